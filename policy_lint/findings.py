@@ -1,0 +1,154 @@
+"""Value objects that the engine produces and the reporters consume.
+
+Everything here is frozen: a finding, once made, never changes. Lines and
+columns are 1-based at this boundary (the loader works 0-based inside and
+adds one in a single place, ``policy_lint.source``).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+__all__ = [
+    "Severity",
+    "Position",
+    "Suppression",
+    "Finding",
+    "FileResult",
+    "RunResult",
+]
+
+
+class Severity(enum.Enum):
+    """How much a finding matters. Values match SARIF levels."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Return 3 for error, 2 for warning, 1 for info (higher is worse)."""
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        """Turn ``error``, ``warning`` or ``info`` into a Severity."""
+        try:
+            return cls(text.lower())
+        except ValueError:
+            allowed = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {text!r}: use one of {allowed}") from None
+
+
+_RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """A place in a file: 1-based line and column (columns count characters)."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """Why a finding is hidden: the reason a person wrote, and where."""
+
+    reason: str
+    source: str  # "comment", "config" or "baseline"
+    until: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one file."""
+
+    path: str
+    rule_id: str
+    rule_name: str
+    severity: Severity
+    message: str
+    position: Position | None = None
+    end: Position | None = None
+    pointer: str = ""
+    hint: str | None = None
+    suppression: Suppression | None = None
+    data: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
+
+    @property
+    def line(self) -> int:
+        """The 1-based line, or 0 when the finding is about the whole file."""
+        return self.position.line if self.position else 0
+
+    @property
+    def column(self) -> int:
+        """The 1-based column, or 0 when the finding is about the whole file."""
+        return self.position.column if self.position else 0
+
+    @property
+    def suppressed(self) -> bool:
+        """True when a comment, the config or a baseline hides this finding."""
+        return self.suppression is not None
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Order findings by file, line, column, rule, then message."""
+        return (self.path, self.line, self.column, self.rule_id, self.message)
+
+    def check_tuple(self) -> tuple[str, int, int]:
+        """Return (rule_id, line, column): what tests compare, not the wording."""
+        return (self.rule_id, self.line, self.column)
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """All findings for one file, plus facts worth reporting (such as scores)."""
+
+    path: str
+    findings: tuple[Finding, ...] = ()
+    metrics: Mapping[str, Any] | None = field(default=None, compare=False)
+
+    @property
+    def active(self) -> tuple[Finding, ...]:
+        """Findings that are not suppressed."""
+        return tuple(f for f in self.findings if f.suppression is None)
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """The outcome of one run over many files."""
+
+    files: tuple[FileResult, ...]
+    fail_on: Severity = Severity.ERROR
+
+    def findings(self) -> list[Finding]:
+        """Every finding of every file, in report order."""
+        out = [f for fr in self.files for f in fr.findings]
+        out.sort(key=Finding.sort_key)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Count active findings by severity, and suppressed ones apart."""
+        counts = {s.value: 0 for s in Severity}
+        counts["suppressed"] = 0
+        for fr in self.files:
+            for f in fr.findings:
+                if f.suppression is not None:
+                    counts["suppressed"] += 1
+                else:
+                    counts[f.severity.value] += 1
+        return counts
+
+    @property
+    def failed(self) -> bool:
+        """True when an active finding is at or above the ``fail_on`` level."""
+        floor = self.fail_on.rank
+        return any(
+            f.suppression is None and f.severity.rank >= floor
+            for fr in self.files
+            for f in fr.findings
+        )

@@ -1,0 +1,109 @@
+"""The contract between the engine and the rules.
+
+A rule is data (an entry in a rule pack, see ``policy_lint.packs``) plus a
+*kind*: a small Python function that looks at a policy and yields
+``Violation``s. A violation names a place by JSON Pointer (and, for prose,
+a character span inside that string). It never knows line numbers: the
+engine maps pointers to ``file:line:col`` through ``policy_lint.source``,
+and stamps the rule ID, name and severity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+
+from policy_lint.findings import Severity
+
+if TYPE_CHECKING:
+    from policy_lint.packs import Pack
+    from policy_lint.source import Document
+
+__all__ = ["Violation", "Example", "Source", "RuleSpec", "CheckContext", "KindFunc"]
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """What a rule found, before the engine turns it into a ``Finding``.
+
+    Attributes:
+        pointer: JSON Pointer of the value at fault, or of the mapping that
+            lacks something ("" is the whole document).
+        message: One plain sentence or two about the problem.
+        span: Start and end character offsets inside the string value at
+            ``pointer``, for findings about a word or a sentence.
+        on_key: Point at the key of ``pointer`` rather than at its value.
+        hint: How to fix it, if the rule's own hint is not specific enough.
+        data: Extra facts for machine output (for example reading scores).
+    """
+
+    pointer: str
+    message: str
+    span: tuple[int, int] | None = None
+    on_key: bool = False
+    hint: str | None = None
+    data: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A failing or passing example of a rule, as policy text."""
+
+    text: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a rule comes from: an ethics code, a law, or a guideline."""
+
+    cite: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """One rule, as the rule pack describes it (one source of truth)."""
+
+    id: str
+    name: str
+    kind: str
+    severity: Severity
+    summary: str
+    rationale: str
+    hint: str
+    sources: tuple[Source, ...]
+    fail_example: Example
+    pass_example: Example
+    params: Mapping[str, Any] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    pack: str = "base"
+    origin: str = ""  # file the rule was defined in
+
+    @property
+    def label(self) -> str:
+        """``ID (name)``, for messages."""
+        return f"{self.id} ({self.name})"
+
+
+@dataclass(slots=True)
+class CheckContext:
+    """What a kind function gets: the document, the pack and its own rule."""
+
+    doc: "Document"
+    pack: "Pack"
+    rule: RuleSpec
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def param(self, name: str, default: Any = None) -> Any:
+        """Return a rule option: config overrides first, then pack params."""
+        if name in self.options:
+            return self.options[name]
+        return self.rule.params.get(name, default)
+
+    def strings(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(pointer, text)`` for every string value, in file order."""
+        return self.doc.strings()
+
+
+KindFunc = Callable[[CheckContext], Iterable[Violation]]
