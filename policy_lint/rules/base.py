@@ -51,6 +51,7 @@ class Example:
 
     text: str
     description: str = ""
+    format: str = "yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ class CheckContext:
     pack: "Pack"
     rule: RuleSpec
     options: Mapping[str, Any] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
 
     def param(self, name: str, default: Any = None) -> Any:
         """Return a rule option: config overrides first, then pack params."""
@@ -104,6 +106,16 @@ class CheckContext:
     def strings(self) -> Iterator[tuple[str, str]]:
         """Yield ``(pointer, text)`` for every string value, in file order."""
         return self.doc.strings()
+
+    def prose(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(pointer, text)`` for each prose field the pack names.
+
+        Prose fields are the ones a client reads (summary, explanations,
+        notification, questions). The pack lists them as JSON Pointer
+        patterns in ``settings.prose_fields``, where ``*`` matches any key
+        or list index.
+        """
+        return self.doc.matching_strings(self.pack.prose_fields)
 
 
 KindFunc = Callable[[CheckContext], Iterable[Violation]]

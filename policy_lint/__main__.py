@@ -1,0 +1,5 @@
+"""``python -m policy_lint``."""
+
+from policy_lint.cli import main
+
+main()

@@ -1,0 +1,112 @@
+"""Rule documentation, built from the pack data (the one source of truth).
+
+Used by ``policy-lint rules``, ``policy-lint explain`` and the generated
+rule reference in ``docs/rules.md``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import textwrap
+
+from policy_lint.packs import Pack
+from policy_lint.rules.base import RuleSpec
+
+__all__ = ["rules_table", "rules_json", "explain_rule", "suggest", "rules_markdown"]
+
+
+def suggest(ref: str, pack: Pack) -> str:
+    """A 'Did you mean' sentence for a rule ID or name, or ''."""
+    choices = [r.id for r in pack.rules] + [r.name for r in pack.rules]
+    close = difflib.get_close_matches(ref, choices, n=1, cutoff=0.5)
+    if not close:
+        close = difflib.get_close_matches(ref.upper(), choices, n=1, cutoff=0.5)
+    return f" Did you mean {close[0]}?" if close else ""
+
+
+def rules_table(pack: Pack) -> str:
+    """One line per rule: ID, severity, name, pack, summary."""
+    width = max((len(r.name) for r in pack.rules), default=10)
+    lines = [f"{'ID':<7} {'SEVERITY':<8} {'NAME':<{width}} {'PACK':<15} SUMMARY"]
+    for r in pack.rules:
+        lines.append(f"{r.id:<7} {r.severity.value:<8} {r.name:<{width}} {r.pack:<15} {r.summary}")
+    lines.append(f"{len(pack.rules)} rules in pack '{pack.name}' ({' > '.join(pack.chain)}).")
+    return "\n".join(lines) + "\n"
+
+
+def rule_dict(r: RuleSpec) -> dict[str, object]:
+    """A rule as a JSON-ready dict."""
+    return {
+        "id": r.id,
+        "name": r.name,
+        "severity": r.severity.value,
+        "kind": r.kind,
+        "pack": r.pack,
+        "origin": r.origin,
+        "summary": r.summary,
+        "rationale": r.rationale,
+        "hint": r.hint,
+        "sources": [{"cite": s.cite, "url": s.url} for s in r.sources],
+        "tags": list(r.tags),
+        "examples": {"fail": r.fail_example.text, "pass": r.pass_example.text},
+    }
+
+
+def rules_json(pack: Pack) -> str:
+    """All rules as JSON."""
+    return json.dumps({"pack": pack.name, "chain": list(pack.chain), "rules": [rule_dict(r) for r in pack.rules]}, indent=2) + "\n"
+
+
+def _block(text: str) -> str:
+    return textwrap.indent(text.rstrip("\n") or "(an empty file)", "    ")
+
+
+def _wrap(text: str) -> str:
+    return textwrap.fill(" ".join(text.split()), width=78)
+
+
+def explain_rule(r: RuleSpec) -> str:
+    """A rule's full doc, for the terminal."""
+    parts = [
+        f"{r.id} {r.name} ({r.severity.value}, from the {r.pack} pack)",
+        "",
+        _wrap(r.summary),
+    ]
+    if r.rationale:
+        parts += ["", "Why it matters:", textwrap.indent(_wrap(r.rationale), "  ")]
+    if r.hint:
+        parts += ["", "How to fix it:", textwrap.indent(_wrap(r.hint), "  ")]
+    if r.sources:
+        parts += ["", "Sources:"] + [f"  - {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources]
+    fail, good = r.fail_example, r.pass_example
+    parts += ["", "Fails:" + (f" {fail.description}" if fail.description else ""), _block(fail.text)]
+    parts += ["", "Passes:" + (f" {good.description}" if good.description else ""), _block(good.text)]
+    return "\n".join(parts) + "\n"
+
+
+def rules_markdown(pack: Pack) -> str:
+    """The rule reference as Markdown (docs/rules.md is generated from this)."""
+    out = [
+        f"# Rules in the `{pack.name}` pack",
+        "",
+        "This page is generated from the rule packs (`policy-lint rules`, `policy-lint explain ID`). Do not edit it by hand.",
+        "",
+        "| ID | Name | Severity | Summary |",
+        "|---|---|---|---|",
+    ]
+    for r in pack.rules:
+        out.append(f"| [{r.id}](#{r.id.lower()}-{r.name}) | `{r.name}` | {r.severity.value} | {r.summary} |")
+    for r in pack.rules:
+        out += ["", f"## {r.id} {r.name}", "", f"*{r.severity.value}, {r.pack} pack.* {r.summary}", ""]
+        if r.rationale:
+            out += [f"**Why it matters.** {' '.join(r.rationale.split())}", ""]
+        if r.hint:
+            out += [f"**How to fix it.** {r.hint}", ""]
+        if r.sources:
+            out += ["**Sources.**", ""] + [f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
+        for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):
+            desc = f" {ex.description}" if ex.description else ""
+            lang = "json" if ex.format == "json" else "yaml"
+            out += [f"**{label}.**{desc}", "", f"```{lang}", ex.text.rstrip("\n"), "```", ""]
+    return "\n".join(out).rstrip("\n") + "\n"

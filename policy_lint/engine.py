@@ -1,0 +1,204 @@
+"""Run the rules of a pack over policy files.
+
+The engine stamps each rule's ID, name and severity on what the rules
+report, and maps every place to ``file:line:col`` through the document's
+position index. A file that cannot be read is a finding of its own rule;
+the run goes on with the other files. The engine never prints and never
+imports click.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+from policy_lint.findings import FileResult, Finding, Position, RunResult, Severity
+from policy_lint.packs import Pack
+from policy_lint.rules.base import CheckContext, RuleSpec, Violation
+from policy_lint.source import DEFAULT_LIMITS, Document, Limits, LoadResult
+
+__all__ = ["Settings", "Linter", "INTERNAL_ERROR"]
+
+#: Rule ID used when policy-lint itself fails on a file (a bug to report).
+INTERNAL_ERROR = "PL000"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to run and how, after config and command line are merged.
+
+    Attributes:
+        rules: The rules to run (already selected), in ID order.
+        severities: Severity overrides by rule ID.
+        options: Extra options by rule ID (they win over the pack's params).
+        limits: Size, depth and alias limits for reading files.
+        fail_on: The lowest severity that makes the run fail.
+    """
+
+    rules: tuple[RuleSpec, ...]
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    limits: Limits = DEFAULT_LIMITS
+    fail_on: Severity = Severity.ERROR
+
+
+# A hook that may change the findings of one file (suppressions, baseline).
+PostProcess = Callable[[Document | None, LoadResult, list[Finding]], list[Finding]]
+
+
+class Linter:
+    """Lint documents with one pack and one set of settings."""
+
+    def __init__(self, pack: Pack, settings: Settings | None = None, *, post: Sequence[PostProcess] = ()) -> None:
+        self.pack = pack
+        self.settings = settings or Settings(rules=pack.rules)
+        self.post = tuple(post)
+        self._input_rules: dict[str, RuleSpec] = {}
+        self._check_rules: list[RuleSpec] = []
+        for rule in self.settings.rules:
+            if rule.kind == "input":
+                for code in rule.params.get("problems", []):
+                    self._input_rules[str(code)] = rule
+            else:
+                self._check_rules.append(rule)
+
+    # -- entry points ------------------------------------------------------
+
+    def lint_path(self, path: Path | str, display: str | None = None) -> FileResult:
+        """Read and lint one file. Never raises for a bad file."""
+        from policy_lint.source import load_path
+
+        name = display if display is not None else str(path)
+        try:
+            loaded = load_path(path, limits=self.settings.limits, display=name)
+        except Exception as exc:  # a bug in the loader: report it, keep going
+            return self._crashed(name, exc)
+        return self.lint_loaded(loaded)
+
+    def lint_bytes(self, raw: bytes, name: str, *, is_json: bool = False) -> FileResult:
+        """Lint policy bytes (for example from standard input)."""
+        from policy_lint.source import load_bytes
+
+        try:
+            loaded = load_bytes(raw, name, limits=self.settings.limits, is_json=is_json)
+        except Exception as exc:
+            return self._crashed(name, exc)
+        return self.lint_loaded(loaded)
+
+    def lint_text(self, text: str, name: str = "<text>", *, is_json: bool = False) -> FileResult:
+        """Lint policy text (used by tests and the rule examples)."""
+        from policy_lint.source import load_text
+
+        try:
+            loaded = load_text(text, name, limits=self.settings.limits, is_json=is_json)
+        except Exception as exc:
+            return self._crashed(name, exc)
+        return self.lint_loaded(loaded)
+
+    def lint_loaded(self, loaded: LoadResult) -> FileResult:
+        """Run every rule on a loaded file and collect its findings."""
+        try:
+            return self._lint_loaded(loaded)
+        except Exception as exc:
+            return self._crashed(loaded.path, exc)
+
+    def run(self, paths: Iterable[tuple[Path | str, str]]) -> RunResult:
+        """Lint ``(path, display name)`` pairs one after the other."""
+        files = tuple(self.lint_path(p, d) for p, d in paths)
+        return RunResult(files, fail_on=self.settings.fail_on)
+
+    # -- the work ------------------------------------------------------------
+
+    def _lint_loaded(self, loaded: LoadResult) -> FileResult:
+        doc = loaded.document
+        findings: list[Finding] = []
+        for problem in loaded.problems:
+            rule = self._input_rules.get(problem.code)
+            if rule is None:
+                continue
+            if problem.position is not None:
+                pos: Position | None = problem.position
+            elif problem.index is not None and loaded.text is not None:
+                pos = _position_in(loaded.text, problem.index, doc)
+            else:
+                pos = None
+            findings.append(
+                Finding(
+                    path=loaded.path,
+                    rule_id=rule.id,
+                    rule_name=rule.name,
+                    severity=self._severity(rule),
+                    message=problem.message,
+                    position=pos,
+                    hint=problem.hint or rule.hint or None,
+                )
+            )
+        metrics: dict[str, Any] = {}
+        if doc is not None:
+            for rule in self._check_rules:
+                findings.extend(self._run_rule(rule, doc, metrics))
+        for hook in self.post:
+            findings = hook(doc, loaded, findings)
+        findings.sort(key=Finding.sort_key)
+        return FileResult(loaded.path, tuple(findings), metrics or None)
+
+    def _severity(self, rule: RuleSpec) -> Severity:
+        return self.settings.severities.get(rule.id, rule.severity)
+
+    def _run_rule(self, rule: RuleSpec, doc: Document, metrics: dict[str, Any]) -> Iterator[Finding]:
+        from policy_lint.rules.kinds import resolve
+
+        ctx = CheckContext(doc=doc, pack=self.pack, rule=rule, options=self.settings.options.get(rule.id, {}), metrics=metrics)
+        severity = self._severity(rule)
+        try:
+            violations = list(resolve(rule.kind)(ctx))
+        except Exception as exc:
+            yield _internal(doc.path, exc, f"the rule {rule.id} ({rule.name})")
+            return
+        for v in violations:
+            yield self._finding(rule, severity, doc, v)
+
+    def _finding(self, rule: RuleSpec, severity: Severity, doc: Document, v: Violation) -> Finding:
+        start, end = doc.locate(v.pointer, on_key=v.on_key, span=v.span)
+        return Finding(
+            path=doc.path,
+            rule_id=rule.id,
+            rule_name=rule.name,
+            severity=severity,
+            message=v.message,
+            position=start,
+            end=end,
+            pointer=v.pointer,
+            hint=v.hint or rule.hint or None,
+            data=v.data,
+        )
+
+    def _crashed(self, name: str, exc: BaseException) -> FileResult:
+        return FileResult(name, (_internal(name, exc, "this file"),))
+
+
+def _position_in(text: str, index: int, doc: Document | None) -> Position:
+    if doc is not None:
+        return doc.position_at(index)
+    tmp = Document("", text, None, {})
+    return tmp.position_at(index)
+
+
+def _internal(path: str, exc: BaseException, where: str) -> Finding:
+    frames = traceback.extract_tb(exc.__traceback__)
+    last = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return Finding(
+        path=path,
+        rule_id=INTERNAL_ERROR,
+        rule_name="internal-error",
+        severity=Severity.ERROR,
+        message=f"policy-lint failed while checking {where}: {type(exc).__name__}{last}. This is a bug in policy-lint, not in your file.",
+        hint="Please report it, with the file if you can share it. Run with --debug to see the full trace.",
+    )
+
+
+def with_fail_on(result: RunResult, fail_on: Severity) -> RunResult:
+    """Return the same result judged at another level."""
+    return replace(result, fail_on=fail_on)

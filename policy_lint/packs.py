@@ -1,0 +1,288 @@
+"""Rule packs: rules, settings and word lists, as data.
+
+A pack is a YAML file checked against ``schemas/rulepack.schema.json``. It
+may ``extends`` other packs (built-in ones by name, others by path). Rules
+with the same ID as an inherited rule change it field by field, so a user
+pack can raise a severity or change one option without copying the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from policy_lint import _resources
+from policy_lint.errors import RulePackError
+from policy_lint.findings import Severity
+from policy_lint.rules.base import Example, RuleSpec, Source
+
+__all__ = ["Category", "Pack", "load_pack", "DEFAULT_PACK"]
+
+DEFAULT_PACK = "base"
+
+_REQUIRED_RULE_FIELDS = ("name", "kind", "severity", "summary")
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """One limit category of the vocabulary, with its key terms."""
+
+    id: str
+    label: str
+    description: str
+    tier: str
+    terms: tuple[str, ...]
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A resolved pack: its own rules plus everything it extends."""
+
+    name: str
+    rules: tuple[RuleSpec, ...]
+    categories: Mapping[str, Category]
+    settings: Mapping[str, Any]
+    legalese: tuple[Mapping[str, Any], ...] = ()
+    chain: tuple[str, ...] = ()
+    origin: str = ""
+    _by_ref: dict[str, RuleSpec] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for rule in self.rules:
+            self._by_ref[rule.id.upper()] = rule
+            self._by_ref[rule.name.lower()] = rule
+
+    @property
+    def prose_fields(self) -> tuple[str, ...]:
+        """JSON Pointer patterns of the fields a client reads."""
+        return tuple(self.settings.get("prose_fields", ()))
+
+    def rule(self, ref: str) -> RuleSpec | None:
+        """Find a rule by ID (any case) or by name."""
+        return self._by_ref.get(ref.upper()) or self._by_ref.get(ref.lower())
+
+    def category_terms(self, category: str) -> tuple[str, ...]:
+        """Key terms for a category ("" tuple if the category is unknown)."""
+        cat = self.categories.get(category)
+        return cat.terms if cat else ()
+
+
+# -- loading -------------------------------------------------------------
+
+
+@dataclass
+class _Raw:
+    """A pack file as read, before ``extends`` is resolved."""
+
+    name: str
+    origin: str
+    data: dict[str, Any]
+    locate: Any  # callable pointer -> "file:line:col"
+
+
+def load_pack(ref: str | Path | None = None, *, validate_builtin: bool = False) -> Pack:
+    """Load a pack by built-in name or path, resolving ``extends``.
+
+    Built-in packs are checked by the test suite, so by default they are not
+    validated again at run time (it keeps start-up fast). User packs are
+    always validated, and every error names the file, line and column.
+
+    Raises:
+        RulePackError: the pack cannot be found, read or validated.
+    """
+    ref = ref or DEFAULT_PACK
+    chain: list[_Raw] = []
+    _collect(str(ref), None, chain, set(), validate_builtin)
+    return _merge(chain)
+
+
+def _is_builtin(ref: str) -> bool:
+    return "/" not in ref and "\\" not in ref and not ref.endswith((".yaml", ".yml", ".json"))
+
+
+def _collect(ref: str, base: Path | None, out: list[_Raw], seen: set[str], validate_builtin: bool) -> None:
+    builtin = _is_builtin(ref)
+    if builtin:
+        path = _resources.pack_path(ref)
+        if path is None:
+            names = ", ".join(_resources.builtin_packs())
+            raise RulePackError(f"There is no built-in pack named {ref!r}. Built-in packs: {names}.")
+    else:
+        path = (base / ref) if base is not None and not Path(ref).is_absolute() else Path(ref)
+    key = str(path.resolve())
+    if key in seen:
+        raise RulePackError(f"{path}: the pack extends itself through a loop of 'extends'.")
+    seen.add(key)
+    raw = _read(path, validate=(not builtin) or validate_builtin)
+    extends = raw.data.get("extends") or []
+    if isinstance(extends, str):
+        extends = [extends]
+    for parent in extends:
+        _collect(parent, path.parent, out, seen, validate_builtin)
+    out.append(raw)
+
+
+def _read(path: Path, *, validate: bool) -> _Raw:
+    from policy_lint.source import Limits, load_path
+
+    result = load_path(path, limits=Limits(max_bytes=16 * 1024 * 1024, max_nodes=2_000_000))
+    doc = result.document
+    blocking = [p for p in result.problems if p.fatal or p.code in ("duplicate-key", "tag")]
+    if doc is None or blocking:
+        problem = blocking[0] if blocking else result.problems[0]
+        where = str(path)
+        if doc is not None and problem.index is not None:
+            pos = doc.position_at(problem.index)
+            where = f"{path}:{pos.line}:{pos.column}"
+        elif problem.position is not None:
+            where = f"{path}:{problem.position.line}:{problem.position.column}"
+        raise RulePackError(f"{where}: {problem.message}")
+
+    def locate(pointer: str) -> str:
+        pos = doc.locate(pointer)[0]
+        return f"{path}:{pos.line}:{pos.column}" if pos else str(path)
+
+    if validate:
+        from policy_lint.schema import validate_located
+
+        errors = validate_located(doc, "rulepack.schema.json", what="rule pack")
+        if errors:
+            raise RulePackError("\n".join(errors))
+    data = doc.data if isinstance(doc.data, dict) else {}
+    return _Raw(str(data.get("pack", path.stem)), str(path), data, locate)
+
+
+def _merge(chain: list[_Raw]) -> Pack:
+    rules: dict[str, dict[str, Any]] = {}
+    where: dict[str, tuple[_Raw, int]] = {}
+    owner: dict[str, str] = {}
+    settings: dict[str, Any] = {}
+    category_overrides: list[dict[str, Any]] = []
+    legalese: list[Mapping[str, Any]] = []
+    for raw in chain:
+        settings.update(raw.data.get("settings") or {})
+        if raw.data.get("categories"):
+            category_overrides.append(raw.data["categories"])
+        legalese.extend(raw.data.get("legalese") or [])
+        for i, entry in enumerate(raw.data.get("rules") or []):
+            rid = str(entry["id"]).upper()
+            if rid in rules:
+                rules[rid] = {**rules[rid], **entry}
+            else:
+                rules[rid] = dict(entry)
+                owner[rid] = raw.name
+            where[rid] = (raw, i)
+        for ref in raw.data.get("disable") or []:
+            hit = _find(rules, str(ref))
+            if hit is None:
+                raise RulePackError(f"{raw.origin}: 'disable' names {ref!r}, but no inherited rule has that ID or name.")
+            del rules[hit]
+    specs = []
+    names: dict[str, str] = {}
+    for rid, entry in rules.items():
+        raw, i = where[rid]
+        missing = [f for f in _REQUIRED_RULE_FIELDS if not entry.get(f)]
+        if missing:
+            raise RulePackError(f"{raw.locate(f'/rules/{i}')}: rule {rid} has no {', '.join(missing)}.")
+        if entry["kind"] != "input":
+            from policy_lint.rules.kinds import KINDS
+
+            if entry["kind"] not in KINDS:
+                raise RulePackError(
+                    f"{raw.locate(f'/rules/{i}/kind')}: rule {rid} uses the kind {entry['kind']!r}, which policy-lint does not have."
+                    + _did_you_mean(entry["kind"], KINDS)
+                )
+        name = str(entry["name"])
+        if name in names and names[name] != rid:
+            raise RulePackError(f"{raw.locate(f'/rules/{i}/name')}: rules {names[name]} and {rid} have the same name {name!r}.")
+        names[name] = rid
+        specs.append(_spec(rid, entry, owner[rid], raw.origin))
+    specs.sort(key=lambda r: r.id)
+    categories = _categories(category_overrides)
+    last = chain[-1]
+    return Pack(
+        name=last.name,
+        rules=tuple(specs),
+        categories=categories,
+        settings=settings,
+        legalese=tuple(legalese),
+        chain=tuple(r.name for r in chain),
+        origin=last.origin,
+    )
+
+
+def _find(rules: Mapping[str, Mapping[str, Any]], ref: str) -> str | None:
+    if ref.upper() in rules:
+        return ref.upper()
+    for rid, entry in rules.items():
+        if entry.get("name") == ref:
+            return rid
+    return None
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" Did you mean {close[0]!r}?" if close else ""
+
+
+def _example(value: Any) -> Example:
+    if isinstance(value, dict):
+        return Example(str(value.get("policy", "")), str(value.get("description", "")), str(value.get("format", "yaml")))
+    return Example(str(value or ""))
+
+
+def _spec(rid: str, entry: Mapping[str, Any], pack: str, origin: str) -> RuleSpec:
+    examples = entry.get("examples") or {}
+    params = dict(entry.get("params") or {})
+    if entry.get("message"):
+        params.setdefault("message", entry["message"])
+    return RuleSpec(
+        id=rid,
+        name=str(entry["name"]),
+        kind=str(entry["kind"]),
+        severity=Severity.parse(str(entry["severity"])),
+        summary=str(entry["summary"]).strip(),
+        rationale=str(entry.get("rationale", "")).strip(),
+        hint=str(entry.get("hint", "")).strip(),
+        sources=tuple(Source(str(s.get("cite", "")), s.get("url")) for s in entry.get("sources") or []),
+        fail_example=_example(examples.get("fail")),
+        pass_example=_example(examples.get("pass")),
+        params=params,
+        tags=tuple(entry.get("tags") or ()),
+        pack=pack,
+        origin=origin,
+    )
+
+
+def _categories(overrides: list[dict[str, Any]]) -> dict[str, Category]:
+    vocab = _resources.load_data("categories.yaml")
+    entries = vocab.get("categories", {}) if isinstance(vocab, dict) else {}
+    out: dict[str, Category] = {}
+    for cid, entry in entries.items():
+        out[cid] = Category(
+            id=cid,
+            label=str(entry.get("label", cid)),
+            description=str(entry.get("description", "")),
+            tier=str(entry.get("tier", "")),
+            terms=tuple(str(t).lower() for t in entry.get("terms") or ()),
+            sources=tuple(Source(str(s.get("cite", "")), s.get("url")) for s in entry.get("sources") or []),
+        )
+    for layer in overrides:
+        for cid, change in layer.items():
+            if cid not in out:
+                known = ", ".join(sorted(out))
+                raise RulePackError(
+                    f"The pack changes the category {cid!r}, which is not in the vocabulary.{_did_you_mean(cid, out)} Known categories: {known}."
+                )
+            cat = out[cid]
+            terms = cat.terms
+            if "terms" in change:
+                terms = tuple(str(t).lower() for t in change["terms"])
+            if "add_terms" in change:
+                terms = terms + tuple(str(t).lower() for t in change["add_terms"] if str(t).lower() not in terms)
+            out[cid] = Category(cid, str(change.get("label", cat.label)), cat.description, cat.tier, terms, cat.sources)
+    return out

@@ -1,0 +1,86 @@
+"""JSON output: one document with a version field, described in docs/json-output.md.
+
+The shape never depends on verbosity or colour.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from policy_lint._version import __version__
+from policy_lint.findings import Finding, RunResult
+
+__all__ = ["render", "to_dict", "FORMAT_VERSION"]
+
+FORMAT_VERSION = 1
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """One finding as a JSON-ready dict."""
+    out: dict[str, Any] = {
+        "rule": f.rule_id,
+        "name": f.rule_name,
+        "severity": f.severity.value,
+        "message": f.message,
+        "line": f.line or None,
+        "column": f.column or None,
+        "end_line": f.end.line if f.end else None,
+        "end_column": f.end.column if f.end else None,
+        "pointer": f.pointer,
+        "hint": f.hint,
+        "suppressed": f.suppression is not None,
+    }
+    if f.suppression is not None:
+        out["suppression"] = {
+            "reason": f.suppression.reason,
+            "source": f.suppression.source,
+            "until": f.suppression.until,
+            "line": f.suppression.line,
+        }
+    if f.data:
+        out["data"] = _clean(dict(f.data))
+    return out
+
+
+def _clean(value: Any) -> Any:
+    """Make values JSON-safe (no NaN, no infinity, text only keys)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value
+
+
+def to_dict(result: RunResult) -> dict[str, Any]:
+    """The whole result as a JSON-ready dict."""
+    counts = result.counts()
+    return {
+        "version": FORMAT_VERSION,
+        "tool": {"name": "policy-lint", "version": __version__},
+        "summary": {
+            "files": len(result.files),
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "info": counts["info"],
+            "suppressed": counts["suppressed"],
+            "failed": result.failed,
+            "fail_on": result.fail_on.value,
+        },
+        "files": [
+            {
+                "path": fr.path,
+                "findings": [finding_dict(f) for f in fr.findings],
+                "metrics": _clean(dict(fr.metrics)) if fr.metrics else {},
+            }
+            for fr in result.files
+        ],
+    }
+
+
+def render(result: RunResult, **_: Any) -> str:
+    """Render the result as indented JSON (ASCII only, so any terminal shows it)."""
+    return json.dumps(to_dict(result), indent=2, ensure_ascii=True) + "\n"

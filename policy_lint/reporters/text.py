@@ -1,0 +1,67 @@
+"""Plain text: one line per finding, ``path:line:col: severity ID message``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from policy_lint.findings import Finding, RunResult, Severity
+
+__all__ = ["render", "safe"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def safe(text: str) -> str:
+    """Escape control characters (and ANSI escapes) so they are never sent raw to a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text)
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def line_for(f: Finding, *, color: bool = False) -> str:
+    """One finding as one line."""
+    where = f"{safe(f.path)}:{f.line}:{f.column}" if f.position else f"{safe(f.path)}:1:1"
+    severity = _paint(f.severity.value, _COLORS[f.severity], color)
+    rule = _paint(f.rule_id, "1", color)
+    tail = f" (suppressed: {safe(f.suppression.reason)})" if f.suppression else ""
+    return f"{where}: {severity} {rule} {safe(f.message)} [{f.rule_name}]{tail}"
+
+
+def render(result: RunResult, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, **_: Any) -> str:
+    """Render every active finding, then a summary line."""
+    lines: list[str] = []
+    for f in result.findings():
+        if f.suppression is not None and not show_suppressed:
+            continue
+        lines.append(line_for(f, color=color))
+        if hints and f.hint and f.suppression is None:
+            lines.append(f"    hint: {safe(f.hint)}")
+    lines.append(summary(result, color=color))
+    return "\n".join(lines) + "\n"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def summary(result: RunResult, *, color: bool = False) -> str:
+    """A one-line summary of the run."""
+    counts = result.counts()
+    files = len(result.files)
+    with_findings = sum(1 for fr in result.files if fr.active)
+    parts = [_plural(counts["error"], "error"), _plural(counts["warning"], "warning"), f"{counts['info']} info"]
+    text = f"Checked {_plural(files, 'file')}: {', '.join(parts)}"
+    if counts["suppressed"]:
+        text += f", {counts['suppressed']} suppressed"
+    if with_findings:
+        text += f" ({with_findings} with findings)"
+    text += "."
+    if not any(counts[k] for k in ("error", "warning", "info")):
+        text = text[:-1] + ". All clear."
+    code = "31" if result.failed else "32"
+    return _paint(text, code, color)

@@ -1,0 +1,211 @@
+"""Kinds for the schema, required content, the quality of limits, and placeholders."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from policy_lint.rules.base import CheckContext, Violation
+
+__all__ = [
+    "schema_missing",
+    "schema_unknown",
+    "schema_invalid",
+    "required_limit",
+    "required_text",
+    "too_short",
+    "off_topic",
+    "duplicate_category",
+    "placeholder",
+]
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _fill(ctx: CheckContext, default: str, **values: Any) -> str:
+    """Fill the rule's message template (from the pack) with values."""
+    template = str(ctx.param("message") or default)
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+# -- schema ----------------------------------------------------------------
+
+
+def _schema(ctx: CheckContext, group: str) -> Iterator[Violation]:
+    from policy_lint.schema import problems
+
+    for p in problems(ctx.doc):
+        if p.group == group:
+            yield Violation(p.pointer, p.message, on_key=p.on_key, hint=p.hint)
+
+
+def schema_missing(ctx: CheckContext) -> Iterator[Violation]:
+    """A field the schema requires is not there."""
+    return _schema(ctx, "missing")
+
+
+def schema_unknown(ctx: CheckContext) -> Iterator[Violation]:
+    """A key the schema does not know (often a typo)."""
+    return _schema(ctx, "unknown")
+
+
+def schema_invalid(ctx: CheckContext) -> Iterator[Violation]:
+    """A value of the wrong type or form, or not in the allowed list."""
+    return _schema(ctx, "invalid")
+
+
+# -- required content ---------------------------------------------------------
+
+
+def _limits(data: Any) -> list[tuple[int, dict[str, Any]]]:
+    limits = data.get("limits") if isinstance(data, dict) else None
+    if not isinstance(limits, list):
+        return []
+    return [(i, item) for i, item in enumerate(limits) if isinstance(item, dict)]
+
+
+def _has_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def required_limit(ctx: CheckContext) -> Iterator[Violation]:
+    """The policy must hold a limit of one of the given categories, with an explanation."""
+    wanted = [str(c) for c in ctx.param("categories", [])]
+    data = ctx.doc.data
+    empty_at: str | None = None
+    for i, item in _limits(data):
+        if item.get("category") in wanted:
+            if _has_text(item.get("explanation")):
+                return
+            empty_at = empty_at or f"/limits/{i}"
+    labels = " or ".join(ctx.pack.categories[c].label.lower() if c in ctx.pack.categories else c for c in wanted)
+    names = " or ".join(wanted)
+    if empty_at is not None:
+        yield Violation(
+            f"{empty_at}/category",
+            _fill(ctx, "The limit for {labels} has no explanation.", labels=labels, categories=names)
+            + " It needs a plain explanation for the client.",
+        )
+        return
+    has_key = isinstance(data, dict) and "limits" in data
+    yield Violation(
+        "/limits" if has_key else "",
+        _fill(ctx, "No limit covers {labels}.", labels=labels, categories=names),
+        on_key=has_key,
+    )
+
+
+def required_text(ctx: CheckContext) -> Iterator[Violation]:
+    """At least one of the given fields must hold text (and, if given, one of the terms)."""
+    pointers = [str(p) for p in ctx.param("pointers", [])]
+    doc = ctx.doc
+    filled = [(p, doc.get(p)) for p in pointers if _has_text(doc.get(p))]
+    if not filled:
+        first = pointers[0] if pointers else ""
+        parent = first.rsplit("/", 1)[0]
+        value = doc.get(first)
+        if isinstance(value, str):  # there, but blank
+            yield Violation(first, _fill(ctx, "This field is empty."))
+            return
+        while parent and doc.get(parent) is None:
+            parent = parent.rsplit("/", 1)[0]
+        yield Violation(parent, _fill(ctx, "A required field is missing."), on_key=bool(parent))
+        return
+    terms = [str(t).lower() for t in ctx.param("terms", [])]
+    if terms:
+        matcher = _terms_regex(tuple(terms))
+        if not any(matcher.search(text) for _, text in filled):
+            pointer = filled[0][0]
+            yield Violation(
+                pointer,
+                str(ctx.param("terms_message") or "This text does not say what it should."),
+            )
+
+
+# -- quality of each limit ----------------------------------------------------
+
+
+def too_short(ctx: CheckContext) -> Iterator[Violation]:
+    """An explanation too short to tell a client anything."""
+    minimum = int(ctx.param("min_words", 12))
+    for i, item in _limits(ctx.doc.data):
+        text = item.get("explanation")
+        if not isinstance(text, str) or not text.strip():
+            continue
+        count = len(_WORD.findall(text))
+        if count < minimum:
+            yield Violation(
+                f"/limits/{i}/explanation",
+                _fill(ctx, "This explanation has only {count} words.", count=count, minimum=minimum),
+            )
+
+
+_TERM_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    rx = _TERM_CACHE.get(terms)
+    if rx is None:
+        parts = sorted((r"\s+".join(re.escape(w) for w in t.split()) for t in terms if t.strip()), key=len, reverse=True)
+        body = "|".join(parts) or r"(?!x)x"
+        rx = re.compile(rf"(?<![^\W_])(?:{body})(?:s|es|'s)?(?![^\W_])", re.IGNORECASE)
+        _TERM_CACHE[terms] = rx
+    return rx
+
+
+def off_topic(ctx: CheckContext) -> Iterator[Violation]:
+    """An explanation that never mentions what its category is about."""
+    for i, item in _limits(ctx.doc.data):
+        category = item.get("category")
+        if not isinstance(category, str):
+            continue
+        terms = ctx.pack.category_terms(category)
+        text = " ".join(str(item.get(k, "")) for k in ("title", "explanation") if isinstance(item.get(k), str))
+        if not terms or not text.strip():
+            continue
+        if not _terms_regex(terms).search(text):
+            label = ctx.pack.categories[category].label.lower()
+            examples = ", ".join(f"'{t}'" for t in terms[:4])
+            yield Violation(
+                f"/limits/{i}/explanation" if isinstance(item.get("explanation"), str) else f"/limits/{i}",
+                _fill(ctx, "This limit is filed under {category}, but its text never talks about {label}.", category=category, label=label),
+                hint=f"Say in plain words what the limit is about (for example {examples}), or fix the category.",
+            )
+
+
+def duplicate_category(ctx: CheckContext) -> Iterator[Violation]:
+    """The same category twice: usually a copy-paste slip."""
+    first: dict[str, int] = {}
+    for i, item in _limits(ctx.doc.data):
+        category = item.get("category")
+        if not isinstance(category, str):
+            continue
+        if category in first:
+            yield Violation(
+                f"/limits/{i}/category",
+                _fill(ctx, "The category {category} appears again here (it is first used by limit {first}).", category=category, first=first[category] + 1),
+            )
+        else:
+            first[category] = i
+
+
+# -- text -------------------------------------------------------------------------
+
+
+def placeholder(ctx: CheckContext) -> Iterator[Violation]:
+    """Template text left in the policy: TODO, TBD, lorem ipsum, [Clinic Name]."""
+    from policy_lint._regex import compile_user_regex
+
+    patterns = [compile_user_regex(str(p)) for p in ctx.param("patterns", [])]
+    for pointer, text in ctx.strings():
+        for rx in patterns:
+            for match in rx.finditer(text):
+                found = match.group(0)
+                yield Violation(
+                    pointer,
+                    _fill(ctx, "'{found}' looks like placeholder text.", found=found),
+                    span=match.span(),
+                )

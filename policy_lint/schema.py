@@ -1,0 +1,286 @@
+"""JSON Schema checks, turned into one plain finding per real problem.
+
+jsonschema reports errors by path. We group them, drop the noise that
+``anyOf``/``oneOf`` produce, and say in plain words what is wrong, where, and
+what is allowed (with "did you mean" for a near miss). Validators are built
+once per process, from schemas that ship with the package; ``$ref`` never
+reaches the network.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterator
+
+from policy_lint.source import join_pointer
+
+if TYPE_CHECKING:
+    from policy_lint.source import Document
+
+__all__ = ["SchemaProblem", "problems", "validate_located", "validator"]
+
+POLICY_SCHEMA = "confidentiality-policy.schema.json"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaProblem:
+    """One schema problem: what kind, where, and what to say."""
+
+    group: str  # "missing", "unknown" or "invalid"
+    pointer: str
+    message: str
+    on_key: bool = False
+    hint: str | None = None
+
+
+def _refuse(uri: str) -> Any:
+    """Retrieval hook for $ref: policy-lint never fetches schemas from the network."""
+    from referencing.exceptions import NoSuchResource
+
+    raise NoSuchResource(ref=uri)
+
+
+@lru_cache(maxsize=None)
+def validator(name: str) -> Any:
+    """Build (once) a validator for a shipped schema."""
+    import jsonschema
+    from referencing import Registry
+
+    from policy_lint import _resources
+
+    schema = _resources.load_schema(name)
+    cls = jsonschema.validators.validator_for(schema)
+    checker = jsonschema.FormatChecker(formats=("date", "email"))
+    return cls(schema, format_checker=checker, registry=Registry(retrieve=_refuse))
+
+
+def problems(doc: "Document", name: str = POLICY_SCHEMA) -> list[SchemaProblem]:
+    """Validate a document; return plain problems (cached on the document)."""
+    cache_key = f"schema:{name}"
+    cached = doc.cache.get(cache_key)
+    if cached is None:
+        cached = list(_problems(validator(name), doc.data))
+        doc.cache[cache_key] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def validate_located(doc: "Document", name: str, *, what: str) -> list[str]:
+    """Validate ``doc`` and return ``file:line:col: message`` lines (for packs, config)."""
+    out = []
+    for p in problems(doc, name):
+        pos = doc.locate(p.pointer, on_key=p.on_key)[0]
+        where = f"{doc.path}:{pos.line}:{pos.column}" if pos else doc.path
+        extra = f" {p.hint}" if p.hint else ""
+        out.append(f"{where}: this {what} is not valid: {p.message}{extra}")
+    return out
+
+
+# -- turning jsonschema errors into plain problems -------------------------
+
+
+def _pointer(path: Any) -> str:
+    pointer = ""
+    for token in path:
+        pointer = join_pointer(pointer, token)
+    return pointer
+
+
+def _name(pointer: str) -> str:
+    """A short, readable name for the place a pointer names."""
+    if not pointer:
+        return "the policy"
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+    last = tokens[-1]
+    if last.isdigit() and len(tokens) > 1:
+        return f"item {int(last) + 1} of '{tokens[-2]}'"
+    return f"'{last}'"
+
+
+def _section(pointer: str) -> str:
+    if not pointer:
+        return "The policy"
+    return f"The {_name(pointer)} section".replace("The item", "Item")
+
+
+_TYPE_WORDS = {
+    "object": "a mapping of keys and values",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+def _type_of(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    return "a number"
+
+
+def _short(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:57] + "...'"
+
+
+def _allowed(values: list[Any], limit: int = 40) -> str:
+    shown = ", ".join(str(v) for v in values[:limit])
+    return shown + (", ..." if len(values) > limit else "")
+
+
+def _problems(validator: Any, data: Any) -> Iterator[SchemaProblem]:
+    seen: set[tuple[str, str, str]] = set()
+    for error in validator.iter_errors(data):
+        for problem in _explain(error):
+            key = (problem.group, problem.pointer, problem.message)
+            if key not in seen:
+                seen.add(key)
+                yield problem
+
+
+def _explain(error: Any) -> Iterator[SchemaProblem]:
+    pointer = _pointer(error.absolute_path)
+    keyword = error.validator
+    instance = error.instance
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if keyword == "required":
+        present = instance if isinstance(instance, dict) else {}
+        for field in error.validator_value:
+            if field not in present:
+                where = _section(pointer)
+                yield SchemaProblem(
+                    "missing",
+                    pointer,
+                    f"{where} has no '{field}'.",
+                    on_key=bool(pointer),
+                    hint=_field_help(error.schema, field),
+                )
+        return
+    if keyword in ("additionalProperties", "unevaluatedProperties"):
+        known = list((schema.get("properties") or {}).keys())
+        extras = [k for k in (instance or {}) if k not in known and not _matches_pattern(schema, k)]
+        for extra in extras:
+            near = difflib.get_close_matches(str(extra), known, n=1)
+            hint = f"Did you mean '{near[0]}'?" if near else None
+            allowed = f" Allowed here: {_allowed(known)}." if known else ""
+            yield SchemaProblem(
+                "unknown",
+                join_pointer(pointer, extra),
+                f"'{extra}' is not a field policy-lint knows in {_name(pointer) if pointer else 'the policy'}.{allowed}",
+                on_key=True,
+                hint=hint,
+            )
+        return
+    if keyword in ("anyOf", "oneOf"):
+        yield from _explain_choice(error, pointer)
+        return
+    yield _explain_value(error, pointer, keyword, instance, schema)
+
+
+def _matches_pattern(schema: dict[str, Any], key: str) -> bool:
+    import re
+
+    return any(re.search(p, key) for p in (schema.get("patternProperties") or {}))
+
+
+def _field_help(schema: Any, field: str) -> str | None:
+    if not isinstance(schema, dict):
+        return None
+    sub = (schema.get("properties") or {}).get(field)
+    if isinstance(sub, dict) and sub.get("description"):
+        desc = str(sub["description"]).strip()
+        return f"Add '{field}': {desc[0].lower()}{desc[1:]}" if desc else None
+    return None
+
+
+def _explain_choice(error: Any, pointer: str) -> Iterator[SchemaProblem]:
+    context = list(error.context or [])
+    if context and all(e.validator == "required" for e in context):
+        fields = []
+        for e in context:
+            fields.extend(e.validator_value)
+        names = " or ".join(f"'{f}'" for f in dict.fromkeys(fields))
+        yield SchemaProblem("missing", pointer, f"{_section(pointer)} needs {names}.", on_key=bool(pointer))
+        return
+    # Prefer the explanation from the branch whose type matches the value.
+    from jsonschema.exceptions import best_match
+
+    best = best_match(context) if context else None
+    if best is not None and best.validator != "type":
+        best_pointer = _pointer(best.absolute_path)
+        for problem in _explain(best):
+            yield problem
+        return
+    types = []
+    for branch in error.validator_value:
+        if isinstance(branch, dict) and "type" in branch:
+            t = branch["type"]
+            types.extend(t if isinstance(t, list) else [t])
+    expected = " or ".join(_TYPE_WORDS.get(t, t) for t in dict.fromkeys(types)) or "a different value"
+    yield SchemaProblem(
+        "invalid",
+        pointer,
+        f"{_name(pointer).capitalize()} should be {expected}, but it is {_type_of(error.instance)}.",
+    )
+
+
+def _explain_value(error: Any, pointer: str, keyword: str, instance: Any, schema: dict[str, Any]) -> SchemaProblem:
+    name = _name(pointer)
+    label = name[0].upper() + name[1:]
+    if keyword == "type":
+        expected = error.validator_value
+        expected = expected if isinstance(expected, list) else [expected]
+        words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
+        return SchemaProblem("invalid", pointer, f"{label} should be {words}, but it is {_type_of(instance)}.")
+    if keyword == "enum":
+        allowed = list(error.validator_value)
+        near = difflib.get_close_matches(str(instance), [str(a) for a in allowed], n=1, cutoff=0.6)
+        guess = f" Did you mean '{near[0]}'?" if near else ""
+        what = "category" if pointer.endswith("/category") else "value"
+        return SchemaProblem(
+            "invalid",
+            pointer,
+            f"{_short(instance)} is not a known {what}.{guess}",
+            hint=f"Use one of: {_allowed(allowed)}.",
+        )
+    if keyword == "const":
+        return SchemaProblem("invalid", pointer, f"{label} must be {error.validator_value!r}, but it is {_short(instance)}.")
+    if keyword == "format":
+        fmt = error.validator_value
+        if fmt == "date":
+            return SchemaProblem("invalid", pointer, f"{label} should be a date written as YYYY-MM-DD, such as 2026-01-15. It is {_short(instance)}.")
+        if fmt == "email":
+            return SchemaProblem("invalid", pointer, f"{label} should be an email address. It is {_short(instance)}.")
+        return SchemaProblem("invalid", pointer, f"{label} is not a valid {fmt}: {_short(instance)}.")
+    if keyword == "pattern":
+        examples = schema.get("examples") or []
+        like = f" Write it like {examples[0]!r}." if examples else ""
+        return SchemaProblem("invalid", pointer, f"{label} does not have the right form: {_short(instance)}.{like}", hint=_desc(schema))
+    if keyword in ("minLength", "minItems", "minProperties"):
+        return SchemaProblem("invalid", pointer, f"{label} is empty. Fill it in or remove it.")
+    if keyword in ("maxLength", "maxItems"):
+        return SchemaProblem("invalid", pointer, f"{label} is too long (the limit is {error.validator_value}).")
+    if keyword == "uniqueItems":
+        return SchemaProblem("invalid", pointer, f"{label} lists the same item more than once.")
+    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        return SchemaProblem("invalid", pointer, f"{label} is out of range: {_short(instance)}.", hint=_desc(schema))
+    if keyword == "not":
+        return SchemaProblem("invalid", pointer, f"{label} has a value that is not allowed here.", hint=_desc(schema))
+    message = str(error.message)
+    return SchemaProblem("invalid", pointer, f"{label} is not valid: {message[:200]}.")
+
+
+def _desc(schema: dict[str, Any]) -> str | None:
+    desc = schema.get("description")
+    return str(desc).strip() if desc else None
