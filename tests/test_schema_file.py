@@ -267,7 +267,7 @@ VALID_EXAMPLES = [
     *(
         path
         for path in sorted(GAPS.glob("*.yaml"))
-        if not path.name.endswith(".expected.yaml") and path.stem != "wrong-category"
+        if path.stem != "wrong-category"
     ),
 ]
 
@@ -282,7 +282,7 @@ def test_examples_are_valid(
 
 def test_gap_examples_exist() -> None:
     """The five common-gap examples are bundled."""
-    names = {p.stem for p in GAPS.glob("*.yaml") if not p.name.endswith(".expected.yaml")}
+    names = {p.stem for p in GAPS.glob("*.yaml")}
     assert names == {
         "no-elder-abuse",
         "no-court-order",
@@ -307,19 +307,19 @@ def test_wrong_category_fails_only_on_the_category(
 
 @pytest.mark.parametrize(
     "path",
-    sorted(p for p in GAPS.glob("*.yaml") if not p.name.endswith(".expected.yaml")),
+    sorted(GAPS.glob("*.yaml")),
     ids=lambda p: p.name,
 )
 def test_gap_sidecar_lists_findings_on_real_lines(path: Path) -> None:
     """Each gap file has a sidecar whose findings name a known rule ID and a line inside the file."""
-    sidecar = path.with_name(path.stem + ".expected.yaml")
+    sidecar = path.with_name(path.stem + ".expected")
     expected = YAML(typ="safe", pure=True).load(sidecar.read_text(encoding="utf-8"))
     findings = expected["findings"]
     assert findings
     n_lines = len(path.read_text(encoding="utf-8").splitlines())
     for finding in findings:
         assert set(finding) == {"rule", "line"}
-        assert re.fullmatch(r"(PAR|SCH|COV|NOT|LIM|TXT|PLN|SUP)\d{3}", finding["rule"])
+        assert re.fullmatch(r"(PAR|SCH|COV|NOT|DOC|LIM|TXT|PLN|SUP)\d{3}", finding["rule"])
         assert 1 <= finding["line"] <= n_lines
     lines = [f["line"] for f in findings]
     assert lines == sorted(lines), "list findings in file order"
@@ -327,8 +327,8 @@ def test_gap_sidecar_lists_findings_on_real_lines(path: Path) -> None:
 
 def test_missing_limit_findings_point_at_the_limits_key() -> None:
     """COV findings in the sidecars point at the line of the `limits:` key."""
-    for sidecar in GAPS.glob("*.expected.yaml"):
-        policy = sidecar.with_name(sidecar.name.replace(".expected", ""))
+    for sidecar in GAPS.glob("*.expected"):
+        policy = sidecar.with_name(sidecar.name.replace(".expected", ".yaml"))
         lines = policy.read_text(encoding="utf-8").splitlines()
         for finding in YAML(typ="safe", pure=True).load(sidecar.read_text())["findings"]:
             if finding["rule"].startswith("COV"):
