@@ -1,0 +1,157 @@
+"""Readability formulas over counted sentences, words and syllables.
+
+The formulas are the textbook ones (see docs/plain-language.md):
+
+* Flesch-Kincaid grade: 0.39 * W/S + 11.8 * Sy/W - 15.59
+* Flesch Reading Ease: 206.835 - 1.015 * W/S - 84.6 * Sy/W
+* SMOG: 1.043 * sqrt(30 * poly / S) + 3.1291 (poly = words of 3+ syllables)
+* Coleman-Liau: 0.0588 * L - 0.296 * S100 - 15.8 (L = letters per 100 words,
+  S100 = sentences per 100 words)
+* ARI: 4.71 * chars/W + 0.5 * W/S - 21.43 (chars = letters and digits)
+
+Words on the policy-words list (confidentiality, therapist, ...) count as
+one syllable in the syllable formulas (FK, FRE, SMOG): a policy cannot
+avoid them, so they must not push the grade up. ``fk_grade_raw`` is the
+grade without that allowance, for comparison with other tools. The
+letter formulas (Coleman-Liau, ARI) are shown as they are.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from policy_lint.plain.syllables import count_syllables
+from policy_lint.plain.text import Sentence, Word, sentences
+
+__all__ = ["Counts", "Scores", "count", "count_sentences", "scores", "policy_words", "word_syllables"]
+
+POLICY_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "policy-words.txt"
+_policy_words: frozenset[str] | None = None
+
+
+def policy_words() -> frozenset[str]:
+    """The words a policy cannot avoid, lower case (loaded once)."""
+    global _policy_words
+    if _policy_words is None:
+        with POLICY_WORDS_FILE.open(encoding="utf-8") as fh:
+            _policy_words = frozenset(
+                w for line in fh for w in line.split("#", 1)[0].lower().split()
+            )
+    return _policy_words
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What the formulas need. Counts add up across fields."""
+
+    sentences: int = 0
+    words: int = 0
+    syllables: int = 0  # with the policy-word allowance
+    polysyllables: int = 0  # with the allowance
+    raw_syllables: int = 0
+    raw_polysyllables: int = 0
+    letters: int = 0  # letters and digits
+    policy_words: int = 0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(*(a + b for a, b in zip(_astuple(self), _astuple(other))))
+
+
+def _astuple(c: Counts) -> tuple[int, ...]:
+    return (
+        c.sentences, c.words, c.syllables, c.polysyllables, c.raw_syllables,
+        c.raw_polysyllables, c.letters, c.policy_words,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Readability of a text. Grades are US school grades."""
+
+    fk_grade: float
+    fk_grade_raw: float
+    flesch_reading_ease: float
+    smog: float
+    coleman_liau: float
+    ari: float
+    words: int
+    sentences: int
+    syllables: int
+
+    def as_dict(self) -> dict[str, float | int]:
+        """Rounded values for machine output."""
+        return {
+            "fk_grade": round(self.fk_grade, 1),
+            "fk_grade_raw": round(self.fk_grade_raw, 1),
+            "flesch_reading_ease": round(self.flesch_reading_ease, 1),
+            "smog": round(self.smog, 1),
+            "coleman_liau": round(self.coleman_liau, 1),
+            "ari": round(self.ari, 1),
+            "words": self.words,
+            "sentences": self.sentences,
+            "syllables": self.syllables,
+        }
+
+
+def word_syllables(word: Word | str) -> int:
+    """Syllables of one word as the formulas count it (numbers count one)."""
+    text = word.text if isinstance(word, Word) else word
+    if "." in text:  # U.S., e.g.: one syllable per letter
+        return sum(1 for c in text if c.isalpha())
+    n = count_syllables(text)
+    return n if n > 0 else 1
+
+
+def count_sentences(items: Iterable[Sentence]) -> Counts:
+    """Count words, syllables and letters in sentences."""
+    allowed = policy_words()
+    n_sent = n_words = syl = poly = raw_syl = raw_poly = letters = n_policy = 0
+    for sent in items:
+        n_sent += 1
+        for w in sent.words:
+            n_words += 1
+            text = w.text
+            letters += sum(1 for c in text if c.isalnum())
+            n = word_syllables(w)
+            raw_syl += n
+            if n >= 3:
+                raw_poly += 1
+            if text.lower() in allowed:
+                n_policy += 1
+                n = 1
+            syl += n
+            if n >= 3:
+                poly += 1
+    return Counts(n_sent, n_words, syl, poly, raw_syl, raw_poly, letters, n_policy)
+
+
+def count(text: str) -> Counts:
+    """Split ``text`` into sentences and count them."""
+    return count_sentences(sentences(text))
+
+
+def scores(c: Counts) -> Scores | None:
+    """Compute every formula, or None if there are no words."""
+    if c.words == 0 or c.sentences == 0:
+        return None
+    wps = c.words / c.sentences
+    spw = c.syllables / c.words
+    return Scores(
+        fk_grade=flesch_kincaid(wps, spw),
+        fk_grade_raw=flesch_kincaid(wps, c.raw_syllables / c.words),
+        flesch_reading_ease=206.835 - 1.015 * wps - 84.6 * spw,
+        smog=1.043 * math.sqrt(c.polysyllables * 30 / c.sentences) + 3.1291,
+        coleman_liau=0.0588 * (100 * c.letters / c.words) - 0.296 * (100 * c.sentences / c.words) - 15.8,
+        ari=4.71 * c.letters / c.words + 0.5 * wps - 21.43,
+        words=c.words,
+        sentences=c.sentences,
+        syllables=c.syllables,
+    )
+
+
+def flesch_kincaid(words_per_sentence: float, syllables_per_word: float) -> float:
+    """Flesch-Kincaid grade level."""
+    return 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59

@@ -1,0 +1,211 @@
+"""Split prose into sentences and words, keeping character offsets.
+
+Every offset is an index into the string given, so a caller can point at
+the exact word or sentence (``text[start:end]``).
+
+Sentence rules (see docs/plain-language.md):
+
+* ``.``, ``!``, ``?`` and ``…`` end a sentence when white space or the end of
+  the text follows (closing quotes and brackets stay with the sentence).
+* A known abbreviation does not end a sentence: e.g., i.e., Dr., Mr., U.S.,
+  Cal., Civ., No., a single initial (J. Smith) and any dotted form (Ph.D.).
+  "a.m.", "p.m." and "etc." end one only when a capital letter follows.
+* A blank line ends a sentence, and so does a line break before a list
+  item (``-``, ``*``, ``•``, ``1.``, ``a)``).
+* A short line with no end mark, at the start or after a blank line, and
+  followed by a line that starts with a capital letter, is a heading: it
+  is a sentence of its own.
+* The end of the text ends a sentence, so each prose field or list item
+  is at least one sentence.
+
+Words are runs of letters and digits, with inner apostrophes (don't) and
+hyphens (follow-up). Dotted abbreviations (U.S., e.g.) are one word. Web
+addresses and email addresses are not words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Word", "Sentence", "words", "sentences", "skip_spans", "ABBREVIATIONS"]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word and where it is: ``text == source[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_number(self) -> bool:
+        """True for a word made of digits (and separators) only."""
+        return not any(c.isalpha() for c in self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or heading, or list item) and its words."""
+
+    text: str
+    start: int
+    end: int
+    words: tuple[Word, ...]
+
+
+# Lower-case, without the final dot. Dotted forms (u.s, e.g, ph.d) are
+# handled by shape, so only undotted ones need listing.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    dr mr mrs ms mx prof rev hon st sr jr no nos vs v fig approx dept est inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    cal civ evid fam welf inst pen gov govt bus prof regs reg stat stats ann rev sec secs ch art
+    subd para pt pts vol ed eds cf al ca ny tex fla ill mass wash ore ariz colo conn mich minn
+    tel ext ph apt ste bldg
+    """.split()
+)
+_SOFT_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
+
+_SKIP = re.compile(
+    r"(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"  # web addresses
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
+)
+_WORD = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # U.S., e.g., a.m., Ph.D. (dotted, one word)
+    r"|[^\W_]+(?:['\u2019][^\W\d_]+)*(?:[-\u2010\u2011][^\W_]+(?:['\u2019][^\W\d_]+)*)*"
+)
+_END = re.compile(r"[.!?\u2026]+[\"'\u2019\u201d)\]]*(?=\s|$)")
+_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+_UPPER_AFTER = re.compile(r"\s+[\"'(\u201c]?[A-Z0-9]")
+_HEADING_MAX_WORDS = 8
+
+
+def skip_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of web and email addresses, which hold no words."""
+    return [m.span() for m in _SKIP.finditer(text)]
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
+    """Return the words of ``text[start:end]`` with offsets into ``text``."""
+    return _words(text)[0] if start == 0 and end is None else _slice(_words(text), start, end)
+
+
+@lru_cache(maxsize=2048)
+def _words(text: str) -> tuple[tuple[Word, ...], tuple[int, ...]]:
+    skips = skip_spans(text) if ("@" in text or "www." in text or "://" in text) else []
+    out: list[Word] = []
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        if skips and any(a <= s < b for a, b in skips):
+            continue
+        out.append(Word(m.group(), s, e))
+    return tuple(out), tuple(w.start for w in out)
+
+
+def _slice(cached: tuple[tuple[Word, ...], tuple[int, ...]], start: int, end: int | None) -> tuple[Word, ...]:
+    from bisect import bisect_left
+
+    ws, starts = cached
+    i = bisect_left(starts, start)
+    j = len(ws) if end is None else bisect_left(starts, end)
+    return tuple(w for w in ws[i:j] if end is None or w.end <= end)
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences with their words and offsets."""
+    return _sentences(text)
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    cuts = _cut_points(text)
+    cached = _words(text)
+    out: list[Sentence] = []
+    prev = 0
+    for cut in cuts + [len(text)]:
+        piece_start, piece_end = _trim(text, prev, cut)
+        prev = cut
+        if piece_start >= piece_end:
+            continue
+        ws = _slice(cached, piece_start, piece_end)
+        if not ws:
+            continue
+        out.append(Sentence(text[piece_start:piece_end], piece_start, piece_end, ws))
+    return tuple(out)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space and a leading list marker from a piece."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = _LEADING_MARKER.match(text, start, end)
+    if m:
+        start = m.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_LEADING_MARKER = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+
+
+def _cut_points(text: str) -> list[int]:
+    cuts: set[int] = set()
+    for m in _END.finditer(text):
+        if not _is_abbreviation(text, m.start(), m.end()):
+            cuts.add(m.end())
+    if "\n" in text:
+        for m in _BLANK.finditer(text):
+            cuts.add(m.start())
+        for m in _LIST_ITEM.finditer(text):
+            cuts.add(m.start())
+        cuts.update(_heading_cuts(text))
+    return sorted(cuts)
+
+
+def _is_abbreviation(text: str, dot: int, end: int) -> bool:
+    """True when the end mark at ``dot`` belongs to an abbreviation."""
+    if text[dot] != "." or end - dot > 1 and text[dot + 1] in ".!?\u2026":
+        return False
+    begin = max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot), text.rfind("\t", 0, dot)) + 1
+    token = text[begin:dot].lstrip("(\"'\u201c[").lower()
+    if not token:
+        return False
+    if token.isdigit() and (begin == 0 or text[begin - 1] == "\n"):
+        return True  # a list marker such as "1." at the start of a line
+    if token in _SOFT_ABBREVIATIONS:
+        # "a.m." ends a sentence only if a capital letter follows.
+        return _UPPER_AFTER.match(text, end) is None
+    if token in ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isalpha():
+        return True  # an initial: J. Smith
+    # dotted forms: u.s, e.g, ph.d
+    return "." in token and all(part.isalpha() and len(part) <= 3 for part in token.split("."))
+
+
+def _heading_cuts(text: str) -> list[int]:
+    """Cut after a short unpunctuated line that starts the text or a paragraph."""
+    cuts: list[int] = []
+    pos = 0
+    lines = text.split("\n")
+    prev_blank = True
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        line_end = pos + len(line)
+        if (
+            prev_blank
+            and stripped
+            and i + 1 < len(lines)
+            and lines[i + 1].strip()[:1].isupper()
+            and stripped[-1] not in ".!?:;,\u2026"
+            and len(stripped.split()) <= _HEADING_MAX_WORDS
+        ):
+            cuts.append(line_end)
+        prev_blank = not stripped
+        pos = line_end + 1
+    return cuts
