@@ -17,6 +17,12 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _FORMATS = ["text", "json"]
 
 
+class PolicyLintFailure(click.ClickException):
+    """A config, pack or usage problem: print one line and exit 2."""
+
+    exit_code = EXIT_ERROR
+
+
 def _use_color(flag: bool | None, stream: Any) -> bool:
     if flag is not None:
         return flag
@@ -82,9 +88,9 @@ def check(paths: tuple[str, ...], fmt: str, pack: str | None, fail_on: str | Non
     try:
         result = run_check(options)
     except PolicyLintError as exc:
-        raise click.ClickException(str(exc)) from exc
-    out = click.get_text_stream("stdout")
-    click.echo(render(fmt, result, color=_use_color(color, out), hints=hints), nl=False)
+        raise PolicyLintFailure(str(exc)) from exc
+    use_color = _use_color(color, sys.stdout)
+    click.echo(render(fmt, result, color=use_color, hints=hints), nl=False, color=use_color)
     internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
     if internal:
         if debug:
@@ -105,7 +111,7 @@ def rules(pack: str | None, fmt: str) -> None:
     try:
         loaded = load_pack(pack)
     except PolicyLintError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise PolicyLintFailure(str(exc)) from exc
     click.echo(rules_json(loaded) if fmt == "json" else rules_table(loaded), nl=False)
 
 
@@ -121,7 +127,7 @@ def explain(rule: str, pack: str | None) -> None:
     try:
         loaded = load_pack(pack)
     except PolicyLintError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise PolicyLintFailure(str(exc)) from exc
     spec = loaded.rule(rule)
     if spec is None:
         raise click.UsageError(f"There is no rule {rule!r}.{suggest(rule, loaded)} Run 'policy-lint rules' to see them all.")

@@ -1,0 +1,69 @@
+"""Shared fixtures: run the CLI in-process, lint text, find the examples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from click.testing import CliRunner
+
+from policy_lint.engine import Linter
+from policy_lint.findings import FileResult
+from policy_lint.packs import load_pack
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+@dataclass(frozen=True)
+class CliRun:
+    """What one CLI run printed and returned."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture()
+def run_cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliRun]:
+    """Run ``policy-lint`` in-process and capture its exit code and output."""
+    from policy_lint.cli import cli
+
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+    def run(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None) -> CliRun:
+        runner = CliRunner()
+        result = runner.invoke(cli, list(args), input=input, env=env, catch_exceptions=False)
+        return CliRun(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def base_pack():  # type: ignore[no-untyped-def]
+    """The built-in base pack, loaded and validated once."""
+    return load_pack("base", validate_builtin=True)
+
+
+@pytest.fixture(scope="session")
+def linter(base_pack) -> Linter:  # type: ignore[no-untyped-def]
+    """A linter with every rule of the base pack."""
+    return Linter(base_pack)
+
+
+@pytest.fixture()
+def lint(linter: Linter) -> Callable[..., FileResult]:
+    """Lint policy text and return the file's result."""
+
+    def run(text: str, name: str = "policy.yaml", *, is_json: bool = False) -> FileResult:
+        return linter.lint_text(text, name, is_json=is_json or name.endswith(".json"))
+
+    return run
+
+
+def tuples(result: FileResult, prefix: str = "") -> list[tuple[str, int, int]]:
+    """The (rule, line, column) of each finding whose ID starts with ``prefix``."""
+    return [f.check_tuple() for f in result.findings if f.rule_id.startswith(prefix)]
