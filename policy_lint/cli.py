@@ -14,7 +14,7 @@ __all__ = ["main", "cli"]
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-_FORMATS = ["text", "json"]
+_FORMATS = ["text", "json", "sarif", "github", "junit"]
 
 
 class PolicyLintFailure(click.ClickException):
@@ -61,7 +61,8 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default="text", show_default=True, help="How to print the findings.")
+@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: text, or github when GITHUB_ACTIONS=true]")
+@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the report to this file instead of the screen.")
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to use: a built-in name (base) or a pack file.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Fail when a finding is at this level or above. [default: error]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
@@ -69,12 +70,12 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the output. By default, only on a terminal and never when NO_COLOR is set.")
 @click.option("--hints/--no-hints", default=True, help="Show a hint on how to fix each finding.")
 @click.option("--debug", is_flag=True, help="Show the full trace when policy-lint itself fails.")
-def check(paths: tuple[str, ...], fmt: str, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool) -> None:
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool) -> None:
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
     from policy_lint.reporters import render
-    from policy_lint.runner import CheckOptions, check as run_check
+    from policy_lint.runner import CheckOptions, build_linter, check as run_check
 
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     options = CheckOptions(
@@ -86,17 +87,36 @@ def check(paths: tuple[str, ...], fmt: str, pack: str | None, fail_on: str | Non
         stdin_name=stdin_filename,
     )
     try:
-        result = run_check(options)
+        linter = build_linter(options)
+        result = run_check(options, linter)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    use_color = _use_color(color, sys.stdout)
-    click.echo(render(fmt, result, color=use_color, hints=hints), nl=False, color=use_color)
     internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
-    if internal:
-        if debug:
-            click.echo("policy-lint hit an internal error; see the PL000 findings above.", err=True)
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if result.failed else EXIT_CLEAN)
+    code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    to_file = output is not None and output != "-"
+    use_color = False if to_file else _use_color(color, sys.stdout)
+    text = render(fmt, result, color=use_color, hints=hints, rules=linter.settings.rules, exit_code=code)
+    if to_file:
+        _write_report(str(output), text, [fr.path for fr in result.files])
+    else:
+        click.echo(text, nl=False, color=use_color)
+    if internal and debug:
+        click.echo("policy-lint hit an internal error; see the PL000 findings above.", err=True)
+    sys.exit(code)
+
+
+def _write_report(path: str, text: str, linted: list[str]) -> None:
+    """Write a report file safely, never over a policy being checked (exit 2 if it fails)."""
+    from policy_lint._io import atomic_write
+
+    try:
+        atomic_write(path, text, protect=linted)
+    except FileExistsError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    except OSError as exc:
+        raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
 
 
 @cli.command()

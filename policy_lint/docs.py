@@ -13,7 +13,7 @@ import textwrap
 from policy_lint.packs import Pack
 from policy_lint.rules.base import RuleSpec
 
-__all__ = ["rules_table", "rules_json", "explain_rule", "suggest", "rules_markdown"]
+__all__ = ["rules_table", "rules_json", "explain_rule", "suggest", "rules_markdown", "rule_help"]
 
 
 def suggest(ref: str, pack: Pack) -> str:
@@ -109,4 +109,44 @@ def rules_markdown(pack: Pack) -> str:
             desc = f" {ex.description}" if ex.description else ""
             lang = "json" if ex.format == "json" else "yaml"
             out += [f"**{label}.**{desc}", "", f"```{lang}", ex.text.rstrip("\n"), "```", ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in ``text``."""
+    longest, run = 0, 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    return "`" * max(3, longest + 1)
+
+
+def rule_help(r: RuleSpec, *, markdown: bool = False) -> str:
+    """How to fix a rule, where it comes from, and its examples.
+
+    SARIF ``help`` uses this (plain text and Markdown). The summary and the
+    rationale are not repeated here: SARIF carries them in its own fields.
+    """
+    out: list[str] = []
+    if markdown:
+        if r.hint:
+            out += [f"**How to fix it.** {r.hint}", ""]
+        if r.sources:
+            out += ["**Sources.**", ""] + [f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
+        for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):
+            if not ex.text.strip():
+                continue
+            desc = f" {ex.description}" if ex.description else ""
+            lang = "json" if ex.format == "json" else "yaml"
+            fence = _fence(ex.text)
+            out += [f"**{label}.**{desc}", "", f"{fence}{lang}", ex.text.rstrip("\n"), fence, ""]
+        return "\n".join(out).rstrip("\n") + "\n"
+    if r.hint:
+        out += ["How to fix it:", textwrap.indent(_wrap(r.hint), "  "), ""]
+    if r.sources:
+        out += ["Sources:"] + [f"  - {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
+    for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):
+        if not ex.text.strip():
+            continue
+        out += [f"{label}:" + (f" {ex.description}" if ex.description else ""), _block(ex.text), ""]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -39,11 +39,15 @@ def build_linter(options: CheckOptions) -> Any:
     return Linter(pack, settings)
 
 
-def check(options: CheckOptions) -> RunResult:
-    """Lint every path (``-`` is standard input) and return the result."""
+def check(options: CheckOptions, linter: Any = None) -> RunResult:
+    """Lint every path (``-`` is standard input) and return the result.
+
+    Pass ``linter`` (from ``build_linter``) when the caller also needs its
+    pack, for example to list the rules in SARIF or JUnit output.
+    """
     from policy_lint.discover import discover
 
-    linter = build_linter(options)
+    linter = linter if linter is not None else build_linter(options)
     files: list[FileResult] = []
     for raw in options.paths:
         if raw == "-":

@@ -17,6 +17,9 @@ __all__ = ["REPORTERS", "render"]
 REPORTERS: dict[str, str] = {
     "text": "policy_lint.reporters.text:render",
     "json": "policy_lint.reporters.json:render",
+    "sarif": "policy_lint.reporters.sarif:render",
+    "github": "policy_lint.reporters.github:render",
+    "junit": "policy_lint.reporters.junit:render",
 }
 
 

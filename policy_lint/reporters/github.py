@@ -1,0 +1,72 @@
+"""GitHub Actions workflow commands: one annotation line per finding.
+
+Each line looks like::
+
+    ::error file=policy.yaml,line=19,col=1,title=COV004 elder-abuse-missing::The policy does not say ...
+
+GitHub shows these on the pull request, next to the line. The escaping is
+the one GitHub's own toolkit uses (``@actions/core``, ``command.ts``): in the
+message, ``%`` ``\\r`` ``\\n`` become ``%25`` ``%0D`` ``%0A``; in the
+properties (``file=``, ``title=``) ``:`` and ``,`` also become ``%3A`` and
+``%2C``. Other control characters are written as ``\\xNN`` so a policy
+cannot send terminal escapes to the log.
+
+Suppressed findings are left out. ``info`` findings become ``notice``.
+``col`` and ``endColumn`` are sent only when the finding starts and ends on
+the same line, as GitHub asks. ``endColumn`` is one past the last character,
+as in SARIF.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from policy_lint.findings import Finding, RunResult, Severity
+
+__all__ = ["render", "annotation", "escape_data", "escape_property"]
+
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+# Control characters other than tab, line feed and carriage return (those are escaped as data).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text)
+
+
+def escape_data(text: str) -> str:
+    """Escape the message part of a workflow command."""
+    return _clean(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value (``file=``, ``title=``) of a workflow command."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(f: Finding, *, hints: bool = True) -> str:
+    """One finding as one workflow command line."""
+    props: list[tuple[str, str]] = [("file", f.path.replace("\\", "/"))]
+    if f.position is not None:
+        props.append(("line", str(f.position.line)))
+        end = f.end if f.end is not None and f.end >= f.position else None
+        if end is not None and end.line != f.position.line:
+            props.append(("endLine", str(end.line)))
+        else:
+            props.append(("col", str(f.position.column)))
+            if end is not None:
+                props += [("endLine", str(end.line)), ("endColumn", str(end.column))]
+    props.append(("title", f"{f.rule_id} {f.rule_name}"))
+    message = f.message
+    if hints and f.hint:
+        message += f"\nHow to fix it: {f.hint}"
+    head = ",".join(f"{key}={escape_property(value)}" for key, value in props)
+    return f"::{_COMMANDS[f.severity]} {head}::{escape_data(message)}"
+
+
+def render(result: RunResult, *, hints: bool = True, **_: Any) -> str:
+    """Render every active finding as a GitHub annotation (nothing when clean)."""
+    lines = [annotation(f, hints=hints) for f in result.findings() if f.suppression is None]
+    return "".join(line + "\n" for line in lines)

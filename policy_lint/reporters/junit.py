@@ -1,0 +1,122 @@
+"""JUnit XML, for CI dashboards (Jenkins, GitLab, Azure DevOps, test-report actions).
+
+One ``testsuite`` per policy file, and one ``testcase`` per rule of the pack
+in each file (not one per finding). Why: dashboards count and chart test
+cases. With one case per rule, every file always has the same cases, so a
+clean policy shows "24 passed" instead of "0 tests", a fixed problem shows
+as a case that went from failing to passing, and history charts keep the
+same test names from run to run. Findings of one rule in one file are listed
+together inside that case.
+
+* A case fails (``<failure>``) when the rule has an active finding at or
+  above ``--fail-on``.
+* A case is skipped (``<skipped>``) when all of the rule's findings are
+  suppressed; the reason is shown.
+* A case passes otherwise. Findings below ``--fail-on`` are listed in its
+  ``<system-out>``.
+* ``PL000`` (policy-lint itself failed) is an ``<error>``.
+
+Every string that comes from a policy is escaped by the XML writer, and
+characters that XML 1.0 does not allow (most control characters) are
+removed, so the file always parses.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from typing import Any, Iterable, Sequence
+
+from policy_lint.findings import FileResult, Finding, RunResult
+from policy_lint.rules.base import RuleSpec
+
+__all__ = ["render", "clean"]
+
+# Not allowed in XML 1.0 (control characters, lone surrogates, U+FFFE/U+FFFF),
+# plus the C1 controls that XML 1.0 discourages.
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Remove the characters that XML 1.0 cannot hold."""
+    return _BAD_XML.sub("", text)
+
+
+def _line(f: Finding) -> str:
+    where = f"{f.path}:{f.line}:{f.column}" if f.position else f"{f.path}"
+    text = f"{where}: {f.severity.value} {f.rule_id} {f.message}"
+    if f.suppression is not None:
+        text += f" (suppressed: {f.suppression.reason})"
+    elif f.hint:
+        text += f"\n    How to fix it: {f.hint}"
+    return text
+
+
+def _sub(parent: ET.Element, tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> ET.Element:
+    el = ET.SubElement(parent, tag, {k: clean(v) for k, v in (attrs or {}).items()})
+    if text is not None:
+        el.text = clean(text)
+    return el
+
+
+def _cases(fr: FileResult, rules: Sequence[tuple[str, str]]) -> list[tuple[str, str, list[Finding]]]:
+    by_rule: dict[str, list[Finding]] = {}
+    for f in fr.findings:
+        by_rule.setdefault(f.rule_id, []).append(f)
+    cases = [(rid, name, by_rule.pop(rid, [])) for rid, name in rules]
+    for rid in sorted(by_rule):
+        found = by_rule[rid]
+        cases.append((rid, found[0].rule_name, found))
+    return cases
+
+
+def _rule_list(result: RunResult, rules: Iterable[RuleSpec]) -> list[tuple[str, str]]:
+    listed = [(r.id, r.name) for r in rules]
+    if listed:
+        return listed
+    seen: dict[str, str] = {}
+    for f in result.findings():
+        seen.setdefault(f.rule_id, f.rule_name)
+    return sorted(seen.items()) or [("policy-lint", "all-rules")]
+
+
+def to_element(result: RunResult, *, rules: Iterable[RuleSpec] = ()) -> ET.Element:
+    """Build the ``<testsuites>`` element."""
+    rule_list = _rule_list(result, rules)
+    floor = result.fail_on.rank
+    root = ET.Element("testsuites", {"name": "policy-lint"})
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    for fr in result.files:
+        suite = _sub(root, "testsuite", {"name": fr.path})
+        counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+        for rid, name, found in _cases(fr, rule_list):
+            counts["tests"] += 1
+            case = _sub(suite, "testcase", {"classname": fr.path, "name": f"{rid} {name}", "time": "0"})
+            active = [f for f in found if f.suppression is None]
+            failing = [f for f in active if f.severity.rank >= floor]
+            if rid == "PL000" and active:
+                counts["errors"] += 1
+                _sub(case, "error", {"type": rid, "message": active[0].message}, "\n".join(_line(f) for f in found))
+            elif failing:
+                counts["failures"] += 1
+                _sub(case, "failure", {"type": rid, "message": failing[0].message}, "\n".join(_line(f) for f in found))
+            elif found and not active:
+                counts["skipped"] += 1
+                reason = found[0].suppression.reason if found[0].suppression else ""
+                _sub(case, "skipped", {"message": f"Suppressed: {reason}"}, "\n".join(_line(f) for f in found))
+            elif found:
+                _sub(case, "system-out", None, "\n".join(_line(f) for f in found))
+        for key, value in counts.items():
+            suite.set(key, str(value))
+            totals[key] += value
+        suite.set("time", "0")
+    for key, value in totals.items():
+        root.set(key, str(value))
+    return root
+
+
+def render(result: RunResult, *, rules: Sequence[RuleSpec] | Iterable[RuleSpec] = (), **_: Any) -> str:
+    """Render the result as JUnit XML (UTF-8, indented, byte-stable)."""
+    root = to_element(result, rules=rules)
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
