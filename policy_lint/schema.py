@@ -56,12 +56,32 @@ def validator(name: str) -> Any:
     return cls(schema, format_checker=checker, registry=Registry(retrieve=_refuse))
 
 
+@lru_cache(maxsize=None)
+def fast_check(name: str) -> Any:
+    """A compiled yes/no check for a shipped schema, or None if it cannot be compiled."""
+    from policy_lint import _resources
+    from policy_lint._fastcheck import Unsupported, compile_schema
+
+    try:
+        return compile_schema(_resources.load_schema(name))
+    except Unsupported:
+        return None
+
+
 def problems(doc: "Document", name: str = POLICY_SCHEMA) -> list[SchemaProblem]:
-    """Validate a document; return plain problems (cached on the document)."""
+    """Validate a document; return plain problems (cached on the document).
+
+    A compiled check answers "valid?" first. Only an invalid document pays
+    for importing jsonschema, which then explains each problem.
+    """
     cache_key = f"schema:{name}"
     cached = doc.cache.get(cache_key)
     if cached is None:
-        cached = list(_problems(validator(name), doc.data))
+        quick = fast_check(name)
+        if quick is not None and quick(doc.data):
+            cached = []
+        else:
+            cached = list(_problems(validator(name), doc.data))
         doc.cache[cache_key] = cached
     return cached  # type: ignore[no-any-return]
 
