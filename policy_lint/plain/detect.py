@@ -1,0 +1,269 @@
+"""Detectors for plain-language problems. Each returns hits with offsets.
+
+* ``passive``: "is/are/was/were/be/been/being" + past participle, minus a
+  list of known false positives (the law as actor, adjectives).
+* ``reader_address``: "the client", "the patient", "each client's" where
+  "you" is meant.
+* ``all_caps``: three or more words in capitals in a row.
+* ``slashes``: and/or, he/she, his/her, parent/guardian.
+* ``undefined_acronyms``: the first use of an acronym that is not spelled
+  out there.
+
+See docs/plain-language.md for the heuristics and their limits.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from policy_lint.plain.text import Word, words
+
+__all__ = ["Hit", "passive", "reader_address", "all_caps", "slashes", "undefined_acronyms", "acronym_data"]
+
+ACRONYM_FILE = Path(__file__).resolve().parent.parent / "data" / "acronyms.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A problem in a text: ``text[start:end]`` is the words at fault.
+
+    Attributes:
+        kind: which detector found it ("passive", "reader", "caps", "slash", "acronym").
+        suggestion: a plain alternative, when there is one.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    suggestion: str = ""
+
+
+# -- passive voice ---------------------------------------------------------
+
+_IRREGULAR = (
+    "made done given taken kept sent told seen shown known held paid heard found put "
+    "written spoken chosen brought bought caught taught thought sold left lost meant met "
+    "built hurt cut shut led fed hidden stolen broken forgotten gotten understood withheld "
+    "forbidden overseen undertaken drawn driven begun"
+)
+_ADVERBS = (
+    "not|also|only|never|always|often|usually|then|now|still|sometimes|automatically|securely|"
+    "safely|already|generally|typically|legally|properly|immediately|promptly|first|each|all|"
+    "routinely|normally|strictly|fully|carefully|rarely|ever|just"
+)
+_PASSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\s+"
+    rf"(?:(?:{_ADVERBS})\s+)*"
+    rf"([a-z]{{3,}}ed|(?:{'|'.join(_IRREGULAR.split())}))\b",
+    re.IGNORECASE,
+)
+# Words ending in -ed that are not participles, or participles used as
+# adjectives ("we are licensed", "you are entitled").
+_NOT_PASSIVE = frozenset(
+    """
+    indeed hundred sacred naked wicked kindred hatred rugged ragged embed need needed
+    exceed proceed succeed speed seed feed bleed breed greed
+    concerned interested worried scared tired married divorced widowed licensed trained
+    qualified experienced located based called named involved committed dedicated pleased
+    excited supposed prepared closed limited related entitled allowed required permitted
+    obligated obliged mandated authorized authorised bound designed intended expected
+    aged skilled certified registered insured unlicensed unmarried retired employed
+    unemployed disabled talented educated unsure ashamed afraid confused frightened
+    satisfied dissatisfied upset engaged separated
+    """.split()
+)
+# The actor is the law: "required by law", "as permitted by state law".
+_BY_LAW = re.compile(
+    r"\s+by\s+(?:(?:the|a|an|our|state|federal|california|texas|local|applicable|this|that)\s+)*"
+    r"(?:law|laws|statute|statutes|court|courts|judge|regulation|regulations|hipaa|rule|rules)\b",
+    re.IGNORECASE,
+)
+
+
+def passive(text: str) -> list[Hit]:
+    """Find passive verbs that hide who acts ("information is shared")."""
+    out: list[Hit] = []
+    for m in _PASSIVE.finditer(text):
+        participle = m.group(1).lower()
+        if participle in _NOT_PASSIVE or participle.endswith("eed") and participle not in ("agreed", "freed", "guaranteed"):
+            continue
+        if _BY_LAW.match(text, m.end()):
+            continue
+        out.append(Hit(m.start(), m.end(), m.group(), "passive"))
+    return out
+
+
+# -- talking about the reader ----------------------------------------------
+
+_READER = re.compile(
+    r"\b(?:(the|each|every|any|such|said|our)\s+)"
+    r"(clients?|patients?|individuals?|consumers?|service\s+users?|recipients?)"
+    r"((?:'|\u2019)s|s(?:'|\u2019))?"
+    r"(?!\s+(?:portal|app|account|login|area|handbook|record\s+system|list|base|centered|centred)\b)",
+    re.IGNORECASE,
+)
+_READER_START = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(Clients|Patients)\b(?=\s+(?:have|may|can|will|must|should|are|agree|need)\b)"
+)
+
+
+def reader_address(text: str) -> list[Hit]:
+    """Find "the client" and friends where the policy means "you"."""
+    out: list[Hit] = []
+    for m in _READER.finditer(text):
+        noun = m.group(2).lower()
+        if noun.startswith("individual") and re.match(r"\s+(?:therapy|counsel|session|care)", text[m.end() :], re.IGNORECASE):
+            continue  # "an individual therapy session" is not about a person
+        owner = bool(m.group(3)) and "s" in m.group(3)
+        out.append(Hit(m.start(), m.end(), m.group(), "reader", "your" if owner else "you"))
+    for m in _READER_START.finditer(text):
+        out.append(Hit(m.start(1), m.end(1), m.group(1), "reader", "you"))
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+# -- ALL CAPS ----------------------------------------------------------------
+
+_CAPS_MIN_WORDS = 3
+_CAPS_MIN_LETTERS = 12
+
+
+def _is_caps(w: Word) -> bool:
+    letters = [c for c in w.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or w.text in ("A", "I"))
+
+
+def all_caps(text: str) -> list[Hit]:
+    """Find blocks of three or more words in capitals (at least 12 letters)."""
+    out: list[Hit] = []
+    ws = words(text)
+    run: list[Word] = []
+
+    def flush() -> None:
+        caps = [w for w in run if not w.is_number]
+        letters = sum(c.isalpha() for w in caps for c in w.text)
+        if len(caps) >= _CAPS_MIN_WORDS and letters >= _CAPS_MIN_LETTERS:
+            start, end = caps[0].start, caps[-1].end
+            out.append(Hit(start, end, text[start:end], "caps"))
+
+    for w in ws:
+        gap_has_lower = bool(run) and any(c.islower() for c in text[run[-1].end : w.start])
+        if (_is_caps(w) or (run and w.is_number)) and not gap_has_lower:
+            run.append(w)
+            continue
+        flush()
+        run = [w] if _is_caps(w) else []
+    flush()
+    return out
+
+
+# -- slashes -----------------------------------------------------------------
+
+_SLASH = re.compile(r"(?<![\w/.:@-])([A-Za-z]+(?:/[A-Za-z]+)+)(?![\w/@]|\.[A-Za-z])")
+_SLASH_PLAIN = {
+    "and/or": "or (or say \"or both\")",
+    "or/and": "or (or say \"or both\")",
+    "he/she": "they",
+    "she/he": "they",
+    "s/he": "they",
+    "him/her": "them",
+    "her/him": "them",
+    "his/her": "their",
+    "her/his": "their",
+    "his/hers": "theirs",
+    "himself/herself": "themselves",
+    "herself/himself": "themselves",
+    "person/s": "people",
+    "person/people": "people",
+}
+
+
+def slashes(text: str) -> list[Hit]:
+    """Find words joined by a slash (and/or, he/she, parent/guardian)."""
+    out: list[Hit] = []
+    for m in _SLASH.finditer(text):
+        token = m.group(1)
+        parts = token.split("/")
+        if all(len(p) == 1 for p in parts) or all(p.isupper() and len(p) <= 2 for p in parts):
+            continue  # N/A, I/O, A/B
+        plain = _SLASH_PLAIN.get(token.lower())
+        if plain is None:
+            plain = " or ".join(parts)
+        out.append(Hit(m.start(1), m.end(1), token, "slash", plain))
+    return out
+
+
+# -- acronyms ----------------------------------------------------------------
+
+_acronyms: dict[str, Any] | None = None
+
+
+def acronym_data() -> dict[str, Any]:
+    """The shipped acronym list: ``known`` expansions, ``allowed`` and ``emphasis`` words."""
+    global _acronyms
+    if _acronyms is None:
+        with ACRONYM_FILE.open(encoding="utf-8") as fh:
+            raw = json.load(fh)
+        _acronyms = {
+            "known": {k.upper(): v for k, v in raw.get("known", {}).items()},
+            "skip": frozenset(w.upper() for w in raw.get("allowed", []) + raw.get("emphasis", [])),
+        }
+    return _acronyms
+
+
+_ACRONYM = re.compile(r"(?<![\w.])([A-Z][A-Z0-9&]*[A-Z])(s)?(?!\w|\.[A-Za-z])")
+_DEFINED_AFTER = re.compile(
+    r"\s*(?:\(\s*[^)\s]+(?:\s+[^)\s]+)+\s*\)"  # HIPAA (the federal privacy law)
+    r"|,?\s*(?:which|that)\s+(?:means|is|are|stands)\b|\s+(?:means|stands\s+for|is\s+(?:a|an|the))\b"
+    r"|\s*[\u2014\u2013:])",
+    re.IGNORECASE,
+)
+
+
+def _defined_here(text: str, start: int, end: int, acronym: str, known: dict[str, str]) -> bool:
+    # "(HIPAA)" after its long form: at least two words before the bracket
+    before = text[:start]
+    if before.rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
+        return len(words(text[: before.rstrip().rfind("(")])) >= 2
+    return _DEFINED_AFTER.match(text, end) is not None
+
+
+def undefined_acronyms(texts: Sequence[str]) -> list[tuple[int, Hit]]:
+    """First use of each acronym that is not spelled out where it is first used.
+
+    Args:
+        texts: the prose fields of one policy, in file order.
+
+    Returns:
+        ``(index into texts, hit)``; the hit's suggestion is the spelled-out
+        form when policy-lint knows it, else "".
+    """
+    data = acronym_data()
+    known: dict[str, str] = data["known"]
+    skip: frozenset[str] = data["skip"]
+    seen: set[str] = set()
+    out: list[tuple[int, Hit]] = []
+    spelled: list[str] = []  # long forms met so far, lower case
+    for idx, text in enumerate(texts):
+        caps_blocks = all_caps(text)
+        for m in _ACRONYM.finditer(text):
+            acronym = m.group(1)
+            if acronym in skip or acronym in seen or sum(c.isalpha() for c in acronym) < 2:
+                continue
+            if any(b.start <= m.start() < b.end for b in caps_blocks):
+                continue  # a shouted sentence, not an acronym
+            seen.add(acronym)
+            long_form = known.get(acronym, "")
+            lowered = text[: m.start()].lower()
+            if long_form and (long_form.lower() in lowered or any(long_form.lower() in t for t in spelled)):
+                continue
+            if _defined_here(text, m.start(1), m.end(1), acronym, known):
+                continue
+            out.append((idx, Hit(m.start(1), m.end(1), acronym, "acronym", long_form)))
+        spelled.append(text.lower())
+    return out

@@ -1,0 +1,269 @@
+"""Find legal and wordy terms, and check that needed terms are explained.
+
+Each term in ``policy_lint/data/legalese.json`` has either ``plain`` (words
+to use instead: "pursuant to" -> "under") or ``define`` (a plain meaning for
+a term a policy may need: "subpoena"). Matching works on words, not on a
+big regular expression: a dict maps each first word to the terms that start
+with it, so loading is quick and matching is one lookup per word.
+
+A single-word term also matches its -s, -es, -ed, -ing forms (disclose,
+discloses, disclosed, disclosing; permit, permitted). Phrases match their
+words in order with only white space between them, in any case.
+
+A ``define`` term counts as explained (see ``is_explained``) when, in the
+same sentence:
+
+* an explanation follows it: "subpoena, which is ...", "subpoena (a legal
+  demand ...)", "subpoena - a ...", "subpoena: ...", "subpoena means ...",
+  "subpoena is a ...", "subpoena refers to ...";
+* or a gloss leads up to it: "... (called a subpoena)", "known as a
+  subpoena", "the legal word for this is subpoena";
+
+or when one sentence anywhere in the policy says the plain meaning from the
+data file: it holds at least 75% of the meaning's content words (compared
+on their first five letters). One explained use anywhere is enough.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from policy_lint.plain.text import Word, sentences, words
+
+__all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "legalese.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One entry: a term with plain words to use, or a meaning to give."""
+
+    term: str
+    plain: tuple[str, ...] = ()
+    define: str | None = None
+    source: str = ""
+
+    @property
+    def needs_definition(self) -> bool:
+        """True for a term a policy may keep if it explains it."""
+        return self.define is not None and not self.plain
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A term found in a text: ``text[start:end]`` is what was written."""
+
+    start: int
+    end: int
+    text: str
+    term: Term
+
+
+def terms_from_data(entries: Iterable[Mapping[str, Any]]) -> tuple[Term, ...]:
+    """Build terms from data entries (the shipped file or a pack's ``legalese``)."""
+    out: list[Term] = []
+    for e in entries:
+        if not isinstance(e, Mapping) or not isinstance(e.get("term"), str) or not e["term"].strip():
+            continue
+        plain = e.get("plain") or ()
+        if isinstance(plain, str):
+            plain = (plain,)
+        define = e.get("define")
+        out.append(
+            Term(
+                term=e["term"].strip(),
+                plain=tuple(str(p) for p in plain if isinstance(p, str)),
+                define=str(define) if isinstance(define, str) and define.strip() else None,
+                source=str(e.get("source", "")),
+            )
+        )
+    return tuple(out)
+
+
+_default: tuple[Term, ...] | None = None
+_default_lexicon: "Lexicon | None" = None
+
+
+def default_terms() -> tuple[Term, ...]:
+    """The shipped terms (loaded once)."""
+    global _default
+    if _default is None:
+        with DATA_FILE.open(encoding="utf-8") as fh:
+            _default = terms_from_data(json.load(fh)["entries"])
+    return _default
+
+
+def default_lexicon() -> "Lexicon":
+    """A lexicon of the shipped terms (built once)."""
+    global _default_lexicon
+    if _default_lexicon is None:
+        _default_lexicon = Lexicon(default_terms())
+    return _default_lexicon
+
+
+def _forms(word: str) -> set[str]:
+    """A word and its regular -s, -ed, -ing forms (over-generating is harmless)."""
+    forms = {word}
+    if not word.isalpha():
+        return forms
+    if word.endswith("e"):
+        stem = word[:-1]
+        forms |= {word + "s", word + "d", stem + "ing"}
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        stem = word[:-1]
+        forms |= {stem + "ies", stem + "ied", word + "ing"}
+    else:
+        forms |= {word + "s", word + "es", word + "ed", word + "ing"}
+        if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # permit -> permitted
+    return forms
+
+
+class Lexicon:
+    """A set of terms, ready to match against text."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        # first word -> list of (rest of the words, term); longest phrase first
+        self._index: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+        self.terms: tuple[Term, ...] = tuple(terms)
+        for term in self.terms:
+            parts = [p for p in _norm(term.term).split() if p]
+            if not parts:
+                continue
+            if len(parts) == 1:
+                for form in _forms(parts[0]):
+                    self._index.setdefault(form, []).append(((), term))
+            else:
+                # phrases: inflect the first word only if it is a verb-like word
+                for form in _forms(parts[0]) if parts[0] not in _NO_INFLECT else {parts[0]}:
+                    self._index.setdefault(form, []).append((tuple(parts[1:]), term))
+        for entries in self._index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def find(self, text: str) -> list[TermHit]:
+        """Every match in ``text``, left to right, longest match first, no overlaps."""
+        ws = words(text)
+        hits: list[TermHit] = []
+        i = 0
+        n = len(ws)
+        while i < n:
+            key = _norm(ws[i].text)
+            candidates = self._index.get(key)
+            matched = 0
+            if candidates:
+                for rest, term in candidates:
+                    if _matches(text, ws, i, rest):
+                        matched = 1 + len(rest)
+                        end = ws[i + len(rest)].end
+                        hits.append(TermHit(ws[i].start, end, text[ws[i].start : end], term))
+                        break
+            i += matched or 1
+        return hits
+
+
+_NO_INFLECT = frozenset({"in", "with", "prior", "for", "at", "by", "until", "it", "is", "are"})
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+
+
+def _matches(text: str, ws: Sequence[Word], i: int, rest: tuple[str, ...]) -> bool:
+    if i + len(rest) >= len(ws):
+        return False
+    for k, part in enumerate(rest, start=1):
+        w = ws[i + k]
+        if _norm(w.text) != part:
+            return False
+        if text[ws[i + k - 1].end : w.start].strip():
+            return False  # punctuation between the words
+    return True
+
+
+# After a term: an explanation follows.
+_EXPLAIN_AFTER = re.compile(
+    r"\s*(?:\(|[\u2014\u2013]|--|\s-\s|:"
+    r"|,?\s*(?:which|that|this)\s+(?:means|is|are|refers)\b"
+    r"|,?\s*(?:means|meaning|is\s+(?:a|an|the|when|what|how)|are\s+(?:a|an|the|people|times)|refers\s+to|stands\s+for)\b)",
+    re.IGNORECASE,
+)
+# Before a term: a gloss leads up to it.
+_EXPLAIN_BEFORE = re.compile(
+    r"(?:\(\s*|\bcalled\s+(?:an?\s+|the\s+)?|\bknown\s+as\s+(?:an?\s+|the\s+)?"
+    r"|\b(?:word|term|name)\s+for\s+(?:this|that|it)\s+is\s+(?:an?\s+|the\s+)?|[\u2014\u2013]\s*|\s-\s)$",
+    re.IGNORECASE,
+)
+
+
+def is_explained(text: str, hit: TermHit) -> bool:
+    """True when the sentence around ``hit`` explains the term in place."""
+    sent_start, sent_end = 0, len(text)
+    for s in sentences(text):
+        if s.start <= hit.start < s.end:
+            sent_start, sent_end = s.start, s.end
+            break
+    after = text[hit.end : sent_end]
+    before = text[sent_start : hit.start]
+    if _EXPLAIN_AFTER.match(after) and len(words(after)) >= 2:
+        return True
+    return _EXPLAIN_BEFORE.search(before) is not None
+
+
+def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tuple[int, TermHit]]:
+    """First use of each needed term that the policy never explains.
+
+    Args:
+        texts: the prose fields of one policy, in file order.
+        lexicon: the terms to look for (the shipped ones by default).
+
+    Returns:
+        ``(index into texts, hit)`` for the first use of each unexplained term.
+    """
+    lex = lexicon or default_lexicon()
+    first: dict[str, tuple[int, TermHit]] = {}
+    explained: set[str] = set()
+    for idx, text in enumerate(texts):
+        for hit in lex.find(text):
+            if not hit.term.needs_definition:
+                continue
+            key = hit.term.term.lower()
+            first.setdefault(key, (idx, hit))
+            if key not in explained and is_explained(text, hit):
+                explained.add(key)
+    pending = {k: v for k, v in first.items() if k not in explained}
+    if pending:
+        said = [_stems(s.text) for t in texts for s in sentences(t)]
+        for key, (_, hit) in list(pending.items()):
+            if _gloss_is_said(hit.term.define or "", said):
+                del pending[key]
+    return sorted(pending.values(), key=lambda v: (v[0], v[1].start))
+
+
+_STOP = frozenset(
+    "a an the and or of to in on for by with at as is are be it its this that who what when "
+    "which your you we our us they them their someone something any some from into about "
+    "than then not no do does can may must will has have had was were been being".split()
+)
+_GLOSS_SHARE = 0.75
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w.text.lower()[:5] for w in words(text) if w.text.lower() not in _STOP)
+
+
+def _gloss_is_said(gloss: str, said: Sequence[frozenset[str]]) -> bool:
+    """True when one sentence holds most (75%) of the gloss's content words.
+
+    Words compare on their first five letters, so "adults" meets "adult"
+    and "depends" meets "depend".
+    """
+    want = _stems(gloss)
+    if len(want) < 2:
+        return False
+    need = _GLOSS_SHARE * len(want)
+    return any(len(want & have) >= need for have in said)
