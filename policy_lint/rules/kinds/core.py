@@ -86,8 +86,7 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
     if empty_at is not None:
         yield Violation(
             f"{empty_at}/category",
-            _fill(ctx, "The limit for {labels} has no explanation.", labels=labels, categories=names)
-            + " It needs a plain explanation for the client.",
+            f"The limit for {labels} has no explanation. It needs one, in plain words, for the client.",
         )
         return
     has_key = isinstance(data, dict) and "limits" in data
