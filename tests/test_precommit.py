@@ -1,0 +1,110 @@
+"""The pre-commit hook, run for real: ``pre-commit try-repo`` on this checkout.
+
+pre-commit clones this repository (its HEAD commit, plus uncommitted changes
+to tracked files), builds policy-lint into a fresh virtualenv with pip, and
+runs the hook on a temporary git repository that holds one policy. This
+needs ``pre-commit`` (in the ``test`` extra) and access to PyPI for the
+build backend and our dependencies.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+pytestmark = pytest.mark.slow
+
+
+def _have_pre_commit() -> bool:
+    try:
+        import pre_commit  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _git(cwd: Path, *args: str, env: dict[str, str]) -> None:
+    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
+
+
+@pytest.fixture()
+def env(tmp_path: Path) -> dict[str, str]:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    if not _have_pre_commit():
+        pytest.skip("pre-commit is not installed: pip install -e '.[test]'")
+    if not (ROOT / ".git").exists():
+        pytest.skip("this copy of policy-lint is not a git checkout, so pre-commit cannot clone it")
+    if not (ROOT / ".pre-commit-hooks.yaml").exists():
+        pytest.fail(".pre-commit-hooks.yaml is missing from the repository root")
+    out = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") and k not in ("GITHUB_ACTIONS", "PRE_COMMIT")}
+    out.update(
+        PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
+        PIP_DISABLE_PIP_VERSION_CHECK="1",
+        PIP_NO_INPUT="1",
+        NO_COLOR="1",
+        # Keep git from reading the user's own settings.
+        GIT_CONFIG_NOSYSTEM="1",
+        HOME=str(tmp_path / "home"),
+    )
+    (tmp_path / "home").mkdir()
+    return out
+
+
+def _try_repo(repo: Path, env: dict[str, str], *files: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "policy-lint", "--color", "never", "--verbose", "--files", *files]
+    return subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_hook_fails_on_a_gap_then_passes_once_fixed(tmp_path: Path, env: dict[str, str]) -> None:
+    repo = tmp_path / "practice"
+    (repo / "policies").mkdir(parents=True)
+    _git(repo, "init", "-q", env=env)
+    _git(repo, "config", "user.name", "Test Practice", env=env)
+    _git(repo, "config", "user.email", "test@practice.example", env=env)
+    _git(repo, "config", "commit.gpgsign", "false", env=env)
+    policy = repo / "policies" / "riverside.yaml"
+    shutil.copyfile(EXAMPLES / "gaps" / "no-elder-abuse.yaml", policy)
+    _git(repo, "add", "policies/riverside.yaml", env=env)
+    _git(repo, "commit", "-q", "-m", "A policy with a gap", env=env)
+
+    broken = _try_repo(repo, env, "policies/riverside.yaml")
+    output = broken.stdout + broken.stderr
+    assert broken.returncode == 1, output
+    assert "policy-lint" in output and "Failed" in output, output
+    assert "policies/riverside.yaml" in output and "COV004" in output, output
+
+    shutil.copyfile(EXAMPLES / "complete.yaml", policy)
+    _git(repo, "add", "policies/riverside.yaml", env=env)
+    _git(repo, "commit", "-q", "-m", "Add the elder abuse limit", env=env)
+
+    fixed = _try_repo(repo, env, "policies/riverside.yaml")
+    output = fixed.stdout + fixed.stderr
+    assert fixed.returncode == 0, output
+    assert "Passed" in output, output
+    assert "COV004" not in output, output
+
+
+def test_hook_definition_matches_the_cli() -> None:
+    """The hook file parses, and its entry is a real command of the CLI."""
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (hook,) = hooks
+    assert hook["id"] == "policy-lint"
+    assert hook["entry"] == "policy-lint check"
+    assert hook["language"] == "python"
+    assert set(hook["types_or"]) == {"yaml", "json"}
+    assert isinstance(hook["require_serial"], bool)
+
+    from policy_lint.cli import cli
+
+    assert "check" in cli.commands
