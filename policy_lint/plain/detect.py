@@ -166,8 +166,8 @@ def all_caps(text: str) -> list[Hit]:
 
 _SLASH = re.compile(r"(?<![\w/.:@-])([A-Za-z]+(?:/[A-Za-z]+)+)(?![\w/@]|\.[A-Za-z])")
 _SLASH_PLAIN = {
-    "and/or": "or (or say \"or both\")",
-    "or/and": "or (or say \"or both\")",
+    "and/or": "or",
+    "or/and": "or",
     "he/she": "they",
     "she/he": "they",
     "s/he": "they",

@@ -29,6 +29,17 @@ KINDS: dict[str, str] = {
     "limits.duplicate_category": "policy_lint.rules.kinds.core:duplicate_category",
     # text
     "text.placeholder": "policy_lint.rules.kinds.core:placeholder",
+    # plain language (policy_lint/packs/plain-language.yaml)
+    "plain.readability": "policy_lint.rules.kinds.plain:readability",
+    "plain.policy_readability": "policy_lint.rules.kinds.plain:policy_readability",
+    "plain.sentence_length": "policy_lint.rules.kinds.plain:sentence_length",
+    "plain.legal_wording": "policy_lint.rules.kinds.plain:legal_wording",
+    "plain.unexplained_terms": "policy_lint.rules.kinds.plain:unexplained_terms",
+    "plain.passive_voice": "policy_lint.rules.kinds.plain:passive_voice",
+    "plain.undefined_acronyms": "policy_lint.rules.kinds.plain:undefined_acronyms",
+    "plain.reader_address": "policy_lint.rules.kinds.plain:reader_address",
+    "plain.all_caps": "policy_lint.rules.kinds.plain:all_caps",
+    "plain.slashes": "policy_lint.rules.kinds.plain:slashes",
 }
 
 _CACHE: dict[str, "KindFunc"] = {}

@@ -1,0 +1,328 @@
+"""Kinds for the plain-language rules (PLN). The text work is in ``policy_lint.plain``.
+
+Every kind reads the pack's prose fields through ``ctx.prose()`` and points
+at words or sentences with ``span`` offsets inside the string; the engine
+turns those into lines and columns. Messages come from the rule's
+``message`` template in the pack, with ``{placeholders}`` filled in here.
+Splitting and counting are cached per text, so running all PLN rules on a
+file splits each field once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Iterator, Mapping, Sequence
+
+from policy_lint.rules.base import CheckContext, Violation
+
+__all__ = [
+    "readability",
+    "policy_readability",
+    "sentence_length",
+    "legal_wording",
+    "unexplained_terms",
+    "passive_voice",
+    "undefined_acronyms",
+    "reader_address",
+    "all_caps",
+    "slashes",
+]
+
+_DEFAULT_TARGET = 8.0
+
+
+def _fill(ctx: CheckContext, default: str, **values: Any) -> str:
+    template = str(ctx.param("message") or default)
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _fields(ctx: CheckContext) -> list[tuple[str, str]]:
+    return [(p, t) for p, t in ctx.prose() if isinstance(t, str) and t.strip()]
+
+
+def _target(ctx: CheckContext) -> float:
+    value = ctx.param("target_grade", ctx.pack.settings.get("target_grade", _DEFAULT_TARGET))
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return _DEFAULT_TARGET
+
+
+def _int(ctx: CheckContext, name: str, default: int) -> int:
+    value = ctx.param(name, default)
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def _quote_list(items: Sequence[str]) -> str:
+    quoted = [f'"{i}"' for i in items]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _grade(value: float) -> str:
+    return f"{value:.1f}"
+
+
+# -- reading grade -------------------------------------------------------------
+
+
+def _hard_words(text: str, limit: int = 4) -> list[str]:
+    from policy_lint.plain.readability import policy_words, word_syllables
+    from policy_lint.plain.text import words
+
+    allowed = policy_words()
+    seen: dict[str, tuple[int, str]] = {}
+    for w in words(text):
+        low = w.text.lower()
+        if low in allowed or low in seen or w.is_number or len(low) < 7:
+            continue
+        n = word_syllables(w)
+        if n >= 3:
+            seen[low] = (n, w.text)
+    ranked = sorted(seen.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower()))
+    return [text for _, text in ranked[:limit]]
+
+
+def _record_metrics(ctx: CheckContext, fields: list[tuple[str, str]]) -> Any:
+    from policy_lint.plain.readability import Counts, count, scores
+
+    total = Counts()
+    for _, text in fields:
+        total = total + count(text)
+    result = scores(total)
+    if result is not None and "readability" not in ctx.metrics:
+        ctx.metrics["readability"] = {
+            **result.as_dict(),
+            "policy_words": total.policy_words,
+            "target_grade": _target(ctx),
+            "gate": "fk_grade",
+        }
+    return result
+
+
+def readability(ctx: CheckContext) -> Iterator[Violation]:
+    """A prose field reads above the target grade (fields under ``min_words`` are skipped)."""
+    from policy_lint.plain.readability import count, scores
+
+    target = _target(ctx)
+    min_words = _int(ctx, "min_words", 30)
+    fields = _fields(ctx)
+    _record_metrics(ctx, fields)
+    for pointer, text in fields:
+        c = count(text)
+        if c.words < min_words:
+            continue
+        s = scores(c)
+        if s is None or round(s.fk_grade, 1) <= target:
+            continue
+        hard = _hard_words(text)
+        extra = f" Long words here: {', '.join(hard)}." if hard else ""
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        yield Violation(
+            pointer,
+            _fill(ctx, "This text reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(s.fk_grade), target=f"{target:g}")
+            + extra,
+            span=(start, end),
+            data={**s.as_dict(), "target_grade": target},
+        )
+
+
+def policy_readability(ctx: CheckContext) -> Iterator[Violation]:
+    """The policy as a whole reads above the target grade."""
+    from policy_lint.plain.readability import count, scores
+
+    target = _target(ctx)
+    fields = _fields(ctx)
+    whole = _record_metrics(ctx, fields)
+    if whole is None or round(whole.fk_grade, 1) <= target:
+        return
+    graded = []
+    for pointer, text in fields:
+        s = scores(count(text))
+        if s is not None and s.words >= 10:
+            graded.append((s.fk_grade, pointer))
+    graded.sort(reverse=True)
+    worst = ", ".join(f"{p} (grade {_grade(g)})" for g, p in graded[:3] if round(g, 1) > target)
+    extra = f" Start with {worst}." if worst else ""
+    yield Violation(
+        "",
+        _fill(ctx, "The policy reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(whole.fk_grade), target=f"{target:g}")
+        + extra,
+        data={**whole.as_dict(), "target_grade": target},
+    )
+
+
+# -- sentence length -------------------------------------------------------------
+
+
+def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
+    """A sentence has more than ``max_words`` words.
+
+    ``stop_at_rule`` names the rule for even longer sentences (by ID or
+    name); sentences above its ``max_words`` are left to it, so a sentence
+    gets one finding, not two.
+    """
+    from policy_lint.plain.text import sentences
+
+    limit = _int(ctx, "max_words", 20)
+    upper: int | None = None
+    other = ctx.param("stop_at_rule")
+    if isinstance(other, str):
+        rule = ctx.pack.rule(other)
+        if rule is not None and isinstance(rule.params.get("max_words"), int):
+            upper = int(rule.params["max_words"])
+    for pointer, text in _fields(ctx):
+        for sent in sentences(text):
+            n = len(sent.words)
+            if n <= limit or (upper is not None and n > upper):
+                continue
+            yield Violation(
+                pointer,
+                _fill(ctx, "This sentence has {words} words. Keep it to {limit} or fewer.", words=n, limit=limit),
+                span=(sent.start, sent.end),
+                data={"words": n, "limit": limit},
+            )
+
+
+# -- words -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _lexicon(extra: tuple[Any, ...], ignore: frozenset[str]) -> Any:
+    from policy_lint.plain.legalese import Lexicon, default_lexicon, default_terms
+
+    if not extra and not ignore:
+        return default_lexicon()
+    terms = [t for t in default_terms() + extra if t.term.lower() not in ignore]
+    return Lexicon(terms)
+
+
+def _ctx_lexicon(ctx: CheckContext) -> Any:
+    from policy_lint.plain.legalese import terms_from_data
+
+    extra = terms_from_data(e for e in ctx.pack.legalese if isinstance(e, Mapping))
+    ignore = ctx.param("ignore", [])
+    ignored = frozenset(str(i).lower() for i in ignore) if isinstance(ignore, list) else frozenset()
+    return _lexicon(extra, ignored)
+
+
+def legal_wording(ctx: CheckContext) -> Iterator[Violation]:
+    """A legal or wordy term that has a plain replacement."""
+    lexicon = _ctx_lexicon(ctx)
+    for pointer, text in _fields(ctx):
+        for hit in lexicon.find(text):
+            if not hit.term.plain:
+                continue
+            if hit.term.plain == ("(leave it out)",):
+                message = _fill(ctx, 'Leave out "{term}".', term=hit.text, plain="", first="")
+            else:
+                message = _fill(
+                    ctx,
+                    'Use plain words for "{term}": {plain}.',
+                    term=hit.text,
+                    plain=_quote_list(hit.term.plain),
+                    first=hit.term.plain[0],
+                )
+            yield Violation(
+                pointer,
+                message,
+                span=(hit.start, hit.end),
+                data={"term": hit.term.term, "plain": list(hit.term.plain), "source": hit.term.source},
+            )
+
+
+def unexplained_terms(ctx: CheckContext) -> Iterator[Violation]:
+    """A needed legal term that the policy never explains in plain words."""
+    from policy_lint.plain.legalese import unexplained
+
+    fields = _fields(ctx)
+    for idx, hit in unexplained([t for _, t in fields], _ctx_lexicon(ctx)):
+        yield Violation(
+            fields[idx][0],
+            _fill(
+                ctx,
+                '"{term}" is a legal term. Say what it means the first time you use it, for example: "{term} ({meaning})".',
+                term=hit.text,
+                meaning=hit.term.define or "",
+            ),
+            span=(hit.start, hit.end),
+            data={"term": hit.term.term, "define": hit.term.define, "source": hit.term.source},
+        )
+
+
+# -- grammar and style ---------------------------------------------------------
+
+
+def passive_voice(ctx: CheckContext) -> Iterator[Violation]:
+    """A passive verb that hides who acts."""
+    from policy_lint.plain.detect import passive
+
+    for pointer, text in _fields(ctx):
+        for hit in passive(text):
+            yield Violation(
+                pointer,
+                _fill(ctx, '"{phrase}" hides who does it. Name who acts, such as "we" or "you".', phrase=hit.text),
+                span=(hit.start, hit.end),
+            )
+
+
+def undefined_acronyms(ctx: CheckContext) -> Iterator[Violation]:
+    """The first use of an acronym is not spelled out."""
+    from policy_lint.plain.detect import undefined_acronyms as find
+
+    fields = _fields(ctx)
+    for idx, hit in find([t for _, t in fields]):
+        if hit.suggestion:
+            example = f'"{hit.suggestion} ({hit.text})"'
+        else:
+            example = f'the full words, then "({hit.text})"'
+        yield Violation(
+            fields[idx][0],
+            _fill(ctx, 'Spell out "{acronym}" the first time you use it: {example}.', acronym=hit.text, example=example),
+            span=(hit.start, hit.end),
+            data={"acronym": hit.text, "spelled_out": hit.suggestion or None},
+        )
+
+
+def reader_address(ctx: CheckContext) -> Iterator[Violation]:
+    """The policy talks about "the client" where it means "you"."""
+    from policy_lint.plain.detect import reader_address as find
+
+    for pointer, text in _fields(ctx):
+        for hit in find(text):
+            yield Violation(
+                pointer,
+                _fill(ctx, 'Talk to the reader: say "{plain}" instead of "{phrase}".', plain=hit.suggestion, phrase=hit.text),
+                span=(hit.start, hit.end),
+            )
+
+
+def all_caps(ctx: CheckContext) -> Iterator[Violation]:
+    """A block of words in capital letters."""
+    from policy_lint.plain.detect import all_caps as find
+
+    for pointer, text in _fields(ctx):
+        for hit in find(text):
+            yield Violation(
+                pointer,
+                _fill(ctx, "Words in capitals are hard to read. Write them in normal case."),
+                span=(hit.start, hit.end),
+            )
+
+
+def slashes(ctx: CheckContext) -> Iterator[Violation]:
+    """Words joined by a slash, such as and/or or he/she."""
+    from policy_lint.plain.detect import slashes as find
+
+    for pointer, text in _fields(ctx):
+        for hit in find(text):
+            yield Violation(
+                pointer,
+                _fill(ctx, 'Say "{plain}" instead of "{phrase}".', plain=hit.suggestion, phrase=hit.text),
+                span=(hit.start, hit.end),
+            )
