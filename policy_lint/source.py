@@ -24,9 +24,12 @@ scalar style and for JSON strings.
 from __future__ import annotations
 
 import bisect
+import errno
 import json
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -65,8 +68,10 @@ class LoadProblem:
     """Something wrong with the file itself, found while reading it.
 
     ``code`` is one of: unreadable, too-large, encoding, binary, syntax,
-    empty, multi-document, duplicate-key, tag, complex-key, alias,
-    too-deep, number. ``fatal`` problems mean no policy could be read.
+    empty, not-mapping, multi-document, duplicate-key, tag, complex-key,
+    merge, alias, too-deep, too-many, number. Each code belongs to one
+    ``input`` rule of the base pack (``params.problems``); a test checks it.
+    ``fatal`` problems mean no policy could be read.
     """
 
     code: str
@@ -235,27 +240,119 @@ class LoadResult:
 
 # -- reading bytes ------------------------------------------------------
 
+_TOO_LARGE_HINT = "Check that this is the right file. If it is, raise the limit with --max-file-size, such as --max-file-size 10MB."
 
-def load_path(path: Path | str, *, limits: Limits = DEFAULT_LIMITS, display: str | None = None) -> LoadResult:
-    """Read and parse one policy file. Never raises for a bad file."""
+
+def load_path(
+    path: Path | str,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    display: str | None = None,
+    mapping_only: bool = True,
+) -> LoadResult:
+    """Read and parse one policy file. Never raises for a bad file.
+
+    Only regular files are read. The file is opened without blocking (a named
+    pipe or a device never stalls the run) and checked again after it is
+    open, so a file swapped for a pipe between the two steps is caught too.
+    At most ``limits.max_bytes + 1`` bytes are read.
+    """
     name = display if display is not None else str(path)
     p = Path(path)
+    raw = _read_regular(p, name, limits)
+    if isinstance(raw, LoadResult):
+        return raw
+    return load_bytes(raw, name, limits=limits, is_json=p.suffix.lower() == ".json", mapping_only=mapping_only)
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _read_regular(p: Path, name: str, limits: Limits) -> bytes | LoadResult:
+    """Return the bytes of a regular file, or a LoadResult that says why not."""
     try:
-        if not p.exists() and not p.is_symlink():
-            return _fail(name, "unreadable", "The file does not exist.", hint="Check the path.")
-        if p.is_dir():
-            return _fail(name, "unreadable", "This is a folder, not a file.")
-        if not p.is_file():
-            return _fail(name, "unreadable", "This is not a regular file (it may be a pipe or a device), so policy-lint skips it.")
-        size = p.stat().st_size
-        if size > limits.max_bytes:
-            return _fail(name, "too-large", _too_large(size, limits), hint="Split the file, or raise the limit with --max-file-size.")
-        with p.open("rb") as fh:
-            raw = fh.read(limits.max_bytes + 1)
+        st = os.stat(p)
+    except FileNotFoundError:
+        if os.path.islink(p):
+            return _fail(name, "unreadable", "This is a link to a file that does not exist.", hint="Fix the link, or remove it.")
+        return _fail(name, "unreadable", "The file does not exist.", hint="Check the path. Run 'ls' on the folder to see its files.")
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return _fail(name, "unreadable", f"policy-lint cannot read this file: {reason}.")
-    return load_bytes(raw, name, limits=limits, is_json=p.suffix.lower() == ".json")
+        return _fail(name, "unreadable", *_os_problem(exc))
+    if stat.S_ISDIR(st.st_mode):
+        return _fail(name, "unreadable", _folder_problem(p), hint="Check that you can open the folder, such as with 'ls'.")
+    if not stat.S_ISREG(st.st_mode):
+        return _fail(name, "unreadable", _not_regular(st.st_mode), hint="Name a file instead. To check text from a pipe, give - as the path and send the text to standard input.")
+    if st.st_size > limits.max_bytes:
+        return _fail(name, "too-large", _too_large(st.st_size, limits), hint=_TOO_LARGE_HINT)
+    try:
+        fd = os.open(p, _OPEN_FLAGS)
+    except OSError as exc:
+        return _fail(name, "unreadable", *_os_problem(exc))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):  # swapped after the first look
+            return _fail(name, "unreadable", _not_regular(st.st_mode), hint="Name a file instead.")
+        if st.st_size > limits.max_bytes:
+            return _fail(name, "too-large", _too_large(st.st_size, limits), hint=_TOO_LARGE_HINT)
+        chunks: list[bytes] = []
+        left = limits.max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        return _fail(name, "unreadable", *_os_problem(exc))
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if len(raw) > limits.max_bytes:  # the file grew while we read it
+        return _fail(name, "too-large", _too_large(len(raw), limits), hint=_TOO_LARGE_HINT)
+    return raw
+
+
+def _os_problem(exc: OSError) -> tuple[str, str]:
+    """A plain message and hint for an error from the operating system."""
+    if exc.errno == errno.ELOOP:
+        return (
+            "This is a link that points back to itself, through one or more other links. policy-lint cannot read it.",
+            "Fix the link so that it points to a real file, or remove it.",
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return (
+            "You do not have permission to read this file.",
+            "Check the file's permissions, such as with 'ls -l', or ask the person who owns it.",
+        )
+    if exc.errno == errno.ENAMETOOLONG:
+        return ("The path is too long for this system.", "Use a shorter path.")
+    if exc.errno == errno.EISDIR:
+        return ("This is a folder, not a file.", "Name the folder to check every policy in it.")
+    reason = exc.strerror or type(exc).__name__
+    return (f"policy-lint cannot read this file: {reason}.", "Check the path and the file's permissions.")
+
+
+def _folder_problem(p: Path) -> str:
+    try:
+        with os.scandir(p):
+            pass
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return "You do not have permission to open this folder, so policy-lint cannot check the files in it."
+        return f"policy-lint cannot open this folder: {exc.strerror or type(exc).__name__}."
+    return "This is a folder, not a file."
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        what = "a named pipe (FIFO)"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "a device"
+    else:
+        what = "not a regular file"
+    return f"This is {what}, not a regular file. policy-lint skips it, so it never waits for input that may not come."
 
 
 def _too_large(size: int, limits: Limits) -> str:
@@ -273,7 +370,7 @@ def _human(size: int) -> str:
     return f"{size} bytes"
 
 
-def _fail(name: str, code: str, message: str, *, hint: str | None = None, index: int | None = None, position: Position | None = None, text: str | None = None) -> LoadResult:
+def _fail(name: str, code: str, message: str, hint: str | None = None, *, index: int | None = None, position: Position | None = None, text: str | None = None) -> LoadResult:
     problem = LoadProblem(code, message, index=index, hint=hint, position=position)
     return LoadResult(name, None, (problem,), text)
 
@@ -304,80 +401,241 @@ def _detect_encoding(raw: bytes) -> tuple[str, int]:
     return "utf-8", 0
 
 
-def load_bytes(raw: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS, is_json: bool = False) -> LoadResult:
-    """Decode bytes and parse them as a policy."""
+_BINARY_HINT = "Check that this is the right file. If it should be a policy, open it in a text editor and save it again as UTF-8 text, or restore it from a backup."
+
+
+def load_bytes(raw: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS, is_json: bool = False, mapping_only: bool = True) -> LoadResult:
+    """Decode bytes as the YAML spec says (BOM, pattern of NUL bytes, else UTF-8) and parse them."""
     if len(raw) > limits.max_bytes:
-        return _fail(name, "too-large", _too_large(len(raw), limits), hint="Split the file, or raise the limit with --max-file-size.")
+        return _fail(name, "too-large", _too_large(len(raw), limits), hint=_TOO_LARGE_HINT)
     codec, skip = _detect_encoding(raw)
     try:
         text = raw[skip:].decode(codec)
     except UnicodeDecodeError as exc:
-        offset = exc.start + skip
-        line = raw[:offset].count(b"\n") + 1
-        col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
-        if codec == "utf-8" and b"\x00" in raw[:8192]:
-            return _fail(name, "binary", "This file holds binary data, not text. It is not a policy.", position=Position(line, col))
-        label = codec.upper()
+        return _decode_problem(raw, name, codec, skip, exc)
+    if codec != "utf-8" and skip == 0 and _BAD_CONTROL.search(text):
+        # A guess from NUL bytes, not a BOM, that gives control characters:
+        # this is binary data, not UTF-16 or UTF-32 text.
+        return _fail(name, "binary", "This file holds binary data, not text. It is not a policy.", hint=_BINARY_HINT, position=Position(1, 1))
+    return load_text(text, name, limits=limits, is_json=is_json, mapping_only=mapping_only)
+
+
+def _decode_problem(raw: bytes, name: str, codec: str, skip: int, exc: UnicodeDecodeError) -> LoadResult:
+    offset = exc.start + skip
+    good = raw[skip:offset].decode(codec, errors="replace")
+    line = good.count("\n") + 1
+    col = len(good) - (good.rfind("\n") + 1) + 1
+    where = Position(line, col)
+    label = codec.upper().replace("-BE", "").replace("-LE", "")
+    if codec == "utf-8" and b"\x00" in raw[:8192]:
+        return _fail(name, "binary", "This file holds binary data, not text. It is not a policy.", hint=_BINARY_HINT, position=where)
+    if exc.end >= len(raw) - skip and exc.reason in ("unexpected end of data", "truncated data"):
         return _fail(
             name,
             "encoding",
-            f"The file is not valid {label} text: byte {offset} (line {line}) cannot be read.",
-            hint="Save the file as UTF-8 text.",
-            position=Position(line, col),
+            f"The file ends in the middle of a character (byte {offset}). It may not have been saved completely.",
+            hint="Open the file in an editor, check its end, and save it again as UTF-8.",
+            position=where,
         )
-    return load_text(text, name, limits=limits, is_json=is_json)
+    byte = raw[offset]
+    hint = "Save the file as UTF-8. In most editors, use Save As and choose UTF-8 as the encoding."
+    if codec == "utf-8" and _looks_like_cp1252(raw):
+        hint = "The file looks like it was saved as Windows-1252 or Latin-1. " + hint
+    return _fail(
+        name,
+        "encoding",
+        f"The file is not valid {label} text: byte {offset} (0x{byte:02X}, on line {line}) is not part of a {label} character.",
+        hint=hint,
+        position=where,
+    )
+
+
+def _looks_like_cp1252(raw: bytes) -> bool:
+    try:
+        raw[:65536].decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 _BAD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def load_text(text: str, name: str = "<text>", *, limits: Limits = DEFAULT_LIMITS, is_json: bool = False) -> LoadResult:
-    """Parse policy text (YAML 1.2, or JSON) into a ``Document``."""
+def load_text(text: str, name: str = "<text>", *, limits: Limits = DEFAULT_LIMITS, is_json: bool = False, mapping_only: bool = True) -> LoadResult:
+    """Parse policy text (YAML 1.2, or JSON) into a ``Document``.
+
+    With ``mapping_only`` (the default), a file whose top level is a list or a
+    single value is a problem: a policy, a pack and a config are all mappings.
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
     nul = text.find("\x00")
     if nul >= 0:
-        problem = LoadProblem("binary", "This file holds binary data (a NUL byte), not text. It is not a policy.", index=nul)
+        problem = LoadProblem(
+            "binary",
+            "This file holds NUL bytes (zero bytes), so it is binary data, not text. A file can end up like this when it was not saved completely.",
+            index=nul,
+            hint=_BINARY_HINT,
+        )
+        return LoadResult(name, None, (problem,), text)
+    if _LONE_SURROGATE_CHAR.search(text):
+        # Only possible when the caller passes text that did not come from bytes.
+        where = _LONE_SURROGATE_CHAR.search(text)
+        assert where is not None
+        problem = LoadProblem("encoding", "The text holds half of a UTF-16 character pair (a lone surrogate). It is not valid text.", index=where.start(), hint="Save the file as UTF-8.")
         return LoadResult(name, None, (problem,), text)
     if not text.strip():
-        problem = LoadProblem("empty", "The file is empty. It holds no policy.", index=0, hint="Start from examples/complete.yaml.")
+        problem = LoadProblem("empty", "The file is empty. It holds no policy.", index=0, hint="Write the policy, or start from examples/complete.yaml.")
         return LoadResult(name, None, (problem,), text)
+    parse_text = text
     if is_json:
         problem = _check_json(text)
         if problem is not None:
             return LoadResult(name, None, (problem,), text)
+        # libyaml rejects \uD83D\uDE00 (a valid JSON surrogate pair). Give the
+        # parser the same text with each such escape as \uFFFD (same length, so
+        # every offset stays right); the builder reads those strings with json.
+        parse_text = _SURROGATE_ESCAPE.sub(r"\1\\uFFFD", text)
     try:
-        builder = _Builder(text, name, limits, is_json)
+        builder = _Builder(text, name, limits, is_json, parse_text=parse_text, mapping_only=mapping_only)
         return builder.run()
     except _Stop as stop:
         return LoadResult(name, None, (stop.problem,), text)
+
+
+_LONE_SURROGATE_CHAR = re.compile(r"[\ud800-\udfff]")
+# A \uD800-\uDFFF escape that is not itself escaped (an even number of backslashes before it).
+_SURROGATE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 # -- JSON strictness ----------------------------------------------------
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
+    raise ValueError(name)
+
+
+def _cheap_number(text: str) -> int:
+    # Only the syntax matters here; the builder reads the numbers. This also
+    # avoids Python's limit on the digits of an int (a 100,000-digit number
+    # is reported by the builder, with its place).
+    return 0
+
+
+_JSON_MESSAGES = (
+    ("Expecting property name enclosed in double quotes", "a key in double quotes should come here"),
+    ("Expecting value", "a value is missing here"),
+    ("Expecting ',' delimiter", "a comma is missing here"),
+    ("Expecting ':' delimiter", "a colon is missing after the key"),
+    ("Unterminated string starting at", "this text in quotes has no closing quote"),
+    ("Invalid control character at", "this text in quotes holds a control character, such as a tab or a line break"),
+    ("Invalid \\escape", "a backslash here starts an escape that JSON does not know"),
+    ("Invalid \\uXXXX escape", "a \\u escape here does not have 4 hex digits"),
+    ("Extra data", "there is more text after the end of the JSON value"),
+)
 
 
 def _check_json(text: str) -> LoadProblem | None:
     """Return a problem if the text is not strict JSON (RFC 8259)."""
     try:
-        json.loads(text, parse_constant=_reject_constant)
+        json.loads(text, parse_constant=_reject_constant, parse_int=_cheap_number, parse_float=_cheap_number)
     except json.JSONDecodeError as exc:
-        return LoadProblem("syntax", f"This is not valid JSON: {exc.msg.lower()}.", index=exc.pos, hint=_json_hint(exc.msg))
-    except ValueError as exc:
-        where = text.find(str(exc).split()[0])
-        return LoadProblem("syntax", f"This is not valid JSON: {exc}. Use a number or a string.", index=max(where, 0))
+        what, hint = _json_explain(text, exc)
+        return LoadProblem("syntax", f"This is not valid JSON: {what}.", index=exc.pos, hint=hint)
+    except ValueError as exc:  # NaN, Infinity, -Infinity
+        word = str(exc)
+        where = _find_token(text, word)
+        return LoadProblem(
+            "syntax",
+            f"This is not valid JSON: {word} is not allowed. JSON has no NaN or Infinity.",
+            index=where,
+            hint="Use a number, or put the word in double quotes to make it text.",
+        )
     except RecursionError:
-        return LoadProblem("too-deep", "The JSON is nested too deeply to be a policy.", index=0)
+        return None  # the builder stops at the depth limit, and names the place
+    return _json_surrogates(text)
+
+
+def _find_token(text: str, word: str) -> int:
+    """Offset of the first ``word`` outside a JSON string (0 if none)."""
+    inside = False
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if inside:
+            if c == "\\":
+                i += 2
+                continue
+            if c == '"':
+                inside = False
+        elif c == '"':
+            inside = True
+        elif text.startswith(word, i):
+            return i
+        i += 1
+    return 0
+
+
+def _json_explain(text: str, exc: json.JSONDecodeError) -> tuple[str, str | None]:
+    msg = exc.msg
+    what = msg[0].lower() + msg[1:]
+    for prefix, plain in _JSON_MESSAGES:
+        if msg.startswith(prefix):
+            what = plain
+            break
+    hint = None
+    before = text[: exc.pos].rstrip()
+    if msg.startswith(("Expecting property name", "Expecting value")) and before.endswith(","):
+        what = "there is a comma after the last item"
+        hint = "Remove the comma after the last item. JSON does not allow it."
+    elif msg.startswith("Expecting property name"):
+        hint = "Put each key in double quotes, such as \"clinic\"."
+    elif msg.startswith("Expecting value") and exc.pos < len(text) and text[exc.pos] == "'":
+        hint = "JSON needs double quotes around text, not single quotes."
+    elif msg.startswith("Invalid control character"):
+        hint = "Write a tab as \\t and a line break as \\n inside text."
+    elif msg.startswith("Unterminated string"):
+        hint = "Add the closing double quote."
+    elif msg.startswith("Extra data"):
+        hint = "A JSON file holds one value. Remove the extra text, or wrap the values in one list or object."
+    return what, hint
+
+
+def _json_surrogates(text: str) -> LoadProblem | None:
+    """Find a \\uD800-\\uDFFF escape that is not half of a valid pair."""
+    if "\\u" not in text and "\\U" not in text:
+        return None
+    for m in _SURROGATE_ESCAPE.finditer(text):
+        # Valid JSON has a backslash only inside strings, so this is an escape.
+        start = m.start() + len(m.group(1))
+        esc = text[start : start + 6]
+        high = esc[2].lower() == "d" and esc[3].lower() in "89ab"
+        if high:
+            nxt = text[start + 6 : start + 12]
+            if len(nxt) == 6 and nxt[:2] == "\\u" and nxt[2].lower() == "d" and nxt[3].lower() in "cdef":
+                continue
+        else:
+            prev = text[start - 6 : start]
+            if len(prev) == 6 and prev[:2] == "\\u" and prev[2].lower() == "d" and prev[3].lower() in "89ab" and _is_escape_start(text, start - 6):
+                continue
+        return LoadProblem(
+            "encoding",
+            f"The escape {esc} is half of a UTF-16 character pair, with no other half. It is not a character, so policy-lint cannot read it.",
+            index=start,
+            hint="Remove the escape, or write the whole character (both halves, or the character itself).",
+        )
     return None
 
 
-def _json_hint(msg: str) -> str | None:
-    if "double quotes" in msg:
-        return "JSON needs double quotes around keys and text, and no comma after the last item."
-    return None
+def _is_escape_start(text: str, index: int) -> bool:
+    """True when the backslash at ``index`` starts an escape (is not itself escaped)."""
+    n = 0
+    i = index - 1
+    while i >= 0 and text[i] == "\\":
+        n += 1
+        i -= 1
+    return n % 2 == 0
 
 
 # -- building values from events ----------------------------------------
@@ -489,11 +747,23 @@ class _Frame:
     detached: bool
     anchor: str | None
     start_count: int
-    key: str | None = None  # pending key (maps only)
+    key: Any = None  # pending key (maps only): a str, or _COMPLEX
     key_start: int | None = None
+    key_plain: bool = False  # the pending key was written plain (so << is a merge key)
     key_line_index: dict[str, int] = field(default_factory=dict)
-    merges: list[Any] = field(default_factory=list)
+    merges: list[tuple[Any, int, int, int]] = field(default_factory=list)  # (value, start, end, key_start)
     expecting_key: bool = True
+    is_key: bool = False  # this collection is itself a key (a complex key)
+
+
+class _ComplexKey:
+    """The pending key of a mapping when the key was a list or a mapping."""
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return "<complex key>"
+
+
+_COMPLEX = _ComplexKey()
 
 
 _EVENT_KIND = {
@@ -513,41 +783,57 @@ _EVENT_KIND = {
 class _Builder:
     """Turn parser events into plain values plus a pointer -> position index."""
 
-    def __init__(self, text: str, name: str, limits: Limits, is_json: bool) -> None:
+    def __init__(self, text: str, name: str, limits: Limits, is_json: bool, *, parse_text: str | None = None, mapping_only: bool = True) -> None:
         self.text = text
+        self.parse_text = text if parse_text is None else parse_text
+        self.patched = self.parse_text is not text
         self.name = name
         self.limits = limits
         self.is_json = is_json
+        self.mapping_only = mapping_only
         self.index: dict[str, NodeInfo] = {}
         self.problems: list[LoadProblem] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.open_anchors: set[str] = set()
         self.count = 0
+        self.aliases = 0
         self.stack: list[_Frame] = []
         self.root: Any = None
+        self.root_start = 0
         self.have_root = False
 
     # Errors from the parser carry a mark; turn them into one clear problem.
     def _syntax(self, exc: Exception) -> LoadProblem:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        context = getattr(exc, "context", None)
+        problem_mark = getattr(exc, "problem_mark", None)
+        context_mark = getattr(exc, "context_mark", None)
+        mark = problem_mark or context_mark
+        problem = str(getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0])
+        context = str(getattr(exc, "context", None) or "")
         index = getattr(mark, "index", None) if mark is not None else None
-        text = str(problem).rstrip(".")
-        if context and "while" in str(context):
-            text = f"{text} ({context})"
-        hint = None
-        if "\\t" in text or "'\\t'" in text or "tab" in text.lower():
-            hint = "Use spaces, not tabs, to indent YAML."
-        elif "mapping values are not allowed" in text:
-            hint = "Put text that holds a colon and a space in quotes, or check the indentation."
-        elif "could not find expected ':'" in text:
-            hint = "Check the indentation and that each key ends with a colon."
         kind = "JSON" if self.is_json else "YAML"
-        return LoadProblem("syntax", f"This is not valid {kind}: {_printable(text)}.", index=index, hint=hint)
+        if isinstance(getattr(exc, "character", None), int) and isinstance(getattr(exc, "position", None), int):
+            # A reader error: a character YAML does not allow. libyaml gives
+            # a byte offset in UTF-8; turn it into a character offset.
+            code = exc.character  # type: ignore[attr-defined]
+            index = len(self.parse_text.encode("utf-8", "surrogatepass")[: exc.position].decode("utf-8", "ignore"))  # type: ignore[attr-defined]
+            what = "a control character" if code < 0x20 or 0x7F <= code <= 0x9F else "a character"
+            return LoadProblem(
+                "syntax",
+                f"This is not valid {kind}: the file holds {what} (U+{code:04X}) that YAML does not allow.",
+                index=index,
+                hint="Remove the character. Inside double quotes you may write it as an escape, such as \\x1b.",
+            )
+        plain = _plain_syntax(self.text, problem, context, index, getattr(context_mark, "index", None))
+        if plain is not None:
+            message, hint, index = plain
+            return LoadProblem("syntax", f"This is not valid {kind}: {message}", index=index, hint=hint)
+        text = problem.rstrip(".")
+        if context and "while" in context:
+            text = f"{text} ({context})"
+        return LoadProblem("syntax", f"This is not valid {kind}: {_printable(text)}.", index=index)
 
     def run(self) -> LoadResult:
-        parser = _parser(self.text)
+        parser = _parser(self.parse_text)
         documents = 0
         try:
             while parser.check_event():
@@ -567,36 +853,57 @@ class _Builder:
                         self.problems.append(
                             LoadProblem(
                                 "multi-document",
-                                "The file holds more than one YAML document. policy-lint reads only the first.",
+                                "The file holds more than one YAML document (a line with --- starts each one). policy-lint reads only the first and ignores the rest.",
                                 index=event.start_mark.index,
                                 fatal=False,
-                                hint="Keep one policy per file.",
+                                hint="Keep one policy per file. Move the other documents to their own files.",
                             )
                         )
                         break
         except _Stop:
             raise
+        except RecursionError:
+            raise _Stop(self._too_deep(0)) from None
         except Exception as exc:  # the parser's own errors carry marks
-            if self.have_root and self.root is not None and exc.__class__.__name__ == "ComposerError":
-                raise _Stop(self._syntax(exc)) from None
             raise _Stop(self._syntax(exc)) from None
         if not self.have_root or self.root is None:
-            raise _Stop(LoadProblem("empty", "The file holds no policy: only comments or an empty document.", index=0, hint="Start from examples/complete.yaml."))
+            raise _Stop(
+                LoadProblem(
+                    "empty",
+                    "The file holds no policy: only comments, or an empty document.",
+                    index=0,
+                    hint="Write the policy, or start from examples/complete.yaml.",
+                )
+            )
+        if self.mapping_only and not isinstance(self.root, dict):
+            raise _Stop(_not_mapping(self.root, self.root_start))
         doc = Document(self.name, self.text, self.root, self.index, self.problems, self.is_json)
         return LoadResult(self.name, doc, tuple(self.problems), self.text)
+
+    def _too_deep(self, index: int) -> LoadProblem:
+        return LoadProblem(
+            "too-deep",
+            f"The values here are nested more than {self.limits.max_depth} levels deep. A policy is never that deep, so policy-lint stops reading the file.",
+            index=index,
+            hint="Check the brackets and the indentation. Each [ and { needs its closing ] or }.",
+        )
 
     def _count(self, n: int, index: int) -> None:
         self.count += n
         if self.count > self.limits.max_nodes:
-            raise _Stop(
-                LoadProblem(
-                    "alias",
-                    f"The file expands to more than {self.limits.max_nodes:,} values, through aliases. "
-                    "This looks like an alias bomb, so policy-lint stops reading it.",
-                    index=index,
-                    hint="Write the values out instead of using many nested aliases (*name).",
+            if self.aliases:
+                message = (
+                    f"Through its aliases (*name), the file expands to more than {self.limits.max_nodes:,} values. "
+                    "This looks like an alias bomb, so policy-lint stops reading it."
                 )
-            )
+                hint = "Write the values out, instead of using aliases that repeat other aliases."
+            else:
+                message = (
+                    f"The file holds more than {self.limits.max_nodes:,} values. "
+                    "A policy is much smaller, so policy-lint stops reading it."
+                )
+                hint = "Check that this is the right file."
+            raise _Stop(LoadProblem("alias" if self.aliases else "too-many", message, index=index, hint=hint))
 
     def _check_tag(self, tag: str | None, allowed: frozenset[str], index: int) -> bool:
         if tag is None or tag in allowed:
@@ -608,7 +915,7 @@ class _Builder:
                 f"The tag {_printable(shown)} is not allowed. policy-lint reads the value as plain data and never runs code from a file.",
                 index=index,
                 fatal=False,
-                hint="Remove the tag.",
+                hint="Remove the tag. A policy needs only plain text, numbers, lists and keys.",
             )
         )
         return False
@@ -619,6 +926,7 @@ class _Builder:
             if self.have_root:
                 return "", True
             self.root = value
+            self.root_start = anchor_index
             self.have_root = True
             if info is not None:
                 self.index[""] = info
@@ -626,12 +934,17 @@ class _Builder:
         frame = self.stack[-1]
         if frame.is_map:
             key = frame.key
-            assert key is not None
             key_start = frame.key_start
+            key_plain = frame.key_plain
             frame.key = None
+            frame.key_plain = False
             frame.expecting_key = True
-            if key == "<<" and not self.is_json:
-                frame.merges.append(value)
+            if key is _COMPLEX or key is None:
+                # The key was a list or a mapping (reported): drop its value.
+                return join_pointer(frame.pointer, "?"), True
+            if key == "<<" and key_plain and not self.is_json:
+                end = info.end if info is not None else anchor_index
+                frame.merges.append((value, anchor_index, end, key_start if key_start is not None else anchor_index))
                 return join_pointer(frame.pointer, key), True
             pointer = join_pointer(frame.pointer, key)
             if key in frame.container:
@@ -641,10 +954,10 @@ class _Builder:
                 self.problems.append(
                     LoadProblem(
                         "duplicate-key",
-                        f"The key {_printable(key)!r} appears twice in the same section{where}. policy-lint keeps the first one.",
+                        f"The key '{_printable(_shorten(key))}' appears twice in the same section{where}. policy-lint keeps the first one and ignores this one.",
                         index=key_start,
                         fatal=False,
-                        hint="Remove one of them, or merge their text.",
+                        hint="Remove one of them, or merge their text into one.",
                     )
                 )
                 return pointer, True
@@ -665,12 +978,34 @@ class _Builder:
     def _line_of(self, index: int) -> int:
         return self.text.count("\n", 0, index) + 1
 
+    def _set_key(self, frame: _Frame, key: Any, start: int, *, plain: bool) -> None:
+        frame.key = key
+        frame.key_start = start
+        frame.key_plain = plain
+        frame.expecting_key = False
+
+    def _complex_key(self, index: int) -> None:
+        self.problems.append(
+            LoadProblem(
+                "complex-key",
+                "A key here is a list or a mapping. Keys must be plain text, so policy-lint skips this key and its value.",
+                index=index,
+                fatal=False,
+                hint="Use a short word as the key, such as summary.",
+            )
+        )
+
     def _scalar(self, event: Any) -> None:
         start = event.start_mark.index
         self._count(1, start)
         style = event.style or ""
         value: Any = event.value
         tag = event.tag
+        if self.patched and style == '"':
+            raw = self.text[start : event.end_mark.index]
+            if "\\u" in raw:
+                # A JSON string with a surrogate pair: json reads it exactly.
+                value = json.loads(raw)
         if tag is not None and tag != "!":
             if tag.startswith(_YAML_TAG) and tag[len(_YAML_TAG):] in ("null", "bool", "int", "float"):
                 value = _resolve_tagged(value, tag)
@@ -686,13 +1021,13 @@ class _Builder:
                         f"A number here has {len(event.value):,} digits, too many to read. policy-lint keeps it as text.",
                         index=start,
                         fatal=False,
+                        hint="Write a shorter number, or put it in quotes to make it text.",
                     )
                 )
-        if self.stack and self.stack[-1].is_map and self.stack[-1].expecting_key:
-            frame = self.stack[-1]
-            frame.key = value if isinstance(value, str) else event.value
-            frame.key_start = start
-            frame.expecting_key = False
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and frame.is_map and frame.expecting_key:
+            key = value if isinstance(value, str) else event.value
+            self._set_key(frame, key, start, plain=style == "" and tag is None)
             return
         info = NodeInfo(start, event.end_mark.index, None, style)
         self._place(value, info, start)
@@ -703,32 +1038,30 @@ class _Builder:
         start = event.start_mark.index
         self._count(1, start)
         if len(self.stack) >= self.limits.max_depth:
-            raise _Stop(
-                LoadProblem(
-                    "too-deep",
-                    f"The values are nested more than {self.limits.max_depth} levels deep. A policy is never that deep, so policy-lint stops reading.",
-                    index=start,
-                )
-            )
-        if self.stack and self.stack[-1].is_map and self.stack[-1].expecting_key:
-            raise _Stop(
-                LoadProblem(
-                    "complex-key",
-                    "A key here is a list or a mapping. Keys must be plain text.",
-                    index=start,
-                    hint="Use a short word as the key.",
-                )
-            )
+            raise _Stop(self._too_deep(start))
         self._check_tag(event.tag, _MAP_TAGS if is_map else _SEQ_TAGS, start)
         container: Any = {} if is_map else []
-        info = NodeInfo(start, start, None, None)
-        pointer, detached = self._place(container, info, start)
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and parent.is_map and parent.expecting_key:
+            # A list or a mapping used as a key: report it, build it apart, drop it.
+            self._complex_key(start)
+            frame = _Frame(container, join_pointer(parent.pointer, "?"), is_map, True, event.anchor, self.count, is_key=True)
+            parent.key_start = start
+            parent.expecting_key = False
+            parent.key = _COMPLEX
+        else:
+            info = NodeInfo(start, start, None, None)
+            pointer, detached = self._place(container, info, start)
+            frame = _Frame(container, pointer, is_map, detached, event.anchor, self.count)
         if event.anchor:
             self.open_anchors.add(event.anchor)
-        self.stack.append(_Frame(container, pointer, is_map, detached, event.anchor, self.count))
+        self.stack.append(frame)
 
     def _end(self, event: Any) -> None:
         frame = self.stack.pop()
+        if frame.is_map and frame.key is not None and not frame.expecting_key:
+            # A key with no value (only possible after a complex key).
+            frame.key = None
         info = self.index.get(frame.pointer)
         if info is not None and not frame.detached:
             info.end = event.end_mark.index
@@ -739,54 +1072,170 @@ class _Builder:
             self.anchors[frame.anchor] = (frame.container, self.count - frame.start_count + 1)
 
     def _merge(self, frame: _Frame) -> None:
-        sources: list[Any] = []
-        for value in frame.merges:
-            if isinstance(value, list):
-                sources.extend(value)
-            else:
-                sources.append(value)
-        for source in sources:
-            if isinstance(source, dict):
+        """Apply ``<<`` merge keys: keys written in the mapping win."""
+        for value, start, end, key_start in frame.merges:
+            sources = value if isinstance(value, list) else [value]
+            if not sources or not all(isinstance(s, dict) for s in sources):
+                self.problems.append(
+                    LoadProblem(
+                        "merge",
+                        "The merge key << needs a mapping, or a list of mappings, such as *defaults. This value is not one, so policy-lint ignores it.",
+                        index=key_start,
+                        fatal=False,
+                        hint="Point << at a mapping with an alias, such as <<: *defaults, or remove it.",
+                    )
+                )
+                continue
+            for source in sources:
                 for k, v in source.items():
-                    frame.container.setdefault(k, v)
+                    if k in frame.container:
+                        continue
+                    frame.container[k] = v
+                    self._count(1, start)
+                    if not frame.detached:
+                        # A finding in a merged value points at the << line.
+                        self.index[join_pointer(frame.pointer, k)] = NodeInfo(start, end, key_start, "*")
 
     def _alias(self, event: Any) -> None:
         start = event.start_mark.index
         name = event.anchor
+        self.aliases += 1
         if name in self.open_anchors:
             raise _Stop(
                 LoadProblem(
                     "alias",
-                    f"The alias *{_printable(name)} points into itself. A policy cannot hold a loop.",
+                    f"The alias *{_printable(name)} points into itself, so its value would never end. A policy cannot hold such a loop.",
                     index=start,
-                    hint="Remove the alias.",
+                    hint=f"Remove the alias *{_printable(name)}, or point it at a value outside &{_printable(name)}.",
                 )
             )
         found = self.anchors.get(name)
         if found is None:
-            raise _Stop(LoadProblem("syntax", f"This is not valid YAML: the alias *{_printable(name)} has no anchor &{_printable(name)} before it.", index=start))
+            raise _Stop(
+                LoadProblem(
+                    "syntax",
+                    f"This is not valid YAML: the alias *{_printable(name)} has no anchor &{_printable(name)} before it.",
+                    index=start,
+                    hint=f"Add &{_printable(name)} to the value you want to repeat, above this line, or remove the alias.",
+                )
+            )
         value, size = found
         self._count(size, start)
-        info = NodeInfo(start, event.end_mark.index, None, "*")
-        if self.stack and self.stack[-1].is_map and self.stack[-1].expecting_key:
-            frame = self.stack[-1]
-            frame.key = value if isinstance(value, str) else str(value)
-            frame.key_start = start
-            frame.expecting_key = False
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and frame.is_map and frame.expecting_key:
+            if isinstance(value, (dict, list)):
+                self._complex_key(start)
+                self._set_key(frame, _COMPLEX, start, plain=False)
+            else:
+                self._set_key(frame, value if isinstance(value, str) else _scalar_text(value), start, plain=False)
             return
+        info = NodeInfo(start, event.end_mark.index, None, "*")
         self._place(value, info, start)
 
 
+def _scalar_text(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _not_mapping(root: Any, index: int) -> LoadProblem:
+    if isinstance(root, list):
+        what = "a list"
+    elif isinstance(root, str):
+        what = "only text"
+    elif isinstance(root, bool):
+        what = "only true or false"
+    elif isinstance(root, (int, float)):
+        what = "only a number"
+    else:
+        what = "a single value"
+    return LoadProblem(
+        "not-mapping",
+        f"The file holds {what}, not a policy. A policy is a set of keys with values, such as schema_version: 1 and clinic:.",
+        index=index,
+        hint="Start from examples/complete.yaml. If this is a list of policies, put each policy in its own file.",
+    )
+
+
+def _plain_syntax(text: str, problem: str, context: str, index: int | None, context_index: int | None) -> tuple[str, str | None, int | None] | None:
+    """A plain message, hint and place for common parser errors (None if not known)."""
+    at = text[index] if index is not None and 0 <= index < len(text) else ""
+    line_of = (lambda i: text.count("\n", 0, i) + 1)
+    if at == "\t" or "tab character" in problem or "'\\t'" in problem:
+        return "a tab is used here. YAML needs spaces to indent, never tabs.", "Replace the tabs with spaces. Most editors can do this for you.", index
+    if problem.startswith("found character that cannot start any token") and at == "`":
+        return "text cannot start with a backtick (`).", "Put the text in quotes.", index
+    if problem.startswith("found character that cannot start any token") and at in "@":
+        return f"text cannot start with {at}.", "Put the text in quotes.", index
+    if "invalid Unicode character escape code" in problem or "invalid Unicode character" in problem:
+        return (
+            "a \\u escape here is not a character. YAML does not accept half of a UTF-16 pair, such as \\ud83d.",
+            "Write the character itself, or use \\U with 8 hex digits, such as \\U0001F600.",
+            index,
+        )
+    if "quoted scalar" in context:
+        if problem.startswith("found unexpected end of stream") or problem.startswith("found unexpected document"):
+            start = context_index if context_index is not None else index
+            return "text in quotes here has no closing quote.", "Add the closing quote at the end of the text.", start
+        if problem.startswith("found unknown escape character"):
+            return "a backslash in double quotes starts an escape that YAML does not know.", "Write \\\\ for a backslash, or use single quotes.", index
+    if "while parsing a flow sequence" in context and "did not find expected ',' or ']'" in problem:
+        where = f" on line {line_of(context_index)}" if context_index is not None else ""
+        return f"the list that starts with [{where} is not closed with ], or a comma is missing.", "Add the missing ] or comma.", index
+    if "while parsing a flow mapping" in context and "did not find expected ',' or '}'" in problem:
+        where = f" on line {line_of(context_index)}" if context_index is not None else ""
+        return f"the mapping that starts with {{{where} is not closed with }}, or a comma is missing.", "Add the missing } or comma.", index
+    if problem.startswith("mapping values are not allowed"):
+        return (
+            "a colon and a space (: ) here looks like a new key, in a place where YAML does not expect one.",
+            "Put text that holds a colon in quotes, or check the indentation.",
+            index,
+        )
+    if problem.startswith("could not find expected ':'"):
+        return "a key here has no colon after it.", "Check the indentation, and that each key ends with a colon.", index
+    if problem.startswith("did not find expected key"):
+        return "the indentation here does not match the lines above.", "Line up each key with the other keys of its section.", index
+    if problem.startswith("did not find expected '-' indicator"):
+        return "a list item here does not line up with the items above.", "Start each item of the list with - at the same column.", index
+    if problem.startswith("did not find expected node content"):
+        return "a value is missing here.", "Write the value, or remove the line.", index
+    if problem.startswith("found undefined tag handle"):
+        return "this tag uses a short name (!name!) that is not defined.", "Remove the tag.", index
+    if problem.startswith("found character that cannot start any token"):
+        return f"the character '{_printable(at)}' cannot start a value here." if at else "a character here cannot start a value.", "Put the text in quotes.", index
+    return None
+
+
+_UNSAFE_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 def _printable(text: str) -> str:
-    """Make text safe to show on a terminal: escape control characters."""
-    if _BAD_CONTROL.search(text) or "\x1b" in text:
-        return _BAD_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-    return text
+    """Make text safe to show on a terminal, on one line.
+
+    Control characters (ANSI escapes too), line breaks, bidirectional
+    overrides and lone surrogates become visible escapes such as ``\\x1b``.
+    """
+    if not _UNSAFE_SHOWN.search(text):
+        return text
+    return _UNSAFE_SHOWN.sub(_escape_char, text)
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 # -- exact positions inside a scalar -------------------------------------
 
 _ESCAPE_LEN = {"x": 2, "u": 4, "U": 8}
+_PAIR_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 def _align(text: str, info: NodeInfo, value: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -832,7 +1281,10 @@ def _align(text: str, info: NodeInfo, value: str, span: tuple[int, int]) -> tupl
                 continue
             if i in wanted:
                 found[i] = j
-            j += 2 + _ESCAPE_LEN.get(nxt, 0)
+            step = 2 + _ESCAPE_LEN.get(nxt, 0)
+            if nxt == "u" and _PAIR_ESCAPE.match(raw, j):
+                step = 12  # a JSON surrogate pair: two escapes, one character
+            j += step
             i += 1
             continue
         if style == "'" and r == "'" and j + 1 < n and raw[j + 1] == "'":
