@@ -101,9 +101,9 @@ def passive(text: str) -> list[Hit]:
 # -- talking about the reader ----------------------------------------------
 
 _READER = re.compile(
-    r"\b(?:(the|each|every|any|such|said|our)\s+)"
-    r"(clients?|patients?|individuals?|consumers?|service\s+users?|recipients?)"
-    r"((?:'|\u2019)s|s(?:'|\u2019))?"
+    r"\b(the|each|every|any|such|said|our)\s+"
+    r"(client|patient|individual|consumer|service\s+user|recipient)(s?)"
+    r"((?:'|\u2019)s?)?(?!\w)"
     r"(?!\s+(?:portal|app|account|login|area|handbook|record\s+system|list|base|centered|centred)\b)",
     re.IGNORECASE,
 )
@@ -119,7 +119,7 @@ def reader_address(text: str) -> list[Hit]:
         noun = m.group(2).lower()
         if noun.startswith("individual") and re.match(r"\s+(?:therapy|counsel|session|care)", text[m.end() :], re.IGNORECASE):
             continue  # "an individual therapy session" is not about a person
-        owner = bool(m.group(3)) and "s" in m.group(3)
+        owner = bool(m.group(4))
         out.append(Hit(m.start(), m.end(), m.group(), "reader", "your" if owner else "you"))
     for m in _READER_START.finditer(text):
         out.append(Hit(m.start(1), m.end(1), m.group(1), "reader", "you"))

@@ -8,7 +8,8 @@ with it, so loading is quick and matching is one lookup per word.
 
 A single-word term also matches its -s, -es, -ed, -ing forms (disclose,
 discloses, disclosed, disclosing; permit, permitted). Phrases match their
-words in order with only white space between them, in any case.
+words in order with only white space between them, in any case; their
+first and last words may take those endings too (mandated reporters).
 
 A ``define`` term counts as explained (see ``is_explained``) when, in the
 same sentence:
@@ -129,7 +130,7 @@ class Lexicon:
 
     def __init__(self, terms: Iterable[Term]) -> None:
         # first word -> list of (rest of the words, term); longest phrase first
-        self._index: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+        self._index: dict[str, list[tuple[tuple[frozenset[str], ...], Term]]] = {}
         self.terms: tuple[Term, ...] = tuple(terms)
         for term in self.terms:
             parts = [p for p in _norm(term.term).split() if p]
@@ -139,9 +140,11 @@ class Lexicon:
                 for form in _forms(parts[0]):
                     self._index.setdefault(form, []).append(((), term))
             else:
-                # phrases: inflect the first word only if it is a verb-like word
+                # phrases: the first word may be a verb (disclose to), the last a
+                # plural (mandated reporters); the words between match as written
+                rest = tuple(frozenset({p}) for p in parts[1:-1]) + (frozenset(_forms(parts[-1])),)
                 for form in _forms(parts[0]) if parts[0] not in _NO_INFLECT else {parts[0]}:
-                    self._index.setdefault(form, []).append((tuple(parts[1:]), term))
+                    self._index.setdefault(form, []).append((rest, term))
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))
 
@@ -173,12 +176,12 @@ def _norm(s: str) -> str:
     return s.lower().replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
 
 
-def _matches(text: str, ws: Sequence[Word], i: int, rest: tuple[str, ...]) -> bool:
+def _matches(text: str, ws: Sequence[Word], i: int, rest: tuple[frozenset[str], ...]) -> bool:
     if i + len(rest) >= len(ws):
         return False
-    for k, part in enumerate(rest, start=1):
+    for k, forms in enumerate(rest, start=1):
         w = ws[i + k]
-        if _norm(w.text) != part:
+        if _norm(w.text) not in forms:
             return False
         if text[ws[i + k - 1].end : w.start].strip():
             return False  # punctuation between the words

@@ -1,0 +1,191 @@
+"""Detectors: each with texts it must flag and texts it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_lint.plain.detect import all_caps, passive, reader_address, slashes, undefined_acronyms
+
+
+def _found(hits) -> list[str]:  # type: ignore[no-untyped-def]
+    return [h.text for h in hits]
+
+
+# -- passive voice -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your records are kept in a locked cabinet.", ["are kept"]),
+        ("Information may be disclosed to the court.", ["be disclosed"]),
+        ("You will be told before we share anything.", ["be told"]),
+        ("Records were not always destroyed on time.", ["were not always destroyed"]),
+        ("A copy is given to you, and the notes are shredded.", ["is given", "are shredded"]),
+        ("Efforts have been made to reach you.", ["been made"]),
+    ],
+)
+def test_passive_is_found(text: str, expected: list[str]) -> None:
+    """'to be' plus a past participle is passive, with adverbs in between."""
+    assert expected == _found(passive(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are required to report child abuse.",  # the law is the actor
+        "Therapists are mandated reporters.",
+        "Some reports are required by law.",
+        "This is permitted by state law.",
+        "Reports are made by law to the county.",
+        "Our therapists are licensed in California.",  # adjective
+        "You are entitled to a copy of your records.",
+        "We are concerned about your safety.",
+        "If you are married, your spouse cannot see your records.",
+        "The office is located on River Road.",
+        "We keep your records in a locked cabinet.",  # active
+        "That is indeed a hundred pages.",
+    ],
+)
+def test_passive_false_positives_are_skipped(text: str) -> None:
+    """The law as actor, adjectives and -ed words that are not verbs are not flagged."""
+    assert [] == _found(passive(text))
+
+
+def test_passive_offsets_point_at_the_words() -> None:
+    """The hit's offsets cover the verb phrase exactly."""
+    text = "First line.\nYour notes are stored safely."
+    (hit,) = passive(text)
+
+    assert "are stored" == text[hit.start : hit.end]
+
+
+# -- talking about the reader -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "plain"),
+    [
+        ("The client may ask for a copy.", ["The client"], ["you"]),
+        ("We tell the patient first.", ["the patient"], ["you"]),
+        ("We keep the client's records private.", ["the client's"], ["your"]),
+        ("Each client signs this form.", ["Each client"], ["you"]),
+        ("Clients have the right to see their records.", ["Clients"], ["you"]),
+        ("We protect our clients' privacy.", ["our clients'"], ["your"]),
+    ],
+)
+def test_reader_address_is_found(text: str, expected: list[str], plain: list[str]) -> None:
+    """'The client' and friends are flagged, with 'you' or 'your' as the fix."""
+    hits = reader_address(text)
+
+    assert expected == _found(hits)
+    assert plain == [h.suggestion for h in hits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can ask us for a copy.",
+        "Log in to the client portal to see your bills.",
+        "We offer an individual therapy session each week.",
+        "After a client dies, we keep the records safe.",  # a general case, not "the client"
+        "In group therapy, all members agree to keep things private.",
+    ],
+)
+def test_reader_address_false_positives_are_skipped(text: str) -> None:
+    """Compounds such as 'client portal' and general cases are not flagged."""
+    assert [] == _found(reader_address(text))
+
+
+# -- ALL CAPS --------------------------------------------------------------------
+
+
+def test_caps_block_is_found() -> None:
+    """Three or more words in capitals (12+ letters) are one block, numbers included."""
+    text = "Please read this. IF YOU ARE IN DANGER, CALL 911 NOW. Thank you."
+    (hit,) = all_caps(text)
+
+    assert "IF YOU ARE IN DANGER, CALL 911 NOW" == hit.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We follow HIPAA and tell CPS or APS when the law says so.",
+        "Call 911 if you are in danger.",
+        "Do NOT share your password.",
+        "HHS OCR CMS",  # three acronyms, too few letters to be shouting
+    ],
+)
+def test_caps_false_positives_are_skipped(text: str) -> None:
+    """Acronyms and one word of emphasis are not a block."""
+    assert [] == all_caps(text)
+
+
+# -- slashes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "plain"),
+    [
+        ("Tell your parent and/or guardian.", "and/or", "or"),
+        ("He/she can ask for a copy.", "He/she", "they"),
+        ("Ask for his/her consent.", "his/her", "their"),
+        ("Your parent/guardian signs the form.", "parent/guardian", "parent or guardian"),
+        ("Email/text is less private.", "Email/text", "Email or text"),
+    ],
+)
+def test_slashes_are_found(text: str, found: str, plain: str) -> None:
+    """Words joined by a slash are flagged with a plain fix."""
+    (hit,) = slashes(text)
+
+    assert (found, plain) == (hit.text, hit.suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://example.org/privacy/policy for more.",
+        "We answer the crisis line 24/7.",
+        "Write N/A if it does not apply.",
+        "Email privacy@example.org/help today.",
+    ],
+)
+def test_slash_false_positives_are_skipped(text: str) -> None:
+    """Web addresses, numbers and N/A are not flagged."""
+    assert [] == slashes(text)
+
+
+# -- acronyms --------------------------------------------------------------------
+
+
+def test_undefined_acronym_is_found_once_with_its_long_form() -> None:
+    """The first use is flagged, later uses are not, and a known long form is suggested."""
+    hits = undefined_acronyms(["We protect your PHI.", "Your PHI stays here."])
+
+    assert [(0, "PHI", "protected health information")] == [(i, h.text, h.suggestion) for i, h in hits]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["We follow the Health Insurance Portability and Accountability Act (HIPAA)."],
+        ["We follow HIPAA (the federal health privacy law)."],
+        ["We follow HIPAA, which is the federal health privacy law."],
+        ["We may call Child Protective Services (CPS).", "CPS may call you."],
+        ["The law (Health Insurance Portability and Accountability Act) applies.", "HIPAA says so."],
+        ["Call us in the US or the USA. OK?"],
+        ["IF YOU ARE IN DANGER CALL NOW."],
+        ["Do NOT share your password."],
+    ],
+)
+def test_defined_or_common_acronyms_are_not_flagged(texts: list[str]) -> None:
+    """Long form first, a meaning in brackets, 'which is', common ones, shouting and emphasis pass."""
+    assert [] == undefined_acronyms(texts)
+
+
+def test_defined_later_is_still_flagged_at_first_use() -> None:
+    """Spelling it out after the first use does not help the reader at the first use."""
+    hits = undefined_acronyms(["Ask CPS.", "Child Protective Services (CPS) helps children."])
+
+    assert [(0, "CPS")] == [(i, h.text) for i, h in hits]

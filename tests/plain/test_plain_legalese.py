@@ -1,0 +1,137 @@
+"""Legal words: the shipped list, matching, and the 'is it explained?' heuristic."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from policy_lint.plain.legalese import DATA_FILE, Lexicon, Term, default_lexicon, default_terms, is_explained, unexplained
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(h.text, h.term.term) for h in default_lexicon().find(text)]
+
+
+def test_data_file_has_enough_sourced_entries() -> None:
+    """At least 60 entries; each has a source and either plain words or a plain meaning."""
+    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))["entries"]
+    terms = [e["term"].lower() for e in raw]
+
+    assert len(raw) >= 60
+    assert len(terms) == len(set(terms)), "no duplicate terms"
+    for entry in raw:
+        assert entry["source"].strip(), entry
+        assert bool(entry.get("plain")) != bool(entry.get("define")), entry
+        assert set(entry) <= {"term", "plain", "define", "source"}, entry
+
+
+def test_reference_table_terms_are_there() -> None:
+    """The terms named in the issue are on the list with the right kind of entry."""
+    terms = {t.term: t for t in default_terms()}
+
+    assert ("under",) == terms["pursuant to"].plain[:1]
+    assert ("before",) == terms["prior to"].plain
+    assert ("use",) == terms["utilize"].plain
+    assert ("if",) == terms["in the event that"].plain
+    assert "share" in terms["disclose"].plain
+    for needed in ("subpoena", "mandated reporter", "protected health information", "duty to warn"):
+        assert terms[needed].needs_definition, needed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pursuant to law, we may disclose it.", [("Pursuant to", "pursuant to"), ("disclose", "disclose")]),
+        ("It was disclosed, and we keep disclosing it.", [("disclosed", "disclose"), ("disclosing", "disclose")]),
+        ("We are permitted to share it.", [("permitted", "permit")]),
+        ("In the event that you move, tell us.", [("In the event that", "in the event that")]),
+        ("In the event of a crisis, call 911.", [("In the event of", "in the event of")]),
+        ("We shall tell you prior to\nany sharing.", [("shall", "shall"), ("prior to", "prior to")]),
+        ("We are mandated reporters.", [("mandated reporters", "mandated reporter")]),
+    ],
+)
+def test_terms_match_forms_case_and_line_breaks(text: str, expected: list[tuple[str, str]]) -> None:
+    """Phrases match in any case and across a line break; single words match -s/-ed/-ing forms."""
+    assert expected == _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use what you tell us to help you.",
+        "Prior, to be clear, is not a word we use.",  # punctuation between the words of a phrase
+        "Our provider list is online.",  # 'provider' is not 'provide'
+        "Your therapist is a person you can trust.",
+    ],
+)
+def test_plain_text_has_no_terms(text: str) -> None:
+    """Plain text, look-alike words and phrases broken by punctuation do not match."""
+    assert [] == _found(text)
+
+
+def test_longest_phrase_wins() -> None:
+    """'in the event that' wins over 'in the event of' and nothing overlaps."""
+    lex = Lexicon([Term("in the event", ("if",)), Term("in the event that", ("if",))])
+
+    assert ["in the event that"] == [h.term.term for h in lex.find("in the event that it rains")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A lawyer may send us a subpoena, which is a legal demand for records.",
+        "A lawyer may send us a subpoena (a legal demand for records).",
+        "A lawyer may send us a subpoena - a legal demand for records.",
+        "A lawyer may send us a subpoena: a legal demand for records.",
+        "A subpoena is a legal demand for records.",
+        "A subpoena means a lawyer asks for records.",
+        "A lawyer may send a legal demand for records (called a subpoena).",
+        "A lawyer may send a legal demand for records, known as a subpoena.",
+    ],
+)
+def test_explained_in_place(sentence: str) -> None:
+    """A comma and 'which is', brackets, a dash, a colon, 'is a', 'means' or 'called' explain a term."""
+    (hit,) = [h for h in default_lexicon().find(sentence) if h.term.term == "subpoena"]
+
+    assert is_explained(sentence, hit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A lawyer may send us a subpoena.",
+        "We answer every subpoena quickly, and we tell you.",
+        "A subpoena arrives by mail. It is a legal demand.",  # the meaning is in another sentence
+    ],
+)
+def test_not_explained_in_place(sentence: str) -> None:
+    """A bare term, or a meaning only in a later sentence, is not explained in place."""
+    (hit,) = [h for h in default_lexicon().find(sentence) if h.term.term == "subpoena"][:1]
+
+    assert not is_explained(sentence, hit)
+
+
+def test_unexplained_reports_the_first_use_once() -> None:
+    """Across fields, each unexplained term is reported once, at its first use."""
+    texts = ["We are mandated reporters.", "As a mandated reporter, we call the county."]
+
+    assert [(0, "mandated reporters")] == [(i, h.text) for i, h in unexplained(texts)]
+
+
+def test_one_explained_use_anywhere_is_enough() -> None:
+    """If any use of the term is explained, no use is reported."""
+    texts = ["See the duty to warn below.", "The duty to warn means we must warn a person in danger."]
+
+    assert [] == unexplained(texts)
+
+
+def test_plain_meaning_said_elsewhere_counts() -> None:
+    """A sentence that says most of the plain meaning (75% of its words) explains the term."""
+    texts = [
+        "If we think someone is harming a dependent adult",
+        "This covers adults who depend on others because of a disability.",
+    ]
+
+    assert [] == unexplained(texts)
+    assert [(0, "dependent adult")] == [(i, h.text) for i, h in unexplained(texts[:1])]
