@@ -9,7 +9,11 @@ from policy_lint.findings import Finding, RunResult, Severity
 
 __all__ = ["render", "safe"]
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Control characters (ANSI escapes too), line breaks and tabs (one finding,
+# one line), bidirectional overrides (text that reads differently than it
+# is), and lone surrogates (from file names that are not UTF-8; a UTF-8
+# terminal cannot print them).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
