@@ -1,18 +1,314 @@
-"""Compile regular expressions that come from rule packs.
+"""Compile and run regular expressions that come from rule packs.
 
-Patterns from a pack are data that a user may write. They are compiled in
-one place so that the guard against slow patterns lives in one place too.
+Patterns from a pack are data that a user may write, and Python's ``re``
+backtracks: a pattern such as ``(a+)+$`` takes longer than the age of the
+universe on forty ``a``s. policy-lint keeps such patterns from hanging a run
+with three guards, all in this one module:
+
+1. **A check when the pack loads** (``check_user_regex``). Patterns that can
+   backtrack without end are refused, with the place in the pack and the
+   reason: a repeat inside a repeat (``(a+)+``, ``(\\w*\\s?)*``), a repeated
+   choice whose options can match the same text (``(a|ab)+``), a
+   backreference (``\\1``), a pattern longer than 1,000 characters.
+2. **A bound on the text**: a pattern runs on at most ``MAX_TEXT``
+   characters of one string.
+3. **A time bound** of ``TIME_LIMIT`` seconds for each search, where the
+   platform allows it (POSIX, main thread, SIGALRM not used by someone
+   else). Python's ``re`` checks for signals while it matches, so a timer
+   stops even a slow match in the middle. When it fires, the search raises
+   ``RegexTimeout`` and the rule reports that it stopped the pattern.
+
+Why not google-re2 (linear time)? It is a compiled dependency (no wheels for
+every platform a pre-commit hook runs on), its ``\\w`` and ``\\b`` are ASCII
+only, which changes what a pattern means on accented text, and the check
+above already refuses the patterns that explode. The time bound covers the
+rest (slow, but not exploding, patterns such as ``\\w+x`` on long text).
 """
 
 from __future__ import annotations
 
 import re
+import signal
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
+from typing import Any, Iterator
 
-__all__ = ["compile_user_regex"]
+__all__ = [
+    "MAX_PATTERN",
+    "MAX_TEXT",
+    "TIME_LIMIT",
+    "RegexTimeout",
+    "UnsafePattern",
+    "UserRegex",
+    "check_user_regex",
+    "compile_user_regex",
+]
+
+#: The longest pattern a pack may hold, in characters.
+MAX_PATTERN = 1000
+#: A pattern runs on at most this many characters of one string.
+MAX_TEXT = 100_000
+#: Seconds one search may take before it is stopped (where timers work).
+TIME_LIMIT = 0.5
+
+
+class UnsafePattern(ValueError):
+    """A pattern from a pack that policy-lint refuses to run."""
+
+    def __init__(self, pattern: str, reason: str) -> None:
+        super().__init__(f"The pattern {_show(pattern)} cannot be used: {reason}")
+        self.pattern = pattern
+        self.reason = reason
+
+
+class RegexTimeout(RuntimeError):
+    """A search with a pattern from a pack took longer than ``TIME_LIMIT``."""
+
+    def __init__(self, pattern: str, seconds: float) -> None:
+        super().__init__(f"The pattern {_show(pattern)} took more than {seconds:g} seconds, so policy-lint stopped it.")
+        self.pattern = pattern
+        self.seconds = seconds
+
+
+def _show(pattern: str) -> str:
+    text = pattern if len(pattern) <= 60 else pattern[:57] + "..."
+    text = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text)
+    return f"'{text}'"
+
+
+# -- the check at load time ------------------------------------------------
+
+
+def check_user_regex(pattern: str, flags: int = re.IGNORECASE) -> str | None:
+    """Return why ``pattern`` is refused, in plain words, or None if it is fine."""
+    if not isinstance(pattern, str):
+        return "it is not text."
+    if len(pattern) > MAX_PATTERN:
+        return f"it is {len(pattern):,} characters long, more than the limit of {MAX_PATTERN:,}. Split it into shorter patterns."
+    try:
+        re.compile(pattern, flags)
+    except re.error as exc:
+        where = f" at character {exc.pos + 1}" if exc.pos is not None else ""
+        return f"it is not a valid regular expression ({exc.msg}{where})."
+    except (RecursionError, OverflowError, ValueError):
+        return "it is too complex to compile."
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        tree = sre_parse.parse(pattern, flags)
+    except Exception:  # pragma: no cover - compile() succeeded, so parse() does too
+        return "it is too complex to check."
+    return _walk(list(tree), sre_parse, inside_repeat=False)
+
+
+def _walk(items: list[Any], sp: Any, *, inside_repeat: bool) -> str | None:
+    """Look for the shapes that backtrack without end."""
+    c = sp  # opcodes live on the parser module in 3.11 (re._constants)
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT}
+    possessive = getattr(c, "POSSESSIVE_REPEAT", None)
+    if possessive is not None:
+        repeats.add(possessive)
+    for op, av in items:
+        if op in (c.GROUPREF, c.GROUPREF_EXISTS):
+            return "it uses a backreference (such as \\1 or (?P=name)). A backreference can make a search very slow. Write the text out instead."
+        if op in repeats:
+            low, high, body = av
+            body = list(body)
+            if high > 1 and inside_repeat and low != high:
+                return _NESTED
+            if high > 1:
+                if _has_variable_repeat(body, c, repeats):
+                    return _NESTED
+                branch = _overlapping_branch(body, c)
+                if branch:
+                    return _CHOICE
+            found = _walk(body, sp, inside_repeat=inside_repeat or high > 1)
+            if found:
+                return found
+        elif op == c.SUBPATTERN:
+            found = _walk(list(av[-1]), sp, inside_repeat=inside_repeat)
+            if found:
+                return found
+        elif op == c.BRANCH:
+            for branch in av[1]:
+                found = _walk(list(branch), sp, inside_repeat=inside_repeat)
+                if found:
+                    return found
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found = _walk(list(av[1]), sp, inside_repeat=inside_repeat)
+            if found:
+                return found
+        elif op == getattr(c, "ATOMIC_GROUP", object()):
+            found = _walk(list(av), sp, inside_repeat=inside_repeat)
+            if found:
+                return found
+    return None
+
+
+_NESTED = (
+    "it has a repeat inside a repeat, such as (a+)+ or (\\w*\\s?)*. On text that almost matches, "
+    "such a pattern can take hours. Write it with one repeat, such as a+ or [\\w\\s]*."
+)
+_CHOICE = (
+    "it repeats a choice whose options can match the same text, such as (a|ab)+. On text that almost matches, "
+    "such a pattern can take hours. Make the options start with different letters, or drop the repeat."
+)
+
+
+def _has_variable_repeat(items: list[Any], c: Any, repeats: set[Any]) -> bool:
+    for op, av in items:
+        if op in repeats:
+            low, high, body = av
+            if low != high:
+                return True
+            if _has_variable_repeat(list(body), c, repeats):
+                return True
+        elif op == c.SUBPATTERN:
+            if _has_variable_repeat(list(av[-1]), c, repeats):
+                return True
+        elif op == c.BRANCH:
+            if any(_has_variable_repeat(list(b), c, repeats) for b in av[1]):
+                return True
+        elif op == getattr(c, "ATOMIC_GROUP", object()):
+            if _has_variable_repeat(list(av), c, repeats):
+                return True
+    return False
+
+
+def _overlapping_branch(items: list[Any], c: Any) -> bool:
+    """True if a repeated body holds a choice whose options may start alike."""
+    for op, av in items:
+        if op == c.BRANCH:
+            firsts: list[set[int] | None] = [_first_chars(list(b), c) for b in av[1]]
+            seen: set[int] = set()
+            for first in firsts:
+                if first is None or first & seen:
+                    return True
+                seen |= first
+            if any(_overlapping_branch(list(b), c) for b in av[1]):
+                return True
+        elif op == c.SUBPATTERN:
+            if _overlapping_branch(list(av[-1]), c):
+                return True
+    return False
+
+
+def _first_chars(items: list[Any], c: Any) -> set[int] | None:
+    """The characters an option can start with (case folded), or None if any."""
+    if not items:
+        return None  # an empty option matches with any start
+    op, av = items[0]
+    if op == c.LITERAL:
+        ch = chr(av)
+        return {ord(ch.lower()), ord(ch.upper())}
+    if op == c.SUBPATTERN:
+        return _first_chars(list(av[-1]), c)
+    return None
+
+
+# -- running a pattern ---------------------------------------------------------
+
+
+class UserRegex:
+    """A compiled pattern from a pack, run with a text bound and a time bound.
+
+    It offers the parts of ``re.Pattern`` that rules use: ``search``,
+    ``match``, ``fullmatch``, ``finditer`` and ``findall``.
+    """
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._rx = re.compile(pattern, flags)
+
+    def __repr__(self) -> str:
+        return f"UserRegex({self.pattern!r})"
+
+    def search(self, text: str) -> re.Match[str] | None:
+        with _time_bound(self.pattern):
+            return self._rx.search(text[:MAX_TEXT])
+
+    def match(self, text: str) -> re.Match[str] | None:
+        with _time_bound(self.pattern):
+            return self._rx.match(text[:MAX_TEXT])
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        with _time_bound(self.pattern):
+            return self._rx.fullmatch(text[:MAX_TEXT])
+
+    def findall(self, text: str) -> list[Any]:
+        return [m.group(0) if not self._rx.groups else (m.groups() if self._rx.groups > 1 else m.group(1)) for m in self.finditer(text)]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield matches; each step (finding the next match) has its own time bound."""
+        it = self._rx.finditer(text[:MAX_TEXT])
+        while True:
+            with _time_bound(self.pattern):
+                match = next(it, None)
+            if match is None:
+                return
+            yield match
 
 
 @lru_cache(maxsize=512)
-def compile_user_regex(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Compile a pattern from a pack (cached)."""
-    return re.compile(pattern, flags)
+def compile_user_regex(pattern: str, flags: int = re.IGNORECASE) -> UserRegex:
+    """Check and compile a pattern from a pack (cached).
+
+    Raises:
+        UnsafePattern: the pattern is refused (see ``check_user_regex``).
+    """
+    reason = check_user_regex(pattern, flags)
+    if reason is not None:
+        raise UnsafePattern(pattern, reason)
+    return UserRegex(pattern, flags)
+
+
+# -- the time bound --------------------------------------------------------------
+
+
+class _Timer(threading.local):
+    armed = False
+    pattern = ""
+
+
+_TIMER = _Timer()
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    if _TIMER.armed:
+        _TIMER.armed = False
+        raise RegexTimeout(_TIMER.pattern, TIME_LIMIT)
+
+
+def _can_time() -> bool:
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return False
+    try:
+        if signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, signal.SIG_IGN, None):
+            return False  # someone else uses SIGALRM; leave it alone
+        return signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    except (ValueError, OSError):  # pragma: no cover
+        return False
+
+
+@contextmanager
+def _time_bound(pattern: str) -> Iterator[None]:
+    """Stop the body after ``TIME_LIMIT`` seconds, where a timer can be used."""
+    if _TIMER.armed or TIME_LIMIT <= 0 or not _can_time():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    _TIMER.pattern = pattern
+    _TIMER.armed = True
+    try:
+        signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT)
+        yield
+    finally:
+        _TIMER.armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

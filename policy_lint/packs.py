@@ -155,6 +155,7 @@ def _read(path: Path, *, validate: bool) -> _Raw:
 
 
 def _merge(chain: list[_Raw]) -> Pack:
+    _check_patterns(chain)
     rules: dict[str, dict[str, Any]] = {}
     where: dict[str, tuple[_Raw, int]] = {}
     owner: dict[str, str] = {}
@@ -227,6 +228,24 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str:
 
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" Did you mean {close[0]!r}?" if close else ""
+
+
+def _check_patterns(chain: list[_Raw]) -> None:
+    """Refuse regular expressions that could hang a run (see policy_lint._regex)."""
+    from policy_lint._regex import check_user_regex
+
+    for raw in chain:
+        for i, entry in enumerate(raw.data.get("rules") or []):
+            params = entry.get("params") if isinstance(entry, dict) else None
+            patterns = params.get("patterns") if isinstance(params, dict) else None
+            if not isinstance(patterns, list):
+                continue
+            for j, pattern in enumerate(patterns):
+                reason = check_user_regex(pattern) if isinstance(pattern, str) else "it is not text."
+                if reason is not None:
+                    raise RulePackError(
+                        f"{raw.locate(f'/rules/{i}/params/patterns/{j}')}: rule {entry.get('id', '?')} has a pattern that policy-lint will not run: {reason}"
+                    )
 
 
 def _example(value: Any) -> Example:

@@ -196,15 +196,31 @@ def duplicate_category(ctx: CheckContext) -> Iterator[Violation]:
 
 def placeholder(ctx: CheckContext) -> Iterator[Violation]:
     """Template text left in the policy: TODO, TBD, lorem ipsum, [Clinic Name]."""
-    from policy_lint._regex import compile_user_regex
+    from policy_lint._regex import RegexTimeout, UnsafePattern, compile_user_regex
 
-    patterns = [compile_user_regex(str(p)) for p in ctx.param("patterns", [])]
+    patterns = []
+    for p in ctx.param("patterns", []):
+        try:
+            patterns.append(compile_user_regex(str(p)))
+        except UnsafePattern as exc:  # from a config option; packs are checked when they load
+            yield Violation("", f"{exc} policy-lint skips this pattern.", hint="Fix the pattern in your config.")
+    stopped: set[str] = set()
     for pointer, text in ctx.strings():
         for rx in patterns:
-            for match in rx.finditer(text):
-                found = match.group(0)
+            if rx.pattern in stopped:
+                continue
+            try:
+                for match in rx.finditer(text):
+                    found = match.group(0)
+                    yield Violation(
+                        pointer,
+                        _fill(ctx, "'{found}' looks like placeholder text.", found=found),
+                        span=match.span(),
+                    )
+            except RegexTimeout as exc:
+                stopped.add(rx.pattern)
                 yield Violation(
                     pointer,
-                    _fill(ctx, "'{found}' looks like placeholder text.", found=found),
-                    span=match.span(),
+                    f"{exc} It was checking this text. policy-lint does not use it again on this file.",
+                    hint="Make the pattern simpler, so that it cannot try the same text many times over.",
                 )
