@@ -2,7 +2,14 @@
 
 The text goes to a temporary file in the same folder, is flushed to disk,
 then renamed over the target in one step. A crash leaves either the old file
-or the new one, never half of each. An existing file keeps its permissions.
+or the new one, never half of each, and no temporary file stays behind after
+an error. An existing file keeps its permissions (and, where the system
+allows, its owner). A link is followed: the file it points to is replaced and
+the link stays. A file that policy-lint is checking is never written over.
+
+Targets that are not regular files (``/dev/null``, ``/dev/stdout``, a named
+pipe) are written to directly: renaming over them would replace a device
+with a plain file.
 """
 
 from __future__ import annotations
@@ -13,14 +20,18 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-__all__ = ["atomic_write", "same_file"]
+__all__ = ["ProtectedFileError", "atomic_write", "same_file"]
+
+
+class ProtectedFileError(FileExistsError):
+    """The target is one of the files being checked."""
 
 
 def same_file(a: Path | str, b: Path | str) -> bool:
     """True when two paths name the same existing file."""
     try:
         return os.path.samefile(a, b)
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 
@@ -31,39 +42,86 @@ def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path 
         path: The file to write.
         data: Text (encoded with ``encoding``) or bytes.
         protect: Files that must never be overwritten, such as the policies
-            being linted. Writing over one raises ``FileExistsError``.
+            being linted. Writing over one raises ``ProtectedFileError``.
 
     Raises:
-        FileExistsError: ``path`` is one of the protected files.
-        OSError: the folder is missing or not writable.
+        ProtectedFileError: ``path`` is one of the protected files (a
+            ``FileExistsError``, so older callers still catch it).
+        IsADirectoryError: ``path`` is a folder.
+        OSError: the folder is missing or not writable, the disk is full, ...
     """
     target = Path(path)
     for other in protect:
         if same_file(target, other):
-            raise FileExistsError(f"{target} is one of the files being checked; policy-lint will not write over it.")
+            raise ProtectedFileError(
+                f"{target} is one of the files being checked. policy-lint will not write over it. Choose another file name."
+            )
     raw = data.encode(encoding) if isinstance(data, str) else data
-    folder = target.parent if str(target.parent) else Path(".")
-    mode: int | None = None
+    # Follow a link, so that the link stays and the file it names is replaced.
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        st: os.stat_result | None = os.stat(real)
     except FileNotFoundError:
-        mode = None
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        st = None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "This is a folder. Give a file name", str(target))
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        _write_through(real, raw)
+        return
+    folder = real.parent if str(real.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            _keep_owner(tmp, st)
         else:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
+        os.replace(tmp, real)
     except BaseException:
         try:
             os.unlink(tmp)
-        except FileNotFoundError:
+        except OSError:
             pass
         raise
+    _sync_folder(folder)
+
+
+def _write_through(path: Path, raw: bytes) -> None:
+    """Write to a device or a pipe (no temporary file, no rename)."""
+    with open(path, "wb") as fh:
+        fh.write(raw)
+        fh.flush()
+
+
+def _keep_owner(tmp: str, st: os.stat_result) -> None:
+    chown = getattr(os, "chown", None)
+    if chown is None:  # pragma: no cover - Windows
+        return
+    if (st.st_uid, st.st_gid) == (os.getuid(), os.getgid()):
+        return
+    try:
+        chown(tmp, st.st_uid, st.st_gid)
+    except OSError:
+        pass  # only root may give a file away; the content is what matters
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    if os.name != "posix":  # pragma: no cover
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
