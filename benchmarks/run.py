@@ -115,15 +115,19 @@ def _pss(pid: int) -> int:
 class TreeSampler(threading.Thread):
     """Sample the memory of a process and all its descendants from /proc.
 
-    Every ``interval`` seconds: the sum of RSS over the tree. Every fourth
-    sample also the sum of PSS (shared pages split between the processes
-    that share them), which costs more to read.
+    Every ``interval`` seconds (4 times less often after ``slow_after``
+    seconds, to keep the sampler's own CPU use low on long runs): the sum of
+    RSS over the tree. Every fourth sample also the sum of PSS (shared pages
+    split between the processes that share them), which costs more to read.
+    With ``skip_root`` the root process (the ``time`` wrapper) is not counted.
     """
 
-    def __init__(self, pid: int, interval: float = 0.005) -> None:
+    def __init__(self, pid: int, interval: float = 0.005, slow_after: float = 2.0, skip_root: bool = False) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.interval = interval
+        self.slow_after = slow_after  # then sample 4 times less often: memory moves slowly in long runs
+        self.skip_root = skip_root
         self.peak_rss = 0
         self.peak_pss = 0
         self.samples = 0
@@ -132,15 +136,19 @@ class TreeSampler(threading.Thread):
 
     def run(self) -> None:
         n = 0
+        start = time.monotonic()
         while not self._done.is_set():
             pids = _tree(self.pid)
+            if self.skip_root:
+                pids = pids[1:]
             self.max_procs = max(self.max_procs, len(pids))
             self.peak_rss = max(self.peak_rss, sum(_rss(p) for p in pids))
             if n % 4 == 0:
                 self.peak_pss = max(self.peak_pss, sum(_pss(p) for p in pids))
             n += 1
             self.samples = n
-            self._done.wait(self.interval)
+            slow = time.monotonic() - start > self.slow_after
+            self._done.wait(self.interval * (4 if slow else 1))
 
     def stop(self) -> None:
         self._done.set()
@@ -160,15 +168,34 @@ class Run:
     stdout_lines: int
     invocations: int
     max_procs: int
+    load1: float
+
+
+# A process forked from this runner starts with the runner's own peak RSS in
+# ru_maxrss (the kernel keeps the highest RSS of any memory map the process
+# had, and the fork's first map is a copy of ours). GNU time is small, so when
+# it is there the tool is started through it and its %M is the tool's own peak.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+def _kill_group(pid: int) -> None:
+    """End the tool we started, and its children (its own process group)."""
+    try:
+        os.killpg(pid, 9)
+    except OSError:
+        pass
 
 
 def _measure_one(argv: list[str], cwd: Path, env: dict[str, str], timeout: float) -> dict[str, Any]:
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile() as tfile:
+        wrapped = [GNU_TIME, "-f", "maxrss_kb %M", "-o", tfile.name, "--"] + argv if GNU_TIME else argv
+        load1 = _loadavg().split()[0]
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        sampler = TreeSampler(proc.pid)
+        proc = subprocess.Popen(wrapped, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                start_new_session=True)
+        sampler = TreeSampler(proc.pid, skip_root=GNU_TIME is not None)
         sampler.start()
-        timer = threading.Timer(timeout, proc.kill)
+        timer = threading.Timer(timeout, _kill_group, (proc.pid,))
         timer.start()
         try:
             _, status, ru = os.wait4(proc.pid, 0)
@@ -181,6 +208,11 @@ def _measure_one(argv: list[str], cwd: Path, env: dict[str, str], timeout: float
         stdout = out.read()
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
+        maxrss = ru.ru_maxrss * 1024  # KiB on Linux
+        if GNU_TIME:
+            tail = Path(tfile.name).read_text(errors="replace").split()
+            if len(tail) >= 2 and tail[-2] == "maxrss_kb" and tail[-1].isdigit():
+                maxrss = int(tail[-1]) * 1024
     code = proc.returncode
     crashed = code not in (0, 1) or "Traceback (most recent call last)" in stderr
     return {
@@ -188,7 +220,8 @@ def _measure_one(argv: list[str], cwd: Path, env: dict[str, str], timeout: float
         "cpu": ru.ru_utime + ru.ru_stime,  # the child and the descendants it waited for
         "peak_rss": sampler.peak_rss,
         "peak_pss": sampler.peak_pss,
-        "maxrss": ru.ru_maxrss * 1024,  # KiB on Linux: the largest single process
+        "maxrss": maxrss,  # the largest single process of the tree
+        "load1": float(load1) if load1.replace(".", "", 1).isdigit() else -1.0,
         "code": code,
         "crashed": crashed,
         "stderr": stderr,
@@ -234,6 +267,7 @@ def measure(base: list[str], files: list[str], cwd: Path, env: dict[str, str], t
         stdout_lines=sum(p["stdout_lines"] for p in parts),
         invocations=len(parts),
         max_procs=max(p["max_procs"] for p in parts),
+        load1=max(p["load1"] for p in parts),
     )
 
 
@@ -448,7 +482,7 @@ def run_benchmark(args: argparse.Namespace, log: Any) -> dict[str, Any]:
             "json_files": sum(f["format"] == "json" for f in files),
             "files_with_gaps": sum(bool(f["gaps"]) for f in files),
         },
-        "memory_note": "peak = max over samples every 5 ms of the sum of RSS of the tool and all its child processes (/proc/PID/statm); pss = the same with PSS from smaps_rollup (every 20 ms); maxrss = ru_maxrss from wait4 (largest single process)",
+        "memory_note": "peak = max over samples (every 5 ms for the first 2 s, then every 20 ms) of the sum of RSS of the tool and all its child processes (/proc/PID/statm); pss = the same with PSS from smaps_rollup (every 4th sample); maxrss = peak RSS of the largest single process, from GNU time %M (or ru_maxrss from wait4 without it)",
         "results": [],
     }
 
@@ -496,6 +530,8 @@ def _summary(r: Result) -> dict[str, Any]:
         "crashed": any(x.crashed for x in r.runs),
         "stderr_tail": next((x.stderr_head for x in r.runs if x.crashed), ""),
         "output_lines": r.runs[0].stdout_lines,
+        "load_average_1min_before": [x.load1 for x in r.runs],
+        "cpu_ms_per_file": 1000 * r.med("cpu") / r.size,
     }
 
 
@@ -515,10 +551,10 @@ def _ratios(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     return ratios
 
 
-def _growth(results: list[dict[str, Any]], tool: str) -> float | None:
+def _growth(results: list[dict[str, Any]], tool: str, key: str = "ms_per_file") -> float | None:
     a, b = _get(results, 1000, tool), _get(results, 10000, tool)
-    if a and b:
-        return b["ms_per_file"] / a["ms_per_file"] - 1
+    if a and b and a[key]:
+        return b[key] / a[key] - 1
     return None
 
 
@@ -583,8 +619,9 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"{size:>6}  {rr['wall_s']:>6.2f} {rr['cpu_s']:>6.2f} {rr['peak_rss_mb']:>6.2f} {rr['peak_pss_mb']:>6.2f} {rr['maxrss_mb']:>6.2f}")
     for t in TOOLS:
         gr = _growth(report["results"], t)
-        if gr is not None:
-            lines.append(f"per-file wall time growth 1,000 -> 10,000 files, {t}: {gr * 100:+.1f}%")
+        gc = _growth(report["results"], t, "cpu_ms_per_file")
+        if gr is not None and gc is not None:
+            lines.append(f"per-file time growth 1,000 -> 10,000 files, {t}: wall {gr * 100:+.1f}%, CPU {gc * 100:+.1f}%")
     lines.append("")
     lines.append("targets:")
     for tg in report["targets"]:
@@ -597,8 +634,10 @@ def format_report(report: dict[str, Any]) -> str:
             lines.extend("    " + s for s in r["stderr_tail"].splitlines())
     lines.append("")
     lines.append("wall = median elapsed time; CPU = user+sys of the tool and its child processes (median);")
-    lines.append("peak MB = highest sum of RSS over the tool's process tree, sampled every 5 ms (median of runs);")
-    lines.append("PSS MB = the same with shared pages split; maxrss = largest single process (ru_maxrss).")
+    lines.append("peak MB = highest sum of RSS over the tool's process tree, sampled from /proc every 5 ms")
+    lines.append("(every 20 ms after 2 s), median of runs; PSS MB = the same with shared pages split;")
+    lines.append("maxrss = the kernel's peak RSS of the largest single process (GNU time %M). Load average is")
+    lines.append("printed because other work on the machine slows wall time (CPU time much less).")
     return "\n".join(lines)
 
 
