@@ -70,12 +70,20 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the output. By default, only on a terminal and never when NO_COLOR is set.")
 @click.option("--hints/--no-hints", default=True, help="Show a hint on how to fix each finding.")
 @click.option("--debug", is_flag=True, help="Show the full trace when policy-lint itself fails.")
-def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool) -> None:
+@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules: IDs, starts of IDs (PLN) or names, comma-separated. Wins over the config file.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (same forms as --select). Wins over the config file.")
+@click.option("--config", "config_path", metavar="PATH", type=click.Path(dir_okay=False), help="Use this config file for every file, instead of looking for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file: use the pack's defaults and the command line.")
+@click.option("--ignore-suppressions", is_flag=True, help="Show every finding: ignore suppression comments, the config's suppressions and the baseline.")
+@click.option("--show-suppressed", is_flag=True, help="List suppressed findings too, with their reasons.")
+@click.option("--baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Accept the findings listed in this baseline file. Only new findings fail.")
+@click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Write every current finding to this baseline file.")
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None) -> None:
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
     from policy_lint.reporters import render
-    from policy_lint.runner import CheckOptions, build_linter, check as run_check
+    from policy_lint.runner import CheckOptions, check as run_check, prepare
 
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     options = CheckOptions(
@@ -85,10 +93,19 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         max_bytes=_size(max_file_size) if max_file_size else None,
         stdin=stdin,
         stdin_name=stdin_filename,
+        select=select,
+        ignore=ignore,
+        config=config_path,
+        isolated=isolated,
+        ignore_suppressions=ignore_suppressions,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        today=_today(),
     )
     try:
-        linter = build_linter(options)
-        result = run_check(options, linter)
+        session = prepare(options)
+        result = run_check(options, session=session)
+        ran = session.rules
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
@@ -97,14 +114,37 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = output is not None and output != "-"
     use_color = False if to_file else _use_color(color, sys.stdout)
-    text = render(fmt, result, color=use_color, hints=hints, rules=linter.settings.rules, exit_code=code)
+    text = render(fmt, result, color=use_color, hints=hints, rules=ran, exit_code=code, show_suppressed=show_suppressed)
     if to_file:
         _write_report(str(output), text, [fr.path for fr in result.files])
     else:
         click.echo(text, nl=False, color=use_color)
+    for note in result.notes:
+        click.echo(note, err=True)
     if internal and debug:
         click.echo("policy-lint hit an internal error; see the PL000 findings above.", err=True)
     sys.exit(code)
+
+
+def _today() -> Any:
+    """The date that suppressions' until dates are judged by: POLICY_LINT_TODAY, or today."""
+    from datetime import date
+
+    text = os.environ.get("POLICY_LINT_TODAY")
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise PolicyLintFailure(f"POLICY_LINT_TODAY={text} is not a date. Write it as YYYY-MM-DD.") from None
+
+
+def _pack_for_cwd(pack: str | None) -> Any:
+    """The pack to show: --pack, else the pack of the config for this folder, else base."""
+    from policy_lint.runner import CheckOptions, prepare
+
+    session = prepare(CheckOptions(paths=(), pack=pack))
+    return session.pack_for(session.config_for(os.path.join(os.getcwd(), "-")))
 
 
 def _write_report(path: str, text: str, linted: list[str]) -> None:
@@ -126,10 +166,9 @@ def rules(pack: str | None, fmt: str) -> None:
     """List the rules: ID, name, severity, where each comes from, and what it checks."""
     from policy_lint.docs import rules_json, rules_table
     from policy_lint.errors import PolicyLintError
-    from policy_lint.packs import load_pack
 
     try:
-        loaded = load_pack(pack)
+        loaded = _pack_for_cwd(pack)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     click.echo(rules_json(loaded) if fmt == "json" else rules_table(loaded), nl=False)
@@ -142,16 +181,63 @@ def explain(rule: str, pack: str | None) -> None:
     """Explain one rule, by ID (COV004) or name (elder-abuse-missing)."""
     from policy_lint.docs import explain_rule, suggest
     from policy_lint.errors import PolicyLintError
-    from policy_lint.packs import load_pack
 
     try:
-        loaded = load_pack(pack)
+        loaded = _pack_for_cwd(pack)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     spec = loaded.rule(rule)
     if spec is None:
         raise click.UsageError(f"There is no rule {rule!r}.{suggest(rule, loaded)} Run 'policy-lint rules' to see them all.")
     click.echo(explain_rule(spec), nl=False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("--format", "-f", "fmt", type=click.Choice(["html", "markdown", "csv", "json"]), default=None, help="The report format. [default: from the -o file ending, else markdown]")
+@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the report to this file instead of the screen.")
+@click.option("--pack", metavar="NAME|PATH", help="The rule pack to check against: a built-in name (base) or a pack file.")
+@click.option("--title", default="Confidentiality policy audit", show_default=True, help="The title at the top of the report.")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The date to print on the report. [default: today]")
+@click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
+def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None) -> None:
+    """Audit many clinics: one row per clinic, one column per requirement.
+
+    The exit code is 0 when the report was written, even if clinics have
+    gaps (the report shows them), and 2 when the command could not run.
+    """
+    import datetime
+    from pathlib import Path
+
+    from policy_lint.audit import SUFFIXES, render as render_audit
+    from policy_lint.audit.run import run_audit
+    from policy_lint.errors import PolicyLintError
+    from policy_lint.runner import CheckOptions
+
+    if date_text is None:
+        date_text = datetime.date.today().isoformat()
+    else:
+        try:
+            date_text = datetime.date.fromisoformat(date_text).isoformat()
+        except ValueError:
+            raise click.BadParameter(f"{date_text!r} is not a date. Write it like 2026-11-26.", param_hint="'--date'") from None
+    to_file = output is not None and output != "-"
+    if fmt is None:
+        fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
+    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None)
+    try:
+        report, read = run_audit(options, date=date_text, title=title, progress_stream=click.get_text_stream("stderr"))
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    if not report.clinics:
+        raise PolicyLintFailure("No policy files found (YAML or JSON). Check the paths you gave.")
+    text = render_audit(fmt, report)
+    if to_file:
+        _write_report(str(output), text, read)
+        s = report.summary
+        click.echo(f"Wrote {output}: {s['clinics']} clinics, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
+    else:
+        click.echo(text, nl=False)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -35,6 +35,9 @@ class Settings:
         options: Extra options by rule ID (they win over the pack's params).
         limits: Size, depth and alias limits for reading files.
         fail_on: The lowest severity that makes the run fail.
+        suppressions: How to treat suppressions, per-file ignores and the
+            baseline: a ``policy_lint.suppressions.SuppressionConfig``. None
+            means comment suppressions only, judged by today's date.
     """
 
     rules: tuple[RuleSpec, ...]
@@ -42,6 +45,7 @@ class Settings:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     limits: Limits = DEFAULT_LIMITS
     fail_on: Severity = Severity.ERROR
+    suppressions: Any = None
 
 
 # A hook that may change the findings of one file (suppressions, baseline).
@@ -61,8 +65,14 @@ class Linter:
             if rule.kind == "input":
                 for code in rule.params.get("problems", []):
                     self._input_rules[str(code)] = rule
+            elif rule.kind == "suppression":
+                continue  # made by the Suppressor hook, not run as a kind
             else:
                 self._check_rules.append(rule)
+        from policy_lint.suppressions import Suppressor
+
+        # Suppressions run first, so other hooks see which findings are hidden.
+        self.post = (Suppressor(pack, self.settings), *self.post)
 
     # -- entry points ------------------------------------------------------
 

@@ -124,6 +124,9 @@ class RunResult:
 
     files: tuple[FileResult, ...]
     fail_on: Severity = Severity.ERROR
+    #: Plain sentences about the run that are not findings (such as baseline
+    #: entries that no longer match). They never change the exit code.
+    notes: tuple[str, ...] = ()
 
     def findings(self) -> list[Finding]:
         """Every finding of every file, in report order."""

@@ -98,51 +98,73 @@ def load_pack(ref: str | Path | None = None, *, validate_builtin: bool = False) 
     return _merge(chain)
 
 
+def _shown(path: Path) -> str:
+    """A path as messages show it: relative to the working folder when inside it."""
+    import os
+
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
 def _is_builtin(ref: str) -> bool:
     return "/" not in ref and "\\" not in ref and not ref.endswith((".yaml", ".yml", ".json"))
 
 
-def _collect(ref: str, base: Path | None, out: list[_Raw], seen: set[str], validate_builtin: bool) -> None:
+def _collect(ref: str, base: Path | None, out: list[_Raw], seen: set[str], validate_builtin: bool, where: str = "") -> None:
+    """Read a pack and, first, every pack it extends. ``where`` names the 'extends' entry."""
+    at = f"{where}: " if where else ""
     builtin = _is_builtin(ref)
     if builtin:
         path = _resources.pack_path(ref)
         if path is None:
             names = ", ".join(_resources.builtin_packs())
-            raise RulePackError(f"There is no built-in pack named {ref!r}. Built-in packs: {names}.")
+            raise RulePackError(f"{at}there is no built-in pack named {ref!r}.{_did_you_mean(ref, _resources.builtin_packs())} Built-in packs: {names}.")
     else:
         path = (base / ref) if base is not None and not Path(ref).is_absolute() else Path(ref)
+        if where and not path.is_file():
+            raise RulePackError(f"{at}there is no pack file at {_shown(path)}. A path in 'extends' is relative to the pack that names it.")
     key = str(path.resolve())
     if key in seen:
-        raise RulePackError(f"{path}: the pack extends itself through a loop of 'extends'.")
+        raise RulePackError(f"{at or _shown(path) + ': '}the pack extends itself through a loop of 'extends'.")
     seen.add(key)
     raw = _read(path, validate=(not builtin) or validate_builtin)
     extends = raw.data.get("extends") or []
+    pointers = ["/extends"] if isinstance(extends, str) else [f"/extends/{i}" for i in range(len(extends))]
     if isinstance(extends, str):
         extends = [extends]
-    for parent in extends:
-        _collect(parent, path.parent, out, seen, validate_builtin)
+    for parent, pointer in zip(extends, pointers):
+        _collect(parent, path.parent, out, seen, validate_builtin, raw.locate(pointer))
     out.append(raw)
 
 
 def _read(path: Path, *, validate: bool) -> _Raw:
     from policy_lint.source import Limits, load_path
 
-    result = load_path(path, limits=Limits(max_bytes=16 * 1024 * 1024, max_nodes=2_000_000))
+    shown = _shown(path)
+    result = load_path(path, limits=Limits(max_bytes=16 * 1024 * 1024, max_nodes=2_000_000), display=shown)
     doc = result.document
     blocking = [p for p in result.problems if p.fatal or p.code in ("duplicate-key", "tag")]
     if doc is None or blocking:
         problem = blocking[0] if blocking else result.problems[0]
-        where = str(path)
+        where = shown
         if doc is not None and problem.index is not None:
             pos = doc.position_at(problem.index)
-            where = f"{path}:{pos.line}:{pos.column}"
+            where = f"{shown}:{pos.line}:{pos.column}"
         elif problem.position is not None:
-            where = f"{path}:{problem.position.line}:{problem.position.column}"
+            where = f"{shown}:{problem.position.line}:{problem.position.column}"
+        elif problem.index is not None and result.text is not None:
+            from policy_lint.source import Document
+
+            pos = Document(shown, result.text, None, {}).position_at(problem.index)
+            where = f"{shown}:{pos.line}:{pos.column}"
         raise RulePackError(f"{where}: {problem.message}")
 
     def locate(pointer: str) -> str:
         pos = doc.locate(pointer)[0]
-        return f"{path}:{pos.line}:{pos.column}" if pos else str(path)
+        return f"{shown}:{pos.line}:{pos.column}" if pos else shown
 
     if validate:
         from policy_lint.schema import validate_located
@@ -160,25 +182,32 @@ def _merge(chain: list[_Raw]) -> Pack:
     where: dict[str, tuple[_Raw, int]] = {}
     owner: dict[str, str] = {}
     settings: dict[str, Any] = {}
-    category_overrides: list[dict[str, Any]] = []
+    category_overrides: list[tuple[dict[str, Any], Any]] = []
     legalese: list[Mapping[str, Any]] = []
     for raw in chain:
         settings.update(raw.data.get("settings") or {})
         if raw.data.get("categories"):
-            category_overrides.append(raw.data["categories"])
+            category_overrides.append((raw.data["categories"], raw.locate))
         legalese.extend(raw.data.get("legalese") or [])
+        mine: set[str] = set()
         for i, entry in enumerate(raw.data.get("rules") or []):
             rid = str(entry["id"]).upper()
+            if rid in mine:
+                raise RulePackError(f"{raw.locate(f'/rules/{i}/id')}: this pack defines {rid} twice. Give each rule its own ID.")
+            mine.add(rid)
             if rid in rules:
                 rules[rid] = {**rules[rid], **entry}
             else:
                 rules[rid] = dict(entry)
                 owner[rid] = raw.name
             where[rid] = (raw, i)
-        for ref in raw.data.get("disable") or []:
+        for j, ref in enumerate(raw.data.get("disable") or []):
             hit = _find(rules, str(ref))
             if hit is None:
-                raise RulePackError(f"{raw.origin}: 'disable' names {ref!r}, but no inherited rule has that ID or name.")
+                names = list(rules) + [str(e.get("name")) for e in rules.values() if e.get("name")]
+                raise RulePackError(
+                    f"{raw.locate(f'/disable/{j}')}: 'disable' names {ref!r}, but no inherited rule has that ID or name.{_did_you_mean(str(ref), names)}"
+                )
             del rules[hit]
     specs = []
     names: dict[str, str] = {}
@@ -187,7 +216,7 @@ def _merge(chain: list[_Raw]) -> Pack:
         missing = [f for f in _REQUIRED_RULE_FIELDS if not entry.get(f)]
         if missing:
             raise RulePackError(f"{raw.locate(f'/rules/{i}')}: rule {rid} has no {', '.join(missing)}.")
-        if entry["kind"] != "input":
+        if entry["kind"] not in ("input", "suppression"):
             from policy_lint.rules.kinds import KINDS
 
             if entry["kind"] not in KINDS:
@@ -202,6 +231,16 @@ def _merge(chain: list[_Raw]) -> Pack:
         specs.append(_spec(rid, entry, owner[rid], raw.origin))
     specs.sort(key=lambda r: r.id)
     categories = _categories(category_overrides)
+    for rid, entry in rules.items():
+        wanted = (entry.get("params") or {}).get("categories")
+        if isinstance(wanted, list):
+            raw, i = where[rid]
+            for j, cid in enumerate(wanted):
+                if str(cid) not in categories:
+                    raise RulePackError(
+                        f"{raw.locate(f'/rules/{i}/params/categories/{j}')}: rule {rid} names the category {cid!r}, which is not in the vocabulary."
+                        f"{_did_you_mean(str(cid), categories)} Known categories: {', '.join(sorted(categories))}."
+                    )
     last = chain[-1]
     return Pack(
         name=last.name,
@@ -277,7 +316,7 @@ def _spec(rid: str, entry: Mapping[str, Any], pack: str, origin: str) -> RuleSpe
     )
 
 
-def _categories(overrides: list[dict[str, Any]]) -> dict[str, Category]:
+def _categories(overrides: list[tuple[dict[str, Any], Any]]) -> dict[str, Category]:
     vocab = _resources.load_data("categories.yaml")
     entries = vocab.get("categories", {}) if isinstance(vocab, dict) else {}
     out: dict[str, Category] = {}
@@ -290,12 +329,15 @@ def _categories(overrides: list[dict[str, Any]]) -> dict[str, Category]:
             terms=tuple(str(t).lower() for t in entry.get("terms") or ()),
             sources=tuple(Source(str(s.get("cite", "")), s.get("url")) for s in entry.get("sources") or []),
         )
-    for layer in overrides:
+    for layer, locate in overrides:
         for cid, change in layer.items():
             if cid not in out:
                 known = ", ".join(sorted(out))
+                from policy_lint.source import join_pointer
+
                 raise RulePackError(
-                    f"The pack changes the category {cid!r}, which is not in the vocabulary.{_did_you_mean(cid, out)} Known categories: {known}."
+                    f"{locate(join_pointer('/categories', cid))}: the pack changes the category {cid!r}, which is not in the vocabulary."
+                    f"{_did_you_mean(cid, out)} Known categories: {known}."
                 )
             cat = out[cid]
             terms = cat.terms

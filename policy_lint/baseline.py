@@ -1,0 +1,210 @@
+"""Baselines: adopt policy-lint on existing policies, and fail only on new findings.
+
+``--write-baseline FILE`` records every active finding. ``--baseline FILE``
+(or the config key ``baseline``) hides the findings it lists; they stay in
+the output, marked suppressed with the source ``baseline``.
+
+An entry is keyed by rule, file and JSON Pointer, never by line, so adding
+or moving lines does not break it. The file path is relative to the
+baseline file's folder, with forward slashes. When a finding is about a
+part of a text (a word or a sentence), the entry also holds a short hash of
+that part, so two findings at the same pointer stay apart: fixing one word
+and adding another still fails. Entries also have a ``count``.
+
+The file is sorted JSON with a ``version`` field, written atomically and
+never over a linted file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
+
+from policy_lint.errors import ConfigError
+from policy_lint.findings import Finding, Suppression
+
+if TYPE_CHECKING:
+    from policy_lint.source import Document
+
+__all__ = ["VERSION", "Baseline", "Recorder", "fingerprint"]
+
+VERSION = 1
+_INTERNAL = "PL000"
+
+Key = tuple[str, str, str]  # (rule, pointer, hash or "")
+
+
+def fingerprint(doc: "Document | None", f: Finding) -> str:
+    """A short hash of the text a finding is about, when it is part of a value ("" otherwise)."""
+    if doc is None or f.position is None or f.end is None or not f.pointer:
+        return ""
+    info = doc.index.get(f.pointer)
+    if info is None:
+        return ""
+    starts = doc.line_starts()
+    if not (0 < f.position.line <= len(starts) and 0 < f.end.line <= len(starts)):
+        return ""
+    a = starts[f.position.line - 1] + f.position.column - 1
+    b = starts[f.end.line - 1] + f.end.column - 1
+    if (a, b) == (info.start, info.end) or not (info.start <= a < b <= info.end):
+        return ""
+    text = " ".join(doc.text[a:b].split()).casefold()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _key(doc: "Document | None", f: Finding) -> Key:
+    return (f.rule_id, f.pointer, fingerprint(doc, f))
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        rel = os.path.relpath(path, folder)
+    except ValueError:
+        rel = str(path)
+    return rel.replace(os.sep, "/")
+
+
+def _show(path: Path) -> str:
+    from policy_lint.config import display_path
+
+    return display_path(path)
+
+
+class Baseline:
+    """A baseline file, read once per run, applied file by file."""
+
+    def __init__(self, path: Path, entries: dict[str, Counter[Key]]) -> None:
+        self.path = path
+        self.folder = path.parent
+        self.entries = entries
+        #: Entries that matched nothing, by the linted file's display name.
+        self.unmatched: dict[str, int] = {}
+
+    @classmethod
+    def load(cls, path: Path | str) -> "Baseline":
+        """Read a baseline file.
+
+        Raises:
+            ConfigError: the file is missing or is not a policy-lint baseline.
+        """
+        p = Path(os.path.abspath(path))
+        name = _show(p)
+        try:
+            raw = p.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError(f"{name}: there is no baseline file here. Write one with --write-baseline {name}.") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{name}: policy-lint cannot read this baseline file: {exc}.") from None
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{name}:{exc.lineno}:{exc.colno}: this baseline file is not valid JSON: {exc.msg.lower()}.") from None
+        if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
+            raise ConfigError(f"{name}: this is not a policy-lint baseline (version {VERSION}). Write it again with --write-baseline.")
+        entries: dict[str, Counter[Key]] = {}
+        for i, item in enumerate(data["findings"]):
+            ok = (
+                isinstance(item, dict)
+                and isinstance(item.get("rule"), str)
+                and isinstance(item.get("path"), str)
+                and isinstance(item.get("pointer", ""), str)
+                and isinstance(item.get("hash", ""), str)
+                and isinstance(item.get("count", 1), int)
+                and item.get("count", 1) >= 1
+            )
+            if not ok:
+                raise ConfigError(f"{name}: entry {i + 1} of 'findings' needs rule, path and pointer as text, and a count of 1 or more.")
+            key = (item["rule"], item.get("pointer", ""), item.get("hash", ""))
+            entries.setdefault(item["path"], Counter())[key] += int(item.get("count", 1))
+        return cls(p, entries)
+
+    def missing_files(self) -> int:
+        """Count entries whose file no longer exists."""
+        return sum(sum(c.values()) for rel, c in self.entries.items() if not (self.folder / rel).exists())
+
+    def apply(self, doc: "Document | None", real: Path, display: str, findings: list[Finding]) -> list[Finding]:
+        """Mark the findings this baseline lists as suppressed; count what is left over."""
+        left = Counter(self.entries.get(_relative(real, self.folder), Counter()))
+        if not left:
+            return findings
+        why = Suppression(f"It is in the baseline file {_show(self.path)}.", "baseline")
+        out = list(findings)
+        keys = {}
+        # First exact matches; then, for a finding about part of a text, the
+        # same text anywhere in the file (a list item may have moved).
+        for i, f in enumerate(out):
+            if f.suppression is None and f.rule_id != _INTERNAL:
+                key = _key(doc, f)
+                keys[i] = key
+                if left[key] > 0:
+                    left[key] -= 1
+                    out[i] = replace(f, suppression=why)
+        for i, f in enumerate(out):
+            if out[i].suppression is None and i in keys and keys[i][2]:
+                rule, _, digest = keys[i]
+                for key, n in left.items():
+                    if n > 0 and key[0] == rule and key[2] == digest:
+                        left[key] -= 1
+                        out[i] = replace(f, suppression=why)
+                        break
+        self.unmatched[display] = sum(n for n in left.values() if n > 0)
+        return out
+
+
+class Recorder:
+    """Collects every active finding of a run, for ``--write-baseline``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(os.path.abspath(path))
+        self.folder = self.path.parent
+        self.entries: dict[tuple[str, str, str, str], int] = {}
+        self.names: dict[str, str] = {}
+        self.files: list[Path] = []
+
+    def record(self, doc: "Document | None", real: Path, findings: list[Finding]) -> list[Finding]:
+        """Remember the active findings of one file and mark them as baselined."""
+        self.files.append(real)
+        rel = _relative(real, self.folder)
+        why = Suppression(f"It is in the baseline file {_show(self.path)}.", "baseline")
+        out = []
+        for f in findings:
+            if f.suppression is None and f.rule_id != _INTERNAL:
+                rule, pointer, digest = _key(doc, f)
+                k = (rel, rule, pointer, digest)
+                self.entries[k] = self.entries.get(k, 0) + 1
+                self.names[rule] = f.rule_name
+                f = replace(f, suppression=why)
+            out.append(f)
+        return out
+
+    def render(self) -> str:
+        """The baseline as sorted, stable JSON."""
+        findings = []
+        for (rel, rule, pointer, digest), count in sorted(self.entries.items()):
+            item: dict[str, Any] = {"path": rel, "rule": rule, "name": self.names.get(rule, ""), "pointer": pointer, "count": count}
+            if digest:
+                item["hash"] = digest
+            findings.append(item)
+        data = {"version": VERSION, "tool": "policy-lint", "findings": findings}
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=True) + "\n"
+
+    def write(self, protect: Iterable[Path | str] = ()) -> int:
+        """Write the baseline file; return how many findings it holds.
+
+        Raises:
+            ConfigError: the file cannot be written, or it is a linted file.
+        """
+        from policy_lint._io import atomic_write
+
+        try:
+            atomic_write(self.path, self.render(), protect=[*protect, *self.files])
+        except FileExistsError:
+            raise ConfigError(f"{_show(self.path)} is one of the files being checked. Write the baseline to another file.") from None
+        except OSError as exc:
+            raise ConfigError(f"{_show(self.path)}: policy-lint cannot write the baseline here: {exc.strerror or exc}.") from None
+        return sum(self.entries.values())

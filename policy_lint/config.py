@@ -1,0 +1,752 @@
+"""Configuration: find it, read it, check it, and turn it into Settings.
+
+Where the config comes from, for each linted file:
+
+1. ``--isolated``: no config file at all.
+2. ``--config PATH``: that file, for every linted file.
+3. Otherwise walk up from the file's folder. In each folder, look for
+   ``.policy-lint.yaml`` (or ``.policy-lint.yml``), then for a
+   ``pyproject.toml`` with a ``[tool.policy-lint]`` table. The first one found
+   wins; the dedicated file wins over pyproject.toml in the same folder.
+   The walk stops after the repository root (a folder that holds ``.git``)
+   or the home folder.
+
+Nothing is merged between config files: the nearest one is the whole
+config. The layers are the pack (defaults), the config file, then the
+command line, and each later layer wins.
+
+This module imports tomllib only when a ``pyproject.toml`` mentions
+policy-lint, and jsonschema only when a config file exists.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+
+from policy_lint.errors import ConfigError
+from policy_lint.findings import Severity
+
+if TYPE_CHECKING:
+    from policy_lint.engine import Linter, Settings
+    from policy_lint.packs import Pack
+    from policy_lint.rules.base import RuleSpec
+
+__all__ = [
+    "CONFIG_NAMES",
+    "Config",
+    "Resolver",
+    "find_config",
+    "load_config",
+    "resolve_refs",
+    "glob_regex",
+    "display_path",
+]
+
+#: File names of a dedicated config file, in the order they are tried.
+CONFIG_NAMES = (".policy-lint.yaml", ".policy-lint.yml")
+PYPROJECT = "pyproject.toml"
+SCHEMA = "config.schema.json"
+_TABLE = "[tool.policy-lint]"
+
+_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+
+
+def display_path(path: Path | str) -> str:
+    """Show a path relative to the working folder when it is inside it."""
+    text = str(path)
+    try:
+        rel = os.path.relpath(text)
+    except ValueError:  # another drive on Windows
+        return text
+    return text if rel.startswith("..") else rel
+
+
+# -- the config file ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Config:
+    """One config file, read and checked against the config schema.
+
+    Attributes:
+        path: The file (absolute).
+        folder: Its folder: paths and patterns in it are relative to this.
+        data: The config keys (for pyproject.toml, the [tool.policy-lint] table).
+        where: Turns a JSON Pointer into the place to name in a message:
+            ``file:line:col`` for YAML, ``file [tool.policy-lint] key`` for TOML.
+    """
+
+    path: Path
+    folder: Path
+    data: Mapping[str, Any]
+    where: Callable[[str], str] = field(repr=False, compare=False)
+
+    @property
+    def name(self) -> str:
+        """The file, as it is shown in messages."""
+        return display_path(self.path)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Return a config key or ``default``."""
+        return self.data.get(key, default)
+
+
+def load_config(path: Path | str) -> Config:
+    """Read and check one config file (YAML, or pyproject.toml).
+
+    Raises:
+        ConfigError: the file is missing, cannot be read, or is not valid.
+    """
+    p = Path(path).absolute()
+    if not p.is_file():
+        raise ConfigError(f"{display_path(p)}: policy-lint cannot find this config file. Check the path.")
+    if p.name == PYPROJECT or p.suffix.lower() == ".toml":
+        config = _load_toml(p, require_table=p.name != PYPROJECT)
+        if config is None:
+            raise ConfigError(f"{display_path(p)}: this file has no {_TABLE} table. Add one, or give another config file.")
+        return config
+    return _load_yaml(p)
+
+
+def _load_yaml(path: Path) -> Config:
+    from policy_lint.source import Limits, load_path
+
+    name = display_path(path)
+    result = load_path(path, limits=Limits(max_bytes=1024 * 1024), display=name)
+    doc = result.document
+    if doc is None and result.problems and result.problems[0].code == "empty":
+        return Config(path, path.parent, {}, lambda pointer: name)
+    blocking = [p for p in result.problems if p.fatal or p.code in ("duplicate-key", "tag")]
+    if doc is None or blocking:
+        problem = blocking[0] if blocking else result.problems[0]
+        where = name
+        if doc is not None and problem.index is not None:
+            pos = doc.position_at(problem.index)
+            where = f"{name}:{pos.line}:{pos.column}"
+        elif problem.position is not None:
+            where = f"{name}:{problem.position.line}:{problem.position.column}"
+        elif problem.index is not None and result.text is not None:
+            from policy_lint.source import Document
+
+            pos = Document(name, result.text, None, {}).position_at(problem.index)
+            where = f"{name}:{pos.line}:{pos.column}"
+        hint = f" {problem.hint}" if problem.hint else ""
+        raise ConfigError(f"{where}: this config file cannot be read. {problem.message}{hint}")
+
+    def where(pointer: str) -> str:
+        pos = doc.locate(pointer, on_key=_is_key_pointer(doc, pointer))[0]
+        return f"{name}:{pos.line}:{pos.column}" if pos else name
+
+    if not isinstance(doc.data, dict):
+        raise ConfigError(f"{where('')}: the config must be a mapping of keys and values, such as 'select: [COV, NOT]'.")
+    from policy_lint.schema import validate_located
+
+    errors = validate_located(doc, SCHEMA, what="config")
+    if errors:
+        raise ConfigError("\n".join(_config_words(e) for e in errors))
+    return Config(path, path.parent, doc.data, where)
+
+
+def _is_key_pointer(doc: Any, pointer: str) -> bool:
+    """Point at the key for mappings (a whole section), at the value otherwise."""
+    value = doc.get(pointer)
+    return isinstance(value, (dict, list))
+
+
+def _config_words(message: str) -> str:
+    # The schema module words its messages for policies; this file is a config.
+    return message.replace("policy-lint knows in the policy", "policy-lint knows in the config")
+
+
+def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
+    """Read the [tool.policy-lint] table, or return None when there is none."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{name}: policy-lint cannot read this file: {exc.strerror or exc}.") from None
+    if b"policy-lint" not in raw:  # fast path: most pyproject.toml files are not ours
+        return None
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{name}: this is not valid TOML: {exc}.") from None
+    table = (data.get("tool") or {}).get("policy-lint") if isinstance(data.get("tool"), dict) else None
+    if table is None:
+        return None
+    table = _plain_toml(table)
+
+    def where(pointer: str) -> str:
+        key = _toml_key(pointer)
+        return f"{name} {_TABLE}" + (f" {key}" if key else "")
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where('')}: this must be a table of keys and values.")
+    from policy_lint.schema import problems
+    from policy_lint.source import Document
+
+    doc = Document(name, "", table, {})
+    found = problems(doc, SCHEMA)
+    if found:
+        lines = []
+        for p in found:
+            extra = f" {p.hint}" if p.hint else ""
+            lines.append(_config_words(f"{where(p.pointer)}: this config is not valid: {p.message}{extra}"))
+        raise ConfigError("\n".join(lines))
+    return Config(path, path.parent, table, where)
+
+
+def _plain_toml(value: Any) -> Any:
+    """Turn TOML dates and times into text, as YAML configs keep them."""
+    if isinstance(value, dict):
+        return {str(k): _plain_toml(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain_toml(v) for v in value]
+    if hasattr(value, "isoformat") and not isinstance(value, (str, int, float, bool)):
+        return value.isoformat()
+    return value
+
+
+def _toml_key(pointer: str) -> str:
+    """Write a JSON Pointer as a TOML key path: /rules/PLN001/x -> rules.PLN001.x, /select/1 -> select[1]."""
+    out = ""
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if token.isdigit() and out:
+            out += f"[{token}]"
+            continue
+        bare = re.fullmatch(r"[A-Za-z0-9_-]+", token) is not None
+        part = token if bare else '"' + token.replace('"', '\\"') + '"'
+        out = f"{out}.{part}" if out else part
+    return out
+
+
+# -- finding the config file --------------------------------------------------
+
+
+def _stop_here(folder: Path, home: Path | None) -> bool:
+    if (folder / ".git").exists():
+        return True
+    return home is not None and folder == home
+
+
+def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = None) -> Path | None:
+    """Return the config file that applies to files in ``start``, or None.
+
+    Walks up from ``start`` (a folder) and stops after the repository root
+    (a folder holding ``.git``) or the home folder. ``cache`` maps folders
+    already searched to their answer.
+    """
+    folder = Path(os.path.abspath(start))
+    try:
+        home: Path | None = Path(os.path.abspath(Path.home()))
+    except (RuntimeError, KeyError):  # no home folder (some CI runners)
+        home = None
+    visited: list[Path] = []
+    found: Path | None = None
+    while True:
+        if cache is not None and folder in cache:
+            found = cache[folder]
+            break
+        visited.append(folder)
+        hit = _config_in(folder)
+        if hit is not None:
+            found = hit
+            break
+        if _stop_here(folder, home) or folder.parent == folder:
+            break
+        folder = folder.parent
+    if cache is not None:
+        for seen in visited:
+            cache[seen] = found
+    return found
+
+
+def _config_in(folder: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    candidate = folder / PYPROJECT
+    if candidate.is_file() and _has_table(candidate):
+        return candidate
+    return None
+
+
+def _has_table(path: Path) -> bool:
+    """True when a pyproject.toml has a [tool.policy-lint] table (parsed only if it mentions us)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return False
+    if b"policy-lint" not in raw:
+        return False
+    return _load_toml(path) is not None
+
+
+# -- rule references: IDs, prefixes, names ------------------------------------
+
+_PREFIX = re.compile(r"[A-Za-z]+[0-9]*")
+
+
+def _match_ref(ref: str, pack: "Pack") -> tuple[list[str], int] | None:
+    """Return (rule IDs, specificity) for a reference, or None if it names nothing.
+
+    Specificity orders severity overrides: ALL < short prefix < long prefix
+    < a full ID or name.
+    """
+    text = ref.strip()
+    if text.upper() == "ALL":
+        return [r.id for r in pack.rules], 0
+    rule = pack.rule(text)
+    if rule is not None:
+        return [rule.id], 1000
+    if _PREFIX.fullmatch(text):
+        upper = text.upper()
+        ids = [r.id for r in pack.rules if r.id.startswith(upper)]
+        if ids:
+            return ids, len(upper)
+    return None
+
+
+def resolve_refs(refs: Iterable[str], pack: "Pack", where: Callable[[int, str], str], *, what: str) -> set[str]:
+    """Turn rule references into rule IDs; an unknown one is a ConfigError.
+
+    Args:
+        refs: IDs, starts of IDs, names, or ALL.
+        pack: The pack the references must name rules of.
+        where: (index, ref) -> the place to name in the error.
+        what: The setting, for the message ("select", "--ignore", ...).
+    """
+    out: set[str] = set()
+    for i, ref in enumerate(refs):
+        hit = _match_ref(ref, pack)
+        if hit is None:
+            raise ConfigError(f"{where(i, ref)}: {unknown_rule_message(ref, pack, what)}")
+        out.update(hit[0])
+    return out
+
+
+def unknown_rule_message(ref: str, pack: "Pack", what: str) -> str:
+    """The message for a reference that names no rule, with 'did you mean'."""
+    from policy_lint.docs import suggest
+
+    return (
+        f"{what} names {ref!r}, but no rule in the pack '{pack.name}' has that ID or name, "
+        f"and no rule ID starts with it.{suggest(ref, pack)} Run 'policy-lint rules' to see them all."
+    )
+
+
+# -- globs -----------------------------------------------------------------------
+
+_GLOB_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def glob_regex(pattern: str) -> re.Pattern[str]:
+    """Compile a file pattern, matched against a path relative to the config folder.
+
+    ``**`` matches any number of folders, ``*`` and ``?`` stay inside one
+    name, ``[abc]`` is a set of characters. A pattern without a slash
+    matches a file name in any folder. A pattern that matches a folder
+    matches every file below it.
+    """
+    rx = _GLOB_CACHE.get(pattern)
+    if rx is not None:
+        return rx
+    p = pattern.replace("\\", "/")
+    while p.startswith("./"):
+        p = p[2:]
+    anchored = "/" in p.rstrip("/")
+    p = p.strip("/")
+    out: list[str] = []
+    i = 0
+    while i < len(p):
+        if p.startswith("**/", i):
+            out.append("(?:[^/]*/)*")
+            i += 3
+        elif p.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif p[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif p[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif p[i] == "[" and "]" in p[i + 2 :]:
+            close = p.index("]", i + 2)
+            body = p[i + 1 : close]
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = close + 1
+        else:
+            out.append(re.escape(p[i]))
+            i += 1
+    body = "".join(out)
+    prefix = "" if anchored else "(?:.*/)?"
+    rx = re.compile(f"{prefix}{body}(?:/.*)?", re.DOTALL)
+    _GLOB_CACHE[pattern] = rx
+    return rx
+
+
+def relative_to(path: Path | str, folder: Path) -> str:
+    """The path of a file relative to a folder, with forward slashes."""
+    try:
+        rel = os.path.relpath(os.path.abspath(path), folder)
+    except ValueError:
+        rel = os.path.abspath(path)
+    return rel.replace(os.sep, "/")
+
+
+# -- turning config into Settings ---------------------------------------------
+
+
+@dataclass
+class _Selection:
+    """The rules a layer selects and ignores (None: the layer says nothing)."""
+
+    select: set[str] | None = None
+    ignore: set[str] = field(default_factory=set)
+
+
+class Resolver:
+    """Find the config of each file, and build (once) the Linter for it.
+
+    ``options`` is a ``policy_lint.runner.CheckOptions``. Configs are cached
+    per folder and linters per config file, so a run over many files reads
+    each config once.
+    """
+
+    def __init__(self, options: Any) -> None:
+        if getattr(options, "isolated", False) and getattr(options, "config", None):
+            from policy_lint.errors import UsageError
+
+            raise UsageError("Use --config or --isolated, not both: --isolated ignores every config file.")
+        self.options = options
+        self._explicit: Config | None = load_config(options.config) if getattr(options, "config", None) else None
+        self._folders: dict[Path, Path | None] = {}
+        self._configs: dict[Path, Config] = {}
+        self._linters: dict[Path | None, "Linter"] = {}
+        self._packs: dict[str, "Pack"] = {}
+        self.baselines: dict[Path, Any] = {}
+        self.recorder: Any = None
+        if getattr(options, "write_baseline", None):
+            from policy_lint.baseline import Recorder
+
+            self.recorder = Recorder(Path(options.write_baseline))
+
+    # -- lookup -------------------------------------------------------------
+
+    def config_for(self, file: Path | str) -> Config | None:
+        """The config that applies to a file (None: pack defaults only)."""
+        if getattr(self.options, "isolated", False):
+            return None
+        if self._explicit is not None:
+            return self._explicit
+        folder = Path(os.path.abspath(file)).parent
+        found = find_config(folder, cache=self._folders)
+        if found is None:
+            return None
+        config = self._configs.get(found)
+        if config is None:
+            config = load_config(found)
+            self._configs[found] = config
+        return config
+
+    def linter_for(self, file: Path | str) -> "Linter":
+        """The Linter for a file, built once per config."""
+        config = self.config_for(file)
+        key = config.path if config is not None else None
+        linter = self._linters.get(key)
+        if linter is None:
+            linter = self._build(config)
+            self._linters[key] = linter
+        return linter
+
+    def linter_for_folder(self, folder: Path | str) -> "Linter":
+        """The Linter for files in a folder (used for standard input)."""
+        return self.linter_for(Path(folder) / "-")
+
+    @property
+    def linters(self) -> list["Linter"]:
+        """Every Linter built so far."""
+        return list(self._linters.values())
+
+    @property
+    def rules(self) -> tuple["RuleSpec", ...]:
+        """Every rule that runs under some config of this run, in ID order."""
+        linters = self.linters or [self.linter_for_folder(".")]
+        seen: dict[str, "RuleSpec"] = {}
+        for linter in linters:
+            for rule in linter.settings.rules:
+                seen.setdefault(rule.id, rule)
+        return tuple(sorted(seen.values(), key=lambda r: r.id))
+
+    def finish(self, files: Iterable[Any], linter: "Linter | None" = None) -> Any:
+        """Build the RunResult: the fail level, the baseline file, and notes.
+
+        Without --fail-on, the strictest ``fail_on`` of the configs used wins.
+        """
+        from dataclasses import replace
+
+        from policy_lint.findings import RunResult
+
+        results = list(files)
+        fail_on = getattr(self.options, "fail_on", None)
+        if fail_on is None:
+            used = [linter] if linter is not None else self.linters
+            levels = [lt.settings.fail_on for lt in used]
+            fail_on = min(levels, key=lambda s: s.rank) if levels else Severity.ERROR
+        notes: list[str] = []
+        if self.recorder is not None:
+            count = self.recorder.write()
+            noun = "finding" if count == 1 else "findings"
+            notes.append(f"Wrote {count} {noun} to the baseline {display_path(self.recorder.path)}. From now on, only new findings fail the check.")
+        for baseline in self.baselines.values():
+            stale = sum(baseline.unmatched.values()) + baseline.missing_files()
+            if stale:
+                noun = "entry" if stale == 1 else "entries"
+                verb = "matches" if stale == 1 else "match"
+                notes.append(
+                    f"{stale} {noun} in the baseline {display_path(baseline.path)} {verb} no finding now. "
+                    "You may have fixed them. Run with --write-baseline to drop them."
+                )
+            for i, fr in enumerate(results):
+                left = baseline.unmatched.get(fr.path, 0)
+                if left:
+                    results[i] = replace(fr, metrics={**(fr.metrics or {}), "baseline_unmatched": left})
+        return RunResult(tuple(results), fail_on=fail_on, notes=tuple(notes))
+
+    # -- building -----------------------------------------------------------
+
+    def pack_ref(self, config: Config | None) -> str | None:
+        """The pack to use: --pack, else the config's pack (relative to it), else the default."""
+        cli = getattr(self.options, "pack", None)
+        if cli:
+            return str(cli)
+        if config is not None and config.get("pack"):
+            from policy_lint.packs import _is_builtin
+
+            ref = str(config.get("pack"))
+            if _is_builtin(ref):
+                return ref
+            return str((config.folder / ref).absolute())
+        return None
+
+    def pack_for(self, config: Config | None) -> "Pack":
+        """Load (once) the pack a config asks for."""
+        from policy_lint.errors import RulePackError
+        from policy_lint.packs import load_pack
+
+        ref = self.pack_ref(config)
+        key = ref or ""
+        pack = self._packs.get(key)
+        if pack is None:
+            try:
+                pack = load_pack(ref)
+            except RulePackError as exc:
+                if config is not None and config.get("pack") and not getattr(self.options, "pack", None):
+                    raise ConfigError(f"{config.where('/pack')}: the pack named here cannot be loaded.\n{exc}") from None
+                raise
+            self._packs[key] = pack
+        return pack
+
+    def _build(self, config: Config | None) -> "Linter":
+        from policy_lint.engine import Linter
+
+        pack = self.pack_for(config)
+        return Linter(pack, self.settings(pack, config))
+
+    def settings(self, pack: "Pack", config: Config | None) -> "Settings":
+        """Merge pack defaults, the config file and the command line into Settings."""
+        from policy_lint.engine import Settings
+        from policy_lint.source import DEFAULT_LIMITS, Limits
+
+        opts = self.options
+        layers: list[_Selection] = []
+        severities: dict[str, Severity] = {}
+        options: dict[str, dict[str, Any]] = {}
+        off: set[str] = set()
+        fail_on = Severity.ERROR
+        if config is not None:
+            file_layer, severities, off = _file_selection(config, pack)
+            file_layer.ignore |= off
+            layers.append(file_layer)
+            options = _rule_options(config, pack)
+            if config.get("fail_on"):
+                fail_on = _LEVELS[str(config.get("fail_on"))]
+        cli_select = _split(getattr(opts, "select", ()) or ())
+        cli_ignore = _split(getattr(opts, "ignore", ()) or ())
+        if cli_select or cli_ignore:
+            layers.append(
+                _Selection(
+                    resolve_refs(cli_select, pack, lambda i, r: "--select", what="--select") if cli_select else None,
+                    resolve_refs(cli_ignore, pack, lambda i, r: "--ignore", what="--ignore"),
+                )
+            )
+        enabled = {r.id for r in pack.rules}
+        for layer in layers:
+            if layer.select is not None:
+                enabled = set(layer.select)
+            enabled -= layer.ignore
+        if getattr(opts, "fail_on", None) is not None:
+            fail_on = opts.fail_on
+        max_bytes = getattr(opts, "max_bytes", None)
+        limits = DEFAULT_LIMITS if max_bytes is None else Limits(max_bytes=max_bytes)
+        return Settings(
+            rules=tuple(r for r in pack.rules if r.id in enabled),
+            severities=severities,
+            options=options,
+            limits=limits,
+            fail_on=fail_on,
+            suppressions=self._suppression_config(pack, config),
+        )
+
+    def _suppression_config(self, pack: "Pack", config: Config | None) -> Any:
+        from policy_lint.suppressions import SuppressionConfig
+
+        opts = self.options
+        today = getattr(opts, "today", None) or date.today()
+        per_file: list[tuple[re.Pattern[str], frozenset[str]]] = []
+        from_config: list[Any] = []
+        folder = config.folder if config is not None else Path(os.path.abspath("."))
+        if config is not None:
+            per_file = _per_file_ignores(config, pack)
+            from_config = _config_suppressions(config, pack)
+        if getattr(opts, "ignore_suppressions", False):
+            return SuppressionConfig(enabled=False, today=today, folder=folder, per_file_ignores=tuple(per_file))
+        baseline = None
+        if self.recorder is None:
+            baseline_path: Path | None = None
+            if getattr(opts, "baseline", None):
+                baseline_path = Path(os.path.abspath(opts.baseline))
+            elif config is not None and config.get("baseline"):
+                baseline_path = (config.folder / str(config.get("baseline"))).absolute()
+                if not baseline_path.is_file():
+                    raise ConfigError(f"{config.where('/baseline')}: there is no baseline file at {display_path(baseline_path)}. Write one with --write-baseline.")
+            if baseline_path is not None:
+                baseline = self.baselines.get(baseline_path)
+                if baseline is None:
+                    from policy_lint.baseline import Baseline
+
+                    baseline = Baseline.load(baseline_path)
+                    self.baselines[baseline_path] = baseline
+        return SuppressionConfig(
+            enabled=True,
+            today=today,
+            folder=folder,
+            config_name=config.name if config is not None else "",
+            per_file_ignores=tuple(per_file),
+            rules=tuple(from_config),
+            baseline=baseline,
+            recorder=self.recorder,
+        )
+
+
+def _split(values: Iterable[str]) -> list[str]:
+    """Split repeated, comma-separated command-line values."""
+    out: list[str] = []
+    for value in values:
+        out.extend(part.strip() for part in str(value).split(",") if part.strip())
+    return out
+
+
+def _file_selection(config: Config, pack: "Pack") -> tuple[_Selection, dict[str, Severity], set[str]]:
+    def at(key: str) -> Callable[[int, str], str]:
+        return lambda i, ref: config.where(f"/{key}/{i}")
+
+    select = config.get("select")
+    layer = _Selection(
+        resolve_refs(select, pack, at("select"), what="select") if select is not None else None,
+        resolve_refs(config.get("ignore") or [], pack, at("ignore"), what="ignore"),
+    )
+    ranked: list[tuple[int, int, list[str], str]] = []
+    for order, (ref, level) in enumerate((config.get("severity") or {}).items()):
+        hit = _match_ref(str(ref), pack)
+        if hit is None:
+            raise ConfigError(f"{config.where(_key_pointer('severity', ref))}: {unknown_rule_message(str(ref), pack, 'severity')}")
+        ranked.append((hit[1], order, hit[0], str(level)))
+    severities: dict[str, Severity] = {}
+    off: set[str] = set()
+    for _, _, ids, level in sorted(ranked):  # more specific entries come last and win
+        for rid in ids:
+            if level == "off":
+                off.add(rid)
+                severities.pop(rid, None)
+            else:
+                off.discard(rid)
+                severities[rid] = _LEVELS[level]
+    return layer, severities, off
+
+
+def _key_pointer(*tokens: str) -> str:
+    from policy_lint.source import join_pointer
+
+    pointer = ""
+    for token in tokens:
+        pointer = join_pointer(pointer, token)
+    return pointer
+
+
+def _rule_options(config: Config, pack: "Pack") -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for ref, opts in (config.get("rules") or {}).items():
+        rule = pack.rule(str(ref))
+        if rule is None:
+            where = config.where(_key_pointer("rules", ref))
+            if _match_ref(str(ref), pack) is not None:
+                raise ConfigError(f"{where}: 'rules' needs one rule ID or name, not {ref!r}. Options belong to a single rule.")
+            raise ConfigError(f"{where}: {unknown_rule_message(str(ref), pack, 'rules')}")
+        out.setdefault(rule.id, {}).update(dict(opts or {}))
+    return out
+
+
+def _per_file_ignores(config: Config, pack: "Pack") -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    out = []
+    for pattern, refs in (config.get("per_file_ignores") or {}).items():
+        base = _key_pointer("per_file_ignores", pattern)
+        ids = resolve_refs(refs, pack, lambda i, r, base=base: config.where(f"{base}/{i}"), what="per_file_ignores")
+        out.append((glob_regex(str(pattern)), frozenset(ids)))
+    return out
+
+
+def _config_suppressions(config: Config, pack: "Pack") -> list[Any]:
+    from policy_lint.suppressions import ConfigSuppression
+
+    out = []
+    for i, entry in enumerate(config.get("suppressions") or []):
+        base = f"/suppressions/{i}"
+        refs = [str(r) for r in entry["rules"]]
+        ids = resolve_refs(refs, pack, lambda j, r, base=base: config.where(f"{base}/rules/{j}"), what="suppressions")
+        sup_ids = sorted(rid for rid in ids if rid.startswith("SUP") and any(r.upper() == rid for r in refs))
+        if sup_ids:
+            raise ConfigError(f"{config.where(base + '/rules')}: a suppression cannot hide {sup_ids[0]}. Turn it off with 'ignore' or 'severity' instead.")
+        until = entry.get("until")
+        if until is not None:
+            try:
+                date.fromisoformat(str(until))
+            except ValueError:
+                raise ConfigError(f"{config.where(base + '/until')}: 'until' must be a date written as YYYY-MM-DD, such as 2027-06-30.") from None
+        pattern = str(entry["path"])
+        out.append(
+            ConfigSuppression(
+                pattern=pattern,
+                regex=glob_regex(pattern),
+                exact=not any(c in pattern for c in "*?["),
+                refs=tuple(refs),
+                ids=frozenset(rid for rid in ids if not rid.startswith("SUP")),
+                pointer=str(entry.get("pointer") or ""),
+                reason=str(entry["reason"]).strip(),
+                until=str(until) if until is not None else None,
+                where=config.where(base),
+            )
+        )
+    return out

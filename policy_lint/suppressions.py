@@ -1,0 +1,543 @@
+"""Suppressions: findings a person chose to accept, with a reason.
+
+Three places can hide a finding, and each hidden finding keeps its reason
+(``Finding.suppression``), so reports and auditors still see it:
+
+* a YAML comment, on the line itself or on its own line before it::
+
+      limits:  # policy-lint: ignore[COV004] reason="in our state addendum" until=2027-06-30
+
+  or for the whole file: ``# policy-lint: file-ignore[PLN003] reason="..."``;
+* the ``suppressions`` list of the config (the only way for JSON files);
+* a baseline file (``policy_lint.baseline``).
+
+Comments are found by scanning the text, not by a YAML round trip: a ``#``
+counts only if it starts a real comment (not inside a quoted or block
+scalar, using the scalar spans in ``Document.index``). A suppression with
+no reason, one past its ``until`` date, one that hides nothing, or one that
+cannot be read is a finding of its own (the SUP rules, ``kind:
+suppression``). SUP findings cannot be hidden by a comment or by the
+config's ``suppressions``: turn the rule off in the config instead.
+
+This module also drops the findings of ``per_file_ignores``: the same hook
+sees every finding of a file once, after the rules have run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import os
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from policy_lint.findings import Finding, Position, Suppression
+
+if TYPE_CHECKING:
+    from policy_lint.engine import Settings
+    from policy_lint.packs import Pack
+    from policy_lint.rules.base import RuleSpec
+    from policy_lint.source import Document, LoadResult
+
+__all__ = [
+    "SuppressionConfig",
+    "ConfigSuppression",
+    "Directive",
+    "parse_directives",
+    "Suppressor",
+    "PROBLEMS",
+]
+
+#: What a ``kind: suppression`` rule reports, by problem code.
+PROBLEMS = ("no-reason", "expired", "unused", "malformed")
+
+_VERBS = ("ignore", "file-ignore")
+_KEYS = ("reason", "until")
+_INTERNAL = "PL000"
+
+
+@dataclass(frozen=True)
+class ConfigSuppression:
+    """One entry of the config's ``suppressions`` list."""
+
+    pattern: str
+    regex: re.Pattern[str]
+    exact: bool  # the pattern names one file, with no wildcard
+    refs: tuple[str, ...]
+    ids: frozenset[str]
+    pointer: str
+    reason: str
+    until: str | None
+    where: str  # "config:line:col", for messages
+
+    def covers_path(self, rel: str) -> bool:
+        """True when the pattern matches this path (relative to the config folder)."""
+        return self.regex.fullmatch(rel) is not None
+
+
+@dataclass(frozen=True)
+class SuppressionConfig:
+    """How to treat suppressions and ignores for the files of one config.
+
+    Attributes:
+        enabled: False with ``--ignore-suppressions``: every finding shows.
+        today: The date that ``until`` is compared with (tests set it).
+        folder: The config folder; patterns are relative to it.
+        config_name: The config file, for messages.
+        per_file_ignores: (pattern, rule IDs) pairs: those rules do not
+            report in the files the pattern matches.
+        rules: The config's ``suppressions`` entries.
+        baseline: A ``policy_lint.baseline.Baseline`` to apply, or None.
+        recorder: A ``policy_lint.baseline.Recorder`` that collects every
+            active finding (``--write-baseline``), or None.
+    """
+
+    enabled: bool = True
+    today: date | None = None
+    folder: Path | None = None
+    config_name: str = ""
+    per_file_ignores: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    rules: tuple[ConfigSuppression, ...] = ()
+    baseline: Any = None
+    recorder: Any = None
+
+
+# -- reading directives from comments ------------------------------------------
+
+_HEAD = re.compile(r"#[ \t]*policy-lint[ \t]*:[ \t]*")
+_VERB = re.compile(r"([A-Za-z][A-Za-z-]*)[ \t]*")
+_PAIR = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=[ \t]*")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class Directive:
+    """One ``# policy-lint:`` comment.
+
+    ``refs`` are the rule references as written; ``ids`` what each one
+    names. ``problem`` is set (with ``problem_text``) when the comment
+    cannot be used as written.
+    """
+
+    line: int  # 1-based line of the comment
+    column: int  # 1-based column of the '#'
+    end_column: int
+    verb: str = ""
+    refs: tuple[str, ...] = ()
+    ids: dict[str, frozenset[str]] = field(default_factory=dict)
+    reason: str | None = None
+    until: str | None = None
+    target: int | None = None  # the line it covers (None: whole file)
+    scopes: tuple[str, ...] = ()  # JSON Pointers it covers
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    used: set[str] = field(default_factory=set)
+
+    @property
+    def file_wide(self) -> bool:
+        """True for ``file-ignore``."""
+        return self.verb == "file-ignore"
+
+    @property
+    def usable(self) -> bool:
+        """True when it has a verb, rules and a reason."""
+        return bool(self.verb) and bool(self.ids) and bool(self.reason)
+
+    def covers(self, f: Finding) -> bool:
+        """True when this directive's place covers the finding."""
+        if self.file_wide:
+            return True
+        if self.target is not None and f.line == self.target:
+            return True
+        p = f.pointer
+        return any(p == s or p.startswith(s + "/") for s in self.scopes)
+
+    def matching_ref(self, rule_id: str) -> str | None:
+        """The first reference that names ``rule_id``, or None."""
+        for ref in self.refs:
+            if rule_id in self.ids.get(ref, ()):
+                return ref
+        return None
+
+
+def _scalar_spans(doc: "Document") -> tuple[list[int], list[int]]:
+    """Sorted (starts, ends) of the text inside quoted and block scalars."""
+    spans = []
+    text = doc.text
+    for info in doc.index.values():
+        style = info.style
+        if style in ('"', "'"):
+            spans.append((info.start, info.end))
+        elif style in ("|", ">"):
+            newline = text.find("\n", info.start, info.end)
+            if newline >= 0:
+                spans.append((newline + 1, info.end))
+    spans.sort()
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _inside(index: int, starts: list[int], ends: list[int]) -> bool:
+    i = bisect.bisect_right(starts, index) - 1
+    return i >= 0 and starts[i] <= index < ends[i]
+
+
+def _comment_start(text: str, line_start: int, line_end: int, starts: list[int], ends: list[int]) -> int | None:
+    """Offset of the '#' that opens a real comment on this line, or None."""
+    i = text.find("#", line_start, line_end)
+    while i >= 0:
+        before = text[i - 1] if i > line_start else " "
+        if before in " \t" and not _inside(i, starts, ends):
+            return i
+        i = text.find("#", i + 1, line_end)
+    return None
+
+
+def parse_directives(doc: "Document", pack: "Pack") -> list[Directive]:
+    """Find and read every ``# policy-lint:`` comment of a YAML document."""
+    text = doc.text
+    if doc.is_json or "policy-lint" not in text:
+        return []
+    starts, ends = _scalar_spans(doc)
+    line_starts = doc.line_starts()
+    out: list[Directive] = []
+    seen_lines: set[int] = set()
+    pos = text.find("policy-lint")
+    while pos >= 0:
+        line = bisect.bisect_right(line_starts, pos) - 1
+        start = line_starts[line]
+        end = line_starts[line + 1] if line + 1 < len(line_starts) else len(text)
+        if line not in seen_lines:
+            seen_lines.add(line)
+            body_end = end
+            while body_end > start and text[body_end - 1] in "\r\n":
+                body_end -= 1
+            hash_at = _comment_start(text, start, body_end, starts, ends)
+            if hash_at is not None:
+                comment = text[hash_at:body_end]
+                head = _HEAD.match(comment)
+                if head is not None:
+                    d = Directive(line + 1, hash_at - start + 1, body_end - start + 1)
+                    _read(d, comment[head.end():].rstrip(), pack)
+                    own_line = not text[start:hash_at].strip()
+                    if d.verb == "ignore":
+                        d.target = _next_line(text, line, line_starts, starts, ends) if own_line else line + 1
+                    out.append(d)
+        pos = text.find("policy-lint", max(end, pos + 1))
+    if any(d.verb == "ignore" and d.target is not None for d in out):
+        scopes = _line_scopes(doc)
+        for d in out:
+            if d.target is not None:
+                d.scopes = scopes.get(d.target, ())
+    return out
+
+
+def _next_line(text: str, line: int, line_starts: list[int], starts: list[int], ends: list[int]) -> int | None:
+    """The next line (1-based) that is not blank and not only a comment."""
+    n = len(line_starts)
+    for j in range(line + 1, n):
+        s = line_starts[j]
+        e = line_starts[j + 1] if j + 1 < n else len(text)
+        content = text[s:e].strip()
+        if not content:
+            continue
+        first = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        if content.startswith("#") and not _inside(first, starts, ends):
+            continue
+        return j + 1
+    return None
+
+
+def _line_scopes(doc: "Document") -> dict[int, tuple[str, ...]]:
+    """For each line, the JSON Pointers of the keys (and list items) that start on it.
+
+    Only the outermost ones are kept: a directive before ``- category: x``
+    covers the whole list item.
+    """
+    found: dict[int, list[str]] = {}
+    for pointer, info in doc.index.items():
+        if not pointer:
+            continue
+        if info.key_start is not None:
+            at = info.key_start
+        elif pointer.rsplit("/", 1)[-1].isdigit():
+            at = info.start
+        else:
+            continue
+        found.setdefault(doc.position_at(at).line, []).append(pointer)
+    out: dict[int, tuple[str, ...]] = {}
+    for line, pointers in found.items():
+        keep = [p for p in pointers if not any(p != q and p.startswith(q + "/") for q in pointers)]
+        out[line] = tuple(sorted(set(keep)))
+    return out
+
+
+def _read(d: Directive, body: str, pack: "Pack") -> None:
+    """Read ``verb[refs] key=value ...`` into the directive; note problems."""
+    m = _VERB.match(body)
+    if m is None or not body[m.end():].startswith("["):
+        d.problems.append(("malformed", "policy-lint cannot read this suppression. Write it like: # policy-lint: ignore[COV004] reason=\"why you accept it\"."))
+        return
+    verb = m.group(1).lower()
+    if verb not in _VERBS:
+        near = difflib.get_close_matches(verb, _VERBS, n=1, cutoff=0.5)
+        guess = f" Did you mean {near[0]}?" if near else ""
+        d.problems.append(("malformed", f"'{verb}' is not a kind of suppression. Use ignore[...] for one place, or file-ignore[...] for the whole file.{guess}"))
+        return
+    rest = body[m.end() + 1 :]
+    close = rest.find("]")
+    if close < 0:
+        d.problems.append(("malformed", "This suppression has no closing ']' after the rules."))
+        return
+    refs = tuple(r.strip() for r in rest[:close].split(",") if r.strip())
+    rest = rest[close + 1 :]
+    if not refs:
+        d.problems.append(("malformed", "This suppression names no rule. Put the rule IDs in the brackets, such as ignore[COV004]."))
+        return
+    d.verb = verb
+    values: dict[str, str] = {}
+    while True:
+        rest = rest.lstrip(" \t")
+        if not rest:
+            break
+        pm = _PAIR.match(rest)
+        if pm is None:
+            d.problems.append(("malformed", f"policy-lint cannot read '{_short(rest)}' in this suppression. Write reason=\"...\" and until=YYYY-MM-DD after the rules."))
+            return
+        key = pm.group(1).lower()
+        rest = rest[pm.end():]
+        if rest[:1] in ('"', "'"):
+            quote = rest[0]
+            endq = rest.find(quote, 1)
+            if endq < 0:
+                d.problems.append(("malformed", f"The {key} in this suppression has no closing {quote}."))
+                return
+            value = rest[1:endq]
+            rest = rest[endq + 1 :]
+            if rest and rest[0] not in " \t":
+                d.problems.append(("malformed", f"Put a space after the closing {quote} of {key}."))
+                return
+        else:
+            vm = re.match(r"[^ \t]*", rest)
+            value = vm.group(0) if vm else ""
+            rest = rest[len(value):]
+        if key not in _KEYS:
+            near = difflib.get_close_matches(key, _KEYS, n=1, cutoff=0.5)
+            guess = f" Did you mean {near[0]}?" if near else ""
+            d.problems.append(("malformed", f"'{key}' is not something a suppression can have. Use reason=\"...\" and until=YYYY-MM-DD.{guess}"))
+            return
+        if key in values:
+            d.problems.append(("malformed", f"This suppression gives {key} twice. Give it once."))
+            return
+        values[key] = value
+    until = values.get("until")
+    if until is not None:
+        try:
+            if not _DATE.fullmatch(until):
+                raise ValueError(until)
+            date.fromisoformat(until)
+        except ValueError:
+            d.problems.append(("malformed", f"until={until} is not a date. Write it as YYYY-MM-DD, such as 2027-06-30."))
+            return
+        d.until = until
+    reason = values.get("reason")
+    d.reason = reason.strip() if reason is not None and reason.strip() else None
+    from policy_lint.config import _match_ref
+
+    good: list[str] = []
+    for ref in refs:
+        hit = _match_ref(ref, pack)
+        if hit is None:
+            from policy_lint.docs import suggest
+
+            d.problems.append(("malformed", f"This suppression names {ref!r}, but no rule has that ID or name.{suggest(ref, pack)}"))
+            continue
+        ids = frozenset(rid for rid in hit[0] if not rid.startswith("SUP"))
+        if not ids:
+            d.problems.append(("malformed", f"A comment cannot hide {ref}. Turn it off with 'ignore' or 'severity' in the config instead."))
+            continue
+        d.ids[ref] = ids
+        good.append(ref)
+    d.refs = tuple(good)
+    if d.reason is None and d.refs:
+        d.problems.append(("no-reason", f"This suppression of {', '.join(d.refs)} has no reason, so it does not hide anything. Add reason=\"...\" to say why you accept the finding."))
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 30 else text[:27] + "..."
+
+
+# -- the hook --------------------------------------------------------------------
+
+
+class Suppressor:
+    """The engine's post hook: per-file ignores, then suppressions, then the baseline.
+
+    Built by ``Linter`` from its pack and settings. ``settings.suppressions``
+    is a ``SuppressionConfig`` (None: comments only, dated today).
+    """
+
+    def __init__(self, pack: "Pack", settings: "Settings") -> None:
+        self.pack = pack
+        self.settings = settings
+        conf = getattr(settings, "suppressions", None)
+        self.conf: SuppressionConfig = conf if conf is not None else SuppressionConfig()
+        self.today = (self.conf.today or date.today()).isoformat()
+        self.selected = frozenset(r.id for r in settings.rules)
+        self.sup_rules: dict[str, "RuleSpec"] = {}
+        for rule in settings.rules:
+            if rule.kind == "suppression":
+                for code in rule.params.get("problems", []):
+                    self.sup_rules[str(code)] = rule
+
+    def __call__(self, doc: "Document | None", loaded: "LoadResult", findings: list[Finding]) -> list[Finding]:
+        conf = self.conf
+        real = Path(os.path.abspath(loaded.path))
+        folder = conf.folder or Path(os.path.abspath("."))
+        rel = _relative(real, folder)
+        skipped: set[str] = set()
+        for rx, ids in conf.per_file_ignores:
+            if rx.fullmatch(rel):
+                skipped |= ids
+        if skipped:
+            findings = [f for f in findings if f.rule_id not in skipped]
+        if not conf.enabled:
+            return findings
+        ran = self.selected - skipped
+        directives = parse_directives(doc, self.pack) if doc is not None else []
+        extra: list[Finding] = []
+        findings = self._apply_comments(doc, directives, findings, ran, extra)
+        findings = self._apply_config(rel, loaded.path, findings, ran, extra)
+        extra = [f for f in extra if f.rule_id not in skipped]
+        findings = findings + extra
+        if conf.baseline is not None:
+            findings = conf.baseline.apply(doc, real, loaded.path, findings)
+        if conf.recorder is not None:
+            conf.recorder.record(doc, real, findings)
+        return findings
+
+    # -- comments --------------------------------------------------------------
+
+    def _apply_comments(self, doc: "Document | None", directives: list[Directive], findings: list[Finding], ran: frozenset[str], extra: list[Finding]) -> list[Finding]:
+        if not directives:
+            return findings
+        assert doc is not None
+        active = []
+        for d in directives:
+            for code, message in d.problems:
+                self._sup(extra, doc.path, code, message, d)
+            if not d.usable:
+                continue
+            if d.until is not None and d.until < self.today:
+                self._sup(
+                    extra,
+                    doc.path,
+                    "expired",
+                    f"This suppression of {', '.join(d.refs)} ended on {d.until}, so it hides nothing now. Fix the finding, or give a new date and reason.",
+                    d,
+                )
+                continue
+            active.append(d)
+        # A line or place beats the whole file, so its reason is the one shown.
+        active.sort(key=lambda d: d.file_wide)
+        out = []
+        for f in findings:
+            if f.suppression is None and _hideable(f):
+                for d in active:
+                    if not d.covers(f):
+                        continue
+                    ref = d.matching_ref(f.rule_id)
+                    if ref is None:
+                        continue
+                    d.used.add(ref)
+                    if f.suppression is None:
+                        f = replace(f, suppression=Suppression(d.reason or "", "comment", d.until, d.line))
+            out.append(f)
+        for d in active:
+            unused = [ref for ref in d.refs if ref not in d.used and d.ids[ref] & ran]
+            if not unused:
+                continue
+            if len(unused) == len(d.refs):
+                message = f"This suppression of {', '.join(unused)} hides no finding. Remove it."
+            else:
+                message = f"This suppression hides no {', '.join(unused)} finding. Remove {', '.join(unused)} from it."
+            self._sup(extra, doc.path, "unused", message, d)
+        return out
+
+    # -- the config's suppressions ---------------------------------------------
+
+    def _apply_config(self, rel: str, path: str, findings: list[Finding], ran: frozenset[str], extra: list[Finding]) -> list[Finding]:
+        entries = [e for e in self.conf.rules if e.covers_path(rel)]
+        if not entries:
+            return findings
+        used: set[int] = set()
+        expired_hits: set[int] = set()
+        out = []
+        for f in findings:
+            if f.suppression is None and _hideable(f):
+                for n, e in enumerate(entries):
+                    if f.rule_id not in e.ids or not _under(f.pointer, e.pointer):
+                        continue
+                    if e.until is not None and e.until < self.today:
+                        expired_hits.add(n)
+                        continue
+                    used.add(n)
+                    f = replace(f, suppression=Suppression(e.reason, "config", e.until, None))
+                    break
+            out.append(f)
+        for n, e in enumerate(entries):
+            what = ", ".join(e.refs) + (f" at {e.pointer}" if e.pointer else "")
+            if n in expired_hits and n not in used:
+                self._sup(
+                    extra,
+                    path,
+                    "expired",
+                    f"The suppression of {what} in {e.where} ended on {e.until}, so the finding shows again. Fix it, or give a new date and reason.",
+                    None,
+                )
+            elif n not in used and n not in expired_hits and e.exact and e.ids & ran:
+                if e.until is not None and e.until < self.today:
+                    continue
+                self._sup(extra, path, "unused", f"The suppression of {what} in {e.where} hides no finding in this file. Remove it.", None)
+        return out
+
+    # -- SUP findings -----------------------------------------------------------
+
+    def _sup(self, extra: list[Finding], path: str, code: str, message: str, d: Directive | None) -> None:
+        """Add a SUP finding to ``extra``, unless its rule is not selected."""
+        rule = self.sup_rules.get(code)
+        if rule is None:
+            return
+        severity = self.settings.severities.get(rule.id, rule.severity)
+        position = Position(d.line, d.column) if d is not None else None
+        end = Position(d.line, d.end_column) if d is not None else None
+        extra.append(
+            Finding(
+                path=path,
+                rule_id=rule.id,
+                rule_name=rule.name,
+                severity=severity,
+                message=message,
+                position=position,
+                end=end,
+                pointer="",
+                hint=rule.hint or None,
+            )
+        )
+
+
+def _hideable(f: Finding) -> bool:
+    return f.rule_id != _INTERNAL and not f.rule_id.startswith("SUP") and f.rule_id != ""
+
+
+def _under(pointer: str, scope: str) -> bool:
+    return not scope or pointer == scope or pointer.startswith(scope.rstrip("/") + "/")
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        rel = os.path.relpath(path, folder)
+    except ValueError:
+        rel = str(path)
+    return rel.replace(os.sep, "/")
