@@ -77,14 +77,15 @@ class Config:
         path: The file (absolute).
         folder: Its folder: paths and patterns in it are relative to this.
         data: The config keys (for pyproject.toml, the [tool.policy-lint] table).
-        where: Turns a JSON Pointer into the place to name in a message:
+        where: Turns a JSON Pointer (and ``on_key=True`` to name the key
+            rather than its value) into the place to name in a message:
             ``file:line:col`` for YAML, ``file [tool.policy-lint] key`` for TOML.
     """
 
     path: Path
     folder: Path
     data: Mapping[str, Any]
-    where: Callable[[str], str] = field(repr=False, compare=False)
+    where: Callable[..., str] = field(repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -120,7 +121,7 @@ def _load_yaml(path: Path) -> Config:
     result = load_path(path, limits=Limits(max_bytes=1024 * 1024), display=name)
     doc = result.document
     if doc is None and result.problems and result.problems[0].code == "empty":
-        return Config(path, path.parent, {}, lambda pointer: name)
+        return Config(path, path.parent, {}, lambda pointer, on_key=False: name)
     blocking = [p for p in result.problems if p.fatal or p.code in ("duplicate-key", "tag")]
     if doc is None or blocking:
         problem = blocking[0] if blocking else result.problems[0]
@@ -138,8 +139,8 @@ def _load_yaml(path: Path) -> Config:
         hint = f" {problem.hint}" if problem.hint else ""
         raise ConfigError(f"{where}: this config file cannot be read. {problem.message}{hint}")
 
-    def where(pointer: str) -> str:
-        pos = doc.locate(pointer, on_key=_is_key_pointer(doc, pointer))[0]
+    def where(pointer: str, on_key: bool = False) -> str:
+        pos = doc.locate(pointer, on_key=on_key or _is_key_pointer(doc, pointer))[0]
         return f"{name}:{pos.line}:{pos.column}" if pos else name
 
     if not isinstance(doc.data, dict):
@@ -183,7 +184,7 @@ def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
         return None
     table = _plain_toml(table)
 
-    def where(pointer: str) -> str:
+    def where(pointer: str, on_key: bool = False) -> str:
         key = _toml_key(pointer)
         return f"{name} {_TABLE}" + (f" {key}" if key else "")
 
@@ -672,7 +673,7 @@ def _file_selection(config: Config, pack: "Pack") -> tuple[_Selection, dict[str,
     for order, (ref, level) in enumerate((config.get("severity") or {}).items()):
         hit = _match_ref(str(ref), pack)
         if hit is None:
-            raise ConfigError(f"{config.where(_key_pointer('severity', ref))}: {unknown_rule_message(str(ref), pack, 'severity')}")
+            raise ConfigError(f"{config.where(_key_pointer('severity', ref), on_key=True)}: {unknown_rule_message(str(ref), pack, 'severity')}")
         ranked.append((hit[1], order, hit[0], str(level)))
     severities: dict[str, Severity] = {}
     off: set[str] = set()
@@ -701,7 +702,7 @@ def _rule_options(config: Config, pack: "Pack") -> dict[str, dict[str, Any]]:
     for ref, opts in (config.get("rules") or {}).items():
         rule = pack.rule(str(ref))
         if rule is None:
-            where = config.where(_key_pointer("rules", ref))
+            where = config.where(_key_pointer("rules", ref), on_key=True)
             if _match_ref(str(ref), pack) is not None:
                 raise ConfigError(f"{where}: 'rules' needs one rule ID or name, not {ref!r}. Options belong to a single rule.")
             raise ConfigError(f"{where}: {unknown_rule_message(str(ref), pack, 'rules')}")

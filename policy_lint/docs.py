@@ -25,12 +25,32 @@ def suggest(ref: str, pack: Pack) -> str:
     return f" Did you mean {close[0]}?" if close else ""
 
 
+def where_from(r: RuleSpec) -> str:
+    """The pack a rule comes from; for a rule a user pack adds or changes, also that file."""
+    from pathlib import Path
+
+    from policy_lint._resources import pack_path
+    from policy_lint.config import display_path
+
+    if not r.origin:
+        return r.pack
+    builtin = pack_path(Path(r.origin).stem)
+    if builtin is not None and Path(r.origin).resolve() == builtin.resolve():
+        return r.pack
+    shown = display_path(r.origin)
+    if pack_path(r.pack) is not None:
+        return f"{r.pack} (changed in {shown})"
+    return f"{r.pack} ({shown})"
+
+
 def rules_table(pack: Pack) -> str:
-    """One line per rule: ID, severity, name, pack, summary."""
+    """One line per rule: ID, severity, name, pack (and file, for user packs), summary."""
     width = max((len(r.name) for r in pack.rules), default=10)
-    lines = [f"{'ID':<7} {'SEVERITY':<8} {'NAME':<{width}} {'PACK':<15} SUMMARY"]
+    origins = {r.id: where_from(r) for r in pack.rules}
+    pack_width = max([15, *(len(o) for o in origins.values())])
+    lines = [f"{'ID':<7} {'SEVERITY':<8} {'NAME':<{width}} {'PACK':<{pack_width}} SUMMARY"]
     for r in pack.rules:
-        lines.append(f"{r.id:<7} {r.severity.value:<8} {r.name:<{width}} {r.pack:<15} {r.summary}")
+        lines.append(f"{r.id:<7} {r.severity.value:<8} {r.name:<{width}} {origins[r.id]:<{pack_width}} {r.summary}")
     lines.append(f"{len(pack.rules)} rules in pack '{pack.name}' ({' > '.join(pack.chain)}).")
     return "\n".join(lines) + "\n"
 

@@ -162,8 +162,8 @@ def _read(path: Path, *, validate: bool) -> _Raw:
             where = f"{shown}:{pos.line}:{pos.column}"
         raise RulePackError(f"{where}: {problem.message}")
 
-    def locate(pointer: str) -> str:
-        pos = doc.locate(pointer)[0]
+    def locate(pointer: str, on_key: bool = False) -> str:
+        pos = doc.locate(pointer, on_key=on_key)[0]
         return f"{shown}:{pos.line}:{pos.column}" if pos else shown
 
     if validate:
@@ -336,7 +336,7 @@ def _categories(overrides: list[tuple[dict[str, Any], Any]]) -> dict[str, Catego
                 from policy_lint.source import join_pointer
 
                 raise RulePackError(
-                    f"{locate(join_pointer('/categories', cid))}: the pack changes the category {cid!r}, which is not in the vocabulary."
+                    f"{locate(join_pointer('/categories', cid), on_key=True)}: the pack changes the category {cid!r}, which is not in the vocabulary."
                     f"{_did_you_mean(cid, out)} Known categories: {known}."
                 )
             cat = out[cid]
