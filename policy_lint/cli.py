@@ -226,7 +226,7 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
     options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None)
     try:
-        report, read = run_audit(options, date=date_text, title=title, progress_stream=click.get_text_stream("stderr"))
+        report, read = run_audit(options, date=date_text, title=title, progress_stream=sys.stderr)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     if not report.clinics:

@@ -1,4 +1,8 @@
-"""Fixtures for the reporter tests: the examples' result and the SARIF schema."""
+"""Fixtures for the reporter tests: the examples' result and the SARIF schema.
+
+Test modules import them by name. This is not a conftest.py, so that the
+root tests/conftest.py stays the only module named ``conftest``.
+"""
 
 from __future__ import annotations
 

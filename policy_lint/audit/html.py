@@ -1,0 +1,300 @@
+"""The audit as one self-contained HTML page, to read on screen or print.
+
+* One file: the CSS is inline, there are no images, fonts or scripts.
+* Everything that comes from a policy or a pack is escaped with
+  ``html.escape(..., quote=True)``, in text and in attribute values. Anchor
+  ids are hashes (``policy_lint.audit.model.anchor``), never policy text. A
+  Content-Security-Policy that allows no scripts is a second line of defence.
+* Colour is never the only signal: each cell shows a symbol and a word, and a
+  legend explains them. Text and background colours have a contrast of at
+  least 4.5 to 1.
+* In print the page turns sideways, the table's header repeats on each page,
+  and rows are never cut in half.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from policy_lint.audit.model import Audit, Cell, Clinic, Status
+from policy_lint.findings import Finding
+
+__all__ = ["render", "long_date"]
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+# Characters that HTML does not allow in text, even escaped.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def e(value: object) -> str:
+    """Escape any text for HTML text or a quoted attribute."""
+    return html.escape(_CONTROL.sub("\ufffd", str(value)), quote=True)
+
+
+def long_date(text: str) -> str:
+    """``2026-11-26`` as "26 November 2026"; anything else as it is."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return text
+    return f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+_CSS = """
+:root {
+  --ink: #1f2328; --muted: #4b5563; --line: #c9ced6; --paper: #ffffff; --soft: #f4f5f7;
+  --pass-bg: #dcefe1; --pass-ink: #14532d;
+  --fail-bg: #b42318; --fail-ink: #ffffff;
+  --sup-bg: #fdf0c2; --sup-ink: #5c4300;
+  --unk-bg: #e5e7eb; --unk-ink: #1f2937;
+}
+* { box-sizing: border-box; }
+html { background: var(--paper); color: var(--ink); }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; margin: 0 auto; padding: 28px 32px 40px; max-width: 1600px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 32px 0 10px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
+h3 { font-size: 17px; margin: 0 0 4px; }
+h4 { font-size: 15px; margin: 14px 0 6px; }
+p { margin: 6px 0; }
+a { color: #0b4f9c; }
+.meta { color: var(--muted); margin: 0 0 14px; }
+.note { border-left: 5px solid #0b4f9c; background: #eef4fb; padding: 10px 14px; margin: 14px 0; max-width: 980px; }
+.summary { display: flex; flex-wrap: wrap; gap: 10px; margin: 16px 0 6px; padding: 0; list-style: none; }
+.summary li { border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 150px; background: var(--soft); }
+.summary .n { display: block; font-size: 26px; font-weight: 700; line-height: 1.1; }
+.summary .good { border-left: 6px solid #1f7a3d; }
+.summary .bad { border-left: 6px solid var(--fail-bg); }
+.summary .warn { border-left: 6px solid #b38600; }
+.legend { display: flex; flex-wrap: wrap; gap: 8px 18px; padding: 0; margin: 12px 0; list-style: none; }
+.legend li { display: flex; align-items: center; gap: 8px; }
+.badge { display: inline-block; min-width: 7.2em; padding: 2px 8px; border-radius: 4px; font-weight: 600; white-space: nowrap; }
+.pass { background: var(--pass-bg); color: var(--pass-ink); }
+.fail { background: var(--fail-bg); color: var(--fail-ink); }
+.suppressed { background: var(--sup-bg); color: var(--sup-ink); }
+.unchecked { background: var(--unk-bg); color: var(--unk-ink); }
+.table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
+table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 14px; }
+.matrix caption { text-align: left; font-weight: 600; padding: 8px 10px; caption-side: top; }
+.matrix th, .matrix td { border-bottom: 1px solid var(--line); border-right: 1px solid var(--line); padding: 6px 8px; vertical-align: middle; }
+.matrix thead th { position: sticky; top: 0; background: #eceef2; z-index: 1; font-weight: 600; text-align: center; vertical-align: bottom; font-size: 13px; line-height: 1.25; min-width: 70px; }
+.matrix thead th.clinic-col { text-align: left; min-width: 200px; }
+.matrix .rid { display: block; font-weight: 400; color: var(--muted); font-size: 12px; }
+.matrix tbody th { text-align: left; font-weight: 600; background: var(--paper); max-width: 300px; }
+.matrix tbody tr:nth-child(even) th { background: var(--soft); }
+.matrix .path { display: block; font-weight: 400; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
+.matrix td.count { text-align: center; font-weight: 700; font-size: 16px; }
+.matrix td.cell { text-align: center; font-weight: 600; padding: 0; line-height: 1.2; }
+.matrix td.cell > a, .matrix td.cell > span { display: block; padding: 7px 6px; color: inherit; text-decoration: none; }
+.matrix td.cell > a:hover, .matrix td.cell > a:focus { text-decoration: underline; outline: 2px solid #0b4f9c; outline-offset: -3px; }
+.sym { font-size: 15px; }
+.matrix tfoot th, .matrix tfoot td { background: #eceef2; font-weight: 600; text-align: center; font-size: 13px; }
+.matrix tfoot th { text-align: left; }
+.columns { border-collapse: collapse; width: 100%; max-width: 1200px; font-size: 14px; }
+.columns th, .columns td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+.columns thead th { background: #eceef2; }
+.clinic { border: 1px solid var(--line); border-radius: 6px; padding: 12px 16px; margin: 12px 0; }
+.clinic:target { outline: 3px solid #0b4f9c; }
+.clinic .path { color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+.findings { list-style: none; padding: 0; margin: 8px 0; }
+.findings > li { padding: 8px 0; border-top: 1px solid var(--line); }
+.findings > li:target { background: #eef4fb; }
+.findings ul { margin: 4px 0 0 0; padding-left: 20px; }
+.where { color: var(--muted); font-size: 13px; }
+.hint { display: block; color: var(--muted); }
+.back { font-size: 13px; }
+footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 8px; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { font-size: 10pt; padding: 0; max-width: none; }
+  a { color: inherit; text-decoration: none; }
+  .table-wrap { overflow: visible; border: 0; }
+  table.matrix { font-size: 8.5pt; }
+  .matrix thead { display: table-header-group; }
+  .matrix tfoot { display: table-row-group; }
+  .matrix thead th { position: static; min-width: 0; }
+  .matrix th, .matrix td { padding: 3px 4px; }
+  .matrix td.cell > a, .matrix td.cell > span { padding: 3px 2px; }
+  tr, .findings > li, .summary li { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  .clinics { break-before: page; page-break-before: always; }
+  .clinic { break-inside: avoid-page; }
+  .back { display: none; }
+}
+"""
+
+
+def _badge(status: Status) -> str:
+    return f'<span class="sym" aria-hidden="true">{status.symbol}</span>&nbsp;{e(status.word)}'
+
+
+_CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked"}
+
+
+def _cell(clinic: Clinic, cell: Cell) -> str:
+    cls = _CLASSES[cell.status]
+    label = f"{clinic.name}: {cell.requirement.label}: {cell.status.word}"
+    inner = _badge(cell.status)
+    if cell.findings:
+        return f'<td class="cell {cls}"><a href="#{cell.anchor}" title="{e(label)}">{inner}</a></td>'
+    if cell.status is Status.UNCHECKED:
+        return f'<td class="cell {cls}"><a href="#{clinic.anchor}" title="{e(label)}">{inner}</a></td>'
+    return f'<td class="cell {cls}"><span title="{e(label)}">{inner}</span></td>'
+
+
+def _where(f: Finding) -> str:
+    return f"line {f.line}" if f.position else "the whole file"
+
+
+def _finding_item(f: Finding, *, show_rule: bool) -> str:
+    rule = f"<b>{e(f.rule_id)}</b> {e(f.rule_name)}, " if show_rule else ""
+    parts = [f'<span class="where">{rule}{e(_where(f))}:</span> {e(f.message)}']
+    if f.suppression is not None:
+        parts.append(f'<span class="hint"><b>Suppressed.</b> Reason given: {e(f.suppression.reason)}</span>')
+    elif f.hint:
+        parts.append(f'<span class="hint">How to fix it: {e(f.hint)}</span>')
+    return "<li>" + " ".join(parts) + "</li>"
+
+
+def _clinic_section(clinic: Clinic) -> str:
+    out = [f'<article class="clinic" id="{clinic.anchor}">', f"<h3>{e(clinic.name)}</h3>"]
+    out.append(f'<p class="path">File: {e(clinic.path)}</p>')
+    if not clinic.checked:
+        if clinic.crashed:
+            out.append("<p><b>policy-lint failed on part of this file</b>, so some requirements were not checked. See below.</p>")
+        else:
+            out.append("<p><b>policy-lint could not read this file</b>, so its requirements were not checked. Fix the problem below, then run the audit again.</p>")
+    if clinic.gaps:
+        status = f"<b>{_plural(clinic.gaps, 'gap')}</b>: the policy fails {_plural(clinic.gaps, 'requirement')}."
+    elif clinic.checked:
+        status = "<b>No gaps.</b> The policy meets every requirement in this audit."
+        if clinic.other_active:
+            status += " But look at the other findings below."
+    else:
+        status = ""
+    extra = []
+    if clinic.suppressed:
+        extra.append(f"{_plural(clinic.suppressed, 'requirement')} suppressed")
+    extra.append(f"{clinic.passed} of {len(clinic.cells)} met")
+    out.append(f"<p>{status} {e('; '.join(extra).capitalize())}.</p>")
+    shown = [c for c in clinic.cells if c.findings]
+    if shown:
+        out.append('<ol class="findings">')
+        for cell in shown:
+            cls = _CLASSES[cell.status]
+            req = cell.requirement
+            out.append(f'<li id="{cell.anchor}"><span class="badge {cls}">{_badge(cell.status)}</span> <b>{e(req.label)}</b> <span class="where">({e(req.id)})</span>')
+            out.append("<ul>" + "".join(_finding_item(f, show_rule=False) for f in cell.findings) + "</ul></li>")
+        out.append("</ol>")
+    if clinic.other:
+        out.append(f'<h4 id="{clinic.other_anchor}">Other findings ({len(clinic.other)})</h4>')
+        out.append('<p class="where">These are not columns of the table, but they are worth fixing: unclear wording, template text, or fields in the wrong form.</p>')
+        out.append('<ul class="findings other">' + "".join(_finding_item(f, show_rule=True) for f in clinic.other) + "</ul>")
+    out.append('<p class="back"><a href="#matrix">Back to the table</a></p>')
+    out.append("</article>")
+    return "\n".join(out)
+
+
+def render(audit: Audit, **_: Any) -> str:
+    """Render the audit as one HTML page."""
+    s = audit.summary
+    reqs = audit.requirements
+    n = s["clinics"]
+    pack = f"{audit.pack_name} {audit.pack_version}".strip()
+    date = long_date(audit.date)
+    out: list[str] = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
+        f'<meta name="generator" content="policy-lint {e(audit.tool_version)}">',
+        f"<title>{e(audit.title)}, {e(date)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{e(audit.title)}</h1>",
+        f'<p class="meta">Checked on {e(date)}, against the rule pack <b>{e(pack)}</b>, with policy-lint {e(audit.tool_version)}.</p>',
+        "</header>",
+        '<section class="note" aria-label="About this report">',
+        "<p><b>This report is not legal advice.</b> It checks each policy against a list of things a confidentiality "
+        "policy should say. It cannot tell you if a policy meets every law where the clinic works. "
+        "If you are not sure, ask a lawyer or your licensing board.</p>",
+        "</section>",
+        '<ul class="summary" aria-label="Summary">',
+        f'<li><span class="n">{n}</span>{"clinic" if n == 1 else "clinics"} checked</li>',
+        f'<li class="good"><span class="n">{s["complete"]}</span>{"meets" if s["complete"] == 1 else "meet"} every requirement</li>',
+        f'<li class="bad"><span class="n">{s["with_gaps"]}</span>{"has" if s["with_gaps"] == 1 else "have"} gaps</li>',
+        f'<li class="bad"><span class="n">{s["gaps"]}</span>{"gap" if s["gaps"] == 1 else "gaps"} in all</li>',
+    ]
+    if s["other_findings"]:
+        out.append(f'<li class="warn"><span class="n">{s["other_findings"]}</span>other {"finding" if s["other_findings"] == 1 else "findings"}</li>')
+    if s["suppressed"]:
+        out.append(f'<li class="warn"><span class="n">{s["suppressed"]}</span>suppressed, with a reason</li>')
+    if s["not_checked"]:
+        out.append(f'<li class="warn"><span class="n">{s["not_checked"]}</span>could not be checked</li>')
+    out += [
+        "</ul>",
+        "<h2>Requirements met by each clinic</h2>",
+        f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
+        "Clinics with the most gaps come first. Select a cell to see what policy-lint found and how to fix it.</p>",
+        '<ul class="legend" aria-label="Legend">',
+        f'<li><span class="badge pass">{_badge(Status.PASS)}</span> The policy meets this requirement.</li>',
+        f'<li><span class="badge fail">{_badge(Status.FAIL)}</span> Something is missing or wrong.</li>',
+        f'<li><span class="badge suppressed">{_badge(Status.SUPPRESSED)}</span> The clinic chose to accept this finding and wrote down why.</li>',
+        f'<li><span class="badge unchecked">{_badge(Status.UNCHECKED)}</span> policy-lint could not check it.</li>',
+        "</ul>",
+        '<div class="table-wrap">',
+        '<table class="matrix" id="matrix">',
+        f"<caption>{_plural(n, 'clinic')} by {_plural(len(reqs), 'requirement')}</caption>",
+        "<thead><tr>",
+        '<th scope="col" class="clinic-col">Clinic</th>',
+        '<th scope="col">Gaps</th>',
+        '<th scope="col" title="Findings that are not one of the requirements, such as template text or unclear wording">Other findings</th>',
+    ]
+    for r in reqs:
+        out.append(f'<th scope="col" title="{e(r.summary)}">{e(r.label)}<span class="rid">{e(r.id)}</span></th>')
+    out += ["</tr></thead>", "<tbody>"]
+    for c in audit.clinics:
+        row = [f'<tr><th scope="row"><a href="#{c.anchor}">{e(c.name)}</a>']
+        if c.named:
+            row.append(f'<span class="path">{e(c.path)}</span>')
+        row.append(f'</th><td class="count">{c.gaps}</td>')
+        others = len(c.other_active)
+        row.append(f'<td class="count"><a href="#{c.other_anchor}">{others}</a></td>' if others else '<td class="count">0</td>')
+        row += [_cell(c, cell) for cell in c.cells]
+        row.append("</tr>")
+        out.append("".join(row))
+    out += ["</tbody>", "<tfoot><tr>", '<th scope="row">Total</th>', f'<td>{s["gaps"]}</td>', f'<td>{s["other_findings"]}</td>']
+    for t in audit.totals:
+        out.append(f"<td>{t.failed} of {n} fail</td>")
+    out += ["</tr></tfoot>", "</table>", "</div>"]
+    out += [
+        "<h2>What each column checks</h2>",
+        '<table class="columns">',
+        '<thead><tr><th scope="col">Column</th><th scope="col">Rule</th><th scope="col">What the policy must do</th><th scope="col">Clinics that fail</th></tr></thead>',
+        "<tbody>",
+    ]
+    for r, t in zip(reqs, audit.totals):
+        level = "" if r.severity.value == "error" else f" <i>({e(r.severity.value)})</i>"
+        out.append(f"<tr><td>{e(r.label)}</td><td>{e(r.id)}</td><td>{e(r.summary)}{level}</td><td>{t.failed} of {n}</td></tr>")
+    out += ["</tbody>", "</table>"]
+    if audit.notes:
+        out.append("<h2>Notes</h2><ul>" + "".join(f"<li>{e(note)}</li>" for note in audit.notes) + "</ul>")
+    out.append('<section class="clinics">')
+    out.append("<h2>Findings for each clinic</h2>")
+    out.append("<p>Each finding gives the line in the policy file, what is wrong, and how to fix it.</p>")
+    for c in audit.clinics:
+        out.append(_clinic_section(c))
+    out.append("</section>")
+    out.append(f"<footer>Made with policy-lint {e(audit.tool_version)} on {e(date)}. Rule pack {e(pack)}. This report is not legal advice.</footer>")
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"

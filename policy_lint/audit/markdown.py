@@ -1,0 +1,123 @@
+"""The audit as Markdown: a summary, the matrix as a table, then the findings.
+
+Text from a policy is escaped so it cannot make a table column, a link, a
+code span or raw HTML: ``\\`` ``|`` ``<`` ``>`` ``&`` backticks, brackets,
+``*`` ``_`` and ``~`` get a backslash, and line breaks become spaces. Links
+from cells go to ``<a id>`` anchors made from hashes, never from policy text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from policy_lint.audit.html import long_date
+from policy_lint.audit.model import Audit, Cell, Clinic, Status
+from policy_lint.findings import Finding
+
+__all__ = ["render", "md"]
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def md(text: object) -> str:
+    """Escape text for Markdown (one line, safe inside a table cell)."""
+    flat = " ".join(_CONTROL.sub(" ", str(text)).replace("\n", " ").split())
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _cell(clinic: Clinic, cell: Cell) -> str:
+    text = f"{cell.status.symbol} {cell.status.word}"
+    if cell.findings:
+        return f"[{text}](#{cell.anchor})"
+    if cell.status is Status.UNCHECKED:
+        return f"[{text}](#{clinic.anchor})"
+    return text
+
+
+def _finding(f: Finding, *, show_rule: bool) -> str:
+    where = f"line {f.line}" if f.position else "the whole file"
+    rule = f"**{md(f.rule_id)}** {md(f.rule_name)}, " if show_rule else ""
+    line = f"  - {rule}{where}: {md(f.message)}"
+    if f.suppression is not None:
+        line += f" *Suppressed. Reason given: {md(f.suppression.reason)}*"
+    elif f.hint:
+        line += f" How to fix it: {md(f.hint)}"
+    return line
+
+
+def render(audit: Audit, **_: Any) -> str:
+    """Render the audit as GitHub-flavoured Markdown."""
+    s = audit.summary
+    n = s["clinics"]
+    pack = f"{audit.pack_name} {audit.pack_version}".strip()
+    date = long_date(audit.date)
+    out = [
+        f"# {md(audit.title)}",
+        "",
+        f"Checked on {md(date)}, against the rule pack **{md(pack)}**, with policy-lint {md(audit.tool_version)}.",
+        "",
+        "> **This report is not legal advice.** It checks each policy against a list of things a confidentiality",
+        "> policy should say. It cannot tell you if a policy meets every law where the clinic works.",
+        "> If you are not sure, ask a lawyer or your licensing board.",
+        "",
+        f"- {_plural(n, 'clinic')} checked",
+        f"- {s['complete']} {'meets' if s['complete'] == 1 else 'meet'} every requirement",
+        f"- {s['with_gaps']} {'has' if s['with_gaps'] == 1 else 'have'} gaps, {_plural(s['gaps'], 'gap')} in all",
+    ]
+    if s["other_findings"]:
+        out.append(f"- {_plural(s['other_findings'], 'other finding')}, such as template text or unclear wording")
+    if s["suppressed"]:
+        out.append(f"- {s['suppressed']} suppressed, with a reason")
+    if s["not_checked"]:
+        out.append(f"- {s['not_checked']} could not be checked")
+    out += [
+        "",
+        "## Requirements met by each clinic",
+        "",
+        "Each row is a clinic, each column a requirement. Clinics with the most gaps come first.",
+        "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
+        "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
+        "",
+        "| Clinic | Gaps | Other findings | " + " | ".join(f"{md(r.label)} ({md(r.id)})" for r in audit.requirements) + " |",
+        "|---|---:|---:|" + "|".join(":---:" for _ in audit.requirements) + "|",
+    ]
+    for c in audit.clinics:
+        name = f"[{md(c.name)}](#{c.anchor})"
+        if c.named:
+            name += f" <br>{md(c.path)}"
+        others = len(c.other_active)
+        other = f"[{others}](#{c.other_anchor})" if others else "0"
+        out.append(f"| {name} | {c.gaps} | {other} | " + " | ".join(_cell(c, cell) for cell in c.cells) + " |")
+    out.append(f"| **Total** | **{s['gaps']}** | **{s['other_findings']}** | " + " | ".join(f"{t.failed} of {n} fail" for t in audit.totals) + " |")
+    out += ["", "## What each column checks", "", "| Column | Rule | What the policy must do |", "|---|---|---|"]
+    for r in audit.requirements:
+        level = "" if r.severity.value == "error" else f" *({md(r.severity.value)})*"
+        out.append(f"| {md(r.label)} | {md(r.id)} | {md(r.summary)}{level} |")
+    if audit.notes:
+        out += ["", "## Notes", ""] + [f"- {md(note)}" for note in audit.notes]
+    out += ["", "## Findings for each clinic"]
+    for c in audit.clinics:
+        out += ["", f'<a id="{c.anchor}"></a>', "", f"### {md(c.name)}", "", f"File: {md(c.path)}", ""]
+        if not c.checked:
+            out += ["policy-lint could not check all of this file. See the findings below.", ""]
+        if c.gaps:
+            out.append(f"**{_plural(c.gaps, 'gap')}.** {c.passed} of {len(c.cells)} requirements met.")
+        elif c.checked:
+            out.append(f"**No gaps.** {c.passed} of {len(c.cells)} requirements met.")
+        for cell in c.cells:
+            if not cell.findings:
+                continue
+            out += ["", f'<a id="{cell.anchor}"></a>', ""]
+            out.append(f"- {cell.status.symbol} {cell.status.word}: **{md(cell.requirement.label)}** ({md(cell.requirement.id)})")
+            out += [_finding(f, show_rule=False) for f in cell.findings]
+        if c.other:
+            out += ["", f'<a id="{c.other_anchor}"></a>', "", f"Other findings ({len(c.other)}):", ""]
+            out += ["- " + _finding(f, show_rule=True).lstrip(" -") for f in c.other]
+    out += ["", "---", "", f"Made with policy-lint {md(audit.tool_version)} on {md(date)}. This report is not legal advice."]
+    return "\n".join(out) + "\n"

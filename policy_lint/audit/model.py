@@ -1,0 +1,348 @@
+"""The audit matrix: clinics by requirements, as plain data.
+
+Nothing here reads files or prints. ``build_audit`` takes the result of
+linting each clinic's policy and the rules of the pack, and returns an
+``Audit`` that every renderer (HTML, Markdown, CSV, JSON) reads.
+
+Which rules are columns is decided by the pack, not by this module:
+
+* a rule tagged ``requirement`` is a column;
+* so is every rule whose kind starts with ``coverage.`` (the required limits
+  COV*, the duty to tell clients NOT*, and the other required parts DOC*);
+* so is the reading grade of the whole policy (kind
+  ``plain.policy_readability``), when the pack has it.
+
+A rule tagged ``not-requirement`` is never a column. Findings of every other
+rule (placeholders, wording, schema problems) are listed per clinic under
+"Other findings", but they are not columns.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any, Iterable, Sequence
+
+from policy_lint.findings import FileResult, Finding, Severity
+from policy_lint.rules.base import RuleSpec
+
+__all__ = [
+    "Status",
+    "Requirement",
+    "Cell",
+    "ClinicInput",
+    "Clinic",
+    "ColumnTotal",
+    "Audit",
+    "is_requirement",
+    "column_label",
+    "requirements_of",
+    "build_audit",
+    "anchor",
+]
+
+#: Kinds that judge the policy as a whole, and so are columns too.
+DOCUMENT_KINDS = frozenset({"plain.policy_readability"})
+
+
+class Status(enum.Enum):
+    """The state of one requirement for one clinic."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    SUPPRESSED = "suppressed"
+    UNCHECKED = "not checked"
+
+    @property
+    def symbol(self) -> str:
+        """A symbol, so that colour is never the only signal."""
+        return _SYMBOLS[self]
+
+    @property
+    def word(self) -> str:
+        """The word shown next to the symbol."""
+        return self.value
+
+
+_SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Status.UNCHECKED: "?"}
+
+
+def anchor(*parts: str) -> str:
+    """An HTML/Markdown id made from a hash, so no policy text ever lands in it."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return f"c{digest[:12]}"
+
+
+def is_requirement(rule: RuleSpec) -> bool:
+    """True when the pack makes this rule a column of the audit."""
+    tags = {t.lower() for t in rule.tags}
+    if "not-requirement" in tags:
+        return False
+    return "requirement" in tags or rule.kind.startswith("coverage.") or rule.kind in DOCUMENT_KINDS
+
+
+def column_label(rule: RuleSpec) -> str:
+    """A short heading for a rule's column, made from its name.
+
+    ``harm-to-self-missing`` becomes "Harm to self". The reading grade of the
+    whole policy is "Reading grade".
+    """
+    if rule.kind in DOCUMENT_KINDS:
+        return "Reading grade"
+    words = rule.name.split("-")
+    if len(words) > 1 and words[-1] == "missing":
+        words = words[:-1]
+    text = " ".join(words).strip() or rule.id
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One column: a rule of the pack."""
+
+    id: str
+    name: str
+    label: str
+    summary: str
+    severity: Severity
+    kind: str
+
+    @classmethod
+    def from_rule(cls, rule: RuleSpec) -> "Requirement":
+        """Make a column from a pack rule."""
+        return cls(rule.id, rule.name, column_label(rule), rule.summary, rule.severity, rule.kind)
+
+
+def requirements_of(rules: Iterable[RuleSpec]) -> tuple[Requirement, ...]:
+    """The columns of the audit, in the pack's (ID) order."""
+    return tuple(Requirement.from_rule(r) for r in rules if is_requirement(r))
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One requirement for one clinic: its status and the findings behind it."""
+
+    requirement: Requirement
+    status: Status
+    findings: tuple[Finding, ...] = ()
+    anchor: str = ""
+
+    @property
+    def count(self) -> int:
+        """How many findings (active and suppressed) this cell has."""
+        return len(self.findings)
+
+    @property
+    def first_message(self) -> str:
+        """The first finding's message, or ''."""
+        return self.findings[0].message if self.findings else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicInput:
+    """What the runner knows about one policy file."""
+
+    result: FileResult
+    clinic_name: str | None = None
+    checked: bool = True
+
+
+@dataclass(frozen=True)
+class Clinic:
+    """One row: a clinic (one policy file)."""
+
+    path: str
+    name: str
+    named: bool  # True when the name comes from the policy, not the file name
+    checked: bool
+    cells: tuple[Cell, ...]
+    other: tuple[Finding, ...]  # findings of rules that are not columns
+    anchor: str
+    crashed: bool = False
+    other_anchor: str = ""  # the id of this clinic's list of other findings
+
+    @property
+    def gaps(self) -> int:
+        """Requirements this clinic fails."""
+        return sum(1 for c in self.cells if c.status is Status.FAIL)
+
+    @property
+    def suppressed(self) -> int:
+        """Requirements whose findings are all suppressed."""
+        return sum(1 for c in self.cells if c.status is Status.SUPPRESSED)
+
+    @property
+    def passed(self) -> int:
+        """Requirements this clinic meets."""
+        return sum(1 for c in self.cells if c.status is Status.PASS)
+
+    @property
+    def unchecked(self) -> int:
+        """Requirements that could not be checked."""
+        return sum(1 for c in self.cells if c.status is Status.UNCHECKED)
+
+    @property
+    def other_active(self) -> tuple[Finding, ...]:
+        """Other findings that are not suppressed."""
+        return tuple(f for f in self.other if f.suppression is None)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding of the clinic: columns first, then the others."""
+        return tuple(f for c in self.cells for f in c.findings) + self.other
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnTotal:
+    """How the clinics did on one requirement."""
+
+    passed: int = 0
+    failed: int = 0
+    suppressed: int = 0
+    unchecked: int = 0
+
+
+@dataclass(frozen=True)
+class Audit:
+    """The whole audit: what was checked, with what, and the matrix."""
+
+    title: str
+    date: str
+    pack_name: str
+    pack_version: str
+    tool_version: str
+    requirements: tuple[Requirement, ...]
+    clinics: tuple[Clinic, ...]
+    totals: tuple[ColumnTotal, ...] = field(default=())
+    notes: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """The numbers at the top of the report."""
+        clinics = self.clinics
+        return {
+            "clinics": len(clinics),
+            "complete": sum(1 for c in clinics if c.checked and c.gaps == 0 and c.unchecked == 0),
+            "with_gaps": sum(1 for c in clinics if c.gaps > 0),
+            "not_checked": sum(1 for c in clinics if not c.checked),
+            "gaps": sum(c.gaps for c in clinics),
+            "suppressed": sum(c.suppressed for c in clinics),
+            "other_findings": sum(len(c.other_active) for c in clinics),
+            "requirements": len(self.requirements),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The audit as JSON-ready data."""
+        from policy_lint.reporters.json import finding_dict
+
+        return {
+            "title": self.title,
+            "date": self.date,
+            "pack": {"name": self.pack_name, "version": self.pack_version},
+            "tool": {"name": "policy-lint", "version": self.tool_version},
+            "summary": self.summary,
+            "requirements": [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "label": r.label,
+                    "summary": r.summary,
+                    "severity": r.severity.value,
+                    "kind": r.kind,
+                    "totals": {"pass": t.passed, "fail": t.failed, "suppressed": t.suppressed, "not_checked": t.unchecked},
+                }
+                for r, t in zip(self.requirements, self.totals)
+            ],
+            "clinics": [
+                {
+                    "name": c.name,
+                    "name_from_policy": c.named,
+                    "path": c.path,
+                    "checked": c.checked,
+                    "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked},
+                    "cells": {cell.requirement.id: {"status": cell.status.value, "findings": [finding_dict(f) for f in cell.findings]} for cell in c.cells},
+                    "other_findings": [finding_dict(f) for f in c.other],
+                }
+                for c in self.clinics
+            ],
+            "notes": list(self.notes),
+        }
+
+
+def _clinic_name(raw: str | None, path: str) -> tuple[str, bool]:
+    if isinstance(raw, str):
+        text = " ".join(raw.split())
+        if text:
+            return text, True
+    name = PurePath(path.replace("\\", "/")).name or path
+    return name, False
+
+
+def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) -> Clinic:
+    fr = item.result
+    key = f"{index}:{fr.path}"  # the place in the input keeps ids unique even if two paths show the same
+    row_anchor = anchor("clinic", key)
+    crashed = any(f.rule_id == "PL000" for f in fr.findings)
+    columns = {r.id for r in requirements}
+    by_rule: dict[str, list[Finding]] = {}
+    other: list[Finding] = []
+    for f in fr.findings:
+        if f.rule_id in columns:
+            by_rule.setdefault(f.rule_id, []).append(f)
+        else:
+            other.append(f)
+    cells = []
+    for req in requirements:
+        found = tuple(by_rule.get(req.id, ()))
+        if any(f.suppression is None for f in found):
+            status = Status.FAIL
+        elif found:
+            status = Status.SUPPRESSED
+        elif not item.checked or crashed:
+            status = Status.UNCHECKED
+        else:
+            status = Status.PASS
+        cells.append(Cell(req, status, found, anchor("finding", key, req.id)))
+    name, named = _clinic_name(item.clinic_name, fr.path)
+    return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key))
+
+
+def build_audit(
+    items: Iterable[ClinicInput],
+    rules: Iterable[RuleSpec],
+    *,
+    date: str,
+    title: str = "Confidentiality policy audit",
+    pack_name: str = "",
+    pack_version: str = "",
+    tool_version: str = "",
+    notes: Sequence[str] = (),
+) -> Audit:
+    """Build the matrix: one row per clinic (most gaps first), one column per requirement."""
+    requirements = requirements_of(rules)
+    clinics = [_clinic(i, item, requirements) for i, item in enumerate(items)]
+    clinics.sort(key=lambda c: (-c.gaps, -c.unchecked, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
+    totals = []
+    for i, _req in enumerate(requirements):
+        statuses = [c.cells[i].status for c in clinics]
+        totals.append(
+            ColumnTotal(
+                passed=statuses.count(Status.PASS),
+                failed=statuses.count(Status.FAIL),
+                suppressed=statuses.count(Status.SUPPRESSED),
+                unchecked=statuses.count(Status.UNCHECKED),
+            )
+        )
+    return Audit(
+        title=title,
+        date=date,
+        pack_name=pack_name,
+        pack_version=pack_version,
+        tool_version=tool_version,
+        requirements=requirements,
+        clinics=tuple(clinics),
+        totals=tuple(totals),
+        notes=tuple(notes),
+    )

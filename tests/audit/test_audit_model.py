@@ -1,0 +1,123 @@
+"""The audit matrix as data: columns, statuses, totals, order and anchors."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from policy_lint.audit.model import ClinicInput, Status, build_audit, column_label, is_requirement, requirements_of
+from policy_lint.findings import FileResult, Finding, Position, Severity, Suppression
+from policy_lint.rules.base import Example, RuleSpec
+
+
+def _rule(rid: str, name: str, kind: str, tags: tuple[str, ...] = ()) -> RuleSpec:
+    return RuleSpec(rid, name, kind, Severity.ERROR, f"Summary of {rid}.", "", "", (), Example(""), Example(""), tags=tags)
+
+
+RULES = (
+    _rule("COV001", "harm-to-self-missing", "coverage.required_limit"),
+    _rule("COV002", "harm-to-others-missing", "coverage.required_limit"),
+    _rule("NOT001", "notify-at-start-missing", "coverage.required_text"),
+    _rule("PLN001", "hard-to-read-text", "plain.readability"),
+    _rule("PLN002", "hard-to-read-policy", "plain.policy_readability"),
+    _rule("TXT001", "placeholder-text", "text.placeholder"),
+    _rule("XYZ001", "custom-thing", "text.placeholder", tags=("requirement",)),
+    _rule("XYZ002", "optional-thing", "coverage.required_text", tags=("not-requirement",)),
+)
+
+
+def _f(path: str, rule: str, *, suppressed: bool = False) -> Finding:
+    sup = Suppression("We explain this in the intake form.", "comment") if suppressed else None
+    return Finding(path, rule, rule.lower(), Severity.ERROR, f"{rule} message", Position(3, 1), suppression=sup)
+
+
+def _audit(*items: ClinicInput) -> Any:
+    return build_audit(items, RULES, date="2026-11-26", pack_name="base", pack_version="2026.11", tool_version="0.1.0")
+
+
+def test_columns_are_chosen_by_the_pack() -> None:
+    assert [r.id for r in requirements_of(RULES)] == ["COV001", "COV002", "NOT001", "PLN002", "XYZ001"]
+    assert not is_requirement(RULES[3]) and not is_requirement(RULES[5]) and not is_requirement(RULES[7])
+
+
+def test_base_pack_columns(base_pack: Any) -> None:
+    ids = [r.id for r in requirements_of(base_pack.rules)]
+    for rid in ("COV001", "COV002", "COV003", "COV004", "COV005", "NOT001", "NOT002"):
+        assert rid in ids
+    assert not any(i.startswith(("PAR", "SCH", "TXT", "LIM", "SUP")) for i in ids)
+    if base_pack.rule("PLN002") is not None:
+        assert "PLN002" in ids
+
+
+def test_column_labels() -> None:
+    assert column_label(RULES[0]) == "Harm to self"
+    assert column_label(RULES[2]) == "Notify at start"
+    assert column_label(RULES[4]) == "Reading grade"
+    assert column_label(RULES[6]) == "Custom thing"
+
+
+def test_statuses_totals_and_order() -> None:
+    clean = ClinicInput(FileResult("a-clean.yaml"), "Alder Clinic")
+    two_gaps = ClinicInput(FileResult("b.yaml", (_f("b.yaml", "COV001"), _f("b.yaml", "NOT001"), _f("b.yaml", "TXT001"))), "Birch Clinic")
+    suppressed = ClinicInput(FileResult("c.yaml", (_f("c.yaml", "COV002", suppressed=True),)), "Cedar Clinic")
+    unreadable = ClinicInput(FileResult("d.yaml", (_f("d.yaml", "PAR003"),)), None, checked=False)
+    one_gap = ClinicInput(FileResult("e.yaml", (_f("e.yaml", "PLN002"), _f("e.yaml", "PLN001"))), "Elm Clinic")
+    audit = _audit(clean, two_gaps, suppressed, unreadable, one_gap)
+
+    assert [c.name for c in audit.clinics] == ["Birch Clinic", "Elm Clinic", "d.yaml", "Cedar Clinic", "Alder Clinic"]
+    birch, elm, broken, cedar, alder = audit.clinics
+    assert [c.status for c in birch.cells] == [Status.FAIL, Status.PASS, Status.FAIL, Status.PASS, Status.PASS]
+    assert (birch.gaps, birch.passed, [f.rule_id for f in birch.other]) == (2, 3, ["TXT001"])
+    assert elm.cells[3].status is Status.FAIL and [f.rule_id for f in elm.other] == ["PLN001"]
+    assert cedar.cells[1].status is Status.SUPPRESSED and cedar.gaps == 0 and cedar.suppressed == 1
+    assert all(c.status is Status.UNCHECKED for c in broken.cells) and not broken.checked
+    assert not broken.named and broken.name == "d.yaml"
+    assert alder.checked and alder.gaps == 0 and alder.named
+
+    totals = {r.id: t for r, t in zip(audit.requirements, audit.totals)}
+    assert (totals["COV001"].failed, totals["COV001"].passed, totals["COV001"].unchecked) == (1, 3, 1)
+    assert (totals["COV002"].suppressed, totals["COV002"].passed) == (1, 3)
+    assert audit.summary == {
+        "clinics": 5,
+        "complete": 2,
+        "with_gaps": 2,
+        "not_checked": 1,
+        "gaps": 3,
+        "suppressed": 1,
+        "other_findings": 3,
+        "requirements": 5,
+    }
+
+
+def test_an_internal_error_leaves_cells_not_checked() -> None:
+    crash = Finding("x.yaml", "PL000", "internal-error", Severity.ERROR, "policy-lint failed.")
+    audit = _audit(ClinicInput(FileResult("x.yaml", (crash, _f("x.yaml", "COV001"))), "X"))
+    (row,) = audit.clinics
+    assert row.crashed and not row.checked
+    assert row.cells[0].status is Status.FAIL
+    assert {c.status for c in row.cells[1:]} == {Status.UNCHECKED}
+
+
+def test_anchors_are_hashes_and_unique() -> None:
+    evil = '"><script>alert(1)</script>'
+    items = [ClinicInput(FileResult(f"{evil}.yaml", (_f(f"{evil}.yaml", "COV001"),)), evil), ClinicInput(FileResult("same.yaml"), "A")]
+    items.append(replace(items[1]))  # the same path twice still gets its own ids
+    audit = _audit(*items)
+    ids = [c.anchor for c in audit.clinics] + [c.other_anchor for c in audit.clinics] + [x.anchor for c in audit.clinics for x in c.cells]
+    assert len(ids) == len(set(ids))
+    for i in ids:
+        assert i.isalnum() and i.isascii() and len(i) == 13
+
+
+def test_clinic_name_is_tidied() -> None:
+    audit = _audit(ClinicInput(FileResult("dir/p.json"), "  Oak \n  Therapy  "), ClinicInput(FileResult("dir/q.json"), "   "))
+    assert sorted(c.name for c in audit.clinics) == ["Oak Therapy", "q.json"]
+
+
+def test_json_shape() -> None:
+    audit = _audit(ClinicInput(FileResult("b.yaml", (_f("b.yaml", "COV001"),)), "Birch"))
+    data = audit.to_dict()
+    assert data["pack"] == {"name": "base", "version": "2026.11"}
+    assert data["clinics"][0]["cells"]["COV001"]["status"] == "fail"
+    assert data["clinics"][0]["cells"]["COV001"]["findings"][0]["rule"] == "COV001"
+    assert data["requirements"][0]["totals"] == {"pass": 0, "fail": 1, "suppressed": 0, "not_checked": 0}
