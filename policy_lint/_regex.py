@@ -43,6 +43,7 @@ __all__ = [
     "UserRegex",
     "check_user_regex",
     "compile_user_regex",
+    "time_bounds",
 ]
 
 #: The longest pattern a pack may hold, in characters.
@@ -216,7 +217,9 @@ class UserRegex:
     """A compiled pattern from a pack, run with a text bound and a time bound.
 
     It offers the parts of ``re.Pattern`` that rules use: ``search``,
-    ``match``, ``fullmatch``, ``finditer`` and ``findall``.
+    ``match``, ``fullmatch``, ``finditer`` and ``findall``. Run many searches
+    inside ``with time_bounds():`` to make the time bound cheap (the signal
+    handler is installed once, not once per search).
     """
 
     __slots__ = ("pattern", "flags", "_rx")
@@ -230,26 +233,23 @@ class UserRegex:
         return f"UserRegex({self.pattern!r})"
 
     def search(self, text: str) -> re.Match[str] | None:
-        with _time_bound(self.pattern):
-            return self._rx.search(text[:MAX_TEXT])
+        return _bounded(self.pattern, self._rx.search, text[:MAX_TEXT])
 
     def match(self, text: str) -> re.Match[str] | None:
-        with _time_bound(self.pattern):
-            return self._rx.match(text[:MAX_TEXT])
+        return _bounded(self.pattern, self._rx.match, text[:MAX_TEXT])
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        with _time_bound(self.pattern):
-            return self._rx.fullmatch(text[:MAX_TEXT])
+        return _bounded(self.pattern, self._rx.fullmatch, text[:MAX_TEXT])
 
     def findall(self, text: str) -> list[Any]:
-        return [m.group(0) if not self._rx.groups else (m.groups() if self._rx.groups > 1 else m.group(1)) for m in self.finditer(text)]
+        groups = self._rx.groups
+        return [m.group(0) if not groups else (m.groups() if groups > 1 else m.group(1)) for m in self.finditer(text)]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Yield matches; each step (finding the next match) has its own time bound."""
         it = self._rx.finditer(text[:MAX_TEXT])
         while True:
-            with _time_bound(self.pattern):
-                match = next(it, None)
+            match = _bounded(self.pattern, next, it, None)
             if match is None:
                 return
             yield match
@@ -269,24 +269,55 @@ def compile_user_regex(pattern: str, flags: int = re.IGNORECASE) -> UserRegex:
 
 
 # -- the time bound --------------------------------------------------------------
+#
+# SIGALRM interrupts a match: Python's re checks for signals while it works,
+# so our handler can raise RegexTimeout in the middle of a slow match. The
+# timer is used only in the main thread, and only when nobody else has a
+# SIGALRM handler or a running timer.
+#
+# Inside ``time_bounds()`` (one rule's loop over a file) a repeating timer
+# ticks every TIME_LIMIT / 2 seconds, and each search only bumps a counter:
+# no system call per search. A search that is still the same one after three
+# ticks has run for at least TIME_LIMIT seconds (at most 1.5 times that), and
+# is stopped. Outside ``time_bounds()`` each search sets a one-shot timer.
 
 
-class _Timer(threading.local):
-    armed = False
+class _State:
+    session = 0  # depth of time_bounds() blocks
+    ticking = False  # our handler and repeating timer are installed
+    armed = False  # a search is running
+    call = 0  # which search is running
+    seen = -1  # the search the last tick saw
+    strikes = 0  # how many ticks in a row saw it
     pattern = ""
 
 
-_TIMER = _Timer()
+_STATE = _State()
+
+
+def _on_tick(signum: int, frame: Any) -> None:
+    state = _STATE
+    if not state.armed:
+        state.seen, state.strikes = -1, 0
+        return
+    if state.call == state.seen:
+        state.strikes += 1
+    else:
+        state.seen, state.strikes = state.call, 1
+    if state.strikes >= 3:
+        state.armed = False
+        state.seen, state.strikes = -1, 0
+        raise RegexTimeout(state.pattern, TIME_LIMIT)
 
 
 def _on_alarm(signum: int, frame: Any) -> None:
-    if _TIMER.armed:
-        _TIMER.armed = False
-        raise RegexTimeout(_TIMER.pattern, TIME_LIMIT)
+    if _STATE.armed:
+        _STATE.armed = False
+        raise RegexTimeout(_STATE.pattern, TIME_LIMIT)
 
 
 def _can_time() -> bool:
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if TIME_LIMIT <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         return False
     try:
         if signal.getsignal(signal.SIGALRM) not in (signal.SIG_DFL, signal.SIG_IGN, None):
@@ -297,18 +328,52 @@ def _can_time() -> bool:
 
 
 @contextmanager
-def _time_bound(pattern: str) -> Iterator[None]:
-    """Stop the body after ``TIME_LIMIT`` seconds, where a timer can be used."""
-    if _TIMER.armed or TIME_LIMIT <= 0 or not _can_time():
-        yield
+def time_bounds() -> Iterator[None]:
+    """Time every search in this block, with one repeating timer for all of them."""
+    state = _STATE
+    state.session += 1
+    if state.session > 1 or state.ticking or not _can_time():
+        try:
+            yield
+        finally:
+            state.session -= 1
         return
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    _TIMER.pattern = pattern
-    _TIMER.armed = True
+    previous = signal.signal(signal.SIGALRM, _on_tick)
+    state.ticking = True
+    state.seen, state.strikes = -1, 0
     try:
-        signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT)
+        signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT / 2, TIME_LIMIT / 2)
         yield
     finally:
-        _TIMER.armed = False
+        state.armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        state.ticking = False
+        state.session -= 1
+
+
+def _bounded(pattern: str, func: Any, *args: Any) -> Any:
+    """Call ``func(*args)`` with the time bound, where one can be set."""
+    state = _STATE
+    if state.armed or threading.current_thread() is not threading.main_thread():
+        return func(*args)
+    if state.ticking:
+        state.call += 1
+        state.pattern = pattern
+        state.armed = True
+        try:
+            return func(*args)
+        finally:
+            state.armed = False
+    if state.session or not _can_time():
+        return func(*args)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    state.pattern = pattern
+    state.armed = True
+    try:
+        signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT)
+        return func(*args)
+    finally:
+        state.armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

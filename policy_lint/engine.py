@@ -126,6 +126,11 @@ class Linter:
         findings: list[Finding] = []
         for problem in loaded.problems:
             rule = self._input_rules.get(problem.code)
+            if rule is None and doc is None and problem.fatal:
+                # The file could not be read at all, and no selected rule says
+                # why (--select, --ignore, or a pack without the PAR rules). It
+                # must never pass as clean: report it with the rule it belongs to.
+                rule = _input_rule_for(problem.code, self.pack)
             if rule is None:
                 continue
             if problem.position is not None:
@@ -187,6 +192,23 @@ class Linter:
 
     def _crashed(self, name: str, exc: BaseException) -> FileResult:
         return FileResult(name, (_internal(name, exc, "this file"),))
+
+
+def _input_rule_for(code: str, pack: Pack) -> RuleSpec | None:
+    """The ``input`` rule that reports a load problem: in this pack, else in the base pack."""
+    for rule in pack.rules:
+        if rule.kind == "input" and code in (rule.params.get("problems") or []):
+            return rule
+    from policy_lint.packs import DEFAULT_PACK, load_pack
+
+    try:
+        base = load_pack(DEFAULT_PACK)
+    except Exception:  # pragma: no cover - the base pack ships with policy-lint
+        return None
+    for rule in base.rules:
+        if rule.kind == "input" and code in (rule.params.get("problems") or []):
+            return rule
+    return None
 
 
 def _position_in(text: str, index: int, doc: Document | None) -> Position:

@@ -58,6 +58,9 @@ class Limits:
     max_bytes: int = 2 * 1024 * 1024
     max_depth: int = 64
     max_nodes: int = 200_000
+    #: Characters of one text value that the rules see; the rest is cut off
+    #: (and reported). It bounds the time the prose rules take on one huge line.
+    max_string: int = 100_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -69,7 +72,7 @@ class LoadProblem:
 
     ``code`` is one of: unreadable, too-large, encoding, binary, syntax,
     empty, not-mapping, multi-document, duplicate-key, tag, complex-key,
-    merge, alias, too-deep, too-many, number. Each code belongs to one
+    merge, alias, too-deep, too-many, too-long, number. Each code belongs to one
     ``input`` rule of the base pack (``params.problems``); a test checks it.
     ``fatal`` problems mean no policy could be read.
     """
@@ -1024,6 +1027,18 @@ class _Builder:
                         hint="Write a shorter number, or put it in quotes to make it text.",
                     )
                 )
+        if isinstance(value, str) and len(value) > self.limits.max_string:
+            self.problems.append(
+                LoadProblem(
+                    "too-long",
+                    f"This text is {len(value):,} characters long, more than the limit of {self.limits.max_string:,} for one value. "
+                    f"policy-lint checks only its first {self.limits.max_string:,} characters.",
+                    index=start,
+                    fatal=False,
+                    hint="Split the text into shorter parts. A policy never needs this much text in one place.",
+                )
+            )
+            value = value[: self.limits.max_string]
         frame = self.stack[-1] if self.stack else None
         if frame is not None and frame.is_map and frame.expecting_key:
             key = value if isinstance(value, str) else event.value
@@ -1323,7 +1338,7 @@ def load_trusted(path: Path) -> Any:
     raw = path.read_bytes()
     if path.suffix == ".json":
         return json.loads(raw)
-    result = load_bytes(raw, str(path), limits=Limits(max_bytes=64 * 1024 * 1024, max_nodes=10_000_000))
+    result = load_bytes(raw, str(path), limits=Limits(max_bytes=64 * 1024 * 1024, max_nodes=10_000_000, max_string=64 * 1024 * 1024), mapping_only=False)
     fatal = [p for p in result.problems if p.fatal or p.code == "duplicate-key"]
     if result.document is None or fatal:
         raise ValueError(f"{path}: {result.problems[0].message if result.problems else 'empty'}")

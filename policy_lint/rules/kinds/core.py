@@ -196,7 +196,7 @@ def duplicate_category(ctx: CheckContext) -> Iterator[Violation]:
 
 def placeholder(ctx: CheckContext) -> Iterator[Violation]:
     """Template text left in the policy: TODO, TBD, lorem ipsum, [Clinic Name]."""
-    from policy_lint._regex import RegexTimeout, UnsafePattern, compile_user_regex
+    from policy_lint._regex import RegexTimeout, UnsafePattern, compile_user_regex, time_bounds
 
     patterns = []
     for p in ctx.param("patterns", []):
@@ -205,22 +205,29 @@ def placeholder(ctx: CheckContext) -> Iterator[Violation]:
         except UnsafePattern as exc:  # from a config option; packs are checked when they load
             yield Violation("", f"{exc} policy-lint skips this pattern.", hint="Fix the pattern in your config.")
     stopped: set[str] = set()
-    for pointer, text in ctx.strings():
-        for rx in patterns:
-            if rx.pattern in stopped:
-                continue
-            try:
-                for match in rx.finditer(text):
-                    found = match.group(0)
-                    yield Violation(
-                        pointer,
-                        _fill(ctx, "'{found}' looks like placeholder text.", found=found),
-                        span=match.span(),
+    found_all: list[Violation] = []
+    with time_bounds():  # one timer handler for every search below
+        for pointer, text in ctx.strings():
+            for rx in patterns:
+                if rx.pattern in stopped:
+                    continue
+                try:
+                    for match in rx.finditer(text):
+                        found = match.group(0)
+                        found_all.append(
+                            Violation(
+                                pointer,
+                                _fill(ctx, "'{found}' looks like placeholder text.", found=found),
+                                span=match.span(),
+                            )
+                        )
+                except RegexTimeout as exc:
+                    stopped.add(rx.pattern)
+                    found_all.append(
+                        Violation(
+                            pointer,
+                            f"{exc} It was checking this text. policy-lint does not use it again on this file.",
+                            hint="Make the pattern simpler, so that it cannot try the same text many times over.",
+                        )
                     )
-            except RegexTimeout as exc:
-                stopped.add(rx.pattern)
-                yield Violation(
-                    pointer,
-                    f"{exc} It was checking this text. policy-lint does not use it again on this file.",
-                    hint="Make the pattern simpler, so that it cannot try the same text many times over.",
-                )
+    yield from found_all
