@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
+from policy_lint.plain._record import LazyPattern
 from policy_lint.plain.text import Word, words
 
 __all__ = ["Hit", "passive", "reader_address", "all_caps", "slashes", "undefined_acronyms", "acronym_data"]
@@ -45,23 +46,25 @@ class Hit:
 
 # -- passive voice ---------------------------------------------------------
 
-_IRREGULAR = (
-    "made done given taken kept sent told seen shown known held paid heard found put "
-    "written spoken chosen brought bought caught taught thought sold left lost meant met "
-    "built hurt cut shut led fed hidden stolen broken forgotten gotten understood withheld "
-    "forbidden overseen undertaken drawn driven begun"
+_IRREGULAR = frozenset(
+    """
+    made done given taken kept sent told seen shown known held paid heard found put
+    written spoken chosen brought bought caught taught thought sold left lost meant met
+    built hurt cut shut led fed hidden stolen broken forgotten gotten understood withheld
+    forbidden overseen undertaken drawn driven begun
+    """.split()
 )
-_ADVERBS = (
-    "not|also|only|never|always|often|usually|then|now|still|sometimes|automatically|securely|"
-    "safely|already|generally|typically|legally|properly|immediately|promptly|first|each|all|"
-    "routinely|normally|strictly|fully|carefully|rarely|ever|just"
+_ADVERBS = frozenset(
+    """
+    not also only never always often usually then now still sometimes automatically securely
+    safely already generally typically legally properly immediately promptly first each all
+    routinely normally strictly fully carefully rarely ever just
+    """.split()
 )
-_PASSIVE = re.compile(
-    r"\b(?:am|is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\s+"
-    rf"(?:(?:{_ADVERBS})\s+)*"
-    rf"([a-z]{{3,}}ed|(?:{'|'.join(_IRREGULAR.split())}))\b",
-    re.IGNORECASE,
-)
+# A form of "to be"; the words after it (up to three adverbs, then maybe a
+# participle) are read one at a time.
+_BE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)(?=\s)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # Words ending in -ed that are not participles, or participles used as
 # adjectives ("we are licensed", "you are entitled").
 _NOT_PASSIVE = frozenset(
@@ -78,23 +81,37 @@ _NOT_PASSIVE = frozenset(
     """.split()
 )
 # The actor is the law: "required by law", "as permitted by state law".
-_BY_LAW = re.compile(
+_BY_LAW = LazyPattern(
     r"\s+by\s+(?:(?:the|a|an|our|state|federal|california|texas|local|applicable|this|that)\s+)*"
     r"(?:law|laws|statute|statutes|court|courts|judge|regulation|regulations|hipaa|rule|rules)\b",
     re.IGNORECASE,
 )
 
 
+def _is_participle(word: str) -> bool:
+    if word in _IRREGULAR:
+        return True
+    if len(word) < 5 or not word.endswith("ed") or word in _NOT_PASSIVE:
+        return False
+    return not word.endswith("eed") or word in ("agreed", "freed", "guaranteed")
+
+
 def passive(text: str) -> list[Hit]:
     """Find passive verbs that hide who acts ("information is shared")."""
     out: list[Hit] = []
-    for m in _PASSIVE.finditer(text):
-        participle = m.group(1).lower()
-        if participle in _NOT_PASSIVE or participle.endswith("eed") and participle not in ("agreed", "freed", "guaranteed"):
-            continue
-        if _BY_LAW.match(text, m.end()):
-            continue
-        out.append(Hit(m.start(), m.end(), m.group(), "passive"))
+    for m in _BE.finditer(text):
+        pos = m.end()
+        for _ in range(4):
+            w = _NEXT_WORD.match(text, pos)
+            if w is None:
+                break
+            word = w.group(1).lower()
+            pos = w.end()
+            if word in _ADVERBS:
+                continue
+            if _is_participle(word) and not _BY_LAW.get().match(text, pos):
+                out.append(Hit(m.start(), pos, text[m.start() : pos], "passive"))
+            break
     return out
 
 
@@ -138,9 +155,14 @@ def _is_caps(w: Word) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and (len(letters) > 1 or w.text in ("A", "I"))
 
 
+_TWO_CAPS = re.compile(r"[A-Z][A-Z]")
+
+
 def all_caps(text: str) -> list[Hit]:
     """Find blocks of three or more words in capitals (at least 12 letters)."""
     out: list[Hit] = []
+    if _TWO_CAPS.search(text) is None:
+        return out
     ws = words(text)
     run: list[Word] = []
 
@@ -217,7 +239,7 @@ def acronym_data() -> dict[str, Any]:
 
 
 _ACRONYM = re.compile(r"(?<![\w.])([A-Z][A-Z0-9&]*[A-Z])(s)?(?!\w|\.[A-Za-z])")
-_DEFINED_AFTER = re.compile(
+_DEFINED_AFTER = LazyPattern(
     r"\s*(?:\(\s*[^)\s]+(?:\s+[^)\s]+)+\s*\)"  # HIPAA (the federal privacy law)
     r"|,?\s*(?:which|that)\s+(?:means|is|are|stands)\b|\s+(?:means|stands\s+for|is\s+(?:a|an|the))\b"
     r"|\s*[\u2014\u2013:])",
@@ -230,7 +252,7 @@ def _defined_here(text: str, start: int, end: int, acronym: str, known: dict[str
     before = text[:start]
     if before.rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
         return len(words(text[: before.rstrip().rfind("(")])) >= 2
-    return _DEFINED_AFTER.match(text, end) is not None
+    return _DEFINED_AFTER.get().match(text, end) is not None
 
 
 def undefined_acronyms(texts: Sequence[str]) -> list[tuple[int, Hit]]:
@@ -250,11 +272,13 @@ def undefined_acronyms(texts: Sequence[str]) -> list[tuple[int, Hit]]:
     out: list[tuple[int, Hit]] = []
     spelled: list[str] = []  # long forms met so far, lower case
     for idx, text in enumerate(texts):
-        caps_blocks = all_caps(text)
+        caps_blocks: list[Hit] | None = None
         for m in _ACRONYM.finditer(text):
             acronym = m.group(1)
             if acronym in skip or acronym in seen or sum(c.isalpha() for c in acronym) < 2:
                 continue
+            if caps_blocks is None:
+                caps_blocks = all_caps(text)
             if any(b.start <= m.start() < b.end for b in caps_blocks):
                 continue  # a shouted sentence, not an acronym
             seen.add(acronym)

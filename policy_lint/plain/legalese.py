@@ -30,9 +30,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from policy_lint.plain._record import Record
 from policy_lint.plain.text import Word, sentences, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
@@ -40,14 +42,30 @@ __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "te
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "legalese.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(Record):
     """One entry: a term with plain words to use, or a meaning to give."""
 
-    term: str
-    plain: tuple[str, ...] = ()
-    define: str | None = None
-    source: str = ""
+    __slots__ = ()
+    _fields = ("term", "plain", "define", "source")
+
+    def __new__(cls, term: str, plain: tuple[str, ...] = (), define: str | None = None, source: str = "") -> "Term":
+        return tuple.__new__(cls, (term, plain, define, source))
+
+    @property
+    def term(self) -> str:
+        return self[0]
+
+    @property
+    def plain(self) -> tuple[str, ...]:
+        return self[1]
+
+    @property
+    def define(self) -> str | None:
+        return self[2]
+
+    @property
+    def source(self) -> str:
+        return self[3]
 
     @property
     def needs_definition(self) -> bool:
@@ -132,6 +150,7 @@ class Lexicon:
         # first word -> list of (rest of the words, term); longest phrase first
         self._index: dict[str, list[tuple[tuple[frozenset[str], ...], Term]]] = {}
         self.terms: tuple[Term, ...] = tuple(terms)
+        self._found: dict[str, list[TermHit]] = {}  # text -> hits, as several rules ask
         for term in self.terms:
             parts = [p for p in _norm(term.term).split() if p]
             if not parts:
@@ -150,6 +169,14 @@ class Lexicon:
 
     def find(self, text: str) -> list[TermHit]:
         """Every match in ``text``, left to right, longest match first, no overlaps."""
+        hits = self._found.get(text)
+        if hits is None:
+            if len(self._found) > 4096:
+                self._found.clear()
+            hits = self._found[text] = self._find(text)
+        return list(hits)
+
+    def _find(self, text: str) -> list[TermHit]:
         ws = words(text)
         hits: list[TermHit] = []
         i = 0
@@ -188,19 +215,21 @@ def _matches(text: str, ws: Sequence[Word], i: int, rest: tuple[frozenset[str], 
     return True
 
 
-# After a term: an explanation follows.
-_EXPLAIN_AFTER = re.compile(
-    r"\s*(?:\(|[\u2014\u2013]|--|\s-\s|:"
-    r"|,?\s*(?:which|that|this)\s+(?:means|is|are|refers)\b"
-    r"|,?\s*(?:means|meaning|is\s+(?:a|an|the|when|what|how)|are\s+(?:a|an|the|people|times)|refers\s+to|stands\s+for)\b)",
-    re.IGNORECASE,
-)
-# Before a term: a gloss leads up to it.
-_EXPLAIN_BEFORE = re.compile(
-    r"(?:\(\s*|\bcalled\s+(?:an?\s+|the\s+)?|\bknown\s+as\s+(?:an?\s+|the\s+)?"
-    r"|\b(?:word|term|name)\s+for\s+(?:this|that|it)\s+is\s+(?:an?\s+|the\s+)?|[\u2014\u2013]\s*|\s-\s)$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=None)
+def _explain_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The explanation markers, compiled on first use (most policies never need them)."""
+    after = re.compile(  # after a term: an explanation follows
+        r"\s*(?:\(|[\u2014\u2013]|--|\s-\s|:"
+        r"|,?\s*(?:which|that|this)\s+(?:means|is|are|refers)\b"
+        r"|,?\s*(?:means|meaning|is\s+(?:a|an|the|when|what|how)|are\s+(?:a|an|the|people|times)|refers\s+to|stands\s+for)\b)",
+        re.IGNORECASE,
+    )
+    before = re.compile(  # before a term: a gloss leads up to it
+        r"(?:\(\s*|\bcalled\s+(?:an?\s+|the\s+)?|\bknown\s+as\s+(?:an?\s+|the\s+)?"
+        r"|\b(?:word|term|name)\s+for\s+(?:this|that|it)\s+is\s+(?:an?\s+|the\s+)?|[\u2014\u2013]\s*|\s-\s)$",
+        re.IGNORECASE,
+    )
+    return after, before
 
 
 def is_explained(text: str, hit: TermHit) -> bool:
@@ -210,11 +239,12 @@ def is_explained(text: str, hit: TermHit) -> bool:
         if s.start <= hit.start < s.end:
             sent_start, sent_end = s.start, s.end
             break
+    explain_after, explain_before = _explain_patterns()
     after = text[hit.end : sent_end]
     before = text[sent_start : hit.start]
-    if _EXPLAIN_AFTER.match(after) and len(words(after)) >= 2:
+    if explain_after.match(after) and len(words(after)) >= 2:
         return True
-    return _EXPLAIN_BEFORE.search(before) is not None
+    return explain_before.search(before) is not None
 
 
 def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tuple[int, TermHit]]:
@@ -240,9 +270,10 @@ def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tu
                 explained.add(key)
     pending = {k: v for k, v in first.items() if k not in explained}
     if pending:
-        said = [_stems(s.text) for t in texts for s in sentences(t)]
+        said = [s.words for t in texts for s in sentences(t)]
+        everything = _word_stems([w for ws in said for w in ws])
         for key, (_, hit) in list(pending.items()):
-            if _gloss_is_said(hit.term.define or "", said):
+            if _gloss_is_said(hit.term.define or "", said, everything):
                 del pending[key]
     return sorted(pending.values(), key=lambda v: (v[0], v[1].start))
 
@@ -256,17 +287,25 @@ _GLOSS_SHARE = 0.75
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(w.text.lower()[:5] for w in words(text) if w.text.lower() not in _STOP)
+    return _word_stems(words(text))
 
 
-def _gloss_is_said(gloss: str, said: Sequence[frozenset[str]]) -> bool:
+def _word_stems(ws: Sequence[Word]) -> frozenset[str]:
+    low = [w.text.lower() for w in ws]
+    return frozenset(w[:5] for w in low if w not in _STOP)
+
+
+def _gloss_is_said(gloss: str, said: Sequence[Sequence[Word]], everything: frozenset[str]) -> bool:
     """True when one sentence holds most (75%) of the gloss's content words.
 
     Words compare on their first five letters, so "adults" meets "adult"
-    and "depends" meets "depend".
+    and "depends" meets "depend". ``everything`` (all the policy's words)
+    rules most glosses out before any sentence is looked at.
     """
     want = _stems(gloss)
     if len(want) < 2:
         return False
     need = _GLOSS_SHARE * len(want)
-    return any(len(want & have) >= need for have in said)
+    if len(want & everything) < need:
+        return False
+    return any(len(want & _word_stems(ws)) >= need for ws in said)

@@ -19,10 +19,11 @@ letter formulas (Coleman-Liau, ARI) are shown as they are.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from policy_lint.plain._record import Record
 from policy_lint.plain.syllables import count_syllables
 from policy_lint.plain.text import Sentence, Word, sentences
 
@@ -43,57 +44,125 @@ def policy_words() -> frozenset[str]:
     return _policy_words
 
 
-@dataclass(frozen=True, slots=True)
-class Counts:
-    """What the formulas need. Counts add up across fields."""
+class Counts(Record):
+    """What the formulas need. Counts add up across fields (``a + b``).
 
-    sentences: int = 0
-    words: int = 0
-    syllables: int = 0  # with the policy-word allowance
-    polysyllables: int = 0  # with the allowance
-    raw_syllables: int = 0
-    raw_polysyllables: int = 0
-    letters: int = 0  # letters and digits
-    policy_words: int = 0
+    Fields: sentences, words, syllables and polysyllables (3+ syllables)
+    with the policy-word allowance, raw_syllables and raw_polysyllables
+    without it, letters (letters and digits), policy_words.
+    """
 
-    def __add__(self, other: "Counts") -> "Counts":
-        return Counts(*(a + b for a, b in zip(_astuple(self), _astuple(other))))
+    __slots__ = ()
+    _fields = ("sentences", "words", "syllables", "polysyllables", "raw_syllables", "raw_polysyllables", "letters", "policy_words")
+
+    def __new__(
+        cls,
+        sentences: int = 0,
+        words: int = 0,
+        syllables: int = 0,
+        polysyllables: int = 0,
+        raw_syllables: int = 0,
+        raw_polysyllables: int = 0,
+        letters: int = 0,
+        policy_words: int = 0,
+    ) -> "Counts":
+        return tuple.__new__(cls, (sentences, words, syllables, polysyllables, raw_syllables, raw_polysyllables, letters, policy_words))
+
+    def __add__(self, other: tuple[int, ...]) -> "Counts":  # type: ignore[override]
+        return tuple.__new__(Counts, tuple(a + b for a, b in zip(self, other)))
+
+    @property
+    def sentences(self) -> int:
+        return self[0]
+
+    @property
+    def words(self) -> int:
+        return self[1]
+
+    @property
+    def syllables(self) -> int:
+        return self[2]
+
+    @property
+    def polysyllables(self) -> int:
+        return self[3]
+
+    @property
+    def raw_syllables(self) -> int:
+        return self[4]
+
+    @property
+    def raw_polysyllables(self) -> int:
+        return self[5]
+
+    @property
+    def letters(self) -> int:
+        return self[6]
+
+    @property
+    def policy_words(self) -> int:
+        return self[7]
 
 
-def _astuple(c: Counts) -> tuple[int, ...]:
-    return (
-        c.sentences, c.words, c.syllables, c.polysyllables, c.raw_syllables,
-        c.raw_polysyllables, c.letters, c.policy_words,
-    )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Scores:
+class Scores(Record):
     """Readability of a text. Grades are US school grades."""
 
-    fk_grade: float
-    fk_grade_raw: float
-    flesch_reading_ease: float
-    smog: float
-    coleman_liau: float
-    ari: float
-    words: int
-    sentences: int
-    syllables: int
+    __slots__ = ()
+    _fields = ("fk_grade", "fk_grade_raw", "flesch_reading_ease", "smog", "coleman_liau", "ari", "words", "sentences", "syllables")
+
+    def __new__(
+        cls,
+        fk_grade: float,
+        fk_grade_raw: float,
+        flesch_reading_ease: float,
+        smog: float,
+        coleman_liau: float,
+        ari: float,
+        words: int,
+        sentences: int,
+        syllables: int,
+    ) -> "Scores":
+        return tuple.__new__(cls, (fk_grade, fk_grade_raw, flesch_reading_ease, smog, coleman_liau, ari, words, sentences, syllables))
+
+    @property
+    def fk_grade(self) -> float:
+        return self[0]
+
+    @property
+    def fk_grade_raw(self) -> float:
+        return self[1]
+
+    @property
+    def flesch_reading_ease(self) -> float:
+        return self[2]
+
+    @property
+    def smog(self) -> float:
+        return self[3]
+
+    @property
+    def coleman_liau(self) -> float:
+        return self[4]
+
+    @property
+    def ari(self) -> float:
+        return self[5]
+
+    @property
+    def words(self) -> int:
+        return self[6]
+
+    @property
+    def sentences(self) -> int:
+        return self[7]
+
+    @property
+    def syllables(self) -> int:
+        return self[8]
 
     def as_dict(self) -> dict[str, float | int]:
         """Rounded values for machine output."""
-        return {
-            "fk_grade": round(self.fk_grade, 1),
-            "fk_grade_raw": round(self.fk_grade_raw, 1),
-            "flesch_reading_ease": round(self.flesch_reading_ease, 1),
-            "smog": round(self.smog, 1),
-            "coleman_liau": round(self.coleman_liau, 1),
-            "ari": round(self.ari, 1),
-            "words": self.words,
-            "sentences": self.sentences,
-            "syllables": self.syllables,
-        }
+        return {name: (round(value, 1) if isinstance(value, float) else value) for name, value in zip(self._fields, self)}
 
 
 def word_syllables(word: Word | str) -> int:
@@ -114,20 +183,34 @@ def count_sentences(items: Iterable[Sentence]) -> Counts:
         for w in sent.words:
             n_words += 1
             text = w.text
-            letters += sum(1 for c in text if c.isalnum())
-            n = word_syllables(w)
+            letters += _letters(text)
+            n = _syllables(text)
             raw_syl += n
             if n >= 3:
                 raw_poly += 1
-            if text.lower() in allowed:
+                if text.lower() in allowed:
+                    n_policy += 1
+                    n = 1
+                else:
+                    poly += 1
+            elif n == 2 and text.lower() in allowed:
                 n_policy += 1
                 n = 1
             syl += n
-            if n >= 3:
-                poly += 1
     return Counts(n_sent, n_words, syl, poly, raw_syl, raw_poly, letters, n_policy)
 
 
+@lru_cache(maxsize=16384)
+def _letters(text: str) -> int:
+    return sum(map(str.isalnum, text))
+
+
+@lru_cache(maxsize=16384)
+def _syllables(text: str) -> int:
+    return word_syllables(text)
+
+
+@lru_cache(maxsize=1024)
 def count(text: str) -> Counts:
     """Split ``text`` into sentences and count them."""
     return count_sentences(sentences(text))

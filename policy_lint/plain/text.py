@@ -26,34 +26,64 @@ addresses and email addresses are not words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+
+from policy_lint.plain._record import LazyPattern, Record
 
 __all__ = ["Word", "Sentence", "words", "sentences", "skip_spans", "ABBREVIATIONS"]
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(Record):
     """One word and where it is: ``text == source[start:end]``."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ()
+    _fields = ("text", "start", "end")
+
+    def __new__(cls, text: str, start: int, end: int) -> "Word":
+        return tuple.__new__(cls, (text, start, end))
+
+    @property
+    def text(self) -> str:
+        return self[0]
+
+    @property
+    def start(self) -> int:
+        return self[1]
+
+    @property
+    def end(self) -> int:
+        return self[2]
 
     @property
     def is_number(self) -> bool:
         """True for a word made of digits (and separators) only."""
-        return not any(c.isalpha() for c in self.text)
+        return not any(c.isalpha() for c in self[0])
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Record):
     """One sentence (or heading, or list item) and its words."""
 
-    text: str
-    start: int
-    end: int
-    words: tuple[Word, ...]
+    __slots__ = ()
+    _fields = ("text", "start", "end", "words")
+
+    def __new__(cls, text: str, start: int, end: int, words: tuple[Word, ...]) -> "Sentence":
+        return tuple.__new__(cls, (text, start, end, words))
+
+    @property
+    def text(self) -> str:
+        return self[0]
+
+    @property
+    def start(self) -> int:
+        return self[1]
+
+    @property
+    def end(self) -> int:
+        return self[2]
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return self[3]
 
 
 # Lower-case, without the final dot. Dotted forms (u.s, e.g, ph.d) are
@@ -69,7 +99,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 _SOFT_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
 
-_SKIP = re.compile(
+_SKIP = LazyPattern(
     r"(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"  # web addresses
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
 )
@@ -78,15 +108,15 @@ _WORD = re.compile(
     r"|[^\W_]+(?:['\u2019][^\W\d_]+)*(?:[-\u2010\u2011][^\W_]+(?:['\u2019][^\W\d_]+)*)*"
 )
 _END = re.compile(r"[.!?\u2026]+[\"'\u2019\u201d)\]]*(?=\s|$)")
-_LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
-_BLANK = re.compile(r"\n[ \t]*\n\s*")
-_UPPER_AFTER = re.compile(r"\s+[\"'(\u201c]?[A-Z0-9]")
+_LIST_ITEM = LazyPattern(r"\n[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+_BLANK = LazyPattern(r"\n[ \t]*\n\s*")
+_UPPER_AFTER = LazyPattern(r"\s+[\"'(\u201c]?[A-Z0-9]")
 _HEADING_MAX_WORDS = 8
 
 
 def skip_spans(text: str) -> list[tuple[int, int]]:
     """Spans of web and email addresses, which hold no words."""
-    return [m.span() for m in _SKIP.finditer(text)]
+    return [m.span() for m in _SKIP.get().finditer(text)]
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
@@ -98,12 +128,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]
 def _words(text: str) -> tuple[tuple[Word, ...], tuple[int, ...]]:
     skips = skip_spans(text) if ("@" in text or "www." in text or "://" in text) else []
     out: list[Word] = []
+    new = tuple.__new__
     for m in _WORD.finditer(text):
         s, e = m.span()
         if skips and any(a <= s < b for a, b in skips):
             continue
-        out.append(Word(m.group(), s, e))
-    return tuple(out), tuple(w.start for w in out)
+        out.append(new(Word, (m.group(), s, e)))
+    return tuple(out), tuple(w[1] for w in out)
 
 
 def _slice(cached: tuple[tuple[Word, ...], tuple[int, ...]], start: int, end: int | None) -> tuple[Word, ...]:
@@ -159,9 +190,9 @@ def _cut_points(text: str) -> list[int]:
         if not _is_abbreviation(text, m.start(), m.end()):
             cuts.add(m.end())
     if "\n" in text:
-        for m in _BLANK.finditer(text):
+        for m in _BLANK.get().finditer(text):
             cuts.add(m.start())
-        for m in _LIST_ITEM.finditer(text):
+        for m in _LIST_ITEM.get().finditer(text):
             cuts.add(m.start())
         cuts.update(_heading_cuts(text))
     return sorted(cuts)
@@ -179,7 +210,7 @@ def _is_abbreviation(text: str, dot: int, end: int) -> bool:
         return True  # a list marker such as "1." at the start of a line
     if token in _SOFT_ABBREVIATIONS:
         # "a.m." ends a sentence only if a capital letter follows.
-        return _UPPER_AFTER.match(text, end) is None
+        return _UPPER_AFTER.get().match(text, end) is None
     if token in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isalpha():

@@ -40,7 +40,13 @@ def _fill(ctx: CheckContext, default: str, **values: Any) -> str:
 
 
 def _fields(ctx: CheckContext) -> list[tuple[str, str]]:
-    return [(p, t) for p, t in ctx.prose() if isinstance(t, str) and t.strip()]
+    """The pack's prose fields with text, found once per document for all PLN rules."""
+    key = "plain.prose:" + "\n".join(ctx.pack.prose_fields)
+    cached = ctx.doc.cache.get(key)
+    if cached is None:
+        cached = [(p, t) for p, t in ctx.prose() if isinstance(t, str) and t.strip()]
+        ctx.doc.cache[key] = cached
+    return list(cached)
 
 
 def _target(ctx: CheckContext) -> float:

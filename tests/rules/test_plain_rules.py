@@ -1,0 +1,211 @@
+"""The plain-language rules (PLN) through the real engine: findings, positions, examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policy_lint.engine import Linter
+from policy_lint.findings import FileResult, Finding
+from policy_lint.packs import Pack, load_pack
+from policy_lint.source import load_text
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+LEGALESE = (
+    "Pursuant to applicable law, information may be disclosed in the event that the client is determined "
+    "to present an imminent danger, notwithstanding any prior authorization, and the therapist shall notify "
+    "the appropriate authorities."
+)
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    """The base pack once it extends plain-language; the plain-language pack until then."""
+    base = load_pack("base", validate_builtin=True)
+    return base if base.rule("PLN001") else load_pack("plain-language", validate_builtin=True)
+
+
+@pytest.fixture(scope="module")
+def linter(pack: Pack) -> Linter:
+    return Linter(pack)
+
+
+def _pln(result: FileResult, rule: str = "PLN") -> list[Finding]:
+    return [f for f in result.findings if f.rule_id.startswith(rule)]
+
+
+def _where(result: FileResult, rule: str) -> list[tuple[int, int]]:
+    return [(f.line, f.column) for f in _pln(result, rule)]
+
+
+# -- the examples ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["complete.yaml", "complete.json"])
+def test_complete_examples_are_clean(linter: Linter, name: str) -> None:
+    """The complete examples get no plain-language findings, and report their scores."""
+    result = linter.lint_path(EXAMPLES / name)
+
+    assert [] == [(f.check_tuple(), f.message) for f in _pln(result)]
+    assert result.metrics is not None
+    scores = result.metrics["readability"]
+    assert scores["fk_grade"] <= 8
+    assert {"fk_grade", "flesch_reading_ease", "smog", "coleman_liau", "ari", "words", "sentences"} <= set(scores)
+
+
+def test_small_practice_gets_the_findings_a_reader_expects(linter: Linter) -> None:
+    """The web-page style policy is flagged for grade, long sentences and each wording problem."""
+    result = linter.lint_path(EXAMPLES / "small-practice.yaml")
+    found = _pln(result)
+    ids = {f.rule_id for f in found}
+    messages = " | ".join(f.message for f in found)
+
+    assert {"PLN001", "PLN002", "PLN004", "PLN005", "PLN006", "PLN007", "PLN008", "PLN009", "PLN010", "PLN011"} <= ids
+    assert result.metrics is not None and result.metrics["readability"]["fk_grade"] > 12
+    assert 'Use plain words for "pursuant to": "under" or "following".' in messages.replace("Pursuant", "pursuant")
+    assert 'Spell out "PHI" the first time you use it: "protected health information (PHI)".' in messages
+    assert 'say "you" instead of "the client"' in messages
+    assert 'Say "or" instead of "and/or".' in messages
+    assert '"subpoena" is a legal term.' in messages
+    # the grade findings carry the scores for machine output
+    field = next(f for f in found if f.rule_id == "PLN001")
+    assert field.data is not None and field.data["fk_grade"] > 8 and "smog" in field.data
+
+
+def _prose_fields(text: str, pack: Pack) -> list[str]:
+    loaded = load_text(text, "complete.yaml")
+    assert loaded.document is not None
+    return [p for p, _ in loaded.document.matching_strings(pack.prose_fields)]
+
+
+def _replace(text: str, pointer: str, value: str) -> str:
+    """Swap the value at ``pointer`` for ``value`` as a double-quoted scalar, in place."""
+    import json
+
+    loaded = load_text(text, "complete.yaml")
+    assert loaded.document is not None
+    doc = loaded.document
+    start, end = doc.locate(pointer)
+    assert start is not None and end is not None
+    lines = doc.line_starts()
+
+    def index(pos) -> int:  # type: ignore[no-untyped-def]
+        return lines[pos.line - 1] + pos.column - 1
+
+    a, b = index(start), index(end)
+    old = text[a:b]
+    trailing = old[len(old.rstrip()) :]  # a block scalar ends after its line break: keep it
+    return text[:a] + json.dumps(value) + trailing + text[b:]
+
+
+def test_a_legalese_paragraph_in_any_field_is_found_inside_that_field(linter: Linter, pack: Pack) -> None:
+    """Put legal text in each prose field of the complete example: findings land in that field's lines."""
+    original = (EXAMPLES / "complete.yaml").read_text(encoding="utf-8")
+    pointers = _prose_fields(original, pack)
+    assert len(pointers) > 20
+
+    for pointer in pointers:
+        changed = _replace(original, pointer, LEGALESE)
+        loaded = load_text(changed, "changed.yaml")
+        assert loaded.document is not None and loaded.document.get(pointer) == LEGALESE, pointer
+        assert loaded.document is not None
+        start, end = loaded.document.locate(pointer)
+        assert start is not None and end is not None
+        result = linter.lint_text(changed, "changed.yaml")
+        found = [f for f in _pln(result) if f.pointer == pointer]
+        # Elsewhere, only knock-on findings: a term or acronym that this field
+        # used to explain is now unexplained where it is used.
+        elsewhere = [f for f in _pln(result) if f.pointer != pointer and f.rule_id not in ("PLN002", "PLN006", "PLN008")]
+
+        assert found, pointer
+        assert [] == [(f.check_tuple(), f.message) for f in elsewhere], pointer
+        for f in found:
+            assert start.line <= f.line <= end.line, (pointer, f.check_tuple(), (start, end))
+        words = [f.message for f in found if f.rule_id == "PLN005"]
+        assert any('"under"' in m for m in words), (pointer, words)
+        assert any('"if"' in m for m in words), (pointer, words)
+
+
+# -- positions in every scalar style -----------------------------------------------
+
+# Each case: policy text, and the (line, column) where "the client" starts.
+STYLES = {
+    "plain": ("questions: We tell the client first.\n", (1, 20)),
+    "plain-multiline": ("questions: We tell you\n  and then the client.\n", (2, 12)),
+    "double-quoted": ('questions: "Caf\\u00e9 \\"talk\\": we tell the client first."\n', (1, 41)),
+    "single-quoted": ("questions: 'It''s true: we tell the client first.'\n", (1, 33)),
+    "literal": ("questions: |\n  First line here.\n  We tell the client first.\n", (3, 11)),
+    "folded": ("questions: >\n  We tell you\n  what we do. Then we tell\n\n  the client first.\n", (5, 3)),
+}
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_positions_in_each_yaml_scalar_style(linter: Linter, style: str) -> None:
+    """A word finding points at the exact line and column in plain, quoted, literal and folded scalars."""
+    text, expected = STYLES[style]
+    result = linter.lint_text(text, "policy.yaml")
+
+    assert [expected] == _where(result, "PLN009")
+
+
+def test_position_in_a_json_string(linter: Linter) -> None:
+    """In JSON, escapes before the word do not shift the column."""
+    text = '{\n  "questions": "Caf\\u00e9 \\"talk\\": we tell the client first."\n}\n'
+    result = linter.lint_text(text, "policy.json", is_json=True)
+
+    assert [(2, 45)] == _where(result, "PLN009")
+
+
+def test_span_covers_the_words(linter: Linter) -> None:
+    """The finding's end is the end of the words at fault."""
+    result = linter.lint_text("questions: We tell the client first.\n", "policy.yaml")
+    (finding,) = _pln(result, "PLN009")
+
+    assert finding.end is not None and (1, 30) == (finding.end.line, finding.end.column)
+
+
+def test_sentence_findings_point_at_the_sentence(linter: Linter) -> None:
+    """A long sentence in a folded block is found at its own first word, not the field's."""
+    long_one = " ".join(["word"] * 24)
+    text = f"questions: >\n  Short one here.\n  {long_one}.\n"
+    result = linter.lint_text(text, "policy.yaml")
+
+    assert [(3, 3)] == _where(result, "PLN003")
+
+
+# -- options --------------------------------------------------------------------------
+
+
+def test_target_grade_can_be_set(pack: Pack) -> None:
+    """A stricter target (grade 6, AMA) flags text that passes at grade 8 (this one is 7.6)."""
+    text = (
+        "questions: >\n"
+        "  Before we share your records with another health care provider, we need your written\n"
+        "  permission on our form. You can change your mind and cancel that permission in writing\n"
+        "  at any time.\n"
+    )
+    from policy_lint.engine import Settings
+
+    default = Linter(pack).lint_text(text, "p.yaml")
+    strict = Linter(pack, Settings(rules=pack.rules, options={"PLN001": {"target_grade": 6}})).lint_text(text, "p.yaml")
+
+    assert "PLN001" not in {f.rule_id for f in default.findings}
+    assert "PLN001" in {f.rule_id for f in strict.findings}
+
+
+def test_short_fields_get_no_grade_finding(linter: Linter) -> None:
+    """A field under 30 words gets no field grade, however hard its words."""
+    result = linter.lint_text("questions: Notwithstanding institutional considerations, authorization applies.\n", "p.yaml")
+
+    assert "PLN001" not in {f.rule_id for f in result.findings}
+
+
+def test_long_sentence_gets_one_finding_not_two(linter: Linter) -> None:
+    """A sentence over 30 words gets the error (PLN004) only, not also the warning (PLN003)."""
+    text = "questions: " + " ".join(["word"] * 35) + ".\n"
+    ids = [f.rule_id for f in _pln(linter.lint_text(text, "p.yaml"))]
+
+    assert "PLN004" in ids and "PLN003" not in ids
