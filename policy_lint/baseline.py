@@ -202,6 +202,7 @@ class Recorder:
         from policy_lint._io import atomic_write
 
         try:
+            self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write(self.path, self.render(), protect=[*protect, *self.files])
         except FileExistsError:
             raise ConfigError(f"{_show(self.path)} is one of the files being checked. Write the baseline to another file.") from None

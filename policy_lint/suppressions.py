@@ -414,7 +414,7 @@ class Suppressor:
         if conf.baseline is not None:
             findings = conf.baseline.apply(doc, real, loaded.path, findings)
         if conf.recorder is not None:
-            conf.recorder.record(doc, real, findings)
+            findings = conf.recorder.record(doc, real, findings)
         return findings
 
     # -- comments --------------------------------------------------------------

@@ -1,0 +1,180 @@
+"""Baselines: write every current finding, then fail only on new ones; keyed by pointer, not line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from config_helpers import NO_ELDER, cli, lint, repo, write  # noqa: F401
+
+# Two placeholders in one explanation: same rule, same pointer, told apart by the text.
+DRAFT = NO_ELDER.replace("Your safety comes first.", "Your safety comes first. TODO check this. TBD.", 1)
+
+
+def _setup(repo: Path) -> Path:
+    return write(repo / "policies" / "a.yaml", DRAFT)
+
+
+def test_write_then_use_the_baseline(repo: Path) -> None:
+    """--write-baseline records every finding and passes; --baseline then hides them, marked 'baseline'."""
+    _setup(repo)
+
+    wrote = cli("check", "policies", "--write-baseline", "baseline.json")
+    used = cli("check", "policies", "--baseline", "baseline.json", "--format", "json")
+
+    assert wrote.exit_code == 0
+    assert "Wrote 3 findings to the baseline baseline.json" in wrote.stderr
+    assert used.exit_code == 0
+    findings = used.json()["files"][0]["findings"]
+    assert sorted(f["rule"] for f in findings) == ["COV004", "TXT001", "TXT001"]
+    assert all(f["suppressed"] and f["suppression"]["source"] == "baseline" for f in findings)
+    assert used.json()["summary"]["suppressed"] == 3
+
+
+def test_baseline_file_is_sorted_stable_json_with_a_version(repo: Path) -> None:
+    """Entries are keyed by rule, relative path with slashes and pointer; a word finding adds a hash."""
+    _setup(repo)
+    cli("check", "policies", "--write-baseline", "ci/baseline.json")
+    first = (repo / "ci" / "baseline.json").read_bytes()
+    cli("check", "policies", "--write-baseline", "ci/baseline.json")
+
+    data = json.loads(first)
+    assert (repo / "ci" / "baseline.json").read_bytes() == first
+    assert data["version"] == 1
+    assert [(e["path"], e["rule"], e["pointer"], "hash" in e) for e in data["findings"]] == [
+        ("../policies/a.yaml", "COV004", "/limits", False),
+        ("../policies/a.yaml", "TXT001", "/limits/0/explanation", True),
+        ("../policies/a.yaml", "TXT001", "/limits/0/explanation", True),
+    ]
+    assert len({e["hash"] for e in data["findings"] if "hash" in e}) == 2
+    assert first == json.dumps(data, indent=2, sort_keys=True).encode() + b"\n"
+    assert "line" not in first.decode()
+
+
+def test_lines_can_shift_and_findings_stay_baselined(repo: Path) -> None:
+    """Adding lines above does not matter: entries use pointers, not line numbers."""
+    path = _setup(repo)
+    cli("check", "policies", "--write-baseline", "baseline.json")
+    shifted = "# Reviewed by Dana, 2026.\n# More notes.\n" + DRAFT.replace("clinic:\n", "clinic:\n  website: https://riverside.example\n", 1)
+    path.write_text(shifted, encoding="utf-8")
+
+    result = lint(repo / "policies", baseline=str(repo / "baseline.json"))
+
+    assert not result.failed
+    assert all(f.suppression is not None for f in result.findings())
+    assert result.findings()[0].line != 19  # the lines really moved
+
+
+def test_a_new_gap_fails(repo: Path) -> None:
+    """A finding that is not in the baseline fails the run; the old ones stay hidden."""
+    path = _setup(repo)
+    cli("check", "policies", "--write-baseline", "baseline.json")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  - category: child_abuse\n", "  - category: minors\n", 1), encoding="utf-8")
+
+    run = cli("check", "policies", "--baseline", "baseline.json")
+
+    assert run.exit_code == 1
+    active = [line for line in run.stdout.splitlines() if ": error " in line or ": warning " in line]
+    assert len(active) == 1 and "COV003" in active[0]
+
+
+def test_a_new_word_in_the_same_field_fails(repo: Path) -> None:
+    """Fixing one placeholder and adding another in the same field is a new finding (the hash differs)."""
+    path = _setup(repo)
+    cli("check", "policies", "--write-baseline", "baseline.json")
+    path.write_text(DRAFT.replace("TODO check this.", "FIXME later.", 1), encoding="utf-8")
+
+    result = lint(repo / "policies", baseline=str(repo / "baseline.json"))
+
+    active = [f for f in result.findings() if f.suppression is None]
+    assert [(f.rule_id, f.message.split("'")[1]) for f in active] == [("TXT001", "FIXME")]
+    assert result.failed
+
+
+def test_a_moved_list_item_keeps_its_word_findings(repo: Path) -> None:
+    """A finding about a word matches its text even when its list item moved (the pointer changed)."""
+    path = _setup(repo)
+    cli("check", "policies", "--write-baseline", "baseline.json")
+    first, rest = DRAFT.split("  - category: harm_to_others\n", 1)
+    head, item = first.split("  - category: harm_to_self\n", 1)
+    moved = head + "  - category: harm_to_others\n" + rest.replace("  - category: child_abuse\n", "  - category: harm_to_self\n" + item + "  - category: child_abuse\n", 1)
+    path.write_text(moved, encoding="utf-8")
+
+    result = lint(repo / "policies", baseline=str(repo / "baseline.json"))
+
+    assert [f.pointer for f in result.findings() if f.rule_id == "TXT001"] == ["/limits/1/explanation"] * 2
+    assert not result.failed
+
+
+def test_entries_that_match_nothing_are_reported_not_failed(repo: Path) -> None:
+    """Fixed findings leave stale entries: a note on stderr, exit code 0, and a per-file count in JSON."""
+    path = _setup(repo)
+    cli("check", "policies", "--write-baseline", "baseline.json")
+    path.write_text(DRAFT.replace(" TBD.", "", 1), encoding="utf-8")
+
+    run = cli("check", "policies", "--baseline", "baseline.json", "--format", "json")
+
+    assert run.exit_code == 0
+    assert "1 entry in the baseline baseline.json matches no finding now" in run.stderr
+    assert run.json()["files"][0]["metrics"]["baseline_unmatched"] == 1
+
+
+def test_entries_for_deleted_files_count_as_stale(repo: Path) -> None:
+    """A baselined file that is gone leaves stale entries too."""
+    _setup(repo)
+    write(repo / "policies" / "b.yaml", DRAFT)
+    cli("check", "policies", "--write-baseline", "baseline.json")
+    (repo / "policies" / "b.yaml").unlink()
+
+    run = cli("check", "policies", "--baseline", "baseline.json")
+
+    assert run.exit_code == 0
+    assert "3 entries in the baseline baseline.json match no finding now" in run.stderr
+
+
+def test_never_writes_over_a_linted_file(repo: Path) -> None:
+    """--write-baseline onto a policy being checked is refused with exit code 2."""
+    path = _setup(repo)
+
+    run = cli("check", "policies", "--write-baseline", "policies/a.yaml")
+
+    assert run.exit_code == 2
+    assert "one of the files being checked" in run.stderr
+    assert path.read_text(encoding="utf-8") == DRAFT
+
+
+def test_a_broken_baseline_is_a_clear_error(repo: Path) -> None:
+    """A missing or bad baseline file is exit code 2 with one message."""
+    _setup(repo)
+    write(repo / "bad.json", '{"version": 7, "findings": []}')
+    write(repo / "broken.json", "{")
+
+    assert "no baseline file here" in cli("check", "policies", "--baseline", "nope.json").stderr
+    assert "not a policy-lint baseline" in cli("check", "policies", "--baseline", "bad.json").stderr
+    broken = cli("check", "policies", "--baseline", "broken.json")
+    assert broken.exit_code == 2 and "broken.json:1:2" in broken.stderr
+
+
+def test_config_can_name_the_baseline(repo: Path) -> None:
+    """baseline: in the config, relative to the config file."""
+    _setup(repo)
+    cli("check", "policies", "--write-baseline", "ci/baseline.json")
+    write(repo / ".policy-lint.yaml", "baseline: ci/baseline.json\n")
+
+    assert cli("check", "policies").exit_code == 0
+    assert cli("check", "policies", "--ignore-suppressions").exit_code == 1
+
+    write(repo / ".policy-lint.yaml", "baseline: ci/missing.json\n")
+    run = cli("check", "policies")
+    assert run.exit_code == 2 and ".policy-lint.yaml:1:11" in run.stderr
+
+
+def test_comment_suppressed_findings_are_not_written(repo: Path) -> None:
+    """The baseline holds only findings nobody accepted yet."""
+    write(repo / "policies" / "a.yaml", DRAFT.replace("limits:\n", 'limits:  # policy-lint: ignore[COV004] reason="addendum"\n', 1))
+
+    cli("check", "policies", "--write-baseline", "baseline.json")
+
+    rules = [e["rule"] for e in json.loads((repo / "baseline.json").read_text())["findings"]]
+    assert rules == ["TXT001", "TXT001"]
