@@ -93,6 +93,7 @@ table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-s
 .matrix td.cell > a, .matrix td.cell > span { display: block; padding: 7px 6px; color: inherit; text-decoration: none; }
 .matrix td.cell > a:hover, .matrix td.cell > a:focus { text-decoration: underline; outline: 2px solid #0b4f9c; outline-offset: -3px; }
 .sym { font-size: 15px; }
+.detail { display: block; font-weight: 400; font-size: 12px; }
 .matrix tfoot th, .matrix tfoot td { background: #eceef2; font-weight: 600; text-align: center; font-size: 13px; }
 .matrix tfoot th { text-align: left; }
 .columns { border-collapse: collapse; width: 100%; max-width: 1200px; font-size: 14px; }
@@ -141,6 +142,8 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
     cls = _CLASSES[cell.status]
     label = f"{clinic.name}: {cell.requirement.label}: {cell.status.word}"
     inner = _badge(cell.status)
+    if cell.detail:
+        inner += f'<span class="detail">{e(cell.detail)}</span>'
     if cell.findings:
         return f'<td class="cell {cls}"><a href="#{cell.anchor}" title="{e(label)}">{inner}</a></td>'
     if cell.status is Status.UNCHECKED:
@@ -275,7 +278,7 @@ def render(audit: Audit, **_: Any) -> str:
         out.append("".join(row))
     out += ["</tbody>", "<tfoot><tr>", '<th scope="row">Total</th>', f'<td>{s["gaps"]}</td>', f'<td>{s["other_findings"]}</td>']
     for t in audit.totals:
-        out.append(f"<td>{t.failed} of {n} fail</td>")
+        out.append(f'<td>{t.failed} of {n}<span class="detail">fail</span></td>')
     out += ["</tr></tfoot>", "</table>", "</div>"]
     out += [
         "<h2>What each column checks</h2>",

@@ -135,6 +135,17 @@ class Cell:
         return len(self.findings)
 
     @property
+    def detail(self) -> str:
+        """A short fact to show in the cell, such as "grade 13.8" for the reading grade."""
+        for f in self.findings:
+            data = f.data or {}
+            for key in ("fk_grade", "grade"):
+                value = data.get(key)
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    return f"grade {value:g}"
+        return ""
+
+    @property
     def first_message(self) -> str:
         """The first finding's message, or ''."""
         return self.findings[0].message if self.findings else ""

@@ -121,3 +121,11 @@ def test_json_shape() -> None:
     assert data["clinics"][0]["cells"]["COV001"]["status"] == "fail"
     assert data["clinics"][0]["cells"]["COV001"]["findings"][0]["rule"] == "COV001"
     assert data["requirements"][0]["totals"] == {"pass": 0, "fail": 1, "suppressed": 0, "not_checked": 0}
+
+
+def test_the_reading_grade_cell_shows_the_grade() -> None:
+    grade = replace(_f("g.yaml", "PLN002"), data={"fk_grade": 13.8, "words": 511})
+    audit = _audit(ClinicInput(FileResult("g.yaml", (grade,)), "G"))
+    cells = {c.requirement.id: c for c in audit.clinics[0].cells}
+    assert cells["PLN002"].detail == "grade 13.8"
+    assert cells["COV001"].detail == ""
