@@ -186,7 +186,7 @@ def all_caps(text: str) -> list[Hit]:
 
 # -- slashes -----------------------------------------------------------------
 
-_SLASH = re.compile(r"(?<![\w/.:@-])([A-Za-z]+(?:/[A-Za-z]+)+)(?![\w/@]|\.[A-Za-z])")
+_SLASH = re.compile(r"(?<![\w/.:@!`-])([A-Za-z]+(?:/[A-Za-z]+)+)(?![\w/@]|\.[A-Za-z])")
 _SLASH_PLAIN = {
     "and/or": "or",
     "or/and": "or",
