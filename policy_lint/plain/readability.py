@@ -176,38 +176,40 @@ def word_syllables(word: Word | str) -> int:
 
 def count_sentences(items: Iterable[Sentence]) -> Counts:
     """Count words, syllables and letters in sentences."""
-    allowed = policy_words()
+    info = _word_info
     n_sent = n_words = syl = poly = raw_syl = raw_poly = letters = n_policy = 0
     for sent in items:
         n_sent += 1
         for w in sent.words:
+            text = w[0]
+            facts = info.get(text)
+            if facts is None:
+                facts = _facts(text)
+            n_letters, n, is_policy = facts
             n_words += 1
-            text = w.text
-            letters += _letters(text)
-            n = _syllables(text)
+            letters += n_letters
             raw_syl += n
             if n >= 3:
                 raw_poly += 1
-                if text.lower() in allowed:
-                    n_policy += 1
-                    n = 1
-                else:
-                    poly += 1
-            elif n == 2 and text.lower() in allowed:
+            if is_policy and n > 1:
                 n_policy += 1
                 n = 1
+            elif n >= 3:
+                poly += 1
             syl += n
     return Counts(n_sent, n_words, syl, poly, raw_syl, raw_poly, letters, n_policy)
 
 
-@lru_cache(maxsize=16384)
-def _letters(text: str) -> int:
-    return sum(map(str.isalnum, text))
+# word -> (letters and digits, syllables, on the policy-words list); shared by all counts
+_word_info: dict[str, tuple[int, int, bool]] = {}
 
 
-@lru_cache(maxsize=16384)
-def _syllables(text: str) -> int:
-    return word_syllables(text)
+def _facts(text: str) -> tuple[int, int, bool]:
+    if len(_word_info) > 50_000:
+        _word_info.clear()
+    facts = (sum(map(str.isalnum, text)), word_syllables(text), text.lower() in policy_words())
+    _word_info[text] = facts
+    return facts
 
 
 @lru_cache(maxsize=1024)

@@ -26,6 +26,7 @@ addresses and email addresses are not words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from policy_lint.plain._record import LazyPattern, Record
@@ -126,24 +127,23 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]
 
 @lru_cache(maxsize=2048)
 def _words(text: str) -> tuple[tuple[Word, ...], tuple[int, ...]]:
-    skips = skip_spans(text) if ("@" in text or "www." in text or "://" in text) else []
-    out: list[Word] = []
     new = tuple.__new__
-    for m in _WORD.finditer(text):
-        s, e = m.span()
-        if skips and any(a <= s < b for a, b in skips):
-            continue
-        out.append(new(Word, (m.group(), s, e)))
-    return tuple(out), tuple(w[1] for w in out)
+    out = tuple([new(Word, (m.group(), m.start(), m.end())) for m in _WORD.finditer(text)])
+    if "@" in text or "www." in text or "://" in text:
+        skips = skip_spans(text)
+        out = tuple(w for w in out if not any(a <= w[1] < b for a, b in skips))
+    return out, tuple([w[1] for w in out])
 
 
 def _slice(cached: tuple[tuple[Word, ...], tuple[int, ...]], start: int, end: int | None) -> tuple[Word, ...]:
-    from bisect import bisect_left
-
     ws, starts = cached
     i = bisect_left(starts, start)
-    j = len(ws) if end is None else bisect_left(starts, end)
-    return tuple(w for w in ws[i:j] if end is None or w.end <= end)
+    if end is None:
+        return ws[i:]
+    j = bisect_left(starts, end)
+    while j > i and ws[j - 1][2] > end:  # a word cut by ``end`` is not inside
+        j -= 1
+    return ws[i:j]
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
