@@ -425,6 +425,9 @@ def load_bytes(raw: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS, is_jso
 
 def _decode_problem(raw: bytes, name: str, codec: str, skip: int, exc: UnicodeDecodeError) -> LoadResult:
     offset = exc.start + skip
+    if codec != "utf-8" and skip == 0:
+        # UTF-16 or UTF-32 was only a guess from NUL bytes, and it is wrong.
+        return _fail(name, "binary", "This file holds binary data, not text. It is not a policy.", hint=_BINARY_HINT, position=Position(1, 1))
     good = raw[skip:offset].decode(codec, errors="replace")
     line = good.count("\n") + 1
     col = len(good) - (good.rfind("\n") + 1) + 1
@@ -436,7 +439,7 @@ def _decode_problem(raw: bytes, name: str, codec: str, skip: int, exc: UnicodeDe
         return _fail(
             name,
             "encoding",
-            f"The file ends in the middle of a character (byte {offset}). It may not have been saved completely.",
+            f"The file ends in the middle of a character (at byte offset {offset}). It may not have been saved completely.",
             hint="Open the file in an editor, check its end, and save it again as UTF-8.",
             position=where,
         )
@@ -447,7 +450,7 @@ def _decode_problem(raw: bytes, name: str, codec: str, skip: int, exc: UnicodeDe
     return _fail(
         name,
         "encoding",
-        f"The file is not valid {label} text: byte {offset} (0x{byte:02X}, on line {line}) is not part of a {label} character.",
+        f"The file is not valid {label} text: the byte 0x{byte:02X} at offset {offset} (line {line}) is not part of a {label} character.",
         hint=hint,
         position=where,
     )
@@ -544,7 +547,10 @@ def _check_json(text: str) -> LoadProblem | None:
         json.loads(text, parse_constant=_reject_constant, parse_int=_cheap_number, parse_float=_cheap_number)
     except json.JSONDecodeError as exc:
         what, hint = _json_explain(text, exc)
-        return LoadProblem("syntax", f"This is not valid JSON: {what}.", index=exc.pos, hint=hint)
+        index = exc.pos
+        if what.startswith("there is a comma after"):
+            index = len(text[: exc.pos].rstrip()) - 1  # point at the comma itself
+        return LoadProblem("syntax", f"This is not valid JSON: {what}.", index=index, hint=hint)
     except ValueError as exc:  # NaN, Infinity, -Infinity
         word = str(exc)
         where = _find_token(text, word)
@@ -592,6 +598,10 @@ def _json_explain(text: str, exc: json.JSONDecodeError) -> tuple[str, str | None
     if msg.startswith(("Expecting property name", "Expecting value")) and before.endswith(","):
         what = "there is a comma after the last item"
         hint = "Remove the comma after the last item. JSON does not allow it."
+    elif msg.startswith("Expecting ',' delimiter"):
+        hint = "Put a comma between two items, and check that each text has its closing double quote."
+    elif msg.startswith("Expecting ':' delimiter"):
+        hint = "Put a colon between each key and its value, such as \"questions\": \"Ask us.\"."
     elif msg.startswith("Expecting property name"):
         hint = "Put each key in double quotes, such as \"clinic\"."
     elif msg.startswith("Expecting value") and exc.pos < len(text) and text[exc.pos] == "'":
