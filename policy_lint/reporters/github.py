@@ -19,6 +19,7 @@ as in SARIF.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -48,7 +49,8 @@ def escape_property(text: str) -> str:
 
 def annotation(f: Finding, *, hints: bool = True) -> str:
     """One finding as one workflow command line."""
-    props: list[tuple[str, str]] = [("file", f.path.replace("\\", "/"))]
+    path = f.path.replace("\\", "/") if os.sep == "\\" else f.path
+    props: list[tuple[str, str]] = [("file", path)]
     if f.position is not None:
         props.append(("line", str(f.position.line)))
         end = f.end if f.end is not None and f.end >= f.position else None
