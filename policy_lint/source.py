@@ -57,7 +57,7 @@ class Limits:
 
     max_bytes: int = 2 * 1024 * 1024
     max_depth: int = 64
-    max_nodes: int = 200_000
+    max_nodes: int = 100_000
     #: Characters of one text value that the rules see; the rest is cut off
     #: (and reported). It bounds the time the prose rules take on one huge line.
     max_string: int = 100_000
@@ -848,10 +848,14 @@ class _Builder:
     def run(self) -> LoadResult:
         parser = _parser(self.parse_text)
         documents = 0
+        kinds: dict[type, int] = {}
         try:
             while parser.check_event():
                 event = parser.get_event()
-                kind = _EVENT_KIND.get(type(event).__name__, 0)
+                cls = type(event)
+                kind = kinds.get(cls)
+                if kind is None:
+                    kind = kinds[cls] = _EVENT_KIND.get(cls.__name__, 0)
                 if kind == 1:
                     self._scalar(event)
                 elif kind == 2 or kind == 3:
@@ -1010,7 +1014,9 @@ class _Builder:
 
     def _scalar(self, event: Any) -> None:
         start = event.start_mark.index
-        self._count(1, start)
+        self.count += 1
+        if self.count > self.limits.max_nodes:
+            self._count(0, start)
         style = event.style or ""
         value: Any = event.value
         tag = event.tag
