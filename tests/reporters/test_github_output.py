@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from policy_lint.findings import FileResult, Finding, Position, RunResult, Severity, Suppression
 from policy_lint.reporters import render
 from policy_lint.reporters.github import annotation, escape_data, escape_property
-from reporter_fixtures import examples_result, validate_sarif  # noqa: F401 (fixtures)
+from reporter_fixtures import examples_result  # noqa: F401 (fixture)
 from reporter_strategies import results
 
 ROOT = Path(__file__).resolve().parents[2]

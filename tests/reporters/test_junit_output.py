@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 from policy_lint.findings import FileResult, Finding, Position, RunResult, Severity, Suppression
 from policy_lint.reporters import render
-from reporter_fixtures import examples_result, validate_sarif  # noqa: F401 (fixtures)
+from reporter_fixtures import examples_result  # noqa: F401 (fixture)
 from reporter_strategies import results
 
 ROOT = Path(__file__).resolve().parents[2]
