@@ -9,12 +9,10 @@ both in CPU time, which a busy machine disturbs less than wall time:
    plain-language pack, importing policy_lint.plain and the PLN kinds,
    loading the data files, and running the eleven PLN rules on FILE. The
    engine, the base pack and the file are loaded first and not counted.
-2. End to end: `python -m policy_lint check FILE` with the base rules only,
-   against base plus plain-language, run in turns; the difference of the
-   minimum and of the median. Until the base pack extends plain-language,
-   "base plus plain-language" is a user pack, which policy-lint checks
-   against the rule-pack schema: that check is counted here too, though a
-   built-in pack skips it.
+2. End to end: `python -m policy_lint check FILE` with `--ignore PLN`
+   against all rules, run in turns; the difference of the minimums and of
+   the medians. Until the base pack extends plain-language, this runs on a
+   temporary copy of the package whose base pack does, as it will ship.
 
 Use the minimum to compare versions: on a busy machine the median drifts.
 docs/plain-language.md quotes the figures.
@@ -79,10 +77,10 @@ def _phases(path: str, runs: int) -> dict[str, list[float]]:
     return out
 
 
-def _cpu(args: list[str]) -> float:
+def _cpu(args: list[str], env: dict[str, str]) -> float:
     """CPU time (user + system) of one `policy-lint check` run, in ms."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "policy_lint", "check", *args], capture_output=True, check=False, cwd=ROOT)
+    subprocess.run([sys.executable, "-m", "policy_lint", "check", *args], capture_output=True, check=False, cwd=ROOT, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return ((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)) * 1000
 
@@ -102,22 +100,34 @@ def main() -> None:
         print("  (the base pack already holds the PLN rules, so parsing them is not counted apart)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        both = Path(tmp) / "both.yaml"
-        both.write_text("pack: timing\nextends: [base, plain-language]\n", encoding="utf-8")
-        base_only = ["--pack", "base", "--ignore", "PLN"]
-        with_plain = ["--pack", str(both)]
-        env_note = os.environ.get("PYTHONDONTWRITEBYTECODE")
+        env = dict(os.environ)
+        if phases["pack_counted"][0]:
+            # The base pack does not extend plain-language yet: time a copy of
+            # the package whose base pack does, as it will ship.
+            import shutil
+
+            copy = Path(tmp) / "src"
+            shutil.copytree(ROOT / "policy_lint", copy / "policy_lint", ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(ROOT / "schemas", copy / "schemas")
+            base = copy / "policy_lint" / "packs" / "base.yaml"
+            text = base.read_text(encoding="utf-8")
+            if "\nextends: [" in text:
+                text = text.replace("\nextends: [", "\nextends: [plain-language, ", 1)
+            else:
+                text = text.replace("\npack: base\n", "\npack: base\nextends: [plain-language]\n", 1)
+            base.write_text(text, encoding="utf-8")
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(copy)], check=True, capture_output=True)
+            env["PYTHONPATH"] = str(copy)
         a: list[float] = []
         b: list[float] = []
         for _ in range(args.runs):
-            a.append(_cpu([args.file, "--isolated", *base_only]))
-            b.append(_cpu([args.file, "--isolated", *with_plain]))
+            a.append(_cpu([args.file, "--isolated", "--ignore", "PLN"], env))
+            b.append(_cpu([args.file, "--isolated"], env))
     print(f"End to end, CPU time, {args.runs} runs each, in turns (ms):")
-    print(f"  base rules only        min {min(a):6.1f}  median {statistics.median(a):6.1f}")
-    print(f"  base + plain-language  min {min(b):6.1f}  median {statistics.median(b):6.1f}")
-    print(f"  added                  min {min(b) - min(a):6.1f}  median {statistics.median(b) - statistics.median(a):6.1f}")
-    if env_note:
-        print("  (PYTHONDONTWRITEBYTECODE is set: imports compile from source every time)")
+    print(f"  --ignore PLN           min {min(a):6.1f}  median {statistics.median(a):6.1f}")
+    print(f"  all rules              min {min(b):6.1f}  median {statistics.median(b):6.1f}")
+    print(f"  added by PLN rules     min {min(b) - min(a):6.1f}  median {statistics.median(b) - statistics.median(a):6.1f}")
+    print("  (both runs parse the plain-language pack; its cost is the 'pack' line above)")
 
 
 if __name__ == "__main__":

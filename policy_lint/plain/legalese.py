@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -178,19 +177,19 @@ class Lexicon:
 
     def _find(self, text: str) -> list[TermHit]:
         ws = words(text)
+        index = self._index
         hits: list[TermHit] = []
         i = 0
         n = len(ws)
         while i < n:
-            key = _norm(ws[i].text)
-            candidates = self._index.get(key)
+            candidates = index.get(_norm(ws[i][0]))
             matched = 0
             if candidates:
                 for rest, term in candidates:
                     if _matches(text, ws, i, rest):
                         matched = 1 + len(rest)
-                        end = ws[i + len(rest)].end
-                        hits.append(TermHit(ws[i].start, end, text[ws[i].start : end], term))
+                        start, end = ws[i][1], ws[i + len(rest)][2]
+                        hits.append(TermHit(start, end, text[start:end], term))
                         break
             i += matched or 1
         return hits
@@ -200,7 +199,10 @@ _NO_INFLECT = frozenset({"in", "with", "prior", "for", "at", "by", "until", "it"
 
 
 def _norm(s: str) -> str:
-    return s.lower().replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+    s = s.lower()
+    if not s.isascii():
+        s = s.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return s
 
 
 def _matches(text: str, ws: Sequence[Word], i: int, rest: tuple[frozenset[str], ...]) -> bool:
@@ -208,28 +210,28 @@ def _matches(text: str, ws: Sequence[Word], i: int, rest: tuple[frozenset[str], 
         return False
     for k, forms in enumerate(rest, start=1):
         w = ws[i + k]
-        if _norm(w.text) not in forms:
+        if _norm(w[0]) not in forms:
             return False
-        if text[ws[i + k - 1].end : w.start].strip():
+        if text[ws[i + k - 1][2] : w[1]].strip():
             return False  # punctuation between the words
     return True
 
 
-@lru_cache(maxsize=None)
-def _explain_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The explanation markers, compiled on first use (most policies never need them)."""
-    after = re.compile(  # after a term: an explanation follows
-        r"\s*(?:\(|[\u2014\u2013]|--|\s-\s|:"
-        r"|,?\s*(?:which|that|this)\s+(?:means|is|are|refers)\b"
-        r"|,?\s*(?:means|meaning|is\s+(?:a|an|the|when|what|how)|are\s+(?:a|an|the|people|times)|refers\s+to|stands\s+for)\b)",
-        re.IGNORECASE,
-    )
-    before = re.compile(  # before a term: a gloss leads up to it
-        r"(?:\(\s*|\bcalled\s+(?:an?\s+|the\s+)?|\bknown\s+as\s+(?:an?\s+|the\s+)?"
-        r"|\b(?:word|term|name)\s+for\s+(?:this|that|it)\s+is\s+(?:an?\s+|the\s+)?|[\u2014\u2013]\s*|\s-\s)$",
-        re.IGNORECASE,
-    )
-    return after, before
+# After a term (lower case, leading comma dropped): an explanation follows.
+_EXPLAIN_AFTER = (
+    "(", "\u2014", "\u2013", "--", "- ", ":",
+    "which means ", "which is ", "which are ", "which refers ", "that means ", "that is ",
+    "this means ", "this is ", "means ", "meaning ", "is a ", "is an ", "is the ", "is when ",
+    "is what ", "is how ", "are a ", "are an ", "are the ", "are people ", "are times ",
+    "refers to ", "stands for ",
+)  # fmt: skip
+# Before a term (lower case, brackets read as spaces): a gloss leads up to it.
+_EXPLAIN_BEFORE = (
+    " called", " called a", " called an", " called the",
+    " known as", " known as a", " known as an", " known as the", " for this is", " for this is a",
+    " for this is an", " for this is the", " for that is", " for that is a", " for it is",
+    " for it is a",
+)  # fmt: skip
 
 
 def is_explained(text: str, hit: TermHit) -> bool:
@@ -239,12 +241,15 @@ def is_explained(text: str, hit: TermHit) -> bool:
         if s.start <= hit.start < s.end:
             sent_start, sent_end = s.start, s.end
             break
-    explain_after, explain_before = _explain_patterns()
-    after = text[hit.end : sent_end]
-    before = text[sent_start : hit.start]
-    if explain_after.match(after) and len(words(after)) >= 2:
+    after = text[hit.end : sent_end].lstrip().lower()
+    if after.startswith(","):
+        after = after[1:].lstrip()
+    if after.startswith(_EXPLAIN_AFTER) and len(words(after)) >= 2:
         return True
-    return explain_before.search(before) is not None
+    before = " " + text[sent_start : hit.start].rstrip().lower()
+    if before.endswith(("(", "\u2014", "\u2013", " -")):
+        return True
+    return before.replace("(", " ").endswith(_EXPLAIN_BEFORE)
 
 
 def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tuple[int, TermHit]]:
