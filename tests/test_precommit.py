@@ -51,11 +51,12 @@ def env(tmp_path: Path) -> dict[str, str]:
         PIP_DISABLE_PIP_VERSION_CHECK="1",
         PIP_NO_INPUT="1",
         NO_COLOR="1",
-        # Keep git from reading the user's own settings.
+        # Keep git from reading the machine's and the user's own settings
+        # (HOME stays, so pip can use its download cache).
         GIT_CONFIG_NOSYSTEM="1",
-        HOME=str(tmp_path / "home"),
+        GIT_CONFIG_GLOBAL=str(tmp_path / "gitconfig"),
     )
-    (tmp_path / "home").mkdir()
+    (tmp_path / "gitconfig").write_text("", encoding="utf-8")
     return out
 
 
