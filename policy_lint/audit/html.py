@@ -170,9 +170,9 @@ def _clinic_section(clinic: Clinic) -> str:
     out.append(f'<p class="path">File: {e(clinic.path)}</p>')
     if not clinic.checked:
         if clinic.crashed:
-            out.append("<p><b>policy-lint failed on part of this file</b>, so some requirements were not checked. See below.</p>")
+            out.append("<p><b>policy-lint failed on part of this file</b>, so it could not check some requirements. See below.</p>")
         else:
-            out.append("<p><b>policy-lint could not read this file</b>, so its requirements were not checked. Fix the problem below, then run the audit again.</p>")
+            out.append("<p><b>policy-lint could not read this file</b>, so it could not check the requirements. Fix the problem below, then run the audit again.</p>")
     if clinic.gaps:
         status = f"<b>{_plural(clinic.gaps, 'gap')}</b>: the policy fails {_plural(clinic.gaps, 'requirement')}."
     elif clinic.checked:
@@ -197,7 +197,7 @@ def _clinic_section(clinic: Clinic) -> str:
         out.append("</ol>")
     if clinic.other:
         out.append(f'<h4 id="{clinic.other_anchor}">Other findings ({len(clinic.other)})</h4>')
-        out.append('<p class="where">These are not columns of the table, but they are worth fixing: unclear wording, template text, or fields in the wrong form.</p>')
+        out.append('<p class="where">They are not columns of the table. Fix them too: unclear wording, template text, or fields in the wrong form.</p>')
         out.append('<ul class="findings other">' + "".join(_finding_item(f, show_rule=True) for f in clinic.other) + "</ul>")
     out.append('<p class="back"><a href="#matrix">Back to the table</a></p>')
     out.append("</article>")

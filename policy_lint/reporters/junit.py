@@ -1,11 +1,11 @@
 """JUnit XML, for CI dashboards (Jenkins, GitLab, Azure DevOps, test-report actions).
 
 One ``testsuite`` per policy file, and one ``testcase`` per rule of the pack
-in each file (not one per finding). Why: dashboards count and chart test
-cases. With one case per rule, every file always has the same cases, so a
-clean policy shows "24 passed" instead of "0 tests", a fixed problem shows
-as a case that went from failing to passing, and history charts keep the
-same test names from run to run. Findings of one rule in one file are listed
+in each file (not one per finding). Why? Dashboards count and chart test
+cases. With one case per rule, every file always has the same cases: a clean
+policy shows every rule as passed instead of "0 tests"; a fixed problem shows
+as a case that went from failing to passing; history charts keep the same
+test names from run to run. Findings of one rule in one file are listed
 together inside that case.
 
 * A case fails (``<failure>``) when the rule has an active finding at or
