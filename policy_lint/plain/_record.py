@@ -20,7 +20,7 @@ from typing import Any
 __all__ = ["Record", "LazyPattern"]
 
 
-class Record(tuple):  # type: ignore[type-arg]
+class Record(tuple):
     """Base class: subclasses set ``_fields``, a ``__new__`` and one read-only property per field."""
 
     __slots__ = ()

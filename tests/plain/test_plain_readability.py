@@ -75,12 +75,12 @@ def _reference() -> Any:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            import pkg_resources  # noqa: F401  (textstat 0.7.4 imports it at the top)
+            import pkg_resources  # type: ignore  # noqa: F401  (textstat 0.7.4 imports it at the top)
         except ImportError:  # newer setuptools: textstat only uses it for word lists we do not touch
             sys.modules.setdefault("pkg_resources", types.ModuleType("pkg_resources"))
         textstat_module = pytest.importorskip("textstat.textstat")
 
-    class Reference(textstat_module.textstatistics):  # type: ignore[misc, name-defined]
+    class Reference(textstat_module.textstatistics):  # type: ignore[name-defined]
         def syllable_count(self, text: str, lang: str | None = None) -> int:
             return sum(count_syllables(w.text) for w in words(text))
 
