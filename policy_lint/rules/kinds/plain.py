@@ -138,6 +138,16 @@ def readability(ctx: CheckContext) -> Iterator[Violation]:
         )
 
 
+def _label(ctx: CheckContext, pointer: str) -> str:
+    """A field as a reader knows it: the limit's title when there is one, and its pointer."""
+    parts = pointer.split("/")
+    if len(parts) >= 4 and parts[1] == "limits" and parts[3] != "title":
+        title = ctx.doc.get(f"/limits/{parts[2]}/title")
+        if isinstance(title, str) and title.strip():
+            return f'"{" ".join(title.split())}" {pointer}'
+    return pointer
+
+
 def policy_readability(ctx: CheckContext) -> Iterator[Violation]:
     """The policy as a whole reads above the target grade."""
     from policy_lint.plain.readability import count, scores
@@ -153,7 +163,7 @@ def policy_readability(ctx: CheckContext) -> Iterator[Violation]:
         if s is not None and s.words >= 10:
             graded.append((s.fk_grade, pointer))
     graded.sort(reverse=True)
-    worst = ", ".join(f"{p} (grade {_grade(g)})" for g, p in graded[:3] if round(g, 1) > target)
+    worst = ", ".join(f"{_label(ctx, p)} (grade {_grade(g)})" for g, p in graded[:3] if round(g, 1) > target)
     extra = f" Start with {worst}." if worst else ""
     yield Violation(
         "",
