@@ -144,6 +144,8 @@ def _pack_for_cwd(pack: str | None) -> Any:
     from policy_lint.runner import CheckOptions, prepare
 
     session = prepare(CheckOptions(paths=(), pack=pack))
+    if pack:  # --pack wins: no need to read (or trip over) a config file
+        return session.pack_for(None)
     return session.pack_for(session.config_for(os.path.join(os.getcwd(), "-")))
 
 

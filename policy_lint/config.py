@@ -281,13 +281,30 @@ def _config_in(folder: Path) -> Path | None:
     return None
 
 
+# Lines that may start our table: [tool.policy-lint...], a dotted key
+# tool.policy-lint... at the top, or policy-lint = / policy-lint. under [tool].
+_MAY_HAVE_TABLE = re.compile(rb"""(?m)^[ \t]*(?:\[[ \t]*tool[ \t]*\.[ \t]*["']?policy-lint|tool[ \t]*\.[ \t]*["']?policy-lint|(["']?policy-lint["']?[ \t]*[.=]))""")
+_HEADER = re.compile(rb"(?m)^[ \t]*\[\[?[ \t]*([^\]]*?)[ \t]*\]")
+
+
+def _may_have_table(raw: bytes) -> bool:
+    """A quick look, without a TOML parser, for a [tool.policy-lint] table."""
+    for m in _MAY_HAVE_TABLE.finditer(raw):
+        if m.group(1) is None:
+            return True
+        headers = _HEADER.findall(raw, 0, m.start())
+        if headers and headers[-1].replace(b" ", b"") == b"tool":
+            return True
+    return False
+
+
 def _has_table(path: Path) -> bool:
-    """True when a pyproject.toml has a [tool.policy-lint] table (parsed only if it mentions us)."""
+    """True when a pyproject.toml has a [tool.policy-lint] table (parsed only if it may have one)."""
     try:
         raw = path.read_bytes()
     except OSError:
         return False
-    if b"policy-lint" not in raw:
+    if not _may_have_table(raw):
         return False
     return _load_toml(path) is not None
 

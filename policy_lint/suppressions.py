@@ -26,7 +26,6 @@ sees every finding of a file once, after the rules have run.
 from __future__ import annotations
 
 import bisect
-import difflib
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -281,6 +280,8 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
         return
     verb = m.group(1).lower()
     if verb not in _VERBS:
+        import difflib
+
         near = difflib.get_close_matches(verb, _VERBS, n=1, cutoff=0.5)
         guess = f" Did you mean {near[0]}?" if near else ""
         d.problems.append(("malformed", f"'{verb}' is not a kind of suppression. Use ignore[...] for one place, or file-ignore[...] for the whole file.{guess}"))
@@ -323,6 +324,8 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
             value = vm.group(0) if vm else ""
             rest = rest[len(value):]
         if key not in _KEYS:
+            import difflib
+
             near = difflib.get_close_matches(key, _KEYS, n=1, cutoff=0.5)
             guess = f" Did you mean {near[0]}?" if near else ""
             d.problems.append(("malformed", f"'{key}' is not something a suppression can have. Use reason=\"...\" and until=YYYY-MM-DD.{guess}"))

@@ -217,11 +217,30 @@ def test_no_config_means_no_tomllib_and_no_jsonschema(tmp_path: Path) -> None:
     assert out.stdout.strip() == "[]"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[tool.policy-lint]\nselect = []\n", True),
+        ('[tool."policy-lint".severity]\nCOV004 = "info"\n', True),
+        ('tool.policy-lint.select = ["COV"]\n', True),
+        ('[tool]\npolicy-lint = {select = ["COV"]}\n', True),
+        ('[project]\nname = "policy-lint"\n', False),
+        ('[tool]\nx = 1\n[project.scripts]\npolicy-lint = "policy_lint.cli:main"\n', False),
+        ("# we use policy-lint\n", False),
+    ],
+)
+def test_quick_look_for_the_table(text: str, expected: bool) -> None:
+    """Before parsing TOML, a quick look decides if the file may hold our table."""
+    from policy_lint.config import _may_have_table
+
+    assert expected == _may_have_table(text.encode())
+
+
 def test_pyproject_that_does_not_mention_us_is_not_parsed(tmp_path: Path) -> None:
-    """A pyproject.toml without the word policy-lint is skipped without importing tomllib."""
+    """A pyproject.toml that names policy-lint only as a project or script is skipped without importing tomllib."""
     root = tmp_path / "repo"
     (root / ".git").mkdir(parents=True)
-    write(root / "pyproject.toml", "[project]\nname = 'x'\n")
+    write(root / "pyproject.toml", "[project]\nname = 'policy-lint'\n[project.scripts]\npolicy-lint = 'policy_lint.cli:main'\n")
     code = "import sys\nfrom policy_lint.config import find_config\nprint(find_config('.'), 'tomllib' in sys.modules)\n"
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, env={"HOME": str(tmp_path), "PATH": ""})
 
