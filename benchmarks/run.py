@@ -569,14 +569,21 @@ def _targets(report: dict[str, Any]) -> list[dict[str, Any]]:
             return "INVALID (a tool crashed)"
         return "PASS" if value <= limit else "MISS"
 
-    cold = ratios.get("1", {}).get("wall_s")
+    cold = ratios.get("1", {})
     big = ratios.get("10000", {})
     growth = _growth(report["results"], PL)
+    growth_cpu = _growth(report["results"], PL, "cpu_ms_per_file")
+    # The verdict is on wall time (what users wait for); the CPU figure is
+    # shown beside it because it moves much less when the machine is busy.
     return [
-        {"target": "cold start (1 file): wall ratio <= 0.5", "value": cold, "limit": TARGET_COLD_WALL, "verdict": verdict(cold, TARGET_COLD_WALL)},
-        {"target": "10,000 files: wall ratio <= 0.25", "value": big.get("wall_s"), "limit": TARGET_BIG_WALL, "verdict": verdict(big.get("wall_s"), TARGET_BIG_WALL)},
-        {"target": "10,000 files: peak memory ratio <= 1.0", "value": big.get("peak_rss_mb"), "limit": TARGET_BIG_PEAK, "verdict": verdict(big.get("peak_rss_mb"), TARGET_BIG_PEAK)},
-        {"target": "policy-lint per-file time growth 1,000 -> 10,000 <= +10%", "value": growth, "limit": TARGET_GROWTH, "verdict": verdict(growth, TARGET_GROWTH)},
+        {"target": "cold start (1 file): wall ratio <= 0.5", "value": cold.get("wall_s"), "cpu_value": cold.get("cpu_s"),
+         "limit": TARGET_COLD_WALL, "verdict": verdict(cold.get("wall_s"), TARGET_COLD_WALL)},
+        {"target": "10,000 files: wall ratio <= 0.25", "value": big.get("wall_s"), "cpu_value": big.get("cpu_s"),
+         "limit": TARGET_BIG_WALL, "verdict": verdict(big.get("wall_s"), TARGET_BIG_WALL)},
+        {"target": "10,000 files: peak memory ratio <= 1.0", "value": big.get("peak_rss_mb"), "cpu_value": None,
+         "limit": TARGET_BIG_PEAK, "verdict": verdict(big.get("peak_rss_mb"), TARGET_BIG_PEAK)},
+        {"target": "policy-lint per-file time growth 1,000 -> 10,000 <= +10%", "value": growth, "cpu_value": growth_cpu,
+         "limit": TARGET_GROWTH, "verdict": verdict(growth, TARGET_GROWTH)},
     ]
 
 
@@ -625,8 +632,20 @@ def format_report(report: dict[str, Any]) -> str:
     lines.append("")
     lines.append("targets:")
     for tg in report["targets"]:
-        val = "-" if tg["value"] is None else (f"{tg['value'] * 100:+.1f}%" if "growth" in tg["target"] else f"{tg['value']:.2f}")
-        lines.append(f"  {tg['verdict']:<5} {tg['target']}: {val}")
+        growth = "growth" in tg["target"]
+
+        def fmt(v: float | None) -> str:
+            if v is None:
+                return "-"
+            return f"{v * 100:+.1f}%" if growth else f"{v:.3f}"
+
+        cpu = f" (by CPU time: {fmt(tg['cpu_value'])})" if tg.get("cpu_value") is not None else ""
+        lines.append(f"  {tg['verdict']:<5} {tg['target']}: {fmt(tg['value'])}{cpu}")
+    cores = m["cores_usable"] or 1
+    loads = [float(x) for x in (m["load_average_at_start"] + " " + m.get("load_average_at_end", "")).split() if x.replace(".", "", 1).isdigit()]
+    if loads and max(loads) > 0.75 * cores:
+        lines.append(f"  note: the machine was busy (load average up to {max(loads):.2f} on {cores} cores):")
+        lines.append("        wall times and their ratios are less reliable than CPU times; run again when it is quiet.")
     for r in report["results"]:
         if r["crashed"]:
             lines.append("")
