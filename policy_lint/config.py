@@ -743,10 +743,12 @@ def _config_suppressions(config: Config, pack: "Pack") -> list[Any]:
     for i, entry in enumerate(config.get("suppressions") or []):
         base = f"/suppressions/{i}"
         refs = [str(r) for r in entry["rules"]]
-        ids = resolve_refs(refs, pack, lambda j, r, base=base: config.where(f"{base}/rules/{j}"), what="suppressions")
-        sup_ids = sorted(rid for rid in ids if rid.startswith("SUP") and any(r.upper() == rid for r in refs))
-        if sup_ids:
-            raise ConfigError(f"{config.where(base + '/rules')}: a suppression cannot hide {sup_ids[0]}. Turn it off with 'ignore' or 'severity' instead.")
+        ids: set[str] = set()
+        for j, ref in enumerate(refs):
+            named = resolve_refs([ref], pack, lambda _i, _r, base=base, j=j: config.where(f"{base}/rules/{j}"), what="suppressions")
+            if all(rid.startswith("SUP") for rid in named):
+                raise ConfigError(f"{config.where(f'{base}/rules/{j}')}: a suppression cannot hide {ref}. Turn it off with 'ignore' or 'severity' instead.")
+            ids |= named
         until = entry.get("until")
         if until is not None:
             try:

@@ -123,7 +123,9 @@ def test_config_cannot_hide_sup_findings(repo: Path) -> None:
     run = cli("check", "a.yaml")
 
     assert run.exit_code == 2
-    assert "cannot hide SUP003" in run.stderr
+    assert ".policy-lint.yaml:3:13: a suppression cannot hide SUP003" in run.stderr
+    _config(repo, ENTRY.replace("rules: [COV004]", "rules: [COV004, unused-suppression]"))
+    assert "cannot hide unused-suppression" in cli("check", "a.yaml").stderr
 
 
 def test_ignore_suppressions_skips_the_config_list(repo: Path) -> None:
