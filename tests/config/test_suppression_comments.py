@@ -65,7 +65,7 @@ def test_comment_on_the_line_before_suppresses_the_next_line(repo: Path) -> None
 
 def test_comment_before_a_key_covers_findings_inside_its_value(repo: Path) -> None:
     """A word in a multi-line explanation is covered by a comment before the explanation key."""
-    text = WITH_TODO.replace("    explanation: >\n      Your safety", f'    # policy-lint: ignore[TXT001] reason="We fill this in next week."\n    explanation: >\n      Your safety', 1)
+    text = WITH_TODO.replace("    explanation: >\n      Your safety", '    # policy-lint: ignore[TXT001] reason="We fill this in next week."\n    explanation: >\n      Your safety', 1)
 
     result = _lint(repo, text)
 
