@@ -29,8 +29,9 @@ __all__ = ["render", "annotation", "escape_data", "escape_property"]
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
-# Control characters other than tab, line feed and carriage return (those are escaped as data).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+# Control characters other than tab, line feed and carriage return (those are escaped as data),
+# and bidirectional overrides (they make the log read differently from what it holds).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _clean(text: str) -> str:
