@@ -48,10 +48,21 @@ __all__ = [
     "parse_directives",
     "Suppressor",
     "PROBLEMS",
+    "MESSAGES",
 ]
 
 #: What a ``kind: suppression`` rule reports, by problem code.
 PROBLEMS = ("no-reason", "expired", "unused", "malformed")
+
+#: The words of each problem when the rule has no ``message`` (the packs
+#: have the same text). Placeholders: {rules}, {where} (" in <config place>"
+#: for the config's list, else ""), {until}, {fix}, {problem}.
+MESSAGES = {
+    "no-reason": 'This suppression of {rules} has no reason, so it hides nothing. Add reason="..." to say why you accept the finding.',
+    "expired": "The suppression of {rules}{where} ended on {until}. It hides nothing now. Fix the finding, or give a new date and reason.",
+    "unused": "The suppression of {rules}{where} hides no finding here. {fix}",
+    "malformed": "policy-lint cannot use this suppression. {problem}",
+}
 
 _VERBS = ("ignore", "file-ignore")
 _KEYS = ("reason", "until")
@@ -131,8 +142,12 @@ class Directive:
     until: str | None = None
     target: int | None = None  # the line it covers (None: whole file)
     scopes: tuple[str, ...] = ()  # JSON Pointers it covers
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    problems: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # (code, message values)
     used: set[str] = field(default_factory=set)
+
+    def malformed(self, problem: str) -> None:
+        """Note why this comment cannot be used (SUP004)."""
+        self.problems.append(("malformed", {"problem": problem}))
 
     @property
     def file_wide(self) -> bool:
@@ -276,7 +291,7 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
     """Read ``verb[refs] key=value ...`` into the directive; note problems."""
     m = _VERB.match(body)
     if m is None or not body[m.end():].startswith("["):
-        d.problems.append(("malformed", "policy-lint cannot read this suppression. Write it like: # policy-lint: ignore[COV004] reason=\"why you accept it\"."))
+        d.malformed("Write it like this: # policy-lint: ignore[COV004] reason=\"why you accept it\".")
         return
     verb = m.group(1).lower()
     if verb not in _VERBS:
@@ -284,17 +299,17 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
 
         near = difflib.get_close_matches(verb, _VERBS, n=1, cutoff=0.5)
         guess = f" Did you mean {near[0]}?" if near else ""
-        d.problems.append(("malformed", f"'{verb}' is not a kind of suppression. Use ignore[...] for one place, or file-ignore[...] for the whole file.{guess}"))
+        d.malformed(f"'{verb}' is not a kind of suppression. Use ignore[...] for one place, or file-ignore[...] for the whole file.{guess}")
         return
     rest = body[m.end() + 1 :]
     close = rest.find("]")
     if close < 0:
-        d.problems.append(("malformed", "This suppression has no closing ']' after the rules."))
+        d.malformed("The rules have no closing ']'.")
         return
     refs = tuple(r.strip() for r in rest[:close].split(",") if r.strip())
     rest = rest[close + 1 :]
     if not refs:
-        d.problems.append(("malformed", "This suppression names no rule. Put the rule IDs in the brackets, such as ignore[COV004]."))
+        d.malformed("It names no rule. Put rule IDs in the brackets, such as ignore[COV004].")
         return
     d.verb = verb
     values: dict[str, str] = {}
@@ -304,7 +319,7 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
             break
         pm = _PAIR.match(rest)
         if pm is None:
-            d.problems.append(("malformed", f"policy-lint cannot read '{_short(rest)}' in this suppression. Write reason=\"...\" and until=YYYY-MM-DD after the rules."))
+            d.malformed(f"policy-lint cannot read '{_short(rest)}'. Write reason=\"...\" and until=YYYY-MM-DD after the rules.")
             return
         key = pm.group(1).lower()
         rest = rest[pm.end():]
@@ -312,12 +327,12 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
             quote = rest[0]
             endq = rest.find(quote, 1)
             if endq < 0:
-                d.problems.append(("malformed", f"The {key} in this suppression has no closing {quote}."))
+                d.malformed(f"The {key} has no closing {quote}.")
                 return
             value = rest[1:endq]
             rest = rest[endq + 1 :]
             if rest and rest[0] not in " \t":
-                d.problems.append(("malformed", f"Put a space after the closing {quote} of {key}."))
+                d.malformed(f"Put a space after the closing {quote} of {key}.")
                 return
         else:
             vm = re.match(r"[^ \t]*", rest)
@@ -328,10 +343,10 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
 
             near = difflib.get_close_matches(key, _KEYS, n=1, cutoff=0.5)
             guess = f" Did you mean {near[0]}?" if near else ""
-            d.problems.append(("malformed", f"'{key}' is not something a suppression can have. Use reason=\"...\" and until=YYYY-MM-DD.{guess}"))
+            d.malformed(f"'{key}' is not part of a suppression. Use reason=\"...\" and until=YYYY-MM-DD.{guess}")
             return
         if key in values:
-            d.problems.append(("malformed", f"This suppression gives {key} twice. Give it once."))
+            d.malformed(f"It gives {key} twice. Give it once.")
             return
         values[key] = value
     until = values.get("until")
@@ -341,7 +356,7 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
                 raise ValueError(until)
             date.fromisoformat(until)
         except ValueError:
-            d.problems.append(("malformed", f"until={until} is not a date. Write it as YYYY-MM-DD, such as 2027-06-30."))
+            d.malformed(f"until={until} is not a date. Write it as YYYY-MM-DD, such as 2027-06-30.")
             return
         d.until = until
     reason = values.get("reason")
@@ -354,17 +369,17 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
         if hit is None:
             from policy_lint.docs import suggest
 
-            d.problems.append(("malformed", f"This suppression names {ref!r}, but no rule has that ID or name.{suggest(ref, pack)}"))
+            d.malformed(f"{ref!r} is not a rule ID or name.{suggest(ref, pack)}")
             continue
         ids = frozenset(rid for rid in hit[0] if not rid.startswith("SUP"))
         if not ids:
-            d.problems.append(("malformed", f"A comment cannot hide {ref}. Turn it off with 'ignore' or 'severity' in the config instead."))
+            d.malformed(f"A comment cannot hide {ref}. Turn it off with 'ignore' or 'severity' in the config instead.")
             continue
         d.ids[ref] = ids
         good.append(ref)
     d.refs = tuple(good)
     if d.reason is None and d.refs:
-        d.problems.append(("no-reason", f"This suppression of {', '.join(d.refs)} has no reason, so it does not hide anything. Add reason=\"...\" to say why you accept the finding."))
+        d.problems.append(("no-reason", {"rules": ", ".join(d.refs)}))
 
 
 def _short(text: str) -> str:
@@ -428,18 +443,12 @@ class Suppressor:
         assert doc is not None
         active = []
         for d in directives:
-            for code, message in d.problems:
-                self._sup(extra, doc.path, code, message, d)
+            for code, values in d.problems:
+                self._sup(extra, doc.path, code, d, **values)
             if not d.usable:
                 continue
             if d.until is not None and d.until < self.today:
-                self._sup(
-                    extra,
-                    doc.path,
-                    "expired",
-                    f"This suppression of {', '.join(d.refs)} ended on {d.until}, so it hides nothing now. Fix the finding, or give a new date and reason.",
-                    d,
-                )
+                self._sup(extra, doc.path, "expired", d, rules=", ".join(d.refs), where="", until=d.until)
                 continue
             active.append(d)
         # A line or place beats the whole file, so its reason is the one shown.
@@ -461,11 +470,9 @@ class Suppressor:
             unused = [ref for ref in d.refs if ref not in d.used and d.ids[ref] & ran]
             if not unused:
                 continue
-            if len(unused) == len(d.refs):
-                message = f"This suppression of {', '.join(unused)} hides no finding. Remove it."
-            else:
-                message = f"This suppression hides no {', '.join(unused)} finding. Remove {', '.join(unused)} from it."
-            self._sup(extra, doc.path, "unused", message, d)
+            names = ", ".join(unused)
+            fix = "Remove it." if len(unused) == len(d.refs) else f"Remove {names} from it."
+            self._sup(extra, doc.path, "unused", d, rules=names, where="", fix=fix)
         return out
 
     # -- the config's suppressions ---------------------------------------------
@@ -492,26 +499,21 @@ class Suppressor:
         for n, e in enumerate(entries):
             what = ", ".join(e.refs) + (f" at {e.pointer}" if e.pointer else "")
             if n in expired_hits and n not in used:
-                self._sup(
-                    extra,
-                    path,
-                    "expired",
-                    f"The suppression of {what} in {e.where} ended on {e.until}, so the finding shows again. Fix it, or give a new date and reason.",
-                    None,
-                )
+                self._sup(extra, path, "expired", None, rules=what, where=f" in {e.where}", until=e.until or "")
             elif n not in used and n not in expired_hits and e.exact and e.ids & ran:
                 if e.until is not None and e.until < self.today:
                     continue
-                self._sup(extra, path, "unused", f"The suppression of {what} in {e.where} hides no finding in this file. Remove it.", None)
+                self._sup(extra, path, "unused", None, rules=what, where=f" in {e.where}", fix="Remove it.")
         return out
 
     # -- SUP findings -----------------------------------------------------------
 
-    def _sup(self, extra: list[Finding], path: str, code: str, message: str, d: Directive | None) -> None:
-        """Add a SUP finding to ``extra``, unless its rule is not selected."""
+    def _sup(self, extra: list[Finding], path: str, code: str, d: Directive | None, **values: str) -> None:
+        """Add a SUP finding to ``extra`` (unless its rule is not selected), worded by the rule's message."""
         rule = self.sup_rules.get(code)
         if rule is None:
             return
+        message = _fill(str(rule.params.get("message") or ""), MESSAGES[code], values)
         severity = self.settings.severities.get(rule.id, rule.severity)
         position = Position(d.line, d.column) if d is not None else None
         end = Position(d.line, d.end_column) if d is not None else None
@@ -528,6 +530,17 @@ class Suppressor:
                 hint=rule.hint or None,
             )
         )
+
+
+def _fill(template: str, default: str, values: dict[str, str]) -> str:
+    """Fill a message template; fall back to the default words if it names an unknown placeholder."""
+    for text in (template, default):
+        if text:
+            try:
+                return text.format(**values)
+            except (KeyError, IndexError, ValueError):
+                continue
+    return default
 
 
 def _hideable(f: Finding) -> bool:

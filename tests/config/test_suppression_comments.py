@@ -193,7 +193,7 @@ def test_unused_suppression_is_reported(repo: Path) -> None:
 
     [sup] = _by_rule(result)["SUP003"]
     assert sup.line == line_of(text, "ignore[COV004]")
-    assert "hides no finding" in sup.message
+    assert sup.message == "The suppression of COV004 hides no finding here. Remove it."
 
 
 def test_partly_unused_suppression_names_the_unused_rule(repo: Path) -> None:
@@ -202,7 +202,7 @@ def test_partly_unused_suppression_names_the_unused_rule(repo: Path) -> None:
 
     [sup] = _by_rule(_lint(repo, text))["SUP003"]
 
-    assert "TXT001" in sup.message and "COV004" not in sup.message
+    assert sup.message == "The suppression of TXT001 hides no finding here. Remove TXT001 from it."
 
 
 def test_unused_is_not_reported_for_rules_that_did_not_run(repo: Path) -> None:
@@ -221,7 +221,7 @@ def test_unused_is_not_reported_for_rules_that_did_not_run(repo: Path) -> None:
         ('ignore[elder-abuse-mising] reason="x"', "Did you mean elder-abuse-missing?"),
         ('disable[COV004] reason="x"', "not a kind of suppression"),
         ('ignroe[COV004] reason="x"', "Did you mean ignore?"),
-        ('ignore COV004 reason="x"', "cannot read this suppression"),
+        ('ignore COV004 reason="x"', "Write it like this"),
         ('ignore[COV004 reason="x"', "no closing ']'"),
         ('ignore[] reason="x"', "names no rule"),
         ('ignore[COV004] reasn="x"', "Did you mean reason?"),
@@ -394,3 +394,14 @@ def test_any_comment_text_is_read_without_crashing(body: str) -> None:
 
 
 _PACK = load_pack("base")
+
+
+def test_a_pack_can_change_the_words_of_a_sup_rule(repo: Path) -> None:
+    """The SUP messages are templates in the pack; a bad template falls back to the built-in words."""
+    write(repo / "p.yaml", "pack: p\nextends: base\nrules:\n  - id: SUP001\n    message: 'Say why you hide {rules}.'\n  - id: SUP003\n    message: 'Unused: {nope}'\n")
+    text = NO_ELDER.replace("limits:\n", "limits:  # policy-lint: ignore[COV004]\n", 1).replace("schema_version: 1\n", "schema_version: 1  # policy-lint: ignore[TXT001] reason=x\n")
+
+    found = _by_rule(_lint(repo, text, pack=str(repo / "p.yaml")))
+
+    assert found["SUP001"][0].message == "Say why you hide COV004."
+    assert found["SUP003"][0].message == "The suppression of TXT001 hides no finding here. Remove it."
