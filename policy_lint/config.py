@@ -456,6 +456,8 @@ class Resolver:
         self._packs: dict[str, "Pack"] = {}
         self.baselines: dict[Path, Any] = {}
         self.recorder: Any = None
+        #: Every file a Linter was asked for (never written over by a baseline).
+        self.files: list[Path] = []
         if getattr(options, "write_baseline", None):
             from policy_lint.baseline import Recorder
 
@@ -481,6 +483,7 @@ class Resolver:
 
     def linter_for(self, file: Path | str) -> "Linter":
         """The Linter for a file, built once per config."""
+        self.files.append(Path(file))
         config = self.config_for(file)
         key = config.path if config is not None else None
         linter = self._linters.get(key)
@@ -525,7 +528,7 @@ class Resolver:
             fail_on = min(levels, key=lambda s: s.rank) if levels else Severity.ERROR
         notes: list[str] = []
         if self.recorder is not None:
-            count = self.recorder.write()
+            count = self.recorder.write(protect=self.files)
             noun = "finding" if count == 1 else "findings"
             notes.append(f"Wrote {count} {noun} to the baseline {display_path(self.recorder.path)}. From now on, only new findings fail the check.")
         for baseline in self.baselines.values():
