@@ -117,28 +117,34 @@ def passive(text: str) -> list[Hit]:
 
 # -- talking about the reader ----------------------------------------------
 
-_READER = re.compile(
+_READER = LazyPattern(
     r"\b(the|each|every|any|such|said|our)\s+"
     r"(client|patient|individual|consumer|service\s+user|recipient)(s?)"
     r"((?:'|\u2019)s?)?(?!\w)"
     r"(?!\s+(?:portal|app|account|login|area|handbook|record\s+system|list|base|centered|centred)\b)",
     re.IGNORECASE,
 )
-_READER_START = re.compile(
+_READER_START = LazyPattern(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(Clients|Patients)\b(?=\s+(?:have|may|can|will|must|should|are|agree|need)\b)"
 )
+
+
+_READER_NOUNS = ("client", "patient", "individual", "consumer", "service user", "recipient")
 
 
 def reader_address(text: str) -> list[Hit]:
     """Find "the client" and friends where the policy means "you"."""
     out: list[Hit] = []
-    for m in _READER.finditer(text):
+    low = text.lower()
+    if not any(noun in low for noun in _READER_NOUNS):
+        return out
+    for m in _READER.get().finditer(text):
         noun = m.group(2).lower()
         if noun.startswith("individual") and re.match(r"\s+(?:therapy|counsel|session|care)", text[m.end() :], re.IGNORECASE):
             continue  # "an individual therapy session" is not about a person
         owner = bool(m.group(4))
         out.append(Hit(m.start(), m.end(), m.group(), "reader", "your" if owner else "you"))
-    for m in _READER_START.finditer(text):
+    for m in _READER_START.get().finditer(text):
         out.append(Hit(m.start(1), m.end(1), m.group(1), "reader", "you"))
     out.sort(key=lambda h: h.start)
     return out
@@ -186,7 +192,7 @@ def all_caps(text: str) -> list[Hit]:
 
 # -- slashes -----------------------------------------------------------------
 
-_SLASH = re.compile(r"(?<![\w/.:@!`-])([A-Za-z]+(?:/[A-Za-z]+)+)(?![\w/@]|\.[A-Za-z])")
+_SLASH = LazyPattern(r"(?<![\w/.:@!`-])([A-Za-z]+(?:/[A-Za-z]+)+)(?![\w/@]|\.[A-Za-z])")
 _SLASH_PLAIN = {
     "and/or": "or",
     "or/and": "or",
@@ -208,7 +214,9 @@ _SLASH_PLAIN = {
 def slashes(text: str) -> list[Hit]:
     """Find words joined by a slash (and/or, he/she, parent/guardian)."""
     out: list[Hit] = []
-    for m in _SLASH.finditer(text):
+    if "/" not in text:
+        return out
+    for m in _SLASH.get().finditer(text):
         token = m.group(1)
         parts = token.split("/")
         if all(len(p) == 1 for p in parts) or all(p.isupper() and len(p) <= 2 for p in parts):
@@ -238,7 +246,7 @@ def acronym_data() -> dict[str, Any]:
     return _acronyms
 
 
-_ACRONYM = re.compile(r"(?<![\w.])([A-Z][A-Z0-9&]*[A-Z])(s)?(?!\w|\.[A-Za-z])")
+_ACRONYM = LazyPattern(r"(?<![\w.])([A-Z][A-Z0-9&]*[A-Z])(s)?(?!\w|\.[A-Za-z])")
 _DEFINED_AFTER = LazyPattern(
     r"\s*(?:\(\s*[^)\s]+(?:\s+[^)\s]+)+\s*\)"  # HIPAA (the federal privacy law)
     r"|,?\s*(?:which|that)\s+(?:means|is|are|stands)\b|\s+(?:means|stands\s+for|is\s+(?:a|an|the))\b"
@@ -273,7 +281,10 @@ def undefined_acronyms(texts: Sequence[str]) -> list[tuple[int, Hit]]:
     spelled: list[str] = []  # long forms met so far, lower case
     for idx, text in enumerate(texts):
         caps_blocks: list[Hit] | None = None
-        for m in _ACRONYM.finditer(text):
+        if _TWO_CAPS.search(text) is None:
+            spelled.append(text.lower())
+            continue
+        for m in _ACRONYM.get().finditer(text):
             acronym = m.group(1)
             if acronym in skip or acronym in seen or sum(c.isalpha() for c in acronym) < 2:
                 continue

@@ -173,15 +173,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop white space and a leading list marker from a piece."""
     while start < end and text[start].isspace():
         start += 1
-    m = _LEADING_MARKER.match(text, start, end)
-    if m:
-        start = m.end()
+    if start < end and (text[start] in "-*\u2022\u2013" or text[start].isdigit() or text[start].islower()):
+        m = _LEADING_MARKER.get().match(text, start, end)
+        if m:
+            start = m.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
 
 
-_LEADING_MARKER = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+_LEADING_MARKER = LazyPattern(r"(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 
 
 def _cut_points(text: str) -> list[int]:
