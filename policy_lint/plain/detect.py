@@ -257,9 +257,9 @@ _DEFINED_AFTER = LazyPattern(
 
 def _defined_here(text: str, start: int, end: int, acronym: str, known: dict[str, str]) -> bool:
     # "(HIPAA)" after its long form: at least two words before the bracket
-    before = text[:start]
-    if before.rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
-        return len(words(text[: before.rstrip().rfind("(")])) >= 2
+    before = text[max(0, start - 200) : start].rstrip()  # a long form is never longer than this
+    if before.endswith("(") and text[end : end + 20].lstrip().startswith(")"):
+        return len(words(before[:-1])) >= 2
     return _DEFINED_AFTER.get().match(text, end) is not None
 
 

@@ -28,8 +28,9 @@ on their first five letters). One explained use anywhere is enough.
 from __future__ import annotations
 
 import json
-import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -234,13 +235,18 @@ _EXPLAIN_BEFORE = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=256)
+def _sentence_starts(text: str) -> list[int]:
+    return [s.start for s in sentences(text)]
+
+
 def is_explained(text: str, hit: TermHit) -> bool:
     """True when the sentence around ``hit`` explains the term in place."""
     sent_start, sent_end = 0, len(text)
-    for s in sentences(text):
-        if s.start <= hit.start < s.end:
-            sent_start, sent_end = s.start, s.end
-            break
+    sents = sentences(text)
+    i = bisect_right(_sentence_starts(text), hit.start) - 1
+    if i >= 0 and hit.start < sents[i].end:
+        sent_start, sent_end = sents[i].start, sents[i].end
     after = text[hit.end : sent_end].lstrip().lower()
     if after.startswith(","):
         after = after[1:].lstrip()

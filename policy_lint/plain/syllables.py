@@ -69,6 +69,7 @@ _SUFFIXES: tuple[tuple[str, int], ...] = (
     ("ness", 1), ("ments", 1), ("ment", 1), ("some", 1), ("ly", 1), ("like", 1),
     ("wise", 1), ("ship", 1), ("hood", 1),
 )  # fmt: skip
+_LONGEST = 40  # letters; longer "words" get a plain vowel-group count
 _SUFFIX_ENDS = tuple(suffix for suffix, _ in _SUFFIXES)
 # n't after these stems adds no syllable: don't, can't, won't, ain't.
 _NT_ONE = frozenset({"do", "ca", "wo", "ai", "sha"})
@@ -136,6 +137,8 @@ def rule_syllables(word: str) -> int:
         w = _NOT_LETTER.sub("", w)
     if not w:
         return 0
+    if len(w) > _LONGEST:  # not a real word: vowel groups, and no deep recursion
+        return max(1, len(_GROUP.findall(w)))
     return max(1, _count(w))
 
 

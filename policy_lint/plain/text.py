@@ -100,15 +100,18 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 _SOFT_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
 
+# These patterns start only at the start of a run (a look-behind), and _END
+# never gives back what it took (possessive ++, *+), so a long run of dots,
+# letters or slashes costs linear time, not quadratic.
 _SKIP = LazyPattern(
-    r"(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"  # web addresses
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # email addresses
+    r"(?<![\w/.:-])(?:https?://|www\.)[^\s<>()\"']*[^\s<>()\"'.,;:!?]"  # web addresses
+    r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"  # email addresses
 )
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # U.S., e.g., a.m., Ph.D. (dotted, one word)
     r"|[^\W_]+(?:['\u2019][^\W\d_]+)*(?:[-\u2010\u2011][^\W_]+(?:['\u2019][^\W\d_]+)*)*"
 )
-_END = re.compile(r"[.!?\u2026]+[\"'\u2019\u201d)\]]*(?=\s|$)")
+_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u2019\u201d)\]]*+(?=\s|$)")
 _LIST_ITEM = LazyPattern(r"\n[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _BLANK = LazyPattern(r"\n[ \t]*\n\s*")
 _UPPER_AFTER = LazyPattern(r"\s+[\"'(\u201c]?[A-Z0-9]")

@@ -106,3 +106,32 @@ def test_offsets_hold_for_any_text(text: str) -> None:
         assert sent.words
         assert all(w.text == text[w.start : w.end] for w in sent.words)
         last_end = sent.end
+
+
+def test_web_address_at_the_end_of_a_sentence() -> None:
+    """A web address before a final period is skipped, and the period still ends the sentence."""
+    text = "Visit https://example.org/privacy. Then call us."
+
+    assert ["Visit https://example.org/privacy.", "Then call us."] == _texts(text)
+    assert ["Visit", "Then", "call", "us"] == [w.text for w in words(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "." * 20000 + "x",  # a run of end marks with no space after it
+        "a" * 20000 + " @",  # a long run of letters in a text with an @
+        "http://" * 3000 + " x",
+        "a/" * 20000 + ".b",
+        "ly" * 5000,
+    ],
+    ids=["dots", "letters-and-at", "urls", "slashes", "long-word"],
+)
+def test_long_runs_are_handled(text: str) -> None:
+    """Long runs of one character class split and count without blowing up (these once took seconds)."""
+    from policy_lint.plain.detect import slashes
+    from policy_lint.plain.readability import count
+
+    assert len(sentences(text)) <= 2
+    assert count(text).words >= 1
+    slashes(text)
