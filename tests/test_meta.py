@@ -84,8 +84,6 @@ def test_rule_is_documented(rule: RuleSpec) -> None:
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_failing_example_fails(rule: RuleSpec, tmp_path: Path) -> None:
     """The rule fires on its failing example."""
-    if rule.kind == "suppression":
-        pytest.skip("suppression rules are tested with their own examples in tests/config")
     result = _lint_example(rule, "fail", tmp_path)
 
     assert rule.id in {f.rule_id for f in result.findings}, [f.check_tuple() for f in result.findings]
@@ -94,8 +92,6 @@ def test_failing_example_fails(rule: RuleSpec, tmp_path: Path) -> None:
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_passing_example_passes(rule: RuleSpec, tmp_path: Path) -> None:
     """The rule stays quiet on its passing example."""
-    if rule.kind == "suppression":
-        pytest.skip("suppression rules are tested with their own examples in tests/config")
     result = _lint_example(rule, "pass", tmp_path)
 
     assert rule.id not in {f.rule_id for f in result.findings}
