@@ -88,7 +88,9 @@ def test_contact_needs_email_or_phone_once(lint: Callable[..., FileResult]) -> N
 
 
 def test_top_level_list_is_one_finding(lint: Callable[..., FileResult]) -> None:
-    """A file whose top level is a list gets one clear schema finding."""
-    found = _schema(lint("- a\n- b\n"))
+    """A file whose top level is a list gets one clear finding: the loader's PAR006, no schema noise."""
+    result = lint("- a\n- b\n")
 
-    assert [("SCH003", 1, 1, "The policy should be a mapping of keys and values, but it is a list.")] == found
+    assert [] == _schema(result)
+    assert [("PAR006", 1, 1)] == [f.check_tuple() for f in result.findings]
+    assert result.findings[0].message.startswith("The file holds a list, not a policy.")
