@@ -65,7 +65,7 @@ def check(options: CheckOptions, linter: Any = None, *, session: Any = None) -> 
     """
     from pathlib import Path
 
-    from policy_lint.discover import discover
+    from policy_lint.discover import discover, display_name
 
     session = session if session is not None else prepare(options)
     pick = (lambda _path: linter) if linter is not None else session.linter_for
@@ -75,7 +75,7 @@ def check(options: CheckOptions, linter: Any = None, *, session: Any = None) -> 
             data = options.stdin if options.stdin is not None else b""
             name = options.stdin_name
             where = Path(name) if name != "<stdin>" else Path("-")
-            files.append(pick(where).lint_bytes(data, name, is_json=name.lower().endswith(".json") or data.lstrip()[:1] == b"{"))
+            files.append(pick(where).lint_bytes(data, display_name(name), is_json=name.lower().endswith(".json") or data.lstrip()[:1] == b"{"))
             continue
         for target in discover([raw]):
             files.append(pick(target.path).lint_path(target.path, target.display))
