@@ -814,6 +814,7 @@ class _Builder:
         self.root: Any = None
         self.root_start = 0
         self.have_root = False
+        self.pure = False
 
     # Errors from the parser carry a mark; turn them into one clear problem.
     def _syntax(self, exc: Exception) -> LoadProblem:
@@ -847,6 +848,7 @@ class _Builder:
 
     def run(self) -> LoadResult:
         parser = _parser(self.parse_text)
+        self.pure = isinstance(parser, _PureParser)
         documents = 0
         kinds: dict[type, int] = {}
         try:
@@ -1025,6 +1027,16 @@ class _Builder:
             if "\\u" in raw:
                 # A JSON string with a surrogate pair: json reads it exactly.
                 value = json.loads(raw)
+        elif self.pure and style == '"' and _LONE_SURROGATE_CHAR.search(value):
+            # The pure-Python parser accepts \ud83d escapes, which libyaml refuses.
+            raise _Stop(
+                LoadProblem(
+                    "syntax",
+                    "This is not valid YAML: a \\u escape here is not a character. YAML does not accept half of a UTF-16 pair, such as \\ud83d.",
+                    index=start,
+                    hint="Write the character itself, or use \\U with 8 hex digits, such as \\U0001F600.",
+                )
+            )
         if tag is not None and tag != "!":
             if tag.startswith(_YAML_TAG) and tag[len(_YAML_TAG):] in ("null", "bool", "int", "float"):
                 value = _resolve_tagged(value, tag)

@@ -288,3 +288,35 @@ def test_odd_names_and_text_print_on_a_strict_utf8_terminal(tmp_path: Path) -> N
         assert any(form in out for form in ("caf\\xe9", "caf\\\\xe9", "caf%5Cxe9", "caf/xe9")), (fmt, out[:500])
         if fmt == "json":
             json.loads(out)
+
+
+# -- the pure-Python parser (used where ruamel.yaml.clib is missing, such as PyPy) -----------
+
+
+def _data_cases() -> list[Any]:
+    from hardening_cases import CASES
+
+    slow = {"many-values": "100,000 values take about 15 s with the pure-Python parser"}
+    out = []
+    for case in CASES:
+        if not case.build.__qualname__.startswith("data."):
+            continue
+        marks = [pytest.mark.skip(reason=slow[case.name])] if case.name in slow else []
+        out.append(pytest.param(case, id=case.name, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _data_cases())
+def test_the_pure_python_parser_gives_the_same_first_problem(case: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import policy_lint.source as source
+
+    built = case.build(tmp_path)
+    raw = Path(built.shown).read_bytes()
+    is_json = built.shown.endswith(".json")
+    with_c = source.load_bytes(raw, "x", is_json=is_json)
+    monkeypatch.setattr(source, "_parser", lambda text: source._PureParser(text))
+    pure = source.load_bytes(raw, "x", is_json=is_json)
+    assert [p.code for p in pure.problems][:1] == [p.code for p in with_c.problems][:1]
+    if pure.document is not None:
+        for _, text in pure.document.strings():
+            text.encode("utf-8")  # no lone surrogates reach the rules
