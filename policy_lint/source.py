@@ -281,6 +281,8 @@ def _read_regular(p: Path, name: str, limits: Limits) -> bytes | LoadResult:
         return _fail(name, "unreadable", "The file does not exist.", hint="Check the path. Run 'ls' on the folder to see its files.")
     except OSError as exc:
         return _fail(name, "unreadable", *_os_problem(exc))
+    except ValueError:  # a NUL character in the path (only possible through the API)
+        return _fail(name, "unreadable", "The path is not valid: it holds a NUL character.", "Check the path.")
     if stat.S_ISDIR(st.st_mode):
         return _fail(name, "unreadable", _folder_problem(p), hint="Check that you can open the folder, such as with 'ls'.")
     if not stat.S_ISREG(st.st_mode):

@@ -320,3 +320,11 @@ def test_the_pure_python_parser_gives_the_same_first_problem(case: Any, tmp_path
     if pure.document is not None:
         for _, text in pure.document.strings():
             text.encode("utf-8")  # no lone surrogates reach the rules
+
+
+def test_a_path_with_a_nul_character_is_a_finding_not_a_crash() -> None:
+    from policy_lint.source import load_path
+
+    result = load_path("policy\x00.yaml")
+    assert [p.code for p in result.problems] == ["unreadable"]
+    assert "NUL character" in result.problems[0].message
