@@ -328,3 +328,16 @@ def test_a_path_with_a_nul_character_is_a_finding_not_a_crash() -> None:
     result = load_path("policy\x00.yaml")
     assert [p.code for p in result.problems] == ["unreadable"]
     assert "NUL character" in result.problems[0].message
+
+
+def test_a_runaway_pattern_from_a_config_option_is_skipped_and_reported(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Config options can replace a pack's patterns; the rule refuses a runaway one and says so."""
+    (tmp_path / ".policy-lint.yaml").write_text('rules:\n  TXT001:\n    patterns: ["(a+)+$", "\\\\bTODO\\\\b"]\n', encoding="utf-8")
+    policy = tmp_path / "p.yaml"
+    policy.write_text(GOOD_YAML + "x-notes: " + "a" * 40 + "b TODO\n", encoding="utf-8")
+    start = time.perf_counter()
+    result = run_cli("check", "--config", str(tmp_path / ".policy-lint.yaml"), str(policy))
+    assert time.perf_counter() - start < HANG_LIMIT
+    assert result.exit_code == 1
+    assert "The pattern '(a+)+$' cannot be used: it has a repeat inside a repeat" in result.stdout
+    assert "'TODO' looks like" in result.stdout  # the other pattern still runs
