@@ -22,6 +22,13 @@ class PolicyLintFailure(click.ClickException):
 
     exit_code = EXIT_ERROR
 
+    def format_message(self) -> str:
+        # Paths and names in the message may hold control characters or bytes
+        # that are not UTF-8: never send them raw to the terminal.
+        from policy_lint.reporters.text import safe
+
+        return "\n".join(safe(line) for line in self.message.split("\n"))
+
 
 def _use_color(flag: bool | None, stream: Any) -> bool:
     if flag is not None:
