@@ -341,3 +341,13 @@ def test_a_runaway_pattern_from_a_config_option_is_skipped_and_reported(tmp_path
     assert result.exit_code == 1
     assert "The pattern '(a+)+$' cannot be used: it has a repeat inside a repeat" in result.stdout
     assert "'TODO' looks like" in result.stdout  # the other pattern still runs
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names with control characters")
+def test_error_messages_escape_control_characters_in_paths(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    pack = tmp_path / "evil\x1b[2J.yaml"
+    pack.write_text(_PACK.format(pattern="'(a+)+$'"), encoding="utf-8")
+    result = run_cli("check", "--pack", str(pack), str(EXAMPLES / "complete.yaml"))
+    assert result.exit_code == 2
+    assert "evil\\x1b[2J.yaml:10:11:" in result.stderr
+    assert "\x1b" not in result.stdout + result.stderr
