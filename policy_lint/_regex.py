@@ -12,9 +12,9 @@ with three guards, all in this one module:
    backreference (``\\1``), a pattern longer than 1,000 characters.
 2. **A bound on the text**: a pattern runs on at most ``MAX_TEXT``
    characters of one string.
-3. **A time bound** of ``TIME_LIMIT`` seconds for each search, where the
-   platform allows it (POSIX, main thread, SIGALRM not used by someone
-   else). Python's ``re`` checks for signals while it matches, so a timer
+3. **A time bound** of ``TIME_LIMIT`` seconds for each search (up to 1.5
+   times that inside ``time_bounds()``), where the platform allows it
+   (POSIX, main thread, SIGALRM and ITIMER_REAL not used by someone else). Python's ``re`` checks for signals while it matches, so a timer
    stops even a slow match in the middle. When it fires, the search raises
    ``RegexTimeout`` and the rule reports that it stopped the pattern.
 
