@@ -30,6 +30,26 @@ class PolicyLintFailure(click.ClickException):
         return "\n".join(safe(line) for line in self.message.split("\n"))
 
 
+def _read_stdin(max_bytes: int | None) -> bytes:
+    """Read standard input, but never more than one byte past the size limit.
+
+    ``cat /dev/zero | policy-lint check -`` must end with a finding, not fill
+    the memory. The loader reports the extra byte as a file over the limit.
+    """
+    from policy_lint.source import DEFAULT_LIMITS
+
+    limit = (max_bytes if max_bytes is not None else DEFAULT_LIMITS.max_bytes) + 1
+    stream = sys.stdin.buffer
+    chunks: list[bytes] = []
+    while limit > 0:
+        chunk = stream.read(min(limit, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        limit -= len(chunk)
+    return b"".join(chunks)
+
+
 def _use_color(flag: bool | None, stream: Any) -> bool:
     if flag is not None:
         return flag
@@ -92,12 +112,13 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     from policy_lint.reporters import render
     from policy_lint.runner import CheckOptions, check as run_check, prepare
 
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    max_bytes = _size(max_file_size) if max_file_size else None
+    stdin = _read_stdin(max_bytes) if "-" in paths else None
     options = CheckOptions(
         paths=paths,
         pack=pack,
         fail_on=Severity.parse(fail_on) if fail_on else None,
-        max_bytes=_size(max_file_size) if max_file_size else None,
+        max_bytes=max_bytes,
         stdin=stdin,
         stdin_name=stdin_filename,
         select=select,

@@ -361,6 +361,11 @@ def _not_regular(mode: int) -> str:
 
 
 def _too_large(size: int, limits: Limits) -> str:
+    if size == limits.max_bytes + 1:  # read up to the limit and one byte more (a pipe)
+        return (
+            f"The input is larger than the limit of {_human(limits.max_bytes)}. "
+            "A policy is much smaller, so policy-lint does not read it."
+        )
     return (
         f"The file is {_human(size)}, more than the limit of {_human(limits.max_bytes)}. "
         "A policy is much smaller, so policy-lint does not read it."

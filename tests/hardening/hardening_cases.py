@@ -301,6 +301,7 @@ CASES: list[Case] = [
     Case("name-not-utf8", _named(b"caf\xe9.yaml"), "COV005", "court order", 19, 1, 1, needs="bytes-names"),
     Case("stdin-binary", _stdin(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "PAR002", "binary data", 1, 1, 1),
     Case("stdin-empty", _stdin(b""), "PAR006", "The file is empty", 1, 1, 1),
+    Case("stdin-over-limit", _stdin(b"questions: x\n" * 300_000), "PAR005", "The input is larger than the limit of 2.0 MB", None, None, 1, hint="--max-file-size"),
 ]
 
 

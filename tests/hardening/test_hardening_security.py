@@ -351,3 +351,39 @@ def test_error_messages_escape_control_characters_in_paths(tmp_path: Path, run_c
     assert result.exit_code == 2
     assert "evil\\x1b[2J.yaml:10:11:" in result.stderr
     assert "\x1b" not in result.stdout + result.stderr
+
+
+def test_endless_standard_input_ends_with_a_finding() -> None:
+    """`yes | policy-lint check -` must stop at the size limit, not read forever."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("GITHUB_ACTIONS", None)
+    command = [sys.executable, "-m", "policy_lint", "check", "--max-file-size", "64KB", "-"]
+    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env) as proc:
+        pipe = proc.stdin
+        assert pipe is not None and proc.stdout is not None
+
+        def feed() -> None:
+            try:
+                while True:
+                    pipe.write(b"questions: again and again\n" * 1000)
+            except (BrokenPipeError, OSError, ValueError):
+                pass
+
+        feeder = threading.Thread(target=feed, daemon=True)
+        feeder.start()
+        watchdog = threading.Timer(10 * HANG_LIMIT, proc.kill)  # a regression must fail, not hang
+        watchdog.start()
+        try:
+            out = proc.stdout.read().decode("utf-8")  # ends when policy-lint exits
+            proc.wait(timeout=10 * HANG_LIMIT)
+        finally:
+            watchdog.cancel()
+            if proc.poll() is None:
+                proc.kill()
+            feeder.join(HANG_LIMIT)
+            try:
+                pipe.close()
+            except OSError:
+                pass
+    assert proc.returncode == 1, out
+    assert "PAR005 The input is larger than the limit of 64.0 KB" in out
