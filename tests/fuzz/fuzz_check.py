@@ -177,8 +177,9 @@ def _save(data: bytes, exc: BaseException) -> Path:
     return path
 
 
-def run_plain(harness: Callable[[bytes], None], runs: int | None, seconds: float | None, seed: int) -> int:
+def run_plain(harness: Callable[[bytes], None], runs: int | None, seconds: float | None, seed: int, slow_seconds: float | None = None) -> int:
     rng = random.Random(seed)
+    slow_file = CRASHES / f"slowest-seed{seed}.bin" if slow_seconds is not None else None
     pool = _seeds()
     queue = list(pool)
     start = time.monotonic()
@@ -200,6 +201,9 @@ def run_plain(harness: Callable[[bytes], None], runs: int | None, seconds: float
         took = time.perf_counter() - t0
         if took > slowest[0]:
             slowest = (took, data)
+            if slow_file is not None and took >= slow_seconds:
+                CRASHES.mkdir(exist_ok=True)
+                slow_file.write_bytes(data)
         count += 1
         if rng.random() < 0.02 and len(pool) < 500:
             pool.append(data)
@@ -249,6 +253,7 @@ def main() -> int:
     parser.add_argument("--no-atheris", action="store_true", help="use the plain random fuzzer even if atheris is installed")
     parser.add_argument("--seed", type=int, default=20261126, help="seed of the plain fuzzer")
     parser.add_argument("--full-every", type=int, default=8, help="run the whole check path on one input in N (default 8; 1 = all)")
+    parser.add_argument("--save-slow", type=float, metavar="SECONDS", help="plain fuzzer: save the slowest input (if it took this long) in tests/fuzz/crashes/")
     known, rest = parser.parse_known_args()
     runs = None
     for arg in rest:
@@ -276,7 +281,7 @@ def main() -> int:
         return 0
     if runs is None and known.seconds is None:
         runs = 10_000
-    return run_plain(harness, runs, known.seconds, known.seed)
+    return run_plain(harness, runs, known.seconds, known.seed, known.save_slow)
 
 
 if __name__ == "__main__":
