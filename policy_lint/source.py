@@ -160,7 +160,10 @@ class Document:
         exact = at == pointer
         value = self.get(pointer) if exact and span is not None else None
         if isinstance(value, str) and span is not None and info.style is not None:
-            mapped = _align(self.text, info, value, span)
+            key = "charmap:" + pointer
+            if key not in self.cache:
+                self.cache[key] = _char_map(self.text, info, value)
+            mapped = _align(self.text, info, value, span, self.cache[key])
             if mapped is not None:
                 return self.position_at(mapped[0]), self.position_at(mapped[1])
         if on_key and exact and info.key_start is not None:
@@ -1288,20 +1291,38 @@ _ESCAPE_LEN = {"x": 2, "u": 4, "U": 8}
 _PAIR_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
-def _align(text: str, info: NodeInfo, value: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Map character offsets inside a parsed string to offsets in the file.
+_SPECIAL = re.compile(r"[\\'\s]")
 
-    Walk the parsed value and the raw text of the scalar side by side. A
-    character that is the same in both maps one to one. Whitespace in the
-    value (a folded line break, a joined line) matches a run of whitespace
-    and indentation in the raw text. Escapes (``\\n``, ``\\u00e9``, ``''``)
-    map to where they start. Anything else in the raw text (quotes, block
-    headers, indentation) is skipped.
+
+@dataclass(frozen=True, slots=True)
+class _CharMap:
+    """Runs where a parsed string and its raw text match one to one."""
+
+    value_starts: list[int]
+    raw_starts: list[int]
+    mapped: int  # characters of the value that have a place
+
+    def raw_index(self, i: int) -> int | None:
+        if i < 0 or i >= self.mapped or not self.value_starts:
+            return None
+        k = bisect.bisect_right(self.value_starts, i) - 1
+        return self.raw_starts[k] + (i - self.value_starts[k])
+
+
+def _char_map(text: str, info: NodeInfo, value: str) -> _CharMap | None:
+    """Map each character of a parsed string to its offset in the file.
+
+    Walk the parsed value and the raw text of the scalar side by side, a run
+    of ordinary characters at a time. A character that is the same in both
+    maps one to one. Whitespace in the value (a folded line break, a joined
+    line) matches a run of whitespace and indentation in the raw text.
+    Escapes (``\\n``, ``\\u00e9``, ``''``) map to where they start. Anything
+    else in the raw text (quotes, block headers, indentation) is skipped.
+    The map is built once per string and then answers each lookup by bisection.
     """
     if info.style == "*":
         return None
-    raw_start, raw_end = info.start, info.end
-    raw = text[raw_start:raw_end]
+    raw = text[info.start : info.end]
     j = 0
     style = info.style
     if style in ("|", ">"):
@@ -1311,16 +1332,23 @@ def _align(text: str, info: NodeInfo, value: str, span: tuple[int, int]) -> tupl
         j = newline + 1
     elif style in ('"', "'"):
         j = 1
-    start, end = span
-    start = max(0, min(start, len(value)))
-    end = max(start, min(end, len(value)))
-    wanted = {start, max(start, end - 1)}
-    found: dict[int, int] = {}
+    vs: list[int] = []
+    rs: list[int] = []
     i = 0
     n = len(raw)
-    while i < len(value) and j < n:
-        c = value[i]
+    m = len(value)
+    while i < m and j < n:
         r = raw[j]
+        if r not in "\\' \t\r\n":
+            found = _SPECIAL.search(raw, j)
+            k = found.start() if found else n
+            if value.startswith(raw[j:k], i):
+                vs.append(i)
+                rs.append(j)
+                i += k - j
+                j = k
+                continue
+        c = value[i]
         if style == '"' and r == "\\":
             nxt = raw[j + 1] if j + 1 < n else ""
             if nxt in "\r\n":
@@ -1329,8 +1357,8 @@ def _align(text: str, info: NodeInfo, value: str, span: tuple[int, int]) -> tupl
                 while j < n and raw[j] in " \t\r\n":
                     j += 1
                 continue
-            if i in wanted:
-                found[i] = j
+            vs.append(i)
+            rs.append(j)
             step = 2 + _ESCAPE_LEN.get(nxt, 0)
             if nxt == "u" and _PAIR_ESCAPE.match(raw, j):
                 step = 12  # a JSON surrogate pair: two escapes, one character
@@ -1338,31 +1366,46 @@ def _align(text: str, info: NodeInfo, value: str, span: tuple[int, int]) -> tupl
             i += 1
             continue
         if style == "'" and r == "'" and j + 1 < n and raw[j + 1] == "'":
-            if i in wanted:
-                found[i] = j
+            vs.append(i)
+            rs.append(j)
             j += 2
             i += 1
             continue
         if c == r:
-            if i in wanted:
-                found[i] = j
+            vs.append(i)
+            rs.append(j)
             i += 1
             j += 1
             continue
         if c in " \n" and r in " \t\r\n":
-            if i in wanted:
-                found[i] = j
+            vs.append(i)
+            rs.append(j)
             i += 1
             j += 1
-            if i < len(value) and value[i] not in " \n\t":
+            if i < m and value[i] not in " \n\t":
                 while j < n and raw[j] in " \t\r\n":
                     j += 1
             continue
         j += 1
-    if start not in found:
+    return _CharMap(vs, rs, i)
+
+
+def _align(text: str, info: NodeInfo, value: str, span: tuple[int, int], cmap: _CharMap | None = None) -> tuple[int, int] | None:
+    """Map character offsets inside a parsed string to offsets in the file."""
+    if cmap is None:
+        cmap = _char_map(text, info, value)
+    if cmap is None:
         return None
-    last = found.get(max(start, end - 1), found[start])
-    return raw_start + found[start], raw_start + last + 1
+    start, end = span
+    start = max(0, min(start, len(value)))
+    end = max(start, min(end, len(value)))
+    first = cmap.raw_index(start)
+    if first is None:
+        return None
+    last = cmap.raw_index(max(start, end - 1))
+    if last is None:
+        last = first
+    return info.start + first, info.start + last + 1
 
 
 # -- trusted data files ---------------------------------------------------
