@@ -18,9 +18,10 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from contextlib import contextmanager
+from typing import BinaryIO, Iterable, Iterator
 
-__all__ = ["ProtectedFileError", "atomic_write", "same_file"]
+__all__ = ["ProtectedFileError", "atomic_write", "atomic_writer", "same_file"]
 
 
 class ProtectedFileError(FileExistsError):
@@ -50,13 +51,27 @@ def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path 
         IsADirectoryError: ``path`` is a folder.
         OSError: the folder is missing or not writable, the disk is full, ...
     """
+    raw = data.encode(encoding) if isinstance(data, str) else data
+    with atomic_writer(path, protect=protect) as fh:
+        fh.write(raw)
+
+
+@contextmanager
+def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> Iterator[BinaryIO]:
+    """Open ``path`` for writing in pieces; the file appears only when all is written.
+
+    The pieces go to a temporary file in the same folder. When the block
+    ends without an error, the temporary file is flushed to disk and renamed
+    over ``path`` in one step; on an error it is removed and ``path`` is left
+    as it was. A device or a pipe (such as /dev/stdout) is written directly.
+    Raises the same errors as ``atomic_write``.
+    """
     target = Path(path)
     for other in protect:
         if same_file(target, other):
             raise ProtectedFileError(
                 f"{target} is one of the files being checked. policy-lint will not write over it. Choose another file name."
             )
-    raw = data.encode(encoding) if isinstance(data, str) else data
     # Follow a link, so that the link stays and the file it names is replaced.
     real = Path(os.path.realpath(target)) if target.is_symlink() else target
     try:
@@ -66,13 +81,15 @@ def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path 
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(21, "This is a folder. Give a file name", str(target))
     if st is not None and not stat.S_ISREG(st.st_mode):
-        _write_through(real, raw)
+        with open(real, "wb") as direct:
+            yield direct
+            direct.flush()
         return
     folder = real.parent if str(real.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         if st is not None:
@@ -90,13 +107,6 @@ def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path 
             pass
         raise
     _sync_folder(folder)
-
-
-def _write_through(path: Path, raw: bytes) -> None:
-    """Write to a device or a pipe (no temporary file, no rename)."""
-    with open(path, "wb") as fh:
-        fh.write(raw)
-        fh.flush()
 
 
 def _keep_owner(tmp: str, st: os.stat_result) -> None:

@@ -105,12 +105,13 @@ def cli() -> None:
 @click.option("--show-suppressed", is_flag=True, help="List suppressed findings too, with their reasons.")
 @click.option("--baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Accept the findings listed in this baseline file. Only new findings fail.")
 @click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Write every current finding to this baseline file.")
-def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None) -> None:
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
-    from policy_lint.reporters import render
-    from policy_lint.runner import CheckOptions, check as run_check, prepare
+    from policy_lint.reporters import can_stream
+    from policy_lint.runner import CheckOptions, prepare
 
     max_bytes = _size(max_file_size) if max_file_size else None
     stdin = _read_stdin(max_bytes) if "-" in paths else None
@@ -130,28 +131,63 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         write_baseline=write_baseline,
         today=_today(),
     )
-    try:
-        session = prepare(options)
-        result = run_check(options, session=session)
-        ran = session.rules
-    except PolicyLintError as exc:
-        raise PolicyLintFailure(str(exc)) from exc
-    internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
-    code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = output is not None and output != "-"
     use_color = False if to_file else _use_color(color, sys.stdout)
-    text = render(fmt, result, color=use_color, hints=hints, rules=ran, exit_code=code, show_suppressed=show_suppressed)
-    if to_file:
-        _write_report(str(output), text, [fr.path for fr in result.files])
-    else:
-        click.echo(text, nl=False, color=use_color)
-    for note in result.notes:
+    if jobs == 0:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        session = prepare(options)
+        if can_stream(fmt) and not (baseline or write_baseline):
+            code, notes = _check_streaming(options, session, fmt, output if to_file else None, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
+        else:
+            code, notes = _check_whole(options, session, fmt, output if to_file else None, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    for note in notes:
         click.echo(note, err=True)
-    if internal and debug:
+    if code == EXIT_ERROR and debug:
         click.echo("policy-lint hit an internal error; see the PL000 findings above.", err=True)
     sys.exit(code)
+
+
+def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
+    """Lint and print file by file: memory stays flat however many files there are."""
+    from policy_lint.findings import Tally
+    from policy_lint.reporters import stream
+    from policy_lint.runner import iter_results, targets
+
+    todo = targets(options)
+    for target in todo:  # resolve each file's config first: the fail level depends on them all
+        if target != "-":
+            session.linter_for(target.path)
+    tally = Tally()
+    results = iter_results(options, session, jobs=jobs)
+    pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, **render_options)
+    if output is None:
+        for piece in pieces:
+            click.echo(piece, nl=False, color=color)
+    else:
+        _stream_report(output, pieces, [t.path for t in todo if t != "-"])
+    code = EXIT_ERROR if tally.internal_errors else (EXIT_FINDINGS if tally.failed(session.fail_on()) else EXIT_CLEAN)
+    return code, ()
+
+
+def _check_whole(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
+    """Lint everything, then render (SARIF, JUnit and baselines need the whole run)."""
+    from policy_lint.reporters import render
+    from policy_lint.runner import check as run_check
+
+    result = run_check(options, session=session, jobs=jobs)
+    internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
+    code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
+    text = render(fmt, result, color=color, rules=session.rules, exit_code=code, **render_options)
+    if output is not None:
+        _write_report(output, text, [fr.path for fr in result.files])
+    else:
+        click.echo(text, nl=False, color=color)
+    return code, result.notes
 
 
 def _today() -> Any:
@@ -183,6 +219,20 @@ def _write_report(path: str, text: str, linted: list[str]) -> None:
 
     try:
         atomic_write(path, text, protect=linted)
+    except FileExistsError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    except OSError as exc:
+        raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
+
+
+def _stream_report(path: str, pieces: Any, linted: list[Any]) -> None:
+    """Write a report piece by piece to a temporary file, then put it in place."""
+    from policy_lint._io import atomic_writer
+
+    try:
+        with atomic_writer(path, protect=linted) as fh:
+            for piece in pieces:
+                fh.write(piece.encode("utf-8"))
     except FileExistsError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     except OSError as exc:

@@ -463,6 +463,11 @@ class Resolver:
 
             self.recorder = Recorder(Path(options.write_baseline))
 
+    @property
+    def needs_one_process(self) -> bool:
+        """True when a baseline is written or read: it counts matches over the whole run."""
+        return self.recorder is not None or bool(self.baselines)
+
     # -- lookup -------------------------------------------------------------
 
     def config_for(self, file: Path | str) -> Config | None:
@@ -511,6 +516,15 @@ class Resolver:
                 seen.setdefault(rule.id, rule)
         return tuple(sorted(seen.values(), key=lambda r: r.id))
 
+    def fail_on(self, linter: "Linter | None" = None) -> Severity:
+        """The run's fail level: --fail-on, else the strictest of the configs used."""
+        fail_on = getattr(self.options, "fail_on", None)
+        if fail_on is not None:
+            return fail_on  # type: ignore[no-any-return]
+        used = [linter] if linter is not None else self.linters
+        levels = [lt.settings.fail_on for lt in used]
+        return min(levels, key=lambda s: s.rank) if levels else Severity.ERROR
+
     def finish(self, files: Iterable[Any], linter: "Linter | None" = None) -> Any:
         """Build the RunResult: the fail level, the baseline file, and notes.
 
@@ -521,11 +535,7 @@ class Resolver:
         from policy_lint.findings import RunResult
 
         results = list(files)
-        fail_on = getattr(self.options, "fail_on", None)
-        if fail_on is None:
-            used = [linter] if linter is not None else self.linters
-            levels = [lt.settings.fail_on for lt in used]
-            fail_on = min(levels, key=lambda s: s.rank) if levels else Severity.ERROR
+        fail_on = self.fail_on(linter)
         notes: list[str] = []
         if self.recorder is not None:
             count = self.recorder.write(protect=self.files)

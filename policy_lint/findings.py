@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 __all__ = [
+    "Tally",
     "Severity",
     "Position",
     "Suppression",
@@ -118,6 +119,40 @@ class FileResult:
         return tuple(f for f in self.findings if f.suppression is None)
 
 
+@dataclass(slots=True)
+class Tally:
+    """Running totals of a run, so a long run need not keep every finding.
+
+    The streaming reporters add each file as it is printed and then drop it;
+    the summary line and the exit code come from these totals.
+    """
+
+    files: int = 0
+    with_findings: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0, "suppressed": 0})
+    internal_errors: int = 0
+
+    def add(self, fr: FileResult) -> FileResult:
+        """Count one file's findings; return the file unchanged."""
+        self.files += 1
+        active = False
+        for f in fr.findings:
+            if f.suppression is not None:
+                self.counts["suppressed"] += 1
+                continue
+            active = True
+            self.counts[f.severity.value] += 1
+            if f.rule_id == "PL000":
+                self.internal_errors += 1
+        if active:
+            self.with_findings += 1
+        return fr
+
+    def failed(self, fail_on: Severity) -> bool:
+        """True when an active finding is at or above ``fail_on``."""
+        return any(self.counts[s.value] for s in Severity if s.rank >= fail_on.rank)
+
+
 @dataclass(frozen=True, slots=True)
 class RunResult:
     """The outcome of one run over many files."""
@@ -145,6 +180,13 @@ class RunResult:
                 else:
                     counts[f.severity.value] += 1
         return counts
+
+    def tally(self) -> Tally:
+        """The run's totals."""
+        tally = Tally()
+        for fr in self.files:
+            tally.add(fr)
+        return tally
 
     @property
     def failed(self) -> bool:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from policy_lint.findings import FileResult, RunResult, Severity
 
-__all__ = ["CheckOptions", "check", "build_linter", "prepare"]
+__all__ = ["CheckOptions", "check", "iter_results", "targets", "build_linter", "prepare", "default_jobs"]
 
 
 @dataclass(frozen=True)
@@ -55,28 +55,110 @@ def prepare(options: CheckOptions) -> Any:
     return Resolver(options)
 
 
-def check(options: CheckOptions, linter: Any = None, *, session: Any = None) -> RunResult:
+def _stdin_result(options: CheckOptions, pick: Any) -> FileResult:
+    from pathlib import Path
+
+    data = options.stdin if options.stdin is not None else b""
+    name = options.stdin_name
+    where = Path(name) if name != "<stdin>" else Path("-")
+    is_json = name.lower().endswith(".json") or data.lstrip()[:1] == b"{"
+    return pick(where).lint_bytes(data, name, is_json=is_json)  # type: ignore[no-any-return]
+
+
+def targets(options: CheckOptions) -> list[Any]:
+    """The files to lint, each once, sorted by path (standard input first, as "-")."""
+    from policy_lint.discover import discover
+
+    found = list(discover(p for p in options.paths if p != "-"))
+    found.sort(key=lambda t: t.path.parts)
+    return (["-"] if "-" in options.paths else []) + found
+
+
+#: Below this many files a run stays in one process: starting workers costs more.
+PARALLEL_MIN_FILES = 64
+
+# The session a forked worker inherits (set just before the pool starts).
+_WORKER_SESSION: Any = None
+
+
+def _worker_init(options: CheckOptions) -> None:
+    """Start a worker: reuse the parent's session if forked, else build one."""
+    global _WORKER_SESSION
+    if _WORKER_SESSION is None:
+        _WORKER_SESSION = prepare(options)
+
+
+def _worker_lint(job: tuple[str, str]) -> FileResult:
+    from pathlib import Path
+
+    path, display = job
+    return _WORKER_SESSION.linter_for(Path(path)).lint_path(path, display)  # type: ignore[no-any-return]
+
+
+def default_jobs(count: int) -> int:
+    """Processes for a run of ``count`` files: one for small runs, else up to 4 cores."""
+    import os
+
+    if count < PARALLEL_MIN_FILES:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, 4))
+
+
+def iter_results(options: CheckOptions, session: Any, *, jobs: int | None = None, linter: Any = None) -> Iterator[FileResult]:
+    """Lint every target and yield each file's result in order, one at a time.
+
+    With ``jobs`` > 1 the files are linted in worker processes and come back
+    in the same order. ``jobs`` of None or 0 picks a default from the number
+    of files and cores. Results are never all kept, so memory stays flat.
+    """
+    pick = (lambda _path: linter) if linter is not None else session.linter_for
+    todo = targets(options)
+    for target in todo:  # resolve every config once here, so session.rules is complete
+        if target != "-":
+            pick(target.path)
+    files = [t for t in todo if t != "-"]
+    if not jobs:
+        jobs = default_jobs(len(files))
+    if "-" in todo:
+        yield _stdin_result(options, pick)
+    if jobs <= 1 or len(files) < 2 or linter is not None or session.needs_one_process:
+        for target in files:
+            yield pick(target.path).lint_path(target.path, target.display)
+        return
+    yield from _parallel(options, session, files, jobs)
+
+
+def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int) -> Iterator[FileResult]:
+    import gc
+    import multiprocessing
+
+    global _WORKER_SESSION
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if ctx.get_start_method() == "fork":
+        _WORKER_SESSION = session
+        gc.collect()
+        gc.freeze()  # the workers share these pages instead of copying them
+    jobs_list = [(str(t.path), t.display) for t in files]
+    chunk = max(1, min(32, len(jobs_list) // (jobs * 8)))
+    try:
+        with ctx.Pool(jobs, initializer=_worker_init, initargs=(options,)) as pool:
+            yield from pool.imap(_worker_lint, jobs_list, chunksize=chunk)
+    finally:
+        _WORKER_SESSION = None
+        gc.unfreeze()
+
+
+def check(options: CheckOptions, linter: Any = None, *, session: Any = None, jobs: int | None = 1) -> RunResult:
     """Lint every path (``-`` is standard input) and return the result.
 
     Each file is linted with the config that applies to it (see
     ``policy_lint.config``). Pass ``session`` (from ``prepare``) when the
     caller also needs the rules that ran. Passing ``linter`` lints every
-    file with that one Linter and no config lookup.
+    file with that one Linter and no config lookup. This keeps every
+    result; ``iter_results`` streams them instead.
     """
-    from pathlib import Path
-
-    from policy_lint.discover import discover, display_name
-
     session = session if session is not None else prepare(options)
-    pick = (lambda _path: linter) if linter is not None else session.linter_for
-    files: list[FileResult] = []
-    for raw in options.paths:
-        if raw == "-":
-            data = options.stdin if options.stdin is not None else b""
-            name = options.stdin_name
-            where = Path(name) if name != "<stdin>" else Path("-")
-            files.append(pick(where).lint_bytes(data, display_name(name), is_json=name.lower().endswith(".json") or data.lstrip()[:1] == b"{"))
-            continue
-        for target in discover([raw]):
-            files.append(pick(target.path).lint_path(target.path, target.display))
-    return session.finish(files, linter)
+    files = list(iter_results(options, session, jobs=jobs, linter=linter))
+    return session.finish(files, linter)  # type: ignore[no-any-return]

@@ -83,14 +83,14 @@ def test_json_output_shape(run_cli: Callable[..., CliRun]) -> None:
     assert 1 == data["version"]
     assert {"name", "version"} == set(data["tool"])
     assert {"files", "errors", "warnings", "info", "suppressed", "failed", "fail_on"} == set(data["summary"])
-    assert 2 == len(data["files"])
-    finding = next(f for f in data["files"][0]["findings"] if f["rule"] == "COV004")
+    assert [COMPLETE, GAP] == [f["path"] for f in data["files"]]  # sorted by path
+    finding = next(f for f in data["files"][1]["findings"] if f["rule"] == "COV004")
     assert {
         "rule", "name", "severity", "message", "line", "column", "end_line", "end_column",
         "pointer", "hint", "suppressed",
     } <= set(finding)
     assert (19, 1, "/limits", "error") == (finding["line"], finding["column"], finding["pointer"], finding["severity"])
-    assert [] == data["files"][1]["findings"]
+    assert [] == data["files"][0]["findings"]
 
 
 def test_json_shape_does_not_depend_on_options(run_cli: Callable[..., CliRun]) -> None:

@@ -143,7 +143,7 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
     label = f"{clinic.name}: {cell.requirement.label}: {cell.status.word}"
     inner = _badge(cell.status)
     if cell.detail:
-        inner += f'<span class="detail">{e(cell.detail)}</span>'
+        inner += f' <span class="detail">{e(cell.detail)}</span>'
     if cell.findings:
         return f'<td class="cell {cls}"><a href="#{cell.anchor}" title="{e(label)}">{inner}</a></td>'
     if cell.status is Status.UNCHECKED:

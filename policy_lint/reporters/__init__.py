@@ -8,11 +8,11 @@ their format is asked for.
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
-from policy_lint.findings import RunResult
+from policy_lint.findings import FileResult, RunResult, Severity, Tally
 
-__all__ = ["REPORTERS", "render"]
+__all__ = ["REPORTERS", "render", "stream", "can_stream"]
 
 REPORTERS: dict[str, str] = {
     "text": "policy_lint.reporters.text:render",
@@ -23,8 +23,31 @@ REPORTERS: dict[str, str] = {
 }
 
 
+def _module(fmt: str) -> Any:
+    return importlib.import_module(REPORTERS[fmt].partition(":")[0])
+
+
 def render(fmt: str, result: RunResult, **options: Any) -> str:
     """Render a result in the named format."""
     module_name, _, attr = REPORTERS[fmt].partition(":")
     func: Callable[..., str] = getattr(importlib.import_module(module_name), attr)
     return func(result, **options)
+
+
+def can_stream(fmt: str) -> bool:
+    """True when the format can be written file by file (text, json, github).
+
+    SARIF and JUnit need the whole run (the exit code goes in the SARIF log,
+    totals in the JUnit root), so they are rendered at the end.
+    """
+    return hasattr(_module(fmt), "stream")
+
+
+def stream(fmt: str, files: Iterable[FileResult], tally: Tally, *, fail_on: Severity = Severity.ERROR, **options: Any) -> Iterator[str]:
+    """Yield the report in pieces, counting each file in ``tally``.
+
+    The output equals ``render`` of the same files. Only formats for which
+    ``can_stream`` is true are allowed.
+    """
+    func: Callable[..., Iterator[str]] = _module(fmt).stream
+    return func(files, tally, fail_on=fail_on, **options)

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from typing import Any, Iterable, Iterator
 
-from policy_lint.findings import Finding, RunResult, Severity
+from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
 
 __all__ = ["render", "annotation", "escape_data", "escape_property"]
 
@@ -69,7 +69,20 @@ def annotation(f: Finding, *, hints: bool = True) -> str:
     return f"::{_COMMANDS[f.severity]} {head}::{escape_data(message)}"
 
 
+def file_text(fr: FileResult, *, hints: bool = True) -> str:
+    """The annotations of one file's active findings."""
+    return "".join(annotation(f, hints=hints) + "\n" for f in sorted(fr.findings, key=Finding.sort_key) if f.suppression is None)
+
+
 def render(result: RunResult, *, hints: bool = True, **_: Any) -> str:
     """Render every active finding as a GitHub annotation (nothing when clean)."""
-    lines = [annotation(f, hints=hints) for f in result.findings() if f.suppression is None]
-    return "".join(line + "\n" for line in lines)
+    return "".join(file_text(fr, hints=hints) for fr in result.files)
+
+
+def stream(files: Iterable[FileResult], tally: Tally, *, hints: bool = True, **_: Any) -> Iterator[str]:
+    """Yield each file's annotations as it comes (the same text as ``render``)."""
+    for fr in files:
+        tally.add(fr)
+        text = file_text(fr, hints=hints)
+        if text:
+            yield text

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from policy_lint._version import __version__
-from policy_lint.findings import Finding, RunResult
+from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
 
 __all__ = ["render", "to_dict", "FORMAT_VERSION"]
 
@@ -55,32 +55,61 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def file_dict(fr: FileResult) -> dict[str, Any]:
+    """One file's entry as a JSON-ready dict."""
+    return {
+        "path": fr.path,
+        "findings": [finding_dict(f) for f in fr.findings],
+        "metrics": _clean(dict(fr.metrics)) if fr.metrics else {},
+    }
+
+
+def summary_dict(tally: Tally, fail_on: Severity) -> dict[str, Any]:
+    """The run's totals as a JSON-ready dict."""
+    counts = tally.counts
+    return {
+        "files": tally.files,
+        "errors": counts["error"],
+        "warnings": counts["warning"],
+        "info": counts["info"],
+        "suppressed": counts["suppressed"],
+        "failed": tally.failed(fail_on),
+        "fail_on": fail_on.value,
+    }
+
+
 def to_dict(result: RunResult) -> dict[str, Any]:
     """The whole result as a JSON-ready dict."""
-    counts = result.counts()
     return {
         "version": FORMAT_VERSION,
         "tool": {"name": "policy-lint", "version": __version__},
-        "summary": {
-            "files": len(result.files),
-            "errors": counts["error"],
-            "warnings": counts["warning"],
-            "info": counts["info"],
-            "suppressed": counts["suppressed"],
-            "failed": result.failed,
-            "fail_on": result.fail_on.value,
-        },
-        "files": [
-            {
-                "path": fr.path,
-                "findings": [finding_dict(f) for f in fr.findings],
-                "metrics": _clean(dict(fr.metrics)) if fr.metrics else {},
-            }
-            for fr in result.files
-        ],
+        "files": [file_dict(fr) for fr in result.files],
+        "summary": summary_dict(result.tally(), result.fail_on),
     }
 
 
 def render(result: RunResult, **_: Any) -> str:
     """Render the result as indented JSON (ASCII only, so any terminal shows it)."""
     return json.dumps(to_dict(result), indent=2, ensure_ascii=True) + "\n"
+
+
+def _nested(value: Any) -> str:
+    """Dump a value as it appears two levels deep in ``render``'s output."""
+    return json.dumps(value, indent=2, ensure_ascii=True).replace("\n", "\n    ")
+
+
+def stream(files: Iterable[FileResult], tally: Tally, *, fail_on: Severity = Severity.ERROR, **_: Any) -> Iterator[str]:
+    """Yield the same JSON as ``render``, one file at a time.
+
+    The summary comes last, once every file is counted, so a run of any size
+    keeps only one file in memory.
+    """
+    head = {"version": FORMAT_VERSION, "tool": {"name": "policy-lint", "version": __version__}}
+    opening = json.dumps(head, indent=2, ensure_ascii=True)[:-2]
+    yield opening + ',\n  "files": ['
+    first = True
+    for fr in files:
+        tally.add(fr)
+        yield ("\n    " if first else ",\n    ") + _nested(file_dict(fr))
+        first = False
+    yield ("\n  ]" if not first else "]") + ',\n  "summary": ' + json.dumps(summary_dict(tally, fail_on), indent=2, ensure_ascii=True).replace("\n", "\n  ") + "\n}\n"

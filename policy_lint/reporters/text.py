@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterable, Iterator
 
-from policy_lint.findings import Finding, RunResult, Severity
+from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
 
 __all__ = ["render", "safe"]
 
@@ -36,17 +36,37 @@ def line_for(f: Finding, *, color: bool = False) -> str:
     return f"{where}: {severity} {rule} {safe(f.message)} [{f.rule_name}]{tail}"
 
 
-def render(result: RunResult, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, **_: Any) -> str:
-    """Render every active finding, then a summary line."""
+def file_text(fr: FileResult, *, color: bool = False, hints: bool = True, show_suppressed: bool = False) -> str:
+    """The lines for one file's findings ("" when there is nothing to show)."""
     lines: list[str] = []
-    for f in result.findings():
+    for f in sorted(fr.findings, key=Finding.sort_key):
         if f.suppression is not None and not show_suppressed:
             continue
         lines.append(line_for(f, color=color))
         if hints and f.hint and f.suppression is None:
             lines.append(f"    hint: {safe(f.hint)}")
-    lines.append(summary(result, color=color))
-    return "\n".join(lines) + "\n"
+    return "".join(line + "\n" for line in lines)
+
+
+def render(result: RunResult, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, **_: Any) -> str:
+    """Render every active finding, file by file, then a summary line."""
+    parts = [file_text(fr, color=color, hints=hints, show_suppressed=show_suppressed) for fr in result.files]
+    parts.append(summary_line(result.tally(), result.fail_on, color=color) + "\n")
+    return "".join(parts)
+
+
+def stream(files: Iterable[FileResult], tally: Tally, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, fail_on: Severity = Severity.ERROR, **_: Any) -> Iterator[str]:
+    """Yield the text of each file as it comes, then the summary line.
+
+    Each file is counted in ``tally`` and then dropped, so memory stays flat
+    however many files a run has. The output equals ``render``'s.
+    """
+    for fr in files:
+        tally.add(fr)
+        text = file_text(fr, color=color, hints=hints, show_suppressed=show_suppressed)
+        if text:
+            yield text
+    yield summary_line(tally, fail_on, color=color) + "\n"
 
 
 def _plural(n: int, word: str) -> str:
@@ -55,9 +75,14 @@ def _plural(n: int, word: str) -> str:
 
 def summary(result: RunResult, *, color: bool = False) -> str:
     """A one-line summary of the run."""
-    counts = result.counts()
-    files = len(result.files)
-    with_findings = sum(1 for fr in result.files if fr.active)
+    return summary_line(result.tally(), result.fail_on, color=color)
+
+
+def summary_line(tally: Tally, fail_on: Severity, *, color: bool = False) -> str:
+    """A one-line summary from the run's totals."""
+    counts = tally.counts
+    files = tally.files
+    with_findings = tally.with_findings
     parts = [_plural(counts["error"], "error"), _plural(counts["warning"], "warning"), f"{counts['info']} info"]
     text = f"Checked {_plural(files, 'file')}: {', '.join(parts)}"
     if counts["suppressed"]:
@@ -67,5 +92,5 @@ def summary(result: RunResult, *, color: bool = False) -> str:
     text += "."
     if not any(counts[k] for k in ("error", "warning", "info")):
         text = text[:-1] + ". All clear."
-    code = "31" if result.failed else "32"
+    code = "31" if tally.failed(fail_on) else "32"
     return _paint(text, code, color)

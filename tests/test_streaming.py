@@ -1,0 +1,85 @@
+"""Streaming output and worker processes give the same report as a whole run."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from conftest import EXAMPLES, CliRun
+from policy_lint.findings import Tally
+from policy_lint.reporters import can_stream, render, stream
+from policy_lint.runner import CheckOptions, check, default_jobs
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_stream_equals_render(fmt: str) -> None:
+    """A streamed report is byte for byte the report rendered at the end."""
+    result = check(CheckOptions(paths=(str(EXAMPLES),), isolated=True))
+
+    whole = render(fmt, result, hints=True)
+    pieces = "".join(stream(fmt, iter(result.files), Tally(), fail_on=result.fail_on, hints=True))
+
+    assert whole == pieces
+
+
+def test_stream_counts_as_it_goes() -> None:
+    """The tally of a stream matches the run's own counts."""
+    result = check(CheckOptions(paths=(str(EXAMPLES),), isolated=True))
+    tally = Tally()
+
+    "".join(stream("text", iter(result.files), tally))
+
+    assert result.counts() == tally.counts
+    assert len(result.files) == tally.files
+
+
+def test_sarif_and_junit_do_not_stream() -> None:
+    """Formats that need the whole run say so."""
+    assert can_stream("text") and can_stream("json") and can_stream("github")
+    assert not can_stream("sarif") and not can_stream("junit")
+
+
+def test_default_jobs() -> None:
+    """Small runs stay in one process; large runs use up to four."""
+    assert 1 == default_jobs(10)
+    assert 1 <= default_jobs(10_000) <= 4
+
+
+@pytest.fixture()
+def many(tmp_path: Path) -> Path:
+    """A folder of 80 policies (copies of the examples), enough for workers."""
+    sources = sorted(p for p in EXAMPLES.rglob("*") if p.suffix in (".yaml", ".json"))
+    for i in range(80):
+        src = sources[i % len(sources)]
+        shutil.copy(src, tmp_path / f"p{i:03d}{src.suffix}")
+    return tmp_path
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
+def test_jobs_give_the_same_report(fmt: str, many: Path, run_cli: Callable[..., CliRun]) -> None:
+    """Two worker processes print exactly what one process prints, in the same order."""
+    one = run_cli("check", str(many), "--isolated", "-f", fmt, "--jobs", "1")
+    two = run_cli("check", str(many), "--isolated", "-f", fmt, "--jobs", "2")
+
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
+
+
+def test_streamed_report_to_a_file(many: Path, tmp_path_factory: pytest.TempPathFactory, run_cli: Callable[..., CliRun]) -> None:
+    """-o writes a streamed report whole, and never over a policy being checked."""
+    out = tmp_path_factory.mktemp("out") / "report.json"
+    run = run_cli("check", str(many), "--isolated", "-f", "json", "-o", str(out), "--jobs", "2")
+
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert 1 == run.exit_code
+    assert 80 == data["summary"]["files"] == len(data["files"])
+    target = sorted(many.glob("p*.yaml"))[0]
+    before = target.read_bytes()
+    refused = run_cli("check", str(many), "--isolated", "-o", str(target))
+    assert 2 == refused.exit_code
+    assert before == target.read_bytes()
+    assert not list(many.glob(".*.tmp"))
