@@ -8,7 +8,9 @@ works from a wheel, an editable install and a plain checkout.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -53,6 +55,50 @@ def data_path(name: str) -> Path:
 @lru_cache(maxsize=None)
 def load_data(name: str) -> Any:
     """Load a YAML or JSON data file from ``policy_lint/data`` (cached)."""
+    return load_shipped_yaml(data_path(name))
+
+
+def _cache_dir() -> Path | None:
+    """Where parsed copies of shipped YAML files are kept, or None if caching is off."""
+    if os.environ.get("POLICY_LINT_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "policy-lint"
+
+
+def load_shipped_yaml(path: Path) -> Any:
+    """Load one of policy-lint's own YAML files, through a small on-disk cache.
+
+    Parsing the built-in packs and vocabularies on every run would cost more
+    than linting a policy. So the parsed data is kept as JSON in
+    ``$XDG_CACHE_HOME/policy-lint`` (``~/.cache/policy-lint``), under a name
+    made from policy-lint's version and the file's path, size and time. A
+    changed file gets a new name, so a stale copy is never read. If the
+    cache cannot be read or written, the file is parsed as usual; set
+    ``POLICY_LINT_NO_CACHE=1`` to turn the cache off. JSON, not pickle, so
+    a cache file can never run code.
+    """
+    from policy_lint._version import __version__
     from policy_lint.source import load_trusted
 
-    return load_trusted(data_path(name))
+    if path.suffix == ".json":
+        return load_trusted(path)
+    folder = _cache_dir()
+    if folder is None:
+        return load_trusted(path)
+    st = path.stat()
+    key = hashlib.sha256(f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:32]
+    cached = folder / f"{path.stem}-{key}.json"
+    try:
+        return json.loads(cached.read_bytes())
+    except (OSError, ValueError):
+        pass
+    data = load_trusted(path)
+    try:
+        from policy_lint._io import atomic_write
+
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(cached, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    except (OSError, ValueError, TypeError):
+        pass  # a read-only home, a full disk: the parse above is enough
+    return data

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from policy_lint import _resources
 from policy_lint.errors import RulePackError
@@ -113,37 +113,58 @@ def _is_builtin(ref: str) -> bool:
     return "/" not in ref and "\\" not in ref and not ref.endswith((".yaml", ".yml", ".json"))
 
 
-def _collect(ref: str, base: Path | None, out: list[_Raw], seen: set[str], validate_builtin: bool, where: str = "") -> None:
-    """Read a pack and, first, every pack it extends. ``where`` names the 'extends' entry."""
-    at = f"{where}: " if where else ""
+def _collect(ref: str, base: Path | None, out: list[_Raw], seen: set[str], validate_builtin: bool, where: Callable[[], str] | None = None) -> None:
+    """Read a pack and, first, every pack it extends.
+
+    ``where`` gives the place of the 'extends' entry, for messages; it is
+    called only when there is a message to give.
+    """
+
+    def place() -> str:
+        return f"{where()}: " if where is not None else ""
+
     builtin = _is_builtin(ref)
     if builtin:
         path = _resources.pack_path(ref)
         if path is None:
             names = ", ".join(_resources.builtin_packs())
-            raise RulePackError(f"{at}there is no built-in pack named {ref!r}.{_did_you_mean(ref, _resources.builtin_packs())} Built-in packs: {names}.")
+            raise RulePackError(f"{place()}there is no built-in pack named {ref!r}.{_did_you_mean(ref, _resources.builtin_packs())} Built-in packs: {names}.")
     else:
         path = (base / ref) if base is not None and not Path(ref).is_absolute() else Path(ref)
-        if where and not path.is_file():
-            raise RulePackError(f"{at}there is no pack file at {_shown(path)}. A path in 'extends' is relative to the pack that names it.")
+        if where is not None and not path.is_file():
+            raise RulePackError(f"{place()}there is no pack file at {_shown(path)}. A path in 'extends' is relative to the pack that names it.")
     key = str(path.resolve())
     if key in seen:
-        raise RulePackError(f"{at or _shown(path) + ': '}the pack extends itself through a loop of 'extends'.")
+        raise RulePackError(f"{place() or _shown(path) + ': '}the pack extends itself through a loop of 'extends'.")
     seen.add(key)
-    raw = _read(path, validate=(not builtin) or validate_builtin)
+    raw = _read(path, validate=(not builtin) or validate_builtin, builtin=builtin)
     extends = raw.data.get("extends") or []
     pointers = ["/extends"] if isinstance(extends, str) else [f"/extends/{i}" for i in range(len(extends))]
     if isinstance(extends, str):
         extends = [extends]
     for parent, pointer in zip(extends, pointers):
-        _collect(parent, path.parent, out, seen, validate_builtin, raw.locate(pointer))
+        _collect(parent, path.parent, out, seen, validate_builtin, lambda pointer=pointer: raw.locate(pointer))
     out.append(raw)
 
 
-def _read(path: Path, *, validate: bool) -> _Raw:
+def _read(path: Path, *, validate: bool, builtin: bool = False) -> _Raw:
+    shown = _shown(path)
+    if builtin and not validate:
+        # A built-in pack is checked by the test suite; read it through the
+        # cache, and parse it with positions only if a message needs one.
+        data = _resources.load_shipped_yaml(path)
+        if isinstance(data, dict):
+
+            def locate_later(pointer: str, on_key: bool = False) -> str:
+                return _read(path, validate=False).locate(pointer, on_key)
+
+            return _Raw(str(data.get("pack", path.stem)), str(path), data, locate_later)
+    return _read_located(path, validate=validate, shown=shown)
+
+
+def _read_located(path: Path, *, validate: bool, shown: str) -> _Raw:
     from policy_lint.source import Limits, load_path
 
-    shown = _shown(path)
     result = load_path(path, limits=Limits(max_bytes=16 * 1024 * 1024, max_nodes=2_000_000), display=shown)
     doc = result.document
     blocking = [p for p in result.problems if p.fatal or p.code in ("duplicate-key", "tag")]

@@ -1,0 +1,81 @@
+"""The on-disk cache of parsed built-in YAML: used, refreshed, and never required."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from policy_lint import _resources
+from policy_lint.packs import load_pack
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of our own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
+    return tmp_path / "policy-lint"
+
+
+def _copy(tmp_path: Path) -> Path:
+    src = _resources.data_path("categories.yaml")
+    dst = tmp_path / "vocab.yaml"
+    dst.write_bytes(src.read_bytes())
+    return dst
+
+
+def test_second_load_comes_from_the_cache(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After one parse, the data comes back from the JSON copy without parsing."""
+    path = _copy(tmp_path)
+    first = _resources.load_shipped_yaml(path)
+    assert 1 == len(list(cache.glob("vocab-*.json")))
+
+    def no_parse(_: Path) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr("policy_lint.source.load_trusted", no_parse)
+
+    assert first == _resources.load_shipped_yaml(path)
+
+
+def test_a_changed_file_is_parsed_again(cache: Path, tmp_path: Path) -> None:
+    """Editing the file changes its cache name, so a stale copy is never read."""
+    path = _copy(tmp_path)
+    _resources.load_shipped_yaml(path)
+    path.write_text("version: 2\ncategories: {}\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+
+    assert {"version": 2, "categories": {}} == _resources.load_shipped_yaml(path)
+    assert 2 == len(list(cache.glob("vocab-*.json")))
+
+
+def test_cache_can_be_turned_off(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """POLICY_LINT_NO_CACHE=1 parses every time and writes nothing."""
+    monkeypatch.setenv("POLICY_LINT_NO_CACHE", "1")
+
+    _resources.load_shipped_yaml(_copy(tmp_path))
+
+    assert not cache.exists()
+
+
+def test_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache folder that cannot be made (a file is in the way) just means no cache."""
+    blocker = tmp_path / "blocked"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+
+    assert load_pack("base").rule("COV004") is not None
+
+
+def test_corrupt_cache_file_is_ignored(cache: Path, tmp_path: Path) -> None:
+    """A damaged cache file is parsed around, never trusted, and then repaired."""
+    path = _copy(tmp_path)
+    expected = _resources.load_shipped_yaml(path)
+    (cached,) = cache.glob("vocab-*.json")
+    cached.write_text("{not json", encoding="utf-8")
+
+    assert expected == _resources.load_shipped_yaml(path)
+    assert expected == json.loads(cached.read_text(encoding="utf-8"))
