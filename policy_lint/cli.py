@@ -71,6 +71,8 @@ def _size(text: str) -> int:
         value = float(number) * factor
     except ValueError:
         raise click.BadParameter(f"{text!r} is not a size. Write it like 2MB or 500KB.") from None
+    if value != value or value in (float("inf"), float("-inf")):  # nan, inf, 1e400GB
+        raise click.BadParameter(f"{text!r} is not a size. Write it like 2MB or 500KB.")
     if value <= 0:
         raise click.BadParameter("The size must be more than zero.")
     return int(value)

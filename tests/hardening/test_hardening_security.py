@@ -387,3 +387,13 @@ def test_endless_standard_input_ends_with_a_finding() -> None:
                 pass
     assert proc.returncode == 1, out
     assert "PAR005 The input is larger than the limit of 64.0 KB" in out
+
+
+@pytest.mark.parametrize("size", ["abc", "0", "-5MB", "nan", "inf", "1e400GB", ""])
+def test_a_bad_size_limit_is_a_usage_error(size: str, run_cli: Callable[..., Any]) -> None:
+    result = run_cli("check", f"--max-file-size={size}", str(EXAMPLES / "complete.yaml"))
+    if size == "":
+        assert result.exit_code in (0, 2)  # empty means "not given"
+        return
+    assert result.exit_code == 2
+    assert "Invalid value" in result.stderr and "Traceback" not in result.stderr
