@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the output for a given seed changes, so old corpora are rebuilt.
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 DEFAULT_SEED = 20260115
 MIN_BYTES = 4096
 MAX_BYTES = 8192
@@ -707,7 +707,7 @@ HEADER_COMMENTS = [
     "# Confidentiality policy for {c}",
     "# Limits of confidentiality -- reviewed by {n}",
     "# Source of truth for our website and intake packet. Edit here, not in the PDF.",
-    "# policy-lint: checked in CI",
+    "# Checked with policy-lint in CI.",
 ]
 
 
@@ -1006,7 +1006,12 @@ def _fits(size: int, text: str, is_json: bool) -> bool:
 
 
 def make_file(seed: int, index: int, json_share: float = 0.1, gap_share: float = 0.2) -> tuple[str, str, list[str], dict[str, Any]]:
-    """Return (extension, text, gaps, data) for file ``index`` of corpus ``seed``.
+    """Return (extension, text, gaps, data) for file ``index`` of corpus ``seed``."""
+    return _make(seed, index, json_share, gap_share)[:4]
+
+
+def _make(seed: int, index: int, json_share: float, gap_share: float) -> tuple[str, str, list[str], dict[str, Any], str]:
+    """Return (extension, text, gaps, data, register) for file ``index`` of corpus ``seed``.
 
     Each file has its own generator, so file i does not depend on how many
     files are made.
@@ -1015,7 +1020,7 @@ def make_file(seed: int, index: int, json_share: float = 0.1, gap_share: float =
     is_json = rng.random() < json_share
     has_gaps = rng.random() < gap_share
     for _attempt in range(50):
-        policy, _register = build_policy(rng)
+        policy, register = build_policy(rng)
         gaps = add_gaps(rng, policy) if has_gaps else []
         clinic = policy["clinic"]
         fmt = {"c": clinic["name"], "n": clinic["contact"]["name"]}
@@ -1032,10 +1037,10 @@ def make_file(seed: int, index: int, json_share: float = 0.1, gap_share: float =
                 if not extra:
                     break
                 juris = clinic["jurisdiction"]
-                register = rng.choice(["plain", "legal", "web"])
+                extra_register = rng.choice(["plain", "legal", "web"])
                 f2 = {"s": STATES[juris], "c": clinic["name"], "e": clinic["contact"].get("email", ""),
                       "p": clinic["contact"].get("phone", ""), "n": clinic["contact"]["name"]}
-                policy["limits"].append(_limit(rng, rng.choice(extra), register, f2, juris))
+                policy["limits"].append(_limit(rng, rng.choice(extra), extra_register, f2, juris))
             else:
                 removable = [i for i, x in enumerate(policy["limits"]) if x["category"] in OPTIONAL]
                 if not removable:
@@ -1044,7 +1049,7 @@ def make_file(seed: int, index: int, json_share: float = 0.1, gap_share: float =
             text = render_json(policy, rng) if is_json else render_yaml(policy, rng, fmt)
             size = len(text.encode("utf-8"))
         if _fits(size, text, is_json):
-            return ("json" if is_json else "yaml"), text, gaps, policy
+            return ("json" if is_json else "yaml"), text, gaps, policy, register
     raise RuntimeError(f"could not make file {index} fit in {MIN_BYTES}-{MAX_BYTES} bytes")
 
 
@@ -1053,11 +1058,11 @@ def generate(out_dir: Path, count: int, seed: int = DEFAULT_SEED, json_share: fl
     out_dir.mkdir(parents=True, exist_ok=True)
     files = []
     for i in range(count):
-        ext, text, gaps, _ = make_file(seed, i, json_share, gap_share)
+        ext, text, gaps, _, register = _make(seed, i, json_share, gap_share)
         name = f"policy-{i:05d}.{ext}"
         (out_dir / name).write_bytes(text.encode("utf-8"))
         files.append({"name": name, "format": ext, "bytes": len(text.encode("utf-8")),
-                      "lines": text.count("\n"), "gaps": gaps})
+                      "lines": text.count("\n"), "register": register, "gaps": gaps})
     manifest = {
         "generator_version": GENERATOR_VERSION,
         "seed": seed,
