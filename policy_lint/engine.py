@@ -52,6 +52,29 @@ class Settings:
 PostProcess = Callable[[Document | None, LoadResult, list[Finding]], list[Finding]]
 
 
+class _LazySuppressor:
+    """Load the suppression machinery only for a file that can need it.
+
+    With no config (no per-file ignores, config suppressions or baseline),
+    only a ``# policy-lint:`` comment can change the findings, so a file
+    without that text skips the import and the parse of comments.
+    """
+
+    def __init__(self, pack: Pack, settings: Settings) -> None:
+        self.pack = pack
+        self.settings = settings
+        self._real: PostProcess | None = None
+
+    def __call__(self, doc: Document | None, loaded: LoadResult, findings: list[Finding]) -> list[Finding]:
+        if self._real is None:
+            if self.settings.suppressions is None and "policy-lint" not in (loaded.text or ""):
+                return findings
+            from policy_lint.suppressions import Suppressor
+
+            self._real = Suppressor(self.pack, self.settings)
+        return self._real(doc, loaded, findings)
+
+
 class Linter:
     """Lint documents with one pack and one set of settings."""
 
@@ -69,10 +92,8 @@ class Linter:
                 continue  # made by the Suppressor hook, not run as a kind
             else:
                 self._check_rules.append(rule)
-        from policy_lint.suppressions import Suppressor
-
         # Suppressions run first, so other hooks see which findings are hidden.
-        self.post = (Suppressor(pack, self.settings), *self.post)
+        self.post = (_LazySuppressor(pack, self.settings), *self.post)
 
     # -- entry points ------------------------------------------------------
 

@@ -85,14 +85,31 @@ class LoadProblem:
     position: Position | None = None  # set when there is no text to map from
 
 
-@dataclass(slots=True)
 class NodeInfo:
-    """Where a value sits in the text (character offsets)."""
+    """Where a value sits in the text (character offsets).
 
-    start: int
-    end: int
-    key_start: int | None = None
-    style: str | None = None  # None for collections; '', '"', "'", '|', '>' for scalars
+    A plain slotted class, not a dataclass: one is made for every value of
+    every file, and defining a dataclass costs start-up time.
+    """
+
+    __slots__ = ("start", "end", "key_start", "style")
+
+    def __init__(self, start: int, end: int, key_start: int | None = None, style: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.key_start = key_start
+        #: None for collections; '', '"', "'", '|', '>' for scalars; '*' for aliases.
+        self.style = style
+
+    def __repr__(self) -> str:
+        return f"NodeInfo(start={self.start}, end={self.end}, key_start={self.key_start}, style={self.style!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NodeInfo):
+            return NotImplemented
+        return (self.start, self.end, self.key_start, self.style) == (other.start, other.end, other.key_start, other.style)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def escape_pointer(token: str) -> str:
@@ -762,21 +779,28 @@ class _PureParser:  # pragma: no cover - fallback when ruamel.yaml.clib is missi
         return event
 
 
-@dataclass(slots=True)
 class _Frame:
-    container: Any  # dict or list
-    pointer: str
-    is_map: bool
-    detached: bool
-    anchor: str | None
-    start_count: int
-    key: Any = None  # pending key (maps only): a str, or _COMPLEX
-    key_start: int | None = None
-    key_plain: bool = False  # the pending key was written plain (so << is a merge key)
-    key_line_index: dict[str, int] = field(default_factory=dict)
-    merges: list[tuple[Any, int, int, int]] = field(default_factory=list)  # (value, start, end, key_start)
-    expecting_key: bool = True
-    is_key: bool = False  # this collection is itself a key (a complex key)
+    """One open mapping or sequence while the builder walks the events."""
+
+    __slots__ = (
+        "container", "pointer", "is_map", "detached", "anchor", "start_count", "key", "key_start",
+        "key_plain", "key_line_index", "merges", "expecting_key", "is_key",
+    )
+
+    def __init__(self, container: Any, pointer: str, is_map: bool, detached: bool, anchor: str | None, start_count: int, *, is_key: bool = False) -> None:
+        self.container = container  # dict or list
+        self.pointer = pointer
+        self.is_map = is_map
+        self.detached = detached
+        self.anchor = anchor
+        self.start_count = start_count
+        self.key: Any = None  # pending key (maps only): a str, or _COMPLEX
+        self.key_start: int | None = None
+        self.key_plain = False  # the pending key was written plain (so << is a merge key)
+        self.key_line_index: dict[str, int] = {}
+        self.merges: list[tuple[Any, int, int, int]] = []  # (value, start, end, key_start)
+        self.expecting_key = True
+        self.is_key = is_key  # this collection is itself a key (a complex key)
 
 
 class _ComplexKey:
@@ -1294,13 +1318,15 @@ _PAIR_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA
 _SPECIAL = re.compile(r"[\\'\s]")
 
 
-@dataclass(frozen=True, slots=True)
 class _CharMap:
     """Runs where a parsed string and its raw text match one to one."""
 
-    value_starts: list[int]
-    raw_starts: list[int]
-    mapped: int  # characters of the value that have a place
+    __slots__ = ("value_starts", "raw_starts", "mapped")
+
+    def __init__(self, value_starts: list[int], raw_starts: list[int], mapped: int) -> None:
+        self.value_starts = value_starts
+        self.raw_starts = raw_starts
+        self.mapped = mapped  # characters of the value that have a place
 
     def raw_index(self, i: int) -> int | None:
         if i < 0 or i >= self.mapped or not self.value_starts:
