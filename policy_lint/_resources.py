@@ -8,9 +8,9 @@ works from a wheel, an editable install and a plain checkout.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -87,8 +87,8 @@ def load_shipped_yaml(path: Path) -> Any:
     if folder is None:
         return load_trusted(path)
     st = path.stat()
-    key = hashlib.sha256(f"{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:32]
-    cached = folder / f"{path.stem}-{key}.json"
+    where = zlib.crc32(str(path.resolve()).encode("utf-8", "surrogateescape"))
+    cached = folder / f"{path.stem}-{__version__}-{where:08x}-{st.st_size}-{st.st_mtime_ns}.json"
     try:
         return json.loads(cached.read_bytes())
     except (OSError, ValueError):

@@ -642,9 +642,18 @@ class Resolver:
         )
 
     def _suppression_config(self, pack: "Pack", config: Config | None) -> Any:
+        opts = self.options
+        plain_run = (
+            config is None
+            and self.recorder is None
+            and not getattr(opts, "ignore_suppressions", False)
+            and not getattr(opts, "baseline", None)
+            and getattr(opts, "today", None) is None
+        )
+        if plain_run:
+            return None  # comments only, judged by today's date: the engine's default
         from policy_lint.suppressions import SuppressionConfig
 
-        opts = self.options
         today = getattr(opts, "today", None) or date.today()
         per_file: list[tuple[re.Pattern[str], frozenset[str]]] = []
         from_config: list[Any] = []

@@ -9,7 +9,6 @@ imports click.
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -240,6 +239,8 @@ def _position_in(text: str, index: int, doc: Document | None) -> Position:
 
 
 def _internal(path: str, exc: BaseException, where: str) -> Finding:
+    import traceback
+
     frames = traceback.extract_tb(exc.__traceback__)
     last = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
     return Finding(

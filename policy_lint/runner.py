@@ -7,10 +7,12 @@ and the tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
 from policy_lint.findings import FileResult, RunResult, Severity
+
+if TYPE_CHECKING:
+    from datetime import date
 
 __all__ = ["CheckOptions", "check", "iter_results", "targets", "build_linter", "prepare", "default_jobs"]
 

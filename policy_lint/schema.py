@@ -9,7 +9,6 @@ reaches the network.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
@@ -191,7 +190,7 @@ def _explain(error: Any) -> Iterator[SchemaProblem]:
         known = list((schema.get("properties") or {}).keys())
         extras = [k for k in (instance or {}) if k not in known and not _matches_pattern(schema, k)]
         for extra in extras:
-            near = difflib.get_close_matches(str(extra), known, n=1)
+            near = _close(str(extra), known)
             hint = f"Did you mean '{near[0]}'?" if near else None
             allowed = f" Allowed here: {_allowed(known)}." if known else ""
             yield SchemaProblem(
@@ -206,6 +205,13 @@ def _explain(error: Any) -> Iterator[SchemaProblem]:
         yield from _explain_choice(error, pointer)
         return
     yield _explain_value(error, pointer, keyword, instance, schema)
+
+
+def _close(word: str, choices: list[str]) -> list[str]:
+    """The nearest choice, for "did you mean" (difflib loads only when needed)."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
 
 
 def _matches_pattern(schema: dict[str, Any], key: str) -> bool:
@@ -265,7 +271,7 @@ def _explain_value(error: Any, pointer: str, keyword: str, instance: Any, schema
         return SchemaProblem("invalid", pointer, f"{label} should be {words}, but it is {_type_of(instance)}.")
     if keyword == "enum":
         allowed = list(error.validator_value)
-        near = difflib.get_close_matches(str(instance), [str(a) for a in allowed], n=1, cutoff=0.6)
+        near = _close(str(instance), [str(a) for a in allowed])
         guess = f" Did you mean '{near[0]}'?" if near else ""
         what = "category" if pointer.endswith("/category") else "value"
         return SchemaProblem(
