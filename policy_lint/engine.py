@@ -9,6 +9,8 @@ imports click.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -51,6 +53,10 @@ class Settings:
 PostProcess = Callable[[Document | None, LoadResult, list[Finding]], list[Finding]]
 
 
+# The start of a suppression comment (the full grammar is in policy_lint.suppressions).
+_DIRECTIVE = re.compile(r"policy-lint[ \t]*:")
+
+
 class _LazySuppressor:
     """Load the suppression machinery only for a file that can need it.
 
@@ -66,7 +72,8 @@ class _LazySuppressor:
 
     def __call__(self, doc: Document | None, loaded: LoadResult, findings: list[Finding]) -> list[Finding]:
         if self._real is None:
-            if self.settings.suppressions is None and "policy-lint" not in (loaded.text or ""):
+            text = loaded.text or ""
+            if self.settings.suppressions is None and ("policy-lint" not in text or not _DIRECTIVE.search(text)):
                 return findings
             from policy_lint.suppressions import Suppressor
 
