@@ -27,7 +27,7 @@ from policy_lint.plain._record import Record
 from policy_lint.plain.syllables import count_syllables
 from policy_lint.plain.text import Sentence, Word, sentences
 
-__all__ = ["Counts", "Scores", "count", "count_sentences", "scores", "policy_words", "word_syllables"]
+__all__ = ["Counts", "Scores", "count", "count_sentences", "scores", "policy_words", "word_syllables", "word_facts"]
 
 POLICY_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "policy-words.txt"
 _policy_words: frozenset[str] | None = None
@@ -180,12 +180,12 @@ def count_sentences(items: Iterable[Sentence]) -> Counts:
     n_sent = n_words = syl = poly = raw_syl = raw_poly = letters = n_policy = 0
     for sent in items:
         n_sent += 1
-        for w in sent.words:
+        for w in sent[3]:
             text = w[0]
             facts = info.get(text)
             if facts is None:
                 facts = _facts(text)
-            n_letters, n, is_policy = facts
+            n_letters, n, is_policy, _ = facts
             n_words += 1
             letters += n_letters
             raw_syl += n
@@ -200,14 +200,33 @@ def count_sentences(items: Iterable[Sentence]) -> Counts:
     return Counts(n_sent, n_words, syl, poly, raw_syl, raw_poly, letters, n_policy)
 
 
-# word -> (letters and digits, syllables, on the policy-words list); shared by all counts
-_word_info: dict[str, tuple[int, int, bool]] = {}
+#: How many words ``word_facts`` remembers; when full, it starts again.
+MAX_WORDS = 50_000
+
+# word -> facts (see word_facts); shared by all counts
+_word_info: dict[str, tuple[int, int, bool, str | None]] = {}
 
 
-def _facts(text: str) -> tuple[int, int, bool]:
-    if len(_word_info) > 50_000:
+def word_facts(text: str) -> tuple[int, int, bool, str | None]:
+    """What the counts need to know about one word (remembered for ``MAX_WORDS`` words).
+
+    Returns ``(letters and digits, syllables, on the policy-words list,
+    hard)``, where ``hard`` is the word in lower case if it is a long word
+    (7+ letters, 3+ syllables, with a letter) that is not a policy word,
+    else None.
+    """
+    facts = _word_info.get(text)
+    return facts if facts is not None else _facts(text)
+
+
+def _facts(text: str) -> tuple[int, int, bool, str | None]:
+    if len(_word_info) >= MAX_WORDS:
         _word_info.clear()
-    facts = (sum(map(str.isalnum, text)), word_syllables(text), text.lower() in policy_words())
+    low = text.lower()
+    n = word_syllables(text)
+    is_policy = low in policy_words()
+    hard = low if not is_policy and n >= 3 and len(low) >= 7 and any(c.isalpha() for c in text) else None
+    facts = (sum(map(str.isalnum, text)), n, is_policy, hard)
     _word_info[text] = facts
     return facts
 

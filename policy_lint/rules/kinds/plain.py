@@ -4,8 +4,10 @@ Every kind reads the pack's prose fields through ``ctx.prose()`` and points
 at words or sentences with ``span`` offsets inside the string; the engine
 turns those into lines and columns. Messages come from the rule's
 ``message`` template in the pack, with ``{placeholders}`` filled in here.
-Splitting and counting are cached per text, so running all PLN rules on a
-file splits each field once.
+What the rules read from a field (counts, scores, sentences, hits) comes
+from ``policy_lint.plain.analysis``, worked out once per text; the list of
+fields and the policy's total counts are kept on the document
+(``doc.cache``), so running all PLN rules on a file splits each field once.
 """
 
 from __future__ import annotations
@@ -41,12 +43,19 @@ def _fill(ctx: CheckContext, default: str, **values: Any) -> str:
 
 def _fields(ctx: CheckContext) -> list[tuple[str, str]]:
     """The pack's prose fields with text, found once per document for all PLN rules."""
+    return [(p, t) for p, t, _ in _infos(ctx)]
+
+
+def _infos(ctx: CheckContext) -> list[tuple[str, str, Any]]:
+    """``(pointer, text, TextInfo)`` for each prose field with text, once per document."""
     key = "plain.prose:" + "\n".join(ctx.pack.prose_fields)
     cached = ctx.doc.cache.get(key)
     if cached is None:
-        cached = [(p, t) for p, t in ctx.prose() if isinstance(t, str) and t.strip()]
+        from policy_lint.plain.analysis import analyse
+
+        cached = [(p, t, analyse(t)) for p, t in ctx.prose() if isinstance(t, str) and t.strip()]
         ctx.doc.cache[key] = cached
-    return list(cached)
+    return cached  # type: ignore[no-any-return]
 
 
 def _target(ctx: CheckContext) -> float:
@@ -76,30 +85,22 @@ def _grade(value: float) -> str:
 # -- reading grade -------------------------------------------------------------
 
 
-def _hard_words(text: str, limit: int = 4) -> list[str]:
-    from policy_lint.plain.readability import policy_words, word_syllables
-    from policy_lint.plain.text import words
+def _whole(ctx: CheckContext, infos: list[tuple[str, str, Any]]) -> tuple[Any, Any]:
+    """The policy's total counts and their scores (None without words), once per document."""
+    key = "plain.whole:" + "\n".join(ctx.pack.prose_fields)
+    cached = ctx.doc.cache.get(key)
+    if cached is None:
+        from policy_lint.plain.readability import Counts, scores
 
-    allowed = policy_words()
-    seen: dict[str, tuple[int, str]] = {}
-    for w in words(text):
-        low = w.text.lower()
-        if low in allowed or low in seen or w.is_number or len(low) < 7:
-            continue
-        n = word_syllables(w)
-        if n >= 3:
-            seen[low] = (n, w.text)
-    ranked = sorted(seen.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower()))
-    return [text for _, text in ranked[:limit]]
+        total = Counts()
+        for _, _, info in infos:
+            total = total + info.counts
+        cached = ctx.doc.cache[key] = (total, scores(total))
+    return cached  # type: ignore[no-any-return]
 
 
-def _record_metrics(ctx: CheckContext, fields: list[tuple[str, str]]) -> Any:
-    from policy_lint.plain.readability import Counts, count, scores
-
-    total = Counts()
-    for _, text in fields:
-        total = total + count(text)
-    result = scores(total)
+def _record_metrics(ctx: CheckContext, infos: list[tuple[str, str, Any]]) -> Any:
+    total, result = _whole(ctx, infos)
     if result is not None and "readability" not in ctx.metrics:
         ctx.metrics["readability"] = {
             **result.as_dict(),
@@ -112,20 +113,17 @@ def _record_metrics(ctx: CheckContext, fields: list[tuple[str, str]]) -> Any:
 
 def readability(ctx: CheckContext) -> Iterator[Violation]:
     """A prose field reads above the target grade (fields under ``min_words`` are skipped)."""
-    from policy_lint.plain.readability import count, scores
-
     target = _target(ctx)
     min_words = _int(ctx, "min_words", 30)
-    fields = _fields(ctx)
-    _record_metrics(ctx, fields)
-    for pointer, text in fields:
-        c = count(text)
-        if c.words < min_words:
+    infos = _infos(ctx)
+    _record_metrics(ctx, infos)
+    for pointer, text, info in infos:
+        if info.counts.words < min_words:
             continue
-        s = scores(c)
+        s = info.scores
         if s is None or round(s.fk_grade, 1) <= target:
             continue
-        hard = _hard_words(text)
+        hard = info.hard_words()
         extra = f" Long words here: {', '.join(hard)}." if hard else ""
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
@@ -150,16 +148,14 @@ def _label(ctx: CheckContext, pointer: str) -> str:
 
 def policy_readability(ctx: CheckContext) -> Iterator[Violation]:
     """The policy as a whole reads above the target grade."""
-    from policy_lint.plain.readability import count, scores
-
     target = _target(ctx)
-    fields = _fields(ctx)
-    whole = _record_metrics(ctx, fields)
+    infos = _infos(ctx)
+    whole = _record_metrics(ctx, infos)
     if whole is None or round(whole.fk_grade, 1) <= target:
         return
     graded = []
-    for pointer, text in fields:
-        s = scores(count(text))
+    for pointer, _, info in infos:
+        s = info.scores
         if s is not None and s.words >= 10:
             graded.append((s.fk_grade, pointer))
     graded.sort(reverse=True)
@@ -183,8 +179,6 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
     name); sentences above its ``max_words`` are left to it, so a sentence
     gets one finding, not two.
     """
-    from policy_lint.plain.text import sentences
-
     limit = _int(ctx, "max_words", 20)
     upper: int | None = None
     other = ctx.param("stop_at_rule")
@@ -192,15 +186,14 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
         rule = ctx.pack.rule(other)
         if rule is not None and isinstance(rule.params.get("max_words"), int):
             upper = int(rule.params["max_words"])
-    for pointer, text in _fields(ctx):
-        for sent in sentences(text):
-            n = len(sent.words)
+    for pointer, _, info in _infos(ctx):
+        for start, end, n in info.spans:
             if n <= limit or (upper is not None and n > upper):
                 continue
             yield Violation(
                 pointer,
                 _fill(ctx, "This sentence has {words} words. Keep it to {limit} or fewer.", words=n, limit=limit),
-                span=(sent.start, sent.end),
+                span=(start, end),
                 data={"words": n, "limit": limit},
             )
 
@@ -276,10 +269,8 @@ def unexplained_terms(ctx: CheckContext) -> Iterator[Violation]:
 
 def passive_voice(ctx: CheckContext) -> Iterator[Violation]:
     """A passive verb that hides who acts."""
-    from policy_lint.plain.detect import passive
-
-    for pointer, text in _fields(ctx):
-        for hit in passive(text):
+    for pointer, _, info in _infos(ctx):
+        for hit in info.passive():
             yield Violation(
                 pointer,
                 _fill(ctx, '"{phrase}" hides who does it. Name who acts, such as "we" or "you".', phrase=hit.text),
@@ -307,10 +298,8 @@ def undefined_acronyms(ctx: CheckContext) -> Iterator[Violation]:
 
 def reader_address(ctx: CheckContext) -> Iterator[Violation]:
     """The policy talks about "the client" where it means "you"."""
-    from policy_lint.plain.detect import reader_address as find
-
-    for pointer, text in _fields(ctx):
-        for hit in find(text):
+    for pointer, _, info in _infos(ctx):
+        for hit in info.reader_address():
             yield Violation(
                 pointer,
                 _fill(ctx, 'Talk to the reader: say "{plain}" instead of "{phrase}".', plain=hit.suggestion, phrase=hit.text),
@@ -320,10 +309,8 @@ def reader_address(ctx: CheckContext) -> Iterator[Violation]:
 
 def all_caps(ctx: CheckContext) -> Iterator[Violation]:
     """A block of words in capital letters."""
-    from policy_lint.plain.detect import all_caps as find
-
-    for pointer, text in _fields(ctx):
-        for hit in find(text):
+    for pointer, _, info in _infos(ctx):
+        for hit in info.all_caps():
             yield Violation(
                 pointer,
                 _fill(ctx, "Words in capitals are hard to read. Write them in normal case."),
@@ -333,10 +320,8 @@ def all_caps(ctx: CheckContext) -> Iterator[Violation]:
 
 def slashes(ctx: CheckContext) -> Iterator[Violation]:
     """Words joined by a slash, such as and/or or he/she."""
-    from policy_lint.plain.detect import slashes as find
-
-    for pointer, text in _fields(ctx):
-        for hit in find(text):
+    for pointer, _, info in _infos(ctx):
+        for hit in info.slashes():
             yield Violation(
                 pointer,
                 _fill(ctx, 'Say "{plain}" instead of "{phrase}".', plain=hit.suggestion, phrase=hit.text),

@@ -1,0 +1,117 @@
+"""Everything the plain-language rules read from one text, worked out once.
+
+Eleven PLN rules read the same prose fields: the grade rules need counts
+and scores, the sentence rules need where each sentence is and how many
+words it has, the detectors need their hits. ``analyse(text)`` returns a
+``TextInfo`` that holds them all. Counts, scores and sentence spans are
+worked out at once (one split of the text); the rest on first use.
+
+``analyse`` keeps the last ``MAX_TEXTS`` texts it saw (least recently used
+go first). Policies of one practice, or made from one template, share
+most of their paragraphs, so a run over many files splits each paragraph
+once. A ``TextInfo`` keeps no words or sentences, only small results, so
+the cache stays small (a few KB a text).
+
+Every value here is what the functions in ``text``, ``readability`` and
+``detect`` return for the same text; this module only saves repeating them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from policy_lint.plain.readability import Counts, Scores, count_sentences, scores, word_facts
+from policy_lint.plain.text import sentences, words
+
+if TYPE_CHECKING:
+    from policy_lint.plain.detect import Hit
+
+__all__ = ["TextInfo", "analyse", "MAX_TEXTS"]
+
+#: How many texts ``analyse`` remembers.
+MAX_TEXTS = 4096
+
+
+class TextInfo:
+    """What the PLN rules read from one text.
+
+    Attributes:
+        text: the text.
+        counts: ``readability.count(text)``.
+        scores: ``readability.scores(counts)`` (None when the text has no words).
+        spans: ``(start, end, words)`` for each sentence of ``text.sentences(text)``.
+    """
+
+    __slots__ = ("text", "counts", "scores", "spans", "_hard", "_passive", "_reader", "_caps", "_slashes")
+
+    def __init__(self, text: str) -> None:
+        sents = sentences(text)
+        self.text = text
+        self.counts: Counts = count_sentences(sents)
+        self.scores: Scores | None = scores(self.counts)
+        self.spans: tuple[tuple[int, int, int], ...] = tuple([(s[1], s[2], len(s[3])) for s in sents])
+        self._hard: tuple[str, ...] | None = None
+        self._passive: tuple[Hit, ...] | None = None
+        self._reader: tuple[Hit, ...] | None = None
+        self._caps: tuple[Hit, ...] | None = None
+        self._slashes: tuple[Hit, ...] | None = None
+
+    def __repr__(self) -> str:
+        return f"TextInfo({self.text[:40]!r}, words={self.counts.words})"
+
+    def hard_words(self, limit: int = 4) -> list[str]:
+        """The longest words that are not policy words (3+ syllables, 7+ letters), hardest first.
+
+        Each word once, as first written; ranked by syllables, then length,
+        then alphabetically (case ignored).
+        """
+        if self._hard is None:
+            facts = word_facts
+            seen: dict[str, tuple[int, str]] = {}
+            for w in words(self.text):
+                text = w[0]
+                _, n, _, low = facts(text)
+                if low is not None and low not in seen:
+                    seen[low] = (n, text)
+            ranked = sorted(seen.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower()))
+            self._hard = tuple([text for _, text in ranked])
+        return list(self._hard[:limit])
+
+    def passive(self) -> tuple[Hit, ...]:
+        """``detect.passive(text)``."""
+        if self._passive is None:
+            from policy_lint.plain.detect import passive
+
+            self._passive = tuple(passive(self.text))
+        return self._passive
+
+    def reader_address(self) -> tuple[Hit, ...]:
+        """``detect.reader_address(text)``."""
+        if self._reader is None:
+            from policy_lint.plain.detect import reader_address
+
+            self._reader = tuple(reader_address(self.text))
+        return self._reader
+
+    def all_caps(self) -> tuple[Hit, ...]:
+        """``detect.all_caps(text)``."""
+        if self._caps is None:
+            from policy_lint.plain.detect import all_caps
+
+            self._caps = tuple(all_caps(self.text))
+        return self._caps
+
+    def slashes(self) -> tuple[Hit, ...]:
+        """``detect.slashes(text)``."""
+        if self._slashes is None:
+            from policy_lint.plain.detect import slashes
+
+            self._slashes = tuple(slashes(self.text))
+        return self._slashes
+
+
+@lru_cache(maxsize=MAX_TEXTS)
+def analyse(text: str) -> TextInfo:
+    """The ``TextInfo`` of ``text`` (cached: the last ``MAX_TEXTS`` texts)."""
+    return TextInfo(text)
