@@ -98,6 +98,11 @@ def _parse(text: str) -> tuple[list[Example], list[Block]]:
 
 
 EXAMPLES, LOOSE = _parse(DOC.read_text(encoding="utf-8"))
+# The README shows a few of the same kind; only its marked examples run
+# (its other blocks, such as the quick start, are not examples).
+README = ROOT / "README.md"
+README_EXAMPLES, _ = _parse(README.read_text(encoding="utf-8"))
+ALL = [(DOC, e) for e in EXAMPLES] + [(README, e) for e in README_EXAMPLES]
 
 
 def _commands(block: Block) -> list[tuple[str, list[str]]]:
@@ -148,8 +153,13 @@ def test_every_block_belongs_to_an_example() -> None:
         assert any(b.lang == "console" for b in example.blocks), f"example {example.name} runs nothing"
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.name)
-def test_example_runs_as_shown(example: Example, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readme_shows_config_suppression_and_baseline() -> None:
+    """The README has runnable examples of the config, a suppression and a baseline."""
+    assert {"readme-config", "readme-suppression", "readme-baseline"} <= {e.name for e in README_EXAMPLES}
+
+
+@pytest.mark.parametrize(("page", "example"), ALL, ids=lambda x: x.name if isinstance(x, Example) else x.stem)
+def test_example_runs_as_shown(page: Path, example: Example, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each command exits as shown and prints the lines shown."""
     folder = tmp_path / "repo"
     (folder / ".git").mkdir(parents=True)
@@ -163,12 +173,12 @@ def test_example_runs_as_shown(example: Example, tmp_path: Path, monkeypatch: py
             continue
         if "compare" in block.attrs:
             written = (folder / block.attrs["compare"]).read_text(encoding="utf-8")
-            assert written == block.body, f"{DOC.name}:{block.line}: {block.attrs['compare']} holds:\n{written}"
+            assert written == block.body, f"{page.name}:{block.line}: {block.attrs['compare']} holds:\n{written}"
             continue
         expected_code = int(block.attrs.get("exit", "0"))
         for command, wanted in _commands(block):
             code, actual = _run(command, folder, monkeypatch)
-            where = f"{DOC.name}:{block.line} $ {command}\n--- real output ---\n" + "\n".join(actual)
+            where = f"{page.name}:{block.line} $ {command}\n--- real output ---\n" + "\n".join(actual)
             assert code == expected_code, where
             assert _is_subsequence([w for w in wanted if w], actual), where
             missing = [a for a in actual if _FINDING.match(a) and a not in wanted]
