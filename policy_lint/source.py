@@ -1315,7 +1315,10 @@ _ESCAPE_LEN = {"x": 2, "u": 4, "U": 8}
 _PAIR_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
-_SPECIAL = re.compile(r"[\\'\s]")
+# Exactly the characters the walk below treats one by one. (Not \s: Python's
+# \s also matches U+2000 and other spaces that YAML keeps as text, and an
+# empty run at such a character made the walk loop forever.)
+_SPECIAL = re.compile(r"[\\' \t\r\n]")
 
 
 class _CharMap:
@@ -1363,11 +1366,16 @@ def _char_map(text: str, info: NodeInfo, value: str) -> _CharMap | None:
     i = 0
     n = len(raw)
     m = len(value)
+    # Every step moves j forward. The fast path (a whole run of ordinary
+    # characters at once) copies the run; its total cost is capped, so a
+    # hostile scalar where the runs keep failing to match stays linear.
+    budget = 4 * (n + m) + 64
     while i < m and j < n:
         r = raw[j]
-        if r not in "\\' \t\r\n":
+        if budget > 0 and r not in "\\' \t\r\n" and value[i] == r:
             found = _SPECIAL.search(raw, j)
             k = found.start() if found else n
+            budget -= k - j
             if value.startswith(raw[j:k], i):
                 vs.append(i)
                 rs.append(j)

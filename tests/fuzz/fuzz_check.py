@@ -177,7 +177,29 @@ def _save(data: bytes, exc: BaseException) -> Path:
     return path
 
 
-def run_plain(harness: Callable[[bytes], None], runs: int | None, seconds: float | None, seed: int, slow_seconds: float | None = None) -> int:
+def _watchdog(current: list[Any], limit: float) -> None:
+    """Save the input that runs longer than ``limit`` seconds, then stop the process (a hang)."""
+    while True:
+        time.sleep(min(1.0, limit / 4))
+        started, data = current[0], current[1]
+        if started is not None and time.monotonic() - started > limit:
+            path = _save(data, TimeoutError(f"one input took more than {limit:g} s"))
+            print(f"\nHANG: one input took more than {limit:g} s. Saved: {path}", file=sys.stderr, flush=True)
+            os._exit(3)
+
+
+def run_plain(
+    harness: Callable[[bytes], None],
+    runs: int | None,
+    seconds: float | None,
+    seed: int,
+    slow_seconds: float | None = None,
+    hang_seconds: float = 30.0,
+) -> int:
+    import threading
+
+    current: list[Any] = [None, b""]
+    threading.Thread(target=_watchdog, args=(current, hang_seconds), daemon=True).start()
     rng = random.Random(seed)
     slow_file = CRASHES / f"slowest-seed{seed}.bin" if slow_seconds is not None else None
     pool = _seeds()
@@ -192,12 +214,15 @@ def run_plain(harness: Callable[[bytes], None], runs: int | None, seconds: float
             break
         data = queue[count] if count < len(queue) else mutate(rng.choice(pool), rng, pool)
         t0 = time.perf_counter()
+        current[1] = data
+        current[0] = time.monotonic()
         try:
             harness(data)
         except Exception as exc:  # a finding of the fuzzer
             path = _save(data, exc)
             print(f"\nFAILED after {count + 1} inputs: {type(exc).__name__}: {exc}\nSaved: {path}", file=sys.stderr)
             return 1
+        current[0] = None
         took = time.perf_counter() - t0
         if took > slowest[0]:
             slowest = (took, data)
@@ -254,6 +279,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261126, help="seed of the plain fuzzer")
     parser.add_argument("--full-every", type=int, default=8, help="run the whole check path on one input in N (default 8; 1 = all)")
     parser.add_argument("--save-slow", type=float, metavar="SECONDS", help="plain fuzzer: save the slowest input (if it took this long) in tests/fuzz/crashes/")
+    parser.add_argument("--hang", type=float, default=30.0, metavar="SECONDS", help="plain fuzzer: an input that takes longer is a hang: save it and stop (default 30)")
     known, rest = parser.parse_known_args()
     runs = None
     for arg in rest:
@@ -281,7 +307,7 @@ def main() -> int:
         return 0
     if runs is None and known.seconds is None:
         runs = 10_000
-    return run_plain(harness, runs, known.seconds, known.seed, known.save_slow)
+    return run_plain(harness, runs, known.seconds, known.seed, known.save_slow, known.hang)
 
 
 if __name__ == "__main__":

@@ -276,6 +276,11 @@ CASES: list[Case] = [
     Case("json-lone-surrogate", data("lone.json", '{"questions": "Ask \\ud800 us"}'), "PAR002", "The escape \\ud800 is half of a UTF-16 character pair", 1, 20, 1, hint="whole character"),
     Case("json-surrogate-pair", data("pair.json", _json_with_pair()), None, None, None, None, 0),
     Case("yaml-surrogate-escape", data("pair.yaml", 'questions: "\\ud83d\\ude00"\n'), "PAR003", "not a character", 1, 15, 1, hint="\\U0001F600"),
+    # -- found by the fuzzer -----------------------------------------------------------------------
+    # U+2000 and U+3000 are spaces to Python's \s but text to YAML; the walk that
+    # places a finding inside a string looped forever on them (and grew to gigabytes).
+    Case("unicode-spaces-in-text", data("spaces.yaml", "schema_version: 1\nx-notes: >\n  a\u2000b\u3000c TODO here\n"), "TXT001", "'TODO' looks like", 3, 9, 1),
+    Case("unicode-spaces-everywhere", data("spaces2.yaml", "schema_version: 1\nx-notes: >\n  " + "a\u2000" * 40_000 + "TODO\n"), "TXT001", "'TODO' looks like", 3, 80_003, 1),
     # -- text that must not reach the terminal raw --------------------------------------------------
     Case("ansi-escape-in-key", data("ansi.yaml", 'schema_version: 1\n"\\e[2J\\e[31mred": 1\n'), "SCH002", "'\\x1b[2J\\x1b[31mred' is not a field", 2, 1, 1, tags=("no-raw-control",)),
     Case("raw-control-character", data("ctrl.yaml", b"questions: a\x1b[31mb\n"), "PAR003", "control character (U+001B)", 1, 13, 1, tags=("no-raw-control",)),

@@ -81,3 +81,23 @@ def test_utf16_positions_are_in_characters() -> None:
     result = load_bytes(raw, "t.yaml")
     assert result.document is not None
     assert result.document.locate("/questions", span=(5, 9))[0] == Position(2, 17)
+
+
+def test_placing_a_finding_is_linear_whatever_the_text_holds() -> None:
+    """Regression (found by fuzzing): U+2000 in a text made the place-finding walk loop forever."""
+    import time
+
+    for space in ("\u2000", "\u3000", "\u00a0", "\u2028", "\x85", "\ufeff"):
+        text = "q: >\n  " + ("a" + space) * 30_000 + "\n"
+        result = load_text(text, "t.yaml")
+        if result.document is None:  # a line break YAML knows (U+2028, NEL) may end the scalar early
+            continue
+        value = result.document.get("/q")
+        start = time.perf_counter()
+        place = result.document.locate("/q", span=(len(value) - 2, len(value)))[0]
+        assert time.perf_counter() - start < 1.0
+        assert place is not None
+    value = "a\u2000b\u3000c TODO"
+    doc = load_text(f"q: {value}\n", "t.yaml").document
+    assert doc is not None
+    assert doc.locate("/q", span=(value.index("TODO"), value.index("TODO") + 4)) == (Position(1, 10), Position(1, 14))
