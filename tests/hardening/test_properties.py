@@ -83,6 +83,7 @@ SPECIAL = [
     "\ufeffbom",
     "emoji \U0001f600 and \U0010ffff",
     "Ça va? Ωμέγα 中文 עברית",
+    "en\u2000quad\u3000ideographic\u00a0nbsp\u200bzero TODO",
     "x" * 300,
     "We may share what you say. " * 20,
     "1e999",
@@ -207,6 +208,12 @@ def check_outputs(result: RunResult) -> None:
 
 
 def lint_all(text: str, name: str, *, is_json: bool) -> list[FileResult]:
+    from policy_lint.source import load_text
+
+    loaded = load_text(text, name, is_json=is_json)
+    if loaded.document is not None:  # every string can be placed, quickly
+        for pointer, value in loaded.document.strings():
+            loaded.document.locate(pointer, span=(max(0, len(value) - 4), len(value)))
     results = []
     for linter in _linters():
         fr = linter.lint_text(text, name, is_json=is_json)
