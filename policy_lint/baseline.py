@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from policy_lint.errors import ConfigError
+from policy_lint.discover import relative_posix
 from policy_lint.findings import Finding, Suppression
 
 if TYPE_CHECKING:
@@ -61,12 +62,6 @@ def _key(doc: "Document | None", f: Finding) -> Key:
     return (f.rule_id, f.pointer, fingerprint(doc, f))
 
 
-def _relative(path: Path, folder: Path) -> str:
-    try:
-        rel = os.path.relpath(path, folder)
-    except ValueError:
-        rel = str(path)
-    return rel.replace(os.sep, "/")
 
 
 def _show(path: Path) -> str:
@@ -129,7 +124,7 @@ class Baseline:
 
     def apply(self, doc: "Document | None", real: Path, display: str, findings: list[Finding]) -> list[Finding]:
         """Mark the findings this baseline lists as suppressed; count what is left over."""
-        left = Counter(self.entries.get(_relative(real, self.folder), Counter()))
+        left = Counter(self.entries.get(relative_posix(real, self.folder), Counter()))
         if not left:
             return findings
         why = Suppression(f"It is in the baseline file {_show(self.path)}.", "baseline")
@@ -169,7 +164,7 @@ class Recorder:
     def record(self, doc: "Document | None", real: Path, findings: list[Finding]) -> list[Finding]:
         """Remember the active findings of one file and mark them as baselined."""
         self.files.append(real)
-        rel = _relative(real, self.folder)
+        rel = relative_posix(real, self.folder)
         why = Suppression(f"It is in the baseline file {_show(self.path)}.", "baseline")
         out = []
         for f in findings:

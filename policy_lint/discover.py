@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-__all__ = ["POLICY_SUFFIXES", "Target", "discover", "display_name"]
+__all__ = [
+    "relative_posix","POLICY_SUFFIXES", "Target", "discover", "display_name"]
 
 #: File endings that a folder scan picks up. A file named on the command
 #: line is always linted, whatever its ending.
@@ -91,3 +92,12 @@ def _walk(root: Path) -> Iterator[Path]:
     files.extend(blocked)
     files.sort(key=lambda p: p.parts)
     return iter(files)
+
+
+def relative_posix(path: Path, folder: Path) -> str:
+    """``path`` relative to ``folder``, with forward slashes (as globs and baselines want)."""
+    try:
+        rel = os.path.relpath(path, folder)
+    except ValueError:  # another drive on Windows
+        rel = str(path)
+    return rel.replace(os.sep, "/")

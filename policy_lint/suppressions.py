@@ -33,6 +33,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from policy_lint.discover import relative_posix
 from policy_lint.findings import Finding, Position, Suppression
 
 if TYPE_CHECKING:
@@ -413,7 +414,7 @@ class Suppressor:
         conf = self.conf
         real = Path(os.path.abspath(loaded.path))
         folder = conf.folder or Path(os.path.abspath("."))
-        rel = _relative(real, folder)
+        rel = relative_posix(real, folder)
         skipped: set[str] = set()
         for rx, ids in conf.per_file_ignores:
             if rx.fullmatch(rel):
@@ -551,9 +552,3 @@ def _under(pointer: str, scope: str) -> bool:
     return not scope or pointer == scope or pointer.startswith(scope.rstrip("/") + "/")
 
 
-def _relative(path: Path, folder: Path) -> str:
-    try:
-        rel = os.path.relpath(path, folder)
-    except ValueError:
-        rel = str(path)
-    return rel.replace(os.sep, "/")
