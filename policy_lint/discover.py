@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 __all__ = [
-    "relative_posix","POLICY_SUFFIXES", "Target", "discover", "display_name"]
+    "POLICY_SUFFIXES", "Target", "discover", "display_name", "relative_posix"]
 
 #: File endings that a folder scan picks up. A file named on the command
 #: line is always linted, whatever its ending.
