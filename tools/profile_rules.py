@@ -3,12 +3,16 @@
     python tools/profile_rules.py                 # first 300 corpus files
     python tools/profile_rules.py -n 1000         # more files
     python tools/profile_rules.py --runs 5        # 5 fresh processes: min and median of each row
+    python tools/profile_rules.py --rule-major    # each rule on every file, then the next rule
     python tools/profile_rules.py --dump out.txt  # also write every violation, to compare before/after
 
-Each rule gets a fresh CheckContext but the same Document, so ``doc.cache``
-is shared by the rules of one file, as in a real run. Rules run in pack
-order, so a rule that fills a shared cache pays for it and later rules get
-it for free (as in a real run). Times are CPU time of this process
+Rules run on each file in pack order, as in the engine: each rule gets a
+fresh CheckContext but the same Document, so ``doc.cache`` is shared by
+the rules of one file, and a rule that fills a shared cache pays for it.
+``--rule-major`` runs each rule on every file, then the next rule (the
+first version of this script): module-level caches smaller than the
+files' distinct texts then lose their entries between two rules, which
+a real run does not see. Times are CPU time of this process
 (``time.process_time``), so other work on the machine disturbs them less.
 The last line, ``lint_path``, is the whole check of a file as the engine
 runs it (load, rules, places, suppressions), on the next N files of the
@@ -37,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", type=int, default=300, help="how many corpus files (default 300)")
     ap.add_argument("--corpus", action="append", help="glob of the files (may repeat; default: the benchmark corpus)")
     ap.add_argument("--dump", help="write every violation (rule, file, repr) to this file")
+    ap.add_argument("--rule-major", action="store_true", help="run each rule on every file, then the next rule")
     ap.add_argument("--runs", type=int, default=1, help="measure in this many fresh processes; show min / median")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -53,21 +58,36 @@ def main(argv: list[str] | None = None) -> int:
     lin = s.linter_for(files[0])
     lin.lint_path(files[0])  # warm up: imports, data files, compiled patterns
     # One run only: a second run would find the module-level caches warm.
-    best: dict[str, float] = collections.Counter()
-    dump: list[str] = []
-    t = time.process_time()
+    spent: dict[str, float] = collections.Counter()
+    found: dict[str, list[str]] = collections.defaultdict(list)
+    clock = time.process_time
+    t = clock()
     docs = [load_path(f).document for f in files]
-    best["load"] = time.process_time() - t
-    for rule in lin._check_rules:
-        kind = resolve(rule.kind)
-        t = time.process_time()
+    spent["load"] = clock() - t
+    kinds = [(rule, resolve(rule.kind)) for rule in lin._check_rules]
+    pack = lin.pack
+    if args.rule_major:
+        for rule, kind in kinds:
+            t = clock()
+            for f, d in zip(files, docs):
+                if d is not None:
+                    out = list(kind(CheckContext(doc=d, pack=pack, rule=rule, options={}, metrics={})))
+                    if args.dump:
+                        found[rule.id].extend(f"{rule.id}\t{f}\t{v!r}" for v in out)
+            spent[rule.id] = clock() - t
+    else:
         for f, d in zip(files, docs):
             if d is None:
                 continue
-            found = list(kind(CheckContext(doc=d, pack=lin.pack, rule=rule, options={}, metrics={})))
-            if args.dump:
-                dump.extend(f"{rule.id}\t{f}\t{v!r}" for v in found)
-        best[rule.id] = time.process_time() - t
+            metrics: dict[str, object] = {}  # shared by the rules of one file, as in the engine
+            for rule, kind in kinds:
+                t = clock()
+                out = list(kind(CheckContext(doc=d, pack=pack, rule=rule, options={}, metrics=metrics)))
+                spent[rule.id] += clock() - t
+                if args.dump:
+                    found[rule.id].extend(f"{rule.id}\t{f}\t{v!r}" for v in out)
+    dump = [line for rule, _ in kinds for line in found[rule.id]]
+    best = spent
     # The whole check on the next files (the same files would find every cache warm).
     others = every[args.n : 2 * args.n] or files
     t = time.process_time()
@@ -93,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _runs(args: argparse.Namespace) -> int:
     """Measure in fresh processes (nothing cached), then show each row's min and median."""
-    cmd = [sys.executable, __file__, "-n", str(args.n), "--json"]
+    cmd = [sys.executable, __file__, "-n", str(args.n), "--json"] + (["--rule-major"] if args.rule_major else [])
     for pattern in args.corpus:
         cmd += ["--corpus", pattern]
     results = [json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout) for _ in range(args.runs)]

@@ -18,6 +18,7 @@ Every value here is what the functions in ``text``, ``readability`` and
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,9 +42,11 @@ class TextInfo:
         counts: ``readability.count(text)``.
         scores: ``readability.scores(counts)`` (None when the text has no words).
         spans: ``(start, end, words)`` for each sentence of ``text.sentences(text)``.
+
+    The methods work out the rest on first use and then remember it.
     """
 
-    __slots__ = ("text", "counts", "scores", "spans", "_hard", "_passive", "_reader", "_caps", "_slashes")
+    __slots__ = ("text", "counts", "scores", "spans", "_starts", "_stems", "_hard", "_passive", "_reader", "_caps", "_slashes")
 
     def __init__(self, text: str) -> None:
         sents = sentences(text)
@@ -51,6 +54,8 @@ class TextInfo:
         self.counts: Counts = count_sentences(sents)
         self.scores: Scores | None = scores(self.counts)
         self.spans: tuple[tuple[int, int, int], ...] = tuple([(s[1], s[2], len(s[3])) for s in sents])
+        self._starts: list[int] | None = None
+        self._stems: tuple[tuple[str, ...], ...] | None = None
         self._hard: tuple[str, ...] | None = None
         self._passive: tuple[Hit, ...] | None = None
         self._reader: tuple[Hit, ...] | None = None
@@ -59,6 +64,26 @@ class TextInfo:
 
     def __repr__(self) -> str:
         return f"TextInfo({self.text[:40]!r}, words={self.counts.words})"
+
+    def starts(self) -> list[int]:
+        """Where each sentence starts (for ``bisect``)."""
+        if self._starts is None:
+            self._starts = [span[0] for span in self.spans]
+        return self._starts
+
+    def stems(self) -> tuple[tuple[str, ...], ...]:
+        """``legalese.word_stems`` of each sentence's words, each stem once.
+
+        Tuples of shared (interned) strings, not sets: a set costs about
+        five times the memory, and the gloss check reads each sentence
+        once per term.
+        """
+        if self._stems is None:
+            from policy_lint.plain.legalese import word_stems
+
+            intern = sys.intern
+            self._stems = tuple([tuple([intern(x) for x in word_stems(s[3])]) for s in sentences(self.text)])
+        return self._stems
 
     def hard_words(self, limit: int = 4) -> list[str]:
         """The longest words that are not policy words (3+ syllables, 7+ letters), hardest first.

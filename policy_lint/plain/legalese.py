@@ -30,12 +30,12 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain._record import Record
-from policy_lint.plain.text import Word, sentences, words
+from policy_lint.plain.analysis import analyse
+from policy_lint.plain.text import Word, count_words, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
 
@@ -169,21 +169,26 @@ class Lexicon:
 
     def find(self, text: str) -> list[TermHit]:
         """Every match in ``text``, left to right, longest match first, no overlaps."""
+        return list(self._hits(text))
+
+    def _hits(self, text: str) -> list[TermHit]:
+        """``find`` without the copy: callers must not change the list."""
         hits = self._found.get(text)
         if hits is None:
             if len(self._found) > 4096:
                 self._found.clear()
             hits = self._found[text] = self._find(text)
-        return list(hits)
+        return hits
 
     def _find(self, text: str) -> list[TermHit]:
         ws = words(text)
-        index = self._index
+        get = self._index.get
         hits: list[TermHit] = []
         i = 0
         n = len(ws)
         while i < n:
-            candidates = index.get(_norm(ws[i][0]))
+            low = ws[i][0].lower()
+            candidates = get(low if low.isascii() else _norm(low))
             matched = 0
             if candidates:
                 for rest, term in candidates:
@@ -235,22 +240,17 @@ _EXPLAIN_BEFORE = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=256)
-def _sentence_starts(text: str) -> list[int]:
-    return [s.start for s in sentences(text)]
-
-
 def is_explained(text: str, hit: TermHit) -> bool:
     """True when the sentence around ``hit`` explains the term in place."""
     sent_start, sent_end = 0, len(text)
-    sents = sentences(text)
-    i = bisect_right(_sentence_starts(text), hit.start) - 1
-    if i >= 0 and hit.start < sents[i].end:
-        sent_start, sent_end = sents[i].start, sents[i].end
+    info = analyse(text)
+    i = bisect_right(info.starts(), hit.start) - 1
+    if i >= 0 and hit.start < info.spans[i][1]:
+        sent_start, sent_end = info.spans[i][0], info.spans[i][1]
     after = text[hit.end : sent_end].lstrip().lower()
     if after.startswith(","):
         after = after[1:].lstrip()
-    if after.startswith(_EXPLAIN_AFTER) and len(words(after)) >= 2:
+    if after.startswith(_EXPLAIN_AFTER) and count_words(after) >= 2:
         return True
     before = " " + text[sent_start : hit.start].rstrip().lower()
     if before.endswith(("(", "\u2014", "\u2013", " -")):
@@ -272,7 +272,7 @@ def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tu
     first: dict[str, tuple[int, TermHit]] = {}
     explained: set[str] = set()
     for idx, text in enumerate(texts):
-        for hit in lex.find(text):
+        for hit in lex._hits(text):
             if not hit.term.needs_definition:
                 continue
             key = hit.term.term.lower()
@@ -281,8 +281,8 @@ def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tu
                 explained.add(key)
     pending = {k: v for k, v in first.items() if k not in explained}
     if pending:
-        said = [s.words for t in texts for s in sentences(t)]
-        everything = _word_stems([w for ws in said for w in ws])
+        said = [stems for t in texts for stems in analyse(t).stems()]
+        everything = frozenset().union(*said)
         for key, (_, hit) in list(pending.items()):
             if _gloss_is_said(hit.term.define or "", said, everything):
                 del pending[key]
@@ -297,21 +297,32 @@ _STOP = frozenset(
 _GLOSS_SHARE = 0.75
 
 
+_gloss_stems: dict[str, frozenset[str]] = {}
+
+
 def _stems(text: str) -> frozenset[str]:
-    return _word_stems(words(text))
+    """The content-word stems of a gloss (remembered: glosses come from the lexicon)."""
+    found = _gloss_stems.get(text)
+    if found is None:
+        if len(_gloss_stems) >= 1024:
+            _gloss_stems.clear()
+        found = _gloss_stems[text] = word_stems(words(text))
+    return found
 
 
-def _word_stems(ws: Sequence[Word]) -> frozenset[str]:
-    low = [w.text.lower() for w in ws]
-    return frozenset(w[:5] for w in low if w not in _STOP)
+def word_stems(ws: Sequence[Word]) -> frozenset[str]:
+    """The first five letters (lower case) of each word that is not a stop word."""
+    low = [w[0].lower() for w in ws]
+    return frozenset([w[:5] for w in low if w not in _STOP])
 
 
-def _gloss_is_said(gloss: str, said: Sequence[Sequence[Word]], everything: frozenset[str]) -> bool:
+def _gloss_is_said(gloss: str, said: Sequence[Iterable[str]], everything: frozenset[str]) -> bool:
     """True when one sentence holds most (75%) of the gloss's content words.
 
     Words compare on their first five letters, so "adults" meets "adult"
-    and "depends" meets "depend". ``everything`` (all the policy's words)
-    rules most glosses out before any sentence is looked at.
+    and "depends" meets "depend". ``said`` holds the stems of each sentence
+    of the policy (see ``TextInfo.stems``), ``everything`` all of them: it rules most glosses out
+    before any sentence is looked at.
     """
     want = _stems(gloss)
     if len(want) < 2:
@@ -319,4 +330,5 @@ def _gloss_is_said(gloss: str, said: Sequence[Sequence[Word]], everything: froze
     need = _GLOSS_SHARE * len(want)
     if len(want & everything) < need:
         return False
-    return any(len(want & _word_stems(ws)) >= need for ws in said)
+    overlap = want.intersection
+    return any(len(overlap(stems)) >= need for stems in said)

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from policy_lint.plain._record import LazyPattern, Record
 
-__all__ = ["Word", "Sentence", "words", "sentences", "skip_spans", "ABBREVIATIONS"]
+__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "skip_spans", "ABBREVIATIONS"]
 
 
 class Word(Record):
@@ -126,6 +126,11 @@ def skip_spans(text: str) -> list[tuple[int, int]]:
 def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """Return the words of ``text[start:end]`` with offsets into ``text``."""
     return _words(text)[0] if start == 0 and end is None else _slice(_words(text), start, end)
+
+
+def count_words(text: str) -> int:
+    """``len(words(text))``, without caching: for pieces of a text, used once."""
+    return len(_words.__wrapped__(text)[0])
 
 
 @lru_cache(maxsize=2048)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint.plain import analysis, readability
+from policy_lint.plain import analysis, legalese, readability
 from policy_lint.plain.analysis import analyse
 from policy_lint.plain.detect import all_caps, passive, reader_address, slashes
 from policy_lint.plain.readability import count, policy_words, scores, word_syllables
-from policy_lint.plain.text import sentences, words
+from policy_lint.plain.text import count_words, sentences, words
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,6 +68,12 @@ def _check(text: str) -> None:
     assert info.counts == count(text)
     assert info.scores == scores(count(text))
     assert info.spans == tuple((s.start, s.end, len(s.words)) for s in sentences(text))
+    assert info.starts() == [s.start for s in sentences(text)]
+    assert tuple(frozenset(x) for x in info.stems()) == tuple(
+        frozenset(w.text.lower()[:5] for w in s.words if w.text.lower() not in legalese._STOP) for s in sentences(text)
+    )
+    assert all(len(set(x)) == len(x) for x in info.stems())
+    assert count_words(text) == len(words(text))
     assert info.hard_words() == _reference_hard_words(text)
     assert info.hard_words(2) == _reference_hard_words(text, 2)
     assert list(info.passive()) == passive(text)
@@ -97,3 +103,12 @@ def test_word_facts_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     # what it remembers is what it works out
     assert readability.word_facts("confidentiality") == readability._facts("confidentiality")
     assert readability.word_facts("extraordinary") == (13, 5, False, "extraordinary")
+
+
+def test_gloss_stems_cache_is_bounded() -> None:
+    for i in range(1100):
+        legalese._stems(f"a plain meaning number {i}")
+        assert len(legalese._gloss_stems) <= 1024
+    assert legalese._stems("a person the law says must report abuse") == frozenset(
+        {"perso", "law", "says", "repor", "abuse"}
+    )
