@@ -194,6 +194,40 @@ def duplicate_category(ctx: CheckContext) -> Iterator[Violation]:
 # -- text -------------------------------------------------------------------------
 
 
+def doc_strings(ctx: CheckContext) -> list[tuple[str, str]]:
+    """``ctx.strings()`` as a list, walked once per document for all rules."""
+    cached = ctx.doc.cache.get("core.strings")
+    if cached is None:
+        cached = ctx.doc.cache["core.strings"] = list(ctx.strings())
+    return cached  # type: ignore[no-any-return]
+
+
+_SCREENS: dict[tuple[Any, ...], Any] = {}
+
+
+def _screen(patterns: list[Any]) -> Any:
+    """One pattern that matches where any of ``patterns`` matches, or None.
+
+    ``(?:p1)|(?:p2)|...`` finds a match at a place exactly when one of the
+    patterns does, so a text it does not match holds no match of any of
+    them and needs no further search. It adds no repeat to the patterns
+    (each passed the load-time check) and runs with the same time bound.
+    """
+    if len(patterns) < 2 or len({rx.flags for rx in patterns}) > 1:
+        return None
+    key = tuple(rx.pattern for rx in patterns)
+    if key not in _SCREENS:
+        from policy_lint._regex import UserRegex
+
+        if len(_SCREENS) >= 64:
+            _SCREENS.clear()
+        try:
+            _SCREENS[key] = UserRegex("|".join(f"(?:{p})" for p in key), patterns[0].flags)
+        except (re.error, RecursionError, OverflowError, ValueError):  # inline flags, repeated group names
+            _SCREENS[key] = None
+    return _SCREENS[key]
+
+
 def placeholder(ctx: CheckContext) -> Iterator[Violation]:
     """Template text left in the policy: TODO, TBD, lorem ipsum, [Clinic Name]."""
     from policy_lint._regex import RegexTimeout, UnsafePattern, compile_user_regex, time_bounds
@@ -204,10 +238,17 @@ def placeholder(ctx: CheckContext) -> Iterator[Violation]:
             patterns.append(compile_user_regex(str(p)))
         except UnsafePattern as exc:  # from a config option; packs are checked when they load
             yield Violation("", f"{exc} policy-lint skips this pattern.", hint="Fix the pattern in your config.")
+    screen = _screen(patterns)
     stopped: set[str] = set()
     found_all: list[Violation] = []
     with time_bounds():  # one timer handler for every search below
-        for pointer, text in ctx.strings():
+        for pointer, text in doc_strings(ctx):
+            if screen is not None:
+                try:
+                    if screen.search(text) is None:
+                        continue
+                except RegexTimeout:
+                    screen = None  # too slow together: search with each pattern, as below
             for rx in patterns:
                 if rx.pattern in stopped:
                     continue
@@ -223,6 +264,7 @@ def placeholder(ctx: CheckContext) -> Iterator[Violation]:
                         )
                 except RegexTimeout as exc:
                     stopped.add(rx.pattern)
+                    screen = None  # it holds the stopped pattern
                     found_all.append(
                         Violation(
                             pointer,

@@ -53,9 +53,28 @@ def _infos(ctx: CheckContext) -> list[tuple[str, str, Any]]:
     if cached is None:
         from policy_lint.plain.analysis import analyse
 
-        cached = [(p, t, analyse(t)) for p, t in ctx.prose() if isinstance(t, str) and t.strip()]
+        from policy_lint.rules.kinds.core import doc_strings
+
+        match = _prose_matcher(tuple(ctx.pack.prose_fields))
+        cached = [(p, t, analyse(t)) for p, t in doc_strings(ctx) if match(p) and t.strip()]
         ctx.doc.cache[key] = cached
     return cached  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=8)
+def _prose_matcher(patterns: tuple[str, ...]) -> Any:
+    """``ctx.prose()`` as one pattern: the pointers ``Document.matching_strings`` keeps.
+
+    Each of its patterns is anchored at both ends, so their alternation
+    matches a pointer exactly when one of them does.
+    """
+    import re
+
+    from policy_lint.source import _compile_pattern
+
+    if not patterns:
+        return lambda pointer: False
+    return re.compile("|".join(f"(?:{_compile_pattern(p).pattern})" for p in patterns)).match
 
 
 def _target(ctx: CheckContext) -> float:
