@@ -90,11 +90,10 @@ def _worker_init(options: CheckOptions) -> None:
         _WORKER_SESSION = prepare(options)
 
 
-def _worker_lint(job: tuple[str, str]) -> FileResult:
+def _worker_lint(jobs: list[tuple[str, str]]) -> list[FileResult]:
     from pathlib import Path
 
-    path, display = job
-    return _WORKER_SESSION.linter_for(Path(path)).lint_path(path, display)  # type: ignore[no-any-return]
+    return [_WORKER_SESSION.linter_for(Path(path)).lint_path(path, display) for path, display in jobs]
 
 
 def default_jobs(count: int) -> int:
@@ -131,9 +130,21 @@ def iter_results(options: CheckOptions, session: Any, *, jobs: int | None = None
     yield from _parallel(options, session, files, jobs)
 
 
+#: Files per task sent to a worker.
+CHUNK = 8
+
+
 def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int) -> Iterator[FileResult]:
+    """Lint in ``jobs`` processes: this one and ``jobs - 1`` workers.
+
+    The files go in chunks, in turn: this process lints every ``jobs``-th
+    chunk itself while the workers lint the others. Results come back in
+    file order. At most a few chunks wait ahead, so memory stays flat, and
+    no process sits idle waiting for the others.
+    """
     import gc
     import multiprocessing
+    import threading
 
     global _WORKER_SESSION
     methods = multiprocessing.get_all_start_methods()
@@ -142,11 +153,29 @@ def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int) 
         _WORKER_SESSION = session
         gc.collect()
         gc.freeze()  # the workers share these pages instead of copying them
-    jobs_list = [(str(t.path), t.display) for t in files]
-    chunk = max(1, min(32, len(jobs_list) // (jobs * 8)))
+    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+    ahead = threading.BoundedSemaphore(2 * jobs)
+
+    def mine(k: int) -> bool:
+        return k % jobs == 0
+
+    def feed() -> Iterator[list[tuple[str, str]]]:
+        for k, chunk in enumerate(chunks):
+            if not mine(k):
+                ahead.acquire()
+                yield [(str(t.path), t.display) for t in chunk]
+
     try:
-        with ctx.Pool(jobs, initializer=_worker_init, initargs=(options,)) as pool:
-            yield from pool.imap(_worker_lint, jobs_list, chunksize=chunk)
+        with ctx.Pool(jobs - 1, initializer=_worker_init, initargs=(options,)) as pool:
+            results = pool.imap(_worker_lint, feed())
+            for k, chunk in enumerate(chunks):
+                if mine(k):
+                    for t in chunk:
+                        yield session.linter_for(t.path).lint_path(t.path, t.display)
+                else:
+                    done = next(results)
+                    ahead.release()
+                    yield from done
     finally:
         _WORKER_SESSION = None
         gc.unfreeze()
