@@ -125,17 +125,7 @@ def _load_yaml(path: Path) -> Config:
     blocking = [p for p in result.problems if p.fatal or p.code in ("duplicate-key", "tag")]
     if doc is None or blocking:
         problem = blocking[0] if blocking else result.problems[0]
-        where = name
-        if doc is not None and problem.index is not None:
-            pos = doc.position_at(problem.index)
-            where = f"{name}:{pos.line}:{pos.column}"
-        elif problem.position is not None:
-            where = f"{name}:{problem.position.line}:{problem.position.column}"
-        elif problem.index is not None and result.text is not None:
-            from policy_lint.source import Document
-
-            pos = Document(name, result.text, None, {}).position_at(problem.index)
-            where = f"{name}:{pos.line}:{pos.column}"
+        where = result.where(problem, name)
         hint = f" {problem.hint}" if problem.hint else ""
         raise ConfigError(f"{where}: this config file cannot be read. {problem.message}{hint}")
 

@@ -170,18 +170,7 @@ def _read_located(path: Path, *, validate: bool, shown: str) -> _Raw:
     blocking = [p for p in result.problems if p.fatal or p.code in ("duplicate-key", "tag")]
     if doc is None or blocking:
         problem = blocking[0] if blocking else result.problems[0]
-        where = shown
-        if doc is not None and problem.index is not None:
-            pos = doc.position_at(problem.index)
-            where = f"{shown}:{pos.line}:{pos.column}"
-        elif problem.position is not None:
-            where = f"{shown}:{problem.position.line}:{problem.position.column}"
-        elif problem.index is not None and result.text is not None:
-            from policy_lint.source import Document
-
-            pos = Document(shown, result.text, None, {}).position_at(problem.index)
-            where = f"{shown}:{pos.line}:{pos.column}"
-        raise RulePackError(f"{where}: {problem.message}")
+        raise RulePackError(f"{result.where(problem, shown)}: {problem.message}")
 
     def locate(pointer: str, on_key: bool = False) -> str:
         pos = doc.locate(pointer, on_key=on_key)[0]

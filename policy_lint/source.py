@@ -260,6 +260,16 @@ class LoadResult:
     problems: tuple[LoadProblem, ...]
     text: str | None = None
 
+    def where(self, problem: LoadProblem, shown: str) -> str:
+        """``shown:line:col`` for a problem of this file, or ``shown`` when it has no place."""
+        pos = problem.position
+        if pos is None and problem.index is not None:
+            if self.document is not None:
+                pos = self.document.position_at(problem.index)
+            elif self.text is not None:
+                pos = Document(shown, self.text, None, {}).position_at(problem.index)
+        return f"{shown}:{pos.line}:{pos.column}" if pos is not None else shown
+
 
 # -- reading bytes ------------------------------------------------------
 
