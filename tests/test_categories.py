@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from policy_files import load_policy
 from ruamel.yaml import YAML
-from ruamel.yaml.constructor import SafeConstructor
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "schemas" / "confidentiality-policy.schema.json"
@@ -18,22 +19,6 @@ COMPLETE_EXAMPLES = [ROOT / "examples" / "complete.yaml", ROOT / "examples" / "c
 TIERS = {"required", "conditional", "recommended", "jurisdiction"}
 
 
-class _DatesAsText(SafeConstructor):
-    """Safe constructor that keeps timestamps as the text in the file."""
-
-
-_DatesAsText.add_constructor(
-    "tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str
-)
-
-
-def _load(path: Path) -> Any:
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        return json.loads(text)
-    yaml = YAML(typ="safe", pure=True)
-    yaml.Constructor = _DatesAsText
-    return yaml.load(text)
 
 
 def _mentions(text: str, term: str) -> bool:
@@ -45,7 +30,7 @@ def _mentions(text: str, term: str) -> bool:
 
 @pytest.fixture(scope="module")
 def vocabulary() -> dict[str, Any]:
-    return _load(CATEGORIES_PATH)
+    return load_policy(CATEGORIES_PATH)
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +121,7 @@ def test_complete_examples_mention_their_categories(
     path: Path, categories: dict[str, dict[str, Any]]
 ) -> None:
     """In each complete example, every limit's title or explanation uses a term of its category."""
-    policy = _load(path)
+    policy = load_policy(path)
     assert policy["limits"]
     for limit in policy["limits"]:
         text = f"{limit['title']} {limit['explanation']}"

@@ -10,8 +10,9 @@ from typing import Any, Iterator
 
 import jsonschema
 import pytest
+
+from policy_files import load_policy
 from ruamel.yaml import YAML
-from ruamel.yaml.constructor import SafeConstructor
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "schemas" / "confidentiality-policy.schema.json"
@@ -20,23 +21,6 @@ GAPS = EXAMPLES / "gaps"
 SCHEMA_ID = "https://policy-lint.dev/schemas/confidentiality-policy/v1.json"
 
 
-class _DatesAsText(SafeConstructor):
-    """Safe constructor that keeps timestamps as the text in the file."""
-
-
-_DatesAsText.add_constructor(
-    "tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str
-)
-
-
-def load_policy(path: Path) -> Any:
-    """Load a YAML or JSON policy as plain data, dates kept as strings."""
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        return json.loads(text)
-    yaml = YAML(typ="safe", pure=True)
-    yaml.Constructor = _DatesAsText
-    return yaml.load(text)
 
 
 @pytest.fixture(scope="module")
