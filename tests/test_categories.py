@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from policy_files import load_policy
-from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "schemas" / "confidentiality-policy.schema.json"
