@@ -42,20 +42,27 @@ class TextInfo:
         counts: ``readability.count(text)``.
         scores: ``readability.scores(counts)`` (None when the text has no words).
         spans: ``(start, end, words)`` for each sentence of ``text.sentences(text)``.
+        stems: ``legalese.word_stems`` of each sentence's words, each stem once.
 
     The methods work out the rest on first use and then remember it.
     """
 
-    __slots__ = ("text", "counts", "scores", "spans", "_starts", "_stems", "_hard", "_passive", "_reader", "_caps", "_slashes")
+    __slots__ = ("text", "counts", "scores", "spans", "stems", "_starts", "_says", "_hard", "_passive", "_reader", "_caps", "_slashes")
 
     def __init__(self, text: str) -> None:
+        from policy_lint.plain.legalese import word_stems
+
         sents = sentences(text)
+        intern = sys.intern
         self.text = text
         self.counts: Counts = count_sentences(sents)
         self.scores: Scores | None = scores(self.counts)
         self.spans: tuple[tuple[int, int, int], ...] = tuple([(s[1], s[2], len(s[3])) for s in sents])
+        # Tuples of shared (interned) strings, not sets: a set costs about five
+        # times the memory, and says() reads each sentence once per gloss.
+        self.stems: tuple[tuple[str, ...], ...] = tuple([tuple([intern(x) for x in word_stems(s[3])]) for s in sents])
         self._starts: list[int] | None = None
-        self._stems: tuple[tuple[str, ...], ...] | None = None
+        self._says: dict[tuple[frozenset[str], float], bool] | None = None
         self._hard: tuple[str, ...] | None = None
         self._passive: tuple[Hit, ...] | None = None
         self._reader: tuple[Hit, ...] | None = None
@@ -71,19 +78,16 @@ class TextInfo:
             self._starts = [span[0] for span in self.spans]
         return self._starts
 
-    def stems(self) -> tuple[tuple[str, ...], ...]:
-        """``legalese.word_stems`` of each sentence's words, each stem once.
-
-        Tuples of shared (interned) strings, not sets: a set costs about
-        five times the memory, and the gloss check reads each sentence
-        once per term.
-        """
-        if self._stems is None:
-            from policy_lint.plain.legalese import word_stems
-
-            intern = sys.intern
-            self._stems = tuple([tuple([intern(x) for x in word_stems(s[3])]) for s in sentences(self.text)])
-        return self._stems
+    def says(self, want: frozenset[str], need: float) -> bool:
+        """True when one sentence holds at least ``need`` of the stems in ``want``."""
+        key = (want, need)
+        if self._says is None:
+            self._says = {}
+        known = self._says.get(key)
+        if known is None:
+            overlap = want.intersection
+            known = self._says[key] = any(len(overlap(stems)) >= need for stems in self.stems)
+        return known
 
     def hard_words(self, limit: int = 4) -> list[str]:
         """The longest words that are not policy words (3+ syllables, 7+ letters), hardest first.

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain._record import Record
-from policy_lint.plain.analysis import analyse
+from policy_lint.plain.analysis import TextInfo, analyse
 from policy_lint.plain.text import Word, count_words, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
@@ -281,10 +281,9 @@ def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tu
                 explained.add(key)
     pending = {k: v for k, v in first.items() if k not in explained}
     if pending:
-        said = [stems for t in texts for stems in analyse(t).stems()]
-        everything = frozenset().union(*said)
+        infos = [analyse(t) for t in texts]
         for key, (_, hit) in list(pending.items()):
-            if _gloss_is_said(hit.term.define or "", said, everything):
+            if _gloss_is_said(hit.term.define or "", infos):
                 del pending[key]
     return sorted(pending.values(), key=lambda v: (v[0], v[1].start))
 
@@ -316,19 +315,15 @@ def word_stems(ws: Sequence[Word]) -> frozenset[str]:
     return frozenset([w[:5] for w in low if w not in _STOP])
 
 
-def _gloss_is_said(gloss: str, said: Sequence[Iterable[str]], everything: frozenset[str]) -> bool:
+def _gloss_is_said(gloss: str, infos: Sequence[TextInfo]) -> bool:
     """True when one sentence holds most (75%) of the gloss's content words.
 
     Words compare on their first five letters, so "adults" meets "adult"
-    and "depends" meets "depend". ``said`` holds the stems of each sentence
-    of the policy (see ``TextInfo.stems``), ``everything`` all of them: it rules most glosses out
-    before any sentence is looked at.
+    and "depends" meets "depend". Each text remembers its answer for each
+    gloss (``TextInfo.says``).
     """
     want = _stems(gloss)
     if len(want) < 2:
         return False
     need = _GLOSS_SHARE * len(want)
-    if len(want & everything) < need:
-        return False
-    overlap = want.intersection
-    return any(len(overlap(stems)) >= need for stems in said)
+    return any(info.says(want, need) for info in infos)

@@ -116,6 +116,10 @@ _LIST_ITEM = LazyPattern(r"\n[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \
 _BLANK = LazyPattern(r"\n[ \t]*\n\s*")
 _UPPER_AFTER = LazyPattern(r"\s+[\"'(\u201c]?[A-Z0-9]")
 _HEADING_MAX_WORDS = 8
+# Words and sentences of the last texts split. Enough for the prose fields of
+# one policy, which all rules read; what the rules keep across files is in
+# analysis.TextInfo, which holds no Word objects.
+_CACHED = 512
 
 
 def skip_spans(text: str) -> list[tuple[int, int]]:
@@ -133,7 +137,7 @@ def count_words(text: str) -> int:
     return len(_words.__wrapped__(text)[0])
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=_CACHED)
 def _words(text: str) -> tuple[tuple[Word, ...], tuple[int, ...]]:
     new = tuple.__new__
     out = tuple([new(Word, (m.group(), m.start(), m.end())) for m in _WORD.finditer(text)])
@@ -159,7 +163,7 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return _sentences(text)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=_CACHED)
 def _sentences(text: str) -> tuple[Sentence, ...]:
     cuts = _cut_points(text)
     cached = _words(text)

@@ -69,11 +69,15 @@ def _check(text: str) -> None:
     assert info.scores == scores(count(text))
     assert info.spans == tuple((s.start, s.end, len(s.words)) for s in sentences(text))
     assert info.starts() == [s.start for s in sentences(text)]
-    assert tuple(frozenset(x) for x in info.stems()) == tuple(
+    assert tuple(frozenset(x) for x in info.stems) == tuple(
         frozenset(w.text.lower()[:5] for w in s.words if w.text.lower() not in legalese._STOP) for s in sentences(text)
     )
-    assert all(len(set(x)) == len(x) for x in info.stems())
+    assert all(len(set(x)) == len(x) for x in info.stems)
     assert count_words(text) == len(words(text))
+    for gloss in ("a legal demand for records", "a person the law says must report abuse", "records court"):
+        want = legalese._stems(gloss)
+        need = 0.75 * len(want)
+        assert info.says(want, need) == any(len(want & frozenset(x)) >= need for x in info.stems)
     assert info.hard_words() == _reference_hard_words(text)
     assert info.hard_words(2) == _reference_hard_words(text, 2)
     assert list(info.passive()) == passive(text)

@@ -111,9 +111,8 @@ def _whole(ctx: CheckContext, infos: list[tuple[str, str, Any]]) -> tuple[Any, A
     if cached is None:
         from policy_lint.plain.readability import Counts, scores
 
-        total = Counts()
-        for _, _, info in infos:
-            total = total + info.counts
+        # column sums: the same as adding the fields' Counts one by one
+        total = Counts(*map(sum, zip(*[info.counts for _, _, info in infos]))) if infos else Counts()
         cached = ctx.doc.cache[key] = (total, scores(total))
     return cached  # type: ignore[no-any-return]
 
