@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     s = prepare(CheckOptions(paths=tuple(files), isolated=True))
     lin = s.linter_for(files[0])
-    lin.lint_path(files[0])  # warm up: imports, data files, compiled patterns
+    measured = set(every[: 2 * args.n])
+    _warm_up(lin, [f for f in reversed(every) if f not in measured] or files)
     # One run only: a second run would find the module-level caches warm.
     spent: dict[str, float] = collections.Counter()
     found: dict[str, list[str]] = collections.defaultdict(list)
@@ -109,6 +110,19 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.dump, "w", encoding="utf-8") as fh:
             fh.write("\n".join(dump) + "\n")
     return 0
+
+
+def _warm_up(lin: object, candidates: list[str]) -> None:
+    """Pay the one-time costs before timing: imports, data files, compiled patterns.
+
+    A file with a schema problem is linted too, so that importing jsonschema
+    and building its validator (about 100 ms, once per process) is not
+    counted against the files of the sample. These files are not measured.
+    """
+    for f in candidates[:200]:
+        result = lin.lint_path(f)  # type: ignore[attr-defined]
+        if any(x.rule_id.startswith("SCH") for x in result.findings):
+            return
 
 
 def _runs(args: argparse.Namespace) -> int:

@@ -81,14 +81,30 @@ def test_default_patterns_find_the_placeholders() -> None:
     assert len(found) == 15  # "TODOS" is not a placeholder
 
 
-def test_no_screen_for_one_pattern_or_mixed_flags() -> None:
+def test_no_screen_for_mixed_flags_or_inline_flags() -> None:
     from policy_lint._regex import UserRegex, compile_user_regex
 
-    assert core._screen([compile_user_regex("TODO")]) is None
     assert core._screen([UserRegex("TODO", 0), UserRegex("TBD", 2)]) is None
-    screen = core._screen([compile_user_regex("TODO"), compile_user_regex("TBD")])
-    assert screen is not None and screen.pattern == "(?:TODO)|(?:TBD)"
     assert core._screen([compile_user_regex(r"(?i)TODO"), compile_user_regex("TBD")]) is None
+    assert core._screen([]) is None
+    screen, clean = core._screen([compile_user_regex("TODO"), compile_user_regex("TBD")])
+    assert screen.pattern == "(?:TODO)|(?:TBD)" and clean == set()
+    one, _ = core._screen([compile_user_regex("TODO")])
+    assert one.pattern == "(?:TODO)"
+
+
+def test_clean_texts_are_remembered_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint._regex import compile_user_regex
+
+    monkeypatch.setattr(core, "_MAX_CLEAN", 10)
+    patterns = [r"\bTODO\b", r"never here"]
+    text = "schema_version: 1\n" + "".join(f"x-{i}: plain text {i}\n" for i in range(25)) + "x-last: TODO\n"
+    first = _run(patterns, text)
+    _, clean = core._screen([compile_user_regex(p) for p in patterns])
+    assert 0 < len(clean) <= 10
+    assert "TODO" not in clean
+    assert _run(patterns, text) == first  # the second run skips the clean texts it remembers
+    assert [v.pointer for v in first] == ["/x-last"]
 
 
 def test_screens_are_bounded() -> None:
@@ -97,6 +113,12 @@ def test_screens_are_bounded() -> None:
     for i in range(100):
         core._screen([compile_user_regex(f"TODO{i}"), compile_user_regex("TBD")])
         assert len(core._SCREENS) <= 64
+
+
+def test_word_counts_and_mentions_are_bounded() -> None:
+    assert core._word_count.cache_info().maxsize == 4096
+    assert core._mentions.cache_info().maxsize == 4096
+    assert core._word_count("We keep what you say private, with two limits.") == 9
 
 
 def test_a_slow_pattern_is_still_stopped_once_and_the_others_still_run() -> None:

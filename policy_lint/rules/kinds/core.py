@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
@@ -134,12 +135,17 @@ def too_short(ctx: CheckContext) -> Iterator[Violation]:
         text = item.get("explanation")
         if not isinstance(text, str) or not text.strip():
             continue
-        count = len(_WORD.findall(text))
+        count = _word_count(text)
         if count < minimum:
             yield Violation(
                 f"/limits/{i}/explanation",
                 _fill(ctx, "This explanation has only {count} words.", count=count, minimum=minimum),
             )
+
+
+@lru_cache(maxsize=4096)
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 _TERM_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -155,6 +161,11 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
     return rx
 
 
+@lru_cache(maxsize=4096)
+def _mentions(terms: tuple[str, ...], text: str) -> bool:
+    return _terms_regex(terms).search(text) is not None
+
+
 def off_topic(ctx: CheckContext) -> Iterator[Violation]:
     """An explanation that never mentions what its category is about."""
     for i, item in _limits(ctx.doc.data):
@@ -165,7 +176,7 @@ def off_topic(ctx: CheckContext) -> Iterator[Violation]:
         text = " ".join(str(item.get(k, "")) for k in ("title", "explanation") if isinstance(item.get(k), str))
         if not terms or not text.strip():
             continue
-        if not _terms_regex(terms).search(text):
+        if not _mentions(terms, text):
             label = ctx.pack.categories[category].label.lower()
             examples = ", ".join(f"'{t}'" for t in terms[:4])
             yield Violation(
@@ -203,27 +214,33 @@ def doc_strings(ctx: CheckContext) -> list[tuple[str, str]]:
 
 
 _SCREENS: dict[tuple[Any, ...], Any] = {}
+_MAX_CLEAN = 8192
 
 
 def _screen(patterns: list[Any]) -> Any:
-    """One pattern that matches where any of ``patterns`` matches, or None.
+    """One pattern that matches where any of ``patterns`` matches, with the texts it found clean.
 
     ``(?:p1)|(?:p2)|...`` finds a match at a place exactly when one of the
     patterns does, so a text it does not match holds no match of any of
     them and needs no further search. It adds no repeat to the patterns
     (each passed the load-time check) and runs with the same time bound.
+    A search gives the same answer every time, so the texts it found
+    nothing in are remembered (up to ``_MAX_CLEAN``): policies share much
+    of their text. Returns ``(screen, clean texts)``, or None when the
+    patterns cannot be joined (mixed flags, inline flags, a group name
+    used twice).
     """
-    if len(patterns) < 2 or len({rx.flags for rx in patterns}) > 1:
+    if not patterns or len({rx.flags for rx in patterns}) > 1:
         return None
-    key = tuple(rx.pattern for rx in patterns)
+    key = (patterns[0].flags,) + tuple(rx.pattern for rx in patterns)
     if key not in _SCREENS:
         from policy_lint._regex import UserRegex
 
         if len(_SCREENS) >= 64:
             _SCREENS.clear()
         try:
-            _SCREENS[key] = UserRegex("|".join(f"(?:{p})" for p in key), patterns[0].flags)
-        except (re.error, RecursionError, OverflowError, ValueError):  # inline flags, repeated group names
+            _SCREENS[key] = (UserRegex("|".join(f"(?:{p})" for p in key[1:]), patterns[0].flags), set())
+        except (re.error, RecursionError, OverflowError, ValueError):
             _SCREENS[key] = None
     return _SCREENS[key]
 
@@ -238,14 +255,19 @@ def placeholder(ctx: CheckContext) -> Iterator[Violation]:
             patterns.append(compile_user_regex(str(p)))
         except UnsafePattern as exc:  # from a config option; packs are checked when they load
             yield Violation("", f"{exc} policy-lint skips this pattern.", hint="Fix the pattern in your config.")
-    screen = _screen(patterns)
+    screen, clean = _screen(patterns) or (None, set())
     stopped: set[str] = set()
     found_all: list[Violation] = []
     with time_bounds():  # one timer handler for every search below
         for pointer, text in doc_strings(ctx):
             if screen is not None:
+                if text in clean:
+                    continue
                 try:
                     if screen.search(text) is None:
+                        if len(clean) >= _MAX_CLEAN:
+                            clean.clear()
+                        clean.add(text)
                         continue
                 except RegexTimeout:
                     screen = None  # too slow together: search with each pattern, as below
