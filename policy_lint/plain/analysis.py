@@ -18,12 +18,12 @@ Every value here is what the functions in ``text``, ``readability`` and
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from policy_lint.plain.readability import Counts, Scores, count_sentences, scores, word_facts
-from policy_lint.plain.text import sentences, words
+from policy_lint.plain import readability
+from policy_lint.plain.readability import Counts, Scores, count_texts, scores, word_facts
+from policy_lint.plain.text import sentence_words
 
 if TYPE_CHECKING:
     from policy_lint.plain.detect import Hit
@@ -50,20 +50,35 @@ class TextInfo:
     __slots__ = ("text", "counts", "scores", "spans", "stems", "_starts", "_says", "_hard", "_passive", "_reader", "_caps", "_slashes")
 
     def __init__(self, text: str) -> None:
-        from policy_lint.plain.legalese import word_stems
+        from policy_lint.plain.legalese import word_stem
 
-        sents = sentences(text)
-        intern = sys.intern
+        sents = sentence_words(text)
         self.text = text
-        self.counts: Counts = count_sentences(sents)
+        self.counts: Counts = count_texts([ws for _, _, ws in sents])
         self.scores: Scores | None = scores(self.counts)
-        self.spans: tuple[tuple[int, int, int], ...] = tuple([(s[1], s[2], len(s[3])) for s in sents])
-        # Tuples of shared (interned) strings, not sets: a set costs about five
-        # times the memory, and says() reads each sentence once per gloss.
-        self.stems: tuple[tuple[str, ...], ...] = tuple([tuple([intern(x) for x in word_stems(s[3])]) for s in sents])
+        self.spans: tuple[tuple[int, int, int], ...] = tuple([(start, end, len(ws)) for start, end, ws in sents])
+        # Stems as tuples of shared (interned) strings, not sets: a set costs
+        # about five times the memory, and says() reads each sentence once per gloss.
+        # The hard words come from the sentences' words: the only words of the
+        # text that no sentence holds are list markers (1., a)), never hard.
+        known = readability._word_info.get
+        per_sentence: list[tuple[str, ...]] = []
+        hard: dict[str, tuple[int, str]] = {}
+        for _, _, ws in sents:
+            stems: dict[str, None] = {}
+            for w in ws:
+                stems[word_stem(w)] = None
+                facts = known(w) or word_facts(w)
+                low = facts[3]
+                if low is not None and low not in hard:
+                    hard[low] = (facts[1], w)
+            stems.pop("", None)
+            per_sentence.append(tuple(stems))
+        self.stems: tuple[tuple[str, ...], ...] = tuple(per_sentence)
+        ranked = sorted(hard.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower())) if hard else ()
+        self._hard: tuple[str, ...] = tuple([w for _, w in ranked])
         self._starts: list[int] | None = None
         self._says: dict[tuple[frozenset[str], float], bool] | None = None
-        self._hard: tuple[str, ...] | None = None
         self._passive: tuple[Hit, ...] | None = None
         self._reader: tuple[Hit, ...] | None = None
         self._caps: tuple[Hit, ...] | None = None
@@ -95,16 +110,6 @@ class TextInfo:
         Each word once, as first written; ranked by syllables, then length,
         then alphabetically (case ignored).
         """
-        if self._hard is None:
-            facts = word_facts
-            seen: dict[str, tuple[int, str]] = {}
-            for w in words(self.text):
-                text = w[0]
-                _, n, _, low = facts(text)
-                if low is not None and low not in seen:
-                    seen[low] = (n, text)
-            ranked = sorted(seen.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower()))
-            self._hard = tuple([text for _, text in ranked])
         return list(self._hard[:limit])
 
     def passive(self) -> tuple[Hit, ...]:

@@ -28,6 +28,7 @@ on their first five letters). One explained use anywhere is enough.
 from __future__ import annotations
 
 import json
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain._record import Record
 from policy_lint.plain.analysis import TextInfo, analyse
-from policy_lint.plain.text import Word, count_words, words
+from policy_lint.plain.text import _WORD, Word, count_words, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
 
@@ -181,24 +182,58 @@ class Lexicon:
         return hits
 
     def _find(self, text: str) -> list[TermHit]:
-        ws = words(text)
-        get = self._index.get
+        # The words of ``text`` (as ``words(text)``), lower case; their places
+        # only once a term needs them.
+        spans: list[tuple[int, int]] | None
+        if "@" in text or "www." in text or "://" in text:  # words() drops web and email addresses
+            ws = words(text)
+            toks = [w[0] for w in ws]
+            spans = [(w[1], w[2]) for w in ws]
+        else:
+            toks = _WORD.findall(text)
+            spans = None
+        norms = list(map(str.lower, toks))
+        if not text.isascii():
+            norms = [n if n.isascii() else _norm(n) for n in norms]
+        found = list(map(self._index.get, norms))
         hits: list[TermHit] = []
-        i = 0
-        n = len(ws)
-        while i < n:
-            low = ws[i][0].lower()
-            candidates = get(low if low.isascii() else _norm(low))
-            matched = 0
-            if candidates:
-                for rest, term in candidates:
-                    if _matches(text, ws, i, rest):
-                        matched = 1 + len(rest)
-                        start, end = ws[i][1], ws[i + len(rest)][2]
-                        hits.append(TermHit(start, end, text[start:end], term))
-                        break
-            i += matched or 1
+        n = len(norms)
+        after = 0  # matches do not overlap
+        for i in [i for i, candidates in enumerate(found) if candidates]:
+            if i < after:
+                continue
+            for rest, term in found[i]:  # type: ignore[union-attr]
+                last = i + len(rest)
+                if last >= n:
+                    continue
+                if rest and not all(norms[i + k] in forms for k, forms in enumerate(rest, start=1)):
+                    continue
+                if spans is None:
+                    spans = _spans(text, toks)
+                if rest and any(text[spans[k - 1][1] : spans[k][0]].strip() for k in range(i + 1, last + 1)):
+                    continue  # punctuation between the words
+                start, end = spans[i][0], spans[last][1]
+                hits.append(TermHit(start, end, text[start:end], term))
+                after = last + 1
+                break
         return hits
+
+
+def _spans(text: str, toks: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each word of ``_WORD.findall(text)`` is.
+
+    Each word is the first copy of itself after the word before: a copy
+    that started earlier would have been found first, as a word starts
+    with a letter or a digit wherever it is.
+    """
+    out = []
+    pos = 0
+    find = text.find
+    for tok in toks:
+        start = find(tok, pos)
+        pos = start + len(tok)
+        out.append((start, pos))
+    return out
 
 
 _NO_INFLECT = frozenset({"in", "with", "prior", "for", "at", "by", "until", "it", "is", "are"})
@@ -209,18 +244,6 @@ def _norm(s: str) -> str:
     if not s.isascii():
         s = s.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
     return s
-
-
-def _matches(text: str, ws: Sequence[Word], i: int, rest: tuple[frozenset[str], ...]) -> bool:
-    if i + len(rest) >= len(ws):
-        return False
-    for k, forms in enumerate(rest, start=1):
-        w = ws[i + k]
-        if _norm(w[0]) not in forms:
-            return False
-        if text[ws[i + k - 1][2] : w[1]].strip():
-            return False  # punctuation between the words
-    return True
 
 
 # After a term (lower case, leading comma dropped): an explanation follows.
@@ -313,6 +336,26 @@ def word_stems(ws: Sequence[Word]) -> frozenset[str]:
     """The first five letters (lower case) of each word that is not a stop word."""
     low = [w[0].lower() for w in ws]
     return frozenset([w[:5] for w in low if w not in _STOP])
+
+
+#: How many words ``word_stem`` remembers; when full, it starts again.
+MAX_STEMS = 50_000
+_stem_of: dict[str, str] = {}
+
+
+def word_stem(text: str) -> str:
+    """The stem ``word_stems`` takes from one word: its first five letters, lower case ("" for a stop word).
+
+    Remembered for ``MAX_STEMS`` words; the stems are interned, so texts
+    that keep them share one string per stem.
+    """
+    stem = _stem_of.get(text)
+    if stem is None:
+        if len(_stem_of) >= MAX_STEMS:
+            _stem_of.clear()
+        low = text.lower()
+        stem = _stem_of[text] = "" if low in _STOP else sys.intern(low[:5])
+    return stem
 
 
 def _gloss_is_said(gloss: str, infos: Sequence[TextInfo]) -> bool:

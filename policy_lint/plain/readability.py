@@ -21,13 +21,13 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from policy_lint.plain._record import Record
 from policy_lint.plain.syllables import count_syllables
 from policy_lint.plain.text import Sentence, Word, sentences
 
-__all__ = ["Counts", "Scores", "count", "count_sentences", "scores", "policy_words", "word_syllables", "word_facts"]
+__all__ = ["Counts", "Scores", "count", "count_sentences", "count_texts", "scores", "policy_words", "word_syllables", "word_facts"]
 
 POLICY_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "policy-words.txt"
 _policy_words: frozenset[str] | None = None
@@ -176,17 +176,21 @@ def word_syllables(word: Word | str) -> int:
 
 def count_sentences(items: Iterable[Sentence]) -> Counts:
     """Count words, syllables and letters in sentences."""
+    return count_texts([[w[0] for w in sent[3]] for sent in items])
+
+
+def count_texts(items: Iterable[Sequence[str]]) -> Counts:
+    """``count_sentences`` for sentences given as the texts of their words."""
     info = _word_info
     n_sent = n_words = syl = poly = raw_syl = raw_poly = letters = n_policy = 0
-    for sent in items:
+    for texts in items:
         n_sent += 1
-        for w in sent[3]:
-            text = w[0]
+        n_words += len(texts)
+        for text in texts:
             facts = info.get(text)
             if facts is None:
                 facts = _facts(text)
             n_letters, n, is_policy, _ = facts
-            n_words += 1
             letters += n_letters
             raw_syl += n
             if n >= 3:

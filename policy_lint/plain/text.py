@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from policy_lint.plain._record import LazyPattern, Record
 
-__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "skip_spans", "ABBREVIATIONS"]
+__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "sentence_words", "skip_spans", "ABBREVIATIONS"]
 
 
 class Word(Record):
@@ -179,6 +179,29 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
             continue
         out.append(Sentence(text[piece_start:piece_end], piece_start, piece_end, ws))
     return tuple(out)
+
+
+def sentence_words(text: str) -> list[tuple[int, int, list[str]]]:
+    """``(start, end, word texts)`` for each sentence of ``sentences(text)``, without Word objects.
+
+    Faster than ``sentences`` when only the words' texts matter (counts): each
+    sentence's words come from one search over the sentence. A sentence never
+    cuts a word (it starts after white space or a list marker and ends before
+    white space), so these are the same words, in the same order. Not cached.
+    """
+    if "@" in text or "www." in text or "://" in text:  # web and email addresses hold no words
+        return [(s[1], s[2], [w[0] for w in s[3]]) for s in _sentences(text)]
+    findall = _WORD.findall
+    out: list[tuple[int, int, list[str]]] = []
+    prev = 0
+    for cut in _cut_points(text) + [len(text)]:
+        piece_start, piece_end = _trim(text, prev, cut)
+        prev = cut
+        if piece_start < piece_end:
+            ws = findall(text, piece_start, piece_end)
+            if ws:
+                out.append((piece_start, piece_end, ws))
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

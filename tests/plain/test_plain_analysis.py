@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from policy_lint.plain import analysis, legalese, readability
-from policy_lint.plain.analysis import analyse
+from policy_lint.plain.analysis import TextInfo, analyse
 from policy_lint.plain.detect import all_caps, passive, reader_address, slashes
 from policy_lint.plain.readability import count, policy_words, scores, word_syllables
-from policy_lint.plain.text import count_words, sentences, words
+from policy_lint.plain.text import count_words, sentence_words, sentences, words
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,32 @@ TEXTS = [
     "mail privacy@example.org. Communications are confidential; interdisciplinary "
     "consultation is sometimes necessary. Communications are confidential.",
     "Ünïcode wörds, İstanbul and ﬁnancial ligatures: authorisation, responsibility.",
+    "Meet at 9 a.m. Then we talk. It ends at 5 p.m. and we go home, etc. Otherwise, wait...",
+    "Heading here\nThe text starts. don't9 stop-gap, U.S.A.B. rules?! \"Quoted.\" (Bracketed.) Next\u2000one\u3000here.",
+    "1. First item\n2) Second item\n  a) sub item\n  - dash item\n\u2022 bullet item, communications\r\nEnd\r\n\r\nNew paragraph",
+    "\tTabs\tand\u00a0non-breaking spaces. e.g. this, i.e. that. Dr. Who, Ph.D. Cal. Civ. Code \u00a7 56.10.",
 ]
+
+
+def _random_texts(n: int = 3000) -> list[str]:
+    """Random texts from the characters that change sentences and words."""
+    import random
+
+    rng = random.Random(20261126)
+    pieces = [
+        "a", "I", "We", "confidentiality", "communication", "extraordinary", "don't", "U.S.", "e.g.", "a.m.",
+        "etc.", "Dr.", "1.", "2)", "b)", "-", "*", "\u2022", ".", "!", "?", "\u2026", ",", ";", ":", "'", "\u2019",
+        '"', ")", "(", " ", " ", " ", "\n", "\n\n", "\t", "\u2000", "www.x.org", "a@b.co", "https://x.org/a.",
+        "follow-up", "re-\u2010entry", "ÉTAT", "Über", "42", "x9", "_", "İ", "ﬁ",
+        "prior", "to", "in", "the", "event", "that", "pursuant", "disclosed", "mandated", "reporters", "Shall",
+        "subpoena", "court", "order", "duty", "warn", "permitted", "client\u2019s", "third-party", "third",
+        "party",
+    ]  # fmt: skip
+    out = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+    separators = [" "] * 8 + [", ", "\n", ". ", " - ", "  ", "\u2019 "]
+    for _ in range(n):
+        out.append("".join(rng.choice(pieces) + rng.choice(separators) for _ in range(rng.randint(1, 30))))
+    return out
 
 
 def _reference_hard_words(text: str, limit: int = 4) -> list[str]:
@@ -42,6 +67,29 @@ def _reference_hard_words(text: str, limit: int = 4) -> list[str]:
             seen[low] = (n, w.text)
     ranked = sorted(seen.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower()))
     return [t for _, t in ranked[:limit]]
+
+
+def _reference_find(lex: legalese.Lexicon, text: str) -> list[legalese.TermHit]:
+    """Lexicon.find as it was written before it skipped Word objects: one step per word."""
+    norm = legalese._norm
+    ws = words(text)
+    hits = []
+    i = 0
+    while i < len(ws):
+        matched = 0
+        for rest, term in lex._index.get(norm(ws[i].text), []):
+            if i + len(rest) >= len(ws):
+                continue
+            if all(
+                norm(ws[i + k].text) in forms and not text[ws[i + k - 1].end : ws[i + k].start].strip()
+                for k, forms in enumerate(rest, start=1)
+            ):
+                matched = 1 + len(rest)
+                start, end = ws[i].start, ws[i + len(rest)].end
+                hits.append(legalese.TermHit(start, end, text[start:end], term))
+                break
+        i += matched or 1
+    return hits
 
 
 def _example_texts() -> list[str]:
@@ -62,6 +110,18 @@ def test_text_info_matches_the_plain_functions() -> None:
         _check(text)
 
 
+def test_sentence_words_are_the_words_of_sentences() -> None:
+    for text in TEXTS + _random_texts():
+        assert sentence_words(text) == [(s.start, s.end, [w.text for w in s.words]) for s in sentences(text)], text
+        info = TextInfo(text)
+        assert info.hard_words(100) == _reference_hard_words(text, 100), text
+        assert tuple(frozenset(x) for x in info.stems) == tuple(
+            frozenset(w.text.lower()[:5] for w in s.words if w.text.lower() not in legalese._STOP) for s in sentences(text)
+        ), text
+        assert info.counts == count(text), text
+        assert legalese.default_lexicon()._find(text) == _reference_find(legalese.default_lexicon(), text), text
+
+
 def _check(text: str) -> None:
     info = analyse(text)
     assert info.text == text
@@ -74,6 +134,7 @@ def _check(text: str) -> None:
     )
     assert all(len(set(x)) == len(x) for x in info.stems)
     assert count_words(text) == len(words(text))
+    assert legalese.default_lexicon()._find(text) == _reference_find(legalese.default_lexicon(), text)
     for gloss in ("a legal demand for records", "a person the law says must report abuse", "records court"):
         want = legalese._stems(gloss)
         need = 0.75 * len(want)
@@ -116,3 +177,13 @@ def test_gloss_stems_cache_is_bounded() -> None:
     assert legalese._stems("a person the law says must report abuse") == frozenset(
         {"perso", "law", "says", "repor", "abuse"}
     )
+
+
+def test_word_stem_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(legalese, "MAX_STEMS", 100)
+    monkeypatch.setattr(legalese, "_stem_of", {})
+    for i in range(1000):
+        legalese.word_stem(f"word{i}")
+        assert len(legalese._stem_of) <= 100
+    assert legalese.word_stem("Confidential") == "confi"
+    assert legalese.word_stem("THE") == ""
