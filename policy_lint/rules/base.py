@@ -103,6 +103,18 @@ class CheckContext:
             return self.options[name]
         return self.rule.params.get(name, default)
 
+    def message(self, default: str, **values: Any) -> str:
+        """Fill the rule's message template from the pack (else ``default``) with values.
+
+        A template that names a value the kind does not give is shown as it
+        is, so a typo in a user's pack never crashes the run.
+        """
+        template = str(self.param("message") or default)
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return template
+
     def strings(self) -> Iterator[tuple[str, str]]:
         """Yield ``(pointer, text)`` for every string value, in file order."""
         return self.doc.strings()

@@ -23,15 +23,6 @@ __all__ = [
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
-def _fill(ctx: CheckContext, default: str, **values: Any) -> str:
-    """Fill the rule's message template (from the pack) with values."""
-    template = str(ctx.param("message") or default)
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return template
-
-
 # -- schema ----------------------------------------------------------------
 
 
@@ -93,7 +84,7 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
     has_key = isinstance(data, dict) and "limits" in data
     yield Violation(
         "/limits" if has_key else "",
-        _fill(ctx, "No limit covers {labels}.", labels=labels, categories=names),
+        ctx.message("No limit covers {labels}.", labels=labels, categories=names),
         on_key=has_key,
     )
 
@@ -108,11 +99,11 @@ def required_text(ctx: CheckContext) -> Iterator[Violation]:
         parent = first.rsplit("/", 1)[0]
         value = doc.get(first)
         if isinstance(value, str):  # there, but blank
-            yield Violation(first, _fill(ctx, "This field is empty."))
+            yield Violation(first, ctx.message("This field is empty."))
             return
         while parent and doc.get(parent) is None:
             parent = parent.rsplit("/", 1)[0]
-        yield Violation(parent, _fill(ctx, "A required field is missing."), on_key=bool(parent))
+        yield Violation(parent, ctx.message("A required field is missing."), on_key=bool(parent))
         return
     terms = [str(t).lower() for t in ctx.param("terms", [])]
     if terms:
@@ -139,7 +130,7 @@ def too_short(ctx: CheckContext) -> Iterator[Violation]:
         if count < minimum:
             yield Violation(
                 f"/limits/{i}/explanation",
-                _fill(ctx, "This explanation has only {count} words.", count=count, minimum=minimum),
+                ctx.message("This explanation has only {count} words.", count=count, minimum=minimum),
             )
 
 
@@ -181,7 +172,7 @@ def off_topic(ctx: CheckContext) -> Iterator[Violation]:
             examples = ", ".join(f"'{t}'" for t in terms[:4])
             yield Violation(
                 f"/limits/{i}/explanation" if isinstance(item.get("explanation"), str) else f"/limits/{i}",
-                _fill(ctx, "This limit is filed under {category}, but its text never talks about {label}.", category=category, label=label),
+                ctx.message("This limit is filed under {category}, but its text never talks about {label}.", category=category, label=label),
                 hint=f"Say in plain words what the limit is about (for example {examples}), or fix the category.",
             )
 
@@ -196,7 +187,7 @@ def duplicate_category(ctx: CheckContext) -> Iterator[Violation]:
         if category in first:
             yield Violation(
                 f"/limits/{i}/category",
-                _fill(ctx, "The category {category} appears again here (it is first used by limit {first}).", category=category, first=first[category] + 1),
+                ctx.message("The category {category} appears again here (it is first used by limit {first}).", category=category, first=first[category] + 1),
             )
         else:
             first[category] = i
@@ -280,7 +271,7 @@ def placeholder(ctx: CheckContext) -> Iterator[Violation]:
                         found_all.append(
                             Violation(
                                 pointer,
-                                _fill(ctx, "'{found}' looks like placeholder text.", found=found),
+                                ctx.message("'{found}' looks like placeholder text.", found=found),
                                 span=match.span(),
                             )
                         )

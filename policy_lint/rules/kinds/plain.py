@@ -33,14 +33,6 @@ __all__ = [
 _DEFAULT_TARGET = 8.0
 
 
-def _fill(ctx: CheckContext, default: str, **values: Any) -> str:
-    template = str(ctx.param("message") or default)
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return template
-
-
 def _fields(ctx: CheckContext) -> list[tuple[str, str]]:
     """The pack's prose fields with text, found once per document for all PLN rules."""
     return [(p, t) for p, t, _ in _infos(ctx)]
@@ -147,7 +139,7 @@ def readability(ctx: CheckContext) -> Iterator[Violation]:
         end = len(text.rstrip())
         yield Violation(
             pointer,
-            _fill(ctx, "This text reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(s.fk_grade), target=f"{target:g}")
+            ctx.message("This text reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(s.fk_grade), target=f"{target:g}")
             + extra,
             span=(start, end),
             data={**s.as_dict(), "target_grade": target},
@@ -181,7 +173,7 @@ def policy_readability(ctx: CheckContext) -> Iterator[Violation]:
     extra = f" Start with {worst}." if worst else ""
     yield Violation(
         "",
-        _fill(ctx, "The policy reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(whole.fk_grade), target=f"{target:g}")
+        ctx.message("The policy reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(whole.fk_grade), target=f"{target:g}")
         + extra,
         data={**whole.as_dict(), "target_grade": target},
     )
@@ -210,7 +202,7 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
                 continue
             yield Violation(
                 pointer,
-                _fill(ctx, "This sentence has {words} words. Keep it to {limit} or fewer.", words=n, limit=limit),
+                ctx.message("This sentence has {words} words. Keep it to {limit} or fewer.", words=n, limit=limit),
                 span=(start, end),
                 data={"words": n, "limit": limit},
             )
@@ -246,10 +238,9 @@ def legal_wording(ctx: CheckContext) -> Iterator[Violation]:
             if not hit.term.plain:
                 continue
             if hit.term.plain == ("(leave it out)",):
-                message = _fill(ctx, 'Leave out "{term}".', term=hit.text, plain="", first="")
+                message = ctx.message('Leave out "{term}".', term=hit.text, plain="", first="")
             else:
-                message = _fill(
-                    ctx,
+                message = ctx.message(
                     'Use plain words for "{term}": {plain}.',
                     term=hit.text,
                     plain=_quote_list(hit.term.plain),
@@ -271,8 +262,7 @@ def unexplained_terms(ctx: CheckContext) -> Iterator[Violation]:
     for idx, hit in unexplained([t for _, t in fields], _ctx_lexicon(ctx)):
         yield Violation(
             fields[idx][0],
-            _fill(
-                ctx,
+            ctx.message(
                 '"{term}" is a legal term. Say what it means the first time you use it, for example: "{term} ({meaning})".',
                 term=hit.text,
                 meaning=hit.term.define or "",
@@ -291,7 +281,7 @@ def passive_voice(ctx: CheckContext) -> Iterator[Violation]:
         for hit in info.passive():
             yield Violation(
                 pointer,
-                _fill(ctx, '"{phrase}" hides who does it. Name who acts, such as "we" or "you".', phrase=hit.text),
+                ctx.message('"{phrase}" hides who does it. Name who acts, such as "we" or "you".', phrase=hit.text),
                 span=(hit.start, hit.end),
             )
 
@@ -308,7 +298,7 @@ def undefined_acronyms(ctx: CheckContext) -> Iterator[Violation]:
             example = f'the full words, then "({hit.text})"'
         yield Violation(
             fields[idx][0],
-            _fill(ctx, 'Spell out "{acronym}" the first time you use it: {example}.', acronym=hit.text, example=example),
+            ctx.message('Spell out "{acronym}" the first time you use it: {example}.', acronym=hit.text, example=example),
             span=(hit.start, hit.end),
             data={"acronym": hit.text, "spelled_out": hit.suggestion or None},
         )
@@ -320,7 +310,7 @@ def reader_address(ctx: CheckContext) -> Iterator[Violation]:
         for hit in info.reader_address():
             yield Violation(
                 pointer,
-                _fill(ctx, 'Talk to the reader: say "{plain}" instead of "{phrase}".', plain=hit.suggestion, phrase=hit.text),
+                ctx.message('Talk to the reader: say "{plain}" instead of "{phrase}".', plain=hit.suggestion, phrase=hit.text),
                 span=(hit.start, hit.end),
             )
 
@@ -331,7 +321,7 @@ def all_caps(ctx: CheckContext) -> Iterator[Violation]:
         for hit in info.all_caps():
             yield Violation(
                 pointer,
-                _fill(ctx, "Words in capitals are hard to read. Write them in normal case."),
+                ctx.message("Words in capitals are hard to read. Write them in normal case."),
                 span=(hit.start, hit.end),
             )
 
@@ -342,6 +332,6 @@ def slashes(ctx: CheckContext) -> Iterator[Violation]:
         for hit in info.slashes():
             yield Violation(
                 pointer,
-                _fill(ctx, 'Say "{plain}" instead of "{phrase}".', plain=hit.suggestion, phrase=hit.text),
+                ctx.message('Say "{plain}" instead of "{phrase}".', plain=hit.suggestion, phrase=hit.text),
                 span=(hit.start, hit.end),
             )
