@@ -21,11 +21,44 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import BinaryIO, Iterable, Iterator
 
-__all__ = ["ProtectedFileError", "atomic_write", "atomic_writer", "same_file"]
+__all__ = ["ProtectedFileError", "atomic_write", "atomic_writer", "read_regular", "same_file"]
 
 
 class ProtectedFileError(FileExistsError):
     """The target is one of the files being checked."""
+
+
+def read_regular(path: Path | str, max_bytes: int) -> bytes:
+    """Read a small regular file, never blocking and never reading more than ``max_bytes``.
+
+    For files policy-lint keeps for itself (such as its cache). A named pipe
+    or a device in its place would block a plain read forever.
+
+    Raises:
+        OSError: the file is missing, is not a regular file, or is too large.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(f"{path} is not a regular file")
+        if st.st_size > max_bytes:
+            raise OSError(f"{path} is larger than {max_bytes} bytes")
+        chunks = []
+        left = max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if len(raw) > max_bytes:
+        raise OSError(f"{path} is larger than {max_bytes} bytes")
+    return raw
 
 
 def same_file(a: Path | str, b: Path | str) -> bool:
@@ -72,19 +105,30 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> It
             raise ProtectedFileError(
                 f"{target} is one of the files being checked. policy-lint will not write over it. Choose another file name."
             )
-    # Follow a link, so that the link stays and the file it names is replaced.
-    real = Path(os.path.realpath(target)) if target.is_symlink() else target
     try:
-        st: os.stat_result | None = os.stat(real)
+        st: os.stat_result | None = os.stat(target)  # follows links
     except FileNotFoundError:
         st = None
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(21, "This is a folder. Give a file name", str(target))
     if st is not None and not stat.S_ISREG(st.st_mode):
-        with open(real, "wb") as direct:
+        # A device or a pipe, such as /dev/null or /dev/stdout (a link to
+        # /proc/self/fd/1, whose real path is no file): write through the
+        # name as given. A named pipe with no reader would make a plain open
+        # wait forever, so open without blocking (it fails at once, ENXIO),
+        # then write normally.
+        nonblock = getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(target, os.O_WRONLY | nonblock | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+        if nonblock:
+            import fcntl
+
+            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~nonblock)
+        with os.fdopen(fd, "wb") as direct:
             yield direct
             direct.flush()
         return
+    # Follow a link, so that the link stays and the file it names is replaced.
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
     folder = real.parent if str(real.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=folder)
     try:

@@ -90,7 +90,10 @@ def load_shipped_yaml(path: Path) -> Any:
     where = zlib.crc32(str(path.resolve()).encode("utf-8", "surrogateescape"))
     cached = folder / f"{path.stem}-{__version__}-{where:08x}-{st.st_size}-{st.st_mtime_ns}.json"
     try:
-        return json.loads(cached.read_bytes())
+        from policy_lint._io import read_regular
+
+        # Never a blocking read (a pipe in its place) nor a huge one.
+        return json.loads(read_regular(cached, 64 * 1024 * 1024))
     except (OSError, ValueError):
         pass
     data = load_trusted(path)

@@ -206,3 +206,61 @@ def test_only_atomic_write_writes_files() -> None:
             if pattern.search(line):
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert not offenders, "write through policy_lint._io.atomic_write instead:\n" + "\n".join(offenders)
+
+
+@posix_only
+def test_a_pipe_in_place_of_a_cache_file_never_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """policy-lint's own cache is read without blocking: a FIFO there is skipped, not waited on."""
+    import time
+
+    from policy_lint import _resources
+    from policy_lint._io import read_regular
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        read_regular(fifo, 1024)
+    big = tmp_path / "big.json"
+    big.write_bytes(b"[" + b"1," * 1000 + b"1]")
+    with pytest.raises(OSError, match="larger than"):
+        read_regular(big, 100)
+
+    # Put a pipe where the cache of the base pack would be: loading still works, at once.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    pack = _resources.pack_path("base")
+    assert pack is not None
+    _resources.load_shipped_yaml(pack)  # writes the cache file
+    cached = next((tmp_path / "cache" / "policy-lint").glob("base-*.json"))
+    cached.unlink()
+    os.mkfifo(cached)
+    start = time.perf_counter()
+    data = _resources.load_shipped_yaml(pack)
+    assert time.perf_counter() - start < 5
+    assert isinstance(data, dict) and data.get("pack") == "base"
+
+
+@posix_only
+def test_report_to_dev_stdout_and_to_a_pipe_with_no_reader(tmp_path: Path) -> None:
+    """-o /dev/stdout writes through the link; -o to a pipe nobody reads fails at once, never hangs."""
+    import subprocess
+    import time
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(GOOD_YAML, encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("GITHUB_ACTIONS", None)
+    run = [sys.executable, "-m", "policy_lint", "check", "-f", "json"]
+    was_link = os.path.islink("/dev/stdout")
+    proc = subprocess.run([*run, "-o", "/dev/stdout", str(policy)], capture_output=True, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout)["summary"]["files"] == 1
+    assert os.path.islink("/dev/stdout") == was_link  # the link itself is untouched
+
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    start = time.perf_counter()
+    proc = subprocess.run([*run, "-o", str(fifo), str(policy)], capture_output=True, env=env, timeout=60)
+    assert time.perf_counter() - start < 30
+    assert proc.returncode == 2
+    assert b"Traceback" not in proc.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a pipe, not replaced by a file
