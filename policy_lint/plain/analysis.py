@@ -19,11 +19,11 @@ Every value here is what the functions in ``text``, ``readability`` and
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from policy_lint.plain import readability
 from policy_lint.plain.readability import Counts, Scores, count_texts, scores, word_facts
-from policy_lint.plain.text import sentence_words
+from policy_lint.plain.text import has_skips, pieces, sentence_words, word_pattern
 
 if TYPE_CHECKING:
     from policy_lint.plain.detect import Hit
@@ -50,31 +50,31 @@ class TextInfo:
     __slots__ = ("text", "counts", "scores", "spans", "stems", "_starts", "_says", "_hard", "_passive", "_reader", "_caps", "_slashes")
 
     def __init__(self, text: str) -> None:
-        from policy_lint.plain.legalese import word_stem
-
-        sents = sentence_words(text)
+        if has_skips(text):
+            found = [(start, end, _sentence_facts(ws)) for start, end, ws in sentence_words(text)]
+        else:
+            # Policies are made of the same sentences in different orders, so
+            # what a sentence holds is remembered by its text (_sentence_facts).
+            found = []
+            known = _SENTENCES.get
+            findall = word_pattern(text).findall  # a piece of ASCII text is ASCII
+            for start, end in pieces(text):
+                key = text[start:end]
+                facts = known(key)
+                if facts is None:
+                    facts = _remember(key, _sentence_facts(findall(key)))
+                if facts[0]:
+                    found.append((start, end, facts))
         self.text = text
-        self.counts: Counts = count_texts([ws for _, _, ws in sents])
+        self.counts: Counts = Counts(len(found), *[sum(column) for column in zip(*[f[:7] for _, _, f in found])]) if found else Counts()
         self.scores: Scores | None = scores(self.counts)
-        self.spans: tuple[tuple[int, int, int], ...] = tuple([(start, end, len(ws)) for start, end, ws in sents])
-        # Stems as tuples of shared (interned) strings, not sets: a set costs
-        # about five times the memory, and says() reads each sentence once per gloss.
-        # The hard words come from the sentences' words: the only words of the
-        # text that no sentence holds are list markers (1., a)), never hard.
-        known = readability._word_info.get
-        per_sentence: list[tuple[str, ...]] = []
+        self.spans: tuple[tuple[int, int, int], ...] = tuple([(start, end, f[0]) for start, end, f in found])
+        self.stems: tuple[tuple[str, ...], ...] = tuple([f[7] for _, _, f in found])
         hard: dict[str, tuple[int, str]] = {}
-        for _, _, ws in sents:
-            stems: dict[str, None] = {}
-            for w in ws:
-                stems[word_stem(w)] = None
-                facts = known(w) or word_facts(w)
-                low = facts[3]
-                if low is not None and low not in hard:
-                    hard[low] = (facts[1], w)
-            stems.pop("", None)
-            per_sentence.append(tuple(stems))
-        self.stems: tuple[tuple[str, ...], ...] = tuple(per_sentence)
+        for _, _, f in found:
+            for low, n, word in f[8]:
+                if low not in hard:
+                    hard[low] = (n, word)
         ranked = sorted(hard.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower())) if hard else ()
         self._hard: tuple[str, ...] = tuple([w for _, w in ranked])
         self._starts: list[int] | None = None
@@ -143,6 +143,43 @@ class TextInfo:
 
             self._slashes = tuple(slashes(self.text))
         return self._slashes
+
+
+#: How many sentences TextInfo remembers what they hold; when full, it starts again.
+MAX_SENTENCES = 8192
+_SENTENCES: dict[str, tuple[Any, ...]] = {}
+
+
+def _remember(key: str, facts: tuple[Any, ...]) -> tuple[Any, ...]:
+    if len(_SENTENCES) >= MAX_SENTENCES:
+        _SENTENCES.clear()
+    _SENTENCES[key] = facts
+    return facts
+
+
+def _sentence_facts(ws: list[str]) -> tuple[Any, ...]:
+    """What one sentence holds, from its words' texts.
+
+    ``(words, syllables, polysyllables, raw syllables, raw polysyllables,
+    letters, policy words, stems, hard words)``: the first seven are the
+    sentence's ``readability`` counts (they add up across sentences), stems
+    as ``TextInfo.stems``, hard words as ``(lower case, syllables, word)``
+    in the order met, each once.
+    """
+    from policy_lint.plain.legalese import word_stem
+
+    c = count_texts([ws])
+    stems: dict[str, None] = {}
+    hard: dict[str, tuple[str, int, str]] = {}
+    known = readability._word_info.get
+    for w in ws:
+        stems[word_stem(w)] = None
+        facts = known(w) or word_facts(w)
+        low = facts[3]
+        if low is not None and low not in hard:
+            hard[low] = (low, facts[1], w)
+    stems.pop("", None)
+    return (*c[1:], tuple(stems), tuple(hard.values()))
 
 
 @lru_cache(maxsize=MAX_TEXTS)

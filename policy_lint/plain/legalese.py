@@ -36,7 +36,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain._record import Record
 from policy_lint.plain.analysis import TextInfo, analyse
-from policy_lint.plain.text import _WORD, Word, count_words, words
+from policy_lint.plain.text import Word, count_words, has_skips, word_pattern, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
 
@@ -185,12 +185,12 @@ class Lexicon:
         # The words of ``text`` (as ``words(text)``), lower case; their places
         # only once a term needs them.
         spans: list[tuple[int, int]] | None
-        if "@" in text or "www." in text or "://" in text:  # words() drops web and email addresses
+        if has_skips(text):  # words() drops web and email addresses
             ws = words(text)
             toks = [w[0] for w in ws]
             spans = [(w[1], w[2]) for w in ws]
         else:
-            toks = _WORD.findall(text)
+            toks = word_pattern(text).findall(text)
             spans = None
         norms = list(map(str.lower, toks))
         if not text.isascii():
@@ -220,7 +220,7 @@ class Lexicon:
 
 
 def _spans(text: str, toks: Sequence[str]) -> list[tuple[int, int]]:
-    """Where each word of ``_WORD.findall(text)`` is.
+    """Where each word of ``word_pattern(text).findall(text)`` is.
 
     Each word is the first copy of itself after the word before: a copy
     that started earlier would have been found first, as a word starts

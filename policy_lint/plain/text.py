@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from policy_lint.plain._record import LazyPattern, Record
 
-__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "sentence_words", "skip_spans", "ABBREVIATIONS"]
+__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "sentence_words", "pieces", "has_skips", "skip_spans", "ABBREVIATIONS"]
 
 
 class Word(Record):
@@ -107,10 +107,25 @@ _SKIP = LazyPattern(
     r"(?<![\w/.:-])(?:https?://|www\.)[^\s<>()\"']*[^\s<>()\"'.,;:!?]"  # web addresses
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"  # email addresses
 )
+# A word: "U.S.", "e.g.", "Ph.D." (dotted, one word), or letters and digits with
+# inner apostrophes and hyphens. Its first character (a letter or a digit) is
+# written apart, so that the regex engine can jump from one word to the next.
 _WORD = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # U.S., e.g., a.m., Ph.D. (dotted, one word)
-    r"|[^\W_]+(?:['\u2019][^\W\d_]+)*(?:[-\u2010\u2011][^\W_]+(?:['\u2019][^\W\d_]+)*)*"
+    r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+"  # dotted: a letter, then 1+ "letter." after its dot
+    r"|[^\W_]*(?:['\u2019][^\W\d_]+)*(?:[-\u2010\u2011][^\W_]+(?:['\u2019][^\W\d_]+)*)*)"
 )
+# The same words in text made of ASCII characters only, where a letter is
+# [A-Za-z] and \w is [A-Za-z0-9_]. Plain ranges are faster to test.
+_WORD_ASCII = re.compile(
+    r"[A-Za-z0-9](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+"
+    r"|[A-Za-z0-9]*(?:['\u2019][A-Za-z]+)*(?:[-\u2010\u2011][A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*)*)"
+)
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    """The pattern that finds the words of ``text`` (the ASCII one when it can)."""
+    return _WORD_ASCII if text.isascii() else _WORD
+
 _END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u2019\u201d)\]]*+(?=\s|$)")
 _LIST_ITEM = LazyPattern(r"\n[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _BLANK = LazyPattern(r"\n[ \t]*\n\s*")
@@ -140,8 +155,8 @@ def count_words(text: str) -> int:
 @lru_cache(maxsize=_CACHED)
 def _words(text: str) -> tuple[tuple[Word, ...], tuple[int, ...]]:
     new = tuple.__new__
-    out = tuple([new(Word, (m.group(), m.start(), m.end())) for m in _WORD.finditer(text)])
-    if "@" in text or "www." in text or "://" in text:
+    out = tuple([new(Word, (m.group(), m.start(), m.end())) for m in word_pattern(text).finditer(text)])
+    if has_skips(text):
         skips = skip_spans(text)
         out = tuple(w for w in out if not any(a <= w[1] < b for a, b in skips))
     return out, tuple([w[1] for w in out])
@@ -165,42 +180,52 @@ def sentences(text: str) -> tuple[Sentence, ...]:
 
 @lru_cache(maxsize=_CACHED)
 def _sentences(text: str) -> tuple[Sentence, ...]:
-    cuts = _cut_points(text)
     cached = _words(text)
     out: list[Sentence] = []
+    for piece_start, piece_end in pieces(text):
+        ws = _slice(cached, piece_start, piece_end)
+        if ws:
+            out.append(Sentence(text[piece_start:piece_end], piece_start, piece_end, ws))
+    return tuple(out)
+
+
+def pieces(text: str) -> list[tuple[int, int]]:
+    """Where each piece of ``text`` between two sentence ends starts and ends.
+
+    Trimmed of white space and of a leading list marker. A piece that holds
+    a word is a sentence (see ``sentences``). A piece never cuts a word: it
+    starts after white space or a list marker and ends before white space.
+    """
+    out: list[tuple[int, int]] = []
     prev = 0
-    for cut in cuts + [len(text)]:
+    for cut in _cut_points(text) + [len(text)]:
         piece_start, piece_end = _trim(text, prev, cut)
         prev = cut
-        if piece_start >= piece_end:
-            continue
-        ws = _slice(cached, piece_start, piece_end)
-        if not ws:
-            continue
-        out.append(Sentence(text[piece_start:piece_end], piece_start, piece_end, ws))
-    return tuple(out)
+        if piece_start < piece_end:
+            out.append((piece_start, piece_end))
+    return out
+
+
+def has_skips(text: str) -> bool:
+    """True when ``text`` may hold a web or email address, whose "words" ``words`` drops."""
+    return "@" in text or "www." in text or "://" in text
 
 
 def sentence_words(text: str) -> list[tuple[int, int, list[str]]]:
     """``(start, end, word texts)`` for each sentence of ``sentences(text)``, without Word objects.
 
     Faster than ``sentences`` when only the words' texts matter (counts): each
-    sentence's words come from one search over the sentence. A sentence never
-    cuts a word (it starts after white space or a list marker and ends before
-    white space), so these are the same words, in the same order. Not cached.
+    sentence's words come from one search over the sentence (see ``pieces``:
+    these are the same words, in the same order). Not cached.
     """
-    if "@" in text or "www." in text or "://" in text:  # web and email addresses hold no words
+    if has_skips(text):
         return [(s[1], s[2], [w[0] for w in s[3]]) for s in _sentences(text)]
-    findall = _WORD.findall
+    findall = word_pattern(text).findall
     out: list[tuple[int, int, list[str]]] = []
-    prev = 0
-    for cut in _cut_points(text) + [len(text)]:
-        piece_start, piece_end = _trim(text, prev, cut)
-        prev = cut
-        if piece_start < piece_end:
-            ws = findall(text, piece_start, piece_end)
-            if ws:
-                out.append((piece_start, piece_end, ws))
+    for piece_start, piece_end in pieces(text):
+        ws = findall(text, piece_start, piece_end)
+        if ws:
+            out.append((piece_start, piece_end, ws))
     return out
 
 

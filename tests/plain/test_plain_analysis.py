@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from policy_lint.plain import analysis, legalese, readability
+from policy_lint.plain import text as text_module
 from policy_lint.plain.analysis import TextInfo, analyse
 from policy_lint.plain.detect import all_caps, passive, reader_address, slashes
 from policy_lint.plain.readability import count, policy_words, scores, word_syllables
-from policy_lint.plain.text import count_words, sentence_words, sentences, words
+from policy_lint.plain.text import count_words, sentence_words, sentences, word_pattern, words
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -110,6 +112,23 @@ def test_text_info_matches_the_plain_functions() -> None:
         _check(text)
 
 
+_FIRST_WORD = re.compile(  # text.py's word pattern before its first character was written apart
+    r"(?:[^\W\d_]\.){2,}"
+    r"|[^\W_]+(?:['\u2019][^\W\d_]+)*(?:[-\u2010\u2011][^\W_]+(?:['\u2019][^\W\d_]+)*)*"
+)
+
+
+def test_word_patterns_find_the_same_words() -> None:
+    for text in TEXTS + _random_texts() + _example_texts() + ["a.b.c.d." * 50, "x" + "-y" * 100, "don't9don'tx"]:
+        expected = [m.span() for m in _FIRST_WORD.finditer(text)]
+        assert [m.span() for m in text_module._WORD.finditer(text)] == expected, text
+        assert [m.span() for m in word_pattern(text).finditer(text)] == expected, text
+        ascii_text = text.encode("ascii", "replace").decode()
+        assert [m.span() for m in text_module._WORD_ASCII.finditer(ascii_text)] == [
+            m.span() for m in _FIRST_WORD.finditer(ascii_text)
+        ], ascii_text
+
+
 def test_sentence_words_are_the_words_of_sentences() -> None:
     for text in TEXTS + _random_texts():
         assert sentence_words(text) == [(s.start, s.end, [w.text for w in s.words]) for s in sentences(text)], text
@@ -187,3 +206,15 @@ def test_word_stem_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert len(legalese._stem_of) <= 100
     assert legalese.word_stem("Confidential") == "confi"
     assert legalese.word_stem("THE") == ""
+
+
+def test_sentence_cache_is_bounded_and_gives_the_same_info(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analysis, "MAX_SENTENCES", 50)
+    monkeypatch.setattr(analysis, "_SENTENCES", {})
+    texts = [f"Sentence {i} is here. The same second sentence follows, with extraordinary words." for i in range(200)]
+    for text in texts:
+        first = TextInfo(text)
+        assert len(analysis._SENTENCES) <= 50
+        again = TextInfo(text)  # from the remembered sentences
+        assert (first.counts, first.spans, first.stems, first.hard_words()) == (again.counts, again.spans, again.stems, again.hard_words())
+        assert first.counts == count(text)
