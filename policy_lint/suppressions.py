@@ -535,13 +535,15 @@ class Suppressor:
 
 def _fill(template: str, default: str, values: dict[str, str]) -> str:
     """Fill a message template; fall back to the default words if it names an unknown placeholder."""
+    from policy_lint.rules.base import fill_template
+
     for text in (template, default):
-        if text:
-            try:
-                return text.format(**values)
-            except (KeyError, IndexError, ValueError):
-                continue
-    return default
+        if text and all(m.group(1) in values for m in _PLACE.finditer(text)):
+            return fill_template(text, values)
+    return fill_template(default, values)
+
+
+_PLACE = re.compile(r"\{([a-z_]+)\}")
 
 
 def _hideable(f: Finding) -> bool:

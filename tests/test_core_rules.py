@@ -91,3 +91,11 @@ def test_placeholder_points_at_the_word(lint: Callable[..., FileResult]) -> None
 def test_placeholder_is_case_insensitive_only_for_lorem(lint: Callable[..., FileResult]) -> None:
     """'Lorem Ipsum' in any case is caught; the word 'todo' in a sentence is caught too."""
     assert tuples(lint("questions: Lorem Ipsum dolor.\n"), "TXT")
+
+
+def test_message_templates_fill_only_plain_names() -> None:
+    """A pack's message template fills {name} places only: no format specs, unknown names kept."""
+    from policy_lint.rules.base import fill_template
+
+    assert "Say 7 words." == fill_template("Say {count} words.", {"count": 7})
+    assert "Keep {other} and {count:>999999999}." == fill_template("Keep {other} and {count:>999999999}.", {"count": 7})

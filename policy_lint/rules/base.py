@@ -10,6 +10,7 @@ and stamps the rule ID, name and severity.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from policy_lint.packs import Pack
     from policy_lint.source import Document
 
-__all__ = ["Violation", "Example", "Source", "RuleSpec", "CheckContext", "KindFunc"]
+__all__ = ["Violation", "Example", "Source", "RuleSpec", "CheckContext", "KindFunc", "fill_template"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +110,7 @@ class CheckContext:
         A template that names a value the kind does not give is shown as it
         is, so a typo in a user's pack never crashes the run.
         """
-        template = str(self.param("message") or default)
-        try:
-            return template.format(**values)
-        except (KeyError, IndexError, ValueError):
-            return template
+        return fill_template(str(self.param("message") or default), values)
 
     def strings(self) -> Iterator[tuple[str, str]]:
         """Yield ``(pointer, text)`` for every string value, in file order."""
@@ -131,3 +128,15 @@ class CheckContext:
 
 
 KindFunc = Callable[[CheckContext], Iterable[Violation]]
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def fill_template(template: str, values: Mapping[str, Any]) -> str:
+    """Put values into a message template's ``{name}`` places.
+
+    Only plain ``{name}`` places are filled: no format specs or attribute
+    lookups, so a template from a user's pack cannot ask for a huge padding
+    or reach into an object. An unknown name is left as written.
+    """
+    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
