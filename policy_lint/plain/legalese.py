@@ -36,7 +36,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain._record import Record
 from policy_lint.plain.analysis import TextInfo, analyse
-from policy_lint.plain.text import Word, count_words, has_skips, word_pattern, words
+from policy_lint.plain.text import _END, Word, count_words, has_skips, word_pattern, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
 
@@ -152,6 +152,7 @@ class Lexicon:
         self._index: dict[str, list[tuple[tuple[frozenset[str], ...], Term]]] = {}
         self.terms: tuple[Term, ...] = tuple(terms)
         self._found: dict[str, list[TermHit]] = {}  # text -> hits, as several rules ask
+        self._pieces: dict[str, tuple[TermHit, ...]] = {}  # piece of a text -> hits in it
         for term in self.terms:
             parts = [p for p in _norm(term.term).split() if p]
             if not parts:
@@ -182,6 +183,25 @@ class Lexicon:
         return hits
 
     def _find(self, text: str) -> list[TermHit]:
+        if has_skips(text):  # words() drops web and email addresses: read the text whole
+            return self._find_in(text)
+        # Policies reuse sentences in new paragraphs, so the text is read in
+        # pieces that a word or a term cannot run across (see _pieces), and
+        # each piece's hits are remembered.
+        known = self._pieces.get
+        hits: list[TermHit] = []
+        for start, end in _pieces(text):
+            piece = text[start:end]
+            found = known(piece)
+            if found is None:
+                if len(self._pieces) >= _MAX_PIECES:
+                    self._pieces.clear()
+                found = self._pieces[piece] = tuple(self._find_in(piece))
+            if found:
+                hits.extend([TermHit(h.start + start, h.end + start, h.text, h.term) for h in found] if start else found)
+        return hits
+
+    def _find_in(self, text: str) -> list[TermHit]:
         # The words of ``text`` (as ``words(text)``), lower case; their places
         # only once a term needs them.
         spans: list[tuple[int, int]] | None
@@ -217,6 +237,32 @@ class Lexicon:
                 after = last + 1
                 break
         return hits
+
+
+#: How many pieces of text a Lexicon remembers the hits of; when full, it starts again.
+_MAX_PIECES = 8192
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Cut ``text`` after sentence end marks that no word and no term can run across.
+
+    A cut goes where ``.``, ``!``, ``?`` or ``\u2026`` (and closing quotes or
+    brackets) meet white space. No word holds white space, and the end mark
+    stands between the words on both sides, so no term (words with only
+    white space between them) spans the cut either. The one exception is
+    the last dot of a dotted word (U.S., a.m.): no cut there. The pieces
+    cover the whole text, white space included.
+    """
+    out = []
+    prev = 0
+    for m in _END.finditer(text):
+        cut = m.end()
+        if text[cut - 1] == "." and cut >= 3 and text[cut - 3] == ".":
+            continue  # may end a dotted word, which the term after it may follow
+        out.append((prev, cut))
+        prev = cut
+    out.append((prev, len(text)))
+    return out
 
 
 def _spans(text: str, toks: Sequence[str]) -> list[tuple[int, int]]:

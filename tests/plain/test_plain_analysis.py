@@ -218,3 +218,19 @@ def test_sentence_cache_is_bounded_and_gives_the_same_info(monkeypatch: pytest.M
         again = TextInfo(text)  # from the remembered sentences
         assert (first.counts, first.spans, first.stems, first.hard_words()) == (again.counts, again.spans, again.stems, again.hard_words())
         assert first.counts == count(text)
+
+
+def test_terms_are_found_across_a_dotted_word_at_a_sentence_end() -> None:
+    lex = legalese.Lexicon([legalese.Term("a.m. then", ("then",)), legalese.Term("U.S. law", ("law",)), legalese.Term("shall", ("must",))])
+    text = "We open at 9 a.m. Then we shall call. It is U.S. law! Shall we? \"Yes.\" shall"
+    assert [(h.text, h.start) for h in lex.find(text)] == [(h.text, h.start) for h in _reference_find(lex, text)]
+    assert [h.text for h in lex.find(text)] == ["a.m. Then", "shall", "U.S. law", "Shall", "shall"]
+
+
+def test_lexicon_piece_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(legalese, "_MAX_PIECES", 20)
+    lex = legalese.Lexicon(legalese.default_terms())
+    for i in range(100):
+        text = f"Sentence {i} shall be read. We disclose it pursuant to law {i}."
+        assert lex._find(text) == _reference_find(lex, text)
+        assert len(lex._pieces) <= 20
