@@ -70,13 +70,7 @@ class TextInfo:
         self.scores: Scores | None = scores(self.counts)
         self.spans: tuple[tuple[int, int, int], ...] = tuple([(start, end, f[0]) for start, end, f in found])
         self.stems: tuple[tuple[str, ...], ...] = tuple([f[7] for _, _, f in found])
-        hard: dict[str, tuple[int, str]] = {}
-        for _, _, f in found:
-            for low, n, word in f[8]:
-                if low not in hard:
-                    hard[low] = (n, word)
-        ranked = sorted(hard.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower())) if hard else ()
-        self._hard: tuple[str, ...] = tuple([w for _, w in ranked])
+        self._hard: Any = [f[8] for _, _, f in found if f[8]]  # ranked on first use
         self._starts: list[int] | None = None
         self._says: dict[tuple[frozenset[str], float], bool] | None = None
         self._passive: tuple[Hit, ...] | None = None
@@ -110,6 +104,14 @@ class TextInfo:
         Each word once, as first written; ranked by syllables, then length,
         then alphabetically (case ignored).
         """
+        if isinstance(self._hard, list):
+            hard: dict[str, tuple[int, str]] = {}
+            for words in self._hard:
+                for low, n, word in words:
+                    if low not in hard:
+                        hard[low] = (n, word)
+            ranked = sorted(hard.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower()))
+            self._hard = tuple([w for _, w in ranked])
         return list(self._hard[:limit])
 
     def passive(self) -> tuple[Hit, ...]:

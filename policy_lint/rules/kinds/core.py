@@ -197,7 +197,7 @@ def duplicate_category(ctx: CheckContext) -> Iterator[Violation]:
 
 
 def doc_strings(ctx: CheckContext) -> list[tuple[str, str]]:
-    """``ctx.strings()`` as a list, walked once per document for all rules."""
+    """``ctx.strings()`` as a list, walked once per document for all rules (``plain._strings`` shares it)."""
     cached = ctx.doc.cache.get("core.strings")
     if cached is None:
         cached = ctx.doc.cache["core.strings"] = list(ctx.strings())

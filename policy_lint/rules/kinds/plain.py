@@ -45,28 +45,52 @@ def _infos(ctx: CheckContext) -> list[tuple[str, str, Any]]:
     if cached is None:
         from policy_lint.plain.analysis import analyse
 
-        from policy_lint.rules.kinds.core import doc_strings
-
         match = _prose_matcher(tuple(ctx.pack.prose_fields))
-        cached = [(p, t, analyse(t)) for p, t in doc_strings(ctx) if match(p) and t.strip()]
+        cached = [(p, t, analyse(t)) for p, t in _strings(ctx) if match(p) and t.strip()]
         ctx.doc.cache[key] = cached
     return cached  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=8)
-def _prose_matcher(patterns: tuple[str, ...]) -> Any:
-    """``ctx.prose()`` as one pattern: the pointers ``Document.matching_strings`` keeps.
+def _strings(ctx: CheckContext) -> list[tuple[str, str]]:
+    """``ctx.strings()`` as a list, walked once per document (``core.doc_strings`` shares it).
 
-    Each of its patterns is anchored at both ends, so their alternation
-    matches a pointer exactly when one of them does.
+    Written here too so that the PLN rules do not import the core kinds.
     """
-    import re
+    cached = ctx.doc.cache.get("core.strings")
+    if cached is None:
+        cached = ctx.doc.cache["core.strings"] = list(ctx.strings())
+    return cached  # type: ignore[no-any-return]
 
-    from policy_lint.source import _compile_pattern
 
-    if not patterns:
-        return lambda pointer: False
-    return re.compile("|".join(f"(?:{_compile_pattern(p).pattern})" for p in patterns)).match
+_PROSE: dict[tuple[str, ...], dict[str, bool]] = {}
+
+
+def _prose_matcher(patterns: tuple[str, ...]) -> Any:
+    """``ctx.prose()`` as a test of one pointer, remembered by pointer.
+
+    The same test as ``Document.matching_strings``; policies share most of
+    their pointers, so each pointer is tested once (up to 4,096 of them).
+    """
+    known = _PROSE.get(patterns)
+    if known is None:
+        if len(_PROSE) >= 8:
+            _PROSE.clear()
+        known = _PROSE[patterns] = {}
+    compiled: list[Any] = []
+
+    def match(pointer: str) -> bool:
+        found = known.get(pointer)
+        if found is None:
+            if not compiled:
+                from policy_lint.source import _compile_pattern
+
+                compiled.extend(_compile_pattern(p) for p in patterns)
+            if len(known) >= 4096:
+                known.clear()
+            found = known[pointer] = any(rx.match(pointer) for rx in compiled)
+        return found
+
+    return match
 
 
 def _target(ctx: CheckContext) -> float:
