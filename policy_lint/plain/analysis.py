@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from policy_lint.plain import readability
 from policy_lint.plain.readability import Counts, Scores, count_texts, scores, word_facts
-from policy_lint.plain.text import has_skips, pieces, sentence_words, word_pattern
+from policy_lint.plain.text import end_pieces, has_skips, pieces, sentence_words, word_pattern
 
 if TYPE_CHECKING:
     from policy_lint.plain.detect import Hit
@@ -115,11 +115,29 @@ class TextInfo:
         return list(self._hard[:limit])
 
     def passive(self) -> tuple[Hit, ...]:
-        """``detect.passive(text)``."""
-        if self._passive is None:
-            from policy_lint.plain.detect import passive
+        """``detect.passive(text)``, read piece by piece (``text.end_pieces``), each piece's hits remembered.
 
-            self._passive = tuple(passive(self.text))
+        A passive verb is words with only white space between them, so it
+        never runs across an end mark; and ``passive`` looks at nothing
+        before the verb but a word boundary, which white space gives at the
+        start of a piece as it does in the whole text.
+        """
+        if self._passive is None:
+            from policy_lint.plain.detect import Hit, passive
+
+            text = self.text
+            known = _PASSIVE.get
+            out: list[Hit] = []
+            for start, end in end_pieces(text):
+                piece = text[start:end]
+                found = known(piece)
+                if found is None:
+                    if len(_PASSIVE) >= MAX_SENTENCES:
+                        _PASSIVE.clear()
+                    found = _PASSIVE[piece] = tuple(passive(piece))
+                if found:
+                    out.extend([Hit(h.start + start, h.end + start, h.text, h.kind, h.suggestion) for h in found] if start else found)
+            self._passive = tuple(out)
         return self._passive
 
     def reader_address(self) -> tuple[Hit, ...]:
@@ -147,9 +165,11 @@ class TextInfo:
         return self._slashes
 
 
-#: How many sentences TextInfo remembers what they hold; when full, it starts again.
+#: How many sentences (and pieces, for passive verbs) TextInfo remembers what
+#: they hold; when full, it starts again.
 MAX_SENTENCES = 8192
 _SENTENCES: dict[str, tuple[Any, ...]] = {}
+_PASSIVE: dict[str, tuple[Hit, ...]] = {}  # piece (text.end_pieces) -> passive verbs in it
 
 
 def _remember(key: str, facts: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -36,7 +36,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain._record import Record
 from policy_lint.plain.analysis import TextInfo, analyse
-from policy_lint.plain.text import _END, Word, count_words, has_skips, word_pattern, words
+from policy_lint.plain.text import Word, count_words, end_pieces, has_skips, word_pattern, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
 
@@ -186,11 +186,11 @@ class Lexicon:
         if has_skips(text):  # words() drops web and email addresses: read the text whole
             return self._find_in(text)
         # Policies reuse sentences in new paragraphs, so the text is read in
-        # pieces that a word or a term cannot run across (see _pieces), and
+        # pieces that a word or a term cannot run across (text.end_pieces), and
         # each piece's hits are remembered.
         known = self._pieces.get
         hits: list[TermHit] = []
-        for start, end in _pieces(text):
+        for start, end in end_pieces(text):
             piece = text[start:end]
             found = known(piece)
             if found is None:
@@ -241,28 +241,6 @@ class Lexicon:
 
 #: How many pieces of text a Lexicon remembers the hits of; when full, it starts again.
 _MAX_PIECES = 8192
-
-
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """Cut ``text`` after sentence end marks that no word and no term can run across.
-
-    A cut goes where ``.``, ``!``, ``?`` or ``\u2026`` (and closing quotes or
-    brackets) meet white space. No word holds white space, and the end mark
-    stands between the words on both sides, so no term (words with only
-    white space between them) spans the cut either. The one exception is
-    the last dot of a dotted word (U.S., a.m.): no cut there. The pieces
-    cover the whole text, white space included.
-    """
-    out = []
-    prev = 0
-    for m in _END.finditer(text):
-        cut = m.end()
-        if text[cut - 1] == "." and cut >= 3 and text[cut - 3] == ".":
-            continue  # may end a dotted word, which the term after it may follow
-        out.append((prev, cut))
-        prev = cut
-    out.append((prev, len(text)))
-    return out
 
 
 def _spans(text: str, toks: Sequence[str]) -> list[tuple[int, int]]:

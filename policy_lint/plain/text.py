@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from policy_lint.plain._record import LazyPattern, Record
 
-__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "sentence_words", "pieces", "has_skips", "skip_spans", "ABBREVIATIONS"]
+__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "sentence_words", "pieces", "end_pieces", "has_skips", "skip_spans", "ABBREVIATIONS"]
 
 
 class Word(Record):
@@ -203,6 +203,29 @@ def pieces(text: str) -> list[tuple[int, int]]:
         prev = cut
         if piece_start < piece_end:
             out.append((piece_start, piece_end))
+    return out
+
+
+def end_pieces(text: str) -> list[tuple[int, int]]:
+    """Cut ``text`` after end marks that no word, and no words with only white space between them, run across.
+
+    A cut goes where ``.``, ``!``, ``?`` or ``\u2026`` (and closing quotes or
+    brackets) meet white space. No word holds white space, and the end mark
+    stands between the words on both sides, so nothing that reads words
+    separated by white space only (a legal term, a passive verb) spans the
+    cut either. The one exception is the last dot of a dotted word (U.S.,
+    a.m.): no cut there. The pieces cover the whole text, white space
+    included, so a piece starts with the white space after its cut.
+    """
+    out = []
+    prev = 0
+    for m in _END.finditer(text):
+        cut = m.end()
+        if text[cut - 1] == "." and cut >= 3 and text[cut - 3] == ".":
+            continue  # may end a dotted word, which the term after it may follow
+        out.append((prev, cut))
+        prev = cut
+    out.append((prev, len(text)))
     return out
 
 

@@ -47,7 +47,8 @@ def _random_texts(n: int = 3000) -> list[str]:
         "follow-up", "re-\u2010entry", "ÉTAT", "Über", "42", "x9", "_", "İ", "ﬁ",
         "prior", "to", "in", "the", "event", "that", "pursuant", "disclosed", "mandated", "reporters", "Shall",
         "subpoena", "court", "order", "duty", "warn", "permitted", "client\u2019s", "third-party", "third",
-        "party",
+        "party", "is", "are", "was", "be", "been", "being", "isn't", "shared", "told", "required", "by", "law",
+        "not", "also", "disclosed", "made", "given",
     ]  # fmt: skip
     out = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
     separators = [" "] * 8 + [", ", "\n", ". ", " - ", "  ", "\u2019 "]
@@ -139,6 +140,7 @@ def test_sentence_words_are_the_words_of_sentences() -> None:
         ), text
         assert info.counts == count(text), text
         assert legalese.default_lexicon()._find(text) == _reference_find(legalese.default_lexicon(), text), text
+        assert list(info.passive()) == passive(text), text
 
 
 def _check(text: str) -> None:
@@ -234,3 +236,12 @@ def test_lexicon_piece_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None
         text = f"Sentence {i} shall be read. We disclose it pursuant to law {i}."
         assert lex._find(text) == _reference_find(lex, text)
         assert len(lex._pieces) <= 20
+
+
+def test_passive_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analysis, "MAX_SENTENCES", 20)
+    monkeypatch.setattr(analysis, "_PASSIVE", {})
+    for i in range(100):
+        text = f"Record {i} is kept. It was shared by law. It was shared with them {i}."
+        assert list(TextInfo(text).passive()) == passive(text)
+        assert len(analysis._PASSIVE) <= 20
