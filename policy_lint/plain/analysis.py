@@ -19,14 +19,12 @@ Every value here is what the functions in ``text``, ``readability`` and
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from policy_lint.plain import readability
+from policy_lint.plain import detect, readability
+from policy_lint.plain.detect import Hit
 from policy_lint.plain.readability import Counts, Scores, count_texts, scores, word_facts
-from policy_lint.plain.text import end_pieces, has_skips, pieces, sentence_words, word_pattern
-
-if TYPE_CHECKING:
-    from policy_lint.plain.detect import Hit
+from policy_lint.plain.text import by_pieces, has_skips, pieces, sentence_words, word_pattern
 
 __all__ = ["TextInfo", "analyse", "MAX_TEXTS"]
 
@@ -123,45 +121,25 @@ class TextInfo:
         start of a piece as it does in the whole text.
         """
         if self._passive is None:
-            from policy_lint.plain.detect import Hit, passive
-
-            text = self.text
-            known = _PASSIVE.get
-            out: list[Hit] = []
-            for start, end in end_pieces(text):
-                piece = text[start:end]
-                found = known(piece)
-                if found is None:
-                    if len(_PASSIVE) >= MAX_SENTENCES:
-                        _PASSIVE.clear()
-                    found = _PASSIVE[piece] = tuple(passive(piece))
-                if found:
-                    out.extend([Hit(h.start + start, h.end + start, h.text, h.kind, h.suggestion) for h in found] if start else found)
-            self._passive = tuple(out)
+            self._passive = tuple(by_pieces(self.text, _PASSIVE, detect.passive, _shift, MAX_SENTENCES))
         return self._passive
 
     def reader_address(self) -> tuple[Hit, ...]:
         """``detect.reader_address(text)``."""
         if self._reader is None:
-            from policy_lint.plain.detect import reader_address
-
-            self._reader = tuple(reader_address(self.text))
+            self._reader = tuple(detect.reader_address(self.text))
         return self._reader
 
     def all_caps(self) -> tuple[Hit, ...]:
         """``detect.all_caps(text)``."""
         if self._caps is None:
-            from policy_lint.plain.detect import all_caps
-
-            self._caps = tuple(all_caps(self.text))
+            self._caps = tuple(detect.all_caps(self.text))
         return self._caps
 
     def slashes(self) -> tuple[Hit, ...]:
         """``detect.slashes(text)``."""
         if self._slashes is None:
-            from policy_lint.plain.detect import slashes
-
-            self._slashes = tuple(slashes(self.text))
+            self._slashes = tuple(detect.slashes(self.text))
         return self._slashes
 
 
@@ -170,6 +148,10 @@ class TextInfo:
 MAX_SENTENCES = 8192
 _SENTENCES: dict[str, tuple[Any, ...]] = {}
 _PASSIVE: dict[str, tuple[Hit, ...]] = {}  # piece (text.end_pieces) -> passive verbs in it
+
+
+def _shift(hit: Hit, n: int) -> Hit:
+    return Hit(hit.start + n, hit.end + n, hit.text, hit.kind, hit.suggestion)
 
 
 def _remember(key: str, facts: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -188,8 +170,9 @@ def _sentence_facts(ws: list[str]) -> tuple[Any, ...]:
     as ``TextInfo.stems``, hard words as ``(lower case, syllables, word)``
     in the order met, each once.
     """
-    from policy_lint.plain.legalese import word_stem
+    from policy_lint.plain import legalese  # it imports this module
 
+    word_stem = legalese.word_stem
     c = count_texts([ws])
     stems: dict[str, None] = {}
     hard: dict[str, tuple[str, int, str]] = {}

@@ -36,7 +36,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain._record import Record
 from policy_lint.plain.analysis import TextInfo, analyse
-from policy_lint.plain.text import Word, count_words, end_pieces, has_skips, word_pattern, words
+from policy_lint.plain.text import Word, by_pieces, count_words, has_skips, word_pattern, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
 
@@ -185,21 +185,9 @@ class Lexicon:
     def _find(self, text: str) -> list[TermHit]:
         if has_skips(text):  # words() drops web and email addresses: read the text whole
             return self._find_in(text)
-        # Policies reuse sentences in new paragraphs, so the text is read in
-        # pieces that a word or a term cannot run across (text.end_pieces), and
-        # each piece's hits are remembered.
-        known = self._pieces.get
-        hits: list[TermHit] = []
-        for start, end in end_pieces(text):
-            piece = text[start:end]
-            found = known(piece)
-            if found is None:
-                if len(self._pieces) >= _MAX_PIECES:
-                    self._pieces.clear()
-                found = self._pieces[piece] = tuple(self._find_in(piece))
-            if found:
-                hits.extend([TermHit(h.start + start, h.end + start, h.text, h.term) for h in found] if start else found)
-        return hits
+        # Policies reuse sentences in new paragraphs, so each piece of text
+        # that no word or term runs across has its hits remembered.
+        return by_pieces(text, self._pieces, self._find_in, _shift, _MAX_PIECES)
 
     def _find_in(self, text: str) -> list[TermHit]:
         # The words of ``text`` (as ``words(text)``), lower case; their places
@@ -217,6 +205,8 @@ class Lexicon:
             norms = [n if n.isascii() else _norm(n) for n in norms]
         found = list(map(self._index.get, norms))
         hits: list[TermHit] = []
+        if not any(found):
+            return hits
         n = len(norms)
         after = 0  # matches do not overlap
         for i in [i for i, candidates in enumerate(found) if candidates]:
@@ -241,6 +231,10 @@ class Lexicon:
 
 #: How many pieces of text a Lexicon remembers the hits of; when full, it starts again.
 _MAX_PIECES = 8192
+
+
+def _shift(hit: TermHit, n: int) -> TermHit:
+    return TermHit(hit.start + n, hit.end + n, hit.text, hit.term)
 
 
 def _spans(text: str, toks: Sequence[str]) -> list[tuple[int, int]]:

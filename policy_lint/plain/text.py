@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Any, Callable
 
 from policy_lint.plain._record import LazyPattern, Record
 
-__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "sentence_words", "pieces", "end_pieces", "has_skips", "skip_spans", "ABBREVIATIONS"]
+__all__ = ["Word", "Sentence", "words", "count_words", "sentences", "sentence_words", "pieces", "end_pieces", "by_pieces", "has_skips", "skip_spans", "ABBREVIATIONS"]
 
 
 class Word(Record):
@@ -225,7 +226,50 @@ def end_pieces(text: str) -> list[tuple[int, int]]:
             continue  # may end a dotted word, which the term after it may follow
         out.append((prev, cut))
         prev = cut
-    out.append((prev, len(text)))
+    if prev < len(text) or not out:
+        out.append((prev, len(text)))
+    return out
+
+
+def by_pieces(
+    text: str,
+    cache: dict[str, tuple[Any, ...]],
+    find: Callable[[str], list[Any]],
+    shift: Callable[[Any, int], Any],
+    limit: int,
+) -> list[Any]:
+    """What ``find(text)`` returns, worked out piece by piece (``end_pieces``), each piece's result remembered.
+
+    ``find`` must find nothing that runs across a cut (see ``end_pieces``)
+    and return hits with ``start`` offsets, in order; ``shift(hit, n)``
+    moves a hit by ``n`` characters. ``cache`` maps a piece to its hits
+    (offsets inside the piece) and holds at most ``limit`` pieces. A text
+    with no known piece is read whole, once, and its hits shared out
+    among its pieces.
+    """
+    bounds = end_pieces(text)
+    if len(bounds) > limit:
+        return find(text)
+    parts = [text[start:end] for start, end in bounds]
+    known = [cache.get(part) for part in parts]
+    if len(cache) + len(parts) > limit:
+        cache.clear()
+    if len(parts) > 1 and not any(found is not None for found in known):
+        hits = find(text)
+        i = 0
+        for (start, end), part in zip(bounds, parts):
+            mine = []
+            while i < len(hits) and hits[i].start < end:
+                mine.append(shift(hits[i], -start) if start else hits[i])
+                i += 1
+            cache[part] = tuple(mine)
+        return hits
+    out: list[Any] = []
+    for (start, _), part, found in zip(bounds, parts, known):
+        if found is None:
+            found = cache[part] = tuple(find(part))
+        if found:
+            out.extend([shift(hit, start) for hit in found] if start else found)
     return out
 
 

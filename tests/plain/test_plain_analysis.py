@@ -245,3 +245,21 @@ def test_passive_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         text = f"Record {i} is kept. It was shared by law. It was shared with them {i}."
         assert list(TextInfo(text).passive()) == passive(text)
         assert len(analysis._PASSIVE) <= 20
+
+
+def test_by_pieces_reads_new_text_whole_and_known_pieces_from_memory() -> None:
+    calls: list[str] = []
+
+    def find(text: str) -> list[legalese.TermHit]:
+        calls.append(text)
+        return legalese.default_lexicon()._find_in(text)
+
+    cache: dict[str, tuple[object, ...]] = {}
+    first = "We shall disclose it. It is prior to the visit! Pursuant to law, we notify you."
+    assert text_module.by_pieces(first, cache, find, legalese._shift, 100) == _reference_find(legalese.default_lexicon(), first)
+    assert calls == [first] and len(cache) == 3  # read whole, shared out among its three pieces
+    second = "We shall disclose it. A new sentence shall follow."
+    assert text_module.by_pieces(second, cache, find, legalese._shift, 100) == _reference_find(legalese.default_lexicon(), second)
+    assert calls[1:] == [" A new sentence shall follow."]  # only the new piece is read
+    assert text_module.by_pieces(first, cache, find, legalese._shift, 2) == _reference_find(legalese.default_lexicon(), first)
+    assert len(cache) <= 2 or calls[-1] == first  # more pieces than the limit: read whole, nothing kept
