@@ -441,12 +441,13 @@ class Resolver:
         self.options = options
         self._explicit: Config | None = load_config(options.config) if getattr(options, "config", None) else None
         self._folders: dict[Path, Path | None] = {}
+        self._by_folder: dict[str, Config | None] = {}
         self._configs: dict[Path, Config] = {}
         self._linters: dict[Path | None, "Linter"] = {}
         self._packs: dict[str, "Pack"] = {}
         self.baselines: dict[Path, Any] = {}
         self.recorder: Any = None
-        #: Every file a Linter was asked for (never written over by a baseline).
+        #: Every file a Linter was asked for, when a baseline is written (it must never write over one).
         self.files: list[Path] = []
         if getattr(options, "write_baseline", None):
             from policy_lint.baseline import Recorder
@@ -466,19 +467,23 @@ class Resolver:
             return None
         if self._explicit is not None:
             return self._explicit
-        folder = Path(os.path.abspath(file)).parent
-        found = find_config(folder, cache=self._folders)
-        if found is None:
-            return None
-        config = self._configs.get(found)
-        if config is None:
-            config = load_config(found)
-            self._configs[found] = config
+        folder = os.path.dirname(os.path.abspath(file))
+        if folder in self._by_folder:  # most runs lint many files of few folders
+            return self._by_folder[folder]
+        found = find_config(Path(folder), cache=self._folders)
+        config = None
+        if found is not None:
+            config = self._configs.get(found)
+            if config is None:
+                config = load_config(found)
+                self._configs[found] = config
+        self._by_folder[folder] = config
         return config
 
     def linter_for(self, file: Path | str) -> "Linter":
         """The Linter for a file, built once per config."""
-        self.files.append(Path(file))
+        if self.recorder is not None:
+            self.files.append(Path(file))
         config = self.config_for(file)
         key = config.path if config is not None else None
         linter = self._linters.get(key)

@@ -118,6 +118,52 @@ class FileResult:
         """Findings that are not suppressed."""
         return tuple(f for f in self.findings if f.suppression is None)
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Worker processes send results back pickled. Plain tuples of strings
+        # and numbers pickle several times faster than frozen dataclasses.
+        return (_file_result, (self.path, tuple([_row(f) for f in self.findings]), self.metrics))
+
+
+def _row(f: Finding) -> tuple[Any, ...]:
+    pos, end, sup = f.position, f.end, f.suppression
+    return (
+        f.path,
+        f.rule_id,
+        f.rule_name,
+        f.severity.value,
+        f.message,
+        (pos.line, pos.column) if pos is not None else None,
+        (end.line, end.column) if end is not None else None,
+        f.pointer,
+        f.hint,
+        (sup.reason, sup.source, sup.until, sup.line) if sup is not None else None,
+        f.data,
+    )
+
+
+def _file_result(path: str, rows: tuple[tuple[Any, ...], ...], metrics: Mapping[str, Any] | None) -> FileResult:
+    """Rebuild a FileResult from ``FileResult.__reduce__``."""
+    severity = {s.value: s for s in Severity}
+    findings = tuple(
+        [
+            Finding(
+                fpath,
+                rule_id,
+                name,
+                severity[level],
+                message,
+                Position(*pos) if pos is not None else None,
+                Position(*end) if end is not None else None,
+                pointer,
+                hint,
+                Suppression(*sup) if sup is not None else None,
+                data,
+            )
+            for fpath, rule_id, name, level, message, pos, end, pointer, hint, sup, data in rows
+        ]
+    )
+    return FileResult(path, findings, metrics)
+
 
 @dataclass(slots=True)
 class Tally:

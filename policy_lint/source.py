@@ -1325,10 +1325,15 @@ _ESCAPE_LEN = {"x": 2, "u": 4, "U": 8}
 _PAIR_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
-# Exactly the characters the walk below treats one by one. (Not \s: Python's
-# \s also matches U+2000 and other spaces that YAML keeps as text, and an
-# empty run at such a character made the walk loop forever.)
-_SPECIAL = re.compile(r"[\\' \t\r\n]")
+# For each style, exactly the characters the walk below treats one by one:
+# line breaks, and the escape and closing quote of quoted styles. Everything
+# else (spaces too) goes in runs that are compared at once. (Not \s: Python's
+# \s also matches U+2000 and other spaces that YAML keeps as text.)
+_SPECIAL: dict[str | None, tuple[str, re.Pattern[str]]] = {
+    '"': ('\\"\r\n', re.compile(r'[\\"\r\n]')),
+    "'": ("'\r\n", re.compile(r"['\r\n]")),
+}
+_SPECIAL_PLAIN = ("\r\n", re.compile(r"[\r\n]"))
 
 
 class _CharMap:
@@ -1380,18 +1385,31 @@ def _char_map(text: str, info: NodeInfo, value: str) -> _CharMap | None:
     # characters at once) copies the run; its total cost is capped, so a
     # hostile scalar where the runs keep failing to match stays linear.
     budget = 4 * (n + m) + 64
+    special, special_rx = _SPECIAL.get(style, _SPECIAL_PLAIN)
+    search = special_rx.search
     while i < m and j < n:
         r = raw[j]
-        if budget > 0 and r not in "\\' \t\r\n" and value[i] == r:
-            found = _SPECIAL.search(raw, j)
+        if budget > 0 and r not in special and value[i] == r:
+            # A run: from here to the next special character. Where the value
+            # differs part way (a trailing space dropped at a line end, a
+            # closing quote), map the longest part that is the same.
+            found = search(raw, j)
             k = found.start() if found else n
             budget -= k - j
-            if value.startswith(raw[j:k], i):
-                vs.append(i)
-                rs.append(j)
-                i += k - j
-                j = k
-                continue
+            if not value.startswith(raw[j:k], i):
+                lo, hi = 1, k - j - 1  # raw[j] matched, raw[j:k] did not
+                while lo < hi:
+                    mid = (lo + hi + 1) // 2
+                    if value.startswith(raw[j : j + mid], i):
+                        lo = mid
+                    else:
+                        hi = mid - 1
+                k = j + lo
+            vs.append(i)
+            rs.append(j)
+            i += k - j
+            j = k
+            continue
         c = value[i]
         if style == '"' and r == "\\":
             nxt = raw[j + 1] if j + 1 < n else ""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policy_lint.findings import Position
 from policy_lint.source import Document, load_text
@@ -158,3 +160,95 @@ def test_pointer_escaping() -> None:
 
     assert "text" == doc.get("/a~1b/c~0d")
     assert Position(1, 16) == doc.locate("/a~1b/c~0d")[0]
+
+
+# -- every word, every style (property) ------------------------------------
+
+_WORDS = st.lists(
+    st.text(alphabet=st.sampled_from("abcdeé'\"\\#:-,.\t"), min_size=1, max_size=8).filter(lambda w: w.strip(" \t") == w),
+    min_size=1,
+    max_size=14,
+)
+_GAPS = st.lists(st.sampled_from([" ", "  ", "\n", "\n\n", " \t "]), min_size=14, max_size=14)
+
+
+def _dump(value: str, style: str) -> str:
+    import io
+    import json
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, SingleQuotedScalarString
+
+    if style == "json":
+        return '{"key": ' + json.dumps(value, ensure_ascii=False) + "}\n"
+    if style == "json-ascii":
+        return '{"key": ' + json.dumps(value) + "}\n"
+    wrap = {"plain": str, "'": SingleQuotedScalarString, '"': DoubleQuotedScalarString, "|": LiteralScalarString, ">": FoldedScalarString}[style]
+    out = io.StringIO()
+    yaml = YAML()
+    yaml.width = 24  # fold long lines, so words move to new lines
+    yaml.dump({"key": wrap(value)}, out)
+    return out.getvalue()
+
+
+@given(_WORDS, _GAPS, st.sampled_from(["plain", "'", '"', "|", ">", "json", "json-ascii"]))
+@settings(max_examples=300, deadline=None)
+def test_each_word_is_found_where_the_file_has_it(words: list[str], gaps: list[str], style: str) -> None:
+    """Each word of a string, in any style, maps to the same characters in the file.
+
+    Words hold quotes, backslashes, colons and tabs, so quoted styles escape
+    them; the gaps between words hold runs of spaces and line breaks, which
+    plain and folded styles fold. A word whose raw text differs (an escape)
+    must still map to where its first and last characters are written.
+    """
+    value = words[0] + "".join(g + w for g, w in zip(gaps, words[1:]))
+    text = _dump(value, style)
+    result = load_text(text, "t.json" if style.startswith("json") else "t.yaml", is_json=style.startswith("json"))
+    if result.document is None or result.document.get("/key") != value:
+        return  # the dumper chose a form that does not round-trip: not this test's business
+    doc = result.document
+    lines = doc.text.splitlines()
+    start = 0
+    last = (0, 0)
+    for w in words:
+        start = value.index(w, start)
+        pos, end = doc.locate("/key", span=(start, start + len(w)))
+        assert pos is not None and end is not None
+        assert (pos.line, pos.column) >= last  # words come in file order
+        last = (pos.line, pos.column)
+        first_raw = lines[pos.line - 1][pos.column - 1]
+        assert first_raw == w[0] or first_raw in "\\'", (style, w, first_raw)  # or an escape starts there
+        if not any(c in w for c in "'\"\\\té"):
+            # nothing in the word can be escaped, in any style: the file holds it as it is
+            assert lines[pos.line - 1][pos.column - 1 : pos.column - 1 + len(w)] == w, (style, w, text)
+            assert (end.line, end.column) == (pos.line, pos.column + len(w)), (style, w, text)
+        start += len(w)
+
+
+@given(
+    st.lists(st.text(alphabet="abcé.,-'", min_size=1, max_size=7).filter(lambda w: w[0] not in "-'" and not w.endswith(",")), min_size=1, max_size=12),
+    st.lists(st.sampled_from([" ", "  ", "  \n    ", " \t\n    ", "\n\n    ", "\n    "]), min_size=12, max_size=12),
+    st.sampled_from(["", '"', "'"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_words_after_trailing_spaces_and_line_breaks(words: list[str], gaps: list[str], quote: str) -> None:
+    """Hand-written scalars over lines, with spaces left at line ends, map each word exactly."""
+    body = words[0] + "".join(g + w for g, w in zip(gaps, words[1:]))
+    if quote == "'":
+        body = body.replace("'", "''")
+    text = f"key: {quote}{body}{quote}\nnext: 1\n"
+    result = load_text(text, "t.yaml")
+    if result.document is None or not isinstance(result.document.get("/key"), str):
+        return  # not a scalar here (say, "a: b" read as a mapping): nothing to place
+    doc = result.document
+    value = doc.get("/key")
+    lines = doc.text.splitlines()
+    start = 0
+    for w in words:
+        start = value.find(w, start)
+        assert start >= 0, (value, w)
+        pos, end = doc.locate("/key", span=(start, start + len(w)))
+        assert pos is not None and end is not None
+        found = lines[pos.line - 1][pos.column - 1 : pos.column - 1 + len(w)]
+        assert found == w or (quote == "'" and "'" in w), (w, found, text)
+        start += len(w)
