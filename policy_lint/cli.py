@@ -165,7 +165,7 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *
         if target != "-":
             session.linter_for(target.path)
     tally = Tally()
-    results = iter_results(options, session, jobs=jobs)
+    results = iter_results(options, session, jobs=jobs, todo=todo)
     pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, **render_options)
     if output is None:
         for piece in pieces:

@@ -79,21 +79,14 @@ def targets(options: CheckOptions) -> list[Any]:
 #: Below this many files a run stays in one process: starting workers costs more.
 PARALLEL_MIN_FILES = 64
 
-# The session a forked worker inherits (set just before the pool starts).
+#: Files per task sent to a worker.
+CHUNK = 8
+
+#: Tasks a worker holds at once (one it works on, one ready behind it).
+_PER_WORKER = 2
+
+# The session a forked worker inherits (set just before the workers start).
 _WORKER_SESSION: Any = None
-
-
-def _worker_init(options: CheckOptions) -> None:
-    """Start a worker: reuse the parent's session if forked, else build one."""
-    global _WORKER_SESSION
-    if _WORKER_SESSION is None:
-        _WORKER_SESSION = prepare(options)
-
-
-def _worker_lint(jobs: list[tuple[str, str]]) -> list[FileResult]:
-    from pathlib import Path
-
-    return [_WORKER_SESSION.linter_for(Path(path)).lint_path(path, display) for path, display in jobs]
 
 
 def default_jobs(count: int) -> int:
@@ -106,15 +99,17 @@ def default_jobs(count: int) -> int:
     return max(1, min(cores, 4))
 
 
-def iter_results(options: CheckOptions, session: Any, *, jobs: int | None = None, linter: Any = None) -> Iterator[FileResult]:
+def iter_results(options: CheckOptions, session: Any, *, jobs: int | None = None, linter: Any = None, todo: list[Any] | None = None) -> Iterator[FileResult]:
     """Lint every target and yield each file's result in order, one at a time.
 
     With ``jobs`` > 1 the files are linted in worker processes and come back
     in the same order. ``jobs`` of None or 0 picks a default from the number
     of files and cores. Results are never all kept, so memory stays flat.
+    ``todo`` is the list from ``targets(options)``, when the caller has it.
     """
     pick = (lambda _path: linter) if linter is not None else session.linter_for
-    todo = targets(options)
+    if todo is None:
+        todo = targets(options)
     for target in todo:  # resolve every config once here, so session.rules is complete
         if target != "-":
             pick(target.path)
@@ -123,62 +118,128 @@ def iter_results(options: CheckOptions, session: Any, *, jobs: int | None = None
         jobs = default_jobs(len(files))
     if "-" in todo:
         yield _stdin_result(options, pick)
-    if jobs <= 1 or len(files) < 2 or linter is not None or session.needs_one_process:
+    if jobs <= 1 or len(files) <= CHUNK or linter is not None or session.needs_one_process:
         for target in files:
             yield pick(target.path).lint_path(target.path, target.display)
         return
     yield from _parallel(options, session, files, jobs)
 
 
-#: Files per task sent to a worker.
-CHUNK = 8
+def _worker_main(conn: Any, options: CheckOptions) -> None:
+    """A worker: lint each task (a list of (path, display name)) and send back the pickled results."""
+    import pickle
+    from pathlib import Path
+
+    session = _WORKER_SESSION if _WORKER_SESSION is not None else prepare(options)
+    try:
+        while True:
+            task = conn.recv()
+            if task is None:
+                break
+            results = [session.linter_for(Path(path)).lint_path(path, display) for path, display in task]
+            conn.send_bytes(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
+    except (EOFError, OSError, KeyboardInterrupt):
+        pass  # the main process has gone or stopped us: nothing to report to
+    finally:
+        conn.close()
 
 
 def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int) -> Iterator[FileResult]:
     """Lint in ``jobs`` processes: this one and ``jobs - 1`` workers.
 
-    The files go in chunks, in turn: this process lints every ``jobs``-th
-    chunk itself while the workers lint the others. Results come back in
-    file order. At most a few chunks wait ahead, so memory stays flat, and
-    no process sits idle waiting for the others.
+    The files go out in chunks. This process hands each worker at most
+    ``_PER_WORKER`` chunks and, whenever the next chunk in order is not back
+    yet, lints a chunk itself instead of waiting, so no process sits idle
+    and this one (which also prints) takes only the work it has time for.
+    Results come back in file order; at most a few chunks wait ahead, so
+    memory stays flat. If a worker dies, this process lints its chunks.
     """
     import gc
     import multiprocessing
-    import threading
+    import pickle
+    import sys
+    from multiprocessing.connection import wait
 
     global _WORKER_SESSION
+    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+    window = 2 * _PER_WORKER * jobs  # chunks out or waiting, at most
+
+    def lint(k: int) -> list[FileResult]:
+        return [session.linter_for(t.path).lint_path(t.path, t.display) for t in chunks[k]]
+
+    # Lint the first chunk here first: a forked worker then starts with every
+    # module loaded and every pack compiled, and shares those pages.
+    yield from lint(0)
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    if ctx.get_start_method() == "fork":
+    forked = ctx.get_start_method() == "fork"
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()  # or a forked worker would write what is left again
+    if forked:
         _WORKER_SESSION = session
         gc.collect()
         gc.freeze()  # the workers share these pages instead of copying them
-    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
-    ahead = threading.BoundedSemaphore(2 * jobs)
-
-    def mine(k: int) -> bool:
-        return k % jobs == 0
-
-    def feed() -> Iterator[list[tuple[str, str]]]:
-        for k, chunk in enumerate(chunks):
-            if not mine(k):
-                ahead.acquire()
-                yield [(str(t.path), t.display) for t in chunk]
-
+    workers: dict[Any, list[int]] = {}  # connection -> chunks sent to it, in order
+    procs = []
     try:
-        with ctx.Pool(jobs - 1, initializer=_worker_init, initargs=(options,)) as pool:
-            results = pool.imap(_worker_lint, feed())
-            for k, chunk in enumerate(chunks):
-                if mine(k):
-                    for t in chunk:
-                        yield session.linter_for(t.path).lint_path(t.path, t.display)
-                else:
-                    done = next(results)
-                    ahead.release()
-                    yield from done
+        for _ in range(jobs - 1):
+            mine, theirs = ctx.Pipe()
+            proc = ctx.Process(target=_worker_main, args=(theirs, options), daemon=True)
+            proc.start()
+            theirs.close()
+            workers[mine] = []
+            procs.append(proc)
+        done: dict[int, list[FileResult]] = {}
+        redo: list[int] = []  # chunks of a worker that died
+        sent = 1  # chunks handed out (to a worker or to this process)
+        for k in range(1, len(chunks)):
+            while k not in done:
+                # Keep every worker busy, within the window.
+                for conn, held in workers.items():
+                    while len(held) < _PER_WORKER and sent < len(chunks) and sent < k + window:
+                        try:
+                            conn.send([(str(t.path), t.display) for t in chunks[sent]])
+                        except OSError:
+                            break
+                        held.append(sent)
+                        sent += 1
+                ready = wait(list(workers), timeout=0)
+                if not ready and k not in done:
+                    if redo:
+                        j = redo.pop(0)
+                    elif k >= sent:
+                        j, sent = sent, sent + 1
+                    elif sent < len(chunks) and sent < k + window:
+                        j, sent = sent, sent + 1  # work ahead rather than wait
+                    else:
+                        ready = wait(list(workers)) if workers else []
+                        j = -1
+                    if j >= 0:
+                        done[j] = lint(j)
+                for conn in ready:
+                    held = workers[conn]
+                    try:
+                        done[held.pop(0)] = pickle.loads(conn.recv_bytes())
+                    except (EOFError, OSError):
+                        redo.extend(held)  # this worker stopped: its chunks are linted here
+                        redo.sort()
+                        del workers[conn]
+                        conn.close()
+            yield from done.pop(k)
     finally:
+        for conn in workers:
+            try:
+                conn.send(None)
+            except OSError:
+                pass
+            conn.close()
+        for proc in procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
         _WORKER_SESSION = None
-        gc.unfreeze()
+        if forked:
+            gc.unfreeze()
 
 
 def check(options: CheckOptions, linter: Any = None, *, session: Any = None, jobs: int | None = 1) -> RunResult:

@@ -83,3 +83,42 @@ def test_streamed_report_to_a_file(many: Path, tmp_path_factory: pytest.TempPath
     assert 2 == refused.exit_code
     assert before == target.read_bytes()
     assert not list(many.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("jobs", [2, 3, 5])
+def test_workers_return_every_file_in_order(jobs: int, many: Path) -> None:
+    """Any number of processes gives the same results, file by file, in order."""
+    options = CheckOptions(paths=(str(many),), isolated=True)
+
+    one = check(options, jobs=1)
+    more = check(options, jobs=jobs)
+
+    assert [fr.path for fr in more.files] == [fr.path for fr in one.files]
+    assert more.files == one.files
+    assert [fr.metrics for fr in more.files] == [fr.metrics for fr in one.files]
+
+
+@pytest.mark.parametrize("answered", [0, 1, 3])
+def test_a_worker_that_dies_loses_no_file(answered: int, many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When a worker stops (killed, out of memory), the main process lints its chunks."""
+    import os
+    import pickle
+
+    from policy_lint import runner
+
+    def dies(conn: object, options: CheckOptions) -> None:
+        session = runner._WORKER_SESSION
+        for _ in range(answered):
+            task = conn.recv()  # type: ignore[attr-defined]
+            results = [session.linter_for(Path(p)).lint_path(p, d) for p, d in task]
+            conn.send_bytes(pickle.dumps(results))  # type: ignore[attr-defined]
+        conn.recv()  # type: ignore[attr-defined]
+        os._exit(3)  # in the middle of a task
+
+    options = CheckOptions(paths=(str(many),), isolated=True)
+    one = check(options, jobs=1)
+    monkeypatch.setattr(runner, "_worker_main", dies)
+
+    more = check(options, jobs=3)
+
+    assert more.files == one.files
