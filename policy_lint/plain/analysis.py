@@ -29,7 +29,7 @@ from policy_lint.plain.text import by_pieces, has_skips, pieces, sentence_words,
 __all__ = ["TextInfo", "analyse", "MAX_TEXTS"]
 
 #: How many texts ``analyse`` remembers.
-MAX_TEXTS = 4096
+MAX_TEXTS = 1024
 
 
 class TextInfo:
@@ -145,7 +145,7 @@ class TextInfo:
 
 #: How many sentences (and pieces, for passive verbs) TextInfo remembers what
 #: they hold; when full, it starts again.
-MAX_SENTENCES = 8192
+MAX_SENTENCES = 2048
 _SENTENCES: dict[str, tuple[Any, ...]] = {}
 _PASSIVE: dict[str, tuple[Hit, ...]] = {}  # piece (text.end_pieces) -> passive verbs in it
 

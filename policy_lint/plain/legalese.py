@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain._record import Record
-from policy_lint.plain.analysis import TextInfo, analyse
+from policy_lint.plain.analysis import MAX_TEXTS, TextInfo, analyse
 from policy_lint.plain.text import Word, by_pieces, count_words, has_skips, word_pattern, words
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
@@ -177,7 +177,7 @@ class Lexicon:
         """``find`` without the copy: callers must not change the list."""
         hits = self._found.get(text)
         if hits is None:
-            if len(self._found) > 4096:
+            if len(self._found) > MAX_TEXTS:
                 self._found.clear()
             hits = self._found[text] = self._find(text)
         return hits
@@ -230,7 +230,7 @@ class Lexicon:
 
 
 #: How many pieces of text a Lexicon remembers the hits of; when full, it starts again.
-_MAX_PIECES = 8192
+_MAX_PIECES = 2048
 
 
 def _shift(hit: TermHit, n: int) -> TermHit:
@@ -357,7 +357,7 @@ def word_stems(ws: Sequence[Word]) -> frozenset[str]:
 
 
 #: How many words ``word_stem`` remembers; when full, it starts again.
-MAX_STEMS = 50_000
+MAX_STEMS = 12_500
 _stem_of: dict[str, str] = {}
 
 

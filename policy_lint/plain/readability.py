@@ -205,7 +205,7 @@ def count_texts(items: Iterable[Sequence[str]]) -> Counts:
 
 
 #: How many words ``word_facts`` remembers; when full, it starts again.
-MAX_WORDS = 50_000
+MAX_WORDS = 12_500
 
 # word -> facts (see word_facts); shared by all counts
 _word_info: dict[str, tuple[int, int, bool, str | None]] = {}

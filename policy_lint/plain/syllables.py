@@ -99,7 +99,7 @@ def _table() -> dict[str, int]:
     return _exceptions
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def count_syllables(word: str) -> int:
     """Return the number of syllables in one word (0 if it has no letters).
 

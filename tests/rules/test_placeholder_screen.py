@@ -116,8 +116,8 @@ def test_screens_are_bounded() -> None:
 
 
 def test_word_counts_and_mentions_are_bounded() -> None:
-    assert core._word_count.cache_info().maxsize == 4096
-    assert core._mentions.cache_info().maxsize == 4096
+    assert core._word_count.cache_info().maxsize == core._MAX_TEXTS <= 4096
+    assert core._mentions.cache_info().maxsize == core._MAX_TEXTS
     assert core._word_count("We keep what you say private, with two limits.") == 9
 
 

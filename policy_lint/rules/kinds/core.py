@@ -134,7 +134,11 @@ def too_short(ctx: CheckContext) -> Iterator[Violation]:
             )
 
 
-@lru_cache(maxsize=4096)
+#: Texts whose word count, or whose mention of a category, is remembered.
+_MAX_TEXTS = 1024
+
+
+@lru_cache(maxsize=_MAX_TEXTS)
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -152,7 +156,7 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
     return rx
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_MAX_TEXTS)
 def _mentions(terms: tuple[str, ...], text: str) -> bool:
     return _terms_regex(terms).search(text) is not None
 
@@ -205,7 +209,7 @@ def doc_strings(ctx: CheckContext) -> list[tuple[str, str]]:
 
 
 _SCREENS: dict[tuple[Any, ...], Any] = {}
-_MAX_CLEAN = 8192
+_MAX_CLEAN = 2048
 
 
 def _screen(patterns: list[Any]) -> Any:
