@@ -28,6 +28,33 @@ _ANNOTATIONS = frozenset(
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
+# Types that one isinstance check decides (booleans are not integers in JSON,
+# so "integer" and "number" are not here).
+_PLAIN_TYPES: dict[str, type] = {"object": dict, "array": list, "string": str, "boolean": bool}
+
+
+def _all_of(checks: list[Check]) -> Check:
+    """One check that passes when every one of ``checks`` passes."""
+    if not checks:
+        return lambda v: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) and second(v)
+    if len(checks) == 3:
+        a, b, c = checks
+        return lambda v: a(v) and b(v) and c(v)
+
+    def every(v: Any) -> bool:
+        for check in checks:
+            if not check(v):
+                return False
+        return True
+
+    return every
+
+
 class Unsupported(Exception):
     """The schema uses a keyword this checker does not know."""
 
@@ -116,11 +143,7 @@ def compile_schema(schema: Mapping[str, Any]) -> Check:
             if key in _ANNOTATIONS:
                 continue
             checks.append(keyword(key, arg, node))
-        if not checks:
-            return lambda v: True
-        if len(checks) == 1:
-            return checks[0]
-        return lambda v: all(c(v) for c in checks)
+        return _all_of(checks)
 
     def keyword(key: str, arg: Any, node: Mapping[str, Any]) -> Check:
         if key == "$ref":
@@ -129,18 +152,29 @@ def compile_schema(schema: Mapping[str, Any]) -> Check:
             names = arg if isinstance(arg, list) else [arg]
             for n in names:
                 _is_type(None, n)  # raises on unknown names
+            if len(names) == 1 and names[0] in _PLAIN_TYPES:
+                exact = _PLAIN_TYPES[names[0]]
+                return lambda v: isinstance(v, exact)
             return lambda v: any(_is_type(v, n) for n in names)
         if key == "enum":
+            if arg and all(isinstance(e, str) for e in arg):
+                words = frozenset(arg)  # strings: JSON equality is Python equality
+                return lambda v: isinstance(v, str) and v in words
             return lambda v: any(_equal(v, e) for e in arg)
         if key == "const":
             return lambda v: _equal(v, arg)
         if key == "properties":
             props = {k: build(s) for k, s in arg.items()}
+            find = props.get
 
             def check_props(v: Any) -> bool:
                 if not isinstance(v, dict):
                     return True
-                return all(c(v[k]) for k, c in props.items() if k in v)
+                for k, val in v.items():
+                    c = find(k)
+                    if c is not None and not c(val):
+                        return False
+                return True
 
             return check_props
         if key == "patternProperties":
@@ -155,6 +189,8 @@ def compile_schema(schema: Mapping[str, Any]) -> Check:
         if key == "additionalProperties":
             known = set(node.get("properties", {}))
             pats2 = [re.compile(p) for p in node.get("patternProperties", {})]
+            if arg is False and not pats2:
+                return lambda v: not isinstance(v, dict) or known.issuperset(v)
             extra = build(arg)
 
             def check_additional(v: Any) -> bool:
@@ -172,7 +208,8 @@ def compile_schema(schema: Mapping[str, Any]) -> Check:
             names_check = build(arg)
             return lambda v: not isinstance(v, dict) or all(names_check(k) for k in v)
         if key == "required":
-            return lambda v: not isinstance(v, dict) or all(k in v for k in arg)
+            needed = frozenset(arg)
+            return lambda v: not isinstance(v, dict) or v.keys() >= needed
         if key in ("minProperties", "maxProperties"):
             bound = int(arg)
             if key == "minProperties":
@@ -183,7 +220,16 @@ def compile_schema(schema: Mapping[str, Any]) -> Check:
                 raise Unsupported("items as a list")
             start = len(node.get("prefixItems", []))
             item = build(arg)
-            return lambda v: not isinstance(v, list) or all(item(x) for x in v[start:])
+
+            def check_items(v: Any) -> bool:
+                if not isinstance(v, list):
+                    return True
+                for x in v[start:] if start else v:
+                    if not item(x):
+                        return False
+                return True
+
+            return check_items
         if key == "prefixItems":
             firsts = [build(s) for s in arg]
             return lambda v: not isinstance(v, list) or all(c(x) for c, x in zip(firsts, v))

@@ -175,14 +175,17 @@ class Document:
             return (Position(1, 1) if self.text else None), None
         at, info = found
         exact = at == pointer
-        value = self.get(pointer) if exact and span is not None else None
-        if isinstance(value, str) and span is not None and info.style is not None:
+        if exact and span is not None and info.style is not None:
+            # Several findings often fall in one string: map it once.
             key = "charmap:" + pointer
-            if key not in self.cache:
-                self.cache[key] = _char_map(self.text, info, value)
-            mapped = _align(self.text, info, value, span, self.cache[key])
-            if mapped is not None:
-                return self.position_at(mapped[0]), self.position_at(mapped[1])
+            entry = self.cache.get(key)
+            if entry is None:
+                value = self.get(pointer)
+                entry = self.cache[key] = (value, _char_map(self.text, info, value)) if isinstance(value, str) else (None, None)
+            if entry[0] is not None:
+                mapped = _align(self.text, info, entry[0], span, entry[1])
+                if mapped is not None:
+                    return self.position_at(mapped[0]), self.position_at(mapped[1])
         if on_key and exact and info.key_start is not None:
             return self.position_at(info.key_start), None
         if not exact and info.key_start is not None and info.style is not None:

@@ -20,6 +20,8 @@ _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
 def safe(text: str) -> str:
     """Escape control characters (and ANSI escapes) so they are never sent raw to a terminal."""
+    if not _CONTROL.search(text):
+        return text
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text)
 
 

@@ -11,6 +11,7 @@ and stamps the rule ID, name and severity.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
@@ -139,4 +140,18 @@ def fill_template(template: str, values: Mapping[str, Any]) -> str:
     lookups, so a template from a user's pack cannot ask for a huge padding
     or reach into an object. An unknown name is left as written.
     """
-    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+    parts = _template_parts(template)
+    if len(parts) == 1:
+        return template
+    out = [parts[0]]
+    for i in range(1, len(parts), 2):
+        name = parts[i]
+        out.append(str(values[name]) if name in values else "{" + name + "}")
+        out.append(parts[i + 1])
+    return "".join(out)
+
+
+@lru_cache(maxsize=512)
+def _template_parts(template: str) -> list[str]:
+    """Text and place names in turn: ``["Say ", "word", " here."]``."""
+    return _PLACEHOLDER.split(template)
