@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -138,14 +137,14 @@ class Baseline:
                 keys[i] = key
                 if left[key] > 0:
                     left[key] -= 1
-                    out[i] = replace(f, suppression=why)
+                    out[i] = f.replace(suppression=why)
         for i, f in enumerate(out):
             if out[i].suppression is None and i in keys and keys[i][2]:
                 rule, _, digest = keys[i]
                 for key, n in left.items():
                     if n > 0 and key[0] == rule and key[2] == digest:
                         left[key] -= 1
-                        out[i] = replace(f, suppression=why)
+                        out[i] = f.replace(suppression=why)
                         break
         self.unmatched[display] = sum(n for n in left.values() if n > 0)
         return out
@@ -173,7 +172,7 @@ class Recorder:
                 k = (rel, rule, pointer, digest)
                 self.entries[k] = self.entries.get(k, 0) + 1
                 self.names[rule] = f.rule_name
-                f = replace(f, suppression=why)
+                f = f.replace(suppression=why)
             out.append(f)
         return out
 

@@ -525,7 +525,6 @@ class Resolver:
 
         Without --fail-on, the strictest ``fail_on`` of the configs used wins.
         """
-        from dataclasses import replace
 
         from policy_lint.findings import RunResult
 
@@ -548,7 +547,7 @@ class Resolver:
             for i, fr in enumerate(results):
                 left = baseline.unmatched.get(fr.path, 0)
                 if left:
-                    results[i] = replace(fr, metrics={**(fr.metrics or {}), "baseline_unmatched": left})
+                    results[i] = fr.replace(metrics={**(fr.metrics or {}), "baseline_unmatched": left})
         return RunResult(tuple(results), fail_on=fail_on, notes=tuple(notes))
 
     # -- building -----------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -262,4 +262,4 @@ def _internal(path: str, exc: BaseException, where: str) -> Finding:
 
 def with_fail_on(result: RunResult, fail_on: Severity) -> RunResult:
     """Return the same result judged at another level."""
-    return replace(result, fail_on=fail_on)
+    return result.replace(fail_on=fail_on)

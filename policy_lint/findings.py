@@ -8,8 +8,9 @@ adds one in a single place, ``policy_lint.source``).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
 from typing import Any, Mapping
+
+from policy_lint._value import Frozen, Record, _set
 
 __all__ = [
     "Tally",
@@ -47,39 +48,88 @@ class Severity(enum.Enum):
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Position:
+class Position(Frozen):
     """A place in a file: 1-based line and column (columns count characters)."""
 
+    __slots__ = ("line", "column")
     line: int
     column: int
 
+    def __init__(self, line: int, column: int) -> None:
+        _set(self, "line", line)
+        _set(self, "column", column)
 
-@dataclass(frozen=True, slots=True)
-class Suppression:
+    def __lt__(self, other: Position) -> bool:
+        return (self.line, self.column) < (other.line, other.column)
+
+    def __le__(self, other: Position) -> bool:
+        return (self.line, self.column) <= (other.line, other.column)
+
+    def __gt__(self, other: Position) -> bool:
+        return (self.line, self.column) > (other.line, other.column)
+
+    def __ge__(self, other: Position) -> bool:
+        return (self.line, self.column) >= (other.line, other.column)
+
+
+class Suppression(Frozen):
     """Why a finding is hidden: the reason a person wrote, and where."""
 
+    __slots__ = ("reason", "source", "until", "line")
     reason: str
     source: str  # "comment", "config" or "baseline"
-    until: str | None = None
-    line: int | None = None
+    until: str | None
+    line: int | None
+
+    def __init__(self, reason: str, source: str, until: str | None = None, line: int | None = None) -> None:
+        _set(self, "reason", reason)
+        _set(self, "source", source)
+        _set(self, "until", until)
+        _set(self, "line", line)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem in one file."""
+class Finding(Frozen):
+    """One problem in one file. ``data`` (facts for machine output) is not compared."""
 
+    __slots__ = ("path", "rule_id", "rule_name", "severity", "message", "position", "end", "pointer", "hint", "suppression", "data")
+    _compared = __slots__[:-1]
     path: str
     rule_id: str
     rule_name: str
     severity: Severity
     message: str
-    position: Position | None = None
-    end: Position | None = None
-    pointer: str = ""
-    hint: str | None = None
-    suppression: Suppression | None = None
-    data: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
+    position: Position | None
+    end: Position | None
+    pointer: str
+    hint: str | None
+    suppression: Suppression | None
+    data: Mapping[str, Any] | None
+
+    def __init__(
+        self,
+        path: str,
+        rule_id: str,
+        rule_name: str,
+        severity: Severity,
+        message: str,
+        position: Position | None = None,
+        end: Position | None = None,
+        pointer: str = "",
+        hint: str | None = None,
+        suppression: Suppression | None = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "rule_id", rule_id)
+        _set(self, "rule_name", rule_name)
+        _set(self, "severity", severity)
+        _set(self, "message", message)
+        _set(self, "position", position)
+        _set(self, "end", end)
+        _set(self, "pointer", pointer)
+        _set(self, "hint", hint)
+        _set(self, "suppression", suppression)
+        _set(self, "data", data)
 
     @property
     def line(self) -> int:
@@ -105,13 +155,19 @@ class Finding:
         return (self.rule_id, self.line, self.column)
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
-    """All findings for one file, plus facts worth reporting (such as scores)."""
+class FileResult(Frozen):
+    """All findings for one file, plus facts worth reporting (such as scores; not compared)."""
 
+    __slots__ = ("path", "findings", "metrics")
+    _compared = ("path", "findings")
     path: str
-    findings: tuple[Finding, ...] = ()
-    metrics: Mapping[str, Any] | None = field(default=None, compare=False)
+    findings: tuple[Finding, ...]
+    metrics: Mapping[str, Any] | None
+
+    def __init__(self, path: str, findings: tuple[Finding, ...] = (), metrics: Mapping[str, Any] | None = None) -> None:
+        _set(self, "path", path)
+        _set(self, "findings", findings)
+        _set(self, "metrics", metrics)
 
     @property
     def active(self) -> tuple[Finding, ...]:
@@ -165,18 +221,20 @@ def _file_result(path: str, rows: tuple[tuple[Any, ...], ...], metrics: Mapping[
     return FileResult(path, findings, metrics)
 
 
-@dataclass(slots=True)
-class Tally:
+class Tally(Record):
     """Running totals of a run, so a long run need not keep every finding.
 
     The streaming reporters add each file as it is printed and then drop it;
     the summary line and the exit code come from these totals.
     """
 
-    files: int = 0
-    with_findings: int = 0
-    counts: dict[str, int] = field(default_factory=lambda: {"error": 0, "warning": 0, "info": 0, "suppressed": 0})
-    internal_errors: int = 0
+    __slots__ = ("files", "with_findings", "counts", "internal_errors")
+
+    def __init__(self, files: int = 0, with_findings: int = 0, counts: dict[str, int] | None = None, internal_errors: int = 0) -> None:
+        self.files = files
+        self.with_findings = with_findings
+        self.counts: dict[str, int] = counts if counts is not None else {"error": 0, "warning": 0, "info": 0, "suppressed": 0}
+        self.internal_errors = internal_errors
 
     def add(self, fr: FileResult) -> FileResult:
         """Count one file's findings; return the file unchanged."""
@@ -199,15 +257,22 @@ class Tally:
         return any(self.counts[s.value] for s in Severity if s.rank >= fail_on.rank)
 
 
-@dataclass(frozen=True, slots=True)
-class RunResult:
-    """The outcome of one run over many files."""
+class RunResult(Frozen):
+    """The outcome of one run over many files.
 
+    ``notes`` are plain sentences about the run that are not findings (such
+    as baseline entries that no longer match). They never change the exit code.
+    """
+
+    __slots__ = ("files", "fail_on", "notes")
     files: tuple[FileResult, ...]
-    fail_on: Severity = Severity.ERROR
-    #: Plain sentences about the run that are not findings (such as baseline
-    #: entries that no longer match). They never change the exit code.
-    notes: tuple[str, ...] = ()
+    fail_on: Severity
+    notes: tuple[str, ...]
+
+    def __init__(self, files: tuple[FileResult, ...], fail_on: Severity = Severity.ERROR, notes: tuple[str, ...] = ()) -> None:
+        _set(self, "files", files)
+        _set(self, "fail_on", fail_on)
+        _set(self, "notes", notes)
 
     def findings(self) -> list[Finding]:
         """Every finding of every file, in report order."""

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -465,7 +465,7 @@ class Suppressor:
                         continue
                     d.used.add(ref)
                     if f.suppression is None:
-                        f = replace(f, suppression=Suppression(d.reason or "", "comment", d.until, d.line))
+                        f = f.replace(suppression=Suppression(d.reason or "", "comment", d.until, d.line))
             out.append(f)
         for d in active:
             unused = [ref for ref in d.refs if ref not in d.used and d.ids[ref] & ran]
@@ -494,7 +494,7 @@ class Suppressor:
                         expired_hits.add(n)
                         continue
                     used.add(n)
-                    f = replace(f, suppression=Suppression(e.reason, "config", e.until, None))
+                    f = f.replace(suppression=Suppression(e.reason, "config", e.until, None))
                     break
             out.append(f)
         for n, e in enumerate(entries):

@@ -124,7 +124,7 @@ def test_json_shape() -> None:
 
 
 def test_the_reading_grade_cell_shows_the_grade() -> None:
-    grade = replace(_f("g.yaml", "PLN002"), data={"fk_grade": 13.8, "words": 511})
+    grade = _f("g.yaml", "PLN002").replace(data={"fk_grade": 13.8, "words": 511})
     audit = _audit(ClinicInput(FileResult("g.yaml", (grade,)), "G"))
     cells = {c.requirement.id: c for c in audit.clinics[0].cells}
     assert cells["PLN002"].detail == "grade 13.8"
