@@ -30,7 +30,7 @@ import math
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from policy_lint._value import Frozen, Record, _set
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -51,23 +51,31 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Guards against hostile or broken input."""
+class Limits(Frozen):
+    """Guards against hostile or broken input.
 
-    max_bytes: int = 2 * 1024 * 1024
-    max_depth: int = 64
-    max_nodes: int = 100_000
-    #: Characters of one text value that the rules see; the rest is cut off
-    #: (and reported). It bounds the time the prose rules take on one huge line.
-    max_string: int = 100_000
+    ``max_string`` is how many characters of one text value the rules see;
+    the rest is cut off (and reported). It bounds the time the prose rules
+    take on one huge line.
+    """
+
+    __slots__ = ("max_bytes", "max_depth", "max_nodes", "max_string")
+    max_bytes: int
+    max_depth: int
+    max_nodes: int
+    max_string: int
+
+    def __init__(self, max_bytes: int = 2 * 1024 * 1024, max_depth: int = 64, max_nodes: int = 100_000, max_string: int = 100_000) -> None:
+        _set(self, "max_bytes", max_bytes)
+        _set(self, "max_depth", max_depth)
+        _set(self, "max_nodes", max_nodes)
+        _set(self, "max_string", max_string)
 
 
 DEFAULT_LIMITS = Limits()
 
 
-@dataclass(frozen=True, slots=True)
-class LoadProblem:
+class LoadProblem(Frozen):
     """Something wrong with the file itself, found while reading it.
 
     ``code`` is one of: unreadable, too-large, encoding, binary, syntax,
@@ -77,12 +85,21 @@ class LoadProblem:
     ``fatal`` problems mean no policy could be read.
     """
 
+    __slots__ = ("code", "message", "index", "fatal", "hint", "position")
     code: str
     message: str
-    index: int | None = None  # character offset in the text, if known
-    fatal: bool = True
-    hint: str | None = None
-    position: Position | None = None  # set when there is no text to map from
+    index: int | None  # character offset in the text, if known
+    fatal: bool
+    hint: str | None
+    position: Position | None  # set when there is no text to map from
+
+    def __init__(self, code: str, message: str, index: int | None = None, fatal: bool = True, hint: str | None = None, position: Position | None = None) -> None:
+        _set(self, "code", code)
+        _set(self, "message", message)
+        _set(self, "index", index)
+        _set(self, "fatal", fatal)
+        _set(self, "hint", hint)
+        _set(self, "position", position)
 
 
 class NodeInfo:
@@ -127,18 +144,30 @@ def join_pointer(parent: str, token: str | int) -> str:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(slots=True)
-class Document:
+class Document(Record):
     """A parsed policy: its data, its text and where each value is."""
 
-    path: str
-    text: str
-    data: Any
-    index: dict[str, NodeInfo]
-    problems: list[LoadProblem] = field(default_factory=list)
-    is_json: bool = False
-    cache: dict[str, Any] = field(default_factory=dict)
-    _line_starts: list[int] | None = None
+    __slots__ = ("path", "text", "data", "index", "problems", "is_json", "cache", "_line_starts")
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        data: Any,
+        index: dict[str, NodeInfo],
+        problems: list[LoadProblem] | None = None,
+        is_json: bool = False,
+        cache: dict[str, Any] | None = None,
+        _line_starts: list[int] | None = None,
+    ) -> None:
+        self.path = path
+        self.text = text
+        self.data = data
+        self.index = index
+        self.problems: list[LoadProblem] = problems if problems is not None else []
+        self.is_json = is_json
+        self.cache: dict[str, Any] = cache if cache is not None else {}
+        self._line_starts = _line_starts
 
     # -- positions -----------------------------------------------------
 
@@ -254,14 +283,20 @@ def _compile_pattern(pattern: str) -> re.Pattern[str]:
     return rx
 
 
-@dataclass(frozen=True, slots=True)
-class LoadResult:
+class LoadResult(Frozen):
     """Either a document, or the problem that stopped reading (or both)."""
 
+    __slots__ = ("path", "document", "problems", "text")
     path: str
     document: Document | None
     problems: tuple[LoadProblem, ...]
-    text: str | None = None
+    text: str | None
+
+    def __init__(self, path: str, document: Document | None, problems: tuple[LoadProblem, ...], text: str | None = None) -> None:
+        _set(self, "path", path)
+        _set(self, "document", document)
+        _set(self, "problems", problems)
+        _set(self, "text", text)
 
     def where(self, problem: LoadProblem, shown: str) -> str:
         """``shown:line:col`` for a problem of this file, or ``shown`` when it has no place."""

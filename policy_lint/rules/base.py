@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
+from policy_lint._value import Frozen, Record, _set
 from policy_lint.findings import Severity
 
 if TYPE_CHECKING:
@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["Violation", "Example", "Source", "RuleSpec", "CheckContext", "KindFunc", "fill_template"]
 
 
-@dataclass(frozen=True, slots=True)
-class Violation:
+class Violation(Frozen):
     """What a rule found, before the engine turns it into a ``Finding``.
 
     Attributes:
@@ -39,35 +38,64 @@ class Violation:
         data: Extra facts for machine output (for example reading scores).
     """
 
+    __slots__ = ("pointer", "message", "span", "on_key", "hint", "data")
     pointer: str
     message: str
-    span: tuple[int, int] | None = None
-    on_key: bool = False
-    hint: str | None = None
-    data: Mapping[str, Any] | None = None
+    span: tuple[int, int] | None
+    on_key: bool
+    hint: str | None
+    data: Mapping[str, Any] | None
+
+    def __init__(
+        self,
+        pointer: str,
+        message: str,
+        span: tuple[int, int] | None = None,
+        on_key: bool = False,
+        hint: str | None = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> None:
+        _set(self, "pointer", pointer)
+        _set(self, "message", message)
+        _set(self, "span", span)
+        _set(self, "on_key", on_key)
+        _set(self, "hint", hint)
+        _set(self, "data", data)
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(Frozen):
     """A failing or passing example of a rule, as policy text."""
 
+    __slots__ = ("text", "description", "format")
     text: str
-    description: str = ""
-    format: str = "yaml"
+    description: str
+    format: str
+
+    def __init__(self, text: str, description: str = "", format: str = "yaml") -> None:
+        _set(self, "text", text)
+        _set(self, "description", description)
+        _set(self, "format", format)
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(Frozen):
     """Where a rule comes from: an ethics code, a law, or a guideline."""
 
+    __slots__ = ("cite", "url")
     cite: str
-    url: str | None = None
+    url: str | None
+
+    def __init__(self, cite: str, url: str | None = None) -> None:
+        _set(self, "cite", cite)
+        _set(self, "url", url)
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSpec:
-    """One rule, as the rule pack describes it (one source of truth)."""
+class RuleSpec(Frozen):
+    """One rule, as the rule pack describes it (one source of truth).
 
+    ``origin`` is the file the rule was defined in.
+    """
+
+    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin")
     id: str
     name: str
     kind: str
@@ -78,10 +106,45 @@ class RuleSpec:
     sources: tuple[Source, ...]
     fail_example: Example
     pass_example: Example
-    params: Mapping[str, Any] = field(default_factory=dict)
-    tags: tuple[str, ...] = ()
-    pack: str = "base"
-    origin: str = ""  # file the rule was defined in
+    params: Mapping[str, Any]
+    tags: tuple[str, ...]
+    pack: str
+    origin: str
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        kind: str,
+        severity: Severity,
+        summary: str,
+        rationale: str,
+        hint: str,
+        sources: tuple[Source, ...],
+        fail_example: Example,
+        pass_example: Example,
+        params: Mapping[str, Any] | None = None,
+        tags: tuple[str, ...] = (),
+        pack: str = "base",
+        origin: str = "",
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "kind", kind)
+        _set(self, "severity", severity)
+        _set(self, "summary", summary)
+        _set(self, "rationale", rationale)
+        _set(self, "hint", hint)
+        _set(self, "sources", sources)
+        _set(self, "fail_example", fail_example)
+        _set(self, "pass_example", pass_example)
+        _set(self, "params", params if params is not None else {})
+        _set(self, "tags", tags)
+        _set(self, "pack", pack)
+        _set(self, "origin", origin)
+
+    def __hash__(self) -> int:
+        return hash((self.pack, self.id, self.name))  # params is a dict
 
     @property
     def label(self) -> str:
@@ -89,15 +152,17 @@ class RuleSpec:
         return f"{self.id} ({self.name})"
 
 
-@dataclass(slots=True)
-class CheckContext:
+class CheckContext(Record):
     """What a kind function gets: the document, the pack and its own rule."""
 
-    doc: "Document"
-    pack: "Pack"
-    rule: RuleSpec
-    options: Mapping[str, Any] = field(default_factory=dict)
-    metrics: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("doc", "pack", "rule", "options", "metrics")
+
+    def __init__(self, doc: "Document", pack: "Pack", rule: RuleSpec, options: Mapping[str, Any] | None = None, metrics: dict[str, Any] | None = None) -> None:
+        self.doc = doc
+        self.pack = pack
+        self.rule = rule
+        self.options: Mapping[str, Any] = options if options is not None else {}
+        self.metrics: dict[str, Any] = metrics if metrics is not None else {}
 
     def param(self, name: str, default: Any = None) -> Any:
         """Return a rule option: config overrides first, then pack params."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from typing import Any
 
@@ -41,7 +40,7 @@ questions: "TODOS are not TODO. [Phone] [phone number] or [email]"
 def _run(patterns: list[str], text: str = POLICY, *, screen: bool = True, monkeypatch: Any = None) -> list[Violation]:
     rule = load_pack("base").rule("TXT001")
     assert rule is not None
-    rule = dataclasses.replace(rule, params={**rule.params, "patterns": patterns})
+    rule = rule.replace(params={**rule.params, "patterns": patterns})
     doc = load_text(text, "p.yaml").document
     assert doc is not None
     ctx = CheckContext(doc=doc, pack=load_pack("base"), rule=rule, options={}, metrics={})
