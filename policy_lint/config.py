@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
+from policy_lint._value import Frozen, Record, _set
 from policy_lint.errors import ConfigError
 from policy_lint.findings import Severity
 
@@ -69,8 +69,7 @@ def display_path(path: Path | str) -> str:
 # -- the config file ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Frozen):
     """One config file, read and checked against the config schema.
 
     Attributes:
@@ -82,10 +81,24 @@ class Config:
             ``file:line:col`` for YAML, ``file [tool.policy-lint] key`` for TOML.
     """
 
+    __slots__ = ("path", "folder", "data", "where")
+    _compared = ("path", "folder", "data")
     path: Path
     folder: Path
     data: Mapping[str, Any]
-    where: Callable[..., str] = field(repr=False, compare=False)
+    where: Callable[..., str]
+
+    def __init__(self, path: Path, folder: Path, data: Mapping[str, Any], where: Callable[..., str]) -> None:
+        _set(self, "path", path)
+        _set(self, "folder", folder)
+        _set(self, "data", data)
+        _set(self, "where", where)
+
+    def __repr__(self) -> str:
+        return f"Config(path={self.path!r}, folder={self.folder!r}, data={self.data!r})"
+
+    def __hash__(self) -> int:
+        return hash(self.path)  # data is a dict
 
     @property
     def name(self) -> str:
@@ -417,12 +430,14 @@ def relative_to(path: Path | str, folder: Path) -> str:
 # -- turning config into Settings ---------------------------------------------
 
 
-@dataclass
-class _Selection:
+class _Selection(Record):
     """The rules a layer selects and ignores (None: the layer says nothing)."""
 
-    select: set[str] | None = None
-    ignore: set[str] = field(default_factory=set)
+    __slots__ = ("select", "ignore")
+
+    def __init__(self, select: set[str] | None = None, ignore: set[str] | None = None) -> None:
+        self.select = select
+        self.ignore: set[str] = ignore if ignore is not None else set()
 
 
 class Resolver:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from policy_lint._value import Frozen, _set
 
 __all__ = [
     "POLICY_SUFFIXES", "Target", "discover", "display_name", "relative_posix"]
@@ -15,12 +16,16 @@ __all__ = [
 POLICY_SUFFIXES = (".yaml", ".yml", ".json")
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(Frozen):
     """One file to lint: where it is, and the name to show for it."""
 
+    __slots__ = ("path", "display")
     path: Path
     display: str
+
+    def __init__(self, path: Path, display: str) -> None:
+        _set(self, "path", path)
+        _set(self, "display", display)
 
 
 def display_name(name: str | os.PathLike[str]) -> str:

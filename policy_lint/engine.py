@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
+from policy_lint._value import Frozen, _set
 from policy_lint.findings import FileResult, Finding, Position, RunResult, Severity
 from policy_lint.packs import Pack
 from policy_lint.rules.base import CheckContext, RuleSpec, Violation
@@ -26,8 +26,7 @@ __all__ = ["Settings", "Linter", "INTERNAL_ERROR"]
 INTERNAL_ERROR = "PL000"
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Frozen):
     """What to run and how, after config and command line are merged.
 
     Attributes:
@@ -41,12 +40,29 @@ class Settings:
             means comment suppressions only, judged by today's date.
     """
 
+    __slots__ = ("rules", "severities", "options", "limits", "fail_on", "suppressions")
     rules: tuple[RuleSpec, ...]
-    severities: Mapping[str, Severity] = field(default_factory=dict)
-    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    limits: Limits = DEFAULT_LIMITS
-    fail_on: Severity = Severity.ERROR
-    suppressions: Any = None
+    severities: Mapping[str, Severity]
+    options: Mapping[str, Mapping[str, Any]]
+    limits: Limits
+    fail_on: Severity
+    suppressions: Any
+
+    def __init__(
+        self,
+        rules: tuple[RuleSpec, ...],
+        severities: Mapping[str, Severity] | None = None,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        limits: Limits = DEFAULT_LIMITS,
+        fail_on: Severity = Severity.ERROR,
+        suppressions: Any = None,
+    ) -> None:
+        _set(self, "rules", rules)
+        _set(self, "severities", severities if severities is not None else {})
+        _set(self, "options", options if options is not None else {})
+        _set(self, "limits", limits)
+        _set(self, "fail_on", fail_on)
+        _set(self, "suppressions", suppressions)
 
 
 # A hook that may change the findings of one file (suppressions, baseline).

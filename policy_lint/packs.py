@@ -8,11 +8,11 @@ pack can raise a severity or change one option without copying the rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from policy_lint import _resources
+from policy_lint._value import Frozen, Record, _set
 from policy_lint.errors import RulePackError
 from policy_lint.findings import Severity
 from policy_lint.rules.base import Example, RuleSpec, Source
@@ -24,35 +24,61 @@ DEFAULT_PACK = "base"
 _REQUIRED_RULE_FIELDS = ("name", "kind", "severity", "summary")
 
 
-@dataclass(frozen=True, slots=True)
-class Category:
+class Category(Frozen):
     """One limit category of the vocabulary, with its key terms."""
 
+    __slots__ = ("id", "label", "description", "tier", "terms", "sources")
     id: str
     label: str
     description: str
     tier: str
     terms: tuple[str, ...]
-    sources: tuple[Source, ...] = ()
+    sources: tuple[Source, ...]
+
+    def __init__(self, id: str, label: str, description: str, tier: str, terms: tuple[str, ...], sources: tuple[Source, ...] = ()) -> None:
+        _set(self, "id", id)
+        _set(self, "label", label)
+        _set(self, "description", description)
+        _set(self, "tier", tier)
+        _set(self, "terms", terms)
+        _set(self, "sources", sources)
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(Frozen):
     """A resolved pack: its own rules plus everything it extends."""
 
+    __slots__ = ("name", "rules", "categories", "settings", "legalese", "chain", "origin", "_by_ref")
+    _fields = __slots__[:-1]
     name: str
     rules: tuple[RuleSpec, ...]
     categories: Mapping[str, Category]
     settings: Mapping[str, Any]
-    legalese: tuple[Mapping[str, Any], ...] = ()
-    chain: tuple[str, ...] = ()
-    origin: str = ""
-    _by_ref: dict[str, RuleSpec] = field(default_factory=dict, repr=False, compare=False)
+    legalese: tuple[Mapping[str, Any], ...]
+    chain: tuple[str, ...]
+    origin: str
 
-    def __post_init__(self) -> None:
-        for rule in self.rules:
-            self._by_ref[rule.id.upper()] = rule
-            self._by_ref[rule.name.lower()] = rule
+    def __init__(
+        self,
+        name: str,
+        rules: tuple[RuleSpec, ...],
+        categories: Mapping[str, Category],
+        settings: Mapping[str, Any],
+        legalese: tuple[Mapping[str, Any], ...] = (),
+        chain: tuple[str, ...] = (),
+        origin: str = "",
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "rules", rules)
+        _set(self, "categories", categories)
+        _set(self, "settings", settings)
+        _set(self, "legalese", legalese)
+        _set(self, "chain", chain)
+        _set(self, "origin", origin)
+        by_ref: dict[str, RuleSpec] = {}
+        for rule in rules:
+            by_ref[rule.id.upper()] = rule
+            by_ref[rule.name.lower()] = rule
+        _set(self, "_by_ref", by_ref)
 
     @property
     def prose_fields(self) -> tuple[str, ...]:
@@ -72,14 +98,16 @@ class Pack:
 # -- loading -------------------------------------------------------------
 
 
-@dataclass
-class _Raw:
-    """A pack file as read, before ``extends`` is resolved."""
+class _Raw(Record):
+    """A pack file as read, before ``extends`` is resolved (``locate``: pointer -> "file:line:col")."""
 
-    name: str
-    origin: str
-    data: dict[str, Any]
-    locate: Any  # callable pointer -> "file:line:col"
+    __slots__ = ("name", "origin", "data", "locate")
+
+    def __init__(self, name: str, origin: str, data: dict[str, Any], locate: Any) -> None:
+        self.name = name
+        self.origin = origin
+        self.data = data
+        self.locate = locate
 
 
 def load_pack(ref: str | Path | None = None, *, validate_builtin: bool = False) -> Pack:

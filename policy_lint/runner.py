@@ -6,9 +6,9 @@ and the tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
+from policy_lint._value import Frozen, _set
 from policy_lint.findings import FileResult, RunResult, Severity
 
 if TYPE_CHECKING:
@@ -17,26 +17,67 @@ if TYPE_CHECKING:
 __all__ = ["CheckOptions", "check", "iter_results", "targets", "build_linter", "prepare", "default_jobs"]
 
 
-@dataclass(frozen=True)
-class CheckOptions:
-    """Everything ``policy-lint check`` was asked to do."""
+class CheckOptions(Frozen):
+    """Everything ``policy-lint check`` was asked to do.
 
+    ``select`` to ``today`` are about configuration and suppressions (see
+    ``policy_lint.config``); ``today`` is the date an ``until`` is judged
+    by (None: today).
+    """
+
+    __slots__ = (
+        "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "extra", "select", "ignore",
+        "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
+    )  # fmt: skip
     paths: tuple[str, ...]
-    pack: str | None = None
-    fail_on: Severity | None = None
-    max_bytes: int | None = None
-    stdin: bytes | None = None
-    stdin_name: str = "<stdin>"
-    extra: Mapping[str, Any] = field(default_factory=dict)
-    # Configuration and suppressions (see policy_lint.config).
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    config: str | None = None
-    isolated: bool = False
-    ignore_suppressions: bool = False
-    baseline: str | None = None
-    write_baseline: str | None = None
-    today: date | None = None  # the date 'until' is judged by; None is today
+    pack: str | None
+    fail_on: Severity | None
+    max_bytes: int | None
+    stdin: bytes | None
+    stdin_name: str
+    extra: Mapping[str, Any]
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    config: str | None
+    isolated: bool
+    ignore_suppressions: bool
+    baseline: str | None
+    write_baseline: str | None
+    today: date | None
+
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        pack: str | None = None,
+        fail_on: Severity | None = None,
+        max_bytes: int | None = None,
+        stdin: bytes | None = None,
+        stdin_name: str = "<stdin>",
+        extra: Mapping[str, Any] | None = None,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        config: str | None = None,
+        isolated: bool = False,
+        ignore_suppressions: bool = False,
+        baseline: str | None = None,
+        write_baseline: str | None = None,
+        today: date | None = None,
+    ) -> None:
+        _set(self, "paths", paths)
+        _set(self, "pack", pack)
+        _set(self, "fail_on", fail_on)
+        _set(self, "max_bytes", max_bytes)
+        _set(self, "stdin", stdin)
+        _set(self, "stdin_name", stdin_name)
+        _set(self, "extra", extra if extra is not None else {})
+        _set(self, "select", select)
+        _set(self, "ignore", ignore)
+        _set(self, "config", config)
+        _set(self, "isolated", isolated)
+        _set(self, "ignore_suppressions", ignore_suppressions)
+        _set(self, "baseline", baseline)
+        _set(self, "write_baseline", write_baseline)
+        _set(self, "today", today)
 
 
 def build_linter(options: CheckOptions) -> Any:

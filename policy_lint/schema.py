@@ -9,10 +9,10 @@ reaches the network.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
+from policy_lint._value import Frozen, _set
 from policy_lint.source import join_pointer
 
 if TYPE_CHECKING:
@@ -23,15 +23,22 @@ __all__ = ["SchemaProblem", "problems", "validate_located", "validator"]
 POLICY_SCHEMA = "confidentiality-policy.schema.json"
 
 
-@dataclass(frozen=True, slots=True)
-class SchemaProblem:
-    """One schema problem: what kind, where, and what to say."""
+class SchemaProblem(Frozen):
+    """One schema problem: what kind ("missing", "unknown" or "invalid"), where, and what to say."""
 
-    group: str  # "missing", "unknown" or "invalid"
+    __slots__ = ("group", "pointer", "message", "on_key", "hint")
+    group: str
     pointer: str
     message: str
-    on_key: bool = False
-    hint: str | None = None
+    on_key: bool
+    hint: str | None
+
+    def __init__(self, group: str, pointer: str, message: str, on_key: bool = False, hint: str | None = None) -> None:
+        _set(self, "group", group)
+        _set(self, "pointer", pointer)
+        _set(self, "message", message)
+        _set(self, "on_key", on_key)
+        _set(self, "hint", hint)
 
 
 def _refuse(uri: str) -> Any:

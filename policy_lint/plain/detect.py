@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
+from policy_lint._value import Frozen, _set
 from policy_lint.plain._record import LazyPattern
 from policy_lint.plain.text import Word, words
 
@@ -28,8 +28,7 @@ __all__ = ["Hit", "passive", "reader_address", "all_caps", "slashes", "undefined
 ACRONYM_FILE = Path(__file__).resolve().parent.parent / "data" / "acronyms.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(Frozen):
     """A problem in a text: ``text[start:end]`` is the words at fault.
 
     Attributes:
@@ -37,11 +36,19 @@ class Hit:
         suggestion: a plain alternative, when there is one.
     """
 
+    __slots__ = ("start", "end", "text", "kind", "suggestion")
     start: int
     end: int
     text: str
     kind: str
-    suggestion: str = ""
+    suggestion: str
+
+    def __init__(self, start: int, end: int, text: str, kind: str, suggestion: str = "") -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
+        _set(self, "kind", kind)
+        _set(self, "suggestion", suggestion)
 
 
 # -- passive voice ---------------------------------------------------------

@@ -30,10 +30,10 @@ from __future__ import annotations
 import json
 import sys
 from bisect import bisect_right
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from policy_lint._value import Frozen, _set
 from policy_lint.plain._record import Record
 from policy_lint.plain.analysis import MAX_TEXTS, TextInfo, analyse
 from policy_lint.plain.text import Word, by_pieces, count_words, has_skips, word_pattern, words
@@ -74,14 +74,20 @@ class Term(Record):
         return self.define is not None and not self.plain
 
 
-@dataclass(frozen=True, slots=True)
-class TermHit:
+class TermHit(Frozen):
     """A term found in a text: ``text[start:end]`` is what was written."""
 
+    __slots__ = ("start", "end", "text", "term")
     start: int
     end: int
     text: str
     term: Term
+
+    def __init__(self, start: int, end: int, text: str, term: Term) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
+        _set(self, "term", term)
 
 
 def terms_from_data(entries: Iterable[Mapping[str, Any]]) -> tuple[Term, ...]:
