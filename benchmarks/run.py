@@ -582,8 +582,15 @@ def _targets(report: dict[str, Any]) -> list[dict[str, Any]]:
          "limit": TARGET_COLD_WALL, "verdict": verdict(cold.get("wall_s"), TARGET_COLD_WALL)},
         {"target": "10,000 files: wall ratio <= 0.25", "value": big.get("wall_s"), "cpu_value": big.get("cpu_s"),
          "limit": TARGET_BIG_WALL, "verdict": verdict(big.get("wall_s"), TARGET_BIG_WALL)},
-        {"target": "10,000 files: peak memory ratio <= 1.0", "value": big.get("peak_rss_mb"), "cpu_value": None,
-         "limit": TARGET_BIG_PEAK, "verdict": verdict(big.get("peak_rss_mb"), TARGET_BIG_PEAK)},
+        # Peak memory, two ways. One process: the kernel's peak RSS of the
+        # largest process (GNU time %M, what "peak memory" of one command
+        # usually means). The whole tree: the sum of PSS, where the pages a
+        # worker shares with its parent count once (a sum of RSS counts
+        # them twice, so it is shown in the table but not judged).
+        {"target": "10,000 files: peak memory ratio <= 1.0 (largest process, GNU time %M)", "value": big.get("maxrss_mb"), "cpu_value": None,
+         "limit": TARGET_BIG_PEAK, "verdict": verdict(big.get("maxrss_mb"), TARGET_BIG_PEAK)},
+        {"target": "10,000 files: peak memory ratio <= 1.0 (all processes, sum of PSS)", "value": big.get("peak_pss_mb"), "cpu_value": None,
+         "limit": TARGET_BIG_PEAK, "verdict": verdict(big.get("peak_pss_mb"), TARGET_BIG_PEAK)},
         {"target": "policy-lint per-file time growth 1,000 -> 10,000 <= +10%", "value": growth, "cpu_value": growth_cpu,
          "limit": TARGET_GROWTH, "verdict": verdict(growth, TARGET_GROWTH)},
     ]
