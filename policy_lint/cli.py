@@ -157,7 +157,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
 def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
     """Lint and print file by file: memory stays flat however many files there are."""
     from policy_lint.findings import Tally
-    from policy_lint.reporters import stream
+    from policy_lint.reporters import piece_renderer, stream
     from policy_lint.runner import iter_results, targets
 
     todo = targets(options)
@@ -165,7 +165,8 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *
         if target != "-":
             session.linter_for(target.path)
     tally = Tally()
-    results = iter_results(options, session, jobs=jobs, todo=todo)
+    render = piece_renderer(fmt, color=color, **render_options)  # workers send text, not findings
+    results = iter_results(options, session, jobs=jobs, todo=todo, render=render)
     pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, **render_options)
     if output is None:
         for piece in pieces:

@@ -19,6 +19,7 @@ __all__ = [
     "Suppression",
     "Finding",
     "FileResult",
+    "Rendered",
     "RunResult",
 ]
 
@@ -236,25 +237,59 @@ class Tally(Record):
         self.counts: dict[str, int] = counts if counts is not None else {"error": 0, "warning": 0, "info": 0, "suppressed": 0}
         self.internal_errors = internal_errors
 
-    def add(self, fr: FileResult) -> FileResult:
+    def add(self, fr: FileResult | Rendered) -> FileResult | Rendered:
         """Count one file's findings; return the file unchanged."""
+        errors, warnings, infos, suppressed, internal = fr.counts if isinstance(fr, Rendered) else counts_of(fr)
         self.files += 1
-        active = False
-        for f in fr.findings:
-            if f.suppression is not None:
-                self.counts["suppressed"] += 1
-                continue
-            active = True
-            self.counts[f.severity.value] += 1
-            if f.rule_id == "PL000":
-                self.internal_errors += 1
-        if active:
+        self.counts["error"] += errors
+        self.counts["warning"] += warnings
+        self.counts["info"] += infos
+        self.counts["suppressed"] += suppressed
+        self.internal_errors += internal
+        if errors or warnings or infos:
             self.with_findings += 1
         return fr
 
     def failed(self, fail_on: Severity) -> bool:
         """True when an active finding is at or above ``fail_on``."""
         return any(self.counts[s.value] for s in Severity if s.rank >= fail_on.rank)
+
+
+def counts_of(fr: FileResult) -> tuple[int, int, int, int, int]:
+    """``(errors, warnings, infos, suppressed, internal errors)`` of one file."""
+    counts = {"error": 0, "warning": 0, "info": 0}
+    suppressed = internal = 0
+    for f in fr.findings:
+        if f.suppression is not None:
+            suppressed += 1
+            continue
+        counts[f.severity.value] += 1
+        if f.rule_id == "PL000":
+            internal += 1
+    return counts["error"], counts["warning"], counts["info"], suppressed, internal
+
+
+class Rendered(Frozen):
+    """One file's report, already turned into text by a worker process, with its counts.
+
+    A worker sends this instead of the ``FileResult`` when the report is
+    printed file by file: text is cheaper to send than findings.
+    """
+
+    __slots__ = ("path", "piece", "counts")
+    path: str
+    piece: str
+    counts: tuple[int, int, int, int, int]
+
+    def __init__(self, path: str, piece: str, counts: tuple[int, int, int, int, int]) -> None:
+        _set(self, "path", path)
+        _set(self, "piece", piece)
+        _set(self, "counts", counts)
+
+    @classmethod
+    def of(cls, fr: FileResult, piece: str) -> Rendered:
+        """The rendered form of ``fr``, whose report is ``piece``."""
+        return cls(fr.path, piece, counts_of(fr))
 
 
 class RunResult(Frozen):

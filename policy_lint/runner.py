@@ -6,10 +6,10 @@ and the tests.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from policy_lint._value import Frozen, _set
-from policy_lint.findings import FileResult, RunResult, Severity
+from policy_lint.findings import FileResult, Rendered, RunResult, Severity
 
 if TYPE_CHECKING:
     from datetime import date
@@ -140,13 +140,23 @@ def default_jobs(count: int) -> int:
     return max(1, min(cores, 4))
 
 
-def iter_results(options: CheckOptions, session: Any, *, jobs: int | None = None, linter: Any = None, todo: list[Any] | None = None) -> Iterator[FileResult]:
+def iter_results(
+    options: CheckOptions,
+    session: Any,
+    *,
+    jobs: int | None = None,
+    linter: Any = None,
+    todo: list[Any] | None = None,
+    render: Callable[[FileResult], str] | None = None,
+) -> Iterator[FileResult | Rendered]:
     """Lint every target and yield each file's result in order, one at a time.
 
     With ``jobs`` > 1 the files are linted in worker processes and come back
     in the same order. ``jobs`` of None or 0 picks a default from the number
     of files and cores. Results are never all kept, so memory stays flat.
     ``todo`` is the list from ``targets(options)``, when the caller has it.
+    With ``render`` (see ``reporters.piece_renderer``), a file linted by a
+    worker comes back as a ``Rendered``: its report as text, and its counts.
     """
     pick = (lambda _path: linter) if linter is not None else session.linter_for
     if todo is None:
@@ -163,10 +173,10 @@ def iter_results(options: CheckOptions, session: Any, *, jobs: int | None = None
         for target in files:
             yield pick(target.path).lint_path(target.path, target.display)
         return
-    yield from _parallel(options, session, files, jobs)
+    yield from _parallel(options, session, files, jobs, render)
 
 
-def _worker_main(conn: Any, options: CheckOptions) -> None:
+def _worker_main(conn: Any, options: CheckOptions, render: Callable[[FileResult], str] | None = None) -> None:
     """A worker: lint each task (a list of (path, display name)) and send back the pickled results."""
     import pickle
     from pathlib import Path
@@ -177,7 +187,9 @@ def _worker_main(conn: Any, options: CheckOptions) -> None:
             task = conn.recv()
             if task is None:
                 break
-            results = [session.linter_for(Path(path)).lint_path(path, display) for path, display in task]
+            results: list[Any] = [session.linter_for(Path(path)).lint_path(path, display) for path, display in task]
+            if render is not None:
+                results = [Rendered.of(fr, render(fr)) for fr in results]
             conn.send_bytes(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
     except (EOFError, OSError, KeyboardInterrupt):
         pass  # the main process has gone or stopped us: nothing to report to
@@ -185,7 +197,7 @@ def _worker_main(conn: Any, options: CheckOptions) -> None:
         conn.close()
 
 
-def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int) -> Iterator[FileResult]:
+def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int, render: Callable[[FileResult], str] | None) -> Iterator[FileResult | Rendered]:
     """Lint in ``jobs`` processes: this one and ``jobs - 1`` workers.
 
     The files go out in chunks. This process hands each worker at most
@@ -225,12 +237,12 @@ def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int) 
     try:
         for _ in range(jobs - 1):
             mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=_worker_main, args=(theirs, options), daemon=True)
+            proc = ctx.Process(target=_worker_main, args=(theirs, options, render), daemon=True)
             proc.start()
             theirs.close()
             workers[mine] = []
             procs.append(proc)
-        done: dict[int, list[FileResult]] = {}
+        done: dict[int, list[Any]] = {}
         redo: list[int] = []  # chunks of a worker that died
         sent = 1  # chunks handed out (to a worker or to this process)
         for k in range(1, len(chunks)):

@@ -59,7 +59,7 @@ def many(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
 def test_jobs_give_the_same_report(fmt: str, many: Path, run_cli: Callable[..., CliRun]) -> None:
     """Two worker processes print exactly what one process prints, in the same order."""
     one = run_cli("check", str(many), "--isolated", "-f", fmt, "--jobs", "1")
@@ -122,3 +122,22 @@ def test_a_worker_that_dies_loses_no_file(answered: int, many: Path, monkeypatch
     more = check(options, jobs=3)
 
     assert more.files == one.files
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_a_rendered_file_counts_and_prints_as_its_result(fmt: str) -> None:
+    """What a worker sends (text and counts) streams exactly as the result it came from."""
+    from policy_lint.findings import Rendered
+    from policy_lint.reporters import piece_renderer
+
+    result = check(CheckOptions(paths=(str(EXAMPLES),), isolated=True))
+    render = piece_renderer(fmt, hints=True)
+    mixed = [Rendered.of(fr, render(fr)) if i % 2 else fr for i, fr in enumerate(result.files)]
+    plain_tally, mixed_tally = Tally(), Tally()
+
+    plain = "".join(stream(fmt, iter(result.files), plain_tally, fail_on=result.fail_on, hints=True))
+    both = "".join(stream(fmt, iter(mixed), mixed_tally, fail_on=result.fail_on, hints=True))
+
+    assert plain == both
+    assert plain_tally == mixed_tally
+    assert any(isinstance(fr, Rendered) for fr in mixed) and mixed_tally.with_findings > 0

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from policy_lint.findings import FileResult, RunResult, Severity, Tally
 
-__all__ = ["REPORTERS", "render", "stream", "can_stream"]
+__all__ = ["REPORTERS", "render", "stream", "can_stream", "piece_renderer"]
 
 REPORTERS: dict[str, str] = {
     "text": "policy_lint.reporters.text:render",
@@ -41,6 +41,19 @@ def can_stream(fmt: str) -> bool:
     totals in the JUnit root), so they are rendered at the end.
     """
     return hasattr(_module(fmt), "stream")
+
+
+def piece_renderer(fmt: str, **options: Any) -> Callable[[FileResult], str]:
+    """The function that turns one file's result into what ``stream`` prints for it.
+
+    Worker processes call it, so they send text instead of findings. Only
+    for formats for which ``can_stream`` is true. The function pickles (a
+    ``functools.partial`` of a module function), for workers that are
+    started rather than forked.
+    """
+    from functools import partial
+
+    return partial(_module(fmt).piece, **options)
 
 
 def stream(fmt: str, files: Iterable[FileResult], tally: Tally, *, fail_on: Severity = Severity.ERROR, **options: Any) -> Iterator[str]:

@@ -23,7 +23,7 @@ import os
 import re
 from typing import Any, Iterable, Iterator
 
-from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
 
 __all__ = ["render", "annotation", "escape_data", "escape_property"]
 
@@ -79,10 +79,15 @@ def render(result: RunResult, *, hints: bool = True, **_: Any) -> str:
     return "".join(file_text(fr, hints=hints) for fr in result.files)
 
 
-def stream(files: Iterable[FileResult], tally: Tally, *, hints: bool = True, **_: Any) -> Iterator[str]:
+def piece(fr: FileResult, *, hints: bool = True, **_: Any) -> str:
+    """What ``stream`` prints for one file (a worker process may make it)."""
+    return file_text(fr, hints=hints)
+
+
+def stream(files: Iterable[FileResult | Rendered], tally: Tally, *, hints: bool = True, **_: Any) -> Iterator[str]:
     """Yield each file's annotations as it comes (the same text as ``render``)."""
     for fr in files:
         tally.add(fr)
-        text = file_text(fr, hints=hints)
+        text = fr.piece if isinstance(fr, Rendered) else file_text(fr, hints=hints)
         if text:
             yield text

@@ -10,7 +10,7 @@ import math
 from typing import Any, Iterable, Iterator
 
 from policy_lint._version import __version__
-from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
 
 __all__ = ["render", "to_dict", "FORMAT_VERSION"]
 
@@ -93,12 +93,17 @@ def render(result: RunResult, **_: Any) -> str:
     return json.dumps(to_dict(result), indent=2, ensure_ascii=True) + "\n"
 
 
+def piece(fr: FileResult, **_: Any) -> str:
+    """What ``stream`` prints for one file, without the comma (a worker process may make it)."""
+    return _nested(file_dict(fr))
+
+
 def _nested(value: Any) -> str:
     """Dump a value as it appears two levels deep in ``render``'s output."""
     return json.dumps(value, indent=2, ensure_ascii=True).replace("\n", "\n    ")
 
 
-def stream(files: Iterable[FileResult], tally: Tally, *, fail_on: Severity = Severity.ERROR, **_: Any) -> Iterator[str]:
+def stream(files: Iterable[FileResult | Rendered], tally: Tally, *, fail_on: Severity = Severity.ERROR, **_: Any) -> Iterator[str]:
     """Yield the same JSON as ``render``, one file at a time.
 
     The summary comes last, once every file is counted, so a run of any size
@@ -110,6 +115,6 @@ def stream(files: Iterable[FileResult], tally: Tally, *, fail_on: Severity = Sev
     first = True
     for fr in files:
         tally.add(fr)
-        yield ("\n    " if first else ",\n    ") + _nested(file_dict(fr))
+        yield ("\n    " if first else ",\n    ") + (fr.piece if isinstance(fr, Rendered) else piece(fr))
         first = False
     yield ("\n  ]" if not first else "]") + ',\n  "summary": ' + json.dumps(summary_dict(tally, fail_on), indent=2, ensure_ascii=True).replace("\n", "\n  ") + "\n}\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Iterator
 
-from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
 
 __all__ = ["render", "safe"]
 
@@ -57,7 +57,12 @@ def render(result: RunResult, *, color: bool = False, hints: bool = True, show_s
     return "".join(parts)
 
 
-def stream(files: Iterable[FileResult], tally: Tally, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, fail_on: Severity = Severity.ERROR, **_: Any) -> Iterator[str]:
+def piece(fr: FileResult, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, **_: Any) -> str:
+    """What ``stream`` prints for one file (a worker process may make it)."""
+    return file_text(fr, color=color, hints=hints, show_suppressed=show_suppressed)
+
+
+def stream(files: Iterable[FileResult | Rendered], tally: Tally, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, fail_on: Severity = Severity.ERROR, **_: Any) -> Iterator[str]:
     """Yield the text of each file as it comes, then the summary line.
 
     Each file is counted in ``tally`` and then dropped, so memory stays flat
@@ -65,7 +70,7 @@ def stream(files: Iterable[FileResult], tally: Tally, *, color: bool = False, hi
     """
     for fr in files:
         tally.add(fr)
-        text = file_text(fr, color=color, hints=hints, show_suppressed=show_suppressed)
+        text = fr.piece if isinstance(fr, Rendered) else file_text(fr, color=color, hints=hints, show_suppressed=show_suppressed)
         if text:
             yield text
     yield summary_line(tally, fail_on, color=color) + "\n"
