@@ -141,3 +141,24 @@ def test_a_rendered_file_counts_and_prints_as_its_result(fmt: str) -> None:
     assert plain == both
     assert plain_tally == mixed_tally
     assert any(isinstance(fr, Rendered) for fr in mixed) and mixed_tally.with_findings > 0
+
+
+def test_started_workers_give_the_same_results(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where fork is missing (macOS, Windows), workers are started fresh and build their own session."""
+    import multiprocessing
+
+    from policy_lint.findings import Rendered
+    from policy_lint.reporters import piece_renderer
+    from policy_lint.runner import iter_results, prepare
+
+    options = CheckOptions(paths=(str(many),), isolated=True)
+    one = check(options, jobs=1)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+
+    session = prepare(options)
+    render = piece_renderer("text", hints=True)
+    got = list(iter_results(options, session, jobs=2, render=render))
+
+    assert [fr.path for fr in got] == [fr.path for fr in one.files]
+    assert any(isinstance(fr, Rendered) for fr in got)  # some came from a worker
+    assert "".join(stream("text", iter(got), Tally(), hints=True)) == "".join(stream("text", iter(one.files), Tally(), hints=True))
