@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
-from pathlib import Path
 from contextlib import contextmanager
+from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 __all__ = ["ProtectedFileError", "atomic_write", "atomic_writer", "read_regular", "same_file"]
@@ -130,6 +129,8 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> It
     # Follow a link, so that the link stays and the file it names is replaced.
     real = Path(os.path.realpath(target)) if target.is_symlink() else target
     folder = real.parent if str(real.parent) else Path(".")
+    import tempfile  # here, not at the top: a check run reads files but never writes one
+
     fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
