@@ -158,7 +158,38 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=_MAX_TEXTS)
 def _mentions(terms: tuple[str, ...], text: str) -> bool:
-    return _terms_regex(terms).search(text) is not None
+    return _said_plainly(terms, text) or _terms_regex(terms).search(text) is not None
+
+
+_SUFFIXES = ("", "s", "es", "'s")
+
+
+def _said_plainly(terms: tuple[str, ...], text: str) -> bool:
+    """True when ``text`` holds a term as written (one space between its words).
+
+    Every such place is also a match of ``_terms_regex(terms)``: the same
+    letters in any case, no letter or digit just before, then maybe s, es
+    or 's, then no letter or digit. A text where no term is written so
+    needs the pattern (other spaces between words), and only then is it
+    compiled: most limits name their topic plainly, so a one-file run
+    compiles few of these patterns.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return False  # a letter whose lower case is longer: leave it to the pattern
+    for term in terms:
+        word = " ".join(term.lower().split())
+        if not word:
+            continue
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if at == 0 or not low[at - 1].isalnum():
+                for suffix in _SUFFIXES:
+                    if low.startswith(suffix, end) and (end + len(suffix) >= len(low) or not low[end + len(suffix)].isalnum()):
+                        return True
+            at = low.find(word, at + 1)
+    return False
 
 
 def off_topic(ctx: CheckContext) -> Iterator[Violation]:
