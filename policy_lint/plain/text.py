@@ -231,6 +231,12 @@ def end_pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The pieces of the last texts cut: the legal terms and the passive verbs
+# of one text are both found piece by piece, by different rules.
+_CUT: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}
+_MAX_CUT = 256
+
+
 def by_pieces(
     text: str,
     cache: dict[str, tuple[Any, ...]],
@@ -247,10 +253,15 @@ def by_pieces(
     with no known piece is read whole, once, and its hits shared out
     among its pieces.
     """
-    bounds = end_pieces(text)
+    cut = _CUT.get(text)
+    if cut is None:
+        bounds = end_pieces(text)
+        if len(_CUT) >= _MAX_CUT:
+            _CUT.clear()
+        cut = _CUT[text] = (bounds, [text[start:end] for start, end in bounds])
+    bounds, parts = cut
     if len(bounds) > limit:
         return find(text)
-    parts = [text[start:end] for start, end in bounds]
     known = [cache.get(part) for part in parts]
     if len(cache) + len(parts) > limit:
         cache.clear()
