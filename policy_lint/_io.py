@@ -27,6 +27,19 @@ class ProtectedFileError(FileExistsError):
     """The target is one of the files being checked."""
 
 
+def read_at_most(fd: int, limit: int) -> bytes:
+    """Read from an open file until its end or ``limit`` bytes, whichever comes first."""
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
 def read_regular(path: Path | str, max_bytes: int) -> bytes:
     """Read a small regular file, never blocking and never reading more than ``max_bytes``.
 
@@ -44,17 +57,9 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
             raise OSError(f"{path} is not a regular file")
         if st.st_size > max_bytes:
             raise OSError(f"{path} is larger than {max_bytes} bytes")
-        chunks = []
-        left = max_bytes + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
+        raw = read_at_most(fd, max_bytes + 1)
     finally:
         os.close(fd)
-    raw = b"".join(chunks)
     if len(raw) > max_bytes:
         raise OSError(f"{path} is larger than {max_bytes} bytes")
     return raw

@@ -367,19 +367,13 @@ def _read_regular(p: Path, name: str, limits: Limits) -> bytes | LoadResult:
             return _fail(name, "unreadable", _not_regular(st.st_mode), hint="Name a file instead.")
         if st.st_size > limits.max_bytes:
             return _fail(name, "too-large", _too_large(st.st_size, limits), hint=_TOO_LARGE_HINT)
-        chunks: list[bytes] = []
-        left = limits.max_bytes + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
+        from policy_lint._io import read_at_most
+
+        raw = read_at_most(fd, limits.max_bytes + 1)
     except OSError as exc:
         return _fail(name, "unreadable", *_os_problem(exc))
     finally:
         os.close(fd)
-    raw = b"".join(chunks)
     if len(raw) > limits.max_bytes:  # the file grew while we read it
         return _fail(name, "too-large", _too_large(len(raw), limits), hint=_TOO_LARGE_HINT)
     return raw
