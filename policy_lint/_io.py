@@ -17,22 +17,26 @@ from __future__ import annotations
 import os
 import stat
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
-__all__ = ["ProtectedFileError", "atomic_write", "atomic_writer", "read_regular", "same_file"]
+__all__ = ["ProtectedFileError", "atomic_write", "atomic_writer", "read_at_most", "read_regular", "same_file"]
 
 
 class ProtectedFileError(FileExistsError):
     """The target is one of the files being checked."""
 
 
-def read_at_most(fd: int, limit: int) -> bytes:
-    """Read from an open file until its end or ``limit`` bytes, whichever comes first."""
+def read_at_most(read: Callable[[int], bytes], limit: int) -> bytes:
+    """Call ``read(n)`` until the end of the file or ``limit`` bytes, whichever comes first.
+
+    ``read`` is ``functools.partial(os.read, fd)`` or a stream's ``read``.
+    """
     chunks: list[bytes] = []
     left = limit
     while left > 0:
-        chunk = os.read(fd, min(left, 1 << 20))
+        chunk = read(min(left, 1 << 20))
         if not chunk:
             break
         chunks.append(chunk)
@@ -57,7 +61,7 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
             raise OSError(f"{path} is not a regular file")
         if st.st_size > max_bytes:
             raise OSError(f"{path} is larger than {max_bytes} bytes")
-        raw = read_at_most(fd, max_bytes + 1)
+        raw = read_at_most(partial(os.read, fd), max_bytes + 1)
     finally:
         os.close(fd)
     if len(raw) > max_bytes:

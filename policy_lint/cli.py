@@ -36,18 +36,11 @@ def _read_stdin(max_bytes: int | None) -> bytes:
     ``cat /dev/zero | policy-lint check -`` must end with a finding, not fill
     the memory. The loader reports the extra byte as a file over the limit.
     """
+    from policy_lint._io import read_at_most
     from policy_lint.source import DEFAULT_LIMITS
 
     limit = (max_bytes if max_bytes is not None else DEFAULT_LIMITS.max_bytes) + 1
-    stream = sys.stdin.buffer
-    chunks: list[bytes] = []
-    while limit > 0:
-        chunk = stream.read(min(limit, 1 << 20))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        limit -= len(chunk)
-    return b"".join(chunks)
+    return read_at_most(sys.stdin.buffer.read, limit)
 
 
 def _use_color(flag: bool | None, stream: Any) -> bool:

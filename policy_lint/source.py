@@ -367,9 +367,11 @@ def _read_regular(p: Path, name: str, limits: Limits) -> bytes | LoadResult:
             return _fail(name, "unreadable", _not_regular(st.st_mode), hint="Name a file instead.")
         if st.st_size > limits.max_bytes:
             return _fail(name, "too-large", _too_large(st.st_size, limits), hint=_TOO_LARGE_HINT)
+        from functools import partial
+
         from policy_lint._io import read_at_most
 
-        raw = read_at_most(fd, limits.max_bytes + 1)
+        raw = read_at_most(partial(os.read, fd), limits.max_bytes + 1)
     except OSError as exc:
         return _fail(name, "unreadable", *_os_problem(exc))
     finally:
