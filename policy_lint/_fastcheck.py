@@ -17,7 +17,7 @@ import datetime
 import re
 from typing import Any, Callable, Mapping
 
-__all__ = ["Unsupported", "compile_schema"]
+__all__ = ["Unsupported", "compile_schema", "compiler", "resolve_pointer"]
 
 Check = Callable[[Any], bool]
 
@@ -113,8 +113,25 @@ def _format(name: str) -> Check:
     return lambda v: True
 
 
+def resolve_pointer(root: Any, ref: str) -> Any:
+    """The part of ``root`` that a local ``$ref`` (``#/...``) names."""
+    target = root
+    for token in ref[1:].split("/")[1:] if ref != "#" else []:
+        target = target[token.replace("~1", "/").replace("~0", "~")]
+    return target
+
+
 def compile_schema(schema: Mapping[str, Any]) -> Check:
     """Compile a whole schema document (with local ``$ref``s) into a predicate."""
+    return compiler(schema)(schema)
+
+
+def compiler(schema: Mapping[str, Any]) -> Callable[[Any], Check]:
+    """A function that compiles any part of ``schema`` (its ``$ref``s resolve in ``schema``).
+
+    Parts that ``$ref`` names are compiled once, however many times they are used.
+    Raises ``Unsupported`` (when called) for a keyword it does not know.
+    """
     compiled: dict[str, Check] = {}
     root = schema
 
@@ -122,10 +139,7 @@ def compile_schema(schema: Mapping[str, Any]) -> Check:
         if not ref.startswith("#"):
             raise Unsupported(f"remote $ref {ref!r}")
         if ref not in compiled:
-            target: Any = root
-            for token in ref[1:].split("/")[1:] if ref != "#" else []:
-                token = token.replace("~1", "/").replace("~0", "~")
-                target = target[token]
+            target = resolve_pointer(root, ref)
             holder: list[Check] = []
             compiled[ref] = lambda v: holder[0](v)  # allows recursion
             holder.append(build(target))
@@ -285,4 +299,4 @@ def compile_schema(schema: Mapping[str, Any]) -> Check:
             return lambda v: not inner(v)
         raise Unsupported(f"keyword {key!r}")
 
-    return build(root)
+    return build

@@ -110,3 +110,68 @@ def test_json_equality_rules() -> None:
     assert check(1.0)
     assert not check(True)
     assert not check([1])
+
+
+# -- jsonschema explains only the parts the compiled check finds wrong ----------
+
+
+def _whole_and_narrowed(data: Any, name: str = POLICY_SCHEMA) -> tuple[list[Any], list[Any]]:
+    from policy_lint.schema import _narrower, _problems
+
+    narrower = _narrower(name)
+    assert narrower is not None
+    whole = [(list(e.absolute_path), e.validator, e.message) for e in validator(name).iter_errors(data)]
+    narrowed = [(list(e.absolute_path), e.validator, e.message) for e in narrower.errors(validator(name), data, narrower.root)]
+    assert list(_problems(validator(name), data)) == list(_problems(validator(name), data, narrower))
+    return whole, narrowed
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_narrowed_search_gives_the_same_errors(data: Any) -> None:
+    """Stepping into the failing parts gives jsonschema's errors, in the same order."""
+    whole, narrowed = _whole_and_narrowed(data)
+    assert narrowed == whole
+
+
+def test_narrowed_search_on_a_typical_mistake() -> None:
+    data = copy.deepcopy(BASE)
+    data["limits"][1]["category"] = "harm_to_other"
+    data["clinic"]["contact"]["email"] = "no-at"
+    whole, narrowed = _whole_and_narrowed(data)
+    assert narrowed == whole
+    assert [(e[0], e[1]) for e in narrowed] == [
+        (["clinic", "contact", "email"], "format"),
+        (["clinic", "contact", "email"], "pattern"),
+        (["limits", 1, "category"], "enum"),
+    ]
+    del data["schema_version"]  # the top object fails itself: jsonschema gets it whole
+    whole, narrowed = _whole_and_narrowed(data)
+    assert narrowed == whole and len(whole) == 4
+
+
+@pytest.mark.parametrize("name", ["config.schema.json", "rulepack.schema.json"])
+def test_narrowed_search_on_other_schemas(name: str) -> None:
+    for data in ({}, {"x": 1}, [], {"rules": [{"id": 1}]}, {"select": ["A", 2]}):
+        whole, narrowed = _whole_and_narrowed(data, name)
+        assert narrowed == whole
+
+
+def test_narrowed_search_hands_jsonschema_only_the_wrong_value() -> None:
+    from policy_lint.schema import _narrower
+
+    data = copy.deepcopy(BASE)
+    data["limits"][1]["category"] = "harm_to_other"
+    real = validator(POLICY_SCHEMA)
+    handed: list[Any] = []
+
+    class Spy:
+        def descend(self, value: Any, node: Any) -> Any:
+            handed.append(value)
+            return real.descend(value, node)
+
+    narrower = _narrower(POLICY_SCHEMA)
+    assert narrower is not None
+    errors = list(narrower.errors(Spy(), data, narrower.root))
+    assert handed == ["harm_to_other"]
+    assert [list(e.absolute_path) for e in errors] == [["limits", 1, "category"]]
