@@ -252,3 +252,14 @@ def test_words_after_trailing_spaces_and_line_breaks(words: list[str], gaps: lis
         found = lines[pos.line - 1][pos.column - 1 : pos.column - 1 + len(w)]
         assert found == w or (quote == "'" and "'" in w), (w, found, text)
         start += len(w)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\n", "\r", "\r\n", "é", "\u2028", "\x85"]), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_line_starts_follow_yaml_line_breaks(text: str) -> None:
+    """A line starts after each \\r\\n, \\r or \\n, with or without \\r in the text."""
+    import re
+
+    doc = Document("p.yaml", text, None, {})
+    assert doc.line_starts() == [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    assert doc.position_at(len(text)).line == len(doc.line_starts())
