@@ -123,8 +123,9 @@ PARALLEL_MIN_FILES = 64
 #: Files per task sent to a worker.
 CHUNK = 8
 
-#: Tasks a worker holds at once (one it works on, one ready behind it).
-_PER_WORKER = 2
+#: Tasks a worker holds at once (one it works on, two ready behind it, so it
+#: never waits while this process lints or prints a chunk of its own).
+_PER_WORKER = 3
 
 # The session a forked worker inherits (set just before the workers start).
 _WORKER_SESSION: Any = None
