@@ -28,19 +28,25 @@ class ProtectedFileError(FileExistsError):
     """The target is one of the files being checked."""
 
 
-def read_at_most(read: Callable[[int], bytes], limit: int) -> bytes:
+def read_at_most(read: Callable[[int], bytes], limit: int, size: int = 1 << 16) -> bytes:
     """Call ``read(n)`` until the end of the file or ``limit`` bytes, whichever comes first.
 
     ``read`` is ``functools.partial(os.read, fd)`` or a stream's ``read``.
+    ``size`` is the first ``n``: pass the file's size plus one, and a file
+    that does not grow is read in one call (and one more that finds the end).
+    ``os.read(fd, n)`` sets aside ``n`` bytes first, so ``n`` starts small
+    and doubles, up to 1 MiB a call.
     """
     chunks: list[bytes] = []
     left = limit
+    size = max(size, 1)
     while left > 0:
-        chunk = read(min(left, 1 << 20))
+        chunk = read(min(left, size))
         if not chunk:
             break
         chunks.append(chunk)
         left -= len(chunk)
+        size = min(size * 2, 1 << 20)
     return b"".join(chunks)
 
 
@@ -61,7 +67,7 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
             raise OSError(f"{path} is not a regular file")
         if st.st_size > max_bytes:
             raise OSError(f"{path} is larger than {max_bytes} bytes")
-        raw = read_at_most(partial(os.read, fd), max_bytes + 1)
+        raw = read_at_most(partial(os.read, fd), max_bytes + 1, st.st_size + 1)
     finally:
         os.close(fd)
     if len(raw) > max_bytes:

@@ -378,7 +378,7 @@ def _read_regular(p: Path, name: str, limits: Limits) -> bytes | LoadResult:
 
         from policy_lint._io import read_at_most
 
-        raw = read_at_most(partial(os.read, fd), limits.max_bytes + 1)
+        raw = read_at_most(partial(os.read, fd), limits.max_bytes + 1, st.st_size + 1)
     except OSError as exc:
         return _fail(name, "unreadable", *_os_problem(exc))
     finally:
