@@ -116,6 +116,22 @@ class Linter:
                 self._check_rules.append(rule)
         # Suppressions run first, so other hooks see which findings are hidden.
         self.post = (_LazySuppressor(pack, self.settings), *self.post)
+        self._plan: list[tuple[RuleSpec, Any, Severity, dict[str, Any]]] | None = None
+
+    def _rule_plan(self) -> list[tuple[RuleSpec, Any, Severity, dict[str, Any]]]:
+        """Each rule to run, with its check (or the error from finding it), severity and options: worked out once."""
+        if self._plan is None:
+            from policy_lint.rules.kinds import resolve
+
+            plan = []
+            for rule in self._check_rules:
+                try:
+                    check: Any = resolve(rule.kind)
+                except Exception as exc:  # reported for each file, as a failing rule is
+                    check = exc
+                plan.append((rule, check, self._severity(rule), self.settings.options.get(rule.id, {})))
+            self._plan = plan
+        return self._plan
 
     # -- entry points ------------------------------------------------------
 
@@ -195,8 +211,8 @@ class Linter:
             )
         metrics: dict[str, Any] = {}
         if doc is not None:
-            for rule in self._check_rules:
-                findings.extend(self._run_rule(rule, doc, metrics))
+            for rule, check, severity, options in self._rule_plan():
+                self._run_rule(rule, check, severity, options, doc, metrics, findings)
         for hook in self.post:
             findings = hook(doc, loaded, findings)
         findings.sort(key=Finding.sort_key)
@@ -205,18 +221,21 @@ class Linter:
     def _severity(self, rule: RuleSpec) -> Severity:
         return self.settings.severities.get(rule.id, rule.severity)
 
-    def _run_rule(self, rule: RuleSpec, doc: Document, metrics: dict[str, Any]) -> Iterator[Finding]:
-        from policy_lint.rules.kinds import resolve
-
-        ctx = CheckContext(doc=doc, pack=self.pack, rule=rule, options=self.settings.options.get(rule.id, {}), metrics=metrics)
-        severity = self._severity(rule)
+    def _run_rule(
+        self, rule: RuleSpec, check: Any, severity: Severity, options: dict[str, Any], doc: Document, metrics: dict[str, Any], out: list[Finding]
+    ) -> None:
+        """Run one rule on ``doc`` and add its findings to ``out``."""
         try:
-            violations = list(resolve(rule.kind)(ctx))
+            if isinstance(check, Exception):  # the rule's kind could not be found
+                out.append(_internal(doc.path, check, f"the rule {rule.id} ({rule.name})"))
+                return
+            violations = list(check(CheckContext(doc=doc, pack=self.pack, rule=rule, options=options, metrics=metrics)))
         except Exception as exc:
-            yield _internal(doc.path, exc, f"the rule {rule.id} ({rule.name})")
+            out.append(_internal(doc.path, exc, f"the rule {rule.id} ({rule.name})"))
             return
+        finding = self._finding
         for v in violations:
-            yield self._finding(rule, severity, doc, v)
+            out.append(finding(rule, severity, doc, v))
 
     def _finding(self, rule: RuleSpec, severity: Severity, doc: Document, v: Violation) -> Finding:
         start, end = doc.locate(v.pointer, on_key=v.on_key, span=v.span)
