@@ -28,9 +28,7 @@ rest (slow, but not exploding, patterns such as ``\\w+x`` on long text).
 from __future__ import annotations
 
 import re
-import signal
 import threading
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -404,12 +402,17 @@ def compile_user_regex(pattern: str, flags: int = re.IGNORECASE) -> UserRegex:
 # ticks every TIME_LIMIT / 2 seconds, and each search only bumps a counter:
 # no system call per search. A search that is still the same one after three
 # ticks has run for at least TIME_LIMIT seconds (at most 1.5 times that), and
-# is stopped. Outside ``time_bounds()`` each search sets a one-shot timer.
+# is stopped. The timer starts at the first search of the block, so a block
+# whose texts all fail the quick test costs nothing (and a one-file run does
+# not even import ``signal``). Outside ``time_bounds()`` each search sets a
+# one-shot timer.
 
 
 class _State:
     session = 0  # depth of time_bounds() blocks
     ticking = False  # our handler and repeating timer are installed
+    untimed = False  # this block found no timer to use: its searches run without one
+    previous: Any = None  # the SIGALRM handler to put back when the block ends
     armed = False  # a search is running
     call = 0  # which search is running
     seen = -1  # the search the last tick saw
@@ -442,6 +445,8 @@ def _on_alarm(signum: int, frame: Any) -> None:
 
 
 def _can_time() -> bool:
+    import signal
+
     if TIME_LIMIT <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         return False
     try:
@@ -452,29 +457,50 @@ def _can_time() -> bool:
         return False
 
 
-@contextmanager
-def time_bounds() -> Iterator[None]:
-    """Time every search in this block, with one repeating timer for all of them."""
-    state = _STATE
-    state.session += 1
-    if state.session > 1 or state.ticking or not _can_time():
-        try:
-            yield
-        finally:
-            state.session -= 1
-        return
-    previous = signal.signal(signal.SIGALRM, _on_tick)
+class time_bounds:  # noqa: N801 - used as a function: ``with time_bounds():``
+    """Time every search in this block, with one repeating timer for all of them.
+
+    The timer starts at the first search in the block and stops when the
+    outermost block ends.
+    """
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        _STATE.session += 1
+
+    def __exit__(self, *exc: object) -> None:
+        state = _STATE
+        state.session -= 1
+        if state.session <= 0:
+            state.session = 0
+            state.untimed = False
+            if state.ticking:
+                _stop_ticking(state)
+
+
+def _start_ticking(state: _State) -> bool:
+    """Install our handler and the repeating timer; False (for this block) if we may not."""
+    if not _can_time():
+        state.untimed = True
+        return False
+    import signal
+
+    state.previous = signal.signal(signal.SIGALRM, _on_tick)
     state.ticking = True
     state.seen, state.strikes = -1, 0
-    try:
-        signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT / 2, TIME_LIMIT / 2)
-        yield
-    finally:
-        state.armed = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        state.ticking = False
-        state.session -= 1
+    signal.setitimer(signal.ITIMER_REAL, TIME_LIMIT / 2, TIME_LIMIT / 2)
+    return True
+
+
+def _stop_ticking(state: _State) -> None:
+    import signal
+
+    state.armed = False
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, state.previous)
+    state.previous = None
+    state.ticking = False
 
 
 def _bounded(pattern: str, func: Any, *args: Any) -> Any:
@@ -482,16 +508,27 @@ def _bounded(pattern: str, func: Any, *args: Any) -> Any:
     state = _STATE
     if state.armed or threading.current_thread() is not threading.main_thread():
         return func(*args)
-    if state.ticking:
-        state.call += 1
-        state.pattern = pattern
-        state.armed = True
-        try:
+    if not state.ticking:
+        if not state.session:
+            return _one_shot(pattern, func, *args)
+        if state.untimed or not _start_ticking(state):
             return func(*args)
-        finally:
-            state.armed = False
-    if state.session or not _can_time():
+    state.call += 1
+    state.pattern = pattern
+    state.armed = True
+    try:
         return func(*args)
+    finally:
+        state.armed = False
+
+
+def _one_shot(pattern: str, func: Any, *args: Any) -> Any:
+    """Call ``func(*args)`` with a timer of its own (a search outside ``time_bounds()``)."""
+    if not _can_time():
+        return func(*args)
+    import signal
+
+    state = _STATE
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     state.pattern = pattern
     state.armed = True

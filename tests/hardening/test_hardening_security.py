@@ -210,11 +210,41 @@ def test_the_timer_leaves_sigalrm_as_it_found_it() -> None:
     from policy_lint._regex import UserRegex, time_bounds
 
     before = signal.getsignal(signal.SIGALRM)
+    rx = UserRegex(r"\bTODO\b", re.I)
     with time_bounds():
-        UserRegex(r"\bTODO\b", re.I).search("nothing here")
-    UserRegex(r"\bTODO\b", re.I).search("nothing here")
+        rx.search("nothing here")  # fails the quick test: no search, so no timer yet
+        assert signal.getsignal(signal.SIGALRM) == before
+        with time_bounds():  # nested: one timer for both blocks
+            assert rx.search("a TODO here") is not None
+            assert signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0)
+        assert rx.search("another TODO") is not None
+        assert signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0)  # still the outer block's
     assert signal.getsignal(signal.SIGALRM) == before
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert rx.search("a TODO here") is not None  # a one-shot timer, put away at once
+    assert signal.getsignal(signal.SIGALRM) == before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_the_timer_leaves_someone_elses_sigalrm_alone() -> None:
+    import signal
+
+    from policy_lint._regex import UserRegex, time_bounds
+
+    def theirs(signum: int, frame: Any) -> None:
+        pass
+
+    before = signal.signal(signal.SIGALRM, theirs)
+    try:
+        rx = UserRegex(r"\bTODO\b", re.I)
+        with time_bounds():
+            assert rx.search("a TODO here") is not None
+            assert signal.getsignal(signal.SIGALRM) is theirs
+        assert rx.search("a TODO here") is not None
+        assert signal.getsignal(signal.SIGALRM) is theirs
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    finally:
+        signal.signal(signal.SIGALRM, before)
 
 
 def test_a_slow_pattern_that_passes_the_check_is_stopped_and_reported(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
