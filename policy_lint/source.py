@@ -1341,7 +1341,9 @@ def _plain_syntax(text: str, problem: str, context: str, index: int | None, cont
     return None
 
 
-_UNSAFE_SHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# Every one of these is "not printable" to ``str.isprintable``: a printable
+# text needs no search, and the pattern compiles only for one that is not.
+_UNSAFE_SHOWN = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
 def _printable(text: str) -> str:
@@ -1350,9 +1352,9 @@ def _printable(text: str) -> str:
     Control characters (ANSI escapes too), line breaks, bidirectional
     overrides and lone surrogates become visible escapes such as ``\\x1b``.
     """
-    if not _UNSAFE_SHOWN.search(text):
+    if text.isprintable():
         return text
-    return _UNSAFE_SHOWN.sub(_escape_char, text)
+    return re.sub(_UNSAFE_SHOWN, _escape_char, text)
 
 
 def _escape_char(m: re.Match[str]) -> str:
