@@ -321,6 +321,8 @@ def _quick_test(pattern: str, flags: int) -> re.Pattern[str] | None:
 
 # -- running a pattern ---------------------------------------------------------
 
+_NOT_YET = object()
+
 
 class UserRegex:
     """A compiled pattern from a pack, run with a text bound and a time bound.
@@ -337,11 +339,13 @@ class UserRegex:
         self.pattern = pattern
         self.flags = flags
         self._rx = re.compile(pattern, flags)
-        self._quick = _quick_test(pattern, flags)
+        self._quick: Any = _NOT_YET  # worked out on first use: many patterns are never run
 
     def could_match(self, text: str) -> bool:
         """False only if no match can be in ``text`` (it lacks words every match holds)."""
         quick = self._quick
+        if quick is _NOT_YET:
+            quick = self._quick = _quick_test(self.pattern, self.flags)
         return quick is None or not text.isascii() or quick.search(text.lower()) is not None
 
     def __repr__(self) -> str:
