@@ -127,6 +127,12 @@ CHUNK = 8
 #: never waits while this process lints or prints a chunk of its own).
 _PER_WORKER = 3
 
+#: Seconds this process waits for a worker that holds the next chunk, with
+#: nothing else to do, before it takes the chunk back: a chunk of 8 files at
+#: the size limit takes well under a minute, so a worker this slow is stuck
+#: (stopped, or locked up), and its chunks are linted here instead.
+_STALL = 300.0
+
 # The session a forked worker inherits (set just before the workers start).
 _WORKER_SESSION: Any = None
 
@@ -234,7 +240,16 @@ def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int, 
         gc.collect()
         gc.freeze()  # the workers share these pages instead of copying them
     workers: dict[Any, list[int]] = {}  # connection -> chunks sent to it, in order
-    procs = []
+    procs: dict[Any, Any] = {}  # connection -> its worker process
+    done: dict[int, list[Any]] = {}
+    redo: list[int] = []  # chunks of a worker that stopped
+
+    def drop(conn: Any) -> None:
+        """This worker stopped (or is stuck): its chunks are linted here."""
+        redo.extend(workers.pop(conn))
+        redo.sort()
+        conn.close()
+
     try:
         for _ in range(jobs - 1):
             mine, theirs = ctx.Pipe()
@@ -242,9 +257,7 @@ def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int, 
             proc.start()
             theirs.close()
             workers[mine] = []
-            procs.append(proc)
-        done: dict[int, list[Any]] = {}
-        redo: list[int] = []  # chunks of a worker that died
+            procs[mine] = proc
         sent = 1  # chunks handed out (to a worker or to this process)
         for k in range(1, len(chunks)):
             while k not in done:
@@ -266,7 +279,11 @@ def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int, 
                     elif sent < len(chunks) and sent < k + window:
                         j, sent = sent, sent + 1  # work ahead rather than wait
                     else:
-                        ready = wait(list(workers)) if workers else []
+                        ready = wait(list(workers), timeout=_STALL) if workers else []
+                        if not ready and workers:  # no answer for _STALL seconds: stop the worker that holds chunk k
+                            stuck = next((conn for conn, held in workers.items() if k in held), next(iter(workers)))
+                            procs[stuck].kill()
+                            drop(stuck)
                         j = -1
                     if j >= 0:
                         done[j] = lint(j)
@@ -275,10 +292,7 @@ def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int, 
                     try:
                         done[held.pop(0)] = pickle.loads(conn.recv_bytes())
                     except (EOFError, OSError):
-                        redo.extend(held)  # this worker stopped: its chunks are linted here
-                        redo.sort()
-                        del workers[conn]
-                        conn.close()
+                        drop(conn)
             yield from done.pop(k)
     finally:
         for conn in workers:
@@ -287,7 +301,7 @@ def _parallel(options: CheckOptions, session: Any, files: list[Any], jobs: int, 
             except OSError:
                 pass
             conn.close()
-        for proc in procs:
+        for proc in procs.values():
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.terminate()

@@ -162,3 +162,35 @@ def test_started_workers_give_the_same_results(many: Path, monkeypatch: pytest.M
     assert [fr.path for fr in got] == [fr.path for fr in one.files]
     assert any(isinstance(fr, Rendered) for fr in got)  # some came from a worker
     assert "".join(stream("text", iter(got), Tally(), hints=True)) == "".join(stream("text", iter(one.files), Tally(), hints=True))
+
+
+@pytest.mark.parametrize("answered", [0, 2])
+def test_a_worker_that_stops_answering_loses_no_file(answered: int, many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that hangs (stopped, or locked up) is stopped after _STALL seconds; the main process lints its chunks."""
+    import pickle
+    import threading
+    import time
+
+    from policy_lint import runner
+
+    def hangs(conn: object, options: CheckOptions, render: object = None) -> None:
+        session = runner._WORKER_SESSION
+        for _ in range(answered):
+            task = conn.recv()  # type: ignore[attr-defined]
+            results = [session.linter_for(Path(p)).lint_path(p, d) for p, d in task]
+            conn.send_bytes(pickle.dumps(results))  # type: ignore[attr-defined]
+        time.sleep(600)  # never answers again
+
+    options = CheckOptions(paths=(str(many),), isolated=True)
+    one = check(options, jobs=1)
+    monkeypatch.setattr(runner, "_worker_main", hangs)
+    monkeypatch.setattr(runner, "_STALL", 0.5)
+
+    got: list[object] = []
+    # In a thread, so that a run that hangs fails this test instead of hanging it.
+    runner_thread = threading.Thread(target=lambda: got.append(check(options, jobs=2)), daemon=True)
+    runner_thread.start()
+    runner_thread.join(timeout=60)
+
+    assert not runner_thread.is_alive(), "the run hung on a worker that stopped answering"
+    assert got[0].files == one.files  # type: ignore[attr-defined]
