@@ -754,8 +754,36 @@ def _rule_options(config: Config, pack: "Pack") -> dict[str, dict[str, Any]]:
             if _match_ref(str(ref), pack) is not None:
                 raise ConfigError(f"{where}: 'rules' needs one rule ID or name, not {ref!r}. Options belong to a single rule.")
             raise ConfigError(f"{where}: {unknown_rule_message(str(ref), pack, 'rules')}")
-        out.setdefault(rule.id, {}).update(dict(opts or {}))
+        opts = dict(opts or {})
+        _check_options(config, ref, rule, opts)
+        out.setdefault(rule.id, {}).update(opts)
     return out
+
+
+def _check_options(config: Config, ref: Any, rule: Any, opts: dict[str, Any]) -> None:
+    """Refuse an option the rule does not have, or a value of the wrong kind (a typo would do nothing)."""
+    import difflib
+
+    from policy_lint.rules.kinds import fits, options_of
+
+    known = options_of(rule)
+    for name, value in opts.items():
+        where = config.where(_key_pointer("rules", ref, name), on_key=True)
+        if name not in known:
+            near = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.6)
+            hint = f" Did you mean '{near[0]}'?" if near else ""
+            if not known:
+                raise ConfigError(f"{where}: {rule.id} ({rule.name}) takes no options.")
+            raise ConfigError(f"{where}: {rule.id} ({rule.name}) has no option '{name}'.{hint} Its options: {', '.join(sorted(known))}.")
+        if not fits(value, known[name]):
+            example = rule.params.get(name)
+            if isinstance(example, bool):
+                shown = f", such as {name}: {'true' if example else 'false'}"
+            elif isinstance(example, (int, float)):
+                shown = f", such as {name}: {example}"
+            else:
+                shown = ""
+            raise ConfigError(f"{config.where(_key_pointer('rules', ref, name))}: the option '{name}' of {rule.id} must be {known[name]}{shown}.")
 
 
 def _per_file_ignores(config: Config, pack: "Pack") -> list[tuple[re.Pattern[str], frozenset[str]]]:

@@ -99,6 +99,9 @@ def explain_rule(r: RuleSpec) -> str:
         parts += ["", "How to fix it:", textwrap.indent(_wrap(r.hint), "  ")]
     if r.sources:
         parts += ["", "Sources:"] + [f"  - {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources]
+    options = _options(r)
+    if options:
+        parts += ["", "Options (set them under 'rules:' in your config):"] + [f"  - {line}" for line in options]
     fail, good = r.fail_example, r.pass_example
     parts += ["", "Fails:" + (f" {fail.description}" if fail.description else ""), _block(fail.text)]
     parts += ["", "Passes:" + (f" {good.description}" if good.description else ""), _block(good.text)]
@@ -125,11 +128,35 @@ def rules_markdown(pack: Pack) -> str:
             out += [f"**How to fix it.** {r.hint}", ""]
         if r.sources:
             out += ["**Sources.**", ""] + [f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
+        options = _options(r, code=True)
+        if options:
+            out += ["**Options** (under `rules:` in your config).", ""] + [f"- {line}" for line in options] + [""]
         for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):
             desc = f" {ex.description}" if ex.description else ""
             lang = "json" if ex.format == "json" else "yaml"
             out += [f"**{label}.**{desc}", "", f"```{lang}", ex.text.rstrip("\n"), "```", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _options(r: RuleSpec, *, code: bool = False) -> list[str]:
+    """One line for each option a config may set for the rule: its name, the kind of value, the pack's value."""
+    from policy_lint.rules.kinds import options_of
+
+    out = []
+    for name, kind in options_of(r).items():
+        value = r.params.get(name)
+        if name == "message":
+            line = "the text of the finding"
+        else:
+            line = kind or "any value"
+            if isinstance(value, bool):
+                line += f", now {'true' if value else 'false'}"
+            elif isinstance(value, (int, float)):
+                line += f", now {value}"
+            elif isinstance(value, list):
+                line += f", now {len(value)} item" + ("" if len(value) == 1 else "s")
+        out.append(f"{f'`{name}`' if code else name}: {line}")
+    return out
 
 
 def _fence(text: str) -> str:

@@ -20,3 +20,16 @@ def test_rules_reference_is_current() -> None:
         path.write_text(expected, encoding="utf-8")
 
     assert path.read_text(encoding="utf-8") == expected, "run: POLICY_LINT_REGEN=1 python -m pytest tests/test_docs.py"
+
+
+def test_explain_lists_the_options_a_config_may_set() -> None:
+    """explain shows each option with the kind of value and the pack's value; the schema rules have none."""
+    from policy_lint.docs import explain_rule
+
+    pack = load_pack("base")
+    lim001, sch001, txt001 = pack.rule("LIM001"), pack.rule("SCH001"), pack.rule("TXT001")
+    assert lim001 is not None and sch001 is not None and txt001 is not None
+    text = explain_rule(lim001)
+    assert "Options (set them under 'rules:' in your config):\n  - message: the text of the finding\n  - min_words: a whole number, now 10\n" in text
+    assert "Options" not in explain_rule(sch001)
+    assert "  - patterns: a list, now 5 items" in explain_rule(txt001)

@@ -229,3 +229,52 @@ def test_cli_pack_error_exits_2(repo: Path) -> None:
 
     assert run.exit_code == 2
     assert "p.yaml:2:10: there is no built-in pack named 'bse'. Did you mean 'base'?" in run.stderr
+
+
+def test_unknown_rule_option_is_located_with_did_you_mean(repo: Path) -> None:
+    """A typo in a rule option would do nothing, so it stops the run, with the rule's options."""
+    message = _error(repo, "rules:\n  LIM001: {min_word: 15}\n")
+
+    assert message.startswith(".policy-lint.yaml:2:12: ")
+    assert "LIM001 (explanation-too-short) has no option 'min_word'. Did you mean 'min_words'?" in message
+    assert "Its options: message, min_words." in message
+
+
+def test_rule_option_of_the_wrong_kind(repo: Path) -> None:
+    """A value of the wrong kind (text for a number) names the kind and an example."""
+    message = _error(repo, "rules:\n  explanation-too-short:\n    min_words: many\n")
+
+    assert message.startswith(".policy-lint.yaml:3:16: ")
+    assert "the option 'min_words' of LIM001 must be a whole number, such as min_words: 10." in message
+    message = _error(repo, "rules:\n  PLN001: {target_grade: six}\n")
+    assert "the option 'target_grade' of PLN001 must be a number." in message
+
+
+def test_every_shipped_rule_takes_its_own_options() -> None:
+    """A config may set any option a shipped rule has, with a value like the pack's."""
+    from policy_lint.packs import load_pack
+    from policy_lint.rules.kinds import fits, options_of
+
+    for name in ("base", "plain-language"):
+        for rule in load_pack(name).rules:
+            known = options_of(rule)
+            if rule.kind.startswith("schema.") or rule.kind in ("input", "suppression"):
+                assert known == {}
+                continue
+            assert known["message"] == "text"
+            for option, value in rule.params.items():
+                assert option in known and fits(value, known[option]), (rule.id, option)
+    pln001 = load_pack("base").rule("PLN001")
+    assert pln001 is not None and options_of(pln001)["target_grade"] == "a number"
+
+
+def test_good_rule_options_still_work(repo: Path) -> None:
+    write(repo / ".policy-lint.yaml", "rules:\n  PLN001: {target_grade: 6.5}\n  LIM001: {min_words: 15, message: 'Too short.'}\n")
+    write(repo / "a.yaml", NO_ELDER)
+    lint(repo / "a.yaml")
+
+
+def test_rules_that_take_no_options_say_so(repo: Path) -> None:
+    message = _error(repo, "rules:\n  SCH001: {message: Fix it.}\n")
+    assert message.startswith(".policy-lint.yaml:2:12: ")
+    assert "SCH001 (" in message and "takes no options." in message

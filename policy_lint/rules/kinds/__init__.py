@@ -8,12 +8,12 @@ start-up of ``policy-lint check`` short.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from policy_lint.rules.base import KindFunc
+    from policy_lint.rules.base import KindFunc, RuleSpec
 
-__all__ = ["KINDS", "resolve"]
+__all__ = ["KINDS", "KIND_OPTIONS", "fits", "options_of", "resolve"]
 
 KINDS: dict[str, str] = {
     # the policy schema
@@ -41,6 +41,67 @@ KINDS: dict[str, str] = {
     "plain.all_caps": "policy_lint.rules.kinds.plain:all_caps",
     "plain.slashes": "policy_lint.rules.kinds.plain:slashes",
 }
+
+#: Options a kind reads that its rules need not list in their ``params``, with
+#: the kind of value each takes. Every rule also takes ``message`` (text), and
+#: each of its own ``params``, with a value like the pack's.
+KIND_OPTIONS: dict[str, dict[str, str]] = {
+    "plain.readability": {"target_grade": "a number"},
+    "plain.policy_readability": {"target_grade": "a number"},
+}
+
+
+def _value_kind(value: Any) -> str | None:
+    """What kind of value an option needs, from the pack's value (None: any)."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return None
+
+
+#: Kinds that read no options: the schema rules word their findings from the
+#: schema, and the engine runs the input and suppression rules from the pack.
+NO_OPTIONS = frozenset({"schema.missing", "schema.unknown", "schema.invalid", "input", "suppression"})
+
+
+def options_of(rule: "RuleSpec") -> dict[str, str | None]:
+    """The options a config may set for ``rule``, with the kind of value each needs (None: any)."""
+    if rule.kind in NO_OPTIONS:
+        return {}
+    out: dict[str, str | None] = {"message": "text"}
+    out.update(KIND_OPTIONS.get(rule.kind, {}))
+    for name, value in rule.params.items():
+        out[str(name)] = _value_kind(value)
+    return out
+
+
+def fits(value: Any, kind: str | None) -> bool:
+    """True when ``value`` is the kind of value ``options_of`` asks for."""
+    if kind is None:
+        return True
+    if kind == "true or false":
+        return isinstance(value, bool)
+    if kind == "a whole number":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "a number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "text":
+        return isinstance(value, str)
+    if kind == "a list":
+        return isinstance(value, list)
+    if kind == "a mapping":
+        return isinstance(value, dict)
+    return True
+
 
 _CACHE: dict[str, "KindFunc"] = {}
 
