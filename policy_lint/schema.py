@@ -141,7 +141,8 @@ _TYPE_WORDS = {
 }
 
 
-def _type_of(value: Any) -> str:
+def type_of(value: Any) -> str:
+    """What kind of value this is, in words: text, a list, a number, ..."""
     if value is None:
         return "empty"
     if isinstance(value, bool):
@@ -356,7 +357,7 @@ def _explain_choice(error: Any, pointer: str) -> Iterator[SchemaProblem]:
     yield SchemaProblem(
         "invalid",
         pointer,
-        f"{_name(pointer).capitalize()} should be {expected}, but it is {_type_of(error.instance)}.",
+        f"{_name(pointer).capitalize()} should be {expected}, but it is {type_of(error.instance)}.",
     )
 
 
@@ -367,7 +368,7 @@ def _explain_value(error: Any, pointer: str, keyword: str, instance: Any, schema
         expected = error.validator_value
         expected = expected if isinstance(expected, list) else [expected]
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
-        return SchemaProblem("invalid", pointer, f"{label} should be {words}, but it is {_type_of(instance)}.")
+        return SchemaProblem("invalid", pointer, f"{label} should be {words}, but it is {type_of(instance)}.")
     if keyword == "enum":
         allowed = list(error.validator_value)
         near = _close(str(instance), [str(a) for a in allowed])

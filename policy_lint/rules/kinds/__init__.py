@@ -53,19 +53,13 @@ KIND_OPTIONS: dict[str, dict[str, str]] = {
 
 def _value_kind(value: Any) -> str | None:
     """What kind of value an option needs, from the pack's value (None: any)."""
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int):
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
         return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return None
+    from policy_lint.schema import type_of
+
+    return type_of(value)
 
 
 #: Kinds that read no options: the schema rules word their findings from the
@@ -85,22 +79,9 @@ def options_of(rule: "RuleSpec") -> dict[str, str | None]:
 
 
 def fits(value: Any, kind: str | None) -> bool:
-    """True when ``value`` is the kind of value ``options_of`` asks for."""
-    if kind is None:
-        return True
-    if kind == "true or false":
-        return isinstance(value, bool)
-    if kind == "a whole number":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "a number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if kind == "text":
-        return isinstance(value, str)
-    if kind == "a list":
-        return isinstance(value, list)
-    if kind == "a mapping":
-        return isinstance(value, dict)
-    return True
+    """True when ``value`` is the kind of value ``options_of`` asks for (a whole number is a number too)."""
+    have = _value_kind(value)
+    return kind is None or have == kind or (kind == "a number" and have == "a whole number")
 
 
 _CACHE: dict[str, "KindFunc"] = {}
