@@ -265,7 +265,7 @@ def explain(rule: str, pack: str | None) -> None:
     spec = loaded.rule(rule)
     if spec is None:
         raise click.UsageError(f"There is no rule {rule!r}.{suggest(rule, loaded)} Run 'policy-lint rules' to see them all.")
-    click.echo(explain_rule(spec), nl=False)
+    click.echo(explain_rule(spec, loaded.settings), nl=False)
 
 
 @cli.command()

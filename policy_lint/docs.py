@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import json
 import textwrap
+from typing import Any, Mapping
 
 from policy_lint.packs import Pack
 from policy_lint.rules.base import RuleSpec
@@ -86,8 +87,8 @@ def _wrap(text: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=78)
 
 
-def explain_rule(r: RuleSpec) -> str:
-    """A rule's full doc, for the terminal."""
+def explain_rule(r: RuleSpec, settings: Mapping[str, Any] | None = None) -> str:
+    """A rule's full doc, for the terminal. ``settings``: its pack's, for the values of options set there."""
     parts = [
         f"{r.id} {r.name} ({r.severity.value}, from the {r.pack} pack)",
         "",
@@ -99,7 +100,7 @@ def explain_rule(r: RuleSpec) -> str:
         parts += ["", "How to fix it:", textwrap.indent(_wrap(r.hint), "  ")]
     if r.sources:
         parts += ["", "Sources:"] + [f"  - {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources]
-    options = _options(r)
+    options = _options(r, settings)
     if options:
         parts += ["", "Options (set them under 'rules:' in your config):"] + [f"  - {line}" for line in options]
     fail, good = r.fail_example, r.pass_example
@@ -128,7 +129,7 @@ def rules_markdown(pack: Pack) -> str:
             out += [f"**How to fix it.** {r.hint}", ""]
         if r.sources:
             out += ["**Sources.**", ""] + [f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
-        options = _options(r, code=True)
+        options = _options(r, pack.settings, code=True)
         if options:
             out += ["**Options** (under `rules:` in your config).", ""] + [f"- {line}" for line in options] + [""]
         for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):
@@ -138,13 +139,17 @@ def rules_markdown(pack: Pack) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _options(r: RuleSpec, *, code: bool = False) -> list[str]:
-    """One line for each option a config may set for the rule: its name, the kind of value, the pack's value."""
+def _options(r: RuleSpec, settings: Mapping[str, Any] | None = None, *, code: bool = False) -> list[str]:
+    """One line for each option a config may set for the rule: its name, the kind of value, the pack's value.
+
+    An option a kind reads from the pack's settings when the rule does not
+    set it (``target_grade``) shows the settings' value.
+    """
     from policy_lint.rules.kinds import options_of
 
     out = []
     for name, kind in options_of(r).items():
-        value = r.params.get(name)
+        value = r.params.get(name, (settings or {}).get(name))
         if name == "message":
             line = "the text of the finding"
         else:

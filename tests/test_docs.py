@@ -33,3 +33,13 @@ def test_explain_lists_the_options_a_config_may_set() -> None:
     assert "Options (set them under 'rules:' in your config):\n  - message: the text of the finding\n  - min_words: a whole number, now 10\n" in text
     assert "Options" not in explain_rule(sch001)
     assert "  - patterns: a list, now 5 items" in explain_rule(txt001)
+
+
+def test_explain_shows_an_option_the_pack_sets_in_its_settings() -> None:
+    from policy_lint.docs import explain_rule
+
+    pack = load_pack("base")
+    pln001 = pack.rule("PLN001")
+    assert pln001 is not None
+    assert "  - target_grade: a number, now 8\n" in explain_rule(pln001, pack.settings)
+    assert "  - target_grade: a number\n" in explain_rule(pln001)
