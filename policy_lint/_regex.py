@@ -92,10 +92,7 @@ def check_user_regex(pattern: str, flags: int = re.IGNORECASE) -> str | None:
         return f"it is not a valid regular expression ({exc.msg}{where})."
     except (RecursionError, OverflowError, ValueError):
         return "it is too complex to compile."
-    try:
-        from re import _parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover
-        import sre_parse  # type: ignore[no-redef]
+    sre_parse = _parser()
     try:
         tree = sre_parse.parse(pattern, flags)
     except Exception:  # pragma: no cover - compile() succeeded, so parse() does too
@@ -249,13 +246,20 @@ def _exact(item: tuple[Any, Any], c: Any) -> frozenset[str] | None:
     return None
 
 
+def _joined(first: frozenset[str], then: frozenset[str]) -> frozenset[str] | None:
+    """Every text of ``first`` followed by every text of ``then``; None if more than ``_MAX_WORDS``."""
+    if len(first) * len(then) > _MAX_WORDS:
+        return None
+    return frozenset(a + b for a in first for b in then)
+
+
 def _exact_seq(items: list[Any], c: Any) -> frozenset[str] | None:
-    texts = frozenset({""})
+    texts: frozenset[str] | None = frozenset({""})
     for item in items:
         more = _exact(item, c)
-        if more is None or len(texts) * len(more) > _MAX_WORDS:
+        if more is None or texts is None:
             return None
-        texts = frozenset(a + b for a in texts for b in more)
+        texts = _joined(texts, more)
     return texts
 
 
@@ -276,7 +280,7 @@ def _needed(items: list[Any], c: Any) -> frozenset[str] | None:
     for op, av in items:
         texts = _exact((op, av), c)
         if texts is not None:
-            joined = None if run is None or len(run) * len(texts) > _MAX_WORDS else frozenset(a + b for a in run for b in texts)
+            joined = None if run is None else _joined(run, texts)
             if joined is None:
                 best = _better(best, run)
                 joined = texts

@@ -188,11 +188,12 @@ class _Narrower:
     """Finds the failing parts of a document, with the compiled checks of one schema."""
 
     def __init__(self, root: dict[str, Any]) -> None:
-        from policy_lint._fastcheck import _ANNOTATIONS, compiler
+        from policy_lint._fastcheck import _ANNOTATIONS, compiler, resolve_pointer
 
         self.root = root
         self.build = compiler(root)
         self.annotations = _ANNOTATIONS
+        self.resolve = resolve_pointer
         self.checks: dict[tuple[str, int], tuple[Any, Any]] = {}
 
     def _check(self, node: Any, shell: str = "") -> Any:
@@ -210,14 +211,12 @@ class _Narrower:
 
     def _target(self, node: Any) -> Any:
         """Follow a part that is only a local ``$ref``, as jsonschema would."""
-        from policy_lint._fastcheck import resolve_pointer
-
         for _ in range(32):
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")):
                 break
             if any(k != "$ref" and k not in self.annotations for k in node):
                 break
-            node = resolve_pointer(self.root, node["$ref"])
+            node = self.resolve(self.root, node["$ref"])
         return node
 
     def errors(self, validator: Any, value: Any, node: Any, path: tuple[Any, ...] = ()) -> Iterator[Any]:
