@@ -29,7 +29,7 @@ from policy_lint.discover import relative_posix
 from policy_lint.findings import Finding, Suppression
 
 if TYPE_CHECKING:
-    from policy_lint.source import Document
+    from policy_lint.loading import Document
 
 __all__ = ["VERSION", "Baseline", "Recorder", "fingerprint"]
 

@@ -37,7 +37,7 @@ def _read_stdin(max_bytes: int | None) -> bytes:
     the memory. The loader reports the extra byte as a file over the limit.
     """
     from policy_lint._io import read_at_most
-    from policy_lint.source import DEFAULT_LIMITS
+    from policy_lint.loading import DEFAULT_LIMITS
 
     limit = (max_bytes if max_bytes is not None else DEFAULT_LIMITS.max_bytes) + 1
     return read_at_most(sys.stdin.buffer.read, limit)

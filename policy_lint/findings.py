@@ -2,7 +2,7 @@
 
 Everything here is frozen: a finding, once made, never changes. Lines and
 columns are 1-based at this boundary (the loader works 0-based inside and
-adds one in a single place, ``policy_lint.source``).
+adds one in a single place, ``policy_lint.loading``).
 """
 
 from __future__ import annotations

@@ -191,7 +191,7 @@ def _read(path: Path, *, validate: bool, builtin: bool = False) -> _Raw:
 
 
 def _read_located(path: Path, *, validate: bool, shown: str) -> _Raw:
-    from policy_lint.source import Limits, load_path
+    from policy_lint.loading import Limits, load_path
 
     result = load_path(path, limits=Limits(max_bytes=16 * 1024 * 1024, max_nodes=2_000_000), display=shown)
     doc = result.document
@@ -371,7 +371,7 @@ def _categories(overrides: list[tuple[dict[str, Any], Any]]) -> dict[str, Catego
         for cid, change in layer.items():
             if cid not in out:
                 known = ", ".join(sorted(out))
-                from policy_lint.source import join_pointer
+                from policy_lint.loading import join_pointer
 
                 raise RulePackError(
                     f"{locate(join_pointer('/categories', cid), on_key=True)}: the pack changes the category {cid!r}, which is not in the vocabulary."

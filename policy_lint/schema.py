@@ -13,10 +13,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
 from policy_lint._value import Frozen, _set
-from policy_lint.source import join_pointer
+from policy_lint.loading import join_pointer
 
 if TYPE_CHECKING:
-    from policy_lint.source import Document
+    from policy_lint.loading import Document
 
 __all__ = ["SchemaProblem", "problems", "validate_located", "validator"]
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from policy_lint.engine import Settings
     from policy_lint.packs import Pack
     from policy_lint.rules.base import RuleSpec
-    from policy_lint.source import Document, LoadResult
+    from policy_lint.loading import Document, LoadResult
 
 __all__ = [
     "SuppressionConfig",

@@ -81,7 +81,7 @@ def test_shipped_schemas_compile() -> None:
 @pytest.mark.parametrize("path", sorted(EXAMPLES.rglob("*.json")) + sorted(EXAMPLES.rglob("*.yaml")), ids=lambda p: p.name)
 def test_agrees_on_examples(path: Path) -> None:
     """On every bundled example, the fast check and jsonschema agree."""
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     doc = load_path(path).document
     assert doc is not None

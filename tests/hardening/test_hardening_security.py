@@ -28,7 +28,7 @@ def test_every_load_problem_code_has_a_par_rule() -> None:
     """A problem code with no rule would be dropped in silence: the file would pass."""
     from policy_lint.packs import load_pack
 
-    source = (ROOT / "policy_lint" / "source.py").read_text(encoding="utf-8")
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "policy_lint" / "loading").glob("*.py")))
     codes = set(re.findall(r'LoadProblem\(\s*"([a-z-]+)"', source))
     codes |= set(re.findall(r'_fail\(\s*name,\s*"([a-z-]+)"', source))
     codes |= set(re.findall(r'"(alias|too-many)" if self\.aliases else "(alias|too-many)"', source)[0])
@@ -124,7 +124,7 @@ def test_a_remote_ref_is_refused_without_a_connection(no_network: list[str]) -> 
 
 def test_yaml_tags_never_run_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tags that would run a command in an unsafe YAML loader leave no trace."""
-    from policy_lint.source import load_text
+    from policy_lint.loading import load_text
 
     marker = tmp_path / "ran"
     monkeypatch.chdir(tmp_path)
@@ -339,14 +339,14 @@ def _data_cases() -> list[Any]:
 
 @pytest.mark.parametrize("case", _data_cases())
 def test_the_pure_python_parser_gives_the_same_first_problem(case: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import policy_lint.source as source
+    from policy_lint.loading import load_bytes, yaml_builder
 
     built = case.build(tmp_path)
     raw = Path(built.shown).read_bytes()
     is_json = built.shown.endswith(".json")
-    with_c = source.load_bytes(raw, "x", is_json=is_json)
-    monkeypatch.setattr(source, "_parser", lambda text: source._PureParser(text))
-    pure = source.load_bytes(raw, "x", is_json=is_json)
+    with_c = load_bytes(raw, "x", is_json=is_json)
+    monkeypatch.setattr(yaml_builder, "_parser", lambda text: yaml_builder._PureParser(text))
+    pure = load_bytes(raw, "x", is_json=is_json)
     assert [p.code for p in pure.problems][:1] == [p.code for p in with_c.problems][:1]
     if pure.document is not None:
         for _, text in pure.document.strings():
@@ -354,7 +354,7 @@ def test_the_pure_python_parser_gives_the_same_first_problem(case: Any, tmp_path
 
 
 def test_a_path_with_a_nul_character_is_a_finding_not_a_crash() -> None:
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     result = load_path("policy\x00.yaml")
     assert [p.code for p in result.problems] == ["unreadable"]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from policy_lint.packs import load_pack
 from policy_lint.rules.base import CheckContext, Violation
 from policy_lint.rules.kinds import core
-from policy_lint.source import load_text
+from policy_lint.loading import load_text
 
 DEFAULT = [
     r"\b(?:TODO|TBD|FIXME|XXX)\b",
