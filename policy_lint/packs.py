@@ -308,8 +308,8 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 
 def _check_patterns(chain: list[_Raw]) -> None:
-    """Refuse regular expressions that could hang a run (see policy_lint._regex)."""
-    from policy_lint._regex import check_user_regex
+    """Refuse regular expressions that could hang a run (see policy_lint.patterns)."""
+    from policy_lint.patterns import check_user_regex
 
     for raw in chain:
         for i, entry in enumerate(raw.data.get("rules") or []):

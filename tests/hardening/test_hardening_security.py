@@ -190,7 +190,7 @@ def test_a_runaway_pattern_is_refused_when_the_pack_loads(pattern: str, reason: 
 
 def test_the_classic_redos_cannot_hang_even_past_the_check() -> None:
     """(a+)+$ on 'a' * 40 + 'b' needs about 2**40 steps; the timer stops it."""
-    from policy_lint._regex import RegexTimeout, UserRegex, time_bounds
+    from policy_lint.patterns import RegexTimeout, UserRegex, time_bounds
 
     rx = UserRegex(r"(a+)+$", 0)  # built directly, so the load-time check is skipped
     for bounded in (False, True):
@@ -207,7 +207,7 @@ def test_the_classic_redos_cannot_hang_even_past_the_check() -> None:
 def test_the_timer_leaves_sigalrm_as_it_found_it() -> None:
     import signal
 
-    from policy_lint._regex import UserRegex, time_bounds
+    from policy_lint.patterns import UserRegex, time_bounds
 
     before = signal.getsignal(signal.SIGALRM)
     rx = UserRegex(r"\bTODO\b", re.I)
@@ -229,7 +229,7 @@ def test_the_timer_leaves_sigalrm_as_it_found_it() -> None:
 def test_the_timer_leaves_someone_elses_sigalrm_alone() -> None:
     import signal
 
-    from policy_lint._regex import UserRegex, time_bounds
+    from policy_lint.patterns import UserRegex, time_bounds
 
     def theirs(signum: int, frame: Any) -> None:
         pass
@@ -263,7 +263,7 @@ def test_a_slow_pattern_that_passes_the_check_is_stopped_and_reported(tmp_path: 
 
 def test_a_runaway_pattern_in_a_thread_is_refused_before_it_runs() -> None:
     """Outside the main thread there is no timer; the load-time check still refuses (a+)+."""
-    from policy_lint._regex import UnsafePattern, compile_user_regex
+    from policy_lint.patterns import UnsafePattern, compile_user_regex
 
     errors: list[BaseException] = []
 
@@ -281,7 +281,7 @@ def test_a_runaway_pattern_in_a_thread_is_refused_before_it_runs() -> None:
 
 
 def test_text_for_a_pattern_is_bounded() -> None:
-    from policy_lint._regex import MAX_TEXT, UserRegex
+    from policy_lint.patterns import MAX_TEXT, UserRegex
 
     rx = UserRegex(r"TODO", 0)
     assert rx.search("x" * MAX_TEXT + "TODO") is None  # past the bound: not searched
