@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
-from policy_lint._value import Frozen, Record, _set
+from policy_lint.values import Frozen, Record, _set
 from policy_lint.errors import ConfigError
 from policy_lint.findings import Severity
 

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 from policy_lint.findings import FileResult, Finding, Position, RunResult, Severity
 from policy_lint.packs import Pack
 from policy_lint.rules.base import CheckContext, RuleSpec, Violation

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import Any, Mapping
 
-from policy_lint._value import Frozen, Record, _set
+from policy_lint.values import Frozen, Record, _set
 
 __all__ = [
     "Tally",

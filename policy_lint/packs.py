@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from policy_lint import _resources
-from policy_lint._value import Frozen, Record, _set
+from policy_lint import resources
+from policy_lint.values import Frozen, Record, _set
 from policy_lint.errors import RulePackError
 from policy_lint.findings import Severity
 from policy_lint.rules.base import Example, RuleSpec, Source
@@ -153,10 +153,10 @@ def _collect(ref: str, base: Path | None, out: list[_Raw], seen: set[str], valid
 
     builtin = _is_builtin(ref)
     if builtin:
-        path = _resources.pack_path(ref)
+        path = resources.pack_path(ref)
         if path is None:
-            names = ", ".join(_resources.builtin_packs())
-            raise RulePackError(f"{place()}there is no built-in pack named {ref!r}.{_did_you_mean(ref, _resources.builtin_packs())} Built-in packs: {names}.")
+            names = ", ".join(resources.builtin_packs())
+            raise RulePackError(f"{place()}there is no built-in pack named {ref!r}.{_did_you_mean(ref, resources.builtin_packs())} Built-in packs: {names}.")
     else:
         path = (base / ref) if base is not None and not Path(ref).is_absolute() else Path(ref)
         if where is not None and not path.is_file():
@@ -180,7 +180,7 @@ def _read(path: Path, *, validate: bool, builtin: bool = False) -> _Raw:
     if builtin and not validate:
         # A built-in pack is checked by the test suite; read it through the
         # cache, and parse it with positions only if a message needs one.
-        data = _resources.load_shipped_yaml(path)
+        data = resources.load_shipped_yaml(path)
         if isinstance(data, dict):
 
             def locate_later(pointer: str, on_key: bool = False) -> str:
@@ -355,7 +355,7 @@ def _spec(rid: str, entry: Mapping[str, Any], pack: str, origin: str) -> RuleSpe
 
 
 def _categories(overrides: list[tuple[dict[str, Any], Any]]) -> dict[str, Category]:
-    vocab = _resources.load_data("categories.yaml")
+    vocab = resources.load_data("categories.yaml")
     entries = vocab.get("categories", {}) if isinstance(vocab, dict) else {}
     out: dict[str, Category] = {}
     for cid, entry in entries.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 from policy_lint.findings import FileResult, Rendered, RunResult, Severity
 
 if TYPE_CHECKING:

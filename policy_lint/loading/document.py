@@ -11,7 +11,7 @@ import re
 from itertools import accumulate
 from typing import Any, Iterable, Iterator
 
-from policy_lint._value import Frozen, Record, _set
+from policy_lint.values import Frozen, Record, _set
 from policy_lint.findings import Position
 from policy_lint.loading.charmap import align, char_map
 

@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any, Sequence
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 from policy_lint.plain._record import LazyPattern
 from policy_lint.plain.text import Word, words
 

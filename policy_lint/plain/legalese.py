@@ -33,7 +33,7 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 from policy_lint.plain._record import Record
 from policy_lint.plain.analysis import MAX_TEXTS, TextInfo, analyse
 from policy_lint.plain.text import Word, by_pieces, count_words, has_skips, word_pattern, words

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
-from policy_lint._value import Frozen, Record, _set
+from policy_lint.values import Frozen, Record, _set
 from policy_lint.findings import Severity
 
 if TYPE_CHECKING:

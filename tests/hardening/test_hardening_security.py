@@ -70,7 +70,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_linting_and_loading_never_use_the_network(no_network: list[str], run_cli: Callable[..., Any], tmp_path: Path) -> None:
-    from policy_lint import _resources, schema
+    from policy_lint import resources, schema
     from policy_lint.packs import load_pack
 
     schema.validator.cache_clear()
@@ -89,7 +89,7 @@ def test_linting_and_loading_never_use_the_network(no_network: list[str], run_cl
     policy = tmp_path / "p.yaml"
     policy.write_text(GOOD_YAML, encoding="utf-8")
     assert run_cli("check", "--config", str(config), str(policy)).exit_code == 0
-    assert _resources.load_schema("confidentiality-policy.schema.json")
+    assert resources.load_schema("confidentiality-policy.schema.json")
     assert no_network == []
 
 

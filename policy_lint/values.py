@@ -65,7 +65,7 @@ class Record:
 class Frozen(Record):
     """An immutable record: it cannot be changed after ``__init__``, and it can be hashed.
 
-    ``__init__`` sets its fields with ``_value._set(self, name, value)``.
+    ``__init__`` sets its fields with ``values._set(self, name, value)``.
     """
 
     __slots__ = ()
