@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from policy_lint.values import Frozen, _set
-from policy_lint.findings import FileResult, Finding, Position, RunResult, Severity
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, Position, RunResult, Severity
 from policy_lint.packs import Pack
 from policy_lint.rules.base import CheckContext, RuleSpec, Violation
 from policy_lint.loading import DEFAULT_LIMITS, Document, Limits, LoadResult
@@ -23,10 +23,9 @@ from policy_lint.loading import DEFAULT_LIMITS, Document, Limits, LoadResult
 __all__ = ["Settings", "Linter", "INTERNAL_ERROR"]
 
 #: Rule ID used when policy-lint itself fails on a file (a bug to report).
-INTERNAL_ERROR = "PL000"
 
 
-class Settings(Frozen):
+class Settings(Frozen, hashable=False):
     """What to run and how, after config and command line are merged.
 
     Attributes:

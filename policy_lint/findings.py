@@ -13,6 +13,7 @@ from typing import Any, Mapping
 from policy_lint.values import Frozen, Record, _set
 
 __all__ = [
+    "INTERNAL_ERROR",
     "Tally",
     "Severity",
     "Position",
@@ -22,6 +23,9 @@ __all__ = [
     "Rendered",
     "RunResult",
 ]
+
+#: The rule ID of a finding that says policy-lint itself failed on a file.
+INTERNAL_ERROR = "PL000"
 
 
 class Severity(enum.Enum):
@@ -264,7 +268,7 @@ def counts_of(fr: FileResult) -> tuple[int, int, int, int, int]:
             suppressed += 1
             continue
         counts[f.severity.value] += 1
-        if f.rule_id == "PL000":
+        if f.rule_id == INTERNAL_ERROR:
             internal += 1
     return counts["error"], counts["warning"], counts["info"], suppressed, internal
 

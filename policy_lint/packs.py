@@ -44,7 +44,7 @@ class Category(Frozen):
         _set(self, "sources", sources)
 
 
-class Pack(Frozen):
+class Pack(Frozen, hashable=False):
     """A resolved pack: its own rules plus everything it extends."""
 
     __slots__ = ("name", "rules", "categories", "settings", "legalese", "chain", "origin", "_by_ref")

@@ -67,11 +67,11 @@ class LoadProblem(Frozen):
         _set(self, "position", position)
 
 
-class NodeInfo:
+class NodeInfo(Record):
     """Where a value sits in the text (character offsets).
 
-    A plain slotted class, not a dataclass: one is made for every value of
-    every file, and defining a dataclass costs start-up time.
+    A ``Record`` that sets plain attributes: one is made for every value of
+    every file, so it skips the ``_set`` calls of a ``Frozen``.
     """
 
     __slots__ = ("start", "end", "key_start", "style")
@@ -82,16 +82,6 @@ class NodeInfo:
         self.key_start = key_start
         #: None for collections; '', '"', "'", '|', '>' for scalars; '*' for aliases.
         self.style = style
-
-    def __repr__(self) -> str:
-        return f"NodeInfo(start={self.start}, end={self.end}, key_start={self.key_start}, style={self.style!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NodeInfo):
-            return NotImplemented
-        return (self.start, self.end, self.key_start, self.style) == (other.start, other.end, other.key_start, other.style)
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 def escape_pointer(token: str) -> str:
@@ -253,7 +243,7 @@ def pointer_pattern(pattern: str) -> re.Pattern[str]:
     return rx
 
 
-class LoadResult(Frozen):
+class LoadResult(Frozen, hashable=False):
     """Either a document, or the problem that stopped reading (or both)."""
 
     __slots__ = ("path", "document", "problems", "text")
