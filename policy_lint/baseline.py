@@ -63,7 +63,7 @@ def _key(doc: "Document | None", f: Finding) -> Key:
 
 
 def _show(path: Path) -> str:
-    from policy_lint.config import display_path
+    from policy_lint.discover import display_path
 
     return display_path(path)
 

@@ -256,8 +256,9 @@ def rules(pack: str | None, fmt: str) -> None:
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to look in.")
 def explain(rule: str, pack: str | None) -> None:
     """Explain one rule, by ID (COV004) or name (elder-abuse-missing)."""
-    from policy_lint.docs import explain_rule, suggest
+    from policy_lint.docs import explain_rule
     from policy_lint.errors import PolicyLintError
+    from policy_lint.packs import suggest
 
     try:
         loaded = _pack_for_cwd(pack)

@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from policy_lint.values import Frozen, Record, _set
 from policy_lint.errors import ConfigError
+from policy_lint.discover import display_path
 from policy_lint.findings import Severity
+from policy_lint.packs import match_ref, resolve_refs, unknown_rule_message
 
 if TYPE_CHECKING:
     from policy_lint.engine import Linter, Settings
@@ -42,9 +44,7 @@ __all__ = [
     "Resolver",
     "find_config",
     "load_config",
-    "resolve_refs",
     "glob_regex",
-    "display_path",
 ]
 
 #: File names of a dedicated config file, in the order they are tried.
@@ -54,16 +54,6 @@ SCHEMA = "config.schema.json"
 _TABLE = "[tool.policy-lint]"
 
 _LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
-
-
-def display_path(path: Path | str) -> str:
-    """Show a path relative to the working folder when it is inside it."""
-    text = str(path)
-    try:
-        rel = os.path.relpath(text)
-    except ValueError:  # another drive on Windows
-        return text
-    return text if rel.startswith("..") else rel
 
 
 # -- the config file ---------------------------------------------------------
@@ -312,59 +302,6 @@ def _has_table(path: Path) -> bool:
     return _load_toml(path) is not None
 
 
-# -- rule references: IDs, prefixes, names ------------------------------------
-
-_PREFIX = re.compile(r"[A-Za-z]+[0-9]*")
-
-
-def _match_ref(ref: str, pack: "Pack") -> tuple[list[str], int] | None:
-    """Return (rule IDs, specificity) for a reference, or None if it names nothing.
-
-    Specificity orders severity overrides: ALL < short prefix < long prefix
-    < a full ID or name.
-    """
-    text = ref.strip()
-    if text.upper() == "ALL":
-        return [r.id for r in pack.rules], 0
-    rule = pack.rule(text)
-    if rule is not None:
-        return [rule.id], 1000
-    if _PREFIX.fullmatch(text):
-        upper = text.upper()
-        ids = [r.id for r in pack.rules if r.id.startswith(upper)]
-        if ids:
-            return ids, len(upper)
-    return None
-
-
-def resolve_refs(refs: Iterable[str], pack: "Pack", where: Callable[[int, str], str], *, what: str) -> set[str]:
-    """Turn rule references into rule IDs; an unknown one is a ConfigError.
-
-    Args:
-        refs: IDs, starts of IDs, names, or ALL.
-        pack: The pack the references must name rules of.
-        where: (index, ref) -> the place to name in the error.
-        what: The setting, for the message ("select", "--ignore", ...).
-    """
-    out: set[str] = set()
-    for i, ref in enumerate(refs):
-        hit = _match_ref(ref, pack)
-        if hit is None:
-            raise ConfigError(f"{where(i, ref)}: {unknown_rule_message(ref, pack, what)}")
-        out.update(hit[0])
-    return out
-
-
-def unknown_rule_message(ref: str, pack: "Pack", what: str) -> str:
-    """The message for a reference that names no rule, with 'did you mean'."""
-    from policy_lint.docs import suggest
-
-    return (
-        f"{what} names {ref!r}, but no rule in the pack '{pack.name}' has that ID or name, "
-        f"and no rule ID starts with it.{suggest(ref, pack)} Run 'policy-lint rules' to see them all."
-    )
-
-
 # -- globs -----------------------------------------------------------------------
 
 _GLOB_CACHE: dict[str, re.Pattern[str]] = {}
@@ -418,15 +355,6 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
     return rx
 
 
-def relative_to(path: Path | str, folder: Path) -> str:
-    """The path of a file relative to a folder, with forward slashes."""
-    try:
-        rel = os.path.relpath(os.path.abspath(path), folder)
-    except ValueError:
-        rel = os.path.abspath(path)
-    return rel.replace(os.sep, "/")
-
-
 # -- turning config into Settings ---------------------------------------------
 
 
@@ -438,6 +366,44 @@ class _Selection(Record):
     def __init__(self, select: set[str] | None = None, ignore: set[str] | None = None) -> None:
         self.select = select
         self.ignore: set[str] = ignore if ignore is not None else set()
+
+
+# -- the suppression hook -------------------------------------------------------
+
+# The start of a suppression comment (the full grammar is in policy_lint.suppressions).
+_DIRECTIVE = re.compile(r"policy-lint[ \t]*:")
+
+
+class LazySuppressor:
+    """The engine's suppression hook, loaded only for a file that can need it.
+
+    With no config (no per-file ignores, config suppressions or baseline),
+    only a ``# policy-lint:`` comment can change the findings, so a file
+    without that text skips the import and the parse of comments.
+    """
+
+    def __init__(self, pack: "Pack", settings: "Settings") -> None:
+        self.pack = pack
+        self.settings = settings
+        self._real: Any = None
+
+    def __call__(self, doc: Any, loaded: Any, findings: list[Any]) -> list[Any]:
+        if self._real is None:
+            text = loaded.text or ""
+            if self.settings.suppressions is None and ("policy-lint" not in text or not _DIRECTIVE.search(text)):
+                return findings
+            from policy_lint.suppressions import Suppressor
+
+            self._real = Suppressor(self.pack, self.settings)
+        return self._real(doc, loaded, findings)  # type: ignore[no-any-return]
+
+
+def make_linter(pack: "Pack", settings: "Settings | None" = None) -> "Linter":
+    """A Linter that applies suppressions (comments, config, baseline), as a run builds it."""
+    from policy_lint.engine import Linter, Settings
+
+    settings = settings or Settings(rules=pack.rules)
+    return Linter(pack, settings, post=(LazySuppressor(pack, settings),))
 
 
 class Resolver:
@@ -600,10 +566,8 @@ class Resolver:
         return pack
 
     def _build(self, config: Config | None) -> "Linter":
-        from policy_lint.engine import Linter
-
         pack = self.pack_for(config)
-        return Linter(pack, self.settings(pack, config))
+        return make_linter(pack, self.settings(pack, config))
 
     def settings(self, pack: "Pack", config: Config | None) -> "Settings":
         """Merge pack defaults, the config file and the command line into Settings."""
@@ -719,7 +683,7 @@ def _file_selection(config: Config, pack: "Pack") -> tuple[_Selection, dict[str,
     )
     ranked: list[tuple[int, int, list[str], str]] = []
     for order, (ref, level) in enumerate((config.get("severity") or {}).items()):
-        hit = _match_ref(str(ref), pack)
+        hit = match_ref(str(ref), pack)
         if hit is None:
             raise ConfigError(f"{config.where(_key_pointer('severity', ref), on_key=True)}: {unknown_rule_message(str(ref), pack, 'severity')}")
         ranked.append((hit[1], order, hit[0], str(level)))
@@ -751,7 +715,7 @@ def _rule_options(config: Config, pack: "Pack") -> dict[str, dict[str, Any]]:
         rule = pack.rule(str(ref))
         if rule is None:
             where = config.where(_key_pointer("rules", ref), on_key=True)
-            if _match_ref(str(ref), pack) is not None:
+            if match_ref(str(ref), pack) is not None:
                 raise ConfigError(f"{where}: 'rules' needs one rule ID or name, not {ref!r}. Options belong to a single rule.")
             raise ConfigError(f"{where}: {unknown_rule_message(str(ref), pack, 'rules')}")
         opts = dict(opts or {})

@@ -99,6 +99,16 @@ def _walk(root: Path) -> Iterator[Path]:
     return iter(files)
 
 
+def display_path(path: Path | str) -> str:
+    """Show a path relative to the working folder when it is inside it."""
+    text = str(path)
+    try:
+        rel = os.path.relpath(text)
+    except ValueError:  # another drive on Windows
+        return text
+    return text if rel.startswith("..") else rel
+
+
 def relative_posix(path: Path, folder: Path) -> str:
     """``path`` relative to ``folder``, with forward slashes (as globs and baselines want)."""
     try:

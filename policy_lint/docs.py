@@ -6,7 +6,6 @@ rule reference in ``docs/rules.md``.
 
 from __future__ import annotations
 
-import difflib
 import json
 import textwrap
 from typing import Any, Mapping
@@ -14,16 +13,7 @@ from typing import Any, Mapping
 from policy_lint.packs import Pack
 from policy_lint.rules.base import RuleSpec
 
-__all__ = ["rules_table", "rules_json", "explain_rule", "suggest", "rules_markdown", "rule_help"]
-
-
-def suggest(ref: str, pack: Pack) -> str:
-    """A 'Did you mean' sentence for a rule ID or name, or ''."""
-    choices = [r.id for r in pack.rules] + [r.name for r in pack.rules]
-    close = difflib.get_close_matches(ref, choices, n=1, cutoff=0.5)
-    if not close:
-        close = difflib.get_close_matches(ref.upper(), choices, n=1, cutoff=0.5)
-    return f" Did you mean {close[0]}?" if close else ""
+__all__ = ["rules_table", "rules_json", "explain_rule", "rules_markdown", "rule_help"]
 
 
 def where_from(r: RuleSpec) -> str:
@@ -31,7 +21,7 @@ def where_from(r: RuleSpec) -> str:
     from pathlib import Path
 
     from policy_lint.resources import pack_path
-    from policy_lint.config import display_path
+    from policy_lint.discover import display_path
 
     if not r.origin:
         return r.pack

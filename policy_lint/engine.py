@@ -9,10 +9,9 @@ imports click.
 
 from __future__ import annotations
 
-import re
 
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from policy_lint.values import Frozen, _set
 from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, Position, RunResult, Severity
@@ -68,36 +67,13 @@ class Settings(Frozen, hashable=False):
 PostProcess = Callable[[Document | None, LoadResult, list[Finding]], list[Finding]]
 
 
-# The start of a suppression comment (the full grammar is in policy_lint.suppressions).
-_DIRECTIVE = re.compile(r"policy-lint[ \t]*:")
-
-
-class _LazySuppressor:
-    """Load the suppression machinery only for a file that can need it.
-
-    With no config (no per-file ignores, config suppressions or baseline),
-    only a ``# policy-lint:`` comment can change the findings, so a file
-    without that text skips the import and the parse of comments.
-    """
-
-    def __init__(self, pack: Pack, settings: Settings) -> None:
-        self.pack = pack
-        self.settings = settings
-        self._real: PostProcess | None = None
-
-    def __call__(self, doc: Document | None, loaded: LoadResult, findings: list[Finding]) -> list[Finding]:
-        if self._real is None:
-            text = loaded.text or ""
-            if self.settings.suppressions is None and ("policy-lint" not in text or not _DIRECTIVE.search(text)):
-                return findings
-            from policy_lint.suppressions import Suppressor
-
-            self._real = Suppressor(self.pack, self.settings)
-        return self._real(doc, loaded, findings)
-
-
 class Linter:
-    """Lint documents with one pack and one set of settings."""
+    """Lint documents with one pack and one set of settings.
+
+    ``post`` are hooks that may change each file's findings, in order. The
+    session passes the suppression hook (``policy_lint.suppressions``); the
+    engine itself knows nothing of suppressions.
+    """
 
     def __init__(self, pack: Pack, settings: Settings | None = None, *, post: Sequence[PostProcess] = ()) -> None:
         self.pack = pack
@@ -113,8 +89,6 @@ class Linter:
                 continue  # made by the Suppressor hook, not run as a kind
             else:
                 self._check_rules.append(rule)
-        # Suppressions run first, so other hooks see which findings are hidden.
-        self.post = (_LazySuppressor(pack, self.settings), *self.post)
         self._plan: list[tuple[RuleSpec, Any, Severity, dict[str, Any]]] | None = None
 
     def _rule_plan(self) -> list[tuple[RuleSpec, Any, Severity, dict[str, Any]]]:

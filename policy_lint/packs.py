@@ -8,12 +8,13 @@ pack can raise a severity or change one option without copying the rule.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from policy_lint import resources
 from policy_lint.values import Frozen, Record, _set
-from policy_lint.errors import RulePackError
+from policy_lint.errors import ConfigError, RulePackError
 from policy_lint.findings import Severity
 from policy_lint.rules.base import Example, RuleSpec, Source
 
@@ -108,6 +109,68 @@ class _Raw(Record):
         self.origin = origin
         self.data = data
         self.locate = locate
+
+
+# -- rule references: IDs, prefixes, names ------------------------------------
+
+_PREFIX = re.compile(r"[A-Za-z]+[0-9]*")
+
+
+def match_ref(ref: str, pack: Pack) -> tuple[list[str], int] | None:
+    """Return (rule IDs, specificity) for a reference, or None if it names nothing.
+
+    Specificity orders severity overrides: ALL < short prefix < long prefix
+    < a full ID or name.
+    """
+    text = ref.strip()
+    if text.upper() == "ALL":
+        return [r.id for r in pack.rules], 0
+    rule = pack.rule(text)
+    if rule is not None:
+        return [rule.id], 1000
+    if _PREFIX.fullmatch(text):
+        upper = text.upper()
+        ids = [r.id for r in pack.rules if r.id.startswith(upper)]
+        if ids:
+            return ids, len(upper)
+    return None
+
+
+def resolve_refs(refs: Iterable[str], pack: Pack, where: Callable[[int, str], str], *, what: str) -> set[str]:
+    """Turn rule references into rule IDs; an unknown one is a ConfigError.
+
+    Args:
+        refs: IDs, starts of IDs, names, or ALL.
+        pack: The pack the references must name rules of.
+        where: (index, ref) -> the place to name in the error.
+        what: The setting, for the message ("select", "--ignore", ...).
+    """
+    out: set[str] = set()
+    for i, ref in enumerate(refs):
+        hit = match_ref(ref, pack)
+        if hit is None:
+            raise ConfigError(f"{where(i, ref)}: {unknown_rule_message(ref, pack, what)}")
+        out.update(hit[0])
+    return out
+
+
+def unknown_rule_message(ref: str, pack: Pack, what: str) -> str:
+    """The message for a reference that names no rule, with 'did you mean'."""
+    return (
+        f"{what} names {ref!r}, but no rule in the pack '{pack.name}' has that ID or name, "
+        f"and no rule ID starts with it.{suggest(ref, pack)} Run 'policy-lint rules' to see them all."
+    )
+
+
+def suggest(ref: str, pack: Pack) -> str:
+    """A 'Did you mean' sentence for a rule ID or name, or ''."""
+    import difflib
+
+    choices = [r.id for r in pack.rules] + [r.name for r in pack.rules]
+    close = difflib.get_close_matches(ref, choices, n=1, cutoff=0.5)
+    if not close:
+        close = difflib.get_close_matches(ref.upper(), choices, n=1, cutoff=0.5)
+    return f" Did you mean {close[0]}?" if close else ""
 
 
 def load_pack(ref: str | Path | None = None, *, validate_builtin: bool = False) -> Pack:

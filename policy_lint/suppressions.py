@@ -412,14 +412,12 @@ def _read(d: Directive, body: str, pack: "Pack") -> None:
         d.until = until
     reason = values.get("reason")
     d.reason = reason.strip() if reason is not None and reason.strip() else None
-    from policy_lint.config import _match_ref
+    from policy_lint.packs import match_ref, suggest
 
     good: list[str] = []
     for ref in refs:
-        hit = _match_ref(ref, pack)
+        hit = match_ref(ref, pack)
         if hit is None:
-            from policy_lint.docs import suggest
-
             d.malformed(f"{ref!r} is not a rule ID or name.{suggest(ref, pack)}")
             continue
         ids = frozenset(rid for rid in hit[0] if not rid.startswith("SUP"))

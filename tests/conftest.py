@@ -9,6 +9,7 @@ from typing import Callable
 import pytest
 from click.testing import CliRunner
 
+from policy_lint.config import make_linter
 from policy_lint.engine import Linter
 from policy_lint.findings import FileResult
 from policy_lint.packs import load_pack
@@ -59,7 +60,7 @@ def base_pack():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def linter(base_pack) -> Linter:  # type: ignore[no-untyped-def]
     """A linter with every rule of the base pack."""
-    return Linter(base_pack)
+    return make_linter(base_pack)
 
 
 @pytest.fixture()

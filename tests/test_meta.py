@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from policy_lint import resources
-from policy_lint.engine import Linter
+from policy_lint.config import make_linter
 from policy_lint.findings import FileResult
 from policy_lint.packs import Pack, load_pack
 from policy_lint.rules.base import RuleSpec
@@ -40,7 +40,7 @@ def _pack_for(rule: RuleSpec) -> Pack:
 def _lint_example(rule: RuleSpec, which: str, tmp_path: Path) -> FileResult:
     """Lint a rule's example; input rules that need real files get one."""
     pack = _pack_for(rule)
-    linter = Linter(pack)
+    linter = make_linter(pack)
     example = rule.fail_example if which == "fail" else rule.pass_example
     problems = set(rule.params.get("problems", [])) if rule.kind == "input" else set()
     if which == "fail" and "unreadable" in problems:

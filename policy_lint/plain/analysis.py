@@ -24,6 +24,7 @@ from typing import Any
 from policy_lint.plain import detect, readability
 from policy_lint.plain.detect import Hit
 from policy_lint.plain.readability import Counts, Scores, count_texts, scores, word_facts
+from policy_lint.plain.stems import word_stem
 from policy_lint.plain.text import by_pieces, has_skips, pieces, sentence_words, word_pattern
 
 __all__ = ["TextInfo", "analyse", "MAX_TEXTS"]
@@ -40,7 +41,7 @@ class TextInfo:
         counts: ``readability.count(text)``.
         scores: ``readability.scores(counts)`` (None when the text has no words).
         spans: ``(start, end, words)`` for each sentence of ``text.sentences(text)``.
-        stems: ``legalese.word_stems`` of each sentence's words, each stem once.
+        stems: ``stems.word_stems`` of each sentence's words, each stem once.
 
     The methods work out the rest on first use and then remember it.
     """
@@ -170,9 +171,6 @@ def _sentence_facts(ws: list[str]) -> tuple[Any, ...]:
     as ``TextInfo.stems``, hard words as ``(lower case, syllables, word)``
     in the order met, each once.
     """
-    from policy_lint.plain import legalese  # it imports this module
-
-    word_stem = legalese.word_stem
     c = count_texts([ws])
     stems: dict[str, None] = {}
     hard: dict[str, tuple[str, int, str]] = {}

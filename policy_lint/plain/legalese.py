@@ -28,13 +28,13 @@ on their first five letters). One explained use anywhere is enough.
 from __future__ import annotations
 
 import json
-import sys
 from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from policy_lint.plain.analysis import MAX_TEXTS, TextInfo, analyse
-from policy_lint.plain.text import Word, by_pieces, count_words, has_skips, word_pattern, words
+from policy_lint.plain.stems import word_stems
+from policy_lint.plain.text import by_pieces, count_words, has_skips, word_pattern, words
 from policy_lint.values import Frozen, Row, _set
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
@@ -334,11 +334,6 @@ def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tu
     return sorted(pending.values(), key=lambda v: (v[0], v[1].start))
 
 
-_STOP = frozenset(
-    "a an the and or of to in on for by with at as is are be it its this that who what when "
-    "which your you we our us they them their someone something any some from into about "
-    "than then not no do does can may must will has have had was were been being".split()
-)
 _GLOSS_SHARE = 0.75
 
 
@@ -353,32 +348,6 @@ def _stems(text: str) -> frozenset[str]:
             _gloss_stems.clear()
         found = _gloss_stems[text] = word_stems(words(text))
     return found
-
-
-def word_stems(ws: Sequence[Word]) -> frozenset[str]:
-    """The first five letters (lower case) of each word that is not a stop word."""
-    low = [w[0].lower() for w in ws]
-    return frozenset([w[:5] for w in low if w not in _STOP])
-
-
-#: How many words ``word_stem`` remembers; when full, it starts again.
-MAX_STEMS = 12_500
-_stem_of: dict[str, str] = {}
-
-
-def word_stem(text: str) -> str:
-    """The stem ``word_stems`` takes from one word: its first five letters, lower case ("" for a stop word).
-
-    Remembered for ``MAX_STEMS`` words; the stems are interned, so texts
-    that keep them share one string per stem.
-    """
-    stem = _stem_of.get(text)
-    if stem is None:
-        if len(_stem_of) >= MAX_STEMS:
-            _stem_of.clear()
-        low = text.lower()
-        stem = _stem_of[text] = "" if low in _STOP else sys.intern(low[:5])
-    return stem
 
 
 def _gloss_is_said(gloss: str, infos: Sequence[TextInfo]) -> bool:

@@ -10,7 +10,8 @@ from config_helpers import COMPLETE, NO_ELDER, TODAY, cli, line_of, lint, repo, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policy_lint.engine import Linter, Settings
+from policy_lint.config import make_linter
+from policy_lint.engine import Settings
 from policy_lint.packs import load_pack
 from policy_lint.suppressions import SuppressionConfig, parse_directives
 
@@ -346,12 +347,12 @@ def test_json_and_text_output_keep_suppressed_findings(repo: Path) -> None:
 
 
 def test_linter_without_settings_applies_comments(repo: Path) -> None:
-    """The public Linter applies suppressions by default; Settings.suppressions can set the date."""
+    """A Linter as a run builds it applies suppressions by default; Settings.suppressions can set the date."""
     pack = load_pack("base")
     text = NO_ELDER.replace("limits:\n", f"limits:  # policy-lint: ignore[COV004] {REASON} until=2000-01-01\n", 1)
 
-    plain = Linter(pack).lint_text(text, "a.yaml")
-    past = Linter(pack, Settings(rules=pack.rules, suppressions=SuppressionConfig(today=date(1999, 1, 1)))).lint_text(text, "a.yaml")
+    plain = make_linter(pack).lint_text(text, "a.yaml")
+    past = make_linter(pack, Settings(rules=pack.rules, suppressions=SuppressionConfig(today=date(1999, 1, 1)))).lint_text(text, "a.yaml")
 
     assert "SUP002" in {f.rule_id for f in plain.findings}
     assert not past.active
@@ -366,7 +367,7 @@ def test_sup_rule_examples(rule_id: str) -> None:
     pack = load_pack("base", validate_builtin=True)
     rule = pack.rule(rule_id)
     assert rule is not None and rule.kind == "suppression"
-    linter = Linter(pack, Settings(rules=pack.rules, suppressions=SuppressionConfig(today=TODAY)))
+    linter = make_linter(pack, Settings(rules=pack.rules, suppressions=SuppressionConfig(today=TODAY)))
 
     fail = linter.lint_text(rule.fail_example.text, "example.yaml")
     good = linter.lint_text(rule.pass_example.text, "example.yaml")

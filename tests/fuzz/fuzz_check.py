@@ -77,12 +77,13 @@ class Harness:
         self.full_every = max(1, full_every)
         self.loaded = 0
         self.full = 0
-        from policy_lint.engine import INTERNAL_ERROR, Linter
+        from policy_lint.config import make_linter
+        from policy_lint.engine import INTERNAL_ERROR
         from policy_lint.packs import load_pack
         from policy_lint.reporters import REPORTERS, render
 
         self.internal = INTERNAL_ERROR
-        self.linters = [Linter(load_pack(name)) for name in ("base", "plain-language")]
+        self.linters = [make_linter(load_pack(name)) for name in ("base", "plain-language")]
         seen: dict[str, Any] = {}
         for linter in self.linters:
             for rule in linter.pack.rules:

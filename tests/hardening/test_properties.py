@@ -33,6 +33,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from policy_lint.config import make_linter
 from policy_lint.engine import INTERNAL_ERROR, Linter
 from policy_lint.findings import FileResult, RunResult
 from policy_lint.packs import load_pack
@@ -154,7 +155,7 @@ def _json(data: Any, ascii_only: bool) -> str:
 
 @lru_cache(maxsize=None)
 def _linters() -> tuple[Linter, ...]:
-    return tuple(Linter(load_pack(name)) for name in ("base", "plain-language"))
+    return tuple(make_linter(load_pack(name)) for name in ("base", "plain-language"))
 
 
 @lru_cache(maxsize=None)

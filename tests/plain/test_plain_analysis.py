@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint.plain import analysis, legalese, readability
+from policy_lint.plain import analysis, legalese, readability, stems
 from policy_lint.plain import text as text_module
 from policy_lint.plain.analysis import TextInfo, analyse
 from policy_lint.plain.detect import all_caps, passive, reader_address, slashes
@@ -136,7 +136,7 @@ def test_sentence_words_are_the_words_of_sentences() -> None:
         info = TextInfo(text)
         assert info.hard_words(100) == _reference_hard_words(text, 100), text
         assert tuple(frozenset(x) for x in info.stems) == tuple(
-            frozenset(w.text.lower()[:5] for w in s.words if w.text.lower() not in legalese._STOP) for s in sentences(text)
+            frozenset(w.text.lower()[:5] for w in s.words if w.text.lower() not in stems._STOP) for s in sentences(text)
         ), text
         assert info.counts == count(text), text
         assert legalese.default_lexicon()._find(text) == _reference_find(legalese.default_lexicon(), text), text
@@ -151,7 +151,7 @@ def _check(text: str) -> None:
     assert info.spans == tuple((s.start, s.end, len(s.words)) for s in sentences(text))
     assert info.starts() == [s.start for s in sentences(text)]
     assert tuple(frozenset(x) for x in info.stems) == tuple(
-        frozenset(w.text.lower()[:5] for w in s.words if w.text.lower() not in legalese._STOP) for s in sentences(text)
+        frozenset(w.text.lower()[:5] for w in s.words if w.text.lower() not in stems._STOP) for s in sentences(text)
     )
     assert all(len(set(x)) == len(x) for x in info.stems)
     assert count_words(text) == len(words(text))
@@ -201,13 +201,13 @@ def test_gloss_stems_cache_is_bounded() -> None:
 
 
 def test_word_stem_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(legalese, "MAX_STEMS", 100)
-    monkeypatch.setattr(legalese, "_stem_of", {})
+    monkeypatch.setattr(stems, "MAX_STEMS", 100)
+    monkeypatch.setattr(stems, "_stem_of", {})
     for i in range(1000):
-        legalese.word_stem(f"word{i}")
-        assert len(legalese._stem_of) <= 100
-    assert legalese.word_stem("Confidential") == "confi"
-    assert legalese.word_stem("THE") == ""
+        stems.word_stem(f"word{i}")
+        assert len(stems._stem_of) <= 100
+    assert stems.word_stem("Confidential") == "confi"
+    assert stems.word_stem("THE") == ""
 
 
 def test_sentence_cache_is_bounded_and_gives_the_same_info(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from policy_lint.config import make_linter
 from policy_lint.engine import Linter
 from policy_lint.findings import FileResult, Finding
 from policy_lint.packs import Pack, load_pack
@@ -30,7 +31,7 @@ def pack() -> Pack:
 
 @pytest.fixture(scope="module")
 def linter(pack: Pack) -> Linter:
-    return Linter(pack)
+    return make_linter(pack)
 
 
 def _pln(result: FileResult, rule: str = "PLN") -> list[Finding]:
@@ -189,8 +190,8 @@ def test_target_grade_can_be_set(pack: Pack) -> None:
     )
     from policy_lint.engine import Settings
 
-    default = Linter(pack).lint_text(text, "p.yaml")
-    strict = Linter(pack, Settings(rules=pack.rules, options={"PLN001": {"target_grade": 6}})).lint_text(text, "p.yaml")
+    default = make_linter(pack).lint_text(text, "p.yaml")
+    strict = make_linter(pack, Settings(rules=pack.rules, options={"PLN001": {"target_grade": 6}})).lint_text(text, "p.yaml")
 
     assert "PLN001" not in {f.rule_id for f in default.findings}
     assert "PLN001" in {f.rule_id for f in strict.findings}
