@@ -11,10 +11,10 @@ from __future__ import annotations
 
 
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from policy_lint.values import Frozen, _set
-from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, Position, RunResult, Severity
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, Position, Severity
 from policy_lint.packs import Pack
 from policy_lint.rules.base import CheckContext, RuleSpec, Violation
 from policy_lint.loading import DEFAULT_LIMITS, Document, Limits, LoadResult
@@ -146,11 +146,6 @@ class Linter:
         except Exception as exc:
             return self._crashed(loaded.path, exc)
 
-    def run(self, paths: Iterable[tuple[Path | str, str]]) -> RunResult:
-        """Lint ``(path, display name)`` pairs one after the other."""
-        files = tuple(self.lint_path(p, d) for p, d in paths)
-        return RunResult(files, fail_on=self.settings.fail_on)
-
     # -- the work ------------------------------------------------------------
 
     def _lint_loaded(self, loaded: LoadResult) -> FileResult:
@@ -266,8 +261,3 @@ def _internal(path: str, exc: BaseException, where: str) -> Finding:
         message=f"policy-lint failed while checking {where}: {type(exc).__name__}{last}. This is a bug in policy-lint, not in your file.",
         hint="Please report it, with the file if you can share it. Run with --debug to see the full trace.",
     )
-
-
-def with_fail_on(result: RunResult, fail_on: Severity) -> RunResult:
-    """Return the same result judged at another level."""
-    return result.replace(fail_on=fail_on)

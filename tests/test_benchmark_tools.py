@@ -158,6 +158,7 @@ def _quick(tmp_path: Path, cjs_cmd: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow  # a real benchmark run
 def test_runner_quick_mode_runs_end_to_end(tmp_path: Path) -> None:
     fake = tmp_path / "fake_cjs.py"
     fake.write_text(textwrap.dedent(FAKE_CHECK_JSONSCHEMA), encoding="utf-8")
@@ -176,6 +177,7 @@ def test_runner_quick_mode_runs_end_to_end(tmp_path: Path) -> None:
     assert "cold start (1 file)" in proc.stdout
 
 
+@pytest.mark.slow  # a real benchmark run
 def test_runner_reports_a_crash(tmp_path: Path) -> None:
     crash = f"{sys.executable} -c \"import sys; sys.exit(0) if '--version' in sys.argv else sys.exit(3)\""
     proc = _quick(tmp_path, crash)

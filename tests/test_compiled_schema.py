@@ -126,6 +126,7 @@ def _whole_and_narrowed(data: Any, name: str = POLICY_SCHEMA) -> tuple[list[Any]
     return whole, narrowed
 
 
+@pytest.mark.slow  # 300 generated policies, each through jsonschema twice
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_narrowed_search_gives_the_same_errors(data: Any) -> None:

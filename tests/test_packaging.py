@@ -13,6 +13,9 @@ import pytest
 
 from conftest import EXAMPLES, ROOT
 
+# These build a wheel and install it in a fresh venv: `pytest -m "not slow"` skips them; CI runs them.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:

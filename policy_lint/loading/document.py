@@ -184,10 +184,6 @@ class Document(Record):
             return self.position_at(info.key_start), None
         return self.position_at(info.start), self.position_at(info.end)
 
-    def key_position(self, pointer: str) -> Position | None:
-        """Position of the key that holds ``pointer``, or of the value itself."""
-        return self.locate(pointer, on_key=True)[0]
-
     # -- walking -------------------------------------------------------
 
     def strings(self) -> Iterator[tuple[str, str]]:

@@ -23,6 +23,9 @@ from policy_lint.audit import render
 from policy_lint.audit.run import run_audit
 from policy_lint.runner import CheckOptions
 
+# These start a headless browser: `pytest -m "not slow"` skips them; CI runs them.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
 

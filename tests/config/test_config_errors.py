@@ -269,9 +269,15 @@ def test_every_shipped_rule_takes_its_own_options() -> None:
 
 
 def test_good_rule_options_still_work(repo: Path) -> None:
-    write(repo / ".policy-lint.yaml", "rules:\n  PLN001: {target_grade: 6.5}\n  LIM001: {min_words: 15, message: 'Too short.'}\n")
+    """Valid options (a float grade, a count, a message) are taken, and change what the rules say."""
+    write(repo / ".policy-lint.yaml", "rules:\n  PLN001: {target_grade: 1.5}\n  LIM001: {min_words: 200, message: 'Too short.'}\n")
     write(repo / "a.yaml", NO_ELDER)
-    lint(repo / "a.yaml")
+
+    found = [f for f in lint(repo / "a.yaml").findings() if f.suppression is None]
+
+    assert {f.message for f in found if f.rule_id == "LIM001"} == {"Too short."}
+    assert [f for f in found if f.rule_id == "PLN001"]
+    assert all("Aim for grade 1.5 or lower." in f.message for f in found if f.rule_id == "PLN001")
 
 
 def test_rules_that_take_no_options_say_so(repo: Path) -> None:

@@ -225,8 +225,14 @@ def test_per_file_ignores_pattern_without_a_slash_matches_any_folder(repo: Path)
     """*.draft.yaml matches the file name in any folder."""
     write(repo / ".policy-lint.yaml", 'per_file_ignores:\n  "*.draft.yaml": [elder-abuse-missing]\n')
     draft = write(repo / "x" / "y" / "new.draft.yaml", NO_ELDER)
+    final = write(repo / "x" / "y" / "new.yaml", NO_ELDER)
 
-    assert "COV004" not in rules_of(lint(draft))
+    result = lint(draft, final)
+
+    by_file = {Path(fr.path).name: {f.rule_id for f in fr.active} for fr in result.files}
+    assert sorted(by_file) == ["new.draft.yaml", "new.yaml"]
+    assert "COV004" not in by_file["new.draft.yaml"]
+    assert "COV004" in by_file["new.yaml"]
 
 
 def test_glob_rules() -> None:

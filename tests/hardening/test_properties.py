@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from policy_lint.config import make_linter
@@ -290,9 +290,11 @@ def test_mutated_examples_never_crash(raw: bytes) -> None:
 
 
 def test_the_strategies_reach_odd_text() -> None:
-    """A guard on the strategies themselves: the odd strings are in play."""
+    """A guard on the strategies themselves: odd strings, NaN and the infinities are in play."""
     assert any("\x1b" in s for s in SPECIAL) and any("<" in s for s in SPECIAL)
-    assert math.isnan(float("nan"))
+    assert math.isnan(find(scalars, lambda v: isinstance(v, float) and math.isnan(v)))
+    assert math.isinf(find(scalars, lambda v: isinstance(v, float) and math.isinf(v)))
+    assert '"x": NaN' in _json({"x": math.nan}, True)  # and they reach the JSON that is linted
 
 
 @pytest.mark.parametrize("text", SPECIAL)
