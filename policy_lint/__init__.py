@@ -22,7 +22,7 @@ __all__ = ["__version__", "lint_paths", "Finding", "RunResult", "Severity"]
 
 def lint_paths(paths: Iterable[str], *, pack: str | None = None) -> "RunResult":
     """Lint files and folders with a pack (``base`` by default)."""
-    from policy_lint.runner import CheckOptions, check
+    from policy_lint.session import CheckOptions, check
 
     return check(CheckOptions(paths=tuple(str(p) for p in paths), pack=pack))
 

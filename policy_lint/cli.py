@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Any, Callable
 
 import click
 
@@ -12,15 +12,13 @@ from policy_lint._version import __version__
 
 __all__ = ["main", "cli"]
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
 _FORMATS = ["text", "json", "sarif", "github", "junit"]
 
 
 class PolicyLintFailure(click.ClickException):
     """A config, pack or usage problem: print one line and exit 2."""
 
-    exit_code = EXIT_ERROR
+    exit_code = 2
 
     def format_message(self) -> str:
         # Paths and names in the message may hold control characters or bytes
@@ -105,17 +103,16 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
-    from policy_lint.reporters import can_stream
-    from policy_lint.runner import CheckOptions, prepare
+    from policy_lint.reporters import reporter
+    from policy_lint.session import EXIT_ERROR, CheckOptions, Session
 
     max_bytes = _size(max_file_size) if max_file_size else None
-    stdin = _read_stdin(max_bytes) if "-" in paths else None
     options = CheckOptions(
         paths=paths,
         pack=pack,
         fail_on=Severity.parse(fail_on) if fail_on else None,
         max_bytes=max_bytes,
-        stdin=stdin,
+        stdin=_read_stdin(max_bytes) if "-" in paths else None,
         stdin_name=stdin_filename,
         select=select,
         ignore=ignore,
@@ -125,66 +122,27 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         baseline=baseline,
         write_baseline=write_baseline,
         today=_today(),
+        jobs=jobs,
     )
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = output is not None and output != "-"
     use_color = False if to_file else _use_color(color, sys.stdout)
-    if jobs == 0:
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     try:
-        session = prepare(options)
-        if can_stream(fmt) and not (baseline or write_baseline):
-            code, notes = _check_streaming(options, session, fmt, output if to_file else None, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
+        session = Session(options)
+        report = reporter(fmt, color=use_color, hints=hints, show_suppressed=show_suppressed)
+        if to_file:
+            _write_report(str(output), lambda write: session.report(report, write), session.inputs())
         else:
-            code, notes = _check_whole(options, session, fmt, output if to_file else None, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
+            session.report(report, lambda text: click.echo(text, nl=False, color=use_color) if text else None)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    for note in notes:
+    for note in session.notes:
         click.echo(note, err=True)
+    code = session.exit_code()
     if code == EXIT_ERROR and debug:
         click.echo("policy-lint hit an internal error; see the PL000 findings above.", err=True)
     sys.exit(code)
-
-
-def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
-    """Lint and print file by file: memory stays flat however many files there are."""
-    from policy_lint.findings import Tally
-    from policy_lint.reporters import piece_renderer, stream
-    from policy_lint.runner import iter_results, targets
-
-    todo = targets(options)
-    for target in todo:  # resolve each file's config first: the fail level depends on them all
-        if target != "-":
-            session.linter_for(target.path)
-    tally = Tally()
-    render = piece_renderer(fmt, color=color, **render_options)  # workers send text, not findings
-    results = iter_results(options, session, jobs=jobs, todo=todo, render=render)
-    pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, **render_options)
-    if output is None:
-        for piece in pieces:
-            click.echo(piece, nl=False, color=color)
-    else:
-        _stream_report(output, pieces, [t.path for t in todo if t != "-"])
-    code = EXIT_ERROR if tally.internal_errors else (EXIT_FINDINGS if tally.failed(session.fail_on()) else EXIT_CLEAN)
-    return code, ()
-
-
-def _check_whole(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
-    """Lint everything, then render (SARIF, JUnit and baselines need the whole run)."""
-    from policy_lint.findings import INTERNAL_ERROR
-    from policy_lint.reporters import render
-    from policy_lint.runner import check as run_check
-
-    result = run_check(options, session=session, jobs=jobs)
-    internal = [f for fr in result.files for f in fr.findings if f.rule_id == INTERNAL_ERROR]
-    code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
-    text = render(fmt, result, color=color, rules=session.rules, exit_code=code, **render_options)
-    if output is not None:
-        _write_report(output, text, [fr.path for fr in result.files])
-    else:
-        click.echo(text, nl=False, color=color)
-    return code, result.notes
 
 
 def _today() -> Any:
@@ -202,34 +160,18 @@ def _today() -> Any:
 
 def _pack_for_cwd(pack: str | None) -> Any:
     """The pack to show: --pack, else the pack of the config for this folder, else base."""
-    from policy_lint.runner import CheckOptions, prepare
+    from policy_lint.session import CheckOptions, Session
 
-    session = prepare(CheckOptions(paths=(), pack=pack))
-    if pack:  # --pack wins: no need to read (or trip over) a config file
-        return session.pack_for(None)
-    return session.pack_for(session.config_for(os.path.join(os.getcwd(), "-")))
+    return Session(CheckOptions(paths=(), pack=pack)).pack_here()
 
 
-def _write_report(path: str, text: str, linted: list[str]) -> None:
-    """Write a report file safely, never over a policy being checked (exit 2 if it fails)."""
-    from policy_lint._io import atomic_write
-
-    try:
-        atomic_write(path, text, protect=linted)
-    except FileExistsError as exc:
-        raise PolicyLintFailure(str(exc)) from exc
-    except OSError as exc:
-        raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
-
-
-def _stream_report(path: str, pieces: Any, linted: list[Any]) -> None:
-    """Write a report piece by piece to a temporary file, then put it in place."""
+def _write_report(path: str, fill: Callable[[Callable[[str], Any]], None], linted: list[str]) -> None:
+    """Write a report to a temporary file as it is made, then put it in place, never over a policy being checked."""
     from policy_lint._io import atomic_writer
 
     try:
         with atomic_writer(path, protect=linted) as fh:
-            for piece in pieces:
-                fh.write(piece.encode("utf-8"))
+            fill(lambda text: fh.write(text.encode("utf-8")))
     except FileExistsError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     except OSError as exc:
@@ -278,7 +220,8 @@ def explain(rule: str, pack: str | None) -> None:
 @click.option("--title", default="Confidentiality policy audit", show_default=True, help="The title at the top of the report.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The date to print on the report. [default: today]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
-def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
+def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None) -> None:
     """Audit many clinics: one row per clinic, one column per requirement.
 
     The exit code is 0 when the report was written, even if clinics have
@@ -288,9 +231,8 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     from pathlib import Path
 
     from policy_lint.audit import SUFFIXES, render as render_audit
-    from policy_lint.audit.run import run_audit
     from policy_lint.errors import PolicyLintError
-    from policy_lint.runner import CheckOptions
+    from policy_lint.session import CheckOptions, Session
 
     if date_text is None:
         date_text = datetime.date.today().isoformat()
@@ -302,16 +244,17 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     to_file = output is not None and output != "-"
     if fmt is None:
         fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
-    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None)
+    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, jobs=jobs)
     try:
-        report, read = run_audit(options, date=date_text, title=title, progress_stream=sys.stderr)
+        session = Session(options)
+        report = session.audit(date=date_text, title=title, progress_stream=sys.stderr)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     if not report.clinics:
         raise PolicyLintFailure("No policy files found (YAML or JSON). Check the paths you gave.")
     text = render_audit(fmt, report)
     if to_file:
-        _write_report(str(output), text, read)
+        _write_report(str(output), lambda write: write(text), session.inputs())
         s = report.summary
         click.echo(f"Wrote {output}: {s['clinics']} clinics, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
     else:

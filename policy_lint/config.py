@@ -34,14 +34,16 @@ from policy_lint.findings import Severity
 from policy_lint.packs import match_ref, resolve_refs, unknown_rule_message
 
 if TYPE_CHECKING:
-    from policy_lint.engine import Linter, Settings
+    from policy_lint.engine import Settings
     from policy_lint.packs import Pack
-    from policy_lint.rules.base import RuleSpec
+    from policy_lint.session import CheckOptions
 
 __all__ = [
     "CONFIG_NAMES",
     "Config",
-    "Resolver",
+    "settings_for",
+    "suppression_config",
+    "pack_ref",
     "find_config",
     "load_config",
     "glob_regex",
@@ -368,300 +370,112 @@ class _Selection(Record):
         self.ignore: set[str] = ignore if ignore is not None else set()
 
 
-# -- the suppression hook -------------------------------------------------------
+def settings_for(pack: "Pack", config: Config | None, options: "CheckOptions", suppressions: Any = None) -> "Settings":
+    """Merge pack defaults, the config file and the command line into Settings.
 
-# The start of a suppression comment (the full grammar is in policy_lint.suppressions).
-_DIRECTIVE = re.compile(r"policy-lint[ \t]*:")
-
-
-class LazySuppressor:
-    """The engine's suppression hook, loaded only for a file that can need it.
-
-    With no config (no per-file ignores, config suppressions or baseline),
-    only a ``# policy-lint:`` comment can change the findings, so a file
-    without that text skips the import and the parse of comments.
+    ``suppressions`` is the file's ``SuppressionConfig`` (see
+    ``suppression_config``), or None for comments only.
     """
+    from policy_lint.engine import Settings
+    from policy_lint.loading import DEFAULT_LIMITS, Limits
 
-    def __init__(self, pack: "Pack", settings: "Settings") -> None:
-        self.pack = pack
-        self.settings = settings
-        self._real: Any = None
-
-    def __call__(self, doc: Any, loaded: Any, findings: list[Any]) -> list[Any]:
-        if self._real is None:
-            text = loaded.text or ""
-            if self.settings.suppressions is None and ("policy-lint" not in text or not _DIRECTIVE.search(text)):
-                return findings
-            from policy_lint.suppressions import Suppressor
-
-            self._real = Suppressor(self.pack, self.settings)
-        return self._real(doc, loaded, findings)  # type: ignore[no-any-return]
-
-
-def make_linter(pack: "Pack", settings: "Settings | None" = None) -> "Linter":
-    """A Linter that applies suppressions (comments, config, baseline), as a run builds it."""
-    from policy_lint.engine import Linter, Settings
-
-    settings = settings or Settings(rules=pack.rules)
-    return Linter(pack, settings, post=(LazySuppressor(pack, settings),))
-
-
-class Resolver:
-    """Find the config of each file, and build (once) the Linter for it.
-
-    ``options`` is a ``policy_lint.runner.CheckOptions``. Configs are cached
-    per folder and linters per config file, so a run over many files reads
-    each config once.
-    """
-
-    def __init__(self, options: Any) -> None:
-        if getattr(options, "isolated", False) and getattr(options, "config", None):
-            from policy_lint.errors import UsageError
-
-            raise UsageError("Use --config or --isolated, not both: --isolated ignores every config file.")
-        self.options = options
-        self._explicit: Config | None = load_config(options.config) if getattr(options, "config", None) else None
-        self._folders: dict[Path, Path | None] = {}
-        self._by_folder: dict[str, Config | None] = {}
-        self._configs: dict[Path, Config] = {}
-        self._linters: dict[Path | None, "Linter"] = {}
-        self._packs: dict[str, "Pack"] = {}
-        self.baselines: dict[Path, Any] = {}
-        self.recorder: Any = None
-        #: Every file a Linter was asked for, when a baseline is written (it must never write over one).
-        self.files: list[Path] = []
-        if getattr(options, "write_baseline", None):
-            from policy_lint.baseline import Recorder
-
-            self.recorder = Recorder(Path(options.write_baseline))
-
-    @property
-    def needs_one_process(self) -> bool:
-        """True when a baseline is written or read: it counts matches over the whole run."""
-        return self.recorder is not None or bool(self.baselines)
-
-    # -- lookup -------------------------------------------------------------
-
-    def config_for(self, file: Path | str) -> Config | None:
-        """The config that applies to a file (None: pack defaults only)."""
-        if getattr(self.options, "isolated", False):
-            return None
-        if self._explicit is not None:
-            return self._explicit
-        folder = os.path.dirname(os.path.abspath(file))
-        if folder in self._by_folder:  # most runs lint many files of few folders
-            return self._by_folder[folder]
-        found = find_config(Path(folder), cache=self._folders)
-        config = None
-        if found is not None:
-            config = self._configs.get(found)
-            if config is None:
-                config = load_config(found)
-                self._configs[found] = config
-        self._by_folder[folder] = config
-        return config
-
-    def linter_for(self, file: Path | str) -> "Linter":
-        """The Linter for a file, built once per config."""
-        if self.recorder is not None:
-            self.files.append(Path(file))
-        config = self.config_for(file)
-        key = config.path if config is not None else None
-        linter = self._linters.get(key)
-        if linter is None:
-            linter = self._build(config)
-            self._linters[key] = linter
-        return linter
-
-    def linter_for_folder(self, folder: Path | str) -> "Linter":
-        """The Linter for files in a folder (used for standard input)."""
-        return self.linter_for(Path(folder) / "-")
-
-    @property
-    def linters(self) -> list["Linter"]:
-        """Every Linter built so far."""
-        return list(self._linters.values())
-
-    @property
-    def rules(self) -> tuple["RuleSpec", ...]:
-        """Every rule that runs under some config of this run, in ID order."""
-        linters = self.linters or [self.linter_for_folder(".")]
-        seen: dict[str, "RuleSpec"] = {}
-        for linter in linters:
-            for rule in linter.settings.rules:
-                seen.setdefault(rule.id, rule)
-        return tuple(sorted(seen.values(), key=lambda r: r.id))
-
-    def fail_on(self, linter: "Linter | None" = None) -> Severity:
-        """The run's fail level: --fail-on, else the strictest of the configs used."""
-        fail_on = getattr(self.options, "fail_on", None)
-        if fail_on is not None:
-            return fail_on  # type: ignore[no-any-return]
-        used = [linter] if linter is not None else self.linters
-        levels = [lt.settings.fail_on for lt in used]
-        return min(levels, key=lambda s: s.rank) if levels else Severity.ERROR
-
-    def finish(self, files: Iterable[Any], linter: "Linter | None" = None) -> Any:
-        """Build the RunResult: the fail level, the baseline file, and notes.
-
-        Without --fail-on, the strictest ``fail_on`` of the configs used wins.
-        """
-
-        from policy_lint.findings import RunResult
-
-        results = list(files)
-        fail_on = self.fail_on(linter)
-        notes: list[str] = []
-        if self.recorder is not None:
-            count = self.recorder.write(protect=self.files)
-            noun = "finding" if count == 1 else "findings"
-            notes.append(f"Wrote {count} {noun} to the baseline {display_path(self.recorder.path)}. From now on, only new findings fail the check.")
-        for baseline in self.baselines.values():
-            stale = sum(baseline.unmatched.values()) + baseline.missing_files()
-            if stale:
-                noun = "entry" if stale == 1 else "entries"
-                verb = "matches" if stale == 1 else "match"
-                notes.append(
-                    f"{stale} {noun} in the baseline {display_path(baseline.path)} {verb} no finding now. "
-                    "You may have fixed them. Run with --write-baseline to drop them."
-                )
-            for i, fr in enumerate(results):
-                left = baseline.unmatched.get(fr.path, 0)
-                if left:
-                    results[i] = fr.replace(metrics={**(fr.metrics or {}), "baseline_unmatched": left})
-        return RunResult(tuple(results), fail_on=fail_on, notes=tuple(notes))
-
-    # -- building -----------------------------------------------------------
-
-    def pack_ref(self, config: Config | None) -> str | None:
-        """The pack to use: --pack, else the config's pack (relative to it), else the default."""
-        cli = getattr(self.options, "pack", None)
-        if cli:
-            return str(cli)
-        if config is not None and config.get("pack"):
-            from policy_lint.packs import _is_builtin
-
-            ref = str(config.get("pack"))
-            if _is_builtin(ref):
-                return ref
-            return str((config.folder / ref).absolute())
-        return None
-
-    def pack_for(self, config: Config | None) -> "Pack":
-        """Load (once) the pack a config asks for."""
-        from policy_lint.errors import RulePackError
-        from policy_lint.packs import load_pack
-
-        ref = self.pack_ref(config)
-        key = ref or ""
-        pack = self._packs.get(key)
-        if pack is None:
-            try:
-                pack = load_pack(ref)
-            except RulePackError as exc:
-                if config is not None and config.get("pack") and not getattr(self.options, "pack", None):
-                    raise ConfigError(f"{config.where('/pack')}: the pack named here cannot be loaded.\n{exc}") from None
-                raise
-            self._packs[key] = pack
-        return pack
-
-    def _build(self, config: Config | None) -> "Linter":
-        pack = self.pack_for(config)
-        return make_linter(pack, self.settings(pack, config))
-
-    def settings(self, pack: "Pack", config: Config | None) -> "Settings":
-        """Merge pack defaults, the config file and the command line into Settings."""
-        from policy_lint.engine import Settings
-        from policy_lint.loading import DEFAULT_LIMITS, Limits
-
-        opts = self.options
-        layers: list[_Selection] = []
-        severities: dict[str, Severity] = {}
-        options: dict[str, dict[str, Any]] = {}
-        off: set[str] = set()
-        fail_on = Severity.ERROR
-        if config is not None:
-            file_layer, severities, off = _file_selection(config, pack)
-            file_layer.ignore |= off
-            layers.append(file_layer)
-            options = _rule_options(config, pack)
-            if config.get("fail_on"):
-                fail_on = _LEVELS[str(config.get("fail_on"))]
-        cli_select = _split(getattr(opts, "select", ()) or ())
-        cli_ignore = _split(getattr(opts, "ignore", ()) or ())
-        if cli_select or cli_ignore:
-            layers.append(
-                _Selection(
-                    resolve_refs(cli_select, pack, lambda i, r: "--select", what="--select") if cli_select else None,
-                    resolve_refs(cli_ignore, pack, lambda i, r: "--ignore", what="--ignore"),
-                )
+    layers: list[_Selection] = []
+    severities: dict[str, Severity] = {}
+    rule_options: dict[str, dict[str, Any]] = {}
+    off: set[str] = set()
+    fail_on = Severity.ERROR
+    if config is not None:
+        file_layer, severities, off = _file_selection(config, pack)
+        file_layer.ignore |= off
+        layers.append(file_layer)
+        rule_options = _rule_options(config, pack)
+        if config.get("fail_on"):
+            fail_on = _LEVELS[str(config.get("fail_on"))]
+    cli_select = _split(options.select)
+    cli_ignore = _split(options.ignore)
+    if cli_select or cli_ignore:
+        layers.append(
+            _Selection(
+                resolve_refs(cli_select, pack, lambda i, r: "--select", what="--select") if cli_select else None,
+                resolve_refs(cli_ignore, pack, lambda i, r: "--ignore", what="--ignore"),
             )
-        enabled = {r.id for r in pack.rules}
-        for layer in layers:
-            if layer.select is not None:
-                enabled = set(layer.select)
-            enabled -= layer.ignore
-        if getattr(opts, "fail_on", None) is not None:
-            fail_on = opts.fail_on
-        max_bytes = getattr(opts, "max_bytes", None)
-        limits = DEFAULT_LIMITS if max_bytes is None else Limits(max_bytes=max_bytes)
-        return Settings(
-            rules=tuple(r for r in pack.rules if r.id in enabled),
-            severities=severities,
-            options=options,
-            limits=limits,
-            fail_on=fail_on,
-            suppressions=self._suppression_config(pack, config),
         )
+    enabled = {r.id for r in pack.rules}
+    for layer in layers:
+        if layer.select is not None:
+            enabled = set(layer.select)
+        enabled -= layer.ignore
+    if options.fail_on is not None:
+        fail_on = options.fail_on
+    limits = DEFAULT_LIMITS if options.max_bytes is None else Limits(max_bytes=options.max_bytes)
+    return Settings(
+        rules=tuple(r for r in pack.rules if r.id in enabled),
+        severities=severities,
+        options=rule_options,
+        limits=limits,
+        fail_on=fail_on,
+        suppressions=suppressions,
+    )
 
-    def _suppression_config(self, pack: "Pack", config: Config | None) -> Any:
-        opts = self.options
-        plain_run = (
-            config is None
-            and self.recorder is None
-            and not getattr(opts, "ignore_suppressions", False)
-            and not getattr(opts, "baseline", None)
-            and getattr(opts, "today", None) is None
-        )
-        if plain_run:
-            return None  # comments only, judged by today's date: the engine's default
-        from policy_lint.suppressions import SuppressionConfig
 
-        today = getattr(opts, "today", None) or date.today()
-        per_file: list[tuple[re.Pattern[str], frozenset[str]]] = []
-        from_config: list[Any] = []
-        folder = config.folder if config is not None else Path(os.path.abspath("."))
-        if config is not None:
-            per_file = _per_file_ignores(config, pack)
-            from_config = _config_suppressions(config, pack)
-        if getattr(opts, "ignore_suppressions", False):
-            return SuppressionConfig(enabled=False, today=today, folder=folder, per_file_ignores=tuple(per_file))
-        baseline = None
-        if self.recorder is None:
-            baseline_path: Path | None = None
-            if getattr(opts, "baseline", None):
-                baseline_path = Path(os.path.abspath(opts.baseline))
-            elif config is not None and config.get("baseline"):
-                baseline_path = (config.folder / str(config.get("baseline"))).absolute()
-                if not baseline_path.is_file():
-                    raise ConfigError(f"{config.where('/baseline')}: there is no baseline file at {display_path(baseline_path)}. Write one with --write-baseline.")
-            if baseline_path is not None:
-                baseline = self.baselines.get(baseline_path)
-                if baseline is None:
-                    from policy_lint.baseline import Baseline
+def suppression_config(
+    pack: "Pack", config: Config | None, options: "CheckOptions", *, recorder: Any = None, baseline_at: Callable[[Path], Any] | None = None
+) -> Any:
+    """How a file's findings are suppressed: a ``SuppressionConfig``, or None for comments only.
 
-                    baseline = Baseline.load(baseline_path)
-                    self.baselines[baseline_path] = baseline
-        return SuppressionConfig(
-            enabled=True,
-            today=today,
-            folder=folder,
-            config_name=config.name if config is not None else "",
-            per_file_ignores=tuple(per_file),
-            rules=tuple(from_config),
-            baseline=baseline,
-            recorder=self.recorder,
-        )
+    ``recorder`` collects the findings for ``--write-baseline``;
+    ``baseline_at(path)`` loads (once) the baseline a config or
+    ``--baseline`` names.
+    """
+    plain_run = config is None and recorder is None and not options.ignore_suppressions and not options.baseline and options.today is None
+    if plain_run:
+        return None  # comments only, judged by today's date: the engine's default
+    from policy_lint.suppressions import SuppressionConfig
+
+    today = options.today or date.today()
+    per_file: list[tuple[re.Pattern[str], frozenset[str]]] = []
+    from_config: list[Any] = []
+    folder = config.folder if config is not None else Path(os.path.abspath("."))
+    if config is not None:
+        per_file = _per_file_ignores(config, pack)
+        from_config = _config_suppressions(config, pack)
+    if options.ignore_suppressions:
+        return SuppressionConfig(enabled=False, today=today, folder=folder, per_file_ignores=tuple(per_file))
+    baseline = None
+    if recorder is None:
+        baseline_path: Path | None = None
+        if options.baseline:
+            baseline_path = Path(os.path.abspath(options.baseline))
+        elif config is not None and config.get("baseline"):
+            baseline_path = (config.folder / str(config.get("baseline"))).absolute()
+            if not baseline_path.is_file():
+                raise ConfigError(f"{config.where('/baseline')}: there is no baseline file at {display_path(baseline_path)}. Write one with --write-baseline.")
+        if baseline_path is not None and baseline_at is not None:
+            baseline = baseline_at(baseline_path)
+    return SuppressionConfig(
+        enabled=True,
+        today=today,
+        folder=folder,
+        config_name=config.name if config is not None else "",
+        per_file_ignores=tuple(per_file),
+        rules=tuple(from_config),
+        baseline=baseline,
+        recorder=recorder,
+    )
+
+
+def pack_ref(config: Config | None, cli_pack: str | None) -> str | None:
+    """The pack to use: --pack, else the config's pack (relative to it), else the default."""
+    if cli_pack:
+        return str(cli_pack)
+    if config is not None and config.get("pack"):
+        from policy_lint.packs import _is_builtin
+
+        ref = str(config.get("pack"))
+        if _is_builtin(ref):
+            return ref
+        return str((config.folder / ref).absolute())
+    return None
 
 
 def _split(values: Iterable[str]) -> list[str]:

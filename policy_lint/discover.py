@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from policy_lint.values import Frozen, _set
 
 __all__ = [
-    "POLICY_SUFFIXES", "Target", "discover", "display_name", "relative_posix"]
+    "POLICY_SUFFIXES", "Target", "discover", "display_name", "display_names", "display_path", "relative_posix"]
 
 #: File endings that a folder scan picks up. A file named on the command
 #: line is always linted, whatever its ending.
@@ -116,3 +116,29 @@ def relative_posix(path: Path, folder: Path) -> str:
     except ValueError:  # another drive on Windows
         rel = str(path)
     return rel.replace(os.sep, "/")
+
+
+def display_names(roots: Sequence[str], files: Sequence[Path]) -> list[str]:
+    """Short names for the report: each file relative to the folder that holds all the roots.
+
+    A report goes to a client, so it shows ``gaps/north.yaml``, not the
+    consultant's own folders (``/home/ana/clients/2026/gaps/north.yaml``).
+    """
+    if not files:
+        return []
+    bases = []
+    for raw in roots:
+        path = Path(os.path.abspath(raw))
+        bases.append(path if path.is_dir() else path.parent)
+    try:
+        common = Path(os.path.commonpath([str(b) for b in bases]))
+    except ValueError:  # roots on different drives
+        return [str(f) for f in files]
+    out = []
+    for f in files:
+        try:
+            rel = os.path.relpath(os.path.abspath(f), common)
+        except ValueError:
+            rel = str(f)
+        out.append(rel.replace(os.sep, "/") if not rel.startswith("..") else str(f))
+    return out

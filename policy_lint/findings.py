@@ -20,7 +20,6 @@ __all__ = [
     "Suppression",
     "Finding",
     "FileResult",
-    "Rendered",
     "RunResult",
 ]
 
@@ -241,9 +240,14 @@ class Tally(Record):
         self.counts: dict[str, int] = counts if counts is not None else {"error": 0, "warning": 0, "info": 0, "suppressed": 0}
         self.internal_errors = internal_errors
 
-    def add(self, fr: FileResult | Rendered) -> FileResult | Rendered:
+    def add(self, fr: FileResult) -> FileResult:
         """Count one file's findings; return the file unchanged."""
-        errors, warnings, infos, suppressed, internal = fr.counts if isinstance(fr, Rendered) else counts_of(fr)
+        self.add_counts(counts_of(fr))
+        return fr
+
+    def add_counts(self, counts: tuple[int, int, int, int, int]) -> None:
+        """Count one file from its ``counts_of`` (what a worker sends with the file's text)."""
+        errors, warnings, infos, suppressed, internal = counts
         self.files += 1
         self.counts["error"] += errors
         self.counts["warning"] += warnings
@@ -252,7 +256,6 @@ class Tally(Record):
         self.internal_errors += internal
         if errors or warnings or infos:
             self.with_findings += 1
-        return fr
 
     def failed(self, fail_on: Severity) -> bool:
         """True when an active finding is at or above ``fail_on``."""
@@ -271,29 +274,6 @@ def counts_of(fr: FileResult) -> tuple[int, int, int, int, int]:
         if f.rule_id == INTERNAL_ERROR:
             internal += 1
     return counts["error"], counts["warning"], counts["info"], suppressed, internal
-
-
-class Rendered(Frozen):
-    """One file's report, already turned into text by a worker process, with its counts.
-
-    A worker sends this instead of the ``FileResult`` when the report is
-    printed file by file: text is cheaper to send than findings.
-    """
-
-    __slots__ = ("path", "piece", "counts")
-    path: str
-    piece: str
-    counts: tuple[int, int, int, int, int]
-
-    def __init__(self, path: str, piece: str, counts: tuple[int, int, int, int, int]) -> None:
-        _set(self, "path", path)
-        _set(self, "piece", piece)
-        _set(self, "counts", counts)
-
-    @classmethod
-    def of(cls, fr: FileResult, piece: str) -> Rendered:
-        """The rendered form of ``fr``, whose report is ``piece``."""
-        return cls(fr.path, piece, counts_of(fr))
 
 
 class RunResult(Frozen):

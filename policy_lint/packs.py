@@ -48,7 +48,7 @@ class Category(Frozen):
 class Pack(Frozen, hashable=False):
     """A resolved pack: its own rules plus everything it extends."""
 
-    __slots__ = ("name", "rules", "categories", "settings", "legalese", "chain", "origin", "_by_ref")
+    __slots__ = ("name", "rules", "categories", "settings", "legalese", "chain", "origin", "version", "_by_ref")
     _fields = __slots__[:-1]
     name: str
     rules: tuple[RuleSpec, ...]
@@ -57,6 +57,7 @@ class Pack(Frozen, hashable=False):
     legalese: tuple[Mapping[str, Any], ...]
     chain: tuple[str, ...]
     origin: str
+    version: str
 
     def __init__(
         self,
@@ -67,6 +68,7 @@ class Pack(Frozen, hashable=False):
         legalese: tuple[Mapping[str, Any], ...] = (),
         chain: tuple[str, ...] = (),
         origin: str = "",
+        version: str = "",
     ) -> None:
         _set(self, "name", name)
         _set(self, "rules", rules)
@@ -75,6 +77,7 @@ class Pack(Frozen, hashable=False):
         _set(self, "legalese", legalese)
         _set(self, "chain", chain)
         _set(self, "origin", origin)
+        _set(self, "version", version)
         by_ref: dict[str, RuleSpec] = {}
         for rule in rules:
             by_ref[rule.id.upper()] = rule
@@ -351,6 +354,7 @@ def _merge(chain: list[_Raw]) -> Pack:
         legalese=tuple(legalese),
         chain=tuple(r.name for r in chain),
         origin=last.origin,
+        version=str(last.data.get("version", "")) if isinstance(last.data, dict) else "",
     )
 
 

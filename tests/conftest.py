@@ -9,7 +9,7 @@ from typing import Callable
 import pytest
 from click.testing import CliRunner
 
-from policy_lint.config import make_linter
+from policy_lint.session import make_linter
 from policy_lint.engine import Linter
 from policy_lint.findings import FileResult
 from policy_lint.packs import load_pack

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from policy_lint import resources
-from policy_lint.config import make_linter
+from policy_lint.session import make_linter
 from policy_lint.findings import FileResult
 from policy_lint.packs import Pack, load_pack
 from policy_lint.rules.base import RuleSpec

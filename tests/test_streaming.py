@@ -10,43 +10,53 @@ from typing import Callable
 import pytest
 
 from conftest import EXAMPLES, CliRun
-from policy_lint.findings import Tally
-from policy_lint.reporters import can_stream, render, stream
-from policy_lint.runner import CheckOptions, check, default_jobs
+from policy_lint import workers
+from policy_lint.reporters import reporter, render
+from policy_lint.session import CheckOptions, Session, check
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "github"])
-def test_stream_equals_render(fmt: str) -> None:
-    """A streamed report is byte for byte the report rendered at the end."""
-    result = check(CheckOptions(paths=(str(EXAMPLES),), isolated=True))
-
-    whole = render(fmt, result, hints=True)
-    pieces = "".join(stream(fmt, iter(result.files), Tally(), fail_on=result.fail_on, hints=True))
-
-    assert whole == pieces
+def _report(options: CheckOptions, fmt: str) -> tuple[str, Session]:
+    session = Session(options)
+    out: list[str] = []
+    session.report(reporter(fmt, hints=True), out.append)
+    return "".join(out), session
 
 
-def test_stream_counts_as_it_goes() -> None:
-    """The tally of a stream matches the run's own counts."""
-    result = check(CheckOptions(paths=(str(EXAMPLES),), isolated=True))
-    tally = Tally()
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit"])
+def test_report_equals_render(fmt: str) -> None:
+    """A report written file by file is byte for byte the report rendered from the whole result."""
+    options = CheckOptions(paths=(str(EXAMPLES),), isolated=True)
+    result = check(options)
 
-    "".join(stream("text", iter(result.files), tally))
+    streamed, session = _report(options, fmt)
 
-    assert result.counts() == tally.counts
-    assert len(result.files) == tally.files
+    assert render(fmt, result, hints=True, rules=session.rules, exit_code=session.exit_code()) == streamed
 
 
-def test_sarif_and_junit_do_not_stream() -> None:
+def test_the_session_counts_as_it_goes() -> None:
+    """The tally of a streamed run matches the whole run's own counts, and gives the exit code."""
+    options = CheckOptions(paths=(str(EXAMPLES),), isolated=True)
+    result = check(options)
+
+    _, session = _report(options, "text")
+
+    assert result.counts() == session.tally.counts
+    assert len(result.files) == session.tally.files
+    assert 1 == session.exit_code()
+
+
+def test_sarif_and_junit_need_the_whole_run() -> None:
     """Formats that need the whole run say so."""
-    assert can_stream("text") and can_stream("json") and can_stream("github")
-    assert not can_stream("sarif") and not can_stream("junit")
+    assert not any(reporter(fmt).whole_run for fmt in ("text", "json", "github"))
+    assert reporter("sarif").whole_run and reporter("junit").whole_run
 
 
-def test_default_jobs() -> None:
-    """Small runs stay in one process; large runs use up to four."""
-    assert 1 == default_jobs(10)
-    assert 1 <= default_jobs(10_000) <= 4
+def test_jobs_have_one_meaning() -> None:
+    """0 is one process per core, None picks (one for small runs, up to four for large), N is N."""
+    assert 1 == workers.jobs_for(None, 10)
+    assert 1 <= workers.jobs_for(None, 10_000) <= 4
+    assert workers.cores() == workers.jobs_for(0, 10)
+    assert 3 == workers.jobs_for(3, 10)
 
 
 @pytest.fixture()
@@ -90,8 +100,8 @@ def test_workers_return_every_file_in_order(jobs: int, many: Path) -> None:
     """Any number of processes gives the same results, file by file, in order."""
     options = CheckOptions(paths=(str(many),), isolated=True)
 
-    one = check(options, jobs=1)
-    more = check(options, jobs=jobs)
+    one = check(options.replace(jobs=1))
+    more = check(options.replace(jobs=jobs))
 
     assert [fr.path for fr in more.files] == [fr.path for fr in one.files]
     assert more.files == one.files
@@ -104,64 +114,48 @@ def test_a_worker_that_dies_loses_no_file(answered: int, many: Path, monkeypatch
     import os
     import pickle
 
-    from policy_lint import runner
-
-    def dies(conn: object, options: CheckOptions) -> None:
-        session = runner._WORKER_SESSION
+    def dies(conn: object, options: CheckOptions, work: workers.Work, piece: object = None, make: object = None) -> None:
+        session = workers._WORKER_SESSION
         for _ in range(answered):
             task = conn.recv()  # type: ignore[attr-defined]
-            results = [session.linter_for(Path(p)).lint_path(p, d) for p, d in task]
+            results = [work(session, p, d) for p, d in task]
             conn.send_bytes(pickle.dumps(results))  # type: ignore[attr-defined]
         conn.recv()  # type: ignore[attr-defined]
         os._exit(3)  # in the middle of a task
 
     options = CheckOptions(paths=(str(many),), isolated=True)
-    one = check(options, jobs=1)
-    monkeypatch.setattr(runner, "_worker_main", dies)
+    one = check(options)
+    monkeypatch.setattr(workers, "_worker_main", dies)
 
-    more = check(options, jobs=3)
+    more = check(options.replace(jobs=3))
 
     assert more.files == one.files
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github"])
-def test_a_rendered_file_counts_and_prints_as_its_result(fmt: str) -> None:
-    """What a worker sends (text and counts) streams exactly as the result it came from."""
-    from policy_lint.findings import Rendered
-    from policy_lint.reporters import piece_renderer
+def test_text_made_by_workers_counts_and_prints_as_in_one_process(fmt: str, many: Path) -> None:
+    """What workers send (each file's text and counts) gives the same pieces and totals as one process."""
+    options = CheckOptions(paths=(str(many),), isolated=True)
+    one, two = Session(options.replace(jobs=1)), Session(options.replace(jobs=2))
+    report = reporter(fmt, hints=True)
 
-    result = check(CheckOptions(paths=(str(EXAMPLES),), isolated=True))
-    render = piece_renderer(fmt, hints=True)
-    mixed = [Rendered.of(fr, render(fr)) if i % 2 else fr for i, fr in enumerate(result.files)]
-    plain_tally, mixed_tally = Tally(), Tally()
-
-    plain = "".join(stream(fmt, iter(result.files), plain_tally, fail_on=result.fail_on, hints=True))
-    both = "".join(stream(fmt, iter(mixed), mixed_tally, fail_on=result.fail_on, hints=True))
-
-    assert plain == both
-    assert plain_tally == mixed_tally
-    assert any(isinstance(fr, Rendered) for fr in mixed) and mixed_tally.with_findings > 0
+    assert list(one.pieces(report.piece)) == list(two.pieces(report.piece))
+    assert one.tally == two.tally and two.tally.with_findings > 0
 
 
 def test_started_workers_give_the_same_results(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where fork is missing (macOS, Windows), workers are started fresh and build their own session."""
     import multiprocessing
 
-    from policy_lint.findings import Rendered
-    from policy_lint.reporters import piece_renderer
-    from policy_lint.runner import iter_results, prepare
-
     options = CheckOptions(paths=(str(many),), isolated=True)
-    one = check(options, jobs=1)
+    one = check(options)
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(workers, "_WORKER_SESSION", None)
 
-    session = prepare(options)
-    render = piece_renderer("text", hints=True)
-    got = list(iter_results(options, session, jobs=2, render=render))
+    session = Session(options.replace(jobs=2))
+    got = list(session.pieces(reporter("text", hints=True).piece))
 
-    assert [fr.path for fr in got] == [fr.path for fr in one.files]
-    assert any(isinstance(fr, Rendered) for fr in got)  # some came from a worker
-    assert "".join(stream("text", iter(got), Tally(), hints=True)) == "".join(stream("text", iter(one.files), Tally(), hints=True))
+    assert got == [reporter("text", hints=True).piece(fr) for fr in one.files]
 
 
 @pytest.mark.parametrize("answered", [0, 2])
@@ -171,24 +165,22 @@ def test_a_worker_that_stops_answering_loses_no_file(answered: int, many: Path, 
     import threading
     import time
 
-    from policy_lint import runner
-
-    def hangs(conn: object, options: CheckOptions, render: object = None) -> None:
-        session = runner._WORKER_SESSION
+    def hangs(conn: object, options: CheckOptions, work: workers.Work, piece: object = None, make: object = None) -> None:
+        session = workers._WORKER_SESSION
         for _ in range(answered):
             task = conn.recv()  # type: ignore[attr-defined]
-            results = [session.linter_for(Path(p)).lint_path(p, d) for p, d in task]
+            results = [work(session, p, d) for p, d in task]
             conn.send_bytes(pickle.dumps(results))  # type: ignore[attr-defined]
         time.sleep(600)  # never answers again
 
     options = CheckOptions(paths=(str(many),), isolated=True)
-    one = check(options, jobs=1)
-    monkeypatch.setattr(runner, "_worker_main", hangs)
-    monkeypatch.setattr(runner, "_STALL", 0.5)
+    one = check(options)
+    monkeypatch.setattr(workers, "_worker_main", hangs)
+    monkeypatch.setattr(workers, "_STALL", 0.5)
 
     got: list[object] = []
     # In a thread, so that a run that hangs fails this test instead of hanging it.
-    runner_thread = threading.Thread(target=lambda: got.append(check(options, jobs=2)), daemon=True)
+    runner_thread = threading.Thread(target=lambda: got.append(check(options.replace(jobs=2))), daemon=True)
     runner_thread.start()
     runner_thread.join(timeout=60)
 

@@ -53,7 +53,8 @@ def _all_classes() -> dict[str, type]:
 
 def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
     """One way to get a real instance of each value class."""
-    from policy_lint import config, discover, engine, findings, loading, packs, runner, schema, suppressions
+    from policy_lint import config, discover, engine, findings, loading, packs, schema, session, suppressions
+    from policy_lint.reporters import base as reporters_base
     from policy_lint.audit import model
     from policy_lint.plain import detect, legalese, readability, text
     from policy_lint.rules import base
@@ -94,9 +95,9 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         "policy_lint.findings.Finding": lambda: lint().findings[0],
         "policy_lint.findings.FileResult": lint,
         "policy_lint.findings.Tally": lambda: findings.Tally(2, 1, {"error": 1, "warning": 0, "info": 0}, 0),
-        "policy_lint.findings.Rendered": lambda: findings.Rendered("a.yaml", "a.yaml:1:1: ...\n", (1, 0, 0, 0, 0)),
         "policy_lint.findings.RunResult": lambda: findings.RunResult((lint(),)),
-        "policy_lint.runner.CheckOptions": lambda: runner.CheckOptions(paths=("examples",), select=("COV",), today=date(2026, 1, 1)),
+        "policy_lint.session.CheckOptions": lambda: session.CheckOptions(paths=("examples",), select=("COV",), today=date(2026, 1, 1), jobs=0),
+        "policy_lint.reporters.base.Summary": lambda: reporters_base.Summary(findings.Tally(1, 1, {"error": 1, "warning": 0, "info": 0, "suppressed": 0}), findings.Severity.ERROR, 1, pack.rules[:2], findings.RunResult((lint(),))),
         "policy_lint.schema.SchemaProblem": lambda: schema.SchemaProblem("type", "/clinic", "This is not text.", hint="Write text."),
         "policy_lint.discover.Target": lambda: discover.Target(Path("a.yaml"), "a.yaml"),
         "policy_lint.rules.base.Violation": lambda: base.Violation("/clinic", "Missing.", span=(0, 3)),

@@ -1,66 +1,40 @@
-"""Reporters turn a ``RunResult`` into text. They never print.
+"""Reporters turn results into text. They never print.
 
-``REPORTERS`` maps a format name to ``"module:function"``; the function takes
-the result and keyword options and returns a string. Modules load only when
-their format is asked for.
+Each format is a ``policy_lint.reporters.base.Reporter`` (start, each file,
+finish), named in ``REPORTERS`` as ``"module:Class"``. Modules load only
+when their format is asked for. ``render`` gives the whole report of a
+finished ``RunResult`` (each module's ``render`` function).
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable
 
-from policy_lint.findings import FileResult, RunResult, Severity, Tally
+if TYPE_CHECKING:
+    from policy_lint.findings import RunResult
+    from policy_lint.reporters.base import Reporter
 
-__all__ = ["REPORTERS", "render", "stream", "can_stream", "piece_renderer"]
+__all__ = ["REPORTERS", "reporter", "render"]
 
 REPORTERS: dict[str, str] = {
-    "text": "policy_lint.reporters.text:render",
-    "json": "policy_lint.reporters.json:render",
-    "sarif": "policy_lint.reporters.sarif:render",
-    "github": "policy_lint.reporters.github:render",
-    "junit": "policy_lint.reporters.junit:render",
+    "text": "policy_lint.reporters.text:TextReporter",
+    "json": "policy_lint.reporters.json:JsonReporter",
+    "sarif": "policy_lint.reporters.sarif:SarifReporter",
+    "github": "policy_lint.reporters.github:GithubReporter",
+    "junit": "policy_lint.reporters.junit:JunitReporter",
 }
 
 
-def _module(fmt: str) -> Any:
-    return importlib.import_module(REPORTERS[fmt].partition(":")[0])
-
-
-def render(fmt: str, result: RunResult, **options: Any) -> str:
-    """Render a result in the named format."""
+def reporter(fmt: str, **options: Any) -> "Reporter":
+    """The reporter for a format, with its options (color, hints, show_suppressed, ...)."""
     module_name, _, attr = REPORTERS[fmt].partition(":")
-    func: Callable[..., str] = getattr(importlib.import_module(module_name), attr)
+    cls = getattr(importlib.import_module(module_name), attr)
+    return cls(**options)  # type: ignore[no-any-return]
+
+
+def render(fmt: str, result: "RunResult", **options: Any) -> str:
+    """Render a whole result in the named format."""
+    module_name = REPORTERS[fmt].partition(":")[0]
+    func: Callable[..., str] = importlib.import_module(module_name).render
     return func(result, **options)
-
-
-def can_stream(fmt: str) -> bool:
-    """True when the format can be written file by file (text, json, github).
-
-    SARIF and JUnit need the whole run (the exit code goes in the SARIF log,
-    totals in the JUnit root), so they are rendered at the end.
-    """
-    return hasattr(_module(fmt), "stream")
-
-
-def piece_renderer(fmt: str, **options: Any) -> Callable[[FileResult], str]:
-    """The function that turns one file's result into what ``stream`` prints for it.
-
-    Worker processes call it, so they send text instead of findings. Only
-    for formats for which ``can_stream`` is true. The function pickles (a
-    ``functools.partial`` of a module function), for workers that are
-    started rather than forked.
-    """
-    from functools import partial
-
-    return partial(_module(fmt).piece, **options)
-
-
-def stream(fmt: str, files: Iterable[FileResult], tally: Tally, *, fail_on: Severity = Severity.ERROR, **options: Any) -> Iterator[str]:
-    """Yield the report in pieces, counting each file in ``tally``.
-
-    The output equals ``render`` of the same files. Only formats for which
-    ``can_stream`` is true are allowed.
-    """
-    func: Callable[..., Iterator[str]] = _module(fmt).stream
-    return func(files, tally, fail_on=fail_on, **options)

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any
 
-from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, RunResult, Severity
+from policy_lint.reporters.base import Reporter
 
 __all__ = ["render", "annotation", "escape_data", "escape_property"]
 
@@ -79,15 +80,8 @@ def render(result: RunResult, *, hints: bool = True, **_: Any) -> str:
     return "".join(file_text(fr, hints=hints) for fr in result.files)
 
 
-def piece(fr: FileResult, *, hints: bool = True, **_: Any) -> str:
-    """What ``stream`` prints for one file (a worker process may make it)."""
-    return file_text(fr, hints=hints)
+class GithubReporter(Reporter):
+    """Each file's annotations as it comes (nothing when clean)."""
 
-
-def stream(files: Iterable[FileResult | Rendered], tally: Tally, *, hints: bool = True, **_: Any) -> Iterator[str]:
-    """Yield each file's annotations as it comes (the same text as ``render``)."""
-    for fr in files:
-        tally.add(fr)
-        text = fr.piece if isinstance(fr, Rendered) else file_text(fr, hints=hints)
-        if text:
-            yield text
+    def piece(self, fr: FileResult) -> str:
+        return file_text(fr, hints=self.hints)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from policy_lint._version import __version__
-from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
+from policy_lint.reporters.base import Reporter, Summary
 
-__all__ = ["render", "to_dict", "FORMAT_VERSION"]
+__all__ = ["render", "to_dict", "FORMAT_VERSION", "JsonReporter"]
 
 FORMAT_VERSION = 1
 
@@ -93,28 +94,33 @@ def render(result: RunResult, **_: Any) -> str:
     return json.dumps(to_dict(result), indent=2, ensure_ascii=True) + "\n"
 
 
-def piece(fr: FileResult, **_: Any) -> str:
-    """What ``stream`` prints for one file, without the comma (a worker process may make it)."""
-    return _nested(file_dict(fr))
-
-
 def _nested(value: Any) -> str:
     """Dump a value as it appears two levels deep in ``render``'s output."""
     return json.dumps(value, indent=2, ensure_ascii=True).replace("\n", "\n    ")
 
 
-def stream(files: Iterable[FileResult | Rendered], tally: Tally, *, fail_on: Severity = Severity.ERROR, **_: Any) -> Iterator[str]:
-    """Yield the same JSON as ``render``, one file at a time.
+class JsonReporter(Reporter):
+    """The same JSON as ``render``, one file at a time; the summary comes last.
 
-    The summary comes last, once every file is counted, so a run of any size
-    keeps only one file in memory.
+    A run of any size keeps only one file in memory.
     """
-    head = {"version": FORMAT_VERSION, "tool": {"name": "policy-lint", "version": __version__}}
-    opening = json.dumps(head, indent=2, ensure_ascii=True)[:-2]
-    yield opening + ',\n  "files": ['
-    first = True
-    for fr in files:
-        tally.add(fr)
-        yield ("\n    " if first else ",\n    ") + (fr.piece if isinstance(fr, Rendered) else piece(fr))
-        first = False
-    yield ("\n  ]" if not first else "]") + ',\n  "summary": ' + json.dumps(summary_dict(tally, fail_on), indent=2, ensure_ascii=True).replace("\n", "\n  ") + "\n}\n"
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._first = True
+
+    def start(self) -> str:
+        head = {"version": FORMAT_VERSION, "tool": {"name": "policy-lint", "version": __version__}}
+        return json.dumps(head, indent=2, ensure_ascii=True)[:-2] + ',\n  "files": ['
+
+    def piece(self, fr: FileResult) -> str:
+        return _nested(file_dict(fr))
+
+    def file(self, piece: str) -> str:
+        sep = "\n    " if self._first else ",\n    "
+        self._first = False
+        return sep + piece
+
+    def finish(self, summary: Summary) -> str:
+        totals = json.dumps(summary_dict(summary.tally, summary.fail_on), indent=2, ensure_ascii=True).replace("\n", "\n  ")
+        return ("\n  ]" if not self._first else "]") + ',\n  "summary": ' + totals + "\n}\n"

@@ -28,6 +28,7 @@ import xml.etree.ElementTree as ET
 from typing import Any, Iterable, Sequence
 
 from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, RunResult
+from policy_lint.reporters.base import Reporter, Summary
 from policy_lint.rules.base import RuleSpec
 
 __all__ = ["render", "clean"]
@@ -120,3 +121,13 @@ def render(result: RunResult, *, rules: Sequence[RuleSpec] | Iterable[RuleSpec] 
     root = to_element(result, rules=rules)
     ET.indent(root, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+class JunitReporter(Reporter):
+    """JUnit XML: it needs the whole run (the totals go on the root element)."""
+
+    whole_run = True
+
+    def finish(self, summary: Summary) -> str:
+        assert summary.result is not None  # whole_run: the session keeps every result
+        return render(summary.result, rules=summary.rules)

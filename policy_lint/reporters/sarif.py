@@ -21,6 +21,7 @@ from typing import Any, Iterable, Sequence
 
 from policy_lint._version import __version__
 from policy_lint.findings import INTERNAL_ERROR, Finding, RunResult, Severity
+from policy_lint.reporters.base import Reporter, Summary
 from policy_lint.rules.base import RuleSpec
 
 __all__ = ["render", "to_dict", "level", "artifact_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
@@ -224,3 +225,17 @@ def render(
 ) -> str:
     """Render the result as a SARIF 2.1.0 log (indented JSON, ASCII only)."""
     return json.dumps(to_dict(result, rules=rules, exit_code=exit_code, base=base), indent=2, ensure_ascii=True) + "\n"
+
+
+class SarifReporter(Reporter):
+    """A SARIF 2.1.0 log: it needs the whole run (the exit code goes in the log)."""
+
+    whole_run = True
+
+    def __init__(self, *, base: str | None = None, **options: Any) -> None:
+        super().__init__(**options)
+        self.base = base
+
+    def finish(self, summary: Summary) -> str:
+        assert summary.result is not None  # whole_run: the session keeps every result
+        return render(summary.result, rules=summary.rules, exit_code=summary.exit_code, base=self.base)

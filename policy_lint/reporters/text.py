@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any
 
-from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
+from policy_lint.reporters.base import Reporter, Summary
 
-__all__ = ["render", "safe"]
+__all__ = ["render", "safe", "TextReporter"]
 
 # Control characters (ANSI escapes too), line breaks and tabs (one finding,
 # one line), bidirectional overrides (text that reads differently than it
@@ -59,25 +60,6 @@ def render(result: RunResult, *, color: bool = False, hints: bool = True, show_s
     return "".join(parts)
 
 
-def piece(fr: FileResult, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, **_: Any) -> str:
-    """What ``stream`` prints for one file (a worker process may make it)."""
-    return file_text(fr, color=color, hints=hints, show_suppressed=show_suppressed)
-
-
-def stream(files: Iterable[FileResult | Rendered], tally: Tally, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, fail_on: Severity = Severity.ERROR, **_: Any) -> Iterator[str]:
-    """Yield the text of each file as it comes, then the summary line.
-
-    Each file is counted in ``tally`` and then dropped, so memory stays flat
-    however many files a run has. The output equals ``render``'s.
-    """
-    for fr in files:
-        tally.add(fr)
-        text = fr.piece if isinstance(fr, Rendered) else file_text(fr, color=color, hints=hints, show_suppressed=show_suppressed)
-        if text:
-            yield text
-    yield summary_line(tally, fail_on, color=color) + "\n"
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -103,3 +85,13 @@ def summary_line(tally: Tally, fail_on: Severity, *, color: bool = False) -> str
         text = text[:-1] + ". All clear."
     code = "31" if tally.failed(fail_on) else "32"
     return _paint(text, code, color)
+
+
+class TextReporter(Reporter):
+    """Each file's lines as it comes, then the summary line."""
+
+    def piece(self, fr: FileResult) -> str:
+        return file_text(fr, color=self.color, hints=self.hints, show_suppressed=self.show_suppressed)
+
+    def finish(self, summary: Summary) -> str:
+        return summary_line(summary.tally, summary.fail_on, color=self.color) + "\n"

@@ -16,12 +16,11 @@ from audit_fixtures import DATE, EVIL_NAME, clinics  # noqa: F401 (fixture)
 from policy_lint.audit import render
 from policy_lint.audit.model import Audit
 from policy_lint.audit.progress import Progress
-from policy_lint.audit.run import run_audit
-from policy_lint.runner import CheckOptions
+from policy_lint.session import CheckOptions, Session
 
 
 def _audit(folder: Path) -> Audit:
-    audit, _read = run_audit(CheckOptions(paths=(str(folder),)), date=DATE)
+    audit = Session(CheckOptions(paths=(str(folder),))).audit(date=DATE, title="Confidentiality policy audit")
     return audit
 
 
@@ -201,8 +200,8 @@ def test_progress_bar_from_the_audit(clinics: Path, monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(progress, "THRESHOLD", 3)
     tty, pipe = _FakeTerminal(True), _FakeTerminal(False)
-    run_audit(CheckOptions(paths=(str(clinics),)), date=DATE, progress_stream=tty)
-    run_audit(CheckOptions(paths=(str(clinics),)), date=DATE, progress_stream=pipe)
+    Session(CheckOptions(paths=(str(clinics),))).audit(date=DATE, title="t", progress_stream=tty)
+    Session(CheckOptions(paths=(str(clinics),))).audit(date=DATE, title="t", progress_stream=pipe)
     assert "Checking policies" in tty.getvalue()
     assert pipe.getvalue() == ""
 

@@ -20,8 +20,7 @@ import pytest
 
 from audit_fixtures import DATE, EVIL_NAME, clinics  # noqa: F401 (fixture)
 from policy_lint.audit import render
-from policy_lint.audit.run import run_audit
-from policy_lint.runner import CheckOptions
+from policy_lint.session import CheckOptions, Session
 
 # These start a headless browser: `pytest -m "not slow"` skips them; CI runs them.
 pytestmark = pytest.mark.slow
@@ -64,7 +63,7 @@ def _browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture()
 def report(clinics: Path, tmp_path: Path) -> tuple[Path, int, int]:
-    audit, _ = run_audit(CheckOptions(paths=(str(clinics),)), date=DATE)
+    audit = Session(CheckOptions(paths=(str(clinics),))).audit(date=DATE, title="Confidentiality policy audit")
     page = tmp_path / "report.html"
     page.write_text(render("html", audit), encoding="utf-8")
     return page, len(audit.clinics), len(audit.requirements)

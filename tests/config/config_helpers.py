@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from policy_lint.findings import Finding, RunResult
-from policy_lint.runner import CheckOptions, check
+from policy_lint.session import CheckOptions, check
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

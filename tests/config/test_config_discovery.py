@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from config_helpers import NO_ELDER, cli, lint, repo, rules_of, write  # noqa: F401
 
-from policy_lint.config import Resolver, find_config
+from policy_lint.config import find_config
 from policy_lint.errors import ConfigError, UsageError
-from policy_lint.runner import CheckOptions
+from policy_lint.session import CheckOptions, Session
 
 IGNORE_COV = "ignore: [COV004]\n"
 
@@ -118,7 +118,7 @@ def test_config_option_applies_to_every_file(repo: Path) -> None:
     policy = write(repo / "a.yaml", NO_ELDER)
 
     result = lint(policy, config=str(custom))
-    session = Resolver(CheckOptions(paths=(), config=str(custom)))
+    session = Session(CheckOptions(paths=(), config=str(custom)))
     ran = {r.id for r in session.linter_for(policy).settings.rules}
 
     assert "COV004" not in rules_of(result)
@@ -156,7 +156,7 @@ def test_isolated_ignores_every_config(repo: Path) -> None:
 def test_isolated_and_config_together_is_a_usage_error(repo: Path) -> None:
     """--isolated with --config makes no sense: say so."""
     with pytest.raises(UsageError):
-        Resolver(CheckOptions(paths=(), config="x.yaml", isolated=True))
+        Session(CheckOptions(paths=(), config="x.yaml", isolated=True))
     write(repo / "a.yaml", NO_ELDER)
     run = cli("check", "a.yaml", "--isolated", "--config", "x.yaml")
     assert run.exit_code == 2
@@ -178,7 +178,7 @@ def test_configs_are_read_once_per_folder(repo: Path, monkeypatch: pytest.Monkey
         calls.append(Path(path))
         return real(path)
 
-    monkeypatch.setattr(config_module, "load_config", counting)
+    monkeypatch.setattr("policy_lint.session.load_config", counting)  # the session reads configs
     result = lint(repo)
 
     assert len(result.files) == 10
@@ -206,7 +206,7 @@ def test_no_config_means_no_tomllib_and_no_jsonschema(tmp_path: Path) -> None:
     write(root / "a.yaml", (Path(__file__).resolve().parents[2] / "examples" / "complete.yaml").read_text())
     code = (
         "import sys\n"
-        "from policy_lint.runner import CheckOptions, check\n"
+        "from policy_lint.session import CheckOptions, check\n"
         "r = check(CheckOptions(paths=('a.yaml',)))\n"
         "assert not r.failed, r.findings()\n"
         "print(sorted(m for m in ('tomllib', 'jsonschema') if m in sys.modules))\n"

@@ -6,19 +6,19 @@ from pathlib import Path
 
 from config_helpers import COMPLETE, NO_ELDER, cli, lint, repo, rules_of, write  # noqa: F401
 
-from policy_lint.config import Resolver, glob_regex
+from policy_lint.config import glob_regex
 from policy_lint.findings import Severity
-from policy_lint.runner import CheckOptions
+from policy_lint.session import CheckOptions, Session
 
 
 def _ran(repo: Path, **options: object) -> set[str]:
     """The IDs of the rules that run for a file in the repo root."""
-    session = Resolver(CheckOptions(paths=(), **options))  # type: ignore[arg-type]
+    session = Session(CheckOptions(paths=(), **options))  # type: ignore[arg-type]
     return {r.id for r in session.linter_for(repo / "a.yaml").settings.rules}
 
 
 def _settings(repo: Path, **options: object):  # type: ignore[no-untyped-def]
-    session = Resolver(CheckOptions(paths=(), **options))  # type: ignore[arg-type]
+    session = Session(CheckOptions(paths=(), **options))  # type: ignore[arg-type]
     return session.linter_for(repo / "a.yaml").settings
 
 
@@ -158,10 +158,10 @@ def test_pack_cli_over_file_over_default(repo: Path) -> None:
     """--pack wins over the file's pack:, which wins over the built-in base."""
     write(repo / "packs" / "network.yaml", NETWORK)
     write(repo / ".policy-lint.yaml", "pack: packs/network.yaml\n")
-    session = Resolver(CheckOptions(paths=()))
+    session = Session(CheckOptions(paths=()))
     assert session.pack_for(session.config_for(repo / "a.yaml")).name == "network"
 
-    session = Resolver(CheckOptions(paths=(), pack="base"))
+    session = Session(CheckOptions(paths=(), pack="base"))
     assert session.pack_for(session.config_for(repo / "a.yaml")).name == "base"
 
 

@@ -10,7 +10,7 @@ from config_helpers import COMPLETE, NO_ELDER, TODAY, cli, line_of, lint, repo, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policy_lint.config import make_linter
+from policy_lint.session import make_linter
 from policy_lint.engine import Settings
 from policy_lint.packs import load_pack
 from policy_lint.suppressions import SuppressionConfig, parse_directives

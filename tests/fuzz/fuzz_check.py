@@ -77,7 +77,7 @@ class Harness:
         self.full_every = max(1, full_every)
         self.loaded = 0
         self.full = 0
-        from policy_lint.config import make_linter
+        from policy_lint.session import make_linter
         from policy_lint.engine import INTERNAL_ERROR
         from policy_lint.packs import load_pack
         from policy_lint.reporters import REPORTERS, render

@@ -33,7 +33,7 @@ import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
-from policy_lint.config import make_linter
+from policy_lint.session import make_linter
 from policy_lint.engine import INTERNAL_ERROR, Linter
 from policy_lint.findings import FileResult, RunResult
 from policy_lint.packs import load_pack

@@ -43,7 +43,7 @@ def examples_result() -> RunResult:
     """The run over examples/, with paths relative to the checkout as CI shows them."""
     import os
 
-    from policy_lint.runner import CheckOptions, check
+    from policy_lint.session import CheckOptions, check
 
     old = os.getcwd()
     os.chdir(ROOT)

@@ -74,7 +74,7 @@ def test_results_point_at_the_rule_and_the_place(examples_result: RunResult, bas
 
 
 def test_output_is_byte_stable_and_holds_no_absolute_path(base_pack: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from policy_lint.runner import CheckOptions, check
+    from policy_lint.session import CheckOptions, check
 
     monkeypatch.chdir(ROOT)
     absolute = str(ROOT / "examples")
@@ -170,7 +170,7 @@ def test_cli_sarif_to_a_file(run_cli: Callable[..., Any], tmp_path: Path, monkey
 
 
 def _examples_again() -> RunResult:
-    from policy_lint.runner import CheckOptions, check
+    from policy_lint.session import CheckOptions, check
 
     return check(CheckOptions(paths=("examples",)))
 

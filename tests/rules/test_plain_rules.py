@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint.config import make_linter
+from policy_lint.session import make_linter
 from policy_lint.engine import Linter
 from policy_lint.findings import FileResult, Finding
 from policy_lint.packs import Pack, load_pack

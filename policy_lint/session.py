@@ -1,0 +1,479 @@
+"""One run of policy-lint: options in; configs, packs, linters, baselines; results out.
+
+The command line, the public API and the tests all go through a ``Session``:
+
+    session = Session(CheckOptions(paths=("policies/",)))
+    session.report(reporter, write)    # or: for fr in session.results(): ...
+    sys.exit(session.exit_code())
+
+The session finds the config of each file (once per folder), loads each pack
+once, builds one ``Linter`` per config (with the suppression hook), reads and
+writes baselines, lints the files (in worker processes when asked, see
+``policy_lint.workers``), keeps the run's totals, and gives the exit code.
+Nothing here imports click.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+from policy_lint.config import Config, find_config, load_config, pack_ref, settings_for, suppression_config
+from policy_lint.discover import display_path
+from policy_lint.errors import ConfigError
+from policy_lint.findings import FileResult, RunResult, Severity, Tally, counts_of
+from policy_lint.values import Frozen, _set
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from policy_lint.audit.model import Audit, ClinicInput
+    from policy_lint.engine import Linter, Settings
+    from policy_lint.packs import Pack
+    from policy_lint.reporters.base import Reporter
+    from policy_lint.rules.base import RuleSpec
+
+__all__ = ["CheckOptions", "Session", "check", "make_linter", "EXIT_CLEAN", "EXIT_FINDINGS", "EXIT_ERROR"]
+
+#: Exit codes: no finding at the fail level; findings at it; policy-lint could
+#: not run (usage, config, pack) or failed on a file (an internal error).
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class CheckOptions(Frozen):
+    """Everything a run was asked to do (the options of ``policy-lint check``).
+
+    ``select`` to ``today`` are about configuration and suppressions (see
+    ``policy_lint.config``); ``today`` is the date an ``until`` is judged
+    by (None: today). ``jobs`` is the number of processes: 0 is one per
+    core, None picks (one below 64 files, else up to 4 cores).
+    """
+
+    __slots__ = (
+        "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "select", "ignore",
+        "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today", "jobs",
+    )  # fmt: skip
+    paths: tuple[str, ...]
+    pack: str | None
+    fail_on: Severity | None
+    max_bytes: int | None
+    stdin: bytes | None
+    stdin_name: str
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    config: str | None
+    isolated: bool
+    ignore_suppressions: bool
+    baseline: str | None
+    write_baseline: str | None
+    today: date | None
+    jobs: int | None
+
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        pack: str | None = None,
+        fail_on: Severity | None = None,
+        max_bytes: int | None = None,
+        stdin: bytes | None = None,
+        stdin_name: str = "<stdin>",
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        config: str | None = None,
+        isolated: bool = False,
+        ignore_suppressions: bool = False,
+        baseline: str | None = None,
+        write_baseline: str | None = None,
+        today: date | None = None,
+        jobs: int | None = 1,
+    ) -> None:
+        _set(self, "paths", paths)
+        _set(self, "pack", pack)
+        _set(self, "fail_on", fail_on)
+        _set(self, "max_bytes", max_bytes)
+        _set(self, "stdin", stdin)
+        _set(self, "stdin_name", stdin_name)
+        _set(self, "select", select)
+        _set(self, "ignore", ignore)
+        _set(self, "config", config)
+        _set(self, "isolated", isolated)
+        _set(self, "ignore_suppressions", ignore_suppressions)
+        _set(self, "baseline", baseline)
+        _set(self, "write_baseline", write_baseline)
+        _set(self, "today", today)
+        _set(self, "jobs", jobs)
+
+
+# -- the suppression hook ---------------------------------------------------------
+
+# The start of a suppression comment (the full grammar is in policy_lint.suppressions).
+_DIRECTIVE = re.compile(r"policy-lint[ \t]*:")
+
+
+class LazySuppressor:
+    """The engine's suppression hook, loaded only for a file that can need it.
+
+    With no config (no per-file ignores, config suppressions or baseline),
+    only a ``# policy-lint:`` comment can change the findings, so a file
+    without that text skips the import and the parse of comments.
+    """
+
+    def __init__(self, pack: "Pack", settings: "Settings") -> None:
+        self.pack = pack
+        self.settings = settings
+        self._real: Any = None
+
+    def __call__(self, doc: Any, loaded: Any, findings: list[Any]) -> list[Any]:
+        if self._real is None:
+            text = loaded.text or ""
+            if self.settings.suppressions is None and ("policy-lint" not in text or not _DIRECTIVE.search(text)):
+                return findings
+            from policy_lint.suppressions import Suppressor
+
+            self._real = Suppressor(self.pack, self.settings)
+        return self._real(doc, loaded, findings)  # type: ignore[no-any-return]
+
+
+def make_linter(pack: "Pack", settings: "Settings | None" = None) -> "Linter":
+    """A Linter that applies suppressions (comments, config, baseline), as a session builds it."""
+    from policy_lint.engine import Linter, Settings
+
+    settings = settings or Settings(rules=pack.rules)
+    return Linter(pack, settings, post=(LazySuppressor(pack, settings),))
+
+
+# -- what a worker does with one file -------------------------------------------------
+
+
+def lint_file(session: "Session", path: str, display: str) -> FileResult:
+    """Lint one file with the linter of its config."""
+    return session.linter_for(path).lint_path(path, display)
+
+
+def lint_clinic(session: "Session", path: str, display: str) -> "ClinicInput":
+    """Lint one clinic's policy for the audit, reading it once: the result and the clinic's name."""
+    from policy_lint.audit.model import ClinicInput
+    from policy_lint.loading import load_path
+
+    linter = session.linter_for(path)
+    try:
+        loaded = load_path(path, limits=linter.settings.limits, display=display)
+    except Exception:
+        return ClinicInput(linter.lint_path(path, display), None, checked=False)  # reports the crash as PL000
+    result = linter.lint_loaded(loaded)
+    doc = loaded.document
+    name = None
+    if doc is not None and isinstance(doc.data, dict):
+        clinic = doc.data.get("clinic")
+        if isinstance(clinic, dict) and isinstance(clinic.get("name"), str):
+            name = clinic["name"]
+    return ClinicInput(result, name, checked=doc is not None)
+
+
+# -- the session -----------------------------------------------------------------------
+
+
+class Session:
+    """One run: configs, packs, linters and baselines, the results, and the exit code.
+
+    Configs are cached per folder and linters per config file, so a run over
+    many files reads each config once. The totals of the run (``tally``)
+    grow as results are taken from ``results``, ``pieces`` or ``clinics``.
+
+    Raises:
+        UsageError, ConfigError, RulePackError: the options, a config or a
+            pack cannot be used (when they are first needed).
+    """
+
+    def __init__(self, options: CheckOptions) -> None:
+        if options.isolated and options.config:
+            from policy_lint.errors import UsageError
+
+            raise UsageError("Use --config or --isolated, not both: --isolated ignores every config file.")
+        self.options = options
+        self._explicit: Config | None = load_config(options.config) if options.config else None
+        self._folders: dict[Path, Path | None] = {}
+        self._by_folder: dict[str, Config | None] = {}
+        self._configs: dict[Path, Config] = {}
+        self._linters: dict[Path | None, "Linter"] = {}
+        self._packs: dict[str, "Pack"] = {}
+        self._targets: list[Any] | None = None
+        self._result: RunResult | None = None
+        self.baselines: dict[Path, Any] = {}
+        self.recorder: Any = None
+        #: Every file a Linter was asked for, when a baseline is written (it must never write over one).
+        self.files: list[Path] = []
+        #: The run's totals: files, findings by severity, internal errors.
+        self.tally = Tally()
+        #: Plain sentences about the run that are not findings (baselines written or stale).
+        self.notes: tuple[str, ...] = ()
+        if options.write_baseline:
+            from policy_lint.baseline import Recorder
+
+            self.recorder = Recorder(Path(options.write_baseline))
+
+    # -- configs, packs, linters ----------------------------------------------------------
+
+    def config_for(self, file: Path | str) -> Config | None:
+        """The config that applies to a file (None: pack defaults only)."""
+        if self.options.isolated:
+            return None
+        if self._explicit is not None:
+            return self._explicit
+        folder = os.path.dirname(os.path.abspath(file))
+        if folder in self._by_folder:  # most runs lint many files of few folders
+            return self._by_folder[folder]
+        found = find_config(Path(folder), cache=self._folders)
+        config = None
+        if found is not None:
+            config = self._configs.get(found)
+            if config is None:
+                config = load_config(found)
+                self._configs[found] = config
+        self._by_folder[folder] = config
+        return config
+
+    def pack_for(self, config: Config | None) -> "Pack":
+        """Load (once) the pack a config asks for (``--pack`` wins)."""
+        from policy_lint.errors import RulePackError
+        from policy_lint.packs import load_pack
+
+        ref = pack_ref(config, self.options.pack)
+        key = ref or ""
+        pack = self._packs.get(key)
+        if pack is None:
+            try:
+                pack = load_pack(ref)
+            except RulePackError as exc:
+                if config is not None and config.get("pack") and not self.options.pack:
+                    raise ConfigError(f"{config.where('/pack')}: the pack named here cannot be loaded.\n{exc}") from None
+                raise
+            self._packs[key] = pack
+        return pack
+
+    def pack_here(self) -> "Pack":
+        """The pack for the working folder: --pack, else its config's pack, else base."""
+        if self.options.pack:  # --pack wins: no need to read (or trip over) a config file
+            return self.pack_for(None)
+        return self.pack_for(self.config_for(os.path.join(os.getcwd(), "-")))
+
+    def linter_for(self, file: Path | str) -> "Linter":
+        """The Linter for a file, built once per config."""
+        if self.recorder is not None:
+            self.files.append(Path(file))
+        config = self.config_for(file)
+        key = config.path if config is not None else None
+        linter = self._linters.get(key)
+        if linter is None:
+            pack = self.pack_for(config)
+            sups = suppression_config(pack, config, self.options, recorder=self.recorder, baseline_at=self._baseline_at)
+            linter = make_linter(pack, settings_for(pack, config, self.options, sups))
+            self._linters[key] = linter
+        return linter
+
+    def _baseline_at(self, path: Path) -> Any:
+        baseline = self.baselines.get(path)
+        if baseline is None:
+            from policy_lint.baseline import Baseline
+
+            baseline = self.baselines[path] = Baseline.load(path)
+        return baseline
+
+    @property
+    def linters(self) -> list["Linter"]:
+        """Every Linter built so far."""
+        return list(self._linters.values())
+
+    @property
+    def rules(self) -> tuple["RuleSpec", ...]:
+        """Every rule that runs under some config of this run, in ID order."""
+        linters = self.linters or [self.linter_for(Path(".") / "-")]
+        seen: dict[str, "RuleSpec"] = {}
+        for linter in linters:
+            for rule in linter.settings.rules:
+                seen.setdefault(rule.id, rule)
+        return tuple(sorted(seen.values(), key=lambda r: r.id))
+
+    def fail_on(self) -> Severity:
+        """The run's fail level: --fail-on, else the strictest of the configs of its files."""
+        if self.options.fail_on is not None:
+            return self.options.fail_on
+        self.targets()
+        levels = [lt.settings.fail_on for lt in self.linters]
+        return min(levels, key=lambda s: s.rank) if levels else Severity.ERROR
+
+    @property
+    def keeps_results(self) -> bool:
+        """True when a baseline is written or read: it counts matches over the whole run, in one process."""
+        return self.recorder is not None or bool(self.baselines)
+
+    # -- the run ------------------------------------------------------------------------------
+
+    def targets(self, display: Callable[[list[Any]], list[str]] | None = None) -> list[Any]:
+        """The files to lint, each once, sorted by path (standard input first, as "-").
+
+        Every file's config is read here, once, so the fail level and the
+        rules of the run are known before the first result.
+        """
+        if self._targets is None:
+            from policy_lint.discover import discover
+
+            found = list(discover(p for p in self.options.paths if p != "-"))
+            found.sort(key=lambda t: t.path.parts)
+            for target in found:
+                self.linter_for(target.path)
+            self._targets = (["-"] if "-" in self.options.paths else []) + found
+        return self._targets
+
+    def inputs(self) -> list[str]:
+        """The paths of the files this run reads (a report is never written over one)."""
+        return [str(t.path) for t in self.targets() if t != "-"]
+
+    def _each(self, work: Callable[["Session", str, str], Any], piece: Callable[[FileResult], str] | None = None, tasks: list[tuple[str, str]] | None = None) -> Iterator[Any]:
+        """Do ``work`` for every target (or each ``(path, name)`` of ``tasks``), in order.
+
+        With ``piece``, each item is ``(piece(result), counts)`` instead.
+        """
+        from policy_lint import workers
+
+        if tasks is None:
+            todo = self.targets()
+            if "-" in todo:
+                fr = self._stdin_result()
+                yield (piece(fr), counts_of(fr)) if piece is not None else fr
+            tasks = [(str(t.path), t.display) for t in todo if t != "-"]
+        jobs = workers.jobs_for(self.options.jobs, len(tasks))
+        if jobs <= 1 or len(tasks) <= workers.CHUNK or self.keeps_results:
+            for path, name in tasks:
+                yield workers.do(self, work, piece, path, name)
+            return
+        yield from workers.in_parallel(self, tasks, jobs, work, piece)
+
+    def _stdin_result(self) -> FileResult:
+        data = self.options.stdin if self.options.stdin is not None else b""
+        name = self.options.stdin_name
+        where = Path(name) if name != "<stdin>" else Path("-")
+        is_json = name.lower().endswith(".json") or data.lstrip()[:1] == b"{"
+        return self.linter_for(where).lint_bytes(data, name, is_json=is_json)
+
+    def results(self) -> Iterator[FileResult]:
+        """Lint every target and yield each file's result in order, counting it in ``tally``."""
+        add = self.tally.add
+        for fr in self._each(lint_file):
+            add(fr)
+            yield fr
+
+    def pieces(self, piece: Callable[[FileResult], str]) -> Iterator[str]:
+        """Lint every target and yield ``piece(result)`` of each file, in order, counting it.
+
+        A worker process makes the text itself and sends it with the file's
+        counts, which is cheaper than sending the findings.
+        """
+        add = self.tally.add_counts
+        for text, counts in self._each(lint_file, piece):
+            add(counts)
+            yield text
+
+    def run(self) -> RunResult:
+        """Lint everything, keep every result, and finish the run (baselines, notes)."""
+        if self._result is None:
+            self._result = self.finish(list(self.results()))
+        return self._result
+
+    def finish(self, results: list[FileResult] | None = None) -> RunResult:
+        """Write the baseline (--write-baseline), note stale baseline entries, and build the RunResult."""
+        results = list(results or ())
+        notes: list[str] = []
+        if self.recorder is not None:
+            count = self.recorder.write(protect=self.files)
+            noun = "finding" if count == 1 else "findings"
+            notes.append(f"Wrote {count} {noun} to the baseline {display_path(self.recorder.path)}. From now on, only new findings fail the check.")
+        for baseline in self.baselines.values():
+            stale = sum(baseline.unmatched.values()) + baseline.missing_files()
+            if stale:
+                noun = "entry" if stale == 1 else "entries"
+                verb = "matches" if stale == 1 else "match"
+                notes.append(
+                    f"{stale} {noun} in the baseline {display_path(baseline.path)} {verb} no finding now. "
+                    "You may have fixed them. Run with --write-baseline to drop them."
+                )
+            for i, fr in enumerate(results):
+                left = baseline.unmatched.get(fr.path, 0)
+                if left:
+                    results[i] = fr.replace(metrics={**(fr.metrics or {}), "baseline_unmatched": left})
+        self.notes = tuple(notes)
+        return RunResult(tuple(results), fail_on=self.fail_on(), notes=self.notes)
+
+    def exit_code(self) -> int:
+        """2 when policy-lint failed on a file, 1 when a finding is at the fail level, else 0."""
+        if self.tally.internal_errors:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if self.tally.failed(self.fail_on()) else EXIT_CLEAN
+
+    def report(self, reporter: "Reporter", write: Callable[[str], Any]) -> None:
+        """Lint everything and write the report: start, each file, finish.
+
+        Files go out one by one as they are linted, so memory stays flat,
+        unless the reporter needs the whole run (SARIF, JUnit) or a baseline
+        does (it changes the results when the run ends).
+        """
+        from policy_lint.reporters.base import Summary
+
+        write(reporter.start())
+        self.targets()  # reads every config: now the session knows if a baseline is used
+        run: RunResult | None = None
+        if reporter.whole_run or self.keeps_results:
+            run = self.run()
+            for fr in run.files:
+                write(reporter.file(reporter.piece(fr)))
+        else:
+            for text in self.pieces(reporter.piece):
+                write(reporter.file(text))
+            self.finish()
+        write(reporter.finish(Summary(self.tally, self.fail_on(), self.exit_code(), self.rules, run)))
+
+    # -- the audit ----------------------------------------------------------------------------
+
+    def audit(self, *, date: str, title: str = "Confidentiality policy audit", progress_stream: Any = None) -> "Audit":
+        """Lint every clinic's policy and build the audit matrix.
+
+        Each file is linted as ``check`` lints it (its config, pack and
+        suppressions), in worker processes with ``jobs``. A progress bar is
+        drawn on ``progress_stream`` when it is a terminal and there are more
+        than 50 files.
+        """
+        from policy_lint._version import __version__
+        from policy_lint.audit.model import build_audit
+        from policy_lint.audit.progress import Progress
+        from policy_lint.discover import discover, display_names
+
+
+        targets = list(discover(self.options.paths))  # in the order given, as the report numbers them
+        shown = display_names(self.options.paths, [t.path for t in targets])
+        for target in targets:
+            self.linter_for(target.path)
+        items: list[ClinicInput] = []
+        with Progress(len(targets), progress_stream) as bar:
+            for i, item in enumerate(self._each(lint_clinic, tasks=[(str(t.path), name) for t, name in zip(targets, shown)]), 1):
+                self.tally.add(item.result)
+                items.append(item)
+                bar.update(i)
+        self.finish([item.result for item in items])
+        pack = (self.linters or [self.linter_for(Path(".") / "-")])[0].pack
+        return build_audit(
+            items,
+            self.rules,
+            date=date,
+            title=title,
+            pack_name=pack.name,
+            pack_version=pack.version,
+            tool_version=__version__,
+            notes=self.notes,
+        )
+
+
+def check(options: CheckOptions) -> RunResult:
+    """Lint every path (``-`` is standard input) and return the whole result."""
+    return Session(options).run()
