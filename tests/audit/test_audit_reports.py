@@ -237,3 +237,33 @@ def test_cli_audit_usage_errors(run_cli: Callable[..., Any], clinics: Path, tmp_
     none = run_cli("audit", str(empty))
     assert none.exit_code == 2 and "No policy files" in none.stderr
     assert run_cli("audit", str(clinics), "-o", str(tmp_path / "missing" / "r.html")).exit_code == 2
+
+
+def test_audit_with_workers_gives_the_same_report(run_cli: Callable[..., Any], clinics: Path, tmp_path: Path) -> None:
+    """audit --jobs lints in worker processes, through the same session as check, and says the same."""
+    import shutil
+
+    many = tmp_path / "many"
+    sources = sorted(p for p in clinics.rglob("*") if p.suffix in (".yaml", ".json"))
+    for i in range(70):  # enough files for workers
+        src = sources[i % len(sources)]
+        (many / f"c{i // 10}").mkdir(parents=True, exist_ok=True)
+        shutil.copy(src, many / f"c{i // 10}" / f"p{i:03d}{src.suffix}")
+
+    one = run_cli("audit", str(many), "-f", "json", "--date", DATE, "--jobs", "1")
+    two = run_cli("audit", str(many), "-f", "json", "--date", DATE, "--jobs", "2")
+
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+    assert 70 == len(json.loads(two.stdout)["clinics"])
+
+
+def test_the_pack_version_comes_from_the_pack(clinics: Path) -> None:
+    """The report shows the version the pack file gives (``Pack.version``)."""
+    from policy_lint.packs import load_pack
+    from policy_lint.resources import pack_path
+
+    version = re.search(r'^version: "([^"]+)"', pack_path("base").read_text(encoding="utf-8"), re.M)
+
+    assert version is not None and load_pack("base").version == version.group(1)
+    assert version.group(1) == Session(CheckOptions(paths=(str(clinics),))).audit(date=DATE).pack_version
