@@ -34,7 +34,7 @@ import time
 def main(argv: list[str] | None = None) -> int:
     from policy_lint.rules.base import CheckContext
     from policy_lint.rules.kinds import resolve
-    from policy_lint.runner import CheckOptions, prepare
+    from policy_lint.session import CheckOptions, Session
     from policy_lint.loading import load_path
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no files match {args.corpus}", file=sys.stderr)
         return 2
-    s = prepare(CheckOptions(paths=tuple(files), isolated=True))
+    s = Session(CheckOptions(paths=tuple(files), isolated=True))
     lin = s.linter_for(files[0])
     measured = set(every[: 2 * args.n])
     _warm_up(lin, [f for f in reversed(every) if f not in measured] or files)
