@@ -45,6 +45,14 @@ _END = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s|\n[ \t]*\n|\n[ \t]*(?:[-*\u202
 # Between two words: a comma, colon, bracket or dash (the edge of a clause for "not").
 _CLAUSE = re.compile(r"[,:()\u2013\u2014]|\s-\s")
 # A full stop after these words ends no sentence ("e.g. a judge", "Cal. Evid. Code").
+# Email and web addresses are not words ("privacy@clinic.example" says nothing about privacy).
+_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _blank(match: "re.Match[str]") -> str:
+    return " " * len(match.group())
+
+
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
 _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
@@ -90,7 +98,8 @@ _PRIORITY = {"opposite": 0, "states": 1, "vague": 2}
 def _read(text: str) -> tuple[Statement, ...]:
     lex = lexicon()
     stem = lex.stem
-    words = [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(text) if m.group().lower() not in ARTICLES]
+    plain = _ADDRESS.sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
+    words = [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(plain) if m.group().lower() not in ARTICLES]
     if not words:
         return ()
     stems = [w[0] for w in words]
