@@ -139,7 +139,14 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
     column. The list holds the core topics, then the other required ones,
     then every other topic some passage states.
     """
-    from policy_lint.meaning import CORE_TOPICS, topic_kind
+    from policy_lint.meaning import CORE_TOPICS
+    from policy_lint.meaning._lexicon import lexicon
+
+    known = lexicon().topics
+
+    def topic_kind(topic: str) -> str | None:
+        spec = known.get(topic)
+        return spec[0] if spec else None
 
     needed = tuple(str(t) for t in required)
     hits: dict[str, list[tuple[Passage, Statement]]] = {}
