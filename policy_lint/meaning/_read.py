@@ -97,7 +97,7 @@ _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
 #: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
-MAX_SENTENCES = 4096
+MAX_SENTENCES = 2048
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
