@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 _COLD = r"""
 import time, json, sys
 t0 = time.perf_counter()
-from policy_lint.source import load_path
+from policy_lint.loading import load_path
 loaded = load_path(sys.argv[1])
 t1 = time.perf_counter()
 from policy_lint.meaning import passages_of, coverage
@@ -58,7 +58,7 @@ def cold(runs: int) -> dict[str, float]:
 def large(count: int) -> dict[str, float]:
     from benchmarks.generate import generate  # type: ignore[import-not-found]
     from policy_lint.meaning import coverage, passages_of
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     with tempfile.TemporaryDirectory() as tmp:
         generate(Path(tmp), count)

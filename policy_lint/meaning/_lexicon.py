@@ -286,10 +286,10 @@ def lexicon() -> Lexicon:
     run tens of milliseconds. So the compiled tables are kept as JSON next
     to the parsed packs (``$XDG_CACHE_HOME/policy-lint``), under a name made
     from policy-lint's version and the file's size and time, like
-    ``_resources.load_shipped_yaml`` does; ``POLICY_LINT_NO_CACHE=1`` turns
+    ``resources.load_shipped_yaml`` does; ``POLICY_LINT_NO_CACHE=1`` turns
     it off. A cache that cannot be read is ignored.
     """
-    from policy_lint._resources import _cache_dir, data_path, load_data
+    from policy_lint.resources import _cache_dir, data_path, load_data
 
     data = load_data("topics.yaml")
     folder = _cache_dir()

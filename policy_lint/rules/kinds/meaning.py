@@ -65,7 +65,7 @@ def _added_terms(pack: Any) -> dict[str, tuple[str, ...]]:
     """Key terms a user pack adds to a category (``add_terms``, ``terms``), beyond the built-in ones."""
     got = _ADDED.get(id(pack))
     if got is None or got[0] is not pack:
-        from policy_lint._resources import load_data
+        from policy_lint.resources import load_data
 
         builtin = (load_data("categories.yaml") or {}).get("categories") or {}
         added: dict[str, tuple[str, ...]] = {}
