@@ -21,11 +21,35 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-__all__ = ["ProtectedFileError", "atomic_write", "atomic_writer", "read_at_most", "read_regular", "same_file"]
+__all__ = ["ProtectedFileError", "ReadOnlyFileError", "shown", "writable_by_mode", "atomic_write", "atomic_writer", "read_at_most", "read_regular", "same_file"]
 
 
 class ProtectedFileError(FileExistsError):
     """The target is one of the files being checked."""
+
+
+class ReadOnlyFileError(PermissionError):
+    """The target is a read-only file: its mode gives no write permission to this user.
+
+    Shell redirection (``> file``) refuses such a file, and so does
+    policy-lint, even as root (who could replace it): the choice is made from
+    the mode, the way ``git`` and editors warn about a read-only file.
+    """
+
+
+def writable_by_mode(st: os.stat_result) -> bool:
+    """True when the file's mode lets this user write it (root: when anyone may)."""
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:  # pragma: no cover - Windows: only the read-only flag
+        return bool(st.st_mode & stat.S_IWUSR)
+    uid = geteuid()
+    if uid == 0:
+        return bool(st.st_mode & 0o222)
+    if st.st_uid == uid:
+        return bool(st.st_mode & stat.S_IWUSR)
+    if st.st_gid == os.getegid() or st.st_gid in os.getgroups():
+        return bool(st.st_mode & stat.S_IWGRP)
+    return bool(st.st_mode & stat.S_IWOTH)
 
 
 def read_at_most(read: Callable[[int], bytes], limit: int, size: int = 1 << 16) -> bytes:
@@ -75,6 +99,13 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
     return raw
 
 
+def shown(path: Path | str) -> str:
+    """A path as text that any terminal, log or XML file accepts: bytes that are not UTF-8 become ``\\xNN``."""
+    from policy_lint.discover import display_name
+
+    return display_name(path)
+
+
 def same_file(a: Path | str, b: Path | str) -> bool:
     """True when two paths name the same existing file."""
     try:
@@ -95,6 +126,9 @@ def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path 
     Raises:
         ProtectedFileError: ``path`` is one of the protected files (a
             ``FileExistsError``, so older callers still catch it).
+        ReadOnlyFileError: ``path`` is a file whose mode does not let this
+            user write it (a ``PermissionError``; its ``strerror`` is the
+            whole message).
         IsADirectoryError: ``path`` is a folder.
         OSError: the folder is missing or not writable, the disk is full, ...
     """
@@ -117,7 +151,7 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> It
     for other in protect:
         if same_file(target, other):
             raise ProtectedFileError(
-                f"{target} is one of the files being checked. policy-lint will not write over it. Choose another file name."
+                f"{shown(target)} is one of the files being checked. policy-lint will not write over it. Choose another file name."
             )
     try:
         st: os.stat_result | None = os.stat(target)  # follows links
@@ -125,6 +159,10 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> It
         st = None
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(21, "This is a folder. Give a file name", str(target))
+    if st is not None and stat.S_ISREG(st.st_mode) and not writable_by_mode(st):
+        raise ReadOnlyFileError(
+            13, f"{shown(target)} is read-only. policy-lint will not replace it. Make it writable (chmod u+w), or choose another file name."
+        )
     if st is not None and not stat.S_ISREG(st.st_mode):
         # A device or a pipe, such as /dev/null or /dev/stdout (a link to
         # /proc/self/fd/1, whose real path is no file): write through the

@@ -72,7 +72,9 @@ class RegexTimeout(RuntimeError):
 
 def _show(pattern: str) -> str:
     text = pattern if len(pattern) <= 60 else pattern[:57] + "..."
-    text = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text)
+    from policy_lint.textsafe import escape
+
+    text = escape(text)
     return f"'{text}'"
 
 

@@ -193,13 +193,15 @@ class Recorder:
         Raises:
             ConfigError: the file cannot be written, or it is a linted file.
         """
-        from policy_lint._io import atomic_write
+        from policy_lint._io import ReadOnlyFileError, atomic_write
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write(self.path, self.render(), protect=[*protect, *self.files])
         except FileExistsError:
             raise ConfigError(f"{_show(self.path)} is one of the files being checked. Write the baseline to another file.") from None
+        except ReadOnlyFileError:
+            raise ConfigError(f"{_show(self.path)} is read-only. policy-lint will not replace it. Make it writable (chmod u+w), or write the baseline to another file.") from None
         except OSError as exc:
             raise ConfigError(f"{_show(self.path)}: policy-lint cannot write the baseline here: {exc.strerror or exc}.") from None
         return sum(self.entries.values())

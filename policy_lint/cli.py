@@ -167,23 +167,36 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *
     else:
         _stream_report(output, pieces, [t.path for t in todo if t != "-"])
     code = EXIT_ERROR if tally.internal_errors else (EXIT_FINDINGS if tally.failed(session.fail_on()) else EXIT_CLEAN)
-    return code, ()
+    return code, (_wrote(output, tally),) if output is not None else ()
 
 
 def _check_whole(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
     """Lint everything, then render (SARIF, JUnit and baselines need the whole run)."""
     from policy_lint.reporters import render
-    from policy_lint.runner import check as run_check
+    from policy_lint.runner import iter_results, targets
 
-    result = run_check(options, session=session, jobs=jobs)
+    todo = targets(options)
+    result = session.finish(list(iter_results(options, session, jobs=jobs, todo=todo)))
     internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
     code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
     text = render(fmt, result, color=color, rules=session.rules, exit_code=code, **render_options)
     if output is not None:
-        _write_report(output, text, [fr.path for fr in result.files])
-    else:
-        click.echo(text, nl=False, color=color)
+        # The real files, not the names shown: a name that is not UTF-8 is shown escaped.
+        _write_report(output, text, [t.path for t in todo if t != "-"])
+        return code, (*result.notes, _wrote(output, result.tally()))
+    click.echo(text, nl=False, color=color)
     return code, result.notes
+
+
+def _wrote(output: str, tally: Any) -> str:
+    """The line ``check -o FILE`` prints on stderr, so that a run to a file is never silent."""
+    from policy_lint._io import shown
+
+    def many(n: int, word: str) -> str:
+        return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+    c = tally.counts
+    return f"Wrote {shown(output)}: {many(tally.files, 'file')}, {many(c['error'], 'error')}, {many(c['warning'], 'warning')}, {c['info']} info."
 
 
 def _today() -> Any:
@@ -211,19 +224,21 @@ def _pack_for_cwd(pack: str | None) -> Any:
 
 def _write_report(path: str, text: str, linted: list[str]) -> None:
     """Write a report file safely, never over a policy being checked (exit 2 if it fails)."""
-    from policy_lint._io import atomic_write
+    from policy_lint._io import ReadOnlyFileError, atomic_write, shown
 
     try:
         atomic_write(path, text, protect=linted)
     except FileExistsError as exc:
         raise PolicyLintFailure(str(exc)) from exc
+    except ReadOnlyFileError as exc:
+        raise PolicyLintFailure(exc.strerror) from exc
     except OSError as exc:
-        raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise PolicyLintFailure(f"Could not write {shown(path)}: {exc.strerror or exc}.") from exc
 
 
 def _stream_report(path: str, pieces: Any, linted: list[Any]) -> None:
     """Write a report piece by piece to a temporary file, then put it in place."""
-    from policy_lint._io import atomic_writer
+    from policy_lint._io import ReadOnlyFileError, atomic_writer, shown
 
     try:
         with atomic_writer(path, protect=linted) as fh:
@@ -231,8 +246,10 @@ def _stream_report(path: str, pieces: Any, linted: list[Any]) -> None:
                 fh.write(piece.encode("utf-8"))
     except FileExistsError as exc:
         raise PolicyLintFailure(str(exc)) from exc
+    except ReadOnlyFileError as exc:
+        raise PolicyLintFailure(exc.strerror) from exc
     except OSError as exc:
-        raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise PolicyLintFailure(f"Could not write {shown(path)}: {exc.strerror or exc}.") from exc
 
 
 @cli.command()

@@ -57,13 +57,18 @@ _LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severit
 
 
 def display_path(path: Path | str) -> str:
-    """Show a path relative to the working folder when it is inside it."""
+    """Show a path relative to the working folder when it is inside it.
+
+    A name that is not UTF-8 is shown with ``\\xNN`` escapes, as in findings.
+    """
+    from policy_lint.discover import display_name
+
     text = str(path)
     try:
         rel = os.path.relpath(text)
     except ValueError:  # another drive on Windows
-        return text
-    return text if rel.startswith("..") else rel
+        return display_name(text)
+    return display_name(text if rel.startswith("..") else rel)
 
 
 # -- the config file ---------------------------------------------------------

@@ -1341,25 +1341,11 @@ def _plain_syntax(text: str, problem: str, context: str, index: int | None, cont
     return None
 
 
-# Every one of these is "not printable" to ``str.isprintable``: a printable
-# text needs no search, and the pattern compiles only for one that is not.
-_UNSAFE_SHOWN = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-
-
 def _printable(text: str) -> str:
-    """Make text safe to show on a terminal, on one line.
+    """Make text safe to show on a terminal, on one line (see ``policy_lint.textsafe``)."""
+    from policy_lint.textsafe import escape
 
-    Control characters (ANSI escapes too), line breaks, bidirectional
-    overrides and lone surrogates become visible escapes such as ``\\x1b``.
-    """
-    if text.isprintable():
-        return text
-    return re.sub(_UNSAFE_SHOWN, _escape_char, text)
-
-
-def _escape_char(m: re.Match[str]) -> str:
-    code = ord(m.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return escape(text)
 
 
 # -- exact positions inside a scalar -------------------------------------

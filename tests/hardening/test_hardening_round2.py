@@ -1,0 +1,149 @@
+"""Hardening, round 2 (issue 14): what trying to break policy-lint found, one test per item.
+
+Each test asserts the message and the exit code. docs/hardening.md ("Round
+2") names every test of this file; ``test_every_item_is_documented`` checks it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from hardening_cases import GOOD_YAML
+
+ROOT = Path(__file__).resolve().parents[2]
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file names, permissions and signals")
+bytes_names = pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names here must be valid Unicode")
+
+Run = Callable[..., Any]
+
+
+def _policy(folder: Path, name: str = "policy.yaml", text: str = GOOD_YAML) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- 1, 14: -o never writes over an input, whatever its name --------------------
+
+
+@bytes_names
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit"])
+@pytest.mark.parametrize("extra", [(), ("--write-baseline", "b.json")])
+def test_item01_output_never_replaces_an_input_with_a_name_that_is_not_utf8(fmt: str, extra: tuple[str, ...], tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    name = os.fsdecode(b"caf\xe9.yaml")
+    Path(name).write_text(GOOD_YAML, encoding="utf-8")
+    run = run_cli("check", ".", "-f", fmt, "-o", name, *extra)
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert "caf\\xe9.yaml is one of the files being checked. policy-lint will not write over it." in run.stderr
+    assert Path(name).read_text(encoding="utf-8") == GOOD_YAML
+    assert [p for p in os.listdir(".") if p.endswith(".tmp")] == []
+
+
+@bytes_names
+def test_item01_output_never_replaces_an_input_with_a_baseline(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    name = os.fsdecode(b"caf\xe9.yaml")
+    Path(name).write_text(GOOD_YAML, encoding="utf-8")
+    assert run_cli("check", ".", "--write-baseline", "b.json").exit_code == 0
+    run = run_cli("check", ".", "-f", "sarif", "--baseline", "b.json", "-o", name)
+    assert run.exit_code == 2
+    assert "caf\\xe9.yaml is one of the files being checked" in run.stderr
+    assert Path(name).read_text(encoding="utf-8") == GOOD_YAML
+
+
+@bytes_names
+def test_item14_refusal_shows_the_name_as_findings_do(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    name = os.fsdecode(b"caf\xe9.yaml")
+    Path(name).write_text(GOOD_YAML, encoding="utf-8")
+    run = run_cli("check", ".", "--write-baseline", name)
+    assert run.exit_code == 2
+    assert run.stderr.strip() == "Error: caf\\xe9.yaml is one of the files being checked. Write the baseline to another file."
+    assert "\\udce9" not in run.stderr
+    run = run_cli("check", ".", "-o", name)
+    assert run.stderr.strip() == "Error: caf\\xe9.yaml is one of the files being checked. policy-lint will not write over it. Choose another file name."
+
+
+# -- 2: a read-only file is refused, as shell redirection does ------------------
+
+
+@posix_only
+@pytest.mark.parametrize("option", ["-o", "--write-baseline"])
+def test_item02_read_only_output_is_refused(option: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _policy(tmp_path / "p")
+    target = tmp_path / "report.txt"
+    target.write_text("keep me\n", encoding="utf-8")
+    target.chmod(0o444)
+    run = run_cli("check", "p", option, "report.txt")
+    assert run.exit_code == 2
+    assert "report.txt is read-only. policy-lint will not replace it. Make it writable (chmod u+w)" in run.stderr
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444
+    target.chmod(0o644)  # writable again: written
+    run = run_cli("check", "p", option, "report.txt")
+    assert run.exit_code == 0, run.stderr
+    assert target.read_text(encoding="utf-8") != "keep me\n"
+
+
+# -- 13: invisible characters never reach the terminal --------------------------
+
+
+@pytest.mark.parametrize("char, shown", [("\u061c", "\\u061c"), ("\u200b", "\\u200b"), ("\u200d", "\\u200d"), ("\ufeff", "\\ufeff"), ("\U000e0041", "\\U000e0041"), ("\ue000", "\\ue000")])
+def test_item13_invisible_characters_are_escaped_in_text_and_github(char: str, shown: str, tmp_path: Path, run_cli: Run) -> None:
+    bad = _policy(tmp_path, "bad.yaml", GOOD_YAML + f'"x{char}y": 1\n')
+    text = run_cli("check", "--no-color", str(bad))
+    assert text.exit_code == 1
+    assert f"SCH002 'x{shown}y' is not a field policy-lint knows" in text.stdout, text.stdout
+    assert char not in text.stdout
+    github = run_cli("check", "-f", "github", str(bad))
+    assert github.exit_code == 1
+    assert f"'x{shown}y'" in github.stdout and char not in github.stdout
+    markdown = run_cli("audit", str(tmp_path))
+    assert markdown.exit_code == 0
+    assert char not in markdown.stdout
+
+
+def test_item13_one_helper_escapes_for_every_reporter() -> None:
+    """The escapes are written in policy_lint/textsafe.py only (there were four copies)."""
+    import re
+
+    copies = []
+    for path in sorted((ROOT / "policy_lint").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if path.name != "textsafe.py" and re.search(r'f"\\\\x\{', text):
+            copies.append(path.name)
+    assert copies == []
+
+
+# -- 18: check -o says what it wrote ----------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["text", "sarif"])
+def test_item18_check_to_a_file_prints_one_line(fmt: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _policy(tmp_path / "p")
+    _policy(tmp_path / "p", "empty.yaml", "")
+    run = run_cli("check", "p", "-f", fmt, "-o", "out.txt")
+    assert run.exit_code == 1
+    assert run.stdout == ""
+    assert run.stderr == "Wrote out.txt: 2 files, 1 error, 0 warnings, 0 info.\n"
+
+
+# -- the catalogue notes every item ------------------------------------------------
+
+
+def test_every_item_is_documented() -> None:
+    doc = (ROOT / "docs" / "hardening.md").read_text(encoding="utf-8")
+    names = sorted({name for name in globals() if name.startswith("test_item")})
+    missing = [n for n in names if f"`{n}`" not in doc]
+    assert not missing, f"add these tests to docs/hardening.md: {missing}"
