@@ -106,7 +106,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
     from policy_lint.reporters import can_stream
-    from policy_lint.runner import CheckOptions, prepare
+    from policy_lint.runner import CheckOptions, prepare, targets
 
     max_bytes = _size(max_file_size) if max_file_size else None
     stdin = _read_stdin(max_bytes) if "-" in paths else None
@@ -134,10 +134,16 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     try:
         session = prepare(options)
+        todo = targets(options)
+        if not todo:
+            from policy_lint._io import shown
+
+            # A wrong path in CI must not pass as "All clear".
+            raise PolicyLintFailure(f"No policy files found (YAML or JSON) in {', '.join(shown(p) for p in paths)}. Check the paths you gave.")
         if can_stream(fmt) and not (baseline or write_baseline):
-            code, notes = _check_streaming(options, session, fmt, output if to_file else None, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
+            code, notes = _check_streaming(options, session, fmt, output if to_file else None, todo, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
         else:
-            code, notes = _check_whole(options, session, fmt, output if to_file else None, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
+            code, notes = _check_whole(options, session, fmt, output if to_file else None, todo, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     for note in notes:
@@ -147,13 +153,12 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     sys.exit(code)
 
 
-def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
+def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, todo: list[Any], *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
     """Lint and print file by file: memory stays flat however many files there are."""
     from policy_lint.findings import Tally
     from policy_lint.reporters import piece_renderer, stream
-    from policy_lint.runner import iter_results, targets
+    from policy_lint.runner import iter_results
 
-    todo = targets(options)
     for target in todo:  # resolve each file's config first: the fail level depends on them all
         if target != "-":
             session.linter_for(target.path)
@@ -170,12 +175,11 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *
     return code, (_wrote(output, tally),) if output is not None else ()
 
 
-def _check_whole(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
-    """Lint everything, then render (SARIF, JUnit and baselines need the whole run)."""
+def _check_whole(options: Any, session: Any, fmt: str, output: str | None, todo: list[Any], *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
+    """Lint everything, then render (baselines need the whole run)."""
     from policy_lint.reporters import render
-    from policy_lint.runner import iter_results, targets
+    from policy_lint.runner import iter_results
 
-    todo = targets(options)
     result = session.finish(list(iter_results(options, session, jobs=jobs, todo=todo)))
     internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
     code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
@@ -318,6 +322,12 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     if fmt is None:
         fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
     options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None)
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        # An audit of a clinic that is not there would be a report about nothing.
+        from policy_lint._io import shown
+
+        raise PolicyLintFailure(f"No policy files found: {', '.join(shown(p) for p in missing)} does not exist. Check the paths you gave.")
     try:
         report, read = run_audit(options, date=date_text, title=title, progress_stream=sys.stderr)
     except PolicyLintError as exc:
@@ -328,7 +338,11 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     if to_file:
         _write_report(str(output), text, read)
         s = report.summary
-        click.echo(f"Wrote {output}: {s['clinics']} clinics, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
+        clinics = "1 clinic" if s["clinics"] == 1 else f"{s['clinics']} clinics"
+        click.echo(f"Wrote {output}: {clinics}, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
+    elif fmt == "csv":
+        # The same bytes as in a file (BOM, CRLF): no newline translation on any system.
+        click.echo(text.encode("utf-8"), nl=False)  # bytes go to the binary stream
     else:
         click.echo(text, nl=False)
 

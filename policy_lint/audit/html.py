@@ -249,7 +249,7 @@ def render(audit: Audit, **_: Any) -> str:
         "</ul>",
         "<h2>Requirements met by each clinic</h2>",
         f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
-        "Clinics with the most gaps come first. Select a cell to see what policy-lint found and how to fix it.</p>",
+        "Clinics that could not be checked come first, then those with the most gaps. Select a cell to see what policy-lint found and how to fix it.</p>",
         '<ul class="legend" aria-label="Legend">',
         f'<li><span class="badge pass">{_badge(Status.PASS)}</span> The policy meets this requirement.</li>',
         f'<li><span class="badge fail">{_badge(Status.FAIL)}</span> Something is missing or wrong.</li>',

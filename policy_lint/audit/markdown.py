@@ -81,7 +81,7 @@ def render(audit: Audit, **_: Any) -> str:
         "",
         "## Requirements met by each clinic",
         "",
-        "Each row is a clinic, each column a requirement. Clinics with the most gaps come first.",
+        "Each row is a clinic, each column a requirement. Clinics that could not be checked come first, then those with the most gaps.",
         "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
         "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
         "",

@@ -139,6 +139,69 @@ def test_item18_check_to_a_file_prints_one_line(fmt: str, tmp_path: Path, run_cl
     assert run.stderr == "Wrote out.txt: 2 files, 1 error, 0 warnings, 0 info.\n"
 
 
+# -- 15, 16: a wrong path never passes ---------------------------------------------
+
+
+def test_item15_audit_of_a_path_that_does_not_exist(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    run = run_cli("audit", "nonexistent/", "-o", "report.html")
+    assert run.exit_code == 2
+    assert run.stderr.strip() == "Error: No policy files found: nonexistent/ does not exist. Check the paths you gave."
+    assert not (tmp_path / "report.html").exists()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit"])
+def test_item16_check_of_a_folder_without_policies(fmt: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "emptydir").mkdir()
+    (tmp_path / "emptydir" / "notes.txt").write_text("not a policy", encoding="utf-8")
+    run = run_cli("check", "-f", fmt, "emptydir/")
+    assert run.exit_code == 2
+    assert run.stderr.strip() == "Error: No policy files found (YAML or JSON) in emptydir/. Check the paths you gave."
+    assert "All clear" not in run.stdout
+
+
+# -- 17: a clinic with errors never "meets every requirement" -------------------------
+
+
+def test_item17_audit_counts_errors_and_puts_unreadable_clinics_first(tmp_path: Path, run_cli: Run) -> None:
+    _policy(tmp_path, "clean.yaml")
+    (tmp_path / "template.yaml").write_bytes((ROOT / "examples" / "gaps" / "placeholder-text.yaml").read_bytes())
+    _policy(tmp_path, "broken.yaml", "clinic: [\n")
+    run = run_cli("audit", "-f", "json", str(tmp_path))
+    assert run.exit_code == 0
+    data = json.loads(run.stdout)
+    assert data["summary"]["complete"] == 1  # the template-text clinic has 4 errors
+    order = [c["path"] for c in data["clinics"]]
+    assert order == ["broken.yaml", "template.yaml", "clean.yaml"]
+    markdown = run_cli("audit", str(tmp_path))
+    assert "- 1 meets every requirement" in markdown.stdout
+    assert "Clinics that could not be checked come first, then those with the most gaps." in markdown.stdout
+
+
+# -- 19: CSV that spreadsheets read right ----------------------------------------------
+
+
+def test_item19_csv_has_a_bom_and_the_same_bytes_on_screen_and_in_a_file(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    _policy(tmp_path / "p", "ninos.yaml", GOOD_YAML.replace("Riverside Counseling", "Niños Counseling"))
+    screen = run_cli("audit", "-f", "csv", "p")
+    assert screen.exit_code == 0
+    to_file = run_cli("audit", "-o", "report.csv", "p")
+    assert to_file.exit_code == 0
+    assert to_file.stderr == "Wrote report.csv: 1 clinic, 0 with gaps, 0 gaps in all.\n"
+    raw = (tmp_path / "report.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfclinic,file,")
+    assert "Niños Counseling".encode("utf-8") in raw
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+
+    screen_bytes = CliRunner().invoke(cli, ["audit", "-f", "csv", "p"]).stdout_bytes  # run_cli's text turns CRLF into LF
+    assert screen_bytes == raw
+
+
 # -- the catalogue notes every item ------------------------------------------------
 
 
