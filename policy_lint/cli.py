@@ -108,6 +108,8 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     from policy_lint.reporters import can_stream
     from policy_lint.runner import CheckOptions, prepare, targets
 
+    if debug:
+        _show_traces()
     max_bytes = _size(max_file_size) if max_file_size else None
     stdin = _read_stdin(max_bytes) if "-" in paths else None
     options = CheckOptions(
@@ -149,8 +151,36 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     for note in notes:
         click.echo(note, err=True)
     if code == EXIT_ERROR and debug:
-        click.echo("policy-lint hit an internal error; see the PL000 findings above.", err=True)
+        click.echo("policy-lint hit an internal error: the PL000 findings and their traces are above.", err=True)
     sys.exit(code)
+
+
+def _show_traces() -> None:
+    """--debug: print the trace of each internal error (PL000) on stderr, as it happens.
+
+    The engine logs the trace to the "policy_lint" logger at DEBUG level;
+    without --debug nothing listens. Forked workers inherit the handler.
+    """
+    import logging
+
+    class _Stderr(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            sys.stderr.write(self.format(record) + "\n")  # the stderr of now (tests swap it)
+            sys.stderr.flush()
+
+    logger = logging.getLogger("policy_lint")
+    logger.handlers = [h for h in logger.handlers if type(h).__name__ != "_Stderr"]
+    handler = _Stderr()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+
+    def stop() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+
+    click.get_current_context().call_on_close(stop)
 
 
 def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, todo: list[Any], *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:

@@ -285,6 +285,10 @@ def _internal(path: str, exc: BaseException, where: str) -> Finding:
 
     frames = traceback.extract_tb(exc.__traceback__)
     last = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    import logging
+
+    # The full trace goes to the "policy_lint" logger; --debug shows it on stderr.
+    logging.getLogger("policy_lint").debug("policy-lint failed while checking %s in %s:", where, path, exc_info=exc)
     return Finding(
         path=path,
         rule_id=INTERNAL_ERROR,

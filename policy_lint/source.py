@@ -569,7 +569,7 @@ def load_text(text: str, name: str = "<text>", *, limits: Limits = DEFAULT_LIMIT
         problem = LoadProblem("encoding", "The text holds half of a UTF-16 character pair (a lone surrogate). It is not valid text.", index=where.start(), hint="Save the file as UTF-8.")
         return LoadResult(name, None, (problem,), text)
     if not text.strip():
-        problem = LoadProblem("empty", "The file is empty. It holds no policy.", index=0, hint="Write the policy, or start from examples/complete.yaml.")
+        problem = LoadProblem("empty", "The file is empty. It holds no policy.", index=0, hint=_POLICY_NEEDS)
         return LoadResult(name, None, (problem,), text)
     parse_text = text
     if is_json:
@@ -976,7 +976,7 @@ class _Builder:
                     "empty",
                     "The file holds no policy: only comments, or an empty document.",
                     index=0,
-                    hint="Write the policy, or start from examples/complete.yaml.",
+                    hint=_POLICY_NEEDS,
                 )
             )
         if self.mapping_only and not isinstance(self.root, dict):
@@ -1288,7 +1288,7 @@ def _not_mapping(root: Any, index: int) -> LoadProblem:
         "not-mapping",
         f"The file holds {what}, not a policy. A policy is a set of keys with values, such as schema_version: 1 and clinic:.",
         index=index,
-        hint="Start from examples/complete.yaml. If this is a list of policies, put each policy in its own file.",
+        hint="If this is a list of policies, put each policy in its own file. " + _POLICY_NEEDS,
     )
 
 
@@ -1339,6 +1339,10 @@ def _plain_syntax(text: str, problem: str, context: str, index: int | None, cont
     if problem.startswith("found character that cannot start any token"):
         return f"the character '{_printable(at)}' cannot start a value here." if at else "a character here cannot start a value.", "Put the text in quotes.", index
     return None
+
+
+#: The hint of an empty file (PAR006): the fields to write, true for a pip user who has no examples/ folder.
+_POLICY_NEEDS = "A policy needs `schema_version: 1` and a `clinic:` section with the clinic's name. Then list the limits of confidentiality under `limits:`, and say when you tell clients under `notification:`."
 
 
 def _printable(text: str) -> str:

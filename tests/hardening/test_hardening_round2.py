@@ -202,6 +202,68 @@ def test_item19_csv_has_a_bom_and_the_same_bytes_on_screen_and_in_a_file(tmp_pat
     assert screen_bytes == raw
 
 
+# -- 20: --debug shows the trace of an internal error ------------------------------
+
+
+def _crash_loader(monkeypatch: pytest.MonkeyPatch) -> None:
+    import policy_lint.source as source
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("a bug planted by the test")
+
+    monkeypatch.setattr(source, "load_path", broken)
+
+
+def test_item20_debug_shows_the_trace_of_an_internal_error(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _policy(tmp_path)
+    _crash_loader(monkeypatch)
+    run = run_cli("check", "--debug", str(path))
+    assert run.exit_code == 2
+    assert "PL000 policy-lint failed while checking this file: ValueError" in run.stdout
+    assert f"policy-lint failed while checking this file in {path}:" in run.stderr
+    assert "Traceback (most recent call last):" in run.stderr
+    assert "ValueError: a bug planted by the test" in run.stderr
+    assert run.stderr.rstrip().endswith("policy-lint hit an internal error: the PL000 findings and their traces are above.")
+    # Without --debug: the finding and its hint, no trace.
+    quiet = run_cli("check", str(path))
+    assert quiet.exit_code == 2
+    assert "Run with --debug to see the full trace." in quiet.stdout
+    assert "Traceback" not in quiet.stderr + quiet.stdout
+
+
+# -- 21: hints a pip user can follow ---------------------------------------------------
+
+
+def test_item21_empty_file_hint_names_the_fields(tmp_path: Path, run_cli: Run) -> None:
+    path = _policy(tmp_path, "empty.yaml", "# our policy goes here\n")
+    run = run_cli("check", str(path))
+    assert run.exit_code == 1
+    assert "PAR006 The file holds no policy: only comments, or an empty document." in run.stdout
+    assert "hint: A policy needs `schema_version: 1` and a `clinic:` section with the clinic's name." in run.stdout
+    assert "examples/" not in run.stdout
+
+
+@pytest.mark.parametrize(
+    "old, new, message, hint",
+    [
+        ("may_tell: [emergency services", "may_tell: Texas DFPS\n    x-was: [emergency services", "'may_tell' should be a list, but it is text.", "Write a list in brackets, such as may_tell: [Texas DFPS]"),
+        ("  language: en", "  language: 5", "'language' should be text, but it is a number.", "Write text, such as language: en"),
+        ("schema_version: 1", "schema_version: one", "'schema_version' must be 1, but it is 'one'.", "Write schema_version: 1"),
+        ("effective_date: 2026-01-15", "effective_date: last week", "'effective_date' should be a date written as YYYY-MM-DD", "Write the year, month and day: effective_date: 2026-01-15"),
+        ("effective_date: 2026-01-15", "effective_date: 2026-13-45", "'effective_date' should be a date written as YYYY-MM-DD", "Write the year, month and day: effective_date: 2026-01-15"),
+    ],
+)
+def test_item21_type_hints_show_what_to_type_and_one_finding_per_place(old: str, new: str, message: str, hint: str, tmp_path: Path, run_cli: Run) -> None:
+    assert old in GOOD_YAML
+    path = _policy(tmp_path, "p.yaml", GOOD_YAML.replace(old, new, 1))
+    run = run_cli("check", "-f", "json", str(path))
+    assert run.exit_code == 1
+    found = [f for f in json.loads(run.stdout)["files"][0]["findings"] if f["rule"] == "SCH003"]
+    assert len(found) == 1, found  # one finding at one place
+    assert message in found[0]["message"]
+    assert found[0]["hint"] == hint
+
+
 # -- the catalogue notes every item ------------------------------------------------
 
 
