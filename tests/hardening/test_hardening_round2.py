@@ -95,6 +95,123 @@ def test_item02_read_only_output_is_refused(option: str, tmp_path: Path, run_cli
     assert target.read_text(encoding="utf-8") != "keep me\n"
 
 
+# -- 3, 4: a stopped run leaves nothing behind, and says so ----------------------------
+
+_SLOW_CLI = """
+import sys, time
+import policy_lint.engine as engine
+real = engine.Linter.lint_path
+def slow(self, *args, **kwargs):
+    time.sleep(0.05)  # long enough to stop the run in the middle
+    return real(self, *args, **kwargs)
+engine.Linter.lint_path = slow
+from policy_lint.cli import main
+main(sys.argv[1:])
+"""
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "fork"), reason="needs /proc and fork")
+@pytest.mark.parametrize("sig, code, what", [("SIGTERM", 143, "SIGTERM"), ("SIGINT", 130, "Ctrl-C")])
+def test_item03_item04_a_stopped_parallel_run_leaves_no_worker_and_no_temporary_file(sig: str, code: int, what: str, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import time
+
+    folder = tmp_path / "p"
+    for i in range(120):
+        _policy(folder, f"p{i:03}.yaml")
+    report = tmp_path / "report.txt"
+    report.write_text("the old report\n", encoding="utf-8")
+    script = tmp_path / "slow_cli.py"
+    script.write_text(_SLOW_CLI, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, str(script), "check", "p", "-j", "3", "-o", "report.txt"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            workers = _children(proc.pid)
+        assert len(workers) == 2, "the workers did not start"
+        time.sleep(0.3)
+        proc.send_signal(getattr(signal, sig))
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == code, err
+    assert err.decode().strip() == f"policy-lint stopped before the end ({what}). Files it was writing were left as they were."
+    assert "Traceback" not in err.decode() and "Aborted!" not in err.decode()
+    assert report.read_text(encoding="utf-8") == "the old report\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+    deadline = time.monotonic() + 5
+    while not all(_gone(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [w for w in workers if not _gone(w)] == [], "a worker was left behind"
+
+
+def test_item04_ctrl_c_exits_130_with_one_line(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import policy_lint.engine as engine
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(engine.Linter, "lint_path", interrupted)
+    run = run_cli("check", str(_policy(tmp_path)))
+    assert run.exit_code == 130
+    assert run.stderr.strip() == "policy-lint stopped before the end (Ctrl-C). Files it was writing were left as they were."
+
+
+# -- 5: --jobs is bounded, and a worker that cannot start is not fatal --------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked here")
+def test_item05_jobs_are_capped_and_a_refused_worker_is_not_fatal(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing.context
+
+    from policy_lint import runner
+
+    folder = tmp_path / "p"
+    for i in range(100):  # 13 chunks of 8
+        _policy(folder, f"p{i:03}.yaml")
+    starts: list[int] = []
+    real_start = multiprocessing.context.ForkProcess.start
+
+    def start(self: Any) -> None:
+        starts.append(1)
+        if len(starts) > 1:
+            raise BlockingIOError(11, "Resource temporarily unavailable")  # the system refuses more processes
+        real_start(self)
+
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", start)
+    run = run_cli("check", "-j", "1000", str(folder))
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout == "Checked 100 files: 0 errors, 0 warnings, 0 info. All clear.\n"
+    assert run.stderr == ""
+    assert len(starts) == 2  # one worker started; the second was refused, and no more were tried
+    # The cap: never more processes than chunks, nor than two per core.
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", lambda self: (starts.append(1), real_start(self))[1])
+    starts.clear()
+    monkeypatch.setattr(runner, "cores", lambda: 2)
+    assert run_cli("check", "-j", "1000", str(folder)).exit_code == 0
+    assert len(starts) == 2 * 2 - 1  # the main process is one of the four
+
+
 # -- 13: invisible characters never reach the terminal --------------------------
 
 
