@@ -426,6 +426,10 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line (the console script's entry point)."""
+    if not sys.warnoptions:  # no Python warning reaches a user (-W or PYTHONWARNINGS still show them)
+        import warnings
+
+        warnings.simplefilter("ignore")
     cli.main(args=argv, prog_name="policy-lint")
 
 

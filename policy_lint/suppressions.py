@@ -75,7 +75,7 @@ class ConfigSuppression:
     """One entry of the config's ``suppressions`` list."""
 
     pattern: str
-    regex: re.Pattern[str]
+    regex: Any  # a policy_lint.globs.Glob: fullmatch(path) -> bool
     exact: bool  # the pattern names one file, with no wildcard
     refs: tuple[str, ...]
     ids: frozenset[str]
@@ -86,7 +86,7 @@ class ConfigSuppression:
 
     def covers_path(self, rel: str) -> bool:
         """True when the pattern matches this path (relative to the config folder)."""
-        return self.regex.fullmatch(rel) is not None
+        return bool(self.regex.fullmatch(rel))
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class SuppressionConfig:
     today: date | None = None
     folder: Path | None = None
     config_name: str = ""
-    per_file_ignores: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    per_file_ignores: tuple[tuple[Any, frozenset[str]], ...] = ()
     rules: tuple[ConfigSuppression, ...] = ()
     baseline: Any = None
     recorder: Any = None

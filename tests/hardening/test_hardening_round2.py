@@ -212,6 +212,105 @@ def test_item05_jobs_are_capped_and_a_refused_worker_is_not_fatal(tmp_path: Path
     assert len(starts) == 2 * 2 - 1  # the main process is one of the four
 
 
+# -- 6, 7: config and baselines are read with bounds -------------------------------------
+
+
+def _repo(tmp_path: Path) -> Path:
+    """A folder that is the root of a repository, with one good policy."""
+    (tmp_path / ".git").mkdir()
+    _policy(tmp_path, "p.yaml")
+    return tmp_path
+
+
+@pytest.mark.parametrize("key", ["per_file_ignores", "suppressions"])
+def test_item06_config_globs_never_backtrack(key: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = _repo(tmp_path)
+    monkeypatch.chdir(repo)
+    name = "a" * 200 + ".yaml"
+    _policy(repo, name, GOOD_YAML + "x-note: TODO\n")
+    pattern = "*a*a*a*a*a*a*a*a*b"  # took Python's re more than a minute on this name
+    if key == "per_file_ignores":
+        config = f'per_file_ignores:\n  "{pattern}": [TXT]\n'
+    else:
+        config = f'suppressions:\n  - path: "{pattern}"\n    rules: [TXT]\n    reason: a test\n'
+    (repo / ".policy-lint.yaml").write_text(config, encoding="utf-8")
+    run = run_cli("check", ".")
+    assert run.exit_code == 1, run.stderr
+    assert f"{name}:" in run.stdout and "TXT001" in run.stdout  # the pattern does not match, so nothing is hidden
+    assert run.stdout.endswith("(1 with findings).\n")
+
+
+@pytest.mark.parametrize(
+    "pattern, message",
+    [
+        ("[z-a]", ".policy-lint.yaml:2:3: the pattern '[z-a]' has the range z-a, which goes backwards. Write it as a-z."),
+        ("[[:letters:]]*", ".policy-lint.yaml:2:3: the pattern '[[:letters:]]*' uses [:letters:], a class policy-lint does not know."),
+    ],
+)
+def test_item07_a_glob_that_cannot_mean_anything_stops_the_run_with_its_place(pattern: str, message: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = _repo(tmp_path)
+    monkeypatch.chdir(repo)
+    (repo / ".policy-lint.yaml").write_text(f'per_file_ignores:\n  "{pattern}": [PLN]\n', encoding="utf-8")
+    run = run_cli("check", "p.yaml")
+    assert run.exit_code == 2
+    assert run.stderr.startswith("Error: " + message), run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_item07_no_python_warning_reaches_a_user(tmp_path: Path) -> None:
+    import subprocess
+
+    repo = _repo(tmp_path)
+    (repo / ".policy-lint.yaml").write_text('per_file_ignores:\n  "[[:alpha:]]*": [PLN]\n', encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    env["PYTHONPATH"] = str(ROOT)
+    done = subprocess.run([sys.executable, "-m", "policy_lint", "check", "p.yaml"], cwd=repo, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "Checked 1 file: 0 errors, 0 warnings, 0 info. All clear.\n"
+    assert done.stderr == ""
+
+
+@pytest.mark.parametrize("depth, message", [(2000, "pyproject.toml: this file is nested more than 64 levels deep."), (100, "pyproject.toml [tool.policy-lint]: this table is nested more than 64 levels deep.")])
+def test_item07_deep_pyproject_toml(depth: int, message: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = _repo(tmp_path)
+    monkeypatch.chdir(repo)
+    (repo / "pyproject.toml").write_text("[tool.policy-lint]\nselect = " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    run = run_cli("check", "p.yaml")
+    assert run.exit_code == 2
+    assert run.stderr.startswith("Error: " + message), run.stderr
+
+
+def _baseline_cases(tmp_path: Path) -> dict[str, tuple[str, str]]:
+    cases: dict[str, tuple[str, str]] = {}
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "fifo.json")
+        cases["fifo"] = ("fifo.json", "fifo.json: this is not a regular file (a pipe, a device or a folder). policy-lint reads a baseline file only from a regular file.")
+    if os.path.exists("/dev/zero"):
+        cases["dev-zero"] = ("/dev/zero", "/dev/zero: this is not a regular file")
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    cases["deep"] = ("deep.json", "deep.json: this baseline file is nested more than 64 levels deep. It is not a policy-lint baseline.")
+    count = "9" * 5000
+    (tmp_path / "digits.json").write_text('{"version": 1, "findings": [{"rule": "X", "path": "p.yaml", "pointer": "", "count": ' + count + "}]}", encoding="utf-8")
+    cases["digits"] = ("digits.json", "digits.json: this baseline file holds a number with 5,000 digits. Write it again with --write-baseline.")
+    with open(tmp_path / "huge.json", "wb") as fh:
+        fh.truncate(40 * 1024 * 1024)  # sparse: costs nothing to make
+    cases["huge"] = ("huge.json", "huge.json: this baseline file is 40.0 MB, more than the limit of 32 MB.")
+    return cases
+
+
+@pytest.mark.parametrize("case", ["fifo", "dev-zero", "deep", "digits", "huge"])
+def test_item07_bad_baselines_exit_2_with_a_located_message(case: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = _repo(tmp_path)
+    monkeypatch.chdir(repo)
+    cases = _baseline_cases(repo)
+    if case not in cases:
+        pytest.skip("no named pipes or /dev/zero here")
+    path, message = cases[case]
+    run = run_cli("check", "p.yaml", "--baseline", path)
+    assert run.exit_code == 2
+    assert run.stderr.startswith("Error: " + message), run.stderr
+
+
 # -- 13: invisible characters never reach the terminal --------------------------
 
 
