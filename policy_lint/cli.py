@@ -108,6 +108,10 @@ class _Group(click.Group):
             _stopped("Ctrl-C", 128 + int(signal.SIGINT))
         except _Stopped as exc:
             _stopped("SIGTERM", 128 + exc.signum)
+        except MemoryError:
+            # Each file that does not fit is a finding (PAR005); this is the rest of the run.
+            click.echo("Error: policy-lint ran out of memory. Give it more memory (check ulimit -v), or check fewer files at once.", err=True)
+            sys.exit(EXIT_ERROR)
 
 
 def _stopped(what: str, code: int) -> None:

@@ -82,7 +82,8 @@ class LoadProblem(Frozen):
 
     ``code`` is one of: unreadable, too-large, encoding, binary, syntax,
     empty, not-mapping, multi-document, duplicate-key, tag, complex-key,
-    merge, alias, too-deep, too-many, too-long, number. Each code belongs to one
+    merge, alias, too-deep, too-many, too-long, number, and out-of-memory
+    (made by the engine). Each code belongs to one
     ``input`` rule of the base pack (``params.problems``); a test checks it.
     ``fatal`` problems mean no policy could be read.
     """
@@ -968,6 +969,8 @@ class _Builder:
             raise
         except RecursionError:
             raise _Stop(self._too_deep(0)) from None
+        except MemoryError:
+            raise  # not a syntax error: the engine reports the file (PAR005)
         except Exception as exc:  # the parser's own errors carry marks
             raise _Stop(self._syntax(exc)) from None
         if not self.have_root or self.root is None:

@@ -311,6 +311,83 @@ def test_item07_bad_baselines_exit_2_with_a_located_message(case: str, tmp_path:
     assert run.stderr.startswith("Error: " + message), run.stderr
 
 
+# -- 8: out of memory ------------------------------------------------------------------
+
+_OOM = "policy-lint ran out of memory while checking this file"
+
+
+def _rule_out_of_memory(ctx: Any) -> Any:
+    """A rule that runs out of memory on big.yaml (and finds nothing elsewhere)."""
+    if ctx.doc.path.endswith("big.yaml"):
+        raise MemoryError
+    return iter(())
+
+
+@pytest.mark.parametrize("where", ["loader", "rule"])
+def test_item08_out_of_memory_is_a_finding_and_the_run_goes_on(where: str, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = _policy(tmp_path, "big.yaml")
+    good = _policy(tmp_path / "good", "good.yaml")
+    if where == "loader":
+        import policy_lint.source as source
+
+        real = source.load_path
+
+        def load_path(path: Any, *args: Any, **kwargs: Any) -> Any:
+            if str(path).endswith("big.yaml"):
+                raise MemoryError
+            return real(path, *args, **kwargs)
+
+        monkeypatch.setattr(source, "load_path", load_path)
+    else:
+        from policy_lint.rules import kinds
+
+        monkeypatch.setitem(kinds.KINDS, "limits.duplicate_category", f"{__name__}:_rule_out_of_memory")
+        monkeypatch.delitem(kinds._CACHE, "limits.duplicate_category", raising=False)
+    run = run_cli("check", "--no-color", str(big), str(good))
+    assert run.exit_code == 1, run.stdout + run.stderr
+    assert f"{big}:1:1: error PAR005 {_OOM}" in run.stdout
+    assert "hint: Give policy-lint more memory (a limit such as ulimit -v may be too low), or split the file." in run.stdout
+    assert "PL000" not in run.stdout and "Traceback" not in run.stderr
+    assert run.stdout.endswith("Checked 2 files: 1 error, 0 warnings, 0 info (1 with findings).\n")
+
+
+def test_item08_out_of_memory_elsewhere_exits_2_with_one_line(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint.reporters import text
+
+    def render(*args: Any, **kwargs: Any) -> Any:
+        raise MemoryError
+
+    monkeypatch.setattr(text, "summary_line", render)
+    run = run_cli("check", str(_policy(tmp_path)))
+    assert run.exit_code == 2
+    assert run.stderr.strip() == "Error: policy-lint ran out of memory. Give it more memory (check ulimit -v), or check fewer files at once."
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS as on Linux")
+def test_item08_under_a_real_memory_limit_never_a_traceback(tmp_path: Path) -> None:
+    """A 1.9 MB policy of 49,000 values under ulimit -v: a finding or a clean run, never a traceback."""
+    import resource
+    import subprocess
+
+    big = tmp_path / "big.yaml"
+    big.write_text(GOOD_YAML + "x-notes: {" + ", ".join(f"k{i}: " + "w" * 30 for i in range(49_000)) + "}\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for kib in (50_000, 54_000, 70_000):
+
+        def limit(kib: int = kib) -> None:
+            resource.setrlimit(resource.RLIMIT_AS, (kib * 1024, kib * 1024))
+
+        done = subprocess.run([sys.executable, "-m", "policy_lint", "check", "big.yaml"], cwd=tmp_path, env=env, capture_output=True, text=True, preexec_fn=limit, timeout=120)
+        if "Traceback" in done.stderr and "import" in done.stderr and "policy_lint" not in done.stderr:
+            continue  # Python itself could not start under this limit
+        assert "Traceback" not in done.stderr, (kib, done.stderr)
+        assert done.returncode in (0, 1, 2), (kib, done.returncode)
+        if done.returncode == 1:
+            assert f"PAR005 {_OOM}" in done.stdout, (kib, done.stdout)
+        if done.returncode == 2:
+            assert "ran out of memory" in done.stderr, (kib, done.stderr)
+
+
 # -- 13: invisible characters never reach the terminal --------------------------
 
 
