@@ -74,16 +74,19 @@ def read_at_most(read: Callable[[int], bytes], limit: int, size: int = 1 << 16) 
     return b"".join(chunks)
 
 
-def read_regular(path: Path | str, max_bytes: int) -> bytes:
+def read_regular(path: Path | str, max_bytes: int, *, follow_links: bool = True) -> bytes:
     """Read a small regular file, never blocking and never reading more than ``max_bytes``.
 
-    For files policy-lint keeps for itself (such as its cache). A named pipe
-    or a device in its place would block a plain read forever.
+    For files policy-lint keeps for itself (such as its cache), config files
+    and baselines. A named pipe or a device in its place would block a plain
+    read forever. With ``follow_links=False`` a link is refused (ELOOP).
 
     Raises:
         OSError: the file is missing, is not a regular file, or is too large.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
@@ -114,7 +117,7 @@ def same_file(a: Path | str, b: Path | str) -> bool:
         return False
 
 
-def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path | str] = (), encoding: str = "utf-8") -> None:
+def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path | str] = (), encoding: str = "utf-8", follow_links: bool = True) -> None:
     """Write ``data`` to ``path`` atomically.
 
     Args:
@@ -133,18 +136,20 @@ def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path 
         OSError: the folder is missing or not writable, the disk is full, ...
     """
     raw = data.encode(encoding) if isinstance(data, str) else data
-    with atomic_writer(path, protect=protect) as fh:
+    with atomic_writer(path, protect=protect, follow_links=follow_links) as fh:
         fh.write(raw)
 
 
 @contextmanager
-def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = (), follow_links: bool = True) -> Iterator[BinaryIO]:
     """Open ``path`` for writing in pieces; the file appears only when all is written.
 
     The pieces go to a temporary file in the same folder. When the block
     ends without an error, the temporary file is flushed to disk and renamed
     over ``path`` in one step; on an error it is removed and ``path`` is left
     as it was. A device or a pipe (such as /dev/stdout) is written directly.
+    With ``follow_links=False`` (the cache) a link, a device or a pipe at
+    ``path`` is replaced by the new file: nothing is written through it.
     Raises the same errors as ``atomic_write``.
     """
     target = Path(path)
@@ -154,9 +159,11 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> It
                 f"{shown(target)} is one of the files being checked. policy-lint will not write over it. Choose another file name."
             )
     try:
-        st: os.stat_result | None = os.stat(target)  # follows links
+        st: os.stat_result | None = os.stat(target) if follow_links else os.lstat(target)
     except FileNotFoundError:
         st = None
+    if not follow_links and st is not None and not stat.S_ISDIR(st.st_mode) and not stat.S_ISREG(st.st_mode):
+        st = None  # a link (or a pipe): replaced by a plain file, never written through
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(21, "This is a folder. Give a file name", str(target))
     if st is not None and stat.S_ISREG(st.st_mode) and not writable_by_mode(st):
@@ -180,7 +187,7 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> It
             direct.flush()
         return
     # Follow a link, so that the link stays and the file it names is replaced.
-    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    real = Path(os.path.realpath(target)) if follow_links and target.is_symlink() else target
     folder = real.parent if str(real.parent) else Path(".")
     import tempfile  # here, not at the top: a check run reads files but never writes one
 

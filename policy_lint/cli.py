@@ -199,7 +199,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
             code, notes = _check_whole(options, session, fmt, output if to_file else None, todo, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    for note in notes:
+    for note in (*session.warnings, *notes):
         click.echo(note, err=True)
     if code == EXIT_ERROR and debug:
         click.echo("policy-lint hit an internal error: the PL000 findings and their traces are above.", err=True)

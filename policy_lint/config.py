@@ -301,18 +301,45 @@ def _stop_here(folder: Path, home: Path | None) -> bool:
     return home is not None and folder == home
 
 
-def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = None) -> Path | None:
+def _device(folder: Path) -> int | None:
+    try:
+        return os.stat(folder).st_dev
+    except OSError:
+        return None
+
+
+def foreign_owner(path: Path | str) -> int | None:
+    """The owner of a file when it is another user (not you, not root); None otherwise.
+
+    policy-lint never applies a config or a pack it found itself that
+    another user could have put there (as git's safe.directory): a
+    ``.policy-lint.yaml`` in ``/tmp`` could silence every rule.
+    """
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:  # pragma: no cover - Windows: no owners to compare
+        return None
+    try:
+        uid = os.stat(path).st_uid
+    except OSError:
+        return None
+    return None if uid in (geteuid(), 0) else uid
+
+
+def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = None, skipped: list[str] | None = None) -> Path | None:
     """Return the config file that applies to files in ``start``, or None.
 
     Walks up from ``start`` (a folder) and stops after the repository root
-    (a folder holding ``.git``) or the home folder. ``cache`` maps folders
-    already searched to their answer.
+    (a folder holding ``.git``) or the home folder, and before it would
+    cross into another file system (as git does). A config file that
+    belongs to another user is skipped, and a line saying so is added to
+    ``skipped``. ``cache`` maps folders already searched to their answer.
     """
     folder = Path(os.path.abspath(start))
     try:
         home: Path | None = Path(os.path.abspath(Path.home()))
     except (RuntimeError, KeyError):  # no home folder (some CI runners)
         home = None
+    device = _device(folder)
     visited: list[Path] = []
     found: Path | None = None
     while True:
@@ -320,12 +347,14 @@ def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = No
             found = cache[folder]
             break
         visited.append(folder)
-        hit = _config_in(folder)
+        hit = _config_in(folder, skipped)
         if hit is not None:
             found = hit
             break
         if _stop_here(folder, home) or folder.parent == folder:
             break
+        if device is not None and _device(folder.parent) != device:
+            break  # a mount point: the folders above belong to another file system
         folder = folder.parent
     if cache is not None:
         for seen in visited:
@@ -333,15 +362,26 @@ def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = No
     return found
 
 
-def _config_in(folder: Path) -> Path | None:
+def _config_in(folder: Path, skipped: list[str] | None = None) -> Path | None:
     for name in CONFIG_NAMES:
         candidate = folder / name
-        if candidate.is_file():
+        if candidate.is_file() and not _skip_foreign(candidate, skipped):
             return candidate
     candidate = folder / PYPROJECT
-    if candidate.is_file() and _has_table(candidate):
+    if candidate.is_file() and not _skip_foreign(candidate, skipped) and _has_table(candidate):
         return candidate
     return None
+
+
+def _skip_foreign(candidate: Path, skipped: list[str] | None) -> bool:
+    uid = foreign_owner(candidate)
+    if uid is None:
+        return False
+    if skipped is not None:
+        line = f"policy-lint skipped the config {display_path(candidate)}: it belongs to another user (uid {uid}). To use it, pass it with --config."
+        if line not in skipped:
+            skipped.append(line)
+    return True
 
 
 # Lines that may start our table: [tool.policy-lint...], a dotted key
@@ -499,6 +539,8 @@ class Resolver:
         self._linters: dict[Path | None, "Linter"] = {}
         self._packs: dict[str, "Pack"] = {}
         self.baselines: dict[Path, Any] = {}
+        #: Lines for stderr: config files skipped because another user owns them.
+        self.warnings: list[str] = []
         self.recorder: Any = None
         #: Every file a Linter was asked for, when a baseline is written (it must never write over one).
         self.files: list[Path] = []
@@ -523,7 +565,7 @@ class Resolver:
         folder = os.path.dirname(os.path.abspath(file))
         if folder in self._by_folder:  # most runs lint many files of few folders
             return self._by_folder[folder]
-        found = find_config(Path(folder), cache=self._folders)
+        found = find_config(Path(folder), cache=self._folders, skipped=self.warnings)
         config = None
         if found is not None:
             config = self._configs.get(found)
@@ -616,7 +658,15 @@ class Resolver:
             ref = str(config.get("pack"))
             if _is_builtin(ref):
                 return ref
-            return str((config.folder / ref).absolute())
+            path = (config.folder / ref).absolute()
+            uid = foreign_owner(path) if config is not self._explicit else None
+            if uid is not None:
+                # Skipping it would change which rules run: stop instead.
+                raise ConfigError(
+                    f"{config.where('/pack')}: the pack file {display_path(path)} belongs to another user (uid {uid}). "
+                    "policy-lint does not use a pack that another user could change. Copy it, or pass it with --pack."
+                )
+            return str(path)
         return None
 
     def pack_for(self, config: Config | None) -> "Pack":

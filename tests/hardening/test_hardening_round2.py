@@ -388,6 +388,168 @@ def test_item08_under_a_real_memory_limit_never_a_traceback(tmp_path: Path) -> N
             assert "ran out of memory" in done.stderr, (kib, done.stderr)
 
 
+# -- 10, 11, 12: whose files policy-lint trusts ------------------------------------------
+
+as_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="giving a file to another user needs root")
+OTHER_UID = 65534  # "nobody"
+
+_SILENCE_ALL = "ignore: [PAR, SCH, COV, NOT, DOC, LIM, TXT, PLN]\n"
+
+
+@as_root
+def test_item10_a_config_of_another_user_is_skipped_and_said(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()  # the walk stops here, whatever the machine's /tmp holds
+    shared = tmp_path / "shared"
+    config = shared / ".policy-lint.yaml"
+    _policy(shared / "clinic", "p.yaml", "clinic: {}\n")  # many findings
+    config.write_text(_SILENCE_ALL, encoding="utf-8")
+    os.chown(config, OTHER_UID, OTHER_UID)
+    monkeypatch.chdir(shared)
+    run = run_cli("check", "clinic/p.yaml")
+    assert run.exit_code == 1  # the findings are not silenced
+    assert run.stderr == f"policy-lint skipped the config .policy-lint.yaml: it belongs to another user (uid {OTHER_UID}). To use it, pass it with --config.\n"
+    # Root's own file, or one you name with --config, is used.
+    os.chown(config, 0, 0)
+    assert run_cli("check", "clinic/p.yaml").exit_code == 0
+    os.chown(config, OTHER_UID, OTHER_UID)
+    named = run_cli("check", "--config", ".policy-lint.yaml", "clinic/p.yaml")
+    assert named.exit_code == 0 and named.stderr == ""
+
+
+@as_root
+def test_item10_a_pack_of_another_user_named_by_a_found_config_stops_the_run(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    _policy(tmp_path, "p.yaml")
+    pack = tmp_path / "team.yaml"
+    pack.write_text("pack: team\nextends: base\nrules: []\n", encoding="utf-8")
+    os.chown(pack, OTHER_UID, OTHER_UID)
+    (tmp_path / ".policy-lint.yaml").write_text("pack: team.yaml\n", encoding="utf-8")
+    run = run_cli("check", "p.yaml")
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"Error: .policy-lint.yaml:1:7: the pack file team.yaml belongs to another user (uid {OTHER_UID}). policy-lint does not use a pack that another user could change.")
+    assert run_cli("check", "--pack", "team.yaml", "p.yaml").exit_code == 0  # named on the command line: yours to choose
+
+
+def test_item10_the_walk_stops_at_a_file_system_boundary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint import config as config_module
+
+    outer = tmp_path / "outer"
+    inner = outer / "mnt" / "repo"
+    inner.mkdir(parents=True)
+    (outer / ".policy-lint.yaml").write_text(_SILENCE_ALL, encoding="utf-8")
+    assert config_module.find_config(inner) == outer / ".policy-lint.yaml"
+    mount = outer / "mnt"
+    real = config_module._device
+    monkeypatch.setattr(config_module, "_device", lambda folder: real(folder) + (0 if str(folder).startswith(str(mount)) else 1))
+    assert config_module.find_config(inner) is None
+
+
+@pytest.fixture()
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
+    return tmp_path / "xdg" / "policy-lint"
+
+
+def _entry(cache: Path) -> Path:
+    (entry,) = [p for p in cache.iterdir() if p.name.startswith("base-")]
+    return entry
+
+
+@pytest.mark.parametrize("damage", ["no-rules", "malformed", "cut-short"])
+def test_item11_an_edited_or_damaged_cache_entry_is_rebuilt(damage: str, own_cache: Path, tmp_path: Path, run_cli: Run) -> None:
+    bad = _policy(tmp_path / "p", "p.yaml", "clinic: {}\n")
+    first = run_cli("check", str(bad))
+    assert first.exit_code == 1
+    entry = _entry(own_cache)
+    check, _, payload = entry.read_bytes().partition(b"\n")
+    original = json.loads(payload)
+    data = json.loads(payload)
+    if damage == "no-rules":
+        data["rules"] = []  # would silently turn every rule off
+        entry.write_bytes(check + b"\n" + json.dumps(data).encode())
+    elif damage == "malformed":
+        data["rules"] = [{"id": 5}]
+        entry.write_bytes(check + b"\n" + json.dumps(data).encode())
+    else:
+        entry.write_bytes(entry.read_bytes()[:100])
+    again = run_cli("check", str(bad))
+    assert (again.exit_code, again.stdout) == (first.exit_code, first.stdout)
+    assert "Traceback" not in again.stderr
+    from policy_lint._resources import _digest
+
+    check, _, payload = _entry(own_cache).read_bytes().partition(b"\n")  # rebuilt, with a matching hash
+    assert json.loads(payload) == original and check.decode() == _digest(payload)
+
+
+def test_item11_a_pack_edited_with_the_same_size_and_time_is_read_again(own_cache: Path, tmp_path: Path) -> None:
+    from policy_lint import _resources
+
+    path = tmp_path / "vocab.yaml"
+    path.write_text("version: 1\nname: aaaa\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    assert _resources.load_shipped_yaml(path) == {"version": 1, "name": "aaaa"}
+    path.write_text("version: 1\nname: bbbb\n", encoding="utf-8")  # same size
+    os.utime(path, ns=(1, 1))  # same time
+    assert _resources.load_shipped_yaml(path) == {"version": 1, "name": "bbbb"}
+
+
+@posix_only
+def test_item11_a_link_in_the_cache_is_never_written_through(own_cache: Path, tmp_path: Path, run_cli: Run) -> None:
+    good = _policy(tmp_path / "p", "p.yaml")
+    assert run_cli("check", str(good)).exit_code == 0
+    entry = _entry(own_cache)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n", encoding="utf-8")
+    entry.unlink()
+    entry.symlink_to(victim)  # a predictable name, made a link by someone
+    assert run_cli("check", str(good)).exit_code == 0
+    assert victim.read_text(encoding="utf-8") == "keep me\n"
+    assert not entry.is_symlink() and entry.is_file()
+
+
+@posix_only
+def test_item11_the_cache_folder_is_private_and_never_another_users(own_cache: Path, tmp_path: Path, run_cli: Run) -> None:
+    good = _policy(tmp_path / "p", "p.yaml")
+    assert run_cli("check", str(good)).exit_code == 0
+    assert stat.S_IMODE(own_cache.stat().st_mode) == 0o700
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        for entry in own_cache.iterdir():
+            entry.unlink()
+        os.chown(own_cache, OTHER_UID, OTHER_UID)
+        run = run_cli("check", str(good))
+        assert (run.exit_code, run.stdout) == (0, "Checked 1 file: 0 errors, 0 warnings, 0 info. All clear.\n")
+        assert list(own_cache.iterdir()) == []  # not used: nothing read, nothing written
+
+
+def test_item11_a_relative_xdg_cache_home_is_ignored(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative-cache")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
+    run = run_cli("check", str(_policy(tmp_path / "p", "p.yaml")))
+    assert run.exit_code == 0
+    assert not (tmp_path / "relative-cache").exists()
+    assert (tmp_path / "home" / ".cache" / "policy-lint").is_dir()
+
+
+def test_item12_a_file_that_is_not_a_pack_is_not_printed(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    _policy(tmp_path, "p.yaml")
+    secret = tmp_path / "shadow"
+    secret.write_text("root:$6$SECRETHASHSECRETHASH:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n", encoding="utf-8")
+    (tmp_path / ".policy-lint.yaml").write_text(f"pack: {secret}\n", encoding="utf-8")
+    run = run_cli("check", "p.yaml")
+    assert run.exit_code == 2
+    assert run.stderr == (
+        "Error: .policy-lint.yaml:1:7: the pack named here cannot be loaded.\n"
+        "shadow: this is not a rule pack: it has no 'pack:' or 'rules:' at the top. It starts with 'root:$6$...'. Check the path.\n"
+    )
+    assert "SECRETHASH" not in run.stderr and "daemon" not in run.stderr
+
+
 # -- 13: invisible characters never reach the terminal --------------------------
 
 
