@@ -97,9 +97,10 @@ class _Group(click.Group):
         except ImportError:  # pragma: no cover - not CPython
             import signal  # type: ignore[no-redef]
 
+        old: Any = None
         if hasattr(signal, "SIGTERM"):
             try:
-                signal.signal(signal.SIGTERM, _on_sigterm)
+                old = signal.signal(signal.SIGTERM, _on_sigterm)
             except ValueError:  # not the main thread (policy-lint called from a thread)
                 pass
         try:
@@ -112,6 +113,9 @@ class _Group(click.Group):
             # Each file that does not fit is a finding (PAR005); this is the rest of the run.
             click.echo("Error: policy-lint ran out of memory. Give it more memory (check ulimit -v), or check fewer files at once.", err=True)
             sys.exit(EXIT_ERROR)
+        finally:
+            if old is not None:  # called in-process (tests, the API): put the caller's handler back
+                signal.signal(signal.SIGTERM, old)
 
 
 def _stopped(what: str, code: int) -> None:
@@ -235,7 +239,7 @@ def _show_traces() -> None:
 
 
 def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, todo: list[Any], *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
-    """Lint and print file by file: memory stays flat however many files there are."""
+    """Lint and print file by file: memory stays flat however many files there are (SARIF and JUnit too)."""
     from policy_lint.findings import Tally
     from policy_lint.reporters import piece_renderer, stream
     from policy_lint.runner import iter_results
@@ -246,7 +250,7 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, t
     tally = Tally()
     render = piece_renderer(fmt, color=color, **render_options)  # workers send text, not findings
     results = iter_results(options, session, jobs=jobs, todo=todo, render=render)
-    pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, **render_options)
+    pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, rules=session.rules, **render_options)
     if output is None:
         for piece in pieces:
             click.echo(piece, nl=False, color=color)

@@ -550,6 +550,80 @@ def test_item12_a_file_that_is_not_a_pack_is_not_printed(tmp_path: Path, run_cli
     assert "SECRETHASH" not in run.stderr and "daemon" not in run.stderr
 
 
+# -- 9: SARIF and JUnit stream ----------------------------------------------------------
+
+
+def _results(count: int) -> Any:
+    """FileResults made one at a time: findings of pack rules, of rules not in the pack, suppressed ones."""
+    from policy_lint.findings import FileResult, Finding, Position, Severity, Suppression
+
+    for i in range(count):
+        # "a-b/..." sorts before "a/..." as text, after it as path parts: the log keeps the text order.
+        path = f"{'a' if i % 2 else 'a-b'}/clinic-{i:05}.yaml"
+        findings = [
+            Finding(path=path, rule_id="COV004", rule_name="elder-abuse-missing", severity=Severity.ERROR, message=f"Missing {i}.", position=Position(3, 1), pointer="/limits", hint="Add it."),
+            Finding(path=path, rule_id="PLN001", rule_name="hard-to-read-text", severity=Severity.WARNING, message="Hard to read.", position=Position(9, 5), suppression=Suppression("We accept it.", "comment", line=8)),
+        ]
+        if i % 7 == 3:
+            findings.append(Finding(path=path, rule_id="PL000", rule_name="internal-error", severity=Severity.ERROR, message="policy-lint failed."))
+        if i % 11 == 5:
+            findings.append(Finding(path=path, rule_id="ZZZ9", rule_name="from-elsewhere", severity=Severity.INFO, message="Other."))
+        yield FileResult(path, tuple(findings))
+    yield FileResult("a/clinic-00001.yaml", ())  # the same path twice (standard input named as a file)
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit"])
+@pytest.mark.parametrize("count", [0, 1, 40])
+def test_item09_sarif_and_junit_stream_the_same_bytes(fmt: str, count: int, base_pack: Any) -> None:
+    from policy_lint.findings import RunResult, Severity, Tally
+    from policy_lint.reporters import render, stream
+
+    rules = [r for r in base_pack.rules if r.id in ("COV004", "PLN001", "SCH003")]
+    files = list(_results(count)) if count else []
+    result = RunResult(tuple(files), fail_on=Severity.ERROR)
+    tally = Tally()
+    streamed = "".join(stream(fmt, iter(files), tally, fail_on=Severity.ERROR, rules=rules))
+    code = 2 if tally.internal_errors else (1 if tally.failed(Severity.ERROR) else 0)
+    assert streamed == render(fmt, result, rules=rules, exit_code=code)
+    assert tally.files == len(files)
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "junit"])
+def test_item09_streams_keep_only_what_the_end_needs(fmt: str, base_pack: Any) -> None:
+    """Memory of a stream of 3,000 files is a fraction of a whole-run render (which holds every finding)."""
+    import tracemalloc
+
+    from policy_lint.findings import RunResult, Severity, Tally
+    from policy_lint.reporters import render, stream
+
+    rules = [r for r in base_pack.rules if r.id in ("COV004", "PLN001")]
+    tracemalloc.start()
+    try:
+        size = 0
+        for piece in stream(fmt, _results(3000), Tally(), fail_on=Severity.ERROR, rules=rules):
+            size += len(piece)  # printed and dropped, as the command line does
+        streamed_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        whole = render(fmt, RunResult(tuple(_results(3000)), fail_on=Severity.ERROR), rules=rules, exit_code=2)
+        whole_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert size == len(whole)
+    assert streamed_peak * 4 < whole_peak, (streamed_peak, whole_peak)
+
+
+def test_item09_the_command_line_streams_sarif_and_junit(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint import reporters
+
+    monkeypatch.setattr(reporters, "render", lambda *a, **k: pytest.fail("rendered the whole run"))
+    _policy(tmp_path, "good.yaml")
+    _policy(tmp_path, "empty.yaml", "")
+    for fmt in ("sarif", "junit"):
+        run = run_cli("check", "-f", fmt, str(tmp_path))
+        assert run.exit_code == 1
+        assert ("PAR006" in run.stdout) and run.stdout.rstrip().endswith("}" if fmt == "sarif" else "</testsuites>")
+
+
 # -- 13: invisible characters never reach the terminal --------------------------
 
 
