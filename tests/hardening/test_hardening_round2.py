@@ -328,7 +328,7 @@ def test_item08_out_of_memory_is_a_finding_and_the_run_goes_on(where: str, tmp_p
     big = _policy(tmp_path, "big.yaml")
     good = _policy(tmp_path / "good", "good.yaml")
     if where == "loader":
-        import policy_lint.source as source
+        import policy_lint.loading as source
 
         real = source.load_path
 
@@ -477,14 +477,14 @@ def test_item11_an_edited_or_damaged_cache_entry_is_rebuilt(damage: str, own_cac
     again = run_cli("check", str(bad))
     assert (again.exit_code, again.stdout) == (first.exit_code, first.stdout)
     assert "Traceback" not in again.stderr
-    from policy_lint._resources import _digest
+    from policy_lint.resources import _digest
 
     check, _, payload = _entry(own_cache).read_bytes().partition(b"\n")  # rebuilt, with a matching hash
     assert json.loads(payload) == original and check.decode() == _digest(payload)
 
 
 def test_item11_a_pack_edited_with_the_same_size_and_time_is_read_again(own_cache: Path, tmp_path: Path) -> None:
-    from policy_lint import _resources
+    from policy_lint import resources as _resources
 
     path = tmp_path / "vocab.yaml"
     path.write_text("version: 1\nname: aaaa\n", encoding="utf-8")
@@ -735,7 +735,7 @@ def test_item19_csv_has_a_bom_and_the_same_bytes_on_screen_and_in_a_file(tmp_pat
 
 
 def _crash_loader(monkeypatch: pytest.MonkeyPatch) -> None:
-    import policy_lint.source as source
+    import policy_lint.loading as source
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise ValueError("a bug planted by the test")

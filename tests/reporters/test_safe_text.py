@@ -7,8 +7,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policy_lint.loading.yaml_builder import _printable
 from policy_lint.reporters.text import safe
-from policy_lint.source import _printable
 from policy_lint.textsafe import ESCAPED_CATEGORIES, escape
 
 _ODD = [

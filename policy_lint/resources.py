@@ -116,7 +116,7 @@ def load_shipped_yaml(path: Path) -> Any:
     code.
     """
     from policy_lint._version import __version__
-    from policy_lint.source import load_trusted
+    from policy_lint.loading import load_trusted
 
     if path.suffix == ".json":
         return load_trusted(path)
