@@ -162,7 +162,49 @@ def test_item03_item04_a_stopped_parallel_run_leaves_no_worker_and_no_temporary_
     deadline = time.monotonic() + 5
     while not all(_gone(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert [w for w in workers if not _gone(w)] == [], "a worker was left behind"
+    left = [w for w in workers if not _gone(w)]
+    for pid in left:  # a regression must not leave processes behind
+        os.kill(pid, signal.SIGKILL)
+    assert left == [], "a worker was left behind"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "fork"), reason="needs /proc and fork")
+def test_item03_workers_never_outlive_the_main_process(tmp_path: Path) -> None:
+    """Even when the main process is killed outright (SIGKILL: nothing can clean up), its workers exit.
+
+    They used to keep a copy of the main process's pipe ends, never read the
+    end of their pipe, and stay forever, re-parented to init.
+    """
+    import signal
+    import subprocess
+    import time
+
+    for i in range(120):
+        _policy(tmp_path / "p", f"p{i:03}.yaml")
+    script = tmp_path / "slow_cli.py"
+    script.write_text(_SLOW_CLI, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, str(script), "check", "p", "-j", "3"], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            workers = _children(proc.pid)
+        assert len(workers) == 2, "the workers did not start"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 10  # a worker finishes the chunk in hand, then reads the end of its pipe
+    while not all(_gone(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [w for w in workers if not _gone(w)]
+    for pid in left:  # a regression must not leave processes behind
+        os.kill(pid, signal.SIGKILL)
+    assert left == [], "a worker outlived the main process"
 
 
 def test_item04_ctrl_c_exits_130_with_one_line(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
