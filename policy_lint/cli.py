@@ -309,7 +309,10 @@ def _pack_for_cwd(pack: str | None) -> Any:
     session = prepare(CheckOptions(paths=(), pack=pack))
     if pack:  # --pack wins: no need to read (or trip over) a config file
         return session.pack_for(None)
-    return session.pack_for(session.config_for(os.path.join(os.getcwd(), "-")))
+    config = session.config_for(os.path.join(os.getcwd(), "-"))
+    for line in session.warnings:  # a config of another user, skipped
+        click.echo(line, err=True)
+    return session.pack_for(config)
 
 
 def _write_report(path: str, text: str, linted: list[str]) -> None:

@@ -450,6 +450,8 @@ def test_item10_a_config_of_another_user_is_skipped_and_said(tmp_path: Path, run
     run = run_cli("check", "clinic/p.yaml")
     assert run.exit_code == 1  # the findings are not silenced
     assert run.stderr == f"policy-lint skipped the config .policy-lint.yaml: it belongs to another user (uid {OTHER_UID}). To use it, pass it with --config.\n"
+    listed = run_cli("rules")  # the commands that show the pack say so too
+    assert listed.exit_code == 0 and listed.stderr == run.stderr
     # Root's own file, or one you name with --config, is used.
     os.chown(config, 0, 0)
     assert run_cli("check", "clinic/p.yaml").exit_code == 0
