@@ -767,7 +767,7 @@ class Resolver:
                 baseline_path = Path(os.path.abspath(opts.baseline))
             elif config is not None and config.get("baseline"):
                 baseline_path = (config.folder / str(config.get("baseline"))).absolute()
-                if not baseline_path.is_file():
+                if not os.path.lexists(baseline_path):  # a pipe or a device is refused when it is read
                     raise ConfigError(f"{config.where('/baseline')}: there is no baseline file at {display_path(baseline_path)}. Write one with --write-baseline.")
             if baseline_path is not None:
                 baseline = self.baselines.get(baseline_path)
