@@ -1,4 +1,4 @@
-"""The command line: options in, engine, reporter, exit code. No logic here."""
+"""The command line: options in, a Session, a reporter, the exit code. No logic here."""
 
 from __future__ import annotations
 
@@ -12,13 +12,17 @@ from policy_lint._version import __version__
 
 __all__ = ["main", "cli"]
 
+#: The exit code of usage, config and pack problems (``policy_lint.session.EXIT_ERROR``;
+#: not imported from there, so that --help and --version stay cheap).
+EXIT_ERROR = 2
+
 _FORMATS = ["text", "json", "sarif", "github", "junit"]
 
 
 class PolicyLintFailure(click.ClickException):
     """A config, pack or usage problem: print one line and exit 2."""
 
-    exit_code = 2
+    exit_code = EXIT_ERROR
 
     def format_message(self) -> str:
         # Paths and names in the message may hold control characters or bytes
@@ -69,7 +73,62 @@ def _size(text: str) -> int:
     return int(value)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Stopped(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C, so temporary files go and workers end."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Stopped(signum)
+
+
+class _Group(click.Group):
+    """Ctrl-C exits 130 and SIGTERM 143 (128 + the signal), as shells do, with one line on stderr.
+
+    Click would print "Aborted!" and exit 1, the code of "findings". The
+    exception unwinds first: a report being written is dropped (its
+    temporary file removed, the old report kept), and workers are ended.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:  # the C module, loaded at every start (``signal`` costs 0.5 ms of start-up)
+            import _signal as signal
+        except ImportError:  # pragma: no cover - not CPython
+            import signal  # type: ignore[no-redef]
+
+        old: Any = None
+        if hasattr(signal, "SIGTERM"):
+            try:
+                old = signal.signal(signal.SIGTERM, _on_sigterm)
+            except ValueError:  # not the main thread (policy-lint called from a thread)
+                pass
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _stopped("Ctrl-C", 128 + int(signal.SIGINT))
+        except _Stopped as exc:
+            _stopped("SIGTERM", 128 + exc.signum)
+        except MemoryError:
+            # Each file that does not fit is a finding (PAR005); this is the rest of the run.
+            click.echo("Error: policy-lint ran out of memory. Give it more memory (check ulimit -v), or check fewer files at once.", err=True)
+            sys.exit(EXIT_ERROR)
+        finally:
+            if old is not None:  # called in-process (tests, the API): put the caller's handler back
+                signal.signal(signal.SIGTERM, old)
+
+
+def _stopped(what: str, code: int) -> None:
+    from policy_lint.workers import stop_workers
+
+    stop_workers()
+    click.echo(f"\npolicy-lint stopped before the end ({what}). Files it was writing were left as they were.", err=True)
+    sys.exit(code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="policy-lint", message="%(prog)s %(version)s")
 def cli() -> None:
     """Lint the confidentiality policy of a therapy practice, kept as YAML or JSON.
@@ -104,8 +163,10 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
     from policy_lint.reporters import reporter
-    from policy_lint.session import EXIT_ERROR, CheckOptions, Session
+    from policy_lint.session import CheckOptions, Session
 
+    if debug:
+        _show_traces()
     max_bytes = _size(max_file_size) if max_file_size else None
     options = CheckOptions(
         paths=paths,
@@ -128,21 +189,63 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = output is not None and output != "-"
     use_color = False if to_file else _use_color(color, sys.stdout)
+    report = reporter(fmt, color=use_color, hints=hints, show_suppressed=show_suppressed)
     try:
         session = Session(options)
-        report = reporter(fmt, color=use_color, hints=hints, show_suppressed=show_suppressed)
         if to_file:
+            # The real files, not the names shown: a name that is not UTF-8 is shown escaped.
             _write_report(str(output), lambda write: session.report(report, write), session.inputs())
         else:
             session.report(report, lambda text: click.echo(text, nl=False, color=use_color) if text else None)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    for note in session.notes:
+    for note in (*session.warnings, *session.notes):
         click.echo(note, err=True)
+    if to_file:
+        click.echo(_wrote(str(output), session.tally), err=True)
     code = session.exit_code()
     if code == EXIT_ERROR and debug:
-        click.echo("policy-lint hit an internal error; see the PL000 findings above.", err=True)
+        click.echo("policy-lint hit an internal error: the PL000 findings and their traces are above.", err=True)
     sys.exit(code)
+
+
+def _show_traces() -> None:
+    """--debug: print the trace of each internal error (PL000) on stderr, as it happens.
+
+    The engine logs the trace to the "policy_lint" logger at DEBUG level;
+    without --debug nothing listens. Forked workers inherit the handler.
+    """
+    import logging
+
+    class _Stderr(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            sys.stderr.write(self.format(record) + "\n")  # the stderr of now (tests swap it)
+            sys.stderr.flush()
+
+    logger = logging.getLogger("policy_lint")
+    logger.handlers = [h for h in logger.handlers if type(h).__name__ != "_Stderr"]
+    handler = _Stderr()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+
+    def stop() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+
+    click.get_current_context().call_on_close(stop)
+
+
+def _wrote(output: str, tally: Any) -> str:
+    """The line ``check -o FILE`` prints on stderr, so that a run to a file is never silent."""
+    from policy_lint._io import shown
+
+    def many(n: int, word: str) -> str:
+        return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+    c = tally.counts
+    return f"Wrote {shown(output)}: {many(tally.files, 'file')}, {many(c['error'], 'error')}, {many(c['warning'], 'warning')}, {c['info']} info."
 
 
 def _today() -> Any:
@@ -162,20 +265,29 @@ def _pack_for_cwd(pack: str | None) -> Any:
     """The pack to show: --pack, else the pack of the config for this folder, else base."""
     from policy_lint.session import CheckOptions, Session
 
-    return Session(CheckOptions(paths=(), pack=pack)).pack_here()
+    session = Session(CheckOptions(paths=(), pack=pack))
+    loaded = session.pack_here()
+    for line in session.warnings:  # a config of another user, skipped
+        click.echo(line, err=True)
+    return loaded
 
 
 def _write_report(path: str, fill: Callable[[Callable[[str], Any]], None], linted: list[str]) -> None:
-    """Write a report to a temporary file as it is made, then put it in place, never over a policy being checked."""
-    from policy_lint._io import atomic_writer
+    """Write a report to a temporary file as it is made, then put it in place (exit 2 if it fails).
+
+    Never over a policy being checked, nor over a read-only file.
+    """
+    from policy_lint._io import ReadOnlyFileError, atomic_writer, shown
 
     try:
         with atomic_writer(path, protect=linted) as fh:
             fill(lambda text: fh.write(text.encode("utf-8")))
     except FileExistsError as exc:
         raise PolicyLintFailure(str(exc)) from exc
+    except ReadOnlyFileError as exc:
+        raise PolicyLintFailure(exc.strerror) from exc
     except OSError as exc:
-        raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise PolicyLintFailure(f"Could not write {shown(path)}: {exc.strerror or exc}.") from exc
 
 
 @cli.command()
@@ -250,19 +362,54 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         report = session.audit(date=date_text, title=title, progress_stream=sys.stderr)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    if not report.clinics:
-        raise PolicyLintFailure("No policy files found (YAML or JSON). Check the paths you gave.")
     text = render_audit(fmt, report)
     if to_file:
         _write_report(str(output), lambda write: write(text), session.inputs())
         s = report.summary
-        click.echo(f"Wrote {output}: {s['clinics']} clinics, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
+        clinics = "1 clinic" if s["clinics"] == 1 else f"{s['clinics']} clinics"
+        click.echo(f"Wrote {output}: {clinics}, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
+    elif fmt == "csv":
+        # The same bytes as in a file (BOM, CRLF): no newline translation on any system.
+        click.echo(text.encode("utf-8"), nl=False)  # bytes go to the binary stream
     else:
         click.echo(text, nl=False)
 
 
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=False))
+@click.option("--pack", metavar="NAME|PATH", help="The rule pack whose required limits and duties to show.")
+@click.option("--max-file-size", metavar="SIZE", help="Skip the file if it is larger than this, such as 2MB. [default: 2MB]")
+def why(path: str, pack: str | None, max_file_size: str | None) -> None:
+    """Show what policy-lint read in a policy: for each passage, the topics and the words that decided.
+
+    Then each topic's status (stated, vague, contradicted or missing), and
+    for a required topic that is missing, why. Exit 0 when the file was
+    read, 1 when it could not be, 2 for a usage problem.
+    """
+    from policy_lint.errors import PolicyLintError
+    from policy_lint.loading import DEFAULT_LIMITS, load_path
+    from policy_lint.why import explain_reading, required_topics
+
+    try:
+        loaded_pack = _pack_for_cwd(pack)
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    limits = DEFAULT_LIMITS if not max_file_size else DEFAULT_LIMITS.replace(max_bytes=_size(max_file_size))
+    loaded = load_path(path, limits=limits)
+    if loaded.document is None:
+        for problem in loaded.problems:
+            where = f":{problem.position.line}:{problem.position.column}" if problem.position is not None else ""
+            click.echo(f"{path}{where}: {problem.message}", err=True)
+        sys.exit(1)
+    click.echo(explain_reading(loaded.document, required_topics(loaded_pack.rules)), nl=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line (the console script's entry point)."""
+    if not sys.warnoptions:  # no Python warning reaches a user (-W or PYTHONWARNINGS still show them)
+        import warnings
+
+        warnings.simplefilter("ignore")
     cli.main(args=argv, prog_name="policy-lint")
 
 

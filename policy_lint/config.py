@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from policy_lint.values import Frozen, Record, _set
 from policy_lint.errors import ConfigError
-from policy_lint.discover import display_path
+from policy_lint.discover import display_path, foreign_owner
 from policy_lint.findings import Severity
 from policy_lint.packs import match_ref, resolve_refs, unknown_rule_message
 
@@ -110,6 +110,8 @@ def load_config(path: Path | str) -> Config:
     """
     p = Path(path).absolute()
     if not p.is_file():
+        if p.exists():
+            raise ConfigError(f"{display_path(p)}: this is not a regular file (a pipe, a device or a folder). policy-lint reads a config only from a regular file.")
         raise ConfigError(f"{display_path(p)}: policy-lint cannot find this config file. Check the path.")
     if p.name == PYPROJECT or p.suffix.lower() == ".toml":
         config = _load_toml(p, require_table=p.name != PYPROJECT)
@@ -162,10 +164,7 @@ def _config_words(message: str) -> str:
 def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
     """Read the [tool.policy-lint] table, or return None when there is none."""
     name = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{name}: policy-lint cannot read this file: {exc.strerror or exc}.") from None
+    raw = read_config_bytes(path, name)
     if b"policy-lint" not in raw:  # fast path: most pyproject.toml files are not ours
         return None
     import tomllib
@@ -174,9 +173,13 @@ def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{name}: this is not valid TOML: {exc}.") from None
+    except RecursionError:  # tomllib reads nested lists and tables by recursion
+        raise ConfigError(f"{name}: this file is nested more than {MAX_DEPTH} levels deep. policy-lint does not read it.") from None
     table = (data.get("tool") or {}).get("policy-lint") if isinstance(data.get("tool"), dict) else None
     if table is None:
         return None
+    if too_deep(table, MAX_DEPTH):
+        raise ConfigError(f"{name} {_TABLE}: this table is nested more than {MAX_DEPTH} levels deep. policy-lint does not read it.")
     table = _plain_toml(table)
 
     def where(pointer: str, on_key: bool = False) -> str:
@@ -197,6 +200,58 @@ def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
             lines.append(_config_words(f"{where(p.pointer)}: this config is not valid: {p.message}{extra}"))
         raise ConfigError("\n".join(lines))
     return Config(path, path.parent, table, where)
+
+
+#: The most a config file or a baseline may hold: it is read whole, before the run.
+MAX_CONFIG_BYTES = 1024 * 1024
+
+#: Nesting deeper than this in a config or a baseline is refused (as in policies).
+MAX_DEPTH = 64
+
+
+def read_config_bytes(path: Path, name: str, limit: int = MAX_CONFIG_BYTES, what: str = "file") -> bytes:
+    """Read a config file or a baseline as policies are read: a regular file only, never blocking, never past ``limit``.
+
+    Raises:
+        ConfigError: the file is missing, is a pipe or a device, is too large, or cannot be read.
+    """
+    from policy_lint._io import read_regular
+
+    try:
+        import os as _os
+        import stat as _stat
+
+        st = _os.stat(path)
+        if not _stat.S_ISREG(st.st_mode):
+            raise ConfigError(f"{name}: this is not a regular file (a pipe, a device or a folder). policy-lint reads a {what} only from a regular file.")
+        if st.st_size > limit:
+            raise ConfigError(f"{name}: this {what} is {st.st_size / 1024 / 1024:.1f} MB, more than the limit of {limit // (1024 * 1024)} MB.")
+        return read_regular(path, limit)
+    except ConfigError:
+        raise
+    except FileNotFoundError:
+        raise ConfigError(f"{name}: there is no {what} here. Check the path.") from None
+    except MemoryError:
+        raise ConfigError(f"{name}: policy-lint ran out of memory reading this {what}.") from None
+    except OSError as exc:
+        raise ConfigError(f"{name}: policy-lint cannot read this {what}: {exc.strerror or exc}.") from None
+
+
+def too_deep(value: Any, limit: int) -> bool:
+    """True when lists and mappings nest more than ``limit`` levels (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Iterable[Any] = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _plain_toml(value: Any) -> Any:
@@ -233,18 +288,28 @@ def _stop_here(folder: Path, home: Path | None) -> bool:
     return home is not None and folder == home
 
 
-def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = None) -> Path | None:
+def _device(folder: Path) -> int | None:
+    try:
+        return os.stat(folder).st_dev
+    except OSError:
+        return None
+
+
+def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = None, skipped: list[str] | None = None) -> Path | None:
     """Return the config file that applies to files in ``start``, or None.
 
     Walks up from ``start`` (a folder) and stops after the repository root
-    (a folder holding ``.git``) or the home folder. ``cache`` maps folders
-    already searched to their answer.
+    (a folder holding ``.git``) or the home folder, and before it would
+    cross into another file system (as git does). A config file that
+    belongs to another user is skipped, and a line saying so is added to
+    ``skipped``. ``cache`` maps folders already searched to their answer.
     """
     folder = Path(os.path.abspath(start))
     try:
         home: Path | None = Path(os.path.abspath(Path.home()))
     except (RuntimeError, KeyError):  # no home folder (some CI runners)
         home = None
+    device = _device(folder)
     visited: list[Path] = []
     found: Path | None = None
     while True:
@@ -252,12 +317,14 @@ def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = No
             found = cache[folder]
             break
         visited.append(folder)
-        hit = _config_in(folder)
+        hit = _config_in(folder, skipped)
         if hit is not None:
             found = hit
             break
         if _stop_here(folder, home) or folder.parent == folder:
             break
+        if device is not None and _device(folder.parent) != device:
+            break  # a mount point: the folders above belong to another file system
         folder = folder.parent
     if cache is not None:
         for seen in visited:
@@ -265,15 +332,26 @@ def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = No
     return found
 
 
-def _config_in(folder: Path) -> Path | None:
+def _config_in(folder: Path, skipped: list[str] | None = None) -> Path | None:
     for name in CONFIG_NAMES:
         candidate = folder / name
-        if candidate.is_file():
+        if candidate.is_file() and not _skip_foreign(candidate, skipped):
             return candidate
     candidate = folder / PYPROJECT
-    if candidate.is_file() and _has_table(candidate):
+    if candidate.is_file() and not _skip_foreign(candidate, skipped) and _has_table(candidate):
         return candidate
     return None
+
+
+def _skip_foreign(candidate: Path, skipped: list[str] | None) -> bool:
+    uid = foreign_owner(candidate)
+    if uid is None:
+        return False
+    if skipped is not None:
+        line = f"policy-lint skipped the config {display_path(candidate)}: it belongs to another user (uid {uid}). To use it, pass it with --config."
+        if line not in skipped:
+            skipped.append(line)
+    return True
 
 
 # Lines that may start our table: [tool.policy-lint...], a dotted key
@@ -296,7 +374,9 @@ def _may_have_table(raw: bytes) -> bool:
 def _has_table(path: Path) -> bool:
     """True when a pyproject.toml has a [tool.policy-lint] table (parsed only if it may have one)."""
     try:
-        raw = path.read_bytes()
+        from policy_lint._io import read_regular
+
+        raw = read_regular(path, MAX_CONFIG_BYTES)  # never a pipe, never a huge file
     except OSError:
         return False
     if not _may_have_table(raw):
@@ -306,55 +386,31 @@ def _has_table(path: Path) -> bool:
 
 # -- globs -----------------------------------------------------------------------
 
-_GLOB_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def glob_regex(pattern: str) -> re.Pattern[str]:
+def glob_regex(pattern: str) -> Any:
     """Compile a file pattern, matched against a path relative to the config folder.
 
     ``**`` matches any number of folders, ``*`` and ``?`` stay inside one
     name, ``[abc]`` is a set of characters. A pattern without a slash
     matches a file name in any folder. A pattern that matches a folder
-    matches every file below it.
+    matches every file below it. The result's ``fullmatch(path)`` never
+    backtracks (see ``policy_lint.globs``).
+
+    Raises:
+        policy_lint.globs.GlobError: a range that goes backwards, or an unknown class.
     """
-    rx = _GLOB_CACHE.get(pattern)
-    if rx is not None:
-        return rx
-    p = pattern.replace("\\", "/")
-    while p.startswith("./"):
-        p = p[2:]
-    anchored = "/" in p.rstrip("/")
-    p = p.strip("/")
-    out: list[str] = []
-    i = 0
-    while i < len(p):
-        if p.startswith("**/", i):
-            out.append("(?:[^/]*/)*")
-            i += 3
-        elif p.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif p[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif p[i] == "?":
-            out.append("[^/]")
-            i += 1
-        elif p[i] == "[" and "]" in p[i + 2 :]:
-            close = p.index("]", i + 2)
-            body = p[i + 1 : close]
-            if body.startswith("!"):
-                body = "^" + body[1:]
-            out.append("[" + body.replace("\\", "\\\\") + "]")
-            i = close + 1
-        else:
-            out.append(re.escape(p[i]))
-            i += 1
-    body = "".join(out)
-    prefix = "" if anchored else "(?:.*/)?"
-    rx = re.compile(f"{prefix}{body}(?:/.*)?", re.DOTALL)
-    _GLOB_CACHE[pattern] = rx
-    return rx
+    from policy_lint.globs import compile_glob
+
+    return compile_glob(pattern)
+
+
+def _glob_at(pattern: str, where: str) -> Any:
+    """Compile a pattern of the config; a pattern that cannot mean anything stops the run with its place."""
+    from policy_lint.globs import GlobError
+
+    try:
+        return glob_regex(pattern)
+    except GlobError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
 
 
 # -- turning config into Settings ---------------------------------------------
@@ -433,7 +489,7 @@ def suppression_config(
     from policy_lint.suppressions import SuppressionConfig
 
     today = options.today or date.today()
-    per_file: list[tuple[re.Pattern[str], frozenset[str]]] = []
+    per_file: list[tuple[Any, frozenset[str]]] = []
     from_config: list[Any] = []
     folder = config.folder if config is not None else Path(os.path.abspath("."))
     if config is not None:
@@ -448,7 +504,7 @@ def suppression_config(
             baseline_path = Path(os.path.abspath(options.baseline))
         elif config is not None and config.get("baseline"):
             baseline_path = (config.folder / str(config.get("baseline"))).absolute()
-            if not baseline_path.is_file():
+            if not os.path.lexists(baseline_path):  # a pipe or a device is refused when it is read
                 raise ConfigError(f"{config.where('/baseline')}: there is no baseline file at {display_path(baseline_path)}. Write one with --write-baseline.")
         if baseline_path is not None and baseline_at is not None:
             baseline = baseline_at(baseline_path)
@@ -464,8 +520,16 @@ def suppression_config(
     )
 
 
-def pack_ref(config: Config | None, cli_pack: str | None) -> str | None:
-    """The pack to use: --pack, else the config's pack (relative to it), else the default."""
+def pack_ref(config: Config | None, cli_pack: str | None, *, explicit: bool = False) -> str | None:
+    """The pack to use: --pack, else the config's pack (relative to it), else the default.
+
+    ``explicit``: the config was named with --config, so a pack file of
+    another user next to it is used as the user asked.
+
+    Raises:
+        ConfigError: a config that policy-lint found itself names a pack
+            file that belongs to another user.
+    """
     if cli_pack:
         return str(cli_pack)
     if config is not None and config.get("pack"):
@@ -474,7 +538,15 @@ def pack_ref(config: Config | None, cli_pack: str | None) -> str | None:
         ref = str(config.get("pack"))
         if _is_builtin(ref):
             return ref
-        return str((config.folder / ref).absolute())
+        path = (config.folder / ref).absolute()
+        uid = foreign_owner(path) if not explicit else None
+        if uid is not None:
+            # Skipping it would change which rules run: stop instead.
+            raise ConfigError(
+                f"{config.where('/pack')}: the pack file {display_path(path)} belongs to another user (uid {uid}). "
+                "policy-lint does not use a pack that another user could change. Copy it, or pass it with --pack."
+            )
+        return str(path)
     return None
 
 
@@ -564,12 +636,12 @@ def _check_options(config: Config, ref: Any, rule: Any, opts: dict[str, Any]) ->
             raise ConfigError(f"{config.where(_key_pointer('rules', ref, name))}: the option '{name}' of {rule.id} must be {known[name]}{shown}.")
 
 
-def _per_file_ignores(config: Config, pack: "Pack") -> list[tuple[re.Pattern[str], frozenset[str]]]:
+def _per_file_ignores(config: Config, pack: "Pack") -> list[tuple[Any, frozenset[str]]]:
     out = []
     for pattern, refs in (config.get("per_file_ignores") or {}).items():
         base = _key_pointer("per_file_ignores", pattern)
         ids = resolve_refs(refs, pack, lambda i, r, base=base: config.where(f"{base}/{i}"), what="per_file_ignores")
-        out.append((glob_regex(str(pattern)), frozenset(ids)))
+        out.append((_glob_at(str(pattern), config.where(base, on_key=True)), frozenset(ids)))
     return out
 
 
@@ -596,7 +668,7 @@ def _config_suppressions(config: Config, pack: "Pack") -> list[Any]:
         out.append(
             ConfigSuppression(
                 pattern=pattern,
-                regex=glob_regex(pattern),
+                regex=_glob_at(pattern, config.where(f"{base}/path")),
                 exact=not any(c in pattern for c in "*?["),
                 refs=tuple(refs),
                 ids=frozenset(rid for rid in ids if not rid.startswith("SUP")),

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Sequence
 from policy_lint.values import Frozen, _set
 
 __all__ = [
-    "POLICY_SUFFIXES", "Target", "discover", "display_name", "display_names", "display_path", "relative_posix"]
+    "POLICY_SUFFIXES", "Target", "discover", "display_name", "display_names", "display_path", "foreign_owner", "relative_posix"]
 
 #: File endings that a folder scan picks up. A file named on the command
 #: line is always linted, whatever its ending.
@@ -100,13 +100,33 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def display_path(path: Path | str) -> str:
-    """Show a path relative to the working folder when it is inside it."""
+    """Show a path relative to the working folder when it is inside it.
+
+    A name that is not UTF-8 is shown with ``\\xNN`` escapes, as in findings.
+    """
     text = str(path)
     try:
         rel = os.path.relpath(text)
     except ValueError:  # another drive on Windows
-        return text
-    return text if rel.startswith("..") else rel
+        return display_name(text)
+    return display_name(text if rel.startswith("..") else rel)
+
+
+def foreign_owner(path: Path | str) -> int | None:
+    """The owner of a file when it is another user (not you, not root); None otherwise.
+
+    policy-lint never applies a config or a pack it found itself that
+    another user could have put there (as git's safe.directory): a
+    ``.policy-lint.yaml`` in ``/tmp`` could silence every rule.
+    """
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:  # pragma: no cover - Windows: no owners to compare
+        return None
+    try:
+        uid = os.stat(path).st_uid
+    except OSError:
+        return None
+    return None if uid in (geteuid(), 0) else uid
 
 
 def relative_posix(path: Path, folder: Path) -> str:

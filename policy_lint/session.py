@@ -202,6 +202,8 @@ class Session:
         self._targets: list[Any] | None = None
         self._result: RunResult | None = None
         self.baselines: dict[Path, Any] = {}
+        #: Lines for stderr: config files skipped because another user owns them.
+        self.warnings: list[str] = []
         self.recorder: Any = None
         #: Every file a Linter was asked for, when a baseline is written (it must never write over one).
         self.files: list[Path] = []
@@ -225,7 +227,7 @@ class Session:
         folder = os.path.dirname(os.path.abspath(file))
         if folder in self._by_folder:  # most runs lint many files of few folders
             return self._by_folder[folder]
-        found = find_config(Path(folder), cache=self._folders)
+        found = find_config(Path(folder), cache=self._folders, skipped=self.warnings)
         config = None
         if found is not None:
             config = self._configs.get(found)
@@ -240,7 +242,7 @@ class Session:
         from policy_lint.errors import RulePackError
         from policy_lint.packs import load_pack
 
-        ref = pack_ref(config, self.options.pack)
+        ref = pack_ref(config, self.options.pack, explicit=config is not None and config is self._explicit)
         key = ref or ""
         pack = self._packs.get(key)
         if pack is None:
@@ -365,11 +367,12 @@ class Session:
             add(fr)
             yield fr
 
-    def pieces(self, piece: Callable[[FileResult], str]) -> Iterator[str]:
+    def pieces(self, piece: Callable[[FileResult], Any]) -> Iterator[Any]:
         """Lint every target and yield ``piece(result)`` of each file, in order, counting it.
 
-        A worker process makes the text itself and sends it with the file's
-        counts, which is cheaper than sending the findings.
+        A worker process makes the piece itself (usually the file's report
+        text) and sends it with the file's counts, which is cheaper than
+        sending the findings.
         """
         add = self.tally.add_counts
         for text, counts in self._each(lint_file, piece):
@@ -413,31 +416,41 @@ class Session:
         return EXIT_FINDINGS if self.tally.failed(self.fail_on()) else EXIT_CLEAN
 
     def report(self, reporter: "Reporter", write: Callable[[str], Any]) -> None:
-        """Lint everything and write the report: start, each file, finish.
+        """Lint everything and write the report: start, each file as it comes, finish.
 
-        Files go out one by one as they are linted, so memory stays flat,
-        unless the reporter needs the whole run (SARIF, JUnit) or a baseline
-        does (it changes the results when the run ends).
+        Files go out one by one as they are linted, so memory stays flat. A
+        run with a baseline is whole first: the baseline changes the results
+        when the run ends.
+
+        Raises:
+            UsageError: the paths hold no policy file (a wrong path in CI
+                must not pass as "All clear").
         """
         from policy_lint.reporters.base import Summary
 
-        write(reporter.start())
-        self.targets()  # reads every config: now the session knows if a baseline is used
-        run: RunResult | None = None
-        if reporter.whole_run or self.keeps_results:
-            run = self.run()
-            for fr in run.files:
+        if not self.targets():
+            from policy_lint._io import shown
+            from policy_lint.errors import UsageError
+
+            raise UsageError(f"No policy files found (YAML or JSON) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave.")
+        write(reporter.start(self.rules, self.fail_on()))
+        if self.keeps_results:
+            for fr in self.run().files:
                 write(reporter.file(reporter.piece(fr)))
         else:
-            for text in self.pieces(reporter.piece):
-                write(reporter.file(text))
+            for part in self.pieces(reporter.piece):
+                write(reporter.file(part))
             self.finish()
-        write(reporter.finish(Summary(self.tally, self.fail_on(), self.exit_code(), self.rules, run)))
+        for text in reporter.finish(Summary(self.tally, self.fail_on(), self.exit_code())):
+            write(text)
 
     # -- the audit ----------------------------------------------------------------------------
 
     def audit(self, *, date: str, title: str = "Confidentiality policy audit", progress_stream: Any = None) -> "Audit":
         """Lint every clinic's policy and build the audit matrix.
+
+        Raises:
+            UsageError: a path does not exist, or the paths hold no policy file.
 
         Each file is linted as ``check`` lints it (its config, pack and
         suppressions), in worker processes with ``jobs``. A progress bar is
@@ -447,20 +460,29 @@ class Session:
         from policy_lint._version import __version__
         from policy_lint.audit.model import build_audit
         from policy_lint.audit.progress import Progress
+        from policy_lint._io import shown
         from policy_lint.discover import discover, display_names
+        from policy_lint.errors import UsageError
 
-
+        missing = [p for p in self.options.paths if not os.path.lexists(p)]
+        if missing:  # an audit of a clinic that is not there would be a report about nothing
+            raise UsageError(f"No policy files found: {', '.join(shown(p) for p in missing)} does not exist. Check the paths you gave.")
         targets = list(discover(self.options.paths))  # in the order given, as the report numbers them
-        shown = display_names(self.options.paths, [t.path for t in targets])
+        if not targets:
+            raise UsageError("No policy files found (YAML or JSON). Check the paths you gave.")
+        names = display_names(self.options.paths, [t.path for t in targets])
         for target in targets:
             self.linter_for(target.path)
         items: list[ClinicInput] = []
         with Progress(len(targets), progress_stream) as bar:
-            for i, item in enumerate(self._each(lint_clinic, tasks=[(str(t.path), name) for t, name in zip(targets, shown)]), 1):
+            for i, item in enumerate(self._each(lint_clinic, tasks=[(str(t.path), name) for t, name in zip(targets, names)]), 1):
                 self.tally.add(item.result)
                 items.append(item)
                 bar.update(i)
         self.finish([item.result for item in items])
+        if progress_stream is not None:
+            for line in self.warnings:  # config files skipped because another user owns them
+                progress_stream.write(line + "\n")
         pack = (self.linters or [self.linter_for(Path(".") / "-")])[0].pack
         return build_audit(
             items,

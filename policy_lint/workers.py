@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 
 from policy_lint.findings import FileResult, counts_of
 
-__all__ = ["CHUNK", "PARALLEL_MIN_FILES", "default_jobs", "jobs_for", "do", "in_parallel"]
+__all__ = ["CHUNK", "PARALLEL_MIN_FILES", "cores", "default_jobs", "jobs_for", "do", "in_parallel", "stop_workers"]
 
 #: What to do with one file: (session, path, display name) -> its result.
 Work = Callable[[Any, str, str], Any]
@@ -41,13 +41,41 @@ _PER_WORKER = 3
 #: (stopped, or locked up), and its chunks are linted here instead.
 _STALL = 300.0
 
+#: At most this many processes per core, whatever --jobs asks: more only
+#: compete for the same cores (``-j 1000`` on 16 files took 6.1 s, against
+#: 0.12 s with ``-j 1``).
+_PER_CORE = 2
+
 # The session a forked worker inherits (set just before the workers start).
 _WORKER_SESSION: Any = None
+
+# This process's ends of the pipes of the workers started so far: a forked
+# worker closes its copies, so that when this process ends, every worker
+# reads the end of its pipe and exits (it is never left behind).
+_PARENT_ENDS: list[Any] = []
+
+# The workers now running, so that a stop (Ctrl-C, SIGTERM) can end them at once.
+_LIVE: list[Any] = []
 
 
 def cores() -> int:
     """The cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def stop_workers() -> None:
+    """End every worker of this process now (Ctrl-C or SIGTERM): none is left behind."""
+    for proc in list(_LIVE):
+        try:
+            proc.kill()
+        except (OSError, ValueError, AttributeError):
+            pass
+    for proc in list(_LIVE):
+        try:
+            proc.join(timeout=1)
+        except (OSError, ValueError, AssertionError):
+            pass
+    _LIVE.clear()
 
 
 def default_jobs(count: int) -> int:
@@ -77,7 +105,19 @@ def do(session: Any, work: Work, piece: Piece | None, path: str, name: str) -> A
 def _worker_main(conn: Any, options: Any, work: Work, piece: Piece | None = None, make_session: Callable[[Any], Any] | None = None) -> None:
     """A worker: do each task (a list of (path, display name)) and send back the pickled results."""
     import pickle
+    import signal
 
+    for end in _PARENT_ENDS:  # the copies a fork made of the main process's ends
+        try:
+            end.close()
+        except OSError:
+            pass
+    # The main process stops the workers itself (Ctrl-C, SIGTERM): a worker
+    # ignores Ctrl-C, which the terminal sends to every process of the group,
+    # and dies at once on SIGTERM.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     session = _WORKER_SESSION
     if session is None and make_session is not None:  # started, not forked: build the session again
         session = make_session(options)
@@ -112,6 +152,8 @@ def in_parallel(session: Any, tasks: list[tuple[str, str]], jobs: int, work: Wor
 
     global _WORKER_SESSION
     chunks = [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)]
+    # No more processes than chunks, nor than a few per core.
+    jobs = max(1, min(jobs, len(chunks), _PER_CORE * cores()))
     window = 2 * _PER_WORKER * jobs  # chunks out or waiting, at most
 
     def lint(k: int) -> list[Any]:
@@ -144,10 +186,20 @@ def in_parallel(session: Any, tasks: list[tuple[str, str]], jobs: int, work: Wor
         for _ in range(jobs - 1):
             mine, theirs = ctx.Pipe()
             proc = ctx.Process(target=_worker_main, args=(theirs, session.options, work, piece, type(session)), daemon=True)
-            proc.start()
+            if forked:
+                _PARENT_ENDS[:] = [mine, *workers]
+            try:
+                proc.start()
+            except OSError:  # the system refuses more processes (EAGAIN): go on with fewer
+                mine.close()
+                theirs.close()
+                break
+            finally:
+                _PARENT_ENDS.clear()
             theirs.close()
             workers[mine] = []
             procs[mine] = proc
+            _LIVE.append(proc)
         sent = 1  # chunks handed out (to a worker or to this process)
         for k in range(1, len(chunks)):
             while k not in done:
@@ -184,6 +236,10 @@ def in_parallel(session: Any, tasks: list[tuple[str, str]], jobs: int, work: Wor
                     except (EOFError, OSError):
                         drop(conn)
             yield from done.pop(k)
+    except BaseException:
+        for proc in procs.values():  # stopped (Ctrl-C, SIGTERM, an error): end the workers now
+            proc.kill()
+        raise
     finally:
         for conn in workers:
             try:
@@ -195,6 +251,8 @@ def in_parallel(session: Any, tasks: list[tuple[str, str]], jobs: int, work: Wor
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.terminate()
+            if proc in _LIVE:
+                _LIVE.remove(proc)
         _WORKER_SESSION = None
         if forked:
             gc.unfreeze()

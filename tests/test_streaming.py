@@ -45,10 +45,13 @@ def test_the_session_counts_as_it_goes() -> None:
     assert 1 == session.exit_code()
 
 
-def test_sarif_and_junit_need_the_whole_run() -> None:
-    """Formats that need the whole run say so."""
-    assert not any(reporter(fmt).whole_run for fmt in ("text", "json", "github"))
-    assert reporter("sarif").whole_run and reporter("junit").whole_run
+def test_every_format_streams_and_only_text_crosses_from_workers() -> None:
+    """Every reporter writes file by file; SARIF and JUnit take the file's result itself (their piece), others text."""
+    from policy_lint.findings import FileResult
+
+    fr = FileResult("a.yaml")
+    assert all(isinstance(reporter(fmt).piece(fr), str) for fmt in ("text", "json", "github"))
+    assert all(reporter(fmt).piece(fr) is fr for fmt in ("sarif", "junit"))
 
 
 def test_jobs_have_one_meaning() -> None:

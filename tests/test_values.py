@@ -99,7 +99,7 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         "policy_lint.findings.Tally": lambda: findings.Tally(2, 1, {"error": 1, "warning": 0, "info": 0}, 0),
         "policy_lint.findings.RunResult": lambda: findings.RunResult((lint(),)),
         "policy_lint.session.CheckOptions": lambda: session.CheckOptions(paths=("examples",), select=("COV",), today=date(2026, 1, 1), jobs=0),
-        "policy_lint.reporters.base.Summary": lambda: reporters_base.Summary(findings.Tally(1, 1, {"error": 1, "warning": 0, "info": 0, "suppressed": 0}), findings.Severity.ERROR, 1, pack.rules[:2], findings.RunResult((lint(),))),
+        "policy_lint.reporters.base.Summary": lambda: reporters_base.Summary(findings.Tally(1, 1, {"error": 1, "warning": 0, "info": 0, "suppressed": 0}), findings.Severity.ERROR, 1),
         "policy_lint.schema.SchemaProblem": lambda: schema.SchemaProblem("type", "/clinic", "This is not text.", hint="Write text."),
         "policy_lint.discover.Target": lambda: discover.Target(Path("a.yaml"), "a.yaml"),
         "policy_lint.rules.base.Violation": lambda: base.Violation("/clinic", "Missing.", span=(0, 3)),

@@ -20,12 +20,14 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CHECK_FORMATS = ("text", "json", "sarif", "github", "junit")
 AUDIT_FORMATS = ("html", "markdown", "csv", "json")
 DATE = "2026-11-26"
+EX_BASELINE = ".capture-baseline.json"
 
 
 def _corpus(folder: Path, count: int, seed: int) -> Path:
@@ -39,7 +41,7 @@ def _corpus(folder: Path, count: int, seed: int) -> Path:
     return target
 
 
-def _runs(corpus: Path, work: Path) -> list[tuple[str, list[str], Path]]:
+def _runs(corpus: Path, work: Path, shared: Path) -> list[tuple[str, list[str], Path]]:
     """Each run: (name, policy-lint arguments, folder to run in)."""
     runs: list[tuple[str, list[str], Path]] = []
     for fmt in CHECK_FORMATS:
@@ -55,12 +57,14 @@ def _runs(corpus: Path, work: Path) -> list[tuple[str, list[str], Path]]:
     runs.append(("examples-missing", ["check", "examples/nothing-here.yaml", "--no-color"], REPO))
     runs.append(("corpus-check-jobs2", ["check", ".", "--jobs", "2", "--no-color"], corpus))
     runs.append(("corpus-check-json-jobs2", ["check", ".", "-f", "json", "--jobs", "2"], corpus))
-    baseline = work / "baseline.json"
+    # Baselines hold paths relative to their own folder: keep them where two
+    # checkouts give the same paths (a fixed folder, and the repository).
+    baseline = shared / "corpus-baseline.json"
     runs.append(("corpus-write-baseline", ["check", ".", "--write-baseline", str(baseline), "--no-color"], corpus))
     runs.append(("corpus-baseline-file", ["cat", str(baseline)], corpus))
     runs.append(("corpus-with-baseline", ["check", ".", "--baseline", str(baseline), "--no-color"], corpus))
-    runs.append(("examples-write-baseline", ["check", "examples", "--write-baseline", str(work / "ex-baseline.json"), "--no-color"], REPO))
-    runs.append(("examples-baseline-file", ["cat", str(work / "ex-baseline.json")], REPO))
+    runs.append(("examples-write-baseline", ["check", "examples", "--write-baseline", str(REPO / EX_BASELINE), "--no-color"], REPO))
+    runs.append(("examples-baseline-file", ["cat", str(REPO / EX_BASELINE)], REPO))
     for fmt in AUDIT_FORMATS:
         runs.append((f"examples-audit-{fmt}", ["audit", "examples", "-f", fmt, "--date", DATE], REPO))
         runs.append((f"corpus-audit-{fmt}", ["audit", ".", "-f", fmt, "--date", DATE], corpus))
@@ -87,17 +91,20 @@ def capture(out: Path, corpus_count: int, seed: int) -> None:
     env = dict(os.environ, NO_COLOR="", COLUMNS="100")
     env.pop("GITHUB_ACTIONS", None)
     env.pop("POLICY_LINT_TODAY", None)
-    for name, args, cwd in _runs(corpus, work):
+    shared = Path(tempfile.gettempdir()) / "policy-lint-capture"  # the same place for every checkout
+    shared.mkdir(exist_ok=True)
+    for name, args, cwd in _runs(corpus, work, shared):
         if args[0] == "cat":
             cmd = ["cat", *args[1:]]
         else:
             cmd = [sys.executable, "-m", "policy_lint", *args]
         proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True)
-        (out / f"{name}.out").write_bytes(proc.stdout.replace(str(work).encode(), b"<work>"))
-        # The work folder's name differs between captures: keep it out of the bytes.
-        (out / f"{name}.err").write_bytes(proc.stderr.replace(str(work).encode(), b"<work>"))
+        # The work folder and the checkout differ between captures: keep them out of the bytes.
+        for suffix, data in ((".out", proc.stdout), (".err", proc.stderr)):
+            (out / f"{name}{suffix}").write_bytes(data.replace(str(work).encode(), b"<work>").replace(str(REPO / "policy_lint").encode(), b"<repo>/policy_lint"))
         (out / f"{name}.code").write_text(f"{proc.returncode}\n")
     shutil.rmtree(work)
+    (REPO / EX_BASELINE).unlink(missing_ok=True)
 
 
 def compare(a: Path, b: Path) -> list[str]:

@@ -1,7 +1,7 @@
 """Audit many clinics at once: one row per clinic, one column per requirement.
 
 ``policy_lint.audit.model`` builds the matrix (plain data, no I/O).
-``policy_lint.audit.run`` lints the files and feeds the model.
+``policy_lint.session.Session.audit`` lints the files and feeds the model.
 The renderers (``html``, ``markdown``, ``csv``, ``json``) each turn an
 ``Audit`` into a string; like the reporters, they never print. They are
 imported only when their format is asked for.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import Any, Iterator, Sequence
 
 from policy_lint._version import __version__
 from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
@@ -57,11 +57,18 @@ def _clean(value: Any) -> Any:
 
 
 def file_dict(fr: FileResult) -> dict[str, Any]:
-    """One file's entry as a JSON-ready dict."""
+    """One file's entry as a JSON-ready dict.
+
+    ``coverage`` (what the words of the policy state, topic by topic; see
+    docs/coverage.md) comes out of the metrics into a key of its own.
+    """
+    metrics = dict(fr.metrics) if fr.metrics else {}
+    coverage = metrics.pop("coverage", None)
     return {
         "path": fr.path,
         "findings": [finding_dict(f) for f in fr.findings],
-        "metrics": _clean(dict(fr.metrics)) if fr.metrics else {},
+        "coverage": _clean(list(coverage)) if isinstance(coverage, (list, tuple)) else [],
+        "metrics": _clean(metrics),
     }
 
 
@@ -100,7 +107,7 @@ def _nested(value: Any) -> str:
 
 
 class JsonReporter(Reporter):
-    """The same JSON as ``render``, one file at a time; the summary comes last.
+    """The JSON of ``render``, one file at a time; the summary comes last, once every file is counted.
 
     A run of any size keeps only one file in memory.
     """
@@ -109,18 +116,18 @@ class JsonReporter(Reporter):
         super().__init__(**options)
         self._first = True
 
-    def start(self) -> str:
+    def start(self, rules: Sequence[Any] = (), fail_on: Severity = Severity.ERROR) -> str:
         head = {"version": FORMAT_VERSION, "tool": {"name": "policy-lint", "version": __version__}}
         return json.dumps(head, indent=2, ensure_ascii=True)[:-2] + ',\n  "files": ['
 
     def piece(self, fr: FileResult) -> str:
         return _nested(file_dict(fr))
 
-    def file(self, piece: str) -> str:
+    def file(self, part: str) -> str:
         sep = "\n    " if self._first else ",\n    "
         self._first = False
-        return sep + piece
+        return sep + part
 
-    def finish(self, summary: Summary) -> str:
+    def finish(self, summary: Summary) -> Iterator[str]:
         totals = json.dumps(summary_dict(summary.tally, summary.fail_on), indent=2, ensure_ascii=True).replace("\n", "\n  ")
-        return ("\n  ]" if not self._first else "]") + ',\n  "summary": ' + totals + "\n}\n"
+        yield ("\n  ]" if not self._first else "]") + ',\n  "summary": ' + totals + "\n}\n"

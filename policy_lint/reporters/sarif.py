@@ -17,14 +17,14 @@ import json
 import os
 import urllib.parse
 from pathlib import PurePath
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from policy_lint._version import __version__
-from policy_lint.findings import INTERNAL_ERROR, Finding, RunResult, Severity
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, RunResult, Severity
 from policy_lint.reporters.base import Reporter, Summary
 from policy_lint.rules.base import RuleSpec
 
-__all__ = ["render", "to_dict", "level", "artifact_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
+__all__ = ["render", "SarifReporter", "to_dict", "level", "artifact_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -227,15 +227,108 @@ def render(
     return json.dumps(to_dict(result, rules=rules, exit_code=exit_code, base=base), indent=2, ensure_ascii=True) + "\n"
 
 
-class SarifReporter(Reporter):
-    """A SARIF 2.1.0 log: it needs the whole run (the exit code goes in the log)."""
+# -- file by file ------------------------------------------------------------------
 
-    whole_run = True
+_INDENT = "\n        "  # a result sits four levels deep in the log
+
+
+class SarifReporter(Reporter):
+    """The log of ``render``, keeping only what the end of the log needs.
+
+    The log's head holds what only the whole run knows (the exit code, and
+    a descriptor for each finding whose rule is not in the run's rules), and
+    its results are in the order of ``RunResult.findings()`` (sorted by
+    path). So each file's findings go to a temporary file as the file
+    finishes, and memory keeps one small entry per file: its path, where its
+    findings are, and its unknown rules. At the end the head is written,
+    then the results are read back in path order, one file at a time. A
+    worker sends the file's result itself (``piece``), not text.
+    """
 
     def __init__(self, *, base: str | None = None, **options: Any) -> None:
         super().__init__(**options)
         self.base = base
+        self._descriptors: list[dict[str, Any]] = []
+        self._known: set[str] = set()
+        self._entries: list[tuple[str, int, int, int, tuple[tuple[str, str, Severity], ...]]] = []  # path, order, offset, size, unknown rules
+        self._spool: Any = None
+        self._order = 0
 
-    def finish(self, summary: Summary) -> str:
-        assert summary.result is not None  # whole_run: the session keeps every result
-        return render(summary.result, rules=summary.rules, exit_code=summary.exit_code, base=self.base)
+    def start(self, rules: Sequence[RuleSpec] = (), fail_on: Severity = Severity.ERROR) -> str:
+        import tempfile
+
+        self._descriptors = [rule_descriptor(r) for r in rules]
+        self._known = {d["id"] for d in self._descriptors}
+        self._spool = tempfile.TemporaryFile()
+        return ""
+
+    def piece(self, fr: FileResult) -> FileResult:
+        return fr
+
+    def file(self, part: FileResult) -> str:
+        import pickle
+
+        order, self._order = self._order, self._order + 1
+        if part.findings:
+            found = sorted(part.findings, key=Finding.sort_key)
+            unknown = tuple(dict.fromkeys((f.rule_id, f.rule_name, f.severity) for f in found if f.rule_id not in self._known))
+            raw = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+            self._entries.append((part.path, order, self._spool.tell(), len(raw), unknown))
+            self._spool.write(raw)
+        return ""
+
+    def _groups(self) -> Iterator[list[Finding]]:
+        """The findings of each path in turn, in report order (read back from the spool)."""
+        import pickle
+
+        entries, spool = self._entries, self._spool
+        i = 0
+        while i < len(entries):
+            j = i
+            while j < len(entries) and entries[j][0] == entries[i][0]:
+                j += 1
+            found: list[Finding] = []
+            for _, _, offset, size, _ in entries[i:j]:
+                spool.seek(offset)
+                found.extend(pickle.loads(spool.read(size)))
+            if j - i > 1:  # one path twice (standard input named as a file): merge in order
+                found.sort(key=Finding.sort_key)
+            yield found
+            i = j
+
+    def finish(self, summary: Summary) -> Iterator[str]:
+        base = self.base
+        try:
+            self._entries.sort(key=lambda e: (e[0], e[1]))
+            # The descriptors of rules that are not in the pack, in order of first appearance.
+            descriptors = self._descriptors
+            index = {d["id"]: i for i, d in enumerate(descriptors)}
+            if any(len(e[4]) for e in self._entries):
+                for found in self._groups():
+                    for f in found:
+                        if f.rule_id not in index:
+                            index[f.rule_id] = len(descriptors)
+                            descriptors.append(_unknown_rule(f))
+            code = summary.exit_code
+            head = to_dict(RunResult((), fail_on=summary.fail_on), exit_code=code, base=base)
+            run = head["runs"][0]
+            run["tool"]["driver"]["rules"] = descriptors
+            run["invocations"][0]["executionSuccessful"] = not summary.tally.internal_errors and code in (0, 1)
+            if not self._entries:
+                yield json.dumps(head, indent=2, ensure_ascii=True) + "\n"
+                return
+            marker = "\u0000results\u0000"
+            run["results"] = [marker]
+            text = json.dumps(head, indent=2, ensure_ascii=True) + "\n"
+            before, _, after = text.rpartition(json.dumps(marker, ensure_ascii=True))
+            yield before
+            first = True
+            for found in self._groups():
+                for f in found:
+                    piece = json.dumps(_result(f, index[f.rule_id], base), indent=2, ensure_ascii=True).replace("\n", _INDENT)
+                    yield piece if first else "," + _INDENT + piece
+                    first = False
+            yield after
+        finally:
+            if self._spool is not None:
+                self._spool.close()

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from typing import Any, Iterator
 
 from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
 from policy_lint.reporters.base import Reporter, Summary
+from policy_lint.textsafe import escape
 
 __all__ = ["render", "safe", "TextReporter"]
-
-# Control characters (ANSI escapes too), line breaks and tabs (one finding,
-# one line), bidirectional overrides (text that reads differently than it
-# is), and lone surrogates (from file names that are not UTF-8; a UTF-8
-# terminal cannot print them).
-# Every one of them is "not printable" to ``str.isprintable``, so a printable
-# text needs no search (and the pattern compiles only when one is not).
-CONTROL_PATTERN = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
 
 def safe(text: str) -> str:
-    """Escape control characters (and ANSI escapes) so they are never sent raw to a terminal."""
-    if text.isprintable():
-        return text
-    return re.sub(CONTROL_PATTERN, lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text)
+    """Escape what must never reach a terminal raw (see ``policy_lint.textsafe``)."""
+    return escape(text)
 
 
 def _paint(text: str, code: str, color: bool) -> str:
@@ -88,10 +78,10 @@ def summary_line(tally: Tally, fail_on: Severity, *, color: bool = False) -> str
 
 
 class TextReporter(Reporter):
-    """Each file's lines as it comes, then the summary line."""
+    """Each file's lines as it comes, then the summary line (the text of ``render``)."""
 
     def piece(self, fr: FileResult) -> str:
         return file_text(fr, color=self.color, hints=self.hints, show_suppressed=self.show_suppressed)
 
-    def finish(self, summary: Summary) -> str:
-        return summary_line(summary.tally, summary.fail_on, color=self.color) + "\n"
+    def finish(self, summary: Summary) -> Iterator[str]:
+        yield summary_line(summary.tally, summary.fail_on, color=self.color) + "\n"
