@@ -215,7 +215,7 @@ class Recorder:
         Raises:
             ConfigError: the file cannot be written, or it is a linted file.
         """
-        from policy_lint._io import ReadOnlyFileError, atomic_write
+        from policy_lint.fileio import ReadOnlyFileError, atomic_write
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

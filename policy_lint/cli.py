@@ -38,7 +38,7 @@ def _read_stdin(max_bytes: int | None) -> bytes:
     ``cat /dev/zero | policy-lint check -`` must end with a finding, not fill
     the memory. The loader reports the extra byte as a file over the limit.
     """
-    from policy_lint._io import read_at_most
+    from policy_lint.fileio import read_at_most
     from policy_lint.loading import DEFAULT_LIMITS
 
     limit = (max_bytes if max_bytes is not None else DEFAULT_LIMITS.max_bytes) + 1
@@ -239,7 +239,7 @@ def _show_traces() -> None:
 
 def _wrote(output: str, tally: Any) -> str:
     """The line ``check -o FILE`` prints on stderr, so that a run to a file is never silent."""
-    from policy_lint._io import shown
+    from policy_lint.fileio import shown
 
     def many(n: int, word: str) -> str:
         return f"{n} {word}" if n == 1 else f"{n} {word}s"
@@ -277,7 +277,7 @@ def _write_report(path: str, fill: Callable[[Callable[[str], Any]], None], linte
 
     Never over a policy being checked, nor over a read-only file.
     """
-    from policy_lint._io import ReadOnlyFileError, atomic_writer, shown
+    from policy_lint.fileio import ReadOnlyFileError, atomic_writer, shown
 
     try:
         with atomic_writer(path, protect=linted) as fh:

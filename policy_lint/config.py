@@ -215,7 +215,7 @@ def read_config_bytes(path: Path, name: str, limit: int = MAX_CONFIG_BYTES, what
     Raises:
         ConfigError: the file is missing, is a pipe or a device, is too large, or cannot be read.
     """
-    from policy_lint._io import read_regular
+    from policy_lint.fileio import read_regular
 
     try:
         import os as _os
@@ -374,7 +374,7 @@ def _may_have_table(raw: bytes) -> bool:
 def _has_table(path: Path) -> bool:
     """True when a pyproject.toml has a [tool.policy-lint] table (parsed only if it may have one)."""
     try:
-        from policy_lint._io import read_regular
+        from policy_lint.fileio import read_regular
 
         raw = read_regular(path, MAX_CONFIG_BYTES)  # never a pipe, never a huge file
     except OSError:

@@ -123,7 +123,7 @@ def load_shipped_yaml(path: Path) -> Any:
     folder = _cache_dir()
     if folder is None or not _own_folder(folder):
         return load_trusted(path)
-    from policy_lint._io import read_regular
+    from policy_lint.fileio import read_regular
 
     try:
         source = read_regular(path, 16 * 1024 * 1024)
@@ -140,7 +140,7 @@ def load_shipped_yaml(path: Path) -> Any:
         pass
     data = load_trusted(path)
     try:
-        from policy_lint._io import atomic_write
+        from policy_lint.fileio import atomic_write
 
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         atomic_write(cached, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False)

@@ -429,7 +429,7 @@ class Session:
         from policy_lint.reporters.base import Summary
 
         if not self.targets():
-            from policy_lint._io import shown
+            from policy_lint.fileio import shown
             from policy_lint.errors import UsageError
 
             raise UsageError(f"No policy files found (YAML or JSON) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave.")
@@ -460,7 +460,7 @@ class Session:
         from policy_lint._version import __version__
         from policy_lint.audit.model import build_audit
         from policy_lint.audit.progress import Progress
-        from policy_lint._io import shown
+        from policy_lint.fileio import shown
         from policy_lint.discover import discover, display_names
         from policy_lint.errors import UsageError
 

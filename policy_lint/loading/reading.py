@@ -79,7 +79,7 @@ def _read_regular(p: Path, name: str, limits: Limits) -> bytes | LoadResult:
             return _fail(name, "too-large", _too_large(st.st_size, limits), hint=_TOO_LARGE_HINT)
         from functools import partial
 
-        from policy_lint._io import read_at_most
+        from policy_lint.fileio import read_at_most
 
         raw = read_at_most(partial(os.read, fd), limits.max_bytes + 1, st.st_size + 1)
     except OSError as exc:

@@ -309,7 +309,7 @@ def lexicon() -> Lexicon:
     if cached is not None:
         import json
 
-        from policy_lint._io import read_regular
+        from policy_lint.fileio import read_regular
 
         try:
             tables = json.loads(read_regular(cached, 64 * 1024 * 1024))
@@ -322,7 +322,7 @@ def lexicon() -> Lexicon:
     if cached is not None:
         import json
 
-        from policy_lint._io import atomic_write
+        from policy_lint.fileio import atomic_write
 
         tables = {"content": lex.content.dump(), "cues": lex.cues.dump(), "actions": sorted(lex.actions), "privacy": sorted(lex.privacy)}
         try:

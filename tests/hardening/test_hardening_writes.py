@@ -14,7 +14,7 @@ from typing import Any, Callable
 import pytest
 
 from hardening_cases import GOOD_YAML
-from policy_lint._io import ProtectedFileError, atomic_write
+from policy_lint.fileio import ProtectedFileError, atomic_write
 
 ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and links")
@@ -196,16 +196,16 @@ def test_baseline_never_overwrites_a_linted_policy(tmp_path: Path, run_cli: Call
 
 
 def test_only_atomic_write_writes_files() -> None:
-    """No module of the package opens a file for writing except policy_lint/_io.py."""
+    """No module of the package opens a file for writing except policy_lint/fileio.py."""
     pattern = re.compile(r"""open\([^)]*['"](?:w|a|x|wb|ab|xb|w\+|r\+)['"]|\.write_text\(|\.write_bytes\(|os\.open\([^)]*O_(?:WRONLY|RDWR|CREAT)""")
     offenders = []
     for path in sorted((ROOT / "policy_lint").rglob("*.py")):
-        if path.name == "_io.py":
+        if path.name == "fileio.py":
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if pattern.search(line):
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
-    assert not offenders, "write through policy_lint._io.atomic_write instead:\n" + "\n".join(offenders)
+    assert not offenders, "write through policy_lint.fileio.atomic_write instead:\n" + "\n".join(offenders)
 
 
 @posix_only
@@ -214,7 +214,7 @@ def test_a_pipe_in_place_of_a_cache_file_never_blocks(tmp_path: Path, monkeypatc
     import time
 
     from policy_lint import resources
-    from policy_lint._io import read_regular
+    from policy_lint.fileio import read_regular
 
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)

@@ -1,11 +1,11 @@
-"""``_io.read_at_most``: one bounded read loop for policies, standard input and our own files."""
+"""``fileio.read_at_most``: one bounded read loop for policies, standard input and our own files."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
-from policy_lint._io import read_at_most
+from policy_lint.fileio import read_at_most
 from policy_lint.loading import load_path
 
 
