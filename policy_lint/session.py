@@ -313,7 +313,7 @@ class Session:
 
     # -- the run ------------------------------------------------------------------------------
 
-    def targets(self, display: Callable[[list[Any]], list[str]] | None = None) -> list[Any]:
+    def targets(self) -> list[Any]:
         """The files to lint, each once, sorted by path (standard input first, as "-").
 
         Every file's config is read here, once, so the fail level and the
@@ -333,7 +333,7 @@ class Session:
         """The paths of the files this run reads (a report is never written over one)."""
         return [str(t.path) for t in self.targets() if t != "-"]
 
-    def _each(self, work: Callable[["Session", str, str], Any], piece: Callable[[FileResult], str] | None = None, tasks: list[tuple[str, str]] | None = None) -> Iterator[Any]:
+    def _each(self, work: Callable[["Session", str, str], Any], piece: Callable[[FileResult], Any] | None = None, tasks: list[tuple[str, str]] | None = None) -> Iterator[Any]:
         """Do ``work`` for every target (or each ``(path, name)`` of ``tasks``), in order.
 
         With ``piece``, each item is ``(piece(result), counts)`` instead.
