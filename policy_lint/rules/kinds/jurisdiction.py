@@ -1,0 +1,199 @@
+"""Kinds for the jurisdiction: a real region code, the pack for the place, and its law.
+
+The rules of the jurisdiction packs (``packs/us-*.yaml``, ``gb.yaml``, ...)
+use ``jurisdiction.topic``: a limit the law of that place asks for, found by
+its category or by the words of any limit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from policy_lint.rules.base import CheckContext, Violation
+
+__all__ = ["code", "address", "unchecked", "assumed", "topic"]
+
+
+def _clinic(ctx: CheckContext) -> dict[str, Any]:
+    data = ctx.doc.data
+    clinic = data.get("clinic") if isinstance(data, dict) else None
+    return clinic if isinstance(clinic, dict) else {}
+
+
+def _name(code_: str) -> str:
+    from policy_lint.jurisdictions.codes import region
+
+    found = region(code_)
+    return found.name if found is not None else code_
+
+
+# -- the code itself -----------------------------------------------------------
+
+
+def code(ctx: CheckContext) -> Iterator[Violation]:
+    """clinic.jurisdiction has the form of a region code, but no region has it (TX, UK, US-XX)."""
+    from policy_lint.jurisdictions.codes import SHAPE, did_you_mean, known
+
+    value = _clinic(ctx).get("jurisdiction")
+    if not isinstance(value, str) or not SHAPE.match(value) or known(value):
+        return  # the wrong form (Texas, tx) is the schema's finding, with the same suggestion
+    guess = did_you_mean(value)
+    yield Violation(
+        "/clinic/jurisdiction",
+        ctx.message("'{value}' is not a region code.{guess}", value=value, guess=guess),
+        hint=None if guess else "Use an ISO 3166 code: a country (GB), or a country, a dash and a region (US-TX).",
+    )
+
+
+def address(ctx: CheckContext) -> Iterator[Violation]:
+    """The clinic's address is in another place than its jurisdiction (CA, Canada, for a Sacramento address)."""
+    from policy_lint.jurisdictions.codes import SHAPE, known
+    from policy_lint.jurisdictions.detect import detect
+
+    clinic = _clinic(ctx)
+    value, where = clinic.get("jurisdiction"), clinic.get("address")
+    if not isinstance(value, str) or not isinstance(where, str) or not SHAPE.match(value) or not known(value):
+        return
+    found = detect(where)
+    if found is None or found.code == value or found.code.startswith(value + "-") or value.startswith(found.code + "-"):
+        return  # the same place, or one inside the other (US and US-CA; GB-SCT and a GB postcode)
+    yield Violation(
+        "/clinic/jurisdiction",
+        ctx.message(
+            "The jurisdiction is {value} ({value_name}), but the address is in {found_name} ('{evidence}'). Did you mean '{found}'?",
+            value=value,
+            value_name=_name(value),
+            found=found.code,
+            found_name=_name(found.code),
+            evidence=found.evidence,
+        ),
+    )
+
+
+# -- which pack checked it --------------------------------------------------------
+
+
+def unchecked(ctx: CheckContext) -> Iterator[Violation]:
+    """The law of the practice's place was not checked: there is no pack for it, or another pack was chosen."""
+    from policy_lint.jurisdictions.select import pack_for
+    from policy_lint.jurisdictions.where import jurisdiction_of
+
+    where = jurisdiction_of(ctx.doc)
+    if where is None:
+        return
+    name, exact = pack_for(where.code)
+    pointer = where.pointer if where.source == "policy" else ""
+    place = f"{_name(where.code)} ({where.code})"
+    if name is not None and name not in ctx.pack.chain:
+        yield Violation(
+            pointer,
+            ctx.message(
+                "The pack {pack} has the rules for {place}, but this run uses the pack {used}, which does not build on it.",
+                pack=name,
+                place=place,
+                used=ctx.pack.name,
+            ),
+            hint=f"Add {name} to 'extends' in your pack, or leave out --pack (and the config's pack) to let policy-lint pick it.",
+        )
+        return
+    if exact:
+        return
+    if name is None:
+        message = ctx.message("policy-lint has no rule pack for {place}. It checked the policy against the base pack only.", place=place, pack=ctx.pack.name)
+    else:
+        message = ctx.message(
+            "policy-lint has no rule pack for {place}. It checked the policy against the {pack} pack, for the country.",
+            place=place,
+            pack=name,
+        )
+    yield Violation(pointer, message)
+
+
+def assumed(ctx: CheckContext) -> Iterator[Violation]:
+    """The jurisdiction was worked out from an address, not given."""
+    from policy_lint.jurisdictions.select import pack_for
+    from policy_lint.jurisdictions.where import jurisdiction_of
+
+    where = jurisdiction_of(ctx.doc)
+    if where is None or where.source != "assumed":
+        return
+    name, _ = pack_for(where.code)
+    used = f" and used the {name} pack" if name is not None and name in ctx.pack.chain else ""
+    yield Violation(
+        where.pointer,
+        ctx.message(
+            "The policy does not say where the practice is. From '{evidence}', policy-lint assumed {place} ({code}){used}.",
+            evidence=where.evidence,
+            place=_name(where.code),
+            code=where.code,
+            used=used,
+        ),
+        span=where.span,
+        hint=f"If that is right, say so: add 'jurisdiction: {where.code}' to clinic, or run with --jurisdiction {where.code}.",
+    )
+
+
+# -- what the law of the place asks for --------------------------------------------
+
+
+def _limits(data: Any) -> list[tuple[int, dict[str, Any]]]:
+    limits = data.get("limits") if isinstance(data, dict) else None
+    if not isinstance(limits, list):
+        return []
+    return [(i, item) for i, item in enumerate(limits) if isinstance(item, dict)]
+
+
+def _text(item: dict[str, Any]) -> str:
+    return " ".join(str(item[k]) for k in ("title", "explanation") if isinstance(item.get(k), str))
+
+
+def _mentions(terms: list[str], text: str) -> bool:
+    from policy_lint.rules.kinds.core import _mentions as mentions
+
+    return bool(terms) and bool(text.strip()) and mentions(tuple(t.lower() for t in terms), text)
+
+
+def applies(ctx: CheckContext) -> bool:
+    """False when the rule names a fact about the practice (``when``) that is not true of it."""
+    when = ctx.param("when")
+    if not when:
+        return True
+    from policy_lint.jurisdictions.where import clinic_flag
+
+    return clinic_flag(ctx.doc, str(when))
+
+
+def topic(ctx: CheckContext) -> Iterator[Violation]:
+    """A limit the law of the place asks for: by its category, or by the words of any limit.
+
+    Options: ``categories`` (limits of these count), ``terms`` (a limit of
+    any category whose title or explanation uses one of these words counts
+    too), ``must_name`` (a list of ``{what, terms}``: the limits that count
+    must also say each of these), ``when`` (a yes/no fact about the
+    practice, such as ``substance_use_program``: the rule runs only when it
+    is true).
+    """
+    if not applies(ctx):
+        return
+    wanted = [str(c) for c in ctx.param("categories", []) or []]
+    terms = [str(t) for t in ctx.param("terms", []) or []]
+    data = ctx.doc.data
+    hits = [(i, item) for i, item in _limits(data) if item.get("category") in wanted and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
+    hits += [(i, item) for i, item in _limits(data) if (i, item) not in hits and _mentions(terms, _text(item))]
+    labels = " or ".join(ctx.pack.categories[c].label.lower() if c in ctx.pack.categories else c for c in wanted) or "this topic"
+    if not hits:
+        has_key = isinstance(data, dict) and "limits" in data
+        yield Violation("/limits" if has_key else "", ctx.message("No limit covers {labels}.", labels=labels), on_key=has_key)
+        return
+    text = " ".join(_text(item) for _, item in hits)
+    for need in ctx.param("must_name", []) or []:
+        if not isinstance(need, dict):
+            continue
+        if not _mentions([str(t) for t in need.get("terms") or []], text):
+            i, item = hits[0]
+            pointer = f"/limits/{i}/explanation" if isinstance(item.get("explanation"), str) else f"/limits/{i}"
+            what = str(need.get("what", "it"))
+            yield Violation(
+                pointer,
+                str(ctx.param("must_name_message") or "This limit does not say that you would tell {what}.").replace("{what}", what).replace("{labels}", labels),
+            )
