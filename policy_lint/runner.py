@@ -28,6 +28,7 @@ class CheckOptions(Frozen):
     __slots__ = (
         "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "extra", "select", "ignore",
         "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
+        "jurisdiction", "hipaa_covered_entity", "substance_use_program",
     )  # fmt: skip
     paths: tuple[str, ...]
     pack: str | None
@@ -44,6 +45,9 @@ class CheckOptions(Frozen):
     baseline: str | None
     write_baseline: str | None
     today: date | None
+    jurisdiction: str | None
+    hipaa_covered_entity: bool | None
+    substance_use_program: bool | None
 
     def __init__(
         self,
@@ -62,6 +66,9 @@ class CheckOptions(Frozen):
         baseline: str | None = None,
         write_baseline: str | None = None,
         today: date | None = None,
+        jurisdiction: str | None = None,
+        hipaa_covered_entity: bool | None = None,
+        substance_use_program: bool | None = None,
     ) -> None:
         _set(self, "paths", paths)
         _set(self, "pack", pack)
@@ -78,6 +85,9 @@ class CheckOptions(Frozen):
         _set(self, "baseline", baseline)
         _set(self, "write_baseline", write_baseline)
         _set(self, "today", today)
+        _set(self, "jurisdiction", jurisdiction)
+        _set(self, "hipaa_covered_entity", hipaa_covered_entity)
+        _set(self, "substance_use_program", substance_use_program)
 
 
 def build_linter(options: CheckOptions) -> Any:
