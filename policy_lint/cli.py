@@ -267,6 +267,18 @@ def explain(rule: str, pack: str | None) -> None:
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     spec = loaded.rule(rule)
+    if spec is None and not pack:  # a rule of a place's pack (JUR202 is in us-ca)
+        from policy_lint.jurisdictions.select import JURISDICTION_PACKS
+        from policy_lint.packs import load_pack
+
+        for name in JURISDICTION_PACKS():
+            place = load_pack(name)
+            spec = place.rule(rule)
+            if spec is not None and spec.pack == name:
+                loaded = place
+                break
+        else:
+            spec = None
     if spec is None:
         raise click.UsageError(f"There is no rule {rule!r}.{suggest(rule, loaded)} Run 'policy-lint rules' to see them all.")
     click.echo(explain_rule(spec, loaded.settings), nl=False)

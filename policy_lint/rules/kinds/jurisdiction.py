@@ -168,7 +168,8 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
 
     Options: ``categories`` (limits of these count), ``terms`` (a limit of
     any category whose title or explanation uses one of these words counts
-    too), ``must_name`` (a list of ``{what, terms}``: the limits that count
+    too), ``only_with`` (run only when the policy has a limit of one of
+    these categories), ``must_name`` (a list of ``{what, terms}``: the limits that count
     must also say each of these), ``when`` (a yes/no fact about the
     practice, such as ``substance_use_program``: the rule runs only when it
     is true).
@@ -178,7 +179,12 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
     wanted = [str(c) for c in ctx.param("categories", []) or []]
     terms = [str(t) for t in ctx.param("terms", []) or []]
     data = ctx.doc.data
-    hits = [(i, item) for i, item in _limits(data) if item.get("category") in wanted and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
+    after = [str(c) for c in ctx.param("only_with", []) or []]
+    if after and not any(item.get("category") in after for _, item in _limits(data)):
+        return  # the base pack already reports the missing limit (COV004 for elders and dependent adults)
+    order = {c: k for k, c in enumerate(wanted)}
+    hits = [(i, item) for i, item in _limits(data) if item.get("category") in order and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
+    hits.sort(key=lambda hit: order[hit[1]["category"]])  # the first category named is the one to point at
     hits += [(i, item) for i, item in _limits(data) if (i, item) not in hits and _mentions(terms, _text(item))]
     labels = " or ".join(ctx.pack.categories[c].label.lower() if c in ctx.pack.categories else c for c in wanted) or "this topic"
     if not hits:
