@@ -43,6 +43,8 @@ class RoutingLinter(Linter):
     def __init__(self, pack: "Pack", settings: "Settings", *, facts: dict[str, Any], build: Callable[[str], Linter] | None) -> None:
         super().__init__(pack, settings)
         self.facts = dict(facts)
+        if build is None:
+            self.facts["explicit_pack"] = True  # JUR003 then says when it leaves out the place's pack
         self.build = build
         self.delegates: dict[str, Linter] = {}
 

@@ -176,6 +176,9 @@ def _examples_again() -> RunResult:
 
 
 def _pack_rules() -> Any:
-    from policy_lint.packs import load_pack
+    """The rules the CLI lists: every rule that runs for some file, the packs of each place included."""
+    from policy_lint.runner import CheckOptions, check, prepare
 
-    return load_pack().rules
+    session = prepare(CheckOptions(paths=("examples",)))
+    check(CheckOptions(paths=("examples",)), session=session)
+    return session.rules
