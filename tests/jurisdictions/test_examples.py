@@ -1,0 +1,30 @@
+"""The jurisdiction examples get the findings of their place's law, with the citation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from conftest import EXAMPLES
+from policy_lint.runner import CheckOptions, check
+
+FILES = sorted((EXAMPLES / "jurisdictions").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_each_example_gets_the_findings_of_its_place(path: Path) -> None:
+    expected = YAML(typ="safe", pure=True).load(path.with_suffix(".expected").read_text(encoding="utf-8"))
+    result = check(CheckOptions(paths=(str(path),)))
+    got = sorted((f.rule_id, f.line) for f in result.files[0].findings)
+    assert got == sorted((f["rule"], f["line"]) for f in expected["findings"])
+
+
+def test_the_findings_cite_the_law() -> None:
+    result = check(CheckOptions(paths=(str(EXAMPLES / "jurisdictions"),)))
+    messages = {f.rule_id: f.message for fr in result.files for f in fr.findings}
+    assert "Cal. Welf. & Inst. Code 15630" in messages["JUR202"]
+    assert "New York allows such a report" in messages["COV004"]
+    assert "Did you mean 'US-TX' (Texas)?" in messages["JUR001"]
+    assert "assumed Texas (US-TX)" in messages["JUR004"]
