@@ -47,7 +47,7 @@ class Region:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    from policy_lint import _resources
+    from policy_lint import resources as _resources
 
     data = _resources.load_data("regions.json")
     return data if isinstance(data, dict) else {}

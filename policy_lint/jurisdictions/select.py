@@ -9,7 +9,7 @@ AU-VIC), gets the base pack, and rule JUR003 says so.
 
 from __future__ import annotations
 
-from policy_lint import _resources
+from policy_lint import resources as _resources
 
 __all__ = ["pack_for", "JURISDICTION_PACKS"]
 

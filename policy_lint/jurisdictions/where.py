@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 
 if TYPE_CHECKING:
     from policy_lint.source import Document

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from policy_lint import _resources
+from policy_lint import resources as _resources
 from policy_lint.jurisdictions.codes import SHAPE, did_you_mean, known, region, suggest
 
 
