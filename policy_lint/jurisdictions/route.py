@@ -60,6 +60,10 @@ class RoutingLinter(Linter):
             return super().lint_loaded(loaded)
         return target.lint_loaded(loaded)
 
+    def target_for(self, doc: Any) -> Linter:
+        """The Linter that checks (or checked) ``doc``: this one, or the one for its place's pack."""
+        return self._target(doc)
+
     def _target(self, doc: Any) -> Linter:
         from policy_lint.jurisdictions.select import pack_for
         from policy_lint.jurisdictions.where import jurisdiction_of, set_facts
