@@ -207,3 +207,58 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
                 pointer,
                 str(ctx.param("must_name_message") or "This limit does not say that you would tell {what}.").replace("{what}", what).replace("{labels}", labels),
             )
+
+
+# -- must or may: the force of the law against the force of the words ------------------------
+
+_FORCE_OF = {"required": "must", "permitted": "may"}
+
+
+def force(ctx: CheckContext) -> Iterator[Violation]:
+    """The policy says "must" where the place's law only allows, or "may" where it requires.
+
+    Options: ``topics`` (the topics to read, such as duty_to_warn). What the
+    law says of each comes from the pack's ``settings.jurisdiction.topics``
+    (required: must; permitted: may), so the table in docs/jurisdictions.md
+    and the rule never disagree. The words are read by the
+    text-understanding core (``policy_lint.meaning``): only a passage that
+    states the topic, with a word of duty or of choice, counts.
+    """
+    from policy_lint.meaning import passages_of, read_passage
+
+    place = ctx.pack.settings.get("jurisdiction") or {}
+    table = place.get("topics") or {}
+    wanted: dict[str, str] = {}
+    for topic in ctx.param("topics", []) or []:
+        entry = table.get(str(topic)) or {}
+        law = _FORCE_OF.get(str(entry.get("status")))
+        if law is not None:
+            wanted[str(topic)] = law
+    if not wanted:
+        return
+    seen: set[tuple[str, str]] = set()
+    for passage in passages_of(ctx.doc):
+        for st in read_passage(passage.text):
+            law = wanted.get(st.topic)
+            if law is None or st.stance != "states" or st.force is None or st.force == law:
+                continue
+            key = (passage.pointer, st.topic)
+            if key in seen:
+                continue
+            seen.add(key)
+            entry = table[st.topic]
+            cite = "; ".join(_cite(item) for item in entry.get("law") or [])
+            words = " ".join(st.words) if st.words else passage.text[st.span[0] : st.span[1]]
+            values = {"place": place.get("name", ""), "cite": cite, "words": words, "topic": st.topic}
+            if law == "may":
+                default = "{place} law allows this, but does not make it a duty ({cite}). The policy says you must ('{words}')."
+            else:
+                default = "{place} law makes this a duty ({cite}). The policy says only that you may ('{words}')."
+            text = ctx.message(default, **values)
+            yield Violation(passage.pointer, text, span=st.span)
+
+
+def _cite(item: Any) -> str:
+    section = item.get("section") if isinstance(item, dict) else None
+    code_ = item.get("code", "") if isinstance(item, dict) else ""
+    return f"{code_} {section}" if section else str(code_)
