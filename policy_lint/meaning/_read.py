@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 
 __all__ = ["Statement", "read_passage", "MAX_PASSAGES", "STANCES"]
@@ -121,6 +121,9 @@ def _read(text: str) -> tuple[Statement, ...]:
                 found.setdefault(label, []).append((i, j))
         per.append(found)
         cue_hits = cues(stems, a, b)
+        ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
+        if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
+            cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
         kinds = set()
         for labels, _, _ in cue_hits:
             kinds |= labels

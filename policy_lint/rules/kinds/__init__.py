@@ -33,6 +33,7 @@ KINDS: dict[str, str] = {
     "jurisdiction.unchecked": "policy_lint.rules.kinds.jurisdiction:unchecked",
     "jurisdiction.assumed": "policy_lint.rules.kinds.jurisdiction:assumed",
     "jurisdiction.topic": "policy_lint.rules.kinds.jurisdiction:topic",
+    "jurisdiction.force": "policy_lint.rules.kinds.jurisdiction:force",
     # text
     "text.placeholder": "policy_lint.rules.kinds.core:placeholder",
     # plain language (policy_lint/packs/plain-language.yaml)

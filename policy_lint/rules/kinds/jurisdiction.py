@@ -168,43 +168,59 @@ def applies(ctx: CheckContext) -> bool:
 
 
 def topic(ctx: CheckContext) -> Iterator[Violation]:
-    """A limit the law of the place asks for: by its category, or by the words of any limit.
+    """A limit the law of the place asks for: by its category, or by what the words state.
 
-    Options: ``categories`` (limits of these count), ``terms`` (a limit of
-    any category whose title or explanation uses one of these words counts
-    too), ``only_with`` (run only when the policy has a limit of one of
-    these categories), ``must_name`` (a list of ``{what, terms}``: the limits that count
-    must also say each of these), ``when`` (a yes/no fact about the
-    practice, such as ``substance_use_program``: the rule runs only when it
-    is true).
+    Options: ``categories`` (limits filed under these count), ``topics``
+    (a passage anywhere in the policy that states one of these topics
+    counts: the text-understanding core reads it, ``policy_lint.meaning``),
+    ``terms`` (for a topic the core does not know, such as terrorism: a
+    limit whose title or explanation uses one of these words counts),
+    ``pointers`` (a field that holds text counts, such as
+    /clinic/effective_date), ``only_with`` (run only when the policy has a
+    limit of one of these categories), ``must_name`` (a list of
+    ``{what, terms}``: the passages that count must also say each of these),
+    ``when`` (a yes/no fact about the practice, such as
+    ``hipaa_covered_entity``: the rule runs only when it is true).
     """
     if not applies(ctx):
         return
     wanted = [str(c) for c in ctx.param("categories", []) or []]
+    topics = {str(t) for t in ctx.param("topics", []) or []}
     terms = [str(t) for t in ctx.param("terms", []) or []]
     data = ctx.doc.data
     after = [str(c) for c in ctx.param("only_with", []) or []]
     if after and not any(item.get("category") in after for _, item in _limits(data)):
         return  # the base pack already reports the missing limit (COV004 for elders and dependent adults)
+    for pointer in ctx.param("pointers", []) or []:
+        value = ctx.doc.get(str(pointer))
+        if isinstance(value, str) and value.strip():
+            return
     order = {c: k for k, c in enumerate(wanted)}
-    hits = [(i, item) for i, item in _limits(data) if item.get("category") in order and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
-    hits.sort(key=lambda hit: order[hit[1]["category"]])  # the first category named is the one to point at
-    hits += [(i, item) for i, item in _limits(data) if (i, item) not in hits and _mentions(terms, _text(item))]
+    # (pointer to point at, text): limits filed under a category first, then passages whose words state a topic.
+    found: list[tuple[str, str]] = []
+    labelled = [(i, item) for i, item in _limits(data) if item.get("category") in order and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
+    labelled.sort(key=lambda hit: order[hit[1]["category"]])
+    found += [(f"/limits/{i}/explanation", _text(item)) for i, item in labelled]
+    if topics:
+        from policy_lint.meaning import passages_of, read_passage
+
+        for passage in passages_of(ctx.doc):
+            if any(st.topic in topics and st.stance == "states" for st in read_passage(passage.text)):
+                found.append((passage.pointer, passage.text))
+    found += [(f"/limits/{i}/explanation", _text(item)) for i, item in _limits(data) if _mentions(terms, _text(item))]
     labels = " or ".join(ctx.pack.categories[c].label.lower() if c in ctx.pack.categories else c for c in wanted) or "this topic"
-    if not hits:
-        has_key = isinstance(data, dict) and "limits" in data
+    if not found:
+        has_key = bool(wanted) and isinstance(data, dict) and "limits" in data  # a part of a notice is not a limit: the whole file
         yield Violation("/limits" if has_key else "", ctx.message("No limit covers {labels}.", labels=labels), on_key=has_key)
         return
-    text = " ".join(_text(item) for _, item in hits)
+    text = " ".join(t for _, t in found)
     for need in ctx.param("must_name", []) or []:
         if not isinstance(need, dict):
             continue
         if not _mentions([str(t) for t in need.get("terms") or []], text):
-            i, item = hits[0]
-            pointer = f"/limits/{i}/explanation" if isinstance(item.get("explanation"), str) else f"/limits/{i}"
             what = str(need.get("what", "it"))
             yield Violation(
-                pointer,
+                found[0][0],
                 str(ctx.param("must_name_message") or "This limit does not say that you would tell {what}.").replace("{what}", what).replace("{labels}", labels),
             )
 
@@ -236,26 +252,32 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
             wanted[str(topic)] = law
     if not wanted:
         return
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     for passage in passages_of(ctx.doc):
-        for st in read_passage(passage.text):
-            law = wanted.get(st.topic)
-            if law is None or st.stance != "states" or st.force is None or st.force == law:
-                continue
-            key = (passage.pointer, st.topic)
-            if key in seen:
-                continue
-            seen.add(key)
-            entry = table[st.topic]
-            cite = "; ".join(_cite(item) for item in entry.get("law") or [])
-            words = " ".join(st.words) if st.words else passage.text[st.span[0] : st.span[1]]
-            values = {"place": place.get("name", ""), "cite": cite, "words": words, "topic": st.topic}
-            if law == "may":
-                default = "{place} law allows this, but does not make it a duty ({cite}). The policy says you must ('{words}')."
-            else:
-                default = "{place} law makes this a duty ({cite}). The policy says only that you may ('{words}')."
-            text = ctx.message(default, **values)
-            yield Violation(passage.pointer, text, span=st.span)
+        if passage.pointer.endswith("/title"):
+            continue  # a heading's "may" is "might" ("If a child may be hurt"), not a choice
+        if passage.labels and not set(passage.labels) & set(wanted):
+            continue  # a limit filed under another topic (minors: "you can get help with abuse") is not about this duty
+        clashes = [st for st in read_passage(passage.text) if st.topic in wanted and st.stance == "states" and st.force not in (None, wanted[st.topic])]
+        if not clashes or passage.pointer in seen:
+            continue
+        seen.add(passage.pointer)
+        # One finding a passage ("hurt someone, we must warn" states two topics): the topic the rule names first.
+        rank = list(wanted)
+        st = min(clashes, key=lambda x: rank.index(x.topic))
+        law = wanted[st.topic]
+        entry = table[st.topic]
+        cite = "; ".join(_cite(item) for item in entry.get("law") or [])
+        words = " ".join(passage.text[st.span[0] : st.span[1]].split())
+        if len(words) > 80:
+            words = words[:77].rstrip() + "..."
+        values = {"place": place.get("name", ""), "cite": cite, "words": words, "topic": st.topic}
+        if law == "may":
+            default = "{place} law allows this, but does not make it a duty ({cite}). The policy says you must ('{words}')."
+        else:
+            default = "{place} law makes this a duty ({cite}). The policy says only that you may ('{words}')."
+        text = ctx.message(default, **values)
+        yield Violation(passage.pointer, text, span=st.span)
 
 
 def _cite(item: Any) -> str:
