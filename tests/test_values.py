@@ -82,8 +82,6 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
 
     return {
         "policy_lint.audit.model.Place": lambda: model.Place("US-TX", "Texas", "policy", "us-tx"),
-        "policy_lint.meaning._passages.Passage": lambda: __import__("policy_lint.meaning", fromlist=["passages_of"]).passages_of(doc)[0],
-        "policy_lint.meaning._read.Statement": lambda: __import__("policy_lint.meaning", fromlist=["read_passage"]).read_passage("We must report child abuse.")[0],
         "policy_lint.jurisdictions.where.Where": lambda: __import__("policy_lint.jurisdictions.where", fromlist=["Where"]).Where("US-CA", "assumed", "CA 95814", "/clinic/address", (27, 35)),
         "policy_lint.loading.document.Limits": lambda: loading.Limits(max_bytes=10),
         "policy_lint.loading.document.LoadProblem": lambda: loading.load_text("a: [", "x.yaml").problems[0],
