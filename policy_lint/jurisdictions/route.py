@@ -54,8 +54,8 @@ class RoutingLinter(Linter):
             return super().lint_loaded(loaded)
         try:
             target = self._target(doc)
-        except Exception:  # a bug in choosing: lint with the default pack, which reports it
-            target = self
+        except Exception as exc:  # a bug in choosing the pack: never a silent "all clear" with the wrong one
+            return self._crashed(loaded.path, exc)
         if target is self:
             return super().lint_loaded(loaded)
         return target.lint_loaded(loaded)

@@ -136,3 +136,15 @@ def test_sarif_lists_the_rules_of_every_place(repo: Path) -> None:
     run = cli("check", "tx.yaml", "--format", "sarif")
     rules = {r["id"] for r in json.loads(run.stdout)["runs"][0]["tool"]["driver"]["rules"]}
     assert {"JUR202", "JUR302", "JUR401", "JUR501"} <= rules
+
+
+def test_a_failure_in_choosing_the_pack_is_an_internal_error_not_a_silent_pass(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint.jurisdictions import select
+
+    def broken(code: str | None) -> tuple[str | None, bool]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(select, "pack_for", broken)
+    write(repo / "tx.yaml", TX_DISABILITY_GAP)
+    result = lint("tx.yaml")
+    assert [f.rule_id for f in result.findings()] == ["PL000"]
