@@ -201,7 +201,8 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
     labelled = [(i, item) for i, item in _limits(data) if item.get("category") in order and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
     labelled.sort(key=lambda hit: order[hit[1]["category"]])
     found += [(f"/limits/{i}/explanation", _text(item)) for i, item in labelled]
-    if topics:
+    needs = ctx.param("must_name", []) or []
+    if topics and not (found and not needs):  # a limit filed under the category is enough: no need to read every passage
         from policy_lint.meaning import passages_of, read_passage
 
         for passage in passages_of(ctx.doc):
@@ -214,7 +215,7 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
         yield Violation("/limits" if has_key else "", ctx.message("No limit covers {labels}.", labels=labels), on_key=has_key)
         return
     text = " ".join(t for _, t in found)
-    for need in ctx.param("must_name", []) or []:
+    for need in needs:
         if not isinstance(need, dict):
             continue
         if not _mentions([str(t) for t in need.get("terms") or []], text):
