@@ -377,7 +377,7 @@ def explain(rule: str, pack: str | None) -> None:
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     spec = loaded.rule(rule)
-    if spec is None and not pack:  # a rule of a place's pack (JUR202 is in us-ca)
+    if spec is None and not pack:  # a rule of a place's pack (JUR201 is in us-ca)
         from policy_lint.jurisdictions.select import JURISDICTION_PACKS
         from policy_lint.packs import load_pack
 

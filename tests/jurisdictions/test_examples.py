@@ -23,9 +23,10 @@ def test_each_example_gets_the_findings_of_its_place(path: Path) -> None:
 
 def test_the_findings_cite_the_law() -> None:
     result = check(CheckOptions(paths=(str(EXAMPLES / "jurisdictions"),)))
-    messages = {f.rule_id: f.message for fr in result.files for f in fr.findings}
-    assert "Cal. Welf. & Inst. Code 15630" in messages["JUR202"]
-    assert "New York allows such a report" in messages["COV004"]
+    by_file = {Path(fr.path).stem: {f.rule_id: f.message for f in fr.findings} for fr in result.files}
+    messages = {rule: message for found in by_file.values() for rule, message in found.items()}
+    assert "Cal. Welf. & Inst. Code 15630" in by_file["ca-no-dependent-adults"]["COV006"]
+    assert "New York allows such a report" in by_file["ny-no-elder-abuse"]["COV004"]
     assert "Did you mean 'US-TX' (Texas)?" in messages["JUR001"]
     assert "assumed Texas (US-TX)" in messages["JUR004"]
     assert "sets no duty to warn (Tex. Health & Safety Code 611.004(a)(2); Thapar v. Zezulka" in messages["JUR301"]

@@ -26,6 +26,15 @@ limits:
 """
 
 
+CA_LAW = "Cal. Welf. & Inst. Code 15630"
+TX_LAW = "Tex. Hum. Res. Code 48.051"
+
+
+def _dependent(result) -> str:  # type: ignore[no-untyped-def]
+    """The message of COV006 (dependent adults), which each place's pack words with its own law."""
+    return next((f.message for f in result.findings() if f.rule_id == "COV006"), "")
+
+
 def _without(text: str, key: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.strip().startswith(f"{key}:")) + "\n"
 
@@ -34,24 +43,23 @@ def test_a_policy_gets_the_pack_of_its_own_jurisdiction(repo: Path) -> None:
     write(repo / "ca.yaml", CA_NO_DEPENDENT)
     write(repo / "tx.yaml", TX_DISABILITY_GAP)
     result = lint("ca.yaml", "tx.yaml")
-    by_file = {Path(fr.path).name: {f.rule_id for f in fr.findings} for fr in result.files}
-    assert "JUR202" in by_file["ca.yaml"] and "JUR302" not in by_file["ca.yaml"]
-    assert "JUR302" in by_file["tx.yaml"] and "JUR202" not in by_file["tx.yaml"]
+    by_file = {Path(fr.path).name: " ".join(f.message for f in fr.findings if f.rule_id == "COV006") for fr in result.files}
+    assert CA_LAW in by_file["ca.yaml"] and TX_LAW not in by_file["ca.yaml"]
+    assert TX_LAW in by_file["tx.yaml"] and CA_LAW not in by_file["tx.yaml"]
 
 
 def test_the_option_and_the_config_key_give_the_place_to_a_policy_that_does_not_say(repo: Path) -> None:
     text = _without(TX_DISABILITY_GAP, "jurisdiction")
     write(repo / "a.yaml", text)
-    assert "JUR302" not in rules_of(lint("a.yaml"))
-    assert "JUR302" in rules_of(lint("a.yaml", jurisdiction="US-TX"))
+    assert TX_LAW not in _dependent(lint("a.yaml"))
+    assert TX_LAW in _dependent(lint("a.yaml", jurisdiction="US-TX"))
     write(repo / ".policy-lint.yaml", "jurisdiction: US-TX\n")
-    assert "JUR302" in rules_of(lint("a.yaml"))
+    assert TX_LAW in _dependent(lint("a.yaml"))
 
 
 def test_the_policy_wins_over_the_option(repo: Path) -> None:
     write(repo / "ca.yaml", CA_NO_DEPENDENT)
-    found = rules_of(lint("ca.yaml", jurisdiction="US-TX"))
-    assert "JUR202" in found
+    assert CA_LAW in _dependent(lint("ca.yaml", jurisdiction="US-TX"))
 
 
 def test_an_address_gives_an_assumed_place(repo: Path) -> None:
@@ -59,7 +67,7 @@ def test_an_address_gives_an_assumed_place(repo: Path) -> None:
     write(repo / "a.yaml", text)
     result = lint("a.yaml")
     found = {f.rule_id: f for f in result.findings()}
-    assert "JUR302" in found  # checked against us-tx
+    assert TX_LAW in found["COV006"].message  # checked against us-tx
     assert "assumed Texas (US-TX) and used the us-tx pack" in found["JUR004"].message
     assert found["JUR004"].line == 4  # the address, where the jurisdiction line was
 
@@ -79,10 +87,10 @@ def test_an_explicit_pack_wins_and_jur003_says_what_it_leaves_out(repo: Path) ->
     write(repo / "tx.yaml", TX_DISABILITY_GAP)
     result = lint("tx.yaml", pack="base")
     found = {f.rule_id: f for f in result.findings()}
-    assert "JUR302" not in found
+    assert TX_LAW not in found["COV006"].message
     assert "The pack us-tx has the rules for Texas (US-TX), but this run uses the pack base" in found["JUR003"].message
     result = lint("tx.yaml", pack="us-tx")
-    assert "JUR302" in rules_of(result) and "JUR003" not in rules_of(result)
+    assert TX_LAW in _dependent(result) and "JUR003" not in rules_of(result)
 
 
 def test_a_place_without_a_pack_says_so_once_as_info(repo: Path) -> None:
@@ -98,13 +106,15 @@ def test_a_place_without_a_pack_says_so_once_as_info(repo: Path) -> None:
 def test_config_rules_of_any_place_can_be_named(repo: Path) -> None:
     """select, ignore and severity may name a rule of a place's pack; each pack gets only its own."""
     write(repo / "tx.yaml", TX_DISABILITY_GAP)
-    write(repo / ".policy-lint.yaml", "severity:\n  JUR302: error\nignore: [JUR202]\n")
+    text = TX_DISABILITY_GAP + "  - category: harm_to_others\n    title: If you might hurt someone\n    explanation: If you tell us you plan to hurt someone, we must warn that person.\n"
+    write(repo / "tx.yaml", text)
+    write(repo / ".policy-lint.yaml", "severity:\n  JUR301: info\nignore: [JUR201]\n")
     result = lint("tx.yaml")
     found = {f.rule_id: f for f in result.findings()}
-    assert found["JUR302"].severity.value == "error"
-    write(repo / ".policy-lint.yaml", "ignore: [JUR302]\n")
-    assert "JUR302" not in rules_of(lint("tx.yaml"))
-    assert "JUR302" not in rules_of(lint("tx.yaml", ignore=("tx-disabled-adult-missing",)))
+    assert found["JUR301"].severity.value == "info"
+    write(repo / ".policy-lint.yaml", "ignore: [JUR301]\n")
+    assert "JUR301" not in rules_of(lint("tx.yaml"))
+    assert "JUR301" not in rules_of(lint("tx.yaml", ignore=("tx-duty-to-warn-promised",)))
 
 
 def test_the_address_and_the_code_disagree(repo: Path) -> None:
@@ -135,7 +145,7 @@ def test_sarif_lists_the_rules_of_every_place(repo: Path) -> None:
     write(repo / "tx.yaml", TX_DISABILITY_GAP)
     run = cli("check", "tx.yaml", "--format", "sarif")
     rules = {r["id"] for r in json.loads(run.stdout)["runs"][0]["tool"]["driver"]["rules"]}
-    assert {"JUR202", "JUR302", "JUR401", "JUR501"} <= rules
+    assert {"JUR201", "JUR301", "JUR401", "JUR501", "NPP001"} <= rules
 
 
 def test_a_failure_in_choosing_the_pack_is_an_internal_error_not_a_silent_pass(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -152,9 +152,12 @@ def _text(item: dict[str, Any]) -> str:
 
 
 def _mentions(terms: list[str], text: str) -> bool:
-    from policy_lint.rules.kinds.core import _mentions as mentions
+    """True when ``text`` uses one of ``terms`` as whole words, in any case (plural s, es or 's too)."""
+    if not terms or not text.strip():
+        return False
+    from policy_lint.rules.kinds.core import _terms_regex
 
-    return bool(terms) and bool(text.strip()) and mentions(tuple(t.lower() for t in terms), text)
+    return _terms_regex(tuple(t.lower() for t in terms)).search(text) is not None
 
 
 def applies(ctx: CheckContext) -> bool:
