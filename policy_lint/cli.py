@@ -254,7 +254,7 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, t
     tally = Tally()
     render = piece_renderer(fmt, color=color, **render_options)  # workers send text, not findings
     results = iter_results(options, session, jobs=jobs, todo=todo, render=render)
-    pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, rules=session.rules, **render_options)
+    pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, rules=_rules_for(fmt, session), **render_options)
     if output is None:
         for piece in pieces:
             click.echo(piece, nl=False, color=color)
@@ -273,7 +273,7 @@ def _check_whole(options: Any, session: Any, fmt: str, output: str | None, todo:
     result = session.finish(list(iter_results(options, session, jobs=jobs, todo=todo)))
     internal = [f for fr in result.files for f in fr.findings if f.rule_id == INTERNAL_ERROR]
     code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
-    text = render(fmt, result, color=color, rules=session.rules, exit_code=code, **render_options)
+    text = render(fmt, result, color=color, rules=_rules_for(fmt, session), exit_code=code, **render_options)
     if output is not None:
         # The real files, not the names shown: a name that is not UTF-8 is shown escaped.
         _write_report(output, text, [t.path for t in todo if t != "-"])
@@ -291,6 +291,14 @@ def _wrote(output: str, tally: Any) -> str:
 
     c = tally.counts
     return f"Wrote {shown(output)}: {many(tally.files, 'file')}, {many(c['error'], 'error')}, {many(c['warning'], 'warning')}, {c['info']} info."
+
+
+def _rules_for(fmt: str, session: Any) -> Any:
+    """The rules a format lists (SARIF and JUnit): every rule of every pack that may run, the packs of each place too.
+
+    Only those formats list rules, and listing them loads every place's pack, so the others get none.
+    """
+    return session.rules if fmt in ("sarif", "junit") else ()
 
 
 def _today() -> Any:
