@@ -158,7 +158,9 @@ def cli() -> None:
 @click.option("--baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Accept the findings listed in this baseline file. Only new findings fail.")
 @click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Write every current finding to this baseline file.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
-def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None) -> None:
+@click.option("--jurisdiction", metavar="CODE", help="Where the practice is (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
+@click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practice is a HIPAA covered entity: check the Notice of Privacy Practices, for policies that do not say.")
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None) -> None:
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
@@ -184,6 +186,8 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         write_baseline=write_baseline,
         today=_today(),
         jobs=jobs,
+        jurisdiction=jurisdiction,
+        hipaa_covered_entity=hipaa,
     )
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -319,6 +323,18 @@ def explain(rule: str, pack: str | None) -> None:
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     spec = loaded.rule(rule)
+    if spec is None and not pack:  # a rule of a place's pack (JUR201 is in us-ca)
+        from policy_lint.jurisdictions.select import JURISDICTION_PACKS
+        from policy_lint.packs import load_pack
+
+        for name in JURISDICTION_PACKS():
+            place = load_pack(name)
+            spec = place.rule(rule)
+            if spec is not None and spec.pack == name:
+                loaded = place
+                break
+        else:
+            spec = None
     if spec is None:
         raise click.UsageError(f"There is no rule {rule!r}.{suggest(rule, loaded)} Run 'policy-lint rules' to see them all.")
     click.echo(explain_rule(spec, loaded.settings), nl=False)
@@ -333,7 +349,9 @@ def explain(rule: str, pack: str | None) -> None:
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The date to print on the report. [default: today]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
-def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None) -> None:
+@click.option("--jurisdiction", metavar="CODE", help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
+@click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practices are HIPAA covered entities, for policies that do not say.")
+def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None) -> None:
     """Audit many clinics: one row per clinic, one column per requirement.
 
     The exit code is 0 when the report was written, even if clinics have
@@ -356,7 +374,7 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     to_file = output is not None and output != "-"
     if fmt is None:
         fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
-    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, jobs=jobs)
+    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, jobs=jobs, jurisdiction=jurisdiction, hipaa_covered_entity=hipaa)
     try:
         session = Session(options)
         report = session.audit(date=date_text, title=title, progress_stream=sys.stderr)

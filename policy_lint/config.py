@@ -44,6 +44,7 @@ __all__ = [
     "settings_for",
     "suppression_config",
     "pack_ref",
+    "practice_facts",
     "find_config",
     "load_config",
     "glob_regex",
@@ -518,6 +519,37 @@ def suppression_config(
         baseline=baseline,
         recorder=recorder,
     )
+
+
+def practice_facts(config: Config | None, options: "CheckOptions") -> dict[str, Any]:
+    """What the command line and the config say about the practice, checked.
+
+    Raises:
+        ConfigError: the config's jurisdiction is not a region code.
+        UsageError: --jurisdiction is not a region code.
+    """
+    from policy_lint.jurisdictions.codes import did_you_mean, known
+
+    facts: dict[str, Any] = {}
+    given = options.jurisdiction
+    if given:
+        if not known(given):
+            from policy_lint.errors import UsageError
+
+            raise UsageError(f"--jurisdiction {given}: this is not a region code.{did_you_mean(given)} Use an ISO 3166 code, such as US-TX or GB.")
+        facts["jurisdiction_option"] = given
+    if config is not None and config.get("jurisdiction"):
+        value = str(config.get("jurisdiction"))
+        if not known(value):
+            raise ConfigError(f"{config.where('/jurisdiction')}: '{value}' is not a region code.{did_you_mean(value)} Use an ISO 3166 code, such as US-TX or GB.")
+        facts["jurisdiction_config"] = value
+    for flag in ("hipaa_covered_entity", "substance_use_program"):
+        value = getattr(options, flag)
+        if value is None and config is not None:
+            value = config.get(flag)
+        if value is not None:
+            facts[flag] = bool(value)
+    return facts
 
 
 def pack_ref(config: Config | None, cli_pack: str | None, *, explicit: bool = False) -> str | None:

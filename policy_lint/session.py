@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from policy_lint.config import Config, find_config, load_config, pack_ref, settings_for, suppression_config
+from policy_lint.config import Config, find_config, load_config, pack_ref, practice_facts, settings_for, suppression_config
 from policy_lint.discover import display_path
 from policy_lint.errors import ConfigError
 from policy_lint.findings import FileResult, RunResult, Severity, Tally, counts_of
@@ -47,13 +47,15 @@ class CheckOptions(Frozen):
 
     ``select`` to ``today`` are about configuration and suppressions (see
     ``policy_lint.config``); ``today`` is the date an ``until`` is judged
-    by (None: today). ``jobs`` is the number of processes: 0 is one per
+    by (None: today). ``jurisdiction`` and the two flags describe the
+    practice, for policies that do not say (see ``policy_lint.jurisdictions``). ``jobs`` is the number of processes: 0 is one per
     core, None picks (one below 64 files, else up to 4 cores).
     """
 
     __slots__ = (
         "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "select", "ignore",
-        "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today", "jobs",
+        "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
+        "jurisdiction", "hipaa_covered_entity", "substance_use_program", "jobs",
     )  # fmt: skip
     paths: tuple[str, ...]
     pack: str | None
@@ -69,6 +71,9 @@ class CheckOptions(Frozen):
     baseline: str | None
     write_baseline: str | None
     today: date | None
+    jurisdiction: str | None
+    hipaa_covered_entity: bool | None
+    substance_use_program: bool | None
     jobs: int | None
 
     def __init__(
@@ -87,6 +92,9 @@ class CheckOptions(Frozen):
         baseline: str | None = None,
         write_baseline: str | None = None,
         today: date | None = None,
+        jurisdiction: str | None = None,
+        hipaa_covered_entity: bool | None = None,
+        substance_use_program: bool | None = None,
         jobs: int | None = 1,
     ) -> None:
         _set(self, "paths", paths)
@@ -103,6 +111,9 @@ class CheckOptions(Frozen):
         _set(self, "baseline", baseline)
         _set(self, "write_baseline", write_baseline)
         _set(self, "today", today)
+        _set(self, "jurisdiction", jurisdiction)
+        _set(self, "hipaa_covered_entity", hipaa_covered_entity)
+        _set(self, "substance_use_program", substance_use_program)
         _set(self, "jobs", jobs)
 
 
@@ -169,7 +180,24 @@ def lint_clinic(session: "Session", path: str, display: str) -> "ClinicInput":
         clinic = doc.data.get("clinic")
         if isinstance(clinic, dict) and isinstance(clinic.get("name"), str):
             name = clinic["name"]
-    return ClinicInput(result, name, checked=doc is not None)
+    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc))
+
+
+def _place(linter: Any, doc: Any) -> Any:
+    """Where the clinic is (as the rules saw it), and the pack its policy was checked against."""
+    from policy_lint.audit.model import Place
+
+    if doc is None:
+        return Place(pack=linter.pack.name)
+    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.where import jurisdiction_of
+
+    target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
+    where = jurisdiction_of(doc)
+    if where is None:
+        return Place(pack=target.pack.name)
+    found = region(where.code)
+    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name)
 
 
 # -- the session -----------------------------------------------------------------------
@@ -269,11 +297,61 @@ class Session:
         key = config.path if config is not None else None
         linter = self._linters.get(key)
         if linter is None:
-            pack = self.pack_for(config)
-            sups = suppression_config(pack, config, self.options, recorder=self.recorder, baseline_at=self._baseline_at)
-            linter = make_linter(pack, settings_for(pack, config, self.options, sups))
-            self._linters[key] = linter
+            linter = self._linters[key] = self._build(config)
         return linter
+
+    def _settings(self, pack: "Pack", config: Config | None) -> "Settings":
+        """The pack, the config file and the command line merged, with the file's suppressions."""
+        sups = suppression_config(pack, config, self.options, recorder=self.recorder, baseline_at=self._baseline_at)
+        return settings_for(pack, config, self.options, sups)
+
+    def _build(self, config: Config | None) -> "Linter":
+        """A Linter for a config: it picks the pack of each document's place (see policy_lint.routing)."""
+        from policy_lint.routing import RoutingLinter
+
+        pack = self.pack_for(config)
+        facts = practice_facts(config, self.options)
+
+        def routing(settings: "Settings", build: Callable[[str], "Linter"] | None) -> "Linter":
+            return RoutingLinter(pack, settings, facts=facts, build=build, post=(LazySuppressor(pack, settings),))
+
+        if pack_ref(config, self.options.pack, explicit=config is not None and config is self._explicit) is not None:
+            return routing(self._settings(pack, config), None)  # an explicit pack wins: no choice by place
+        if config is None and not (self.options.select or self.options.ignore):
+
+            def build(name: str) -> "Linter":
+                place = self._builtin(name)
+                return make_linter(place, self._settings(place, None))
+
+            return routing(self._settings(pack, None), build)
+        # The config and --select may name rules of any place's pack: resolve them
+        # against all of them at once, then give each pack its own rules.
+        full = self._settings(self._all_places(pack), config)
+        enabled = {r.id for r in full.rules}
+
+        def build_with(name: str) -> "Linter":
+            place = self._builtin(name)
+            return make_linter(place, full.replace(rules=tuple(r for r in place.rules if r.id in enabled)))
+
+        return routing(full.replace(rules=tuple(r for r in pack.rules if r.id in enabled)), build_with)
+
+    def _builtin(self, name: str) -> "Pack":
+        from policy_lint.packs import load_pack
+
+        pack = self._packs.get(name)
+        if pack is None:
+            pack = self._packs[name] = load_pack(name)
+        return pack
+
+    def _all_places(self, pack: "Pack") -> "Pack":
+        """``pack`` with the rules of every jurisdiction pack added (for resolving rule names)."""
+        from policy_lint.jurisdictions.select import JURISDICTION_PACKS
+
+        rules = {r.id: r for r in pack.rules}
+        for name in JURISDICTION_PACKS():
+            for rule in self._builtin(name).rules:
+                rules.setdefault(rule.id, rule)
+        return pack.replace(rules=tuple(sorted(rules.values(), key=lambda r: r.id)))
 
     def _baseline_at(self, path: Path) -> Any:
         baseline = self.baselines.get(path)
@@ -290,10 +368,14 @@ class Session:
 
     @property
     def rules(self) -> tuple["RuleSpec", ...]:
-        """Every rule that runs under some config of this run, in ID order."""
+        """Every rule that may run under some config of this run, the packs of each place too, in ID order.
+
+        This loads every place's pack: only reporters that list the rules ask.
+        """
         linters = self.linters or [self.linter_for(Path(".") / "-")]
         seen: dict[str, "RuleSpec"] = {}
-        for linter in linters:
+        every = [one for linter in linters for one in (linter.all_linters() if hasattr(linter, "all_linters") else [linter])]
+        for linter in every:
             for rule in linter.settings.rules:
                 seen.setdefault(rule.id, rule)
         return tuple(sorted(seen.values(), key=lambda r: r.id))
@@ -433,7 +515,7 @@ class Session:
             from policy_lint.errors import UsageError
 
             raise UsageError(f"No policy files found (YAML or JSON) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave.")
-        write(reporter.start(self.rules, self.fail_on()))
+        write(reporter.start(self.rules if reporter.lists_rules else (), self.fail_on()))
         if self.keeps_results:
             for fr in self.run().files:
                 write(reporter.file(reporter.piece(fr)))

@@ -18,7 +18,7 @@ and name the class in ``REPORTERS`` (``policy_lint/reporters/__init__.py``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Sequence
 
 from policy_lint.findings import FileResult, Severity, Tally
 from policy_lint.values import Frozen, _set
@@ -48,6 +48,10 @@ class Reporter:
 
     The options are the same for every format; each uses those that apply.
     """
+
+    #: True when the report lists every rule of the run (SARIF, JUnit): ``start`` then gets them.
+    #: Listing them loads every place's pack, so other formats get none.
+    lists_rules: ClassVar[bool] = False
 
     def __init__(self, *, color: bool = False, hints: bool = True, show_suppressed: bool = False, **_: Any) -> None:
         self.color = color

@@ -143,6 +143,8 @@ class JunitReporter(Reporter):
     result itself (``piece``), not text.
     """
 
+    lists_rules = True
+
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self._rules: list[tuple[str, str]] = []

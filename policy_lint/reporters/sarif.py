@@ -245,6 +245,8 @@ class SarifReporter(Reporter):
     worker sends the file's result itself (``piece``), not text.
     """
 
+    lists_rules = True
+
     def __init__(self, *, base: str | None = None, **options: Any) -> None:
         super().__init__(**options)
         self.base = base
