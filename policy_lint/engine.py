@@ -211,7 +211,10 @@ class Linter:
             )
         metrics: dict[str, Any] = {}
         if doc is not None:
+            applies = getattr(doc, "applies", None)  # a prose document skips rules that cannot apply
             for rule, check, severity, options in self._rule_plan():
+                if applies is not None and not applies(rule):
+                    continue
                 self._run_rule(rule, check, severity, options, doc, metrics, findings)
         for hook in self.post:
             findings = hook(doc, loaded, findings)

@@ -45,8 +45,11 @@ def _infos(ctx: CheckContext) -> list[tuple[str, str, Any]]:
     if cached is None:
         from policy_lint.plain.analysis import analyse
 
-        match = _prose_matcher(tuple(ctx.pack.prose_fields))
-        cached = [(p, t, analyse(t)) for p, t in _strings(ctx) if match(p) and t.strip()]
+        if getattr(ctx.doc, "all_prose", False):  # a web page or a Word file: every block
+            cached = [(p, t, analyse(t)) for p, t in _strings(ctx) if t.strip()]
+        else:
+            match = _prose_matcher(tuple(ctx.pack.prose_fields))
+            cached = [(p, t, analyse(t)) for p, t in _strings(ctx) if match(p) and t.strip()]
         ctx.doc.cache[key] = cached
     return cached  # type: ignore[no-any-return]
 
