@@ -105,9 +105,13 @@ def _name_from(title: str) -> str | None:
         part = part.strip(" \t-–—|:·")
         if not part:
             continue
-        rest = _GENERIC.sub(" ", part)
-        if any(c.isalpha() for c in rest) and len(part) <= 120:
-            return " ".join(part.split())
+        words = part.split()
+        while words and _GENERIC.fullmatch(words[0].strip(",.&").lower() or "of"):
+            words.pop(0)
+        while words and _GENERIC.fullmatch(words[-1].strip(",.&").lower() or "of"):
+            words.pop()
+        if words and any(c.isalpha() for w in words for c in w) and len(part) <= 120:
+            return " ".join(words)
     return None
 
 

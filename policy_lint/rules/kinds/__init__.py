@@ -27,6 +27,8 @@ KINDS: dict[str, str] = {
     "limits.too_short": "policy_lint.rules.kinds.core:too_short",
     "limits.off_topic": "policy_lint.rules.kinds.core:off_topic",
     "limits.duplicate_category": "policy_lint.rules.kinds.core:duplicate_category",
+    # prose policies (web pages, Word and PDF files): facts a YAML policy has as fields
+    "prose.required_fact": "policy_lint.rules.kinds.prose:required_fact",
     # text
     "text.placeholder": "policy_lint.rules.kinds.core:placeholder",
     # plain language (policy_lint/packs/plain-language.yaml)
