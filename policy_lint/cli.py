@@ -71,10 +71,28 @@ def _size(text: str) -> int:
     return int(value)
 
 
+_EXTENSIONS_HELP = "File endings to check in folders, comma-separated, such as .yaml,.md,.html. Wins over the config file. [default: .yaml .yml .json .md .markdown .html .htm .txt .docx .pdf]"
+
+
+def _extensions(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    """--extensions as a tuple of endings (None when not given)."""
+    if not values:
+        return None
+    from policy_lint.discover import parse_extensions
+
+    found = parse_extensions(values)
+    for ending in found:
+        if len(ending) < 2 or not ending[1:].isalnum():
+            raise click.BadParameter(f"{ending!r} is not a file ending. Write endings like .yaml,.md,.html.", param_hint="'--extensions'")
+    if not found:
+        raise click.BadParameter("Give at least one file ending, such as .yaml.", param_hint="'--extensions'")
+    return found
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="policy-lint", message="%(prog)s %(version)s")
 def cli() -> None:
-    """Lint the confidentiality policy of a therapy practice, kept as YAML or JSON.
+    """Lint the confidentiality policy of a therapy practice: YAML or JSON, or a web page, Word file, PDF or Markdown.
 
     policy-lint checks that the policy names every limit of confidentiality,
     says when clients are told, and is written in plain words.
@@ -101,7 +119,8 @@ def cli() -> None:
 @click.option("--baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Accept the findings listed in this baseline file. Only new findings fail.")
 @click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Write every current finding to this baseline file.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
-def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None) -> None:
+@click.option("--extensions", multiple=True, metavar="ENDINGS", help=_EXTENSIONS_HELP)
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None, extensions: tuple[str, ...]) -> None:
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
@@ -125,6 +144,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         baseline=baseline,
         write_baseline=write_baseline,
         today=_today(),
+        extensions=_extensions(extensions),
     )
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -153,7 +173,7 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *
     from policy_lint.reporters import piece_renderer, stream
     from policy_lint.runner import iter_results, targets
 
-    todo = targets(options)
+    todo = targets(options, session)
     for target in todo:  # resolve each file's config first: the fail level depends on them all
         if target != "-":
             session.linter_for(target.path)
@@ -276,7 +296,8 @@ def explain(rule: str, pack: str | None) -> None:
 @click.option("--title", default="Confidentiality policy audit", show_default=True, help="The title at the top of the report.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The date to print on the report. [default: today]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
-def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None) -> None:
+@click.option("--extensions", multiple=True, metavar="ENDINGS", help=_EXTENSIONS_HELP)
+def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, extensions: tuple[str, ...]) -> None:
     """Audit many clinics: one row per clinic, one column per requirement.
 
     The exit code is 0 when the report was written, even if clinics have
@@ -300,13 +321,13 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     to_file = output is not None and output != "-"
     if fmt is None:
         fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
-    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None)
+    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, extensions=_extensions(extensions))
     try:
         report, read = run_audit(options, date=date_text, title=title, progress_stream=sys.stderr)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     if not report.clinics:
-        raise PolicyLintFailure("No policy files found (YAML or JSON). Check the paths you gave.")
+        raise PolicyLintFailure("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions.")
     text = render_audit(fmt, report)
     if to_file:
         _write_report(str(output), text, read)

@@ -27,7 +27,7 @@ class CheckOptions(Frozen):
 
     __slots__ = (
         "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "extra", "select", "ignore",
-        "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
+        "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today", "extensions",
     )  # fmt: skip
     paths: tuple[str, ...]
     pack: str | None
@@ -44,6 +44,7 @@ class CheckOptions(Frozen):
     baseline: str | None
     write_baseline: str | None
     today: date | None
+    extensions: tuple[str, ...] | None
 
     def __init__(
         self,
@@ -62,6 +63,7 @@ class CheckOptions(Frozen):
         baseline: str | None = None,
         write_baseline: str | None = None,
         today: date | None = None,
+        extensions: tuple[str, ...] | None = None,
     ) -> None:
         _set(self, "paths", paths)
         _set(self, "pack", pack)
@@ -78,6 +80,7 @@ class CheckOptions(Frozen):
         _set(self, "baseline", baseline)
         _set(self, "write_baseline", write_baseline)
         _set(self, "today", today)
+        _set(self, "extensions", extensions)
 
 
 def build_linter(options: CheckOptions) -> Any:
@@ -108,11 +111,29 @@ def _stdin_result(options: CheckOptions, pick: Any) -> FileResult:
     return pick(where).lint_bytes(data, name, is_json=is_json)  # type: ignore[no-any-return]
 
 
-def targets(options: CheckOptions) -> list[Any]:
+def suffixes_for(options: CheckOptions, session: Any = None) -> Callable[[Any], tuple[str, ...]]:
+    """The file endings a folder scan picks up: --extensions, else the ``extensions`` of the folder's config, else all it can read."""
+    from policy_lint.discover import POLICY_SUFFIXES, parse_extensions
+
+    def pick(folder: Any) -> tuple[str, ...]:
+        if options.extensions:
+            return parse_extensions(options.extensions)
+        if session is not None:
+            import os
+
+            config = session.config_for(os.path.join(str(folder), "-"))
+            if config is not None and config.get("extensions"):
+                return parse_extensions(config.get("extensions"))
+        return POLICY_SUFFIXES
+
+    return pick
+
+
+def targets(options: CheckOptions, session: Any = None) -> list[Any]:
     """The files to lint, each once, sorted by path (standard input first, as "-")."""
     from policy_lint.discover import discover
 
-    found = list(discover(p for p in options.paths if p != "-"))
+    found = list(discover((p for p in options.paths if p != "-"), suffixes_for(options, session)))
     found.sort(key=lambda t: t.path.parts)
     return (["-"] if "-" in options.paths else []) + found
 
@@ -167,7 +188,7 @@ def iter_results(
     """
     pick = (lambda _path: linter) if linter is not None else session.linter_for
     if todo is None:
-        todo = targets(options)
+        todo = targets(options, session)
     for target in todo:  # resolve every config once here, so session.rules is complete
         if target != "-":
             pick(target.path)

@@ -158,6 +158,8 @@ class ClinicInput:
     result: FileResult
     clinic_name: str | None = None
     checked: bool = True
+    #: Rules that did not apply to this file (a web page has no schema): "not checked", never "pass".
+    not_checked: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -311,7 +313,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
             status = Status.FAIL
         elif found:
             status = Status.SUPPRESSED
-        elif not item.checked or crashed:
+        elif not item.checked or crashed or req.id in item.not_checked:
             status = Status.UNCHECKED
         else:
             status = Status.PASS
