@@ -82,10 +82,14 @@ def _paragraphs(lines: list[tuple[str, float, float]]) -> list[tuple[str, str]]:
     """Group lines into (kind, text) blocks."""
     if not lines:
         return []
-    gaps = sorted(abs(lines[i][1] - lines[i + 1][1]) for i in range(len(lines) - 1) if lines[i][1] and lines[i + 1][1])
-    usual = gaps[len(gaps) // 4] if gaps else 0.0  # the gap between lines of one paragraph
+    gaps = sorted(g for g in (abs(lines[i][1] - lines[i + 1][1]) for i in range(len(lines) - 1) if lines[i][1] and lines[i + 1][1]) if g > 0.5)
     sizes = sorted(fs for _, _, fs in lines if fs)
     body = sizes[len(sizes) // 2] if sizes else 0.0
+    # A gap larger than this ends a paragraph: clearly more than the space
+    # between two lines of one paragraph (the smallest gap), and more than
+    # the line spacing of the body font (lines are about 1.2 to 1.5 times
+    # the font size apart; a paragraph adds space after it).
+    usual = max(gaps[0] * 1.3 if gaps else 0.0, body * 1.7)
     out: list[tuple[str, str]] = []
     kind = ""
     text = ""
@@ -95,7 +99,7 @@ def _paragraphs(lines: list[tuple[str, float, float]]) -> list[tuple[str, str]]:
         bullet = BULLET.match(words)
         big = bool(body) and fs > body * 1.15
         new = prev is None or bullet is not None or big or (prev is not None and body and abs(prev[2] - fs) > 0.5)
-        if not new and prev is not None and usual and prev[1] and y and abs(prev[1] - y) > usual * 1.4:
+        if not new and prev is not None and usual and prev[1] and y and abs(prev[1] - y) > usual:
             new = True
         if not new and kind == "heading":
             new = True
