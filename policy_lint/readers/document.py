@@ -124,6 +124,13 @@ class ProseDocument(Document):
             span = (span[0] + shift, span[1] + shift)
         return self.place(index, span)
 
+    def describe(self, pointer: str) -> str:
+        """Where a block is, as a person finds it: "line 22" or "page 1, paragraph 3"."""
+        start, _ = self.locate(pointer)
+        if isinstance(start, Locator):
+            return start.label
+        return f"line {start.line}" if start is not None else pointer
+
     def place(self, index: int, span: tuple[int, int]) -> tuple[Position, Position]:
         """Start and end of ``span`` in block ``index``."""
         block = self.blocks[index]

@@ -57,8 +57,8 @@ _GENERIC = re.compile(
 )
 _SEPARATORS = re.compile(r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
 _PRACTICE = re.compile(
-    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)"
-    r"(?:\s+(?:Center|Centre|Services|Group|Practice|Associates))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))?"
+    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)"
+    r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))?"
 )
 
 

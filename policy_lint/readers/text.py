@@ -45,8 +45,24 @@ def read_text(text: str) -> Parsed:
     kind = "paragraph"
     group_lines = 0
 
+    group: list[tuple[int, str]] = []  # the lines of the open paragraph
+
     def close() -> None:
         nonlocal builder, group_lines
+        if builder is not None and kind == "paragraph" and 1 < group_lines <= 3 and all(is_heading_line(t) for _, t in group):
+            # a block of title lines ("CLINIC NAME" / "Notice of Privacy Practices"): one heading each
+            for offset, line in group:
+                lead = len(line) - len(line.lstrip())
+                one = BlockBuilder()
+                one.add_words(line[lead:], offset + lead)
+                block = one.build("heading", 2)
+                if block is not None:
+                    blocks.append(block)
+            builder = None
+            group_lines = 0
+            group.clear()
+            return
+        group.clear()
         if builder is not None:
             block = builder.build(kind)
             if block is not None:
@@ -87,6 +103,7 @@ def read_text(text: str) -> Parsed:
         lead = len(line) - len(line.lstrip())
         builder.add_words(line[lead:], offset + lead)
         group_lines += 1
+        group.append((offset, line))
     close()
     meta = {}
     first = next((b for b in blocks if b.kind == "heading"), None)

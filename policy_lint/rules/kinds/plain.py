@@ -175,6 +175,9 @@ def readability(ctx: CheckContext) -> Iterator[Violation]:
 
 def _label(ctx: CheckContext, pointer: str) -> str:
     """A field as a reader knows it: the limit's title when there is one, and its pointer."""
+    describe = getattr(ctx.doc, "describe", None)
+    if describe is not None:  # a web page or a document: the line, or the page and paragraph
+        return str(describe(pointer))
     parts = pointer.split("/")
     if len(parts) >= 4 and parts[1] == "limits" and parts[3] != "title":
         title = ctx.doc.get(f"/limits/{parts[2]}/title")
