@@ -37,7 +37,7 @@ def _read_stdin(max_bytes: int | None) -> bytes:
     the memory. The loader reports the extra byte as a file over the limit.
     """
     from policy_lint._io import read_at_most
-    from policy_lint.source import DEFAULT_LIMITS
+    from policy_lint.loading import DEFAULT_LIMITS
 
     limit = (max_bytes if max_bytes is not None else DEFAULT_LIMITS.max_bytes) + 1
     return read_at_most(sys.stdin.buffer.read, limit)
@@ -192,11 +192,12 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *
 
 def _check_whole(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
     """Lint everything, then render (SARIF, JUnit and baselines need the whole run)."""
+    from policy_lint.findings import INTERNAL_ERROR
     from policy_lint.reporters import render
     from policy_lint.runner import check as run_check
 
     result = run_check(options, session=session, jobs=jobs)
-    internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
+    internal = [f for fr in result.files for f in fr.findings if f.rule_id == INTERNAL_ERROR]
     code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
     text = render(fmt, result, color=color, rules=session.rules, exit_code=code, **render_options)
     if output is not None:

@@ -72,6 +72,13 @@ class Block:
         where += f" number={self.number}" if self.number is not None else ""
         return f"Block({self.kind!r}, {self.text[:40]!r}{where})"
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Block):
+            return NotImplemented
+        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
     @property
     def has_offsets(self) -> bool:
         """True when the block maps to offsets in a text file (not to a locator)."""
@@ -190,7 +197,7 @@ class BlockBuilder:
 class Parsed:
     """What a reader found: the blocks, the title and facts for the clinic, and problems.
 
-    ``problems`` are ``policy_lint.source.LoadProblem``s; a fatal one means
+    ``problems`` are ``policy_lint.loading.LoadProblem``s; a fatal one means
     no text could be read. ``meta`` holds what the file says about itself
     (``title``, ``site_name``, ``author``), for naming the clinic.
     """

@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator
 from policy_lint.findings import Locator, Position
 from policy_lint.readers.blocks import Block
 from policy_lint.readers.facts import Fact
-from policy_lint.source import Document
+from policy_lint.loading.document import Document
 
 __all__ = ["ProseDocument", "SKIPPED_KINDS", "JUDGED_FIELDS"]
 
@@ -60,21 +60,43 @@ class ProseDocument(Document):
     """A prose policy: its blocks, the facts found in them, and where each came from."""
 
     __slots__ = ("format", "blocks", "facts", "meta", "passages")
+    _fields = Document._fields + __slots__
+    _compared = _fields
 
     #: Every string of a prose document is text a client reads.
     all_prose = True
 
-    def __init__(self, path: str, text: str, format: str, blocks: list[Block], facts: dict[str, Fact], meta: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        data: Any,
+        index: dict[str, Any] | None = None,
+        problems: list[Any] | None = None,
+        is_json: bool = True,
+        cache: dict[str, Any] | None = None,
+        _line_starts: list[int] | None = None,
+        format: str = "text",
+        blocks: list[Block] | None = None,
+        facts: dict[str, Fact] | None = None,
+        meta: dict[str, Any] | None = None,
+        passages: list[Any] | None = None,
+    ) -> None:
+        # Like JSON, prose has no YAML comments (is_json): suppressions go in the config.
+        super().__init__(path, text, data, index if index is not None else {}, problems, is_json, cache, _line_starts)
+        self.format = format
+        self.blocks: list[Block] = blocks if blocks is not None else []
+        self.facts: dict[str, Fact] = facts if facts is not None else {}
+        self.meta: dict[str, Any] = meta if meta is not None else {}
+        self.passages: list[Any] | None = passages
+
+    @classmethod
+    def of(cls, path: str, text: str, format: str, blocks: list[Block], facts: dict[str, Fact], meta: dict[str, Any]) -> "ProseDocument":
+        """The document for these blocks: ``data`` holds the blocks' text and the facts as policy fields."""
         data: dict[str, Any] = {"blocks": [b.text for b in blocks]}
         for pointer, fact in facts.items():
             _set_path(data, pointer, fact.value)
-        # Like JSON, prose has no YAML comments: suppressions go in the config.
-        super().__init__(path, text, data, {}, is_json=True)
-        self.format = format
-        self.blocks = blocks
-        self.facts = facts
-        self.meta = meta
-        self.passages: list[Any] | None = None
+        return cls(path, text, data, format=format, blocks=blocks, facts=facts, meta=meta)
 
     # -- what rules read ----------------------------------------------------
 
@@ -113,8 +135,8 @@ class ProseDocument(Document):
     def locate(self, pointer: str, *, on_key: bool = False, span: tuple[int, int] | None = None) -> tuple[Position | None, Position | None]:
         """Map a block (or a fact) and a span inside its text to a start and an end."""
         found = self.block_of(pointer)
-        if found is None:
-            return None, None
+        if found is None:  # the whole document: 1:1 in a text file, as for YAML; no place in Word or PDF
+            return (Position(1, 1) if self.text else None), None
         index, shift = found
         block = self.blocks[index]
         if span is None:

@@ -33,7 +33,7 @@ _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(
 
 
 def _problem(code: str, message: str, hint: str) -> Any:
-    from policy_lint.source import LoadProblem
+    from policy_lint.loading import LoadProblem
 
     return LoadProblem(code, message, hint=hint)
 
@@ -42,7 +42,7 @@ def check_zip(raw: bytes, unpacked_limit: int) -> Any:
     """A LoadProblem if this zip is broken, a bomb, or too big to unpack; else None."""
     import zipfile
 
-    from policy_lint.source import _human
+    from policy_lint.loading.reading import _human
 
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as zf:

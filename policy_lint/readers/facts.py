@@ -72,6 +72,13 @@ class Fact:
         self.span = span
         self.value = value
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Fact):
+            return NotImplemented
+        return (self.block, self.span, self.value) == (other.block, other.span, other.value)
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __repr__(self) -> str:
         return f"Fact({self.block}, {self.span}, {self.value!r})"
 

@@ -348,7 +348,7 @@ def _attr(attrs: list[tuple[str, str | None]], name: str) -> str | None:
 
 def read_html(text: str) -> Parsed:
     """Read the main content of a page as blocks (offsets into ``text``)."""
-    from policy_lint.source import LoadProblem
+    from policy_lint.loading import LoadProblem
 
     reader = _Reader(text)
     problems: list[Any] = []

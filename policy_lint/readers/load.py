@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policy_lint.source import DEFAULT_LIMITS, LoadProblem, LoadResult, Limits
+from policy_lint.loading.document import DEFAULT_LIMITS, LoadProblem, LoadResult, Limits
 
 __all__ = ["load_prose_path", "load_prose_bytes", "size_limit", "EXTRA_HINT"]
 
@@ -35,7 +35,7 @@ def size_limit(fmt: str, limits: Limits) -> int:
 
 def load_prose_path(path: Path | str, name: str, fmt: str, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     """Read and load one prose file. Never raises for a bad file."""
-    from policy_lint.source import _read_regular
+    from policy_lint.loading.reading import _read_regular
 
     big = limits.replace(max_bytes=size_limit(fmt, limits))
     raw = _read_regular(Path(path), name, big)
@@ -73,7 +73,7 @@ def _decode(raw: bytes, name: str, fmt: str) -> str | LoadResult:
             return _fail(name, LoadProblem("encoding", "The page is not text in any encoding policy-lint knows.", hint="Save the page again as UTF-8."))
         text = decoded[0]
     else:
-        from policy_lint.source import _decode_problem, _detect_encoding
+        from policy_lint.loading.reading import _decode_problem, _detect_encoding
 
         codec, skip = _detect_encoding(raw)
         try:
@@ -99,7 +99,7 @@ def _decode(raw: bytes, name: str, fmt: str) -> str | LoadResult:
 
 def load_prose_bytes(raw: bytes, name: str, fmt: str, limits: Limits = DEFAULT_LIMITS, *, checked_size: bool = False) -> LoadResult:
     """Load the bytes of a prose file (from a file or standard input)."""
-    from policy_lint.source import _too_large, _TOO_LARGE_HINT
+    from policy_lint.loading.reading import _TOO_LARGE_HINT, _too_large
 
     cap = size_limit(fmt, limits)
     if not checked_size and len(raw) > cap:
@@ -165,6 +165,6 @@ def load_prose_bytes(raw: bytes, name: str, fmt: str, limits: Limits = DEFAULT_L
     from policy_lint.readers.document import ProseDocument
     from policy_lint.readers.facts import find_facts
 
-    doc = ProseDocument(name, text, fmt, blocks, find_facts(blocks, parsed.meta), parsed.meta)
+    doc = ProseDocument.of(name, text, fmt, blocks, find_facts(blocks, parsed.meta), parsed.meta)
     doc.problems = problems
     return LoadResult(name, doc, tuple(problems), text or None)

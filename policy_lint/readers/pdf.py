@@ -36,7 +36,7 @@ MAX_SECONDS = 10.0
 
 
 def _problem(code: str, message: str, hint: str) -> Any:
-    from policy_lint.source import LoadProblem
+    from policy_lint.loading import LoadProblem
 
     return LoadProblem(code, message, hint=hint)
 

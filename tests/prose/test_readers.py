@@ -13,7 +13,7 @@ from policy_lint.findings import Locator
 from policy_lint.readers.html import read_html
 from policy_lint.readers.markdown import read_markdown
 from policy_lint.readers.text import read_text
-from policy_lint.source import load_path
+from policy_lint.loading import load_path
 
 TEXT_EXAMPLES = sorted(p for p in (EXAMPLES / "prose").iterdir() if p.suffix in (".md", ".html", ".txt"))
 _WORD = re.compile(r"[^\W_]+")
