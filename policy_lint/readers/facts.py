@@ -15,6 +15,7 @@ core's job (``policy_lint.meaning``), not this module's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Sequence
 
 from policy_lint.readers.blocks import Block
@@ -38,28 +39,46 @@ _DATE = (
     r"|\d{1,2}/\d{1,2}/\d{4}"
     rf"|{_MONTH}\s+\d{{4}})"
 )
-_EFFECTIVE = re.compile(
+_EFFECTIVE_SRC = (
     rf"\b(?:effective|in\s+effect|takes\s+effect|took\s+effect)\b(?:\s+date)?(?:\s+of\s+this\s+(?:notice|policy))?[\s:,-]*(?:(?:as\s+of|on|from|since|starting|beginning)\s+)?(?P<date>{_DATE})",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b")
-_PRIVATE = re.compile(r"\b(?:confidential(?:ity)?|private(?:ly)?|privacy)\b", re.IGNORECASE)
-_YOU = re.compile(r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
-_QUESTION = re.compile(r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
-_ASK = re.compile(r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
-_FAQ = re.compile(r"frequently\s+asked", re.IGNORECASE)
+_EMAIL_SRC = (r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+_PHONE_SRC = (r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b")
+_PRIVATE_SRC = (r"\b(?:confidential(?:ity)?|private(?:ly)?|privacy)\b", re.IGNORECASE)
+_YOU_SRC = (r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
+_QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
+_ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
+_FAQ_SRC = (r"frequently\s+asked", re.IGNORECASE)
 
-_GENERIC = re.compile(
+_GENERIC_SRC = (
     r"\b(?:privacy|confidentiality|confidential|policy|policies|notice|notices|practices|terms|home|faq|faqs|frequently|asked|questions|limits?|of|hipaa|your|rights|information|"
     r"our|the|and|for|to|client|clients|patient|patients|statement|informed|consent|page|about|us|welcome|agreement|disclosure|services|fees)\b",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
-_PRACTICE = re.compile(
+_SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
+_PRACTICE_SRC = (
     r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)"
     r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))?"
 )
+
+
+class _Patterns:
+    """The patterns, compiled on first use (a YAML run never needs them)."""
+
+    def __getattr__(self, name: str) -> "re.Pattern[str]":
+        value = _compile(name)
+        setattr(self, name, value)
+        return value
+
+
+@lru_cache(maxsize=None)
+def _compile(name: str) -> "re.Pattern[str]":
+    src = globals()["_" + name[1:] + "_SRC"]
+    return re.compile(*src) if isinstance(src, tuple) else re.compile(src)
+
+
+_P = _Patterns()
 
 
 class Fact:
@@ -108,14 +127,14 @@ def parse_date(text: str) -> str | None:
 
 def _name_from(title: str) -> str | None:
     """The part of a title that names the practice ("Privacy | Riverside Counseling" -> "Riverside Counseling")."""
-    for part in _SEPARATORS.split(title):
+    for part in _P._SEPARATORS.split(title):
         part = part.strip(" \t-–—|:·")
         if not part:
             continue
         words = part.split()
-        while words and _GENERIC.fullmatch(words[0].strip(",.&").lower() or "of"):
+        while words and _P._GENERIC.fullmatch(words[0].strip(",.&").lower() or "of"):
             words.pop(0)
-        while words and _GENERIC.fullmatch(words[-1].strip(",.&").lower() or "of"):
+        while words and _P._GENERIC.fullmatch(words[-1].strip(",.&").lower() or "of"):
             words.pop()
         if words and any(c.isalpha() for w in words for c in w) and len(part) <= 120:
             return " ".join(words)
@@ -131,7 +150,7 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
             if name:
                 return Fact(None, None, name)
     for i, block in enumerate(blocks[:40]):
-        m = _PRACTICE.search(block.text)
+        m = _P._PRACTICE.search(block.text)
         if m is not None:
             return Fact(i, m.span(), " ".join(m.group().split()))
     heading = meta.get("heading")
@@ -152,26 +171,26 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any]) -> dict[str, Fact]
     for i, block in enumerate(blocks):
         text = block.text
         if "/clinic/contact/email" not in out:
-            m = _EMAIL.search(text)
+            m = _P._EMAIL.search(text)
             if m is not None:
                 out["/clinic/contact/email"] = Fact(i, m.span(), m.group().rstrip("."))
         if "/clinic/contact/phone" not in out:
-            m = _PHONE.search(text)
+            m = _P._PHONE.search(text)
             if m is not None:
                 out["/clinic/contact/phone"] = Fact(i, m.span(), m.group())
         if "/clinic/effective_date" not in out:
-            m = _EFFECTIVE.search(text)
+            m = _P._EFFECTIVE.search(text)
             if m is not None:
                 iso = parse_date(m.group("date"))
                 out["/clinic/effective_date"] = Fact(i, m.span("date"), iso or m.group("date"))
         if block.kind == "heading":
-            after_question_heading = bool(_QUESTION.search(text)) and not _FAQ.search(text)
+            after_question_heading = bool(_P._QUESTION.search(text)) and not _P._FAQ.search(text)
             continue
-        if "/confidentiality/summary" not in out and _PRIVATE.search(text) and _YOU.search(text):
+        if "/confidentiality/summary" not in out and _P._PRIVATE.search(text) and _P._YOU.search(text):
             out["/confidentiality/summary"] = Fact(i, (0, len(text)), text)
         if "/questions" not in out:
-            asks = _ASK.search(text) or _EMAIL.search(text) or _PHONE.search(text)
-            if asks and (_QUESTION.search(text) or after_question_heading):
+            asks = _P._ASK.search(text) or _P._EMAIL.search(text) or _P._PHONE.search(text)
+            if asks and (_P._QUESTION.search(text) or after_question_heading):
                 out["/questions"] = Fact(i, (0, len(text)), text)
         after_question_heading = False
     return out
