@@ -9,7 +9,7 @@ opposite, is only vague, or says nothing.
 
 The knowledge is data (``policy_lint/data/topics.yaml``), compiled on
 first use. Of the rest of policy-lint this package imports only
-``_value``, ``_resources`` and ``plain``: it never knows about rules,
+``values``, ``resources`` and ``plain``: it never knows about rules,
 packs, the engine or the command line. See docs/coverage.md.
 """
 

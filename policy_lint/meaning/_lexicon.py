@@ -236,7 +236,7 @@ class Matcher:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped lexicon (``data/topics.yaml``), compiled on first use."""
-    from policy_lint._resources import load_data
+    from policy_lint.resources import load_data
 
     lex = Lexicon(load_data("topics.yaml"))
     lex.content.compile()

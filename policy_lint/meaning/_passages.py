@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 from policy_lint.meaning._read import Statement, read_passage
 
 __all__ = ["Passage", "passages_of", "coverage"]

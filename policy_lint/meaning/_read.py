@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 
 __all__ = ["Statement", "read_passage", "MAX_PASSAGES", "STANCES"]

@@ -168,7 +168,7 @@ def test_blank_or_odd_input_states_nothing() -> None:
 
 
 def _data(**extra):
-    from policy_lint._resources import load_data
+    from policy_lint.resources import load_data
     import copy
 
     data = copy.deepcopy(load_data("topics.yaml"))
@@ -206,7 +206,7 @@ def test_a_broken_lexicon_is_refused(change, message: str) -> None:
 
 
 def test_every_category_is_a_topic() -> None:
-    from policy_lint._resources import load_data
+    from policy_lint.resources import load_data
     from policy_lint.meaning import topics
 
     cats = set(load_data("categories.yaml")["categories"])
