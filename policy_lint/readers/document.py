@@ -14,7 +14,9 @@
   it to the file's ``line:col`` (Markdown, HTML, text), or to a
   ``findings.Locator`` (paragraph, and page for PDF) for Word and PDF;
 * ``passages``: the passages the text-understanding core reads, one per
-  paragraph, list item or table cell, with the heading above it as a label;
+  paragraph, list item or table cell (and per heading that asks a
+  question); the limits and duties it reads there are ``limits`` and
+  ``notification`` in ``data``, each placed at its words;
 * ``applies(rule)``: rules that read the YAML structure (the schema, and
   fields no finder here looks for) are skipped on prose, never failed.
 """
@@ -30,13 +32,14 @@ from policy_lint.loading.document import Document
 
 __all__ = ["ProseDocument", "SKIPPED_KINDS", "JUDGED_FIELDS"]
 
-#: Kinds that read the structure of a YAML policy. On prose they cannot apply.
+#: Kinds that read the structure of a YAML policy. On prose they cannot apply:
+#: the schema, and the checks of each limit's own wording (a page has no
+#: limits written apart: each one is a passage the core read as a limit).
 SKIPPED_KINDS = frozenset(
     {
         "schema.missing",
         "schema.unknown",
         "schema.invalid",
-        "coverage.required_limit",
         "limits.too_short",
         "limits.off_topic",
         "limits.duplicate_category",
@@ -45,7 +48,19 @@ SKIPPED_KINDS = frozenset(
 
 #: Fields a prose document can judge present or missing: a ``coverage.required_text``
 #: rule on other fields is skipped on prose.
-JUDGED_FIELDS = frozenset({"/confidentiality/summary", "/questions", "/clinic/name", "/clinic/contact", "/clinic/effective_date"})
+JUDGED_FIELDS = frozenset(
+    {
+        "/confidentiality/summary",
+        "/questions",
+        "/clinic/name",
+        "/clinic/contact",
+        "/clinic/effective_date",
+        "/notification/at_intake",
+        "/notification/before_disclosure",
+        "/notification/after_disclosure",
+        "/notification/minimum_necessary",
+    }
+)
 
 
 def _set_path(data: dict[str, Any], pointer: str, value: Any) -> None:
@@ -59,9 +74,9 @@ def _set_path(data: dict[str, Any], pointer: str, value: Any) -> None:
 class ProseDocument(Document):
     """A prose policy: its blocks, the facts found in them, and where each came from."""
 
-    __slots__ = ("format", "blocks", "facts", "meta", "passages")
+    __slots__ = ("format", "blocks", "facts", "meta", "passages", "reading")
     _fields = Document._fields + __slots__
-    _compared = _fields
+    _compared = _fields[:-1]  # what the core read follows from the blocks
 
     #: Every string of a prose document is text a client reads.
     all_prose = True
@@ -81,6 +96,7 @@ class ProseDocument(Document):
         facts: dict[str, Fact] | None = None,
         meta: dict[str, Any] | None = None,
         passages: list[Any] | None = None,
+        reading: Any = None,
     ) -> None:
         # Like JSON, prose has no YAML comments (is_json): suppressions go in the config.
         super().__init__(path, text, data, index if index is not None else {}, problems, is_json, cache, _line_starts)
@@ -89,14 +105,26 @@ class ProseDocument(Document):
         self.facts: dict[str, Fact] = facts if facts is not None else {}
         self.meta: dict[str, Any] = meta if meta is not None else {}
         self.passages: list[Any] | None = passages
+        #: What the core read (``policy_lint.readers.structure.Reading``), for ``import``.
+        self.reading = reading
 
     @classmethod
     def of(cls, path: str, text: str, format: str, blocks: list[Block], facts: dict[str, Fact], meta: dict[str, Any]) -> "ProseDocument":
-        """The document for these blocks: ``data`` holds the blocks' text and the facts as policy fields."""
+        """The document for these blocks.
+
+        ``data`` holds the blocks' text, the facts found in the text as
+        policy fields, and the limits and duties the core reads in the
+        passages (``policy_lint.readers.structure``).
+        """
+        from policy_lint.readers.structure import fields, read_structure
+
         data: dict[str, Any] = {"blocks": [b.text for b in blocks]}
         for pointer, fact in facts.items():
             _set_path(data, pointer, fact.value)
-        return cls(path, text, data, format=format, blocks=blocks, facts=facts, meta=meta)
+        reading = read_structure(blocks)
+        found, places = fields(reading, blocks)
+        data.update(found)
+        return cls(path, text, data, format=format, blocks=blocks, facts={**facts, **places}, meta=meta, passages=reading.passages, reading=reading)
 
     # -- what rules read ----------------------------------------------------
 
