@@ -45,10 +45,11 @@ _EFFECTIVE_SRC = (
 )
 _EMAIL_SRC = (r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 _PHONE_SRC = (r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b")
-_PRIVATE_SRC = (r"\b(?:confidential(?:ity)?|private(?:ly)?|privacy)\b", re.IGNORECASE)
+_PRIVATE_SRC = (r"\b(?:confidential|private(?:ly)?)\b", re.IGNORECASE)
 _YOU_SRC = (r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
 _QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
 _ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
+_ASK_WHO_SRC = (r"\b(?:ask|call|contact|email|e-mail|write to|reach|talk (?:to|with)|speak (?:to|with))\s+(?:us|me|your|our|the|dr\b)", re.IGNORECASE)
 _FAQ_SRC = (r"frequently\s+asked", re.IGNORECASE)
 
 _GENERIC_SRC = (
@@ -168,6 +169,7 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any]) -> dict[str, Fact]
     if name is not None:
         out["/clinic/name"] = name
     after_question_heading = False
+    asks: list[tuple[int, int]] = []  # (how sure, block) for the questions sentence
     for i, block in enumerate(blocks):
         text = block.text
         if "/clinic/contact/email" not in out:
@@ -188,9 +190,15 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any]) -> dict[str, Fact]
             continue
         if "/confidentiality/summary" not in out and _P._PRIVATE.search(text) and _P._YOU.search(text):
             out["/confidentiality/summary"] = Fact(i, (0, len(text)), text)
-        if "/questions" not in out:
-            asks = _P._ASK.search(text) or _P._EMAIL.search(text) or _P._PHONE.search(text)
-            if asks and (_P._QUESTION.search(text) or after_question_heading):
-                out["/questions"] = Fact(i, (0, len(text)), text)
+        reach = _P._EMAIL.search(text) or _P._PHONE.search(text)
+        if after_question_heading and (reach or _P._ASK.search(text)):
+            asks.append((3, i))  # the answer under a "Questions?" heading
+        elif _P._QUESTION.search(text) and reach:
+            asks.append((2, i))  # "If you have questions, email ..."
+        elif _P._QUESTION.search(text) and _P._ASK_WHO.search(text):
+            asks.append((1, i))  # "... questions, ask your therapist"
         after_question_heading = False
+    if asks:
+        best = max(asks, key=lambda a: (a[0], -a[1]))[1]
+        out["/questions"] = Fact(best, (0, len(blocks[best].text)), blocks[best].text)
     return out

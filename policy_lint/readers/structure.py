@@ -62,9 +62,13 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
 
     out = Reading()
     heading: int | None = None
+    # The limits a question heading states ("What if I want to hurt myself?"),
+    # waiting for the answer under it, which carries them.
+    asked: list[tuple[str, tuple[str, ...]]] = []
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             heading = i
+            asked = []
             if not _is_question(block):
                 continue
         pointer = f"/blocks/{i}"
@@ -83,6 +87,15 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
                 cats.append(st.topic)
                 spans.append(st.span)
                 words.append(tuple(st.words))
+        if block.kind == "heading":  # a question: its answer follows
+            asked = list(zip(cats, words))
+            continue
+        for cat, said in asked:  # what the question asked and the answer does not name
+            if cat not in cats:
+                cats.append(cat)
+                spans.append((0, len(block.text)))
+                words.append(said)
+        asked = []
         if cats:
             out.limits.append(LimitFound(i, cats, spans, words, heading if heading is not None and heading != i else None))
             out.used.add(i)
