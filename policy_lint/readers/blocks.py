@@ -18,9 +18,12 @@ offset into ``line:col`` with the same code as YAML files.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 __all__ = ["Block", "BlockBuilder", "KINDS", "Parsed"]
+
+_WORDS = re.compile(r"\S+").finditer
 
 #: The kinds of block, as Vale and textlint call them (scopes, node types).
 KINDS = ("heading", "paragraph", "list_item", "table_cell")
@@ -158,21 +161,14 @@ class BlockBuilder:
 
     def add_words(self, text: str, source: int) -> None:
         """Text that may hold white space: each run becomes one space."""
-        i = 0
-        n = len(text)
-        while i < n:
-            if text[i].isspace():
-                j = i + 1
-                while j < n and text[j].isspace():
-                    j += 1
-                self.space(source + i)
-                i = j
-            else:
-                j = i + 1
-                while j < n and not text[j].isspace():
-                    j += 1
-                self.add(text[i:j], source + i)
-                i = j
+        prev = 0
+        for m in _WORDS(text):
+            if m.start() > prev:
+                self.space(source + prev)
+            self.add(m.group(), source + m.start())
+            prev = m.end()
+        if prev < len(text):
+            self.space(source + prev)
 
     def add_char(self, char: str, source: int, width: int) -> None:
         """One character (from an entity ``width`` characters long at ``source``)."""
