@@ -319,17 +319,27 @@ class _Reader(HTMLParser):
         width = len(head)
         if self.source.startswith(";", at + width):
             width += 1
-        char = unescape(self.source[at : at + width]) if width == len(head) + 1 else unescape(head + ";")
+        raw = self.source[at : at + width]
+        char = unescape(raw)
         if self.title_parts is not None and "title" not in self.meta:
             self.title_parts.append(char)
             return
         buf = self._text_target()
         if buf is None:
             return
-        if len(char) == 1:
+        if char == raw:  # not an entity HTML knows: the text stays as written
+            buf.add_words(raw, at)
+        elif len(char) == 1:
             buf.add_char(char, at, width)
-        else:  # an unknown entity stays as written
-            buf.add(char, at) if not any(c.isspace() for c in char) else buf.add_words(char, at)
+        else:  # a known name with text after it ("&ampx" is "&x"), or an entity for two characters
+            tail = 0
+            while tail < min(len(raw), len(char)) - 1 and raw[-1 - tail] == char[-1 - tail]:
+                tail += 1
+            head, rest = char[: len(char) - tail], char[len(char) - tail :]
+            buf.add(head, at)
+            buf.wide[buf.length - 1] = width - tail - len(head) + 1
+            if rest:
+                buf.add_words(rest, at + width - tail)
 
     def handle_comment(self, data: str) -> None:
         pass
