@@ -13,7 +13,8 @@ that matter for text (a new paragraph, list item or cell closes the open
 one; void elements never open), and our own main-content extraction:
 
 * dropped: ``script``, ``style``, ``noscript``, ``template``, ``svg``,
-  ``nav``, ``aside``, forms and their controls, and anything ``hidden``;
+  ``nav``, ``aside``, form controls (not forms: some site builders wrap
+  the whole page in one), and anything ``hidden``;
   the page's ``header`` and ``footer`` (not those inside an ``article`` or
   ``main``, which hold the title or the date of the policy); elements whose
   role is navigation, banner, contentinfo, complementary, dialog or alert;
@@ -43,7 +44,8 @@ MAX_DEPTH = 2048
 
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr param keygen basefont bgsound frame".split())
 # Elements whose text is never policy text.
-_DROP = frozenset("script style noscript template svg math nav aside form button select option textarea iframe object canvas dialog head audio video map".split())
+# (Not <form>: some site builders wrap the whole page in one.)
+_DROP = frozenset("script style noscript template svg math nav aside button select option textarea iframe object canvas dialog head audio video map".split())
 _PAGE_PARTS = frozenset({"header", "footer"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_KIND = {"p": "paragraph", "li": "list_item", "td": "table_cell", "th": "table_cell", "dt": "paragraph", "dd": "paragraph", "caption": "paragraph", "figcaption": "paragraph", "summary": "heading", **{h: "heading" for h in _HEADINGS}}

@@ -8,8 +8,9 @@ each run of text is found again in the block's own lines, in order (an
 entity such as ``&amp;`` or an escape such as ``\\*`` stands for one
 character).
 
-Code blocks, fenced code, HTML blocks and images are not policy text and
-are skipped, as Vale does. A YAML front matter block (``---`` ... ``---``)
+Code blocks, fenced code and images are not policy text and are skipped,
+as Vale does. An HTML block is read with the HTML reader (some pages wrap
+their text in ``<div>`` elements), its places shifted to the file. A YAML front matter block (``---`` ... ``---``)
 is skipped too; its ``title:`` names the clinic.
 """
 
@@ -67,6 +68,20 @@ def _place(builder: BlockBuilder, piece: str, src: str, at: int, limit: int) -> 
     return j
 
 
+def _html_block(text: str, starts: list[int], tok: Any) -> list[Any]:
+    """The text of an HTML block inside Markdown (some pages wrap their text in <div>s), placed in the file."""
+    from policy_lint.readers.html import read_html
+
+    first, last = tok.map
+    base = starts[first] if first < len(starts) else len(text)
+    end = starts[last] if last < len(starts) else len(text)
+    raw = text[base:end]
+    found = read_html(raw).blocks
+    for block in found:
+        block.sources = [s + base for s in block.sources]
+    return found
+
+
 def read_markdown(text: str) -> Parsed:
     """Read Markdown ``text`` into blocks (offsets into ``text``)."""
     meta: dict[str, Any] = {}
@@ -92,6 +107,9 @@ def read_markdown(text: str) -> Parsed:
     cursor = 0
     for tok in tokens:
         t = tok.type
+        if t == "html_block" and tok.map is not None:
+            blocks.extend(_html_block(text, starts, tok))
+            continue
         if t == "list_item_open":
             kinds.append("list_item")
         elif t in ("th_open", "td_open"):

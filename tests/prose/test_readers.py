@@ -156,3 +156,15 @@ def test_pdf_blocks_are_placed_by_page_and_paragraph(tmp_path: Path) -> None:
     assert got == expected
     start, _ = doc.locate("/blocks/7", span=(44, 48))
     assert isinstance(start, Locator) and start.label == "page 2, paragraph 2"
+
+
+def test_markdown_reads_html_blocks_and_html_reads_a_page_wrapped_in_a_form() -> None:
+    """Some Markdown pages wrap their text in <div>s; some site builders wrap a whole page in a <form>."""
+    src = "# Privacy\n\n<div class=\"note\">\n<p>We keep it <b>private</b>, TODO.</p>\n</div>\n"
+    blocks = read_markdown(src).blocks
+    assert [b.text for b in blocks] == ["Privacy", "We keep it private, TODO."]
+    at = blocks[1].text.index("TODO")
+    a, b = blocks[1].source_span(at, at + 4)
+    assert src[a:b] == "TODO"
+    page = "<body><form id='aspnetForm'><div><p>What you say stays private.</p><input type=hidden value=x></div></form></body>"
+    assert [b.text for b in read_html(page).blocks] == ["What you say stays private."]
