@@ -182,8 +182,11 @@ def draft_policy(path: str, *, display: str | None = None) -> str:
             item["categories"] = list(found.categories)
         else:
             item["category"] = found.categories[0]
+        # A question heading above the passage was read with it ("What if I want to hurt
+        # myself?"), so it is the title. Other headings were not read, and the draft
+        # must say what the page says: they become a title only where the schema needs one.
         heading = blocks[found.heading].text if found.heading is not None else None
-        if heading:
+        if heading and heading.rstrip().endswith("?"):
             item["title"] = heading
         elif "title" in required:
             label = categories[found.categories[0]].label if found.categories[0] in categories else found.categories[0]
