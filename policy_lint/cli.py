@@ -289,6 +289,29 @@ def explain(rule: str, pack: str | None) -> None:
     click.echo(explain_rule(spec, loaded.settings), nl=False)
 
 
+@cli.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the draft to this file instead of the screen. It is never written over the file it reads.")
+def import_(file: str, output: str | None) -> None:
+    """Draft a YAML policy from a web page, Word file, PDF, Markdown or text file.
+
+    Each passage that states a limit becomes a limit, word for word, with a
+    comment that names its place and the words that decided. Read the draft,
+    fix it, and check it with 'policy-lint check'.
+    """
+    from policy_lint.readers.draft import DraftError, draft_policy
+
+    try:
+        text = draft_policy(file)
+    except DraftError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    _write_report(output, text, [file])
+    click.echo(f"Wrote {output}. Read it, fix what the draft got wrong, then run: policy-lint check {output}", err=True)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True))
 @click.option("--format", "-f", "fmt", type=click.Choice(["html", "markdown", "csv", "json"]), default=None, help="The report format. [default: from the -o file ending, else markdown]")
@@ -336,29 +359,6 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         click.echo(f"Wrote {output}: {s['clinics']} clinics, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
     else:
         click.echo(text, nl=False)
-
-
-@cli.command(name="import")
-@click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the draft to this file instead of the screen. It is never written over the file it reads.")
-def import_(file: str, output: str | None) -> None:
-    """Draft a YAML policy from a web page, Word file, PDF, Markdown or text file.
-
-    Each passage that states a limit becomes a limit, word for word, with a
-    comment that names its place and the words that decided. Read the draft,
-    fix it, and check it with 'policy-lint check'.
-    """
-    from policy_lint.readers.draft import DraftError, draft_policy
-
-    try:
-        text = draft_policy(file)
-    except DraftError as exc:
-        raise PolicyLintFailure(str(exc)) from exc
-    if output is None or output == "-":
-        click.echo(text, nl=False)
-        return
-    _write_report(output, text, [file])
-    click.echo(f"Wrote {output}. Read it, fix what the draft got wrong, then run: policy-lint check {output}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:
