@@ -134,3 +134,33 @@ def test_a_yaml_run_imports_no_prose_reader() -> None:
 def test_stdin_page_with_a_name(run_cli: Callable[..., Any]) -> None:
     run = run_cli("check", "-", "--stdin-filename", "policy.md", "--no-hints", input="# Policy\n\nAsk us, TBD.\n")
     assert "policy.md:3:9: error TXT001 'TBD'" in run.stdout
+
+
+def test_config_suppressions_and_per_file_ignores_apply_to_prose(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Prose holds no policy-lint comments: the config's suppressions (by pointer) and per-file ignores do the job."""
+    page = tmp_path / "page.html"
+    page.write_text("<main><p>We keep it private, TBD.</p><p>Notwithstanding the foregoing.</p></main>", encoding="utf-8")
+    (tmp_path / ".policy-lint.yaml").write_text(
+        "select: [TXT, PLN005]\n"
+        "suppressions:\n"
+        "  - {path: page.html, rules: [TXT001], pointer: /blocks/0, reason: \"We fill it in next week.\"}\n"
+        "per_file_ignores:\n"
+        "  \"*.html\": [PLN005]\n",
+        encoding="utf-8",
+    )
+    run = run_cli("check", str(page), "-f", "json")
+    found = [(f["rule"], f["suppressed"]) for f in _findings(run)]
+    assert found == [("TXT001", True)]
+    assert run.exit_code == 0
+
+
+def test_workers_give_the_same_report_for_prose(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """With --jobs 2, Word and PDF places come back from the workers intact."""
+    for i in range(12):
+        make_docx(tmp_path / f"w{i:02d}.docx")
+        make_pdf(tmp_path / f"p{i:02d}.pdf")
+        shutil.copy(SITE, tmp_path / f"s{i:02d}.html")
+    one = run_cli("check", str(tmp_path), "--isolated", "-j", "1", "-f", "json").stdout
+    two = run_cli("check", str(tmp_path), "--isolated", "-j", "2", "-f", "json").stdout
+    assert one == two
+    assert "page 2, paragraph 2, character 45" in one
