@@ -193,10 +193,15 @@ class _Reader(HTMLParser):
 
     # -- tokens ------------------------------------------------------------
 
+    def _end_title(self) -> None:
+        if self.title_parts is not None and "title" not in self.meta:
+            self.meta["title"] = " ".join("".join(self.title_parts).split())
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title" and self.title_parts is None and not self.stack_has("body"):
             self.title_parts = []
             return
+        self._end_title()  # a <title> never closed ends at the next tag
         if tag == "meta":
             self._meta(attrs)
             return
@@ -271,7 +276,7 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self.title_parts is not None and "title" not in self.meta:
-            self.meta["title"] = " ".join("".join(self.title_parts).split())
+            self._end_title()
             return
         if tag in _BREAKS:
             self._flush()
@@ -285,8 +290,6 @@ class _Reader(HTMLParser):
                 return  # not open nearby: a stray end tag, ignored as HTML does
 
     def _text_target(self) -> BlockBuilder | None:
-        if self.title_parts is not None and "title" not in self.meta and not self.stack:
-            return None
         if self.drop_depth:
             return None
         buf = self.buffer
