@@ -6,7 +6,9 @@ on the page, from which lines and paragraphs are rebuilt. pdfminer.six
 rebuilds paragraphs better but is several times slower to import and run.
 pypdf is in the ``office`` extra.
 
-A PDF has no paragraphs, only text placed on pages. Lines come from the
+A PDF has no paragraphs, only text placed on pages. Running headers and
+footers (a line at the top or bottom of most pages) and page numbers are
+left out. Lines come from the
 vertical place of each piece of text; a paragraph ends at a gap clearly
 larger than the usual space between lines, at a change of font size, or
 before a bullet. A line in a larger font than the body is a heading.
@@ -20,6 +22,7 @@ hold no text is a scan: a finding says there is no text to check.
 from __future__ import annotations
 
 import io
+import re
 import time
 from typing import Any
 
@@ -119,6 +122,21 @@ def _paragraphs(lines: list[tuple[str, float, float]]) -> list[tuple[str, str]]:
     return [("heading" if k == "paragraph" and len(t) < 80 and is_heading_line(t) and t[:1].isupper() else k, t) for k, t in out]
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:of|/)\s*\d{1,4})?\s*$", re.IGNORECASE)
+
+
+def _running_lines(pages: list[list[tuple[str, float, float]]]) -> set[str]:
+    """Running headers and footers: a line at the top or bottom of most pages (of two or more)."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[str, int] = {}
+    for lines in pages:
+        edge = {t for t, _, _ in lines[:2] + lines[-2:]}
+        for text in edge:
+            seen[text] = seen.get(text, 0) + 1
+    return {t for t, n in seen.items() if n >= max(2, (len(pages) + 1) // 2)}
+
+
 def read_pdf(raw: bytes, max_chars: int) -> Parsed:
     """Read a PDF's text layer into blocks placed by page and paragraph."""
     import logging
@@ -157,6 +175,7 @@ def read_pdf(raw: bytes, max_chars: int) -> Parsed:
         chars = 0
         started = time.monotonic()
         problems: list[Any] = []
+        pages: list[tuple[int, list[tuple[str, float, float]]]] = []
         for number in range(count):
             if chars > max_chars or time.monotonic() - started > MAX_SECONDS:
                 problems.append(
@@ -172,9 +191,13 @@ def read_pdf(raw: bytes, max_chars: int) -> Parsed:
             except Exception:
                 problems.append(_problem("damaged", f"Page {number + 1} of this PDF is damaged: policy-lint cannot read its text. It checks the other pages.", _DAMAGED_HINT).replace(fatal=False))
                 continue
-            for k, (kind, text) in enumerate(_paragraphs(lines), 1):
-                blocks.append(Block(kind, text, page=number + 1, number=k))
-                chars += len(text)
+            pages.append((number + 1, lines))
+            chars += sum(len(t) for t, _, _ in lines)
+        running = _running_lines([lines for _, lines in pages])
+        for page, lines in pages:
+            kept = [line for k, line in enumerate(lines) if not ((k < 2 or k >= len(lines) - 2) and (line[0] in running or _PAGE_NUMBER.match(line[0])))]
+            for k, (kind, text) in enumerate(_paragraphs(kept), 1):
+                blocks.append(Block(kind, text, page=page, number=k))
         meta: dict[str, Any] = {}
         try:
             info = reader.metadata

@@ -168,3 +168,25 @@ def test_markdown_reads_html_blocks_and_html_reads_a_page_wrapped_in_a_form() ->
     assert src[a:b] == "TODO"
     page = "<body><form id='aspnetForm'><div><p>What you say stays private.</p><input type=hidden value=x></div></form></body>"
     assert [b.text for b in read_html(page).blocks] == ["What you say stays private."]
+
+
+def test_pdf_leaves_out_running_headers_footers_and_page_numbers(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for p in range(3):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 9)
+        pdf.cell(0, 5, "Riverside Counseling - Privacy Policy", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(0, 6, f"Body text on page {p + 1}. We keep what you say private.", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-15)
+        pdf.set_font("Helvetica", "", 9)
+        pdf.cell(0, 5, f"Page {p + 1} of 3")
+    path = tmp_path / "running.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = load_path(path).document
+    assert doc is not None
+    assert [(b.page, b.number, b.text) for b in doc.blocks] == [(p, 1, f"Body text on page {p}. We keep what you say private.") for p in (1, 2, 3)]
