@@ -6,8 +6,9 @@ resolve entities (no "billion laughs"). It is in the ``office`` extra, with
 pypdf: ``pip install 'policy-lint[office]'``.
 
 A .docx is a zip file, so it is looked at before python-docx opens it: too
-many parts, or more unpacked bytes than ``unpacked_limit`` (a zip bomb), is
-a finding and the file is not unpacked. Python's zip reader never unpacks a
+many parts, more unpacked bytes than ``unpacked_limit`` (a zip bomb), or a
+text part over a quarter of that (it is parsed into a tree in memory) is a
+finding and the file is not unpacked. Python's zip reader never unpacks a
 part past the size its header gives, so the check holds.
 
 Paragraphs are numbered 1, 2, 3... in reading order, counting those with
@@ -66,7 +67,15 @@ def check_zip(raw: bytes, unpacked_limit: int) -> Any:
             f"This Word file would unpack to {_human(total)}, more than the limit of {_human(unpacked_limit)}. A policy is much smaller, so policy-lint does not unpack it.",
             "Check that this is the right file. If it is, raise the limit with --max-file-size.",
         )
-    names = {i.filename for i in infos}
+    names = {i.filename: i for i in infos}
+    main = names.get("word/document.xml")
+    if main is not None and main.file_size > unpacked_limit // 4:
+        # The text part is parsed into a tree, which takes several times its size in memory.
+        return _problem(
+            "too-large",
+            f"The text of this Word file would unpack to {_human(main.file_size)}, more than the limit of {_human(unpacked_limit // 4)}. A policy is much smaller, so policy-lint does not read it.",
+            "Check that this is the right file. If it is, raise the limit with --max-file-size.",
+        )
     if "word/document.xml" not in names:
         return _problem(
             "damaged",
@@ -76,14 +85,27 @@ def check_zip(raw: bytes, unpacked_limit: int) -> Any:
     return None
 
 
-def _kind(paragraph: Any) -> tuple[str, int]:
-    style = paragraph.style
-    name = (getattr(style, "name", None) or "") if style is not None else ""
+def _style_names(document: Any) -> dict[str, str]:
+    """Style ID -> style name, read once (``paragraph.style`` searches every style, each time)."""
+    names: dict[str, str] = {}
+    try:
+        for style in document.styles:
+            sid = getattr(style, "style_id", None)
+            if sid:
+                names[sid] = style.name or ""
+    except Exception:  # a damaged styles part: every paragraph is then a plain paragraph
+        pass
+    return names
+
+
+def _kind(paragraph: Any, names: dict[str, str]) -> tuple[str, int]:
+    p = paragraph._p
+    ppr = p.pPr
+    sid = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    name = names.get(sid, sid or "") if sid else ""
     m = _HEADING_STYLE.match(name.strip())
     if m is not None:
         return "heading", int(m.group(1)) if m.group(1) else 1
-    p = paragraph._p
-    ppr = p.pPr
     if "list" in name.lower() or (ppr is not None and ppr.numPr is not None):
         return "list_item", 0
     return "paragraph", 0
@@ -111,12 +133,13 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
             ],
         )
     blocks: list[Block] = []
+    names = _style_names(document)
 
     def add(paragraph: Any, cell: bool) -> None:
         text = " ".join(paragraph.text.split())
         if not text:
             return
-        kind, level = ("table_cell", 0) if cell else _kind(paragraph)
+        kind, level = ("table_cell", 0) if cell else _kind(paragraph, names)
         blocks.append(Block(kind, text, number=len(blocks) + 1, level=level))
 
     for item in document.iter_inner_content():

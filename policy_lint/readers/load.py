@@ -8,7 +8,7 @@ that a PAR rule of the base pack reports (a test checks it). The bounds:
   (they carry images and fonts); ``--max-file-size`` raises them all;
 * a Word file unpacked: 20 times ``limits.max_bytes``; a PDF: 300 pages;
 * the text of one block: ``limits.max_string`` characters; the number of
-  blocks: ``limits.max_nodes``.
+  blocks: ``MAX_BLOCKS`` (3,000).
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from typing import Any
 from policy_lint.loading.document import DEFAULT_LIMITS, LoadProblem, LoadResult, Limits
 
 __all__ = ["load_prose_path", "load_prose_bytes", "size_limit", "EXTRA_HINT"]
+
+#: Paragraphs read at most: a long policy has a few hundred. Each is read by
+#: the plain-language rules and the text-understanding core.
+MAX_BLOCKS = 3000
 
 #: How much larger than ``limits.max_bytes`` a file of each format may be.
 _SIZE_FACTOR = {"markdown": 1, "text": 1, "html": 5, "docx": 10, "pdf": 10}
@@ -142,11 +146,17 @@ def load_prose_bytes(raw: bytes, name: str, fmt: str, limits: Limits = DEFAULT_L
     if any(p.fatal for p in problems):
         return LoadResult(name, None, tuple(problems), text or None)
     blocks = parsed.blocks
-    if len(blocks) > limits.max_nodes:
+    most = min(limits.max_nodes, MAX_BLOCKS)
+    if len(blocks) > most:
         problems.append(
-            LoadProblem("too-many", f"The file holds more than {limits.max_nodes:,} paragraphs. policy-lint checks the first {limits.max_nodes:,}.", fatal=False, hint="Check that this is the right file.")
+            LoadProblem(
+                "too-many",
+                f"The file holds {len(blocks):,} paragraphs, more than a policy. policy-lint checks the first {most:,}.",
+                fatal=False,
+                hint="Check that this is the right file. If the policy is part of a larger document, save it as a file of its own.",
+            )
         )
-        del blocks[limits.max_nodes:]
+        del blocks[most:]
     for block in blocks:
         if len(block.text) > limits.max_string:
             problems.append(

@@ -329,6 +329,12 @@ def _bomb(path: Path) -> Path:
     return prose_files.make_zip_bomb_docx(path, 200 * 1024 * 1024)
 
 
+def _big_text_part(path: Path) -> Path:
+    import prose_files
+
+    return prose_files.make_zip_bomb_docx(path, 15 * 1024 * 1024)
+
+
 def _pages(path: Path) -> Path:
     import prose_files
 
@@ -361,6 +367,7 @@ def _cut_pdf(path: Path) -> Path:
 PROSE_CASES = [
     # -- prose: web pages, Markdown, text, Word and PDF ----------------------------------------
     Case("docx-zip-bomb", _prose("bomb.docx", _bomb), "PAR005", "This Word file would unpack to 200.0 MB, more than the limit of 40.0 MB", None, None, 1, hint="--max-file-size"),
+    Case("docx-text-part-15mb", _prose("text.docx", _big_text_part), "PAR005", "The text of this Word file would unpack to 15.0 MB, more than the limit of 10.0 MB", None, None, 1),
     Case("docx-not-a-zip", data("broken.docx", b"This is not a zip file.\n"), "PAR012", "not a valid .docx (zip) file", None, None, 1, hint="save it again"),
     Case("docx-zip-without-document", data("empty.docx", b"PK\x05\x06" + b"\x00" * 18), "PAR012", "not a Word document", None, None, 1),
     Case("pdf-5000-pages", _prose("long.pdf", _pages), "PAR005", "This PDF has 5,000 pages", None, None, 1, hint="pages as a PDF of their own"),

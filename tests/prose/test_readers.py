@@ -190,3 +190,12 @@ def test_pdf_leaves_out_running_headers_footers_and_page_numbers(tmp_path: Path)
     doc = load_path(path).document
     assert doc is not None
     assert [(b.page, b.number, b.text) for b in doc.blocks] == [(p, 1, f"Body text on page {p}. We keep what you say private.") for p in (1, 2, 3)]
+
+
+def test_a_file_of_more_paragraphs_than_a_policy_is_checked_on_its_first_3000() -> None:
+    from policy_lint.loading import load_bytes
+
+    loaded = load_bytes(("We keep it private.\n\n" * 3500).encode(), "long.txt")
+    assert loaded.document is not None and len(loaded.document.blocks) == 3000
+    assert [(p.code, p.fatal) for p in loaded.problems] == [("too-many", False)]
+    assert "holds 3,500 paragraphs" in loaded.problems[0].message
