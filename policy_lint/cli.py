@@ -361,6 +361,35 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         click.echo(text, nl=False)
 
 
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=False))
+@click.option("--pack", metavar="NAME|PATH", help="The rule pack whose required limits and duties to show.")
+@click.option("--max-file-size", metavar="SIZE", help="Skip the file if it is larger than this, such as 2MB. [default: 2MB]")
+def why(path: str, pack: str | None, max_file_size: str | None) -> None:
+    """Show what policy-lint read in a policy: for each passage, the topics and the words that decided.
+
+    Then each topic's status (stated, vague, contradicted or missing), and
+    for a required topic that is missing, why. Exit 0 when the file was
+    read, 1 when it could not be, 2 for a usage problem.
+    """
+    from policy_lint.errors import PolicyLintError
+    from policy_lint.loading import DEFAULT_LIMITS, load_path
+    from policy_lint.why import explain_reading, required_topics
+
+    try:
+        loaded_pack = _pack_for_cwd(pack)
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    limits = DEFAULT_LIMITS if not max_file_size else DEFAULT_LIMITS.replace(max_bytes=_size(max_file_size))
+    loaded = load_path(path, limits=limits)
+    if loaded.document is None:
+        for problem in loaded.problems:
+            where = f":{problem.position.line}:{problem.position.column}" if problem.position is not None else ""
+            click.echo(f"{path}{where}: {problem.message}", err=True)
+        sys.exit(1)
+    click.echo(explain_reading(loaded.document, required_topics(loaded_pack.rules)), nl=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line (the console script's entry point)."""
     cli.main(args=argv, prog_name="policy-lint")

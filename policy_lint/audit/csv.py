@@ -43,6 +43,6 @@ def render(audit: Audit, **_: Any) -> str:
     for c in audit.clinics:
         row: list[Any] = [c.name, c.path, c.checked, c.gaps, c.suppressed, len(c.other_active)]
         for x in c.cells:
-            row += [x.status.word, x.count, x.first_message]
+            row += [x.word, x.count, x.first_message]
         writer.writerow([cell(v) for v in row])
     return buf.getvalue()

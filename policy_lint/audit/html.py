@@ -131,8 +131,8 @@ footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px
 """
 
 
-def _badge(status: Status) -> str:
-    return f'<span class="sym" aria-hidden="true">{status.symbol}</span>&nbsp;{e(status.word)}'
+def _badge(status: Status, word: str | None = None) -> str:
+    return f'<span class="sym" aria-hidden="true">{status.symbol}</span>&nbsp;{e(word or status.word)}'
 
 
 _CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked"}
@@ -140,8 +140,8 @@ _CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppre
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
     cls = _CLASSES[cell.status]
-    label = f"{clinic.name}: {cell.requirement.label}: {cell.status.word}"
-    inner = _badge(cell.status)
+    label = f"{clinic.name}: {cell.requirement.label}: {cell.word}"
+    inner = _badge(cell.status, cell.word)
     if cell.detail:
         inner += f' <span class="detail">{e(cell.detail)}</span>'
     if cell.findings:

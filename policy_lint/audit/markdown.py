@@ -32,7 +32,7 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
-    text = f"{cell.status.symbol} {cell.status.word}"
+    text = f"{cell.status.symbol} {cell.word}"
     if cell.findings:
         return f"[{text}](#{cell.anchor})"
     if cell.status is Status.UNCHECKED:
@@ -116,7 +116,7 @@ def render(audit: Audit, **_: Any) -> str:
             if not cell.findings:
                 continue
             out += ["", f'<a id="{cell.anchor}"></a>', ""]
-            out.append(f"- {cell.status.symbol} {cell.status.word}: **{md(cell.requirement.label)}** ({md(cell.requirement.id)})")
+            out.append(f"- {cell.status.symbol} {cell.word}: **{md(cell.requirement.label)}** ({md(cell.requirement.id)})")
             out += [_finding(f, show_rule=False) for f in cell.findings]
         if c.other:
             out += ["", f'<a id="{c.other_anchor}"></a>', "", f"Other findings ({len(c.other)}):", ""]

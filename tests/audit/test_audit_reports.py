@@ -96,8 +96,12 @@ def test_html_report(clinics: Path) -> None:
     for row in parser.rows:
         assert len(row) == 3 + len(audit.requirements)
         for cell in row[3:]:
-            # A symbol and a word in every cell; the reading grade may add "grade 13.8".
-            assert re.fullmatch(r"(✓ pass|✗ fail|~ suppressed|\? not checked)( grade [\d.]+)?", cell), cell
+            # A symbol and a word in every cell: a required limit or duty says what
+            # its words do (stated, vague, contradicted, missing); the reading grade
+            # may add "grade 13.8", a duty stated inside limits "only in 1 limit".
+            assert re.fullmatch(
+                r"(✓ (pass|stated)|✗ (fail|stated|vague|contradicted|missing)|~ suppressed|\? not checked)( grade [\d.]+| only in \d+ limits?)?", cell
+            ), cell
     # Most gaps first.
     gaps = [int(r[1]) for r in parser.rows]
     assert gaps == sorted(gaps, reverse=True)
@@ -151,7 +155,7 @@ def test_csv_report(clinics: Path) -> None:
             assert not value.startswith(("=", "+", "-", "@")), value
     elder = header.index("COV004 Elder abuse")
     evil = body[names.index(EVIL_NAME)]
-    assert evil[elder : elder + 3] == ["fail", "1", "The policy does not say that you must report suspected abuse of an older adult or a dependent adult."]
+    assert evil[elder : elder + 3] == ["missing", "1", "The policy does not say that you must report suspected abuse of an older adult."]
 
 
 @pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])
