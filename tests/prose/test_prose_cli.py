@@ -164,3 +164,12 @@ def test_workers_give_the_same_report_for_prose(tmp_path: Path, run_cli: Callabl
     two = run_cli("check", str(tmp_path), "--isolated", "-j", "2", "-f", "json").stdout
     assert one == two
     assert "page 2, paragraph 2, character 45" in one
+
+
+def test_coverage_of_a_pdf_names_pages_and_paragraphs(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    path = make_pdf(tmp_path / "policy.pdf")
+    entry = json.loads(run_cli("check", str(path), "-f", "json").stdout)["files"][0]
+    child = next(c for c in entry["coverage"] if c["topic"] == "child_abuse")
+    assert child["status"] == "stated"
+    assert child["where"][0]["line"] is None and child["where"][0]["locator"].startswith("page 1, paragraph 6, character ")
+    assert "page 1, paragraph 6" in run_cli("why", str(path)).stdout
