@@ -56,7 +56,7 @@ _TAIL = """</div></article></main>
 <script>{js}</script>
 </body></html>
 """
-_CSS = "body{margin:0;font-family:Georgia,serif;color:#222}.site-header{padding:1rem 2rem;background:#f4f1ec}.menu li{display:inline-block;margin-right:1rem}" * 12
+_CSS = "body{margin:0;font-family:Georgia,serif;color:#222}.site-header{padding:1rem 2rem;background:#f4f1ec}.menu li{display:inline-block;margin-right:1rem}" * 45
 _JS = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());gtag('config','G-XXXX');" * 25
 _MENU = "".join(f'<li class="menu-item"><a href="/{slug}/">{label}</a></li>' for slug, label in [("", "Home"), ("about", "About us"), ("services", "Services"), ("team", "Our team"), ("fees", "Fees and insurance"), ("faq", "FAQ"), ("privacy", "Privacy"), ("contact", "Contact")])
 
