@@ -45,7 +45,12 @@ _EFFECTIVE_SRC = (
 )
 _EMAIL_SRC = (r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
 _PHONE_SRC = (r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b")
-_PRIVATE_SRC = (r"\b(?:confidential|private(?:ly)?)\b", re.IGNORECASE)
+_PRIVATE_SRC = (
+    r"\b(?:confidential|private(?:ly)?)\b"
+    r"|\bprotect(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?(?:privacy|information|records)\b"
+    r"|\b(?:privacy|information|records)\W+(?:\w+\W+){0,3}?(?:is|are)\s+protected\b",
+    re.IGNORECASE,
+)
 _YOU_SRC = (r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
 _QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
 _ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
@@ -54,7 +59,7 @@ _FAQ_SRC = (r"frequently\s+asked", re.IGNORECASE)
 
 _GENERIC_SRC = (
     r"\b(?:privacy|confidentiality|confidential|policy|policies|notice|notices|practices|terms|home|faq|faqs|frequently|asked|questions|limits?|of|hipaa|your|rights|information|"
-    r"our|the|and|for|to|client|clients|patient|patients|statement|informed|consent|page|about|us|welcome|agreement|disclosure|services|fees)\b",
+    r"our|the|and|for|to|client|clients|patient|patients|statement|informed|consent|page|about|us|welcome|agreement|disclosure|fees)\b",
     re.IGNORECASE,
 )
 _SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
