@@ -88,14 +88,16 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
 
         name = m.group(1).decode("ascii", "replace").lower()
         try:
-            codec = codecs.lookup(name).name
+            info = codecs.lookup(name)
+            # Only text encodings: "rot13" or "zlib" are codecs too, but not for pages.
+            codec = info.name if getattr(info, "_is_text_encoding", True) else "utf-8"
         except LookupError:
             codec = "utf-8"
         if codec in ("latin-1", "iso8859-1", "ascii"):
             codec = "cp1252"  # as browsers read them
         try:
             return raw.decode(codec), codec
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             pass
     try:
         return raw.decode("utf-8"), "utf-8"

@@ -143,7 +143,10 @@ def read_pdf(raw: bytes, max_chars: int) -> Parsed:
 
     from pypdf import PdfReader
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # it warns on every repaired table
+    # pypdf logs what it repairs or guesses (tables, fonts, encodings) as warnings
+    # and errors; with no handler set, Python would print them in the middle of
+    # the report. What matters reaches the user as findings instead.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL + 1)
     import warnings
 
     with warnings.catch_warnings():

@@ -173,3 +173,21 @@ def test_coverage_of_a_pdf_names_pages_and_paragraphs(tmp_path: Path, run_cli: C
     assert child["status"] == "stated"
     assert child["where"][0]["line"] is None and child["where"][0]["locator"].startswith("page 1, paragraph 6, character ")
     assert "page 1, paragraph 6" in run_cli("why", str(path)).stdout
+
+
+def test_a_pdf_that_pypdf_repairs_prints_nothing_but_the_report(tmp_path: Path) -> None:
+    """pypdf logs what it guesses (here an unknown font encoding); the report must stay clean (found by fuzzing)."""
+    path = make_pdf(tmp_path / "odd.pdf")
+    path.write_bytes(path.read_bytes().replace(b"/WinAnsiEncoding", b"/WinAnsiEncodinX", 1))
+    done = subprocess.run([sys.executable, "-m", "policy_lint", "check", str(path), "--no-hints"], capture_output=True, text=True, check=False)
+    assert "Advanced encoding" not in done.stdout + done.stderr
+    assert done.stderr == "" and done.returncode == 1
+    assert "TXT001" in done.stdout
+
+
+def test_a_page_that_names_a_codec_that_is_not_a_text_encoding(run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    """<meta charset=rot13> names a Python codec that is not for text: the page is read as UTF-8 (found by fuzzing)."""
+    page = tmp_path / "odd.html"
+    page.write_bytes(b'<meta charset="rot13"><p>We keep it private, TODO.</p>')
+    run = run_cli("check", str(page), "--no-hints")
+    assert "PL000" not in run.stdout and "'TODO' looks like" in run.stdout
