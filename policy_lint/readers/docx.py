@@ -142,18 +142,21 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
         kind, level = ("table_cell", 0) if cell else _kind(paragraph, names)
         blocks.append(Block(kind, text, number=len(blocks) + 1, level=level))
 
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            seen: set[int] = set()
-            for row in item.rows:
-                for c in row.cells:
-                    if id(c._tc) in seen:  # a merged cell is listed once per grid cell
-                        continue
-                    seen.add(id(c._tc))
-                    for paragraph in c.paragraphs:
-                        add(paragraph, True)
-        else:
-            add(item, False)
+    try:
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                seen: set[int] = set()
+                for row in item.rows:
+                    for c in row.cells:
+                        if id(c._tc) in seen:  # a merged cell is listed once per grid cell
+                            continue
+                        seen.add(id(c._tc))
+                        for paragraph in c.paragraphs:
+                            add(paragraph, True)
+            else:
+                add(item, False)
+    except Exception:  # a part python-docx opened but cannot walk (found by fuzzing)
+        return Parsed("docx", problems=[_problem("damaged", "This Word file is damaged: policy-lint cannot read its text.", "Open it in Word and save it again as .docx, or restore it from a backup.")])
     meta: dict[str, Any] = {}
     try:
         title = document.core_properties.title

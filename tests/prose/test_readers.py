@@ -199,3 +199,22 @@ def test_a_file_of_more_paragraphs_than_a_policy_is_checked_on_its_first_3000() 
     assert loaded.document is not None and len(loaded.document.blocks) == 3000
     assert [(p.code, p.fatal) for p in loaded.problems] == [("too-many", False)]
     assert "holds 3,500 paragraphs" in loaded.problems[0].message
+
+
+def test_a_word_file_whose_document_part_is_not_a_document_is_damaged(tmp_path: Path) -> None:
+    """python-docx opens it, then fails to walk it: a finding, not a crash (found by fuzzing)."""
+    import io
+    import zipfile
+
+    good = make_docx(tmp_path / "good.docx").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "word/document.xml":
+                data = data.replace(b"<w:document ", b"<w:documenX ", 1).replace(b"</w:document>", b"</w:documenX>")
+            dst.writestr(name, data)
+    path = tmp_path / "odd.docx"
+    path.write_bytes(out.getvalue())
+    loaded = load_path(path)
+    assert loaded.document is None and [p.code for p in loaded.problems] == ["damaged"]
