@@ -15,10 +15,12 @@ __all__ = [
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
 #: File endings that a folder scan picks up by default: data, and the prose
-#: formats of ``policy_lint.readers`` (Markdown, HTML, text, Word, PDF). A
-#: file named on the command line is always linted, whatever its ending.
-#: The config key ``extensions`` and the option ``--extensions`` change it.
-POLICY_SUFFIXES = DATA_SUFFIXES + (".md", ".markdown", ".html", ".htm", ".txt", ".docx", ".pdf")
+#: formats of ``policy_lint.readers`` (Markdown, HTML, Word, PDF). Plain
+#: text is read when named, or with ``--extensions``: a folder's .txt files
+#: are more often notes than policies. A file named on the command line is
+#: always linted, whatever its ending. The config key ``extensions`` and the
+#: option ``--extensions`` change the list.
+POLICY_SUFFIXES = DATA_SUFFIXES + (".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 
 #: Names (without their ending) of the files a repository keeps about
 #: itself. A folder scan skips them when they are prose: a README.md next to

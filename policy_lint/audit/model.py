@@ -268,6 +268,16 @@ class Clinic(Frozen, hashable=False):
         """Every finding of the clinic: columns first, then the others."""
         return tuple(f for c in self.cells for f in c.findings) + self.other
 
+    @property
+    def errors(self) -> int:
+        """Active findings at the error level, in the columns or not (template text, for example)."""
+        return sum(1 for f in self.findings if f.suppression is None and f.severity is Severity.ERROR)
+
+    @property
+    def complete(self) -> bool:
+        """Checked, every requirement met, and no error-level finding at all."""
+        return self.checked and self.gaps == 0 and self.unchecked == 0 and self.errors == 0
+
 
 class ColumnTotal(Frozen):
     """How the clinics did on one requirement."""
@@ -316,7 +326,7 @@ class Audit(Frozen, hashable=False):
         clinics = self.clinics
         return {
             "clinics": len(clinics),
-            "complete": sum(1 for c in clinics if c.checked and c.gaps == 0 and c.unchecked == 0),
+            "complete": sum(1 for c in clinics if c.complete),
             "with_gaps": sum(1 for c in clinics if c.gaps > 0),
             "not_checked": sum(1 for c in clinics if not c.checked),
             "gaps": sum(c.gaps for c in clinics),
@@ -449,10 +459,11 @@ def build_audit(
     tool_version: str = "",
     notes: Sequence[str] = (),
 ) -> Audit:
-    """Build the matrix: one row per clinic (most gaps first), one column per requirement."""
+    """Build the matrix: one row per clinic (unchecked first, then most gaps), one column per requirement."""
     requirements = requirements_of(rules)
     clinics = [_clinic(i, item, requirements) for i, item in enumerate(items)]
-    clinics.sort(key=lambda c: (-c.gaps, -c.unchecked, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
+    # Clinics that could not be checked first (nothing is known about them), then the most gaps, then errors.
+    clinics.sort(key=lambda c: (c.checked, -c.gaps, -c.unchecked, -c.errors, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
     totals = []
     for i, _req in enumerate(requirements):
         statuses = [c.cells[i].status for c in clinics]

@@ -76,7 +76,7 @@ def test_audit_of_a_mixed_folder_names_each_clinic_from_its_document(tmp_path: P
     make_docx(folder / "word-policy.docx", title="Riverside Counseling Privacy Policy")
     make_pdf(folder / "untitled.pdf", pages=[[("paragraph", "We keep what you say private. TODO.")]])
     (folder / "README.md").write_text("# About this folder\n\nTODO: sort the files.\n", encoding="utf-8")
-    run = run_cli("audit", str(folder), "-f", "json")
+    run = run_cli("audit", str(folder), "-f", "json", "--extensions", ".yaml,.md,.html,.txt,.docx,.pdf")
     assert run.exit_code == 0, run.stderr
     report = json.loads(run.stdout)
     names = {c["path"]: c["name"] for c in report["clinics"]}
@@ -100,12 +100,14 @@ def test_extensions_option_and_config_key(tmp_path: Path, run_cli: Callable[...,
     (tmp_path / "b.md").write_text("# Policy\n\nTODO\n", encoding="utf-8")
     (tmp_path / "c.html").write_text("<p>TODO</p>", encoding="utf-8")
     (tmp_path / "README.md").write_text("TODO\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("TODO\n", encoding="utf-8")
 
     def files(*args: str) -> list[str]:
         run = run_cli("check", str(tmp_path), "-f", "json", "--isolated", *args)
         return sorted(Path(f["path"]).name for f in json.loads(run.stdout)["files"])
 
-    assert files() == ["a.yaml", "b.md", "c.html"]  # README.md is the folder's, not a policy
+    assert files() == ["a.yaml", "b.md", "c.html"]  # README.md is the folder's, and .txt files are notes, unless asked for
+    assert files("--extensions", ".txt,.md") == ["b.md", "notes.txt"]
     assert files("--extensions", ".yaml") == ["a.yaml"]
     assert files("--extensions", "md,HTML") == ["b.md", "c.html"]
     (tmp_path / ".policy-lint.yaml").write_text("extensions: [.yaml, .html]\n", encoding="utf-8")
