@@ -158,7 +158,11 @@ def draft_policy(path: str, *, display: str | None = None) -> str:
     questions = facts.get("/questions")
     if questions is not None:
         taken.add(questions.block)
-    rest = [b.text for i, b in enumerate(blocks) if i not in taken and b.kind != "heading"]
+    # The rest, in order: paragraphs that state no limit or duty, and headings the core
+    # read (over text that says something) that are no limit's title.
+    titles = {f.heading for f in reading.limits if f.heading is not None}
+    passages = {int(p.pointer.rsplit("/", 1)[1]) for p in reading.passages}
+    rest = [b.text for i, b in enumerate(blocks) if i not in taken and (b.kind != "heading" or (i in passages and i not in titles))]
     if rest:
         from ruamel.yaml.scalarstring import LiteralScalarString
 
@@ -182,11 +186,10 @@ def draft_policy(path: str, *, display: str | None = None) -> str:
             item["categories"] = list(found.categories)
         else:
             item["category"] = found.categories[0]
-        # A question heading above the passage was read with it ("What if I want to hurt
-        # myself?"), so it is the title. Other headings were not read, and the draft
-        # must say what the page says: they become a title only where the schema needs one.
+        # The heading above the passage was read with it (a heading counts when the
+        # text under it says something, as a title does), so it is the title.
         heading = blocks[found.heading].text if found.heading is not None else None
-        if heading and heading.rstrip().endswith("?"):
+        if heading:
             item["title"] = heading
         elif "title" in required:
             label = categories[found.categories[0]].label if found.categories[0] in categories else found.categories[0]

@@ -52,53 +52,72 @@ class Reading:
         self.used: set[int] = set()
 
 
-def _is_question(block: Block) -> bool:
-    return block.kind == "heading" and block.text.rstrip().endswith("?")
-
-
 def read_structure(blocks: Sequence[Block]) -> Reading:
-    """Passages of the blocks, and the limits and duties the core reads in them."""
+    """Passages of the blocks, and the limits and duties the core reads in them.
+
+    Every paragraph, list item and table cell is a passage. A heading is one
+    too when the text under it (up to the next heading) says something, as a
+    YAML limit's title counts only when its explanation does: "Child abuse"
+    over "If we suspect abuse, we must report it." states child abuse, and a
+    heading over nothing states nothing. What such a heading states goes to
+    the first passage under it that says something (whose title it becomes
+    in a draft).
+    """
     from policy_lint.meaning import Passage, read_passage, topic_kind
 
     out = Reading()
-    heading: int | None = None
-    # The limits a question heading states ("What if I want to hurt myself?"),
-    # waiting for the answer under it, which carries them.
-    asked: list[tuple[str, tuple[str, ...]]] = []
+    said = [read_passage(b.text) for b in blocks]
+    heading_of: list[int | None] = []
+    current: int | None = None
     for i, block in enumerate(blocks):
         if block.kind == "heading":
-            heading = i
-            asked = []
-            if not _is_question(block):
-                continue
-        pointer = f"/blocks/{i}"
-        out.passages.append(Passage(pointer, block.text))
-        cats: list[str] = []
-        spans: list[tuple[int, int]] = []
-        words: list[tuple[str, ...]] = []
-        for st in read_passage(block.text):
+            current = i
+            heading_of.append(None)
+        else:
+            heading_of.append(current)
+    # The first block under each heading that says anything, if any.
+    speaker: dict[int, int] = {}
+    for i, h in enumerate(heading_of):
+        if h is not None and said[i] and h not in speaker:
+            speaker[h] = i
+    found: dict[int, LimitFound] = {}
+    read: list[int] = []  # the blocks that are passages
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" and i not in speaker:
+            continue  # a heading over text that says nothing: not read
+        read.append(i)
+        target = speaker.get(i, i)  # a heading's limits go to the passage under it
+        for st in said[i]:
             if st.stance != "states":
                 continue
             kind = topic_kind(st.topic)
             if kind == "duty" and st.topic in DUTY_FIELDS:
                 out.duties.setdefault(st.topic, (i, st.span, tuple(st.words)))
                 out.used.add(i)
-            elif kind == "limit" and st.topic not in cats:
-                cats.append(st.topic)
-                spans.append(st.span)
-                words.append(tuple(st.words))
-        if block.kind == "heading":  # a question: its answer follows
-            asked = list(zip(cats, words))
-            continue
-        for cat, said in asked:  # what the question asked and the answer does not name
-            if cat not in cats:
-                cats.append(cat)
-                spans.append((0, len(block.text)))
-                words.append(said)
-        asked = []
-        if cats:
-            out.limits.append(LimitFound(i, cats, spans, words, heading if heading is not None and heading != i else None))
-            out.used.add(i)
+            elif kind == "limit":
+                limit = found.get(target)
+                if limit is None:
+                    limit = found[target] = LimitFound(target, [], [], [], heading_of[target])
+                if st.topic in limit.categories:
+                    continue
+                limit.categories.append(st.topic)
+                limit.spans.append(st.span if target == i else (0, len(blocks[target].text)))
+                limit.words.append(tuple(st.words))
+                out.used.add(target)
+    out.limits = [found[k] for k in sorted(found)]
+    # A passage that states limits is filed under them, as a YAML limit is under
+    # its categories: "abuse" in a child abuse paragraph speaks of children, not
+    # of older adults. A heading is filed under the limits of the text below it.
+    under: dict[int, list[str]] = {}
+    for limit in out.limits:
+        if limit.heading is not None:
+            under.setdefault(limit.heading, []).extend(c for c in limit.categories if c not in under.get(limit.heading, []))
+    for i in read:
+        if blocks[i].kind == "heading":
+            labels = tuple(under.get(i, ()))
+        else:
+            labels = tuple(found[i].categories) if i in found else ()
+        out.passages.append(Passage(f"/blocks/{i}", blocks[i].text, labels))
     return out
 
 

@@ -97,3 +97,22 @@ def test_the_draft_is_written_atomically_with_its_comments(tmp_path: Path, run_c
     assert out.read_text(encoding="utf-8").startswith("# A draft made by policy-lint import from")
     assert oct(out.stat().st_mode & 0o777) == oct(0o640)
     assert sorted(p.name for p in out.parent.iterdir()) == ["policy.yaml"]
+
+
+def test_a_heading_counts_with_the_text_under_it(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """"Child abuse" over "If we suspect abuse, we must report it." states child abuse, in the page and in its draft."""
+    page = tmp_path / "headings.md"
+    page.write_text(
+        "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## Child abuse\n\nIf we suspect abuse, the law says we must report it.\n\n"
+        "## Harm to others\n\nSee our office for details.\n\n## Court orders\n\nA judge can order us to share records.\n",
+        encoding="utf-8",
+    )
+    rules, listed = _coverage(run_cli, page)
+    assert "COV003" not in rules  # the heading and the text under it state it
+    assert "COV002" in rules  # a heading over text that says nothing states nothing
+    status = dict(listed or [])
+    assert status["child_abuse"] == "stated" and status["harm_to_others"] == "missing"
+    draft = tmp_path / "draft.yaml"
+    assert run_cli("import", str(page), "-o", str(draft)).exit_code == 0
+    assert _coverage(run_cli, draft) == (rules, listed)
+    assert "title: Child abuse" in draft.read_text(encoding="utf-8")
