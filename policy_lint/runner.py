@@ -27,7 +27,8 @@ class CheckOptions(Frozen):
 
     __slots__ = (
         "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "select", "ignore",
-        "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today", "extensions",
+        "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
+        "jurisdiction", "hipaa_covered_entity", "substance_use_program", "extensions",
     )  # fmt: skip
     paths: tuple[str, ...]
     pack: str | None
@@ -43,6 +44,9 @@ class CheckOptions(Frozen):
     baseline: str | None
     write_baseline: str | None
     today: date | None
+    jurisdiction: str | None
+    hipaa_covered_entity: bool | None
+    substance_use_program: bool | None
     extensions: tuple[str, ...] | None
 
     def __init__(
@@ -61,6 +65,9 @@ class CheckOptions(Frozen):
         baseline: str | None = None,
         write_baseline: str | None = None,
         today: date | None = None,
+        jurisdiction: str | None = None,
+        hipaa_covered_entity: bool | None = None,
+        substance_use_program: bool | None = None,
         extensions: tuple[str, ...] | None = None,
     ) -> None:
         _set(self, "paths", paths)
@@ -77,6 +84,9 @@ class CheckOptions(Frozen):
         _set(self, "baseline", baseline)
         _set(self, "write_baseline", write_baseline)
         _set(self, "today", today)
+        _set(self, "jurisdiction", jurisdiction)
+        _set(self, "hipaa_covered_entity", hipaa_covered_entity)
+        _set(self, "substance_use_program", substance_use_program)
         _set(self, "extensions", extensions)
 
 

@@ -33,6 +33,13 @@ KINDS: dict[str, str] = {
     "limits.duplicate_category": "policy_lint.rules.kinds.core:duplicate_category",
     # prose policies (web pages, Word and PDF files): facts a YAML policy has as fields
     "prose.required_fact": "policy_lint.rules.kinds.prose:required_fact",
+    # the jurisdiction and its law (policy_lint/packs/us*.yaml, gb.yaml, ca-bc.yaml, au-nsw.yaml)
+    "jurisdiction.code": "policy_lint.rules.kinds.jurisdiction:code",
+    "jurisdiction.address": "policy_lint.rules.kinds.jurisdiction:address",
+    "jurisdiction.unchecked": "policy_lint.rules.kinds.jurisdiction:unchecked",
+    "jurisdiction.assumed": "policy_lint.rules.kinds.jurisdiction:assumed",
+    "jurisdiction.topic": "policy_lint.rules.kinds.jurisdiction:topic",
+    "jurisdiction.force": "policy_lint.rules.kinds.jurisdiction:force",
     # text
     "text.placeholder": "policy_lint.rules.kinds.core:placeholder",
     # plain language (policy_lint/packs/plain-language.yaml)
