@@ -12,8 +12,9 @@ What goes where:
 * the opening statement is ``confidentiality.summary``, the sentence on how
   to ask questions is ``questions``; every other paragraph goes, in order,
   to ``confidentiality.details``;
-* the clinic's name, email, phone, state and effective date are filled in
-  when the text gives them. What is not found is named in a comment, so the
+* the clinic's name, email, phone and effective date are filled in when
+  the text gives them, and its jurisdiction when ``check`` finds the place
+  in the text (``policy_lint.jurisdictions``). What is not found is named in a comment, so the
   draft says what to add.
 
 The draft is built with ruamel.yaml's round-trip types (comments and order
@@ -26,37 +27,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["draft_policy", "DraftError", "find_state"]
+__all__ = ["draft_policy", "DraftError"]
 
 
 class DraftError(Exception):
     """The file cannot be made into a draft (not prose, or not readable)."""
-
-
-_STATES = {
-    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO", "Connecticut": "CT",
-    "Delaware": "DE", "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL", "Indiana": "IN", "Iowa": "IA",
-    "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA", "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI",
-    "Minnesota": "MN", "Mississippi": "MS", "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV", "New Hampshire": "NH",
-    "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC", "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK",
-    "Oregon": "OR", "Pennsylvania": "PA", "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN",
-    "Texas": "TX", "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY",
-}  # fmt: skip
-_STATE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _STATES), key=len, reverse=True)) + r")\b(?!\s*,?\s*D\.?C\.?)")
-
-
-def find_state(texts: list[str]) -> str | None:
-    """The US state the text names most (``US-OR``), or None."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        for m in _STATE.finditer(text):
-            if m.group(1) == "Virginia" and text[max(0, m.start() - 5) : m.start()] == "West ":
-                continue
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: (counts[k], -list(counts).index(k)))
-    return f"US-{_STATES[best]}"
 
 
 def _schema_limit() -> tuple[set[str], set[str]]:
@@ -121,11 +96,17 @@ def draft_policy(path: str, *, display: str | None = None) -> str:
     clinic["name"] = name.value if name is not None else re.sub(r"[-_]+", " ", shown.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip() or "Your practice"
     if name is None:
         clinic.yaml_add_eol_comment("from the file name: write your practice's name", "name")
-    state = find_state([b.text for b in blocks])
+    # The place as check works it out from the text (policy_lint.jurisdictions), so the
+    # draft is checked against the same pack as the page.
+    from policy_lint.jurisdictions.where import jurisdiction_of
+
+    where = jurisdiction_of(doc)
     missing: list[str] = []
-    if state is not None:
-        clinic["jurisdiction"] = state
-        clinic.yaml_add_eol_comment("the state the text names most", "jurisdiction")
+    if where is not None:
+        clinic["jurisdiction"] = where.code
+        said = f': "{where.evidence}"' if where.evidence else ""
+        place = f" ({_where(doc, int(where.pointer.rsplit('/', 1)[1]), where.span)})" if where.pointer.startswith("/blocks/") else ""
+        clinic.yaml_add_eol_comment(f"from the text{place}{said}", "jurisdiction")
     else:
         missing.append("jurisdiction (your state, such as US-CA)")
     clinic["language"] = "en"
