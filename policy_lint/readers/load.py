@@ -14,7 +14,6 @@ that a PAR rule of the base pack reports (a test checks it). The bounds:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from policy_lint.loading.document import DEFAULT_LIMITS, LoadProblem, LoadResult, Limits
 
