@@ -22,7 +22,9 @@ one; void elements never open), and our own main-content extraction:
   menu bar, a breadcrumb trail or a skip link;
 * when the page has a ``main`` element (or ``role="main"``), only its text
   counts; else, when it has ``article`` elements, only theirs; else the
-  whole body, less what was dropped.
+  whole body, less what was dropped. A ``main`` (or articles) that holds
+  little of the page's text (under 500 characters and under a quarter) is
+  a template's mistake, and the whole body is read.
 
 The stack is bounded (``MAX_DEPTH``): a page nested deeper is a finding,
 never a crash or a hang.
@@ -363,6 +365,17 @@ def _attr(attrs: list[tuple[str, str | None]], name: str) -> str | None:
     return None
 
 
+def _holds_the_text(picked: list[Block], everything: list[Block]) -> bool:
+    """True when the main element (or the articles) holds the page's text.
+
+    Some site templates put a ``<main>`` around the page title only, with the
+    text beside it: then the whole page, less what was dropped, is read.
+    """
+    size = sum(len(b.text) for b in picked)
+    total = sum(len(b.text) for b in everything)
+    return size >= 500 or size >= total // 4
+
+
 def read_html(text: str) -> Parsed:
     """Read the main content of a page as blocks (offsets into ``text``)."""
     from policy_lint.loading import LoadProblem
@@ -383,12 +396,12 @@ def read_html(text: str) -> Parsed:
         )
         return Parsed("html", [], reader.meta, problems)
     found = reader.found
-    if reader.has_main:
-        blocks = [b for b, in_main, _ in found if in_main]
-    elif reader.has_article:
-        blocks = [b for b, _, in_article in found if in_article]
-    else:
-        blocks = [b for b, _, _ in found]
+    everything = [b for b, _, _ in found]
+    blocks = everything
+    for use, picked in ((reader.has_main, [b for b, in_main, _ in found if in_main]), (reader.has_article, [b for b, _, in_article in found if in_article])):
+        if use and _holds_the_text(picked, everything):
+            blocks = picked
+            break
     meta = dict(reader.meta)
     first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if first_h1:

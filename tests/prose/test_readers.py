@@ -218,3 +218,10 @@ def test_a_word_file_whose_document_part_is_not_a_document_is_damaged(tmp_path: 
     path.write_bytes(out.getvalue())
     loaded = load_path(path)
     assert loaded.document is None and [p.code for p in loaded.problems] == ["damaged"]
+
+
+def test_html_main_that_holds_only_the_title_is_not_the_whole_page() -> None:
+    """A template's <main> around the title only: the text beside it is read too."""
+    text = "We keep what you tell us private, except in the few cases below. " * 5
+    page = f"<body><nav>Home</nav><main><h1>Privacy</h1></main><div class='content'><p>{text}</p></div><footer>(c) 2026</footer></body>"
+    assert [b.text for b in read_html(page).blocks] == ["Privacy", text.strip()]
