@@ -54,7 +54,7 @@ _BLOCK_KIND = {"p": "paragraph", "li": "list_item", "td": "table_cell", "th": "t
 # Elements that end the text before them and start new text (a block edge).
 _BREAKS = frozenset(
     "address article aside blockquote body center details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-    "header hgroup hr li main menu nav ol p pre section summary table tbody thead tfoot tr td th caption ul br".split()
+    "header hgroup hr li main menu nav ol p pre section summary table tbody thead tfoot tr td th caption ul".split()
 )
 # A start tag of one of these closes an open <p> (HTML: "close a p element").
 _CLOSES_P = frozenset(
@@ -155,6 +155,7 @@ class _Reader(HTMLParser):
         self.meta: dict[str, Any] = {}
         self.title_parts: list[str] | None = None
         self.depth_seen = 0
+        self.after_br = False  # the last thing seen was a <br> (white space aside)
 
     # -- helpers -----------------------------------------------------------
 
@@ -209,6 +210,15 @@ class _Reader(HTMLParser):
         if tag == "meta":
             self._meta(attrs)
             return
+        if tag == "br":
+            # One <br> ends a line inside a paragraph; two in a row end the paragraph.
+            if self.after_br:
+                self._flush()
+            elif not self.buffer.empty:
+                self.buffer.space(self._offset())
+            self.after_br = True
+            return
+        self.after_br = False
         if tag in _BREAKS:
             self._flush()
         if tag in _CLOSES_P or tag in _HEADINGS:
@@ -308,6 +318,8 @@ class _Reader(HTMLParser):
         if self.title_parts is not None and "title" not in self.meta:
             self.title_parts.append(data)
             return
+        if data.strip():
+            self.after_br = False
         buf = self._text_target()
         if buf is None:
             return
@@ -324,6 +336,7 @@ class _Reader(HTMLParser):
         self._entity("&#" + name)
 
     def _entity(self, head: str) -> None:
+        self.after_br = False
         at = self._offset()
         width = len(head)
         if self.source.startswith(";", at + width):

@@ -225,3 +225,8 @@ def test_html_main_that_holds_only_the_title_is_not_the_whole_page() -> None:
     text = "We keep what you tell us private, except in the few cases below. " * 5
     page = f"<body><nav>Home</nav><main><h1>Privacy</h1></main><div class='content'><p>{text}</p></div><footer>(c) 2026</footer></body>"
     assert [b.text for b in read_html(page).blocks] == ["Privacy", text.strip()]
+
+
+def test_html_one_br_ends_a_line_two_end_a_paragraph() -> None:
+    page = "<div>If we think a child is being abused,<br>\nwe must report it.<br><br>Questions? Call us.</div>"
+    assert [b.text for b in read_html(page).blocks] == ["If we think a child is being abused, we must report it.", "Questions? Call us."]
