@@ -1,6 +1,8 @@
 """Read a plain text policy as blocks, with the line and column of every character.
 
-Blank lines end a paragraph. A line that starts with a bullet (``-``,
+Blank lines end a paragraph, and so does a line of more than 150
+characters (text pasted from a page, one paragraph a line). A line that
+starts with a bullet (``-``,
 ``*``, ``•``, ``1.``, ``(a)``) starts a list item; the lines under it go on
 with it. A paragraph of one short line without a full stop is a heading,
 and so is a line underlined with ``===`` or ``---``. No dependency: the
@@ -19,6 +21,8 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A list bullet or number at the start of a line.
 BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t]))[ \t]+")
 _UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*$")
+#: A line longer than this was not wrapped by hand: it is a paragraph of its own.
+_UNWRAPPED = 150
 _END = re.compile(r"[.;,!]['\"’”)]?$")
 
 
@@ -95,6 +99,8 @@ def read_text(text: str) -> Parsed:
             builder.add_words(line[bullet.end():], offset + bullet.end())
             group_lines = 1
             continue
+        if builder is not None and (len(line) > _UNWRAPPED or (group and len(group[-1][1]) > _UNWRAPPED)):
+            close()  # text that is not wrapped: each long line is a paragraph of its own
         if builder is None:
             kind = "paragraph"
             builder = BlockBuilder()

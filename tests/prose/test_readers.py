@@ -230,3 +230,9 @@ def test_html_main_that_holds_only_the_title_is_not_the_whole_page() -> None:
 def test_html_one_br_ends_a_line_two_end_a_paragraph() -> None:
     page = "<div>If we think a child is being abused,<br>\nwe must report it.<br><br>Questions? Call us.</div>"
     assert [b.text for b in read_html(page).blocks] == ["If we think a child is being abused, we must report it.", "Questions? Call us."]
+
+
+def test_text_pasted_from_a_page_has_one_paragraph_a_line() -> None:
+    one = "If you tell us you plan to seriously hurt yourself soon, we act to keep you safe, and we may call emergency services, a crisis line or a person you trust to help."
+    two = "If we think a child is being abused or neglected, the law says we must report it to child protective services, and we tell you first when it is safe to do so."
+    assert [b.text for b in read_text(f"Limits\n{one}\n{two}\n").blocks] == ["Limits", one, two]
