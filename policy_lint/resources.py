@@ -116,7 +116,7 @@ def load_shipped_yaml(path: Path) -> Any:
     code.
     """
     from policy_lint._version import __version__
-    from policy_lint.loading import load_trusted
+    from policy_lint.loading.reading import load_trusted  # data only: never the prose readers
 
     if path.suffix == ".json":
         return load_trusted(path)

@@ -48,14 +48,16 @@ class CheckOptions(Frozen):
     ``select`` to ``today`` are about configuration and suppressions (see
     ``policy_lint.config``); ``today`` is the date an ``until`` is judged
     by (None: today). ``jurisdiction`` and the two flags describe the
-    practice, for policies that do not say (see ``policy_lint.jurisdictions``). ``jobs`` is the number of processes: 0 is one per
+    practice, for policies that do not say (see ``policy_lint.jurisdictions``).
+    ``extensions`` are the file endings a folder scan picks up (None: the
+    config's ``extensions``, else every format policy-lint reads). ``jobs`` is the number of processes: 0 is one per
     core, None picks (one below 64 files, else up to 4 cores).
     """
 
     __slots__ = (
         "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "select", "ignore",
         "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
-        "jurisdiction", "hipaa_covered_entity", "substance_use_program", "jobs",
+        "jurisdiction", "hipaa_covered_entity", "substance_use_program", "extensions", "jobs",
     )  # fmt: skip
     paths: tuple[str, ...]
     pack: str | None
@@ -74,6 +76,7 @@ class CheckOptions(Frozen):
     jurisdiction: str | None
     hipaa_covered_entity: bool | None
     substance_use_program: bool | None
+    extensions: tuple[str, ...] | None
     jobs: int | None
 
     def __init__(
@@ -95,6 +98,7 @@ class CheckOptions(Frozen):
         jurisdiction: str | None = None,
         hipaa_covered_entity: bool | None = None,
         substance_use_program: bool | None = None,
+        extensions: tuple[str, ...] | None = None,
         jobs: int | None = 1,
     ) -> None:
         _set(self, "paths", paths)
@@ -114,6 +118,7 @@ class CheckOptions(Frozen):
         _set(self, "jurisdiction", jurisdiction)
         _set(self, "hipaa_covered_entity", hipaa_covered_entity)
         _set(self, "substance_use_program", substance_use_program)
+        _set(self, "extensions", extensions)
         _set(self, "jobs", jobs)
 
 
@@ -180,7 +185,8 @@ def lint_clinic(session: "Session", path: str, display: str) -> "ClinicInput":
         clinic = doc.data.get("clinic")
         if isinstance(clinic, dict) and isinstance(clinic.get("name"), str):
             name = clinic["name"]
-    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc))
+    skipped = frozenset((result.metrics or {}).get("not_checked") or ())
+    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc), not_checked=skipped)
 
 
 def _place(linter: Any, doc: Any) -> Any:
@@ -404,12 +410,23 @@ class Session:
         if self._targets is None:
             from policy_lint.discover import discover
 
-            found = list(discover(p for p in self.options.paths if p != "-"))
+            found = list(discover((p for p in self.options.paths if p != "-"), self.suffixes_for))
             found.sort(key=lambda t: t.path.parts)
             for target in found:
                 self.linter_for(target.path)
             self._targets = (["-"] if "-" in self.options.paths else []) + found
         return self._targets
+
+    def suffixes_for(self, folder: Path) -> tuple[str, ...]:
+        """The file endings a scan of ``folder`` picks up: --extensions, else its config's ``extensions``, else all it can read."""
+        from policy_lint.discover import POLICY_SUFFIXES, parse_extensions
+
+        if self.options.extensions:
+            return parse_extensions(self.options.extensions)
+        config = self.config_for(os.path.join(str(folder), "-"))
+        if config is not None and config.get("extensions"):
+            return parse_extensions(config.get("extensions"))
+        return POLICY_SUFFIXES
 
     def inputs(self) -> list[str]:
         """The paths of the files this run reads (a report is never written over one)."""
@@ -514,7 +531,7 @@ class Session:
             from policy_lint.fileio import shown
             from policy_lint.errors import UsageError
 
-            raise UsageError(f"No policy files found (YAML or JSON) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave.")
+            raise UsageError(f"No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave, or --extensions.")
         write(reporter.start(self.rules if reporter.lists_rules else (), self.fail_on()))
         if self.keeps_results:
             for fr in self.run().files:
@@ -549,9 +566,9 @@ class Session:
         missing = [p for p in self.options.paths if not os.path.lexists(p)]
         if missing:  # an audit of a clinic that is not there would be a report about nothing
             raise UsageError(f"No policy files found: {', '.join(shown(p) for p in missing)} does not exist. Check the paths you gave.")
-        targets = list(discover(self.options.paths))  # in the order given, as the report numbers them
+        targets = list(discover(self.options.paths, self.suffixes_for))  # in the order given, as the report numbers them
         if not targets:
-            raise UsageError("No policy files found (YAML or JSON). Check the paths you gave.")
+            raise UsageError("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions.")
         names = display_names(self.options.paths, [t.path for t in targets])
         for target in targets:
             self.linter_for(target.path)

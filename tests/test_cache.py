@@ -36,7 +36,7 @@ def test_second_load_comes_from_the_cache(cache: Path, tmp_path: Path, monkeypat
     def no_parse(_: Path) -> None:
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr("policy_lint.loading.load_trusted", no_parse)
+    monkeypatch.setattr("policy_lint.loading.reading.load_trusted", no_parse)
 
     assert first == resources.load_shipped_yaml(path)
 

@@ -4,8 +4,12 @@ This package is the only one that knows about lines and columns.
 
 * ``document``: ``Document`` (data, text, the pointer index; pointers and
   spans to lines and columns), ``LoadResult``, ``LoadProblem``, ``Limits``.
-* ``reading``: files and bytes, encodings, then the text to the parser
-  (``load_path``, ``load_bytes``, ``load_text``, ``load_trusted``).
+* ``dispatch``: ``load_path`` and ``load_bytes``: the format of a file
+  picks its reader (YAML and JSON here, prose in ``policy_lint.readers``).
+* ``raw``: bytes from a file (regular files only, the size limit) and
+  their encoding.
+* ``reading``: YAML and JSON bytes and text to the parser
+  (``load_data_path``, ``load_data_bytes``, ``load_text``, ``load_trusted``).
 * ``strict_json``: what JSON forbids and the YAML parser would accept.
 * ``yaml_builder``: the parser's events to plain values and the index.
 * ``charmap``: where each character of a parsed string sits in the file.
@@ -23,7 +27,8 @@ from policy_lint.loading.document import (
     escape_pointer,
     join_pointer,
 )
-from policy_lint.loading.reading import load_bytes, load_path, load_text, load_trusted
+from policy_lint.loading.dispatch import load_bytes, load_path
+from policy_lint.loading.reading import load_text, load_trusted
 
 __all__ = [
     "DEFAULT_LIMITS",

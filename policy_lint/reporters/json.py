@@ -10,7 +10,7 @@ import math
 from typing import Any, Iterator, Sequence
 
 from policy_lint._version import __version__
-from policy_lint.findings import FileResult, Finding, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, Locator, RunResult, Severity, Tally
 from policy_lint.reporters.base import Reporter, Summary
 
 __all__ = ["render", "to_dict", "FORMAT_VERSION", "JsonReporter"]
@@ -33,6 +33,10 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "hint": f.hint,
         "suppressed": f.suppression is not None,
     }
+    if isinstance(f.position, Locator):
+        # A Word or PDF file has no lines: the place is a paragraph (and a page).
+        out["line"] = out["end_line"] = None
+        out["locator"] = _locator(f.position, f.end)
     if f.suppression is not None:
         out["suppression"] = {
             "reason": f.suppression.reason,
@@ -43,6 +47,17 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     if f.data:
         out["data"] = _clean(dict(f.data))
     return out
+
+
+def _locator(start: Locator, end: Any) -> dict[str, Any]:
+    """``{"page", "paragraph", "character", "end_character", "text"}`` for a place in a Word or PDF file."""
+    return {
+        "page": start.page,
+        "paragraph": start.paragraph,
+        "character": start.column,
+        "end_character": end.column if isinstance(end, Locator) else None,
+        "text": f"{start.label}, character {start.column}",
+    }
 
 
 def _clean(value: Any) -> Any:
