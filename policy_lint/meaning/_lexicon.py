@@ -93,13 +93,18 @@ class Lexicon:
         self.near = int(data.get("near", 6))
         self.close = int(data.get("close", 3))
         self.topics: dict[str, tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+        #: Ways that hold only in a sentence that states nothing else (see ``solo`` in topics.yaml).
+        self.solo: dict[str, tuple[tuple[str, ...], ...]] = {}
         for name, spec in data["topics"].items():
             if not isinstance(spec, dict) or spec.get("kind") not in ("limit", "duty"):
                 raise LexiconError(f"topic {name!r} needs kind: limit or duty")
             states = tuple(tuple(str(c) for c in way) for way in spec.get("states") or [])
             opposite = tuple(tuple(str(c) for c in way) for way in spec.get("opposite") or [])
             unless = frozenset(str(c) for c in spec.get("unless") or [])
-            for way in states + opposite:
+            solo = tuple(tuple(str(c) for c in way) for way in spec.get("solo") or [])
+            if solo:
+                self.solo[str(name)] = solo
+            for way in states + opposite + solo:
                 for cond in way:
                     for part in cond.replace(">>", ">").split(">"):
                         if part not in self.class_names:
@@ -122,6 +127,15 @@ class Lexicon:
             for _, states, opposite, _ in self.topics.values()
             for way in states + opposite
         }
+        for ways in self.solo.values():
+            for way in ways:
+                self.needs[way] = frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
+        #: Classes that make a sentence state nothing of the core topics, unless it holds a class of ``act``.
+        self.service = str(data.get("service") or "")
+        self.act = str(data.get("act") or "")
+        for c in (self.service, self.act):
+            if c and c not in self.class_names:
+                raise LexiconError(f"'service' or 'act' names an unknown class {c!r}")
         self.core = frozenset(str(t) for t in data.get("core") or [])
         self.targets = frozenset(str(c) for c in data.get("targets") or [])
         for t in self.core:
@@ -156,6 +170,7 @@ class Lexicon:
             ("ignore", neg.get("ignore")),
             ("exception", neg.get("exceptions")),
             ("must", force.get("must")),
+            ("not_must", force.get("not_must")),
             ("may", force.get("may")),
         ):
             for phrase in phrases or []:

@@ -108,8 +108,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
         a = m.start()
         if text[a] == "." and "\n" not in m.group():
             last = _LAST_WORD.search(text, max(first, a - 12), a + 1)
-            if last is not None and last.group(1).lower() in _ABBREV:
-                continue
+            if last is not None and last.group(1).lower() in _ABBREV and not (last.start(1) == first and last.group(1) in ("No", "NO")):
+                continue  # "e.g." ends no sentence; a "No." answer does
         if a > first:
             out.append((first, a + 1 if text[a] in ".!?;" else a))
         first = m.end()
@@ -128,7 +128,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -138,6 +138,10 @@ class _Sentence:
         self.singles: dict[str, Statement] = {}
         self.vague: list[tuple[tuple[str, ...], str, list[tuple[int, int]]]] = []
         self.states_limit = False
+        #: A sentence that speaks of a service, training or a client group and of no disclosure: it states no core topic.
+        self.quiet = False
+        #: Generic words after an exception ("..., except where required by law") speak of their own topic.
+        self.excepted = False
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -158,10 +162,16 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     return words
 
 
+_QUESTION_END = re.compile(r"\?[\s\"')\]\u201d\u2019]*$")
+
+
 @lru_cache(maxsize=MAX_SENTENCES)
 def _sentence(text: str) -> _Sentence:
     lex = lexicon()
     words = _tokens(text, lex)
+    if _QUESTION_END.search(text):
+        # A question states no limit by itself ("What if I'm thinking about suicide?"): its answer does.
+        return _Sentence(words, {}, [], None)
     stems = [w[0] for w in words]
     n = len(words)
     clause_edge = [False] * (n + 1)
@@ -177,11 +187,20 @@ def _sentence(text: str) -> _Sentence:
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
+    if "must" in kinds and "not_must" in kinds:
+        # "permits, but does not require": a duty word inside a phrase that takes it back is no duty.
+        taken = [(i, j) for labels, i, j in cue_hits if "not_must" in labels]
+        if all(any(a <= i and j <= b for a, b in taken) for labels, i, j in cue_hits if "must" in labels):
+            kinds.discard("must")
     force = "must" if "must" in kinds else "may" if "may" in kinds else None
     regions: list[tuple[int, int, int, int, int, bool]] = []
     if n and "exception" not in kinds and ("strong" in kinds or "weak" in kinds):
+        # A cue inside a phrase that says nothing negative ("no matter", "doesn't mean") is no cue.
+        ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
         for labels, i, j in cue_hits:
             if "ignore" in labels or not ("strong" in labels or "weak" in labels):
+                continue
+            if any(a <= i < b for a, b in ignored):
                 continue
             strong = "strong" in labels
             k, limit, hit = j, min(n, j + (14 if strong else 10)), -1
@@ -213,15 +232,18 @@ def _sentence(text: str) -> _Sentence:
     sent = _Sentence(words, found, regions, force)
     if not n:
         return sent
+    sent.quiet = bool(lex.service) and lex.service in found and lex.act not in found
     avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
     for topic in _candidates(lex, found):
         kind, states, opposite, unless = lex.topics[topic]
-        if any(c in found for c in unless):
+        if any(c in found for c in unless) or (sent.quiet and topic in lex.core):
             continue
         got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force])
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    if sent.quiet:
+        return sent
     for classes, topics in lex.vague:
         if all(c in found for c in classes):
             used = [found[c][0] for c in classes]
@@ -232,7 +254,40 @@ def _sentence(text: str) -> _Sentence:
             if neg is not None:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
             sent.vague.append((topics, "opposite" if neg is not None else "vague", pieces))
+    if sent.vague and "exception" in kinds:
+        first = min(i for labels, i, _ in cue_hits if "exception" in labels)
+        spans = [st.span for st in sent.singles.values()]
+        sent.excepted = all(
+            p[0][0] > first and not any(t in sent.singles for t in ts) and not any(a <= words[i][1] < b for a, b in spans for i, _ in p)
+            for ts, _, p in sent.vague
+        )
+    _solo(lex, sent, text, "exception" in kinds)
     return sent
+
+
+def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
+    """The ``solo`` ways: they hold where the sentence states no other limit, holds no other
+    generic words, no exception and no negation ("We will disclose information when required
+    to do so by federal, state or local law" states required_by_law; "We never share without
+    your consent, except where required by law" leaves it vague)."""
+    if not lex.solo or exception or sent.regions or sent.states_limit:
+        return
+    found = sent.found
+    for topic, ways in lex.solo.items():
+        if topic in sent.singles:
+            continue
+        for way in ways:
+            if not lex.needs[way] <= found.keys():
+                continue
+            used = _match_in(way, [found], lex.near, lex.close, frozenset(), lex.targets)
+            if used is None:
+                continue
+            if any(topic not in topics for topics, _, _ in sent.vague):
+                return  # "We report abuse and neglect as the law requires": the law words speak of abuse
+            sent.vague = [v for v in sent.vague if topic not in v[0]]
+            sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
+            sent.states_limit = True
+            return
 
 
 def _candidates(lex: Any, found: dict[str, Any]) -> list[str]:
@@ -315,10 +370,12 @@ def _read(text: str) -> tuple[Statement, ...]:
         here = sent.found.keys()
         both = here | nxt.found.keys()
         needs = lex.needs
+        quiet = sent.quiet or nxt.quiet
         todo = [
             t
             for t in _candidates(lex, sent.found)
-            if t not in sent.singles
+            if not (quiet and t in lex.core)
+            and t not in sent.singles
             and t not in nxt.singles
             and any(len(w) > 1 and not needs[w] <= here and needs[w] <= both for w in lex.topics[t][1] + lex.topics[t][2])
         ]
@@ -344,7 +401,7 @@ def _read(text: str) -> tuple[Statement, ...]:
                 if kind == "limit":
                     core_stated.update((s, s + 1))
     for s, (a, sent) in enumerate(parts):
-        if s in core_stated or s - 1 in core_stated or not sent.vague:
+        if not sent.vague or ((s in core_stated or s - 1 in core_stated) and not sent.excepted):
             continue  # generic words next to a named limit speak of that limit
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         for topics, stance, pieces in sent.vague:

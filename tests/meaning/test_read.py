@@ -83,7 +83,8 @@ def test_a_list_states_each_item() -> None:
     "text, topics",
     [
         ("We must report abuse to the proper authorities.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
-        ("We may disclose your information as required by law.", {"court_order", "required_by_law"}),
+        ("Information may be shared when the law allows.", {"court_order", "required_by_law"}),
+        ("We never share information without your consent, except where required by law.", {"court_order", "required_by_law"}),
         ("If there is a serious threat to health or safety, we may share information.", {"harm_to_self", "harm_to_others"}),
         ("We protect vulnerable people.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
     ],
@@ -289,3 +290,98 @@ def test_coverage_vague() -> None:
     items = {i["topic"]: i for i in coverage([Passage("/limits/0/explanation", "We must report abuse.", ("elder_abuse",), "/limits/0")])}
     assert items["elder_abuse"]["status"] == "vague"
     assert items["elder_abuse"]["where"][0]["words"] == ["abuse"]
+
+
+# --- Issue 12, round 2: wording nobody on the team had seen (see docs/coverage.md) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What if I'm thinking about suicide?",
+        "Will you tell my parents if I'm being abused?",
+        "Can a judge make you hand over my file?",
+    ],
+)
+def test_a_question_states_no_limit(text: str) -> None:
+    assert read(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our staff are trained to recognise elder abuse.",
+        "Our clinicians offer TF-CBT for abused children.",
+        "We run a support group for adult survivors of childhood abuse.",
+        "Dr. Lee has testified as an expert witness in custody cases.",
+        "We give every new client a Warning Signs of Suicide handout.",
+        "Our therapists do not provide custody evaluations or testify in custody disputes.",
+    ],
+)
+def test_a_service_training_or_client_group_is_no_limit(text: str) -> None:
+    got = read(text)
+    assert not set(got) & {"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"}
+
+
+def test_a_service_sentence_that_discloses_still_states() -> None:
+    assert read("Our staff are trained to recognise elder abuse, and we must report it.")["elder_abuse"] == "states"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("We will disclose information when required to do so by federal, state or local law.", "required_by_law"),
+        ("Information will also be shared where we are legally obliged to share it.", "required_by_law"),
+        ("Confidentiality may be broken if there is a risk to your life or the life of another person.", "harm_to_others"),
+        ("We break confidentiality if there is a risk of serious harm to you or to others.", "harm_to_self"),
+        ("Where a child is thought to be at risk, the information will be passed to social services.", "child_abuse"),
+        ("We must tell the Director of Youth Protection.", "child_abuse"),
+        ("Harm to a resident of a long-term care home must be reported.", "elder_abuse"),
+        ("Duty to Warn", "duty_to_warn"),
+        ("We may notify the intended victim, the police, or both.", "duty_to_warn"),
+        ("We share only your name and dates of service.", "minimum_necessary"),
+        ("We may disclose information to the extent necessary to reduce the risk.", "minimum_necessary"),
+    ],
+)
+def test_wording_of_other_places_and_styles_states(text: str, topic: str) -> None:
+    assert read(text).get(topic) == "states"
+
+
+def test_required_by_law_as_a_duty_of_protecting_privacy_is_no_limit() -> None:
+    assert read("We are required by law to protect the privacy of your health information.") == {}
+
+
+def test_a_thought_is_not_a_report_is_no_contradiction() -> None:
+    got = read("Having thoughts of suicide doesn't mean we will break confidentiality.")
+    assert got.get("harm_to_self") != "opposite"
+
+
+def test_never_reporting_to_the_police_says_the_opposite_of_the_crime_limit() -> None:
+    assert read("I never report my clients to the police for past drug use.")["crime_law_enforcement"] == "opposite"
+
+
+def test_permits_but_does_not_require_is_a_choice() -> None:
+    from policy_lint.meaning import read_passage
+
+    got = {s.topic: s for s in read_passage("The law permits, but does not require, us to warn the intended victim.")}
+    assert got["duty_to_warn"].force == "may"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("We collected this information at intake.", "collection_agencies"),
+        ("Small-group counseling is offered for study skills.", "teaching_research"),
+        ("You will not be judged for anything you share.", "court_order"),
+        ("Book a free consultation to see if we are a good fit.", "supervision_consultation"),
+        ("Many clients come to us while caring for aging parents.", "minors"),
+        ("Your therapist will tell you after any disclosure made without your consent.", "client_authorization"),
+        ("Our office is above the law office on Main Street.", "court_order"),
+    ],
+)
+def test_stems_and_phrases_that_only_look_like_a_topic(text: str, topic: str) -> None:
+    assert topic not in read(text)
+
+
+def test_not_sharing_without_consent_states_the_authorization_limit() -> None:
+    assert read("We will not disclose personal information without your consent.")["client_authorization"] == "states"
