@@ -180,6 +180,9 @@ def _sentence(text: str) -> _Sentence:
         if gap != " " and _CLAUSE.search(gap):
             clause_edge[i] = True
     found: dict[str, list[tuple[int, int]]] = {}
+    glue = [(i, i + 1) for i, st in enumerate(stems) if st in _GLUE_WORDS]
+    if glue:
+        found[_GLUE] = glue
     for labels, i, j in lex.content.find(stems, 0, n):
         for label in labels:
             found.setdefault(label, []).append((i, j))
@@ -236,7 +239,7 @@ def _sentence(text: str) -> _Sentence:
     avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
     for topic in _candidates(lex, found):
         kind, states, opposite, unless = lex.topics[topic]
-        if any(c in found for c in unless) or (sent.quiet and topic in lex.core):
+        if any(c in found for c in unless) or (sent.quiet and kind == "limit"):
             continue
         got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force])
         if got is not None:
@@ -374,7 +377,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         todo = [
             t
             for t in _candidates(lex, sent.found)
-            if not (quiet and t in lex.core)
+            if not (quiet and lex.topics[t][0] == "limit")
             and t not in sent.singles
             and t not in nxt.singles
             and any(len(w) > 1 and not needs[w] <= here and needs[w] <= both for w in lex.topics[t][1] + lex.topics[t][2])
@@ -418,11 +421,18 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
         found[st.topic] = (order, st)
 
 
+#: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
+_GLUE = " glue"
+_GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
+
+
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
-    """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list."""
+    """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list
+    ("a danger to yourself or to other people" carries on: only the glue words "or", "to" lie between)."""
+    glue = found.get(_GLUE, ())
     for name in targets:
         for x, y in found.get(name, ()):
-            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1:
+            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(y, k)):
                 return True
     return False
 
