@@ -27,6 +27,7 @@ How a passage is read (the data is ``data/topics.yaml``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -84,7 +85,7 @@ class Statement(Frozen):
 
 def read_passage(text: str) -> tuple[Statement, ...]:
     """The topics ``text`` states, one ``Statement`` per topic, in the order of their words."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():
         return ()
     return _read(text)
 
@@ -128,7 +129,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -142,6 +143,8 @@ class _Sentence:
         self.quiet = False
         #: Generic words after an exception ("..., except where required by law") speak of their own topic.
         self.excepted = False
+        #: Topics a way over this sentence and the next could state: (topic, the classes each such way still needs).
+        self.pairs: list[tuple[str, list[frozenset[str]]]] = []
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -175,18 +178,23 @@ def _sentence(text: str) -> _Sentence:
     stems = [w[0] for w in words]
     n = len(words)
     clause_edge = [False] * (n + 1)
-    for i in range(1, n):
-        gap = text[words[i - 1][2] : words[i][1]]
-        if gap != " " and _CLAUSE.search(gap):
-            clause_edge[i] = True
+    if n > 1:
+        # A comma, colon, bracket or dash between two words: the word after it starts a clause.
+        starts = None
+        for m in _CLAUSE.finditer(text):
+            if starts is None:
+                starts = [w[1] for w in words]
+            i = bisect_right(starts, m.start())
+            if 1 <= i < n:
+                clause_edge[i] = True
     found: dict[str, list[tuple[int, int]]] = {}
     glue = [(i, i + 1) for i, st in enumerate(stems) if st in _GLUE_WORDS]
     if glue:
         found[_GLUE] = glue
-    for labels, i, j in lex.content.find(stems, 0, n):
+    content_hits, cue_hits = lex.matcher.find(stems)
+    for labels, i, j in content_hits:
         for label in labels:
             found.setdefault(label, []).append((i, j))
-    cue_hits = lex.cues.find(stems, 0, n)
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
@@ -237,14 +245,24 @@ def _sentence(text: str) -> _Sentence:
         return sent
     sent.quiet = bool(lex.service) and lex.service in found and lex.act not in found
     avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
-    for topic in _candidates(lex, found):
+    keys = found.keys()
+    # Only topics with a way whose classes are all here can be stated (the rest would read nothing).
+    possible: set[str] = set()
+    ways_by_class = lex.ways_by_class
+    for c in keys:
+        for topic, needs in ways_by_class.get(c, ()):
+            if topic not in possible and needs <= keys:
+                possible.add(topic)
+    rank = lex.topic_rank
+    for topic in sorted(possible, key=rank.__getitem__):
         kind, states, opposite, unless = lex.topics[topic]
-        if any(c in found for c in unless) or (sent.quiet and kind == "limit"):
+        if (unless and not unless.isdisjoint(keys)) or (sent.quiet and kind == "limit"):
             continue
-        got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force])
+        got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force], present=keys)
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    _pairs(lex, sent)
     if sent.quiet:
         return sent
     for classes, topics in lex.vague:
@@ -293,6 +311,23 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             return
 
 
+def _pairs(lex: Any, sent: _Sentence) -> None:
+    """The topics a way over this sentence and the next could state, worked out once a sentence.
+
+    Such a topic has a way that uses a class of this sentence, is not stated
+    here alone, and has a way of two or more conditions whose classes are
+    not all here: the next sentence must hold the rest (``_read`` checks).
+    """
+    here = sent.found.keys()
+    multi = lex.multi
+    for t in _candidates(lex, sent.found):
+        if t in sent.singles:
+            continue
+        missing = [needs - here for needs in multi.get(t, ()) if not needs <= here]
+        if missing:
+            sent.pairs.append((t, missing))
+
+
 def _candidates(lex: Any, found: dict[str, Any]) -> list[str]:
     """Topics with a way that uses a class of ``found``, in the order of the data file."""
     by_class = lex.topics_by_class
@@ -316,11 +351,13 @@ def _state(
     words: list[tuple[str, int, int]],
     forces: list[str | None],
     split: int | None = None,
+    present: Any = None,
 ) -> Statement | None:
     """The statement of ``topic`` by the first way that holds (over two sentences when ``split`` is where the second starts)."""
-    present: set[str] = set()
-    for found in sents:
-        present.update(found)
+    if present is None:
+        present = set()
+        for found in sents:
+            present.update(found)
     for ways, only_negated in ((states, False), (opposite, True)):
         if only_negated and not any(regions):
             continue
@@ -370,17 +407,14 @@ def _read(text: str) -> tuple[Statement, ...]:
         b, nxt = parts[s + 1]
         # Ways over this sentence and the next: only for topics neither states
         # alone, by a way that needs a class only the next sentence has.
-        here = sent.found.keys()
-        both = here | nxt.found.keys()
-        needs = lex.needs
+        if not sent.pairs:
+            continue
+        there = nxt.found.keys()
         quiet = sent.quiet or nxt.quiet
         todo = [
             t
-            for t in _candidates(lex, sent.found)
-            if not (quiet and lex.topics[t][0] == "limit")
-            and t not in sent.singles
-            and t not in nxt.singles
-            and any(len(w) > 1 and not needs[w] <= here and needs[w] <= both for w in lex.topics[t][1] + lex.topics[t][2])
+            for t, missing in sent.pairs
+            if not (quiet and lex.topics[t][0] == "limit") and t not in nxt.singles and any(m <= there for m in missing)
         ]
         if not todo:
             continue

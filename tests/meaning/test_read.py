@@ -184,10 +184,8 @@ def test_a_topic_is_added_by_data_alone() -> None:
     data["classes"]["npp_word"] = ["notice of privacy practices"]
     data["topics"]["npp_notice"] = {"kind": "limit", "states": [["npp_word"]]}
     lex = Lexicon(data)
-    lex.content.compile()
-    lex.cues.compile()
     stems = [lex.stem(w) for w in "you get our notice of privacy practices".split()]
-    assert any("npp_word" in labels for labels, _, _ in lex.content.find(stems))
+    assert any("npp_word" in labels for labels, _, _ in lex.matcher.find(stems)[0])
 
 
 @pytest.mark.parametrize(
