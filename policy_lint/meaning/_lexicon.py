@@ -323,11 +323,8 @@ class Matcher:
         root = self._root
         split = self._split
         classes = self.classes
-        for i in range(stop):
-            node = root.get(stems[i])
-            if node is None:
-                continue
-            ref, kids = node
+        for i in [i for i, st in enumerate(stems) if st in root]:
+            ref, kids = root[stems[i]]
             hits = [(ref, i + 1)] if ref >= 0 else []
             k = i + 1
             while kids and k < stop:

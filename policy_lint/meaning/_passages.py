@@ -122,6 +122,7 @@ def _policy_passages(data: Any) -> list[Passage]:
 
 
 _STATUS_ORDER = {"contradicted": 0, "stated": 1, "vague": 2}
+_STATUS_OF = {"opposite": "contradicted", "states": "stated", "vague": "vague"}
 
 
 def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement, ...]]]:
@@ -160,10 +161,14 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
     names += sorted(t for t in hits if t not in names)
     out: list[dict[str, Any]] = []
     for topic in names:
-        found = hits.get(topic, [])
-        by = {"contradicted": [h for h in found if h[1].stance == "opposite"], "stated": [h for h in found if h[1].stance == "states"], "vague": [h for h in found if h[1].stance == "vague"]}
-        status = next((s for s in ("contradicted", "stated", "vague") if by[s]), "missing")
-        chosen = by.get(status, [])
+        found = hits.get(topic)
+        if not found:
+            status, chosen = "missing", []
+        else:
+            stances = {h[1].stance for h in found}
+            stance = "opposite" if "opposite" in stances else "states" if "states" in stances else "vague"
+            status = _STATUS_OF[stance]
+            chosen = [h for h in found if h[1].stance == stance]
         item: dict[str, Any] = {
             "topic": topic,
             "status": status,

@@ -37,7 +37,7 @@ from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 __all__ = ["Statement", "read_passage", "MAX_PASSAGES", "STANCES"]
 
 #: How many passages ``read_passage`` remembers.
-MAX_PASSAGES = 1024
+MAX_PASSAGES = 4096
 
 STANCES = ("states", "opposite", "vague")
 
@@ -98,7 +98,7 @@ _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
 #: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
-MAX_SENTENCES = 2048
+MAX_SENTENCES = 4096
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -143,8 +143,8 @@ class _Sentence:
         self.quiet = False
         #: Generic words after an exception ("..., except where required by law") speak of their own topic.
         self.excepted = False
-        #: Topics a way over this sentence and the next could state: (topic, the classes each such way still needs).
-        self.pairs: list[tuple[str, list[frozenset[str]]]] = []
+        #: Topics a way over this sentence and the next could state (worked out when first needed, see ``_pairs``).
+        self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -262,7 +262,6 @@ def _sentence(text: str) -> _Sentence:
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
-    _pairs(lex, sent)
     if sent.quiet:
         return sent
     for classes, topics in lex.vague:
@@ -311,21 +310,35 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             return
 
 
-def _pairs(lex: Any, sent: _Sentence) -> None:
+def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]]":
     """The topics a way over this sentence and the next could state, worked out once a sentence.
 
     Such a topic has a way that uses a class of this sentence, is not stated
     here alone, and has a way of two or more conditions whose classes are
-    not all here: the next sentence must hold the rest (``_read`` checks).
+    not all here: the next sentence must hold the rest. Returns the topics,
+    in order, and an index: for one class of each such rest, ``(place of
+    the topic, the rest)``, so ``_read`` looks only at what the next
+    sentence can complete.
     """
+    if sent.pairs is not None:
+        return sent.pairs
     here = sent.found.keys()
     multi = lex.multi
+    order: list[str] = []
+    index: dict[str, list[tuple[int, frozenset[str]]]] = {}
     for t in _candidates(lex, sent.found):
         if t in sent.singles:
             continue
-        missing = [needs - here for needs in multi.get(t, ()) if not needs <= here]
-        if missing:
-            sent.pairs.append((t, missing))
+        got = False
+        for needs in multi.get(t, ()):
+            if not needs <= here:
+                if not got:
+                    order.append(t)
+                    got = True
+                rest = needs - here
+                index.setdefault(min(rest), []).append((len(order) - 1, rest))
+    sent.pairs = (order, index)
+    return sent.pairs
 
 
 def _candidates(lex: Any, found: dict[str, Any]) -> list[str]:
@@ -407,15 +420,15 @@ def _read(text: str) -> tuple[Statement, ...]:
         b, nxt = parts[s + 1]
         # Ways over this sentence and the next: only for topics neither states
         # alone, by a way that needs a class only the next sentence has.
-        if not sent.pairs:
+        order_t, index = _pairs(lex, sent)
+        if not index:
             continue
         there = nxt.found.keys()
+        places = {k for c in there for k, rest in index.get(c, ()) if rest <= there}
+        if not places:
+            continue
         quiet = sent.quiet or nxt.quiet
-        todo = [
-            t
-            for t, missing in sent.pairs
-            if not (quiet and lex.topics[t][0] == "limit") and t not in nxt.singles and any(m <= there for m in missing)
-        ]
+        todo = [t for t in (order_t[k] for k in sorted(places)) if not (quiet and lex.topics[t][0] == "limit") and t not in nxt.singles]
         if not todo:
             continue
         n = len(sent.words)
