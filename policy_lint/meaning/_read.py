@@ -540,6 +540,10 @@ def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, in
 
 
 def _statement(text: str, words: list[tuple[str, int, int]], topic: str, stance: str, force: str | None, pieces: list[tuple[int, int]]) -> Statement:
+    if len(pieces) == 1:
+        i, j = pieces[0]
+        start, end = words[i][1], words[j - 1][2]
+        return Statement(topic, stance, force, (start, end), (text[start:end],))
     pieces = sorted(set(pieces))
     pieces = [(i, j) for i, j in pieces if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in pieces)]
     shown: list[str] = []
