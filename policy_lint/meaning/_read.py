@@ -45,7 +45,10 @@ STANCES = ("states", "opposite", "vague")
 _CLAUSE = re.compile(r"[,:()\u2013\u2014]|\s-\s")
 # A full stop after these words ends no sentence ("e.g. a judge", "Cal. Evid. Code").
 # Email and web addresses are not words ("privacy@clinic.example" says nothing about privacy).
-_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _address() -> "re.Pattern[str]":
+    """Email and web addresses (compiled when a text first holds one)."""
+    return re.compile(r"[^\s@]+@[^\s@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _blank(match: "re.Match[str]") -> str:
@@ -150,7 +153,7 @@ class _Sentence:
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     stem = lex.stem
     known = lex._stems
-    plain = _ADDRESS.sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
+    plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
     words = []
     for m in WORD.finditer(plain):
         w = m.group()
@@ -165,14 +168,19 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     return words
 
 
-_QUESTION_END = re.compile(r"\?[\s\"')\]\u201d\u2019]*$")
+def _is_question(text: str) -> bool:
+    """True when ``text`` ends with "?" (then only spaces, quotes or brackets)."""
+    i = len(text)
+    while i and (text[i - 1].isspace() or text[i - 1] in "\"')]\u201d\u2019"):
+        i -= 1
+    return i > 0 and text[i - 1] == "?"
 
 
 @lru_cache(maxsize=MAX_SENTENCES)
 def _sentence(text: str) -> _Sentence:
     lex = lexicon()
     words = _tokens(text, lex)
-    if _QUESTION_END.search(text):
+    if _is_question(text):
         # A question states no limit by itself ("What if I'm thinking about suicide?"): its answer does.
         return _Sentence(words, {}, [], None)
     stems = [w[0] for w in words]
