@@ -27,7 +27,6 @@ How a passage is read (the data is ``data/topics.yaml``):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -188,11 +187,11 @@ def _sentence(text: str) -> _Sentence:
     clause_edge = [False] * (n + 1)
     if n > 1:
         # A comma, colon, bracket or dash between two words: the word after it starts a clause.
-        starts = None
+        i = 0
         for m in _CLAUSE.finditer(text):
-            if starts is None:
-                starts = [w[1] for w in words]
-            i = bisect_right(starts, m.start())
+            at = m.start()
+            while i < n and words[i][1] <= at:
+                i += 1  # the first word after the mark
             if 1 <= i < n:
                 clause_edge[i] = True
     found: dict[str, list[tuple[int, int]]] = {}
