@@ -95,7 +95,7 @@ class RuleSpec(Frozen):
     ``origin`` is the file the rule was defined in.
     """
 
-    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin")
+    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin", "law")
     id: str
     name: str
     kind: str
@@ -110,6 +110,7 @@ class RuleSpec(Frozen):
     tags: tuple[str, ...]
     pack: str
     origin: str
+    law: tuple[Mapping[str, Any], ...]
 
     def __init__(
         self,
@@ -127,6 +128,7 @@ class RuleSpec(Frozen):
         tags: tuple[str, ...] = (),
         pack: str = "base",
         origin: str = "",
+        law: tuple[Mapping[str, Any], ...] = (),
     ) -> None:
         _set(self, "id", id)
         _set(self, "name", name)
@@ -142,6 +144,7 @@ class RuleSpec(Frozen):
         _set(self, "tags", tags)
         _set(self, "pack", pack)
         _set(self, "origin", origin)
+        _set(self, "law", law)
 
     def __hash__(self) -> int:
         return hash((self.pack, self.id, self.name))  # params is a dict

@@ -346,7 +346,11 @@ def test_wording_of_other_places_and_styles_states(text: str, topic: str) -> Non
 
 
 def test_required_by_law_as_a_duty_of_protecting_privacy_is_no_limit() -> None:
-    assert read("We are required by law to protect the privacy of your health information.") == {}
+    from policy_lint.meaning import topic_kind
+
+    got = read("We are required by law to protect the privacy of your health information and to give you this notice.")
+    assert not {t for t in got if topic_kind(t) == "limit"} and "at_intake" not in got
+    assert got.get("npp_duties") == "states"  # it is the notice's sentence on the practice's duties
 
 
 def test_a_thought_is_not_a_report_is_no_contradiction() -> None:
