@@ -29,8 +29,8 @@ DATA = TOOL.load()
 
 # (precision, recall) in percent, as measured; a figure may not fall below these.
 FLOORS = {
-    "dev": {"states": (99.7, 99.1), "opposite": (100.0, 100.0), "vague": (97.3, 100.0), "any": (99.5, 99.2)},
-    "heldout": {"states": (94.4, 87.2), "opposite": (75.0, 100.0), "vague": (42.9, 42.9), "any": (91.6, 89.7)},
+    "dev": {"states": (99.4, 99.2), "opposite": (100.0, 100.0), "vague": (93.5, 91.5), "any": (99.0, 98.6)},
+    "heldout": {"states": (94.5, 88.5), "opposite": (75.0, 100.0), "vague": (42.9, 42.9), "any": (91.7, 90.7)},
 }
 
 
