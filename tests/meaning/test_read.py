@@ -387,3 +387,38 @@ def test_stems_and_phrases_that_only_look_like_a_topic(text: str, topic: str) ->
 
 def test_not_sharing_without_consent_states_the_authorization_limit() -> None:
     assert read("We will not disclose personal information without your consent.")["client_authorization"] == "states"
+
+
+def test_the_name_duty_to_warn_is_no_duty_word() -> None:
+    from policy_lint.meaning import read_passage
+
+    named = {s.topic: s.force for s in read_passage("Duty to Warn: if you threaten a specific person, we may warn them.")}
+    assert named["duty_to_warn"] == "may"
+    said = {s.topic: s.force for s in read_passage("We have a duty to warn anyone you threaten.")}
+    assert said["duty_to_warn"] == "must"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("If you or someone else is at serious risk of harm, we may call the police.", "harm_to_self"),
+        ("We may be required to share information under the Children Act 1989.", "child_abuse"),
+        ("We may disclose information to lessen a serious threat to the life or health of another person.", "harm_to_others"),
+    ],
+)
+def test_more_wording_of_other_places(text: str, topic: str) -> None:
+    assert read(text).get(topic) == "states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before joining us, Dr. Lin worked for ten years in child protective services.",
+        "Our clinicians have completed training in suicide prevention and safety planning.",
+        "We do not testify in divorce or custody proceedings.",
+        "Clinicians will tell you after a disclosure, unless it would put you or another person at risk.",
+    ],
+)
+def test_more_near_misses(text: str) -> None:
+    got = read(text)
+    assert not set(got) & {"harm_to_self", "harm_to_others", "child_abuse", "court_order"}
