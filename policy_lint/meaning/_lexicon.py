@@ -132,11 +132,15 @@ class Lexicon:
                 if t not in topics:
                     raise LexiconError(f"a vague entry names an unknown topic {t!r}")
             vague.append([words, vtopics])
-        service = str(data.get("service") or "")
-        act = str(data.get("act") or "")
-        for c in (service, act):
-            if c and c not in class_names:
-                raise LexiconError(f"'service' or 'act' names an unknown class {c!r}")
+        quiet = []
+        for entry in data.get("quiet") or []:
+            if not isinstance(entry, dict) or not entry.get("frame") or not entry.get("unless"):
+                raise LexiconError("each 'quiet' entry needs a 'frame' class and an 'unless' class")
+            pair = [str(entry["frame"]), str(entry["unless"])]
+            for c in pair:
+                if c not in class_names:
+                    raise LexiconError(f"a 'quiet' entry names an unknown class {c!r}")
+            quiet.append(pair)
         neg = data.get("negation") or {}
         force = data.get("force") or {}
         for label, phrases in (
@@ -159,8 +163,7 @@ class Lexicon:
                 "vague": vague,
                 "near": self.near,
                 "close": self.close,
-                "service": service,
-                "act": act,
+                "quiet": quiet,
                 "actions": sorted({self.stem(str(w)) for w in neg.get("actions") or []}),
                 "privacy": sorted({self.stem(str(w)) for w in neg.get("privacy") or []}),
             }
@@ -211,9 +214,8 @@ class Lexicon:
         self.core = frozenset(rules["core"])
         self.targets = frozenset(rules["targets"])
         self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(w), tuple(t)) for w, t in rules["vague"]]
-        #: Classes that make a sentence state no limit, unless it holds a class of ``act``.
-        self.service = str(rules["service"])
-        self.act = str(rules["act"])
+        #: (frame, unless) class pairs: a sentence with a phrase of the frame and none of ``unless`` states no limit.
+        self.quiet: tuple[tuple[str, str], ...] = tuple((f, u) for f, u in rules["quiet"])
         self.actions = frozenset(rules["actions"])
         self.privacy = frozenset(rules["privacy"])
 
@@ -387,7 +389,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 3
+COMPILED_FORMAT = 4
 
 
 @lru_cache(maxsize=1)

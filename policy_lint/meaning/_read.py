@@ -253,7 +253,7 @@ def _sentence(text: str) -> _Sentence:
     sent = _Sentence(words, found, regions, force)
     if not n:
         return sent
-    sent.quiet = bool(lex.service) and lex.service in found and lex.act not in found
+    sent.quiet = any(frame in found and unless not in found for frame, unless in lex.quiet)
     avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
     keys = found.keys()
     # Only topics with a way whose classes are all here can be stated (the rest would read nothing).

@@ -422,3 +422,30 @@ def test_more_wording_of_other_places(text: str, topic: str) -> None:
 def test_more_near_misses(text: str) -> None:
     got = read(text)
     assert not set(got) & {"harm_to_self", "harm_to_others", "child_abuse", "court_order"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have thoughts of suicide between sessions, call 988 or go to the nearest emergency room.",
+        "Please tell us if you have a history of suicide attempts so we can plan your care.",
+    ],
+)
+def test_advice_to_the_client_is_no_limit(text: str) -> None:
+    assert not {t for t in read(text) if not t.startswith("npp_")}
+
+
+def test_advice_with_an_act_of_ours_still_states() -> None:
+    assert read("If you tell us that a child is being abused, we must report it.")["child_abuse"] == "states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that we must report suspected abuse of an elder.",
+        "We keep notes of each session, and we must report the abuse of an elder.",
+        "Our staff are non-judgmental, and we must report the abuse of an elder.",
+    ],
+)
+def test_note_and_non_are_no_negation(text: str) -> None:
+    assert read(text)["elder_abuse"] == "states"
