@@ -437,6 +437,8 @@ def test_advice_to_the_client_is_no_limit(text: str) -> None:
 
 def test_advice_with_an_act_of_ours_still_states() -> None:
     assert read("If you tell us that a child is being abused, we must report it.")["child_abuse"] == "states"
+    # "If you tell us ..., we ..." is how a limit is said, not advice (a false all clear otherwise)
+    assert read("If you tell us you plan to seriously hurt yourself soon, we act to keep you safe.")["harm_to_self"] == "states"
 
 
 @pytest.mark.parametrize(
