@@ -223,6 +223,8 @@ def _sentence(text: str) -> _Sentence:
                 continue
             if any(a <= i < b for a, b in ignored):
                 continue
+            if clause_edge[i] and "only" in stems[:i]:
+                continue  # "only your name and dates, never your notes": a contrast, not the opposite
             strong = "strong" in labels
             k, limit, hit = j, min(n, j + (14 if strong else 10)), -1
             while k < limit:

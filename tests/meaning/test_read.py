@@ -451,3 +451,13 @@ def test_advice_with_an_act_of_ours_still_states() -> None:
 )
 def test_note_and_non_are_no_negation(text: str) -> None:
     assert read(text)["elder_abuse"] == "states"
+
+
+def test_only_this_never_that_is_a_contrast_not_a_contradiction() -> None:
+    got = read("We give the agency only your name and the amount owed, never what you talk about in therapy.")
+    assert got["minimum_necessary"] == "states"
+
+
+def test_the_law_requires_or_allows_stays_vague() -> None:
+    got = read("There are a few situations where the law requires or allows us to share it.")
+    assert got["required_by_law"] == "vague"
