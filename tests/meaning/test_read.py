@@ -461,3 +461,37 @@ def test_only_this_never_that_is_a_contrast_not_a_contradiction() -> None:
 def test_the_law_requires_or_allows_stays_vague() -> None:
     got = read("There are a few situations where the law requires or allows us to share it.")
     assert got["required_by_law"] == "vague"
+
+
+def test_the_compiled_lexicon_reads_as_the_source_does() -> None:
+    import json
+
+    from policy_lint.meaning._lexicon import Lexicon
+    from policy_lint.resources import load_data
+
+    fresh = Lexicon(load_data("topics.yaml"))
+    again = Lexicon(None, json.loads(json.dumps(fresh.compiled())))
+    stems = [fresh.stem(w) for w in "if we think a child is being abused we must not keep it private unless a judge orders it".split()]
+    assert fresh.matcher.find(stems) == again.matcher.find(stems)
+    assert fresh.topics == again.topics and fresh.vague == again.vague and fresh.quiet == again.quiet
+
+
+def test_a_broken_compiled_cache_is_compiled_again(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint.meaning._lexicon import lexicon
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
+    lexicon.cache_clear()
+    try:
+        first = lexicon()
+        cached = sorted((tmp_path / "policy-lint").glob("topics-compiled-*.json"))
+        assert len(cached) == 1
+        cached[0].write_bytes(cached[0].read_bytes()[:-40])  # torn: its own hash no longer matches
+        lexicon.cache_clear()
+        second = lexicon()
+        assert second.topics == first.topics
+        import json
+
+        assert json.loads(cached[0].read_bytes().partition(b"\n")[2])["format"]  # written whole again
+    finally:
+        lexicon.cache_clear()
