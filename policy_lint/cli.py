@@ -316,6 +316,85 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         click.echo(text, nl=False)
 
 
+def _interactive() -> bool:
+    """Ask questions only on a terminal, and never in CI."""
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        return False
+    return bool(getattr(sys.stdin, "isatty", lambda: False)())
+
+
+@cli.command()
+@click.argument("file", default="policy.yaml", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--name", help="The name of your practice, as clients know it.")
+@click.option("--jurisdiction", metavar="CODE", help="Where the practice works: US-TX, US-CA, US-NY, US, GB, CA-BC, AU-NSW, ...")
+@click.option("--practice", "practices", multiple=True, type=click.Choice(["solo", "group", "couples-family", "minors", "telehealth"]), help="The kind of practice; give it more than once to combine. [default: solo]")
+@click.option("--email", help="The email address for privacy questions.")
+@click.option("--phone", help="The phone number for privacy questions.")
+@click.option("--contact-name", metavar="NAME", help="The person or office that answers privacy questions.")
+@click.option("--language", default="en", show_default=True, help="The language tag of the policy.")
+@click.option("--effective-date", metavar="YYYY-MM-DD", help="The date the policy starts. [default: today]")
+def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple[str, ...], email: str | None, phone: str | None, contact_name: str | None, language: str, effective_date: str | None) -> None:
+    """Write a starter policy that passes every check. It never writes over a file.
+
+    On a terminal it asks for what you leave out. Elsewhere (a script, or
+    CI=true) give the answers as options.
+    """
+    from policy_lint.authoring import init as starter
+
+    if effective_date is not None:
+        import datetime
+
+        try:
+            effective_date = datetime.date.fromisoformat(effective_date).isoformat()
+        except ValueError:
+            raise click.BadParameter(f"{effective_date!r} is not a date. Write it like 2026-11-26.", param_hint="'--effective-date'") from None
+    if _interactive():
+        if not name:
+            name = click.prompt("The name of your practice")
+        if not (email or phone):
+            answer = click.prompt("An email address or phone number for privacy questions")
+            email, phone = (answer, None) if "@" in answer else (None, answer)
+        if not jurisdiction:
+            jurisdiction = click.prompt(f"Where you work ({', '.join(starter.available())}, or another code)", default="US")
+    if not jurisdiction:
+        raise click.UsageError(f"Give --jurisdiction, such as US-TX. Templates: {', '.join(starter.available())}.")
+    answers = starter.Answers(name or "", jurisdiction, email=email, phone=phone, contact_name=contact_name, practices=practices or ("solo",), language=language, effective_date=effective_date)
+    from policy_lint._resources import schema_path
+
+    try:
+        text, _, note = starter.render_starter(answers, str(schema_path(starter.SCHEMA)))
+    except starter.InitError as exc:
+        raise click.UsageError(str(exc)) from None
+    if file == "-":
+        click.echo(text, nl=False)
+    else:
+        from policy_lint._io import atomic_create
+
+        try:
+            atomic_create(file, text)
+        except FileExistsError:
+            raise PolicyLintFailure(f"{file} already exists. policy-lint init never writes over a file. Give another file name.") from None
+        except OSError as exc:
+            raise PolicyLintFailure(f"Could not write {file}: {exc.strerror or exc}.") from exc
+        click.echo(f"Wrote {file}. Check the points at its top with your lawyer, and edit it to fit your practice.", err=True)
+        click.echo(f"Next: policy-lint check {file}, then policy-lint render {file} -o notice.html", err=True)
+    if note:
+        click.echo(note, err=True)
+
+
+@cli.command()
+@click.option("--path", "show_path", is_flag=True, help="Print where the installed schema file is, instead of the schema.")
+def schema(show_path: bool) -> None:
+    """Print the JSON Schema of the policy format (for editors and other tools)."""
+    from policy_lint._resources import schema_path
+
+    where = schema_path("confidentiality-policy.schema.json")
+    if show_path:
+        click.echo(str(where))
+    else:
+        click.echo(where.read_text(encoding="utf-8"), nl=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line (the console script's entry point)."""
     cli.main(args=argv, prog_name="policy-lint")
