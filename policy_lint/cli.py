@@ -395,6 +395,49 @@ def schema(show_path: bool) -> None:
         click.echo(where.read_text(encoding="utf-8"), nl=False)
 
 
+_NOTICE_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".txt": "txt", ".docx": "docx"}
+
+
+@cli.command()
+@click.argument("policy", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the notice to this file instead of the screen.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["html", "markdown", "txt", "docx"]), default=None, help="The notice format. [default: from the -o file ending, else html]")
+def render(policy: str, output: str | None, fmt: str | None) -> None:
+    """Turn a policy into the notice your clients read (HTML, Markdown, text or Word).
+
+    A policy with findings is still turned into a notice, but policy-lint
+    says so. A file that cannot be read stops the command (exit 2).
+    """
+    from pathlib import Path
+
+    from policy_lint.authoring.publish import load_for_render, findings_note
+    from policy_lint.authoring.render import render as make
+
+    to_file = output is not None and output != "-"
+    if fmt is None:
+        fmt = _NOTICE_SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "html"
+    if fmt == "docx" and not to_file:
+        raise click.UsageError("A Word file cannot go to the screen. Give a file name with -o, such as -o notice.docx.")
+    try:
+        data, problem = load_for_render(policy)
+    except OSError as exc:
+        raise PolicyLintFailure(f"Could not read {policy}: {exc.strerror or exc}.") from exc
+    if problem is not None:
+        raise PolicyLintFailure(problem)
+    try:
+        notice = make(fmt, data)
+    except RuntimeError as exc:  # python-docx is not installed
+        raise PolicyLintFailure(str(exc)) from exc
+    if to_file:
+        _write_report(str(output), notice, [policy])
+        click.echo(f"Wrote {output}.", err=True)
+    else:
+        click.echo(notice, nl=False)
+    note = findings_note(policy)
+    if note:
+        click.echo(note, err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line (the console script's entry point)."""
     cli.main(args=argv, prog_name="policy-lint")
