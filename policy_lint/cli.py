@@ -438,6 +438,59 @@ def render(policy: str, output: str | None, fmt: str | None) -> None:
         click.echo(note, err=True)
 
 
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--diff", "show_diff", is_flag=True, help="Show the changes as a diff and write nothing. Exit 1 if there are changes.")
+@click.option("--config", "config_path", metavar="PATH", type=click.Path(dir_okay=False), help="Use this config file for every file, instead of looking for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file: use the pack's defaults.")
+def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolated: bool) -> None:
+    """Make the wording fixes that cannot change the meaning (plain words, acronyms, "you").
+
+    It changes only the words at fault. Comments, quotes and every other line
+    stay as they were. A file it cannot read is left alone (exit 2).
+    """
+    from policy_lint.authoring import fix as fixer
+    from policy_lint.errors import PolicyLintError
+    from policy_lint.runner import CheckOptions, prepare
+    from policy_lint.source import DEFAULT_LIMITS
+
+    try:
+        session = prepare(CheckOptions(paths=files, config=config_path, isolated=isolated))
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    code = EXIT_CLEAN
+    for path in files:
+        try:
+            text, is_json, raw = fixer.read_policy(path, DEFAULT_LIMITS.max_bytes)
+            result = fixer.fix_text(text, path, session.linter_for(path), is_json=is_json)
+        except fixer.FixError as exc:
+            click.echo(PolicyLintFailure(str(exc)).format_message(), err=True)
+            code = EXIT_ERROR
+            continue
+        except PolicyLintError as exc:
+            raise PolicyLintFailure(str(exc)) from exc
+        for edit in result.edits:
+            click.echo(PolicyLintFailure(fixer.describe(path, edit)).format_message(), err=True)
+        if not result.edits:
+            continue
+        if show_diff:
+            click.echo(fixer.diff(path, text, result.text), nl=False)
+            code = max(code, EXIT_FINDINGS)
+            continue
+        from policy_lint._io import atomic_write, read_regular
+
+        try:
+            if read_regular(path, DEFAULT_LIMITS.max_bytes) != raw:
+                raise PolicyLintFailure(f"{path} changed while policy-lint was fixing it. Nothing was written. Run fix again.")
+            bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+            atomic_write(path, bom + result.text.encode("utf-8"))
+        except OSError as exc:
+            raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        n = len(result.edits)
+        click.echo(f"Fixed {n} problem{'s' if n != 1 else ''} in {path}.", err=True)
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line (the console script's entry point)."""
     cli.main(args=argv, prog_name="policy-lint")

@@ -351,7 +351,15 @@ def _spec(rid: str, entry: Mapping[str, Any], pack: str, origin: str) -> RuleSpe
         tags=tuple(entry.get("tags") or ()),
         pack=pack,
         origin=origin,
+        fixable=_fixable(entry.get("fixable")),
     )
+
+
+def _fixable(value: Any) -> str | None:
+    """A pack entry's ``fixable``: false -> "", a sentence -> the sentence, missing -> None."""
+    if value is False:
+        return ""
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
 
 def _categories(overrides: list[tuple[dict[str, Any], Any]]) -> dict[str, Category]:

@@ -95,7 +95,7 @@ class RuleSpec(Frozen):
     ``origin`` is the file the rule was defined in.
     """
 
-    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin")
+    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin", "fixable")
     id: str
     name: str
     kind: str
@@ -110,6 +110,9 @@ class RuleSpec(Frozen):
     tags: tuple[str, ...]
     pack: str
     origin: str
+    #: What ``policy-lint fix`` changes for this rule (a plain sentence), "" when
+    #: the pack says it fixes nothing, None when the pack does not say.
+    fixable: str | None
 
     def __init__(
         self,
@@ -127,6 +130,7 @@ class RuleSpec(Frozen):
         tags: tuple[str, ...] = (),
         pack: str = "base",
         origin: str = "",
+        fixable: str | None = None,
     ) -> None:
         _set(self, "id", id)
         _set(self, "name", name)
@@ -142,6 +146,7 @@ class RuleSpec(Frozen):
         _set(self, "tags", tags)
         _set(self, "pack", pack)
         _set(self, "origin", origin)
+        _set(self, "fixable", fixable)
 
     def __hash__(self) -> int:
         return hash((self.pack, self.id, self.name))  # params is a dict
