@@ -26,15 +26,14 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from policy_lint.errors import ConfigError
 from policy_lint.discover import relative_posix
-from policy_lint.findings import Finding, Suppression
+from policy_lint.findings import INTERNAL_ERROR, Finding, Suppression
 
 if TYPE_CHECKING:
-    from policy_lint.source import Document
+    from policy_lint.loading import Document
 
 __all__ = ["VERSION", "Baseline", "Recorder", "fingerprint"]
 
 VERSION = 1
-_INTERNAL = "PL000"
 
 Key = tuple[str, str, str]  # (rule, pointer, hash or "")
 
@@ -132,7 +131,7 @@ class Baseline:
         # First exact matches; then, for a finding about part of a text, the
         # same text anywhere in the file (a list item may have moved).
         for i, f in enumerate(out):
-            if f.suppression is None and f.rule_id != _INTERNAL:
+            if f.suppression is None and f.rule_id != INTERNAL_ERROR:
                 key = _key(doc, f)
                 keys[i] = key
                 if left[key] > 0:
@@ -167,7 +166,7 @@ class Recorder:
         why = Suppression(f"It is in the baseline file {_show(self.path)}.", "baseline")
         out = []
         for f in findings:
-            if f.suppression is None and f.rule_id != _INTERNAL:
+            if f.suppression is None and f.rule_id != INTERNAL_ERROR:
                 rule, pointer, digest = _key(doc, f)
                 k = (rel, rule, pointer, digest)
                 self.entries[k] = self.entries.get(k, 0) + 1

@@ -37,7 +37,7 @@ def _read_stdin(max_bytes: int | None) -> bytes:
     the memory. The loader reports the extra byte as a file over the limit.
     """
     from policy_lint._io import read_at_most
-    from policy_lint.source import DEFAULT_LIMITS
+    from policy_lint.loading import DEFAULT_LIMITS
 
     limit = (max_bytes if max_bytes is not None else DEFAULT_LIMITS.max_bytes) + 1
     return read_at_most(sys.stdin.buffer.read, limit)
@@ -172,11 +172,12 @@ def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *
 
 def _check_whole(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
     """Lint everything, then render (SARIF, JUnit and baselines need the whole run)."""
+    from policy_lint.findings import INTERNAL_ERROR
     from policy_lint.reporters import render
     from policy_lint.runner import check as run_check
 
     result = run_check(options, session=session, jobs=jobs)
-    internal = [f for fr in result.files for f in fr.findings if f.rule_id == "PL000"]
+    internal = [f for fr in result.files for f in fr.findings if f.rule_id == INTERNAL_ERROR]
     code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
     text = render(fmt, result, color=color, rules=session.rules, exit_code=code, **render_options)
     if output is not None:
@@ -359,7 +360,7 @@ def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple
     if not jurisdiction:
         raise click.UsageError(f"Give --jurisdiction, such as US-TX. Templates: {', '.join(starter.available())}.")
     answers = starter.Answers(name or "", jurisdiction, email=email, phone=phone, contact_name=contact_name, practices=practices or ("solo",), language=language, effective_date=effective_date)
-    from policy_lint._resources import schema_path
+    from policy_lint.resources import schema_path
 
     try:
         text, _, note = starter.render_starter(answers, str(schema_path(starter.SCHEMA)))
@@ -386,7 +387,7 @@ def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple
 @click.option("--path", "show_path", is_flag=True, help="Print where the installed schema file is, instead of the schema.")
 def schema(show_path: bool) -> None:
     """Print the JSON Schema of the policy format (for editors and other tools)."""
-    from policy_lint._resources import schema_path
+    from policy_lint.resources import schema_path
 
     where = schema_path("confidentiality-policy.schema.json")
     if show_path:
@@ -452,7 +453,7 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
     from policy_lint.authoring import fix as fixer
     from policy_lint.errors import PolicyLintError
     from policy_lint.runner import CheckOptions, prepare
-    from policy_lint.source import DEFAULT_LIMITS
+    from policy_lint.loading import DEFAULT_LIMITS
 
     try:
         session = prepare(CheckOptions(paths=files, config=config_path, isolated=isolated))

@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
-from policy_lint._value import Frozen, Record, _set
+from policy_lint.values import Frozen, Record, _set
 from policy_lint.errors import ConfigError
 from policy_lint.findings import Severity
 
@@ -128,7 +128,7 @@ def load_config(path: Path | str) -> Config:
 
 
 def _load_yaml(path: Path) -> Config:
-    from policy_lint.source import Limits, load_path
+    from policy_lint.loading import Limits, load_path
 
     name = display_path(path)
     result = load_path(path, limits=Limits(max_bytes=1024 * 1024), display=name)
@@ -194,7 +194,7 @@ def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
     if not isinstance(table, dict):
         raise ConfigError(f"{where('')}: this must be a table of keys and values.")
     from policy_lint.schema import problems
-    from policy_lint.source import Document
+    from policy_lint.loading import Document
 
     doc = Document(name, "", table, {})
     found = problems(doc, SCHEMA)
@@ -608,7 +608,7 @@ class Resolver:
     def settings(self, pack: "Pack", config: Config | None) -> "Settings":
         """Merge pack defaults, the config file and the command line into Settings."""
         from policy_lint.engine import Settings
-        from policy_lint.source import DEFAULT_LIMITS, Limits
+        from policy_lint.loading import DEFAULT_LIMITS, Limits
 
         opts = self.options
         layers: list[_Selection] = []
@@ -737,7 +737,7 @@ def _file_selection(config: Config, pack: "Pack") -> tuple[_Selection, dict[str,
 
 
 def _key_pointer(*tokens: str) -> str:
-    from policy_lint.source import join_pointer
+    from policy_lint.loading import join_pointer
 
     pointer = ""
     for token in tokens:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 
 __all__ = [
     "POLICY_SUFFIXES", "Target", "discover", "display_name", "relative_posix"]

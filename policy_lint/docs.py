@@ -30,7 +30,7 @@ def where_from(r: RuleSpec) -> str:
     """The pack a rule comes from; for a rule a user pack adds or changes, also that file."""
     from pathlib import Path
 
-    from policy_lint._resources import pack_path
+    from policy_lint.resources import pack_path
     from policy_lint.config import display_path
 
     if not r.origin:

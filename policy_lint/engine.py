@@ -14,19 +14,18 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from policy_lint._value import Frozen, _set
-from policy_lint.findings import FileResult, Finding, Position, RunResult, Severity
+from policy_lint.values import Frozen, _set
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, Position, RunResult, Severity
 from policy_lint.packs import Pack
 from policy_lint.rules.base import CheckContext, RuleSpec, Violation
-from policy_lint.source import DEFAULT_LIMITS, Document, Limits, LoadResult
+from policy_lint.loading import DEFAULT_LIMITS, Document, Limits, LoadResult
 
 __all__ = ["Settings", "Linter", "INTERNAL_ERROR"]
 
 #: Rule ID used when policy-lint itself fails on a file (a bug to report).
-INTERNAL_ERROR = "PL000"
 
 
-class Settings(Frozen):
+class Settings(Frozen, hashable=False):
     """What to run and how, after config and command line are merged.
 
     Attributes:
@@ -137,7 +136,7 @@ class Linter:
 
     def lint_path(self, path: Path | str, display: str | None = None) -> FileResult:
         """Read and lint one file. Never raises for a bad file."""
-        from policy_lint.source import load_path
+        from policy_lint.loading import load_path
 
         name = display if display is not None else str(path)
         try:
@@ -148,7 +147,7 @@ class Linter:
 
     def lint_bytes(self, raw: bytes, name: str, *, is_json: bool = False) -> FileResult:
         """Lint policy bytes (for example from standard input)."""
-        from policy_lint.source import load_bytes
+        from policy_lint.loading import load_bytes
 
         try:
             loaded = load_bytes(raw, name, limits=self.settings.limits, is_json=is_json)
@@ -158,7 +157,7 @@ class Linter:
 
     def lint_text(self, text: str, name: str = "<text>", *, is_json: bool = False) -> FileResult:
         """Lint policy text (used by tests and the rule examples)."""
-        from policy_lint.source import load_text
+        from policy_lint.loading import load_text
 
         try:
             loaded = load_text(text, name, limits=self.settings.limits, is_json=is_json)

@@ -2,7 +2,7 @@
 
 Everything here is frozen: a finding, once made, never changes. Lines and
 columns are 1-based at this boundary (the loader works 0-based inside and
-adds one in a single place, ``policy_lint.source``).
+adds one in a single place, ``policy_lint.loading``).
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from __future__ import annotations
 import enum
 from typing import Any, Mapping
 
-from policy_lint._value import Frozen, Record, _set
+from policy_lint.values import Frozen, Record, _set
 
 __all__ = [
+    "INTERNAL_ERROR",
     "Tally",
     "Severity",
     "Position",
@@ -22,6 +23,9 @@ __all__ = [
     "Rendered",
     "RunResult",
 ]
+
+#: The rule ID of a finding that says policy-lint itself failed on a file.
+INTERNAL_ERROR = "PL000"
 
 
 class Severity(enum.Enum):
@@ -264,7 +268,7 @@ def counts_of(fr: FileResult) -> tuple[int, int, int, int, int]:
             suppressed += 1
             continue
         counts[f.severity.value] += 1
-        if f.rule_id == "PL000":
+        if f.rule_id == INTERNAL_ERROR:
             internal += 1
     return counts["error"], counts["warning"], counts["info"], suppressed, internal
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from policy_lint import _resources
-from policy_lint._value import Frozen, Record, _set
+from policy_lint import resources
+from policy_lint.values import Frozen, Record, _set
 from policy_lint.errors import RulePackError
 from policy_lint.findings import Severity
 from policy_lint.rules.base import Example, RuleSpec, Source
@@ -44,7 +44,7 @@ class Category(Frozen):
         _set(self, "sources", sources)
 
 
-class Pack(Frozen):
+class Pack(Frozen, hashable=False):
     """A resolved pack: its own rules plus everything it extends."""
 
     __slots__ = ("name", "rules", "categories", "settings", "legalese", "chain", "origin", "_by_ref")
@@ -153,10 +153,10 @@ def _collect(ref: str, base: Path | None, out: list[_Raw], seen: set[str], valid
 
     builtin = _is_builtin(ref)
     if builtin:
-        path = _resources.pack_path(ref)
+        path = resources.pack_path(ref)
         if path is None:
-            names = ", ".join(_resources.builtin_packs())
-            raise RulePackError(f"{place()}there is no built-in pack named {ref!r}.{_did_you_mean(ref, _resources.builtin_packs())} Built-in packs: {names}.")
+            names = ", ".join(resources.builtin_packs())
+            raise RulePackError(f"{place()}there is no built-in pack named {ref!r}.{_did_you_mean(ref, resources.builtin_packs())} Built-in packs: {names}.")
     else:
         path = (base / ref) if base is not None and not Path(ref).is_absolute() else Path(ref)
         if where is not None and not path.is_file():
@@ -180,7 +180,7 @@ def _read(path: Path, *, validate: bool, builtin: bool = False) -> _Raw:
     if builtin and not validate:
         # A built-in pack is checked by the test suite; read it through the
         # cache, and parse it with positions only if a message needs one.
-        data = _resources.load_shipped_yaml(path)
+        data = resources.load_shipped_yaml(path)
         if isinstance(data, dict):
 
             def locate_later(pointer: str, on_key: bool = False) -> str:
@@ -191,7 +191,7 @@ def _read(path: Path, *, validate: bool, builtin: bool = False) -> _Raw:
 
 
 def _read_located(path: Path, *, validate: bool, shown: str) -> _Raw:
-    from policy_lint.source import Limits, load_path
+    from policy_lint.loading import Limits, load_path
 
     result = load_path(path, limits=Limits(max_bytes=16 * 1024 * 1024, max_nodes=2_000_000), display=shown)
     doc = result.document
@@ -308,8 +308,8 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 
 def _check_patterns(chain: list[_Raw]) -> None:
-    """Refuse regular expressions that could hang a run (see policy_lint._regex)."""
-    from policy_lint._regex import check_user_regex
+    """Refuse regular expressions that could hang a run (see policy_lint.patterns)."""
+    from policy_lint.patterns import check_user_regex
 
     for raw in chain:
         for i, entry in enumerate(raw.data.get("rules") or []):
@@ -363,7 +363,7 @@ def _fixable(value: Any) -> str | None:
 
 
 def _categories(overrides: list[tuple[dict[str, Any], Any]]) -> dict[str, Category]:
-    vocab = _resources.load_data("categories.yaml")
+    vocab = resources.load_data("categories.yaml")
     entries = vocab.get("categories", {}) if isinstance(vocab, dict) else {}
     out: dict[str, Category] = {}
     for cid, entry in entries.items():
@@ -379,7 +379,7 @@ def _categories(overrides: list[tuple[dict[str, Any], Any]]) -> dict[str, Catego
         for cid, change in layer.items():
             if cid not in out:
                 known = ", ".join(sorted(out))
-                from policy_lint.source import join_pointer
+                from policy_lint.loading import join_pointer
 
                 raise RulePackError(
                     f"{locate(join_pointer('/categories', cid), on_key=True)}: the pack changes the category {cid!r}, which is not in the vocabulary."

@@ -6,9 +6,9 @@ and the tests.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from policy_lint._value import Frozen, _set
+from policy_lint.values import Frozen, _set
 from policy_lint.findings import FileResult, Rendered, RunResult, Severity
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class CheckOptions(Frozen):
     """
 
     __slots__ = (
-        "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "extra", "select", "ignore",
+        "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "select", "ignore",
         "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
     )  # fmt: skip
     paths: tuple[str, ...]
@@ -35,7 +35,6 @@ class CheckOptions(Frozen):
     max_bytes: int | None
     stdin: bytes | None
     stdin_name: str
-    extra: Mapping[str, Any]
     select: tuple[str, ...]
     ignore: tuple[str, ...]
     config: str | None
@@ -53,7 +52,6 @@ class CheckOptions(Frozen):
         max_bytes: int | None = None,
         stdin: bytes | None = None,
         stdin_name: str = "<stdin>",
-        extra: Mapping[str, Any] | None = None,
         select: tuple[str, ...] = (),
         ignore: tuple[str, ...] = (),
         config: str | None = None,
@@ -69,7 +67,6 @@ class CheckOptions(Frozen):
         _set(self, "max_bytes", max_bytes)
         _set(self, "stdin", stdin)
         _set(self, "stdin_name", stdin_name)
-        _set(self, "extra", extra if extra is not None else {})
         _set(self, "select", select)
         _set(self, "ignore", ignore)
         _set(self, "config", config)

@@ -12,11 +12,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
-from policy_lint._value import Frozen, _set
-from policy_lint.source import join_pointer
+from policy_lint.values import Frozen, _set
+from policy_lint.loading import join_pointer
 
 if TYPE_CHECKING:
-    from policy_lint.source import Document
+    from policy_lint.loading import Document
 
 __all__ = ["SchemaProblem", "problems", "validate_located", "validator"]
 
@@ -54,9 +54,9 @@ def validator(name: str) -> Any:
     import jsonschema
     from referencing import Registry
 
-    from policy_lint import _resources
+    from policy_lint import resources
 
-    schema = _resources.load_schema(name)
+    schema = resources.load_schema(name)
     cls = jsonschema.validators.validator_for(schema)
     checker = jsonschema.FormatChecker(formats=("date", "email"))
     return cls(schema, format_checker=checker, registry=Registry(retrieve=_refuse))
@@ -65,11 +65,11 @@ def validator(name: str) -> Any:
 @lru_cache(maxsize=None)
 def fast_check(name: str) -> Any:
     """A compiled yes/no check for a shipped schema, or None if it cannot be compiled."""
-    from policy_lint import _resources
-    from policy_lint._fastcheck import Unsupported, compile_schema
+    from policy_lint import resources
+    from policy_lint.compiled_schema import Unsupported, compile_schema
 
     try:
-        return compile_schema(_resources.load_schema(name))
+        return compile_schema(resources.load_schema(name))
     except Unsupported:
         return None
 
@@ -188,7 +188,7 @@ class _Narrower:
     """Finds the failing parts of a document, with the compiled checks of one schema."""
 
     def __init__(self, root: dict[str, Any]) -> None:
-        from policy_lint._fastcheck import _ANNOTATIONS, compiler, resolve_pointer
+        from policy_lint.compiled_schema import _ANNOTATIONS, compiler, resolve_pointer
 
         self.root = root
         self.build = compiler(root)
@@ -245,11 +245,11 @@ class _Narrower:
 
 @lru_cache(maxsize=None)
 def _narrower(name: str) -> _Narrower | None:
-    from policy_lint import _resources
-    from policy_lint._fastcheck import Unsupported
+    from policy_lint import resources
+    from policy_lint.compiled_schema import Unsupported
 
     try:
-        narrower = _Narrower(_resources.load_schema(name))
+        narrower = _Narrower(resources.load_schema(name))
         narrower._check(narrower.root)
     except Unsupported:
         return None

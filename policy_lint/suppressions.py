@@ -28,19 +28,19 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from policy_lint.discover import relative_posix
-from policy_lint.findings import Finding, Position, Suppression
+from policy_lint.findings import INTERNAL_ERROR, Finding, Position, Suppression
+from policy_lint.values import Frozen, Record, _set
 
 if TYPE_CHECKING:
     from policy_lint.engine import Settings
     from policy_lint.packs import Pack
     from policy_lint.rules.base import RuleSpec
-    from policy_lint.source import Document, LoadResult
+    from policy_lint.loading import Document, LoadResult
 
 __all__ = [
     "SuppressionConfig",
@@ -67,30 +67,43 @@ MESSAGES = {
 
 _VERBS = ("ignore", "file-ignore")
 _KEYS = ("reason", "until")
-_INTERNAL = "PL000"
 
 
-@dataclass(frozen=True)
-class ConfigSuppression:
-    """One entry of the config's ``suppressions`` list."""
+class ConfigSuppression(Frozen):
+    """One entry of the config's ``suppressions`` list.
 
+    ``exact``: the pattern names one file, with no wildcard. ``where`` is
+    "config:line:col", for messages.
+    """
+
+    __slots__ = ("pattern", "regex", "exact", "refs", "ids", "pointer", "reason", "until", "where")
     pattern: str
     regex: re.Pattern[str]
-    exact: bool  # the pattern names one file, with no wildcard
+    exact: bool
     refs: tuple[str, ...]
     ids: frozenset[str]
     pointer: str
     reason: str
     until: str | None
-    where: str  # "config:line:col", for messages
+    where: str
+
+    def __init__(self, pattern: str, regex: re.Pattern[str], exact: bool, refs: tuple[str, ...], ids: frozenset[str], pointer: str, reason: str, until: str | None, where: str) -> None:
+        _set(self, "pattern", pattern)
+        _set(self, "regex", regex)
+        _set(self, "exact", exact)
+        _set(self, "refs", refs)
+        _set(self, "ids", ids)
+        _set(self, "pointer", pointer)
+        _set(self, "reason", reason)
+        _set(self, "until", until)
+        _set(self, "where", where)
 
     def covers_path(self, rel: str) -> bool:
         """True when the pattern matches this path (relative to the config folder)."""
         return self.regex.fullmatch(rel) is not None
 
 
-@dataclass(frozen=True)
-class SuppressionConfig:
+class SuppressionConfig(Frozen):
     """How to treat suppressions and ignores for the files of one config.
 
     Attributes:
@@ -106,14 +119,35 @@ class SuppressionConfig:
             active finding (``--write-baseline``), or None.
     """
 
-    enabled: bool = True
-    today: date | None = None
-    folder: Path | None = None
-    config_name: str = ""
-    per_file_ignores: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
-    rules: tuple[ConfigSuppression, ...] = ()
-    baseline: Any = None
-    recorder: Any = None
+    __slots__ = ("enabled", "today", "folder", "config_name", "per_file_ignores", "rules", "baseline", "recorder")
+    enabled: bool
+    today: date | None
+    folder: Path | None
+    config_name: str
+    per_file_ignores: tuple[tuple[re.Pattern[str], frozenset[str]], ...]
+    rules: tuple[ConfigSuppression, ...]
+    baseline: Any
+    recorder: Any
+
+    def __init__(
+        self,
+        enabled: bool = True,
+        today: date | None = None,
+        folder: Path | None = None,
+        config_name: str = "",
+        per_file_ignores: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (),
+        rules: tuple[ConfigSuppression, ...] = (),
+        baseline: Any = None,
+        recorder: Any = None,
+    ) -> None:
+        _set(self, "enabled", enabled)
+        _set(self, "today", today)
+        _set(self, "folder", folder)
+        _set(self, "config_name", config_name)
+        _set(self, "per_file_ignores", per_file_ignores)
+        _set(self, "rules", rules)
+        _set(self, "baseline", baseline)
+        _set(self, "recorder", recorder)
 
 
 # -- reading directives from comments ------------------------------------------
@@ -124,8 +158,7 @@ _PAIR = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*=[ \t]*")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-@dataclass
-class Directive:
+class Directive(Record):
     """One ``# policy-lint:`` comment.
 
     ``refs`` are the rule references as written; ``ids`` what each one
@@ -133,18 +166,35 @@ class Directive:
     cannot be used as written.
     """
 
-    line: int  # 1-based line of the comment
-    column: int  # 1-based column of the '#'
-    end_column: int
-    verb: str = ""
-    refs: tuple[str, ...] = ()
-    ids: dict[str, frozenset[str]] = field(default_factory=dict)
-    reason: str | None = None
-    until: str | None = None
-    target: int | None = None  # the line it covers (None: whole file)
-    scopes: tuple[str, ...] = ()  # JSON Pointers it covers
-    problems: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # (code, message values)
-    used: set[str] = field(default_factory=set)
+    __slots__ = ("line", "column", "end_column", "verb", "refs", "ids", "reason", "until", "target", "scopes", "problems", "used")
+
+    def __init__(
+        self,
+        line: int,
+        column: int,
+        end_column: int,
+        verb: str = "",
+        refs: tuple[str, ...] = (),
+        ids: dict[str, frozenset[str]] | None = None,
+        reason: str | None = None,
+        until: str | None = None,
+        target: int | None = None,
+        scopes: tuple[str, ...] = (),
+        problems: list[tuple[str, dict[str, str]]] | None = None,
+        used: set[str] | None = None,
+    ) -> None:
+        self.line = line  # 1-based line of the comment
+        self.column = column  # 1-based column of the '#'
+        self.end_column = end_column
+        self.verb = verb
+        self.refs = refs
+        self.ids: dict[str, frozenset[str]] = ids if ids is not None else {}
+        self.reason = reason
+        self.until = until
+        self.target = target  # the line it covers (None: whole file)
+        self.scopes = scopes  # JSON Pointers it covers
+        self.problems: list[tuple[str, dict[str, str]]] = problems if problems is not None else []  # (code, message values)
+        self.used: set[str] = used if used is not None else set()
 
     def malformed(self, problem: str) -> None:
         """Note why this comment cannot be used (SUP004)."""
@@ -547,7 +597,7 @@ _PLACE = re.compile(r"\{([a-z_]+)\}")
 
 
 def _hideable(f: Finding) -> bool:
-    return f.rule_id != _INTERNAL and not f.rule_id.startswith("SUP") and f.rule_id != ""
+    return f.rule_id != INTERNAL_ERROR and not f.rule_id.startswith("SUP") and f.rule_id != ""
 
 
 def _under(pointer: str, scope: str) -> bool:

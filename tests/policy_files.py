@@ -1,7 +1,7 @@
 """Load policy files for tests, independently of policy-lint's own loader.
 
 The schema and vocabulary tests use ruamel.yaml's pure-Python safe loader,
-with dates kept as text, so a bug in policy_lint.source cannot hide a bug in
+with dates kept as text, so a bug in policy_lint.loading cannot hide a bug in
 the examples.
 """
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint import _resources
+from policy_lint import resources
 from policy_lint.packs import load_pack
 
 
@@ -21,7 +21,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _copy(tmp_path: Path) -> Path:
-    src = _resources.data_path("categories.yaml")
+    src = resources.data_path("categories.yaml")
     dst = tmp_path / "vocab.yaml"
     dst.write_bytes(src.read_bytes())
     return dst
@@ -30,25 +30,25 @@ def _copy(tmp_path: Path) -> Path:
 def test_second_load_comes_from_the_cache(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """After one parse, the data comes back from the JSON copy without parsing."""
     path = _copy(tmp_path)
-    first = _resources.load_shipped_yaml(path)
+    first = resources.load_shipped_yaml(path)
     assert 1 == len(list(cache.glob("vocab-*.json")))
 
     def no_parse(_: Path) -> None:
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr("policy_lint.source.load_trusted", no_parse)
+    monkeypatch.setattr("policy_lint.loading.load_trusted", no_parse)
 
-    assert first == _resources.load_shipped_yaml(path)
+    assert first == resources.load_shipped_yaml(path)
 
 
 def test_a_changed_file_is_parsed_again(cache: Path, tmp_path: Path) -> None:
     """Editing the file changes its cache name, so a stale copy is never read."""
     path = _copy(tmp_path)
-    _resources.load_shipped_yaml(path)
+    resources.load_shipped_yaml(path)
     path.write_text("version: 2\ncategories: {}\n", encoding="utf-8")
     os.utime(path, ns=(1, 1))
 
-    assert {"version": 2, "categories": {}} == _resources.load_shipped_yaml(path)
+    assert {"version": 2, "categories": {}} == resources.load_shipped_yaml(path)
     assert 2 == len(list(cache.glob("vocab-*.json")))
 
 
@@ -56,7 +56,7 @@ def test_cache_can_be_turned_off(cache: Path, tmp_path: Path, monkeypatch: pytes
     """POLICY_LINT_NO_CACHE=1 parses every time and writes nothing."""
     monkeypatch.setenv("POLICY_LINT_NO_CACHE", "1")
 
-    _resources.load_shipped_yaml(_copy(tmp_path))
+    resources.load_shipped_yaml(_copy(tmp_path))
 
     assert not cache.exists()
 
@@ -73,9 +73,9 @@ def test_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.Mo
 def test_corrupt_cache_file_is_ignored(cache: Path, tmp_path: Path) -> None:
     """A damaged cache file is parsed around, never trusted, and then repaired."""
     path = _copy(tmp_path)
-    expected = _resources.load_shipped_yaml(path)
+    expected = resources.load_shipped_yaml(path)
     (cached,) = cache.glob("vocab-*.json")
     cached.write_text("{not json", encoding="utf-8")
 
-    assert expected == _resources.load_shipped_yaml(path)
+    assert expected == resources.load_shipped_yaml(path)
     assert expected == json.loads(cached.read_text(encoding="utf-8"))

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from policy_lint._io import read_at_most
-from policy_lint.source import load_path
+from policy_lint.loading import load_path
 
 
 def _reader(data: bytes) -> tuple[list[int], object]:

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from policy_lint import _resources
+from policy_lint import resources
 from policy_lint.engine import Linter
 from policy_lint.findings import FileResult
 from policy_lint.packs import Pack, load_pack
 from policy_lint.rules.base import RuleSpec
 from policy_lint.rules.kinds import KINDS
 
-ALL_PACKS = _resources.builtin_packs()
+ALL_PACKS = resources.builtin_packs()
 
 
 def _all_rules() -> list[RuleSpec]:

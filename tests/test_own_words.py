@@ -28,7 +28,7 @@ import pytest
 from policy_lint.plain.detect import reader_address, slashes
 from policy_lint.plain.legalese import default_lexicon
 from policy_lint.plain.text import sentences
-from policy_lint.source import load_text
+from policy_lint.loading import load_text
 
 PACKS = sorted((Path(__file__).resolve().parents[1] / "policy_lint" / "packs").glob("*.yaml"))
 RULE_FIELDS = ("summary", "rationale", "hint", "message", "fixable")

@@ -1,6 +1,6 @@
 """A pattern from a pack is tried only on texts that hold a word every match must hold.
 
-``_regex.needed_words`` reads those words off the parsed pattern. The quick
+``patterns.screen.needed_words`` reads those words off the parsed pattern. The quick
 test must never say "no match" where ``re`` finds one: the property test
 below builds many patterns and texts and checks exactly that.
 """
@@ -13,7 +13,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from policy_lint._regex import UserRegex, needed_words
+from policy_lint.patterns import UserRegex
+from policy_lint.patterns.screen import needed_words
 
 PLACEHOLDERS = [
     r"\b(?:TODO|TBD|FIXME|XXX)\b",

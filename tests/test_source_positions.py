@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policy_lint.findings import Position
-from policy_lint.source import Document, load_text
+from policy_lint.loading import Document, load_text
 
 YAML_TEXT = """\
 schema_version: 1

@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     from policy_lint.rules.base import CheckContext
     from policy_lint.rules.kinds import resolve
     from policy_lint.runner import CheckOptions, prepare
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=300, help="how many corpus files (default 300)")

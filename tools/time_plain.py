@@ -39,7 +39,7 @@ from policy_lint.engine import Linter
 from policy_lint.packs import load_pack
 from policy_lint.rules.base import CheckContext
 from policy_lint.rules.kinds import resolve
-from policy_lint.source import load_path
+from policy_lint.loading import load_path
 
 base = load_pack("base")
 doc = load_path(sys.argv[1]).document

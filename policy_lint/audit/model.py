@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any, Iterable, Sequence
 
-from policy_lint.findings import FileResult, Finding, Severity
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, Severity
 from policy_lint.rules.base import RuleSpec
+from policy_lint.values import Frozen, _set
 
 __all__ = [
     "Status",
@@ -98,16 +98,24 @@ def column_label(rule: RuleSpec) -> str:
     return text[:1].upper() + text[1:]
 
 
-@dataclass(frozen=True, slots=True)
-class Requirement:
+class Requirement(Frozen):
     """One column: a rule of the pack."""
 
+    __slots__ = ("id", "name", "label", "summary", "severity", "kind")
     id: str
     name: str
     label: str
     summary: str
     severity: Severity
     kind: str
+
+    def __init__(self, id: str, name: str, label: str, summary: str, severity: Severity, kind: str) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "label", label)
+        _set(self, "summary", summary)
+        _set(self, "severity", severity)
+        _set(self, "kind", kind)
 
     @classmethod
     def from_rule(cls, rule: RuleSpec) -> "Requirement":
@@ -120,14 +128,20 @@ def requirements_of(rules: Iterable[RuleSpec]) -> tuple[Requirement, ...]:
     return tuple(Requirement.from_rule(r) for r in rules if is_requirement(r))
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(Frozen, hashable=False):
     """One requirement for one clinic: its status and the findings behind it."""
 
+    __slots__ = ("requirement", "status", "findings", "anchor")
     requirement: Requirement
     status: Status
-    findings: tuple[Finding, ...] = ()
-    anchor: str = ""
+    findings: tuple[Finding, ...]
+    anchor: str
+
+    def __init__(self, requirement: Requirement, status: Status, findings: tuple[Finding, ...] = (), anchor: str = "") -> None:
+        _set(self, "requirement", requirement)
+        _set(self, "status", status)
+        _set(self, "findings", findings)
+        _set(self, "anchor", anchor)
 
     @property
     def count(self) -> int:
@@ -151,19 +165,24 @@ class Cell:
         return self.findings[0].message if self.findings else ""
 
 
-@dataclass(frozen=True, slots=True)
-class ClinicInput:
+class ClinicInput(Frozen, hashable=False):
     """What the runner knows about one policy file."""
 
+    __slots__ = ("result", "clinic_name", "checked")
     result: FileResult
-    clinic_name: str | None = None
-    checked: bool = True
+    clinic_name: str | None
+    checked: bool
+
+    def __init__(self, result: FileResult, clinic_name: str | None = None, checked: bool = True) -> None:
+        _set(self, "result", result)
+        _set(self, "clinic_name", clinic_name)
+        _set(self, "checked", checked)
 
 
-@dataclass(frozen=True)
-class Clinic:
+class Clinic(Frozen, hashable=False):
     """One row: a clinic (one policy file)."""
 
+    __slots__ = ("path", "name", "named", "checked", "cells", "other", "anchor", "crashed", "other_anchor")
     path: str
     name: str
     named: bool  # True when the name comes from the policy, not the file name
@@ -171,8 +190,19 @@ class Clinic:
     cells: tuple[Cell, ...]
     other: tuple[Finding, ...]  # findings of rules that are not columns
     anchor: str
-    crashed: bool = False
-    other_anchor: str = ""  # the id of this clinic's list of other findings
+    crashed: bool
+    other_anchor: str  # the id of this clinic's list of other findings
+
+    def __init__(self, path: str, name: str, named: bool, checked: bool, cells: tuple[Cell, ...], other: tuple[Finding, ...], anchor: str, crashed: bool = False, other_anchor: str = "") -> None:
+        _set(self, "path", path)
+        _set(self, "name", name)
+        _set(self, "named", named)
+        _set(self, "checked", checked)
+        _set(self, "cells", cells)
+        _set(self, "other", other)
+        _set(self, "anchor", anchor)
+        _set(self, "crashed", crashed)
+        _set(self, "other_anchor", other_anchor)
 
     @property
     def gaps(self) -> int:
@@ -205,20 +235,26 @@ class Clinic:
         return tuple(f for c in self.cells for f in c.findings) + self.other
 
 
-@dataclass(frozen=True, slots=True)
-class ColumnTotal:
+class ColumnTotal(Frozen):
     """How the clinics did on one requirement."""
 
-    passed: int = 0
-    failed: int = 0
-    suppressed: int = 0
-    unchecked: int = 0
+    __slots__ = ("passed", "failed", "suppressed", "unchecked")
+    passed: int
+    failed: int
+    suppressed: int
+    unchecked: int
+
+    def __init__(self, passed: int = 0, failed: int = 0, suppressed: int = 0, unchecked: int = 0) -> None:
+        _set(self, "passed", passed)
+        _set(self, "failed", failed)
+        _set(self, "suppressed", suppressed)
+        _set(self, "unchecked", unchecked)
 
 
-@dataclass(frozen=True)
-class Audit:
+class Audit(Frozen, hashable=False):
     """The whole audit: what was checked, with what, and the matrix."""
 
+    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes")
     title: str
     date: str
     pack_name: str
@@ -226,8 +262,19 @@ class Audit:
     tool_version: str
     requirements: tuple[Requirement, ...]
     clinics: tuple[Clinic, ...]
-    totals: tuple[ColumnTotal, ...] = field(default=())
-    notes: tuple[str, ...] = ()
+    totals: tuple[ColumnTotal, ...]
+    notes: tuple[str, ...]
+
+    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = ()) -> None:
+        _set(self, "title", title)
+        _set(self, "date", date)
+        _set(self, "pack_name", pack_name)
+        _set(self, "pack_version", pack_version)
+        _set(self, "tool_version", tool_version)
+        _set(self, "requirements", requirements)
+        _set(self, "clinics", clinics)
+        _set(self, "totals", totals)
+        _set(self, "notes", notes)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -295,7 +342,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
     fr = item.result
     key = f"{index}:{fr.path}"  # the place in the input keeps ids unique even if two paths show the same
     row_anchor = anchor("clinic", key)
-    crashed = any(f.rule_id == "PL000" for f in fr.findings)
+    crashed = any(f.rule_id == INTERNAL_ERROR for f in fr.findings)
     columns = {r.id for r in requirements}
     by_rule: dict[str, list[Finding]] = {}
     other: list[Finding] = []

@@ -28,7 +28,7 @@ def pack_version(pack: Any) -> str:
     origin = getattr(pack, "origin", "")
     if not origin:
         return ""
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     try:
         loaded = load_path(origin)
@@ -65,7 +65,7 @@ def display_names(roots: Sequence[str], files: Sequence[Path]) -> list[str]:
 
 
 def _lint_one(linter: Any, path: Path, display: str) -> ClinicInput:
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     try:
         loaded = load_path(path, limits=linter.settings.limits, display=display)

@@ -246,7 +246,7 @@ def fix_text(text: str, name: str, linter: Any, *, is_json: bool = False) -> Fix
         FixError: the text cannot be read as a policy (a parse error, a
             duplicate key, ...): fix never touches such a file.
     """
-    from policy_lint.source import load_text
+    from policy_lint.loading import load_text
 
     loaded = load_text(text, name, is_json=is_json)
     if loaded.document is None or loaded.problems:

@@ -66,7 +66,7 @@ class Answers:
 
 
 def _load(name: str) -> Any:
-    from policy_lint.source import load_trusted
+    from policy_lint.loading import load_trusted
 
     return load_trusted(_TEMPLATES / name)
 
@@ -316,8 +316,8 @@ def render_starter(answers: Answers, schema_ref: str) -> tuple[str, list[str], s
 def _check_round_trip(text: str, policy: Mapping[str, Any]) -> None:
     import jsonschema
 
-    from policy_lint._resources import load_schema
-    from policy_lint.source import load_text
+    from policy_lint.resources import load_schema
+    from policy_lint.loading import load_text
 
     loaded = load_text(text, "starter.yaml")
     if loaded.document is None or loaded.problems or loaded.document.data != policy:  # pragma: no cover - a bug

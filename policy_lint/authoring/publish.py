@@ -14,7 +14,7 @@ def load_for_render(path: str) -> tuple[Any, str | None]:
         OSError: never for a bad file (the loader reports those); only for odd
             system errors the loader lets through.
     """
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     loaded = load_path(path)
     fatal = [p for p in loaded.problems if p.fatal]

@@ -113,7 +113,7 @@ def _texts(value: Any) -> list[str]:
 
 
 def _label(category: str) -> str:
-    from policy_lint._resources import load_data
+    from policy_lint.resources import load_data
 
     try:
         entry = load_data("categories.yaml")["categories"].get(category) or {}

@@ -19,8 +19,8 @@ import re
 from pathlib import Path
 from typing import Any, Sequence
 
-from policy_lint._value import Frozen, _set
-from policy_lint.plain._record import LazyPattern
+from policy_lint.values import Frozen, _set
+from policy_lint.plain.lazy import LazyPattern
 from policy_lint.plain.text import Word, words
 
 __all__ = ["Hit", "passive", "reader_address", "all_caps", "slashes", "undefined_acronyms", "acronym_data"]

@@ -33,17 +33,16 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from policy_lint._value import Frozen, _set
-from policy_lint.plain._record import Record
 from policy_lint.plain.analysis import MAX_TEXTS, TextInfo, analyse
 from policy_lint.plain.text import Word, by_pieces, count_words, has_skips, word_pattern, words
+from policy_lint.values import Frozen, Row, _set
 
 __all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "legalese.json"
 
 
-class Term(Record):
+class Term(Row):
     """One entry: a term with plain words to use, or a meaning to give."""
 
     __slots__ = ()

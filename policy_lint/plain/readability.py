@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from policy_lint.plain._record import Record
+from policy_lint.values import Row
 from policy_lint.plain.syllables import count_syllables
 from policy_lint.plain.text import Sentence, Word, sentences
 
@@ -44,7 +44,7 @@ def policy_words() -> frozenset[str]:
     return _policy_words
 
 
-class Counts(Record):
+class Counts(Row):
     """What the formulas need. Counts add up across fields (``a + b``).
 
     Fields: sentences, words, syllables and polysyllables (3+ syllables)
@@ -104,7 +104,7 @@ class Counts(Record):
         return self[7]
 
 
-class Scores(Record):
+class Scores(Row):
     """Readability of a text. Grades are US school grades."""
 
     __slots__ = ()

@@ -30,12 +30,13 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any, Callable
 
-from policy_lint.plain._record import LazyPattern, Record
+from policy_lint.plain.lazy import LazyPattern
+from policy_lint.values import Row
 
 __all__ = ["Word", "Sentence", "words", "count_words", "sentences", "sentence_words", "pieces", "end_pieces", "by_pieces", "has_skips", "skip_spans", "ABBREVIATIONS"]
 
 
-class Word(Record):
+class Word(Row):
     """One word and where it is: ``text == source[start:end]``."""
 
     __slots__ = ()
@@ -62,7 +63,7 @@ class Word(Record):
         return not any(c.isalpha() for c in self[0])
 
 
-class Sentence(Record):
+class Sentence(Row):
     """One sentence (or heading, or list item) and its words."""
 
     __slots__ = ()

@@ -27,7 +27,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any, Iterable, Sequence
 
-from policy_lint.findings import FileResult, Finding, RunResult
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, RunResult
 from policy_lint.rules.base import RuleSpec
 
 __all__ = ["render", "clean"]
@@ -94,7 +94,7 @@ def to_element(result: RunResult, *, rules: Iterable[RuleSpec] = ()) -> ET.Eleme
             case = _sub(suite, "testcase", {"classname": fr.path, "name": f"{rid} {name}", "time": "0"})
             active = [f for f in found if f.suppression is None]
             failing = [f for f in active if f.severity.rank >= floor]
-            if rid == "PL000" and active:
+            if rid == INTERNAL_ERROR and active:
                 counts["errors"] += 1
                 _sub(case, "error", {"type": rid, "message": active[0].message}, "\n".join(_line(f) for f in found))
             elif failing:

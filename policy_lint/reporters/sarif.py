@@ -20,7 +20,7 @@ from pathlib import PurePath
 from typing import Any, Iterable, Sequence
 
 from policy_lint._version import __version__
-from policy_lint.findings import Finding, RunResult, Severity
+from policy_lint.findings import INTERNAL_ERROR, Finding, RunResult, Severity
 from policy_lint.rules.base import RuleSpec
 
 __all__ = ["render", "to_dict", "level", "artifact_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
@@ -100,7 +100,7 @@ def _unknown_rule(f: Finding) -> dict[str, Any]:
     return {
         "id": f.rule_id,
         "name": f.rule_name,
-        "shortDescription": {"text": "policy-lint itself failed on a file."} if f.rule_id == "PL000" else {"text": f.rule_name},
+        "shortDescription": {"text": "policy-lint itself failed on a file."} if f.rule_id == INTERNAL_ERROR else {"text": f.rule_name},
         "defaultConfiguration": {"level": level(f.severity)},
         "properties": {"tags": ["policy-lint"]},
     }
@@ -167,7 +167,7 @@ def _result(f: Finding, index: int, base: str | None) -> dict[str, Any]:
 
 
 def _exit_code(result: RunResult) -> int:
-    if any(f.rule_id == "PL000" for fr in result.files for f in fr.findings):
+    if any(f.rule_id == INTERNAL_ERROR for fr in result.files for f in fr.findings):
         return 2
     return 1 if result.failed else 0
 
@@ -197,7 +197,7 @@ def to_dict(
             descriptors.append(_unknown_rule(f))
     results = [_result(f, index[f.rule_id], base) for f in findings]
     code = _exit_code(result) if exit_code is None else exit_code
-    internal = any(f.rule_id == "PL000" for f in findings)
+    internal = any(f.rule_id == INTERNAL_ERROR for f in findings)
     run: dict[str, Any] = {
         "tool": {
             "driver": {

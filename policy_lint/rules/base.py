@@ -4,7 +4,7 @@ A rule is data (an entry in a rule pack, see ``policy_lint.packs``) plus a
 *kind*: a small Python function that looks at a policy and yields
 ``Violation``s. A violation names a place by JSON Pointer (and, for prose,
 a character span inside that string). It never knows line numbers: the
-engine maps pointers to ``file:line:col`` through ``policy_lint.source``,
+engine maps pointers to ``file:line:col`` through ``policy_lint.loading``,
 and stamps the rule ID, name and severity.
 """
 
@@ -14,12 +14,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
-from policy_lint._value import Frozen, Record, _set
+from policy_lint.values import Frozen, Record, _set
 from policy_lint.findings import Severity
 
 if TYPE_CHECKING:
     from policy_lint.packs import Pack
-    from policy_lint.source import Document
+    from policy_lint.loading import Document
 
 __all__ = ["Violation", "Example", "Source", "RuleSpec", "CheckContext", "KindFunc", "fill_template"]
 

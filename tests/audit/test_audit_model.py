@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from policy_lint.audit.model import ClinicInput, Status, build_audit, column_label, is_requirement, requirements_of
@@ -101,7 +100,7 @@ def test_an_internal_error_leaves_cells_not_checked() -> None:
 def test_anchors_are_hashes_and_unique() -> None:
     evil = '"><script>alert(1)</script>'
     items = [ClinicInput(FileResult(f"{evil}.yaml", (_f(f"{evil}.yaml", "COV001"),)), evil), ClinicInput(FileResult("same.yaml"), "A")]
-    items.append(replace(items[1]))  # the same path twice still gets its own ids
+    items.append(items[1].replace())  # the same path twice still gets its own ids
     audit = _audit(*items)
     ids = [c.anchor for c in audit.clinics] + [c.other_anchor for c in audit.clinics] + [x.anchor for c in audit.clinics for x in c.cells]
     assert len(ids) == len(set(ids))

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import EXAMPLES, CliRun
 from policy_lint.authoring.fix import FixError, fix_text, safe_terms
 from policy_lint.engine import Linter
-from policy_lint.source import load_text
+from policy_lint.loading import load_text
 
 SMALL = EXAMPLES / "small-practice.yaml"
 

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import CliRun
 from policy_lint.authoring import init as starter
-from policy_lint.source import load_text
+from policy_lint.loading import load_text
 
 #: The jurisdictions init must have a template of its own for (issue 16 adds packs for them).
 JURISDICTIONS = ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW")

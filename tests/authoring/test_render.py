@@ -13,7 +13,7 @@ import pytest
 
 from conftest import EXAMPLES, CliRun
 from policy_lint.authoring.render import CLIENT_ORDER, notice, render, to_markdown
-from policy_lint.source import load_text
+from policy_lint.loading import load_text
 
 COMPLETE = EXAMPLES / "complete.yaml"
 

@@ -19,7 +19,7 @@ import pytest
 
 from cdp import Browser
 from policy_lint.authoring.render import render
-from policy_lint.source import load_text
+from policy_lint.loading import load_text
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

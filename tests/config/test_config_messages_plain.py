@@ -111,10 +111,10 @@ def test_messages_are_plain(repo: Path) -> None:
 def _schema_texts() -> list[str]:
     import json
 
-    from policy_lint import _resources
+    from policy_lint import resources
 
     out: list[str] = []
-    stack: list[object] = [_resources.load_schema("config.schema.json")]
+    stack: list[object] = [resources.load_schema("config.schema.json")]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
@@ -139,9 +139,9 @@ def test_config_schema_words_are_plain() -> None:
 
 def test_config_schema_has_a_title_and_description_on_each_property() -> None:
     """Every property of the config schema says what it is."""
-    from policy_lint import _resources
+    from policy_lint import resources
 
-    schema = _resources.load_schema("config.schema.json")
+    schema = resources.load_schema("config.schema.json")
     assert schema["$id"] == "https://policy-lint.dev/schemas/config/v1.json"
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     props = dict(schema["properties"])

@@ -383,7 +383,7 @@ def test_sup_rule_examples(rule_id: str) -> None:
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x00"), max_size=60))
 def test_any_comment_text_is_read_without_crashing(body: str) -> None:
     """Whatever follows '# policy-lint:', reading it never crashes: it is usable or has problems."""
-    from policy_lint.source import load_text
+    from policy_lint.loading import load_text
 
     text = f"schema_version: 1\nquestions: Ask us.  # policy-lint: {body}\n"
     doc = load_text(text, "a.yaml").document

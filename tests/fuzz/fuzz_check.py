@@ -93,7 +93,7 @@ class Harness:
 
     def __call__(self, data: bytes) -> None:
         from policy_lint.findings import RunResult
-        from policy_lint.source import load_bytes
+        from policy_lint.loading import load_bytes
 
         for is_json in (False, True):
             loaded = load_bytes(data, "fuzz", is_json=is_json)  # must not raise

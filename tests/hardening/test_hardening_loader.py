@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from policy_lint.findings import FileResult, Position
-from policy_lint.source import Limits, load_bytes, load_text
+from policy_lint.loading import Limits, load_bytes, load_text
 
 
 def _data(text: str, **kwargs: Any) -> Any:
@@ -64,7 +64,7 @@ def test_one_huge_text_is_cut_and_reported() -> None:
 
 
 def test_trusted_data_files_may_be_lists() -> None:
-    from policy_lint.source import load_text as lt
+    from policy_lint.loading import load_text as lt
 
     assert lt("- a\n", "t.yaml", mapping_only=False).document is not None
     assert lt("- a\n", "t.yaml").document is None

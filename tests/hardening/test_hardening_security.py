@@ -28,7 +28,7 @@ def test_every_load_problem_code_has_a_par_rule() -> None:
     """A problem code with no rule would be dropped in silence: the file would pass."""
     from policy_lint.packs import load_pack
 
-    source = (ROOT / "policy_lint" / "source.py").read_text(encoding="utf-8")
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "policy_lint" / "loading").glob("*.py")))
     codes = set(re.findall(r'LoadProblem\(\s*"([a-z-]+)"', source))
     codes |= set(re.findall(r'_fail\(\s*name,\s*"([a-z-]+)"', source))
     codes |= set(re.findall(r'"(alias|too-many)" if self\.aliases else "(alias|too-many)"', source)[0])
@@ -70,7 +70,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_linting_and_loading_never_use_the_network(no_network: list[str], run_cli: Callable[..., Any], tmp_path: Path) -> None:
-    from policy_lint import _resources, schema
+    from policy_lint import resources, schema
     from policy_lint.packs import load_pack
 
     schema.validator.cache_clear()
@@ -89,7 +89,7 @@ def test_linting_and_loading_never_use_the_network(no_network: list[str], run_cl
     policy = tmp_path / "p.yaml"
     policy.write_text(GOOD_YAML, encoding="utf-8")
     assert run_cli("check", "--config", str(config), str(policy)).exit_code == 0
-    assert _resources.load_schema("confidentiality-policy.schema.json")
+    assert resources.load_schema("confidentiality-policy.schema.json")
     assert no_network == []
 
 
@@ -124,7 +124,7 @@ def test_a_remote_ref_is_refused_without_a_connection(no_network: list[str]) -> 
 
 def test_yaml_tags_never_run_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tags that would run a command in an unsafe YAML loader leave no trace."""
-    from policy_lint.source import load_text
+    from policy_lint.loading import load_text
 
     marker = tmp_path / "ran"
     monkeypatch.chdir(tmp_path)
@@ -190,7 +190,7 @@ def test_a_runaway_pattern_is_refused_when_the_pack_loads(pattern: str, reason: 
 
 def test_the_classic_redos_cannot_hang_even_past_the_check() -> None:
     """(a+)+$ on 'a' * 40 + 'b' needs about 2**40 steps; the timer stops it."""
-    from policy_lint._regex import RegexTimeout, UserRegex, time_bounds
+    from policy_lint.patterns import RegexTimeout, UserRegex, time_bounds
 
     rx = UserRegex(r"(a+)+$", 0)  # built directly, so the load-time check is skipped
     for bounded in (False, True):
@@ -207,7 +207,7 @@ def test_the_classic_redos_cannot_hang_even_past_the_check() -> None:
 def test_the_timer_leaves_sigalrm_as_it_found_it() -> None:
     import signal
 
-    from policy_lint._regex import UserRegex, time_bounds
+    from policy_lint.patterns import UserRegex, time_bounds
 
     before = signal.getsignal(signal.SIGALRM)
     rx = UserRegex(r"\bTODO\b", re.I)
@@ -229,7 +229,7 @@ def test_the_timer_leaves_sigalrm_as_it_found_it() -> None:
 def test_the_timer_leaves_someone_elses_sigalrm_alone() -> None:
     import signal
 
-    from policy_lint._regex import UserRegex, time_bounds
+    from policy_lint.patterns import UserRegex, time_bounds
 
     def theirs(signum: int, frame: Any) -> None:
         pass
@@ -263,7 +263,7 @@ def test_a_slow_pattern_that_passes_the_check_is_stopped_and_reported(tmp_path: 
 
 def test_a_runaway_pattern_in_a_thread_is_refused_before_it_runs() -> None:
     """Outside the main thread there is no timer; the load-time check still refuses (a+)+."""
-    from policy_lint._regex import UnsafePattern, compile_user_regex
+    from policy_lint.patterns import UnsafePattern, compile_user_regex
 
     errors: list[BaseException] = []
 
@@ -281,7 +281,7 @@ def test_a_runaway_pattern_in_a_thread_is_refused_before_it_runs() -> None:
 
 
 def test_text_for_a_pattern_is_bounded() -> None:
-    from policy_lint._regex import MAX_TEXT, UserRegex
+    from policy_lint.patterns import MAX_TEXT, UserRegex
 
     rx = UserRegex(r"TODO", 0)
     assert rx.search("x" * MAX_TEXT + "TODO") is None  # past the bound: not searched
@@ -339,14 +339,14 @@ def _data_cases() -> list[Any]:
 
 @pytest.mark.parametrize("case", _data_cases())
 def test_the_pure_python_parser_gives_the_same_first_problem(case: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import policy_lint.source as source
+    from policy_lint.loading import load_bytes, yaml_builder
 
     built = case.build(tmp_path)
     raw = Path(built.shown).read_bytes()
     is_json = built.shown.endswith(".json")
-    with_c = source.load_bytes(raw, "x", is_json=is_json)
-    monkeypatch.setattr(source, "_parser", lambda text: source._PureParser(text))
-    pure = source.load_bytes(raw, "x", is_json=is_json)
+    with_c = load_bytes(raw, "x", is_json=is_json)
+    monkeypatch.setattr(yaml_builder, "_parser", lambda text: yaml_builder._PureParser(text))
+    pure = load_bytes(raw, "x", is_json=is_json)
     assert [p.code for p in pure.problems][:1] == [p.code for p in with_c.problems][:1]
     if pure.document is not None:
         for _, text in pure.document.strings():
@@ -354,7 +354,7 @@ def test_the_pure_python_parser_gives_the_same_first_problem(case: Any, tmp_path
 
 
 def test_a_path_with_a_nul_character_is_a_finding_not_a_crash() -> None:
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     result = load_path("policy\x00.yaml")
     assert [p.code for p in result.problems] == ["unreadable"]

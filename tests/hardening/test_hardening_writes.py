@@ -213,7 +213,7 @@ def test_a_pipe_in_place_of_a_cache_file_never_blocks(tmp_path: Path, monkeypatc
     """policy-lint's own cache is read without blocking: a FIFO there is skipped, not waited on."""
     import time
 
-    from policy_lint import _resources
+    from policy_lint import resources
     from policy_lint._io import read_regular
 
     fifo = tmp_path / "pipe.json"
@@ -227,14 +227,14 @@ def test_a_pipe_in_place_of_a_cache_file_never_blocks(tmp_path: Path, monkeypatc
 
     # Put a pipe where the cache of the base pack would be: loading still works, at once.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    pack = _resources.pack_path("base")
+    pack = resources.pack_path("base")
     assert pack is not None
-    _resources.load_shipped_yaml(pack)  # writes the cache file
+    resources.load_shipped_yaml(pack)  # writes the cache file
     cached = next((tmp_path / "cache" / "policy-lint").glob("base-*.json"))
     cached.unlink()
     os.mkfifo(cached)
     start = time.perf_counter()
-    data = _resources.load_shipped_yaml(pack)
+    data = resources.load_shipped_yaml(pack)
     assert time.perf_counter() - start < 5
     assert isinstance(data, dict) and data.get("pack") == "base"
 

@@ -208,7 +208,7 @@ def check_outputs(result: RunResult) -> None:
 
 
 def lint_all(text: str, name: str, *, is_json: bool) -> list[FileResult]:
-    from policy_lint.source import load_text
+    from policy_lint.loading import load_text
 
     loaded = load_text(text, name, is_json=is_json)
     if loaded.document is not None:  # every string can be placed, quickly
@@ -246,7 +246,7 @@ def test_any_tree_never_breaks_a_rule_or_a_reporter(data: Any, as_json: bool) ->
 @_settings()
 @given(raw=st.binary(max_size=600), as_json=st.booleans())
 def test_random_bytes_never_crash_the_loader(raw: bytes, as_json: bool) -> None:
-    from policy_lint.source import load_bytes
+    from policy_lint.loading import load_bytes
 
     load_bytes(raw, "random", is_json=as_json)
     for linter in _linters()[:1]:
@@ -297,7 +297,7 @@ def test_the_strategies_reach_odd_text() -> None:
 @pytest.mark.parametrize("text", SPECIAL)
 def test_each_odd_string_in_every_prose_field(text: str) -> None:
     """Each odd string, in every field a client reads, through every rule and reporter."""
-    from policy_lint.source import load_text
+    from policy_lint.loading import load_text
 
     loaded = load_text(COMPLETE.decode("utf-8"), "complete.yaml")
     assert loaded.document is not None

@@ -96,7 +96,7 @@ def _reference_find(lex: legalese.Lexicon, text: str) -> list[legalese.TermHit]:
 
 
 def _example_texts() -> list[str]:
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     out = list(TEXTS)
     for path in sorted((ROOT / "examples").rglob("*.y*ml")):

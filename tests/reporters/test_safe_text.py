@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policy_lint.reporters.text import CONTROL_PATTERN, safe
-from policy_lint.source import _printable
+from policy_lint.loading.yaml_builder import _printable
 
 _ODD = ["\x00", "\x1b", "\t", "\n", "\r", "\x7f", "\x85", "\x9f", "\u2028", "\u2029", "\u200e", "\u202e", "\u2066", "\u2069", "\ud800", "\udfff"]
 _FINE = ["a", " ", "é", "\u00a0", "\u00ad", "\u200b", "\u3000", "\U0001f600", "\ufeff", "[", "\\"]

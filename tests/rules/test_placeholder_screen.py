@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from policy_lint.packs import load_pack
 from policy_lint.rules.base import CheckContext, Violation
 from policy_lint.rules.kinds import core
-from policy_lint.source import load_text
+from policy_lint.loading import load_text
 
 DEFAULT = [
     r"\b(?:TODO|TBD|FIXME|XXX)\b",
@@ -83,7 +83,7 @@ def test_default_patterns_find_the_placeholders() -> None:
 
 
 def test_no_screen_for_mixed_flags_or_inline_flags() -> None:
-    from policy_lint._regex import UserRegex, compile_user_regex
+    from policy_lint.patterns import UserRegex, compile_user_regex
 
     assert core._screen([UserRegex("TODO", 0), UserRegex("TBD", 2)]) is None
     assert core._screen([compile_user_regex(r"(?i)TODO"), compile_user_regex("TBD")]) is None
@@ -95,7 +95,7 @@ def test_no_screen_for_mixed_flags_or_inline_flags() -> None:
 
 
 def test_clean_texts_are_remembered_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from policy_lint._regex import compile_user_regex
+    from policy_lint.patterns import compile_user_regex
 
     monkeypatch.setattr(core, "_MAX_CLEAN", 10)
     patterns = [r"\bTODO\b", r"never here"]
@@ -109,7 +109,7 @@ def test_clean_texts_are_remembered_and_bounded(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_screens_are_bounded() -> None:
-    from policy_lint._regex import compile_user_regex
+    from policy_lint.patterns import compile_user_regex
 
     for i in range(100):
         core._screen([compile_user_regex(f"TODO{i}"), compile_user_regex("TBD")])

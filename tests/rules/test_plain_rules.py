@@ -9,7 +9,7 @@ import pytest
 from policy_lint.engine import Linter
 from policy_lint.findings import FileResult, Finding
 from policy_lint.packs import Pack, load_pack
-from policy_lint.source import load_text
+from policy_lint.loading import load_text
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

@@ -260,7 +260,7 @@ def _screen(patterns: list[Any]) -> Any:
         return None
     key = (patterns[0].flags,) + tuple(rx.pattern for rx in patterns)
     if key not in _SCREENS:
-        from policy_lint._regex import UserRegex
+        from policy_lint.patterns import UserRegex
 
         if len(_SCREENS) >= 64:
             _SCREENS.clear()
@@ -273,7 +273,7 @@ def _screen(patterns: list[Any]) -> Any:
 
 def placeholder(ctx: CheckContext) -> Iterator[Violation]:
     """Template text left in the policy: TODO, TBD, lorem ipsum, [Clinic Name]."""
-    from policy_lint._regex import RegexTimeout, UnsafePattern, compile_user_regex, time_bounds
+    from policy_lint.patterns import RegexTimeout, UnsafePattern, compile_user_regex, time_bounds
 
     patterns = []
     for p in ctx.param("patterns", []):

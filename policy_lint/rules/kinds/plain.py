@@ -82,7 +82,7 @@ def _prose_matcher(patterns: tuple[str, ...]) -> Any:
         found = known.get(pointer)
         if found is None:
             if not compiled:
-                from policy_lint.source import _compile_pattern
+                from policy_lint.loading.document import pointer_pattern as _compile_pattern
 
                 compiled.extend(_compile_pattern(p) for p in patterns)
             if len(known) >= 4096:

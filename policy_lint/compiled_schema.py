@@ -7,7 +7,7 @@ answer is no do we import jsonschema, which then explains each problem.
 
 The compiler knows the keywords our schemas use. Any other keyword makes
 ``compile_schema`` raise ``Unsupported``, and the caller falls back to
-jsonschema for everything. ``tests/test_fastcheck.py`` checks that both
+jsonschema for everything. ``tests/test_compiled_schema.py`` checks that both
 agree, on the examples and on many generated documents.
 """
 

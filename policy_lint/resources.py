@@ -79,7 +79,7 @@ def load_shipped_yaml(path: Path) -> Any:
     a cache file can never run code.
     """
     from policy_lint._version import __version__
-    from policy_lint.source import load_trusted
+    from policy_lint.loading import load_trusted
 
     if path.suffix == ".json":
         return load_trusted(path)

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES
-from policy_lint import _resources
-from policy_lint._fastcheck import Unsupported, compile_schema
+from policy_lint import resources
+from policy_lint.compiled_schema import Unsupported, compile_schema
 from policy_lint.schema import POLICY_SCHEMA, fast_check, validator
 
 BASE = json.loads((EXAMPLES / "complete.json").read_text(encoding="utf-8"))
@@ -74,14 +74,14 @@ def _agree(data: Any) -> None:
 
 def test_shipped_schemas_compile() -> None:
     """Every shipped schema compiles, so the fast path is always used."""
-    for path in sorted(Path(_resources.schema_path(POLICY_SCHEMA)).parent.glob("*.schema.json")):
+    for path in sorted(Path(resources.schema_path(POLICY_SCHEMA)).parent.glob("*.schema.json")):
         assert fast_check(path.name) is not None, path.name
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.rglob("*.json")) + sorted(EXAMPLES.rglob("*.yaml")), ids=lambda p: p.name)
 def test_agrees_on_examples(path: Path) -> None:
     """On every bundled example, the fast check and jsonschema agree."""
-    from policy_lint.source import load_path
+    from policy_lint.loading import load_path
 
     doc = load_path(path).document
     assert doc is not None
