@@ -452,8 +452,9 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
     """
     from policy_lint.authoring import fix as fixer
     from policy_lint.errors import PolicyLintError
-    from policy_lint.runner import CheckOptions, prepare
     from policy_lint.loading import DEFAULT_LIMITS
+    from policy_lint.reporters.text import safe
+    from policy_lint.runner import CheckOptions, prepare
 
     try:
         session = prepare(CheckOptions(paths=files, config=config_path, isolated=isolated))
@@ -465,13 +466,13 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
             text, is_json, raw = fixer.read_policy(path, DEFAULT_LIMITS.max_bytes)
             result = fixer.fix_text(text, path, session.linter_for(path), is_json=is_json)
         except fixer.FixError as exc:
-            click.echo(PolicyLintFailure(str(exc)).format_message(), err=True)
+            click.echo(safe(str(exc)), err=True)
             code = EXIT_ERROR
             continue
         except PolicyLintError as exc:
             raise PolicyLintFailure(str(exc)) from exc
         for edit in result.edits:
-            click.echo(PolicyLintFailure(fixer.describe(path, edit)).format_message(), err=True)
+            click.echo(safe(fixer.describe(path, edit)), err=True)
         if not result.edits:
             continue
         if show_diff:
