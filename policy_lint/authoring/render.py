@@ -62,8 +62,9 @@ LABELS = {
     "law": "The law:",
     "questions": "Questions and complaints",
     "contact": "Contact",
-    "effective": "This policy starts on",
-    "reviewed": "Last checked on",
+    "effective": "This policy takes effect on",
+    "reviewed": "We last checked it on",
+    "law_note": "In the laws named below, {meanings}.",
     "skip": "Skip to the policy",
 }
 
@@ -84,7 +85,7 @@ class Limit:
 class Notice:
     """Everything a notice shows, in order, as plain text (no markup)."""
 
-    __slots__ = ("name", "language", "summary", "details", "promise", "limits", "questions", "contact", "effective", "reviewed")
+    __slots__ = ("name", "language", "summary", "details", "promise", "limits", "questions", "contact", "effective", "reviewed", "law_note")
 
     def __init__(self, **fields: Any) -> None:
         for key in self.__slots__:
@@ -142,13 +143,14 @@ def notice(data: Any) -> Notice:
         limit = Limit(category, title, paragraphs, _texts(item.get("may_tell")), _texts(item.get("legal_basis")))
         limits.append((_RANK.get(category, len(_RANK)), index, limit))
     limits.sort(key=lambda t: (t[0], t[1]))
-    contact = {k: _text(contact_raw.get(k)) for k in ("name", "role", "email", "phone")}
+    contact = {k: _text(contact_raw.get(k)) for k in ("email", "phone")}
+    contact["who"] = ", ".join(x for x in (_text(contact_raw.get("name")), _text(contact_raw.get("role"))) if x)
     contact["address"] = _text(clinic.get("address"))
     contact["website"] = _text(clinic.get("website"))
     language = _text(clinic.get("language"))
     if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", language):
         language = "en"
-    return Notice(
+    built = Notice(
         name=_text(clinic.get("name")) or "our practice",
         language=language,
         summary=_paragraphs(conf.get("summary")),
@@ -159,7 +161,68 @@ def notice(data: Any) -> Notice:
         contact={k: v for k, v in contact.items() if v},
         effective=_text(clinic.get("effective_date")),
         reviewed=_text(clinic.get("last_reviewed")),
+        law_note="",
     )
+    _spell_out(built)
+    return built
+
+
+def _reading_order(n: Notice) -> list[tuple[str, int]]:
+    """Where each text of the notice comes from, in the order a reader meets it.
+
+    ``("law", i)`` is limit i's law line, ``("contact", i)`` contact line i;
+    everything else is ``("policy", 0)``: text the policy itself holds.
+    """
+    order = [("policy", 0)] * (2 + len(n.summary) + len(n.details) + len(n.promise) + 1)
+    for i, limit in enumerate(n.limits):
+        order += [("policy", 0)] * (1 + len(limit.paragraphs) + bool(limit.may_tell))
+        if limit.legal_basis:
+            order.append(("law", i))
+    order += [("policy", 0)] * len(n.questions)
+    order += [("contact" if line == n.contact.get("who") else "policy", 0) for line in _contact_lines(n)]
+    return order
+
+
+def _texts_in_order(n: Notice) -> list[str]:
+    texts = [_heading_title(n), _dates_text(n)] + n.summary + n.details + n.promise + [LABELS["limits_intro"]]
+    for limit in n.limits:
+        texts += [limit.title, *limit.paragraphs] + ([", ".join(limit.may_tell)] if limit.may_tell else [])
+        if limit.legal_basis:
+            texts.append("; ".join(limit.legal_basis))
+    return texts + n.questions + _contact_lines(n)
+
+
+def _spell_out(n: Notice) -> None:
+    """Spell out the acronyms the notice itself adds: in the laws (CFR) and the contact (LMFT).
+
+    In the policy file, ``legal_basis`` and the contact are data, not prose,
+    so no rule asks to spell them out there. On the page they are text, and
+    a reader may not know them: the page says what they mean where they
+    first appear, so a prose check of the page finds no more than the
+    policy's own words hold.
+    """
+    from policy_lint.plain.detect import undefined_acronyms
+
+    texts = _texts_in_order(n)
+    order = _reading_order(n)
+    in_laws: dict[str, str] = {}
+    in_contact: dict[int, list[tuple[str, str]]] = {}
+    for idx, hit in undefined_acronyms(texts):
+        if not hit.suggestion or idx >= len(order):
+            continue
+        where, i = order[idx]
+        if where == "law":
+            in_laws.setdefault(hit.text, hit.suggestion)
+        elif where == "contact":
+            in_contact.setdefault(i, []).append((hit.text, hit.suggestion))
+    if in_laws:
+        n.law_note = LABELS["law_note"].format(meanings="; ".join(f"{a} means {b}" for a, b in in_laws.items()))
+    for found in in_contact.values():
+        line = n.contact.get("who", "")
+        for acronym, meaning in found:
+            line = re.sub(rf"\b{re.escape(acronym)}\b", f"{acronym} ({meaning})", line, count=1)
+        if line:
+            n.contact["who"] = line
 
 
 def render(fmt: str, data: Any) -> str | bytes:
@@ -207,7 +270,7 @@ _CSS = """
 body { margin: 0; background: #ffffff; color: #1b1b1b; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 .skip { position: absolute; left: -999px; top: 0; background: #ffffff; color: #0b4f8a; padding: .5rem 1rem; }
 .skip:focus { left: 1rem; outline: 3px solid #0b4f8a; }
-header, main, footer { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
+main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem 2rem; }
 header { padding-top: 2rem; border-bottom: 1px solid #c9c9c9; }
 .kicker { margin: 0; color: #3d3d3d; font-size: .95rem; letter-spacing: .02em; text-transform: uppercase; }
 h1 { font-size: 2rem; line-height: 1.25; margin: .25rem 0 .5rem; }
@@ -225,11 +288,11 @@ nav ol { padding-left: 1.5rem; }
 .who, .law { margin: .5rem 0; }
 .law { color: #3d3d3d; font-size: .95rem; }
 address { font-style: normal; }
-footer { margin-top: 2.5rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid #c9c9c9; }
+.contact { margin-top: 2.5rem; border-top: 1px solid #c9c9c9; }
 @media print {
   @page { margin: 18mm 16mm; }
   body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #000000; background: #ffffff; }
-  header, main, footer { max-width: none; padding: 0; }
+  main { max-width: none; padding: 0; }
   .skip, nav { display: none; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   .limit, .promise, address { break-inside: avoid; page-break-inside: avoid; }
@@ -266,6 +329,9 @@ def to_html(n: Notice) -> str:
         "</head>",
         "<body>",
         f'<a class="skip" href="#main"{en}>{label("skip")}</a>',
+        # Everything is inside main, so that a reader of the page's main
+        # text (a prose check of this page) sees the title, dates and contact.
+        '<main id="main">',
         "<header>",
         f'<p class="kicker"{en}>{label("kicker")}</p>',
         f"<h1>{label('title', name=n.name)}</h1>",
@@ -273,7 +339,7 @@ def to_html(n: Notice) -> str:
     dates = _dates_html(n, en)
     if dates:
         out.append(f'<p class="dates">{dates}</p>')
-    out += ["</header>", '<main id="main">']
+    out.append("</header>")
     if n.summary or n.details:
         out.append('<section aria-labelledby="private">')
         out.append(f'<h2 id="private"{en}>{label("private")}</h2>')
@@ -288,6 +354,8 @@ def to_html(n: Notice) -> str:
         out.append('<section aria-labelledby="limits">')
         out.append(f'<h2 id="limits"{en}>{label("limits")}</h2>')
         out.append(f"<p{en}>{label('limits_intro')}</p>")
+        if n.law_note:
+            out.append(f'<p class="law"{en}>{_e(n.law_note)}</p>')
         out.append(f'<nav aria-label="{label("contents")}"><ol>')
         out += [f'<li><a href="#limit-{i}">{_e(limit.title)}</a></li>' for i, limit in enumerate(n.limits, 1)]
         out.append("</ol></nav>")
@@ -306,31 +374,29 @@ def to_html(n: Notice) -> str:
         out.append(f'<h2 id="questions"{en}>{label("questions")}</h2>')
         out += [f"<p>{_e(p)}</p>" for p in n.questions]
         out.append("</section>")
-    out.append("</main>")
-    out.append("<footer>")
+    out.append('<section class="contact" aria-labelledby="contact">')
     out.append(f'<h2 id="contact"{en}>{label("contact")}</h2>')
     out.append(f"<address>{_contact_html(n)}</address>")
     if dates:
         out.append(f"<p>{dates}</p>")
-    out += ["</footer>", "</body>", "</html>", ""]
+    out += ["</section>", "</main>", "</body>", "</html>", ""]
     return "\n".join(out)
 
 
 def _dates_html(n: Notice, en: str) -> str:
     parts = []
     if n.effective:
-        parts.append(f'<span{en}>{_e(LABELS["effective"])}</span> <time datetime="{_e(n.effective)}">{_e(n.effective)}</time>.')
+        parts.append(f'<span{en}>{_e(LABELS["effective"])}</span> <time datetime="{_e(n.effective)}">{_e(_human_date(n.effective))}</time>.')
     if n.reviewed:
-        parts.append(f'<span{en}>{_e(LABELS["reviewed"])}</span> <time datetime="{_e(n.reviewed)}">{_e(n.reviewed)}</time>.')
+        parts.append(f'<span{en}>{_e(LABELS["reviewed"])}</span> <time datetime="{_e(n.reviewed)}">{_e(_human_date(n.reviewed))}</time>.')
     return " ".join(parts)
 
 
 def _contact_html(n: Notice) -> str:
     c = n.contact
     lines = [_e(n.name)]
-    who = ", ".join(x for x in (c.get("name", ""), c.get("role", "")) if x)
-    if who:
-        lines.append(_e(who))
+    if c.get("who"):
+        lines.append(_e(c["who"]))
     if c.get("email"):
         href = _mailto(c["email"])
         lines.append(f'<a href="{_e(href)}">{_e(c["email"])}</a>' if href else _e(c["email"]))
@@ -379,6 +445,8 @@ def to_markdown(n: Notice) -> str:
         out.append("")
     if n.limits:
         out += [f"## {LABELS['limits']}", "", _md(LABELS["limits_intro"]), ""]
+        if n.law_note:
+            out += [f"*{_md(n.law_note)}*", ""]
         for limit in n.limits:
             out += [f"### {_md(limit.title)}", ""]
             for p in limit.paragraphs:
@@ -398,21 +466,31 @@ def to_markdown(n: Notice) -> str:
     return "\n".join(out)
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def _human_date(text: str) -> str:
+    """2026-01-15 -> January 15, 2026 (a date people read, and one a prose check finds); else as written."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{_MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
+    return text
+
+
 def _dates_text(n: Notice) -> str:
     parts = []
     if n.effective:
-        parts.append(f"{LABELS['effective']} {n.effective}.")
+        parts.append(f"{LABELS['effective']} {_human_date(n.effective)}.")
     if n.reviewed:
-        parts.append(f"{LABELS['reviewed']} {n.reviewed}.")
+        parts.append(f"{LABELS['reviewed']} {_human_date(n.reviewed)}.")
     return " ".join(parts)
 
 
 def _contact_lines(n: Notice) -> list[str]:
     c = n.contact
     lines = [n.name]
-    who = ", ".join(x for x in (c.get("name", ""), c.get("role", "")) if x)
-    if who:
-        lines.append(who)
+    if c.get("who"):
+        lines.append(c["who"])
     lines += [c[k] for k in ("email", "phone", "address", "website") if c.get(k)]
     return lines
 
@@ -454,7 +532,7 @@ def to_txt(n: Notice) -> str:
     if n.promise:
         rule = "*" * _WIDTH
         out.append(rule)
-        out.extend(["* " + LABELS["promise"].upper(), "*"])
+        out.extend(["* " + LABELS["promise"], "*"])
         for i, p in enumerate(n.promise):
             out.extend(_wrap(_clean(p), "* "))
             if i < len(n.promise) - 1:
@@ -462,7 +540,7 @@ def to_txt(n: Notice) -> str:
         out.extend([rule, ""])
     if n.limits:
         heading(LABELS["limits"], "-")
-        paras([LABELS["limits_intro"]])
+        paras([LABELS["limits_intro"]] + ([n.law_note] if n.law_note else []))
         for i, limit in enumerate(n.limits, 1):
             heading(f"{i}. {limit.title}", "~")
             paras(limit.paragraphs)
@@ -516,6 +594,8 @@ def to_docx(n: Notice) -> bytes:
     if n.limits:
         doc.add_heading(LABELS["limits"], level=2)
         para(LABELS["limits_intro"])
+        if n.law_note:
+            para(n.law_note)
         for limit in n.limits:
             doc.add_heading(_xml_safe(limit.title), level=3)
             for p in limit.paragraphs:

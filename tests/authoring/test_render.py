@@ -50,14 +50,16 @@ def test_every_part_of_the_policy_is_in_each_format() -> None:
         assert first_words in " ".join(txt.split())
         assert limit["title"] in markdown
     for out in (html_page, markdown, txt):
-        assert "2026-01-15" in out and "privacy@riverside.example" in out and "+1 555 0100" in out
-        assert "Dana Lee, LMFT" in out
+        assert "This policy takes effect on January 15, 2026." in re.sub(r"<[^>]*>", "", out).replace("\n", " ")
+        assert "privacy@riverside.example" in out and "555 0100" in out
+        assert "Dana Lee, LMFT (licensed marriage and family therapist)" in out
     # The promise is set apart: a region with a border, a quote, a box.
     assert '<section class="promise"' in html_page
     assert "> ## Our promise to tell you" in markdown
-    assert "* OUR PROMISE TO TELL YOU" in txt
+    assert "* Our promise to tell you\n" in txt
     # The promise comes before the limits; contact and dates at the end.
-    assert html_page.index('id="promise"') < html_page.index('id="limits"') < html_page.index("<footer>")
+    assert html_page.index('id="promise"') < html_page.index('id="limits"') < html_page.index('id="contact"')
+    assert '<time datetime="2026-01-15">January 15, 2026</time>' in html_page
 
 
 def test_html_is_one_file_and_escapes_everything() -> None:
@@ -195,3 +197,18 @@ def test_check_never_loads_the_authoring_code() -> None:
     loaded = set(out.stdout.split("MODULES", 1)[1].split())
     assert "policy_lint.engine" in loaded
     assert not {m for m in loaded if m.startswith(("policy_lint.authoring", "docx", "lxml", "difflib"))}
+
+
+def test_acronyms_the_notice_adds_are_spelled_out() -> None:
+    """legal_basis and the contact are data in the policy, but text on the page: say what CFR and LMFT mean."""
+    md = str(render("markdown", _data()))
+    note = "In the laws named below, CFR means Code of Federal Regulations."
+    assert md.count(note) == 1
+    assert md.index(note) < md.index("45 CFR 164.512(j)")
+    assert "Dana Lee, LMFT (licensed marriage and family therapist)" in md
+    plain = _data()
+    for limit in plain["limits"]:
+        limit.pop("legal_basis", None)
+    plain["clinic"]["contact"]["name"] = "Dana Lee"
+    md = str(render("markdown", plain))
+    assert "laws named below" not in md and "(licensed" not in md

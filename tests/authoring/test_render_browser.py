@@ -106,16 +106,19 @@ def test_headings_landmarks_and_order(browser: Browser, tmp_path: Path) -> None:
     levels = browser.evaluate(session, "[...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])")
     assert levels[0] == 1 and levels.count(1) == 1
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels  # never skips a level
-    landmarks = browser.evaluate(session, "['header','main','footer','nav'].map(t => document.querySelectorAll(t).length)")
-    assert landmarks == [1, 1, 1, 1]
+    # Everything is in main (a reader of the main text sees it all), with a contents list.
+    landmarks = browser.evaluate(session, "['main','nav','header','footer'].map(t => document.querySelectorAll(t).length)")
+    assert landmarks == [1, 1, 1, 0]
+    assert browser.evaluate(session, "document.body.innerText.trim() === document.querySelector('main').innerText.trim()") is False  # the skip link
+    assert browser.evaluate(session, "[...document.body.children].filter(e => e.tagName !== 'MAIN' && !e.classList.contains('skip')).length") == 0
     # The promise is its own region, before the limits.
     order = browser.evaluate(session, "[...document.querySelectorAll('main h2')].map(h => h.id)")
-    assert order == ["private", "promise", "limits", "questions"]
+    assert order == ["private", "promise", "limits", "questions", "contact"]
     assert browser.evaluate(session, "getComputedStyle(document.querySelector('.promise')).borderTopStyle") == "solid"
     titles = browser.evaluate(session, "[...document.querySelectorAll('.limit h3')].map(h => h.textContent)")
     assert titles[:2] == ["If you might seriously hurt yourself soon", "If you might seriously hurt someone else"]
     assert len(titles) == 21
-    assert "2026-01-15" in browser.evaluate(session, "document.querySelector('footer').textContent")
+    assert "January 15, 2026" in browser.evaluate(session, "document.querySelector('.contact').textContent")
 
 
 def test_hostile_text_stays_text_and_nothing_loads(browser: Browser, tmp_path: Path) -> None:
