@@ -460,8 +460,7 @@ def to_markdown(n: Notice) -> str:
         for p in n.questions:
             out += [_md(p), ""]
     out += [f"## {LABELS['contact']}", ""]
-    contact = _contact_lines(n)
-    out += [_md(line) + ("  " if i < len(contact) - 1 else "") for i, line in enumerate(contact)]
+    out += ["- " + _md(line) for line in _contact_lines(n)]  # a list: each line is its own item
     out.append("")
     return "\n".join(out)
 
@@ -552,7 +551,7 @@ def to_txt(n: Notice) -> str:
         heading(LABELS["questions"], "-")
         paras(n.questions)
     heading(LABELS["contact"], "-")
-    out.extend(_clean(line) for line in _contact_lines(n))
+    out.extend("- " + _clean(line) for line in _contact_lines(n))
     out.append("")
     return "\n".join(out)
 

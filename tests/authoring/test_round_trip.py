@@ -1,0 +1,68 @@
+"""The round trip: a notice made by render, checked as prose, reports the coverage of its policy.
+
+The policy file and the page made from it must agree on what is covered:
+the same COV and NOT findings, and the same status for each core topic of
+the text-understanding core (stated, vague, contradicted or missing). This
+runs for the examples (complete, small-practice, each gap) and for init's
+starters, in HTML, Markdown and plain text.
+
+It needs the prose readers (issue 13, ``policy_lint.readers``) and the
+text-understanding core (issue 12, ``policy_lint.meaning``); until both
+are on main it is skipped, and says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+import pytest
+
+from conftest import EXAMPLES
+from policy_lint.authoring import init as starter
+from policy_lint.authoring.render import render
+from policy_lint.engine import Linter
+from policy_lint.loading import load_text
+
+readers = pytest.importorskip("policy_lint.readers.load", reason="the prose readers (issue 13) are not on this branch yet")
+meaning = pytest.importorskip("policy_lint.meaning", reason="the text-understanding core (issue 12) is not on this branch yet")
+
+FORMATS = {"html": ("html", ".html"), "markdown": ("markdown", ".md"), "txt": ("text", ".txt")}
+EXAMPLE_FILES = [EXAMPLES / "complete.yaml", EXAMPLES / "small-practice.yaml", *sorted((EXAMPLES / "gaps").glob("*.yaml"))]
+
+
+def _starter(code: str, practice: str) -> str:
+    text, _, _ = starter.render_starter(starter.Answers("Riverside Counseling", code, email="a@b.example", practices=(practice,)), "schema.json")
+    return text
+
+
+def _policies() -> list[tuple[str, str]]:
+    out = [(p.name, p.read_text(encoding="utf-8")) for p in EXAMPLE_FILES]
+    out += [(f"{code}-{practice}.yaml", _starter(code, practice)) for code in ("US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW") for practice in ("solo", "minors")]
+    return out
+
+
+def _coverage_findings(result) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(f.rule_id for f in result.findings if f.rule_id.startswith(("COV", "NOT")) and not f.suppressed)
+
+
+def _topics(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(item["topic"], item["status"]) for item in meaning.coverage(meaning.passages_of(doc)) if item["topic"] in meaning.CORE_TOPICS]
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize(("name", "text"), _policies(), ids=[n for n, _ in _policies()])
+def test_a_notice_checked_as_prose_covers_what_its_policy_covers(linter: Linter, tmp_path: Path, name: str, text: str, fmt: str) -> None:
+    policy = tmp_path / name
+    policy.write_text(text, encoding="utf-8")
+    data = load_text(text, name).document.data  # type: ignore[union-attr]
+    reader_fmt, suffix = FORMATS[fmt]
+    page = tmp_path / (policy.stem + suffix)
+    page.write_text(str(render(fmt, data)), encoding="utf-8")
+
+    from_policy = linter.lint_path(policy)
+    from_page = linter.lint_path(page)
+    assert _coverage_findings(from_page) == _coverage_findings(from_policy)
+
+    yaml_doc = load_text(text, name).document
+    prose_doc = readers.load_prose_path(page, page.name, reader_fmt).document
+    assert prose_doc is not None
+    assert _topics(prose_doc) == _topics(yaml_doc)
