@@ -551,7 +551,8 @@ def to_txt(n: Notice) -> str:
         heading(LABELS["questions"], "-")
         paras(n.questions)
     heading(LABELS["contact"], "-")
-    out.extend("- " + _clean(line) for line in _contact_lines(n))
+    for line in _contact_lines(n):
+        out.extend(textwrap.wrap(_clean(line), width=_WIDTH, initial_indent="- ", subsequent_indent="  ", break_long_words=False, break_on_hyphens=False))
     out.append("")
     return "\n".join(out)
 
