@@ -463,33 +463,21 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
     code = EXIT_CLEAN
     for path in files:
         try:
-            text, is_json, raw = fixer.read_policy(path, DEFAULT_LIMITS.max_bytes)
-            result = fixer.fix_text(text, path, session.linter_for(path), is_json=is_json)
+            text, result = fixer.fix_path(path, session.linter_for(path), DEFAULT_LIMITS.max_bytes)
+            for edit in result.edits:
+                click.echo(safe(fixer.describe(path, edit)), err=True)
+            if result.edits and show_diff:
+                click.echo(fixer.diff(path, text, result.text), nl=False)
+                code = max(code, EXIT_FINDINGS)
+            elif result.edits:
+                fixer.write_fixed(path, result, DEFAULT_LIMITS.max_bytes)
+                n = len(result.edits)
+                click.echo(f"Fixed {n} problem{'s' if n != 1 else ''} in {path}.", err=True)
         except fixer.FixError as exc:
             click.echo(safe(str(exc)), err=True)
             code = EXIT_ERROR
-            continue
         except PolicyLintError as exc:
             raise PolicyLintFailure(str(exc)) from exc
-        for edit in result.edits:
-            click.echo(safe(fixer.describe(path, edit)), err=True)
-        if not result.edits:
-            continue
-        if show_diff:
-            click.echo(fixer.diff(path, text, result.text), nl=False)
-            code = max(code, EXIT_FINDINGS)
-            continue
-        from policy_lint._io import atomic_write, read_regular
-
-        try:
-            if read_regular(path, DEFAULT_LIMITS.max_bytes) != raw:
-                raise PolicyLintFailure(f"{path} changed while policy-lint was fixing it. Nothing was written. Run fix again.")
-            bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-            atomic_write(path, bom + result.text.encode("utf-8"))
-        except OSError as exc:
-            raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
-        n = len(result.edits)
-        click.echo(f"Fixed {n} problem{'s' if n != 1 else ''} in {path}.", err=True)
     sys.exit(code)
 
 

@@ -74,12 +74,14 @@ class Edit:
 class FixResult:
     """What fix did to one text: the new text, the edits made and the ones it left."""
 
-    __slots__ = ("text", "edits", "skipped")
+    __slots__ = ("text", "edits", "skipped", "raw")
 
     def __init__(self, text: str, edits: Sequence[Edit], skipped: Sequence[Edit]) -> None:
         self.text = text
         self.edits = tuple(edits)
         self.skipped = tuple(skipped)
+        #: The file's bytes when it was read (``fix_path``), to see if it changed since.
+        self.raw = b""
 
 
 # -- the safe terms -----------------------------------------------------------
@@ -354,6 +356,35 @@ def read_policy(path: str, max_bytes: int) -> tuple[str, bool, bytes]:
         raise FixError(f"{path}: policy-lint fix changes only UTF-8 files. Save this file as UTF-8 first.") from None
     is_json = path.lower().endswith(".json") or text.lstrip()[:1] == "{"
     return text, is_json, raw
+
+
+def fix_path(path: str, linter: Any, max_bytes: int) -> tuple[str, FixResult]:
+    """Read a policy file and work out its fixes; returns the text read and the result.
+
+    Raises:
+        FixError: the file cannot be read, is not UTF-8, or cannot be parsed.
+    """
+    text, is_json, raw = read_policy(path, max_bytes)
+    result = fix_text(text, path, linter, is_json=is_json)
+    result.raw = raw
+    return text, result
+
+
+def write_fixed(path: str, result: FixResult, max_bytes: int) -> None:
+    """Write the fixed text in one step, keeping the file's permissions and its byte order mark.
+
+    Raises:
+        FixError: the file changed since it was read, or it cannot be written.
+    """
+    from policy_lint._io import atomic_write, read_regular
+
+    try:
+        if read_regular(path, max_bytes) != result.raw:
+            raise FixError(f"{path} changed while policy-lint was fixing it. Nothing was written. Run fix again.")
+        bom = b"\xef\xbb\xbf" if result.raw.startswith(b"\xef\xbb\xbf") else b""
+        atomic_write(path, bom + result.text.encode("utf-8"))
+    except OSError as exc:
+        raise FixError(f"Could not write {path}: {exc.strerror or exc}.") from None
 
 
 def diff(path: str, old: str, new: str) -> str:

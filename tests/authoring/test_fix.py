@@ -362,3 +362,49 @@ def test_fix_keeps_schema_coverage_and_every_other_line(linter: Linter, text: st
         fixed = sum(1 for e in result.edits if e.rule_id == rule)
         assert _counts(after)[rule] <= _counts(before)[rule] - fixed, rule
     assert not fix_text(new, "p.yaml", linter).edits
+
+
+def test_every_plain_language_rule_says_if_fix_changes_it() -> None:
+    """fixable is set on each PLN rule; it names a fix exactly for the kinds fix knows."""
+    from policy_lint.authoring.fix import ACRONYM, LEGAL, READER
+    from policy_lint.docs import explain_rule
+    from policy_lint.packs import load_pack
+
+    pack = load_pack("plain-language", validate_builtin=True)
+    rules = [r for r in pack.rules if r.id.startswith("PLN")]
+    assert len(rules) == 11
+    for r in rules:
+        assert r.fixable is not None, r.id
+        assert bool(r.fixable) == (r.kind in (LEGAL, ACRONYM, READER)), r.id
+        assert "policy-lint fix:" in explain_rule(r)
+    assert {r.id for r in rules if r.fixable} == {"PLN005", "PLN008", "PLN009"}
+
+
+def test_the_pack_schema_checks_fixable(tmp_path: Path) -> None:
+    from policy_lint.errors import RulePackError
+    from policy_lint.packs import load_pack
+
+    for value, ok in (("false", True), ("'Swaps one word.'", True), ("true", False), ("''", False), ("[a]", False)):
+        pack = tmp_path / f"p{len(value)}{ok}.yaml"
+        pack.write_text(
+            "pack: mine\nextends: base\nrules:\n"
+            f"  - id: PLN005\n    fixable: {value}\n",
+            encoding="utf-8",
+        )
+        if ok:
+            load_pack(str(pack))
+        else:
+            with pytest.raises(RulePackError):
+                load_pack(str(pack))
+
+
+def test_a_file_that_changes_while_fixing_is_not_written(linter: Linter, tmp_path: Path) -> None:
+    from policy_lint.authoring.fix import fix_path, write_fixed
+
+    policy = _copy(tmp_path)
+    _, result = fix_path(str(policy), linter, 1 << 20)
+    assert result.edits
+    policy.write_text(policy.read_text(encoding="utf-8") + "# an edit made meanwhile\n", encoding="utf-8")
+    with pytest.raises(FixError, match="changed while"):
+        write_fixed(str(policy), result, 1 << 20)
+    assert policy.read_text(encoding="utf-8").endswith("# an edit made meanwhile\n")
