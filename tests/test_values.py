@@ -90,6 +90,8 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         "policy_lint.config._Selection": lambda: config._Selection({"COV001"}, {"PLN001"}),
         "policy_lint.engine.Settings": lambda: engine.Settings(rules=pack.rules),
         "policy_lint.findings.Position": lambda: findings.Position(3, 4),
+        "policy_lint.meaning._passages.Passage": lambda: __import__("policy_lint.meaning._passages", fromlist=["Passage"]).Passage("/blocks/1", "We must report child abuse.", ("child_abuse",), None),
+        "policy_lint.meaning._read.Statement": lambda: __import__("policy_lint.meaning._read", fromlist=["Statement"]).Statement("child_abuse", "states", "must", (8, 14), ("report",)),
         "policy_lint.findings.Suppression": lambda: findings.Suppression("accepted", "comment", "2030-01-01", 4),
         "policy_lint.findings.Finding": lambda: lint().findings[0],
         "policy_lint.findings.FileResult": lint,

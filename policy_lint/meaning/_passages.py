@@ -1,0 +1,166 @@
+"""Passages of a document, and what a whole document covers.
+
+A passage is one string a client reads: a limit's title or explanation, a
+notification field, the confidentiality summary or details, the questions.
+A prose document (Markdown, HTML, ...) gives its own passages, one a
+block, through a ``passages`` attribute.
+
+``coverage`` joins what the passages state into one status a topic:
+
+* ``contradicted``: some passage says the opposite ("we never report ...").
+* ``stated``: some passage states it in words. The category a limit is
+  filed under does not count by itself: its words must say it. A title
+  counts only when the explanation of its limit says something too (a title
+  over "See above." tells a client nothing).
+* ``vague``: only generic wording points at it ("as the law requires").
+* ``missing``: nothing does.
+
+A duty (such as telling the client first) stated only inside limits counts
+for those limits alone; the item then lists them under ``only_for``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from policy_lint.values import Frozen, _set
+from policy_lint.meaning._read import Statement, read_passage
+
+__all__ = ["Passage", "passages_of", "coverage"]
+
+
+class Passage(Frozen):
+    """One piece of text a client reads.
+
+    Attributes:
+        pointer: JSON Pointer of the string ("/limits/3/explanation"; "/blocks/12" in a prose document).
+        text: the text.
+        labels: the categories (or notification field) the author filed it under; () for prose.
+        group: the limit it belongs to ("/limits/3"), so a duty stated inside a limit counts for it; else None.
+    """
+
+    __slots__ = ("pointer", "text", "labels", "group")
+    pointer: str
+    text: str
+    labels: tuple[str, ...]
+    group: str | None
+
+    def __init__(self, pointer: str, text: str, labels: tuple[str, ...] = (), group: str | None = None) -> None:
+        _set(self, "pointer", pointer)
+        _set(self, "text", text)
+        _set(self, "labels", tuple(labels))
+        _set(self, "group", group)
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def labels_of(item: Any) -> tuple[str, ...]:
+    """The categories a limit is filed under: ``category`` and ``categories``, each once."""
+    if not isinstance(item, dict):
+        return ()
+    out: list[str] = []
+    one = item.get("category")
+    if isinstance(one, str):
+        out.append(one)
+    many = item.get("categories")
+    if isinstance(many, list):
+        out.extend(c for c in many if isinstance(c, str) and c not in out)
+    return tuple(out)
+
+
+def passages_of(doc: Any) -> list[Passage]:
+    """The passages of ``doc``: its own ``passages`` if it has them, else those of a YAML/JSON policy."""
+    own = getattr(doc, "passages", None)
+    if own is not None:
+        return list(own)
+    cache = getattr(doc, "cache", None)
+    if isinstance(cache, dict) and "meaning.passages" in cache:
+        return cache["meaning.passages"]  # type: ignore[no-any-return]
+    out = _policy_passages(getattr(doc, "data", None))
+    if isinstance(cache, dict):
+        cache["meaning.passages"] = out
+    return out
+
+
+def _policy_passages(data: Any) -> list[Passage]:
+    out: list[Passage] = []
+    if not isinstance(data, dict):
+        return out
+    conf = data.get("confidentiality")
+    if isinstance(conf, dict):
+        for key in ("summary", "details"):
+            if _text(conf.get(key)):
+                out.append(Passage(f"/confidentiality/{key}", conf[key]))
+    limits = data.get("limits")
+    if isinstance(limits, list):
+        for i, item in enumerate(limits):
+            if not isinstance(item, dict):
+                continue
+            labels = labels_of(item)
+            for key in ("title", "explanation"):
+                if _text(item.get(key)):
+                    out.append(Passage(f"/limits/{i}/{key}", item[key], labels, f"/limits/{i}"))
+    notes = data.get("notification")
+    if isinstance(notes, dict):
+        for key, value in notes.items():
+            if isinstance(key, str) and _text(value):
+                out.append(Passage(f"/notification/{_escape(key)}", value, (key,)))
+    if _text(data.get("questions")):
+        out.append(Passage("/questions", data["questions"]))
+    return out
+
+
+_STATUS_ORDER = {"contradicted": 0, "stated": 1, "vague": 2}
+
+
+def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """Each passage with what it states; a title whose limit's other text states nothing states nothing."""
+    reads = [(p, read_passage(p.text)) for p in passages]
+    speaking = {p.group for p, sts in reads if p.group is not None and sts and not p.pointer.endswith("/title")}
+    return [(p, sts if not (p.pointer.endswith("/title") and p.group not in speaking) else ()) for p, sts in reads]
+
+
+def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, Any]]:
+    """One item a topic: ``{"topic", "status", "required", "where"}`` (and ``only_for`` for a duty stated only in limits).
+
+    ``where`` lists ``{"pointer", "span", "words"}`` of the passages that
+    decided the status (none when it is missing); the engine adds line and
+    column. The list holds the core topics, then the other required ones,
+    then every other topic some passage states.
+    """
+    from policy_lint.meaning import CORE_TOPICS, topic_kind
+
+    needed = tuple(str(t) for t in required)
+    hits: dict[str, list[tuple[Passage, Statement]]] = {}
+    for p, sts in read_all(passages):
+        for st in sts:
+            hits.setdefault(st.topic, []).append((p, st))
+    names = list(CORE_TOPICS)
+    names += [t for t in needed if t not in names]
+    names += sorted(t for t in hits if t not in names)
+    out: list[dict[str, Any]] = []
+    for topic in names:
+        found = hits.get(topic, [])
+        by = {"contradicted": [h for h in found if h[1].stance == "opposite"], "stated": [h for h in found if h[1].stance == "states"], "vague": [h for h in found if h[1].stance == "vague"]}
+        status = next((s for s in ("contradicted", "stated", "vague") if by[s]), "missing")
+        chosen = by.get(status, [])
+        item: dict[str, Any] = {
+            "topic": topic,
+            "status": status,
+            "required": topic in needed,
+            "where": [{"pointer": p.pointer, "span": st.span, "words": list(st.words)} for p, st in chosen],
+        }
+        if status == "stated" and topic_kind(topic) == "duty" and all(p.group is not None for p, _ in chosen):
+            item["only_for"] = sorted({p.group for p, _ in chosen if p.group is not None}, key=_pointer_key)
+        out.append(item)
+    return out
+
+
+def _pointer_key(pointer: str) -> tuple[Any, ...]:
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in pointer.split("/"))

@@ -1,0 +1,85 @@
+"""The accuracy of policy_lint/meaning on the labelled passages, and the table in docs/coverage.md.
+
+The floors are the figures measured when the table was last written. A
+change that makes the core read worse fails here; a change that makes it
+read better should raise them (and rewrite the table with
+``python tools/measure_meaning.py --write``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("measure_meaning", ROOT / "tools" / "measure_meaning.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+TOOL = _tool()
+DATA = TOOL.load()
+
+# (precision, recall) in percent, as measured; a figure may not fall below these.
+FLOORS = {
+    "dev": {"states": (98.7, 99.0), "opposite": (100.0, 100.0), "vague": (90.0, 93.0), "any": (97.7, 98.5)},
+    "heldout": {"states": (93.2, 88.5), "opposite": (75.0, 100.0), "vague": (55.6, 71.4), "any": (90.9, 92.8)},
+}
+
+
+def test_the_set_is_large_enough_and_split_by_document() -> None:
+    docs = DATA["documents"]
+    total = sum(len(d["passages"]) for d in docs)
+    assert total >= 300
+    ids = [d["id"] for d in docs]
+    assert len(ids) == len(set(ids))
+    assert {d["split"] for d in docs} == {"dev", "heldout"}
+    held = [d for d in docs if d["split"] == "heldout"]
+    assert sum(len(d["passages"]) for d in held) >= 60
+
+
+def test_every_topic_is_labelled_somewhere() -> None:
+    from policy_lint.meaning import topics
+
+    seen = set()
+    for split in ("dev", "heldout"):
+        for _, _, gold, _ in TOOL.passages(DATA, split):
+            seen |= set(gold)
+    assert set(topics()) - {"other"} <= seen
+
+
+def test_labels_name_known_topics_and_stances() -> None:
+    from policy_lint.meaning import topics
+
+    assert set(DATA["names"].values()) <= set(topics())
+    for doc in DATA["documents"]:
+        for text, labels in doc["passages"]:
+            TOOL.parse_labels(labels, DATA["names"])  # raises on an unknown name or stance
+            assert isinstance(text, str) and text.strip()
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_accuracy_stays_at_or_above_what_was_measured(split: str) -> None:
+    got = TOOL.totals(DATA, split)
+    for stance, (precision, recall) in FLOORS[split].items():
+        p, r = got[stance]
+        assert round(p, 1) >= precision, f"{split} {stance} precision {p:.1f} < {precision}"
+        assert round(r, 1) >= recall, f"{split} {stance} recall {r:.1f} < {recall}"
+
+
+def test_docs_hold_the_current_table() -> None:
+    doc = (ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
+    assert TOOL.table(DATA) in doc, "run: python tools/measure_meaning.py --write"
+
+
+def test_the_tool_finds_errors_it_can_show() -> None:
+    rows = [("x", "We never report anything about children to anyone.", {"child_abuse": "states"}, {})]
+    got = TOOL.measure(rows)
+    assert got["errors"] and got["counts"][("child_abuse", "states")] == [0, 0, 1]

@@ -1,0 +1,289 @@
+"""policy_lint.meaning: reading passages, cutting policies into passages, and coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_lint.meaning import CORE_TOPICS, coverage, passages_of, read_passage
+from policy_lint.meaning._lexicon import Lexicon, LexiconError, stem
+from policy_lint.meaning._passages import Passage
+
+
+def read(text: str) -> dict[str, str]:
+    return {st.topic: st.stance for st in read_passage(text)}
+
+
+# -- the issue's examples ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("We never report anything about children to anyone.", "child_abuse"),
+        ("Nobody, not even a judge, can make us share your records.", "court_order"),
+        ("We do not go over these limits with you at your first session.", "at_intake"),
+        ("We don’t report abuse of older people.", "elder_abuse"),
+        ("Under no circumstances do we report suspected child abuse.", "child_abuse"),
+        ("Even if you tell us you plan to kill yourself, we will not contact anyone.", "harm_to_self"),
+    ],
+)
+def test_the_opposite_is_read_as_the_opposite(text: str, topic: str) -> None:
+    assert read(text)[topic] == "opposite"
+
+
+def test_see_above_states_nothing() -> None:
+    assert read_passage("See above.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("If I believe you are in danger of taking your own life, I may contact a family member.", "harm_to_self"),
+        ("If a student talks about hurting themselves, the counselor will call home.", "harm_to_self"),
+        ("If a client is at risk of harming himself, the counselor may break confidentiality.", "harm_to_self"),
+        ("- danger to self", "harm_to_self"),
+        ("If you tell me you intend to seriously injure someone, I may call the police.", "harm_to_others"),
+        ("Patients who are violent may be reported to the police.", "harm_to_others"),
+        ("A potential victim may be warned when a credible threat of violence is made.", "duty_to_warn"),
+        ("Suspected abuse of children is reported to the state hotline.", "child_abuse"),
+        ("We must report it if someone is hurting a child.", "child_abuse"),
+        ("If I am concerned that a child is at risk of significant harm, I will follow safeguarding procedures.", "child_abuse"),
+        ("I am legally obligated to inform the Children’s Aid Society.", "child_abuse"),
+        ("We must report abuse or neglect of an adult age 65 or older.", "elder_abuse"),
+        ("Financial exploitation of a senior is reportable under state law.", "elder_abuse"),
+        ("If a vulnerable adult is at risk of abuse, I will act.", "dependent_adult_abuse"),
+        ("This covers adults who depend on others because of a disability. If someone is abusing that person, we report it.", "dependent_adult_abuse"),
+        ("Records may be disclosed in a legal proceeding.", "court_order"),
+        ("A judge’s order can compel us to hand over records.", "court_order"),
+        ("Your file can be subpoenaed by a court of law.", "court_order"),
+        ("I will go over these exceptions with you during our first session.", "at_intake"),
+        ("Clients are informed of these limits at the outset of treatment.", "at_intake"),
+        ("If we must share information, we tell you in advance when we can.", "before_disclosure"),
+        ("When the counselor must share something, the student is told beforehand.", "before_disclosure"),
+        ("We tell you as soon as it is safe.", "after_disclosure"),
+        ("We share only what is needed.", "minimum_necessary"),
+    ],
+)
+def test_paraphrases_in_each_person_and_form_are_stated(text: str, topic: str) -> None:
+    assert read(text).get(topic) == "states", read_passage(text)
+
+
+def test_the_three_abuse_groups_are_told_apart() -> None:
+    assert set(read("If we think a child is being abused, we must report it.")) & {"child_abuse", "elder_abuse", "dependent_adult_abuse"} == {"child_abuse"}
+    assert set(read("We must report abuse of an older adult.")) & {"child_abuse", "elder_abuse", "dependent_adult_abuse"} == {"elder_abuse"}
+    assert set(read("We must report abuse of a dependent adult.")) & {"child_abuse", "elder_abuse", "dependent_adult_abuse"} == {"dependent_adult_abuse"}
+
+
+def test_a_list_states_each_item() -> None:
+    got = read("We must report abuse of children or elderly or dependent persons.")
+    assert got["child_abuse"] == got["elder_abuse"] == got["dependent_adult_abuse"] == "states"
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [
+        ("We must report abuse to the proper authorities.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
+        ("We may disclose your information as required by law.", {"court_order", "required_by_law"}),
+        ("If there is a serious threat to health or safety, we may share information.", {"harm_to_self", "harm_to_others"}),
+        ("We protect vulnerable people.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
+    ],
+)
+def test_generic_wording_is_vague(text: str, topics: set[str]) -> None:
+    got = read(text)
+    assert {t for t, s in got.items() if s == "vague"} == topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We report our hours to your insurer.",
+        "We welcome children, teens and adults.",
+        "Our therapists have worked with older adults for many years.",
+        "Please tell us before your first session if you need a parking permit.",
+        "Judges, lawyers and police officers are among our clients.",
+    ],
+)
+def test_near_misses_state_no_core_topic(text: str) -> None:
+    assert not set(read(text)) & set(CORE_TOPICS)
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("We do not share what you tell us, except when a child may be abused.", "child_abuse"),
+        ("We will not keep it private if you plan to kill yourself.", "harm_to_self"),
+        ("We never share records without a court order.", "court_order"),
+        ("We do not need your consent to report suspected elder abuse.", "elder_abuse"),
+        ("If you do not want us to share, we still must report child abuse.", "child_abuse"),
+    ],
+)
+def test_negations_that_still_state_the_limit(text: str, topic: str) -> None:
+    assert read(text)[topic] == "states"
+
+
+def test_force_must_and_may() -> None:
+    (st,) = [s for s in read_passage("We must report suspected child abuse.") if s.topic == "child_abuse"]
+    assert st.force == "must"
+    (st,) = [s for s in read_passage("We may call 911 if you might kill yourself.") if s.topic == "harm_to_self"]
+    assert st.force == "may"
+    (st,) = [s for s in read_passage("Suspected child abuse is reported.") if s.topic == "child_abuse"]
+    assert st.force is None
+
+
+def test_span_and_words_point_at_the_text() -> None:
+    text = "Our rule: we must report it if someone is abusing a child."
+    (st,) = [s for s in read_passage(text) if s.topic == "child_abuse"]
+    a, b = st.span
+    assert text[a:b].startswith("abusing") and text[a:b].endswith("child")
+    assert st.words == ("abusing", "child")
+
+
+def test_curly_and_straight_apostrophes_read_alike() -> None:
+    assert read("We’re required to report a child’s abuse.") == read("We're required to report a child's abuse.")
+
+
+def test_word_forms_share_a_stem() -> None:
+    assert stem("abuse") == stem("abused") == stem("abusing") == stem("abuses")
+    assert stem("children") == stem("child")
+    assert stem("hurting") == stem("hurt")
+
+
+def test_reading_is_cached_with_a_bound() -> None:
+    from policy_lint.meaning import _read
+
+    read_passage("We must report child abuse.")
+    info = _read._read.cache_info()
+    assert info.maxsize == _read.MAX_PASSAGES
+    assert read_passage("We must report child abuse.") is read_passage("We must report child abuse.")
+
+
+def test_blank_or_odd_input_states_nothing() -> None:
+    assert read_passage("") == ()
+    assert read_passage("   ") == ()
+    assert read_passage(None) == ()  # type: ignore[arg-type]
+    assert read_passage("... ;;; !!!") == ()
+
+
+# -- the lexicon is data ---------------------------------------------------------------
+
+
+def _data(**extra):
+    from policy_lint.resources import load_data
+    import copy
+
+    data = copy.deepcopy(load_data("topics.yaml"))
+    data.update(extra)
+    return data
+
+
+def test_a_topic_is_added_by_data_alone() -> None:
+    data = _data()
+    data["classes"]["npp_word"] = ["notice of privacy practices"]
+    data["topics"]["npp_notice"] = {"kind": "limit", "states": [["npp_word"]]}
+    lex = Lexicon(data)
+    lex.content.compile()
+    lex.cues.compile()
+    stems = [lex.stem(w) for w in "you get our notice of privacy practices".split()]
+    assert any("npp_word" in labels for labels, _, _ in lex.content.find(stems))
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["topics"].update({"x": {"kind": "limit", "states": [["no_such_class"]]}}), "unknown class"),
+        (lambda d: d["topics"].update({"x": {"kind": "rule"}}), "kind"),
+        (lambda d: d["classes"].update({"x": ["{no_such} thing"]}), "unknown class"),
+        (lambda d: d.update({"core": ["no_such_topic"]}), "unknown topic"),
+        (lambda d: d.update({"vague": [{"words": ["abuse"], "topics": ["nope"]}]}), "unknown topic"),
+        (lambda d: d.pop("classes"), "classes"),
+    ],
+)
+def test_a_broken_lexicon_is_refused(change, message: str) -> None:
+    data = _data()
+    change(data)
+    with pytest.raises(LexiconError, match=message):
+        Lexicon(data)
+
+
+def test_every_category_is_a_topic() -> None:
+    from policy_lint.resources import load_data
+    from policy_lint.meaning import topics
+
+    cats = set(load_data("categories.yaml")["categories"])
+    assert cats <= set(topics())
+    assert {"at_intake", "before_disclosure", "after_disclosure", "minimum_necessary"} <= set(topics())
+
+
+# -- passages and coverage ------------------------------------------------------------------
+
+
+class _Doc:
+    def __init__(self, data, passages=None):
+        self.data = data
+        self.cache = {}
+        if passages is not None:
+            self.passages = passages
+
+
+POLICY = {
+    "confidentiality": {"summary": "What you say stays private, except in a few cases."},
+    "limits": [
+        {"category": "harm_to_self", "title": "If you might hurt yourself", "explanation": "If you might end your life soon, we may call 911. We talk with you first whenever we can."},
+        {"category": "child_abuse", "title": "Child abuse", "explanation": "See above."},
+        {"categories": ["elder_abuse", "dependent_adult_abuse"], "explanation": "We must report abuse of an older adult or a dependent adult."},
+        {"category": "court_order", "explanation": "Nobody, not even a judge, can make us share your records."},
+    ],
+    "notification": {"at_intake": "We go over these limits at your first session."},
+    "questions": "Ask us.",
+}
+
+
+def test_passages_of_a_policy() -> None:
+    ps = passages_of(_Doc(POLICY))
+    pointers = [p.pointer for p in ps]
+    assert pointers == [
+        "/confidentiality/summary",
+        "/limits/0/title",
+        "/limits/0/explanation",
+        "/limits/1/title",
+        "/limits/1/explanation",
+        "/limits/2/explanation",
+        "/limits/3/explanation",
+        "/notification/at_intake",
+        "/questions",
+    ]
+    assert ps[5].labels == ("elder_abuse", "dependent_adult_abuse") and ps[5].group == "/limits/2"
+    assert ps[7].labels == ("at_intake",) and ps[7].group is None
+
+
+def test_passages_of_a_prose_document_are_its_own() -> None:
+    own = [Passage("/blocks/0", "We must report child abuse.")]
+    assert passages_of(_Doc({}, own)) == own
+
+
+def test_passages_of_odd_data() -> None:
+    assert passages_of(_Doc(None)) == []
+    assert passages_of(_Doc({"limits": "x", "notification": [1]})) == []
+    assert passages_of(_Doc({"limits": [1, {"category": 3, "explanation": 4}]})) == []
+
+
+def test_coverage_statuses() -> None:
+    items = {i["topic"]: i for i in coverage(passages_of(_Doc(POLICY)), ["harm_to_self", "child_abuse", "elder_abuse", "court_order", "at_intake"])}
+    assert [t for t in CORE_TOPICS] == list(items)[: len(CORE_TOPICS)]
+    assert items["harm_to_self"]["status"] == "stated"
+    assert items["child_abuse"]["status"] == "missing"  # "Child abuse" over "See above." says nothing
+    assert items["elder_abuse"]["status"] == "stated"
+    assert items["dependent_adult_abuse"]["status"] == "stated"
+    assert items["court_order"]["status"] == "contradicted"
+    assert items["court_order"]["where"][0]["pointer"] == "/limits/3/explanation"
+    assert items["at_intake"]["status"] == "stated" and "only_for" not in items["at_intake"]
+    assert items["before_disclosure"]["status"] == "stated"
+    assert items["before_disclosure"]["only_for"] == ["/limits/0"]
+    assert items["after_disclosure"]["status"] == "missing" and items["after_disclosure"]["where"] == []
+    assert items["court_order"]["required"] and not items["after_disclosure"]["required"]
+
+
+def test_coverage_vague() -> None:
+    items = {i["topic"]: i for i in coverage([Passage("/limits/0/explanation", "We must report abuse.", ("elder_abuse",), "/limits/0")])}
+    assert items["elder_abuse"]["status"] == "vague"
+    assert items["elder_abuse"]["where"][0]["words"] == ["abuse"]
