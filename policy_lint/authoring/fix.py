@@ -22,9 +22,11 @@ source text (found through the same position map the findings use), so
 comments, quotes, key order, line ends and every other line stay as they
 were. After the edits of one field the file is parsed again; the field
 must hold exactly the new text and every other value must be unchanged,
-or the edits of that field are dropped. At the end the file is checked
-again: its schema findings and its coverage findings (COV, NOT) must be the
-same as before, or nothing is written. The file is written atomically,
+or the edits of that field are dropped. The file with the field's edits
+must also give the same schema and coverage findings (SCH, COV, NOT) and
+the same reading of each topic by the text-understanding core
+(``policy_lint.meaning``: stated, vague, contradicted or missing), or
+the field's edits are dropped. The file is written atomically,
 keeping its permissions, through ``policy_lint._io``.
 """
 
@@ -258,6 +260,7 @@ def fix_text(text: str, name: str, linter: Any, *, is_json: bool = False) -> Fix
         raise FixError(f"{where}: {message} policy-lint fix changes only files it can read. Fix this first.")
     doc = loaded.document
     before = linter.lint_text(text, name, is_json=is_json)
+    want = _guard(linter, text, name, is_json, doc, before.findings)
     kinds = {r.id: r.kind for r in linter.pack.rules if r.fixable}
     wanted: dict[tuple[str, str, int, int], str] = {}
     for f in before.findings:
@@ -307,18 +310,33 @@ def fix_text(text: str, name: str, linter: Any, *, is_json: bool = False) -> Fix
                 candidate = candidate[:a] + new + candidate[b:]
             expected = _set_pointer(data, pointer, _apply(value, edits))
             again = load_text(candidate, name, is_json=is_json)
-            if again.document is not None and not again.problems and again.document.data == expected:
+            if (
+                again.document is not None
+                and not again.problems
+                and again.document.data == expected
+                and _guard(linter, candidate, name, is_json, again.document) == want
+            ):
                 new_text, data = candidate, expected
                 done.extend(edits)
                 continue
         skipped.extend(edits)
 
-    if done:
-        after = linter.lint_text(new_text, name, is_json=is_json)
-        if _coverage(before.findings) != _coverage(after.findings):  # pragma: no cover - a guard; the property test checks it
-            return FixResult(text, (), done + skipped)
     done.sort(key=lambda e: (e.line, e.column))
     return FixResult(new_text, done, skipped)
+
+
+def _guard(linter: Any, text: str, name: str, is_json: bool, doc: Any, findings: Any = None) -> tuple[Any, ...]:
+    """What a wording fix must never change: the schema and coverage findings, and what the core reads.
+
+    The core's reading (``policy_lint.meaning``): each topic's status, stated,
+    vague, contradicted or missing.
+    """
+    from policy_lint import meaning
+
+    if findings is None:
+        findings = linter.lint_text(text, name, is_json=is_json).findings
+    topics = tuple((item["topic"], item["status"]) for item in meaning.coverage(meaning.passages_of(doc)))
+    return (tuple(_coverage(findings)), topics)
 
 
 def _without_overlaps(edits: Iterable[Edit]) -> list[Edit]:

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, CliRun
+from policy_lint import meaning
 from policy_lint.authoring.fix import FixError, fix_text, safe_terms
 from policy_lint.engine import Linter
 from policy_lint.loading import load_text
@@ -104,6 +105,9 @@ def test_after_fix_the_findings_it_fixed_are_gone(run_cli: Callable[..., CliRun]
     for word in ("in the event that", "prior to", "utilize", "regarding", "thereafter", "initiating"):
         assert f'"{word}"' not in left.lower()
     assert "PHI" not in left
+    # The core reads every topic as before.
+    reading = lambda t: [(i["topic"], i["status"]) for i in meaning.coverage(meaning.passages_of(load_text(t, "p.yaml").document))]  # noqa: E731
+    assert reading(old_text) == reading(new_text)
     # Comments and the other lines stay as they were.
     assert [line for line in old_text.splitlines() if line.startswith("#")] == [line for line in new_text.splitlines() if line.startswith("#")]
     again = run_cli("fix", "--isolated", str(policy))
@@ -345,6 +349,9 @@ def test_fix_keeps_schema_coverage_and_every_other_line(linter: Linter, text: st
     assert [f.check_tuple()[0] for f in before.findings if f.rule_id.startswith("SCH")] == [f.check_tuple()[0] for f in after.findings if f.rule_id.startswith("SCH")]
     cover = lambda r: sorted((f.rule_id, f.pointer) for f in r.findings if f.rule_id.startswith(("COV", "NOT")))  # noqa: E731
     assert cover(before) == cover(after)
+    # The core (issue 12) reads the same status for every topic.
+    reading = lambda t: [(i["topic"], i["status"]) for i in meaning.coverage(meaning.passages_of(load_text(t, "p.yaml").document))]  # noqa: E731
+    assert reading(text) == reading(new)
     # No line outside the fixed spans changes.
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     touched: set[int] = set()
@@ -408,3 +415,25 @@ def test_a_file_that_changes_while_fixing_is_not_written(linter: Linter, tmp_pat
     with pytest.raises(FixError, match="changed while"):
         write_fixed(str(policy), result, 1 << 20)
     assert policy.read_text(encoding="utf-8").endswith("# an edit made meanwhile\n")
+
+
+def test_a_change_the_core_would_read_differently_is_dropped(linter: Linter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the core read a topic differently after a swap, fix leaves that field alone."""
+    real = meaning.coverage
+
+    def reads_before_as_missing(passages, required=()):  # type: ignore[no-untyped-def]
+        items = real(passages, required)
+        if any("before the visit" in p.text for p in passages):
+            items = [dict(i, status="missing") if i["topic"] == "before_disclosure" else i for i in items]
+        return items
+
+    monkeypatch.setattr(meaning, "coverage", reads_before_as_missing)
+    text = (
+        "schema_version: 1\n"
+        "notification:\n"
+        "  before_disclosure: We tell you prior to the visit.\n"
+        "questions: We utilize email.\n"
+    )
+    result = fix_text(text, "p.yaml", linter)
+    assert result.text == text.replace("utilize", "use")
+    assert [e.old for e in result.skipped] == ["prior to"]
