@@ -212,3 +212,35 @@ def test_acronyms_the_notice_adds_are_spelled_out() -> None:
     plain["clinic"]["contact"]["name"] = "Dana Lee"
     md = str(render("markdown", plain))
     assert "laws named below" not in md and "(licensed" not in md
+
+
+def _notice_passages(n):  # type: ignore[no-untyped-def]
+    """The notice's texts as a prose reader would cut them: no categories, no field names."""
+    from policy_lint import meaning
+
+    out = [meaning.Passage(f"/text/{i}", p) for i, p in enumerate(n.summary + n.details + n.promise)]
+    for j, limit in enumerate(n.limits):
+        out.append(meaning.Passage(f"/limit/{j}/title", limit.title, (), f"/limit/{j}"))
+        out.append(meaning.Passage(f"/limit/{j}/text", "\n\n".join(limit.paragraphs), (), f"/limit/{j}"))
+    out += [meaning.Passage(f"/questions/{i}", p) for i, p in enumerate(n.questions)]
+    return out
+
+
+@pytest.mark.parametrize(
+    "source",
+    [p.name for p in (EXAMPLES / "complete.yaml", EXAMPLES / "small-practice.yaml")] + sorted(f"gaps/{p.name}" for p in (EXAMPLES / "gaps").glob("*.yaml")) + ["init:US-TX", "init:GB", "init:CA-BC", "init:AU-NSW", "init:US-NY", "init:US-CA"],
+)
+def test_the_core_reads_the_notice_as_it_reads_the_policy(source: str) -> None:
+    """What the notice says, read without the policy's categories, is what the policy says."""
+    from policy_lint import meaning
+    from policy_lint.authoring import init as starter
+
+    if source.startswith("init:"):
+        text, _, _ = starter.render_starter(starter.Answers("A practice", source[5:], email="a@b.example", practices=("minors", "telehealth")), "s.json")
+    else:
+        text = (EXAMPLES / source).read_text(encoding="utf-8")
+    doc = load_text(text, "p.yaml").document
+    assert doc is not None
+    from_policy = [(i["topic"], i["status"]) for i in meaning.coverage(meaning.passages_of(doc))]
+    from_notice = [(i["topic"], i["status"]) for i in meaning.coverage(_notice_passages(notice(doc.data)))]
+    assert from_notice == from_policy
