@@ -201,3 +201,16 @@ def test_the_new_file_gets_the_usual_permissions(run_cli: Callable[..., CliRun],
     finally:
         os.umask(umask)
     assert stat.S_IMODE((tmp_path / "p.yaml").stat().st_mode) == 0o644
+
+
+def test_the_core_never_reads_a_starter_as_saying_the_opposite() -> None:
+    """The text-understanding core (issue 12) finds no topic a starter contradicts, and reads the required ones as stated."""
+    from policy_lint import meaning
+
+    for code in JURISDICTIONS:
+        text, _, _ = starter.render_starter(starter.Answers("A practice", code, email="a@b.example", practices=starter.PRACTICES), "s.json")
+        doc = load_text(text, "p.yaml").document
+        statuses = {i["topic"]: i["status"] for i in meaning.coverage(meaning.passages_of(doc))}
+        assert "contradicted" not in statuses.values(), (code, statuses)
+        for topic in ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "court_order", "at_intake", "before_disclosure", "after_disclosure", "minimum_necessary"):
+            assert statuses[topic] == "stated", (code, topic)
