@@ -332,9 +332,8 @@ def _interactive() -> bool:
 @click.option("--email", help="The email address for privacy questions.")
 @click.option("--phone", help="The phone number for privacy questions.")
 @click.option("--contact-name", metavar="NAME", help="The person or office that answers privacy questions.")
-@click.option("--language", default="en", show_default=True, help="The language tag of the policy.")
 @click.option("--effective-date", metavar="YYYY-MM-DD", help="The date the policy starts. [default: today]")
-def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple[str, ...], email: str | None, phone: str | None, contact_name: str | None, language: str, effective_date: str | None) -> None:
+def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple[str, ...], email: str | None, phone: str | None, contact_name: str | None, effective_date: str | None) -> None:
     """Write a starter policy that passes every check. It never writes over a file.
 
     On a terminal it asks for what you leave out. Elsewhere (a script, or
@@ -359,7 +358,7 @@ def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple
             jurisdiction = click.prompt(f"Where you work ({', '.join(starter.available())}, or another code)", default="US")
     if not jurisdiction:
         raise click.UsageError(f"Give --jurisdiction, such as US-TX. Templates: {', '.join(starter.available())}.")
-    answers = starter.Answers(name or "", jurisdiction, email=email, phone=phone, contact_name=contact_name, practices=practices or ("solo",), language=language, effective_date=effective_date)
+    answers = starter.Answers(name or "", jurisdiction, email=email, phone=phone, contact_name=contact_name, practices=practices or ("solo",), effective_date=effective_date)
     from policy_lint.resources import schema_path
 
     try:
