@@ -79,9 +79,19 @@ def _run_axe(browser: Browser, session: str) -> list[dict[str, Any]]:
     return json.loads(found)  # type: ignore[no-any-return]
 
 
+def _source(name: str) -> str:
+    if name.startswith("init:"):
+        from policy_lint.authoring import init as starter
+
+        answers = starter.Answers("Hill & Dale <Therapy>", name[5:], email="a@b.example", phone="+1 555 0100", practices=starter.PRACTICES)
+        return starter.render_starter(answers, "schema.json")[0]
+    return (ROOT / "examples" / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("source", ["complete.yaml", "small-practice.yaml", "init:US-TX", "init:GB"])
 @pytest.mark.parametrize("media", ["screen", "print"])
-def test_axe_finds_no_serious_or_critical_problem(browser: Browser, tmp_path: Path, media: str) -> None:
-    page = _page(tmp_path, COMPLETE.read_text(encoding="utf-8"))
+def test_axe_finds_no_serious_or_critical_problem(browser: Browser, tmp_path: Path, media: str, source: str) -> None:
+    page = _page(tmp_path, _source(source))
     session = browser.open(page.as_uri())
     browser.send("Emulation.setEmulatedMedia", {"media": media}, session=session)
     violations = _run_axe(browser, session)
