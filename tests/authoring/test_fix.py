@@ -332,24 +332,30 @@ def policies(draw: st.DrawFn) -> str:
         out.append(_styled("at_intake", "We go over this page with you at your first session.", draw(style), "  "))
         out.append(_styled("before_disclosure", draw(prose), draw(style), "  "))
     out.append(_styled("questions", draw(prose), draw(style), ""))
-    return "".join(out)
+    text = "".join(out)
+    if draw(st.booleans()):  # the same policy as JSON, sometimes with \u escapes
+        data = load_text(text, "p.yaml").document.data  # type: ignore[union-attr]
+        text = json.dumps(data, indent=draw(st.sampled_from([None, 2])), ensure_ascii=draw(st.booleans())) + "\n"
+    return text
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=policies())
 def test_fix_keeps_schema_coverage_and_every_other_line(linter: Linter, text: str) -> None:
-    before = linter.lint_text(text, "p.yaml")
-    result = fix_text(text, "p.yaml", linter)
+    name = "p.json" if text.startswith("{") else "p.yaml"
+    is_json = name.endswith(".json")
+    before = linter.lint_text(text, name, is_json=is_json)
+    result = fix_text(text, name, linter, is_json=is_json)
     new = result.text
-    after = linter.lint_text(new, "p.yaml")
-    loaded = load_text(new, "p.yaml")
+    after = linter.lint_text(new, name, is_json=is_json)
+    loaded = load_text(new, name, is_json=is_json)
     assert loaded.document is not None and not loaded.problems
     # The schema still passes (or fails the same way) and coverage is unchanged.
     assert [f.check_tuple()[0] for f in before.findings if f.rule_id.startswith("SCH")] == [f.check_tuple()[0] for f in after.findings if f.rule_id.startswith("SCH")]
     cover = lambda r: sorted((f.rule_id, f.pointer) for f in r.findings if f.rule_id.startswith(("COV", "NOT")))  # noqa: E731
     assert cover(before) == cover(after)
     # The core (issue 12) reads the same status for every topic.
-    reading = lambda t: [(i["topic"], i["status"]) for i in meaning.coverage(meaning.passages_of(load_text(t, "p.yaml").document))]  # noqa: E731
+    reading = lambda t: [(i["topic"], i["status"]) for i in meaning.coverage(meaning.passages_of(load_text(t, name, is_json=is_json).document))]  # noqa: E731
     assert reading(text) == reading(new)
     # No line outside the fixed spans changes.
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -367,7 +373,7 @@ def test_fix_keeps_schema_coverage_and_every_other_line(linter: Linter, text: st
     for rule in ("PLN005", "PLN008", "PLN009"):
         fixed = sum(1 for e in result.edits if e.rule_id == rule)
         assert _counts(after)[rule] <= _counts(before)[rule] - fixed, rule
-    assert not fix_text(new, "p.yaml", linter).edits
+    assert not fix_text(new, name, linter, is_json=is_json).edits
 
 
 def test_every_plain_language_rule_says_if_fix_changes_it() -> None:
