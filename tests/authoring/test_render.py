@@ -244,3 +244,15 @@ def test_the_core_reads_the_notice_as_it_reads_the_policy(source: str) -> None:
     from_policy = [(i["topic"], i["status"]) for i in meaning.coverage(meaning.passages_of(doc))]
     from_notice = [(i["topic"], i["status"]) for i in meaning.coverage(_notice_passages(notice(doc.data)))]
     assert from_notice == from_policy
+
+
+def test_markdown_parses_to_no_markup_from_the_policy() -> None:
+    """Through a real CommonMark parser (markdown-it-py, which the prose readers bring), policy text makes no element."""
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py comes with the prose readers (issue 13)")
+    data = {
+        "clinic": {"name": "<b>X</b> [a](javascript:alert(1)) *em*", "contact": {"email": "a@b.example", "name": "1. Dr <i>"}},
+        "confidentiality": {"summary": "# h\n\n- l\n\n> q\n\n<script>x</script> & &amp; `c` ![i](http://x/y.png) <http://x.y>"},
+        "limits": [{"category": "harm_to_self", "title": "| a | b |", "explanation": "---\n\n***\n\n1) one\n\n+ p ~~s~~ _u_ \\\\ b"}],
+    }
+    page = markdown_it.MarkdownIt("commonmark").enable("table").enable("strikethrough").render(str(render("markdown", data)))
+    assert set(re.findall(r"<(\w+)", page)) <= {"h1", "h2", "h3", "p", "ul", "li"}
