@@ -214,3 +214,31 @@ def test_the_core_never_reads_a_starter_as_saying_the_opposite() -> None:
         assert "contradicted" not in statuses.values(), (code, statuses)
         for topic in ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "court_order", "at_intake", "before_disclosure", "after_disclosure", "minimum_necessary"):
             assert statuses[topic] == "stated", (code, topic)
+
+
+def test_atomic_create_never_writes_over_even_in_a_race(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint import _io
+
+    target = tmp_path / "new.yaml"
+    real_link = os.link
+
+    def someone_else_first(src: str, dst: str) -> None:
+        Path(dst).write_text("theirs\n", encoding="utf-8")  # made between our check and our link
+        real_link(src, dst)
+
+    monkeypatch.setattr(os, "link", someone_else_first)
+    with pytest.raises(FileExistsError):
+        _io.atomic_create(target, "ours\n")
+    assert target.read_text(encoding="utf-8") == "theirs\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["new.yaml"]  # no temporary file left
+
+    def no_hard_links(src: str, dst: str) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    other = tmp_path / "other.yaml"
+    _io.atomic_create(other, "ours\n")
+    assert other.read_text(encoding="utf-8") == "ours\n"
+    with pytest.raises(FileExistsError):
+        _io.atomic_create(other, "again\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.yaml", "other.yaml"]
