@@ -21,11 +21,35 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-__all__ = ["ProtectedFileError", "atomic_create", "atomic_write", "atomic_writer", "read_at_most", "read_regular", "same_file"]
+__all__ = ["ProtectedFileError", "ReadOnlyFileError", "shown", "writable_by_mode", "atomic_create", "atomic_write", "atomic_writer", "read_at_most", "read_regular", "same_file"]
 
 
 class ProtectedFileError(FileExistsError):
     """The target is one of the files being checked."""
+
+
+class ReadOnlyFileError(PermissionError):
+    """The target is a read-only file: its mode gives no write permission to this user.
+
+    Shell redirection (``> file``) refuses such a file, and so does
+    policy-lint, even as root (who could replace it): the choice is made from
+    the mode, the way ``git`` and editors warn about a read-only file.
+    """
+
+
+def writable_by_mode(st: os.stat_result) -> bool:
+    """True when the file's mode lets this user write it (root: when anyone may)."""
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:  # pragma: no cover - Windows: only the read-only flag
+        return bool(st.st_mode & stat.S_IWUSR)
+    uid = geteuid()
+    if uid == 0:
+        return bool(st.st_mode & 0o222)
+    if st.st_uid == uid:
+        return bool(st.st_mode & stat.S_IWUSR)
+    if st.st_gid == os.getegid() or st.st_gid in os.getgroups():
+        return bool(st.st_mode & stat.S_IWGRP)
+    return bool(st.st_mode & stat.S_IWOTH)
 
 
 def read_at_most(read: Callable[[int], bytes], limit: int, size: int = 1 << 16) -> bytes:
@@ -50,16 +74,19 @@ def read_at_most(read: Callable[[int], bytes], limit: int, size: int = 1 << 16) 
     return b"".join(chunks)
 
 
-def read_regular(path: Path | str, max_bytes: int) -> bytes:
+def read_regular(path: Path | str, max_bytes: int, *, follow_links: bool = True) -> bytes:
     """Read a small regular file, never blocking and never reading more than ``max_bytes``.
 
-    For files policy-lint keeps for itself (such as its cache). A named pipe
-    or a device in its place would block a plain read forever.
+    For files policy-lint keeps for itself (such as its cache), config files
+    and baselines. A named pipe or a device in its place would block a plain
+    read forever. With ``follow_links=False`` a link is refused (ELOOP).
 
     Raises:
         OSError: the file is missing, is not a regular file, or is too large.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
@@ -75,6 +102,13 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
     return raw
 
 
+def shown(path: Path | str) -> str:
+    """A path as text that any terminal, log or XML file accepts: bytes that are not UTF-8 become ``\\xNN``."""
+    from policy_lint.discover import display_name
+
+    return display_name(path)
+
+
 def same_file(a: Path | str, b: Path | str) -> bool:
     """True when two paths name the same existing file."""
     try:
@@ -83,7 +117,7 @@ def same_file(a: Path | str, b: Path | str) -> bool:
         return False
 
 
-def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path | str] = (), encoding: str = "utf-8") -> None:
+def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path | str] = (), encoding: str = "utf-8", follow_links: bool = True) -> None:
     """Write ``data`` to ``path`` atomically.
 
     Args:
@@ -95,36 +129,47 @@ def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path 
     Raises:
         ProtectedFileError: ``path`` is one of the protected files (a
             ``FileExistsError``, so older callers still catch it).
+        ReadOnlyFileError: ``path`` is a file whose mode does not let this
+            user write it (a ``PermissionError``; its ``strerror`` is the
+            whole message).
         IsADirectoryError: ``path`` is a folder.
         OSError: the folder is missing or not writable, the disk is full, ...
     """
     raw = data.encode(encoding) if isinstance(data, str) else data
-    with atomic_writer(path, protect=protect) as fh:
+    with atomic_writer(path, protect=protect, follow_links=follow_links) as fh:
         fh.write(raw)
 
 
 @contextmanager
-def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = (), follow_links: bool = True) -> Iterator[BinaryIO]:
     """Open ``path`` for writing in pieces; the file appears only when all is written.
 
     The pieces go to a temporary file in the same folder. When the block
     ends without an error, the temporary file is flushed to disk and renamed
     over ``path`` in one step; on an error it is removed and ``path`` is left
     as it was. A device or a pipe (such as /dev/stdout) is written directly.
+    With ``follow_links=False`` (the cache) a link, a device or a pipe at
+    ``path`` is replaced by the new file: nothing is written through it.
     Raises the same errors as ``atomic_write``.
     """
     target = Path(path)
     for other in protect:
         if same_file(target, other):
             raise ProtectedFileError(
-                f"{target} is one of the files being checked. policy-lint will not write over it. Choose another file name."
+                f"{shown(target)} is one of the files being checked. policy-lint will not write over it. Choose another file name."
             )
     try:
-        st: os.stat_result | None = os.stat(target)  # follows links
+        st: os.stat_result | None = os.stat(target) if follow_links else os.lstat(target)
     except FileNotFoundError:
         st = None
+    if not follow_links and st is not None and not stat.S_ISDIR(st.st_mode) and not stat.S_ISREG(st.st_mode):
+        st = None  # a link (or a pipe): replaced by a plain file, never written through
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise IsADirectoryError(21, "This is a folder. Give a file name", str(target))
+    if st is not None and stat.S_ISREG(st.st_mode) and not writable_by_mode(st):
+        raise ReadOnlyFileError(
+            13, f"{shown(target)} is read-only. policy-lint will not replace it. Make it writable (chmod u+w), or choose another file name."
+        )
     if st is not None and not stat.S_ISREG(st.st_mode):
         # A device or a pipe, such as /dev/null or /dev/stdout (a link to
         # /proc/self/fd/1, whose real path is no file): write through the
@@ -142,7 +187,7 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = ()) -> It
             direct.flush()
         return
     # Follow a link, so that the link stays and the file it names is replaced.
-    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    real = Path(os.path.realpath(target)) if follow_links and target.is_symlink() else target
     folder = real.parent if str(real.parent) else Path(".")
     import tempfile  # here, not at the top: a check run reads files but never writes one
 

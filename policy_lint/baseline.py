@@ -62,6 +62,18 @@ def _key(doc: "Document | None", f: Finding) -> Key:
 
 
 
+#: The largest baseline read: about 150,000 entries. A baseline is read whole
+#: before the run (a 171 MB one took 1.15 GB).
+MAX_BYTES = 32 * 1024 * 1024
+
+
+def _small_int(text: str) -> int:
+    """Read a JSON whole number, refusing one with more than 18 digits (a count is never that large)."""
+    if len(text.lstrip("-")) > 18:
+        raise ValueError(f"a number with {len(text.lstrip('-')):,} digits")
+    return int(text)
+
+
 def _show(path: Path) -> str:
     from policy_lint.config import display_path
 
@@ -85,18 +97,29 @@ class Baseline:
         Raises:
             ConfigError: the file is missing or is not a policy-lint baseline.
         """
+        from policy_lint.config import MAX_DEPTH, read_config_bytes, too_deep
+
         p = Path(os.path.abspath(path))
         name = _show(p)
+        if not os.path.lexists(p):
+            raise ConfigError(f"{name}: there is no baseline file here. Write one with --write-baseline {name}.")
+        # Read as policies are: a regular file only (a pipe would block, /dev/zero
+        # would fill the memory), and never more than MAX_BYTES.
+        raw_bytes = read_config_bytes(p, name, MAX_BYTES, what="baseline file")
         try:
-            raw = p.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ConfigError(f"{name}: there is no baseline file here. Write one with --write-baseline {name}.") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{name}: policy-lint cannot read this baseline file: {exc}.") from None
+            raw = raw_bytes.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{name}: policy-lint cannot read this baseline file: the byte at offset {exc.start} is not UTF-8.") from None
         try:
-            data = json.loads(raw)
+            data = json.loads(raw, parse_int=_small_int)
         except json.JSONDecodeError as exc:
             raise ConfigError(f"{name}:{exc.lineno}:{exc.colno}: this baseline file is not valid JSON: {exc.msg.lower()}.") from None
+        except RecursionError:
+            raise ConfigError(f"{name}: this baseline file is nested more than {MAX_DEPTH} levels deep. It is not a policy-lint baseline.") from None
+        except ValueError as exc:  # a number too long to read
+            raise ConfigError(f"{name}: this baseline file holds {exc}. Write it again with --write-baseline.") from None
+        if too_deep(data, MAX_DEPTH):
+            raise ConfigError(f"{name}: this baseline file is nested more than {MAX_DEPTH} levels deep. It is not a policy-lint baseline.")
         if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
             raise ConfigError(f"{name}: this is not a policy-lint baseline (version {VERSION}). Write it again with --write-baseline.")
         entries: dict[str, Counter[Key]] = {}
@@ -192,13 +215,15 @@ class Recorder:
         Raises:
             ConfigError: the file cannot be written, or it is a linted file.
         """
-        from policy_lint._io import atomic_write
+        from policy_lint._io import ReadOnlyFileError, atomic_write
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write(self.path, self.render(), protect=[*protect, *self.files])
         except FileExistsError:
             raise ConfigError(f"{_show(self.path)} is one of the files being checked. Write the baseline to another file.") from None
+        except ReadOnlyFileError:
+            raise ConfigError(f"{_show(self.path)} is read-only. policy-lint will not replace it. Make it writable (chmod u+w), or write the baseline to another file.") from None
         except OSError as exc:
             raise ConfigError(f"{_show(self.path)}: policy-lint cannot write the baseline here: {exc.strerror or exc}.") from None
         return sum(self.entries.values())

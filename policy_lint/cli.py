@@ -71,7 +71,62 @@ def _size(text: str) -> int:
     return int(value)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Stopped(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C, so temporary files go and workers end."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Stopped(signum)
+
+
+class _Group(click.Group):
+    """Ctrl-C exits 130 and SIGTERM 143 (128 + the signal), as shells do, with one line on stderr.
+
+    Click would print "Aborted!" and exit 1, the code of "findings". The
+    exception unwinds first: a report being written is dropped (its
+    temporary file removed, the old report kept), and workers are ended.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:  # the C module, loaded at every start (``signal`` costs 0.5 ms of start-up)
+            import _signal as signal
+        except ImportError:  # pragma: no cover - not CPython
+            import signal  # type: ignore[no-redef]
+
+        old: Any = None
+        if hasattr(signal, "SIGTERM"):
+            try:
+                old = signal.signal(signal.SIGTERM, _on_sigterm)
+            except ValueError:  # not the main thread (policy-lint called from a thread)
+                pass
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _stopped("Ctrl-C", 128 + int(signal.SIGINT))
+        except _Stopped as exc:
+            _stopped("SIGTERM", 128 + exc.signum)
+        except MemoryError:
+            # Each file that does not fit is a finding (PAR005); this is the rest of the run.
+            click.echo("Error: policy-lint ran out of memory. Give it more memory (check ulimit -v), or check fewer files at once.", err=True)
+            sys.exit(EXIT_ERROR)
+        finally:
+            if old is not None:  # called in-process (tests, the API): put the caller's handler back
+                signal.signal(signal.SIGTERM, old)
+
+
+def _stopped(what: str, code: int) -> None:
+    from policy_lint.runner import stop_workers
+
+    stop_workers()
+    click.echo(f"\npolicy-lint stopped before the end ({what}). Files it was writing were left as they were.", err=True)
+    sys.exit(code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="policy-lint", message="%(prog)s %(version)s")
 def cli() -> None:
     """Lint the confidentiality policy of a therapy practice, kept as YAML or JSON.
@@ -106,8 +161,10 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
     from policy_lint.reporters import can_stream
-    from policy_lint.runner import CheckOptions, prepare
+    from policy_lint.runner import CheckOptions, prepare, targets
 
+    if debug:
+        _show_traces()
     max_bytes = _size(max_file_size) if max_file_size else None
     stdin = _read_stdin(max_bytes) if "-" in paths else None
     options = CheckOptions(
@@ -134,57 +191,102 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     try:
         session = prepare(options)
+        todo = targets(options)
+        if not todo:
+            from policy_lint._io import shown
+
+            # A wrong path in CI must not pass as "All clear".
+            raise PolicyLintFailure(f"No policy files found (YAML or JSON) in {', '.join(shown(p) for p in paths)}. Check the paths you gave.")
         if can_stream(fmt) and not (baseline or write_baseline):
-            code, notes = _check_streaming(options, session, fmt, output if to_file else None, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
+            code, notes = _check_streaming(options, session, fmt, output if to_file else None, todo, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
         else:
-            code, notes = _check_whole(options, session, fmt, output if to_file else None, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
+            code, notes = _check_whole(options, session, fmt, output if to_file else None, todo, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    for note in notes:
+    for note in (*session.warnings, *notes):
         click.echo(note, err=True)
     if code == EXIT_ERROR and debug:
-        click.echo("policy-lint hit an internal error; see the PL000 findings above.", err=True)
+        click.echo("policy-lint hit an internal error: the PL000 findings and their traces are above.", err=True)
     sys.exit(code)
 
 
-def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
-    """Lint and print file by file: memory stays flat however many files there are."""
+def _show_traces() -> None:
+    """--debug: print the trace of each internal error (PL000) on stderr, as it happens.
+
+    The engine logs the trace to the "policy_lint" logger at DEBUG level;
+    without --debug nothing listens. Forked workers inherit the handler.
+    """
+    import logging
+
+    class _Stderr(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            sys.stderr.write(self.format(record) + "\n")  # the stderr of now (tests swap it)
+            sys.stderr.flush()
+
+    logger = logging.getLogger("policy_lint")
+    logger.handlers = [h for h in logger.handlers if type(h).__name__ != "_Stderr"]
+    handler = _Stderr()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+
+    def stop() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+
+    click.get_current_context().call_on_close(stop)
+
+
+def _check_streaming(options: Any, session: Any, fmt: str, output: str | None, todo: list[Any], *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
+    """Lint and print file by file: memory stays flat however many files there are (SARIF and JUnit too)."""
     from policy_lint.findings import Tally
     from policy_lint.reporters import piece_renderer, stream
-    from policy_lint.runner import iter_results, targets
+    from policy_lint.runner import iter_results
 
-    todo = targets(options)
     for target in todo:  # resolve each file's config first: the fail level depends on them all
         if target != "-":
             session.linter_for(target.path)
     tally = Tally()
     render = piece_renderer(fmt, color=color, **render_options)  # workers send text, not findings
     results = iter_results(options, session, jobs=jobs, todo=todo, render=render)
-    pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, **render_options)
+    pieces = stream(fmt, results, tally, fail_on=session.fail_on(), color=color, rules=session.rules, **render_options)
     if output is None:
         for piece in pieces:
             click.echo(piece, nl=False, color=color)
     else:
         _stream_report(output, pieces, [t.path for t in todo if t != "-"])
     code = EXIT_ERROR if tally.internal_errors else (EXIT_FINDINGS if tally.failed(session.fail_on()) else EXIT_CLEAN)
-    return code, ()
+    return code, (_wrote(output, tally),) if output is not None else ()
 
 
-def _check_whole(options: Any, session: Any, fmt: str, output: str | None, *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
-    """Lint everything, then render (SARIF, JUnit and baselines need the whole run)."""
+def _check_whole(options: Any, session: Any, fmt: str, output: str | None, todo: list[Any], *, jobs: int | None, color: bool, **render_options: Any) -> tuple[int, tuple[str, ...]]:
+    """Lint everything, then render (baselines need the whole run)."""
     from policy_lint.findings import INTERNAL_ERROR
     from policy_lint.reporters import render
-    from policy_lint.runner import check as run_check
+    from policy_lint.runner import iter_results
 
-    result = run_check(options, session=session, jobs=jobs)
+    result = session.finish(list(iter_results(options, session, jobs=jobs, todo=todo)))
     internal = [f for fr in result.files for f in fr.findings if f.rule_id == INTERNAL_ERROR]
     code = EXIT_ERROR if internal else (EXIT_FINDINGS if result.failed else EXIT_CLEAN)
     text = render(fmt, result, color=color, rules=session.rules, exit_code=code, **render_options)
     if output is not None:
-        _write_report(output, text, [fr.path for fr in result.files])
-    else:
-        click.echo(text, nl=False, color=color)
+        # The real files, not the names shown: a name that is not UTF-8 is shown escaped.
+        _write_report(output, text, [t.path for t in todo if t != "-"])
+        return code, (*result.notes, _wrote(output, result.tally()))
+    click.echo(text, nl=False, color=color)
     return code, result.notes
+
+
+def _wrote(output: str, tally: Any) -> str:
+    """The line ``check -o FILE`` prints on stderr, so that a run to a file is never silent."""
+    from policy_lint._io import shown
+
+    def many(n: int, word: str) -> str:
+        return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+    c = tally.counts
+    return f"Wrote {shown(output)}: {many(tally.files, 'file')}, {many(c['error'], 'error')}, {many(c['warning'], 'warning')}, {c['info']} info."
 
 
 def _today() -> Any:
@@ -207,24 +309,29 @@ def _pack_for_cwd(pack: str | None) -> Any:
     session = prepare(CheckOptions(paths=(), pack=pack))
     if pack:  # --pack wins: no need to read (or trip over) a config file
         return session.pack_for(None)
-    return session.pack_for(session.config_for(os.path.join(os.getcwd(), "-")))
+    config = session.config_for(os.path.join(os.getcwd(), "-"))
+    for line in session.warnings:  # a config of another user, skipped
+        click.echo(line, err=True)
+    return session.pack_for(config)
 
 
 def _write_report(path: str, text: str, linted: list[str]) -> None:
     """Write a report file safely, never over a policy being checked (exit 2 if it fails)."""
-    from policy_lint._io import atomic_write
+    from policy_lint._io import ReadOnlyFileError, atomic_write, shown
 
     try:
         atomic_write(path, text, protect=linted)
     except FileExistsError as exc:
         raise PolicyLintFailure(str(exc)) from exc
+    except ReadOnlyFileError as exc:
+        raise PolicyLintFailure(exc.strerror) from exc
     except OSError as exc:
-        raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise PolicyLintFailure(f"Could not write {shown(path)}: {exc.strerror or exc}.") from exc
 
 
 def _stream_report(path: str, pieces: Any, linted: list[Any]) -> None:
     """Write a report piece by piece to a temporary file, then put it in place."""
-    from policy_lint._io import atomic_writer
+    from policy_lint._io import ReadOnlyFileError, atomic_writer, shown
 
     try:
         with atomic_writer(path, protect=linted) as fh:
@@ -232,8 +339,10 @@ def _stream_report(path: str, pieces: Any, linted: list[Any]) -> None:
                 fh.write(piece.encode("utf-8"))
     except FileExistsError as exc:
         raise PolicyLintFailure(str(exc)) from exc
+    except ReadOnlyFileError as exc:
+        raise PolicyLintFailure(exc.strerror) from exc
     except OSError as exc:
-        raise PolicyLintFailure(f"Could not write {path}: {exc.strerror or exc}.") from exc
+        raise PolicyLintFailure(f"Could not write {shown(path)}: {exc.strerror or exc}.") from exc
 
 
 @cli.command()
@@ -302,6 +411,12 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     if fmt is None:
         fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
     options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None)
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        # An audit of a clinic that is not there would be a report about nothing.
+        from policy_lint._io import shown
+
+        raise PolicyLintFailure(f"No policy files found: {', '.join(shown(p) for p in missing)} does not exist. Check the paths you gave.")
     try:
         report, read = run_audit(options, date=date_text, title=title, progress_stream=sys.stderr)
     except PolicyLintError as exc:
@@ -312,7 +427,11 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     if to_file:
         _write_report(str(output), text, read)
         s = report.summary
-        click.echo(f"Wrote {output}: {s['clinics']} clinics, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
+        clinics = "1 clinic" if s["clinics"] == 1 else f"{s['clinics']} clinics"
+        click.echo(f"Wrote {output}: {clinics}, {s['with_gaps']} with gaps, {s['gaps']} gaps in all.", err=True)
+    elif fmt == "csv":
+        # The same bytes as in a file (BOM, CRLF): no newline translation on any system.
+        click.echo(text.encode("utf-8"), nl=False)  # bytes go to the binary stream
     else:
         click.echo(text, nl=False)
 
@@ -480,8 +599,41 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
     sys.exit(code)
 
 
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=False))
+@click.option("--pack", metavar="NAME|PATH", help="The rule pack whose required limits and duties to show.")
+@click.option("--max-file-size", metavar="SIZE", help="Skip the file if it is larger than this, such as 2MB. [default: 2MB]")
+def why(path: str, pack: str | None, max_file_size: str | None) -> None:
+    """Show what policy-lint read in a policy: for each passage, the topics and the words that decided.
+
+    Then each topic's status (stated, vague, contradicted or missing), and
+    for a required topic that is missing, why. Exit 0 when the file was
+    read, 1 when it could not be, 2 for a usage problem.
+    """
+    from policy_lint.errors import PolicyLintError
+    from policy_lint.loading import DEFAULT_LIMITS, load_path
+    from policy_lint.why import explain_reading, required_topics
+
+    try:
+        loaded_pack = _pack_for_cwd(pack)
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    limits = DEFAULT_LIMITS if not max_file_size else DEFAULT_LIMITS.replace(max_bytes=_size(max_file_size))
+    loaded = load_path(path, limits=limits)
+    if loaded.document is None:
+        for problem in loaded.problems:
+            where = f":{problem.position.line}:{problem.position.column}" if problem.position is not None else ""
+            click.echo(f"{path}{where}: {problem.message}", err=True)
+        sys.exit(1)
+    click.echo(explain_reading(loaded.document, required_topics(loaded_pack.rules)), nl=False)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line (the console script's entry point)."""
+    if not sys.warnoptions:  # no Python warning reaches a user (-W or PYTHONWARNINGS still show them)
+        import warnings
+
+        warnings.simplefilter("ignore")
     cli.main(args=argv, prog_name="policy-lint")
 
 

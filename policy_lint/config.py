@@ -57,13 +57,18 @@ _LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severit
 
 
 def display_path(path: Path | str) -> str:
-    """Show a path relative to the working folder when it is inside it."""
+    """Show a path relative to the working folder when it is inside it.
+
+    A name that is not UTF-8 is shown with ``\\xNN`` escapes, as in findings.
+    """
+    from policy_lint.discover import display_name
+
     text = str(path)
     try:
         rel = os.path.relpath(text)
     except ValueError:  # another drive on Windows
-        return text
-    return text if rel.startswith("..") else rel
+        return display_name(text)
+    return display_name(text if rel.startswith("..") else rel)
 
 
 # -- the config file ---------------------------------------------------------
@@ -118,6 +123,8 @@ def load_config(path: Path | str) -> Config:
     """
     p = Path(path).absolute()
     if not p.is_file():
+        if p.exists():
+            raise ConfigError(f"{display_path(p)}: this is not a regular file (a pipe, a device or a folder). policy-lint reads a config only from a regular file.")
         raise ConfigError(f"{display_path(p)}: policy-lint cannot find this config file. Check the path.")
     if p.name == PYPROJECT or p.suffix.lower() == ".toml":
         config = _load_toml(p, require_table=p.name != PYPROJECT)
@@ -170,10 +177,7 @@ def _config_words(message: str) -> str:
 def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
     """Read the [tool.policy-lint] table, or return None when there is none."""
     name = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{name}: policy-lint cannot read this file: {exc.strerror or exc}.") from None
+    raw = read_config_bytes(path, name)
     if b"policy-lint" not in raw:  # fast path: most pyproject.toml files are not ours
         return None
     import tomllib
@@ -182,9 +186,13 @@ def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{name}: this is not valid TOML: {exc}.") from None
+    except RecursionError:  # tomllib reads nested lists and tables by recursion
+        raise ConfigError(f"{name}: this file is nested more than {MAX_DEPTH} levels deep. policy-lint does not read it.") from None
     table = (data.get("tool") or {}).get("policy-lint") if isinstance(data.get("tool"), dict) else None
     if table is None:
         return None
+    if too_deep(table, MAX_DEPTH):
+        raise ConfigError(f"{name} {_TABLE}: this table is nested more than {MAX_DEPTH} levels deep. policy-lint does not read it.")
     table = _plain_toml(table)
 
     def where(pointer: str, on_key: bool = False) -> str:
@@ -205,6 +213,58 @@ def _load_toml(path: Path, *, require_table: bool = True) -> Config | None:
             lines.append(_config_words(f"{where(p.pointer)}: this config is not valid: {p.message}{extra}"))
         raise ConfigError("\n".join(lines))
     return Config(path, path.parent, table, where)
+
+
+#: The most a config file or a baseline may hold: it is read whole, before the run.
+MAX_CONFIG_BYTES = 1024 * 1024
+
+#: Nesting deeper than this in a config or a baseline is refused (as in policies).
+MAX_DEPTH = 64
+
+
+def read_config_bytes(path: Path, name: str, limit: int = MAX_CONFIG_BYTES, what: str = "file") -> bytes:
+    """Read a config file or a baseline as policies are read: a regular file only, never blocking, never past ``limit``.
+
+    Raises:
+        ConfigError: the file is missing, is a pipe or a device, is too large, or cannot be read.
+    """
+    from policy_lint._io import read_regular
+
+    try:
+        import os as _os
+        import stat as _stat
+
+        st = _os.stat(path)
+        if not _stat.S_ISREG(st.st_mode):
+            raise ConfigError(f"{name}: this is not a regular file (a pipe, a device or a folder). policy-lint reads a {what} only from a regular file.")
+        if st.st_size > limit:
+            raise ConfigError(f"{name}: this {what} is {st.st_size / 1024 / 1024:.1f} MB, more than the limit of {limit // (1024 * 1024)} MB.")
+        return read_regular(path, limit)
+    except ConfigError:
+        raise
+    except FileNotFoundError:
+        raise ConfigError(f"{name}: there is no {what} here. Check the path.") from None
+    except MemoryError:
+        raise ConfigError(f"{name}: policy-lint ran out of memory reading this {what}.") from None
+    except OSError as exc:
+        raise ConfigError(f"{name}: policy-lint cannot read this {what}: {exc.strerror or exc}.") from None
+
+
+def too_deep(value: Any, limit: int) -> bool:
+    """True when lists and mappings nest more than ``limit`` levels (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Iterable[Any] = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _plain_toml(value: Any) -> Any:
@@ -241,18 +301,45 @@ def _stop_here(folder: Path, home: Path | None) -> bool:
     return home is not None and folder == home
 
 
-def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = None) -> Path | None:
+def _device(folder: Path) -> int | None:
+    try:
+        return os.stat(folder).st_dev
+    except OSError:
+        return None
+
+
+def foreign_owner(path: Path | str) -> int | None:
+    """The owner of a file when it is another user (not you, not root); None otherwise.
+
+    policy-lint never applies a config or a pack it found itself that
+    another user could have put there (as git's safe.directory): a
+    ``.policy-lint.yaml`` in ``/tmp`` could silence every rule.
+    """
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:  # pragma: no cover - Windows: no owners to compare
+        return None
+    try:
+        uid = os.stat(path).st_uid
+    except OSError:
+        return None
+    return None if uid in (geteuid(), 0) else uid
+
+
+def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = None, skipped: list[str] | None = None) -> Path | None:
     """Return the config file that applies to files in ``start``, or None.
 
     Walks up from ``start`` (a folder) and stops after the repository root
-    (a folder holding ``.git``) or the home folder. ``cache`` maps folders
-    already searched to their answer.
+    (a folder holding ``.git``) or the home folder, and before it would
+    cross into another file system (as git does). A config file that
+    belongs to another user is skipped, and a line saying so is added to
+    ``skipped``. ``cache`` maps folders already searched to their answer.
     """
     folder = Path(os.path.abspath(start))
     try:
         home: Path | None = Path(os.path.abspath(Path.home()))
     except (RuntimeError, KeyError):  # no home folder (some CI runners)
         home = None
+    device = _device(folder)
     visited: list[Path] = []
     found: Path | None = None
     while True:
@@ -260,12 +347,14 @@ def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = No
             found = cache[folder]
             break
         visited.append(folder)
-        hit = _config_in(folder)
+        hit = _config_in(folder, skipped)
         if hit is not None:
             found = hit
             break
         if _stop_here(folder, home) or folder.parent == folder:
             break
+        if device is not None and _device(folder.parent) != device:
+            break  # a mount point: the folders above belong to another file system
         folder = folder.parent
     if cache is not None:
         for seen in visited:
@@ -273,15 +362,26 @@ def find_config(start: Path | str, *, cache: dict[Path, Path | None] | None = No
     return found
 
 
-def _config_in(folder: Path) -> Path | None:
+def _config_in(folder: Path, skipped: list[str] | None = None) -> Path | None:
     for name in CONFIG_NAMES:
         candidate = folder / name
-        if candidate.is_file():
+        if candidate.is_file() and not _skip_foreign(candidate, skipped):
             return candidate
     candidate = folder / PYPROJECT
-    if candidate.is_file() and _has_table(candidate):
+    if candidate.is_file() and not _skip_foreign(candidate, skipped) and _has_table(candidate):
         return candidate
     return None
+
+
+def _skip_foreign(candidate: Path, skipped: list[str] | None) -> bool:
+    uid = foreign_owner(candidate)
+    if uid is None:
+        return False
+    if skipped is not None:
+        line = f"policy-lint skipped the config {display_path(candidate)}: it belongs to another user (uid {uid}). To use it, pass it with --config."
+        if line not in skipped:
+            skipped.append(line)
+    return True
 
 
 # Lines that may start our table: [tool.policy-lint...], a dotted key
@@ -304,7 +404,9 @@ def _may_have_table(raw: bytes) -> bool:
 def _has_table(path: Path) -> bool:
     """True when a pyproject.toml has a [tool.policy-lint] table (parsed only if it may have one)."""
     try:
-        raw = path.read_bytes()
+        from policy_lint._io import read_regular
+
+        raw = read_regular(path, MAX_CONFIG_BYTES)  # never a pipe, never a huge file
     except OSError:
         return False
     if not _may_have_table(raw):
@@ -367,55 +469,31 @@ def unknown_rule_message(ref: str, pack: "Pack", what: str) -> str:
 
 # -- globs -----------------------------------------------------------------------
 
-_GLOB_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def glob_regex(pattern: str) -> re.Pattern[str]:
+def glob_regex(pattern: str) -> Any:
     """Compile a file pattern, matched against a path relative to the config folder.
 
     ``**`` matches any number of folders, ``*`` and ``?`` stay inside one
     name, ``[abc]`` is a set of characters. A pattern without a slash
     matches a file name in any folder. A pattern that matches a folder
-    matches every file below it.
+    matches every file below it. The result's ``fullmatch(path)`` never
+    backtracks (see ``policy_lint.globs``).
+
+    Raises:
+        policy_lint.globs.GlobError: a range that goes backwards, or an unknown class.
     """
-    rx = _GLOB_CACHE.get(pattern)
-    if rx is not None:
-        return rx
-    p = pattern.replace("\\", "/")
-    while p.startswith("./"):
-        p = p[2:]
-    anchored = "/" in p.rstrip("/")
-    p = p.strip("/")
-    out: list[str] = []
-    i = 0
-    while i < len(p):
-        if p.startswith("**/", i):
-            out.append("(?:[^/]*/)*")
-            i += 3
-        elif p.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif p[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif p[i] == "?":
-            out.append("[^/]")
-            i += 1
-        elif p[i] == "[" and "]" in p[i + 2 :]:
-            close = p.index("]", i + 2)
-            body = p[i + 1 : close]
-            if body.startswith("!"):
-                body = "^" + body[1:]
-            out.append("[" + body.replace("\\", "\\\\") + "]")
-            i = close + 1
-        else:
-            out.append(re.escape(p[i]))
-            i += 1
-    body = "".join(out)
-    prefix = "" if anchored else "(?:.*/)?"
-    rx = re.compile(f"{prefix}{body}(?:/.*)?", re.DOTALL)
-    _GLOB_CACHE[pattern] = rx
-    return rx
+    from policy_lint.globs import compile_glob
+
+    return compile_glob(pattern)
+
+
+def _glob_at(pattern: str, where: str) -> Any:
+    """Compile a pattern of the config; a pattern that cannot mean anything stops the run with its place."""
+    from policy_lint.globs import GlobError
+
+    try:
+        return glob_regex(pattern)
+    except GlobError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
 
 
 def relative_to(path: Path | str, folder: Path) -> str:
@@ -461,6 +539,8 @@ class Resolver:
         self._linters: dict[Path | None, "Linter"] = {}
         self._packs: dict[str, "Pack"] = {}
         self.baselines: dict[Path, Any] = {}
+        #: Lines for stderr: config files skipped because another user owns them.
+        self.warnings: list[str] = []
         self.recorder: Any = None
         #: Every file a Linter was asked for, when a baseline is written (it must never write over one).
         self.files: list[Path] = []
@@ -485,7 +565,7 @@ class Resolver:
         folder = os.path.dirname(os.path.abspath(file))
         if folder in self._by_folder:  # most runs lint many files of few folders
             return self._by_folder[folder]
-        found = find_config(Path(folder), cache=self._folders)
+        found = find_config(Path(folder), cache=self._folders, skipped=self.warnings)
         config = None
         if found is not None:
             config = self._configs.get(found)
@@ -578,7 +658,15 @@ class Resolver:
             ref = str(config.get("pack"))
             if _is_builtin(ref):
                 return ref
-            return str((config.folder / ref).absolute())
+            path = (config.folder / ref).absolute()
+            uid = foreign_owner(path) if config is not self._explicit else None
+            if uid is not None:
+                # Skipping it would change which rules run: stop instead.
+                raise ConfigError(
+                    f"{config.where('/pack')}: the pack file {display_path(path)} belongs to another user (uid {uid}). "
+                    "policy-lint does not use a pack that another user could change. Copy it, or pass it with --pack."
+                )
+            return str(path)
         return None
 
     def pack_for(self, config: Config | None) -> "Pack":
@@ -664,7 +752,7 @@ class Resolver:
         from policy_lint.suppressions import SuppressionConfig
 
         today = getattr(opts, "today", None) or date.today()
-        per_file: list[tuple[re.Pattern[str], frozenset[str]]] = []
+        per_file: list[tuple[Any, frozenset[str]]] = []
         from_config: list[Any] = []
         folder = config.folder if config is not None else Path(os.path.abspath("."))
         if config is not None:
@@ -679,7 +767,7 @@ class Resolver:
                 baseline_path = Path(os.path.abspath(opts.baseline))
             elif config is not None and config.get("baseline"):
                 baseline_path = (config.folder / str(config.get("baseline"))).absolute()
-                if not baseline_path.is_file():
+                if not os.path.lexists(baseline_path):  # a pipe or a device is refused when it is read
                     raise ConfigError(f"{config.where('/baseline')}: there is no baseline file at {display_path(baseline_path)}. Write one with --write-baseline.")
             if baseline_path is not None:
                 baseline = self.baselines.get(baseline_path)
@@ -786,12 +874,12 @@ def _check_options(config: Config, ref: Any, rule: Any, opts: dict[str, Any]) ->
             raise ConfigError(f"{config.where(_key_pointer('rules', ref, name))}: the option '{name}' of {rule.id} must be {known[name]}{shown}.")
 
 
-def _per_file_ignores(config: Config, pack: "Pack") -> list[tuple[re.Pattern[str], frozenset[str]]]:
+def _per_file_ignores(config: Config, pack: "Pack") -> list[tuple[Any, frozenset[str]]]:
     out = []
     for pattern, refs in (config.get("per_file_ignores") or {}).items():
         base = _key_pointer("per_file_ignores", pattern)
         ids = resolve_refs(refs, pack, lambda i, r, base=base: config.where(f"{base}/{i}"), what="per_file_ignores")
-        out.append((glob_regex(str(pattern)), frozenset(ids)))
+        out.append((_glob_at(str(pattern), config.where(base, on_key=True)), frozenset(ids)))
     return out
 
 
@@ -818,7 +906,7 @@ def _config_suppressions(config: Config, pack: "Pack") -> list[Any]:
         out.append(
             ConfigSuppression(
                 pattern=pattern,
-                regex=glob_regex(pattern),
+                regex=_glob_at(pattern, config.where(f"{base}/path")),
                 exact=not any(c in pattern for c in "*?["),
                 refs=tuple(refs),
                 ids=frozenset(rid for rid in ids if not rid.startswith("SUP")),

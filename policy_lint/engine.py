@@ -141,8 +141,12 @@ class Linter:
         name = display if display is not None else str(path)
         try:
             loaded = load_path(path, limits=self.settings.limits, display=name)
+        except MemoryError:
+            loaded = None  # reported below, once the memory of the attempt is free
         except Exception as exc:  # a bug in the loader: report it, keep going
             return self._crashed(name, exc)
+        if loaded is None:
+            return self._out_of_memory(name, _size_of(path))
         return self.lint_loaded(loaded)
 
     def lint_bytes(self, raw: bytes, name: str, *, is_json: bool = False) -> FileResult:
@@ -151,8 +155,12 @@ class Linter:
 
         try:
             loaded = load_bytes(raw, name, limits=self.settings.limits, is_json=is_json)
+        except MemoryError:
+            loaded = None
         except Exception as exc:
             return self._crashed(name, exc)
+        if loaded is None:
+            return self._out_of_memory(name, len(raw))
         return self.lint_loaded(loaded)
 
     def lint_text(self, text: str, name: str = "<text>", *, is_json: bool = False) -> FileResult:
@@ -169,8 +177,14 @@ class Linter:
         """Run every rule on a loaded file and collect its findings."""
         try:
             return self._lint_loaded(loaded)
+        except MemoryError:
+            pass  # reported below, once the memory of the attempt is free
         except Exception as exc:
             return self._crashed(loaded.path, exc)
+        size = len(loaded.text) if loaded.text is not None else None  # characters: close enough, and costs nothing
+        name = loaded.path
+        del loaded  # drop the document before anything else
+        return self._out_of_memory(name, size)
 
     def run(self, paths: Iterable[tuple[Path | str, str]]) -> RunResult:
         """Lint ``(path, display name)`` pairs one after the other."""
@@ -229,6 +243,8 @@ class Linter:
                 out.append(_internal(doc.path, check, f"the rule {rule.id} ({rule.name})"))
                 return
             violations = list(check(CheckContext(doc=doc, pack=self.pack, rule=rule, options=options, metrics=metrics)))
+        except MemoryError:
+            raise  # the whole file is reported (lint_loaded), not one rule
         except Exception as exc:
             out.append(_internal(doc.path, exc, f"the rule {rule.id} ({rule.name})"))
             return
@@ -253,6 +269,27 @@ class Linter:
 
     def _crashed(self, name: str, exc: BaseException) -> FileResult:
         return FileResult(name, (_internal(name, exc, "this file"),))
+
+    def _out_of_memory(self, name: str, size: int | None) -> FileResult:
+        """The file could not be checked in the memory there is: a finding (PAR005), and the run goes on."""
+        from policy_lint.loading import LoadProblem
+
+        shown = f" ({size / 1024 / 1024:.1f} MB)" if size else ""
+        problem = LoadProblem(
+            "out-of-memory",
+            f"policy-lint ran out of memory while checking this file{shown}, so it was not checked.",
+            hint="Give policy-lint more memory (a limit such as ulimit -v may be too low), or split the file. A policy is rarely larger than 100 KB.",
+        )
+        return self.lint_loaded(LoadResult(name, None, (problem,), None))
+
+
+def _size_of(path: Path | str) -> int | None:
+    import os
+
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return None
 
 
 def _input_rule_for(code: str, pack: Pack) -> RuleSpec | None:
@@ -284,6 +321,10 @@ def _internal(path: str, exc: BaseException, where: str) -> Finding:
 
     frames = traceback.extract_tb(exc.__traceback__)
     last = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    import logging
+
+    # The full trace goes to the "policy_lint" logger; --debug shows it on stderr.
+    logging.getLogger("policy_lint").debug("policy-lint failed while checking %s in %s:", where, path, exc_info=exc)
     return Finding(
         path=path,
         rule_id=INTERNAL_ERROR,

@@ -161,6 +161,12 @@ def _collect(ref: str, base: Path | None, out: list[_Raw], seen: set[str], valid
         path = (base / ref) if base is not None and not Path(ref).is_absolute() else Path(ref)
         if where is not None and not path.is_file():
             raise RulePackError(f"{place()}there is no pack file at {_shown(path)}. A path in 'extends' is relative to the pack that names it.")
+        if where is not None:
+            from policy_lint.config import foreign_owner
+
+            uid = foreign_owner(path)
+            if uid is not None:
+                raise RulePackError(f"{place()}the pack file {_shown(path)} belongs to another user (uid {uid}). policy-lint does not extend a pack that another user could change.")
     key = str(path.resolve())
     if key in seen:
         raise RulePackError(f"{place() or _shown(path) + ': '}the pack extends itself through a loop of 'extends'.")
@@ -190,6 +196,29 @@ def _read(path: Path, *, validate: bool, builtin: bool = False) -> _Raw:
     return _read_located(path, validate=validate, shown=shown)
 
 
+#: The most problems listed for one pack file.
+_MAX_ERRORS = 5
+
+_PACK_KEYS = ("pack", "rules", "extends", "disable", "settings", "categories", "legalese")
+
+
+def _must_look_like_a_pack(doc: Any, shown: str) -> None:
+    """Refuse a file that is not a rule pack at all, quoting only a short start of it.
+
+    A config's ``pack: /etc/shadow`` would otherwise print each line of that
+    file as an unknown key.
+    """
+    data = doc.data
+    if isinstance(data, dict) and any(key in data for key in _PACK_KEYS):
+        return
+    from policy_lint.textsafe import escape
+
+    first = next((line.strip() for line in (doc.text or "").splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
+    start = escape(first[:8]) + ("..." if len(first) > 8 else "")
+    seen = f" It starts with '{start}'." if first else ""
+    raise RulePackError(f"{shown}: this is not a rule pack: it has no 'pack:' or 'rules:' at the top.{seen} Check the path.")
+
+
 def _read_located(path: Path, *, validate: bool, shown: str) -> _Raw:
     from policy_lint.loading import Limits, load_path
 
@@ -205,9 +234,12 @@ def _read_located(path: Path, *, validate: bool, shown: str) -> _Raw:
         return f"{shown}:{pos.line}:{pos.column}" if pos else shown
 
     if validate:
+        _must_look_like_a_pack(doc, shown)
         from policy_lint.schema import validate_located
 
         errors = validate_located(doc, "rulepack.schema.json", what="rule pack")
+        if len(errors) > _MAX_ERRORS:  # a wrong file would list every line of it
+            errors = [*errors[:_MAX_ERRORS], f"{shown}: ... and {len(errors) - _MAX_ERRORS} more problems."]
         if errors:
             raise RulePackError("\n".join(errors))
     data = doc.data if isinstance(doc.data, dict) else {}

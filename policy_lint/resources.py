@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -59,11 +58,44 @@ def load_data(name: str) -> Any:
 
 
 def _cache_dir() -> Path | None:
-    """Where parsed copies of shipped YAML files are kept, or None if caching is off."""
+    """Where parsed copies of shipped YAML files are kept, or None if caching is off.
+
+    ``$XDG_CACHE_HOME/policy-lint``, or ``~/.cache/policy-lint``. A relative
+    ``XDG_CACHE_HOME`` is ignored, as the XDG spec says (it would make a
+    folder wherever you stand).
+    """
     if os.environ.get("POLICY_LINT_NO_CACHE"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+        if not os.path.isabs(base):  # no home folder
+            return None
     return Path(base) / "policy-lint"
+
+
+def _digest(data: bytes) -> str:
+    """A hash of some bytes: BLAKE2b, from the small C module (hashlib costs 2 ms of start-up)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - not CPython
+        from hashlib import blake2b
+    return blake2b(data, digest_size=16).hexdigest()
+
+
+def _own_folder(folder: Path) -> bool:
+    """Make the cache folder (0700) if needed; True only when it is a real folder of this user."""
+    import stat
+
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = os.lstat(folder)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode):  # a link or a file in its place
+        return False
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is None or st.st_uid == geteuid()
 
 
 def load_shipped_yaml(path: Path) -> Any:
@@ -72,11 +104,16 @@ def load_shipped_yaml(path: Path) -> Any:
     Parsing the built-in packs and vocabularies on every run would cost more
     than linting a policy. So the parsed data is kept as JSON in
     ``$XDG_CACHE_HOME/policy-lint`` (``~/.cache/policy-lint``), under a name
-    made from policy-lint's version and the file's path, size and time. A
-    changed file gets a new name, so a stale copy is never read. If the
-    cache cannot be read or written, the file is parsed as usual; set
-    ``POLICY_LINT_NO_CACHE=1`` to turn the cache off. JSON, not pickle, so
-    a cache file can never run code.
+    made from policy-lint's version and a hash of the file's content: a
+    changed file gets a new name, so a stale copy is never read, even when
+    its size and time stay the same. Each entry starts with a hash of its
+    own JSON; an entry that does not match (edited, cut short, malformed) is
+    parsed again and written anew. The folder is made with mode 0700 and is
+    not used when it belongs to another user or is a link. A write never
+    follows a link: it replaces the link itself. If the cache cannot be read
+    or written, the file is parsed as usual; set ``POLICY_LINT_NO_CACHE=1``
+    to turn the cache off. JSON, not pickle, so a cache file can never run
+    code.
     """
     from policy_lint._version import __version__
     from policy_lint.loading import load_trusted
@@ -84,24 +121,29 @@ def load_shipped_yaml(path: Path) -> Any:
     if path.suffix == ".json":
         return load_trusted(path)
     folder = _cache_dir()
-    if folder is None:
+    if folder is None or not _own_folder(folder):
         return load_trusted(path)
-    st = path.stat()
-    where = zlib.crc32(str(path.resolve()).encode("utf-8", "surrogateescape"))
-    cached = folder / f"{path.stem}-{__version__}-{where:08x}-{st.st_size}-{st.st_mtime_ns}.json"
-    try:
-        from policy_lint._io import read_regular
+    from policy_lint._io import read_regular
 
-        # Never a blocking read (a pipe in its place) nor a huge one.
-        return json.loads(read_regular(cached, 64 * 1024 * 1024))
+    try:
+        source = read_regular(path, 16 * 1024 * 1024)
+    except OSError:
+        return load_trusted(path)  # reports the problem as usual
+    cached = folder / f"{path.stem}-{__version__}-{_digest(source)}.json"
+    try:
+        # Never a blocking read (a pipe in its place), a huge one, or one through a link.
+        raw = read_regular(cached, 64 * 1024 * 1024, follow_links=False)
+        check, _, payload = raw.partition(b"\n")
+        if check.decode("ascii") == _digest(payload):
+            return json.loads(payload)
     except (OSError, ValueError):
         pass
     data = load_trusted(path)
     try:
         from policy_lint._io import atomic_write
 
-        folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(cached, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write(cached, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False)
     except (OSError, ValueError, TypeError):
         pass  # a read-only home, a full disk: the parse above is enough
     return data

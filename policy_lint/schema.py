@@ -256,15 +256,34 @@ def _narrower(name: str) -> _Narrower | None:
     return narrower
 
 
+#: When one value breaks several checks (a date breaks both its pattern and its
+#: format; schema_version: one breaks its type and its const), one finding
+#: says it: the first keyword of this list that failed.
+_BEST_FIRST = ("const", "enum", "format", "type", "pattern")
+
+
 def _problems(validator: Any, data: Any, narrower: _Narrower | None = None) -> Iterator[SchemaProblem]:
     seen: set[tuple[str, str, str]] = set()
     errors = validator.iter_errors(data) if narrower is None else narrower.errors(validator, data, narrower.root)
+    out: list[SchemaProblem] = []
+    invalid: dict[str, tuple[int, int]] = {}  # pointer -> (rank, index in out) of its one "invalid" problem
     for error in errors:
+        rank = _BEST_FIRST.index(error.validator) if error.validator in _BEST_FIRST else len(_BEST_FIRST)
         for problem in _explain(error):
             key = (problem.group, problem.pointer, problem.message)
-            if key not in seen:
-                seen.add(key)
-                yield problem
+            if key in seen:
+                continue
+            seen.add(key)
+            if problem.group == "invalid":
+                held = invalid.get(problem.pointer)
+                if held is not None:
+                    if rank < held[0]:
+                        out[held[1]] = problem  # a clearer message for the same place
+                        invalid[problem.pointer] = (rank, held[1])
+                    continue
+                invalid[problem.pointer] = (rank, len(out))
+            out.append(problem)
+    yield from out
 
 
 def _explain(error: Any) -> Iterator[SchemaProblem]:
@@ -357,6 +376,7 @@ def _explain_choice(error: Any, pointer: str) -> Iterator[SchemaProblem]:
         "invalid",
         pointer,
         f"{_name(pointer).capitalize()} should be {expected}, but it is {type_of(error.instance)}.",
+        hint=type_hint(pointer, list(dict.fromkeys(types)), error.instance, error.schema if isinstance(error.schema, dict) else {}) if types else None,
     )
 
 
@@ -367,7 +387,7 @@ def _explain_value(error: Any, pointer: str, keyword: str, instance: Any, schema
         expected = error.validator_value
         expected = expected if isinstance(expected, list) else [expected]
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
-        return SchemaProblem("invalid", pointer, f"{label} should be {words}, but it is {type_of(instance)}.")
+        return SchemaProblem("invalid", pointer, f"{label} should be {words}, but it is {type_of(instance)}.", hint=type_hint(pointer, expected, instance, schema))
     if keyword == "enum":
         allowed = list(error.validator_value)
         near = _close(str(instance), [str(a) for a in allowed])
@@ -380,11 +400,13 @@ def _explain_value(error: Any, pointer: str, keyword: str, instance: Any, schema
             hint=f"Use one of: {_allowed(allowed)}.",
         )
     if keyword == "const":
-        return SchemaProblem("invalid", pointer, f"{label} must be {error.validator_value!r}, but it is {_short(instance)}.")
+        return SchemaProblem("invalid", pointer, f"{label} must be {error.validator_value!r}, but it is {_short(instance)}.", hint=f"Write {_lead(pointer)}{_scalar(error.validator_value)}")
     if keyword == "format":
         fmt = error.validator_value
         if fmt == "date":
-            return SchemaProblem("invalid", pointer, f"{label} should be a date written as YYYY-MM-DD, such as 2026-01-15. It is {_short(instance)}.")
+            return SchemaProblem(
+                "invalid", pointer, f"{label} should be a date written as YYYY-MM-DD, such as 2026-01-15. It is {_short(instance)}.", hint=f"Write the year, month and day: {_lead(pointer)}2026-01-15"
+            )
         if fmt == "email":
             return SchemaProblem("invalid", pointer, f"{label} should be an email address. It is {_short(instance)}.")
         return SchemaProblem("invalid", pointer, f"{label} is not a valid {fmt}: {_short(instance)}.")
@@ -404,6 +426,71 @@ def _explain_value(error: Any, pointer: str, keyword: str, instance: Any, schema
         return SchemaProblem("invalid", pointer, f"{label} has a value that is not allowed here.", hint=_desc(schema))
     message = str(error.message)
     return SchemaProblem("invalid", pointer, f"{label} is not valid: {message[:200]}.")
+
+
+def _lead(pointer: str) -> str:
+    """How the value starts in YAML: ``key: `` for a field, ``- `` for a list item."""
+    tokens = pointer.split("/")[1:]
+    if not tokens:
+        return ""
+    key = tokens[-1].replace("~1", "/").replace("~0", "~")
+    return "- " if key.isdigit() and len(tokens) > 1 else f"{key}: "
+
+
+def _scalar(value: Any) -> str:
+    """A value as you would type it in YAML (short; quoted when YAML would read it otherwise)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = " ".join(str(value).split())
+    if len(text) > 40:
+        text = text[:37].rstrip() + "..."
+    plain = text and text[0] not in "-?:,[]{}#&*!|>'\"%@`" and ": " not in text and " #" not in text and not any(c in text for c in ",[]{}")
+    if plain and text.lower() not in ("true", "false", "yes", "no", "null", "on", "off", "~") and not _looks_numeric(text):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def type_hint(pointer: str, expected: list[str], instance: Any, schema: dict[str, Any]) -> str:
+    """What to type for a value of the wrong type, such as ``may_tell: [Texas DFPS]``."""
+    lead = _lead(pointer)
+    examples = schema.get("examples") or []
+    example = examples[0] if examples and not isinstance(examples[0], (dict, list)) else None
+    if "array" in expected:
+        if isinstance(instance, (str, int, float)) and not isinstance(instance, bool):
+            inner = _scalar(instance)
+        else:
+            item = (schema.get("items") or {}) if isinstance(schema.get("items"), dict) else {}
+            item_examples = item.get("examples") or []
+            inner = _scalar(item_examples[0]) if item_examples and not isinstance(item_examples[0], (dict, list)) else "first, second"
+        return f"Write a list in brackets, such as {lead}[{inner}]"
+    if "object" in expected:
+        name = lead.rstrip(": ") or "this section"
+        return f"Write the fields of {name} on the lines below it, each indented by two spaces."
+    if "string" in expected:
+        if example is not None:
+            return f"Write text, such as {lead}{_scalar(example)}"
+        if isinstance(instance, (int, float, bool)):
+            return f'Put it in quotes to keep it as text: {lead}"{_scalar(instance)}"'
+        return f"Write one line of text, such as {lead}your text here"
+    if "integer" in expected or "number" in expected:
+        if example is not None:
+            return f"Write a number, such as {lead}{_scalar(example)}"
+        if isinstance(instance, str) and _looks_numeric(instance.strip()):
+            return f"Remove the quotes: {lead}{instance.strip()}"
+        return f"Write a number, such as {lead}1"
+    if "boolean" in expected:
+        return f"Write {lead}true or {lead}false"
+    return "Use a value of the kind shown."
 
 
 def _desc(schema: dict[str, Any]) -> str | None:

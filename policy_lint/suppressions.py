@@ -78,7 +78,7 @@ class ConfigSuppression(Frozen):
 
     __slots__ = ("pattern", "regex", "exact", "refs", "ids", "pointer", "reason", "until", "where")
     pattern: str
-    regex: re.Pattern[str]
+    regex: Any  # a policy_lint.globs.Glob: fullmatch(path) -> bool
     exact: bool
     refs: tuple[str, ...]
     ids: frozenset[str]
@@ -87,7 +87,7 @@ class ConfigSuppression(Frozen):
     until: str | None
     where: str
 
-    def __init__(self, pattern: str, regex: re.Pattern[str], exact: bool, refs: tuple[str, ...], ids: frozenset[str], pointer: str, reason: str, until: str | None, where: str) -> None:
+    def __init__(self, pattern: str, regex: Any, exact: bool, refs: tuple[str, ...], ids: frozenset[str], pointer: str, reason: str, until: str | None, where: str) -> None:
         _set(self, "pattern", pattern)
         _set(self, "regex", regex)
         _set(self, "exact", exact)
@@ -100,7 +100,7 @@ class ConfigSuppression(Frozen):
 
     def covers_path(self, rel: str) -> bool:
         """True when the pattern matches this path (relative to the config folder)."""
-        return self.regex.fullmatch(rel) is not None
+        return bool(self.regex.fullmatch(rel))
 
 
 class SuppressionConfig(Frozen):
@@ -124,7 +124,7 @@ class SuppressionConfig(Frozen):
     today: date | None
     folder: Path | None
     config_name: str
-    per_file_ignores: tuple[tuple[re.Pattern[str], frozenset[str]], ...]
+    per_file_ignores: tuple[tuple[Any, frozenset[str]], ...]
     rules: tuple[ConfigSuppression, ...]
     baseline: Any
     recorder: Any
@@ -135,7 +135,7 @@ class SuppressionConfig(Frozen):
         today: date | None = None,
         folder: Path | None = None,
         config_name: str = "",
-        per_file_ignores: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (),
+        per_file_ignores: tuple[tuple[Any, frozenset[str]], ...] = (),
         rules: tuple[ConfigSuppression, ...] = (),
         baseline: Any = None,
         recorder: Any = None,

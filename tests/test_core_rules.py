@@ -23,21 +23,103 @@ def test_limit_with_empty_explanation_does_not_count(lint: Callable[..., FileRes
 
 
 def test_any_of_the_categories_satisfies_the_rule(lint: Callable[..., FileResult]) -> None:
-    """required_by_law covers the court-order rule; dependent_adult_abuse covers the elder one."""
-    text = "limits:\n" + _limit("required_by_law", "The law can make us share records.") + _limit(
+    """required_by_law covers the court-order rule; dependent-adult abuse alone does not cover elder abuse."""
+    text = "limits:\n" + _limit("required_by_law", "A few other laws make us share some facts with our licensing board.") + _limit(
         "dependent_adult_abuse", "We report abuse of a dependent adult."
     )
 
     found = {t[0] for t in tuples(lint(text), "COV")}
 
-    assert {"COV001", "COV002", "COV003"} == found
+    assert {"COV001", "COV002", "COV003", "COV004"} == found
+
+
+def test_older_adults_must_be_named(lint: Callable[..., FileResult]) -> None:
+    """COV004 wants older adults named; COV006 (a warning) wants dependent adults named."""
+    both = "  - category: elder_abuse\n    categories: [dependent_adult_abuse]\n    explanation: We must report abuse of elderly or dependent persons.\n"
+    elder_only = _limit("elder_abuse", "We must report abuse of an adult age 65 or older.")
+
+    assert not {"COV004", "COV006"} & {t[0] for t in tuples(lint("limits:\n" + both), "COV")}
+    found = lint("limits:\n" + elder_only)
+    assert "COV004" not in {t[0] for t in tuples(found, "COV")}
+    (warning,) = [f for f in found.findings if f.rule_id == "COV006"]
+    assert warning.severity.value == "warning"
+
+
+def test_a_category_alone_covers_nothing(lint: Callable[..., FileResult]) -> None:
+    """"See above." under child_abuse is reported at that limit's explanation."""
+    found = [f for f in lint("limits:\n" + _limit("child_abuse", "See above.", title="Child abuse")).findings if f.rule_id == "COV003"]
+
+    assert [("COV003", 4, 18)] == [f.check_tuple() for f in found]
+    assert "never say it" in found[0].message
+
+
+def test_categories_lists_several_limits(lint: Callable[..., FileResult]) -> None:
+    """One limit with categories: [...] covers each topic its words state."""
+    text = (
+        "limits:\n  - category: elder_abuse\n    categories: [dependent_adult_abuse, child_abuse]\n"
+        "    explanation: We must report abuse of a child, an older adult or an adult with a disability.\n"
+    )
+    found = {t[0] for t in tuples(lint(text), "COV")} | {t[0] for t in tuples(lint(text), "LIM002")}
+
+    assert not found & {"COV003", "COV004", "COV006", "LIM002"}
+
+
+def test_contradiction_is_an_error_at_the_words(lint: Callable[..., FileResult]) -> None:
+    """COV007 points at the words that say the opposite; the missing-limit rule stays quiet."""
+    text = "limits:\n  - category: court_order\n    explanation: Nobody, not even a judge, can make us share your records.\n"
+    result = lint(text)
+    (finding,) = [f for f in result.findings if f.rule_id == "COV007"]
+
+    assert (finding.line, finding.column) == (3, 18)
+    assert finding.severity.value == "error"
+    assert "Nobody" in finding.message and "court orders" in finding.message
+    assert not [f for f in result.findings if f.rule_id == "COV005"]
+
+
+def test_vague_limit_is_a_warning_that_names_what_is_missing(lint: Callable[..., FileResult]) -> None:
+    """LIM004 names the groups "abuse" leaves out, at the word."""
+    text = "limits:\n  - category: elder_abuse\n    explanation: We must report abuse to the proper authorities.\n"
+    result = lint(text)
+    (finding,) = [f for f in result.findings if f.rule_id == "LIM004"]
+
+    assert (finding.line, finding.column) == (3, 33)
+    assert "older adult" in finding.message
+    assert not [f for f in result.findings if f.rule_id == "COV004"]  # vague, not missing
+    # The limit is filed under elder_abuse only, so its "abuse" leaves the others missing.
+    assert {"COV003", "COV006"} <= {f.rule_id for f in result.findings}
+
+
+def test_duty_inside_a_limit_counts_only_for_that_limit(lint: Callable[..., FileResult]) -> None:
+    """"We talk with you first" inside one limit: NOT002 says it counts only there."""
+    text = (
+        "limits:\n  - category: harm_to_self\n    explanation: If you might end your life soon, we may call 911."
+        " We talk with you first whenever we can.\n"
+    )
+    (finding,) = [f for f in lint(text).findings if f.rule_id == "NOT002"]
+
+    assert finding.pointer == "/limits/0/explanation"
+    assert "only in limit 1" in finding.message
+
+
+def test_duty_stated_in_any_field_counts(lint: Callable[..., FileResult]) -> None:
+    """A duty stated in another notification field, or in the summary, is found there."""
+    text = "confidentiality:\n  summary: If we must share something, we tell you first when it is safe.\n"
+
+    assert not [f for f in lint(text).findings if f.rule_id == "NOT002"]
+
+
+def test_contradicted_duty(lint: Callable[..., FileResult]) -> None:
+    text = "notification:\n  at_intake: We do not go over these limits with you at your first session.\n"
+    found = [f for f in lint(text).findings if f.rule_id in ("NOT001", "NOT004")]
+
+    assert [("NOT004", 2, 20)] == [f.check_tuple() for f in found]
 
 
 def test_missing_limits_key_points_at_the_document(lint: Callable[..., FileResult]) -> None:
     """With no 'limits' key at all, coverage findings point at line 1, column 1."""
     found = tuples(lint("schema_version: 1\n"), "COV")
 
-    assert [("COV001", 1, 1), ("COV002", 1, 1), ("COV003", 1, 1), ("COV004", 1, 1), ("COV005", 1, 1)] == found
+    assert [("COV001", 1, 1), ("COV002", 1, 1), ("COV003", 1, 1), ("COV004", 1, 1), ("COV005", 1, 1), ("COV006", 1, 1)] == found
 
 
 def test_notification_field_present_but_blank(lint: Callable[..., FileResult]) -> None:
@@ -63,13 +145,17 @@ def test_too_short_counts_words(lint: Callable[..., FileResult]) -> None:
     assert ["This explanation has only 2 words. It is too short to tell a client what would happen."] == [f.message for f in found]
 
 
-def test_off_topic_matches_plurals_and_phrases(lint: Callable[..., FileResult]) -> None:
-    """Key terms match as whole words, with plural endings and flexible spaces."""
+def test_off_topic_reads_the_words(lint: Callable[..., FileResult]) -> None:
+    """LIM002 fires when the words state another topic, and never the label's."""
     on_topic = _limit("child_abuse", "If we think your kids are hurt at home, we must call the county.")
     off_topic = _limit("child_abuse", "A judge can order us to share records in a court case.")
+    swapped = _limit("elder_abuse", "If we think someone is hurting a child, the law says we must report it.")
+    says_nothing = _limit("child_abuse", "See above.")
 
     assert not tuples(lint("limits:\n" + on_topic), "LIM002")
     assert [("LIM002", 4, 18)] == tuples(lint("limits:\n" + off_topic), "LIM002")
+    assert [("LIM002", 4, 18)] == tuples(lint("limits:\n" + swapped), "LIM002")
+    assert not tuples(lint("limits:\n" + says_nothing), "LIM002")
 
 
 def test_duplicate_category_names_the_first(lint: Callable[..., FileResult]) -> None:

@@ -103,8 +103,8 @@ def test_removing_one_limit_from_complete_yaml_via_cli(run_cli: Callable[..., Cl
     run = run_cli("check", str(path))
 
     assert 1 == run.exit_code
-    assert "COV004" in run.stdout
-    assert "older adult or a dependent adult" in run.stdout
+    assert "COV004" in run.stdout and "abuse of an older adult" in run.stdout
+    assert "COV006" in run.stdout and "warning" in run.stdout
 
 
 def test_examples_folder_finds_every_gap(run_cli: Callable[..., CliRun]) -> None:

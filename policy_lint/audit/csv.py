@@ -17,7 +17,7 @@ from typing import Any
 
 from policy_lint.audit.model import Audit
 
-__all__ = ["render", "cell"]
+__all__ = ["render", "cell", "BOM"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -32,9 +32,19 @@ def cell(value: object) -> str | int:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+#: A UTF-8 byte order mark: without it, Excel reads the file as the local
+#: code page and shows "NiÃ±os" for "Niños". Other spreadsheets and Python's
+#: csv module (encoding="utf-8-sig") accept it.
+BOM = "\ufeff"
+
+
 def render(audit: Audit, **_: Any) -> str:
-    """Render the audit as CSV with a header row (CRLF line ends, as RFC 4180 asks)."""
+    """Render the audit as CSV with a header row (a UTF-8 BOM first; CRLF line ends, as RFC 4180 asks).
+
+    The command line writes these exact bytes, on the screen as in a file.
+    """
     buf = io.StringIO()
+    buf.write(BOM)
     writer = csv.writer(buf, dialect="excel", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     header = ["clinic", "file", "checked", "gaps", "suppressed", "other findings"]
     for r in audit.requirements:
@@ -43,6 +53,6 @@ def render(audit: Audit, **_: Any) -> str:
     for c in audit.clinics:
         row: list[Any] = [c.name, c.path, c.checked, c.gaps, c.suppressed, len(c.other_active)]
         for x in c.cells:
-            row += [x.status.word, x.count, x.first_message]
+            row += [x.word, x.count, x.first_message]
         writer.writerow([cell(v) for v in row])
     return buf.getvalue()

@@ -20,6 +20,7 @@ from typing import Any
 
 from policy_lint.audit.model import Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
+from policy_lint.textsafe import escape
 
 __all__ = ["render", "long_date"]
 
@@ -31,7 +32,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\
 
 def e(value: object) -> str:
     """Escape any text for HTML text or a quoted attribute."""
-    return html.escape(_CONTROL.sub("\ufffd", str(value)), quote=True)
+    return html.escape(_CONTROL.sub("\ufffd", escape(str(value), keep="\t\n\r")), quote=True)
 
 
 def long_date(text: str) -> str:
@@ -131,8 +132,8 @@ footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px
 """
 
 
-def _badge(status: Status) -> str:
-    return f'<span class="sym" aria-hidden="true">{status.symbol}</span>&nbsp;{e(status.word)}'
+def _badge(status: Status, word: str | None = None) -> str:
+    return f'<span class="sym" aria-hidden="true">{status.symbol}</span>&nbsp;{e(word or status.word)}'
 
 
 _CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked"}
@@ -140,8 +141,8 @@ _CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppre
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
     cls = _CLASSES[cell.status]
-    label = f"{clinic.name}: {cell.requirement.label}: {cell.status.word}"
-    inner = _badge(cell.status)
+    label = f"{clinic.name}: {cell.requirement.label}: {cell.word}"
+    inner = _badge(cell.status, cell.word)
     if cell.detail:
         inner += f' <span class="detail">{e(cell.detail)}</span>'
     if cell.findings:
@@ -248,7 +249,7 @@ def render(audit: Audit, **_: Any) -> str:
         "</ul>",
         "<h2>Requirements met by each clinic</h2>",
         f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
-        "Clinics with the most gaps come first. Select a cell to see what policy-lint found and how to fix it.</p>",
+        "Clinics that could not be checked come first, then those with the most gaps. Select a cell to see what policy-lint found and how to fix it.</p>",
         '<ul class="legend" aria-label="Legend">',
         f'<li><span class="badge pass">{_badge(Status.PASS)}</span> The policy meets this requirement.</li>',
         f'<li><span class="badge fail">{_badge(Status.FAIL)}</span> Something is missing or wrong.</li>',

@@ -14,6 +14,7 @@ from typing import Any
 from policy_lint.audit.html import long_date
 from policy_lint.audit.model import Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
+from policy_lint.textsafe import escape
 
 __all__ = ["render", "md"]
 
@@ -24,7 +25,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 def md(text: object) -> str:
     """Escape text for Markdown (one line, safe inside a table cell)."""
     flat = " ".join(_CONTROL.sub(" ", str(text)).replace("\n", " ").split())
-    return _SPECIAL.sub(r"\\\1", flat)
+    return _SPECIAL.sub(r"\\\1", escape(flat))
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
@@ -32,7 +33,7 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
-    text = f"{cell.status.symbol} {cell.status.word}"
+    text = f"{cell.status.symbol} {cell.word}"
     if cell.findings:
         return f"[{text}](#{cell.anchor})"
     if cell.status is Status.UNCHECKED:
@@ -80,7 +81,7 @@ def render(audit: Audit, **_: Any) -> str:
         "",
         "## Requirements met by each clinic",
         "",
-        "Each row is a clinic, each column a requirement. Clinics with the most gaps come first.",
+        "Each row is a clinic, each column a requirement. Clinics that could not be checked come first, then those with the most gaps.",
         "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
         "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
         "",
@@ -114,7 +115,7 @@ def render(audit: Audit, **_: Any) -> str:
             if not cell.findings:
                 continue
             out += ["", f'<a id="{cell.anchor}"></a>', ""]
-            out.append(f"- {cell.status.symbol} {cell.status.word}: **{md(cell.requirement.label)}** ({md(cell.requirement.id)})")
+            out.append(f"- {cell.status.symbol} {cell.word}: **{md(cell.requirement.label)}** ({md(cell.requirement.id)})")
             out += [_finding(f, show_rule=False) for f in cell.findings]
         if c.other:
             out += ["", f'<a id="{c.other_anchor}"></a>', "", f"Other findings ({len(c.other)}):", ""]

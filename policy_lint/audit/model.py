@@ -99,28 +99,38 @@ def column_label(rule: RuleSpec) -> str:
 
 
 class Requirement(Frozen):
-    """One column: a rule of the pack."""
+    """One column: a rule of the pack.
 
-    __slots__ = ("id", "name", "label", "summary", "severity", "kind")
+    ``topics`` are the coverage topics of a required limit or duty (any one
+    of them meets it); () for the other columns.
+    """
+
+    __slots__ = ("id", "name", "label", "summary", "severity", "kind", "topics")
     id: str
     name: str
     label: str
     summary: str
     severity: Severity
     kind: str
+    topics: tuple[str, ...]
 
-    def __init__(self, id: str, name: str, label: str, summary: str, severity: Severity, kind: str) -> None:
+    def __init__(self, id: str, name: str, label: str, summary: str, severity: Severity, kind: str, topics: tuple[str, ...] = ()) -> None:
         _set(self, "id", id)
         _set(self, "name", name)
         _set(self, "label", label)
         _set(self, "summary", summary)
         _set(self, "severity", severity)
         _set(self, "kind", kind)
+        _set(self, "topics", tuple(topics))
 
     @classmethod
     def from_rule(cls, rule: RuleSpec) -> "Requirement":
         """Make a column from a pack rule."""
-        return cls(rule.id, rule.name, column_label(rule), rule.summary, rule.severity, rule.kind)
+        from policy_lint.why import REQUIRING
+
+        key = REQUIRING.get(rule.kind)
+        topics = tuple(str(t) for t in (rule.params.get(key) or [])) if key else ()
+        return cls(rule.id, rule.name, column_label(rule), rule.summary, rule.severity, rule.kind, topics)
 
 
 def requirements_of(rules: Iterable[RuleSpec]) -> tuple[Requirement, ...]:
@@ -129,19 +139,38 @@ def requirements_of(rules: Iterable[RuleSpec]) -> tuple[Requirement, ...]:
 
 
 class Cell(Frozen, hashable=False):
-    """One requirement for one clinic: its status and the findings behind it."""
+    """One requirement for one clinic: its status and the findings behind it.
 
-    __slots__ = ("requirement", "status", "findings", "anchor")
+    ``coverage`` is the word of a required limit or duty (stated, vague,
+    contradicted or missing: what the words say, docs/coverage.md), else "";
+    ``only_for`` the number of limits a duty is stated in when it is stated
+    only inside limits.
+    """
+
+    __slots__ = ("requirement", "status", "findings", "anchor", "coverage", "only_for")
     requirement: Requirement
     status: Status
     findings: tuple[Finding, ...]
     anchor: str
+    coverage: str
+    only_for: int
 
-    def __init__(self, requirement: Requirement, status: Status, findings: tuple[Finding, ...] = (), anchor: str = "") -> None:
+    def __init__(
+        self, requirement: Requirement, status: Status, findings: tuple[Finding, ...] = (), anchor: str = "", coverage: str = "", only_for: int = 0
+    ) -> None:
         _set(self, "requirement", requirement)
         _set(self, "status", status)
         _set(self, "findings", findings)
         _set(self, "anchor", anchor)
+        _set(self, "coverage", coverage)
+        _set(self, "only_for", only_for)
+
+    @property
+    def word(self) -> str:
+        """The word shown next to the symbol: the coverage word for a required limit or duty, else the status."""
+        if self.coverage and self.status in (Status.PASS, Status.FAIL):
+            return self.coverage
+        return self.status.word
 
     @property
     def count(self) -> int:
@@ -151,6 +180,8 @@ class Cell(Frozen, hashable=False):
     @property
     def detail(self) -> str:
         """A short fact to show in the cell, such as "grade 13.8" for the reading grade."""
+        if self.only_for:
+            return f"only in {self.only_for} limit{'s' if self.only_for > 1 else ''}"
         for f in self.findings:
             data = f.data or {}
             for key in ("fk_grade", "grade"):
@@ -234,6 +265,16 @@ class Clinic(Frozen, hashable=False):
         """Every finding of the clinic: columns first, then the others."""
         return tuple(f for c in self.cells for f in c.findings) + self.other
 
+    @property
+    def errors(self) -> int:
+        """Active findings at the error level, in the columns or not (template text, for example)."""
+        return sum(1 for f in self.findings if f.suppression is None and f.severity is Severity.ERROR)
+
+    @property
+    def complete(self) -> bool:
+        """Checked, every requirement met, and no error-level finding at all."""
+        return self.checked and self.gaps == 0 and self.unchecked == 0 and self.errors == 0
+
 
 class ColumnTotal(Frozen):
     """How the clinics did on one requirement."""
@@ -282,7 +323,7 @@ class Audit(Frozen, hashable=False):
         clinics = self.clinics
         return {
             "clinics": len(clinics),
-            "complete": sum(1 for c in clinics if c.checked and c.gaps == 0 and c.unchecked == 0),
+            "complete": sum(1 for c in clinics if c.complete),
             "with_gaps": sum(1 for c in clinics if c.gaps > 0),
             "not_checked": sum(1 for c in clinics if not c.checked),
             "gaps": sum(c.gaps for c in clinics),
@@ -320,7 +361,10 @@ class Audit(Frozen, hashable=False):
                     "path": c.path,
                     "checked": c.checked,
                     "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked},
-                    "cells": {cell.requirement.id: {"status": cell.status.value, "findings": [finding_dict(f) for f in cell.findings]} for cell in c.cells},
+                    "cells": {
+                        cell.requirement.id: {"status": cell.status.value, "coverage": cell.coverage or None, "findings": [finding_dict(f) for f in cell.findings]}
+                        for cell in c.cells
+                    },
                     "other_findings": [finding_dict(f) for f in c.other],
                 }
                 for c in self.clinics
@@ -351,9 +395,18 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
             by_rule.setdefault(f.rule_id, []).append(f)
         else:
             other.append(f)
+    coverage = {i.get("topic"): i for i in ((fr.metrics or {}).get("coverage") or []) if isinstance(i, dict)}
     cells = []
     for req in requirements:
         found = tuple(by_rule.get(req.id, ()))
+        word, only_for = "", 0
+        if req.topics and coverage:
+            word, only_for = _coverage_word(req.topics, coverage)
+            # A contradiction or vague text about this column's topics is its finding too.
+            linked = [f for f in other if _topics_of(f) & set(req.topics)]
+            if linked:
+                found += tuple(linked)
+                other = [f for f in other if f not in linked]
         if any(f.suppression is None for f in found):
             status = Status.FAIL
         elif found:
@@ -362,9 +415,34 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
             status = Status.UNCHECKED
         else:
             status = Status.PASS
-        cells.append(Cell(req, status, found, anchor("finding", key, req.id)))
+        cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for))
     name, named = _clinic_name(item.clinic_name, fr.path)
     return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key))
+
+
+_COVERAGE_ORDER = ("stated", "contradicted", "vague", "missing")
+
+
+def _coverage_word(topics: Sequence[str], coverage: dict[Any, Any]) -> tuple[str, int]:
+    """The best status among ``topics`` (any one meets the requirement), and how many limits a partial duty covers."""
+    items = [coverage[t] for t in topics if t in coverage]
+    if not items:
+        return "", 0
+    best = min(items, key=lambda i: _COVERAGE_ORDER.index(i.get("status")) if i.get("status") in _COVERAGE_ORDER else 9)
+    word = str(best.get("status", ""))
+    if word == "stated" and not any(i.get("status") == "stated" and not i.get("only_for") for i in items):
+        return word, len({g for i in items for g in (i.get("only_for") or [])})
+    return word, 0
+
+
+def _topics_of(f: Finding) -> set[str]:
+    data = f.data or {}
+    out = set()
+    if isinstance(data.get("topic"), str):
+        out.add(data["topic"])
+    if isinstance(data.get("topics"), (list, tuple)):
+        out.update(t for t in data["topics"] if isinstance(t, str))
+    return out
 
 
 def build_audit(
@@ -378,10 +456,11 @@ def build_audit(
     tool_version: str = "",
     notes: Sequence[str] = (),
 ) -> Audit:
-    """Build the matrix: one row per clinic (most gaps first), one column per requirement."""
+    """Build the matrix: one row per clinic (unchecked first, then most gaps), one column per requirement."""
     requirements = requirements_of(rules)
     clinics = [_clinic(i, item, requirements) for i, item in enumerate(items)]
-    clinics.sort(key=lambda c: (-c.gaps, -c.unchecked, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
+    # Clinics that could not be checked first (nothing is known about them), then the most gaps, then errors.
+    clinics.sort(key=lambda c: (c.checked, -c.gaps, -c.unchecked, -c.errors, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
     totals = []
     for i, _req in enumerate(requirements):
         statuses = [c.cells[i].status for c in clinics]

@@ -116,6 +116,9 @@ def run_audit(
             items.append(_lint_one(session.linter_for(target.path), target.path, shown[i - 1]))
             bar.update(i)
     finished = session.finish([item.result for item in items])
+    if progress_stream is not None:
+        for line in session.warnings:  # config files skipped because another user owns them
+            progress_stream.write(line + "\n")
     pack = (session.linters or [session.linter_for_folder(".")])[0].pack
     audit = build_audit(
         items,

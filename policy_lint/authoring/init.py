@@ -197,7 +197,7 @@ def build(answers: Answers) -> tuple[dict[str, Any], list[str], str | None]:
 
 
 def _ordered_limit(entry: Mapping[str, Any]) -> dict[str, Any]:
-    keys = ("category", "title", "explanation", "may_tell", "legal_basis")
+    keys = ("category", "categories", "title", "explanation", "may_tell", "legal_basis")
     return {k: entry[k] for k in keys if k in entry}
 
 

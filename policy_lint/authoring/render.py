@@ -58,6 +58,7 @@ LABELS = {
     "limits": "When we may share without your permission",
     "limits_intro": "These are the times we may share some of what you tell us, or must share it.",
     "contents": "The times we may share",
+    "untitled": "Another time we may share",
     "may_tell": "Who we may tell:",
     "law": "The law:",
     "questions": "Questions and complaints",
@@ -72,10 +73,12 @@ LABELS = {
 class Limit:
     """One limit as the client reads it."""
 
-    __slots__ = ("category", "title", "paragraphs", "may_tell", "legal_basis")
+    __slots__ = ("category", "title", "paragraphs", "may_tell", "legal_basis", "categories")
 
-    def __init__(self, category: str, title: str, paragraphs: Sequence[str], may_tell: Sequence[str], legal_basis: Sequence[str]) -> None:
+    def __init__(self, category: str, title: str, paragraphs: Sequence[str], may_tell: Sequence[str], legal_basis: Sequence[str], categories: Sequence[str] = ()) -> None:
         self.category = category
+        #: Every category the limit is filed under: ``category``, then ``categories``.
+        self.categories = (category, *[c for c in categories if c != category])
         self.title = title
         self.paragraphs = tuple(paragraphs)
         self.may_tell = tuple(may_tell)
@@ -85,7 +88,7 @@ class Limit:
 class Notice:
     """Everything a notice shows, in order, as plain text (no markup)."""
 
-    __slots__ = ("name", "language", "summary", "details", "promise", "limits", "questions", "contact", "effective", "reviewed", "law_note")
+    __slots__ = ("name", "language", "summary", "details", "promise", "promise_keys", "limits", "questions", "contact", "effective", "reviewed", "law_note")
 
     def __init__(self, **fields: Any) -> None:
         for key in self.__slots__:
@@ -113,16 +116,6 @@ def _texts(value: Any) -> list[str]:
     return []
 
 
-def _label(category: str) -> str:
-    from policy_lint.resources import load_data
-
-    try:
-        entry = load_data("categories.yaml")["categories"].get(category) or {}
-    except (OSError, KeyError, TypeError):  # pragma: no cover - a broken install
-        entry = {}
-    return str(entry.get("label") or category.replace("_", " ").capitalize())
-
-
 def notice(data: Any) -> Notice:
     """Build the notice from a policy's data (any shape: odd parts are left out)."""
     data = data if isinstance(data, Mapping) else {}
@@ -136,11 +129,13 @@ def notice(data: Any) -> Notice:
         if not isinstance(item, Mapping):
             continue
         category = item.get("category") if isinstance(item.get("category"), str) else "other"
-        title = _text(item.get("title")) or _label(category)
+        # No title: a neutral heading. The category's label ("Abuse or neglect
+        # of an older adult") would say more than the policy's own words do.
+        title = _text(item.get("title")) or LABELS["untitled"]
         paragraphs = _paragraphs(item.get("explanation"))
         if not paragraphs and not _text(item.get("title")):
             continue
-        limit = Limit(category, title, paragraphs, _texts(item.get("may_tell")), _texts(item.get("legal_basis")))
+        limit = Limit(category, title, paragraphs, _texts(item.get("may_tell")), _texts(item.get("legal_basis")), _texts(item.get("categories")))
         limits.append((_RANK.get(category, len(_RANK)), index, limit))
     limits.sort(key=lambda t: (t[0], t[1]))
     contact = {k: _text(contact_raw.get(k)) for k in ("email", "phone")}
@@ -156,6 +151,7 @@ def notice(data: Any) -> Notice:
         summary=_paragraphs(conf.get("summary")),
         details=_paragraphs(conf.get("details")),
         promise=[p for key in _PROMISE for p in _paragraphs(notif.get(key))],
+        promise_keys=[key for key in _PROMISE for _ in _paragraphs(notif.get(key))],
         limits=[t[2] for t in limits],
         questions=_paragraphs(data.get("questions")),
         contact={k: v for k, v in contact.items() if v},

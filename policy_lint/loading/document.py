@@ -45,7 +45,8 @@ class LoadProblem(Frozen):
 
     ``code`` is one of: unreadable, too-large, encoding, binary, syntax,
     empty, not-mapping, multi-document, duplicate-key, tag, complex-key,
-    merge, alias, too-deep, too-many, too-long, number. Each code belongs to one
+    merge, alias, too-deep, too-many, too-long, number, and out-of-memory
+    (made by the engine). Each code belongs to one
     ``input`` rule of the base pack (``params.problems``); a test checks it.
     ``fatal`` problems mean no policy could be read.
     """

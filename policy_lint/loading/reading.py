@@ -18,7 +18,7 @@ from typing import Any
 from policy_lint.findings import Position
 from policy_lint.loading.document import DEFAULT_LIMITS, Limits, LoadProblem, LoadResult
 from policy_lint.loading.strict_json import SURROGATE_ESCAPE, check_json
-from policy_lint.loading.yaml_builder import LONE_SURROGATE, Builder, Stop
+from policy_lint.loading.yaml_builder import LONE_SURROGATE, POLICY_NEEDS, Builder, Stop
 
 
 _TOO_LARGE_HINT = "Check that this is the right file. If it is, raise the limit with --max-file-size, such as --max-file-size 10MB."
@@ -272,7 +272,7 @@ def load_text(text: str, name: str = "<text>", *, limits: Limits = DEFAULT_LIMIT
         problem = LoadProblem("encoding", "The text holds half of a UTF-16 character pair (a lone surrogate). It is not valid text.", index=where.start(), hint="Save the file as UTF-8.")
         return LoadResult(name, None, (problem,), text)
     if not text.strip():
-        problem = LoadProblem("empty", "The file is empty. It holds no policy.", index=0, hint="Write the policy, or start from examples/complete.yaml.")
+        problem = LoadProblem("empty", "The file is empty. It holds no policy.", index=0, hint=POLICY_NEEDS)
         return LoadResult(name, None, (problem,), text)
     parse_text = text
     if is_json:

@@ -262,6 +262,8 @@ class Builder:
             raise
         except RecursionError:
             raise Stop(self._too_deep(0)) from None
+        except MemoryError:
+            raise  # not a syntax error: the engine reports the file (PAR005)
         except Exception as exc:  # the parser's own errors carry marks
             raise Stop(self._syntax(exc)) from None
         if not self.have_root or self.root is None:
@@ -270,7 +272,7 @@ class Builder:
                     "empty",
                     "The file holds no policy: only comments, or an empty document.",
                     index=0,
-                    hint="Write the policy, or start from examples/complete.yaml.",
+                    hint=POLICY_NEEDS,
                 )
             )
         if self.mapping_only and not isinstance(self.root, dict):
@@ -582,7 +584,7 @@ def _not_mapping(root: Any, index: int) -> LoadProblem:
         "not-mapping",
         f"The file holds {what}, not a policy. A policy is a set of keys with values, such as schema_version: 1 and clinic:.",
         index=index,
-        hint="Start from examples/complete.yaml. If this is a list of policies, put each policy in its own file.",
+        hint="If this is a list of policies, put each policy in its own file. " + POLICY_NEEDS,
     )
 
 
@@ -635,22 +637,12 @@ def _plain_syntax(text: str, problem: str, context: str, index: int | None, cont
     return None
 
 
-# Every one of these is "not printable" to ``str.isprintable``: a printable
-# text needs no search, and the pattern compiles only for one that is not.
-_UNSAFE_SHOWN = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+#: The hint of an empty file (PAR006): the fields to write, true for a pip user who has no examples/ folder.
+POLICY_NEEDS = "A policy needs `schema_version: 1` and a `clinic:` section with the clinic's name. Then list the limits of confidentiality under `limits:`, and say when you tell clients under `notification:`."
 
 
 def _printable(text: str) -> str:
-    """Make text safe to show on a terminal, on one line.
+    """Make text safe to show on a terminal, on one line (see ``policy_lint.textsafe``)."""
+    from policy_lint.textsafe import escape
 
-    Control characters (ANSI escapes too), line breaks, bidirectional
-    overrides and lone surrogates become visible escapes such as ``\\x1b``.
-    """
-    if text.isprintable():
-        return text
-    return re.sub(_UNSAFE_SHOWN, _escape_char, text)
-
-
-def _escape_char(m: re.Match[str]) -> str:
-    code = ord(m.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return escape(text)

@@ -75,7 +75,7 @@ class Lexicon:
         near, close: word distances of "a>b" and "a>>b".
     """
 
-    def __init__(self, data: Any) -> None:
+    def __init__(self, data: Any, tables: Any = None) -> None:
         if not isinstance(data, dict) or not isinstance(data.get("classes"), dict) or not isinstance(data.get("topics"), dict):
             raise LexiconError("topics.yaml needs 'classes' and 'topics' mappings")
         self.lemmas: dict[str, str] = {str(k).lower().replace("\u2019", "'"): str(v).lower() for k, v in (data.get("lemmas") or {}).items()}
@@ -85,10 +85,11 @@ class Lexicon:
             classes[str(name)] = [str(p) for p in phrases]
         self.class_names = frozenset(classes)
         self.content = Matcher(frozenset(str(m) for m in data.get("masks") or []))
-        for name, phrases in classes.items():
-            for phrase in phrases:
-                for words in self._expand(phrase, classes, name):
-                    self.content.add(words, name)
+        if tables is None:
+            for name, phrases in classes.items():
+                for phrase in phrases:
+                    for words in self._expand(phrase, classes, name):
+                        self.content.add(words, name)
         self.near = int(data.get("near", 6))
         self.close = int(data.get("close", 3))
         self.topics: dict[str, tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]] = {}
@@ -107,6 +108,20 @@ class Lexicon:
                 if part not in self.class_names:
                     raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
             self.topics[str(name)] = (str(spec["kind"]), states, opposite, unless)
+        #: For each class, the topics with a way that uses it; and each topic's place in the file.
+        self.topics_by_class: dict[str, frozenset[str]] = {}
+        for name, (_, states, opposite, _) in self.topics.items():
+            for way in states + opposite:
+                for cond in way:
+                    for part in cond.replace(">>", ">").split(">"):
+                        self.topics_by_class[part] = self.topics_by_class.get(part, frozenset()) | {name}
+        self.topic_rank = {name: i for i, name in enumerate(self.topics)}
+        #: The classes each way needs somewhere in its sentences (to skip it fast).
+        self.needs: dict[tuple[str, ...], frozenset[str]] = {
+            way: frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
+            for _, states, opposite, _ in self.topics.values()
+            for way in states + opposite
+        }
         self.core = frozenset(str(t) for t in data.get("core") or [])
         self.targets = frozenset(str(c) for c in data.get("targets") or [])
         for t in self.core:
@@ -129,6 +144,12 @@ class Lexicon:
         neg = data.get("negation") or {}
         force = data.get("force") or {}
         self.cues = Matcher()
+        if tables is not None:
+            self.content.load(tables["content"])
+            self.cues.load(tables["cues"])
+            self.actions = frozenset(tables["actions"])
+            self.privacy = frozenset(tables["privacy"])
+            return
         for label, phrases in (
             ("strong", neg.get("strong")),
             ("weak", neg.get("weak")),
@@ -197,33 +218,57 @@ class Matcher:
             self._by_first.setdefault(words[0], {}).setdefault(words, set()).add(label)
 
     def compile(self) -> None:
-        """Sort each word's phrases, longest first (call once, after the last ``add``)."""
-        self._sorted: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {
-            first: sorted(((p, frozenset(ls)) for p, ls in phrases.items()), key=lambda x: -len(x[0])) for first, phrases in self._by_first.items()
-        }
+        """Index the phrases by their first word: the labels of that word alone, and the longer phrases, longest first."""
+        table: dict[str, tuple[frozenset[str], list[tuple[list[str], frozenset[str]]]]] = {}
+        for first, phrases in self._by_first.items():
+            single = frozenset(phrases.get((first,), ()))
+            longer = sorted(((list(p[1:]), frozenset(ls)) for p, ls in phrases.items() if len(p) > 1), key=lambda x: -len(x[0]))
+            table[first] = (single, longer)
+        self._table = table
+
+    def dump(self) -> dict[str, Any]:
+        """The compiled table as JSON-ready data (label sets are listed once and named by number)."""
+        sets: dict[frozenset[str], int] = {}
+
+        def ref(labels: frozenset[str]) -> int:
+            return sets.setdefault(labels, len(sets))
+
+        table = {first: [ref(single), [[tail, ref(labels)] for tail, labels in longer]] for first, (single, longer) in self._table.items()}
+        return {"sets": [sorted(x) for x in sets], "table": table}
+
+    def load(self, dumped: dict[str, Any]) -> None:
+        """Take a table ``dump`` made (instead of ``add`` and ``compile``)."""
+        sets = [frozenset(x) for x in dumped["sets"]]
+        self._table = {first: (sets[single], [(tail, sets[labels]) for tail, labels in longer]) for first, (single, longer) in dumped["table"].items()}
 
     def find(self, stems: list[str], start: int = 0, end: int | None = None) -> list[tuple[frozenset[str], int, int]]:
-        """``(labels, i, j)`` for each phrase found in ``stems[start:end]`` (``j`` is past its last word)."""
+        """``(labels, i, j)`` for each phrase found in ``stems[start:end]`` (``j`` is past its last word).
+
+        At each place each label takes its longest phrase; a label may start
+        again inside its own phrase (a second label there is harmless).
+        """
         out: list[tuple[frozenset[str], int, int]] = []
         stop = len(stems) if end is None else end
-        table = self._sorted
-        free: dict[str, int] = {}
+        table = self._table
         for i in range(start, stop):
-            cands = table.get(stems[i])
-            if cands is None:
+            entry = table.get(stems[i])
+            if entry is None:
                 continue
-            seen: set[str] = set()
-            for phrase, labels in cands:
-                n = len(phrase)
-                if i + n <= stop and (n == 1 or tuple(stems[i : i + n]) == phrase):
-                    new = [label for label in labels if label not in seen and free.get(label, 0) <= i]
-                    seen |= labels
+            single, longer = entry
+            seen: frozenset[str] = frozenset()
+            for tail, labels in longer:
+                n = len(tail)
+                if i + n < stop and stems[i + 1 : i + 1 + n] == tail:
+                    new = labels - seen
                     if new:
-                        out.append((frozenset(new), i, i + n))
-                        for label in new:
-                            free[label] = i + n
+                        out.append((new, i, i + 1 + n))
+                        seen = seen | labels
+            if single:
+                new = single - seen if seen else single
+                if new:
+                    out.append((new, i, i + 1))
         if self.masks and len(out) > 1:
-            masking = [(i, j, labels) for labels, i, j in out if labels & self.masks]
+            masking = [(i, j, labels) for labels, i, j in out if labels & self.masks and j - i > 1]
             if masking:
                 out = [
                     (labels, i, j)
@@ -235,12 +280,56 @@ class Matcher:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The shipped lexicon (``data/topics.yaml``), compiled on first use."""
-    from policy_lint.resources import load_data
+    """The shipped lexicon (``data/topics.yaml``), compiled on first use.
 
-    lex = Lexicon(load_data("topics.yaml"))
+    Compiling stems every phrase of the file, which would cost a one-file
+    run tens of milliseconds. So the compiled tables are kept as JSON next
+    to the parsed packs (``$XDG_CACHE_HOME/policy-lint``), under a name made
+    from policy-lint's version and the file's size and time, like
+    ``resources.load_shipped_yaml`` does; ``POLICY_LINT_NO_CACHE=1`` turns
+    it off. A cache that cannot be read is ignored.
+    """
+    from policy_lint.resources import _cache_dir, data_path, load_data
+
+    data = load_data("topics.yaml")
+    folder = _cache_dir()
+    cached = None
+    if folder is not None:
+        import zlib
+
+        from policy_lint._version import __version__
+
+        path = data_path("topics.yaml")
+        try:
+            st = path.stat()
+            where = zlib.crc32(str(path.resolve()).encode("utf-8", "surrogateescape"))
+            cached = folder / f"topics-compiled-{__version__}-{where:08x}-{st.st_size}-{st.st_mtime_ns}.json"
+        except OSError:
+            cached = None
+    if cached is not None:
+        import json
+
+        from policy_lint._io import read_regular
+
+        try:
+            tables = json.loads(read_regular(cached, 64 * 1024 * 1024))
+            return Lexicon(data, tables)
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            pass
+    lex = Lexicon(data)
     lex.content.compile()
     lex.cues.compile()
+    if cached is not None:
+        import json
+
+        from policy_lint._io import atomic_write
+
+        tables = {"content": lex.content.dump(), "cues": lex.cues.dump(), "actions": sorted(lex.actions), "privacy": sorted(lex.privacy)}
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(cached, json.dumps(tables, ensure_ascii=False, separators=(",", ":")))
+        except (OSError, ValueError, TypeError):
+            pass  # a read-only home: compiling each run is enough
     return lex
 
 

@@ -9,9 +9,14 @@ block, through a ``passages`` attribute.
 
 * ``contradicted``: some passage says the opposite ("we never report ...").
 * ``stated``: some passage states it in words. The category a limit is
-  filed under does not count by itself: its words must say it. A title
-  counts only when the explanation of its limit says something too (a title
-  over "See above." tells a client nothing).
+  filed under does not count by itself: its words must say it. The words
+  of a limit count for the categories it is filed under (``category`` and
+  ``categories``), so "thoughts of suicide" in a limit about minors does not
+  stand in for the harm-to-self limit; a passage with no label (the
+  summary, a prose block) counts for whatever its words state. Duties count
+  wherever they are written. A title counts only when the explanation of
+  its limit says something too (a title over "See above." tells a client
+  nothing).
 * ``vague``: only generic wording points at it ("as the law requires").
 * ``missing``: nothing does.
 
@@ -134,12 +139,21 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
     column. The list holds the core topics, then the other required ones,
     then every other topic some passage states.
     """
-    from policy_lint.meaning import CORE_TOPICS, topic_kind
+    from policy_lint.meaning import CORE_TOPICS
+    from policy_lint.meaning._lexicon import lexicon
+
+    known = lexicon().topics
+
+    def topic_kind(topic: str) -> str | None:
+        spec = known.get(topic)
+        return spec[0] if spec else None
 
     needed = tuple(str(t) for t in required)
     hits: dict[str, list[tuple[Passage, Statement]]] = {}
     for p, sts in read_all(passages):
         for st in sts:
+            if p.labels and st.topic not in p.labels and st.stance != "opposite" and topic_kind(st.topic) == "limit":
+                continue  # a limit's words count for the categories it is filed under (a prose block has none)
             hits.setdefault(st.topic, []).append((p, st))
     names = list(CORE_TOPICS)
     names += [t for t in needed if t not in names]

@@ -40,11 +40,17 @@ MAX_PASSAGES = 1024
 
 STANCES = ("states", "opposite", "vague")
 
-# Between two words: the end of a sentence, a blank line, or a new list item.
-_END = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s|\n[ \t]*\n|\n[ \t]*(?:[-*\u2022\u00b7+]|\d{1,2}[.)])\s")
 # Between two words: a comma, colon, bracket or dash (the edge of a clause for "not").
 _CLAUSE = re.compile(r"[,:()\u2013\u2014]|\s-\s")
 # A full stop after these words ends no sentence ("e.g. a judge", "Cal. Evid. Code").
+# Email and web addresses are not words ("privacy@clinic.example" says nothing about privacy).
+_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _blank(match: "re.Match[str]") -> str:
+    return " " * len(match.group())
+
+
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
 _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
@@ -86,129 +92,266 @@ def read_passage(text: str) -> tuple[Statement, ...]:
 _PRIORITY = {"opposite": 0, "states": 1, "vague": 2}
 
 
-@lru_cache(maxsize=MAX_PASSAGES)
-def _read(text: str) -> tuple[Statement, ...]:
-    lex = lexicon()
+# Where a sentence ends, in the raw text: ". ", "; ", a blank line, or a new list item.
+_BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?=(?:[-*\u2022\u00b7+]|\d{1,2}[.)])\s)")
+_LAST_WORD = re.compile(r"([^\W_]+)\W*$")
+
+#: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
+MAX_SENTENCES = 2048
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Start and end of each sentence of ``text`` ("e.g." and "Cal. Evid." end none)."""
+    out: list[tuple[int, int]] = []
+    first = 0
+    for m in _BOUNDARY.finditer(text):
+        a = m.start()
+        if text[a] == "." and "\n" not in m.group():
+            last = _LAST_WORD.search(text, max(first, a - 12), a + 1)
+            if last is not None and last.group(1).lower() in _ABBREV:
+                continue
+        if a > first:
+            out.append((first, a + 1 if text[a] in ".!?;" else a))
+        first = m.end()
+    if first < len(text) and text[first:].strip():
+        out.append((first, len(text)))
+    return out
+
+
+class _Sentence:
+    """What one sentence holds, worked out once (``_sentence`` keeps the last ``MAX_SENTENCES``).
+
+    ``words`` are ``(stem, start, end)`` with offsets in the sentence;
+    ``found`` maps each class to where its phrases are (word places);
+    ``regions`` are the negated stretches; ``singles`` what the sentence
+    states alone, one statement a topic; ``vague`` the generic wording it
+    holds, as ``(topics, stance, pieces)``.
+    """
+
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit")
+
+    def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
+        self.words = words
+        self.found = found
+        self.regions = regions
+        self.force = force
+        self.singles: dict[str, Statement] = {}
+        self.vague: list[tuple[tuple[str, ...], str, list[tuple[int, int]]]] = []
+        self.states_limit = False
+
+
+def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     stem = lex.stem
-    words = [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(text) if m.group().lower() not in ARTICLES]
-    if not words:
-        return ()
+    known = lex._stems
+    plain = _ADDRESS.sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
+    words = []
+    for m in WORD.finditer(plain):
+        w = m.group()
+        st = known.get(w)
+        if st is None:
+            if w.lower() in ARTICLES:
+                continue
+            st = stem(w)
+        elif st in ARTICLES:
+            continue
+        words.append((st, m.start(), m.end()))
+    return words
+
+
+@lru_cache(maxsize=MAX_SENTENCES)
+def _sentence(text: str) -> _Sentence:
+    lex = lexicon()
+    words = _tokens(text, lex)
     stems = [w[0] for w in words]
     n = len(words)
     clause_edge = [False] * (n + 1)
-    sentences: list[tuple[int, int]] = []
-    first = 0
     for i in range(1, n):
         gap = text[words[i - 1][2] : words[i][1]]
-        if len(gap) == 1 and gap == " ":
-            continue
-        if _END.search(gap) and not (gap.startswith(".") and stems[i - 1] in _ABBREV and not gap.startswith(".\n")):
-            sentences.append((first, i))
-            first = i
-        elif _CLAUSE.search(gap):
+        if gap != " " and _CLAUSE.search(gap):
             clause_edge[i] = True
-    sentences.append((first, n))
-
-    content = lex.content.find
-    cues = lex.cues.find
-    per: list[dict[str, list[tuple[int, int]]]] = []
-    negs: list[list[tuple[int, int, int, int, int, bool]]] = []
-    forces: list[str | None] = []
-    for a, b in sentences:
-        found: dict[str, list[tuple[int, int]]] = {}
-        for labels, i, j in content(stems, a, b):
-            for label in labels:
-                found.setdefault(label, []).append((i, j))
-        per.append(found)
-        cue_hits = cues(stems, a, b)
-        kinds = set()
-        for labels, _, _ in cue_hits:
-            kinds |= labels
-        forces.append("must" if "must" in kinds else "may" if "may" in kinds else None)
-        regions: list[tuple[int, int, int, int, int, bool]] = []
-        if "exception" not in kinds and ("strong" in kinds or "weak" in kinds):
-            for labels, i, j in cue_hits:
-                if "ignore" in labels or not ("strong" in labels or "weak" in labels):
-                    continue
-                strong = "strong" in labels
-                k, limit, hit = j, min(b, j + (14 if strong else 10)), -1
-                while k < limit:
-                    if not strong and clause_edge[k]:
-                        break
-                    s = stems[k]
-                    if s in lex.privacy:
-                        break
-                    if s in lex.actions:
-                        hit = k
-                        break
-                    k += 1
-                if hit < 0:
-                    continue
-                # "If we could not tell you first, ...": a condition. What it
-                # holds is neither said nor said the opposite way.
-                drop = not strong and stems[a] in _SUBORDINATE and not any(clause_edge[a + 1 : i + 1])
-                if strong or (stems[a] in _SUBORDINATE and not drop):
-                    lo, hi = a, b  # "If a child is hurt, we do not report it" turns the condition round too
-                else:
-                    lo = i
-                    while lo > a and not clause_edge[lo]:
-                        lo -= 1
-                    hi = hit + 1
-                    while hi < b and not clause_edge[hi]:
-                        hi += 1
-                regions.append((lo, hi, i, j, hit, drop))
-        negs.append(regions)
-
-    found_st: dict[str, tuple[int, Statement]] = {}
-    core_stated: set[int] = set()
-    core = lex.core
-    order = 0
-    for s in range(len(sentences)):
-        for topic, (kind, states, opposite, unless) in lex.topics.items():
-            for ways, only_negated in ((states, False), (opposite, True)):
-                if only_negated and not negs[s]:
-                    continue
-                for way in ways:
-                    used = _match(way, per, s, sentences, lex.near, lex.close, unless, _negated_words(negs, sentences, s), lex.targets)
-                    if used is None:
-                        continue
-                    neg = _negation(used, negs, sentences, s)
-                    if only_negated and neg is None:
-                        continue
-                    if neg is not None and neg[5]:
-                        break
-                    if neg is not None and topic not in core:
-                        break  # "we do not share your child's grades": not a limit either way
-                    stance = "opposite" if neg is not None else "states"
-                    pieces = list(used)
-                    if neg is not None:
-                        pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
-                    st = _statement(text, words, topic, stance, _force(forces, used, sentences, s), pieces)
-                    order += 1
-                    _keep(found_st, st, order)
-                    if kind == "limit":
-                        core_stated.update(_sentences_of(used, sentences, s))
-                    break
-                else:
-                    continue
-                break
-    for s in range(len(sentences)):
-        if s in core_stated or s - 1 in core_stated:
-            continue  # generic words next to a named limit speak of that limit
-        for classes, topics in lex.vague:
-            if not all(c in per[s] for c in classes):
+    found: dict[str, list[tuple[int, int]]] = {}
+    for labels, i, j in lex.content.find(stems, 0, n):
+        for label in labels:
+            found.setdefault(label, []).append((i, j))
+    cue_hits = lex.cues.find(stems, 0, n)
+    kinds: set[str] = set()
+    for labels, _, _ in cue_hits:
+        kinds |= labels
+    force = "must" if "must" in kinds else "may" if "may" in kinds else None
+    regions: list[tuple[int, int, int, int, int, bool]] = []
+    if n and "exception" not in kinds and ("strong" in kinds or "weak" in kinds):
+        for labels, i, j in cue_hits:
+            if "ignore" in labels or not ("strong" in labels or "weak" in labels):
                 continue
-            used = [per[s][c][0] for c in classes]
-            neg = _negation(used, negs, sentences, s)
+            strong = "strong" in labels
+            k, limit, hit = j, min(n, j + (14 if strong else 10)), -1
+            while k < limit:
+                if not strong and clause_edge[k]:
+                    break
+                st = stems[k]
+                if st in lex.privacy:
+                    break
+                if st in lex.actions:
+                    hit = k
+                    break
+                k += 1
+            if hit < 0:
+                continue
+            # "If we could not tell you first, ...": a condition. What it
+            # holds is neither said nor said the opposite way.
+            drop = not strong and stems[0] in _SUBORDINATE and not any(clause_edge[1 : i + 1])
+            if strong or (stems[0] in _SUBORDINATE and not drop):
+                lo, hi = 0, n  # "If a child is hurt, we do not report it" turns the condition round too
+            else:
+                lo = i
+                while lo > 0 and not clause_edge[lo]:
+                    lo -= 1
+                hi = hit + 1
+                while hi < n and not clause_edge[hi]:
+                    hi += 1
+            regions.append((lo, hi, i, j, hit, drop))
+    sent = _Sentence(words, found, regions, force)
+    if not n:
+        return sent
+    avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
+    for topic in _candidates(lex, found):
+        kind, states, opposite, unless = lex.topics[topic]
+        if any(c in found for c in unless):
+            continue
+        got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force])
+        if got is not None:
+            sent.singles[topic] = got
+            sent.states_limit = sent.states_limit or kind == "limit"
+    for classes, topics in lex.vague:
+        if all(c in found for c in classes):
+            used = [found[c][0] for c in classes]
+            neg = _negation(used, [regions])
             if neg is not None and neg[5]:
                 continue
-            stance = "opposite" if neg is not None else "vague"
             pieces = list(used)
             if neg is not None:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
+            sent.vague.append((topics, "opposite" if neg is not None else "vague", pieces))
+    return sent
+
+
+def _candidates(lex: Any, found: dict[str, Any]) -> list[str]:
+    """Topics with a way that uses a class of ``found``, in the order of the data file."""
+    by_class = lex.topics_by_class
+    out: set[str] = set()
+    for c in found:
+        got = by_class.get(c)
+        if got:
+            out |= got
+    return sorted(out, key=lex.topic_rank.__getitem__)
+
+
+def _state(
+    lex: Any,
+    topic: str,
+    states: Any,
+    opposite: Any,
+    sents: list[dict[str, list[tuple[int, int]]]],
+    regions: list[Any],
+    avoid: frozenset[int],
+    text: str,
+    words: list[tuple[str, int, int]],
+    forces: list[str | None],
+    split: int | None = None,
+) -> Statement | None:
+    """The statement of ``topic`` by the first way that holds (over two sentences when ``split`` is where the second starts)."""
+    present: set[str] = set()
+    for found in sents:
+        present.update(found)
+    for ways, only_negated in ((states, False), (opposite, True)):
+        if only_negated and not any(regions):
+            continue
+        for way in ways:
+            if not lex.needs[way] <= present:
+                continue
+            used = _match_in(way, sents, lex.near, lex.close, avoid, lex.targets)
+            if used is None:
+                continue
+            if split is not None and (all(i >= split for i, _ in used) or all(i < split for i, _ in used)):
+                continue  # found in one sentence alone: that sentence reports it itself
+            neg = _negation(used, regions)
+            if only_negated and neg is None:
+                continue
+            if neg is not None and neg[5]:
+                return None
+            if neg is not None and topic not in lex.core:
+                return None  # "we do not share your child's grades": not a limit either way
+            pieces = list(used)
+            if neg is not None:
+                pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
+            force = "must" if "must" in forces else "may" if "may" in forces else None
+            return _statement(text, words, topic, "opposite" if neg is not None else "states", force, pieces)
+    return None
+
+
+def _shift(st: Statement, by: int) -> Statement:
+    return Statement(st.topic, st.stance, st.force, (st.span[0] + by, st.span[1] + by), st.words) if by else st
+
+
+@lru_cache(maxsize=MAX_PASSAGES)
+def _read(text: str) -> tuple[Statement, ...]:
+    lex = lexicon()
+    parts = [(a, _sentence(text[a:b])) for a, b in _spans(text)]
+    parts = [(a, sent) for a, sent in parts if sent.words]
+    found_st: dict[str, tuple[int, Statement]] = {}
+    core_stated: set[int] = set()
+    order = 0
+    for s, (a, sent) in enumerate(parts):
+        for topic, st in sent.singles.items():
+            order += 1
+            _keep(found_st, _shift(st, a), order)
+        if sent.states_limit:
+            core_stated.add(s)
+        if s + 1 >= len(parts):
+            continue
+        b, nxt = parts[s + 1]
+        # Ways over this sentence and the next: only for topics neither states
+        # alone, by a way that needs a class only the next sentence has.
+        here = sent.found.keys()
+        both = here | nxt.found.keys()
+        needs = lex.needs
+        todo = [
+            t
+            for t in _candidates(lex, sent.found)
+            if t not in sent.singles
+            and t not in nxt.singles
+            and any(len(w) > 1 and not needs[w] <= here and needs[w] <= both for w in lex.topics[t][1] + lex.topics[t][2])
+        ]
+        if not todo:
+            continue
+        n = len(sent.words)
+        shifted = {c: [(i + n, j + n) for i, j in hits] for c, hits in nxt.found.items()}
+        regions = [sent.regions, [(lo + n, hi + n, i + n, j + n, h + n, d) for lo, hi, i, j, h, d in nxt.regions]]
+        avoid = frozenset(i for rs in regions for r in rs for i in range(r[0], r[1]))
+        words = [(w, x + a, y + a) for w, x, y in sent.words] + [(w, x + b, y + b) for w, x, y in nxt.words]
+        for topic in todo:
+            kind, states, opposite, unless = lex.topics[topic]
+            if any(c in sent.found or c in nxt.found for c in unless):
+                continue
+            states2 = tuple(w for w in states if len(w) > 1)
+            opposite2 = tuple(w for w in opposite if len(w) > 1)
+            if not states2 and not opposite2:
+                continue
+            st = _state(lex, topic, states2, opposite2, [sent.found, shifted], regions, avoid, text, words, [sent.force, nxt.force], split=n)
+            if st is not None:
+                order += 1
+                _keep(found_st, st, order)
+                if kind == "limit":
+                    core_stated.update((s, s + 1))
+    for s, (a, sent) in enumerate(parts):
+        if s in core_stated or s - 1 in core_stated or not sent.vague:
+            continue  # generic words next to a named limit speak of that limit
+        words = [(w, x + a, y + a) for w, x, y in sent.words]
+        for topics, stance, pieces in sent.vague:
+            st = _statement(text, words, topics[0], stance, sent.force, pieces)
             for topic in topics:
                 order += 1
-                _keep(found_st, _statement(text, words, topic, stance, forces[s], pieces), order)
+                _keep(found_st, Statement(topic, st.stance, st.force, st.span, st.words), order)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
 
 
@@ -216,56 +359,6 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
     old = found.get(st.topic)
     if old is None or _PRIORITY[st.stance] < _PRIORITY[old[1].stance]:
         found[st.topic] = (order, st)
-
-
-def _negated_words(negs: list[list[tuple[int, int, int, int, int, bool]]], sentences: list[tuple[int, int]], s: int) -> frozenset[int]:
-    out: set[int] = set()
-    for t in (s, s + 1):
-        if t < len(sentences):
-            for lo, hi, *_ in negs[t]:
-                out.update(range(lo, hi))
-    return frozenset(out)
-
-
-def _sentences_of(used: list[tuple[int, int]], sentences: list[tuple[int, int]], s: int) -> set[int]:
-    out = {s}
-    if s + 1 < len(sentences) and any(i >= sentences[s + 1][0] for i, _ in used):
-        out.add(s + 1)
-    return out
-
-
-def _match(
-    way: tuple[str, ...],
-    per: list[dict[str, list[tuple[int, int]]]],
-    s: int,
-    sentences: list[tuple[int, int]],
-    near: int,
-    close: int,
-    unless: frozenset[str],
-    avoid: frozenset[int] = frozenset(),
-    targets: frozenset[str] = frozenset(),
-) -> list[tuple[int, int]] | None:
-    """The words that meet every condition of ``way`` in sentence ``s`` (or ``s`` and the next), else None.
-
-    Words outside a negated stretch (``avoid``) are taken first: in "If we
-    could not tell you first, we tell you afterwards" the second "tell you"
-    decides.
-    """
-    here = per[s]
-    if any(c in here for c in unless):
-        return None
-    used = _match_in(way, [here], near, close, avoid, targets)
-    if used is not None or len(way) < 2 or s + 1 >= len(sentences):
-        return used
-    nxt = per[s + 1]
-    if any(c in nxt for c in unless):
-        return None
-    used = _match_in(way, [here, nxt], near, close, avoid, targets)
-    if used is None:
-        return None
-    if all(i >= sentences[s + 1][0] for i, _ in used) or all(i < sentences[s + 1][0] for i, _ in used):
-        return None  # found in one sentence alone: that sentence reports it itself
-    return used
 
 
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
@@ -322,22 +415,14 @@ def _match_in(
     return used
 
 
-def _negation(
-    used: list[tuple[int, int]], negs: list[list[tuple[int, int, int, int, int, bool]]], sentences: list[tuple[int, int]], s: int
-) -> tuple[int, int, int, int, int, bool] | None:
-    for t in (s, s + 1):
-        if t >= len(sentences):
-            break
-        for region in negs[t]:
+def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, int, int, int, bool]]]) -> tuple[int, int, int, int, int, bool] | None:
+    """The negated stretch that holds one of the ``used`` words, if any."""
+    for rs in regions:
+        for region in rs:
             lo, hi = region[0], region[1]
             if any(lo <= i < hi for i, _ in used):
                 return region
     return None
-
-
-def _force(forces: list[str | None], used: list[tuple[int, int]], sentences: list[tuple[int, int]], s: int) -> str | None:
-    got = [forces[t] for t in _sentences_of(used, sentences, s)]
-    return "must" if "must" in got else "may" if "may" in got else None
 
 
 def _statement(text: str, words: list[tuple[str, int, int]], topic: str, stance: str, force: str | None, pieces: list[tuple[int, int]]) -> Statement:

@@ -25,8 +25,9 @@ class UnsafePattern(ValueError):
 
 
 def show_pattern(pattern: str) -> str:
-    text = pattern if len(pattern) <= 60 else pattern[:57] + "..."
-    text = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text)
+    from policy_lint.textsafe import escape
+
+    text = escape(pattern if len(pattern) <= 60 else pattern[:57] + "...")
     return f"'{text}'"
 
 

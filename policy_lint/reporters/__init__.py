@@ -35,25 +35,30 @@ def render(fmt: str, result: RunResult, **options: Any) -> str:
 
 
 def can_stream(fmt: str) -> bool:
-    """True when the format can be written file by file (text, json, github).
+    """True when the format can be written without keeping the whole run (every format).
 
-    SARIF and JUnit need the whole run (the exit code goes in the SARIF log,
-    totals in the JUnit root), so they are rendered at the end.
+    Text, JSON and GitHub print each file as it comes. SARIF and JUnit put
+    what only the whole run knows at the top (the exit code, the totals), so
+    their ``stream`` keeps each file's part in a temporary file and writes
+    the document at the end; memory keeps only a small entry per file.
     """
     return hasattr(_module(fmt), "stream")
 
 
-def piece_renderer(fmt: str, **options: Any) -> Callable[[FileResult], str]:
+def piece_renderer(fmt: str, **options: Any) -> Callable[[FileResult], str] | None:
     """The function that turns one file's result into what ``stream`` prints for it.
 
-    Worker processes call it, so they send text instead of findings. Only
-    for formats for which ``can_stream`` is true. The function pickles (a
-    ``functools.partial`` of a module function), for workers that are
-    started rather than forked.
+    Worker processes call it, so they send text instead of findings. None
+    for formats that need the findings themselves (SARIF, JUnit). The
+    function pickles (a ``functools.partial`` of a module function), for
+    workers that are started rather than forked.
     """
     from functools import partial
 
-    return partial(_module(fmt).piece, **options)
+    module = _module(fmt)
+    if not hasattr(module, "piece"):
+        return None
+    return partial(module.piece, **options)
 
 
 def stream(fmt: str, files: Iterable[FileResult], tally: Tally, *, fail_on: Severity = Severity.ERROR, **options: Any) -> Iterator[str]:

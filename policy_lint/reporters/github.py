@@ -8,8 +8,9 @@ GitHub shows these on the pull request, next to the line. The escaping is
 the one GitHub's own toolkit uses (``@actions/core``, ``command.ts``): in the
 message, ``%`` ``\\r`` ``\\n`` become ``%25`` ``%0D`` ``%0A``; in the
 properties (``file=``, ``title=``) ``:`` and ``,`` also become ``%3A`` and
-``%2C``. Other control characters are written as ``\\xNN`` so a policy
-cannot send terminal escapes to the log.
+``%2C``. Other control, format and invisible characters are written as
+``\\xNN`` or ``\\uNNNN`` (``policy_lint.textsafe``), so a policy cannot send
+terminal escapes or hidden text to the log.
 
 Suppressed findings are left out. ``info`` findings become ``notice``.
 ``col`` and ``endColumn`` are sent only when the finding starts and ends on
@@ -20,22 +21,19 @@ as in SARIF.
 from __future__ import annotations
 
 import os
-import re
 from typing import Any, Iterable, Iterator
 
 from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
+from policy_lint.textsafe import escape
 
 __all__ = ["render", "annotation", "escape_data", "escape_property"]
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
-# Control characters other than tab, line feed and carriage return (those are escaped as data),
-# and bidirectional overrides (they make the log read differently from what it holds).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
 
 def _clean(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text)
+    # Line breaks stay: escape_data turns them into %0D and %0A, as GitHub reads them.
+    return escape(text, keep="\r\n")
 
 
 def escape_data(text: str) -> str:

@@ -56,11 +56,18 @@ def _clean(value: Any) -> Any:
 
 
 def file_dict(fr: FileResult) -> dict[str, Any]:
-    """One file's entry as a JSON-ready dict."""
+    """One file's entry as a JSON-ready dict.
+
+    ``coverage`` (what the words of the policy state, topic by topic; see
+    docs/coverage.md) comes out of the metrics into a key of its own.
+    """
+    metrics = dict(fr.metrics) if fr.metrics else {}
+    coverage = metrics.pop("coverage", None)
     return {
         "path": fr.path,
         "findings": [finding_dict(f) for f in fr.findings],
-        "metrics": _clean(dict(fr.metrics)) if fr.metrics else {},
+        "coverage": _clean(list(coverage)) if isinstance(coverage, (list, tuple)) else [],
+        "metrics": _clean(metrics),
     }
 
 

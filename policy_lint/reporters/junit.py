@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
-from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, RunResult
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, RunResult, Severity, Tally
 from policy_lint.rules.base import RuleSpec
 
-__all__ = ["render", "clean"]
+__all__ = ["render", "stream", "clean"]
 
 # Not allowed in XML 1.0 (control characters, lone surrogates, U+FFFE/U+FFFF),
 # plus the C1 controls that XML 1.0 discourages.
@@ -87,36 +87,99 @@ def to_element(result: RunResult, *, rules: Iterable[RuleSpec] = ()) -> ET.Eleme
     root = ET.Element("testsuites", {"name": "policy-lint"})
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for fr in result.files:
-        suite = _sub(root, "testsuite", {"name": fr.path})
-        counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-        for rid, name, found in _cases(fr, rule_list):
-            counts["tests"] += 1
-            case = _sub(suite, "testcase", {"classname": fr.path, "name": f"{rid} {name}", "time": "0"})
-            active = [f for f in found if f.suppression is None]
-            failing = [f for f in active if f.severity.rank >= floor]
-            if rid == INTERNAL_ERROR and active:
-                counts["errors"] += 1
-                _sub(case, "error", {"type": rid, "message": active[0].message}, "\n".join(_line(f) for f in found))
-            elif failing:
-                counts["failures"] += 1
-                _sub(case, "failure", {"type": rid, "message": failing[0].message}, "\n".join(_line(f) for f in found))
-            elif found and not active:
-                counts["skipped"] += 1
-                reason = found[0].suppression.reason if found[0].suppression else ""
-                _sub(case, "skipped", {"message": f"Suppressed: {reason}"}, "\n".join(_line(f) for f in found))
-            elif found:
-                _sub(case, "system-out", None, "\n".join(_line(f) for f in found))
-        for key, value in counts.items():
-            suite.set(key, str(value))
+        for key, value in _suite(root, fr, rule_list, floor).items():
             totals[key] += value
-        suite.set("time", "0")
     for key, value in totals.items():
         root.set(key, str(value))
     return root
+
+
+def _suite(root: ET.Element, fr: FileResult, rule_list: Sequence[tuple[str, str]], floor: int) -> dict[str, int]:
+    """Add one file's ``<testsuite>`` to ``root``; return its counts."""
+    suite = _sub(root, "testsuite", {"name": fr.path})
+    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    for rid, name, found in _cases(fr, rule_list):
+        counts["tests"] += 1
+        case = _sub(suite, "testcase", {"classname": fr.path, "name": f"{rid} {name}", "time": "0"})
+        active = [f for f in found if f.suppression is None]
+        failing = [f for f in active if f.severity.rank >= floor]
+        if rid == INTERNAL_ERROR and active:
+            counts["errors"] += 1
+            _sub(case, "error", {"type": rid, "message": active[0].message}, "\n".join(_line(f) for f in found))
+        elif failing:
+            counts["failures"] += 1
+            _sub(case, "failure", {"type": rid, "message": failing[0].message}, "\n".join(_line(f) for f in found))
+        elif found and not active:
+            counts["skipped"] += 1
+            reason = found[0].suppression.reason if found[0].suppression else ""
+            _sub(case, "skipped", {"message": f"Suppressed: {reason}"}, "\n".join(_line(f) for f in found))
+        elif found:
+            _sub(case, "system-out", None, "\n".join(_line(f) for f in found))
+    for key, value in counts.items():
+        suite.set(key, str(value))
+    suite.set("time", "0")
+    return counts
+
+
+_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 def render(result: RunResult, *, rules: Sequence[RuleSpec] | Iterable[RuleSpec] = (), **_: Any) -> str:
     """Render the result as JUnit XML (UTF-8, indented, byte-stable)."""
     root = to_element(result, rules=rules)
     ET.indent(root, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return _HEAD + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def stream(
+    files: Iterable[FileResult],
+    tally: Tally,
+    *,
+    rules: Sequence[RuleSpec] | Iterable[RuleSpec] = (),
+    fail_on: Severity = Severity.ERROR,
+    **_: Any,
+) -> Iterator[str]:
+    """Yield the same XML as ``render``, keeping only the totals in memory.
+
+    The root element carries the run's totals, so it can only be written
+    at the end: each file's ``<testsuite>`` goes to a temporary file as the
+    file finishes, then the root is written and the suites are copied after
+    it. Without ``rules`` the test cases come from every finding of the run,
+    so the whole run is kept, as ``render`` does.
+    """
+    import tempfile
+
+    rule_list = [(r.id, r.name) for r in rules]
+    if not rule_list:
+        kept = [tally.add(fr) for fr in files]
+        yield render(RunResult(tuple(kept), fail_on=fail_on), rules=())  # type: ignore[arg-type]
+        return
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="") as spool:
+        any_suite = False
+        for fr in files:
+            tally.add(fr)
+            holder = ET.Element("testsuites")
+            for key, value in _suite(holder, fr, rule_list, fail_on.rank).items():
+                totals[key] += value
+            ET.indent(holder, space="  ")  # the suite indented as it is inside the whole document
+            suite = holder[0]
+            suite.tail = None
+            spool.write(("\n  " if any_suite else "") + ET.tostring(suite, encoding="unicode"))
+            any_suite = True
+        root = ET.Element("testsuites", {"name": "policy-lint"})
+        for key, value in totals.items():
+            root.set(key, str(value))
+        if not any_suite:
+            yield _HEAD + ET.tostring(root, encoding="unicode") + "\n"
+            return
+        root.text = "\u0000"
+        opening, _, closing = ET.tostring(root, encoding="unicode").partition("\u0000")
+        yield _HEAD + opening + "\n  "
+        spool.seek(0)
+        while True:
+            chunk = spool.read(1 << 16)
+            if not chunk:
+                break
+            yield chunk
+        yield "\n" + closing + "\n"

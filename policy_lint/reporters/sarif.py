@@ -17,13 +17,13 @@ import json
 import os
 import urllib.parse
 from pathlib import PurePath
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from policy_lint._version import __version__
-from policy_lint.findings import INTERNAL_ERROR, Finding, RunResult, Severity
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, RunResult, Severity, Tally
 from policy_lint.rules.base import RuleSpec
 
-__all__ = ["render", "to_dict", "level", "artifact_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
+__all__ = ["render", "stream", "to_dict", "level", "artifact_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -224,3 +224,91 @@ def render(
 ) -> str:
     """Render the result as a SARIF 2.1.0 log (indented JSON, ASCII only)."""
     return json.dumps(to_dict(result, rules=rules, exit_code=exit_code, base=base), indent=2, ensure_ascii=True) + "\n"
+
+
+# -- streaming ------------------------------------------------------------------
+
+_INDENT = "\n        "  # a result sits four levels deep in the log
+
+
+def stream(
+    files: Iterable[FileResult],
+    tally: Tally,
+    *,
+    rules: Sequence[RuleSpec] | Iterable[RuleSpec] = (),
+    fail_on: Severity = Severity.ERROR,
+    base: str | None = None,
+    **_: Any,
+) -> Iterator[str]:
+    """Yield the same log as ``render``, keeping only what the end of the log needs.
+
+    The log's head holds what only the whole run knows (the exit code, and
+    a descriptor for each finding whose rule is not in ``rules``), and its
+    results are in the order of ``RunResult.findings()`` (sorted by path).
+    So each file's findings go to a temporary file as the file finishes, and
+    memory keeps one small entry per file: its path, where its findings
+    are, and its unknown rules. At the end the head is written, then the
+    results are read back in path order, one file at a time.
+    """
+    import pickle
+    import tempfile
+
+    descriptors = [rule_descriptor(r) for r in rules]
+    known = {d["id"] for d in descriptors}
+    entries: list[tuple[str, int, int, int, tuple[tuple[str, str, Severity], ...]]] = []  # path, order, offset, size, unknown rules
+    with tempfile.TemporaryFile() as spool:
+        for order, fr in enumerate(files):
+            tally.add(fr)
+            if not fr.findings:
+                continue
+            found = sorted(fr.findings, key=Finding.sort_key)
+            unknown = tuple(dict.fromkeys((f.rule_id, f.rule_name, f.severity) for f in found if f.rule_id not in known))
+            raw = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+            entries.append((fr.path, order, spool.tell(), len(raw), unknown))
+            spool.write(raw)
+        entries.sort(key=lambda e: (e[0], e[1]))
+
+        def groups() -> Iterator[list[Finding]]:
+            """The findings of each path in turn, in report order (read back from the spool)."""
+            i = 0
+            while i < len(entries):
+                j = i
+                while j < len(entries) and entries[j][0] == entries[i][0]:
+                    j += 1
+                found: list[Finding] = []
+                for _, _, offset, size, _ in entries[i:j]:
+                    spool.seek(offset)
+                    found.extend(pickle.loads(spool.read(size)))
+                if j - i > 1:  # one path twice (standard input named as a file): merge in order
+                    found.sort(key=Finding.sort_key)
+                yield found
+                i = j
+
+        # The descriptors of rules that are not in the pack, in order of first appearance.
+        index = {d["id"]: i for i, d in enumerate(descriptors)}
+        if any(len(e[4]) for e in entries):
+            for found in groups():
+                for f in found:
+                    if f.rule_id not in index:
+                        index[f.rule_id] = len(descriptors)
+                        descriptors.append(_unknown_rule(f))
+        code = 2 if tally.internal_errors else (1 if tally.failed(fail_on) else 0)
+        head = to_dict(RunResult((), fail_on=fail_on), exit_code=code, base=base)
+        run = head["runs"][0]
+        run["tool"]["driver"]["rules"] = descriptors
+        run["invocations"][0]["executionSuccessful"] = not tally.internal_errors and code in (0, 1)
+        if not entries:
+            yield json.dumps(head, indent=2, ensure_ascii=True) + "\n"
+            return
+        marker = "\u0000results\u0000"
+        run["results"] = [marker]
+        text = json.dumps(head, indent=2, ensure_ascii=True) + "\n"
+        before, _, after = text.rpartition(json.dumps(marker, ensure_ascii=True))
+        yield before
+        first = True
+        for found in groups():
+            for f in found:
+                piece = json.dumps(_result(f, index[f.rule_id], base), indent=2, ensure_ascii=True).replace("\n", _INDENT)
+                yield piece if first else "," + _INDENT + piece
+                first = False
+        yield after

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable, Iterator
 
 from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
+from policy_lint.textsafe import escape
 
 __all__ = ["render", "safe"]
-
-# Control characters (ANSI escapes too), line breaks and tabs (one finding,
-# one line), bidirectional overrides (text that reads differently than it
-# is), and lone surrogates (from file names that are not UTF-8; a UTF-8
-# terminal cannot print them).
-# Every one of them is "not printable" to ``str.isprintable``, so a printable
-# text needs no search (and the pattern compiles only when one is not).
-CONTROL_PATTERN = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
 
 def safe(text: str) -> str:
-    """Escape control characters (and ANSI escapes) so they are never sent raw to a terminal."""
-    if text.isprintable():
-        return text
-    return re.sub(CONTROL_PATTERN, lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text)
+    """Escape what must never reach a terminal raw (see ``policy_lint.textsafe``)."""
+    return escape(text)
 
 
 def _paint(text: str, code: str, color: bool) -> str:

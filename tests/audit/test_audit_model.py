@@ -63,8 +63,9 @@ def test_statuses_totals_and_order() -> None:
     one_gap = ClinicInput(FileResult("e.yaml", (_f("e.yaml", "PLN002"), _f("e.yaml", "PLN001"))), "Elm Clinic")
     audit = _audit(clean, two_gaps, suppressed, unreadable, one_gap)
 
-    assert [c.name for c in audit.clinics] == ["Birch Clinic", "Elm Clinic", "d.yaml", "Cedar Clinic", "Alder Clinic"]
-    birch, elm, broken, cedar, alder = audit.clinics
+    # Unreadable first (nothing is known about it), then the most gaps.
+    assert [c.name for c in audit.clinics] == ["d.yaml", "Birch Clinic", "Elm Clinic", "Cedar Clinic", "Alder Clinic"]
+    broken, birch, elm, cedar, alder = audit.clinics
     assert [c.status for c in birch.cells] == [Status.FAIL, Status.PASS, Status.FAIL, Status.PASS, Status.PASS]
     assert (birch.gaps, birch.passed, [f.rule_id for f in birch.other]) == (2, 3, ["TXT001"])
     assert elm.cells[3].status is Status.FAIL and [f.rule_id for f in elm.other] == ["PLN001"]

@@ -96,10 +96,16 @@ def test_html_report(clinics: Path) -> None:
     for row in parser.rows:
         assert len(row) == 3 + len(audit.requirements)
         for cell in row[3:]:
-            # A symbol and a word in every cell; the reading grade may add "grade 13.8".
-            assert re.fullmatch(r"(✓ pass|✗ fail|~ suppressed|\? not checked)( grade [\d.]+)?", cell), cell
-    # Most gaps first.
-    gaps = [int(r[1]) for r in parser.rows]
+            # A symbol and a word in every cell: a required limit or duty says what
+            # its words do (stated, vague, contradicted, missing); the reading grade
+            # may add "grade 13.8", a duty stated inside limits "only in 1 limit".
+            assert re.fullmatch(
+                r"(✓ (pass|stated)|✗ (fail|stated|vague|contradicted|missing)|~ suppressed|\? not checked)( grade [\d.]+| only in \d+ limits?)?", cell
+            ), cell
+    # Clinics that could not be checked first, then the most gaps.
+    unchecked = [all("not checked" in cell for cell in r[3:]) for r in parser.rows]
+    assert unchecked == sorted(unchecked, reverse=True)
+    gaps = [int(r[1]) for r, skip in zip(parser.rows, unchecked) if not skip]
     assert gaps == sorted(gaps, reverse=True)
     # What a client needs to see.
     assert "26 November 2026" in page and f"base {audit.pack_version}" in page
@@ -137,7 +143,8 @@ def test_csv_report(clinics: Path) -> None:
     text = render("csv", audit)
     assert text == render("csv", _audit(clinics))
     assert text.endswith("\r\n") and "\r\n" in text
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert text.startswith("\ufeff")  # a BOM, so that Excel reads UTF-8
+    rows = list(csv.reader(io.StringIO(text[1:], newline="")))
     header, body = rows[0], rows[1:]
     assert header[:6] == ["clinic", "file", "checked", "gaps", "suppressed", "other findings"]
     assert len(header) == 6 + 3 * len(audit.requirements)
@@ -151,7 +158,7 @@ def test_csv_report(clinics: Path) -> None:
             assert not value.startswith(("=", "+", "-", "@")), value
     elder = header.index("COV004 Elder abuse")
     evil = body[names.index(EVIL_NAME)]
-    assert evil[elder : elder + 3] == ["fail", "1", "The policy does not say that you must report suspected abuse of an older adult or a dependent adult."]
+    assert evil[elder : elder + 3] == ["missing", "1", "The policy does not say that you must report suspected abuse of an older adult."]
 
 
 @pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])

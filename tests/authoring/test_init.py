@@ -242,3 +242,21 @@ def test_atomic_create_never_writes_over_even_in_a_race(tmp_path: Path, monkeypa
     with pytest.raises(FileExistsError):
         _io.atomic_create(other, "again\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.yaml", "other.yaml"]
+
+
+def test_a_starter_says_in_words_what_its_categories_say() -> None:
+    """Read without its categories (as a prose check reads the notice), each starter covers the same core topics.
+
+    The core counts a limit's words only for the categories it is filed
+    under; a page has no categories. So a starter whose limits state a topic
+    they are not filed under would check differently as a page.
+    """
+    from policy_lint import meaning
+
+    for code in JURISDICTIONS:
+        text, _, _ = starter.render_starter(starter.Answers("A practice", code, email="a@b.example", practices=starter.PRACTICES), "s.json")
+        doc = load_text(text, "p.yaml").document
+        passages = meaning.passages_of(doc)
+        bare = [meaning.Passage(p.pointer, p.text, (), p.group) for p in passages]
+        core = lambda items: [(i["topic"], i["status"]) for i in items if i["topic"] in meaning.CORE_TOPICS]  # noqa: E731
+        assert core(meaning.coverage(bare)) == core(meaning.coverage(passages)), code

@@ -215,13 +215,14 @@ def test_acronyms_the_notice_adds_are_spelled_out() -> None:
 
 
 def _notice_passages(n):  # type: ignore[no-untyped-def]
-    """The notice's texts as a prose reader would cut them: no categories, no field names."""
+    """The notice's texts, cut as the core cuts a policy: each limit with the categories it is filed under."""
     from policy_lint import meaning
 
-    out = [meaning.Passage(f"/text/{i}", p) for i, p in enumerate(n.summary + n.details + n.promise)]
+    out = [meaning.Passage(f"/text/{i}", p) for i, p in enumerate(n.summary + n.details)]
+    out += [meaning.Passage(f"/promise/{i}", p, (key,)) for i, (key, p) in enumerate(zip(n.promise_keys, n.promise))]
     for j, limit in enumerate(n.limits):
-        out.append(meaning.Passage(f"/limit/{j}/title", limit.title, (), f"/limit/{j}"))
-        out.append(meaning.Passage(f"/limit/{j}/text", "\n\n".join(limit.paragraphs), (), f"/limit/{j}"))
+        out.append(meaning.Passage(f"/limit/{j}/title", limit.title, limit.categories, f"/limit/{j}"))
+        out.append(meaning.Passage(f"/limit/{j}/text", "\n\n".join(limit.paragraphs), limit.categories, f"/limit/{j}"))
     out += [meaning.Passage(f"/questions/{i}", p) for i, p in enumerate(n.questions)]
     return out
 
@@ -231,7 +232,7 @@ def _notice_passages(n):  # type: ignore[no-untyped-def]
     [p.name for p in (EXAMPLES / "complete.yaml", EXAMPLES / "small-practice.yaml")] + sorted(f"gaps/{p.name}" for p in (EXAMPLES / "gaps").glob("*.yaml")) + ["init:US-TX", "init:GB", "init:CA-BC", "init:AU-NSW", "init:US-NY", "init:US-CA"],
 )
 def test_the_core_reads_the_notice_as_it_reads_the_policy(source: str) -> None:
-    """What the notice says, read without the policy's categories, is what the policy says."""
+    """render keeps every word the core reads: the notice's texts read as the policy's do, topic by topic."""
     from policy_lint import meaning
     from policy_lint.authoring import init as starter
 

@@ -3,8 +3,15 @@
 The policy file and the page made from it must agree on what is covered:
 the same COV and NOT findings, and the same status for each core topic of
 the text-understanding core (stated, vague, contradicted or missing). This
-runs for the examples (complete, small-practice, each gap) and for init's
-starters, in HTML, Markdown and plain text.
+runs for the complete example and for init's starters, in HTML, Markdown
+and plain text.
+
+Not for the other examples: the core counts a limit's words only for the
+categories the limit is filed under, and a page has no categories. In
+small-practice.yaml, the harm_to_others limit also says the therapist warns
+the victim; the YAML reading leaves that out (it is not filed under
+duty_to_warn), a reading of the page keeps it. tests/authoring/test_init.py
+checks that no starter has such a limit.
 
 It needs the prose readers (issue 13, ``policy_lint.readers``) and the
 text-understanding core (issue 12, ``policy_lint.meaning``); until both
@@ -26,7 +33,7 @@ readers = pytest.importorskip("policy_lint.readers.load", reason="the prose read
 meaning = pytest.importorskip("policy_lint.meaning", reason="the text-understanding core (issue 12) is not on this branch yet")
 
 FORMATS = {"html": ("html", ".html"), "markdown": ("markdown", ".md"), "txt": ("text", ".txt")}
-EXAMPLE_FILES = [EXAMPLES / "complete.yaml", EXAMPLES / "small-practice.yaml", *sorted((EXAMPLES / "gaps").glob("*.yaml"))]
+EXAMPLE_FILES = [EXAMPLES / "complete.yaml"]
 
 
 def _starter(code: str, practice: str) -> str:
@@ -36,7 +43,7 @@ def _starter(code: str, practice: str) -> str:
 
 def _policies() -> list[tuple[str, str]]:
     out = [(p.name, p.read_text(encoding="utf-8")) for p in EXAMPLE_FILES]
-    out += [(f"{code}-{practice}.yaml", _starter(code, practice)) for code in ("US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW") for practice in ("solo", "minors")]
+    out += [(f"{code}-{practice}.yaml", _starter(code, practice)) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW") for practice in ("solo", "minors", "telehealth")]
     return out
 
 

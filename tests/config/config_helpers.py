@@ -22,7 +22,19 @@ from policy_lint.runner import CheckOptions, check
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 COMPLETE = (EXAMPLES / "complete.yaml").read_text(encoding="utf-8")
-NO_ELDER = (EXAMPLES / "gaps" / "no-elder-abuse.yaml").read_text(encoding="utf-8")
+# The gap example lacks both elder and dependent-adult abuse (COV004 and the
+# COV006 warning). These tests want one gap, so a dependent-adult limit is
+# added after the other limits (the lines of everything above stay put).
+_DEPENDENT = """  - category: dependent_adult_abuse
+    title: If we think someone is harming a dependent adult
+    explanation: >
+      This rule also covers adults age 18 to 64 who depend on others because
+      of a disability. If we think someone is abusing or neglecting that
+      person, we must report it.
+
+"""
+NO_ELDER = (EXAMPLES / "gaps" / "no-elder-abuse.yaml").read_text(encoding="utf-8").replace("\nnotification:", "\n" + _DEPENDENT.rstrip("\n") + "\n\nnotification:", 1)
+assert "dependent_adult_abuse" in NO_ELDER
 COMPLETE_JSON = (EXAMPLES / "complete.json").read_text(encoding="utf-8")
 TODAY = date(2026, 11, 26)
 

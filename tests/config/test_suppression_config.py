@@ -76,7 +76,7 @@ def test_path_is_relative_to_the_config_folder(repo: Path, monkeypatch) -> None:
 
     by_file = {fr.path: fr for fr in result.files}
     assert by_file["texas.json"].findings[0].suppression is not None
-    assert [f.rule_id for f in by_file[str(other)].active] == ["COV004"]
+    assert [f.rule_id for f in by_file[str(other)].active if f.rule_id != "COV006"] == ["COV004"]
     assert path.exists()
 
 

@@ -75,18 +75,21 @@ def test_user_pack_keeps_every_base_rule(repo: Path) -> None:
 
 
 def test_add_terms_extends_a_category(repo: Path) -> None:
-    """categories: {telehealth: {add_terms: [...]}} adds key words the LIM002 check accepts."""
+    """categories: {telehealth: {add_terms: [...]}} teaches the reading a practice's own words for that limit."""
     policy = NO_ELDER.replace(
         "\nnotification:",
-        "\n  - category: telehealth\n    title: Sessions on Doxy\n    explanation: >\n      We meet on Doxy. Use a private room and your own device for each session.\n\nnotification:",
+        "\n  - category: telehealth\n    title: Sessions on Doxy\n    explanation: >\n      We meet on Doxy. Use a quiet room and your own device for each session.\n\nnotification:",
     )
     path = write(repo / "a.yaml", policy)
-    assert "LIM002" in rules_of(lint(path, isolated=True))
+    requires = "pack: strict\nextends: base\nrules:\n  - id: TEL001\n    name: telehealth-missing\n    kind: coverage.required_limit\n    severity: error\n    params: {categories: [telehealth]}\n    summary: Say how sessions by video work.\n"
+    write(repo / "policy-lint" / "strict.yaml", requires)
+    assert "TEL001" in rules_of(lint(path, pack=str(repo / "policy-lint" / "strict.yaml")))
 
     pack = _pack(repo)
     assert "doxy" in pack.category_terms("telehealth")
     assert "video" in pack.category_terms("telehealth")  # the built-in terms stay
-    assert "LIM002" not in rules_of(lint(path, pack=str(repo / "policy-lint" / "network.yaml")))
+    result = lint(path, pack=str(repo / "policy-lint" / "network.yaml"))
+    assert not {"NET001", "LIM002"} & rules_of(result)
 
 
 def test_terms_replace_a_category_list(repo: Path) -> None:

@@ -205,10 +205,10 @@ _TAGS = (
 
 CASES: list[Case] = [
     # -- empty and not a policy ---------------------------------------------------------
-    Case("empty-file", data("empty.yaml", b""), "PAR006", "The file is empty", 1, 1, 1, hint="examples/complete.yaml"),
+    Case("empty-file", data("empty.yaml", b""), "PAR006", "The file is empty", 1, 1, 1, hint="A policy needs `schema_version: 1` and a `clinic:` section"),
     Case("blank-lines", data("blank.yaml", "\n   \n\n"), "PAR006", "The file is empty", 1, 1, 1),
     Case("utf8-bom-only", data("bom.yaml", b"\xef\xbb\xbf"), "PAR006", "The file is empty", 1, 1, 1),
-    Case("comments-only", data("comments.yaml", "# our policy goes here\n# TODO\n"), "PAR006", "only comments", 1, 1, 1, hint="Write the policy"),
+    Case("comments-only", data("comments.yaml", "# our policy goes here\n# TODO\n"), "PAR006", "only comments", 1, 1, 1, hint="A policy needs `schema_version: 1`"),
     Case("document-markers-only", data("markers.yaml", "---\n...\n"), "PAR006", "only comments, or an empty document", 1, 1, 1),
     Case("null-document", data("null.yaml", "~\n"), "PAR006", "holds no policy", 1, 1, 1),
     Case("top-level-list", data("list.yaml", "- clinic: A\n- clinic: B\n"), "PAR006", "The file holds a list, not a policy", 1, 1, 1, hint="own file"),

@@ -145,7 +145,9 @@ def test_curly_and_straight_apostrophes_read_alike() -> None:
 def test_word_forms_share_a_stem() -> None:
     assert stem("abuse") == stem("abused") == stem("abusing") == stem("abuses")
     assert stem("children") == stem("child")
-    assert stem("hurting") == stem("hurt")
+    assert stem("harm") == stem("harms") == stem("harmed")
+    # "is hurting" must not read as the passive "is hurt": -ing forms of harm verbs keep their own stem.
+    assert stem("hurting") != stem("hurt")
 
 
 def test_reading_is_cached_with_a_bound() -> None:

@@ -42,7 +42,7 @@ def test_examples_match_the_annotation_syntax(examples_result: RunResult) -> Non
     for line in lines:
         assert _LINE.match(line), line
     first = lines[0]
-    assert first.startswith("::error file=examples/gaps/no-court-order.yaml,line=19,col=1,title=COV005 court-order-missing::")
+    assert first.startswith("::error file=examples/gaps/contradiction.yaml,line=42,col=10,endLine=42,endColumn=46,title=COV007 limit-contradicted::")
     assert "%0AHow to fix it: " in first
 
 

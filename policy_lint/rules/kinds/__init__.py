@@ -21,11 +21,15 @@ KINDS: dict[str, str] = {
     "schema.unknown": "policy_lint.rules.kinds.core:schema_unknown",
     "schema.invalid": "policy_lint.rules.kinds.core:schema_invalid",
     # required content
-    "coverage.required_limit": "policy_lint.rules.kinds.core:required_limit",
+    "coverage.required_limit": "policy_lint.rules.kinds.meaning:required_limit",
+    "coverage.required_duty": "policy_lint.rules.kinds.meaning:required_duty",
     "coverage.required_text": "policy_lint.rules.kinds.core:required_text",
+    # what the words say (policy_lint.meaning)
+    "limits.contradicted": "policy_lint.rules.kinds.meaning:contradicted",
+    "limits.vague": "policy_lint.rules.kinds.meaning:vague",
     # quality of each limit
     "limits.too_short": "policy_lint.rules.kinds.core:too_short",
-    "limits.off_topic": "policy_lint.rules.kinds.core:off_topic",
+    "limits.off_topic": "policy_lint.rules.kinds.meaning:off_topic",
     "limits.duplicate_category": "policy_lint.rules.kinds.core:duplicate_category",
     # text
     "text.placeholder": "policy_lint.rules.kinds.core:placeholder",

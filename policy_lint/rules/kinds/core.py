@@ -1,4 +1,8 @@
-"""Kinds for the schema, required content, the quality of limits, and placeholders."""
+"""Kinds for the schema, required fields, the quality of limits, and placeholders.
+
+The kinds that read what the words say (required limits and duties,
+contradictions, vague text, off-topic limits) are in ``meaning.py``.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,8 @@ __all__ = [
     "schema_missing",
     "schema_unknown",
     "schema_invalid",
-    "required_limit",
     "required_text",
     "too_short",
-    "off_topic",
     "duplicate_category",
     "placeholder",
 ]
@@ -63,32 +65,6 @@ def _has_text(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def required_limit(ctx: CheckContext) -> Iterator[Violation]:
-    """The policy must hold a limit of one of the given categories, with an explanation."""
-    wanted = [str(c) for c in ctx.param("categories", [])]
-    data = ctx.doc.data
-    empty_at: str | None = None
-    for i, item in _limits(data):
-        if item.get("category") in wanted:
-            if _has_text(item.get("explanation")):
-                return
-            empty_at = empty_at or f"/limits/{i}"
-    labels = " or ".join(ctx.pack.categories[c].label.lower() if c in ctx.pack.categories else c for c in wanted)
-    names = " or ".join(wanted)
-    if empty_at is not None:
-        yield Violation(
-            f"{empty_at}/category",
-            f"The limit for {labels} has no explanation. It needs one, in plain words, for the client.",
-        )
-        return
-    has_key = isinstance(data, dict) and "limits" in data
-    yield Violation(
-        "/limits" if has_key else "",
-        ctx.message("No limit covers {labels}.", labels=labels, categories=names),
-        on_key=has_key,
-    )
-
-
 def required_text(ctx: CheckContext) -> Iterator[Violation]:
     """At least one of the given fields must hold text (and, if given, one of the terms)."""
     pointers = [str(p) for p in ctx.param("pointers", [])]
@@ -134,7 +110,7 @@ def too_short(ctx: CheckContext) -> Iterator[Violation]:
             )
 
 
-#: Texts whose word count, or whose mention of a category, is remembered.
+#: Texts whose word count is remembered.
 _MAX_TEXTS = 1024
 
 
@@ -154,62 +130,6 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
         rx = re.compile(rf"(?<![^\W_])(?:{body})(?:s|es|'s)?(?![^\W_])", re.IGNORECASE)
         _TERM_CACHE[terms] = rx
     return rx
-
-
-@lru_cache(maxsize=_MAX_TEXTS)
-def _mentions(terms: tuple[str, ...], text: str) -> bool:
-    return _said_plainly(terms, text) or _terms_regex(terms).search(text) is not None
-
-
-_SUFFIXES = ("", "s", "es", "'s")
-
-
-def _said_plainly(terms: tuple[str, ...], text: str) -> bool:
-    """True when ``text`` holds a term as written (one space between its words).
-
-    Every such place is also a match of ``_terms_regex(terms)``: the same
-    letters in any case, no letter or digit just before, then maybe s, es
-    or 's, then no letter or digit. A text where no term is written so
-    needs the pattern (other spaces between words), and only then is it
-    compiled: most limits name their topic plainly, so a one-file run
-    compiles few of these patterns.
-    """
-    low = text.lower()
-    if len(low) != len(text):
-        return False  # a letter whose lower case is longer: leave it to the pattern
-    for term in terms:
-        word = " ".join(term.lower().split())
-        if not word:
-            continue
-        at = low.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if at == 0 or not low[at - 1].isalnum():
-                for suffix in _SUFFIXES:
-                    if low.startswith(suffix, end) and (end + len(suffix) >= len(low) or not low[end + len(suffix)].isalnum()):
-                        return True
-            at = low.find(word, at + 1)
-    return False
-
-
-def off_topic(ctx: CheckContext) -> Iterator[Violation]:
-    """An explanation that never mentions what its category is about."""
-    for i, item in _limits(ctx.doc.data):
-        category = item.get("category")
-        if not isinstance(category, str):
-            continue
-        terms = ctx.pack.category_terms(category)
-        text = " ".join(str(item.get(k, "")) for k in ("title", "explanation") if isinstance(item.get(k), str))
-        if not terms or not text.strip():
-            continue
-        if not _mentions(terms, text):
-            label = ctx.pack.categories[category].label.lower()
-            examples = ", ".join(f"'{t}'" for t in terms[:4])
-            yield Violation(
-                f"/limits/{i}/explanation" if isinstance(item.get("explanation"), str) else f"/limits/{i}",
-                ctx.message("This limit is filed under {category}, but its text never talks about {label}.", category=category, label=label),
-                hint=f"Say in plain words what the limit is about (for example {examples}), or fix the category.",
-            )
 
 
 def duplicate_category(ctx: CheckContext) -> Iterator[Violation]:

@@ -1,0 +1,320 @@
+"""Kinds that read the words: required limits and duties, contradictions, vague text, off-topic limits.
+
+They all ask ``policy_lint.meaning`` what each passage states, once per
+document (``doc.cache``), and record the coverage of the document in the
+file's metrics (``coverage``: one item a topic, with the line and column of
+the words that decided). See docs/coverage.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from policy_lint.rules.base import CheckContext, Violation
+
+__all__ = ["required_limit", "required_duty", "contradicted", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
+
+#: Plain names of the duties, for messages (the limits take theirs from categories.yaml).
+DUTY_LABELS = {
+    "at_intake": "telling clients about the limits at the start",
+    "before_disclosure": "telling clients before you share",
+    "after_disclosure": "telling clients after you share",
+    "minimum_necessary": "sharing only what is needed",
+}
+
+#: Kinds whose params name the topics a pack requires.
+_REQUIRING = {"coverage.required_limit": "categories", "coverage.required_duty": "topics"}
+
+
+def _required(ctx: CheckContext) -> tuple[str, ...]:
+    """Every topic some rule of the pack requires."""
+    names: list[str] = []
+    for rule in ctx.pack.rules:
+        key = _REQUIRING.get(rule.kind)
+        if key is None:
+            continue
+        for topic in rule.params.get(key) or []:
+            if str(topic) not in names:
+                names.append(str(topic))
+    return tuple(names)
+
+
+def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    """The passages with what each states, and the coverage by topic (once per document)."""
+    cache = ctx.doc.cache
+    got = cache.get("meaning.read")
+    if got is None:
+        from policy_lint.meaning import passages_of
+        from policy_lint.meaning._passages import coverage, read_all
+
+        passages = passages_of(ctx.doc)
+        items = coverage(passages, _required(ctx))
+        reads = read_all(passages)
+        by_topic = {i["topic"]: i for i in items}
+        _user_terms(ctx, reads, by_topic)
+        got = cache["meaning.read"] = (reads, by_topic)
+    if "coverage" not in ctx.metrics:
+        ctx.metrics["coverage"] = coverage_of(ctx.doc, list(got[1].values()))
+    return got  # type: ignore[no-any-return]
+
+
+_ADDED: dict[int, tuple[Any, dict[str, tuple[str, ...]]]] = {}
+
+
+def _added_terms(pack: Any) -> dict[str, tuple[str, ...]]:
+    """Key terms a user pack adds to a category (``add_terms``, ``terms``), beyond the built-in ones."""
+    got = _ADDED.get(id(pack))
+    if got is None or got[0] is not pack:
+        from policy_lint.resources import load_data
+
+        builtin = (load_data("categories.yaml") or {}).get("categories") or {}
+        added: dict[str, tuple[str, ...]] = {}
+        for name, cat in (getattr(pack, "categories", None) or {}).items():
+            known = {str(t).lower() for t in (builtin.get(name) or {}).get("terms") or []}
+            extra = tuple(t for t in cat.terms if t.lower() not in known)
+            if extra:
+                added[name] = extra
+        if len(_ADDED) >= 16:
+            _ADDED.clear()
+        got = _ADDED[id(pack)] = (pack, added)
+    return got[1]
+
+
+def _user_terms(ctx: CheckContext, reads: list[Any], by_topic: dict[str, dict[str, Any]]) -> None:
+    """A limit filed under a category whose words hold a term the user's pack added for it states it.
+
+    A practice's own words ("We meet on Doxy") are theirs to teach: a pack
+    adds them with ``categories: {telehealth: {add_terms: [doxy]}}``. Only
+    terms the pack adds count this way, inside a limit filed under that
+    category, so the built-in reading is never loosened.
+    """
+    added = _added_terms(ctx.pack)
+    if not added:
+        return
+    from policy_lint.rules.kinds.core import _terms_regex
+
+    for passage, _ in reads:
+        for cat in passage.labels:
+            terms = added.get(cat)
+            item = by_topic.get(cat)
+            if not terms or item is None or item["status"] == "stated" or item["status"] == "contradicted":
+                continue
+            match = _terms_regex(tuple(t.lower() for t in terms)).search(passage.text)
+            if match is not None:
+                item.update(status="stated", where=[{"pointer": passage.pointer, "span": match.span(), "words": [match.group(0)]}])
+
+
+def coverage_of(doc: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Coverage items with each place as line, column and pointer (and the words), for output."""
+    out = []
+    for item in items:
+        where = []
+        for w in item["where"]:
+            start, _ = doc.locate(w["pointer"], span=tuple(w["span"]))
+            where.append({"line": start.line if start else None, "column": start.column if start else None, "pointer": w["pointer"], "words": list(w["words"])})
+        shown = {"topic": item["topic"], "status": item["status"], "required": item["required"], "where": where}
+        if "only_for" in item:
+            shown["only_for"] = list(item["only_for"])
+        out.append(shown)
+    return out
+
+
+def _label(ctx: CheckContext, topic: str) -> str:
+    if topic in DUTY_LABELS:
+        return DUTY_LABELS[topic]
+    cat = ctx.pack.categories.get(topic) if hasattr(ctx.pack, "categories") else None
+    return cat.label.lower() if cat is not None else topic.replace("_", " ")
+
+
+def _quote(words: Any) -> str:
+    return " ... ".join(str(w) for w in words)
+
+
+def _limits(data: Any) -> list[tuple[int, dict[str, Any]]]:
+    limits = data.get("limits") if isinstance(data, dict) else None
+    if not isinstance(limits, list):
+        return []
+    return [(i, item) for i, item in enumerate(limits) if isinstance(item, dict)]
+
+
+# -- required limits -----------------------------------------------------------------------
+
+
+def required_limit(ctx: CheckContext) -> Iterator[Violation]:
+    """One of the given categories must be stated in words somewhere in the policy.
+
+    A contradicted or vague limit is left to its own rules (an error at the
+    words that say the opposite, a warning at the generic words).
+    """
+    from policy_lint.meaning._passages import labels_of
+
+    wanted = [str(c) for c in ctx.param("categories", [])]
+    _, by_topic = _read(ctx)
+    status = {t: by_topic[t]["status"] if t in by_topic else "missing" for t in wanted}
+    if any(s != "missing" for s in status.values()):
+        return
+    labels = " or ".join(_label(ctx, c) for c in wanted)
+    names = " or ".join(wanted)
+    data = ctx.doc.data
+    for i, item in _limits(data):
+        filed = [c for c in labels_of(item) if c in wanted]
+        if not filed:
+            continue
+        text = item.get("explanation")
+        if not isinstance(text, str) or not text.strip():
+            yield Violation(
+                f"/limits/{i}/category",
+                f"The limit for {labels} has no explanation. It needs one, in plain words, for the client.",
+            )
+        else:
+            yield Violation(
+                f"/limits/{i}/explanation",
+                f"This limit is filed under {filed[0]}, but its words never say it. The category alone does not tell a client anything.",
+                hint=f"Say in plain words what happens: who you tell about {labels}, and when.",
+            )
+        return
+    has_key = isinstance(data, dict) and "limits" in data
+    yield Violation(
+        "/limits" if has_key else "",
+        ctx.message("No limit covers {labels}.", labels=labels, categories=names),
+        on_key=has_key,
+    )
+
+
+# -- duties --------------------------------------------------------------------------------
+
+
+def required_duty(ctx: CheckContext) -> Iterator[Violation]:
+    """One of the given duties must be stated in words, for every limit (not only inside one)."""
+    topics = [str(t) for t in ctx.param("topics", [])]
+    pointers = [str(p) for p in ctx.param("pointers", [])]
+    _, by_topic = _read(ctx)
+    items = [by_topic.get(t) for t in topics]
+    if any(i is not None and i["status"] == "stated" and "only_for" not in i for i in items):
+        return
+    if any(i is not None and i["status"] == "contradicted" for i in items):
+        return  # the contradiction rule reports it at its words
+    doc = ctx.doc
+    partial = [i for i in items if i is not None and i["status"] == "stated"]
+    if partial:
+        groups = sorted({g for i in partial for g in i["only_for"]}, key=lambda g: int(g.rsplit("/", 1)[1]) if g.rsplit("/", 1)[1].isdigit() else 0)
+        first = next(w for i in partial for w in i["where"] if w["pointer"].startswith(groups[0] + "/"))
+        numbers = ", ".join(str(int(g.rsplit("/", 1)[1]) + 1) for g in groups)
+        where = f"limit {numbers}" if len(groups) == 1 else f"limits {numbers}"
+        field = pointers[0].strip("/").replace("/", ".") if pointers else "notification"
+        yield Violation(
+            first["pointer"],
+            ctx.message("{summary}", summary=_base_message(ctx))
+            + f" You say it only in {where}, so it counts only there. Say it for every limit, in {field}.",
+            span=tuple(first["span"]),
+        )
+        return
+    filled = [(p, doc.get(p)) for p in pointers if isinstance(doc.get(p), str) and doc.get(p).strip()]
+    if filled:
+        yield Violation(filled[0][0], str(ctx.param("terms_message") or "This text does not say what it should."))
+        return
+    first_pointer = pointers[0] if pointers else ""
+    value = doc.get(first_pointer) if first_pointer else None
+    if isinstance(value, str):
+        yield Violation(first_pointer, ctx.message("This field is empty."))
+        return
+    parent = first_pointer.rsplit("/", 1)[0]
+    while parent and doc.get(parent) is None:
+        parent = parent.rsplit("/", 1)[0]
+    yield Violation(parent, ctx.message("A required field is missing."), on_key=bool(parent))
+
+
+def _base_message(ctx: CheckContext) -> str:
+    return str(ctx.param("message") or "The policy does not state this duty for every limit.")
+
+
+# -- contradictions and vague text --------------------------------------------------------
+
+
+def contradicted(ctx: CheckContext) -> Iterator[Violation]:
+    """Words that say the opposite of a required limit or duty: an error at those words."""
+    topics = [str(t) for t in ctx.param("topics", [])]
+    reads, _ = _read(ctx)
+    for passage, statements in reads:
+        for st in statements:
+            if st.stance == "opposite" and st.topic in topics:
+                yield Violation(
+                    passage.pointer,
+                    ctx.message(
+                        "These words say the opposite of {label}: '{words}'.",
+                        label=_label(ctx, st.topic),
+                        topic=st.topic,
+                        words=_quote(st.words),
+                    ),
+                    span=st.span,
+                    data={"topic": st.topic, "words": list(st.words)},
+                )
+
+
+def vague(ctx: CheckContext) -> Iterator[Violation]:
+    """Generic words ("as the law requires", "abuse") where a required limit is not named anywhere."""
+    topics = [str(t) for t in ctx.param("topics", [])]
+    reads, by_topic = _read(ctx)
+    for passage, statements in reads:
+        at: dict[tuple[int, int], list[Any]] = {}
+        for st in statements:
+            if st.stance == "vague" and st.topic in topics and by_topic.get(st.topic, {}).get("status") == "vague":
+                at.setdefault(st.span, []).append(st)
+        for span, sts in at.items():
+            labels = " or ".join(_label(ctx, st.topic) for st in sts)
+            yield Violation(
+                passage.pointer,
+                ctx.message(
+                    "'{words}' is too general: it does not name {labels}.",
+                    words=_quote(sts[0].words),
+                    labels=labels,
+                    topics=", ".join(st.topic for st in sts),
+                ),
+                span=span,
+                data={"topics": [st.topic for st in sts], "words": list(sts[0].words)},
+            )
+
+
+# -- each limit's words against its label --------------------------------------------------------
+
+
+def off_topic(ctx: CheckContext) -> Iterator[Violation]:
+    """A limit whose words state other topics, and never the one it is filed under."""
+    from policy_lint.meaning import topic_kind
+    from policy_lint.meaning._passages import labels_of
+
+    reads, by_topic = _read(ctx)
+    by_group: dict[str, dict[str, str]] = {}
+    for topic, item in by_topic.items():  # terms a user pack added count for the limit that holds them
+        for where in item["where"]:
+            if item["status"] == "stated" and where["pointer"].startswith("/limits/"):
+                by_group.setdefault("/".join(where["pointer"].split("/")[:3]), {}).setdefault(topic, "states")
+    for passage, statements in reads:
+        if passage.group is None:
+            continue
+        seen = by_group.setdefault(passage.group, {})
+        for st in statements:
+            seen.setdefault(st.topic, st.stance)
+    for i, item in _limits(ctx.doc.data):
+        labels = list(labels_of(item))
+        if not labels or "other" in labels or any(topic_kind(c) != "limit" for c in labels):
+            continue  # "other" names no topic; an unknown category is the schema's finding
+        seen = by_group.get(f"/limits/{i}", {})
+        if any(c in seen for c in labels):
+            continue
+        others = [t for t, s in seen.items() if s == "states" and topic_kind(t) == "limit" and t != "other"]
+        if not others:
+            continue
+        category = labels[0]
+        found = " and ".join(_label(ctx, t) for t in others[:2])
+        yield Violation(
+            f"/limits/{i}/explanation" if isinstance(item.get("explanation"), str) else f"/limits/{i}",
+            ctx.message(
+                "This limit is filed under {category}, but its words speak of {found}.",
+                category=category,
+                label=_label(ctx, category),
+                found=found,
+            ),
+            hint=f"Say in plain words what the limit is about ({_label(ctx, category)}), or fix the category.",
+            data={"read": others},
+        )
