@@ -154,7 +154,7 @@ def compiler(schema: Mapping[str, Any]) -> Callable[[Any], Check]:
             raise Unsupported("schema is not an object")
         checks: list[Check] = []
         for key, arg in node.items():
-            if key in _ANNOTATIONS:
+            if key in _ANNOTATIONS or key.startswith("x-"):  # x-: our own notes, as in JSON Schema's vocabularies
                 continue
             checks.append(keyword(key, arg, node))
         return _all_of(checks)

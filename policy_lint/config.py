@@ -601,7 +601,8 @@ class Resolver:
         """Every rule that runs under some config of this run, in ID order."""
         linters = self.linters or [self.linter_for_folder(".")]
         seen: dict[str, "RuleSpec"] = {}
-        for linter in linters:
+        every = [one for linter in linters for one in (linter.all_linters() if hasattr(linter, "all_linters") else [linter])]
+        for linter in every:
             for rule in linter.settings.rules:
                 seen.setdefault(rule.id, rule)
         return tuple(sorted(seen.values(), key=lambda r: r.id))
@@ -688,10 +689,83 @@ class Resolver:
         return pack
 
     def _build(self, config: Config | None) -> "Linter":
-        from policy_lint.engine import Linter
+        """A Linter for a config: it picks the pack of each document's place (see jurisdictions.route)."""
+        from policy_lint.jurisdictions.route import RoutingLinter
 
         pack = self.pack_for(config)
-        return Linter(pack, self.settings(pack, config))
+        facts = self.practice_facts(config)
+        if self.pack_ref(config) is not None:  # an explicit pack wins: no choice by place
+            return RoutingLinter(pack, self.settings(pack, config), facts=facts, build=None)
+        opts = self.options
+        if config is None and not (getattr(opts, "select", ()) or getattr(opts, "ignore", ())):
+
+            def build(name: str) -> "Linter":
+                from policy_lint.engine import Linter
+
+                place = self._builtin(name)
+                return Linter(place, self.settings(place, None))
+
+            return RoutingLinter(pack, self.settings(pack, None), facts=facts, build=build)
+        # The config and --select may name rules of any place's pack: resolve them
+        # against all of them at once, then give each pack its own rules.
+        full = self.settings(self._all_places(pack), config)
+        enabled = {r.id for r in full.rules}
+
+        def build_with(name: str) -> "Linter":
+            from policy_lint.engine import Linter
+
+            place = self._builtin(name)
+            return Linter(place, full.replace(rules=tuple(r for r in place.rules if r.id in enabled)))
+
+        return RoutingLinter(pack, full.replace(rules=tuple(r for r in pack.rules if r.id in enabled)), facts=facts, build=build_with)
+
+    def _builtin(self, name: str) -> "Pack":
+        from policy_lint.packs import load_pack
+
+        pack = self._packs.get(name)
+        if pack is None:
+            pack = self._packs[name] = load_pack(name)
+        return pack
+
+    def _all_places(self, pack: "Pack") -> "Pack":
+        """``pack`` with the rules of every jurisdiction pack added (for resolving rule names)."""
+        from policy_lint.jurisdictions.select import JURISDICTION_PACKS
+
+        rules = {r.id: r for r in pack.rules}
+        for name in JURISDICTION_PACKS():
+            for rule in self._builtin(name).rules:
+                rules.setdefault(rule.id, rule)
+        return pack.replace(rules=tuple(sorted(rules.values(), key=lambda r: r.id)))
+
+    def practice_facts(self, config: Config | None) -> dict[str, Any]:
+        """What the command line and the config say about the practice, checked.
+
+        Raises:
+            ConfigError: the config's jurisdiction is not a region code.
+            UsageError: --jurisdiction is not a region code.
+        """
+        from policy_lint.jurisdictions.codes import did_you_mean, known
+
+        facts: dict[str, Any] = {}
+        given = getattr(self.options, "jurisdiction", None)
+        if given:
+            if not known(given):
+                from policy_lint.errors import UsageError
+
+                raise UsageError(f"--jurisdiction {given}: this is not a region code.{did_you_mean(given)} Use an ISO 3166 code, such as US-TX or GB.")
+            facts["jurisdiction_option"] = given
+        if config is not None and config.get("jurisdiction"):
+            value = str(config.get("jurisdiction"))
+            if not known(value):
+                raise ConfigError(f"{config.where('/jurisdiction')}: '{value}' is not a region code.{did_you_mean(value)} Use an ISO 3166 code, such as US-TX or GB.")
+            facts["jurisdiction_config"] = value
+        for flag in ("hipaa_covered_entity", "substance_use_program"):
+            value = getattr(self.options, flag, None)
+            if value is None and config is not None:
+                value = config.get(flag)
+            if value is not None:
+                facts[flag] = bool(value)
+        return facts
 
     def settings(self, pack: "Pack", config: Config | None) -> "Settings":
         """Merge pack defaults, the config file and the command line into Settings."""

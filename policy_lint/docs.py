@@ -69,6 +69,7 @@ def rule_dict(r: RuleSpec) -> dict[str, object]:
         "rationale": r.rationale,
         "hint": r.hint,
         "sources": [{"cite": s.cite, "url": s.url} for s in r.sources],
+        "law": [dict(item) for item in r.law],
         "tags": list(r.tags),
         "examples": {"fail": r.fail_example.text, "pass": r.pass_example.text},
     }
@@ -102,6 +103,12 @@ def explain_rule(r: RuleSpec, settings: Mapping[str, Any] | None = None) -> str:
         parts += ["", "policy-lint fix:", textwrap.indent(_wrap(_fix_line(r)), "  ")]
     if r.sources:
         parts += ["", "Sources:"] + [f"  - {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources]
+    if r.law:
+        parts += ["", "Law (a checklist, not legal advice):"]
+        for item in r.law:
+            parts += [f"  - {law_cite(item)} ({law_status(item)})", textwrap.indent(_wrap(str(item.get("summary", ""))), "    ")]
+            if item.get("url"):
+                parts.append(f"    <{item['url']}>")
     options = _options(r, settings)
     if options:
         parts += ["", "Options (set them under 'rules:' in your config):"] + [f"  - {line}" for line in options]
@@ -109,6 +116,18 @@ def explain_rule(r: RuleSpec, settings: Mapping[str, Any] | None = None) -> str:
     parts += ["", "Fails:" + (f" {fail.description}" if fail.description else ""), _block(fail.text)]
     parts += ["", "Passes:" + (f" {good.description}" if good.description else ""), _block(good.text)]
     return "\n".join(parts) + "\n"
+
+
+def law_cite(item: Mapping[str, Any]) -> str:
+    """A law as cited: code and section ("Tex. Fam. Code 261.101(b)")."""
+    section = item.get("section")
+    return f"{item.get('code', '')} {section}" if section else str(item.get("code", ""))
+
+
+def law_status(item: Mapping[str, Any]) -> str:
+    """When the text was read, and whether it still needs checking against the official code."""
+    checked = f"checked {item.get('checked')}" if item.get("checked") else "not yet checked"
+    return f"{checked}, to verify against the official code" if item.get("verify") else checked
 
 
 def rules_markdown(pack: Pack) -> str:
@@ -133,6 +152,8 @@ def rules_markdown(pack: Pack) -> str:
             out += [f"**policy-lint fix.** {_fix_line(r)}", ""]
         if r.sources:
             out += ["**Sources.**", ""] + [f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
+        if r.law:
+            out += ["**Law.**", ""] + [f"- {law_cite(item)} ({law_status(item)}): {item.get('summary', '')}" for item in r.law] + [""]
         options = _options(r, pack.settings, code=True)
         if options:
             out += ["**Options** (under `rules:` in your config).", ""] + [f"- {line}" for line in options] + [""]
@@ -210,6 +231,8 @@ def rule_help(r: RuleSpec, *, markdown: bool = False) -> str:
         out += ["How to fix it:", textwrap.indent(_wrap(r.hint), "  "), ""]
     if r.sources:
         out += ["Sources:"] + [f"  - {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
+    if r.law:
+        out += ["Law:"] + [f"  - {law_cite(item)} ({law_status(item)})" for item in r.law] + [""]
     for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):
         if not ex.text.strip():
             continue

@@ -383,6 +383,7 @@ def _spec(rid: str, entry: Mapping[str, Any], pack: str, origin: str) -> RuleSpe
         tags=tuple(entry.get("tags") or ()),
         pack=pack,
         origin=origin,
+        law=tuple(dict(item) for item in entry.get("law") or () if isinstance(item, dict)),
         fixable=_fixable(entry.get("fixable")),
     )
 

@@ -28,6 +28,7 @@ class CheckOptions(Frozen):
     __slots__ = (
         "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "select", "ignore",
         "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
+        "jurisdiction", "hipaa_covered_entity", "substance_use_program",
     )  # fmt: skip
     paths: tuple[str, ...]
     pack: str | None
@@ -43,6 +44,9 @@ class CheckOptions(Frozen):
     baseline: str | None
     write_baseline: str | None
     today: date | None
+    jurisdiction: str | None
+    hipaa_covered_entity: bool | None
+    substance_use_program: bool | None
 
     def __init__(
         self,
@@ -60,6 +64,9 @@ class CheckOptions(Frozen):
         baseline: str | None = None,
         write_baseline: str | None = None,
         today: date | None = None,
+        jurisdiction: str | None = None,
+        hipaa_covered_entity: bool | None = None,
+        substance_use_program: bool | None = None,
     ) -> None:
         _set(self, "paths", paths)
         _set(self, "pack", pack)
@@ -75,6 +82,9 @@ class CheckOptions(Frozen):
         _set(self, "baseline", baseline)
         _set(self, "write_baseline", write_baseline)
         _set(self, "today", today)
+        _set(self, "jurisdiction", jurisdiction)
+        _set(self, "hipaa_covered_entity", hipaa_covered_entity)
+        _set(self, "substance_use_program", substance_use_program)
 
 
 def build_linter(options: CheckOptions) -> Any:

@@ -413,6 +413,10 @@ def _explain_value(error: Any, pointer: str, keyword: str, instance: Any, schema
     if keyword == "pattern":
         examples = schema.get("examples") or []
         like = f" Write it like {examples[0]!r}." if examples else ""
+        if schema.get("x-suggest") == "region":  # clinic.jurisdiction: "Texas" -> US-TX
+            from policy_lint.jurisdictions.codes import did_you_mean
+
+            like = did_you_mean(instance) or like
         return SchemaProblem("invalid", pointer, f"{label} does not have the right form: {_short(instance)}.{like}", hint=_desc(schema))
     if keyword in ("minLength", "minItems", "minProperties"):
         return SchemaProblem("invalid", pointer, f"{label} is empty. Fill it in or remove it.")

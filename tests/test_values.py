@@ -81,6 +81,8 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         return packs._read(policy_lint.resources.pack_path("base"), validate=False, builtin=True)
 
     return {
+        "policy_lint.audit.model.Place": lambda: model.Place("US-TX", "Texas", "policy", "us-tx"),
+        "policy_lint.jurisdictions.where.Where": lambda: __import__("policy_lint.jurisdictions.where", fromlist=["Where"]).Where("US-CA", "assumed", "CA 95814", "/clinic/address", (27, 35)),
         "policy_lint.loading.document.Limits": lambda: loading.Limits(max_bytes=10),
         "policy_lint.loading.document.LoadProblem": lambda: loading.load_text("a: [", "x.yaml").problems[0],
         "policy_lint.loading.document.NodeInfo": lambda: next(iter(doc.index.values())),

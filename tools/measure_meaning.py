@@ -3,6 +3,7 @@
     python tools/measure_meaning.py            # print the table
     python tools/measure_meaning.py --write    # also write it into docs/coverage.md
     python tools/measure_meaning.py --errors dev   # list the passages read wrong (dev part only)
+    python tools/measure_meaning.py --set npp --write   # the HIPAA notice set, into docs/hipaa-notice.md
 
 The table gives precision and recall per topic and per stance, for the dev
 part (used to improve the lexicon) and the held-out part (never used for
@@ -62,9 +63,16 @@ def passages(data: dict[str, Any], split: str) -> list[tuple[str, str, dict[str,
     return out
 
 
-def measure(rows: list[tuple[str, str, dict[str, str], dict[str, str]]]) -> dict[str, Any]:
-    """Counts of true, false and missed readings per topic, per stance and per (topic, stance); force agreement."""
-    from policy_lint.meaning import read_passage
+def measure(rows: list[tuple[str, str, dict[str, str], dict[str, str]]], topics: Any = None) -> dict[str, Any]:
+    """Counts of true, false and missed readings per topic, per stance and per (topic, stance); force agreement.
+
+    ``topics``: the topics the set labels (None: all). A set measures only
+    the topics it labels: the HIPAA notice set says nothing of abuse reports.
+    """
+    from policy_lint.meaning import read_passage as read_all_topics
+
+    def read_passage(text: str) -> Any:
+        return [st for st in read_all_topics(text) if topics is None or st.topic in topics]
 
     counts: dict[tuple[str, str], list[int]] = {}
     force_ok = force_all = 0
@@ -113,12 +121,17 @@ def _ratio(a: int, b: int) -> str:
     return "-" if b == 0 else f"{100 * a / b:.1f}"
 
 
-def table(data: dict[str, Any]) -> str:
-    dev = measure(passages(data, "dev"))
-    held = measure(passages(data, "heldout"))
+def labelled(data: dict[str, Any]) -> set[str]:
+    """The topics a set labels."""
+    return set(data["names"].values())
+
+
+def table(data: dict[str, Any], begin: str = BEGIN, end: str = END) -> str:
+    dev = measure(passages(data, "dev"), labelled(data))
+    held = measure(passages(data, "heldout"), labelled(data))
     topics = sorted({t for m in (dev, held) for (t, s) in m["counts"] if t != "*"})
     lines = [
-        BEGIN,
+        begin,
         "",
         f"Passages: {dev['passages']} dev, {held['passages']} held out "
         f"({sum(1 for d in data['documents'] if d['split'] == 'dev')} and "
@@ -151,13 +164,13 @@ def table(data: dict[str, Any]) -> str:
                 lines.append(got)
     fo, fa = dev["force"]
     ho, ha = held["force"]
-    lines += ["", f"Force (must or may) where the label gives it: dev {fo}/{fa} ({_ratio(fo, fa)}%), held out {ho}/{ha} ({_ratio(ho, ha)}%).", "", END]
+    lines += ["", f"Force (must or may) where the label gives it: dev {fo}/{fa} ({_ratio(fo, fa)}%), held out {ho}/{ha} ({_ratio(ho, ha)}%).", "", end]
     return "\n".join(lines)
 
 
 def totals(data: dict[str, Any], split: str) -> dict[str, tuple[float, float]]:
     """Precision and recall (0-100) of each stance over all topics, and of topics whatever the stance."""
-    m = measure(passages(data, split))
+    m = measure(passages(data, split), labelled(data))
     out = {}
     for stance in ("states", "opposite", "vague"):
         tp, fp, fn = m["counts"].get(("*", stance), [0, 0, 0])
@@ -169,27 +182,39 @@ def totals(data: dict[str, Any], split: str) -> dict[str, tuple[float, float]]:
     return out
 
 
-def write_doc(text: str) -> None:
-    doc = DOC.read_text(encoding="utf-8")
-    a, b = doc.index(BEGIN), doc.index(END) + len(END)
-    DOC.write_text(doc[:a] + text + doc[b:], encoding="utf-8")
+def write_doc(text: str, path: Path = DOC, begin: str = BEGIN, end: str = END) -> None:
+    doc = path.read_text(encoding="utf-8")
+    a, b = doc.index(begin), doc.index(end) + len(end)
+    path.write_text(doc[:a] + text + doc[b:], encoding="utf-8")
+
+
+#: The HIPAA Notice of Privacy Practices set (issue 16) and the page its table goes in.
+NPP_SET = ROOT / "tests" / "meaning" / "npp.yaml"
+NPP_DOC = ROOT / "docs" / "hipaa-notice.md"
+NPP_BEGIN = "<!-- notice accuracy table: made by tools/measure_meaning.py --set npp --write -->"
+NPP_END = "<!-- end of notice accuracy table -->"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="write the table into docs/coverage.md")
     ap.add_argument("--errors", choices=["dev", "heldout"], help="list the passages read wrong")
+    ap.add_argument("--set", choices=["core", "npp"], default="core", help="the labelled set: core (devset.yaml) or npp (the HIPAA notice, npp.yaml)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    data = load()
+    npp = args.set == "npp"
+    data = load(NPP_SET if npp else DEVSET)
     if args.errors:
-        for doc, text, gold, pred in measure(passages(data, args.errors))["errors"]:
+        for doc, text, gold, pred in measure(passages(data, args.errors), labelled(data))["errors"]:
             print(f"{doc}: {text}\n   gold {gold}\n   read {pred}")
         return 0
-    text = table(data)
+    text = table(data, NPP_BEGIN, NPP_END) if npp else table(data)
     print(text)
     if args.write:
-        write_doc(text)
+        if npp:
+            write_doc(text, NPP_DOC, NPP_BEGIN, NPP_END)
+        else:
+            write_doc(text)
     return 0
 
 

@@ -1,7 +1,8 @@
 """The audit as CSV: one row per clinic, for spreadsheets (RFC 4180).
 
 Columns: clinic, file, gaps, suppressed, then for each requirement its
-status, its number of findings and the first finding's message.
+status, its number of findings and the first finding's message; last, the
+clinic's jurisdiction, where that came from, and the pack it was checked against.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a
 formula. Text from a policy could use that to attack the person who opens
@@ -49,10 +50,12 @@ def render(audit: Audit, **_: Any) -> str:
     header = ["clinic", "file", "checked", "gaps", "suppressed", "other findings"]
     for r in audit.requirements:
         header += [f"{r.id} {r.label}", f"{r.id} findings", f"{r.id} first message"]
+    header += ["jurisdiction", "jurisdiction source", "pack"]
     writer.writerow([cell(h) for h in header])
     for c in audit.clinics:
         row: list[Any] = [c.name, c.path, c.checked, c.gaps, c.suppressed, len(c.other_active)]
         for x in c.cells:
             row += [x.word, x.count, x.first_message]
+        row += [c.place.code, c.place.source, c.place.pack]
         writer.writerow([cell(v) for v in row])
     return buf.getvalue()

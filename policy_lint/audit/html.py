@@ -166,9 +166,35 @@ def _finding_item(f: Finding, *, show_rule: bool) -> str:
     return "<li>" + " ".join(parts) + "</li>"
 
 
+def _and_places(audit: Audit) -> str:
+    """", and the packs of each clinic's place" when some clinic was checked against another pack."""
+    if any(p != audit.pack_name for g in audit.groups for p in g["packs"]):
+        return " and the pack of each clinic's place (see Clinics by jurisdiction)"
+    return ""
+
+
+def _by_place(audit: Audit) -> list[str]:
+    """The clinics grouped by jurisdiction, with the pack each group was checked against."""
+    out = [
+        "<h2>Clinics by jurisdiction</h2>",
+        "<p>Each clinic is checked against the rule pack for its place, on top of the rules for every policy.</p>",
+        '<table class="columns places">',
+        '<thead><tr><th scope="col">Jurisdiction</th><th scope="col">Checked against</th><th scope="col">Clinics</th><th scope="col">With gaps</th></tr></thead>',
+        "<tbody>",
+    ]
+    for g in audit.groups:
+        packs = ", ".join(f"<code>{e(p)}</code>" for p in g["packs"]) or "-"
+        names = ", ".join(f'<a href="#{c.anchor}">{e(c.name)}</a>' for c in g["clinics"])
+        out.append(f"<tr><td>{e(g['place'])}</td><td>{packs}</td><td>{names}</td><td>{g['with_gaps']}</td></tr>")
+    out += ["</tbody>", "</table>"]
+    return out
+
+
 def _clinic_section(clinic: Clinic) -> str:
     out = [f'<article class="clinic" id="{clinic.anchor}">', f"<h3>{e(clinic.name)}</h3>"]
     out.append(f'<p class="path">File: {e(clinic.path)}</p>')
+    if clinic.place.pack:
+        out.append(f'<p class="place">Jurisdiction: {e(clinic.place.label)}. Checked against the {e(clinic.place.pack)} pack.</p>')
     if not clinic.checked:
         if clinic.crashed:
             out.append("<p><b>policy-lint failed on part of this file</b>, so it could not check some requirements. See below.</p>")
@@ -226,7 +252,7 @@ def render(audit: Audit, **_: Any) -> str:
         "<body>",
         "<header>",
         f"<h1>{e(audit.title)}</h1>",
-        f'<p class="meta">Checked on {e(date)}, against the rule pack <b>{e(pack)}</b>, with policy-lint {e(audit.tool_version)}.</p>',
+        f'<p class="meta">Checked on {e(date)}, against the rule pack <b>{e(pack)}</b>{e(_and_places(audit))}, with policy-lint {e(audit.tool_version)}.</p>',
         "</header>",
         '<section class="note" aria-label="About this report">',
         "<p><b>This report is not legal advice.</b> It checks each policy against a list of things a confidentiality "
@@ -245,8 +271,8 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f'<li class="warn"><span class="n">{s["suppressed"]}</span>suppressed, with a reason</li>')
     if s["not_checked"]:
         out.append(f'<li class="warn"><span class="n">{s["not_checked"]}</span>could not be checked</li>')
+    out += ["</ul>", *_by_place(audit)]
     out += [
-        "</ul>",
         "<h2>Requirements met by each clinic</h2>",
         f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
         "Clinics that could not be checked come first, then those with the most gaps. Select a cell to see what policy-lint found and how to fix it.</p>",

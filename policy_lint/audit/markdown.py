@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from policy_lint.audit.html import long_date
+from policy_lint.audit.html import _and_places, long_date
 from policy_lint.audit.model import Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
@@ -52,16 +52,35 @@ def _finding(f: Finding, *, show_rule: bool) -> str:
     return line
 
 
+def _by_place(audit: Audit) -> list[str]:
+    """The clinics grouped by jurisdiction, with the pack each group was checked against."""
+    out = [
+        "",
+        "## Clinics by jurisdiction",
+        "",
+        "Each clinic is checked against the rule pack for its place, on top of the rules for every policy.",
+        "",
+        "| Jurisdiction | Checked against | Clinics | With gaps |",
+        "|---|---|---|---:|",
+    ]
+    for g in audit.groups:
+        packs = ", ".join(f"`{md(p)}`" for p in g["packs"]) or "-"
+        names = ", ".join(f"[{md(c.name)}](#{c.anchor})" for c in g["clinics"])
+        out.append(f"| {md(g['place'])} | {packs} | {names} | {g['with_gaps']} |")
+    return out
+
+
 def render(audit: Audit, **_: Any) -> str:
     """Render the audit as GitHub-flavoured Markdown."""
     s = audit.summary
     n = s["clinics"]
     pack = f"{audit.pack_name} {audit.pack_version}".strip()
     date = long_date(audit.date)
+    places = (" " + md(_and_places(audit))) if _and_places(audit) else ""
     out = [
         f"# {md(audit.title)}",
         "",
-        f"Checked on {md(date)}, against the rule pack **{md(pack)}**, with policy-lint {md(audit.tool_version)}.",
+        f"Checked on {md(date)}, against the rule pack **{md(pack)}**{places}, with policy-lint {md(audit.tool_version)}.",
         "",
         "> **This report is not legal advice.** It checks each policy against a list of things a confidentiality",
         "> policy should say. It cannot tell you if a policy meets every law where the clinic works.",
@@ -77,6 +96,7 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"- {s['suppressed']} suppressed, with a reason")
     if s["not_checked"]:
         out.append(f"- {s['not_checked']} could not be checked")
+    out += _by_place(audit)
     out += [
         "",
         "## Requirements met by each clinic",
@@ -105,6 +125,8 @@ def render(audit: Audit, **_: Any) -> str:
     out += ["", "## Findings for each clinic"]
     for c in audit.clinics:
         out += ["", f'<a id="{c.anchor}"></a>', "", f"### {md(c.name)}", "", f"File: {md(c.path)}", ""]
+        if c.place.pack:
+            out += [f"Jurisdiction: {md(c.place.label)}. Checked against the {md(c.place.pack)} pack.", ""]
         if not c.checked:
             out += ["policy-lint could not check all of this file. See the findings below.", ""]
         if c.gaps:

@@ -33,6 +33,7 @@ __all__ = [
     "Requirement",
     "Cell",
     "ClinicInput",
+    "Place",
     "Clinic",
     "ColumnTotal",
     "Audit",
@@ -199,21 +200,52 @@ class Cell(Frozen, hashable=False):
 class ClinicInput(Frozen, hashable=False):
     """What the runner knows about one policy file."""
 
-    __slots__ = ("result", "clinic_name", "checked")
+    __slots__ = ("result", "clinic_name", "checked", "place")
     result: FileResult
     clinic_name: str | None
     checked: bool
+    place: "Place | None"
 
-    def __init__(self, result: FileResult, clinic_name: str | None = None, checked: bool = True) -> None:
+    def __init__(self, result: FileResult, clinic_name: str | None = None, checked: bool = True, place: "Place | None" = None) -> None:
         _set(self, "result", result)
         _set(self, "clinic_name", clinic_name)
         _set(self, "checked", checked)
+        _set(self, "place", place)
+
+
+class Place(Frozen):
+    """Where a clinic is, and the pack its policy was checked against.
+
+    ``code`` is its ISO 3166 code ("" when unknown), ``name`` the place in
+    words, ``source`` where the code came from ("policy", "option",
+    "config", "assumed" or ""), and ``pack`` the pack that ran.
+    """
+
+    __slots__ = ("code", "name", "source", "pack")
+    code: str
+    name: str
+    source: str
+    pack: str
+
+    def __init__(self, code: str = "", name: str = "", source: str = "", pack: str = "") -> None:
+        _set(self, "code", code)
+        _set(self, "name", name)
+        _set(self, "source", source)
+        _set(self, "pack", pack)
+
+    @property
+    def label(self) -> str:
+        """"Texas (US-TX)", "Texas (US-TX, assumed)" or "Not given"."""
+        if not self.code:
+            return "Not given"
+        extra = ", assumed" if self.source == "assumed" else ""
+        return f"{self.name} ({self.code}{extra})" if self.name and self.name != self.code else f"{self.code}{extra}"
 
 
 class Clinic(Frozen, hashable=False):
     """One row: a clinic (one policy file)."""
 
-    __slots__ = ("path", "name", "named", "checked", "cells", "other", "anchor", "crashed", "other_anchor")
+    __slots__ = ("path", "name", "named", "checked", "cells", "other", "anchor", "crashed", "other_anchor", "place")
     path: str
     name: str
     named: bool  # True when the name comes from the policy, not the file name
@@ -223,8 +255,9 @@ class Clinic(Frozen, hashable=False):
     anchor: str
     crashed: bool
     other_anchor: str  # the id of this clinic's list of other findings
+    place: Place  # where the clinic is, and the pack that checked it
 
-    def __init__(self, path: str, name: str, named: bool, checked: bool, cells: tuple[Cell, ...], other: tuple[Finding, ...], anchor: str, crashed: bool = False, other_anchor: str = "") -> None:
+    def __init__(self, path: str, name: str, named: bool, checked: bool, cells: tuple[Cell, ...], other: tuple[Finding, ...], anchor: str, crashed: bool = False, other_anchor: str = "", place: Place | None = None) -> None:
         _set(self, "path", path)
         _set(self, "name", name)
         _set(self, "named", named)
@@ -234,6 +267,7 @@ class Clinic(Frozen, hashable=False):
         _set(self, "anchor", anchor)
         _set(self, "crashed", crashed)
         _set(self, "other_anchor", other_anchor)
+        _set(self, "place", place if place is not None else Place())
 
     @property
     def gaps(self) -> int:
@@ -318,6 +352,28 @@ class Audit(Frozen, hashable=False):
         _set(self, "notes", notes)
 
     @property
+    def groups(self) -> list[dict[str, Any]]:
+        """The clinics grouped by jurisdiction: code, place, packs, clinics, and how many have gaps.
+
+        Places with a code come first, by code; clinics whose place is not
+        known come last. Each group names the packs its clinics were checked
+        against (one, unless an explicit pack was used for some).
+        """
+        groups: dict[str, dict[str, Any]] = {}
+        for c in self.clinics:
+            key = c.place.code
+            group = groups.setdefault(key, {"code": key, "place": c.place.label if key else "Not given", "packs": [], "clinics": [], "with_gaps": 0, "assumed": 0})
+            if c.place.pack and c.place.pack not in group["packs"]:
+                group["packs"].append(c.place.pack)
+            group["clinics"].append(c)
+            group["with_gaps"] += 1 if c.gaps else 0
+            group["assumed"] += 1 if c.place.source == "assumed" else 0
+        for group in groups.values():
+            if group["assumed"] and group["assumed"] < len(group["clinics"]):
+                group["place"] = group["place"].replace(", assumed", "")
+        return [groups[k] for k in sorted(groups, key=lambda k: (k == "", k))]
+
+    @property
     def summary(self) -> dict[str, int]:
         """The numbers at the top of the report."""
         clinics = self.clinics
@@ -360,6 +416,7 @@ class Audit(Frozen, hashable=False):
                     "name_from_policy": c.named,
                     "path": c.path,
                     "checked": c.checked,
+                    "jurisdiction": {"code": c.place.code, "place": c.place.name, "source": c.place.source, "pack": c.place.pack},
                     "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked},
                     "cells": {
                         cell.requirement.id: {"status": cell.status.value, "coverage": cell.coverage or None, "findings": [finding_dict(f) for f in cell.findings]}
@@ -368,6 +425,10 @@ class Audit(Frozen, hashable=False):
                     "other_findings": [finding_dict(f) for f in c.other],
                 }
                 for c in self.clinics
+            ],
+            "jurisdictions": [
+                {"code": g["code"], "place": g["place"], "packs": list(g["packs"]), "clinics": [c.path for c in g["clinics"]], "with_gaps": g["with_gaps"]}
+                for g in self.groups
             ],
             "notes": list(self.notes),
         }
@@ -417,7 +478,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
             status = Status.PASS
         cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for))
     name, named = _clinic_name(item.clinic_name, fr.path)
-    return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key))
+    return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key), item.place)
 
 
 _COVERAGE_ORDER = ("stated", "contradicted", "vague", "missing")

@@ -79,7 +79,24 @@ def _lint_one(linter: Any, path: Path, display: str) -> ClinicInput:
         clinic = doc.data.get("clinic")
         if isinstance(clinic, dict) and isinstance(clinic.get("name"), str):
             name = clinic["name"]
-    return ClinicInput(result, name, checked=doc is not None)
+    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc))
+
+
+def _place(linter: Any, doc: Any) -> Any:
+    """Where the clinic is (as the rules saw it), and the pack its policy was checked against."""
+    from policy_lint.audit.model import Place
+
+    if doc is None:
+        return Place(pack=linter.pack.name)
+    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.where import jurisdiction_of
+
+    target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
+    where = jurisdiction_of(doc)
+    if where is None:
+        return Place(pack=target.pack.name)
+    found = region(where.code)
+    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name)
 
 
 def run_audit(

@@ -174,6 +174,9 @@ def _sentence(text: str) -> _Sentence:
         for label in labels:
             found.setdefault(label, []).append((i, j))
     cue_hits = lex.cues.find(stems, 0, n)
+    ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
+    if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
+        cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels

@@ -95,7 +95,7 @@ class RuleSpec(Frozen):
     ``origin`` is the file the rule was defined in.
     """
 
-    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin", "fixable")
+    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin", "law", "fixable")
     id: str
     name: str
     kind: str
@@ -110,6 +110,7 @@ class RuleSpec(Frozen):
     tags: tuple[str, ...]
     pack: str
     origin: str
+    law: tuple[Mapping[str, Any], ...]
     #: What ``policy-lint fix`` changes for this rule (a plain sentence), "" when
     #: the pack says it fixes nothing, None when the pack does not say.
     fixable: str | None
@@ -130,6 +131,7 @@ class RuleSpec(Frozen):
         tags: tuple[str, ...] = (),
         pack: str = "base",
         origin: str = "",
+        law: tuple[Mapping[str, Any], ...] = (),
         fixable: str | None = None,
     ) -> None:
         _set(self, "id", id)
@@ -146,6 +148,7 @@ class RuleSpec(Frozen):
         _set(self, "tags", tags)
         _set(self, "pack", pack)
         _set(self, "origin", origin)
+        _set(self, "law", law)
         _set(self, "fixable", fixable)
 
     def __hash__(self) -> int:

@@ -127,7 +127,8 @@ def test_markdown_report(clinics: Path) -> None:
     assert text == render("markdown", _audit(clinics))
     assert "<script>" not in text and "`code`" not in text and "[link](" not in text
     assert r"\<script\>alert(1)\</script\>" in text
-    table = [line for line in text.splitlines() if line.startswith("| ") and ("#c" in line or "**Total**" in line)]
+    matrix = text.split("## Requirements met by each clinic", 1)[1].split("\n## ", 1)[0]
+    table = [line for line in matrix.splitlines() if line.startswith("| ") and ("#c" in line or "**Total**" in line)]
     assert len(table) == len(audit.clinics) + 1
     for line in table:
         cells = re.split(r"(?<!\\)\|", line)[1:-1]
@@ -147,7 +148,8 @@ def test_csv_report(clinics: Path) -> None:
     rows = list(csv.reader(io.StringIO(text[1:], newline="")))
     header, body = rows[0], rows[1:]
     assert header[:6] == ["clinic", "file", "checked", "gaps", "suppressed", "other findings"]
-    assert len(header) == 6 + 3 * len(audit.requirements)
+    assert len(header) == 6 + 3 * len(audit.requirements) + 3
+    assert header[-3:] == ["jurisdiction", "jurisdiction source", "pack"]
     assert len(body) == len(audit.clinics)
     assert all(len(r) == len(header) for r in body)
     names = [r[0] for r in body]
@@ -245,3 +247,31 @@ def test_cli_audit_usage_errors(run_cli: Callable[..., Any], clinics: Path, tmp_
     none = run_cli("audit", str(empty))
     assert none.exit_code == 2 and "No policy files" in none.stderr
     assert run_cli("audit", str(clinics), "-o", str(tmp_path / "missing" / "r.html")).exit_code == 2
+
+
+def test_the_audit_groups_clinics_by_jurisdiction_and_names_each_pack(tmp_path: Path) -> None:
+    """Clinics of California, Texas and an unknown place: one group each, with the pack that checked them."""
+    import shutil
+
+    from conftest import EXAMPLES
+    from policy_lint.audit.run import run_audit
+    from policy_lint.runner import CheckOptions
+
+    shutil.copy(EXAMPLES / "complete.yaml", tmp_path / "ca.yaml")
+    shutil.copy(EXAMPLES / "complete.json", tmp_path / "tx.json")
+    shutil.copy(EXAMPLES / "jurisdictions" / "tx-code.yaml", tmp_path / "assumed.yaml")
+    (tmp_path / "nowhere.yaml").write_text("schema_version: 1\n", encoding="utf-8")
+    audit, _ = run_audit(CheckOptions(paths=(str(tmp_path),)), date="2026-12-05")
+    groups = {g["code"]: g for g in audit.groups}
+    assert list(groups) == ["US-CA", "US-TX", ""]
+    assert groups["US-CA"]["packs"] == ["us-ca"] and groups["US-TX"]["packs"] == ["us-tx"]
+    assert {c.path.rsplit("/", 1)[-1] for c in groups["US-TX"]["clinics"]} == {"tx.json", "assumed.yaml"}
+    assert groups[""]["place"] == "Not given" and groups[""]["packs"] == ["base"]
+    text = render("markdown", audit)
+    assert "## Clinics by jurisdiction" in text
+    assert "| California (US-CA) | `us-ca` |" in text
+    assert "Jurisdiction: Texas (US-TX, assumed). Checked against the us-tx pack." in text
+    data = audit.to_dict()
+    assert [j["code"] for j in data["jurisdictions"]] == ["US-CA", "US-TX", ""]
+    html = render("html", audit)
+    assert "<h2>Clinics by jurisdiction</h2>" in html

@@ -52,3 +52,15 @@ def examples_result() -> RunResult:
     finally:
         os.chdir(old)
 
+
+
+def every_rule() -> tuple:
+    """Every rule of every built-in pack, in ID order (the run over examples/ uses the packs of each place)."""
+    from policy_lint import resources
+    from policy_lint.packs import load_pack
+
+    seen: dict = {}
+    for name in ["base", *resources.builtin_packs()]:
+        for rule in load_pack(name).rules:
+            seen.setdefault(rule.id, rule)
+    return tuple(sorted(seen.values(), key=lambda r: r.id))

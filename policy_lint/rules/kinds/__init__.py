@@ -31,6 +31,13 @@ KINDS: dict[str, str] = {
     "limits.too_short": "policy_lint.rules.kinds.core:too_short",
     "limits.off_topic": "policy_lint.rules.kinds.meaning:off_topic",
     "limits.duplicate_category": "policy_lint.rules.kinds.core:duplicate_category",
+    # the jurisdiction and its law (policy_lint/packs/us*.yaml, gb.yaml, ca-bc.yaml, au-nsw.yaml)
+    "jurisdiction.code": "policy_lint.rules.kinds.jurisdiction:code",
+    "jurisdiction.address": "policy_lint.rules.kinds.jurisdiction:address",
+    "jurisdiction.unchecked": "policy_lint.rules.kinds.jurisdiction:unchecked",
+    "jurisdiction.assumed": "policy_lint.rules.kinds.jurisdiction:assumed",
+    "jurisdiction.topic": "policy_lint.rules.kinds.jurisdiction:topic",
+    "jurisdiction.force": "policy_lint.rules.kinds.jurisdiction:force",
     # text
     "text.placeholder": "policy_lint.rules.kinds.core:placeholder",
     # plain language (policy_lint/packs/plain-language.yaml)

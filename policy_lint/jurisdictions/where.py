@@ -1,0 +1,108 @@
+"""The jurisdiction of one document, and where that answer came from.
+
+In this order:
+
+1. the policy's own ``clinic.jurisdiction``, when it is a real code;
+2. ``--jurisdiction``, else the config key ``jurisdiction`` (for prose, or a
+   policy that does not say);
+3. an address in the text (``clinic.address`` first, then any text),
+   shown as *assumed*.
+
+The answer is kept in ``doc.cache`` so that the router and every rule see
+the same one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from policy_lint.values import Frozen, _set
+
+if TYPE_CHECKING:
+    from policy_lint.source import Document
+
+__all__ = ["Where", "jurisdiction_of", "clinic_flag", "CACHE_KEY"]
+
+CACHE_KEY = "jurisdiction.where"
+_FACTS_KEY = "jurisdiction.facts"
+
+
+class Where(Frozen):
+    """A jurisdiction: its code, where it came from, and (when assumed) the words that show it.
+
+    ``source`` is "policy", "option", "config" or "assumed". ``pointer`` and
+    ``span`` locate the words for "policy" and "assumed".
+    """
+
+    __slots__ = ("code", "source", "evidence", "pointer", "span")
+    code: str
+    source: str
+    evidence: str
+    pointer: str
+    span: tuple[int, int] | None
+
+    def __init__(self, code: str, source: str, evidence: str = "", pointer: str = "", span: tuple[int, int] | None = None) -> None:
+        _set(self, "code", code)
+        _set(self, "source", source)
+        _set(self, "evidence", evidence)
+        _set(self, "pointer", pointer)
+        _set(self, "span", span)
+
+
+def _clinic(doc: "Document") -> dict[str, Any]:
+    data = doc.data
+    clinic = data.get("clinic") if isinstance(data, dict) else None
+    return clinic if isinstance(clinic, dict) else {}
+
+
+def set_facts(doc: "Document", facts: dict[str, Any]) -> None:
+    """Record what the command line or config says about the practice (jurisdiction, HIPAA, ...)."""
+    doc.cache[_FACTS_KEY] = facts
+
+
+def facts(doc: "Document") -> dict[str, Any]:
+    """What the command line or config says about the practice ({} when nothing)."""
+    return doc.cache.get(_FACTS_KEY) or {}  # type: ignore[no-any-return]
+
+
+def clinic_flag(doc: "Document", name: str) -> bool:
+    """A yes/no fact about the practice: the policy's ``clinic.<name>``, else the option or config."""
+    value = _clinic(doc).get(name)
+    if isinstance(value, bool):
+        return value
+    return bool(facts(doc).get(name))
+
+
+def jurisdiction_of(doc: "Document") -> Where | None:
+    """The jurisdiction of ``doc`` (None: none given and no address found)."""
+    if CACHE_KEY in doc.cache:
+        return doc.cache[CACHE_KEY]  # type: ignore[no-any-return]
+    where = _work_out(doc)
+    doc.cache[CACHE_KEY] = where
+    return where
+
+
+def _work_out(doc: "Document") -> Where | None:
+    from policy_lint.jurisdictions.codes import SHAPE, known
+    from policy_lint.jurisdictions.detect import detect
+
+    own = _clinic(doc).get("jurisdiction")
+    if isinstance(own, str) and SHAPE.match(own) and known(own):
+        return Where(own, "policy", own, "/clinic/jurisdiction")
+    given = facts(doc)
+    for source in ("option", "config"):
+        code = given.get(f"jurisdiction_{source}")
+        if code:
+            return Where(str(code), source)
+    address = _clinic(doc).get("address")
+    if isinstance(address, str):
+        found = detect(address)
+        if found is not None:
+            return Where(found.code, "assumed", found.evidence, "/clinic/address", found.span)
+    for pointer, text in doc.strings():
+        if pointer == "/clinic/jurisdiction":
+            continue
+        found = detect(text)
+        if found is not None:
+            return Where(found.code, "assumed", found.evidence, pointer, found.span)
+    return None

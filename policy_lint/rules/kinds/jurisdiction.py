@@ -1,0 +1,290 @@
+"""Kinds for the jurisdiction: a real region code, the pack for the place, and its law.
+
+The rules of the jurisdiction packs (``packs/us-*.yaml``, ``gb.yaml``, ...)
+use ``jurisdiction.topic``: a limit the law of that place asks for, found by
+its category or by the words of any limit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from policy_lint.rules.base import CheckContext, Violation
+
+__all__ = ["code", "address", "unchecked", "assumed", "topic"]
+
+
+def _clinic(ctx: CheckContext) -> dict[str, Any]:
+    data = ctx.doc.data
+    clinic = data.get("clinic") if isinstance(data, dict) else None
+    return clinic if isinstance(clinic, dict) else {}
+
+
+def _name(code_: str) -> str:
+    from policy_lint.jurisdictions.codes import region
+
+    found = region(code_)
+    return found.name if found is not None else code_
+
+
+# -- the code itself -----------------------------------------------------------
+
+
+def code(ctx: CheckContext) -> Iterator[Violation]:
+    """clinic.jurisdiction has the form of a region code, but no region has it (TX, UK, US-XX)."""
+    from policy_lint.jurisdictions.codes import SHAPE, did_you_mean, known
+
+    value = _clinic(ctx).get("jurisdiction")
+    if not isinstance(value, str) or not SHAPE.match(value) or known(value):
+        return  # the wrong form (Texas, tx) is the schema's finding, with the same suggestion
+    guess = did_you_mean(value)
+    yield Violation(
+        "/clinic/jurisdiction",
+        ctx.message("'{value}' is not a region code.{guess}", value=value, guess=guess),
+        hint=None if guess else "Use an ISO 3166 code: a country (GB), or a country, a dash and a region (US-TX).",
+    )
+
+
+def address(ctx: CheckContext) -> Iterator[Violation]:
+    """The clinic's address is in another place than its jurisdiction (CA, Canada, for a Sacramento address)."""
+    from policy_lint.jurisdictions.codes import SHAPE, known
+    from policy_lint.jurisdictions.detect import detect
+
+    clinic = _clinic(ctx)
+    value, where = clinic.get("jurisdiction"), clinic.get("address")
+    if not isinstance(value, str) or not isinstance(where, str) or not SHAPE.match(value) or not known(value):
+        return
+    found = detect(where)
+    if found is None or found.code == value or found.code.startswith(value + "-") or value.startswith(found.code + "-"):
+        return  # the same place, or one inside the other (US and US-CA; GB-SCT and a GB postcode)
+    yield Violation(
+        "/clinic/jurisdiction",
+        ctx.message(
+            "The jurisdiction is {value} ({value_name}), but the address is in {found_name} ('{evidence}'). Did you mean '{found}'?",
+            value=value,
+            value_name=_name(value),
+            found=found.code,
+            found_name=_name(found.code),
+            evidence=found.evidence,
+        ),
+    )
+
+
+# -- which pack checked it --------------------------------------------------------
+
+
+def unchecked(ctx: CheckContext) -> Iterator[Violation]:
+    """The law of the practice's place was not checked: there is no pack for it, or another pack was chosen."""
+    from policy_lint.jurisdictions.select import pack_for
+    from policy_lint.jurisdictions.where import jurisdiction_of
+
+    where = jurisdiction_of(ctx.doc)
+    if where is None:
+        return
+    name, exact = pack_for(where.code)
+    pointer = where.pointer if where.source == "policy" else ""
+    place = f"{_name(where.code)} ({where.code})"
+    if name is not None and name not in ctx.pack.chain:
+        from policy_lint.jurisdictions.where import facts
+
+        if not facts(ctx.doc).get("explicit_pack"):
+            return  # a Linter built by hand (the library, the tests): its pack is the caller's choice
+        yield Violation(
+            pointer,
+            ctx.message(
+                "The pack {pack} has the rules for {place}, but this run uses the pack {used}, which does not build on it.",
+                pack=name,
+                place=place,
+                used=ctx.pack.name,
+            ),
+            hint=f"Add {name} to 'extends' in your pack, or leave out --pack (and the config's pack) to let policy-lint pick it.",
+        )
+        return
+    if exact:
+        return
+    if name is None:
+        message = ctx.message("policy-lint has no rule pack for {place}. It checked the policy against the base pack only.", place=place, pack=ctx.pack.name)
+    else:
+        message = ctx.message(
+            "policy-lint has no rule pack for {place}. It checked the policy against the {pack} pack, for the country.",
+            place=place,
+            pack=name,
+        )
+    yield Violation(pointer, message)
+
+
+def assumed(ctx: CheckContext) -> Iterator[Violation]:
+    """The jurisdiction was worked out from an address, not given."""
+    from policy_lint.jurisdictions.select import pack_for
+    from policy_lint.jurisdictions.where import jurisdiction_of
+
+    where = jurisdiction_of(ctx.doc)
+    if where is None or where.source != "assumed":
+        return
+    name, _ = pack_for(where.code)
+    used = f" and used the {name} pack" if name is not None and name in ctx.pack.chain else ""
+    yield Violation(
+        where.pointer,
+        ctx.message(
+            "The policy does not say where the practice is. From '{evidence}', policy-lint assumed {place} ({code}){used}.",
+            evidence=where.evidence,
+            place=_name(where.code),
+            code=where.code,
+            used=used,
+        ),
+        span=where.span,
+        hint=f"If that is right, say so: add 'jurisdiction: {where.code}' to clinic, or run with --jurisdiction {where.code}.",
+    )
+
+
+# -- what the law of the place asks for --------------------------------------------
+
+
+def _limits(data: Any) -> list[tuple[int, dict[str, Any]]]:
+    limits = data.get("limits") if isinstance(data, dict) else None
+    if not isinstance(limits, list):
+        return []
+    return [(i, item) for i, item in enumerate(limits) if isinstance(item, dict)]
+
+
+def _text(item: dict[str, Any]) -> str:
+    return " ".join(str(item[k]) for k in ("title", "explanation") if isinstance(item.get(k), str))
+
+
+def _mentions(terms: list[str], text: str) -> bool:
+    """True when ``text`` uses one of ``terms`` as whole words, in any case (plural s, es or 's too)."""
+    if not terms or not text.strip():
+        return False
+    from policy_lint.rules.kinds.core import _terms_regex
+
+    return _terms_regex(tuple(t.lower() for t in terms)).search(text) is not None
+
+
+def applies(ctx: CheckContext) -> bool:
+    """False when the rule names a fact about the practice (``when``) that is not true of it."""
+    when = ctx.param("when")
+    if not when:
+        return True
+    from policy_lint.jurisdictions.where import clinic_flag
+
+    return clinic_flag(ctx.doc, str(when))
+
+
+def topic(ctx: CheckContext) -> Iterator[Violation]:
+    """A limit the law of the place asks for: by its category, or by what the words state.
+
+    Options: ``categories`` (limits filed under these count), ``topics``
+    (a passage anywhere in the policy that states one of these topics
+    counts: the text-understanding core reads it, ``policy_lint.meaning``),
+    ``terms`` (for a topic the core does not know, such as terrorism: a
+    limit whose title or explanation uses one of these words counts),
+    ``pointers`` (a field that holds text counts, such as
+    /clinic/effective_date), ``only_with`` (run only when the policy has a
+    limit of one of these categories), ``must_name`` (a list of
+    ``{what, terms}``: the passages that count must also say each of these),
+    ``when`` (a yes/no fact about the practice, such as
+    ``hipaa_covered_entity``: the rule runs only when it is true).
+    """
+    if not applies(ctx):
+        return
+    wanted = [str(c) for c in ctx.param("categories", []) or []]
+    topics = {str(t) for t in ctx.param("topics", []) or []}
+    terms = [str(t) for t in ctx.param("terms", []) or []]
+    data = ctx.doc.data
+    after = [str(c) for c in ctx.param("only_with", []) or []]
+    if after and not any(item.get("category") in after for _, item in _limits(data)):
+        return  # the base pack already reports the missing limit (COV004 for elders and dependent adults)
+    for pointer in ctx.param("pointers", []) or []:
+        value = ctx.doc.get(str(pointer))
+        if isinstance(value, str) and value.strip():
+            return
+    order = {c: k for k, c in enumerate(wanted)}
+    # (pointer to point at, text): limits filed under a category first, then passages whose words state a topic.
+    found: list[tuple[str, str]] = []
+    labelled = [(i, item) for i, item in _limits(data) if item.get("category") in order and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
+    labelled.sort(key=lambda hit: order[hit[1]["category"]])
+    found += [(f"/limits/{i}/explanation", _text(item)) for i, item in labelled]
+    needs = ctx.param("must_name", []) or []
+    if topics and not (found and not needs):  # a limit filed under the category is enough: no need to read every passage
+        from policy_lint.meaning import passages_of, read_passage
+
+        for passage in passages_of(ctx.doc):
+            if any(st.topic in topics and st.stance == "states" for st in read_passage(passage.text)):
+                found.append((passage.pointer, passage.text))
+    found += [(f"/limits/{i}/explanation", _text(item)) for i, item in _limits(data) if _mentions(terms, _text(item))]
+    labels = " or ".join(ctx.pack.categories[c].label.lower() if c in ctx.pack.categories else c for c in wanted) or "this topic"
+    if not found:
+        has_key = bool(wanted) and isinstance(data, dict) and "limits" in data  # a part of a notice is not a limit: the whole file
+        yield Violation("/limits" if has_key else "", ctx.message("No limit covers {labels}.", labels=labels), on_key=has_key)
+        return
+    text = " ".join(t for _, t in found)
+    for need in needs:
+        if not isinstance(need, dict):
+            continue
+        if not _mentions([str(t) for t in need.get("terms") or []], text):
+            what = str(need.get("what", "it"))
+            yield Violation(
+                found[0][0],
+                str(ctx.param("must_name_message") or "This limit does not say that you would tell {what}.").replace("{what}", what).replace("{labels}", labels),
+            )
+
+
+# -- must or may: the force of the law against the force of the words ------------------------
+
+_FORCE_OF = {"required": "must", "permitted": "may"}
+
+
+def force(ctx: CheckContext) -> Iterator[Violation]:
+    """The policy says "must" where the place's law only allows, or "may" where it requires.
+
+    Options: ``topics`` (the topics to read, such as duty_to_warn). What the
+    law says of each comes from the pack's ``settings.jurisdiction.topics``
+    (required: must; permitted: may), so the table in docs/jurisdictions.md
+    and the rule never disagree. The words are read by the
+    text-understanding core (``policy_lint.meaning``): only a passage that
+    states the topic, with a word of duty or of choice, counts.
+    """
+    from policy_lint.meaning import passages_of, read_passage
+
+    place = ctx.pack.settings.get("jurisdiction") or {}
+    table = place.get("topics") or {}
+    wanted: dict[str, str] = {}
+    for topic in ctx.param("topics", []) or []:
+        entry = table.get(str(topic)) or {}
+        law = _FORCE_OF.get(str(entry.get("status")))
+        if law is not None:
+            wanted[str(topic)] = law
+    if not wanted:
+        return
+    seen: set[str] = set()
+    for passage in passages_of(ctx.doc):
+        if passage.pointer.endswith("/title"):
+            continue  # a heading's "may" is "might" ("If a child may be hurt"), not a choice
+        if passage.labels and not set(passage.labels) & set(wanted):
+            continue  # a limit filed under another topic (minors: "you can get help with abuse") is not about this duty
+        clashes = [st for st in read_passage(passage.text) if st.topic in wanted and st.stance == "states" and st.force not in (None, wanted[st.topic])]
+        if not clashes or passage.pointer in seen:
+            continue
+        seen.add(passage.pointer)
+        # One finding a passage ("hurt someone, we must warn" states two topics): the topic the rule names first.
+        rank = list(wanted)
+        st = min(clashes, key=lambda x: rank.index(x.topic))
+        law = wanted[st.topic]
+        entry = table[st.topic]
+        cite = "; ".join(_cite(item) for item in entry.get("law") or [])
+        words = " ".join(passage.text[st.span[0] : st.span[1]].split())
+        if len(words) > 80:
+            words = words[:77].rstrip() + "..."
+        values = {"place": place.get("name", ""), "cite": cite, "words": words, "topic": st.topic}
+        if law == "may":
+            default = "{place} law allows this, but does not make it a duty ({cite}). The policy says you must ('{words}')."
+        else:
+            default = "{place} law makes this a duty ({cite}). The policy says only that you may ('{words}')."
+        text = ctx.message(default, **values)
+        yield Violation(passage.pointer, text, span=st.span)
+
+
+def _cite(item: Any) -> str:
+    section = item.get("section") if isinstance(item, dict) else None
+    code_ = item.get("code", "") if isinstance(item, dict) else ""
+    return f"{code_} {section}" if section else str(code_)

@@ -1,0 +1,165 @@
+"""Must or may: where a place's law only allows a disclosure, "must" is a finding; where it requires one, "may" is."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "config"))
+
+from config_helpers import lint, repo, rules_of, write  # noqa: E402,F401
+
+HEAD = """\
+schema_version: 1
+clinic:
+  name: Hill Country Counseling
+  jurisdiction: {code}
+  contact: {{email: privacy@hill.example}}
+  effective_date: 2026-01-15
+limits:
+"""
+
+
+def _policy(code: str, *limits: tuple[str, str, str]) -> str:
+    body = "".join(f"  - category: {c}\n    title: {t}\n    explanation: {e}\n" for c, t, e in limits)
+    return HEAD.format(code=code) + body
+
+
+def _findings(repo: Path, text: str, **options: object) -> dict[str, list]:
+    write(repo / "a.yaml", text)
+    out: dict[str, list] = {}
+    for f in lint("a.yaml", **options).findings():
+        out.setdefault(f.rule_id, []).append(f)
+    return out
+
+
+def test_a_texas_policy_that_promises_a_duty_to_warn(repo: Path) -> None:
+    found = _findings(repo, _policy("US-TX", ("harm_to_others", "If you might hurt someone", "If you tell us you plan to hurt another person, we must warn that person.")))
+    [jur301] = found["JUR301"]
+    assert jur301.severity.value == "warning"
+    assert "sets no duty to warn (Tex. Health & Safety Code 611.004(a)(2); Thapar v. Zezulka 994 S.W.2d 635 (Tex. 1999))" in jur301.message
+    assert "we must warn" in jur301.message
+    assert jur301.line == 10 and jur301.column > 18  # at the words, inside the explanation
+
+
+def test_a_texas_policy_that_says_may_is_fine(repo: Path) -> None:
+    found = _findings(repo, _policy("US-TX", ("harm_to_others", "If you might hurt someone", "If you tell us you plan to hurt another person, we may warn that person.")))
+    assert "JUR301" not in found
+
+
+def test_the_same_words_are_right_in_california(repo: Path) -> None:
+    found = _findings(repo, _policy("US-CA", ("duty_to_warn", "If you threaten someone", "If you tell us you plan to hurt another person, we must warn that person and tell the police.")))
+    assert "JUR301" not in found and "JUR204" not in found
+
+
+def test_a_mandatory_report_said_as_a_choice(repo: Path) -> None:
+    found = _findings(repo, _policy("US-TX", ("child_abuse", "If a child may be hurt", "If we think a child is being abused, we may report it to the state.")))
+    assert "Tex. Fam. Code 261.101(b)" in found["JUR303"][0].message
+    found = _findings(repo, _policy("US-CA", ("elder_abuse", "If an older adult may be hurt", "If we think an older adult is being abused, we may report it.")))
+    assert "California law makes this a duty" in found["JUR204"][0].message
+
+
+def test_new_york_elder_abuse_must_is_only_a_note(repo: Path) -> None:
+    found = _findings(repo, _policy("US-NY", ("elder_abuse", "If an older adult may be hurt", "If we think an older adult is being abused, we must report it to adult protective services.")))
+    assert found["JUR402"][0].severity.value == "info"
+
+
+def test_a_heading_that_says_may_be_hurt_is_not_a_choice(repo: Path) -> None:
+    found = _findings(repo, _policy("US-TX", ("child_abuse", "If a child may be hurt or neglected", "If we think a child is being abused, we must report it within 48 hours.")))
+    assert "JUR303" not in found
+
+
+def test_a_limit_about_another_topic_is_not_read_for_this_duty(repo: Path) -> None:
+    """A minors limit that says a teen 'can' get help with abuse is not a child-abuse report said as a choice."""
+    minors = ("minors", "If you are under 18", "A young person can agree to some counseling on their own, such as help with abuse.")
+    found = _findings(repo, _policy("US-TX", minors))
+    assert "JUR303" not in found
+
+
+def test_text_outside_the_limits_is_read_too(repo: Path) -> None:
+    text = HEAD.format(code="US-TX").replace("limits:\n", "confidentiality:\n  details: If you threaten to hurt someone, we must warn them.\n")
+    found = _findings(repo, text)
+    assert found["JUR301"][0].pointer == "/confidentiality/details"
+
+
+def test_the_rule_reads_the_law_from_the_table_of_its_pack() -> None:
+    """One source of truth: the pack's settings.jurisdiction says permitted, so the rule flags must."""
+    from policy_lint.packs import load_pack
+
+    tx = load_pack("us-tx")
+    topics = tx.settings["jurisdiction"]["topics"]
+    assert topics["duty_to_warn"]["status"] == "permitted" and topics["child_abuse"]["status"] == "required"
+    assert tx.rule("JUR301").params["topics"] == ["duty_to_warn", "harm_to_others"]
+
+
+# -- the HIPAA Notice of Privacy Practices ---------------------------------------------------
+
+NOTICE = """\
+schema_version: 1
+clinic:
+  name: Riverside Counseling
+  jurisdiction: US-CA
+{flag}  contact: {{email: privacy@riverside.example, phone: "(555) 010-0100"}}
+  effective_date: 2026-01-15
+confidentiality:
+  details: >
+    This notice describes how medical information about you may be used and disclosed and how you
+    can get access to this information. Please review it carefully.
+    We use your information to treat you. For example, your therapist may talk with your doctor.
+    We will not share psychotherapy notes without your written authorization.
+    You can ask to see or get a copy of your record.
+    You can ask us to correct information in your record.
+    You can ask for a list of the times we have shared your information.
+    You can ask us not to share certain information.
+    You can ask us to contact you in a specific way.
+    You can ask for a paper copy of this notice.
+    We will let you know promptly if a breach occurs.
+    We are required by law to keep your health information private and to give you this notice.
+    If you think your privacy rights were violated, you can file a complaint with us or with the
+    Secretary of Health and Human Services. We will not retaliate against you for filing a complaint.
+"""
+
+
+def _npp(repo: Path, text: str, **options: object) -> set[str]:
+    return {r for r in rules_of(_lint(repo, text, **options)) if r.startswith("NPP")}
+
+
+def _lint(repo: Path, text: str, **options: object):  # type: ignore[no-untyped-def]
+    write(repo / "a.yaml", text)
+    return lint("a.yaml", **options)
+
+
+def test_the_notice_check_runs_only_for_a_covered_entity(repo: Path) -> None:
+    bare = NOTICE.format(flag="").replace("    We will let you know promptly if a breach occurs.\n", "")
+    assert _npp(repo, bare) == set()
+    assert _npp(repo, bare, hipaa_covered_entity=True) == {"NPP010"}
+    write(repo / ".policy-lint.yaml", "hipaa_covered_entity: true\n")
+    assert _npp(repo, bare) == {"NPP010"}
+
+
+def test_a_complete_notice_passes_and_clinic_fields_count(repo: Path) -> None:
+    """The contact's phone and the effective date come from clinic; every other part from the words."""
+    assert _npp(repo, NOTICE.format(flag="  hipaa_covered_entity: true\n")) == set()
+
+
+@pytest.mark.parametrize(
+    ("drop", "rule"),
+    [
+        ("    You can ask for a paper copy of this notice.\n", "NPP009"),
+        ("    You can ask us to correct information in your record.\n", "NPP005"),
+        ("    We will let you know promptly if a breach occurs.\n", "NPP010"),
+    ],
+)
+def test_each_missing_part_is_its_own_finding(repo: Path, drop: str, rule: str) -> None:
+    text = NOTICE.format(flag="  hipaa_covered_entity: true\n").replace(drop, "")
+    assert _npp(repo, text) == {rule}
+
+
+def test_a_complaint_to_the_practice_alone_is_not_enough(repo: Path) -> None:
+    text = NOTICE.format(flag="  hipaa_covered_entity: true\n").replace(
+        "file a complaint with us or with the\n    Secretary of Health and Human Services.", "file a complaint with our privacy officer."
+    )
+    found = {f.rule_id: f for f in _lint(repo, text).findings()}
+    assert found["NPP012"].message == "The notice does not give the Secretary of Health and Human Services."

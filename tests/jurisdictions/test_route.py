@@ -1,0 +1,160 @@
+"""Each policy is checked against the pack of its place: chosen from the policy, --jurisdiction, the config, or an address."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "config"))
+
+from config_helpers import cli, lint, repo, rules_of, write  # noqa: E402,F401
+
+CA_NO_DEPENDENT = (Path(__file__).resolve().parents[2] / "examples" / "jurisdictions" / "ca-no-dependent-adults.yaml").read_text(encoding="utf-8")
+TX_DISABILITY_GAP = """\
+schema_version: 1
+clinic:
+  name: Hill Country Counseling
+  jurisdiction: US-TX
+  contact: {email: privacy@hill.example}
+  effective_date: 2026-01-15
+limits:
+  - category: elder_abuse
+    title: If an elderly person may be hurt
+    explanation: If we think an elderly person is being abused or neglected, we must report it to Adult Protective Services.
+"""
+
+
+CA_LAW = "Cal. Welf. & Inst. Code 15630"
+TX_LAW = "Tex. Hum. Res. Code 48.051"
+
+
+def _dependent(result) -> str:  # type: ignore[no-untyped-def]
+    """The message of COV006 (dependent adults), which each place's pack words with its own law."""
+    return next((f.message for f in result.findings() if f.rule_id == "COV006"), "")
+
+
+def _without(text: str, key: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.strip().startswith(f"{key}:")) + "\n"
+
+
+def test_a_policy_gets_the_pack_of_its_own_jurisdiction(repo: Path) -> None:
+    write(repo / "ca.yaml", CA_NO_DEPENDENT)
+    write(repo / "tx.yaml", TX_DISABILITY_GAP)
+    result = lint("ca.yaml", "tx.yaml")
+    by_file = {Path(fr.path).name: " ".join(f.message for f in fr.findings if f.rule_id == "COV006") for fr in result.files}
+    assert CA_LAW in by_file["ca.yaml"] and TX_LAW not in by_file["ca.yaml"]
+    assert TX_LAW in by_file["tx.yaml"] and CA_LAW not in by_file["tx.yaml"]
+
+
+def test_the_option_and_the_config_key_give_the_place_to_a_policy_that_does_not_say(repo: Path) -> None:
+    text = _without(TX_DISABILITY_GAP, "jurisdiction")
+    write(repo / "a.yaml", text)
+    assert TX_LAW not in _dependent(lint("a.yaml"))
+    assert TX_LAW in _dependent(lint("a.yaml", jurisdiction="US-TX"))
+    write(repo / ".policy-lint.yaml", "jurisdiction: US-TX\n")
+    assert TX_LAW in _dependent(lint("a.yaml"))
+
+
+def test_the_policy_wins_over_the_option(repo: Path) -> None:
+    write(repo / "ca.yaml", CA_NO_DEPENDENT)
+    assert CA_LAW in _dependent(lint("ca.yaml", jurisdiction="US-TX"))
+
+
+def test_an_address_gives_an_assumed_place(repo: Path) -> None:
+    text = _without(TX_DISABILITY_GAP, "jurisdiction").replace("  contact:", "  address: 1 Congress Ave, Austin, TX 78701\n  contact:")
+    write(repo / "a.yaml", text)
+    result = lint("a.yaml")
+    found = {f.rule_id: f for f in result.findings()}
+    assert TX_LAW in found["COV006"].message  # checked against us-tx
+    assert "assumed Texas (US-TX) and used the us-tx pack" in found["JUR004"].message
+    assert found["JUR004"].line == 4  # the address, where the jurisdiction line was
+
+
+def test_a_wrong_option_or_config_value_stops_the_run_with_a_suggestion(repo: Path) -> None:
+    write(repo / "a.yaml", TX_DISABILITY_GAP)
+    run = cli("check", "a.yaml", "--jurisdiction", "Texas")
+    assert run.exit_code == 2
+    assert "Did you mean 'US-TX' (Texas)?" in run.stderr
+    write(repo / ".policy-lint.yaml", "jurisdiction: TX\n")
+    run = cli("check", "a.yaml")
+    assert run.exit_code == 2
+    assert ".policy-lint.yaml:1:15: 'TX' is not a region code. Did you mean 'US-TX' (Texas)?" in run.stderr
+
+
+def test_an_explicit_pack_wins_and_jur003_says_what_it_leaves_out(repo: Path) -> None:
+    write(repo / "tx.yaml", TX_DISABILITY_GAP)
+    result = lint("tx.yaml", pack="base")
+    found = {f.rule_id: f for f in result.findings()}
+    assert TX_LAW not in found["COV006"].message
+    assert "The pack us-tx has the rules for Texas (US-TX), but this run uses the pack base" in found["JUR003"].message
+    result = lint("tx.yaml", pack="us-tx")
+    assert TX_LAW in _dependent(result) and "JUR003" not in rules_of(result)
+
+
+def test_a_place_without_a_pack_says_so_once_as_info(repo: Path) -> None:
+    write(repo / "on.yaml", TX_DISABILITY_GAP.replace("US-TX", "CA-ON"))
+    write(repo / "wa.yaml", TX_DISABILITY_GAP.replace("US-TX", "US-WA"))
+    result = lint("on.yaml", "wa.yaml")
+    jur003 = {Path(fr.path).name: [f for f in fr.findings if f.rule_id == "JUR003"] for fr in result.files}
+    assert len(jur003["on.yaml"]) == 1 and jur003["on.yaml"][0].severity.value == "info"
+    assert "no rule pack for Ontario (CA-ON). It checked the policy against the base pack only." in jur003["on.yaml"][0].message
+    assert "no rule pack for Washington (US-WA). It checked the policy against the us pack" in jur003["wa.yaml"][0].message
+
+
+def test_config_rules_of_any_place_can_be_named(repo: Path) -> None:
+    """select, ignore and severity may name a rule of a place's pack; each pack gets only its own."""
+    write(repo / "tx.yaml", TX_DISABILITY_GAP)
+    text = TX_DISABILITY_GAP + "  - category: harm_to_others\n    title: If you might hurt someone\n    explanation: If you tell us you plan to hurt someone, we must warn that person.\n"
+    write(repo / "tx.yaml", text)
+    write(repo / ".policy-lint.yaml", "severity:\n  JUR301: info\nignore: [JUR201]\n")
+    result = lint("tx.yaml")
+    found = {f.rule_id: f for f in result.findings()}
+    assert found["JUR301"].severity.value == "info"
+    write(repo / ".policy-lint.yaml", "ignore: [JUR301]\n")
+    assert "JUR301" not in rules_of(lint("tx.yaml"))
+    assert "JUR301" not in rules_of(lint("tx.yaml", ignore=("tx-duty-to-warn-promised",)))
+
+
+def test_the_address_and_the_code_disagree(repo: Path) -> None:
+    text = TX_DISABILITY_GAP.replace("US-TX", "CA").replace("  contact:", "  address: 12 River Road, Sacramento, CA 95814\n  contact:")
+    write(repo / "a.yaml", text)
+    found = {f.rule_id: f for f in lint("a.yaml").findings()}
+    assert found["JUR002"].message == "The jurisdiction is CA (Canada), but the address is in California ('CA 95814'). Did you mean 'US-CA'?"
+
+
+@pytest.mark.parametrize("value", ["TX", "UK", "US-XX"])
+def test_a_code_of_the_right_form_that_no_place_has_is_jur001(repo: Path, value: str) -> None:
+    write(repo / "a.yaml", TX_DISABILITY_GAP.replace("US-TX", value))
+    found = {f.rule_id: f for f in lint("a.yaml").findings()}
+    assert "JUR001" in found and "SCH003" not in found
+
+
+@pytest.mark.parametrize(("value", "code"), [("Texas", "US-TX"), ("tx", "US-TX"), ("california", "US-CA")])
+def test_a_value_of_the_wrong_form_is_sch003_with_the_suggestion(repo: Path, value: str, code: str) -> None:
+    write(repo / "a.yaml", TX_DISABILITY_GAP.replace("US-TX", value))
+    found = {f.rule_id: f for f in lint("a.yaml").findings()}
+    assert "JUR001" not in found
+    assert f"Did you mean '{code}'" in found["SCH003"].message
+
+
+def test_sarif_lists_the_rules_of_every_place(repo: Path) -> None:
+    import json
+
+    write(repo / "tx.yaml", TX_DISABILITY_GAP)
+    run = cli("check", "tx.yaml", "--format", "sarif")
+    rules = {r["id"] for r in json.loads(run.stdout)["runs"][0]["tool"]["driver"]["rules"]}
+    assert {"JUR201", "JUR301", "JUR401", "JUR501", "NPP001"} <= rules
+
+
+def test_a_failure_in_choosing_the_pack_is_an_internal_error_not_a_silent_pass(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint.jurisdictions import select
+
+    def broken(code: str | None) -> tuple[str | None, bool]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(select, "pack_for", broken)
+    write(repo / "tx.yaml", TX_DISABILITY_GAP)
+    result = lint("tx.yaml")
+    assert [f.rule_id for f in result.findings()] == ["PL000"]
