@@ -260,3 +260,16 @@ def test_a_starter_says_in_words_what_its_categories_say() -> None:
         bare = [meaning.Passage(p.pointer, p.text, (), p.group) for p in passages]
         core = lambda items: [(i["topic"], i["status"]) for i in items if i["topic"] in meaning.CORE_TOPICS]  # noqa: E731
         assert core(meaning.coverage(bare)) == core(meaning.coverage(passages)), code
+
+
+def test_every_jurisdiction_pack_has_a_starter() -> None:
+    """A place with its own rule pack gets its own starter text, and each starter's place has a pack."""
+    from policy_lint.packs import load_pack
+    from policy_lint.resources import builtin_packs
+
+    codes = set()
+    for name in builtin_packs():
+        place = load_pack(name).settings.get("jurisdiction")
+        if isinstance(place, dict) and place.get("code"):
+            codes.add(place["code"])
+    assert codes == set(starter.available())
