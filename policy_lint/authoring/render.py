@@ -166,8 +166,9 @@ def notice(data: Any) -> Notice:
 def _reading_order(n: Notice) -> list[tuple[str, int]]:
     """Where each text of the notice comes from, in the order a reader meets it.
 
-    ``("law", i)`` is limit i's law line, ``("contact", i)`` contact line i;
-    everything else is ``("policy", 0)``: text the policy itself holds.
+    ``("law", i)`` is limit i's law line, ``("contact", 0)`` the line with
+    the contact's name and role; everything else is ``("policy", 0)``: text
+    the policy itself holds as prose.
     """
     order = [("policy", 0)] * (2 + len(n.summary) + len(n.details) + len(n.promise) + 1)
     for i, limit in enumerate(n.limits):
