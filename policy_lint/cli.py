@@ -71,6 +71,25 @@ def _size(text: str) -> int:
     return int(value)
 
 
+_EXTENSIONS_HELP = "File endings to check in folders, comma-separated, such as .yaml,.md,.html. Wins over the config file. [default: .yaml .yml .json .md .markdown .html .htm .docx .pdf]"
+
+
+def _extensions(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    """--extensions as a tuple of endings (None when not given)."""
+    if not values:
+        return None
+    from policy_lint.discover import parse_extensions
+
+    found = parse_extensions(values)
+    for ending in found:
+        if len(ending) < 2 or not ending[1:].isalnum():
+            raise click.BadParameter(f"{ending!r} is not a file ending. Write endings like .yaml,.md,.html.", param_hint="'--extensions'")
+    if not found:
+        raise click.BadParameter("Give at least one file ending, such as .yaml.", param_hint="'--extensions'")
+    return found
+
+
+
 class _Stopped(BaseException):
     """SIGTERM arrived: unwind like Ctrl-C, so temporary files go and workers end."""
 
@@ -129,7 +148,7 @@ def _stopped(what: str, code: int) -> None:
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="policy-lint", message="%(prog)s %(version)s")
 def cli() -> None:
-    """Lint the confidentiality policy of a therapy practice, kept as YAML or JSON.
+    """Lint the confidentiality policy of a therapy practice: YAML or JSON, or a web page, Word file, PDF or Markdown.
 
     policy-lint checks that the policy names every limit of confidentiality,
     says when clients are told, and is written in plain words.
@@ -156,9 +175,10 @@ def cli() -> None:
 @click.option("--baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Accept the findings listed in this baseline file. Only new findings fail.")
 @click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Write every current finding to this baseline file.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
+@click.option("--extensions", multiple=True, metavar="ENDINGS", help=_EXTENSIONS_HELP)
 @click.option("--jurisdiction", metavar="CODE", help="Where the practice is (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practice is a HIPAA covered entity: check the Notice of Privacy Practices, for policies that do not say.")
-def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None) -> None:
+def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...]) -> None:
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
@@ -186,6 +206,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         today=_today(),
         jurisdiction=jurisdiction,
         hipaa_covered_entity=hipaa,
+        extensions=_extensions(extensions),
     )
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -195,12 +216,12 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     try:
         session = prepare(options)
-        todo = targets(options)
+        todo = targets(options, session)
         if not todo:
             from policy_lint._io import shown
 
             # A wrong path in CI must not pass as "All clear".
-            raise PolicyLintFailure(f"No policy files found (YAML or JSON) in {', '.join(shown(p) for p in paths)}. Check the paths you gave.")
+            raise PolicyLintFailure(f"No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in {', '.join(shown(p) for p in paths)}. Check the paths you gave, or --extensions.")
         if can_stream(fmt) and not (baseline or write_baseline):
             code, notes = _check_streaming(options, session, fmt, output if to_file else None, todo, jobs=jobs, color=use_color, hints=hints, show_suppressed=show_suppressed)
         else:
@@ -402,6 +423,29 @@ def explain(rule: str, pack: str | None) -> None:
     click.echo(explain_rule(spec, loaded.settings), nl=False)
 
 
+@cli.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the draft to this file instead of the screen. It is never written over the file it reads.")
+def import_(file: str, output: str | None) -> None:
+    """Draft a YAML policy from a web page, Word file, PDF, Markdown or text file.
+
+    Each passage that states a limit becomes a limit, word for word, with a
+    comment that names its place and the words that decided. Read the draft,
+    fix it, and check it with 'policy-lint check'.
+    """
+    from policy_lint.readers.draft import DraftError, draft_policy
+
+    try:
+        text = draft_policy(file)
+    except DraftError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    _write_report(output, text, [file])
+    click.echo(f"Wrote {output}. Read it, fix what the draft got wrong, then run: policy-lint check {output}", err=True)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True))
 @click.option("--format", "-f", "fmt", type=click.Choice(["html", "markdown", "csv", "json"]), default=None, help="The report format. [default: from the -o file ending, else markdown]")
@@ -410,9 +454,10 @@ def explain(rule: str, pack: str | None) -> None:
 @click.option("--title", default="Confidentiality policy audit", show_default=True, help="The title at the top of the report.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The date to print on the report. [default: today]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
+@click.option("--extensions", multiple=True, metavar="ENDINGS", help=_EXTENSIONS_HELP)
 @click.option("--jurisdiction", metavar="CODE", help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practices are HIPAA covered entities, for policies that do not say.")
-def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jurisdiction: str | None, hipaa: bool | None) -> None:
+def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...]) -> None:
     """Audit many clinics: one row per clinic, one column per requirement.
 
     The exit code is 0 when the report was written, even if clinics have
@@ -436,7 +481,7 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     to_file = output is not None and output != "-"
     if fmt is None:
         fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
-    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, jurisdiction=jurisdiction, hipaa_covered_entity=hipaa)
+    options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, jurisdiction=jurisdiction, hipaa_covered_entity=hipaa, extensions=_extensions(extensions))
     missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         # An audit of a clinic that is not there would be a report about nothing.
@@ -448,7 +493,7 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     if not report.clinics:
-        raise PolicyLintFailure("No policy files found (YAML or JSON). Check the paths you gave.")
+        raise PolicyLintFailure("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions.")
     text = render_audit(fmt, report)
     if to_file:
         _write_report(str(output), text, read)

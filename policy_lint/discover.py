@@ -4,16 +4,52 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from policy_lint.values import Frozen, _set
 
 __all__ = [
-    "POLICY_SUFFIXES", "Target", "discover", "display_name", "relative_posix"]
+    "POLICY_SUFFIXES", "DATA_SUFFIXES", "Target", "discover", "display_name", "relative_posix", "parse_extensions", "NOT_POLICIES"]
 
-#: File endings that a folder scan picks up. A file named on the command
-#: line is always linted, whatever its ending.
-POLICY_SUFFIXES = (".yaml", ".yml", ".json")
+#: Policies kept as data.
+DATA_SUFFIXES = (".yaml", ".yml", ".json")
+
+#: File endings that a folder scan picks up by default: data, and the prose
+#: formats of ``policy_lint.readers`` (Markdown, HTML, Word, PDF). Plain
+#: text is read when named, or with ``--extensions``: a folder's .txt files
+#: are more often notes than policies. A file named on the command line is
+#: always linted, whatever its ending. The config key ``extensions`` and the
+#: option ``--extensions`` change the list.
+POLICY_SUFFIXES = DATA_SUFFIXES + (".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+
+#: Names (without their ending) of the files a repository keeps about
+#: itself. A folder scan skips them when they are prose: a README.md next to
+#: the policies is not a policy.
+NOT_POLICIES = frozenset(
+    "readme changelog changes history license licence copying contributing code_of_conduct security authors maintainers robots".split()
+)
+
+
+def parse_extensions(values: Iterable[str]) -> tuple[str, ...]:
+    """File endings as the user wrote them ("md", ".HTML", "yaml, json") -> (".md", ".html", ".yaml", ".json")."""
+    out: list[str] = []
+    for value in values:
+        for part in str(value).split(","):
+            part = part.strip().lower()
+            if not part:
+                continue
+            part = part if part.startswith(".") else "." + part
+            if part not in out:
+                out.append(part)
+    return tuple(out)
+
+
+def _is_repo_file(name: str) -> bool:
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or "." + suffix.lower() in DATA_SUFFIXES:
+        return False
+    stem = stem.lower()
+    return stem in NOT_POLICIES or stem.startswith("requirements")
 
 
 class Target(Frozen):
@@ -52,7 +88,7 @@ def _display(path: Path) -> str:
     return text[2:] if text.startswith("./") else text
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[Target]:
+def discover(paths: Iterable[str | Path], suffixes_for: Callable[[Path], tuple[str, ...]] | None = None) -> Iterator[Target]:
     """Yield files to lint, in a stable order, each once.
 
     A folder is searched recursively for YAML and JSON files, in sorted
@@ -62,12 +98,16 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Target]:
     reports them without opening them for a blocking read. A path that does
     not exist is yielded as given, and so is a folder that cannot be opened:
     linting it reports the problem, and the run goes on.
+
+    ``suffixes_for(folder)`` gives the file endings to pick up in a folder
+    named on the command line (default: ``POLICY_SUFFIXES``). Prose files
+    named like a repository's own files (README.md, LICENSE.txt) are skipped.
     """
     seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for found in _walk(path):
+            for found in _walk(path, suffixes_for(path) if suffixes_for is not None else POLICY_SUFFIXES):
                 key = os.path.normcase(os.path.abspath(found))
                 if key not in seen:
                     seen.add(key)
@@ -79,7 +119,7 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Target]:
                 yield Target(path, _display(path))
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES) -> Iterator[Path]:
     files: list[Path] = []
     blocked: list[Path] = []
 
@@ -91,7 +131,7 @@ def _walk(root: Path) -> Iterator[Path]:
     for folder, dirs, names in os.walk(root, followlinks=False, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
-            if name.startswith(".") or not name.lower().endswith(POLICY_SUFFIXES):
+            if name.startswith(".") or not name.lower().endswith(suffixes) or _is_repo_file(name):
                 continue
             files.append(Path(folder) / name)
     files.extend(blocked)

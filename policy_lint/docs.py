@@ -159,7 +159,7 @@ def rules_markdown(pack: Pack) -> str:
             out += ["**Options** (under `rules:` in your config).", ""] + [f"- {line}" for line in options] + [""]
         for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):
             desc = f" {ex.description}" if ex.description else ""
-            lang = "json" if ex.format == "json" else "yaml"
+            lang = {"json": "json", "markdown": "markdown"}.get(ex.format, "yaml")
             out += [f"**{label}.**{desc}", "", f"```{lang}", ex.text.rstrip("\n"), "```", ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -223,7 +223,7 @@ def rule_help(r: RuleSpec, *, markdown: bool = False) -> str:
             if not ex.text.strip():
                 continue
             desc = f" {ex.description}" if ex.description else ""
-            lang = "json" if ex.format == "json" else "yaml"
+            lang = {"json": "json", "markdown": "markdown"}.get(ex.format, "yaml")
             fence = _fence(ex.text)
             out += [f"**{label}.**{desc}", "", f"{fence}{lang}", ex.text.rstrip("\n"), fence, ""]
         return "\n".join(out).rstrip("\n") + "\n"

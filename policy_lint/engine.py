@@ -224,8 +224,15 @@ class Linter:
             )
         metrics: dict[str, Any] = {}
         if doc is not None:
+            applies = getattr(doc, "applies", None)  # a prose document skips rules that cannot apply
+            skipped: list[str] = []
             for rule, check, severity, options in self._rule_plan():
+                if applies is not None and not applies(rule):
+                    skipped.append(rule.id)  # skipped, never failed: the audit shows "not checked"
+                    continue
                 self._run_rule(rule, check, severity, options, doc, metrics, findings)
+            if skipped:
+                metrics["not_checked"] = skipped
         for hook in self.post:
             findings = hook(doc, loaded, findings)
         findings.sort(key=Finding.sort_key)

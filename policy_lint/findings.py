@@ -17,6 +17,8 @@ __all__ = [
     "Tally",
     "Severity",
     "Position",
+    "Locator",
+    "place_label",
     "Suppression",
     "Finding",
     "FileResult",
@@ -75,6 +77,40 @@ class Position(Frozen):
 
     def __ge__(self, other: Position) -> bool:
         return (self.line, self.column) >= (other.line, other.column)
+
+
+class Locator(Position):
+    """A place in a Word or PDF file, which has no lines: the paragraph (and page), and the character.
+
+    ``line`` counts the blocks of the whole file (it orders findings) and
+    ``column`` is the character in the paragraph, both 1-based. Reporters
+    show ``label`` ("page 2, paragraph 3") instead of a line.
+    """
+
+    __slots__ = ("page", "paragraph")
+    _fields = ("line", "column", "page", "paragraph")
+    _compared = _fields
+    page: int | None
+    paragraph: int
+
+    def __init__(self, line: int, column: int, page: int | None = None, paragraph: int = 0) -> None:
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "page", page)
+        _set(self, "paragraph", paragraph)
+
+    @property
+    def label(self) -> str:
+        """``page 2, paragraph 3`` (PDF) or ``paragraph 12`` (Word)."""
+        where = f"paragraph {self.paragraph}"
+        return f"page {self.page}, {where}" if self.page is not None else where
+
+
+def place_label(position: Position | None) -> str | None:
+    """How a person finds a place: ``page 2, paragraph 3, character 5``, or None for a line and column."""
+    if isinstance(position, Locator):
+        return f"{position.label}, character {position.column}"
+    return None
 
 
 class Suppression(Frozen):
@@ -193,13 +229,27 @@ def _row(f: Finding) -> tuple[Any, ...]:
         f.rule_name,
         f.severity.value,
         f.message,
-        (pos.line, pos.column) if pos is not None else None,
-        (end.line, end.column) if end is not None else None,
+        _pos_row(pos),
+        _pos_row(end),
         f.pointer,
         f.hint,
         (sup.reason, sup.source, sup.until, sup.line) if sup is not None else None,
         f.data,
     )
+
+
+def _pos_row(pos: Position | None) -> tuple[Any, ...] | None:
+    if pos is None:
+        return None
+    if isinstance(pos, Locator):
+        return (pos.line, pos.column, pos.page, pos.paragraph)
+    return (pos.line, pos.column)
+
+
+def _pos_of(row: tuple[Any, ...] | None) -> Position | None:
+    if row is None:
+        return None
+    return Position(*row) if len(row) == 2 else Locator(*row)
 
 
 def _file_result(path: str, rows: tuple[tuple[Any, ...], ...], metrics: Mapping[str, Any] | None) -> FileResult:
@@ -213,8 +263,8 @@ def _file_result(path: str, rows: tuple[tuple[Any, ...], ...], metrics: Mapping[
                 name,
                 severity[level],
                 message,
-                Position(*pos) if pos is not None else None,
-                Position(*end) if end is not None else None,
+                _pos_of(pos),
+                _pos_of(end),
                 pointer,
                 hint,
                 Suppression(*sup) if sup is not None else None,

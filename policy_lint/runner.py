@@ -28,7 +28,7 @@ class CheckOptions(Frozen):
     __slots__ = (
         "paths", "pack", "fail_on", "max_bytes", "stdin", "stdin_name", "select", "ignore",
         "config", "isolated", "ignore_suppressions", "baseline", "write_baseline", "today",
-        "jurisdiction", "hipaa_covered_entity", "substance_use_program",
+        "jurisdiction", "hipaa_covered_entity", "substance_use_program", "extensions",
     )  # fmt: skip
     paths: tuple[str, ...]
     pack: str | None
@@ -47,6 +47,7 @@ class CheckOptions(Frozen):
     jurisdiction: str | None
     hipaa_covered_entity: bool | None
     substance_use_program: bool | None
+    extensions: tuple[str, ...] | None
 
     def __init__(
         self,
@@ -67,6 +68,7 @@ class CheckOptions(Frozen):
         jurisdiction: str | None = None,
         hipaa_covered_entity: bool | None = None,
         substance_use_program: bool | None = None,
+        extensions: tuple[str, ...] | None = None,
     ) -> None:
         _set(self, "paths", paths)
         _set(self, "pack", pack)
@@ -85,6 +87,7 @@ class CheckOptions(Frozen):
         _set(self, "jurisdiction", jurisdiction)
         _set(self, "hipaa_covered_entity", hipaa_covered_entity)
         _set(self, "substance_use_program", substance_use_program)
+        _set(self, "extensions", extensions)
 
 
 def build_linter(options: CheckOptions) -> Any:
@@ -115,11 +118,29 @@ def _stdin_result(options: CheckOptions, pick: Any) -> FileResult:
     return pick(where).lint_bytes(data, name, is_json=is_json)  # type: ignore[no-any-return]
 
 
-def targets(options: CheckOptions) -> list[Any]:
+def suffixes_for(options: CheckOptions, session: Any = None) -> Callable[[Any], tuple[str, ...]]:
+    """The file endings a folder scan picks up: --extensions, else the ``extensions`` of the folder's config, else all it can read."""
+    from policy_lint.discover import POLICY_SUFFIXES, parse_extensions
+
+    def pick(folder: Any) -> tuple[str, ...]:
+        if options.extensions:
+            return parse_extensions(options.extensions)
+        if session is not None:
+            import os
+
+            config = session.config_for(os.path.join(str(folder), "-"))
+            if config is not None and config.get("extensions"):
+                return parse_extensions(config.get("extensions"))
+        return POLICY_SUFFIXES
+
+    return pick
+
+
+def targets(options: CheckOptions, session: Any = None) -> list[Any]:
     """The files to lint, each once, sorted by path (standard input first, as "-")."""
     from policy_lint.discover import discover
 
-    found = list(discover(p for p in options.paths if p != "-"))
+    found = list(discover((p for p in options.paths if p != "-"), suffixes_for(options, session)))
     found.sort(key=lambda t: t.path.parts)
     return (["-"] if "-" in options.paths else []) + found
 
@@ -206,7 +227,7 @@ def iter_results(
     """
     pick = (lambda _path: linter) if linter is not None else session.linter_for
     if todo is None:
-        todo = targets(options)
+        todo = targets(options, session)
     for target in todo:  # resolve every config once here, so session.rules is complete
         if target != "-":
             pick(target.path)

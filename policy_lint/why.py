@@ -31,6 +31,11 @@ def required_topics(rules: Iterable[Any]) -> tuple[str, ...]:
 
 def _place(doc: Any, pointer: str, span: tuple[int, int] | None = None) -> str:
     start, _ = doc.locate(pointer, span=span)
+    from policy_lint.findings import place_label
+
+    label = place_label(start)  # a Word or PDF file: "page 2, paragraph 3, character 5"
+    if label is not None:
+        return label
     return f"{start.line}:{start.column}" if start is not None else "-"
 
 

@@ -53,6 +53,32 @@ def _lint_example(rule: RuleSpec, which: str, tmp_path: Path) -> FileResult:
         path = tmp_path / "huge.yaml"
         path.write_bytes(b"questions: " + b"a" * (3 * 1024 * 1024) + b"\n")
         return linter.lint_path(path)
+    if which == "fail" and "scanned" in problems:
+        from fpdf import FPDF
+
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.rect(20, 20, 100, 60, style="F")  # a picture of a page, no text
+        path = tmp_path / "scan.pdf"
+        path.write_bytes(bytes(pdf.output()))
+        return linter.lint_path(path)
+    if which == "fail" and "damaged" in problems:
+        path = tmp_path / "broken.docx"
+        path.write_bytes(b"This is not a zip file.\n")
+        return linter.lint_path(path)
+    if which == "fail" and "reader-missing" in problems:
+        from policy_lint import readers
+
+        path = tmp_path / "policy.docx"
+        path.write_bytes(b"PK\x03\x04")
+        saved = dict(readers.OFFICE)
+        readers.OFFICE["docx"] = "policy_lint_no_such_module"
+        try:
+            return linter.lint_path(path)
+        finally:
+            readers.OFFICE.update(saved)
+    if example.format == "markdown":
+        return linter.lint_bytes(example.text.encode("utf-8"), "example.md")
     is_json = example.format == "json"
     return linter.lint_text(example.text, "example.json" if is_json else "example.yaml", is_json=is_json)
 

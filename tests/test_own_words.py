@@ -118,3 +118,33 @@ def test_own_words_are_plain(pack: str, pointer: str, text: str) -> None:
 def test_the_checks_work(text: str, expected: int) -> None:
     """The checks catch each kind of problem and leave quoted words alone."""
     assert expected == len(_problems(text))
+
+
+def _prose_messages() -> list[tuple[str, str]]:
+    """What the prose readers and ``import`` say: the problem messages and hints of the catalogue's prose cases."""
+    import sys
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "hardening"))
+    from hardening_cases import PROSE_CASES
+
+    from policy_lint.loading import load_path
+    from policy_lint.readers.load import EXTRA_HINT
+
+    out: list[tuple[str, str]] = [("office extra", EXTRA_HINT)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in PROSE_CASES:
+            built = case.build(Path(tmp))
+            if built.args == ["-"]:
+                continue
+            for problem in load_path(built.args[0]).problems:
+                out.append((case.name, problem.message))
+                if problem.hint:
+                    out.append((case.name + " hint", problem.hint))
+    return out
+
+
+@pytest.mark.parametrize(("case", "text"), _prose_messages(), ids=lambda v: str(v)[:40])
+def test_prose_reader_words_are_plain(case: str, text: str) -> None:
+    """The findings about web pages, Word and PDF files pass the plain-language checks too."""
+    assert [] == _problems(text)

@@ -153,6 +153,10 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
 
 
 def _where(f: Finding) -> str:
+    from policy_lint.findings import Locator
+
+    if isinstance(f.position, Locator):
+        return f.position.label
     return f"line {f.line}" if f.position else "the whole file"
 
 

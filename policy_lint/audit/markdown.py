@@ -42,7 +42,9 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
 
 
 def _finding(f: Finding, *, show_rule: bool) -> str:
-    where = f"line {f.line}" if f.position else "the whole file"
+    from policy_lint.findings import Locator
+
+    where = f.position.label if isinstance(f.position, Locator) else (f"line {f.line}" if f.position else "the whole file")
     rule = f"**{md(f.rule_id)}** {md(f.rule_name)}, " if show_rule else ""
     line = f"  - {rule}{where}: {md(f.message)}"
     if f.suppression is not None:

@@ -200,17 +200,20 @@ class Cell(Frozen, hashable=False):
 class ClinicInput(Frozen, hashable=False):
     """What the runner knows about one policy file."""
 
-    __slots__ = ("result", "clinic_name", "checked", "place")
+    __slots__ = ("result", "clinic_name", "checked", "place", "not_checked")
     result: FileResult
     clinic_name: str | None
     checked: bool
     place: "Place | None"
+    #: Rules that did not apply to this file (a web page has no schema): "not checked", never "pass".
+    not_checked: frozenset[str]
 
-    def __init__(self, result: FileResult, clinic_name: str | None = None, checked: bool = True, place: "Place | None" = None) -> None:
+    def __init__(self, result: FileResult, clinic_name: str | None = None, checked: bool = True, place: "Place | None" = None, not_checked: frozenset[str] = frozenset()) -> None:
         _set(self, "result", result)
         _set(self, "clinic_name", clinic_name)
         _set(self, "checked", checked)
         _set(self, "place", place)
+        _set(self, "not_checked", not_checked)
 
 
 class Place(Frozen):
@@ -472,7 +475,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
             status = Status.FAIL
         elif found:
             status = Status.SUPPRESSED
-        elif not item.checked or crashed:
+        elif not item.checked or crashed or req.id in item.not_checked:
             status = Status.UNCHECKED
         else:
             status = Status.PASS

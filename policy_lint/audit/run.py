@@ -79,7 +79,8 @@ def _lint_one(linter: Any, path: Path, display: str) -> ClinicInput:
         clinic = doc.data.get("clinic")
         if isinstance(clinic, dict) and isinstance(clinic.get("name"), str):
             name = clinic["name"]
-    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc))
+    skipped = frozenset((result.metrics or {}).get("not_checked") or ())
+    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc), not_checked=skipped)
 
 
 def _place(linter: Any, doc: Any) -> Any:
@@ -125,7 +126,9 @@ def run_audit(
     from policy_lint.runner import prepare
 
     session = prepare(options)
-    targets = list(discover(options.paths))
+    from policy_lint.runner import suffixes_for
+
+    targets = list(discover(options.paths, suffixes_for(options, session)))
     shown = display_names(options.paths, [t.path for t in targets])
     items: list[ClinicInput] = []
     with Progress(len(targets), progress_stream) as bar:

@@ -59,7 +59,9 @@ LABELS = {
     "limits_intro": "These are the times we may share some of what you tell us, or must share it.",
     "contents": "The times we may share",
     "untitled": "Another time we may share",
-    "may_tell": "Who we may tell:",
+    # No "may" or "must": this line lists people, it does not set the force
+    # of the limit (a prose check would read "we may tell" as a choice).
+    "may_tell": "Who gets the information:",
     "law": "The law:",
     "questions": "Questions and complaints",
     "contact": "Contact",
@@ -283,6 +285,9 @@ nav ol { padding-left: 1.5rem; }
 .limit { border-top: 1px solid #dddddd; }
 .limit:first-of-type { border-top: 0; }
 .who, .law { margin: .5rem 0; }
+.law p { margin: 0; }
+.law ul { margin: .15rem 0 0; padding-left: 1.25rem; }
+address p { margin: .15rem 0; }
 .law { color: #3d3d3d; font-size: .95rem; }
 address { font-style: normal; }
 .contact { margin-top: 2.5rem; border-top: 1px solid #c9c9c9; }
@@ -363,7 +368,10 @@ def to_html(n: Notice) -> str:
             if limit.may_tell:
                 out.append(f'<p class="who"><strong{en}>{label("may_tell")}</strong> {_e(", ".join(limit.may_tell))}.</p>')
             if limit.legal_basis:
-                out.append(f'<p class="law"><span{en}>{label("law")}</span> {_e("; ".join(limit.legal_basis))}</p>')
+                # One citation an item: each is its own sentence to a reader.
+                out.append(f'<div class="law"><p{en}>{label("law")}</p><ul>')
+                out += [f"<li>{_e(cite)}</li>" for cite in limit.legal_basis]
+                out.append("</ul></div>")
             out.append("</section>")
         out.append("</section>")
     if n.questions:
@@ -405,7 +413,7 @@ def _contact_html(n: Notice) -> str:
     if c.get("website"):
         href = _web(c["website"])
         lines.append(f'<a href="{_e(href)}">{_e(c["website"])}</a>' if href else _e(c["website"]))
-    return "<br>\n".join(lines)
+    return "\n".join(f"<p>{line}</p>" for line in lines)  # a paragraph a line: each its own sentence
 
 
 # -- Markdown -------------------------------------------------------------------
@@ -451,7 +459,7 @@ def to_markdown(n: Notice) -> str:
             if limit.may_tell:
                 out += [f"**{LABELS['may_tell']}** {_md(', '.join(limit.may_tell))}.", ""]
             if limit.legal_basis:
-                out += [f"*{LABELS['law']}* {_md('; '.join(limit.legal_basis))}", ""]
+                out += [f"*{LABELS['law']}*", ""] + [f"- {_md(cite)}" for cite in limit.legal_basis] + [""]
     if n.questions:
         out += [f"## {LABELS['questions']}", ""]
         for p in n.questions:
@@ -543,7 +551,10 @@ def to_txt(n: Notice) -> str:
             if limit.may_tell:
                 paras([f"{LABELS['may_tell']} {', '.join(limit.may_tell)}."])
             if limit.legal_basis:
-                paras([f"{LABELS['law']} {'; '.join(limit.legal_basis)}"])
+                out.append(LABELS["law"])
+                for cite in limit.legal_basis:
+                    out.extend(textwrap.wrap(_clean(cite), width=_WIDTH, initial_indent="- ", subsequent_indent="  ", break_long_words=False, break_on_hyphens=False))
+                out.append("")
     if n.questions:
         heading(LABELS["questions"], "-")
         paras(n.questions)
@@ -602,10 +613,10 @@ def to_docx(n: Notice) -> bytes:
                 line.add_run(LABELS["may_tell"] + " ").bold = True
                 line.add_run(_xml_safe(", ".join(limit.may_tell) + "."))
             if limit.legal_basis:
-                line = doc.add_paragraph()
-                run = line.add_run(_xml_safe(f"{LABELS['law']} {'; '.join(limit.legal_basis)}"))
-                run.font.size = Pt(9)
-                run.font.color.rgb = RGBColor(0x3D, 0x3D, 0x3D)
+                for text, style in [(LABELS["law"], None)] + [(cite, "List Bullet") for cite in limit.legal_basis]:
+                    run = doc.add_paragraph(style=style).add_run(_xml_safe(text))
+                    run.font.size = Pt(9)
+                    run.font.color.rgb = RGBColor(0x3D, 0x3D, 0x3D)
     if n.questions:
         doc.add_heading(LABELS["questions"], level=2)
         for p in n.questions:

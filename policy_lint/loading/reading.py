@@ -40,6 +40,11 @@ def load_path(
     """
     name = display if display is not None else str(path)
     p = Path(path)
+    fmt = _prose_format(p)
+    if fmt is not None:  # Markdown, HTML, text, Word, PDF: policy_lint.readers
+        from policy_lint.readers.load import load_prose_path
+
+        return load_prose_path(p, name, fmt, limits)
     raw = _read_regular(p, name, limits)
     if isinstance(raw, LoadResult):
         return raw
@@ -47,6 +52,12 @@ def load_path(
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _prose_format(name: str | os.PathLike[str]) -> str | None:
+    from policy_lint.readers import prose_format
+
+    return prose_format(name)
 
 
 def _read_regular(p: Path, name: str, limits: Limits) -> bytes | LoadResult:
@@ -190,6 +201,11 @@ _BINARY_HINT = "Check that this is the right file. If it should be a policy, ope
 
 def load_bytes(raw: bytes, name: str, *, limits: Limits = DEFAULT_LIMITS, is_json: bool = False, mapping_only: bool = True) -> LoadResult:
     """Decode bytes as the YAML spec says (BOM, pattern of NUL bytes, else UTF-8) and parse them."""
+    fmt = None if is_json else _prose_format(name)
+    if fmt is not None:  # a name with a prose ending (.md, .html, ...): policy_lint.readers
+        from policy_lint.readers.load import load_prose_bytes
+
+        return load_prose_bytes(raw, name, fmt, limits)
     if len(raw) > limits.max_bytes:
         return _fail(name, "too-large", _too_large(len(raw), limits), hint=_TOO_LARGE_HINT)
     codec, skip = _detect_encoding(raw)

@@ -50,7 +50,11 @@ def annotation(f: Finding, *, hints: bool = True) -> str:
     """One finding as one workflow command line."""
     path = f.path.replace("\\", "/") if os.sep == "\\" else f.path
     props: list[tuple[str, str]] = [("file", path)]
-    if f.position is not None:
+    from policy_lint.findings import Locator
+
+    if isinstance(f.position, Locator):  # a Word or PDF file: no line to show
+        props.append(("title", f"{f.rule_id} {f.rule_name} ({f.position.label})"))
+    elif f.position is not None:
         props.append(("line", str(f.position.line)))
         end = f.end if f.end is not None and f.end >= f.position else None
         if end is not None and end.line != f.position.line:
@@ -59,7 +63,8 @@ def annotation(f: Finding, *, hints: bool = True) -> str:
             props.append(("col", str(f.position.column)))
             if end is not None:
                 props += [("endLine", str(end.line)), ("endColumn", str(end.column))]
-    props.append(("title", f"{f.rule_id} {f.rule_name}"))
+    if not any(key == "title" for key, _ in props):
+        props.append(("title", f"{f.rule_id} {f.rule_name}"))
     message = f.message
     if hints and f.hint:
         message += f"\nHow to fix it: {f.hint}"

@@ -10,7 +10,7 @@ import math
 from typing import Any, Iterable, Iterator
 
 from policy_lint._version import __version__
-from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, Locator, Rendered, RunResult, Severity, Tally
 
 __all__ = ["render", "to_dict", "FORMAT_VERSION"]
 
@@ -32,6 +32,10 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "hint": f.hint,
         "suppressed": f.suppression is not None,
     }
+    if isinstance(f.position, Locator):
+        # A Word or PDF file has no lines: the place is a paragraph (and a page).
+        out["line"] = out["end_line"] = None
+        out["locator"] = _locator(f.position, f.end)
     if f.suppression is not None:
         out["suppression"] = {
             "reason": f.suppression.reason,
@@ -42,6 +46,17 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     if f.data:
         out["data"] = _clean(dict(f.data))
     return out
+
+
+def _locator(start: Locator, end: Any) -> dict[str, Any]:
+    """``{"page", "paragraph", "character", "end_character", "text"}`` for a place in a Word or PDF file."""
+    return {
+        "page": start.page,
+        "paragraph": start.paragraph,
+        "character": start.column,
+        "end_character": end.column if isinstance(end, Locator) else None,
+        "text": f"{start.label}, character {start.column}",
+    }
 
 
 def _clean(value: Any) -> Any:

@@ -43,7 +43,10 @@ def clean(text: str) -> str:
 
 
 def _line(f: Finding) -> str:
-    where = f"{f.path}:{f.line}:{f.column}" if f.position else f"{f.path}"
+    from policy_lint.findings import place_label
+
+    label = place_label(f.position)
+    where = f"{f.path}:{label}" if label else (f"{f.path}:{f.line}:{f.column}" if f.position else f"{f.path}")
     text = f"{where}: {f.severity.value} {f.rule_id} {f.message}"
     if f.suppression is not None:
         text += f" (suppressed: {f.suppression.reason})"

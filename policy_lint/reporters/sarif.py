@@ -20,7 +20,7 @@ from pathlib import PurePath
 from typing import Any, Iterable, Iterator, Sequence
 
 from policy_lint._version import __version__
-from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, RunResult, Severity, Tally
+from policy_lint.findings import INTERNAL_ERROR, FileResult, Finding, Locator, RunResult, Severity, Tally
 from policy_lint.rules.base import RuleSpec
 
 __all__ = ["render", "stream", "to_dict", "level", "artifact_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
@@ -107,13 +107,21 @@ def _unknown_rule(f: Finding) -> dict[str, Any]:
 
 
 def _region(f: Finding) -> dict[str, Any] | None:
-    if f.position is None:
-        return None
+    if f.position is None or isinstance(f.position, Locator):
+        return None  # a Word or PDF place is a logical location (see _result)
     region: dict[str, Any] = {"startLine": max(1, f.position.line), "startColumn": max(1, f.position.column)}
     if f.end is not None and f.end >= f.position:
         region["endLine"] = max(1, f.end.line)
         region["endColumn"] = max(1, f.end.column)
     return region
+
+
+def _location(f: Finding, physical: dict[str, Any]) -> dict[str, Any]:
+    """The file, with a region (line and column) or, for Word and PDF, a logical location."""
+    out: dict[str, Any] = {"physicalLocation": physical}
+    if isinstance(f.position, Locator):
+        out["logicalLocations"] = [{"name": f"{f.position.label}, character {f.position.column}", "kind": "element"}]
+    return out
 
 
 def _fingerprint(f: Finding, uri: str) -> str:
@@ -150,7 +158,7 @@ def _result(f: Finding, index: int, base: str | None) -> dict[str, Any]:
         "ruleIndex": index,
         "level": level(f.severity),
         "message": {"text": _text(f.message)},
-        "locations": [{"physicalLocation": physical}],
+        "locations": [_location(f, physical)],
         "partialFingerprints": {"policyLint/v1": _fingerprint(f, uri)},
     }
     props: dict[str, Any] = {}

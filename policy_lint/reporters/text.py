@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
-from policy_lint.findings import FileResult, Finding, Rendered, RunResult, Severity, Tally
+from policy_lint.findings import FileResult, Finding, Locator, Rendered, RunResult, Severity, Tally
 from policy_lint.textsafe import escape
 
 __all__ = ["render", "safe"]
@@ -23,7 +23,10 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 def line_for(f: Finding, *, color: bool = False) -> str:
     """One finding as one line."""
-    where = f"{safe(f.path)}:{f.line}:{f.column}" if f.position else f"{safe(f.path)}:1:1"
+    if isinstance(f.position, Locator):  # a Word or PDF file: no lines, a paragraph
+        where = f"{safe(f.path)}:{f.position.label}, character {f.position.column}"
+    else:
+        where = f"{safe(f.path)}:{f.line}:{f.column}" if f.position else f"{safe(f.path)}:1:1"
     severity = _paint(f.severity.value, _COLORS[f.severity], color)
     rule = _paint(f.rule_id, "1", color)
     tail = f" (suppressed: {safe(f.suppression.reason)})" if f.suppression else ""

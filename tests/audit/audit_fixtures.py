@@ -30,7 +30,7 @@ def _renamed(source: Path, name_line: str) -> str:
 def clinics(tmp_path: Path) -> Path:
     """A folder of clinics: the examples, a hostile name, a file with no name, and a broken file."""
     folder = tmp_path / "clinics"
-    shutil.copytree(EXAMPLES, folder, ignore=shutil.ignore_patterns("*.md", "*.expected"))
+    shutil.copytree(EXAMPLES, folder, ignore=shutil.ignore_patterns("*.md", "*.expected", "prose"))
     escaped = EVIL_NAME.replace("\\", "\\\\").replace('"', '\\"')
     (folder / "evil.yaml").write_text(_renamed(EXAMPLES / "gaps" / "no-elder-abuse.yaml", f'  name: "{escaped}"\n'), encoding="utf-8")
     # No clinic name: the row shows the file name, which starts like a spreadsheet formula.

@@ -73,3 +73,17 @@ def test_a_notice_checked_as_prose_covers_what_its_policy_covers(linter: Linter,
     prose_doc = readers.load_prose_path(page, page.name, reader_fmt).document
     assert prose_doc is not None
     assert _topics(prose_doc) == _topics(yaml_doc)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("code", ["US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW"])
+def test_a_starters_notice_checks_clean_as_prose(run_cli, tmp_path: Path, code: str, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    """init, then render: the page passes every check a page gets, in its place's pack (plain language, contact, date, laws)."""
+    text, _, _ = starter.render_starter(
+        starter.Answers("Riverside Counseling", code, email="a@b.example", phone="+1 555 0100", practices=starter.PRACTICES), "schema.json"
+    )
+    data = load_text(text, "p.yaml").document.data  # type: ignore[union-attr]
+    page = tmp_path / f"notice{FORMATS[fmt][1]}"
+    page.write_text(str(render(fmt, data)), encoding="utf-8")
+    checked = run_cli("check", str(page), "--isolated", "--jurisdiction", code, "--fail-on", "info")
+    assert checked.exit_code == 0, checked.stdout

@@ -2,7 +2,7 @@
 """Fuzz the loader and the whole ``check`` path.
 
 Each input is a file's bytes. The harness reads it as YAML and as JSON,
-lints it with every rule of the base and plain-language packs, and renders
+and as each prose format (Markdown, HTML, text, Word, PDF), lints it with every rule of the base and plain-language packs, and renders
 the result in every output format. It fails on:
 
 * any exception (the loader must never raise for a bad file),
@@ -46,9 +46,13 @@ CRASHES = HERE / "crashes"
 _RAW = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+#: Names that make the loader read the bytes as each prose format (policy_lint.readers).
+PROSE_NAMES = ("fuzz.md", "fuzz.html", "fuzz.txt", "fuzz.docx", "fuzz.pdf")
+
+
 def _seeds() -> list[bytes]:
     """The examples, plus a few hostile shapes, as the first inputs."""
-    seeds = [p.read_bytes() for p in sorted((ROOT / "examples").rglob("*")) if p.suffix in (".yaml", ".json")]
+    seeds = [p.read_bytes() for p in sorted((ROOT / "examples").rglob("*")) if p.suffix in (".yaml", ".json", ".md", ".html", ".txt")]
     seeds += [
         b"a: &a [*a]\n",
         b"x: &x [1, 2]\nb: [*x, *x, *x]\n",
@@ -104,17 +108,23 @@ class Harness:
                     doc.locate(pointer, on_key=True)
             for problem in loaded.problems:
                 problem.message.encode("utf-8")
+        for name in PROSE_NAMES:  # the same bytes as a web page, Markdown, text, Word and PDF file
+            loaded = load_bytes(data, name)  # must not raise
+            doc = loaded.document
+            if doc is not None:
+                for pointer, text in doc.strings():
+                    doc.locate(pointer, span=(0, min(len(text), 5)))
         self.loaded += 1
         if zlib.crc32(data) % self.full_every:
             return
         self.full += 1
         results = []
         for linter in self.linters:
-            for is_json in (False, True):
-                fr = linter.lint_bytes(data, "fuzz.json" if is_json else "fuzz.yaml", is_json=is_json)
+            for name in ("fuzz.yaml", "fuzz.json", "fuzz.md", "fuzz.html"):
+                fr = linter.lint_bytes(data, name, is_json=name.endswith(".json"))
                 bad = [f for f in fr.findings if f.rule_id == self.internal]
                 if bad:
-                    raise AssertionError(f"PL000: {bad[0].message}")
+                    raise AssertionError(f"PL000 ({name}): {bad[0].message}")
                 results.append(fr)
         result = RunResult(tuple(results))
         for fmt in self.formats:

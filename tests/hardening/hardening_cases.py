@@ -310,6 +310,84 @@ CASES: list[Case] = [
 ]
 
 
+def _prose(name: str, make: Callable[[Path], Path]) -> Builder:
+    """A builder for a Word or PDF file made by ``tests/prose/prose_files.py``."""
+
+    def build(tmp: Path) -> Built:
+        import sys
+
+        sys.path.insert(0, str(ROOT / "tests" / "prose"))
+        path = make(tmp / name)
+        return Built([str(path)], str(path))
+
+    return build
+
+
+def _bomb(path: Path) -> Path:
+    import prose_files
+
+    return prose_files.make_zip_bomb_docx(path, 200 * 1024 * 1024)
+
+
+def _big_text_part(path: Path) -> Path:
+    import prose_files
+
+    return prose_files.make_zip_bomb_docx(path, 15 * 1024 * 1024)
+
+
+def _pages(path: Path) -> Path:
+    import prose_files
+
+    return prose_files.make_many_pages_pdf(path, 5000)
+
+
+def _scanned(path: Path) -> Path:
+    import prose_files
+
+    return prose_files.make_scanned_pdf(path, 3)
+
+
+def _broken_xref(path: Path) -> Path:
+    import prose_files
+
+    raw = prose_files.make_pdf(path).read_bytes()
+    at = raw.rfind(b"xref")
+    path.write_bytes(raw[:at] + b"garbage" + raw[at + 4 :].replace(b"trailer", b"trai!er"))
+    return path
+
+
+def _cut_pdf(path: Path) -> Path:
+    import prose_files
+
+    raw = prose_files.make_pdf(path).read_bytes()
+    path.write_bytes(raw[: len(raw) // 2])
+    return path
+
+
+PROSE_CASES = [
+    # -- prose: web pages, Markdown, text, Word and PDF ----------------------------------------
+    Case("docx-zip-bomb", _prose("bomb.docx", _bomb), "PAR005", "This Word file would unpack to 200.0 MB, more than the limit of 40.0 MB", None, None, 1, hint="--max-file-size"),
+    Case("docx-text-part-15mb", _prose("text.docx", _big_text_part), "PAR005", "The text of this Word file would unpack to 15.0 MB, more than the limit of 10.0 MB", None, None, 1),
+    Case("docx-not-a-zip", data("broken.docx", b"This is not a zip file.\n"), "PAR012", "not a valid .docx (zip) file", None, None, 1, hint="save it again"),
+    Case("docx-zip-without-document", data("empty.docx", b"PK\x05\x06" + b"\x00" * 18), "PAR012", "not a Word document", None, None, 1),
+    Case("pdf-5000-pages", _prose("long.pdf", _pages), "PAR005", "This PDF has 5,000 pages", None, None, 1, hint="pages as a PDF of their own"),
+    Case("pdf-broken-xref", _prose("xref.pdf", _broken_xref), "PAR012", "This PDF is damaged", None, None, 1, hint="export it again"),
+    Case("pdf-cut-in-half", _prose("cut.pdf", _cut_pdf), "PAR012", "This PDF is damaged", None, None, 1),
+    Case("pdf-scanned", _prose("scan.pdf", _scanned), "PAR010", "it looks scanned. There is no text to check", None, None, 1, hint="Export the policy"),
+    Case("pdf-not-a-pdf", data("fake.pdf", b"<html>not a pdf</html>"), "PAR012", "This PDF is damaged", None, None, 1),
+    Case("html-nested-100k", data("deep.html", "<div>" * 100_000 + "text" + "</div>" * 100_000), "PAR008", "more than 2,048 levels deep", 1, 10_241, 1, hint="Save the page again"),
+    Case("html-50mb", _sparse("big.html", 50 * 1024 * 1024), "PAR005", "The file is 50.0 MB, more than the limit of 10.0 MB", None, None, 1, hint="--max-file-size"),
+    Case("html-only-template", data("menu.html", "<header>Clinic</header><nav><a href=/>Home</a></nav><footer>(c) 2026</footer>"), "PAR006", "no text to check outside menus, headers, footers and banners", None, None, 1),
+    Case("html-unclosed-comment", data("comment.html", "<p>Ask us, TODO.</p><!-- " + "x" * 500_000), "TXT001", "'TODO' looks like", 1, 12, 1),
+    Case("markdown-invalid-utf8", data("latin1.md", b"# Privacy\n\nCaf\xe9 policy\n"), "PAR002", "the byte 0xE9 at offset 14 (line 3)", 3, 4, 1, hint="Windows-1252"),
+    Case("markdown-binary", data("binary.md", b"# a\n\x00\x01\x02"), "PAR002", "binary data", 2, 1, 1),
+    Case("markdown-empty", data("empty.md", "\n\n  \n"), "PAR006", "The file is empty", 1, 1, 1),
+    Case("text-one-huge-paragraph", data("huge.txt", "We keep your words private. " * 20_000), "PAR005", "One paragraph is 559,999 characters long", 1, 1, 1, tags=("keeps-reading-prose",)),
+    Case("stdin-html", lambda tmp: Built(["-"], "page.html", stdin=b"<p>Ask us, TODO.</p>"), "TXT001", "'TODO' looks like", 1, 12, 1, args=("--stdin-filename", "page.html")),
+]
+CASES += PROSE_CASES
+
+
 def shown_in_json(built: Built) -> str:
     """How a file's path appears in JSON output."""
     from policy_lint.discover import display_name

@@ -33,6 +33,10 @@ def test_every_load_problem_code_has_a_par_rule() -> None:
     codes = set(re.findall(r'LoadProblem\(\s*"([a-z-]+)"', source))
     codes |= set(re.findall(r'_fail\(\s*name,\s*"([a-z-]+)"', source))
     codes |= set(re.findall(r'"(alias|too-many)" if self\.aliases else "(alias|too-many)"', source)[0])
+    for reader in sorted((ROOT / "policy_lint" / "readers").glob("*.py")):  # prose readers
+        text = reader.read_text(encoding="utf-8")
+        codes |= set(re.findall(r'(?:LoadProblem|_problem)\(\s*"([a-z-]+)"', text))
+    assert {"scanned", "damaged", "reader-missing", "too-deep"} <= codes
     assert {"syntax", "empty", "not-mapping", "binary", "encoding", "too-large", "too-long", "merge", "too-many"} <= codes
     mapped: set[str] = set()
     for rule in load_pack("base").rules:

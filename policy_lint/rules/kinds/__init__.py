@@ -31,6 +31,8 @@ KINDS: dict[str, str] = {
     "limits.too_short": "policy_lint.rules.kinds.core:too_short",
     "limits.off_topic": "policy_lint.rules.kinds.meaning:off_topic",
     "limits.duplicate_category": "policy_lint.rules.kinds.core:duplicate_category",
+    # prose policies (web pages, Word and PDF files): facts a YAML policy has as fields
+    "prose.required_fact": "policy_lint.rules.kinds.prose:required_fact",
     # the jurisdiction and its law (policy_lint/packs/us*.yaml, gb.yaml, ca-bc.yaml, au-nsw.yaml)
     "jurisdiction.code": "policy_lint.rules.kinds.jurisdiction:code",
     "jurisdiction.address": "policy_lint.rules.kinds.jurisdiction:address",

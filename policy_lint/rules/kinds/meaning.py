@@ -111,7 +111,12 @@ def coverage_of(doc: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         where = []
         for w in item["where"]:
             start, _ = doc.locate(w["pointer"], span=tuple(w["span"]))
-            where.append({"line": start.line if start else None, "column": start.column if start else None, "pointer": w["pointer"], "words": list(w["words"])})
+            place = {"line": start.line if start else None, "column": start.column if start else None, "pointer": w["pointer"], "words": list(w["words"])}
+            label = getattr(start, "label", None)
+            if label is not None:  # a Word or PDF file has no lines: its paragraph (and page)
+                place["line"] = None
+                place["locator"] = f"{label}, character {start.column}"
+            where.append(place)
         shown = {"topic": item["topic"], "status": item["status"], "required": item["required"], "where": where}
         if "only_for" in item:
             shown["only_for"] = list(item["only_for"])

@@ -45,8 +45,11 @@ def _infos(ctx: CheckContext) -> list[tuple[str, str, Any]]:
     if cached is None:
         from policy_lint.plain.analysis import analyse
 
-        match = _prose_matcher(tuple(ctx.pack.prose_fields))
-        cached = [(p, t, analyse(t)) for p, t in _strings(ctx) if match(p) and t.strip()]
+        if getattr(ctx.doc, "all_prose", False):  # a web page or a Word file: every block
+            cached = [(p, t, analyse(t)) for p, t in _strings(ctx) if t.strip()]
+        else:
+            match = _prose_matcher(tuple(ctx.pack.prose_fields))
+            cached = [(p, t, analyse(t)) for p, t in _strings(ctx) if match(p) and t.strip()]
         ctx.doc.cache[key] = cached
     return cached  # type: ignore[no-any-return]
 
@@ -172,6 +175,9 @@ def readability(ctx: CheckContext) -> Iterator[Violation]:
 
 def _label(ctx: CheckContext, pointer: str) -> str:
     """A field as a reader knows it: the limit's title when there is one, and its pointer."""
+    describe = getattr(ctx.doc, "describe", None)
+    if describe is not None:  # a web page or a document: the line, or the page and paragraph
+        return str(describe(pointer))
     parts = pointer.split("/")
     if len(parts) >= 4 and parts[1] == "limits" and parts[3] != "title":
         title = ctx.doc.get(f"/limits/{parts[2]}/title")

@@ -1,0 +1,207 @@
+"""The one form every prose reader produces: blocks of text with a map back to the source.
+
+A *block* is a heading, a paragraph, a list item or a table cell. Its
+``text`` is what a client reads: markup removed, entities decoded, runs of
+white space made one space. Its *anchors* map each character of ``text``
+back to the file as written:
+
+* for Markdown, HTML and plain text, to a character offset in the decoded
+  file, so a finding gets the file's own ``line:col``;
+* for Word and PDF files, which have no lines a person can go to, to a
+  *locator*: the paragraph number (and for PDF the page), and the
+  character inside that paragraph.
+
+Readers never compute lines: ``policy_lint.prose.ProseDocument`` turns an
+offset into ``line:col`` with the same code as YAML files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+__all__ = ["Block", "BlockBuilder", "KINDS", "Parsed"]
+
+_WORDS = re.compile(r"\S+").finditer
+
+#: The kinds of block, as Vale and textlint call them (scopes, node types).
+KINDS = ("heading", "paragraph", "list_item", "table_cell")
+
+
+class Block:
+    """One block of prose and where it came from.
+
+    A plain slotted class, not a value class: a page has hundreds of them.
+
+    Attributes:
+        kind: heading, paragraph, list_item or table_cell.
+        text: The text a reader sees.
+        starts: Offsets in ``text`` where a run of characters begins that
+            sits unchanged in the source (sorted).
+        sources: For each run, its offset in the source.
+        wide: Characters of ``text`` that stand for more than one source
+            character (an entity such as ``&amp;``): text offset -> source length.
+        page: The page of a PDF block (None for other formats).
+        number: The paragraph number for Word and PDF files (per page for
+            PDF); None for formats with lines.
+        level: The heading level (1 to 6), 0 for other blocks.
+    """
+
+    __slots__ = ("kind", "text", "starts", "sources", "wide", "page", "number", "level")
+
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        starts: list[int] | None = None,
+        sources: list[int] | None = None,
+        wide: dict[int, int] | None = None,
+        page: int | None = None,
+        number: int | None = None,
+        level: int = 0,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.starts = starts if starts is not None else []
+        self.sources = sources if sources is not None else []
+        self.wide = wide
+        self.page = page
+        self.number = number
+        self.level = level
+
+    def __repr__(self) -> str:
+        where = f" page={self.page}" if self.page is not None else ""
+        where += f" number={self.number}" if self.number is not None else ""
+        return f"Block({self.kind!r}, {self.text[:40]!r}{where})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Block):
+            return NotImplemented
+        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def has_offsets(self) -> bool:
+        """True when the block maps to offsets in a text file (not to a locator)."""
+        return bool(self.starts)
+
+    def source_offset(self, index: int) -> int:
+        """The source offset of the character at ``index`` in ``text``."""
+        starts = self.starts
+        if not starts:
+            return index
+        k = bisect.bisect_right(starts, index) - 1
+        if k < 0:
+            return self.sources[0]
+        return self.sources[k] + (index - starts[k])
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of the text span ``[start, end)``: the end is exclusive."""
+        n = len(self.text)
+        start = min(max(start, 0), max(n - 1, 0))
+        end = min(max(end, start + 1), n) if n else start + 1
+        a = self.source_offset(start)
+        last = end - 1
+        b = self.source_offset(last) + ((self.wide or {}).get(last, 1))
+        return a, max(b, a + 1)
+
+
+class BlockBuilder:
+    """Collect the text of one block, piece by piece, with its anchors.
+
+    ``add`` takes text that sits unchanged in the source; ``add_char``
+    one character that stands for other source text (an entity);
+    ``space`` one space for any run of white space. Spaces collapse: a
+    block never starts or ends with one, and never holds two in a row.
+    """
+
+    __slots__ = ("parts", "starts", "sources", "wide", "length", "pending_space", "space_at")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.starts: list[int] = []
+        self.sources: list[int] = []
+        self.wide: dict[int, int] = {}
+        self.length = 0
+        self.pending_space = False
+        self.space_at = 0
+
+    def _flush_space(self) -> None:
+        if self.pending_space:
+            self.pending_space = False
+            if self.length:
+                self._anchor(self.space_at)
+                self.parts.append(" ")
+                self.length += 1
+
+    def _anchor(self, source: int) -> None:
+        """Start a new run at ``source``, unless it goes on from the last one."""
+        starts = self.starts
+        if starts and self.sources[-1] + (self.length - starts[-1]) == source and (self.length - 1) not in self.wide:
+            return
+        starts.append(self.length)
+        self.sources.append(source)
+
+    def space(self, source: int) -> None:
+        """A run of white space that starts at ``source``."""
+        if not self.pending_space:
+            self.pending_space = True
+            self.space_at = source
+
+    def add(self, text: str, source: int) -> None:
+        """Text with no white space runs, found as it is at ``source``."""
+        if not text:
+            return
+        self._flush_space()
+        self._anchor(source)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def add_words(self, text: str, source: int) -> None:
+        """Text that may hold white space: each run becomes one space."""
+        prev = 0
+        for m in _WORDS(text):
+            if m.start() > prev:
+                self.space(source + prev)
+            self.add(m.group(), source + m.start())
+            prev = m.end()
+        if prev < len(text):
+            self.space(source + prev)
+
+    def add_char(self, char: str, source: int, width: int) -> None:
+        """One character (from an entity ``width`` characters long at ``source``)."""
+        if char.isspace():
+            self.space(source)
+            return
+        self.add(char, source)
+        if width != 1:
+            self.wide[self.length - 1] = width
+
+    @property
+    def empty(self) -> bool:
+        return self.length == 0
+
+    def build(self, kind: str, level: int = 0) -> Block | None:
+        """The block, or None when it holds no text."""
+        if not self.length:
+            return None
+        return Block(kind, "".join(self.parts), self.starts, self.sources, self.wide or None, level=level)
+
+
+class Parsed:
+    """What a reader found: the blocks, the title and facts for the clinic, and problems.
+
+    ``problems`` are ``policy_lint.loading.LoadProblem``s; a fatal one means
+    no text could be read. ``meta`` holds what the file says about itself
+    (``title``, ``site_name``, ``author``), for naming the clinic.
+    """
+
+    __slots__ = ("blocks", "meta", "problems", "format")
+
+    def __init__(self, format: str, blocks: list[Block] | None = None, meta: dict[str, Any] | None = None, problems: list[Any] | None = None) -> None:
+        self.format = format
+        self.blocks: list[Block] = blocks if blocks is not None else []
+        self.meta: dict[str, Any] = meta if meta is not None else {}
+        self.problems: list[Any] = problems if problems is not None else []

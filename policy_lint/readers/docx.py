@@ -1,0 +1,170 @@
+"""Read a Word file (.docx) as blocks, each placed by its paragraph number.
+
+Why python-docx: it is the kept-up library for .docx, it reads paragraph
+styles (headings, list paragraphs) and tables, and its XML parser does not
+resolve entities (no "billion laughs"). It is in the ``office`` extra, with
+pypdf: ``pip install 'policy-lint[office]'``.
+
+A .docx is a zip file, so it is looked at before python-docx opens it: too
+many parts, more unpacked bytes than ``unpacked_limit`` (a zip bomb), or a
+text part over a quarter of that (it is parsed into a tree in memory) is a
+finding and the file is not unpacked. Python's zip reader never unpacks a
+part past the size its header gives, so the check holds.
+
+Paragraphs are numbered 1, 2, 3... in reading order, counting those with
+text only (body and table cells); that number, and the character inside
+the paragraph, place a finding. Page headers, footers and comments are not
+read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from policy_lint.readers.blocks import Block, Parsed
+
+__all__ = ["read_docx", "MAX_PARTS"]
+
+#: Parts of a .docx, at most (a real one has 10 to 60).
+MAX_PARTS = 2000
+
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)?$|^title$", re.IGNORECASE)
+
+
+def _problem(code: str, message: str, hint: str) -> Any:
+    from policy_lint.loading import LoadProblem
+
+    return LoadProblem(code, message, hint=hint)
+
+
+def check_zip(raw: bytes, unpacked_limit: int) -> Any:
+    """A LoadProblem if this zip is broken, a bomb, or too big to unpack; else None."""
+    import zipfile
+
+    from policy_lint.loading.reading import _human
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return _problem(
+            "damaged",
+            "This Word file is damaged: it is not a valid .docx (zip) file. policy-lint cannot read it.",
+            "Open it in Word and save it again as .docx, or restore it from a backup.",
+        )
+    if len(infos) > MAX_PARTS:
+        return _problem(
+            "too-large",
+            f"This Word file holds {len(infos):,} parts. A real one holds fewer than {MAX_PARTS:,}, so policy-lint does not unpack it.",
+            "Check that this is the right file. Save it again from Word.",
+        )
+    total = sum(i.file_size for i in infos)
+    if total > unpacked_limit:
+        return _problem(
+            "too-large",
+            f"This Word file would unpack to {_human(total)}, more than the limit of {_human(unpacked_limit)}. A policy is much smaller, so policy-lint does not unpack it.",
+            "Check that this is the right file. If it is, raise the limit with --max-file-size.",
+        )
+    names = {i.filename: i for i in infos}
+    main = names.get("word/document.xml")
+    if main is not None and main.file_size > unpacked_limit // 4:
+        # The text part is parsed into a tree, which takes several times its size in memory.
+        return _problem(
+            "too-large",
+            f"The text of this Word file would unpack to {_human(main.file_size)}, more than the limit of {_human(unpacked_limit // 4)}. A policy is much smaller, so policy-lint does not read it.",
+            "Check that this is the right file. If it is, raise the limit with --max-file-size.",
+        )
+    if "word/document.xml" not in names:
+        return _problem(
+            "damaged",
+            "This file is a zip file, but not a Word document: it has no word/document.xml.",
+            "Check that this is the right file, and that it was saved as .docx.",
+        )
+    return None
+
+
+def _style_names(document: Any) -> dict[str, str]:
+    """Style ID -> style name, read once (``paragraph.style`` searches every style, each time)."""
+    names: dict[str, str] = {}
+    try:
+        for style in document.styles:
+            sid = getattr(style, "style_id", None)
+            if sid:
+                names[sid] = style.name or ""
+    except Exception:  # a damaged styles part: every paragraph is then a plain paragraph
+        pass
+    return names
+
+
+def _kind(paragraph: Any, names: dict[str, str]) -> tuple[str, int]:
+    p = paragraph._p
+    ppr = p.pPr
+    sid = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    name = names.get(sid, sid or "") if sid else ""
+    m = _HEADING_STYLE.match(name.strip())
+    if m is not None:
+        return "heading", int(m.group(1)) if m.group(1) else 1
+    if "list" in name.lower() or (ppr is not None and ppr.numPr is not None):
+        return "list_item", 0
+    return "paragraph", 0
+
+
+def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
+    """Read a .docx into blocks placed by paragraph number."""
+    problem = check_zip(raw, unpacked_limit)
+    if problem is not None:
+        return Parsed("docx", problems=[problem])
+    import docx  # the office extra; the caller checks that it is there
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except Exception:  # python-docx raises many kinds for a broken part
+        return Parsed(
+            "docx",
+            problems=[
+                _problem(
+                    "damaged",
+                    "This Word file is damaged: policy-lint cannot read its text.",
+                    "Open it in Word and save it again as .docx, or restore it from a backup.",
+                )
+            ],
+        )
+    blocks: list[Block] = []
+    names = _style_names(document)
+
+    def add(paragraph: Any, cell: bool) -> None:
+        text = " ".join(paragraph.text.split())
+        if not text:
+            return
+        kind, level = ("table_cell", 0) if cell else _kind(paragraph, names)
+        blocks.append(Block(kind, text, number=len(blocks) + 1, level=level))
+
+    try:
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                seen: set[int] = set()
+                for row in item.rows:
+                    for c in row.cells:
+                        if id(c._tc) in seen:  # a merged cell is listed once per grid cell
+                            continue
+                        seen.add(id(c._tc))
+                        for paragraph in c.paragraphs:
+                            add(paragraph, True)
+            else:
+                add(item, False)
+    except Exception:  # a part python-docx opened but cannot walk (found by fuzzing)
+        return Parsed("docx", problems=[_problem("damaged", "This Word file is damaged: policy-lint cannot read its text.", "Open it in Word and save it again as .docx, or restore it from a backup.")])
+    meta: dict[str, Any] = {}
+    try:
+        title = document.core_properties.title
+    except Exception:
+        title = None
+    if title and title.strip():
+        meta["title"] = " ".join(title.split())
+    first = next((b for b in blocks if b.kind == "heading"), None)
+    if first is not None:
+        meta["heading"] = first.text
+    return Parsed("docx", blocks, meta)

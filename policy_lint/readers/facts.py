@@ -1,0 +1,209 @@
+"""What a prose policy says about itself: the clinic's name, a contact, the effective date,
+the opening statement and how to ask questions.
+
+A YAML policy has fields for these; a web page or a Word file has them
+somewhere in its text. Each finder here returns the block and the span of
+the words it read, so a rule about them points at the right place, and
+``policy-lint import`` can fill the fields of a draft.
+
+These are patterns, not guesses at meaning: an email address, a phone
+number, a date after "effective", a sentence about questions with a way to
+ask them. What the limits of confidentiality say is the text-understanding
+core's job (``policy_lint.meaning``), not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Sequence
+
+from policy_lint.readers.blocks import Block
+
+__all__ = ["Fact", "find_facts", "clinic_name", "parse_date"]
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"),
+         ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        1,
+    )
+    for m in names
+}  # fmt: skip
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{4}"
+    rf"|{_MONTH}\s+\d{{4}})"
+)
+_EFFECTIVE_SRC = (
+    rf"\b(?:effective|in\s+effect|takes\s+effect|took\s+effect)\b(?:\s+date)?(?:\s+of\s+this\s+(?:notice|policy))?[\s:,-]*(?:(?:as\s+of|on|from|since|starting|beginning)\s+)?(?P<date>{_DATE})",
+    re.IGNORECASE,
+)
+_EMAIL_SRC = (r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+_PHONE_SRC = (r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b")
+_PRIVATE_SRC = (
+    r"\b(?:confidential|private(?:ly)?)\b"
+    r"|\bprotect(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?(?:privacy|information|records)\b"
+    r"|\b(?:privacy|information|records)\W+(?:\w+\W+){0,3}?(?:is|are)\s+protected\b",
+    re.IGNORECASE,
+)
+_YOU_SRC = (r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
+_QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
+_ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
+_ASK_WHO_SRC = (r"\b(?:ask|call|contact|email|e-mail|write to|reach|talk (?:to|with)|speak (?:to|with))\s+(?:us|me|your|our|the|dr\b)", re.IGNORECASE)
+_FAQ_SRC = (r"frequently\s+asked", re.IGNORECASE)
+
+_GENERIC_SRC = (
+    r"\b(?:privacy|confidentiality|confidential|policy|policies|notice|notices|practices|terms|home|faq|faqs|frequently|asked|questions|limits?|of|hipaa|your|rights|information|"
+    r"our|the|and|for|to|client|clients|patient|patients|statement|informed|consent|page|about|us|welcome|agreement|disclosure|fees)\b",
+    re.IGNORECASE,
+)
+_SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
+_PRACTICE_SRC = (
+    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)"
+    r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))?"
+)
+
+
+class _Patterns:
+    """The patterns, compiled on first use (a YAML run never needs them)."""
+
+    def __getattr__(self, name: str) -> "re.Pattern[str]":
+        value = _compile(name)
+        setattr(self, name, value)
+        return value
+
+
+@lru_cache(maxsize=None)
+def _compile(name: str) -> "re.Pattern[str]":
+    src = globals()["_" + name[1:] + "_SRC"]
+    return re.compile(*src) if isinstance(src, tuple) else re.compile(src)
+
+
+_P = _Patterns()
+
+
+class Fact:
+    """A value found in the text: the block it is in (its index), the span, and the value."""
+
+    __slots__ = ("block", "span", "value")
+
+    def __init__(self, block: int | None, span: tuple[int, int] | None, value: Any) -> None:
+        self.block = block
+        self.span = span
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Fact):
+            return NotImplemented
+        return (self.block, self.span, self.value) == (other.block, other.span, other.value)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Fact({self.block}, {self.span}, {self.value!r})"
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a written date, or None when the day is not given or not real."""
+    import datetime
+
+    t = text.strip().lower().replace(",", " ")
+    t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", t)
+    t = re.sub(r"\bof\b", " ", t)
+    parts = t.replace(".", " ").split()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            return datetime.date.fromisoformat(text.strip()).isoformat()
+        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
+            m, d, y = (int(x) for x in text.strip().split("/"))  # US order: month/day/year
+            return datetime.date(y, m, d).isoformat()
+        if len(parts) == 3 and parts[0] in _MONTHS:
+            return datetime.date(int(parts[2]), _MONTHS[parts[0]], int(parts[1])).isoformat()
+        if len(parts) == 3 and parts[1] in _MONTHS:
+            return datetime.date(int(parts[2]), _MONTHS[parts[1]], int(parts[0])).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def _name_from(title: str) -> str | None:
+    """The part of a title that names the practice ("Privacy | Riverside Counseling" -> "Riverside Counseling")."""
+    for part in _P._SEPARATORS.split(title):
+        part = part.strip(" \t-–—|:·")
+        if not part:
+            continue
+        words = part.split()
+        while words and _P._GENERIC.fullmatch(words[0].strip(",.&").lower() or "of"):
+            words.pop(0)
+        while words and _P._GENERIC.fullmatch(words[-1].strip(",.&").lower() or "of"):
+            words.pop()
+        if words and any(c.isalpha() for w in words for c in w) and len(part) <= 120:
+            return " ".join(words)
+    return None
+
+
+def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
+    """The clinic's name: from the page's site name or title, else a practice name in the text, else the first heading."""
+    for key in ("site_name", "title", "og_title"):
+        value = meta.get(key)
+        if isinstance(value, str):
+            name = _name_from(value)
+            if name:
+                return Fact(None, None, name)
+    for i, block in enumerate(blocks[:40]):
+        m = _P._PRACTICE.search(block.text)
+        if m is not None:
+            return Fact(i, m.span(), " ".join(m.group().split()))
+    heading = meta.get("heading")
+    if isinstance(heading, str):
+        name = _name_from(heading)
+        if name:
+            return Fact(None, None, name)
+    return None
+
+
+def find_facts(blocks: Sequence[Block], meta: dict[str, Any]) -> dict[str, Fact]:
+    """Facts found, by the policy field they stand for (a JSON Pointer)."""
+    out: dict[str, Fact] = {}
+    name = clinic_name(meta, blocks)
+    if name is not None:
+        out["/clinic/name"] = name
+    after_question_heading = False
+    asks: list[tuple[int, int]] = []  # (how sure, block) for the questions sentence
+    for i, block in enumerate(blocks):
+        text = block.text
+        if "/clinic/contact/email" not in out:
+            m = _P._EMAIL.search(text)
+            if m is not None:
+                out["/clinic/contact/email"] = Fact(i, m.span(), m.group().rstrip("."))
+        if "/clinic/contact/phone" not in out:
+            m = _P._PHONE.search(text)
+            if m is not None:
+                out["/clinic/contact/phone"] = Fact(i, m.span(), m.group())
+        if "/clinic/effective_date" not in out:
+            m = _P._EFFECTIVE.search(text)
+            if m is not None:
+                iso = parse_date(m.group("date"))
+                out["/clinic/effective_date"] = Fact(i, m.span("date"), iso or m.group("date"))
+        if block.kind == "heading":
+            after_question_heading = bool(_P._QUESTION.search(text)) and not _P._FAQ.search(text)
+            continue
+        if "/confidentiality/summary" not in out and _P._PRIVATE.search(text) and _P._YOU.search(text):
+            out["/confidentiality/summary"] = Fact(i, (0, len(text)), text)
+        reach = _P._EMAIL.search(text) or _P._PHONE.search(text)
+        if after_question_heading and (reach or _P._ASK.search(text)):
+            asks.append((3, i))  # the answer under a "Questions?" heading
+        elif _P._QUESTION.search(text) and reach:
+            asks.append((2, i))  # "If you have questions, email ..."
+        elif _P._QUESTION.search(text) and _P._ASK_WHO.search(text):
+            asks.append((1, i))  # "... questions, ask your therapist"
+        after_question_heading = False
+    if asks:
+        best = max(asks, key=lambda a: (a[0], -a[1]))[1]
+        out["/questions"] = Fact(best, (0, len(blocks[best].text)), blocks[best].text)
+    return out

@@ -1,0 +1,422 @@
+"""Read a saved web page: its main content, as blocks with the HTML source line and column.
+
+Why the standard library's tokenizer (``html.parser``): it reports the line
+and column of every tag, every run of text and every entity, which is what a
+finding needs. selectolax (Lexbor) and lxml build trees much faster, but
+selectolax gives no source positions at all, and lxml only the line of an
+element's start tag, never of the text inside it. The text of a policy page
+is small; what costs is the markup, and the tokenizer reads a 20 KB page in a
+few milliseconds.
+
+On the tokens we keep our own stack of open elements, with the HTML rules
+that matter for text (a new paragraph, list item or cell closes the open
+one; void elements never open), and our own main-content extraction:
+
+* dropped: ``script``, ``style``, ``noscript``, ``template``, ``svg``,
+  ``nav``, ``aside``, form controls (not forms: some site builders wrap
+  the whole page in one), and anything ``hidden``;
+  the page's ``header`` and ``footer`` (not those inside an ``article`` or
+  ``main``, which hold the title or the date of the policy); elements whose
+  role is navigation, banner, contentinfo, complementary, dialog or alert;
+  elements whose ``id`` or ``class`` names a cookie or consent banner, a
+  menu bar, a breadcrumb trail or a skip link;
+* when the page has a ``main`` element (or ``role="main"``), only its text
+  counts; else, when it has ``article`` elements, only theirs; else the
+  whole body, less what was dropped. A ``main`` (or articles) that holds
+  little of the page's text (under 500 characters and under a quarter) is
+  a template's mistake, and the whole body is read.
+
+The stack is bounded (``MAX_DEPTH``): a page nested deeper is a finding,
+never a crash or a hang.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+from typing import Any
+
+from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
+
+__all__ = ["read_html", "MAX_DEPTH", "decode_html"]
+
+#: Elements open at once, at most. Real pages nest 20 to 60 deep.
+MAX_DEPTH = 2048
+
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr param keygen basefont bgsound frame".split())
+# Elements whose text is never policy text.
+# (Not <form>: some site builders wrap the whole page in one.)
+_DROP = frozenset("script style noscript template svg math nav aside button select option textarea iframe object canvas dialog head audio video map".split())
+_PAGE_PARTS = frozenset({"header", "footer"})
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCK_KIND = {"p": "paragraph", "li": "list_item", "td": "table_cell", "th": "table_cell", "dt": "paragraph", "dd": "paragraph", "caption": "paragraph", "figcaption": "paragraph", "summary": "heading", **{h: "heading" for h in _HEADINGS}}
+# Elements that end the text before them and start new text (a block edge).
+_BREAKS = frozenset(
+    "address article aside blockquote body center details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hgroup hr li main menu nav ol p pre section summary table tbody thead tfoot tr td th caption ul".split()
+)
+# A start tag of one of these closes an open <p> (HTML: "close a p element").
+_CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hgroup hr main menu nav ol p pre section summary table ul li dd dt".split()
+) - {"li", "dd", "dt"}
+_DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "alert", "menu", "menubar", "search"})
+_DROP_NAME = re.compile(
+    r"(?:^|[-_])(?:cookies?|consent|gdpr|cookie-?banner|navbar|nav-?bar|breadcrumbs?|skip-?link|skip-?to-?content|site-?header|site-?footer|"
+    r"masthead|menu|mega-?menu|topbar|top-?bar|newsletter|social-?share|share-?buttons|screen-reader-text|sr-only|visually-hidden)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_TITLE_META = {"og:site_name": "site_name", "application-name": "site_name", "og:title": "og_title", "author": "author", "dc.title": "og_title"}
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w:.]{1,40})""", re.IGNORECASE)
+
+
+def decode_html(raw: bytes) -> tuple[str, str] | None:
+    """Decode a page: its BOM, else the ``<meta charset>`` of its first 4 KB, else UTF-8.
+
+    Returns the text and the encoding used, or None when it cannot be
+    decoded (the caller reports it). Saved pages without a declaration are
+    read as Windows-1252 when they are not valid UTF-8, as browsers do.
+    """
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    m = _CHARSET.search(raw[:4096])
+    if m is not None:
+        import codecs
+
+        name = m.group(1).decode("ascii", "replace").lower()
+        try:
+            info = codecs.lookup(name)
+            # Only text encodings: "rot13" or "zlib" are codecs too, but not for pages.
+            codec = info.name if getattr(info, "_is_text_encoding", True) else "utf-8"
+        except LookupError:
+            codec = "utf-8"
+        if codec in ("latin-1", "iso8859-1", "ascii"):
+            codec = "cp1252"  # as browsers read them
+        try:
+            return raw.decode(codec), codec
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return None
+
+
+class _Element:
+    __slots__ = ("tag", "drop", "content", "kind", "level")
+
+    def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
+        self.tag = tag
+        self.drop = drop
+        self.content = content
+        self.kind = kind
+        self.level = level
+
+
+class _TooDeep(Exception):
+    pass
+
+
+class _Reader(HTMLParser):
+    """Tokens in, blocks out (with the flag: inside main content or not)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = text
+        # Where each line starts, counted as html.parser counts lines (by "\n").
+        starts = [0]
+        find = text.find
+        at = find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = find("\n", at + 1)
+        self.line_starts = starts
+        self.stack: list[_Element] = []
+        self.drop_depth = 0  # open elements that drop their text
+        self.content_depth = 0  # open main / article elements
+        self.main_depth = 0
+        self.buffer = BlockBuilder()
+        self.buffer_kind = "paragraph"
+        self.buffer_level = 0
+        self.buffer_main = False
+        self.buffer_article = False
+        self.found: list[tuple[Block, bool, bool]] = []  # block, in <main>, in <article>
+        self.has_main = False
+        self.has_article = False
+        self.meta: dict[str, Any] = {}
+        self.title_parts: list[str] | None = None
+        self.depth_seen = 0
+        self.after_br = False  # the last thing seen was a <br> (white space aside)
+
+    # -- helpers -----------------------------------------------------------
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _flush(self) -> None:
+        block = self.buffer.build(self.buffer_kind, self.buffer_level)
+        if block is not None:
+            self.found.append((block, self.buffer_main, self.buffer_article))
+        self.buffer = BlockBuilder()
+
+    def _innermost_kind(self) -> tuple[str, int]:
+        for el in reversed(self.stack):
+            if el.kind is not None:
+                return el.kind, el.level
+        return "paragraph", 0
+
+    def _pop_to(self, index: int) -> None:
+        """Close every element from ``index`` up."""
+        while len(self.stack) > index:
+            el = self.stack.pop()
+            if el.drop:
+                self.drop_depth -= 1
+            if el.content:
+                self.content_depth -= 1
+                if el.content == 2:
+                    self.main_depth -= 1
+
+    def _close_open(self, tags: frozenset[str] | set[str], stop: frozenset[str]) -> None:
+        """Close the nearest open element named in ``tags``, unless one of ``stop`` comes first."""
+        for i in range(len(self.stack) - 1, -1, -1):
+            tag = self.stack[i].tag
+            if tag in tags:
+                self._pop_to(i)
+                return
+            if tag in stop:
+                return
+
+    # -- tokens ------------------------------------------------------------
+
+    def _end_title(self) -> None:
+        if self.title_parts is not None and "title" not in self.meta:
+            self.meta["title"] = " ".join("".join(self.title_parts).split())
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title" and self.title_parts is None and not self.stack_has("body"):
+            self.title_parts = []
+            return
+        self._end_title()  # a <title> never closed ends at the next tag
+        if tag == "meta":
+            self._meta(attrs)
+            return
+        if tag == "br":
+            # One <br> ends a line inside a paragraph; two in a row end the paragraph.
+            if self.after_br:
+                self._flush()
+            elif not self.buffer.empty:
+                self.buffer.space(self._offset())
+            self.after_br = True
+            return
+        self.after_br = False
+        if tag in _BREAKS:
+            self._flush()
+        if tag in _CLOSES_P or tag in _HEADINGS:
+            self._close_open({"p"}, frozenset({"button", "table", "td", "th", "li"}))
+        if tag == "li":
+            self._close_open({"li"}, frozenset({"ul", "ol", "menu"}))
+        elif tag in ("dt", "dd"):
+            self._close_open({"dt", "dd"}, frozenset({"dl"}))
+        elif tag in ("td", "th"):
+            self._close_open({"td", "th"}, frozenset({"tr", "table"}))
+        elif tag == "tr":
+            self._close_open({"tr"}, frozenset({"table"}))
+        elif tag in _HEADINGS:
+            self._close_open(set(_HEADINGS), frozenset({"body", "div", "section", "article", "main"}))
+        if tag in _VOID:
+            return
+        drop = tag in _DROP or self._dropped_by_attrs(tag, attrs)
+        content = 0  # 2: main content, 1: an article
+        if not drop:
+            role = _attr(attrs, "role")
+            if tag == "main" or role == "main":
+                content = 2
+                self.main_depth += 1
+                self.has_main = True
+            elif tag == "article" or role == "article":
+                content = 1
+                self.has_article = True
+        el = _Element(tag, drop, content, _BLOCK_KIND.get(tag), _HEADINGS.get(tag, 0))
+        self.stack.append(el)
+        if drop:
+            self.drop_depth += 1
+        if content:
+            self.content_depth += 1
+        if len(self.stack) > MAX_DEPTH:
+            self.depth_seen = len(self.stack)
+            raise _TooDeep()
+
+    def stack_has(self, tag: str) -> bool:
+        return any(el.tag == tag for el in self.stack)
+
+    def _dropped_by_attrs(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag in _PAGE_PARTS and self.content_depth == 0:
+            return True
+        for name, value in attrs:
+            if name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true"):
+                return True
+            if name == "role" and value and value.lower() in _DROP_ROLES:
+                return True
+            if name in ("id", "class") and value:
+                for token in value.split():
+                    if _DROP_NAME.search(token):
+                        return True
+            if name == "style" and value and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", value, re.IGNORECASE):
+                return True
+        return False
+
+    def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
+        key = (_attr(attrs, "property") or _attr(attrs, "name") or "").lower()
+        field = _TITLE_META.get(key)
+        content = _attr(attrs, "content")
+        if field and content and field not in self.meta:
+            self.meta[field] = " ".join(unescape(content).split())
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/>, <img/>, or <div/> written as XML: HTML ignores the slash.
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID and self.stack and self.stack[-1].tag == tag:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title_parts is not None and "title" not in self.meta:
+            self._end_title()
+            return
+        if tag in _BREAKS:
+            self._flush()
+        if tag == "p" and not self.stack_has("p"):
+            return  # a stray </p>: HTML makes an empty paragraph, no text
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i].tag == tag:
+                self._pop_to(i)
+                return
+            if i < len(self.stack) - 64:
+                return  # not open nearby: a stray end tag, ignored as HTML does
+
+    def _text_target(self) -> BlockBuilder | None:
+        if self.drop_depth:
+            return None
+        buf = self.buffer
+        if buf.empty and not buf.pending_space:
+            kind, level = self._innermost_kind()
+            self.buffer_kind, self.buffer_level = kind, level
+            self.buffer_main = self.main_depth > 0
+            self.buffer_article = self.content_depth > 0
+        return buf
+
+    def handle_data(self, data: str) -> None:
+        if self.title_parts is not None and "title" not in self.meta:
+            self.title_parts.append(data)
+            return
+        if data.strip():
+            self.after_br = False
+        buf = self._text_target()
+        if buf is None:
+            return
+        if not data.strip():
+            if not buf.empty:
+                buf.space(self._offset())
+            return
+        buf.add_words(data, self._offset())
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity("&" + name)
+
+    def handle_charref(self, name: str) -> None:
+        self._entity("&#" + name)
+
+    def _entity(self, head: str) -> None:
+        self.after_br = False
+        at = self._offset()
+        width = len(head)
+        if self.source.startswith(";", at + width):
+            width += 1
+        raw = self.source[at : at + width]
+        char = unescape(raw)
+        if self.title_parts is not None and "title" not in self.meta:
+            self.title_parts.append(char)
+            return
+        buf = self._text_target()
+        if buf is None:
+            return
+        if char == raw:  # not an entity HTML knows: the text stays as written
+            buf.add_words(raw, at)
+        elif len(char) == 1:
+            buf.add_char(char, at, width)
+        else:  # a known name with text after it ("&ampx" is "&x"), or an entity for two characters
+            tail = 0
+            while tail < min(len(raw), len(char)) - 1 and raw[-1 - tail] == char[-1 - tail]:
+                tail += 1
+            head, rest = char[: len(char) - tail], char[len(char) - tail :]
+            buf.add(head, at)
+            buf.wide[buf.length - 1] = width - tail - len(head) + 1
+            if rest:
+                buf.add_words(rest, at + width - tail)
+
+    def handle_comment(self, data: str) -> None:
+        pass
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _attr(attrs: list[tuple[str, str | None]], name: str) -> str | None:
+    for key, value in attrs:
+        if key == name:
+            return value.strip().lower() if value is not None and name == "role" else value
+    return None
+
+
+def _holds_the_text(picked: list[Block], everything: list[Block]) -> bool:
+    """True when the main element (or the articles) holds the page's text.
+
+    Some site templates put a ``<main>`` around the page title only, with the
+    text beside it: then the whole page, less what was dropped, is read.
+    """
+    size = sum(len(b.text) for b in picked)
+    total = sum(len(b.text) for b in everything)
+    return size >= 500 or size >= total // 4
+
+
+def read_html(text: str) -> Parsed:
+    """Read the main content of a page as blocks (offsets into ``text``)."""
+    from policy_lint.loading import LoadProblem
+
+    reader = _Reader(text)
+    problems: list[Any] = []
+    try:
+        reader.feed(text)
+        reader.close()
+    except _TooDeep:
+        problems.append(
+            LoadProblem(
+                "too-deep",
+                f"The page nests its elements more than {MAX_DEPTH:,} levels deep. A real web page nests far less, so policy-lint stops reading it.",
+                index=reader._offset(),
+                hint="Check that this is the right file. Save the page again from your browser or your site builder.",
+            )
+        )
+        return Parsed("html", [], reader.meta, problems)
+    found = reader.found
+    everything = [b for b, _, _ in found]
+    blocks = everything
+    for use, picked in ((reader.has_main, [b for b, in_main, _ in found if in_main]), (reader.has_article, [b for b, _, in_article in found if in_article])):
+        if use and _holds_the_text(picked, everything):
+            blocks = picked
+            break
+    meta = dict(reader.meta)
+    first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
+    if first_h1:
+        meta.setdefault("heading", first_h1)
+    return Parsed("html", blocks, meta, problems)

@@ -1,0 +1,147 @@
+"""Read Markdown as blocks, with the line and column of every character.
+
+Why markdown-it-py: it follows CommonMark (the tables of GitHub Flavored
+Markdown are switched on), it is kept up to date, it is pure Python with no
+other dependency, and each block token carries ``map``: the source lines it
+came from. Inline text has no positions in any Python Markdown parser, so
+each run of text is found again in the block's own lines, in order (an
+entity such as ``&amp;`` or an escape such as ``\\*`` stands for one
+character).
+
+Code blocks, fenced code and images are not policy text and are skipped,
+as Vale does. An HTML block is read with the HTML reader (some pages wrap
+their text in ``<div>`` elements), its places shifted to the file. A YAML front matter block (``---`` ... ``---``)
+is skipped too; its ``title:`` names the clinic.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+from policy_lint.readers.blocks import BlockBuilder, Parsed
+
+__all__ = ["read_markdown"]
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.DOTALL)
+_FRONT_TITLE = re.compile(r"^(title|name|clinic|practice)\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+_PARSER: Any = None
+
+
+def _parser() -> Any:
+    global _PARSER
+    if _PARSER is None:
+        from markdown_it import MarkdownIt
+
+        _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    return _PARSER
+
+
+def _place(builder: BlockBuilder, piece: str, src: str, at: int, limit: int) -> int:
+    """Add ``piece`` to ``builder``, found in ``src`` from ``at``; return where the search goes on."""
+    k = src.find(piece, at, limit)
+    if k >= 0:
+        builder.add_words(piece, k)
+        return k + len(piece)
+    j = at
+    for ch in piece:
+        if ch.isspace():
+            builder.space(j)
+            continue
+        k = src.find(ch, j, limit)
+        amp = src.find("&", j, k + 1 if k >= 0 else limit)
+        if amp >= 0:
+            m = _ENTITY.match(src, amp)
+            if m is not None and unescape(m.group()) == ch:
+                builder.add_char(ch, amp, m.end() - amp)
+                j = m.end()
+                continue
+        if k >= 0:
+            builder.add(ch, k)
+            j = k + 1
+        else:  # not in the source as such (should not happen): keep the text, near its place
+            builder.add(ch, min(j, max(limit - 1, 0)))
+    return j
+
+
+def _html_block(text: str, starts: list[int], tok: Any) -> list[Any]:
+    """The text of an HTML block inside Markdown (some pages wrap their text in <div>s), placed in the file."""
+    from policy_lint.readers.html import read_html
+
+    first, last = tok.map
+    base = starts[first] if first < len(starts) else len(text)
+    end = starts[last] if last < len(starts) else len(text)
+    raw = text[base:end]
+    found = read_html(raw).blocks
+    for block in found:
+        block.sources = [s + base for s in block.sources]
+    return found
+
+
+def read_markdown(text: str) -> Parsed:
+    """Read Markdown ``text`` into blocks (offsets into ``text``)."""
+    meta: dict[str, Any] = {}
+    parse_text = text
+    front = _FRONT.match(text)
+    if front is not None:
+        for m in _FRONT_TITLE.finditer(front.group(1)):
+            key = m.group(1).lower()
+            value = m.group(2).strip().strip("'\"")
+            if value:
+                meta.setdefault("title" if key == "title" else "site_name", value)
+        # blank it out, keeping every offset and line
+        blank = "".join(c if c in "\r\n" else " " for c in front.group())
+        parse_text = blank + text[front.end():]
+    starts = [0]
+    starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
+    tokens = _parser().parse(parse_text)
+    blocks = []
+    kinds: list[str] = []  # open containers that decide a paragraph's kind
+    kind = "paragraph"
+    level = 0
+    cursor_line = -1
+    cursor = 0
+    for tok in tokens:
+        t = tok.type
+        if t == "html_block" and tok.map is not None:
+            blocks.extend(_html_block(text, starts, tok))
+            continue
+        if t == "list_item_open":
+            kinds.append("list_item")
+        elif t in ("th_open", "td_open"):
+            kinds.append("table_cell")
+        elif t in ("list_item_close", "th_close", "td_close"):
+            if kinds:
+                kinds.pop()
+        elif t == "heading_open":
+            kind, level = "heading", int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+        elif t == "paragraph_open":
+            kind, level = (kinds[-1] if kinds else "paragraph"), 0
+        elif t == "inline" and tok.map is not None:
+            first, last = tok.map
+            line_start = starts[first] if first < len(starts) else len(text)
+            limit = starts[last] if last < len(starts) else len(text)
+            if first != cursor_line or cursor < line_start:
+                cursor, cursor_line = line_start, first
+            builder = BlockBuilder()
+            for child in tok.children or ():
+                ct = child.type
+                if ct in ("text", "code_inline"):
+                    cursor = _place(builder, child.content, text, cursor, limit)
+                elif ct in ("softbreak", "hardbreak"):
+                    builder.space(cursor)
+                elif ct == "image":
+                    builder.space(cursor)
+            block = builder.build("heading", level) if kind == "heading" else builder.build(kinds[-1] if kinds else "paragraph")
+            if block is not None:
+                blocks.append(block)
+            kind, level = "paragraph", 0
+    if "heading" not in meta:
+        first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
+        if first_h1:
+            meta["heading"] = first_h1
+    return Parsed("markdown", blocks, meta)

@@ -1,0 +1,151 @@
+"""What a prose policy states, as the fields of a YAML policy: limits and notification.
+
+The text-understanding core (``policy_lint.meaning``) reads each passage
+(a paragraph, list item or table cell; a heading that asks a question, as
+FAQ pages do). Each limit a passage states becomes a limit of the prose
+document's data (``/limits/N``, with its ``category`` and, word for word,
+the passage as its ``explanation``); each duty (telling clients at the
+start, before or after sharing, sharing only what is needed) fills the
+``notification`` field of that name. Every such field points back to the
+block and the words that decided, so the rules that read a YAML policy's
+limits place their findings in the page, and ``policy-lint import`` writes
+the same fields to a draft.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from policy_lint.readers.blocks import Block
+from policy_lint.readers.facts import Fact
+
+__all__ = ["Reading", "read_structure", "DUTY_FIELDS"]
+
+#: Duties of the core, and the notification field each fills.
+DUTY_FIELDS = {"at_intake": "at_intake", "before_disclosure": "before_disclosure", "after_disclosure": "after_disclosure", "minimum_necessary": "minimum_necessary"}
+
+
+class LimitFound:
+    """One limit the prose states: the block, the categories, the words that decided, and the heading above."""
+
+    __slots__ = ("block", "categories", "spans", "words", "heading")
+
+    def __init__(self, block: int, categories: list[str], spans: list[tuple[int, int]], words: list[tuple[str, ...]], heading: int | None) -> None:
+        self.block = block
+        self.categories = categories
+        self.spans = spans
+        self.words = words
+        self.heading = heading
+
+
+class Reading:
+    """What the core read in a prose document."""
+
+    __slots__ = ("passages", "limits", "duties", "used")
+
+    def __init__(self) -> None:
+        self.passages: list[Any] = []
+        self.limits: list[LimitFound] = []
+        #: duty -> (block, span, words) of the first passage that states it
+        self.duties: dict[str, tuple[int, tuple[int, int], tuple[str, ...]]] = {}
+        #: blocks that state a limit or a duty
+        self.used: set[int] = set()
+
+
+def read_structure(blocks: Sequence[Block]) -> Reading:
+    """Passages of the blocks, and the limits and duties the core reads in them.
+
+    Every paragraph, list item and table cell is a passage. A heading is one
+    too when the text under it (up to the next heading) says something, as a
+    YAML limit's title counts only when its explanation does: "Child abuse"
+    over "If we suspect abuse, we must report it." states child abuse, and a
+    heading over nothing states nothing. What such a heading states goes to
+    the first passage under it that says something (whose title it becomes
+    in a draft).
+    """
+    from policy_lint.meaning import Passage, read_passage, topic_kind
+
+    out = Reading()
+    said = [read_passage(b.text) for b in blocks]
+    heading_of: list[int | None] = []
+    current: int | None = None
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            current = i
+            heading_of.append(None)
+        else:
+            heading_of.append(current)
+    # The first block under each heading that says anything, if any.
+    speaker: dict[int, int] = {}
+    for i, h in enumerate(heading_of):
+        if h is not None and said[i] and h not in speaker:
+            speaker[h] = i
+    found: dict[int, LimitFound] = {}
+    read: list[int] = []  # the blocks that are passages
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" and i not in speaker:
+            continue  # a heading over text that says nothing: not read
+        read.append(i)
+        target = speaker.get(i, i)  # a heading's limits go to the passage under it
+        for st in said[i]:
+            if st.stance != "states":
+                continue
+            kind = topic_kind(st.topic)
+            if kind == "duty" and st.topic in DUTY_FIELDS:
+                out.duties.setdefault(st.topic, (i, st.span, tuple(st.words)))
+                out.used.add(i)
+            elif kind == "limit":
+                limit = found.get(target)
+                if limit is None:
+                    limit = found[target] = LimitFound(target, [], [], [], heading_of[target])
+                if st.topic in limit.categories:
+                    continue
+                limit.categories.append(st.topic)
+                limit.spans.append(st.span if target == i else (0, len(blocks[target].text)))
+                limit.words.append(tuple(st.words))
+                out.used.add(target)
+    out.limits = [found[k] for k in sorted(found)]
+    # A passage that states limits is filed under them, as a YAML limit is under
+    # its categories: "abuse" in a child abuse paragraph speaks of children, not
+    # of older adults. A heading is filed under the limits of the text below it.
+    under: dict[int, list[str]] = {}
+    for limit in out.limits:
+        if limit.heading is not None:
+            under.setdefault(limit.heading, []).extend(c for c in limit.categories if c not in under.get(limit.heading, []))
+    for i in read:
+        if blocks[i].kind == "heading":
+            labels = tuple(under.get(i, ()))
+        else:
+            labels = tuple(found[i].categories) if i in found else ()
+        out.passages.append(Passage(f"/blocks/{i}", blocks[i].text, labels))
+    return out
+
+
+def fields(reading: Reading, blocks: Sequence[Block]) -> tuple[dict[str, Any], dict[str, Fact]]:
+    """The policy fields for ``data``, and where each is (a Fact per pointer).
+
+    Each limit is one entry per category, so a rule that asks for a
+    category finds it (a draft joins them into ``categories``).
+    """
+    limits: list[dict[str, Any]] = []
+    facts: dict[str, Fact] = {}
+    for found in reading.limits:
+        text = blocks[found.block].text
+        for cat, span in zip(found.categories, found.spans):
+            k = len(limits)
+            limits.append({"category": cat, "explanation": text})
+            facts[f"/limits/{k}"] = Fact(found.block, span, None)
+            facts[f"/limits/{k}/category"] = Fact(found.block, span, cat)
+            facts[f"/limits/{k}/explanation"] = Fact(found.block, (0, len(text)), text)
+    notification: dict[str, str] = {}
+    for duty, (block, span, _words) in reading.duties.items():
+        field = DUTY_FIELDS[duty]
+        text = blocks[block].text
+        notification[field] = text
+        facts[f"/notification/{field}"] = Fact(block, (0, len(text)), text)
+    data: dict[str, Any] = {}
+    if limits:
+        data["limits"] = limits
+    if notification:
+        data["notification"] = notification
+    return data, facts

@@ -1,0 +1,238 @@
+"""Each prose reader: its blocks, their kinds, and the place of every word in the source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from prose_files import RIVERSIDE, make_docx, make_pdf
+from policy_lint.findings import Locator
+from policy_lint.readers.html import read_html
+from policy_lint.readers.markdown import read_markdown
+from policy_lint.readers.text import read_text
+from policy_lint.loading import load_path
+
+TEXT_EXAMPLES = sorted(p for p in (EXAMPLES / "prose").iterdir() if p.suffix in (".md", ".html", ".txt"))
+_WORD = re.compile(r"[^\W_]+")
+
+
+@pytest.mark.parametrize("path", TEXT_EXAMPLES, ids=lambda p: p.name)
+def test_every_word_of_every_block_maps_back_to_itself_in_the_source(path: Path) -> None:
+    """The place of each word is the word as written in the file (an entity stands for its character)."""
+    loaded = load_path(path)
+    doc = loaded.document
+    assert doc is not None, loaded.problems
+    checked = 0
+    for block in doc.blocks:
+        for m in _WORD.finditer(block.text):
+            a, b = block.source_span(*m.span())
+            written = doc.text[a:b]
+            if "&" in written:
+                continue  # an entity: checked in test_entities_map_to_the_whole_entity
+            assert written == m.group(), (block.kind, block.text, m.group(), written)
+            checked += 1
+    assert checked > 50
+
+
+def test_markdown_blocks_kinds_and_places() -> None:
+    src = "---\ntitle: Clinic | Oak Tree Therapy\n---\n# Our policy\n\nWe keep **what you say** private,\nand [we tell you](https://x.example/why) first.\n\n- one item\n- two\n  lines\n\n| Topic | What we do |\n|---|---|\n| Courts | We share only what a judge orders. |\n\n```\ncode is not prose\n```\n"
+    parsed = read_markdown(src)
+    kinds = [(b.kind, b.text) for b in parsed.blocks]
+    assert kinds == [
+        ("heading", "Our policy"),
+        ("paragraph", "We keep what you say private, and we tell you first."),
+        ("list_item", "one item"),
+        ("list_item", "two lines"),
+        ("table_cell", "Topic"),
+        ("table_cell", "What we do"),
+        ("table_cell", "Courts"),
+        ("table_cell", "We share only what a judge orders."),
+    ]
+    assert parsed.meta["title"] == "Clinic | Oak Tree Therapy"
+    para = parsed.blocks[1]
+    at = para.text.index("first")
+    a, b = para.source_span(at, at + 5)
+    assert src[a:b] == "first"
+    assert src[: a].count("\n") + 1 == 7  # the line of "first" in the file
+
+
+def test_entities_map_to_the_whole_entity() -> None:
+    src = "<p>Fish &amp; chips &mdash; caf&#233; &#x2019;s</p>"
+    block = read_html(src).blocks[0]
+    assert block.text == "Fish & chips — café ’s"
+    for char, entity in (("&", "&amp;"), ("—", "&mdash;"), ("é", "&#233;"), ("’", "&#x2019;")):
+        i = block.text.index(char)
+        a, b = block.source_span(i, i + 1)
+        assert src[a:b] == entity
+    md = read_markdown("Fish &amp; chips \\* here\n").blocks[0]
+    i = md.text.index("&")
+    a, b = md.source_span(i, i + 1)
+    assert "Fish &amp; chips"[a:b] == "&amp;"
+
+
+def test_html_main_content_drops_the_site_template() -> None:
+    """Navigation, the page header and footer, asides, cookie banners, scripts, styles and hidden text are not policy text."""
+    loaded = load_path(EXAMPLES / "prose" / "riverside-site.html")
+    doc = loaded.document
+    assert doc is not None
+    text = " ".join(doc.data["blocks"])
+    for junk in ("Home", "About us", "Skip to content", "cookies", "Book a session", "All rights reserved", "dataLayer", "position: fixed"):
+        assert junk not in text, junk
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == "Your privacy in therapy"
+    assert doc.data["clinic"]["name"] == "Riverside Counseling"
+
+
+def test_html_keeps_the_header_of_an_article_and_prefers_main() -> None:
+    page = (
+        "<body><div class='menu'>Menu text</div><p>Outside text before main.</p>"
+        "<main><article><header><h1>Privacy at Elm Street Therapy</h1><p>Effective as of May 1, 2026.</p></header>"
+        "<p>Your words stay private.</p><p hidden>Hidden text</p><p style='display:none'>Also hidden</p>"
+        "<footer><p>Last reviewed May 2026.</p></footer></article></main><p>After main.</p></body>"
+    )
+    blocks = [b.text for b in read_html(page).blocks]
+    assert blocks == ["Privacy at Elm Street Therapy", "Effective as of May 1, 2026.", "Your words stay private.", "Last reviewed May 2026."]
+
+
+def test_html_without_main_reads_the_body_and_closes_implied_elements() -> None:
+    page = "<p>First<p>Second<ul><li>one<li>two</ul><table><tr><td>cell a<td>cell b</table><div>loose <b>text</b></div>"
+    assert [(b.kind, b.text) for b in read_html(page).blocks] == [
+        ("paragraph", "First"),
+        ("paragraph", "Second"),
+        ("list_item", "one"),
+        ("list_item", "two"),
+        ("table_cell", "cell a"),
+        ("table_cell", "cell b"),
+        ("paragraph", "loose text"),
+    ]
+
+
+def test_html_positions_are_the_source_line_and_column() -> None:
+    page = "<html>\n<body>\n  <main>\n    <p>We keep it\n       private, TODO.</p>\n  </main>\n</body>\n</html>\n"
+    from policy_lint.engine import Linter
+    from policy_lint.packs import load_pack
+
+    result = Linter(load_pack("base")).lint_bytes(page.encode(), "page.html")
+    todo = [f for f in result.findings if f.rule_id == "TXT001"]
+    assert [(f.line, f.column, f.end.line, f.end.column) for f in todo] == [(5, 17, 5, 21)]
+
+
+def test_text_reader_paragraphs_bullets_and_headings() -> None:
+    src = "OUR PRIVACY POLICY\n\nWhat you say stays private.\nWe mean it.\n\n  - first item\n    goes on\n  * second item\n1. numbered\n\nQuestions\n=========\nAsk us.\n"
+    got = [(b.kind, b.text) for b in read_text(src).blocks]
+    assert got == [
+        ("heading", "OUR PRIVACY POLICY"),
+        ("paragraph", "What you say stays private. We mean it."),
+        ("list_item", "first item goes on"),
+        ("list_item", "second item"),
+        ("list_item", "numbered"),
+        ("heading", "Questions"),
+        ("paragraph", "Ask us."),
+    ]
+
+
+def test_docx_blocks_are_numbered_paragraphs(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "p.docx", title="Riverside Counseling Privacy Policy", table=[["Court orders", "A judge can order records."]])
+    doc = load_path(path).document
+    assert doc is not None
+    assert [(b.kind, b.text) for b in doc.blocks[: len(RIVERSIDE)]] == [(k, t) for k, t in RIVERSIDE]
+    assert [b.number for b in doc.blocks] == list(range(1, len(RIVERSIDE) + 3))
+    assert [b.kind for b in doc.blocks[-2:]] == ["table_cell", "table_cell"]
+    assert doc.data["clinic"]["name"] == "Riverside Counseling"
+    start, end = doc.locate("/blocks/7", span=(44, 48))  # "TODO" in the 8th paragraph
+    assert isinstance(start, Locator) and isinstance(end, Locator)
+    assert (start.paragraph, start.page, start.column, end.column) == (8, None, 45, 49)
+    assert start.label == "paragraph 8"
+
+
+def test_pdf_blocks_are_placed_by_page_and_paragraph(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "p.pdf", title="Riverside Counseling")
+    doc = load_path(path).document
+    assert doc is not None
+    got = [(b.page, b.number, b.kind, b.text) for b in doc.blocks]
+    expected = [(1, i + 1, k, t) for i, (k, t) in enumerate(RIVERSIDE[:6])] + [(2, i + 1, k, t) for i, (k, t) in enumerate(RIVERSIDE[6:])]
+    assert got == expected
+    start, _ = doc.locate("/blocks/7", span=(44, 48))
+    assert isinstance(start, Locator) and start.label == "page 2, paragraph 2"
+
+
+def test_markdown_reads_html_blocks_and_html_reads_a_page_wrapped_in_a_form() -> None:
+    """Some Markdown pages wrap their text in <div>s; some site builders wrap a whole page in a <form>."""
+    src = "# Privacy\n\n<div class=\"note\">\n<p>We keep it <b>private</b>, TODO.</p>\n</div>\n"
+    blocks = read_markdown(src).blocks
+    assert [b.text for b in blocks] == ["Privacy", "We keep it private, TODO."]
+    at = blocks[1].text.index("TODO")
+    a, b = blocks[1].source_span(at, at + 4)
+    assert src[a:b] == "TODO"
+    page = "<body><form id='aspnetForm'><div><p>What you say stays private.</p><input type=hidden value=x></div></form></body>"
+    assert [b.text for b in read_html(page).blocks] == ["What you say stays private."]
+
+
+def test_pdf_leaves_out_running_headers_footers_and_page_numbers(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for p in range(3):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 9)
+        pdf.cell(0, 5, "Riverside Counseling - Privacy Policy", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(0, 6, f"Body text on page {p + 1}. We keep what you say private.", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-15)
+        pdf.set_font("Helvetica", "", 9)
+        pdf.cell(0, 5, f"Page {p + 1} of 3")
+    path = tmp_path / "running.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = load_path(path).document
+    assert doc is not None
+    assert [(b.page, b.number, b.text) for b in doc.blocks] == [(p, 1, f"Body text on page {p}. We keep what you say private.") for p in (1, 2, 3)]
+
+
+def test_a_file_of_more_paragraphs_than_a_policy_is_checked_on_its_first_3000() -> None:
+    from policy_lint.loading import load_bytes
+
+    loaded = load_bytes(("We keep it private.\n\n" * 3500).encode(), "long.txt")
+    assert loaded.document is not None and len(loaded.document.blocks) == 3000
+    assert [(p.code, p.fatal) for p in loaded.problems] == [("too-many", False)]
+    assert "holds 3,500 paragraphs" in loaded.problems[0].message
+
+
+def test_a_word_file_whose_document_part_is_not_a_document_is_damaged(tmp_path: Path) -> None:
+    """python-docx opens it, then fails to walk it: a finding, not a crash (found by fuzzing)."""
+    import io
+    import zipfile
+
+    good = make_docx(tmp_path / "good.docx").read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "word/document.xml":
+                data = data.replace(b"<w:document ", b"<w:documenX ", 1).replace(b"</w:document>", b"</w:documenX>")
+            dst.writestr(name, data)
+    path = tmp_path / "odd.docx"
+    path.write_bytes(out.getvalue())
+    loaded = load_path(path)
+    assert loaded.document is None and [p.code for p in loaded.problems] == ["damaged"]
+
+
+def test_html_main_that_holds_only_the_title_is_not_the_whole_page() -> None:
+    """A template's <main> around the title only: the text beside it is read too."""
+    text = "We keep what you tell us private, except in the few cases below. " * 5
+    page = f"<body><nav>Home</nav><main><h1>Privacy</h1></main><div class='content'><p>{text}</p></div><footer>(c) 2026</footer></body>"
+    assert [b.text for b in read_html(page).blocks] == ["Privacy", text.strip()]
+
+
+def test_html_one_br_ends_a_line_two_end_a_paragraph() -> None:
+    page = "<div>If we think a child is being abused,<br>\nwe must report it.<br><br>Questions? Call us.</div>"
+    assert [b.text for b in read_html(page).blocks] == ["If we think a child is being abused, we must report it.", "Questions? Call us."]
+
+
+def test_text_pasted_from_a_page_has_one_paragraph_a_line() -> None:
+    one = "If you tell us you plan to seriously hurt yourself soon, we act to keep you safe, and we may call emergency services, a crisis line or a person you trust to help."
+    two = "If we think a child is being abused or neglected, the law says we must report it to child protective services, and we tell you first when it is safe to do so."
+    assert [b.text for b in read_text(f"Limits\n{one}\n{two}\n").blocks] == ["Limits", one, two]
