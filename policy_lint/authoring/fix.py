@@ -362,7 +362,13 @@ def read_policy(path: str, max_bytes: int) -> tuple[str, bool, bytes]:
         FixError: the file cannot be read, is too large, or is not UTF-8.
     """
     from policy_lint._io import read_regular
+    from policy_lint.readers import prose_format
 
+    if prose_format(path) is not None:
+        raise FixError(
+            f"{path}: policy-lint fix changes YAML and JSON policy files only, not pages or documents. "
+            "Change the words of a page by hand, or in the policy file the page comes from."
+        )
     try:
         raw = read_regular(path, max_bytes)
     except OSError as exc:

@@ -15,7 +15,13 @@ def load_for_render(path: str) -> tuple[Any, str | None]:
             system errors the loader lets through.
     """
     from policy_lint.loading import load_path
+    from policy_lint.readers import prose_format
 
+    if prose_format(path) is not None:
+        return None, (
+            f"{path} is a page or a document, not a policy file. render makes a notice from a YAML or JSON policy. "
+            f"To make a policy file from this page, run: policy-lint import {path} -o policy.yaml"
+        )
     loaded = load_path(path)
     fatal = [p for p in loaded.problems if p.fatal]
     if loaded.document is None or fatal:

@@ -442,3 +442,13 @@ def test_a_change_the_core_would_read_differently_is_dropped(linter: Linter, mon
     result = fix_text(text, "p.yaml", linter)
     assert result.text == text.replace("utilize", "use")
     assert [e.old for e in result.skipped] == ["prior to"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".txt", ".docx", ".pdf"])
+def test_pages_and_documents_are_left_alone(run_cli: Callable[..., CliRun], tmp_path: Path, suffix: str) -> None:
+    page = tmp_path / f"notice{suffix}"
+    page.write_bytes(b"We share it prior to the visit.\n")
+    done = run_cli("fix", "--isolated", str(page))
+    assert done.exit_code == 2
+    assert "YAML and JSON policy files only" in done.stderr
+    assert page.read_bytes() == b"We share it prior to the visit.\n"

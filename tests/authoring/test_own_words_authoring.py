@@ -26,6 +26,8 @@ def _messages(run_cli: Callable[..., CliRun], tmp_path: Path) -> list[str]:
     taken.write_text("x\n", encoding="utf-8")
     small = tmp_path / "small.yaml"
     small.write_bytes((EXAMPLES / "small-practice.yaml").read_bytes())
+    page = tmp_path / "privacy.md"
+    page.write_text("# Privacy\n\nWhat you tell us stays private.\n", encoding="utf-8")
     runs = [
         run_cli("init", str(tmp_path / "a.yaml"), "--jurisdiction", "US-TX", "--email", "a@b.example", env=NO_TTY),
         run_cli("init", str(tmp_path / "a.yaml"), "--name", "X", "--email", "a@b.example", env=NO_TTY),
@@ -40,6 +42,8 @@ def _messages(run_cli: Callable[..., CliRun], tmp_path: Path) -> list[str]:
         run_cli("render", str(small), "--format", "docx"),
         run_cli("fix", "--isolated", str(bad)),
         run_cli("fix", "--isolated", str(small)),
+        run_cli("fix", "--isolated", str(page)),
+        run_cli("render", str(page)),
     ]
     out = []
     for run in runs:

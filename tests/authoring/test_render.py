@@ -257,3 +257,12 @@ def test_markdown_parses_to_no_markup_from_the_policy() -> None:
     }
     page = markdown_it.MarkdownIt("commonmark").enable("table").enable("strikethrough").render(str(render("markdown", data)))
     assert set(re.findall(r"<(\w+)", page)) <= {"h1", "h2", "h3", "p", "ul", "li"}
+
+
+def test_render_refuses_a_page(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    page = tmp_path / "privacy.md"
+    page.write_text("# Privacy\n\nWhat you tell us stays private.\n", encoding="utf-8")
+    done = run_cli("render", str(page), "-o", str(tmp_path / "n.html"))
+    assert done.exit_code == 2
+    assert "not a policy file" in done.stderr and "policy-lint import" in done.stderr
+    assert not (tmp_path / "n.html").exists()
