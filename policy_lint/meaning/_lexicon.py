@@ -67,101 +67,157 @@ class Lexicon:
 
     Attributes:
         lemmas: word (lowercase) -> the word it stands for.
-        content: the Matcher of the classes (who, what, actions, ...).
-        cues: the Matcher of negation cues, exceptions and force words.
+        matcher: the Matcher of every phrase: the classes (who, what, actions, ...)
+            and the cues (negation, exceptions, force words), found in one pass.
         actions, privacy: stems a negation cue can turn round, or that turn it back.
         topics: name -> (kind, states, opposite, unless); each way a tuple of conditions.
+        solo: name -> ways that hold only in a sentence that states nothing else.
         vague: (classes, topics) pairs.
         near, close: word distances of "a>b" and "a>>b".
+        ways_by_class: class -> (topic, classes the way needs) for each way that uses it.
     """
 
-    def __init__(self, data: Any, tables: Any = None) -> None:
+    def __init__(self, data: Any, compiled: "dict[str, Any] | None" = None) -> None:
+        """Check and compile ``data`` (topics.yaml), or take what ``compiled()`` made (then ``data`` is not read)."""
+        self._stems: dict[str, str] = {}
+        if compiled is not None:
+            self._load(compiled)
+            return
         if not isinstance(data, dict) or not isinstance(data.get("classes"), dict) or not isinstance(data.get("topics"), dict):
             raise LexiconError("topics.yaml needs 'classes' and 'topics' mappings")
         self.lemmas: dict[str, str] = {str(k).lower().replace("\u2019", "'"): str(v).lower() for k, v in (data.get("lemmas") or {}).items()}
-        self._stems: dict[str, str] = {}
         classes: dict[str, list[str]] = {str(k): [str(p) for p in v] for k, v in data["classes"].items()}
         for name, phrases in (data.get("vague_phrases") or {}).items():
             classes[str(name)] = [str(p) for p in phrases]
-        self.class_names = frozenset(classes)
-        self.content = Matcher(frozenset(str(m) for m in data.get("masks") or []))
-        if tables is None:
-            for name, phrases in classes.items():
-                for phrase in phrases:
-                    for words in self._expand(phrase, classes, name):
-                        self.content.add(words, name)
+        class_names = frozenset(classes)
+        masks = frozenset(str(m) for m in data.get("masks") or [])
+        self.matcher = Matcher(class_names, masks)
+        for name, phrases in classes.items():
+            for phrase in phrases:
+                for words in self._expand(phrase, classes, name):
+                    self.matcher.add(words, name)
         self.near = int(data.get("near", 6))
         self.close = int(data.get("close", 3))
-        self.topics: dict[str, tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+        topics: dict[str, Any] = {}
         for name, spec in data["topics"].items():
             if not isinstance(spec, dict) or spec.get("kind") not in ("limit", "duty"):
                 raise LexiconError(f"topic {name!r} needs kind: limit or duty")
-            states = tuple(tuple(str(c) for c in way) for way in spec.get("states") or [])
-            opposite = tuple(tuple(str(c) for c in way) for way in spec.get("opposite") or [])
-            unless = frozenset(str(c) for c in spec.get("unless") or [])
-            for way in states + opposite:
+            ways = {key: [[str(c) for c in way] for way in spec.get(key) or []] for key in ("states", "opposite", "solo")}
+            unless = sorted(str(c) for c in spec.get("unless") or [])
+            for way in ways["states"] + ways["opposite"] + ways["solo"]:
                 for cond in way:
                     for part in cond.replace(">>", ">").split(">"):
-                        if part not in self.class_names:
+                        if part not in class_names:
                             raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
             for part in unless:
-                if part not in self.class_names:
+                if part not in class_names:
                     raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
-            self.topics[str(name)] = (str(spec["kind"]), states, opposite, unless)
-        #: For each class, the topics with a way that uses it; and each topic's place in the file.
-        self.topics_by_class: dict[str, frozenset[str]] = {}
-        for name, (_, states, opposite, _) in self.topics.items():
-            for way in states + opposite:
-                for cond in way:
-                    for part in cond.replace(">>", ">").split(">"):
-                        self.topics_by_class[part] = self.topics_by_class.get(part, frozenset()) | {name}
-        self.topic_rank = {name: i for i, name in enumerate(self.topics)}
-        #: The classes each way needs somewhere in its sentences (to skip it fast).
-        self.needs: dict[tuple[str, ...], frozenset[str]] = {
-            way: frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
-            for _, states, opposite, _ in self.topics.values()
-            for way in states + opposite
-        }
-        self.core = frozenset(str(t) for t in data.get("core") or [])
-        self.targets = frozenset(str(c) for c in data.get("targets") or [])
-        for t in self.core:
-            if t not in self.topics:
+            topics[str(name)] = [str(spec["kind"]), ways["states"], ways["opposite"], unless, ways["solo"]]
+        core = sorted(str(t) for t in data.get("core") or [])
+        targets = sorted(str(c) for c in data.get("targets") or [])
+        for t in core:
+            if t not in topics:
                 raise LexiconError(f"'core' names an unknown topic {t!r}")
-        for c in self.targets | set(data.get("masks") or []):
-            if c not in self.class_names:
+        for c in set(targets) | masks:
+            if c not in class_names:
                 raise LexiconError(f"'targets' or 'masks' names an unknown class {c!r}")
-        self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        vague = []
         for entry in data.get("vague") or []:
-            words = tuple(str(c) for c in entry["words"])
-            topics = tuple(str(t) for t in entry["topics"])
+            words = [str(c) for c in entry["words"]]
+            vtopics = [str(t) for t in entry["topics"]]
             for c in words:
-                if c not in self.class_names:
+                if c not in class_names:
                     raise LexiconError(f"a vague entry names an unknown class {c!r}")
-            for t in topics:
-                if t not in self.topics:
+            for t in vtopics:
+                if t not in topics:
                     raise LexiconError(f"a vague entry names an unknown topic {t!r}")
-            self.vague.append((words, topics))
+            vague.append([words, vtopics])
+        quiet = []
+        for entry in data.get("quiet") or []:
+            if not isinstance(entry, dict) or not entry.get("frame") or not entry.get("unless"):
+                raise LexiconError("each 'quiet' entry needs a 'frame' class and an 'unless' class")
+            pair = [str(entry["frame"]), str(entry["unless"])]
+            for c in pair:
+                if c not in class_names:
+                    raise LexiconError(f"a 'quiet' entry names an unknown class {c!r}")
+            quiet.append(pair)
         neg = data.get("negation") or {}
         force = data.get("force") or {}
-        self.cues = Matcher()
-        if tables is not None:
-            self.content.load(tables["content"])
-            self.cues.load(tables["cues"])
-            self.actions = frozenset(tables["actions"])
-            self.privacy = frozenset(tables["privacy"])
-            return
         for label, phrases in (
             ("strong", neg.get("strong")),
             ("weak", neg.get("weak")),
             ("ignore", neg.get("ignore")),
             ("exception", neg.get("exceptions")),
             ("must", force.get("must")),
+            ("not_must", force.get("not_must")),
             ("may", force.get("may")),
         ):
             for phrase in phrases or []:
-                self.cues.add(self._words(str(phrase)), label)
-        self.actions = frozenset(self.stem(str(w)) for w in neg.get("actions") or [])
-        self.privacy = frozenset(self.stem(str(w)) for w in neg.get("privacy") or [])
+                self.matcher.add(self._words(str(phrase)), label)
+        self.matcher.compile()
+        self._set_rules(
+            {
+                "topics": topics,
+                "core": core,
+                "targets": targets,
+                "vague": vague,
+                "near": self.near,
+                "close": self.close,
+                "quiet": quiet,
+                "actions": sorted({self.stem(str(w)) for w in neg.get("actions") or []}),
+                "privacy": sorted({self.stem(str(w)) for w in neg.get("privacy") or []}),
+            }
+        )
+
+    def compiled(self) -> dict[str, Any]:
+        """Everything the reader needs, as JSON-ready data (``Lexicon(None, compiled)`` takes it back)."""
+        return {"format": COMPILED_FORMAT, "lemmas": self.lemmas, "matcher": self.matcher.dump(), "rules": self._rules}
+
+    def _load(self, compiled: dict[str, Any]) -> None:
+        if compiled.get("format") != COMPILED_FORMAT:
+            raise LexiconError("a compiled lexicon of another format")
+        self.lemmas = compiled["lemmas"]
+        self.matcher = Matcher.load(compiled["matcher"])
+        self._set_rules(compiled["rules"])
+
+    def _set_rules(self, rules: dict[str, Any]) -> None:
+        """Take the topics and the rest (lists, as in the compiled form) and index them for reading."""
+        self._rules = rules
+        self.near = int(rules["near"])
+        self.close = int(rules["close"])
+        self.topics: dict[str, tuple[str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+        self.solo: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for name, (kind, states, opposite, unless, solo) in rules["topics"].items():
+            self.topics[name] = (kind, tuple(tuple(w) for w in states), tuple(tuple(w) for w in opposite), frozenset(unless))
+            if solo:
+                self.solo[name] = tuple(tuple(w) for w in solo)
+        #: For each class, the topics with a way that uses it; and each topic's place in the file.
+        self.topics_by_class: dict[str, frozenset[str]] = {}
+        #: The classes each way needs somewhere in its sentences (to skip it fast).
+        self.needs: dict[tuple[str, ...], frozenset[str]] = {}
+        self.ways_by_class: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        #: For each topic, the classes of each way of two or more conditions (a way may span two sentences).
+        self.multi: dict[str, list[frozenset[str]]] = {}
+        for name, (_, states, opposite, _) in self.topics.items():
+            for way in states + opposite:
+                needs = frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
+                self.needs[way] = needs
+                if len(way) > 1:
+                    self.multi.setdefault(name, []).append(needs)
+                for part in needs:
+                    self.topics_by_class[part] = self.topics_by_class.get(part, frozenset()) | {name}
+                    self.ways_by_class.setdefault(part, []).append((name, needs))
+        for ways in self.solo.values():
+            for way in ways:
+                self.needs[way] = frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
+        self.topic_rank = {name: i for i, name in enumerate(self.topics)}
+        self.core = frozenset(rules["core"])
+        self.targets = frozenset(rules["targets"])
+        self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(w), tuple(t)) for w, t in rules["vague"]]
+        #: (frame, unless) class pairs: a sentence with a phrase of the frame and none of ``unless`` states no limit.
+        self.quiet: tuple[tuple[str, str], ...] = tuple((f, u) for f, u in rules["quiet"])
+        self.actions = frozenset(rules["actions"])
+        self.privacy = frozenset(rules["privacy"])
 
     def stem(self, word: str) -> str:
         """The stem of one word, as the lexicon compares words."""
@@ -200,82 +256,140 @@ _MAX_WORDS = 12500
 
 
 class Matcher:
-    """Phrases of stems, each with the labels (classes) it carries.
+    """Phrases of stems, each with the labels it carries: the classes and the cues.
 
     At each place, each label takes its longest phrase there, and a label's
     phrases never overlap one another. Phrases of different labels may
     overlap ("your child" is a guardian and holds a child), except inside a
-    phrase of a *masking* label: "substance abuse" hides "abuse", "first
-    session" hides "first".
+    phrase of a *masking* class: "substance abuse" hides "abuse", "first
+    session" hides "first". Masks hide only classes, never cues.
+
+    The phrases are kept as a tree of words (a trie), so ``find`` reads a
+    sentence in one pass: at each place it follows the words as far as a
+    phrase goes, and most words lead nowhere at the first step.
     """
 
-    def __init__(self, masks: frozenset[str] = frozenset()) -> None:
-        self._by_first: dict[str, dict[tuple[str, ...], set[str]]] = {}
+    def __init__(self, classes: frozenset[str] = frozenset(), masks: frozenset[str] = frozenset()) -> None:
+        self._phrases: dict[tuple[str, ...], set[str]] = {}
+        self.classes = classes
         self.masks = masks
 
     def add(self, words: tuple[str, ...], label: str) -> None:
         if words:
-            self._by_first.setdefault(words[0], {}).setdefault(words, set()).add(label)
+            self._phrases.setdefault(words, set()).add(label)
 
     def compile(self) -> None:
-        """Index the phrases by their first word: the labels of that word alone, and the longer phrases, longest first."""
-        table: dict[str, tuple[frozenset[str], list[tuple[list[str], frozenset[str]]]]] = {}
-        for first, phrases in self._by_first.items():
-            single = frozenset(phrases.get((first,), ()))
-            longer = sorted(((list(p[1:]), frozenset(ls)) for p, ls in phrases.items() if len(p) > 1), key=lambda x: -len(x[0]))
-            table[first] = (single, longer)
-        self._table = table
+        """Build the tree: each node is ``[labels, children]`` (labels a number in ``sets``, or -1), a leaf its number alone."""
+        sets: dict[frozenset[str], int] = {}
+        root: dict[str, list[Any]] = {}
+        for words in sorted(self._phrases):
+            kids = root
+            node: list[Any] = []
+            for w in words:
+                node = kids.get(w) or kids.setdefault(w, [-1, None])
+                if node[1] is None:
+                    node[1] = {}
+                kids = node[1]
+            node[0] = sets.setdefault(frozenset(self._phrases[words]), len(sets))
+        _prune(root)
+        self._sets_list = [sorted(x) for x in sets]
+        self._setup(root, [frozenset(x) for x in sets])
+
+    def _setup(self, root: dict[str, Any], sets: list[frozenset[str]]) -> None:
+        self._root = root
+        self._sets = sets
+        # Each label set split in two: its classes and its cues.
+        self._split = [(ls & self.classes, ls - self.classes) for ls in sets]
 
     def dump(self) -> dict[str, Any]:
-        """The compiled table as JSON-ready data (label sets are listed once and named by number)."""
-        sets: dict[frozenset[str], int] = {}
+        """The tree as JSON-ready data (label sets are listed once and named by number)."""
+        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": self._root}
 
-        def ref(labels: frozenset[str]) -> int:
-            return sets.setdefault(labels, len(sets))
+    @classmethod
+    def load(cls, dumped: dict[str, Any]) -> "Matcher":
+        """A Matcher from what ``dump`` made (instead of ``add`` and ``compile``)."""
+        m = cls(frozenset(dumped["classes"]), frozenset(dumped["masks"]))
+        m._sets_list = dumped["sets"]
+        m._setup(dumped["tree"], [frozenset(x) for x in dumped["sets"]])
+        return m
 
-        table = {first: [ref(single), [[tail, ref(labels)] for tail, labels in longer]] for first, (single, longer) in self._table.items()}
-        return {"sets": [sorted(x) for x in sets], "table": table}
-
-    def load(self, dumped: dict[str, Any]) -> None:
-        """Take a table ``dump`` made (instead of ``add`` and ``compile``)."""
-        sets = [frozenset(x) for x in dumped["sets"]]
-        self._table = {first: (sets[single], [(tail, sets[labels]) for tail, labels in longer]) for first, (single, longer) in dumped["table"].items()}
-
-    def find(self, stems: list[str], start: int = 0, end: int | None = None) -> list[tuple[frozenset[str], int, int]]:
-        """``(labels, i, j)`` for each phrase found in ``stems[start:end]`` (``j`` is past its last word).
+    def find(self, stems: list[str]) -> tuple[list[tuple[frozenset[str], int, int]], list[tuple[frozenset[str], int, int]]]:
+        """``(classes, cues)``: ``(labels, i, j)`` for each phrase found in ``stems`` (``j`` is past its last word).
 
         At each place each label takes its longest phrase; a label may start
         again inside its own phrase (a second label there is harmless).
         """
-        out: list[tuple[frozenset[str], int, int]] = []
-        stop = len(stems) if end is None else end
-        table = self._table
-        for i in range(start, stop):
-            entry = table.get(stems[i])
-            if entry is None:
+        content: list[tuple[frozenset[str], int, int]] = []
+        cues: list[tuple[frozenset[str], int, int]] = []
+        stop = len(stems)
+        root = self._root
+        split = self._split
+        classes = self.classes
+        for i in [i for i, st in enumerate(stems) if st in root]:
+            node = root[stems[i]]
+            if node.__class__ is int:
+                hits = [(node, i + 1)]  # a leaf: one phrase of one word
+                kids = None
+            else:
+                ref, kids = node
+                hits = [(ref, i + 1)] if ref >= 0 else []
+            k = i + 1
+            while kids and k < stop:
+                node = kids.get(stems[k])
+                if node is None:
+                    break
+                k += 1
+                if node.__class__ is int:
+                    hits.append((node, k))
+                    break
+                ref, kids = node
+                if ref >= 0:
+                    hits.append((ref, k))
+            if not hits:
                 continue
-            single, longer = entry
+            if len(hits) == 1:
+                ref, j = hits[0]
+                c, q = split[ref]
+                if c:
+                    content.append((c, i, j))
+                if q:
+                    cues.append((q, i, j))
+                continue
+            sets = self._sets
             seen: frozenset[str] = frozenset()
-            for tail, labels in longer:
-                n = len(tail)
-                if i + n < stop and stems[i + 1 : i + 1 + n] == tail:
-                    new = labels - seen
-                    if new:
-                        out.append((new, i, i + 1 + n))
-                        seen = seen | labels
-            if single:
-                new = single - seen if seen else single
+            for ref, j in reversed(hits):
+                labels = sets[ref]
+                new = labels - seen if seen else labels
                 if new:
-                    out.append((new, i, i + 1))
-        if self.masks and len(out) > 1:
-            masking = [(i, j, labels) for labels, i, j in out if labels & self.masks and j - i > 1]
+                    c = new & classes
+                    q = new - classes
+                    if c:
+                        content.append((c, i, j))
+                    if q:
+                        cues.append((q, i, j))
+                    seen = seen | labels
+        if self.masks and len(content) > 1:
+            masking = [(i, j, labels) for labels, i, j in content if labels & self.masks and j - i > 1]
             if masking:
-                out = [
+                content = [
                     (labels, i, j)
-                    for labels, i, j in out
+                    for labels, i, j in content
                     if not any(a <= i and j <= b and (b - a) > (j - i) and not (labels & mlabels) for a, b, mlabels in masking)
                 ]
-        return out
+        return content, cues
+
+
+def _prune(kids: dict[str, Any]) -> None:
+    """A leaf becomes its label number alone (fewer objects to load, no lookup for nothing)."""
+    for w, node in kids.items():
+        if node[1]:
+            _prune(node[1])
+        else:
+            kids[w] = node[0]
+
+
+#: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
+COMPILED_FORMAT = 4
 
 
 @lru_cache(maxsize=1)
@@ -283,51 +397,41 @@ def lexicon() -> Lexicon:
     """The shipped lexicon (``data/topics.yaml``), compiled on first use.
 
     Compiling stems every phrase of the file, which would cost a one-file
-    run tens of milliseconds. So the compiled tables are kept as JSON next
+    run tens of milliseconds. So the compiled form (the tree of phrases and
+    the topics, ready to use: see ``Lexicon.compiled``) is kept as JSON next
     to the parsed packs (``$XDG_CACHE_HOME/policy-lint``), under a name made
-    from policy-lint's version and the file's size and time, like
-    ``resources.load_shipped_yaml`` does; ``POLICY_LINT_NO_CACHE=1`` turns
-    it off. A cache that cannot be read is ignored.
+    from policy-lint's version, the compiled format and a hash of the
+    file's content, like ``resources.load_shipped_yaml`` does: a run with a
+    warm cache never parses the YAML file. Each entry starts with a hash of
+    its own JSON; one that does not match, or cannot be read, is compiled
+    again. ``POLICY_LINT_NO_CACHE=1`` turns the cache off.
     """
-    from policy_lint.resources import _cache_dir, data_path, load_data
+    import json
 
-    data = load_data("topics.yaml")
+    from policy_lint.resources import _cache_dir, _digest, _own_folder, data_path, load_data
+
     folder = _cache_dir()
     cached = None
-    if folder is not None:
-        import zlib
-
+    if folder is not None and _own_folder(folder):
+        from policy_lint._io import read_regular
         from policy_lint._version import __version__
 
-        path = data_path("topics.yaml")
         try:
-            st = path.stat()
-            where = zlib.crc32(str(path.resolve()).encode("utf-8", "surrogateescape"))
-            cached = folder / f"topics-compiled-{__version__}-{where:08x}-{st.st_size}-{st.st_mtime_ns}.json"
-        except OSError:
-            cached = None
-    if cached is not None:
-        import json
-
-        from policy_lint._io import read_regular
-
-        try:
-            tables = json.loads(read_regular(cached, 64 * 1024 * 1024))
-            return Lexicon(data, tables)
+            source = read_regular(data_path("topics.yaml"), 16 * 1024 * 1024)
+            cached = folder / f"topics-compiled-{__version__}-{COMPILED_FORMAT}-{_digest(source)}.json"
+            raw = read_regular(cached, 64 * 1024 * 1024, follow_links=False)
+            check, _, payload = raw.partition(b"\n")
+            if check.decode("ascii") == _digest(payload):
+                return Lexicon(None, json.loads(payload))
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             pass
-    lex = Lexicon(data)
-    lex.content.compile()
-    lex.cues.compile()
+    lex = Lexicon(load_data("topics.yaml"))
     if cached is not None:
-        import json
-
         from policy_lint._io import atomic_write
 
-        tables = {"content": lex.content.dump(), "cues": lex.cues.dump(), "actions": sorted(lex.actions), "privacy": sorted(lex.privacy)}
         try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(cached, json.dumps(tables, ensure_ascii=False, separators=(",", ":")))
+            payload = json.dumps(lex.compiled(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            atomic_write(cached, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False)
         except (OSError, ValueError, TypeError):
             pass  # a read-only home: compiling each run is enough
     return lex

@@ -36,7 +36,7 @@ from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 __all__ = ["Statement", "read_passage", "MAX_PASSAGES", "STANCES"]
 
 #: How many passages ``read_passage`` remembers.
-MAX_PASSAGES = 1024
+MAX_PASSAGES = 4096
 
 STANCES = ("states", "opposite", "vague")
 
@@ -44,7 +44,10 @@ STANCES = ("states", "opposite", "vague")
 _CLAUSE = re.compile(r"[,:()\u2013\u2014]|\s-\s")
 # A full stop after these words ends no sentence ("e.g. a judge", "Cal. Evid. Code").
 # Email and web addresses are not words ("privacy@clinic.example" says nothing about privacy).
-_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _address() -> "re.Pattern[str]":
+    """Email and web addresses (compiled when a text first holds one)."""
+    return re.compile(r"[^\s@]+@[^\s@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _blank(match: "re.Match[str]") -> str:
@@ -84,7 +87,7 @@ class Statement(Frozen):
 
 def read_passage(text: str) -> tuple[Statement, ...]:
     """The topics ``text`` states, one ``Statement`` per topic, in the order of their words."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():
         return ()
     return _read(text)
 
@@ -97,7 +100,7 @@ _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
 #: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
-MAX_SENTENCES = 2048
+MAX_SENTENCES = 4096
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -108,8 +111,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
         a = m.start()
         if text[a] == "." and "\n" not in m.group():
             last = _LAST_WORD.search(text, max(first, a - 12), a + 1)
-            if last is not None and last.group(1).lower() in _ABBREV:
-                continue
+            if last is not None and last.group(1).lower() in _ABBREV and not (last.start(1) == first and last.group(1) in ("No", "NO")):
+                continue  # "e.g." ends no sentence; a "No." answer does
         if a > first:
             out.append((first, a + 1 if text[a] in ".!?;" else a))
         first = m.end()
@@ -128,7 +131,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -138,12 +141,18 @@ class _Sentence:
         self.singles: dict[str, Statement] = {}
         self.vague: list[tuple[tuple[str, ...], str, list[tuple[int, int]]]] = []
         self.states_limit = False
+        #: A sentence that speaks of a service, training or a client group and of no disclosure: it states no core topic.
+        self.quiet = False
+        #: Generic words after an exception ("..., except where required by law") speak of their own topic.
+        self.excepted = False
+        #: Topics a way over this sentence and the next could state (worked out when first needed, see ``_pairs``).
+        self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     stem = lex.stem
     known = lex._stems
-    plain = _ADDRESS.sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
+    plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
     words = []
     for m in WORD.finditer(plain):
         w = m.group()
@@ -158,34 +167,64 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     return words
 
 
+def _is_question(text: str) -> bool:
+    """True when ``text`` ends with "?" (then only spaces, quotes or brackets)."""
+    i = len(text)
+    while i and (text[i - 1].isspace() or text[i - 1] in "\"')]\u201d\u2019"):
+        i -= 1
+    return i > 0 and text[i - 1] == "?"
+
+
 @lru_cache(maxsize=MAX_SENTENCES)
 def _sentence(text: str) -> _Sentence:
     lex = lexicon()
     words = _tokens(text, lex)
+    if _is_question(text):
+        # A question states no limit by itself ("What if I'm thinking about suicide?"): its answer does.
+        return _Sentence(words, {}, [], None)
     stems = [w[0] for w in words]
     n = len(words)
     clause_edge = [False] * (n + 1)
-    for i in range(1, n):
-        gap = text[words[i - 1][2] : words[i][1]]
-        if gap != " " and _CLAUSE.search(gap):
-            clause_edge[i] = True
+    if n > 1:
+        # A comma, colon, bracket or dash between two words: the word after it starts a clause.
+        i = 0
+        for m in _CLAUSE.finditer(text):
+            at = m.start()
+            while i < n and words[i][1] <= at:
+                i += 1  # the first word after the mark
+            if 1 <= i < n:
+                clause_edge[i] = True
     found: dict[str, list[tuple[int, int]]] = {}
-    for labels, i, j in lex.content.find(stems, 0, n):
+    glue = [(i, i + 1) for i, st in enumerate(stems) if st in _GLUE_WORDS]
+    if glue:
+        found[_GLUE] = glue
+    content_hits, cue_hits = lex.matcher.find(stems)
+    for labels, i, j in content_hits:
         for label in labels:
             found.setdefault(label, []).append((i, j))
-    cue_hits = lex.cues.find(stems, 0, n)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
+    if "must" in kinds and "not_must" in kinds:
+        # "permits, but does not require": a duty word inside a phrase that takes it back is no duty.
+        taken = [(i, j) for labels, i, j in cue_hits if "not_must" in labels]
+        if all(any(a <= i and j <= b for a, b in taken) for labels, i, j in cue_hits if "must" in labels):
+            kinds.discard("must")
     force = "must" if "must" in kinds else "may" if "may" in kinds else None
     regions: list[tuple[int, int, int, int, int, bool]] = []
     if n and "exception" not in kinds and ("strong" in kinds or "weak" in kinds):
+        # A cue inside a phrase that says nothing negative ("no matter", "doesn't mean") is no cue.
+        ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
         for labels, i, j in cue_hits:
             if "ignore" in labels or not ("strong" in labels or "weak" in labels):
                 continue
+            if any(a <= i < b for a, b in ignored):
+                continue
+            if clause_edge[i] and "only" in stems[:i]:
+                continue  # "only your name and dates, never your notes": a contrast, not the opposite
             strong = "strong" in labels
             k, limit, hit = j, min(n, j + (14 if strong else 10)), -1
             while k < limit:
@@ -216,15 +255,27 @@ def _sentence(text: str) -> _Sentence:
     sent = _Sentence(words, found, regions, force)
     if not n:
         return sent
+    sent.quiet = any(frame in found and unless not in found for frame, unless in lex.quiet)
     avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
-    for topic in _candidates(lex, found):
+    keys = found.keys()
+    # Only topics with a way whose classes are all here can be stated (the rest would read nothing).
+    possible: set[str] = set()
+    ways_by_class = lex.ways_by_class
+    for c in keys:
+        for topic, needs in ways_by_class.get(c, ()):
+            if topic not in possible and needs <= keys:
+                possible.add(topic)
+    rank = lex.topic_rank
+    for topic in sorted(possible, key=rank.__getitem__):
         kind, states, opposite, unless = lex.topics[topic]
-        if any(c in found for c in unless):
+        if (unless and not unless.isdisjoint(keys)) or (sent.quiet and kind == "limit"):
             continue
-        got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force])
+        got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force], present=keys)
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    if sent.quiet:
+        return sent
     for classes, topics in lex.vague:
         if all(c in found for c in classes):
             used = [found[c][0] for c in classes]
@@ -235,7 +286,71 @@ def _sentence(text: str) -> _Sentence:
             if neg is not None:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
             sent.vague.append((topics, "opposite" if neg is not None else "vague", pieces))
+    if sent.vague and "exception" in kinds:
+        first = min(i for labels, i, _ in cue_hits if "exception" in labels)
+        spans = [st.span for st in sent.singles.values()]
+        sent.excepted = all(
+            p[0][0] > first and not any(t in sent.singles for t in ts) and not any(a <= words[i][1] < b for a, b in spans for i, _ in p)
+            for ts, _, p in sent.vague
+        )
+    _solo(lex, sent, text, "exception" in kinds)
     return sent
+
+
+def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
+    """The ``solo`` ways: they hold where the sentence states no other limit, holds no other
+    generic words, no exception and no negation ("We will disclose information when required
+    to do so by federal, state or local law" states required_by_law; "We never share without
+    your consent, except where required by law" leaves it vague)."""
+    if not lex.solo or exception or sent.regions or sent.states_limit:
+        return
+    found = sent.found
+    for topic, ways in lex.solo.items():
+        if topic in sent.singles:
+            continue
+        for way in ways:
+            if not lex.needs[way] <= found.keys():
+                continue
+            used = _match_in(way, [found], lex.near, lex.close, frozenset(), lex.targets)
+            if used is None:
+                continue
+            if any(topic not in topics for topics, _, _ in sent.vague):
+                return  # "We report abuse and neglect as the law requires": the law words speak of abuse
+            sent.vague = [v for v in sent.vague if topic not in v[0]]
+            sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
+            sent.states_limit = True
+            return
+
+
+def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]]":
+    """The topics a way over this sentence and the next could state, worked out once a sentence.
+
+    Such a topic has a way that uses a class of this sentence, is not stated
+    here alone, and has a way of two or more conditions whose classes are
+    not all here: the next sentence must hold the rest. Returns the topics,
+    in order, and an index: for one class of each such rest, ``(place of
+    the topic, the rest)``, so ``_read`` looks only at what the next
+    sentence can complete.
+    """
+    if sent.pairs is not None:
+        return sent.pairs
+    here = sent.found.keys()
+    multi = lex.multi
+    order: list[str] = []
+    index: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for t in _candidates(lex, sent.found):
+        if t in sent.singles:
+            continue
+        got = False
+        for needs in multi.get(t, ()):
+            if not needs <= here:
+                if not got:
+                    order.append(t)
+                    got = True
+                rest = needs - here
+                index.setdefault(min(rest), []).append((len(order) - 1, rest))
+    sent.pairs = (order, index)
+    return sent.pairs
 
 
 def _candidates(lex: Any, found: dict[str, Any]) -> list[str]:
@@ -261,11 +376,13 @@ def _state(
     words: list[tuple[str, int, int]],
     forces: list[str | None],
     split: int | None = None,
+    present: Any = None,
 ) -> Statement | None:
     """The statement of ``topic`` by the first way that holds (over two sentences when ``split`` is where the second starts)."""
-    present: set[str] = set()
-    for found in sents:
-        present.update(found)
+    if present is None:
+        present = set()
+        for found in sents:
+            present.update(found)
     for ways, only_negated in ((states, False), (opposite, True)):
         if only_negated and not any(regions):
             continue
@@ -315,16 +432,15 @@ def _read(text: str) -> tuple[Statement, ...]:
         b, nxt = parts[s + 1]
         # Ways over this sentence and the next: only for topics neither states
         # alone, by a way that needs a class only the next sentence has.
-        here = sent.found.keys()
-        both = here | nxt.found.keys()
-        needs = lex.needs
-        todo = [
-            t
-            for t in _candidates(lex, sent.found)
-            if t not in sent.singles
-            and t not in nxt.singles
-            and any(len(w) > 1 and not needs[w] <= here and needs[w] <= both for w in lex.topics[t][1] + lex.topics[t][2])
-        ]
+        order_t, index = _pairs(lex, sent)
+        if not index:
+            continue
+        there = nxt.found.keys()
+        places = {k for c in there for k, rest in index.get(c, ()) if rest <= there}
+        if not places:
+            continue
+        quiet = sent.quiet or nxt.quiet
+        todo = [t for t in (order_t[k] for k in sorted(places)) if not (quiet and lex.topics[t][0] == "limit") and t not in nxt.singles]
         if not todo:
             continue
         n = len(sent.words)
@@ -347,7 +463,7 @@ def _read(text: str) -> tuple[Statement, ...]:
                 if kind == "limit":
                     core_stated.update((s, s + 1))
     for s, (a, sent) in enumerate(parts):
-        if s in core_stated or s - 1 in core_stated or not sent.vague:
+        if not sent.vague or ((s in core_stated or s - 1 in core_stated) and not sent.excepted):
             continue  # generic words next to a named limit speak of that limit
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         for topics, stance, pieces in sent.vague:
@@ -364,11 +480,18 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
         found[st.topic] = (order, st)
 
 
+#: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
+_GLUE = " glue"
+_GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
+
+
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
-    """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list."""
+    """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list
+    ("a danger to yourself or to other people" carries on: only the glue words "or", "to" lie between)."""
+    glue = found.get(_GLUE, ())
     for name in targets:
         for x, y in found.get(name, ()):
-            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1:
+            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(y, k)):
                 return True
     return False
 
@@ -429,6 +552,10 @@ def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, in
 
 
 def _statement(text: str, words: list[tuple[str, int, int]], topic: str, stance: str, force: str | None, pieces: list[tuple[int, int]]) -> Statement:
+    if len(pieces) == 1:
+        i, j = pieces[0]
+        start, end = words[i][1], words[j - 1][2]
+        return Statement(topic, stance, force, (start, end), (text[start:end],))
     pieces = sorted(set(pieces))
     pieces = [(i, j) for i, j in pieces if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in pieces)]
     shown: list[str] = []

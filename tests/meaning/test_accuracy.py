@@ -29,8 +29,8 @@ DATA = TOOL.load()
 
 # (precision, recall) in percent, as measured; a figure may not fall below these.
 FLOORS = {
-    "dev": {"states": (99.1, 99.5), "opposite": (100.0, 100.0), "vague": (96.4, 93.1), "any": (98.8, 98.8)},
-    "heldout": {"states": (93.2, 88.5), "opposite": (75.0, 100.0), "vague": (42.9, 42.9), "any": (90.7, 90.7)},
+    "dev": {"states": (99.4, 99.2), "opposite": (100.0, 100.0), "vague": (93.8, 91.8), "any": (99.1, 98.6)},
+    "heldout": {"states": (94.5, 88.5), "opposite": (75.0, 100.0), "vague": (42.9, 42.9), "any": (91.7, 90.7)},
 }
 
 

@@ -27,7 +27,7 @@ TOOL = _tool()
 DATA = TOOL.load(TOOL.NPP_SET)
 
 # (precision, recall) in percent for the "states" stance, as measured.
-FLOORS = {"dev": (99.4, 98.3), "heldout": (100.0, 83.3)}
+FLOORS = {"dev": (99.4, 98.9), "heldout": (100.0, 83.3)}
 
 
 def test_every_part_of_the_notice_is_labelled_in_both_splits() -> None:

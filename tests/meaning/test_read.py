@@ -83,7 +83,8 @@ def test_a_list_states_each_item() -> None:
     "text, topics",
     [
         ("We must report abuse to the proper authorities.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
-        ("We may disclose your information as required by law.", {"court_order", "required_by_law"}),
+        ("Information may be shared when the law allows.", {"court_order", "required_by_law"}),
+        ("We never share information without your consent, except where required by law.", {"court_order", "required_by_law"}),
         ("If there is a serious threat to health or safety, we may share information.", {"harm_to_self", "harm_to_others"}),
         ("We protect vulnerable people.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
     ],
@@ -183,10 +184,8 @@ def test_a_topic_is_added_by_data_alone() -> None:
     data["classes"]["npp_word"] = ["notice of privacy practices"]
     data["topics"]["npp_notice"] = {"kind": "limit", "states": [["npp_word"]]}
     lex = Lexicon(data)
-    lex.content.compile()
-    lex.cues.compile()
     stems = [lex.stem(w) for w in "you get our notice of privacy practices".split()]
-    assert any("npp_word" in labels for labels, _, _ in lex.content.find(stems))
+    assert any("npp_word" in labels for labels, _, _ in lex.matcher.find(stems)[0])
 
 
 @pytest.mark.parametrize(
@@ -289,3 +288,210 @@ def test_coverage_vague() -> None:
     items = {i["topic"]: i for i in coverage([Passage("/limits/0/explanation", "We must report abuse.", ("elder_abuse",), "/limits/0")])}
     assert items["elder_abuse"]["status"] == "vague"
     assert items["elder_abuse"]["where"][0]["words"] == ["abuse"]
+
+
+# --- Issue 12, round 2: wording nobody on the team had seen (see docs/coverage.md) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What if I'm thinking about suicide?",
+        "Will you tell my parents if I'm being abused?",
+        "Can a judge make you hand over my file?",
+    ],
+)
+def test_a_question_states_no_limit(text: str) -> None:
+    assert read(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our staff are trained to recognise elder abuse.",
+        "Our clinicians offer TF-CBT for abused children.",
+        "We run a support group for adult survivors of childhood abuse.",
+        "Dr. Lee has testified as an expert witness in custody cases.",
+        "We give every new client a Warning Signs of Suicide handout.",
+        "Our therapists do not provide custody evaluations or testify in custody disputes.",
+    ],
+)
+def test_a_service_training_or_client_group_is_no_limit(text: str) -> None:
+    got = read(text)
+    assert not set(got) & {"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"}
+
+
+def test_a_service_sentence_that_discloses_still_states() -> None:
+    assert read("Our staff are trained to recognise elder abuse, and we must report it.")["elder_abuse"] == "states"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("We will disclose information when required to do so by federal, state or local law.", "required_by_law"),
+        ("Information will also be shared where we are legally obliged to share it.", "required_by_law"),
+        ("Confidentiality may be broken if there is a risk to your life or the life of another person.", "harm_to_others"),
+        ("We break confidentiality if there is a risk of serious harm to you or to others.", "harm_to_self"),
+        ("Where a child is thought to be at risk, the information will be passed to social services.", "child_abuse"),
+        ("We must tell the Director of Youth Protection.", "child_abuse"),
+        ("Harm to a resident of a long-term care home must be reported.", "elder_abuse"),
+        ("Duty to Warn", "duty_to_warn"),
+        ("We may notify the intended victim, the police, or both.", "duty_to_warn"),
+        ("We share only your name and dates of service.", "minimum_necessary"),
+        ("We may disclose information to the extent necessary to reduce the risk.", "minimum_necessary"),
+    ],
+)
+def test_wording_of_other_places_and_styles_states(text: str, topic: str) -> None:
+    assert read(text).get(topic) == "states"
+
+
+def test_required_by_law_as_a_duty_of_protecting_privacy_is_no_limit() -> None:
+    from policy_lint.meaning import topic_kind
+
+    got = read("We are required by law to protect the privacy of your health information and to give you this notice.")
+    assert not {t for t in got if topic_kind(t) == "limit"} and "at_intake" not in got
+    assert got.get("npp_duties") == "states"  # it is the notice's sentence on the practice's duties
+
+
+def test_a_thought_is_not_a_report_is_no_contradiction() -> None:
+    got = read("Having thoughts of suicide doesn't mean we will break confidentiality.")
+    assert got.get("harm_to_self") != "opposite"
+
+
+def test_never_reporting_to_the_police_says_the_opposite_of_the_crime_limit() -> None:
+    assert read("I never report my clients to the police for past drug use.")["crime_law_enforcement"] == "opposite"
+
+
+def test_permits_but_does_not_require_is_a_choice() -> None:
+    from policy_lint.meaning import read_passage
+
+    got = {s.topic: s for s in read_passage("The law permits, but does not require, us to warn the intended victim.")}
+    assert got["duty_to_warn"].force == "may"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("We collected this information at intake.", "collection_agencies"),
+        ("Small-group counseling is offered for study skills.", "teaching_research"),
+        ("You will not be judged for anything you share.", "court_order"),
+        ("Book a free consultation to see if we are a good fit.", "supervision_consultation"),
+        ("Many clients come to us while caring for aging parents.", "minors"),
+        ("Your therapist will tell you after any disclosure made without your consent.", "client_authorization"),
+        ("Our office is above the law office on Main Street.", "court_order"),
+    ],
+)
+def test_stems_and_phrases_that_only_look_like_a_topic(text: str, topic: str) -> None:
+    assert topic not in read(text)
+
+
+def test_not_sharing_without_consent_states_the_authorization_limit() -> None:
+    assert read("We will not disclose personal information without your consent.")["client_authorization"] == "states"
+
+
+def test_the_name_duty_to_warn_is_no_duty_word() -> None:
+    from policy_lint.meaning import read_passage
+
+    named = {s.topic: s.force for s in read_passage("Duty to Warn: if you threaten a specific person, we may warn them.")}
+    assert named["duty_to_warn"] == "may"
+    said = {s.topic: s.force for s in read_passage("We have a duty to warn anyone you threaten.")}
+    assert said["duty_to_warn"] == "must"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("If you or someone else is at serious risk of harm, we may call the police.", "harm_to_self"),
+        ("We may be required to share information under the Children Act 1989.", "child_abuse"),
+        ("We may disclose information to lessen a serious threat to the life or health of another person.", "harm_to_others"),
+    ],
+)
+def test_more_wording_of_other_places(text: str, topic: str) -> None:
+    assert read(text).get(topic) == "states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before joining us, Dr. Lin worked for ten years in child protective services.",
+        "Our clinicians have completed training in suicide prevention and safety planning.",
+        "We do not testify in divorce or custody proceedings.",
+        "Clinicians will tell you after a disclosure, unless it would put you or another person at risk.",
+    ],
+)
+def test_more_near_misses(text: str) -> None:
+    got = read(text)
+    assert not set(got) & {"harm_to_self", "harm_to_others", "child_abuse", "court_order"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have thoughts of suicide between sessions, call 988 or go to the nearest emergency room.",
+        "Please tell us if you have a history of suicide attempts so we can plan your care.",
+    ],
+)
+def test_advice_to_the_client_is_no_limit(text: str) -> None:
+    assert not {t for t in read(text) if not t.startswith("npp_")}
+
+
+def test_advice_with_an_act_of_ours_still_states() -> None:
+    assert read("If you tell us that a child is being abused, we must report it.")["child_abuse"] == "states"
+    # "If you tell us ..., we ..." is how a limit is said, not advice (a false all clear otherwise)
+    assert read("If you tell us you plan to seriously hurt yourself soon, we act to keep you safe.")["harm_to_self"] == "states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that we must report suspected abuse of an elder.",
+        "We keep notes of each session, and we must report the abuse of an elder.",
+        "Our staff are non-judgmental, and we must report the abuse of an elder.",
+    ],
+)
+def test_note_and_non_are_no_negation(text: str) -> None:
+    assert read(text)["elder_abuse"] == "states"
+
+
+def test_only_this_never_that_is_a_contrast_not_a_contradiction() -> None:
+    got = read("We give the agency only your name and the amount owed, never what you talk about in therapy.")
+    assert got["minimum_necessary"] == "states"
+
+
+def test_the_law_requires_or_allows_stays_vague() -> None:
+    got = read("There are a few situations where the law requires or allows us to share it.")
+    assert got["required_by_law"] == "vague"
+
+
+def test_the_compiled_lexicon_reads_as_the_source_does() -> None:
+    import json
+
+    from policy_lint.meaning._lexicon import Lexicon
+    from policy_lint.resources import load_data
+
+    fresh = Lexicon(load_data("topics.yaml"))
+    again = Lexicon(None, json.loads(json.dumps(fresh.compiled())))
+    stems = [fresh.stem(w) for w in "if we think a child is being abused we must not keep it private unless a judge orders it".split()]
+    assert fresh.matcher.find(stems) == again.matcher.find(stems)
+    assert fresh.topics == again.topics and fresh.vague == again.vague and fresh.quiet == again.quiet
+
+
+def test_a_broken_compiled_cache_is_compiled_again(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint.meaning._lexicon import lexicon
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
+    lexicon.cache_clear()
+    try:
+        first = lexicon()
+        cached = sorted((tmp_path / "policy-lint").glob("topics-compiled-*.json"))
+        assert len(cached) == 1
+        cached[0].write_bytes(cached[0].read_bytes()[:-40])  # torn: its own hash no longer matches
+        lexicon.cache_clear()
+        second = lexicon()
+        assert second.topics == first.topics
+        import json
+
+        assert json.loads(cached[0].read_bytes().partition(b"\n")[2])["format"]  # written whole again
+    finally:
+        lexicon.cache_clear()
