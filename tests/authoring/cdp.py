@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import missing_tool
 
 FLAGS = (
     "--headless",
@@ -42,7 +43,7 @@ def chromium() -> str:
             return found
     if Path("/usr/bin/chromium").exists():
         return "/usr/bin/chromium"
-    pytest.skip("Chromium is not installed (apt-get install -y chromium); .ci/run installs it in CI")
+    missing_tool("Chromium is not installed (apt-get install -y chromium); .ci/run installs it in CI")
 
 
 def _high(fd: int) -> int:

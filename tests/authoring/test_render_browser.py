@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+from conftest import missing_tool
 
 from cdp import Browser
 from policy_lint.authoring.render import render
@@ -48,7 +49,7 @@ questions: "<a href='javascript:alert(6)'>click</a>"
 
 def _axe() -> str:
     if not AXE.is_file():
-        pytest.skip("axe-core is not installed: run npm ci (.ci/run does it in CI)")
+        missing_tool("axe-core is not installed: run npm ci (.ci/run does it in CI)")
     return AXE.read_text(encoding="utf-8")
 
 
