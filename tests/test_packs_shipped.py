@@ -63,3 +63,15 @@ def test_a_user_pack_over_a_shipped_one_still_has_its_patterns_checked(tmp_path:
     )
     with pytest.raises(RulePackError, match="will not run"):
         load_pack(str(pack))
+
+
+def test_compiling_a_shipped_pattern_skips_only_the_second_check() -> None:
+    from policy_lint.patterns import UnsafePattern, compile_user_regex
+    from policy_lint.patterns.user_regex import _SHIPPED
+
+    load_pack("base")
+    shipped = [p for _, p in _patterns("base")]
+    assert shipped and all(p in _SHIPPED for p in shipped)
+    assert compile_user_regex(shipped[0]).search("a TODO here") is not None
+    with pytest.raises(UnsafePattern):
+        compile_user_regex("(b+)+$")  # never shipped: still checked
