@@ -1,0 +1,148 @@
+"""Measure policy-lint's coverage on the real-style pages in tests/prose/pages.
+
+    python tools/measure_pages.py                 # figures, then every disagreement
+    python tools/measure_pages.py --no-errors     # figures only
+    python tools/measure_pages.py --page h03      # only pages whose name starts with h03
+
+The pages (web pages, Markdown and plain text) and their labels
+(tests/prose/pages/labels.yaml) were written by a tester who had not read
+the lexicon, the dev set or the prose examples. They are a test set only:
+never tune the lexicon or the readers on them.
+
+Each page x topic is one cell. Agreement is the share of cells where the
+status policy-lint gives the topic (stated, vague, contradicted, missing) is
+the label. The tool is run as a user runs it: ``policy-lint check PAGES
+--format json --isolated``, in a new process, and its ``coverage`` is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "tests" / "prose" / "pages"
+LABELS = PAGES / "labels.yaml"
+STATUSES = ("stated", "vague", "contradicted", "missing")
+FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".txt": "txt"}
+
+
+def load_labels(path: Path = LABELS) -> dict[str, Any]:
+    from ruamel.yaml import YAML
+
+    with path.open(encoding="utf-8") as fh:
+        return YAML(typ="safe").load(fh)  # type: ignore[no-any-return]
+
+
+def problems(data: Any, folder: Path = PAGES) -> list[str]:
+    """What is wrong with the labels file: [] when it is well formed."""
+    out: list[str] = []
+    if not isinstance(data, dict) or not isinstance(data.get("pages"), dict):
+        return ["labels file needs 'topics' and 'pages'"]
+    topics = data.get("topics")
+    if not isinstance(topics, list) or not topics or len(set(topics)) != len(topics):
+        out.append("'topics' must be a list of distinct topic names")
+        topics = []
+    for name, cells in data["pages"].items():
+        if Path(name).suffix not in FORMATS:
+            out.append(f"{name}: not a .html, .md or .txt page")
+        if not (folder / name).is_file():
+            out.append(f"{name}: no such page in {folder}")
+        if not isinstance(cells, dict):
+            out.append(f"{name}: needs a topic: status mapping")
+            continue
+        if set(cells) != set(topics):
+            out.append(f"{name}: topics differ from the list: {sorted(set(cells) ^ set(topics))}")
+        for topic, status in cells.items():
+            if status not in STATUSES:
+                out.append(f"{name}: {topic}: {status!r} is not one of {', '.join(STATUSES)}")
+    on_disk = {p.name for p in folder.iterdir() if p.suffix in FORMATS}
+    for name in sorted(on_disk - set(data["pages"])):
+        out.append(f"{name}: page has no labels")
+    return out
+
+
+def run_tool(paths: list[Path]) -> dict[str, list[dict[str, Any]]]:
+    """{page name: coverage list}, from one run of policy-lint as a user runs it."""
+    cmd = [sys.executable, "-m", "policy_lint", "check", "--format", "json",
+           "--isolated", *map(str, paths)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"policy-lint failed ({proc.returncode}):\n{proc.stderr}")
+    report = json.loads(proc.stdout)
+    return {Path(f["path"]).name: f["coverage"] for f in report["files"]}
+
+
+def measure(prefix: str = "") -> dict[str, Any]:
+    data = load_labels()
+    bad = problems(data)
+    if bad:
+        raise SystemExit("labels.yaml:\n  " + "\n  ".join(bad))
+    names = [n for n in data["pages"] if n.startswith(prefix)]
+    coverage = run_tool([PAGES / n for n in names])
+    by_format: dict[str, list[int]] = {}
+    by_topic: dict[str, list[int]] = {}
+    misses: list[dict[str, Any]] = []
+    for name in names:
+        fmt = FORMATS[Path(name).suffix]
+        got = {c["topic"]: c for c in coverage.get(name, [])}
+        for topic, label in data["pages"][name].items():
+            item = got.get(topic, {"status": "missing", "where": []})
+            ok = item["status"] == label
+            for table, key in ((by_format, fmt), (by_topic, topic), (by_format, "all")):
+                cell = table.setdefault(key, [0, 0])
+                cell[0] += ok
+                cell[1] += 1
+            if not ok:
+                misses.append({"page": name, "topic": topic, "label": label,
+                               "tool": item["status"], "where": item.get("where", [])})
+    return {"format": by_format, "topic": by_topic, "misses": misses}
+
+
+def pct(cell: list[int]) -> float:
+    return round(100.0 * cell[0] / cell[1], 1) if cell[1] else 0.0
+
+
+def line_of(page: str, line: int) -> str:
+    lines = (PAGES / page).read_text(encoding="utf-8").splitlines()
+    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return text if len(text) <= 110 else text[:107] + "..."
+
+
+def table(result: dict[str, Any]) -> str:
+    rows = ["| Format | Cells agreeing | Agreement % |", "|---|---|---|"]
+    for fmt in ("html", "md", "txt", "all"):
+        if fmt in result["format"]:
+            c = result["format"][fmt]
+            rows.append(f"| {fmt} | {c[0]}/{c[1]} | {pct(c)} |")
+    rows += ["", "| Topic | Cells agreeing | Agreement % |", "|---|---|---|"]
+    for topic, c in result["topic"].items():
+        rows.append(f"| {topic} | {c[0]}/{c[1]} | {pct(c)} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-errors", action="store_true", help="figures only")
+    ap.add_argument("--page", default="", help="only pages whose name starts with this")
+    args = ap.parse_args(argv)
+    result = measure(args.page)
+    print(table(result))
+    if not args.no_errors:
+        print(f"\nDisagreements ({len(result['misses'])}):")
+        for m in result["misses"]:
+            print(f"\n{m['page']}  {m['topic']}: label {m['label']}, tool {m['tool']}")
+            for w in m["where"]:
+                words = " ... ".join(f'"{x}"' for x in w.get("words", []))
+                print(f"    {w.get('line')}:{w.get('column')} {words}")
+                if w.get("line"):
+                    print(f"        | {line_of(m['page'], w['line'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
