@@ -508,22 +508,26 @@ def _read(text: str) -> tuple[Statement, ...]:
                 _keep(found_st, st, order)
                 if kind == "limit":
                     core_stated.update((s, s + 1))
+    stated: set[str] | None = None
     for s, (a, sent) in enumerate(parts):
         if not sent.vague:
             continue
         # Generic words in a sentence that names a limit speak of that limit.
         groups = sent.vague if sent.excepted or s not in core_stated else []
-        if groups and not sent.excepted and s - 1 in core_stated:
-            # Next to a sentence that names a limit, generic words are judged one
-            # group at a time: a group that points at a topic stated there speaks
-            # of it ("... we may warn them. This applies to a serious threat to
-            # health or safety"), and so do law words alone ("We report child
-            # abuse. The law requires this."). The rest stand: "We will not share
-            # it without your consent. There are exceptions, such as when someone's
-            # safety is at risk or in cases of abuse" is vague for those topics.
-            stated = {t for t, (_, st) in found_st.items() if st.stance != "vague"}
+        if groups and not sent.excepted and core_stated:
+            # In a passage that names a limit, generic words are judged one group
+            # at a time: a group that points at a topic the passage states speaks
+            # of it ("We report child abuse to CPS. ... Abuse is never
+            # acceptable"; "... we may warn them. This applies to a serious threat
+            # to health or safety"), and so do law words alone next to a named
+            # limit ("We report child abuse. The law requires this."). The rest
+            # stand: "We will not share it without your consent. There are
+            # exceptions, such as when someone's safety is at risk or in cases of
+            # abuse" is vague for those topics.
+            if stated is None:
+                stated = {t for t, (_, st) in found_st.items() if st.stance != "vague"}
             groups = [g for g in groups if stated.isdisjoint(g[0])]
-            if all(set(g[0]) <= _LAW_TOPICS for g in groups):
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS for g in groups):
                 groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         for topics, stance, pieces in groups:

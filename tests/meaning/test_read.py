@@ -566,3 +566,13 @@ def test_a_broken_compiled_cache_is_compiled_again(tmp_path, monkeypatch: pytest
         assert json.loads(cached[0].read_bytes().partition(b"\n")[2])["format"]  # written whole again
     finally:
         lexicon.cache_clear()
+
+
+def test_a_prose_block_filed_under_a_limit_keeps_its_vague_words_a_yaml_limit_does_not() -> None:
+    from policy_lint.meaning import Passage, coverage
+
+    text = "We will not share it without your consent. There are exceptions, such as when someone's safety is at risk."
+    prose = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text, ("client_authorization",))])}
+    yaml = {c["topic"]: c["status"] for c in coverage([Passage("/limits/0/explanation", text, ("client_authorization",), "/limits/0")])}
+    assert prose["harm_to_self"] == prose["harm_to_others"] == "vague"
+    assert yaml["harm_to_self"] == yaml["harm_to_others"] == "missing"
