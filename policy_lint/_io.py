@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-__all__ = ["ProtectedFileError", "ReadOnlyFileError", "shown", "writable_by_mode", "atomic_write", "atomic_writer", "read_at_most", "read_regular", "same_file"]
+__all__ = ["ProtectedFileError", "ReadOnlyFileError", "shown", "writable_by_mode", "atomic_create", "atomic_write", "atomic_writer", "read_at_most", "read_regular", "same_file"]
 
 
 class ProtectedFileError(FileExistsError):
@@ -211,6 +211,56 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = (), follo
         except OSError:
             pass
         raise
+    _sync_folder(folder)
+
+
+def atomic_create(path: Path | str, data: str | bytes, *, encoding: str = "utf-8") -> None:
+    """Write a new file atomically, and never over one that exists.
+
+    The text goes to a temporary file in the same folder, is flushed to disk,
+    and is then linked to ``path`` in one step. The link fails if ``path``
+    exists (even if another program makes it a moment before), so nothing
+    is ever written over. Where the file system has no hard links, the file
+    is opened with ``O_CREAT | O_EXCL`` and written in place instead.
+
+    Raises:
+        FileExistsError: ``path`` exists (a file, a folder or a link).
+        OSError: the folder is missing or not writable, the disk is full, ...
+    """
+    raw = data.encode(encoding) if isinstance(data, str) else data
+    target = Path(path)
+    if os.path.lexists(target):
+        raise FileExistsError(17, "The file exists", str(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here (some network and FAT file systems): create
+            # the file exclusively and write it in place.
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+            out = os.open(target, flags, 0o666)
+            with os.fdopen(out, "wb") as fh:
+                fh.write(raw)
+                fh.flush()
+                os.fsync(fh.fileno())
+    finally:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
     _sync_folder(folder)
 
 

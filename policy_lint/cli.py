@@ -507,6 +507,169 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         click.echo(text, nl=False)
 
 
+def _interactive() -> bool:
+    """Ask questions only on a terminal, and never in CI."""
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        return False
+    return bool(getattr(sys.stdin, "isatty", lambda: False)())
+
+
+@cli.command()
+@click.argument("file", default="policy.yaml", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--name", help="The name of your practice, as clients know it.")
+@click.option("--jurisdiction", metavar="CODE", help="Where the practice works: US-TX, US-CA, US-NY, US, GB, CA-BC, AU-NSW, ...")
+@click.option("--practice", "practices", multiple=True, type=click.Choice(["solo", "group", "couples-family", "minors", "telehealth"]), help="The kind of practice; give it more than once to combine. [default: solo]")
+@click.option("--email", help="The email address for privacy questions.")
+@click.option("--phone", help="The phone number for privacy questions.")
+@click.option("--contact-name", metavar="NAME", help="The person or office that answers privacy questions.")
+@click.option("--effective-date", metavar="YYYY-MM-DD", help="The date the policy starts. [default: today]")
+def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple[str, ...], email: str | None, phone: str | None, contact_name: str | None, effective_date: str | None) -> None:
+    """Write a starter policy that passes every check. It never writes over a file.
+
+    On a terminal it asks for what you leave out. Elsewhere (a script, or
+    CI=true) give the answers as options.
+    """
+    from policy_lint.authoring import init as starter
+
+    if effective_date is not None:
+        import datetime
+
+        try:
+            effective_date = datetime.date.fromisoformat(effective_date).isoformat()
+        except ValueError:
+            raise click.BadParameter(f"{effective_date!r} is not a date. Write it like 2026-11-26.", param_hint="'--effective-date'") from None
+    if _interactive():
+        if not name:
+            name = click.prompt("The name of your practice")
+        if not (email or phone):
+            answer = click.prompt("An email address or phone number for privacy questions")
+            email, phone = (answer, None) if "@" in answer else (None, answer)
+        if not jurisdiction:
+            jurisdiction = click.prompt(f"Where you work ({', '.join(starter.available())}, or another code)", default="US")
+    if not jurisdiction:
+        raise click.UsageError(f"Give --jurisdiction, such as US-TX. Templates: {', '.join(starter.available())}.")
+    answers = starter.Answers(name or "", jurisdiction, email=email, phone=phone, contact_name=contact_name, practices=practices or ("solo",), effective_date=effective_date)
+    from policy_lint.resources import schema_path
+
+    try:
+        text, _, note = starter.render_starter(answers, str(schema_path(starter.SCHEMA)))
+    except starter.InitError as exc:
+        raise click.UsageError(str(exc)) from None
+    if file == "-":
+        click.echo(text, nl=False)
+    else:
+        from policy_lint._io import atomic_create
+
+        try:
+            atomic_create(file, text)
+        except FileExistsError:
+            raise PolicyLintFailure(f"{file} already exists. policy-lint init never writes over a file. Give another file name.") from None
+        except OSError as exc:
+            raise PolicyLintFailure(f"Could not write {file}: {exc.strerror or exc}.") from exc
+        click.echo(f"Wrote {file}. Check the points at its top with your lawyer, and edit it to fit your practice.", err=True)
+        click.echo(f"Next: policy-lint check {file}, then policy-lint render {file} -o notice.html", err=True)
+    if note:
+        click.echo(note, err=True)
+
+
+@cli.command()
+@click.option("--path", "show_path", is_flag=True, help="Print where the installed schema file is, instead of the schema.")
+def schema(show_path: bool) -> None:
+    """Print the JSON Schema of the policy format (for editors and other tools)."""
+    from policy_lint.resources import schema_path
+
+    where = schema_path("confidentiality-policy.schema.json")
+    if show_path:
+        click.echo(str(where))
+    else:
+        click.echo(where.read_text(encoding="utf-8"), nl=False)
+
+
+_NOTICE_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".txt": "txt", ".docx": "docx"}
+
+
+@cli.command()
+@click.argument("policy", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the notice to this file instead of the screen.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["html", "markdown", "txt", "docx"]), default=None, help="The notice format. [default: from the -o file ending, else html]")
+def render(policy: str, output: str | None, fmt: str | None) -> None:
+    """Turn a policy into the notice your clients read (HTML, Markdown, text or Word).
+
+    A policy with findings is still turned into a notice, but policy-lint
+    says so. A file that cannot be read stops the command (exit 2).
+    """
+    from pathlib import Path
+
+    from policy_lint.authoring.publish import load_for_render, findings_note
+    from policy_lint.authoring.render import render as make
+
+    to_file = output is not None and output != "-"
+    if fmt is None:
+        fmt = _NOTICE_SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "html"
+    if fmt == "docx" and not to_file:
+        raise click.UsageError("A Word file cannot go to the screen. Give a file name with -o, such as -o notice.docx.")
+    try:
+        data, problem = load_for_render(policy)
+    except OSError as exc:
+        raise PolicyLintFailure(f"Could not read {policy}: {exc.strerror or exc}.") from exc
+    if problem is not None:
+        raise PolicyLintFailure(problem)
+    try:
+        notice = make(fmt, data)
+    except RuntimeError as exc:  # python-docx is not installed
+        raise PolicyLintFailure(str(exc)) from exc
+    if to_file:
+        _write_report(str(output), notice, [policy])
+        click.echo(f"Wrote {output}.", err=True)
+    else:
+        click.echo(notice, nl=False)
+    note = findings_note(policy)
+    if note:
+        click.echo(note, err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--diff", "show_diff", is_flag=True, help="Show the changes as a diff and write nothing. Exit 1 if there are changes.")
+@click.option("--config", "config_path", metavar="PATH", type=click.Path(dir_okay=False), help="Use this config file for every file, instead of looking for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file: use the pack's defaults.")
+def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolated: bool) -> None:
+    """Make the wording fixes that cannot change the meaning (plain words, acronyms, "you").
+
+    It changes only the words at fault. Comments, quotes and every other line
+    stay as they were. A file it cannot read is left alone (exit 2).
+    """
+    from policy_lint.authoring import fix as fixer
+    from policy_lint.errors import PolicyLintError
+    from policy_lint.loading import DEFAULT_LIMITS
+    from policy_lint.reporters.text import safe
+    from policy_lint.runner import CheckOptions, prepare
+
+    try:
+        session = prepare(CheckOptions(paths=files, config=config_path, isolated=isolated))
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    code = EXIT_CLEAN
+    for path in files:
+        try:
+            text, result = fixer.fix_path(path, session.linter_for(path), DEFAULT_LIMITS.max_bytes)
+            for edit in result.edits:
+                click.echo(safe(fixer.describe(path, edit)), err=True)
+            if result.edits and show_diff:
+                click.echo(fixer.diff(path, text, result.text), nl=False)
+                code = max(code, EXIT_FINDINGS)
+            elif result.edits:
+                fixer.write_fixed(path, result, DEFAULT_LIMITS.max_bytes)
+                n = len(result.edits)
+                click.echo(f"Fixed {n} problem{'s' if n != 1 else ''} in {path}.", err=True)
+        except fixer.FixError as exc:
+            click.echo(safe(str(exc)), err=True)
+            code = EXIT_ERROR
+        except PolicyLintError as exc:
+            raise PolicyLintFailure(str(exc)) from exc
+    sys.exit(code)
+
+
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=False))
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack whose required limits and duties to show.")

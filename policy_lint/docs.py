@@ -99,6 +99,8 @@ def explain_rule(r: RuleSpec, settings: Mapping[str, Any] | None = None) -> str:
         parts += ["", "Why it matters:", textwrap.indent(_wrap(r.rationale), "  ")]
     if r.hint:
         parts += ["", "How to fix it:", textwrap.indent(_wrap(r.hint), "  ")]
+    if r.fixable is not None:
+        parts += ["", "policy-lint fix:", textwrap.indent(_wrap(_fix_line(r)), "  ")]
     if r.sources:
         parts += ["", "Sources:"] + [f"  - {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources]
     if r.law:
@@ -146,6 +148,8 @@ def rules_markdown(pack: Pack) -> str:
             out += [f"**Why it matters.** {' '.join(r.rationale.split())}", ""]
         if r.hint:
             out += [f"**How to fix it.** {r.hint}", ""]
+        if r.fixable is not None:
+            out += [f"**policy-lint fix.** {_fix_line(r)}", ""]
         if r.sources:
             out += ["**Sources.**", ""] + [f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
         if r.law:
@@ -158,6 +162,13 @@ def rules_markdown(pack: Pack) -> str:
             lang = {"json": "json", "markdown": "markdown"}.get(ex.format, "yaml")
             out += [f"**{label}.**{desc}", "", f"```{lang}", ex.text.rstrip("\n"), "```", ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _fix_line(r: RuleSpec) -> str:
+    """What ``policy-lint fix`` does for a rule, in one or two sentences."""
+    if r.fixable:
+        return f"Can fix some of these: {r.fixable}"
+    return "Does not change these. Fix them by hand."
 
 
 def _options(r: RuleSpec, settings: Mapping[str, Any] | None = None, *, code: bool = False) -> list[str]:
@@ -204,6 +215,8 @@ def rule_help(r: RuleSpec, *, markdown: bool = False) -> str:
     if markdown:
         if r.hint:
             out += [f"**How to fix it.** {r.hint}", ""]
+        if r.fixable is not None:
+            out += [f"**policy-lint fix.** {_fix_line(r)}", ""]
         if r.sources:
             out += ["**Sources.**", ""] + [f"- {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
         for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):

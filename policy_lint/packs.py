@@ -384,7 +384,15 @@ def _spec(rid: str, entry: Mapping[str, Any], pack: str, origin: str) -> RuleSpe
         pack=pack,
         origin=origin,
         law=tuple(dict(item) for item in entry.get("law") or () if isinstance(item, dict)),
+        fixable=_fixable(entry.get("fixable")),
     )
+
+
+def _fixable(value: Any) -> str | None:
+    """A pack entry's ``fixable``: false -> "", a sentence -> the sentence, missing -> None."""
+    if value is False:
+        return ""
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
 
 def _categories(overrides: list[tuple[dict[str, Any], Any]]) -> dict[str, Category]:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import os
+
 import pytest
 from click.testing import CliRunner
 
@@ -75,3 +77,14 @@ def lint(linter: Linter) -> Callable[..., FileResult]:
 def tuples(result: FileResult, prefix: str = "") -> list[tuple[str, int, int]]:
     """The (rule, line, column) of each finding whose ID starts with ``prefix``."""
     return [f.check_tuple() for f in result.findings if f.rule_id.startswith(prefix)]
+
+
+def missing_tool(message: str) -> None:
+    """Skip a test whose outside tool (Chromium, axe-core) is missing; in CI, fail it.
+
+    .ci/run installs these tools, so in CI (CI=true) a missing one means the
+    install step broke, and a skipped browser test would hide that.
+    """
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{message} (CI=true: .ci/run should have installed it)", pytrace=False)
+    pytest.skip(message)

@@ -31,7 +31,7 @@ from policy_lint.plain.text import sentences
 from policy_lint.loading import load_text
 
 PACKS = sorted((Path(__file__).resolve().parents[1] / "policy_lint" / "packs").glob("*.yaml"))
-RULE_FIELDS = ("summary", "rationale", "hint", "message")
+RULE_FIELDS = ("summary", "rationale", "hint", "message", "fixable")
 MAX_WORDS = 30
 
 # Wording in other people's packs that fails these checks, as (pack, pointer).

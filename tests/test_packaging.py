@@ -36,6 +36,9 @@ def test_wheel_holds_schemas_packs_and_data(wheel: Path) -> None:
         "policy_lint/schemas/rulepack.schema.json",
         "policy_lint/packs/base.yaml",
         "policy_lint/data/categories.yaml",
+        "policy_lint/templates/common.yaml",
+        "policy_lint/templates/us-tx.yaml",
+        "policy_lint/authoring/render.py",
     ):
         assert needed in names
 
@@ -63,3 +66,15 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -
     assert 0 == clean.returncode, clean.stdout + clean.stderr
     assert 1 == gaps.returncode
     assert "examples/gaps/no-elder-abuse.yaml:19:1: error COV004" in gaps.stdout
+
+    # init writes a starter whose schema line points at the installed schema, and it passes.
+    made = subprocess.run(
+        [sys.executable, "-m", "policy_lint", "init", "start.yaml", "--name", "A practice", "--email", "a@b.example", "--jurisdiction", "US-NY"],
+        cwd=work, env={**env, "CI": "true"}, capture_output=True, text=True,
+    )
+    assert 0 == made.returncode, made.stderr
+    first = (work / "start.yaml").read_text(encoding="utf-8").splitlines()[0]
+    schema = Path(first.split("$schema=", 1)[1])
+    assert schema.is_file() and str(schema).startswith(str(site))
+    started = subprocess.run([sys.executable, "-m", "policy_lint", "check", "start.yaml"], cwd=work, env=env, capture_output=True, text=True)
+    assert 0 == started.returncode, started.stdout

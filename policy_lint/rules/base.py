@@ -95,7 +95,7 @@ class RuleSpec(Frozen):
     ``origin`` is the file the rule was defined in.
     """
 
-    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin", "law")
+    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin", "law", "fixable")
     id: str
     name: str
     kind: str
@@ -111,6 +111,9 @@ class RuleSpec(Frozen):
     pack: str
     origin: str
     law: tuple[Mapping[str, Any], ...]
+    #: What ``policy-lint fix`` changes for this rule (a plain sentence), "" when
+    #: the pack says it fixes nothing, None when the pack does not say.
+    fixable: str | None
 
     def __init__(
         self,
@@ -129,6 +132,7 @@ class RuleSpec(Frozen):
         pack: str = "base",
         origin: str = "",
         law: tuple[Mapping[str, Any], ...] = (),
+        fixable: str | None = None,
     ) -> None:
         _set(self, "id", id)
         _set(self, "name", name)
@@ -145,6 +149,7 @@ class RuleSpec(Frozen):
         _set(self, "pack", pack)
         _set(self, "origin", origin)
         _set(self, "law", law)
+        _set(self, "fixable", fixable)
 
     def __hash__(self) -> int:
         return hash((self.pack, self.id, self.name))  # params is a dict

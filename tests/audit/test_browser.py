@@ -17,6 +17,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import missing_tool
 
 from audit_fixtures import DATE, EVIL_NAME, clinics  # noqa: F401 (fixture)
 from policy_lint.audit import render
@@ -34,7 +35,7 @@ def _chromium() -> str:
             return found
     if Path("/usr/bin/chromium").exists():
         return "/usr/bin/chromium"
-    pytest.skip("Chromium is not installed (apt-get install -y chromium); .ci/run installs it in CI")
+    missing_tool("Chromium is not installed (apt-get install -y chromium); .ci/run installs it in CI")
 
 
 def _browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

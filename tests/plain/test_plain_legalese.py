@@ -23,7 +23,10 @@ def test_data_file_has_enough_sourced_entries() -> None:
     for entry in raw:
         assert entry["source"].strip(), entry
         assert bool(entry.get("plain")) != bool(entry.get("define")), entry
-        assert set(entry) <= {"term", "plain", "define", "source"}, entry
+        assert set(entry) <= {"term", "plain", "define", "source", "safe", "forms"}, entry
+        # safe (policy-lint fix may swap it in) needs exactly one plain word; forms need safe
+        assert not entry.get("safe") or len(entry["plain"]) == 1, entry
+        assert "forms" not in entry or entry.get("safe"), entry
 
 
 def test_reference_table_terms_are_there() -> None:

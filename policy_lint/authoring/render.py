@@ -1,0 +1,634 @@
+"""``policy-lint render``: the notice clients read, made from the policy file.
+
+``notice(data)`` turns the policy's data into a ``Notice``: the headings and
+texts in the order a client needs them. What stays private comes first,
+then the promise to tell you (set apart), then one section per limit
+(safety first, then abuse, then the law, then everyday sharing), then
+questions, contact and the effective date. Each writer turns a Notice into
+one format: ``html`` (one self-contained, accessible page with a print
+stylesheet), ``markdown``, ``txt`` and ``docx`` (through python-docx, the
+``office`` extra).
+
+The writers never trust the text: HTML escapes every character that could
+be markup, Markdown escapes its punctuation, and links are made only from
+an email address, a phone number or an http(s) web address.
+
+A policy with findings is still rendered; the command says so on stderr.
+A field of the wrong type (the schema rules report it) is left out.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+from typing import Any, Iterable, Mapping, Sequence
+
+__all__ = ["CLIENT_ORDER", "FORMATS", "Limit", "Notice", "notice", "render", "to_docx", "to_html", "to_markdown", "to_txt"]
+
+FORMATS = ("html", "markdown", "txt", "docx")
+
+#: The order a client needs the limits in: their safety, then abuse reports,
+#: then the law and the courts, then who is in the room, then everyday
+#: sharing, then records. A category not listed goes last, in file order.
+CLIENT_ORDER = (
+    "harm_to_self", "harm_to_others", "duty_to_warn", "firearm_reporting", "emergencies",
+    "public_figure_threats", "impaired_driver", "communicable_disease",
+    "child_abuse", "elder_abuse", "dependent_adult_abuse",
+    "court_order", "required_by_law", "crime_law_enforcement", "mandated_evaluation",
+    "litigation_defense", "health_oversight", "workers_compensation",
+    "minors", "couples_family_group", "telehealth",
+    "client_authorization", "supervision_consultation", "staff_vendors", "insurance_billing",
+    "collection_agencies", "teaching_research", "substance_use_records",
+    "records_access", "records_retention", "psychotherapy_notes", "breach_notification",
+    "deceased_clients", "end_of_life",
+)  # fmt: skip
+_RANK = {c: i for i, c in enumerate(CLIENT_ORDER)}
+
+# The promise to tell you, in the order the client meets it.
+_PROMISE = ("at_intake", "before_disclosure", "after_disclosure", "minimum_necessary", "policy_changes")
+
+# Our own words on the page. They are English; a page in another language
+# marks them with lang="en" so screen readers say them right.
+LABELS = {
+    "kicker": "Confidentiality policy",
+    "title": "Your privacy at {name}",
+    "private": "What stays private",
+    "promise": "Our promise to tell you",
+    "limits": "When we may share without your permission",
+    "limits_intro": "These are the times we may share some of what you tell us, or must share it.",
+    "contents": "The times we may share",
+    "untitled": "Another time we may share",
+    # No "may" or "must": this line lists people, it does not set the force
+    # of the limit (a prose check would read "we may tell" as a choice).
+    "may_tell": "Who gets the information:",
+    "law": "The law:",
+    "questions": "Questions and complaints",
+    "contact": "Contact",
+    "effective": "This policy takes effect on",
+    "reviewed": "We last checked it on",
+    "law_note": "In the laws named below, {meanings}.",
+    "skip": "Skip to the policy",
+}
+
+
+class Limit:
+    """One limit as the client reads it."""
+
+    __slots__ = ("category", "title", "paragraphs", "may_tell", "legal_basis", "categories")
+
+    def __init__(self, category: str, title: str, paragraphs: Sequence[str], may_tell: Sequence[str], legal_basis: Sequence[str], categories: Sequence[str] = ()) -> None:
+        self.category = category
+        #: Every category the limit is filed under: ``category``, then ``categories``.
+        self.categories = (category, *[c for c in categories if c != category])
+        self.title = title
+        self.paragraphs = tuple(paragraphs)
+        self.may_tell = tuple(may_tell)
+        self.legal_basis = tuple(legal_basis)
+
+
+class Notice:
+    """Everything a notice shows, in order, as plain text (no markup)."""
+
+    __slots__ = ("name", "language", "summary", "details", "promise", "promise_keys", "limits", "questions", "contact", "effective", "reviewed", "law_note")
+
+    def __init__(self, **fields: Any) -> None:
+        for key in self.__slots__:
+            setattr(self, key, fields.get(key))
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) and value.strip() else ""
+
+
+def _paragraphs(value: Any) -> list[str]:
+    """Paragraphs of a text: split at blank lines; single line breaks join with a space."""
+    text = _text(value)
+    if not text:
+        return []
+    parts = re.split(r"\n[ \t]*\n", text)
+    return [" ".join(line.strip() for line in part.splitlines() if line.strip()) for part in parts if part.strip()]
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, list):
+        return [v.strip() for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+def notice(data: Any) -> Notice:
+    """Build the notice from a policy's data (any shape: odd parts are left out)."""
+    data = data if isinstance(data, Mapping) else {}
+    clinic = data.get("clinic") if isinstance(data.get("clinic"), Mapping) else {}
+    conf = data.get("confidentiality") if isinstance(data.get("confidentiality"), Mapping) else {}
+    notif = data.get("notification") if isinstance(data.get("notification"), Mapping) else {}
+    contact_raw = clinic.get("contact") if isinstance(clinic.get("contact"), Mapping) else {}
+    limits: list[tuple[int, int, Limit]] = []
+    raw_limits = data.get("limits") if isinstance(data.get("limits"), list) else []
+    for index, item in enumerate(raw_limits):
+        if not isinstance(item, Mapping):
+            continue
+        category = item.get("category") if isinstance(item.get("category"), str) else "other"
+        # No title: a neutral heading. The category's label ("Abuse or neglect
+        # of an older adult") would say more than the policy's own words do.
+        title = _text(item.get("title")) or LABELS["untitled"]
+        paragraphs = _paragraphs(item.get("explanation"))
+        if not paragraphs and not _text(item.get("title")):
+            continue
+        limit = Limit(category, title, paragraphs, _texts(item.get("may_tell")), _texts(item.get("legal_basis")), _texts(item.get("categories")))
+        limits.append((_RANK.get(category, len(_RANK)), index, limit))
+    limits.sort(key=lambda t: (t[0], t[1]))
+    contact = {k: _text(contact_raw.get(k)) for k in ("email", "phone")}
+    contact["who"] = ", ".join(x for x in (_text(contact_raw.get("name")), _text(contact_raw.get("role"))) if x)
+    contact["address"] = _text(clinic.get("address"))
+    contact["website"] = _text(clinic.get("website"))
+    language = _text(clinic.get("language"))
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", language):
+        language = "en"
+    built = Notice(
+        name=_text(clinic.get("name")) or "our practice",
+        language=language,
+        summary=_paragraphs(conf.get("summary")),
+        details=_paragraphs(conf.get("details")),
+        promise=[p for key in _PROMISE for p in _paragraphs(notif.get(key))],
+        promise_keys=[key for key in _PROMISE for _ in _paragraphs(notif.get(key))],
+        limits=[t[2] for t in limits],
+        questions=_paragraphs(data.get("questions")),
+        contact={k: v for k, v in contact.items() if v},
+        effective=_text(clinic.get("effective_date")),
+        reviewed=_text(clinic.get("last_reviewed")),
+        law_note="",
+    )
+    _spell_out(built)
+    return built
+
+
+def _reading_order(n: Notice) -> list[tuple[str, int]]:
+    """Where each text of the notice comes from, in the order a reader meets it.
+
+    ``("law", i)`` is limit i's law line, ``("contact", 0)`` the line with
+    the contact's name and role; everything else is ``("policy", 0)``: text
+    the policy itself holds as prose.
+    """
+    order = [("policy", 0)] * (2 + len(n.summary) + len(n.details) + len(n.promise) + 1)
+    for i, limit in enumerate(n.limits):
+        order += [("policy", 0)] * (1 + len(limit.paragraphs) + bool(limit.may_tell))
+        if limit.legal_basis:
+            order.append(("law", i))
+    order += [("policy", 0)] * len(n.questions)
+    order += [("contact" if line == n.contact.get("who") else "policy", 0) for line in _contact_lines(n)]
+    return order
+
+
+def _texts_in_order(n: Notice) -> list[str]:
+    texts = [_heading_title(n), _dates_text(n)] + n.summary + n.details + n.promise + [LABELS["limits_intro"]]
+    for limit in n.limits:
+        texts += [limit.title, *limit.paragraphs] + ([", ".join(limit.may_tell)] if limit.may_tell else [])
+        if limit.legal_basis:
+            texts.append("; ".join(limit.legal_basis))
+    return texts + n.questions + _contact_lines(n)
+
+
+def _spell_out(n: Notice) -> None:
+    """Spell out the acronyms the notice itself adds: in the laws (CFR) and the contact (LMFT).
+
+    In the policy file, ``legal_basis`` and the contact are data, not prose,
+    so no rule asks to spell them out there. On the page they are text, and
+    a reader may not know them: the page says what they mean where they
+    first appear, so a prose check of the page finds no more than the
+    policy's own words hold.
+    """
+    from policy_lint.plain.detect import undefined_acronyms
+
+    texts = _texts_in_order(n)
+    order = _reading_order(n)
+    in_laws: dict[str, str] = {}
+    in_contact: dict[int, list[tuple[str, str]]] = {}
+    for idx, hit in undefined_acronyms(texts):
+        if not hit.suggestion or idx >= len(order):
+            continue
+        where, i = order[idx]
+        if where == "law":
+            in_laws.setdefault(hit.text, hit.suggestion)
+        elif where == "contact":
+            in_contact.setdefault(i, []).append((hit.text, hit.suggestion))
+    if in_laws:
+        n.law_note = LABELS["law_note"].format(meanings="; ".join(f"{a} means {b}" for a, b in in_laws.items()))
+    for found in in_contact.values():
+        line = n.contact.get("who", "")
+        for acronym, meaning in found:
+            line = re.sub(rf"\b{re.escape(acronym)}\b", f"{acronym} ({meaning})", line, count=1)
+        if line:
+            n.contact["who"] = line
+
+
+def render(fmt: str, data: Any) -> str | bytes:
+    """The notice in one format: text for html, markdown and txt, bytes for docx."""
+    n = notice(data)
+    if fmt == "html":
+        return to_html(n)
+    if fmt == "markdown":
+        return to_markdown(n)
+    if fmt == "txt":
+        return to_txt(n)
+    if fmt == "docx":
+        return to_docx(n)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _heading_title(n: Notice) -> str:
+    return LABELS["title"].format(name=n.name)
+
+
+# -- links ----------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[^@\s<>\"'()]+@[^@\s<>\"'()]+\.[^@\s<>\"'()]+")
+_WEB = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _mailto(email: str) -> str | None:
+    return "mailto:" + email if _EMAIL.fullmatch(email) else None
+
+
+def _tel(phone: str) -> str | None:
+    digits = re.sub(r"[^0-9+]", "", phone.split("x")[0].split("ext")[0])
+    return "tel:" + digits if len(digits) >= 6 else None
+
+
+def _web(url: str) -> str | None:
+    return url if _WEB.fullmatch(url) else None
+
+
+# -- HTML -----------------------------------------------------------------------
+
+_CSS = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #ffffff; color: #1b1b1b; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+.skip { position: absolute; left: -999px; top: 0; background: #ffffff; color: #0b4f8a; padding: .5rem 1rem; }
+.skip:focus { left: 1rem; outline: 3px solid #0b4f8a; }
+main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem 2rem; }
+header { padding-top: 2rem; border-bottom: 1px solid #c9c9c9; }
+.kicker { margin: 0; color: #3d3d3d; font-size: .95rem; letter-spacing: .02em; text-transform: uppercase; }
+h1 { font-size: 2rem; line-height: 1.25; margin: .25rem 0 .5rem; }
+h2 { font-size: 1.4rem; line-height: 1.3; margin: 2rem 0 .5rem; }
+h3 { font-size: 1.15rem; line-height: 1.35; margin: 1.5rem 0 .25rem; }
+p { margin: .5rem 0; }
+a { color: #0b4f8a; text-decoration: underline; }
+a:focus { outline: 3px solid #0b4f8a; outline-offset: 2px; }
+.dates { color: #3d3d3d; margin-bottom: 1rem; }
+.promise { margin: 2rem 0; padding: .25rem 1.25rem 1rem; background: #eef5f0; border: 2px solid #1e6b3a; border-radius: 6px; }
+.promise h2 { margin-top: 1rem; color: #14522b; }
+nav ol { padding-left: 1.5rem; }
+.limit { border-top: 1px solid #dddddd; }
+.limit:first-of-type { border-top: 0; }
+.who, .law { margin: .5rem 0; }
+.law p { margin: 0; }
+.law ul { margin: .15rem 0 0; padding-left: 1.25rem; }
+address p { margin: .15rem 0; }
+.law { color: #3d3d3d; font-size: .95rem; }
+address { font-style: normal; }
+.contact { margin-top: 2.5rem; border-top: 1px solid #c9c9c9; }
+@media print {
+  @page { margin: 18mm 16mm; }
+  body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #000000; background: #ffffff; }
+  main { max-width: none; padding: 0; }
+  .skip, nav { display: none; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .limit, .promise, address { break-inside: avoid; page-break-inside: avoid; }
+  .promise { background: none; border: 2pt solid #000000; }
+  .promise h2, .law, .dates, .kicker { color: #000000; }
+  a { color: #000000; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; }
+}
+""".strip()
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def to_html(n: Notice) -> str:
+    """One self-contained, accessible HTML page (no scripts, no outside files)."""
+    en = "" if n.language.lower().startswith("en") else ' lang="en"'
+
+    def label(key: str, **fmt: str) -> str:
+        return _e(LABELS[key].format(**fmt))
+
+    out: list[str] = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(n.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        # Nothing on this page may load from anywhere: no scripts, no fonts, no images.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        '<meta name="generator" content="policy-lint render">',
+        f"<title>{_e(_heading_title(n))}</title>",
+        f"<style>\n{_CSS}\n</style>",
+        "</head>",
+        "<body>",
+        f'<a class="skip" href="#main"{en}>{label("skip")}</a>',
+        # Everything is inside main, so that a reader of the page's main
+        # text (a prose check of this page) sees the title, dates and contact.
+        '<main id="main">',
+        "<header>",
+        f'<p class="kicker"{en}>{label("kicker")}</p>',
+        f"<h1>{label('title', name=n.name)}</h1>",
+    ]
+    dates = _dates_html(n, en)
+    if dates:
+        out.append(f'<p class="dates">{dates}</p>')
+    out.append("</header>")
+    if n.summary or n.details:
+        out.append('<section aria-labelledby="private">')
+        out.append(f'<h2 id="private"{en}>{label("private")}</h2>')
+        out += [f"<p>{_e(p)}</p>" for p in n.summary + n.details]
+        out.append("</section>")
+    if n.promise:
+        out.append('<section class="promise" aria-labelledby="promise">')
+        out.append(f'<h2 id="promise"{en}>{label("promise")}</h2>')
+        out += [f"<p>{_e(p)}</p>" for p in n.promise]
+        out.append("</section>")
+    if n.limits:
+        out.append('<section aria-labelledby="limits">')
+        out.append(f'<h2 id="limits"{en}>{label("limits")}</h2>')
+        out.append(f"<p{en}>{label('limits_intro')}</p>")
+        if n.law_note:
+            out.append(f'<p class="law"{en}>{_e(n.law_note)}</p>')
+        out.append(f'<nav aria-label="{label("contents")}"><ol>')
+        out += [f'<li><a href="#limit-{i}">{_e(limit.title)}</a></li>' for i, limit in enumerate(n.limits, 1)]
+        out.append("</ol></nav>")
+        for i, limit in enumerate(n.limits, 1):
+            out.append(f'<section class="limit" id="limit-{i}" aria-labelledby="limit-{i}-title">')
+            out.append(f'<h3 id="limit-{i}-title">{_e(limit.title)}</h3>')
+            out += [f"<p>{_e(p)}</p>" for p in limit.paragraphs]
+            if limit.may_tell:
+                out.append(f'<p class="who"><strong{en}>{label("may_tell")}</strong> {_e(", ".join(limit.may_tell))}.</p>')
+            if limit.legal_basis:
+                # One citation an item: each is its own sentence to a reader.
+                out.append(f'<div class="law"><p{en}>{label("law")}</p><ul>')
+                out += [f"<li>{_e(cite)}</li>" for cite in limit.legal_basis]
+                out.append("</ul></div>")
+            out.append("</section>")
+        out.append("</section>")
+    if n.questions:
+        out.append('<section aria-labelledby="questions">')
+        out.append(f'<h2 id="questions"{en}>{label("questions")}</h2>')
+        out += [f"<p>{_e(p)}</p>" for p in n.questions]
+        out.append("</section>")
+    out.append('<section class="contact" aria-labelledby="contact">')
+    out.append(f'<h2 id="contact"{en}>{label("contact")}</h2>')
+    out.append(f"<address>{_contact_html(n)}</address>")
+    if dates:
+        out.append(f"<p>{dates}</p>")
+    out += ["</section>", "</main>", "</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def _dates_html(n: Notice, en: str) -> str:
+    parts = []
+    if n.effective:
+        parts.append(f'<span{en}>{_e(LABELS["effective"])}</span> <time datetime="{_e(n.effective)}">{_e(_human_date(n.effective))}</time>.')
+    if n.reviewed:
+        parts.append(f'<span{en}>{_e(LABELS["reviewed"])}</span> <time datetime="{_e(n.reviewed)}">{_e(_human_date(n.reviewed))}</time>.')
+    return " ".join(parts)
+
+
+def _contact_html(n: Notice) -> str:
+    c = n.contact
+    lines = [_e(n.name)]
+    if c.get("who"):
+        lines.append(_e(c["who"]))
+    if c.get("email"):
+        href = _mailto(c["email"])
+        lines.append(f'<a href="{_e(href)}">{_e(c["email"])}</a>' if href else _e(c["email"]))
+    if c.get("phone"):
+        href = _tel(c["phone"])
+        lines.append(f'<a href="{_e(href)}">{_e(c["phone"])}</a>' if href else _e(c["phone"]))
+    if c.get("address"):
+        lines.append(_e(c["address"]))
+    if c.get("website"):
+        href = _web(c["website"])
+        lines.append(f'<a href="{_e(href)}">{_e(c["website"])}</a>' if href else _e(c["website"]))
+    return "\n".join(f"<p>{line}</p>" for line in lines)  # a paragraph a line: each its own sentence
+
+
+# -- Markdown -------------------------------------------------------------------
+
+# Anywhere in a line: what could start a link, an HTML tag, code, emphasis,
+# a table cell, a strike-through or an entity. At the start of a line: what
+# could start a heading, a list, a quote or an underline.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LINE_START = re.compile(r"^(\s*)(?:([-+=>#])|(\d+)([.)]))")
+
+
+def _md(text: str) -> str:
+    """Escape text so Markdown shows it as written (no links, no HTML, no emphasis)."""
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), text)
+
+
+def to_markdown(n: Notice) -> str:
+    """The notice as Markdown (CommonMark): headings, paragraphs and a quoted promise."""
+    out = [f"# {_md(_heading_title(n))}", ""]
+    dates = _dates_text(n)
+    if dates:
+        out += [_md(dates), ""]
+    if n.summary or n.details:
+        out += [f"## {LABELS['private']}", ""]
+        for p in n.summary + n.details:
+            out += [_md(p), ""]
+    if n.promise:
+        out += [f"> ## {LABELS['promise']}", ">"]
+        for i, p in enumerate(n.promise):
+            out.append("> " + _md(p))
+            if i < len(n.promise) - 1:
+                out.append(">")
+        out.append("")
+    if n.limits:
+        out += [f"## {LABELS['limits']}", "", _md(LABELS["limits_intro"]), ""]
+        if n.law_note:
+            out += [f"*{_md(n.law_note)}*", ""]
+        for limit in n.limits:
+            out += [f"### {_md(limit.title)}", ""]
+            for p in limit.paragraphs:
+                out += [_md(p), ""]
+            if limit.may_tell:
+                out += [f"**{LABELS['may_tell']}** {_md(', '.join(limit.may_tell))}.", ""]
+            if limit.legal_basis:
+                out += [f"*{LABELS['law']}*", ""] + [f"- {_md(cite)}" for cite in limit.legal_basis] + [""]
+    if n.questions:
+        out += [f"## {LABELS['questions']}", ""]
+        for p in n.questions:
+            out += [_md(p), ""]
+    out += [f"## {LABELS['contact']}", ""]
+    out += ["- " + _md(line) for line in _contact_lines(n)]  # a list: each line is its own item
+    out.append("")
+    return "\n".join(out)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def _human_date(text: str) -> str:
+    """2026-01-15 -> January 15, 2026 (a date people read, and one a prose check finds); else as written."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{_MONTHS[int(m.group(2)) - 1]} {int(m.group(3))}, {m.group(1)}"
+    return text
+
+
+def _dates_text(n: Notice) -> str:
+    parts = []
+    if n.effective:
+        parts.append(f"{LABELS['effective']} {_human_date(n.effective)}.")
+    if n.reviewed:
+        parts.append(f"{LABELS['reviewed']} {_human_date(n.reviewed)}.")
+    return " ".join(parts)
+
+
+def _contact_lines(n: Notice) -> list[str]:
+    c = n.contact
+    lines = [n.name]
+    if c.get("who"):
+        lines.append(c["who"])
+    lines += [c[k] for k in ("email", "phone", "address", "website") if c.get(k)]
+    return lines
+
+
+# -- plain text -----------------------------------------------------------------
+
+_WIDTH = 72
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    return textwrap.wrap(text, width=_WIDTH, initial_indent=indent, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [indent.rstrip()]
+
+
+def _clean(text: str) -> str:
+    """Text for a plain-text file: control characters (but not line ends) become spaces."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]", " ", text)
+
+
+def to_txt(n: Notice) -> str:
+    """The notice as plain text, wrapped at 72 characters, with underlined headings."""
+    out: list[str] = []
+
+    def heading(text: str, char: str) -> None:
+        text = _clean(text)
+        out.extend([text, char * min(len(text), _WIDTH), ""])
+
+    def paras(items: Iterable[str], indent: str = "") -> None:
+        for p in items:
+            out.extend(_wrap(_clean(p), indent))
+            out.append("")
+
+    heading(_heading_title(n), "=")
+    dates = _dates_text(n)
+    if dates:
+        paras([dates])
+    if n.summary or n.details:
+        heading(LABELS["private"], "-")
+        paras(n.summary + n.details)
+    if n.promise:
+        rule = "*" * _WIDTH
+        out.append(rule)
+        out.extend(["* " + LABELS["promise"], "*"])
+        for i, p in enumerate(n.promise):
+            out.extend(_wrap(_clean(p), "* "))
+            if i < len(n.promise) - 1:
+                out.append("*")
+        out.extend([rule, ""])
+    if n.limits:
+        heading(LABELS["limits"], "-")
+        paras([LABELS["limits_intro"]] + ([n.law_note] if n.law_note else []))
+        for i, limit in enumerate(n.limits, 1):
+            heading(f"{i}. {limit.title}", "~")
+            paras(limit.paragraphs)
+            if limit.may_tell:
+                paras([f"{LABELS['may_tell']} {', '.join(limit.may_tell)}."])
+            if limit.legal_basis:
+                out.append(LABELS["law"])
+                for cite in limit.legal_basis:
+                    out.extend(textwrap.wrap(_clean(cite), width=_WIDTH, initial_indent="- ", subsequent_indent="  ", break_long_words=False, break_on_hyphens=False))
+                out.append("")
+    if n.questions:
+        heading(LABELS["questions"], "-")
+        paras(n.questions)
+    heading(LABELS["contact"], "-")
+    for line in _contact_lines(n):
+        out.extend(textwrap.wrap(_clean(line), width=_WIDTH, initial_indent="- ", subsequent_indent="  ", break_long_words=False, break_on_hyphens=False))
+    out.append("")
+    return "\n".join(out)
+
+
+# -- Word -------------------------------------------------------------------------
+
+
+def to_docx(n: Notice) -> bytes:
+    """The notice as a Word file (needs python-docx: pip install 'policy-lint[office]')."""
+    import io
+
+    try:
+        import docx
+        from docx.shared import Pt, RGBColor
+    except ImportError as exc:
+        raise RuntimeError("Word output needs python-docx. Install it with: pip install 'policy-lint[office]'") from exc
+
+    doc = docx.Document()
+    props = doc.core_properties
+    props.title = _xml_safe(_heading_title(n))
+    props.language = n.language
+    props.subject = LABELS["kicker"]
+
+    def para(text: str, style: str | None = None) -> Any:
+        return doc.add_paragraph(_xml_safe(text), style=style)
+
+    doc.add_heading(_xml_safe(_heading_title(n)), level=1)
+    dates = _dates_text(n)
+    if dates:
+        para(dates)
+    if n.summary or n.details:
+        doc.add_heading(LABELS["private"], level=2)
+        for p in n.summary + n.details:
+            para(p)
+    if n.promise:
+        doc.add_heading(LABELS["promise"], level=2)
+        for p in n.promise:
+            para(p, "Intense Quote")
+    if n.limits:
+        doc.add_heading(LABELS["limits"], level=2)
+        para(LABELS["limits_intro"])
+        if n.law_note:
+            para(n.law_note)
+        for limit in n.limits:
+            doc.add_heading(_xml_safe(limit.title), level=3)
+            for p in limit.paragraphs:
+                para(p)
+            if limit.may_tell:
+                line = doc.add_paragraph()
+                line.add_run(LABELS["may_tell"] + " ").bold = True
+                line.add_run(_xml_safe(", ".join(limit.may_tell) + "."))
+            if limit.legal_basis:
+                for text, style in [(LABELS["law"], None)] + [(cite, "List Bullet") for cite in limit.legal_basis]:
+                    run = doc.add_paragraph(style=style).add_run(_xml_safe(text))
+                    run.font.size = Pt(9)
+                    run.font.color.rgb = RGBColor(0x3D, 0x3D, 0x3D)
+    if n.questions:
+        doc.add_heading(LABELS["questions"], level=2)
+        for p in n.questions:
+            para(p)
+    doc.add_heading(LABELS["contact"], level=2)
+    for line in _contact_lines(n):
+        para(line)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _xml_safe(text: str) -> str:
+    """Word files are XML: drop the characters XML 1.0 cannot hold."""
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text)

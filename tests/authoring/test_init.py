@@ -1,0 +1,275 @@
+"""policy-lint init: a starter policy that passes every check, for each place and practice type."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from conftest import CliRun
+from policy_lint.authoring import init as starter
+from policy_lint.loading import load_text
+
+#: The jurisdictions init must have a template of its own for (issue 16 adds packs for them).
+JURISDICTIONS = ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW")
+NO_TTY = {"CI": "true"}
+
+
+def _init(run_cli: Callable[..., CliRun], path: Path, *args: str) -> CliRun:
+    return run_cli("init", str(path), "--name", "Riverside Counseling", "--email", "privacy@riverside.example", *args, env=NO_TTY)
+
+
+def test_every_required_jurisdiction_has_its_own_template() -> None:
+    assert set(JURISDICTIONS) <= set(starter.available())
+
+
+@pytest.mark.parametrize("practice", starter.PRACTICES)
+@pytest.mark.parametrize("jurisdiction", JURISDICTIONS)
+def test_init_then_check_is_clean(run_cli: Callable[..., CliRun], tmp_path: Path, jurisdiction: str, practice: str) -> None:
+    """init writes a policy; check finds nothing in it, not even a warning."""
+    policy = tmp_path / "policy.yaml"
+    made = _init(run_cli, policy, "--jurisdiction", jurisdiction, "--practice", practice)
+    assert made.exit_code == 0, made.stderr
+    checked = run_cli("check", str(policy), "--isolated", "--fail-on", "warning")
+    assert checked.exit_code == 0, checked.stdout
+    assert "0 errors, 0 warnings, 0 info" in checked.stdout
+    data = load_text(policy.read_text(encoding="utf-8"), "policy.yaml").document.data  # type: ignore[union-attr]
+    assert data["clinic"]["jurisdiction"] == jurisdiction
+    wanted = {"minors": "minors", "telehealth": "telehealth", "couples-family": "couples_family_group", "group": "staff_vendors"}.get(practice)
+    categories = [limit["category"] for limit in data["limits"]]
+    if wanted:
+        assert wanted in categories
+    assert len(categories) == len(set(categories))
+
+
+def test_all_practice_types_at_once_are_clean(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    for jurisdiction in JURISDICTIONS:
+        policy = tmp_path / f"{jurisdiction}.yaml"
+        args = [a for p in starter.PRACTICES for a in ("--practice", p)]
+        assert _init(run_cli, policy, "--jurisdiction", jurisdiction, "--phone", "+1 555 0100", *args).exit_code == 0
+    checked = run_cli("check", str(tmp_path), "--isolated", "--fail-on", "warning")
+    assert checked.exit_code == 0, checked.stdout
+
+
+def test_each_place_names_its_own_law() -> None:
+    """Each template cites its own law and agencies, not another place's."""
+    own = {
+        "US-CA": ("Cal. ", "Adult Protective Services"),
+        "US-TX": ("Tex. ", "Texas Department of Family and Protective Services"),
+        "US-NY": ("N.Y. ", "Adult Protective Services"),
+        "GB": ("Act ", "local council"),
+        "CA-BC": ("(B.C.)", "director"),
+        "AU-NSW": ("(NSW)", "Child Protection Helpline"),
+    }
+    for code, (cite, agency) in own.items():
+        policy, _, note = starter.build(starter.Answers("A practice", code, email="a@b.example"))
+        assert note is None
+        text = json.dumps(policy)
+        basis = [b for limit in policy["limits"] for b in ([limit["legal_basis"]] if isinstance(limit.get("legal_basis"), str) else limit.get("legal_basis", []))]
+        assert any(cite in b for b in basis), code
+        assert agency in text, code
+        others = [c for c, _ in own.values() if c != cite and c not in ("Act ",)]
+        assert not any(o in b for b in basis for o in others), (code, basis)
+        assert all(limit.get("legal_basis") for limit in policy["limits"][:4]), code
+
+
+def test_texas_never_promises_a_duty_to_warn() -> None:
+    """Texas law lets a therapist share on a threat but sets no duty to warn (Thapar v. Zezulka)."""
+    policy, checklist, _ = starter.build(starter.Answers("A practice", "US-TX", email="a@b.example"))
+    categories = [limit["category"] for limit in policy["limits"]]
+    assert "duty_to_warn" not in categories
+    others = next(limit for limit in policy["limits"] if limit["category"] == "harm_to_others")
+    assert "must warn" not in others["explanation"] and "does not say we must" in others["explanation"]
+    assert any("Thapar" in item for item in checklist)
+
+
+def test_the_file_starts_with_the_schema_line_and_the_lawyer_checklist(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    assert _init(run_cli, policy, "--jurisdiction", "US-NY").exit_code == 0
+    lines = policy.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# yaml-language-server: $schema=")
+    schema_file = Path(lines[0].split("$schema=", 1)[1])
+    assert schema_file.is_file()
+    path = run_cli("schema", "--path")
+    assert path.exit_code == 0 and Path(path.stdout.strip()) == schema_file
+    printed = run_cli("schema")
+    assert json.loads(printed.stdout) == json.loads(schema_file.read_text(encoding="utf-8"))
+    head = " ".join(line.lstrip("#- ") for line in lines if line.startswith("#"))
+    assert "not legal advice" in head and "lawyer" in head and "Mental Hygiene Law 9.46" in head
+
+
+def test_init_never_writes_over_a_file(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("mine\n", encoding="utf-8")
+    policy.chmod(0o600)
+    made = _init(run_cli, policy, "--jurisdiction", "US-TX")
+    assert made.exit_code == 2
+    assert "already exists" in made.stderr and "never writes over" in made.stderr
+    assert policy.read_text(encoding="utf-8") == "mine\n"
+    assert stat.S_IMODE(policy.stat().st_mode) == 0o600
+    link = tmp_path / "link.yaml"
+    link.symlink_to(tmp_path / "missing.yaml")  # a dangling link is a file name in use too
+    assert _init(run_cli, link, "--jurisdiction", "US-TX").exit_code == 2
+    assert not (tmp_path / "missing.yaml").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.yaml", "policy.yaml"]  # no temporary file left
+
+
+def test_without_a_terminal_it_asks_nothing_and_names_what_is_missing(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    made = run_cli("init", str(tmp_path / "p.yaml"), "--jurisdiction", "US-TX", "--email", "a@b.example", env=NO_TTY, input="Typed Name\n")
+    assert made.exit_code == 2 and "--name" in made.stderr
+    made = run_cli("init", str(tmp_path / "p.yaml"), "--name", "X", "--email", "a@b.example", env=NO_TTY)
+    assert made.exit_code == 2 and "--jurisdiction" in made.stderr
+    made = run_cli("init", str(tmp_path / "p.yaml"), "--name", "X", "--jurisdiction", "GB", env=NO_TTY)
+    assert made.exit_code == 2 and "--email" in made.stderr
+    assert not (tmp_path / "p.yaml").exists()
+
+
+def test_on_a_terminal_it_asks_its_questions(run_cli: Callable[..., CliRun], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import policy_lint.cli as cli
+
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    policy = tmp_path / "policy.yaml"
+    made = run_cli("init", str(policy), input="Hill Therapy\n+44 20 7946 0000\nGB\n")
+    assert made.exit_code == 0, made.stderr
+    data = load_text(policy.read_text(encoding="utf-8"), "p").document.data  # type: ignore[union-attr]
+    assert data["clinic"]["name"] == "Hill Therapy"
+    assert data["clinic"]["contact"] == {"phone": "+44 20 7946 0000"}
+    assert data["clinic"]["jurisdiction"] == "GB"
+
+
+def test_ci_true_means_no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import policy_lint.cli as cli
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setenv("CI", "true")
+    assert cli._interactive() is False
+    monkeypatch.delenv("CI")
+    assert cli._interactive() is True
+
+
+def test_odd_answers_are_quoted_and_read_back_the_same(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    name = 'Dr. "Lee": #1 practice\\ yes'
+    made = run_cli("init", str(policy), "--name", name, "--email", "o'neil@x.example", "--contact-name", "no", "--jurisdiction", "us-ca", env=NO_TTY)
+    assert made.exit_code == 0, made.stderr
+    data = load_text(policy.read_text(encoding="utf-8"), "p").document.data  # type: ignore[union-attr]
+    assert data["clinic"]["name"] == name
+    assert data["clinic"]["contact"]["name"] == "no"
+    assert data["clinic"]["jurisdiction"] == "US-CA"
+
+
+def test_a_state_without_a_template_gets_federal_text_and_a_note(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    made = _init(run_cli, policy, "--jurisdiction", "US-FL")
+    assert made.exit_code == 0
+    assert "no template for US-FL" in made.stderr
+    checked = run_cli("check", str(policy), "--isolated", "--fail-on", "warning")
+    assert checked.exit_code == 0, checked.stdout
+
+
+@pytest.mark.parametrize("code", ["XX", "Texas", "US-", "FR"])
+def test_a_bad_or_unknown_jurisdiction_is_a_usage_error(run_cli: Callable[..., CliRun], tmp_path: Path, code: str) -> None:
+    made = _init(run_cli, tmp_path / "p.yaml", "--jurisdiction", code)
+    assert made.exit_code == 2
+    assert "US-TX" in made.stderr  # it names the templates there are
+    assert "Traceback" not in made.stderr
+
+
+def test_bad_email_or_date_is_a_usage_error(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    made = run_cli("init", str(tmp_path / "p.yaml"), "--name", "X", "--email", "not an email", "--jurisdiction", "GB", env=NO_TTY)
+    assert made.exit_code == 2 and "policy format" in made.stderr
+    made = _init(run_cli, tmp_path / "p.yaml", "--jurisdiction", "GB", "--effective-date", "tomorrow")
+    assert made.exit_code == 2 and "not a date" in made.stderr
+
+
+def test_dash_prints_the_policy(run_cli: Callable[..., CliRun]) -> None:
+    made = run_cli("init", "-", "--name", "X", "--phone", "555 0100 22", "--jurisdiction", "AU-NSW", env=NO_TTY)
+    assert made.exit_code == 0
+    assert made.stdout.startswith("# yaml-language-server:")
+
+
+def test_the_new_file_gets_the_usual_permissions(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        assert _init(run_cli, tmp_path / "p.yaml", "--jurisdiction", "GB").exit_code == 0
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "p.yaml").stat().st_mode) == 0o644
+
+
+def test_the_core_never_reads_a_starter_as_saying_the_opposite() -> None:
+    """The text-understanding core (issue 12) finds no topic a starter contradicts, and reads the required ones as stated."""
+    from policy_lint import meaning
+
+    for code in JURISDICTIONS:
+        text, _, _ = starter.render_starter(starter.Answers("A practice", code, email="a@b.example", practices=starter.PRACTICES), "s.json")
+        doc = load_text(text, "p.yaml").document
+        statuses = {i["topic"]: i["status"] for i in meaning.coverage(meaning.passages_of(doc))}
+        assert "contradicted" not in statuses.values(), (code, statuses)
+        for topic in ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "court_order", "at_intake", "before_disclosure", "after_disclosure", "minimum_necessary"):
+            assert statuses[topic] == "stated", (code, topic)
+
+
+def test_atomic_create_never_writes_over_even_in_a_race(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint import _io
+
+    target = tmp_path / "new.yaml"
+    real_link = os.link
+
+    def someone_else_first(src: str, dst: str) -> None:
+        Path(dst).write_text("theirs\n", encoding="utf-8")  # made between our check and our link
+        real_link(src, dst)
+
+    monkeypatch.setattr(os, "link", someone_else_first)
+    with pytest.raises(FileExistsError):
+        _io.atomic_create(target, "ours\n")
+    assert target.read_text(encoding="utf-8") == "theirs\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["new.yaml"]  # no temporary file left
+
+    def no_hard_links(src: str, dst: str) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_hard_links)
+    other = tmp_path / "other.yaml"
+    _io.atomic_create(other, "ours\n")
+    assert other.read_text(encoding="utf-8") == "ours\n"
+    with pytest.raises(FileExistsError):
+        _io.atomic_create(other, "again\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.yaml", "other.yaml"]
+
+
+def test_a_starter_says_in_words_what_its_categories_say() -> None:
+    """Read without its categories (as a prose check reads the notice), each starter covers the same core topics.
+
+    The core counts a limit's words only for the categories it is filed
+    under; a page has no categories. So a starter whose limits state a topic
+    they are not filed under would check differently as a page.
+    """
+    from policy_lint import meaning
+
+    for code in JURISDICTIONS:
+        text, _, _ = starter.render_starter(starter.Answers("A practice", code, email="a@b.example", practices=starter.PRACTICES), "s.json")
+        doc = load_text(text, "p.yaml").document
+        passages = meaning.passages_of(doc)
+        bare = [meaning.Passage(p.pointer, p.text, (), p.group) for p in passages]
+        core = lambda items: [(i["topic"], i["status"]) for i in items if i["topic"] in meaning.CORE_TOPICS]  # noqa: E731
+        assert core(meaning.coverage(bare)) == core(meaning.coverage(passages)), code
+
+
+def test_every_jurisdiction_pack_has_a_starter() -> None:
+    """A place with its own rule pack gets its own starter text, and each starter's place has a pack."""
+    from policy_lint.packs import load_pack
+    from policy_lint.resources import builtin_packs
+
+    codes = set()
+    for name in builtin_packs():
+        place = load_pack(name).settings.get("jurisdiction")
+        if isinstance(place, dict) and place.get("code"):
+            codes.add(place["code"])
+    assert codes == set(starter.available())
