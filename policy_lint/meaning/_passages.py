@@ -184,6 +184,12 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
             if not counted(p, st, topic_kind(st.topic)):
                 continue  # a limit's words count for the categories it is filed under
             hits.setdefault(st.topic, []).append((p, st))
+    for when, words, topics in lexicon().page_vague:
+        # "a vulnerable adult" names no age: a policy that says nothing else of elders is vague for elder abuse
+        said = [(p, st) for p, st in hits.get(when, ()) if any(w in " ".join(x.lower() for x in st.words) for w in words)]
+        for topic in topics:
+            if said and topic not in hits:
+                hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
     names = list(CORE_TOPICS)
     names += [t for t in needed if t not in names]
     names += sorted(t for t in hits if t not in names)

@@ -576,3 +576,20 @@ def test_a_prose_block_filed_under_a_limit_keeps_its_vague_words_a_yaml_limit_do
     yaml = {c["topic"]: c["status"] for c in coverage([Passage("/limits/0/explanation", text, ("client_authorization",), "/limits/0")])}
     assert prose["harm_to_self"] == prose["harm_to_others"] == "vague"
     assert yaml["harm_to_self"] == yaml["harm_to_others"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, elder",
+    [
+        ("We must report abuse of a vulnerable adult.", "vague"),
+        ("We must report abuse of an adult at risk.", "vague"),
+        ("We must report abuse of an elder or a vulnerable adult.", "stated"),
+        ("We must report abuse of a dependent adult.", "missing"),
+    ],
+)
+def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(text: str, elder: str) -> None:
+    from policy_lint.meaning import Passage, coverage
+
+    got = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text)])}
+    assert got["dependent_adult_abuse"] == "stated"
+    assert got["elder_abuse"] == elder
