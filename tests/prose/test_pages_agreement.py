@@ -32,7 +32,7 @@ TOOL = _tool()
 DATA = TOOL.load_labels()
 
 # Agreement in percent, per format, as measured; it may not fall below these.
-FLOORS = {"html": 90.3, "md": 91.7, "txt": 91.7, "all": 91.1}
+FLOORS = {"html": 91.7, "md": 91.7, "txt": 91.7, "all": 91.7}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]
