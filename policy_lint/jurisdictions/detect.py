@@ -46,33 +46,56 @@ class Detected:
         return hash((self.code, self.span))
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    """(pattern, country) pairs; group "region" names the region, by code or by name."""
+#: The countries in the order their patterns run, each with a small pattern
+#: that any address of it must match: the postal code after a space. The big
+#: pattern (every region's code and name) is compiled only for a text that
+#: has one; most texts have no address at all.
+_COUNTRIES = ("US", "CA", "AU", "GB")
+_CODE_AFTER_SPACE = {
+    "US": r"\s\d{5}(?:-\d{4})?(?![\w-])",
+    "CA": r"\s[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?![\w-])",
+    "AU": r"\s\d{4}(?![\w-])",
+    "GB": r"\s\d[ABD-HJLNP-UW-Z]{2}(?![\w-])",
+}
+
+
+@lru_cache(maxsize=None)
+def _screen(country: str) -> re.Pattern[str]:
+    return re.compile(_CODE_AFTER_SPACE[country])
+
+
+@lru_cache(maxsize=None)
+def _pattern(country: str) -> re.Pattern[str]:
+    """The pattern of one country; group "region" names the region, by code or by name ("postcode" for GB)."""
+    if country == "GB":
+        # United Kingdom: a postcode such as "SW1A 1AA" or "M1 1AE"
+        return re.compile(r"(?<![\w.])(?P<postcode>[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2})(?![\w-])")
     from policy_lint.jurisdictions.codes import _regions
 
     regions = _regions()
-    us = [c[3:] for c in regions if c.startswith("US-")]
-    us_names = [r.name for c, r in regions.items() if c.startswith("US-") and r.kind in ("State", "District")]
-    ca = [c[3:] for c in regions if c.startswith("CA-")]
-    ca_names = [r.name for c, r in regions.items() if c.startswith("CA-")]
-    au = [c[3:] for c in regions if c.startswith("AU-")]
-    au_names = [r.name for c, r in regions.items() if c.startswith("AU-")]
+    codes = [c[3:] for c in regions if c.startswith(f"{country}-")]
+    if country == "US":
+        names = [r.name for c, r in regions.items() if c.startswith("US-") and r.kind in ("State", "District")]
+    else:
+        names = [r.name for c, r in regions.items() if c.startswith(f"{country}-")]
 
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     end = r"(?![\w-])"
-    return [
+    if country == "US":
         # US: "CA 95814", "Texas 78701-1234", "N.Y. 10001"
-        (re.compile(rf"(?<![\w.])(?P<region>{alt(us)}|{alt(us_names)}),?\s+\d{{5}}(?:-\d{{4}})?{end}"), "US"),
+        return re.compile(rf"(?<![\w.])(?P<region>{alt(codes)}|{alt(names)}),?\s+\d{{5}}(?:-\d{{4}})?{end}")
+    if country == "CA":
         # Canada: "BC V6B 1A1", "Ontario M5V 2T6"
-        (re.compile(rf"(?<![\w.])(?P<region>{alt(ca)}|{alt(ca_names)}),?\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d{end}"), "CA"),
-        # Australia: "NSW 2000", "New South Wales 2000"
-        (re.compile(rf"(?<![\w.])(?P<region>{alt(au)}|{alt(au_names)}),?\s+\d{{4}}{end}"), "AU"),
-        # United Kingdom: a postcode such as "SW1A 1AA" or "M1 1AE"
-        (re.compile(r"(?<![\w.])(?P<postcode>[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2})(?![\w-])"), "GB"),
-    ]
+        return re.compile(rf"(?<![\w.])(?P<region>{alt(codes)}|{alt(names)}),?\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d{end}")
+    # Australia: "NSW 2000", "New South Wales 2000"
+    return re.compile(rf"(?<![\w.])(?P<region>{alt(codes)}|{alt(names)}),?\s+\d{{4}}{end}")
+
+
+def _patterns(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, country) pairs of the countries whose postal code ``text`` has after a space."""
+    return [(_pattern(country), country) for country in _COUNTRIES if _screen(country).search(text)]
 
 
 def _code(country: str, found: str) -> str | None:
@@ -98,7 +121,7 @@ def detect(text: str) -> Detected | None:
     if not isinstance(text, str) or not text:
         return None
     hits: list[tuple[int, str, str, tuple[int, int]]] = []
-    for pattern, country in _patterns():
+    for pattern, country in _patterns(text):
         for match in pattern.finditer(text):
             found = match.group("postcode") if country == "GB" else match.group("region")
             code = _code(country, found)

@@ -75,6 +75,19 @@ class UserRegex:
             yield match
 
 
+#: Patterns of the shipped built-in packs, added as a pack loads
+#: (``packs._check_patterns``). The suite checks every one of them with the
+#: default flags (tests/test_packs_shipped.py), so compiling one needs no
+#: second check. The check depends only on the pattern and its flags: the
+#: same text in a user's pack is just as safe (and its pack's load checks it).
+_SHIPPED: set[str] = set()
+
+
+def trust_shipped(patterns: "Iterator[str] | list[str]") -> None:
+    """Remember patterns of a shipped pack: ``compile_user_regex`` need not check them again."""
+    _SHIPPED.update(p for p in patterns if isinstance(p, str))
+
+
 @lru_cache(maxsize=512)
 def compile_user_regex(pattern: str, flags: int = re.IGNORECASE) -> UserRegex:
     """Check and compile a pattern from a pack (cached).
@@ -82,7 +95,8 @@ def compile_user_regex(pattern: str, flags: int = re.IGNORECASE) -> UserRegex:
     Raises:
         UnsafePattern: the pattern is refused (see ``check_user_regex``).
     """
-    reason = check_user_regex(pattern, flags)
-    if reason is not None:
-        raise UnsafePattern(pattern, reason)
+    if not (flags == re.IGNORECASE and pattern in _SHIPPED):
+        reason = check_user_regex(pattern, flags)
+        if reason is not None:
+            raise UnsafePattern(pattern, reason)
     return UserRegex(pattern, flags)
