@@ -297,7 +297,10 @@ def _sentence(text: str) -> _Sentence:
         cut = [i for labels, i, _ in cue_hits if "exception" in labels and stems[i] in _EXCEPT_WORDS]
         if cut:
             _excepted_law(lex, sent, text, stems, min(cut))
-    _solo(lex, sent, text, "exception" in kinds)
+    # "the law requires us to share information without your consent": that "without" is no exception
+    waived = found.get("without_consent", ())
+    excepting = any("exception" in labels and not any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits)
+    _solo(lex, sent, text, excepting)
     if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1:
         # A list item or line that is only the law's requirement ("When required by law.",
         # "As otherwise required by law") names the catch-all limit itself.
