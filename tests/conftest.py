@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
-
-import os
+from typing import Any, Callable
 
 import pytest
 from click.testing import CliRunner
@@ -88,3 +88,42 @@ def missing_tool(message: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message} (CI=true: .ci/run should have installed it)", pytrace=False)
     pytest.skip(message)
+
+
+def load_script(path: Path, name: str | None = None) -> Any:
+    """Import a script of tools/ or benchmarks/ by its path (they are not a package)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up here
+    spec.loader.exec_module(mod)
+    return mod
+
+
+#: Flags for headless Chromium on a machine with no network (no background calls home).
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--hide-scrollbars",
+)
+
+
+def chromium() -> str:
+    """The Chromium to use, or skip the test (in CI, fail it: .ci/run installs Debian's chromium)."""
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    if Path("/usr/bin/chromium").exists():
+        return "/usr/bin/chromium"
+    missing_tool("Chromium is not installed (apt-get install -y chromium); .ci/run installs it in CI")

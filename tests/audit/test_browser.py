@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import missing_tool
+from conftest import CHROMIUM_FLAGS, chromium
 
 from audit_fixtures import DATE, EVIL_NAME, clinics  # noqa: F401 (fixture)
 from policy_lint.audit import render
@@ -28,30 +27,12 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
 
 
-def _chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if Path("/usr/bin/chromium").exists():
-        return "/usr/bin/chromium"
-    missing_tool("Chromium is not installed (apt-get install -y chromium); .ci/run installs it in CI")
-
-
 def _browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     profile = tmp_path / "chromium-profile"
     profile.mkdir(exist_ok=True)
     cmd = [
-        _chromium(),
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
+        chromium(),
+        *CHROMIUM_FLAGS,
         f"--user-data-dir={profile}",
         *args,
     ]

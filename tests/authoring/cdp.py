@@ -12,39 +12,13 @@ from __future__ import annotations
 import json
 import os
 import select
-import shutil
 import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import missing_tool
-
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--hide-scrollbars",
-)
-
-
-def chromium() -> str:
-    """The Chromium to use, or skip the test (CI installs Debian's chromium in .ci/run)."""
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if Path("/usr/bin/chromium").exists():
-        return "/usr/bin/chromium"
-    missing_tool("Chromium is not installed (apt-get install -y chromium); .ci/run installs it in CI")
-
+from conftest import CHROMIUM_FLAGS as FLAGS, chromium
 
 def _high(fd: int) -> int:
     import fcntl

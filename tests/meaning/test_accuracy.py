@@ -8,23 +8,16 @@ read better should raise them (and rewrite the table with
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("measure_meaning", ROOT / "tools" / "measure_meaning.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-TOOL = _tool()
+TOOL = load_script(ROOT / "tools" / "measure_meaning.py")
 DATA = TOOL.load()
 
 # (precision, recall) in percent, as measured; a figure may not fall below these.

@@ -7,23 +7,16 @@ that reads worse fails here.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("measure_meaning", ROOT / "tools" / "measure_meaning.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-TOOL = _tool()
+TOOL = load_script(ROOT / "tools" / "measure_meaning.py")
 DATA = TOOL.load(TOOL.NPP_SET)
 
 # (precision, recall) in percent for the "states" stance, as measured.

@@ -7,22 +7,15 @@ rewrites it with ``python tools/meaning_oracle.py --write``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("meaning_oracle", ROOT / "tools" / "meaning_oracle.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-TOOL = _tool()
+TOOL = load_script(ROOT / "tools" / "meaning_oracle.py")
 
 
 def test_every_labelled_passage_reads_as_recorded() -> None:

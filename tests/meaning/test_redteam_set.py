@@ -7,25 +7,18 @@ prints the figures.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from policy_lint.meaning import CORE_TOPICS
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("measure_redteam", ROOT / "tools" / "measure_redteam.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-TOOL = _tool()
+TOOL = load_script(ROOT / "tools" / "measure_redteam.py")
 DATA = TOOL.load()
 
 

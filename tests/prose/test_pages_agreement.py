@@ -12,23 +12,16 @@ a page or a label to make this pass.
 from __future__ import annotations
 
 import copy
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("measure_pages", ROOT / "tools" / "measure_pages.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-TOOL = _tool()
+TOOL = load_script(ROOT / "tools" / "measure_pages.py")
 DATA = TOOL.load_labels()
 
 # Agreement in percent, per format, as measured; it may not fall below these.
