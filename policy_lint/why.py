@@ -48,6 +48,7 @@ def _quote(words: Iterable[str]) -> str:
 def explain_reading(doc: Any, required: Iterable[str] = ()) -> str:
     """The reading of ``doc``: passages with the topics read, then the coverage of each topic."""
     from policy_lint.meaning import passages_of, topic_kind
+    from policy_lint.meaning._passages import counted
     from policy_lint.meaning._passages import coverage, read_all
     from policy_lint.reporters.text import safe as sanitize
 
@@ -69,7 +70,7 @@ def explain_reading(doc: Any, required: Iterable[str] = ()) -> str:
         for st in shown:
             force = f", {st.force}" if st.force else ""
             note = ""
-            if passage.labels and st.topic not in passage.labels and st.stance != "opposite" and topic_kind(st.topic) == "limit":
+            if not counted(passage, st, topic_kind(st.topic)):
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]

@@ -132,6 +132,14 @@ class Lexicon:
                 if t not in topics:
                     raise LexiconError(f"a vague entry names an unknown topic {t!r}")
             vague.append([words, vtopics])
+        page_vague = []
+        for entry in data.get("page_vague") or []:
+            if not isinstance(entry, dict) or entry.get("when") not in topics or not entry.get("words") or not entry.get("topics"):
+                raise LexiconError("each 'page_vague' entry needs 'when' (a topic), 'words' and 'topics'")
+            for t in entry["topics"]:
+                if t not in topics:
+                    raise LexiconError(f"a page_vague entry names an unknown topic {t!r}")
+            page_vague.append([str(entry["when"]), sorted({" ".join(str(w).lower().split()) for w in entry["words"]}), [str(t) for t in entry["topics"]]])
         quiet = []
         for entry in data.get("quiet") or []:
             if not isinstance(entry, dict) or not entry.get("frame") or not entry.get("unless"):
@@ -161,6 +169,7 @@ class Lexicon:
                 "core": core,
                 "targets": targets,
                 "vague": vague,
+                "page_vague": page_vague,
                 "near": self.near,
                 "close": self.close,
                 "quiet": quiet,
@@ -214,6 +223,9 @@ class Lexicon:
         self.core = frozenset(rules["core"])
         self.targets = frozenset(rules["targets"])
         self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(w), tuple(t)) for w, t in rules["vague"]]
+        #: (topic, words, topics): a policy that states ``topic`` in one of ``words``, and says nothing of
+        #: ``topics``, is vague for them ("a vulnerable adult" names no age: vague for elder abuse).
+        self.page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [(w, tuple(p), tuple(t)) for w, p, t in rules.get("page_vague", ())]
         #: (frame, unless) class pairs: a sentence with a phrase of the frame and none of ``unless`` states no limit.
         self.quiet: tuple[tuple[str, str], ...] = tuple((f, u) for f, u in rules["quiet"])
         self.actions = frozenset(rules["actions"])

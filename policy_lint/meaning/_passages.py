@@ -32,7 +32,7 @@ from typing import Any, Iterable
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning._read import Statement, read_passage
 
-__all__ = ["Passage", "passages_of", "coverage"]
+__all__ = ["Passage", "passages_of", "coverage", "counted"]
 
 
 class Passage(Frozen):
@@ -143,6 +143,23 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
     return [(p, sts if not (p.pointer.endswith("/title") and p.group not in speaking) else ()) for p, sts in reads]
 
 
+def counted(passage: Passage, st: Statement, kind: str | None) -> bool:
+    """True when what ``passage`` states about ``st.topic`` counts for the coverage (``kind``: the topic's kind).
+
+    A limit's words count for the categories it is filed under: the author
+    filed a YAML limit, and "abuse" in a child abuse explanation speaks of
+    children. A prose block is filed by policy-lint itself, under the limits
+    it states; its vague words about other limits count, since the core has
+    judged them sentence by sentence ("We will not share it without your
+    consent. There are exceptions, such as when someone's safety is at risk"
+    is vague for harm to self and to others).
+    """
+    if not passage.labels or st.topic in passage.labels or st.stance == "opposite" or kind != "limit":
+        return True
+    return st.stance == "vague" and passage.pointer.startswith("/blocks/")
+
+
+
 def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, Any]]:
     """One item a topic: ``{"topic", "status", "required", "where"}`` (and ``only_for`` for a duty stated only in limits).
 
@@ -164,9 +181,15 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
     hits: dict[str, list[tuple[Passage, Statement]]] = {}
     for p, sts in read_all(passages):
         for st in sts:
-            if p.labels and st.topic not in p.labels and st.stance != "opposite" and topic_kind(st.topic) == "limit":
-                continue  # a limit's words count for the categories it is filed under (a prose block has none)
+            if not counted(p, st, topic_kind(st.topic)):
+                continue  # a limit's words count for the categories it is filed under
             hits.setdefault(st.topic, []).append((p, st))
+    for when, words, topics in lexicon().page_vague:
+        # "a vulnerable adult" names no age: a policy that says nothing else of elders is vague for elder abuse
+        said = [(p, st) for p, st in hits.get(when, ()) if any(w in " ".join(x.lower() for x in st.words) for w in words)]
+        for topic in topics:
+            if said and topic not in hits:
+                hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
     names = list(CORE_TOPICS)
     names += [t for t in needed if t not in names]
     names += sorted(t for t in hits if t not in names)

@@ -290,11 +290,53 @@ def _sentence(text: str) -> _Sentence:
         first = min(i for labels, i, _ in cue_hits if "exception" in labels)
         spans = [st.span for st in sent.singles.values()]
         sent.excepted = all(
-            p[0][0] > first and not any(t in sent.singles for t in ts) and not any(a <= words[i][1] < b for a, b in spans for i, _ in p)
+            p[0][0] >= first and not any(t in sent.singles for t in ts) and not any(a <= words[i][1] < b for a, b in spans for i, _ in p)
             for ts, _, p in sent.vague
         )
-    _solo(lex, sent, text, "exception" in kinds)
+    if sent.excepted and "law_duty" in found and "required_by_law" not in sent.singles:
+        cut = [i for labels, i, _ in cue_hits if "exception" in labels and stems[i] in _EXCEPT_WORDS]
+        if cut:
+            _excepted_law(lex, sent, text, stems, min(cut))
+    # "the law requires us to share information without your consent": that "without" is no exception
+    waived = found.get("without_consent", ())
+    excepting = any("exception" in labels and not any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits)
+    _solo(lex, sent, text, excepting)
+    if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1:
+        # A list item or line that is only the law's requirement ("When required by law.",
+        # "As otherwise required by law") names the catch-all limit itself.
+        i, j = found["law_duty"][0]
+        if i <= 1 and n - j <= 1 and stems[0] not in _NOT_ITEM:
+            sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
+            sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
+            sent.vague = [v for v in sent.vague if v[0]]
     return sent
+
+
+#: First words that make a short law sentence speak of something said before ("This is required by law").
+_NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
+
+
+#: The exception words after which a requirement of the law is the limit itself ("private, except when the law requires").
+_EXCEPT_WORDS = frozenset({"unless", "except"})
+#: Words before the exception that make the sentence a promise of privacy.
+_PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without"})
+
+
+def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first: int) -> None:
+    """"We keep your information private, except when we are required by law to disclose it":
+    after "except" or "unless" in a sentence that promises privacy, the law's requirement is the
+    catch-all limit, stated; the specific limits the words could mean (a court order) stay vague."""
+    if stems[first] not in _EXCEPT_WORDS:
+        return
+    before = stems[:first]
+    if not any(st in lex.privacy or st in _PROMISE_WORDS for st in before):
+        return
+    hits = [hit for hit in sent.found["law_duty"] if hit[0] > first]
+    if not hits:
+        return
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [hits[0]])
+    sent.vague = [(tuple(t for t in ts if t != "required_by_law"), stance, p) for ts, stance, p in sent.vague]
+    sent.vague = [v for v in sent.vague if v[0]]
 
 
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
@@ -302,7 +344,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     generic words, no exception and no negation ("We will disclose information when required
     to do so by federal, state or local law" states required_by_law; "We never share without
     your consent, except where required by law" leaves it vague)."""
-    if not lex.solo or exception or sent.regions or sent.states_limit:
+    if not lex.solo or exception or sent.regions:
         return
     found = sent.found
     for topic, ways in lex.solo.items():
@@ -314,6 +356,13 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             used = _match_in(way, [found], lex.near, lex.close, frozenset(), lex.targets)
             if used is None:
                 continue
+            if sent.states_limit:
+                # Limits named after the law's words are its examples ("if we are required to by
+                # law, for example under the Terrorism Act"); named before, the law words speak of them.
+                head = min(i for i, _ in used)
+                at = sent.words[head][1]
+                if any(st.span[0] <= at for st in sent.singles.values()):
+                    return
             if any(topic not in topics for topics, _, _ in sent.vague):
                 return  # "We report abuse and neglect as the law requires": the law words speak of abuse
             sent.vague = [v for v in sent.vague if topic not in v[0]]
@@ -462,11 +511,29 @@ def _read(text: str) -> tuple[Statement, ...]:
                 _keep(found_st, st, order)
                 if kind == "limit":
                     core_stated.update((s, s + 1))
+    stated: set[str] | None = None
     for s, (a, sent) in enumerate(parts):
-        if not sent.vague or ((s in core_stated or s - 1 in core_stated) and not sent.excepted):
-            continue  # generic words next to a named limit speak of that limit
+        if not sent.vague:
+            continue
+        # Generic words in a sentence that names a limit speak of that limit.
+        groups = sent.vague if sent.excepted or s not in core_stated else []
+        if groups and not sent.excepted and core_stated:
+            # In a passage that names a limit, generic words are judged one group
+            # at a time: a group that points at a topic the passage states speaks
+            # of it ("We report child abuse to CPS. ... Abuse is never
+            # acceptable"; "... we may warn them. This applies to a serious threat
+            # to health or safety"), and so do law words alone next to a named
+            # limit ("We report child abuse. The law requires this."). The rest
+            # stand: "We will not share it without your consent. There are
+            # exceptions, such as when someone's safety is at risk or in cases of
+            # abuse" is vague for those topics.
+            if stated is None:
+                stated = {t for t, (_, st) in found_st.items() if st.stance != "vague"}
+            groups = [g for g in groups if stated.isdisjoint(g[0])]
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS for g in groups):
+                groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
-        for topics, stance, pieces in sent.vague:
+        for topics, stance, pieces in groups:
             st = _statement(text, words, topics[0], stance, sent.force, pieces)
             for topic in topics:
                 order += 1
@@ -479,6 +546,9 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
     if old is None or _PRIORITY[st.stance] < _PRIORITY[old[1].stance]:
         found[st.topic] = (order, st)
 
+
+#: The topics law words point at ("as the law requires").
+_LAW_TOPICS = frozenset({"court_order", "required_by_law"})
 
 #: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
 _GLUE = " glue"

@@ -21,7 +21,7 @@ import bisect
 import re
 from typing import Any
 
-__all__ = ["Block", "BlockBuilder", "KINDS", "Parsed"]
+__all__ = ["is_navigation", "Block", "BlockBuilder", "KINDS", "Parsed"]
 
 _WORDS = re.compile(r"\S+").finditer
 
@@ -117,9 +117,12 @@ class BlockBuilder:
     block never starts or ends with one, and never holds two in a row.
     """
 
-    __slots__ = ("parts", "starts", "sources", "wide", "length", "pending_space", "space_at")
+    __slots__ = ("parts", "starts", "sources", "wide", "length", "pending_space", "space_at", "linked", "links")
 
     def __init__(self) -> None:
+        #: Characters (not spaces) that were the text of a link, and how many links gave text.
+        self.linked = 0
+        self.links = 0
         self.parts: list[str] = []
         self.starts: list[int] = []
         self.sources: list[int] = []
@@ -188,6 +191,25 @@ class BlockBuilder:
         if not self.length:
             return None
         return Block(kind, "".join(self.parts), self.starts, self.sources, self.wide or None, level=level)
+
+
+def is_navigation(text: str, linked: int, links: int, kind: str) -> bool:
+    """True when a block is a menu, not policy text: most of its text is the text of links.
+
+    A line of links ("Home | About | Suicide Prevention | Contact") or a short
+    item that is one link ("Suicide Prevention" in a side menu) is navigation:
+    read as policy text, a menu item could state a limit the page never
+    explains. A heading is never dropped (some pages make their headings
+    links), nor a sentence with a link in it ("Read our notice").
+    """
+    if not linked or kind == "heading":
+        return False
+    total = sum(1 for c in text if not c.isspace())
+    if not total:
+        return False
+    if links >= 3 and linked >= 0.6 * total:
+        return True  # a menu or footer line: "© 2024 Clinic · Privacy · Terms · Accessibility"
+    return linked >= 0.8 * total and len(text.split()) <= 6
 
 
 class Parsed:

@@ -37,7 +37,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
-from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
+from policy_lint.readers.blocks import Block, BlockBuilder, Parsed, is_navigation
 
 __all__ = ["read_html", "MAX_DEPTH", "decode_html"]
 
@@ -65,6 +65,13 @@ _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary",
 _DROP_NAME = re.compile(
     r"(?:^|[-_])(?:cookies?|consent|gdpr|cookie-?banner|navbar|nav-?bar|breadcrumbs?|skip-?link|skip-?to-?content|site-?header|site-?footer|"
     r"masthead|menu|mega-?menu|topbar|top-?bar|newsletter|social-?share|share-?buttons|screen-reader-text|sr-only|visually-hidden)(?:$|[-_])",
+    re.IGNORECASE,
+)
+# Names of page parts that are never policy text where they stand outside the main content or an
+# article (inside them, a "footer" or an "alert" box can hold the policy's own words).
+_PAGE_NAME = re.compile(
+    r"(?:^|[-_])(?:nav|sidenav|side-?nav|subnav|sub-?nav|sidebar|side-?bar|footer|banner|alert|alerts|announcement|"
+    r"announcements|notice-?bar|promo)(?:$|[-_])",
     re.IGNORECASE,
 )
 _TITLE_META = {"og:site_name": "site_name", "application-name": "site_name", "og:title": "og_title", "author": "author", "dc.title": "og_title"}
@@ -112,9 +119,10 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
+        self.link = False  # an <a href>
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -156,6 +164,8 @@ class _Reader(HTMLParser):
         self.title_parts: list[str] | None = None
         self.depth_seen = 0
         self.after_br = False  # the last thing seen was a <br> (white space aside)
+        self.link_depth = 0  # open <a href> elements
+        self.link_new = False  # a link opened and gave no text yet
 
     # -- helpers -----------------------------------------------------------
 
@@ -164,8 +174,9 @@ class _Reader(HTMLParser):
         return self.line_starts[line - 1] + col
 
     def _flush(self) -> None:
-        block = self.buffer.build(self.buffer_kind, self.buffer_level)
-        if block is not None:
+        buf = self.buffer
+        block = buf.build(self.buffer_kind, self.buffer_level)
+        if block is not None and not is_navigation(block.text, buf.linked, buf.links, block.kind):
             self.found.append((block, self.buffer_main, self.buffer_article))
         self.buffer = BlockBuilder()
 
@@ -179,6 +190,8 @@ class _Reader(HTMLParser):
         """Close every element from ``index`` up."""
         while len(self.stack) > index:
             el = self.stack.pop()
+            if el.link:
+                self.link_depth -= 1
             if el.drop:
                 self.drop_depth -= 1
             if el.content:
@@ -247,6 +260,10 @@ class _Reader(HTMLParser):
                 content = 1
                 self.has_article = True
         el = _Element(tag, drop, content, _BLOCK_KIND.get(tag), _HEADINGS.get(tag, 0))
+        if tag == "a" and _attr(attrs, "href") is not None:
+            el.link = True
+            self.link_depth += 1
+            self.link_new = True
         self.stack.append(el)
         if drop:
             self.drop_depth += 1
@@ -269,7 +286,7 @@ class _Reader(HTMLParser):
                 return True
             if name in ("id", "class") and value:
                 for token in value.split():
-                    if _DROP_NAME.search(token):
+                    if _DROP_NAME.search(token) or (self.content_depth == 0 and _PAGE_NAME.search(token)):
                         return True
             if name == "style" and value and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", value, re.IGNORECASE):
                 return True
@@ -328,6 +345,11 @@ class _Reader(HTMLParser):
                 buf.space(self._offset())
             return
         buf.add_words(data, self._offset())
+        if self.link_depth:
+            buf.linked += len(data) - sum(1 for c in data if c.isspace())
+            if self.link_new:
+                buf.links += 1
+                self.link_new = False
 
     def handle_entityref(self, name: str) -> None:
         self._entity("&" + name)

@@ -20,7 +20,7 @@ import re
 from html import unescape
 from typing import Any
 
-from policy_lint.readers.blocks import BlockBuilder, Parsed
+from policy_lint.readers.blocks import BlockBuilder, Parsed, is_navigation
 
 __all__ = ["read_markdown"]
 
@@ -128,16 +128,24 @@ def read_markdown(text: str) -> Parsed:
             if first != cursor_line or cursor < line_start:
                 cursor, cursor_line = line_start, first
             builder = BlockBuilder()
+            in_link = 0
             for child in tok.children or ():
                 ct = child.type
                 if ct in ("text", "code_inline"):
                     cursor = _place(builder, child.content, text, cursor, limit)
+                    if in_link:
+                        builder.linked += sum(1 for c in child.content if not c.isspace())
                 elif ct in ("softbreak", "hardbreak"):
                     builder.space(cursor)
                 elif ct == "image":
                     builder.space(cursor)
+                elif ct == "link_open":
+                    in_link += 1
+                    builder.links += 1
+                elif ct == "link_close" and in_link:
+                    in_link -= 1
             block = builder.build("heading", level) if kind == "heading" else builder.build(kinds[-1] if kinds else "paragraph")
-            if block is not None:
+            if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
                 blocks.append(block)
             kind, level = "paragraph", 0
     if "heading" not in meta:

@@ -26,14 +26,113 @@ _UNWRAPPED = 150
 _END = re.compile(r"[.;,!]['\"’”)]?$")
 
 
+#: Words of duty or choice: a line of four words or more with one of them is a sentence
+#: ("Child abuse must be reported"), even without a full stop.
+_SENTENCE_VERB = re.compile(r"\b(?:must|will|shall|may|might|cannot|can't|won't|should)\b", re.IGNORECASE)
+
+
 def is_heading_line(text: str) -> bool:
     """A short line with no full stop at its end: a title, not a sentence."""
     words = text.split()
     if not words or len(words) > 12 or _END.search(text.rstrip()):
         return False
+    if len(words) >= 4 and not text.rstrip().endswith("?") and _SENTENCE_VERB.search(text) and not text.istitle():
+        return False
     if text.rstrip().endswith("?") and len(words) > 6:
         return False
     return any(c.isalpha() for c in text)
+
+
+#: Separators of a menu written on one line ("Home | About | Services").
+_MENU_SEP = re.compile(r"\s(?:\||\u00b7|\u2022|\u00bb|/|>)\s")
+#: Words of a page title: a short line that holds one is kept where menu lines are dropped.
+_TITLE_WORDS = re.compile(r"polic|notice|confidential|privacy|practices|consent|agreement|limits|disclosure", re.IGNORECASE)
+
+
+#: Words that end no line of a sentence: "The State of / California requires ..." goes on.
+_GOES_ON = frozenset("a an the of to and or for by with in on at from that if when as is are be not our your their".split())
+
+
+def _menu_line(line: str) -> bool:
+    """A line of three or more short items between separators, with no sentence in it."""
+    items = _MENU_SEP.split(line.strip())
+    if len(items) < 3 or _END.search(line.rstrip()):
+        return False
+    return all(0 < len(item.split()) <= 4 for item in items)
+
+
+def _short(line: str) -> bool:
+    """A menu item: a line of three words or fewer, with no sentence end and no title word."""
+    t = line.strip()
+    return bool(t) and len(t.split()) <= 3 and is_heading_line(t) and not _TITLE_WORDS.search(t)
+
+
+def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int]]:
+    """Which lines are menus (dropped), and after which lines a block ends though no blank line follows.
+
+    * A line of links pasted from a menu ("Home | About | Contact") is dropped.
+    * At the top and the bottom of the text (before the first sentence, after
+      the last), a run of four or more lines with three or more short ones
+      ("Home", "About us", "Suicide Prevention") is a menu: its short lines
+      are dropped, the rest (the page's title) stay, each a block of its own.
+      Read as policy text, a menu item could state a limit the page never
+      explains.
+    * Inside a paragraph, a line with no end mark that is much shorter than
+      the longest line of its paragraph (under 80 %), followed by a line that starts with a
+      capital, ends its block: a title over its text, or two policy lines
+      pasted one under the other, are not one sentence.
+    """
+    drop: set[int] = set()
+    split_after: set[int] = set()
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    for i, (_, line) in enumerate(lines):
+        if not line.strip():
+            if cur:
+                groups.append(cur)
+                cur = []
+            continue
+        if _menu_line(line):
+            drop.add(i)
+        cur.append(i)
+    if cur:
+        groups.append(cur)
+
+    def sentence_group(g: list[int]) -> bool:
+        return any(not is_heading_line(lines[i][1].strip()) for i in g if i not in drop)
+
+    edge: list[list[int]] = []
+    for g in groups:  # from the top, up to the first group with a sentence
+        if sentence_group(g):
+            break
+        edge.append(g)
+    for g in reversed(groups):  # from the bottom
+        if sentence_group(g):
+            break
+        edge.append(g)
+    for g in edge:
+        short = [i for i in g if i not in drop and _short(lines[i][1])]
+        if len(g) >= 4 and len(short) >= 3:
+            drop.update(short)
+            split_after.update(g)
+    for g in groups:
+        if len(g) < 2:
+            continue
+        longest = max(len(lines[i][1].strip()) for i in g)
+        for a, b in zip(g, g[1:]):
+            first, nxt = lines[a][1].strip(), lines[b][1].strip()
+            if (
+                first
+                and nxt
+                and not _END.search(first)
+                and not first.endswith(("?", ":"))
+                and (nxt[0].isupper() or nxt[0].isdigit())
+                and len(first) < 0.8 * longest
+                and first.split()[-1].lower() not in _GOES_ON
+                and not BULLET.match(lines[b][1])
+            ):
+                split_after.add(a)
+    return drop, split_after
 
 
 def read_text(text: str) -> Parsed:
@@ -44,12 +143,14 @@ def read_text(text: str) -> Parsed:
         if m.start() == len(text) and not line:
             break
         lines.append((m.start(), line))
+    drop, split_after = _plan(lines)
     blocks: list[Block] = []
     builder: BlockBuilder | None = None
     kind = "paragraph"
     group_lines = 0
 
     group: list[tuple[int, str]] = []  # the lines of the open paragraph
+    piece = False  # the open paragraph was split off the lines above it
 
     def close() -> None:
         nonlocal builder, group_lines
@@ -70,7 +171,7 @@ def read_text(text: str) -> Parsed:
         if builder is not None:
             block = builder.build(kind)
             if block is not None:
-                if kind == "paragraph" and group_lines == 1 and is_heading_line(block.text):
+                if kind == "paragraph" and group_lines == 1 and not piece and is_heading_line(block.text):
                     block.kind = "heading"
                     block.level = 2
                 blocks.append(block)
@@ -78,9 +179,11 @@ def read_text(text: str) -> Parsed:
         group_lines = 0
 
     for i, (offset, line) in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or i in drop:
             close()
             continue
+        if i - 1 in split_after:
+            close()
         if _UNDERLINE.match(line):
             if builder is not None and group_lines == 1 and kind == "paragraph":
                 block = builder.build("heading", 1 if "=" in line else 2)
@@ -104,6 +207,8 @@ def read_text(text: str) -> Parsed:
         if builder is None:
             kind = "paragraph"
             builder = BlockBuilder()
+            # a line split off the lines above it is no heading: "Threats to harm others must be reported"
+            piece = i > 0 and bool(lines[i - 1][1].strip()) and i - 1 not in drop
         else:
             builder.space(offset)
         lead = len(line) - len(line.lstrip())

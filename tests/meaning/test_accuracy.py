@@ -22,7 +22,7 @@ DATA = TOOL.load()
 
 # (precision, recall) in percent, as measured; a figure may not fall below these.
 FLOORS = {
-    "dev": {"states": (99.4, 99.2), "opposite": (100.0, 100.0), "vague": (93.8, 91.8), "any": (99.1, 98.6)},
+    "dev": {"states": (99.5, 99.7), "opposite": (100.0, 100.0), "vague": (94.5, 92.9), "any": (99.1, 99.1)},
     "heldout": {"states": (94.5, 88.5), "opposite": (75.0, 100.0), "vague": (42.9, 42.9), "any": (91.7, 90.7)},
 }
 

@@ -84,7 +84,7 @@ def test_a_list_states_each_item() -> None:
     [
         ("We must report abuse to the proper authorities.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
         ("Information may be shared when the law allows.", {"court_order", "required_by_law"}),
-        ("We never share information without your consent, except where required by law.", {"court_order", "required_by_law"}),
+        ("We never share information without your consent, except where the law allows.", {"court_order", "required_by_law"}),
         ("If there is a serious threat to health or safety, we may share information.", {"harm_to_self", "harm_to_others"}),
         ("We protect vulnerable people.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
     ],
@@ -92,6 +92,77 @@ def test_a_list_states_each_item() -> None:
 def test_generic_wording_is_vague(text: str, topics: set[str]) -> None:
     got = read(text)
     assert {t for t, s in got.items() if s == "vague"} == topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never share information without your consent, except where required by law.",
+        "We keep your information private, except when we are required by law to disclose it.",
+        "We do not share your records unless the law requires us to.",
+        "Other situations as required by law.",
+        "As otherwise required by law.",
+        "We keep what you say private unless a court orders us to share it, or as otherwise required by law.",
+        "We may share information if we are required to by law, for example under the Terrorism Act 2000.",
+    ],
+)
+def test_the_law_as_the_limit_itself_states_required_by_law(text: str) -> None:
+    got = read(text)
+    assert got["required_by_law"] == "states"
+    assert got.get("court_order") != "opposite"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We report abuse and neglect as the law requires.",
+        "This is required by law.",
+        "There are a few exceptions required by law, such as when someone's safety is at risk.",
+        "We never share information without your consent, except where the law allows.",
+    ],
+)
+def test_the_law_beside_other_words_stays_vague(text: str) -> None:
+    assert read(text).get("required_by_law") == "vague"
+
+
+def test_a_named_limit_does_not_hide_the_vague_words_of_the_next_sentence() -> None:
+    got = read(
+        "We will not share anything you tell us without your written consent. There are a few exceptions"
+        " required by law, such as when someone's safety is at risk or in cases of abuse."
+    )
+    assert got["client_authorization"] == "states"
+    for topic in ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "dependent_adult_abuse", "required_by_law"):
+        assert got[topic] == "vague", topic
+
+
+def test_generic_words_next_to_the_limit_they_speak_of_stay_with_it() -> None:
+    assert read("We must report child abuse. The law requires this.") == {"child_abuse": "states"}
+    got = read("If you threaten someone, we may warn them. This applies to a serious threat to health or safety.")
+    assert got.get("harm_to_others") == "states"
+
+
+@pytest.mark.parametrize(
+    "text, topic, stance",
+    [
+        ("We may disclose information to prevent injury by the client to the client or to others.", "harm_to_self", "states"),
+        ("This may mean contacting emergency services, a family member, or the person who is at risk.", "duty_to_warn", "states"),
+        ("If we make such a report, we will promptly inform you.", "after_disclosure", "states"),
+    ],
+)
+def test_more_wording_is_read(text: str, topic: str, stance: str) -> None:
+    assert read(text).get(topic) == stance
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("Your employer will not be told that you have used the EAP.", "after_disclosure"),
+        ("Everything discussed in session is kept confidential, with some important exceptions.", "at_intake"),
+        ("Health oversight. If the Department of Health subpoenas records, we must provide them.", "required_by_law"),
+    ],
+)
+def test_wording_that_is_not_the_topic(text: str, topic: str) -> None:
+    assert topic not in read(text)
 
 
 @pytest.mark.parametrize(
@@ -495,3 +566,30 @@ def test_a_broken_compiled_cache_is_compiled_again(tmp_path, monkeypatch: pytest
         assert json.loads(cached[0].read_bytes().partition(b"\n")[2])["format"]  # written whole again
     finally:
         lexicon.cache_clear()
+
+
+def test_a_prose_block_filed_under_a_limit_keeps_its_vague_words_a_yaml_limit_does_not() -> None:
+    from policy_lint.meaning import Passage, coverage
+
+    text = "We will not share it without your consent. There are exceptions, such as when someone's safety is at risk."
+    prose = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text, ("client_authorization",))])}
+    yaml = {c["topic"]: c["status"] for c in coverage([Passage("/limits/0/explanation", text, ("client_authorization",), "/limits/0")])}
+    assert prose["harm_to_self"] == prose["harm_to_others"] == "vague"
+    assert yaml["harm_to_self"] == yaml["harm_to_others"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "text, elder",
+    [
+        ("We must report abuse of a vulnerable adult.", "vague"),
+        ("We must report abuse of an adult at risk.", "vague"),
+        ("We must report abuse of an elder or a vulnerable adult.", "stated"),
+        ("We must report abuse of a dependent adult.", "missing"),
+    ],
+)
+def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(text: str, elder: str) -> None:
+    from policy_lint.meaning import Passage, coverage
+
+    got = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text)])}
+    assert got["dependent_adult_abuse"] == "stated"
+    assert got["elder_abuse"] == elder

@@ -25,7 +25,7 @@ TOOL = load_script(ROOT / "tools" / "measure_pages.py")
 DATA = TOOL.load_labels()
 
 # Agreement in percent, per format, as measured; it may not fall below these.
-FLOORS = {"html": 81.9, "md": 78.3, "txt": 81.7, "all": 80.7}
+FLOORS = {"html": 91.7, "md": 91.7, "txt": 91.7, "all": 91.7}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]
