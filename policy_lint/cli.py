@@ -517,26 +517,80 @@ def schema(show_path: bool) -> None:
 
 
 _NOTICE_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".txt": "txt", ".docx": "docx"}
+_NOTICE_NAMES = {"html": "HTML", "markdown": "Markdown", "txt": "plain text", "docx": "a Word file"}
+
+
+def _notice_format(output: str, fmt: str | None) -> str:
+    """The notice format for ``-o output``: --format, else the file ending. Exit 2 when they do not fit.
+
+    A file with no ending gets --format, or HTML.
+    """
+    from pathlib import PurePath
+
+    suffix = PurePath(output).suffix.lower()
+    named = _NOTICE_SUFFIXES.get(suffix)
+    if not suffix:
+        return fmt or "html"
+    if named is not None and fmt in (None, named):
+        return named
+    if suffix == ".pdf":
+        raise PolicyLintFailure(
+            f"policy-lint cannot make a PDF file ({output}). Write the notice as HTML (-o notice.html). "
+            "Then open it in a browser and print it to PDF: the page has a print layout."
+        )
+    if fmt is None:
+        raise PolicyLintFailure(f"policy-lint cannot tell the notice format from the ending of {output}. Give a file name that ends in .html, .md, .txt or .docx.")
+    endings = " or ".join(end for end, name in _NOTICE_SUFFIXES.items() if name == fmt)
+    raise PolicyLintFailure(f"{output} ends in {suffix}, but --format {fmt} makes {_NOTICE_NAMES[fmt]}. Give a file name that ends in {endings}, or leave out --format.")
+
+
+def _write_notice(output: str, notice: str | bytes, policy: str, force: bool) -> None:
+    """Write the notice to a new file, or over an old one only with --force (exit 2 if it fails).
+
+    Never over the policy being rendered, even with --force. A device or a
+    pipe (/dev/stdout) is written to as it is.
+    """
+    import stat
+
+    from policy_lint.fileio import atomic_create, same_file, shown
+
+    if same_file(output, policy):
+        raise PolicyLintFailure(f"{shown(output)} is the policy you are turning into a notice. policy-lint will not write over it. Give another file name.")
+    try:
+        mode = os.stat(output).st_mode
+    except (OSError, ValueError):
+        mode = None
+    if force or (mode is not None and not stat.S_ISREG(mode)):
+        _write_report(output, lambda write: write(notice), [policy])
+        return
+    try:
+        atomic_create(output, notice)
+    except FileExistsError:
+        raise PolicyLintFailure(f"{shown(output)} already exists. policy-lint will not write over it. Give --force to replace it, or choose another file name.") from None
+    except OSError as exc:
+        raise PolicyLintFailure(f"Could not write {shown(output)}: {exc.strerror or exc}.") from exc
 
 
 @cli.command()
 @click.argument("policy", type=click.Path(dir_okay=False))
-@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the notice to this file instead of the screen.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["html", "markdown", "txt", "docx"]), default=None, help="The notice format. [default: from the -o file ending, else html]")
-def render(policy: str, output: str | None, fmt: str | None) -> None:
+@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the notice to this file instead of the screen. It must not exist, unless you give --force.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["html", "markdown", "txt", "docx"]), default=None, help="The notice format. [default: from the -o file ending (.html, .md, .txt, .docx), else html]")
+@click.option("--force", is_flag=True, help="Write over the -o file if it exists (never over the policy).")
+def render(policy: str, output: str | None, fmt: str | None, force: bool) -> None:
     """Turn a policy into the notice your clients read (HTML, Markdown, text or Word).
 
     A policy with findings is still turned into a notice, but policy-lint
-    says so. A file that cannot be read stops the command (exit 2).
+    says so. A file that cannot be read stops the command (exit 2), and so
+    does an -o file that exists, unless you give --force.
     """
-    from pathlib import Path
-
     from policy_lint.authoring.publish import load_for_render, findings_note
     from policy_lint.authoring.render import render as make
 
     to_file = output is not None and output != "-"
-    if fmt is None:
-        fmt = _NOTICE_SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "html"
+    if to_file:
+        fmt = _notice_format(str(output), fmt)
+    elif fmt is None:
+        fmt = "html"
     if fmt == "docx" and not to_file:
         raise click.UsageError("A Word file cannot go to the screen. Give a file name with -o, such as -o notice.docx.")
     try:
@@ -550,7 +604,7 @@ def render(policy: str, output: str | None, fmt: str | None) -> None:
     except RuntimeError as exc:  # python-docx is not installed
         raise PolicyLintFailure(str(exc)) from exc
     if to_file:
-        _write_report(str(output), lambda write: write(notice), [policy])
+        _write_notice(str(output), notice, policy, force)
         click.echo(f"Wrote {output}.", err=True)
     else:
         click.echo(notice, nl=False)

@@ -44,6 +44,10 @@ def _messages(run_cli: Callable[..., CliRun], tmp_path: Path) -> list[str]:
         run_cli("fix", "--isolated", str(small)),
         run_cli("fix", "--isolated", str(page)),
         run_cli("render", str(page)),
+        run_cli("render", str(small), "-o", str(taken)),
+        run_cli("render", str(small), "-o", str(tmp_path / "n.pdf")),
+        run_cli("render", str(small), "-o", str(tmp_path / "n.rtf")),
+        run_cli("render", str(small), "-o", str(tmp_path / "n.md"), "--format", "html"),
     ]
     out = []
     for run in runs:

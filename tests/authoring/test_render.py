@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -167,11 +169,78 @@ def test_a_broken_policy_is_refused_with_its_place(run_cli: Callable[..., CliRun
 
 
 def test_render_never_writes_over_the_policy(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
-    policy = tmp_path / "p.yaml"
+    policy = tmp_path / "policy"  # no ending: --format decides, and the name is the policy's own
     policy.write_bytes(COMPLETE.read_bytes())
-    done = run_cli("render", str(policy), "-o", str(policy), "--format", "markdown")
+    for force in ((), ("--force",)):
+        done = run_cli("render", str(policy), "-o", str(policy), "--format", "markdown", *force)
+        assert done.exit_code == 2
+        assert "is the policy you are turning into a notice" in done.stderr and "--force" not in done.stderr
+        assert policy.read_bytes() == COMPLETE.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy"]
+
+
+def test_render_never_writes_over_a_file_without_force(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    page = tmp_path / "privacy.html"
+    page.write_text("<p>My own page</p>\n", encoding="utf-8")
+    page.chmod(0o640)
+    done = run_cli("render", str(COMPLETE), "-o", str(page))
     assert done.exit_code == 2
-    assert policy.read_bytes() == COMPLETE.read_bytes()
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and str(page) in lines[0] and "--force" in lines[0] and "already exists" in lines[0]
+    assert page.read_text(encoding="utf-8") == "<p>My own page</p>\n"
+    link = tmp_path / "link.html"
+    link.symlink_to(tmp_path / "missing.html")  # a dangling link is a name in use too
+    assert run_cli("render", str(COMPLETE), "-o", str(link)).exit_code == 2
+    assert not (tmp_path / "missing.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.html", "privacy.html"]  # no temporary file left
+    # With --force it is replaced in one step, and keeps its permissions.
+    done = run_cli("render", str(COMPLETE), "-o", str(page), "--force")
+    assert done.exit_code == 0, done.stderr
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert stat.S_IMODE(page.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.html", "privacy.html"]
+    # A device is no file of the user's: it is written to as before.
+    assert run_cli("render", str(COMPLETE), "-o", os.devnull).exit_code == 0
+
+
+def test_a_new_notice_gets_the_usual_permissions(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        assert run_cli("render", str(COMPLETE), "-o", str(tmp_path / "n.md")).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "n.md").stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize("name", ["notice.pdf", "notice.rtf", "notice.PDF", "notice.doc"])
+def test_an_ending_render_cannot_make_is_refused(run_cli: Callable[..., CliRun], tmp_path: Path, name: str) -> None:
+    done = run_cli("render", str(COMPLETE), "-o", str(tmp_path / name))
+    assert done.exit_code == 2
+    assert len(done.stderr.splitlines()) == 1 and name in done.stderr
+    if name.lower().endswith(".pdf"):
+        assert "HTML" in done.stderr and "print it to PDF" in done.stderr
+    else:
+        assert ".html, .md, .txt or .docx" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("n.md", "html"), ("n.html", "markdown"), ("n.txt", "docx"), ("n.pdf", "html"), ("n.rtf", "txt")])
+def test_a_format_that_disagrees_with_the_ending_is_refused(run_cli: Callable[..., CliRun], tmp_path: Path, name: str, fmt: str) -> None:
+    done = run_cli("render", str(COMPLETE), "-o", str(tmp_path / name), "--format", fmt)
+    assert done.exit_code == 2
+    assert len(done.stderr.splitlines()) == 1 and name in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_format_that_fits_the_ending_or_a_name_with_no_ending(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    assert run_cli("render", str(COMPLETE), "-o", str(tmp_path / "n.markdown"), "--format", "markdown").exit_code == 0
+    assert (tmp_path / "n.markdown").read_text(encoding="utf-8").startswith("# Your privacy")
+    assert run_cli("render", str(COMPLETE), "-o", str(tmp_path / "NOTICE.HTM")).exit_code == 0
+    assert (tmp_path / "NOTICE.HTM").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert run_cli("render", str(COMPLETE), "-o", str(tmp_path / "notice"), "--format", "txt").exit_code == 0
+    assert (tmp_path / "notice").read_text(encoding="utf-8").startswith("Your privacy")
+    assert run_cli("render", str(COMPLETE), "-o", str(tmp_path / "page")).exit_code == 0
+    assert (tmp_path / "page").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_word_needs_a_file_name(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
