@@ -477,9 +477,18 @@ def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple
             email, phone = (answer, None) if "@" in answer else (None, answer)
         if not jurisdiction:
             jurisdiction = click.prompt(f"Where you work ({', '.join(starter.available())}, or another code)", default="US")
+    missing = []
+    if not (name and name.strip()):
+        missing.append("--name (the name of your practice)")
+    if not (email or phone):
+        missing.append("--email or --phone (for privacy questions)")
     if not jurisdiction:
-        raise click.UsageError(f"Give --jurisdiction, such as US-TX. Templates: {', '.join(starter.available())}.")
-    answers = starter.Answers(name or "", jurisdiction, email=email, phone=phone, contact_name=contact_name, practices=practices or ("solo",), effective_date=effective_date)
+        missing.append("--jurisdiction (where you work, such as US-TX)")
+    if missing:
+        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        places = f" Templates: {', '.join(starter.available())}." if not jurisdiction else ""
+        raise click.UsageError(f"Give {listed}.{places}")
+    answers = starter.Answers(name or "", str(jurisdiction), email=email, phone=phone, contact_name=contact_name, practices=practices or ("solo",), effective_date=effective_date)
     from policy_lint.resources import schema_path
 
     try:

@@ -140,10 +140,13 @@ def build(answers: Answers) -> tuple[dict[str, Any], list[str], str | None]:
     Raises:
         InitError: an answer is missing or not valid.
     """
+    missing = []
     if not answers.name or not answers.name.strip():
-        raise InitError("Give the name of your practice (--name).")
+        missing.append("the name of your practice (--name)")
     if not (answers.email or answers.phone):
-        raise InitError("Give an email address (--email) or a phone number (--phone) for privacy questions.")
+        missing.append("an email address (--email) or a phone number (--phone) for privacy questions")
+    if missing:
+        raise InitError(f"Give {' and '.join(missing)}.")
     unknown = [p for p in answers.practices if p not in PRACTICES]
     if unknown:
         raise InitError(f"{unknown[0]!r} is not a practice type. Choose from: {', '.join(PRACTICES)}.")

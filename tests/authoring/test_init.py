@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Callable
 
@@ -126,6 +130,40 @@ def test_without_a_terminal_it_asks_nothing_and_names_what_is_missing(run_cli: C
     made = run_cli("init", str(tmp_path / "p.yaml"), "--name", "X", "--jurisdiction", "GB", env=NO_TTY)
     assert made.exit_code == 2 and "--email" in made.stderr
     assert not (tmp_path / "p.yaml").exists()
+
+
+def test_without_a_terminal_every_missing_option_is_named_at_once(tmp_path: Path) -> None:
+    """One run names all that is missing, not one option per run (a new user's report)."""
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    done = subprocess.run(
+        [sys.executable, "-m", "policy_lint", "init", str(tmp_path / "p.yaml"), "--jurisdiction", "US-TX", "--practice", "solo"],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env,
+    )
+    assert done.returncode == 2
+    error = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert len(error) == 1 and "--name" in error[0] and "--email" in error[0] and "--phone" in error[0]
+    assert "Traceback" not in done.stderr
+    done = subprocess.run([sys.executable, "-m", "policy_lint", "init", str(tmp_path / "p.yaml")], stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env)
+    error = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert done.returncode == 2 and len(error) == 1
+    assert all(option in error[0] for option in ("--name", "--email", "--phone", "--jurisdiction", "US-TX"))
+    assert not (tmp_path / "p.yaml").exists()
+    # What the README shows for a run with no terminal is enough.
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    shown = re.findall(r"^\s*policy-lint init (policy\.yaml [^#\n]*)", readme, re.M)
+    assert len(shown) >= 2
+    for i, line in enumerate(shown):
+        args = shlex.split(line)
+        assert "--name" in args and ("--email" in args or "--phone" in args), line
+        args[0] = str(tmp_path / f"readme-{i}.yaml")
+        made = subprocess.run([sys.executable, "-m", "policy_lint", "init", *args], stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env)
+        assert made.returncode == 0, made.stderr
+
+
+def test_the_api_names_every_missing_answer_at_once() -> None:
+    with pytest.raises(starter.InitError) as caught:
+        starter.build(starter.Answers("", "US-TX"))
+    assert "--name" in str(caught.value) and "--email" in str(caught.value)
 
 
 def test_on_a_terminal_it_asks_its_questions(run_cli: Callable[..., CliRun], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
