@@ -631,7 +631,9 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
     """Make the wording fixes that cannot change the meaning (plain words, acronyms, "you").
 
     It changes only the words at fault. Comments, quotes and every other line
-    stay as they were. A file it cannot read is left alone (exit 2).
+    stay as they were. Exit 0 when it made its changes or found nothing to
+    fix, 1 with --diff when it would change something (as ruff's --diff),
+    and 2 when a file cannot be read or fixed (that file is left alone).
     """
     from policy_lint.authoring import fix as fixer
     from policy_lint.errors import PolicyLintError
@@ -656,6 +658,8 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
                 fixer.write_fixed(path, result, DEFAULT_LIMITS.max_bytes)
                 n = len(result.edits)
                 click.echo(f"Fixed {n} problem{'s' if n != 1 else ''} in {path}.", err=True)
+            else:
+                click.echo(safe(f"Nothing to fix in {path}."), err=True)
         except fixer.FixError as exc:
             click.echo(safe(str(exc)), err=True)
             code = EXIT_ERROR

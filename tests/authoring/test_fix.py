@@ -452,3 +452,32 @@ def test_pages_and_documents_are_left_alone(run_cli: Callable[..., CliRun], tmp_
     assert done.exit_code == 2
     assert "YAML and JSON policy files only" in done.stderr
     assert page.read_bytes() == b"We share it prior to the visit.\n"
+
+
+def test_nothing_to_fix_says_so_in_one_line(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    policy = tmp_path / "complete.yaml"
+    policy.write_bytes((EXAMPLES / "complete.yaml").read_bytes())
+    before = policy.read_bytes()
+    for diff in (("--diff",), ()):
+        done = run_cli("fix", *diff, "--isolated", str(policy))
+        assert done.exit_code == 0
+        assert done.stdout == ""  # no diff
+        assert done.stderr == f"Nothing to fix in {policy}.\n"
+    assert policy.read_bytes() == before
+
+
+def test_the_docs_give_the_exit_codes_fix_returns(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    """0: nothing to change or changes made; 1: --diff would change something; 2: a file it cannot fix."""
+    root = Path(__file__).resolve().parents[2]
+    for doc in ("README.md", "docs/authoring.md"):
+        text = " ".join((root / doc).read_text(encoding="utf-8").split())
+        assert "`policy-lint fix` exits with 0" in text, doc
+        assert "1 with `--diff` when it would change something" in text, doc
+        assert "like `ruff --diff`" in text, doc
+    policy = _copy(tmp_path)
+    assert run_cli("fix", "--diff", "--isolated", str(policy)).exit_code == 1
+    assert run_cli("fix", "--isolated", str(policy)).exit_code == 0
+    assert run_cli("fix", "--diff", "--isolated", str(policy)).exit_code == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("a: [\n", encoding="utf-8")
+    assert run_cli("fix", "--diff", "--isolated", str(bad)).exit_code == 2
