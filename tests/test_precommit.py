@@ -74,14 +74,17 @@ def test_hook_fails_on_a_gap_then_passes_once_fixed(tmp_path: Path, env: dict[st
     _git(repo, "config", "commit.gpgsign", "false", env=env)
     policy = repo / "policies" / "riverside.yaml"
     shutil.copyfile(EXAMPLES / "gaps" / "no-elder-abuse.yaml", policy)
-    _git(repo, "add", "policies/riverside.yaml", env=env)
+    page = repo / "policies" / "notice.md"  # a page is checked too, not only YAML
+    page.write_text("# Privacy\n\nWhat you tell us stays private.\n", encoding="utf-8")
+    _git(repo, "add", "policies/riverside.yaml", "policies/notice.md", env=env)
     _git(repo, "commit", "-q", "-m", "A policy with a gap", env=env)
 
-    broken = _try_repo(repo, env, "policies/riverside.yaml")
+    broken = _try_repo(repo, env, "policies/riverside.yaml", "policies/notice.md")
     output = broken.stdout + broken.stderr
     assert broken.returncode == 1, output
     assert "policy-lint" in output and "Failed" in output, output
     assert "policies/riverside.yaml" in output and "COV004" in output, output
+    assert "policies/notice.md:" in output and "DOC003" in output, output
 
     shutil.copyfile(EXAMPLES / "complete.yaml", policy)
     _git(repo, "add", "policies/riverside.yaml", env=env)
@@ -103,9 +106,68 @@ def test_hook_definition_matches_the_cli() -> None:
     assert hook["id"] == "policy-lint"
     assert hook["entry"] == "policy-lint check"
     assert hook["language"] == "python"
-    assert set(hook["types_or"]) == {"yaml", "json"}
     assert isinstance(hook["require_serial"], bool)
 
     from policy_lint.cli import cli
 
     assert "check" in cli.commands
+
+
+#: Files of a practice's repository, and whether the hook must check each.
+REPO_FILES = {
+    "policies/riverside.yaml": True,
+    "policies/riverside.yml": True,
+    "policies/riverside.json": True,
+    "policies/privacy.html": True,
+    "policies/privacy.HTM": True,
+    "policies/notice.md": True,
+    "policies/notice.markdown": True,
+    "policies/notice.txt": True,
+    "policies/Informed consent.docx": True,
+    "policies/notice.pdf": True,
+    "policies/logo.png": False,
+    "policies/sheet.csv": False,
+    "policies/README.md": False,
+    "LICENSE.txt": False,
+    "README.md": False,
+    ".pre-commit-config.yaml": False,
+    ".github/workflows/ci.yml": False,
+    "setup.py": False,
+}
+
+
+def _selected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **config: str) -> set[str]:
+    """The files pre-commit's own classifier gives the hook, with the user's config keys on top."""
+    if not _have_pre_commit():
+        pytest.skip("pre-commit is not installed: pip install -e '.[test]'")
+    from types import SimpleNamespace
+
+    from pre_commit.clientlib import load_manifest
+    from pre_commit.commands.run import Classifier
+
+    (hook,) = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))  # validates it, with pre-commit's defaults
+    hook = {**hook, **config}
+    monkeypatch.chdir(tmp_path)
+    for name in REPO_FILES:
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        Path(name).write_bytes(b"PK\x03\x04\x00\x00" if name.endswith((".docx", ".png", ".pdf")) else b"text\n")
+    return set(Classifier(REPO_FILES).filenames_for_hook(SimpleNamespace(**hook)))  # type: ignore[arg-type]
+
+
+def test_the_hook_checks_pages_and_documents_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every format policy-lint reads, and no file a repository keeps about itself."""
+    assert _selected(tmp_path, monkeypatch) == {name for name, wanted in REPO_FILES.items() if wanted}
+
+
+def test_the_files_pattern_the_docs_show_keeps_the_formats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    import yaml
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (files,) = {m for m in re.findall(r"^\s*files: (\S+)", readme, re.M)}
+    comment = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert f"files: {files}" in comment
+    files = yaml.safe_load(f"files: {files}")["files"]
+    picked = _selected(tmp_path, monkeypatch, files=files)
+    assert picked == {name for name, wanted in REPO_FILES.items() if wanted and name.startswith("policies/")}
