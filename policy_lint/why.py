@@ -87,7 +87,12 @@ def explain_reading(doc: Any, required: Iterable[str] = ()) -> str:
                 lines.append(f"      The limit at {_place(doc, filed[0].pointer)} is filed under {item['topic']}, but its words never state it.")
             else:
                 lines.append("      No passage states it in words.")
-    lines += ["", "How policy-lint reads the words: docs/coverage.md.", ""]
+    lines += [
+        "",
+        "policy-lint counts a topic only where the words state it: the category a limit is filed under is a label.",
+        "To see what a missing topic needs, run: policy-lint explain RULE, such as policy-lint explain COV001.",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -76,6 +76,9 @@ def test_why_shows_each_passage_and_the_words(run_cli: Callable[..., CliRun]) ->
     line = next(l for l in out.splitlines() if l.strip().startswith("elder_abuse"))
     assert "missing" in line and "required" in line
     assert "No passage states it in words." in out
+    # The last hint names a command a pip user has, not a file of the repository.
+    assert "policy-lint explain COV001" in out
+    assert "docs/" not in out and "examples/" not in out.replace(str(EXAMPLES), "")
 
 
 def test_why_answers_a_limit_whose_words_say_nothing(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:

@@ -102,6 +102,21 @@ def test_own_words_are_plain(pack: str, pointer: str, text: str) -> None:
     assert [] == _problems(text)
 
 
+_REPO_FILE = re.compile(r"\b(?:docs|examples)/")
+
+
+def test_packs_name_no_file_a_pip_user_lacks() -> None:
+    """docs/ and examples/ are in the repository, not in an installed policy-lint."""
+    found = []
+    for path in PACKS:
+        data: Any = load_text(path.read_text(encoding="utf-8"), path.name).document.data  # type: ignore[union-attr]
+        for i, rule in enumerate(data.get("rules") or []):
+            texts = [rule.get(key) for key in RULE_FIELDS] + [s.get("cite") for s in rule.get("sources") or [] if isinstance(s, dict)]
+            found += [f"{path.stem}/rules/{i}: {t}" for t in texts if isinstance(t, str) and _REPO_FILE.search(t)]
+        found += [f"{path.stem}/{k}" for k in ("title", "description") if isinstance(data.get(k), str) and _REPO_FILE.search(data[k])]
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
