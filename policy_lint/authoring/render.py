@@ -569,14 +569,19 @@ def to_txt(n: Notice) -> str:
 
 
 def to_docx(n: Notice) -> bytes:
-    """The notice as a Word file (needs python-docx: pip install 'policy-lint[office]')."""
+    """The notice as a Word file (needs python-docx, in the office extra)."""
     import io
 
     try:
         import docx
         from docx.shared import Pt, RGBColor
     except ImportError as exc:
-        raise RuntimeError("Word output needs python-docx. Install it with: pip install 'policy-lint[office]'") from exc
+        # The same command as for reading a Word file. It works however
+        # policy-lint was installed (from PyPI or from its folder): pip keeps
+        # the installed policy-lint and adds the extra's packages.
+        from policy_lint.readers.load import EXTRA_HINT
+
+        raise RuntimeError(f"A Word file needs python-docx, which policy-lint does not have yet. {EXTRA_HINT}") from exc
 
     doc = docx.Document()
     props = doc.core_properties

@@ -335,3 +335,23 @@ def test_render_refuses_a_page(run_cli: Callable[..., CliRun], tmp_path: Path) -
     assert done.exit_code == 2
     assert "not a policy file" in done.stderr and "policy-lint import" in done.stderr
     assert not (tmp_path / "n.html").exists()
+
+
+def test_without_the_office_extra_word_output_says_how_to_add_it(run_cli: Callable[..., CliRun], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One plain line, with a command that works for a pip user and for a folder install alike."""
+    from test_own_words import _problems
+
+    monkeypatch.setitem(sys.modules, "docx", None)  # import docx now fails, as without the extra
+    done = run_cli("render", str(COMPLETE), "-o", str(tmp_path / "n.docx"))
+    assert done.exit_code == 2
+    (line,) = done.stderr.splitlines()
+    command = "python -m pip install 'policy-lint[office]'"
+    assert command in line and "Traceback" not in line
+    assert _problems(line.removeprefix("Error: ")) == []
+    assert list(tmp_path.iterdir()) == []
+    # The README and the authoring guide give the same command.
+    root = Path(__file__).resolve().parents[2]
+    for doc in ("README.md", "docs/authoring.md"):
+        text = (root / doc).read_text(encoding="utf-8")
+        assert command in text, doc
+        assert re.search(r"(?<!-m )\bpip install 'policy-lint\[office\]'", text) is None, doc
