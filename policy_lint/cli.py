@@ -363,8 +363,10 @@ def explain(rule: str, pack: str | None) -> None:
 
 @cli.command(name="import")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the draft to this file instead of the screen. It is never written over the file it reads.")
-def import_(file: str, output: str | None) -> None:
+@click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the draft to this file instead of the screen. It must not exist yet, unless you add --force. It is never written over the file it reads.")
+@click.option("--force", is_flag=True, help="Replace the -o file if it exists (never the file import reads).")
+@click.option("--jurisdiction", metavar="CODE", help="Where the practice is (US-TX, GB, ...), for a page that does not say. The draft's clinic.jurisdiction.")
+def import_(file: str, output: str | None, force: bool, jurisdiction: str | None) -> None:
     """Draft a YAML policy from a web page, Word file, PDF, Markdown or text file.
 
     Each passage that states a limit becomes a limit, word for word, with a
@@ -373,14 +375,40 @@ def import_(file: str, output: str | None) -> None:
     """
     from policy_lint.readers.draft import DraftError, draft_policy
 
+    from policy_lint.fileio import same_file, shown
+
+    if jurisdiction is not None:
+        from policy_lint.jurisdictions.codes import did_you_mean, known
+
+        if not known(jurisdiction):
+            raise PolicyLintFailure(f"--jurisdiction {jurisdiction}: this is not a region code.{did_you_mean(jurisdiction)} Use an ISO 3166 code, such as US-TX or GB.")
+
+    def exists() -> PolicyLintFailure:
+        return PolicyLintFailure(f"{shown(output)} already exists. To replace it, add --force.")
+
+    if output is not None and output != "-" and same_file(file, output):
+        raise PolicyLintFailure(f"{shown(output)} is the file import reads: it never writes over it, even with --force. Choose another file name.")
+    new_only = output is not None and output != "-" and not force and not same_file(file, output)
+    if new_only and os.path.lexists(output):
+        raise exists()  # before the work, so the answer is quick
     try:
-        text = draft_policy(file)
+        text = draft_policy(file, jurisdiction=jurisdiction)
     except DraftError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
-    _write_report(output, lambda write: write(text), [file])
+    if new_only:
+        from policy_lint.fileio import atomic_create
+
+        try:
+            atomic_create(output, text)  # fails if another program made the file meanwhile
+        except FileExistsError as exc:
+            raise exists() from exc
+        except OSError as exc:
+            raise PolicyLintFailure(f"Could not write {shown(output)}: {exc.strerror or exc}.") from exc
+    else:
+        _write_report(output, lambda write: write(text), [file])
     click.echo(f"Wrote {output}. Read it, fix what the draft got wrong, then run: policy-lint check {output}", err=True)
 
 

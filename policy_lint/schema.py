@@ -184,6 +184,12 @@ _OBJECT_KEYWORDS = frozenset(
 _ARRAY_KEYWORDS = frozenset({"type", "items", "minItems", "maxItems", "uniqueItems"})
 
 
+#: anyOf and oneOf judge only the object itself (so we may step past them) when each
+#: choice names only fields it must have, as "category or categories" does.
+_CHOICES = frozenset({"anyOf", "oneOf"})
+_SHALLOW = frozenset({"required", "minProperties", "maxProperties"})
+
+
 class _Narrower:
     """Finds the failing parts of a document, with the compiled checks of one schema."""
 
@@ -209,6 +215,14 @@ class _Narrower:
             hit = self.checks[key] = (node, self.build(part))  # the node is kept, so its id stays its own
         return hit[1]
 
+    def _shallow_choices(self, node: dict[str, Any]) -> bool:
+        """True when the node's anyOf and oneOf choices judge only which fields the object has."""
+        for key in _CHOICES & node.keys():
+            choices = node[key]
+            if not isinstance(choices, list) or not all(isinstance(c, dict) and c.keys() - self.annotations <= _SHALLOW for c in choices):
+                return False
+        return True
+
     def _target(self, node: Any) -> Any:
         """Follow a part that is only a local ``$ref``, as jsonschema would."""
         for _ in range(32):
@@ -225,7 +239,7 @@ class _Narrower:
             keywords = node.keys() - self.annotations
             props = node.get("properties")
             items = node.get("items")
-            if isinstance(value, dict) and isinstance(props, dict) and keywords <= _OBJECT_KEYWORDS:
+            if isinstance(value, dict) and isinstance(props, dict) and keywords - _CHOICES <= _OBJECT_KEYWORDS and self._shallow_choices(node):
                 if self._check(node, "properties")(value):
                     for key, sub in props.items():
                         if key in value and not self._check(sub)(value[key]):

@@ -176,3 +176,13 @@ def test_narrowed_search_hands_jsonschema_only_the_wrong_value() -> None:
     errors = list(narrower.errors(Spy(), data, narrower.root))
     assert handed == ["harm_to_other"]
     assert [list(e.absolute_path) for e in errors] == [["limits", 1, "category"]]
+
+
+def test_agrees_on_a_limit_with_category_or_categories() -> None:
+    """A limit needs category or categories (or both): the compiled check and jsonschema agree."""
+    limit = {"category": "court_order", "categories": ["required_by_law"], "explanation": "A judge can order us to share records."}
+    for drop in ((), ("category",), ("categories",), ("category", "categories")):
+        data = json.loads(json.dumps(BASE))
+        data["limits"] = [{k: v for k, v in limit.items() if k not in drop}]
+        _agree(data)
+        assert fast_check(POLICY_SCHEMA)(data) == (drop != ("category", "categories")), drop

@@ -218,6 +218,11 @@ def test_limit_fields(validator: jsonschema.Draft202012Validator) -> None:
     several = copy.deepcopy(doc)
     several["limits"][0]["categories"] = ["required_by_law"]
     assert _errors(validator, several) == []
+    # A limit filed under several categories needs no primary one: categories alone will do.
+    only_list = copy.deepcopy(several)
+    del only_list["limits"][0]["category"]
+    only_list["limits"][0]["categories"] = ["court_order", "required_by_law"]
+    assert _errors(validator, only_list) == []
     for bad in ([], ["court_ordr"], ["required_by_law", "required_by_law"], "required_by_law"):
         broken = copy.deepcopy(doc)
         broken["limits"][0]["categories"] = bad

@@ -8,10 +8,14 @@ What goes where:
   explanation; a comment above it names the place in the source and the
   words that decided;
 * each passage that states a duty fills that ``notification`` field, with
-  the same kind of comment;
+  the same kind of comment; a passage that states several duties is written
+  once, under the first, and the comment names the others (the duty rules
+  read every passage in ``notification``, so check still finds them);
 * the opening statement is ``confidentiality.summary``, the sentence on how
   to ask questions is ``questions``; every other paragraph goes, in order,
-  to ``confidentiality.details``;
+  to ``confidentiality.details``, but not a paragraph that only gives the
+  effective date (that is ``clinic.effective_date``) nor a heading with no
+  paragraph under it;
 * the clinic's name, email, phone and effective date are filled in when
   the text gives them, and its jurisdiction when ``check`` finds the place
   in the text (``policy_lint.jurisdictions``). What is not found is named in a comment, so the
@@ -53,8 +57,19 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return ", ".join(f'"{w}"' for w in words)
 
 
-def draft_policy(path: str, *, display: str | None = None) -> str:
+def _only_the_date(text: str, span: tuple[int, int] | None) -> bool:
+    """True when a paragraph says no more than when the policy takes effect ("Effective as of March 1, 2026.")."""
+    if span is None:
+        return False
+    left = text[: span[0]] + " " + text[span[1] :]
+    left = re.sub(r"(?i)\b(?:this|our|the|notice|policy|privacy|is|was|last|updated|revised|date|dated|effective|in|effect|takes|took|as|of|on|from|since|starting|beginning)\b", " ", left)
+    return not re.search(r"\w", left)
+
+
+def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | None = None) -> str:
     """The draft policy, as YAML text, for the prose file at ``path``.
+
+    ``jurisdiction``: the place to write when the text names none (``import --jurisdiction``).
 
     Raises:
         DraftError: the file is YAML or JSON already, or cannot be read.
@@ -107,8 +122,11 @@ def draft_policy(path: str, *, display: str | None = None) -> str:
         said = f': "{where.evidence}"' if where.evidence else ""
         place = f" ({_where(doc, int(where.pointer.rsplit('/', 1)[1]), where.span)})" if where.pointer.startswith("/blocks/") else ""
         clinic.yaml_add_eol_comment(f"from the text{place}{said}", "jurisdiction")
+    elif jurisdiction:
+        clinic["jurisdiction"] = jurisdiction
+        clinic.yaml_add_eol_comment("from --jurisdiction", "jurisdiction")
     else:
-        missing.append("jurisdiction (your state, such as US-CA)")
+        missing.append("jurisdiction (your state, such as US-CA, or give import --jurisdiction)")
     clinic["language"] = "en"
     contact = CommentedMap()
     for key in ("email", "phone"):
@@ -143,7 +161,11 @@ def draft_policy(path: str, *, display: str | None = None) -> str:
     # read (over text that says something) that are no limit's title.
     titles = {f.heading for f in reading.limits if f.heading is not None}
     passages = {int(p.pointer.rsplit("/", 1)[1]) for p in reading.passages}
-    rest = [b.text for i, b in enumerate(blocks) if i not in taken and (b.kind != "heading" or (i in passages and i not in titles))]
+    if "effective_date" in clinic and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
+        taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
+    kept = [(b.kind == "heading", b.text) for i, b in enumerate(blocks) if i not in taken and (b.kind != "heading" or (i in passages and i not in titles))]
+    # A heading stays only over a paragraph that stays: headings alone are no details.
+    rest = [text for k, (heading, text) in enumerate(kept) if not heading or (k + 1 < len(kept) and not kept[k + 1][0])]
     if rest:
         from ruamel.yaml.scalarstring import LiteralScalarString
 
@@ -191,10 +213,19 @@ def draft_policy(path: str, *, display: str | None = None) -> str:
                 limits.yaml_set_comment_before_after_key(len(limits) - 1, before=f"The same passage ({_where(doc, found.block)}) also states {cat}.", indent=2)
     if limits:
         out["limits"] = limits
+    # A paragraph that states several duties is written once, under the first duty it
+    # states; a comment names the others. The duty rules read every passage in
+    # notification, so check still finds them there.
     notes = CommentedMap()
+    by_block: dict[int, list[tuple[str, Any]]] = {}
     for duty, (block, _span, words) in reading.duties.items():
+        by_block.setdefault(block, []).append((duty, words))
+    for block, stated in by_block.items():
+        duty, words = stated[0]
         notes[duty] = blocks[block].text
-        notes.yaml_set_comment_before_after_key(duty, before=f"From {_where(doc, block)}. The words that decided: {_words(words)}.", indent=2)
+        lines = [f"From {_where(doc, block)}. The words that decided: {_words(words)}."]
+        lines += [f"It also states notification.{other} ({_words(more)}): this paragraph covers it, so it is not written again." for other, more in stated[1:]]
+        notes.yaml_set_comment_before_after_key(duty, before="\n".join(lines), indent=2)
     if notes:
         out["notification"] = notes
     if questions is not None:

@@ -51,6 +51,18 @@ _PRIVATE_SRC = (
     r"|\b(?:privacy|information|records)\W+(?:\w+\W+){0,3}?(?:is|are)\s+protected\b",
     re.IGNORECASE,
 )
+# An opening promise in other words: "what you say stays between you and your
+# therapist", "we do not share it without your written permission". Read only
+# in the first paragraphs (_OPENING), where a page says what stays private
+# before it lists the limits.
+_PROMISE_SRC = (
+    r"\b(?:stays?|remains?|kept|keep)\s+(?:\w+\s+){0,2}?(?:between\s+(?:you|us)|with\s+(?:us|your\s+therapist))\b"
+    r"|\b(?:do|does|will|would)\s+not\s+(?:\w+\s+){0,2}?(?:share|disclose|release|tell|reveal)\b(?:\W+\w+){0,8}?\W+without\s+(?:\w+\s+){0,2}?(?:permission|consent|agreement|ok|okay)\b"
+    r"|\b(?:don't|won't|never)\s+(?:\w+\s+){0,2}?(?:share|disclose|release|tell|reveal)\b(?:\W+\w+){0,8}?\W+without\s+(?:\w+\s+){0,2}?(?:permission|consent|agreement|ok|okay)\b",
+    re.IGNORECASE,
+)
+#: How many paragraphs (not headings) from the top an opening promise may be.
+_OPENING = 3
 _YOU_SRC = (r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
 _QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
 _ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
@@ -188,6 +200,7 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any]) -> dict[str, Fact]
         out["/clinic/name"] = name
     after_question_heading = False
     asks: list[tuple[int, int]] = []  # (how sure, block) for the questions sentence
+    paragraphs = 0
     for i, block in enumerate(blocks):
         text = block.text
         if "/clinic/contact/email" not in out:
@@ -206,7 +219,9 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any]) -> dict[str, Fact]
         if block.kind == "heading":
             after_question_heading = bool(_P._QUESTION.search(text)) and not _P._FAQ.search(text)
             continue
-        if "/confidentiality/summary" not in out and _P._PRIVATE.search(text) and _P._YOU.search(text):
+        paragraphs += 1
+        promise = _P._PRIVATE.search(text) or (paragraphs <= _OPENING and _P._PROMISE.search(text))
+        if "/confidentiality/summary" not in out and promise and _P._YOU.search(text):
             out["/confidentiality/summary"] = Fact(i, (0, len(text)), text)
         reach = _P._EMAIL.search(text) or _P._PHONE.search(text)
         if after_question_heading and (reach or _P._ASK.search(text)):

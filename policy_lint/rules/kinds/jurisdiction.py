@@ -147,6 +147,13 @@ def _limits(data: Any) -> list[tuple[int, dict[str, Any]]]:
     return [(i, item) for i, item in enumerate(limits) if isinstance(item, dict)]
 
 
+def _filed(item: Any) -> tuple[str, ...]:
+    """The categories a limit is filed under: its category and its categories."""
+    from policy_lint.meaning._passages import labels_of
+
+    return labels_of(item)
+
+
 def _text(item: dict[str, Any]) -> str:
     return " ".join(str(item[k]) for k in ("title", "explanation") if isinstance(item.get(k), str))
 
@@ -192,7 +199,7 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
     terms = [str(t) for t in ctx.param("terms", []) or []]
     data = ctx.doc.data
     after = [str(c) for c in ctx.param("only_with", []) or []]
-    if after and not any(item.get("category") in after for _, item in _limits(data)):
+    if after and not any(set(_filed(item)) & set(after) for _, item in _limits(data)):
         return  # the base pack already reports the missing limit (COV004 for elders and dependent adults)
     for pointer in ctx.param("pointers", []) or []:
         value = ctx.doc.get(str(pointer))
@@ -201,8 +208,8 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
     order = {c: k for k, c in enumerate(wanted)}
     # (pointer to point at, text): limits filed under a category first, then passages whose words state a topic.
     found: list[tuple[str, str]] = []
-    labelled = [(i, item) for i, item in _limits(data) if item.get("category") in order and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
-    labelled.sort(key=lambda hit: order[hit[1]["category"]])
+    labelled = [(i, item) for i, item in _limits(data) if any(c in order for c in _filed(item)) and isinstance(item.get("explanation"), str) and item["explanation"].strip()]
+    labelled.sort(key=lambda hit: min(order[c] for c in _filed(hit[1]) if c in order))
     found += [(f"/limits/{i}/explanation", _text(item)) for i, item in labelled]
     needs = ctx.param("must_name", []) or []
     if topics and not (found and not needs):  # a limit filed under the category is enough: no need to read every passage
