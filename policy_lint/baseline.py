@@ -5,7 +5,10 @@
 the output, marked suppressed with the source ``baseline``.
 
 An entry is keyed by rule, file and JSON Pointer, never by line, so adding
-or moving lines does not break it. The file path is relative to the
+or moving lines does not break it. On a prose policy (a page, a Word or
+PDF file) the numbers in a pointer (``/blocks/12``) move when a paragraph
+is added, so the entry names the block by its kind and a hash of its text
+instead (``/blocks/@paragraph:3fa2c1d09b7e:0``; see ``stable_pointer``). The file path is relative to the
 baseline file's folder, with forward slashes. When a finding is about a
 part of a text (a word or a sentence), the entry also holds a short hash of
 that part, so two findings at the same pointer stay apart: fixing one word
@@ -56,8 +59,52 @@ def fingerprint(doc: "Document | None", f: Finding) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def block_keys(doc: Any) -> list[str]:
+    """A stable name for each block of a prose document: its kind, a hash of its text, and which copy it is.
+
+    ``paragraph:3fa2c1d09b7e:0`` is the first paragraph with that text. The
+    name does not change when a paragraph is added or removed elsewhere,
+    as ``/blocks/N`` does. It changes when the block's own text changes.
+    """
+    cache = getattr(doc, "cache", None)
+    if isinstance(cache, dict) and "baseline_block_keys" in cache:
+        return cache["baseline_block_keys"]
+    seen: Counter[str] = Counter()
+    keys = []
+    for block in doc.blocks:
+        text = " ".join(block.text.split()).casefold()
+        base = f"{block.kind}:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
+        keys.append(f"{base}:{seen[base]}")
+        seen[base] += 1
+    if isinstance(cache, dict):
+        cache["baseline_block_keys"] = keys
+    return keys
+
+
+def stable_pointer(doc: "Document | None", pointer: str) -> str:
+    """The pointer a baseline records: a JSON Pointer for YAML, a block name for prose.
+
+    On prose a pointer such as ``/blocks/12`` (or ``/limits/2`` for a limit
+    read in block 12) names a place by its number, which moves when a
+    paragraph is added above it. The baseline names the block instead:
+    ``/blocks/@paragraph:3fa2c1d09b7e:0``, or ``/limits/@paragraph:...``.
+    """
+    blocks = getattr(doc, "blocks", None)
+    if not blocks or not getattr(doc, "all_prose", False):
+        return pointer
+    parts = pointer.split("/")
+    numbered = [i for i, part in enumerate(parts) if i and part.isdigit()]
+    if not numbered:
+        return pointer  # /clinic/name, /limits, "": no number to move
+    found = doc.block_of(pointer)  # type: ignore[union-attr]
+    if found is None:
+        return pointer
+    head = "/".join(parts[: numbered[0]])
+    return f"{head}/@{block_keys(doc)[found[0]]}"
+
+
 def _key(doc: "Document | None", f: Finding) -> Key:
-    return (f.rule_id, f.pointer, fingerprint(doc, f))
+    return (f.rule_id, stable_pointer(doc, f.pointer), fingerprint(doc, f))
 
 
 
@@ -159,6 +206,12 @@ class Baseline:
                 keys[i] = key
                 if left[key] > 0:
                     left[key] -= 1
+                    out[i] = f.replace(suppression=why)
+        for i, f in enumerate(out):  # a baseline written before prose blocks had stable names
+            if out[i].suppression is None and i in keys and keys[i][1] != f.pointer:
+                old = (f.rule_id, f.pointer, keys[i][2])
+                if left[old] > 0:
+                    left[old] -= 1
                     out[i] = f.replace(suppression=why)
         for i, f in enumerate(out):
             if out[i].suppression is None and i in keys and keys[i][2]:

@@ -457,7 +457,10 @@ class Session:
         name = self.options.stdin_name
         where = Path(name) if name != "<stdin>" else Path("-")
         is_json = name.lower().endswith(".json") or data.lstrip()[:1] == b"{"
-        return self.linter_for(where).lint_bytes(data, name, is_json=is_json)
+        fr = self.linter_for(where).lint_bytes(data, name, is_json=is_json)
+        if name == "<stdin>":
+            fr = _hint_prose_stdin(fr, data)
+        return fr
 
     def results(self) -> Iterator[FileResult]:
         """Lint every target and yield each file's result in order, counting it in ``tally``."""
@@ -598,3 +601,30 @@ class Session:
 def check(options: CheckOptions) -> RunResult:
     """Lint every path (``-`` is standard input) and return the whole result."""
     return Session(options).run()
+
+
+#: Parse findings that mean "this is not YAML", where a page read as YAML ends up.
+_NOT_YAML = frozenset({"PAR006"})
+
+
+def _looks_like(data: bytes) -> str | None:
+    """"page.html" or "page.md" when standard input looks like a web page or Markdown, else None."""
+    head = data[:4096].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(rb"<(?:body|head|p|div|h[1-6]|main|article|table)[\s>]", head):
+        return "page.html"
+    if re.search(rb"(?m)^#{1,6} \S", head) or re.search(rb"(?m)^(?:[-*+]|\d+\.) \S.*\n(?:[-*+]|\d+\.) \S", head) or re.search(rb"\[[^\]\n]+\]\([^)\n]+\)", head):
+        return "page.md"
+    return None
+
+
+def _hint_prose_stdin(fr: FileResult, data: bytes) -> FileResult:
+    """Tell the user to name a page read from standard input, when it was read as YAML for want of a name."""
+    if not any(f.rule_id in _NOT_YAML for f in fr.findings):
+        return fr
+    example = _looks_like(data)
+    if example is None:
+        return fr
+    kind = "a web page (HTML)" if example.endswith(".html") else "Markdown"
+    hint = f"This text looks like {kind}, but policy-lint read it as YAML because it had no file name. Name it with --stdin-filename {example}."
+    found = tuple(f.replace(hint=hint) if f.rule_id in _NOT_YAML else f for f in fr.findings)
+    return fr.replace(findings=found)

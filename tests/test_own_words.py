@@ -146,7 +146,13 @@ def _prose_messages() -> list[tuple[str, str]]:
     from policy_lint.loading import load_path
     from policy_lint.readers.load import EXTRA_HINT
 
+    from policy_lint.findings import FileResult, Finding, Severity
+    from policy_lint.session import _hint_prose_stdin
+
     out: list[tuple[str, str]] = [("office extra", EXTRA_HINT)]
+    empty = FileResult("<stdin>", (Finding("<stdin>", "PAR006", "empty-file", Severity.ERROR, "x"),))
+    for page in (b"<p>Words.</p>", b"# Words\n"):
+        out.append(("stdin page hint", _hint_prose_stdin(empty, page).findings[0].hint or "missing"))
     with tempfile.TemporaryDirectory() as tmp:
         for case in PROSE_CASES:
             built = case.build(Path(tmp))

@@ -1,6 +1,7 @@
 """The one form every prose reader produces: blocks of text with a map back to the source.
 
-A *block* is a heading, a paragraph, a list item or a table cell. Its
+A *block* is a heading, a paragraph, a list item or a table row (its
+cells joined in order, see ``join_row``). Its
 ``text`` is what a client reads: markup removed, entities decoded, runs of
 white space made one space. Its *anchors* map each character of ``text``
 back to the file as written:
@@ -21,12 +22,12 @@ import bisect
 import re
 from typing import Any
 
-__all__ = ["is_navigation", "Block", "BlockBuilder", "KINDS", "Parsed"]
+__all__ = ["is_navigation", "Block", "BlockBuilder", "KINDS", "Parsed", "join_row", "join_rows"]
 
 _WORDS = re.compile(r"\S+").finditer
 
 #: The kinds of block, as Vale and textlint call them (scopes, node types).
-KINDS = ("heading", "paragraph", "list_item", "table_cell")
+KINDS = ("heading", "paragraph", "list_item", "table_row")
 
 
 class Block:
@@ -35,7 +36,7 @@ class Block:
     A plain slotted class, not a value class: a page has hundreds of them.
 
     Attributes:
-        kind: heading, paragraph, list_item or table_cell.
+        kind: heading, paragraph, list_item or table_row.
         text: The text a reader sees.
         starts: Offsets in ``text`` where a run of characters begins that
             sits unchanged in the source (sorted).
@@ -46,9 +47,13 @@ class Block:
         number: The paragraph number for Word and PDF files (per page for
             PDF); None for formats with lines.
         level: The heading level (1 to 6), 0 for other blocks.
+        parts: For a table row of a Word or PDF file, where each cell's
+            paragraph starts in ``text`` and its paragraph number, so a
+            finding in the second cell names that cell's paragraph (None
+            for other blocks).
     """
 
-    __slots__ = ("kind", "text", "starts", "sources", "wide", "page", "number", "level")
+    __slots__ = ("kind", "text", "starts", "sources", "wide", "page", "number", "level", "parts")
 
     def __init__(
         self,
@@ -60,7 +65,9 @@ class Block:
         page: int | None = None,
         number: int | None = None,
         level: int = 0,
+        parts: list[tuple[int, int]] | None = None,
     ) -> None:
+        self.parts = parts
         self.kind = kind
         self.text = text
         self.starts = starts if starts is not None else []
@@ -81,6 +88,13 @@ class Block:
         return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
 
     __hash__ = None  # type: ignore[assignment]
+
+    def part_at(self, index: int) -> tuple[int, int | None]:
+        """The paragraph number and the offset inside it of the character at ``index`` (Word, PDF)."""
+        if not self.parts:
+            return index, self.number
+        k = max(bisect.bisect_right([p[0] for p in self.parts], index) - 1, 0)
+        return index - self.parts[k][0], self.parts[k][1]
 
     @property
     def has_offsets(self) -> bool:
@@ -191,6 +205,77 @@ class BlockBuilder:
         if not self.length:
             return None
         return Block(kind, "".join(self.parts), self.starts, self.sources, self.wide or None, level=level)
+
+
+def _joiner(before: str) -> str:
+    """What goes between two cells of a row: a space after a full stop, else ". "."""
+    return " " if before[-1:] in ".!?:;" else ". "
+
+
+def join_row(cells: list[Block]) -> Block:
+    """One block for a table row: its cells' text joined in order, each keeping its map to the source.
+
+    The core reads a row as one passage, so "Child abuse" in one cell and
+    "We must report it to CPS" in the next state one limit, as they do for
+    a reader. A cell that does not end a sentence is ended with ". ". That
+    full stop stands for the markup between the two cells ("</td><td>" or
+    " | "), as one character stands for an entity.
+    """
+    if len(cells) == 1 and cells[0].kind != "heading":
+        only = cells[0]
+        return Block("table_row", only.text, only.starts, only.sources, only.wide, only.page, only.number, 0, only.parts)
+    text = ""
+    starts: list[int] = []
+    sources: list[int] = []
+    wide: dict[int, int] = {}
+    parts: list[tuple[int, int]] = []
+    offsets = all(c.has_offsets for c in cells)
+    prev_end = 0
+    for cell in cells:
+        if text:
+            sep = _joiner(text)
+            if offsets:
+                starts.append(len(text))
+                sources.append(prev_end)
+                if sep != " ":  # the full stop stands for the markup between the cells, as an entity does
+                    wide[len(text)] = max(cell.sources[0] - prev_end, 1) if cell.sources else 1
+            text += sep
+        shift = len(text)
+        if offsets:
+            starts.extend(s + shift for s in cell.starts)
+            sources.extend(cell.sources)
+            prev_end = cell.source_span(len(cell.text) - 1, len(cell.text))[1]
+        for k, w in (cell.wide or {}).items():
+            wide[k + shift] = w
+        if cell.parts:
+            parts.extend((a + shift, n) for a, n in cell.parts)
+        elif cell.number is not None:
+            parts.append((shift, cell.number))
+        text += cell.text
+    first = cells[0]
+    return Block("table_row", text, starts if offsets else [], sources if offsets else [], wide or None, first.page, first.number, 0, parts or None)
+
+
+def join_rows(blocks: list[Block], rows: list[int | None]) -> list[Block]:
+    """Join the blocks of each table row (same row number, next to each other) into one ``table_row`` block.
+
+    ``rows[i]`` is the row block ``i`` sits in, or None outside a table. A
+    heading stays a heading.
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        row = rows[i]
+        if row is None or blocks[i].kind == "heading":
+            out.append(join_row([blocks[i]]) if blocks[i].kind == "table_cell" else blocks[i])
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and rows[j] == row and blocks[j].kind != "heading":
+            j += 1
+        out.append(join_row(blocks[i:j]))
+        i = j
+    return out
 
 
 def is_navigation(text: str, linked: int, links: int, kind: str) -> bool:

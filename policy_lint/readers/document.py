@@ -14,7 +14,7 @@
   it to the file's ``line:col`` (Markdown, HTML, text), or to a
   ``findings.Locator`` (paragraph, and page for PDF) for Word and PDF;
 * ``passages``: the passages the text-understanding core reads, one per
-  paragraph, list item or table cell (and per heading that asks a
+  paragraph, list item or table row (and per heading that asks a
   question); the limits and duties it reads there are ``limits`` and
   ``notification`` in ``data``, each placed at its words;
 * ``applies(rule)``: rules that read the YAML structure (the schema, and
@@ -190,5 +190,9 @@ class ProseDocument(Document):
         n = len(block.text)
         start = min(max(span[0], 0), max(n - 1, 0))
         end = min(max(span[1], start + 1), n)
+        if block.parts:  # a table row: each cell is its own paragraph in the file
+            a, first = block.part_at(start)
+            b, last = block.part_at(end - 1)
+            return Locator(index + 1, a + 1, block.page, first if first is not None else index + 1), Locator(index + 1, b + 2, block.page, last if last is not None else index + 1)
         number = block.number if block.number is not None else index + 1
         return Locator(index + 1, start + 1, block.page, number), Locator(index + 1, end + 1, block.page, number)

@@ -13,7 +13,9 @@ part past the size its header gives, so the check holds.
 
 Paragraphs are numbered 1, 2, 3... in reading order, counting those with
 text only (body and table cells); that number, and the character inside
-the paragraph, place a finding. Page headers, footers and comments are not
+the paragraph, place a finding. The paragraphs of one table row are one
+block (``table_row``), which keeps each cell's paragraph number, so a
+finding in a cell still names its own paragraph. Page headers, footers and comments are not
 read.
 """
 
@@ -23,7 +25,7 @@ import io
 import re
 from typing import Any
 
-from policy_lint.readers.blocks import Block, Parsed
+from policy_lint.readers.blocks import Block, Parsed, join_rows
 
 __all__ = ["read_docx", "MAX_PARTS"]
 
@@ -134,27 +136,37 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
         )
     blocks: list[Block] = []
     names = _style_names(document)
+    count = 0  # paragraphs with text, as the file numbers them
 
-    def add(paragraph: Any, cell: bool) -> None:
+    def add(paragraph: Any, into: list[Block]) -> None:
+        nonlocal count
         text = " ".join(paragraph.text.split())
         if not text:
             return
-        kind, level = ("table_cell", 0) if cell else _kind(paragraph, names)
-        blocks.append(Block(kind, text, number=len(blocks) + 1, level=level))
+        count += 1
+        kind, level = _kind(paragraph, names)
+        into.append(Block(kind, text, number=count, level=level))
 
     try:
         for item in document.iter_inner_content():
             if isinstance(item, Table):
-                seen: set[int] = set()
+                # A merged cell is listed once per grid cell. The elements are kept, not
+                # only their ids: an id is reused once its element is freed, which
+                # made later cells look seen and dropped them.
+                seen: dict[int, Any] = {}
                 for row in item.rows:
+                    cells: list[Block] = []
                     for c in row.cells:
-                        if id(c._tc) in seen:  # a merged cell is listed once per grid cell
+                        tc = c._tc
+                        if id(tc) in seen:
                             continue
-                        seen.add(id(c._tc))
+                        seen[id(tc)] = tc
                         for paragraph in c.paragraphs:
-                            add(paragraph, True)
+                            add(paragraph, cells)
+                    # A row is one passage: "Child abuse" | "We must report it" states a limit.
+                    blocks.extend(join_rows(cells, [0] * len(cells)))
             else:
-                add(item, False)
+                add(item, blocks)
     except Exception:  # a part python-docx opened but cannot walk (found by fuzzing)
         return Parsed("docx", problems=[_problem("damaged", "This Word file is damaged: policy-lint cannot read its text.", "Open it in Word and save it again as .docx, or restore it from a backup.")])
     meta: dict[str, Any] = {}

@@ -74,6 +74,10 @@ _GENERIC_SRC = (
     r"our|the|and|for|to|client|clients|patient|patients|statement|informed|consent|page|about|us|welcome|agreement|disclosure|fees)\b",
     re.IGNORECASE,
 )
+#: Small words that start or end a phrase, never a name ("in therapy", "at Oak Counseling").
+_CONNECTORS = frozenset("a an at by during from in into on with within while when what how why is are we you".split())
+#: Words that name the work, not the practice: a heading of only these ("in therapy") is no name.
+_WORK_WORDS = frozenset("therapy therapies counseling counselling psychotherapy treatment care sessions session services service practice office health mental".split())
 _SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
 _PRACTICE_SRC = (
     r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)"
@@ -154,6 +158,15 @@ def _name_from(title: str) -> str | None:
             words.pop(0)
         while words and _P._GENERIC.fullmatch(words[-1].strip(",.&").lower() or "of"):
             words.pop()
+        while words and words[0].strip(",.&").lower() in _CONNECTORS:
+            words.pop(0)
+        while words and words[-1].strip(",.&").lower() in _CONNECTORS:
+            words.pop()
+        # A generic title ("Your privacy in therapy") leaves a fragment, not a name:
+        # a name starts with a capital letter and holds a word that is not generic.
+        plain = [w.strip(",.&").lower() for w in words]
+        if words and (not words[0][:1].isupper() and not words[0][:1].isdigit() or all(w in _WORK_WORDS or w in _CONNECTORS or _P._GENERIC.fullmatch(w or "of") for w in plain)):
+            continue
         if words and any(c.isalpha() for w in words for c in w) and len(part) <= 120:
             return " ".join(words)
     return None

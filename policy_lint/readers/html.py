@@ -37,7 +37,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
-from policy_lint.readers.blocks import Block, BlockBuilder, Parsed, is_navigation
+from policy_lint.readers.blocks import Block, BlockBuilder, Parsed, is_navigation, join_rows
 
 __all__ = ["read_html", "MAX_DEPTH", "decode_html"]
 
@@ -119,10 +119,11 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
+        self.row: int | None = None  # a <tr>: its number in the page
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -157,6 +158,9 @@ class _Reader(HTMLParser):
         self.buffer_level = 0
         self.buffer_main = False
         self.buffer_article = False
+        self.buffer_row: int | None = None
+        self.rows = 0  # <tr> elements seen
+        self.row_of: dict[int, int] = {}  # id(block) -> the table row it is in
         self.found: list[tuple[Block, bool, bool]] = []  # block, in <main>, in <article>
         self.has_main = False
         self.has_article = False
@@ -178,6 +182,8 @@ class _Reader(HTMLParser):
         block = buf.build(self.buffer_kind, self.buffer_level)
         if block is not None and not is_navigation(block.text, buf.linked, buf.links, block.kind):
             self.found.append((block, self.buffer_main, self.buffer_article))
+            if self.buffer_row is not None:
+                self.row_of[id(block)] = self.buffer_row
         self.buffer = BlockBuilder()
 
     def _innermost_kind(self) -> tuple[str, int]:
@@ -260,6 +266,9 @@ class _Reader(HTMLParser):
                 content = 1
                 self.has_article = True
         el = _Element(tag, drop, content, _BLOCK_KIND.get(tag), _HEADINGS.get(tag, 0))
+        if tag == "tr":
+            self.rows += 1
+            el.row = self.rows
         if tag == "a" and _attr(attrs, "href") is not None:
             el.link = True
             self.link_depth += 1
@@ -329,6 +338,7 @@ class _Reader(HTMLParser):
             self.buffer_kind, self.buffer_level = kind, level
             self.buffer_main = self.main_depth > 0
             self.buffer_article = self.content_depth > 0
+            self.buffer_row = next((el.row for el in reversed(self.stack) if el.tag in ("tr", "table")), None)
         return buf
 
     def handle_data(self, data: str) -> None:
@@ -437,6 +447,8 @@ def read_html(text: str) -> Parsed:
         if use and _holds_the_text(picked, everything):
             blocks = picked
             break
+    # The cells of a table row are one block, read as one passage (see join_row).
+    blocks = join_rows(blocks, [reader.row_of.get(id(b)) for b in blocks])
     meta = dict(reader.meta)
     first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if first_h1:

@@ -20,7 +20,7 @@ import re
 from html import unescape
 from typing import Any
 
-from policy_lint.readers.blocks import BlockBuilder, Parsed, is_navigation
+from policy_lint.readers.blocks import BlockBuilder, Parsed, is_navigation, join_rows
 
 __all__ = ["read_markdown"]
 
@@ -105,12 +105,18 @@ def read_markdown(text: str) -> Parsed:
     level = 0
     cursor_line = -1
     cursor = 0
+    row = 0  # the table row being read (0: none yet)
+    rows: list[int | None] = []  # the row of each block, None outside a table
     for tok in tokens:
         t = tok.type
         if t == "html_block" and tok.map is not None:
-            blocks.extend(_html_block(text, starts, tok))
+            added = _html_block(text, starts, tok)
+            blocks.extend(added)
+            rows.extend([None] * len(added))
             continue
-        if t == "list_item_open":
+        if t == "tr_open":
+            row += 1
+        elif t == "list_item_open":
             kinds.append("list_item")
         elif t in ("th_open", "td_open"):
             kinds.append("table_cell")
@@ -147,7 +153,10 @@ def read_markdown(text: str) -> Parsed:
             block = builder.build("heading", level) if kind == "heading" else builder.build(kinds[-1] if kinds else "paragraph")
             if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
                 blocks.append(block)
+                rows.append(row if block.kind == "table_cell" else None)
             kind, level = "paragraph", 0
+    # The cells of a table row are one block, read as one passage (see join_row).
+    blocks = join_rows(blocks, rows)
     if "heading" not in meta:
         first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
         if first_h1:

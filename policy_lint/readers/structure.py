@@ -1,7 +1,7 @@
 """What a prose policy states, as the fields of a YAML policy: limits and notification.
 
 The text-understanding core (``policy_lint.meaning``) reads each passage
-(a paragraph, list item or table cell; a heading that asks a question, as
+(a paragraph, list item or table row; a heading that asks a question, as
 FAQ pages do). Each limit a passage states becomes a limit of the prose
 document's data (``/limits/N``, with its ``category`` and, word for word,
 the passage as its ``explanation``); each duty (telling clients at the
@@ -55,7 +55,7 @@ class Reading:
 def read_structure(blocks: Sequence[Block]) -> Reading:
     """Passages of the blocks, and the limits and duties the core reads in them.
 
-    Every paragraph, list item and table cell is a passage. A heading is one
+    Every paragraph, list item and table row is a passage. A heading is one
     too when the text under it (up to the next heading) says something, as a
     YAML limit's title counts only when its explanation does: "Child abuse"
     over "If we suspect abuse, we must report it." states child abuse, and a

@@ -180,3 +180,61 @@ def test_comment_suppressed_findings_are_not_written(repo: Path) -> None:
 
     rules = [e["rule"] for e in json.loads((repo / "baseline.json").read_text())["findings"]]
     assert rules == ["TXT001", "TXT001"]
+
+
+# A page whose findings sit in several blocks (legal words, a placeholder).
+PAGE = """<html><body><main>
+<h1>Privacy at Oak Counseling</h1>
+<p>What you tell us stays private, TBD.</p>
+<p>Notwithstanding the foregoing, we shall tell you first.</p>
+<ul><li>We shall keep your records locked.</li><li>We shall keep your records locked.</li></ul>
+<p>Pursuant to the law, we may share what is needed to keep someone safe.</p>
+</main></body></html>
+"""
+
+
+def _pointers(run) -> list[tuple[str, str, bool]]:  # noqa: ANN001
+    return sorted((f["rule"], f["pointer"], f["suppressed"]) for f in run.json()["files"][0]["findings"])
+
+
+def test_a_page_keeps_its_baseline_when_a_paragraph_is_added_above(repo: Path) -> None:
+    """On prose the pointer /blocks/N moves when a paragraph is added: the baseline names each block by its text."""
+    page = write(repo / "site" / "privacy.html", PAGE)
+    wrote = cli("check", "site", "--write-baseline", "baseline.json")
+    assert wrote.exit_code == 0
+    entries = json.loads((repo / "baseline.json").read_text())["findings"]
+    assert entries and all(not e["pointer"].startswith("/blocks/") or e["pointer"].startswith("/blocks/@") for e in entries)
+    # The two list items say the same thing: each has its own entry (copy 0 and copy 1).
+    assert {e["pointer"].rsplit(":", 1)[1] for e in entries if e["pointer"].startswith("/blocks/@list_item")} == {"0", "1"}
+
+    before = cli("check", "site", "--format", "json")
+    page.write_text(PAGE.replace("<h1>Privacy at Oak Counseling</h1>", "<h1>Privacy at Oak Counseling</h1>\n<p>Last updated in May.</p>"), encoding="utf-8")
+    after = cli("check", "site", "--baseline", "baseline.json", "--format", "json")
+
+    moved = [(r, p) for r, p, _ in _pointers(after)]
+    assert moved != [(r, p) for r, p, _ in _pointers(before)]  # every block after the new one has a new number
+    assert after.exit_code == 0
+    assert all(s for _, _, s in _pointers(after))
+    assert after.json()["summary"]["suppressed"] == len(_pointers(before))
+
+
+def test_a_new_finding_on_a_page_still_fails(repo: Path) -> None:
+    """A new sentence with a placeholder, and an edited paragraph, are new findings."""
+    page = write(repo / "site" / "privacy.html", PAGE)
+    cli("check", "site", "--write-baseline", "baseline.json")
+    page.write_text(PAGE.replace("<p>Notwithstanding", "<p>We call you back soon, TODO.</p>\n<p>Notwithstanding"), encoding="utf-8")
+    after = cli("check", "site", "--baseline", "baseline.json", "--format", "json")
+    active = [(r, p) for r, p, s in _pointers(after) if not s]
+    assert [r for r, _ in active] == ["TXT001"]
+    assert after.exit_code == 1
+
+
+def test_an_old_page_baseline_with_block_numbers_still_reads(repo: Path) -> None:
+    """A baseline written before blocks had names (pointer /blocks/N) still hides the same findings."""
+    write(repo / "site" / "privacy.html", PAGE)
+    now = cli("check", "site", "--format", "json")
+    old = [{"path": "site/privacy.html", "rule": r, "name": "", "pointer": p, "count": 1} for r, p, _ in _pointers(now)]
+    (repo / "old.json").write_text(json.dumps({"version": 1, "tool": "policy-lint", "findings": old}), encoding="utf-8")
+    used = cli("check", "site", "--baseline", "old.json", "--format", "json")
+    assert used.exit_code == 0
+    assert all(s for _, _, s in _pointers(used))

@@ -61,6 +61,14 @@ def test_no_facts_no_guesses() -> None:
         ({"title": "Privacy Policy"}, ["Welcome to Harbor Light Therapy, PLLC."], "Harbor Light Therapy, PLLC"),
         ({"title": "Privacy Policy", "heading": "Dr. Ana Ruiz, PhD"}, ["We keep it private."], "Dr. Ana Ruiz, PhD"),
         ({"title": "Privacy Policy"}, ["We keep it private."], None),
+        # A generic policy title is no practice name: no "in therapy" from "Your privacy in therapy".
+        ({"heading": "Your privacy in therapy"}, ["We keep it private."], None),
+        ({"heading": "Your Privacy In Therapy"}, ["We keep it private."], None),
+        ({"heading": "Confidentiality and your rights"}, ["We keep it private."], None),
+        ({"heading": "Privacy in counseling"}, ["We keep it private."], None),
+        ({"title": "Notice of Privacy Practices"}, ["We keep it private."], None),
+        ({"heading": "About confidentiality at Oak Family Therapy"}, ["We keep it private."], "Oak Family Therapy"),
+        ({"heading": "Riverside Counseling: your privacy in therapy"}, [], "Riverside Counseling"),
     ],
 )
 def test_clinic_name(meta: dict[str, str], texts: list[str], name: str | None) -> None:

@@ -138,6 +138,27 @@ def test_stdin_page_with_a_name(run_cli: Callable[..., Any]) -> None:
     assert "policy.md:3:9: error TXT001 'TBD'" in run.stdout
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("<!DOCTYPE html><html><body><h1>Privacy</h1><p>We keep it private.</p></body></html>", "page.html"),
+        ("<main><p>We keep what you say private.</p></main>", "page.html"),
+        ("# Your privacy\n\nWe keep what you say private.\n", "page.md"),
+    ],
+)
+def test_stdin_page_without_a_name_says_how_to_name_it(run_cli: Callable[..., Any], text: str, name: str) -> None:
+    run = run_cli("check", "-", "-f", "json", input=text)
+    [found] = [f for f in _findings(run) if f["rule"] == "PAR006"]
+    assert f"--stdin-filename {name}" in found["hint"]
+
+
+def test_stdin_plain_words_get_the_yaml_hint(run_cli: Callable[..., Any]) -> None:
+    run = run_cli("check", "-", "-f", "json", input="just some words\n")
+    [found] = [f for f in _findings(run) if f["rule"] == "PAR006"]
+    assert "--stdin-filename" not in found["hint"]
+    assert "schema_version: 1" in found["hint"]
+
+
 def test_config_suppressions_and_per_file_ignores_apply_to_prose(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     """Prose holds no policy-lint comments: the config's suppressions (by pointer) and per-file ignores do the job."""
     page = tmp_path / "page.html"

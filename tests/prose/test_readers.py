@@ -46,10 +46,8 @@ def test_markdown_blocks_kinds_and_places() -> None:
         ("paragraph", "We keep what you say private, and we tell you first."),
         ("list_item", "one item"),
         ("list_item", "two lines"),
-        ("table_cell", "Topic"),
-        ("table_cell", "What we do"),
-        ("table_cell", "Courts"),
-        ("table_cell", "We share only what a judge orders."),
+        ("table_row", "Topic. What we do"),
+        ("table_row", "Courts. We share only what a judge orders."),
     ]
     assert parsed.meta["title"] == "Clinic | Oak Tree Therapy"
     para = parsed.blocks[1]
@@ -103,8 +101,7 @@ def test_html_without_main_reads_the_body_and_closes_implied_elements() -> None:
         ("paragraph", "Second"),
         ("list_item", "one"),
         ("list_item", "two"),
-        ("table_cell", "cell a"),
-        ("table_cell", "cell b"),
+        ("table_row", "cell a. cell b"),
         ("paragraph", "loose text"),
     ]
 
@@ -138,8 +135,8 @@ def test_docx_blocks_are_numbered_paragraphs(tmp_path: Path) -> None:
     doc = load_path(path).document
     assert doc is not None
     assert [(b.kind, b.text) for b in doc.blocks[: len(RIVERSIDE)]] == [(k, t) for k, t in RIVERSIDE]
-    assert [b.number for b in doc.blocks] == list(range(1, len(RIVERSIDE) + 3))
-    assert [b.kind for b in doc.blocks[-2:]] == ["table_cell", "table_cell"]
+    assert [b.number for b in doc.blocks] == list(range(1, len(RIVERSIDE) + 2))  # the row starts at its first cell's paragraph
+    assert [(b.kind, b.text, b.parts) for b in doc.blocks[-1:]] == [("table_row", "Court orders. A judge can order records.", [(0, len(RIVERSIDE) + 1), (14, len(RIVERSIDE) + 2)])]
     assert doc.data["clinic"]["name"] == "Riverside Counseling"
     start, end = doc.locate("/blocks/7", span=(44, 48))  # "TODO" in the 8th paragraph
     assert isinstance(start, Locator) and isinstance(end, Locator)

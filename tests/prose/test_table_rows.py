@@ -1,0 +1,101 @@
+"""A table row is one passage: "Child abuse" in one cell and "we must report it" in the next state one limit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policy_lint.engine import Linter
+from policy_lint.findings import Locator
+from policy_lint.loading import load_path
+from policy_lint.packs import load_pack
+
+# A consent form as a two-column table: the situation, then what we do.
+ROWS = [
+    ["Situation", "What we do"],
+    ["Danger to yourself", "we may call 911 or a crisis team to keep you safe"],
+    ["Danger to someone else", "we must warn the person at risk and may call the police"],
+    ["Child abuse", "we must report it to CPS"],
+    ["Elder abuse", "we must report it to Adult Protective Services"],
+    ["Abuse of a dependent adult", "we must report it to Adult Protective Services"],
+    ["A court order", "we share only what the judge orders, TBD"],
+]
+LIMIT_RULES = {"COV001", "COV002", "COV003", "COV004", "COV006"}
+
+
+def _docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Consent for therapy", level=1)
+    document.add_paragraph("What you tell us stays private. Here is when we must share it.")
+    table = document.add_table(rows=len(ROWS), cols=2)
+    for r, row in enumerate(ROWS):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(path))
+    return path
+
+
+def _html() -> str:
+    rows = "\n".join(f"<tr><td>{a}</td>\n    <td>{b}</td></tr>" for a, b in ROWS[1:])
+    return f"<main>\n<h1>Consent for therapy</h1>\n<p>What you tell us stays private.</p>\n<table>\n<tr><th>Situation</th><th>What we do</th></tr>\n{rows}\n</table>\n</main>\n"
+
+
+def _lint(path: Path) -> list:  # noqa: ANN001
+    return list(Linter(load_pack("base")).lint_bytes(path.read_bytes(), str(path)).findings)
+
+
+def test_a_word_table_row_states_its_limit(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "consent.docx")
+    doc = load_path(path).document
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [b.text for b in rows][3] == "Child abuse. we must report it to CPS"
+    categories = {limit["category"] for limit in doc.data["limits"]}
+    assert {"harm_to_self", "harm_to_others", "child_abuse", "elder_abuse"} <= categories
+    assert not LIMIT_RULES & {f.rule_id for f in _lint(path)}
+
+
+def test_a_word_table_finding_names_the_cell_paragraph(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "consent.docx")
+    [todo] = [f for f in _lint(path) if f.rule_id == "TXT001"]
+    # Paragraphs with text: heading 1, paragraph 2, then two per row (3, 4 for the header row ...).
+    assert isinstance(todo.position, Locator)
+    assert todo.position.paragraph == 2 + 2 * len(ROWS)  # the second cell of the last row
+    cell = ROWS[-1][1]
+    assert todo.position.column == cell.index("TBD") + 1
+    assert todo.end.paragraph == todo.position.paragraph and todo.end.column == cell.index("TBD") + 4
+
+
+def test_an_html_table_row_states_its_limit_at_the_right_place(tmp_path: Path) -> None:
+    page = _html()
+    path = tmp_path / "consent.html"
+    path.write_text(page, encoding="utf-8")
+    findings = _lint(path)
+    assert not LIMIT_RULES & {f.rule_id for f in findings}
+    [todo] = [f for f in findings if f.rule_id == "TXT001"]
+    lines = page.splitlines()
+    assert lines[todo.position.line - 1][todo.position.column - 1 : todo.end.column - 1] == "TBD"
+
+
+def test_a_short_row_states_its_limit(tmp_path: Path) -> None:
+    """ "Elder abuse" | "we must report it": the second cell alone names no one."""
+    page = "<main><h1>Consent</h1><p>What you tell us stays private.</p><table><tr><td>Elder abuse</td><td>we must report it</td></tr></table></main>"
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load_path(path).document
+    assert [(b.kind, b.text) for b in doc.blocks][-1] == ("table_row", "Elder abuse. we must report it")
+    assert "COV004" not in {f.rule_id for f in _lint(path)}
+
+
+@pytest.mark.parametrize("sep", ["|", "|\n"])
+def test_a_markdown_table_row_is_one_passage(tmp_path: Path, sep: str) -> None:
+    text = "# Consent\n\nWhat you tell us stays private.\n\n| Situation | What we do |\n|---|---|\n" + "".join(f"| {a} | {b} {sep}" if sep.endswith("\n") else f"| {a} | {b} |\n" for a, b in ROWS[1:])
+    path = tmp_path / "consent.md"
+    path.write_text(text, encoding="utf-8")
+    findings = _lint(path)
+    assert not LIMIT_RULES & {f.rule_id for f in findings}
+    [todo] = [f for f in findings if f.rule_id == "TXT001"]
+    line = text.splitlines()[todo.position.line - 1]
+    assert line[todo.position.column - 1 : todo.end.column - 1] == "TBD"
