@@ -36,7 +36,7 @@ from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 __all__ = ["Statement", "read_passage", "MAX_PASSAGES", "STANCES"]
 
 #: How many passages ``read_passage`` remembers.
-MAX_PASSAGES = 4096
+MAX_PASSAGES = 1024
 
 STANCES = ("states", "opposite", "vague")
 
@@ -100,7 +100,7 @@ _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
 #: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
-MAX_SENTENCES = 4096
+MAX_SENTENCES = 1024
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
