@@ -214,3 +214,17 @@ def test_a_page_that_names_a_codec_that_is_not_a_text_encoding(run_cli: Callable
     page.write_bytes(b'<meta charset="rot13"><p>We keep it private, TODO.</p>')
     run = run_cli("check", str(page), "--no-hints")
     assert "PL000" not in run.stdout and "'TODO' looks like" in run.stdout
+
+
+def test_a_page_that_names_no_place_says_no_state_rules_ran(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """JUR003 (info) tells the owner of a page with no place that no state rules ran; --jurisdiction makes it go."""
+    page = tmp_path / "page.md"
+    page.write_text("# Our privacy policy\n\nWhat you say in therapy stays private. We must report it if we think a child is being hurt.\n", encoding="utf-8")
+    plain = run_cli("check", str(page), "--select", "JUR")
+    assert "info JUR003 policy-lint could not tell where your practice is, so it checked no rules of a state or country." in plain.stdout
+    assert "--jurisdiction US-TX" in plain.stdout
+    placed = run_cli("check", str(page), "--select", "JUR", "--jurisdiction", "US-TX")
+    assert "JUR003" not in placed.stdout
+    yaml = tmp_path / "p.yaml"
+    yaml.write_text("schema_version: 1\nquestions: Ask us.\n", encoding="utf-8")
+    assert "JUR003" not in run_cli("check", str(yaml), "--select", "JUR").stdout  # a YAML policy gets SCH001 instead

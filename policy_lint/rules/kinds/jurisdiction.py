@@ -80,6 +80,14 @@ def unchecked(ctx: CheckContext) -> Iterator[Violation]:
 
     where = jurisdiction_of(ctx.doc)
     if where is None:
+        # A YAML policy without a place gets SCH001; a page has no field for
+        # it, so say that no law of a place was checked.
+        if getattr(ctx.doc, "passages", None) is not None:
+            yield Violation(
+                "",
+                ctx.message("policy-lint could not tell where your practice is, so it checked no rules of a state or country."),
+                hint="Give the place with --jurisdiction (such as --jurisdiction US-TX) or the config key jurisdiction.",
+            )
         return
     name, exact = pack_for(where.code)
     pointer = where.pointer if where.source == "policy" else ""
