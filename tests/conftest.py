@@ -128,3 +128,23 @@ def chromium() -> str:
     if Path("/usr/bin/chromium").exists():
         return "/usr/bin/chromium"
     missing_tool("Chromium is not installed (apt-get install -y chromium); .ci/run installs it in CI")
+
+
+_MODULES_AFTER = (
+    "import sys\n"
+    "from policy_lint.cli import main\n"
+    "try:\n"
+    "    main(sys.argv[1:])\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "print('\\nMODULES', ' '.join(sorted(sys.modules)))\n"
+)
+
+
+def modules_after(*args: str) -> set[str]:
+    """The modules a fresh ``policy-lint ARGS`` process has loaded when it ends (for lazy-import tests)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _MODULES_AFTER, *args], capture_output=True, text=True, check=False)
+    return set(out.stdout.split("MODULES", 1)[1].split())

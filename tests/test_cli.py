@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from conftest import EXAMPLES, CliRun
+from conftest import EXAMPLES, CliRun, modules_after
 
 COMPLETE = str(EXAMPLES / "complete.yaml")
 GAP = str(EXAMPLES / "gaps" / "no-elder-abuse.yaml")
@@ -159,19 +159,7 @@ def test_version_and_module_entry_point() -> None:
 
 def test_imports_stay_lazy() -> None:
     """--version loads no YAML or schema library; a text check of a valid file loads no JSON reporter, docs, schema library, temporary files, dataclasses or signals."""
-    code = (
-        "import sys\n"
-        "from policy_lint.cli import main\n"
-        "try:\n"
-        "    main(sys.argv[1:])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print('\\nMODULES', ' '.join(sorted(sys.modules)))\n"
-    )
-
-    def modules(*args: str) -> set[str]:
-        out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
-        return set(out.stdout.split("MODULES", 1)[1].split())
+    modules = modules_after
 
     # What Python loads before any code runs (a site .pth file may load tempfile, say) is not ours.
     bare_code = "import sys\nprint('\\nMODULES', ' '.join(sorted(sys.modules)))\n"

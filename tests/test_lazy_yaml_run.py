@@ -11,17 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import modules_after
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
-_CODE = (
-    "import sys\n"
-    "from policy_lint.cli import main\n"
-    "try:\n"
-    "    main(sys.argv[1:])\n"
-    "except SystemExit:\n"
-    "    pass\n"
-    "print('\\nMODULES', ' '.join(sorted(sys.modules)))\n"
-)
 
 #: Never imported by a text check of a YAML policy.
 NOT_FOR_YAML = (
@@ -55,15 +48,10 @@ NOT_FOR_YAML = (
 )
 
 
-def _modules(*args: str) -> set[str]:
-    out = subprocess.run([sys.executable, "-c", _CODE, *args], capture_output=True, text=True, check=False)
-    return set(out.stdout.split("MODULES", 1)[1].split())
-
-
 def test_a_yaml_check_imports_no_reader_authoring_or_other_reporter() -> None:
     target = str(EXAMPLES / "complete.yaml")
-    _modules("check", target)  # the first run may fill the cache of shipped packs
-    checked = _modules("check", target)
+    modules_after("check", target)  # the first run may fill the cache of shipped packs
+    checked = modules_after("check", target)
     assert "policy_lint.engine" in checked  # it did run the check
     assert "policy_lint.routing" in checked  # the Linter that picks the pack of each place
     assert not set(NOT_FOR_YAML) & checked

@@ -6,14 +6,13 @@ import io
 import os
 import re
 import stat
-import subprocess
 import sys
 from pathlib import Path
 from typing import Callable
 
 import pytest
 
-from conftest import EXAMPLES, CliRun
+from conftest import EXAMPLES, CliRun, modules_after
 from policy_lint.authoring.render import CLIENT_ORDER, notice, render, to_markdown
 from policy_lint.loading import load_text
 
@@ -253,17 +252,7 @@ def test_word_needs_a_file_name(run_cli: Callable[..., CliRun], tmp_path: Path) 
 
 def test_check_never_loads_the_authoring_code() -> None:
     """init, render and fix are imported only when they run."""
-    code = (
-        "import sys\n"
-        "from policy_lint.cli import main\n"
-        "try:\n"
-        "    main(sys.argv[1:])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print('\\nMODULES', ' '.join(sorted(sys.modules)))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code, "check", str(COMPLETE)], capture_output=True, text=True)
-    loaded = set(out.stdout.split("MODULES", 1)[1].split())
+    loaded = modules_after("check", str(COMPLETE))
     assert "policy_lint.engine" in loaded
     assert not {m for m in loaded if m.startswith(("policy_lint.authoring", "docx", "lxml", "difflib"))}
 
