@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
 from conftest import CHROMIUM_FLAGS as FLAGS, chromium
 
 def _high(fd: int) -> int:

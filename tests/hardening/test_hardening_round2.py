@@ -125,6 +125,40 @@ def _gone(pid: int) -> bool:
     return state in ("Z", "X")
 
 
+def _slow_run(tmp_path: Path, *args: str, **popen: Any) -> tuple[Any, list[int]]:
+    """Start a slowed-down ``policy-lint ARGS`` in ``tmp_path`` and wait for its two workers."""
+    import subprocess
+    import time
+
+    script = tmp_path / "slow_cli.py"
+    script.write_text(_SLOW_CLI, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, str(script), *args], cwd=tmp_path, env=env, **popen)
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    if len(workers) != 2:
+        proc.kill()
+    assert len(workers) == 2, "the workers did not start"
+    return proc, workers
+
+
+def _left_after(workers: list[int], seconds: float) -> list[int]:
+    """The workers still running after ``seconds``; each is killed, so a regression leaves no process behind."""
+    import signal
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not all(_gone(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [w for w in workers if not _gone(w)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    return left
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "fork"), reason="needs /proc and fork")
 @pytest.mark.parametrize("sig, code, what", [("SIGTERM", 143, "SIGTERM"), ("SIGINT", 130, "Ctrl-C")])
 def test_item03_item04_a_stopped_parallel_run_leaves_no_worker_and_no_temporary_file(sig: str, code: int, what: str, tmp_path: Path) -> None:
@@ -137,17 +171,8 @@ def test_item03_item04_a_stopped_parallel_run_leaves_no_worker_and_no_temporary_
         _policy(folder, f"p{i:03}.yaml")
     report = tmp_path / "report.txt"
     report.write_text("the old report\n", encoding="utf-8")
-    script = tmp_path / "slow_cli.py"
-    script.write_text(_SLOW_CLI, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, str(script), "check", "p", "-j", "3", "-o", "report.txt"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc, workers = _slow_run(tmp_path, "check", "p", "-j", "3", "-o", "report.txt", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 30
-        workers: list[int] = []
-        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.05)
-            workers = _children(proc.pid)
-        assert len(workers) == 2, "the workers did not start"
         time.sleep(0.3)
         proc.send_signal(getattr(signal, sig))
         out, err = proc.communicate(timeout=30)
@@ -159,13 +184,7 @@ def test_item03_item04_a_stopped_parallel_run_leaves_no_worker_and_no_temporary_
     assert "Traceback" not in err.decode() and "Aborted!" not in err.decode()
     assert report.read_text(encoding="utf-8") == "the old report\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
-    deadline = time.monotonic() + 5
-    while not all(_gone(w) for w in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    left = [w for w in workers if not _gone(w)]
-    for pid in left:  # a regression must not leave processes behind
-        os.kill(pid, signal.SIGKILL)
-    assert left == [], "a worker was left behind"
+    assert _left_after(workers, 5) == [], "a worker was left behind"
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "fork"), reason="needs /proc and fork")
@@ -177,34 +196,19 @@ def test_item03_workers_never_outlive_the_main_process(tmp_path: Path) -> None:
     """
     import signal
     import subprocess
-    import time
 
     for i in range(120):
         _policy(tmp_path / "p", f"p{i:03}.yaml")
-    script = tmp_path / "slow_cli.py"
-    script.write_text(_SLOW_CLI, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, str(script), "check", "p", "-j", "3"], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc, workers = _slow_run(tmp_path, "check", "p", "-j", "3", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
-        workers: list[int] = []
-        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.05)
-            workers = _children(proc.pid)
-        assert len(workers) == 2, "the workers did not start"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
-    deadline = time.monotonic() + 10  # a worker finishes the chunk in hand, then reads the end of its pipe
-    while not all(_gone(w) for w in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    left = [w for w in workers if not _gone(w)]
-    for pid in left:  # a regression must not leave processes behind
-        os.kill(pid, signal.SIGKILL)
-    assert left == [], "a worker outlived the main process"
+    # A worker finishes the chunk in hand, then reads the end of its pipe.
+    assert _left_after(workers, 10) == [], "a worker outlived the main process"
 
 
 def test_item04_ctrl_c_exits_130_with_one_line(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
