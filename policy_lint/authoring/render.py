@@ -342,16 +342,17 @@ def to_html(n: Notice) -> str:
     if dates:
         out.append(f'<p class="dates">{dates}</p>')
     out.append("</header>")
-    if n.summary or n.details:
-        out.append('<section aria-labelledby="private">')
-        out.append(f'<h2 id="private"{en}>{label("private")}</h2>')
-        out += [f"<p>{_e(p)}</p>" for p in n.summary + n.details]
-        out.append("</section>")
-    if n.promise:
-        out.append('<section class="promise" aria-labelledby="promise">')
-        out.append(f'<h2 id="promise"{en}>{label("promise")}</h2>')
-        out += [f"<p>{_e(p)}</p>" for p in n.promise]
-        out.append("</section>")
+
+    def section(key: str, paragraphs: list[str], css: str = "") -> None:
+        """A section of plain paragraphs under its heading (nothing when there are none)."""
+        if paragraphs:
+            out.append(f'<section{css} aria-labelledby="{key}">')
+            out.append(f'<h2 id="{key}"{en}>{label(key)}</h2>')
+            out.extend(f"<p>{_e(p)}</p>" for p in paragraphs)
+            out.append("</section>")
+
+    section("private", [*n.summary, *n.details])
+    section("promise", list(n.promise), ' class="promise"')
     if n.limits:
         out.append('<section aria-labelledby="limits">')
         out.append(f'<h2 id="limits"{en}>{label("limits")}</h2>')
@@ -374,11 +375,7 @@ def to_html(n: Notice) -> str:
                 out.append("</ul></div>")
             out.append("</section>")
         out.append("</section>")
-    if n.questions:
-        out.append('<section aria-labelledby="questions">')
-        out.append(f'<h2 id="questions"{en}>{label("questions")}</h2>')
-        out += [f"<p>{_e(p)}</p>" for p in n.questions]
-        out.append("</section>")
+    section("questions", list(n.questions))
     out.append('<section class="contact" aria-labelledby="contact">')
     out.append(f'<h2 id="contact"{en}>{label("contact")}</h2>')
     out.append(f"<address>{_contact_html(n)}</address>")
