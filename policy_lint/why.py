@@ -47,9 +47,7 @@ def _quote(words: Iterable[str]) -> str:
 
 def explain_reading(doc: Any, required: Iterable[str] = ()) -> str:
     """The reading of ``doc``: passages with the topics read, then the coverage of each topic."""
-    from policy_lint.meaning import passages_of, topic_kind
-    from policy_lint.meaning._passages import counted
-    from policy_lint.meaning._passages import coverage, read_all
+    from policy_lint.meaning import counted, coverage, passages_of, read_all, topic_kind
     from policy_lint.reporters.text import safe as sanitize
 
     needed = tuple(required)

@@ -44,8 +44,7 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     cache = ctx.doc.cache
     got = cache.get("meaning.read")
     if got is None:
-        from policy_lint.meaning import passages_of
-        from policy_lint.meaning._passages import coverage, read_all
+        from policy_lint.meaning import coverage, passages_of, read_all
 
         passages = passages_of(ctx.doc)
         items = coverage(passages, _required(ctx))
@@ -151,7 +150,7 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
     A contradicted or vague limit is left to its own rules (an error at the
     words that say the opposite, a warning at the generic words).
     """
-    from policy_lint.meaning._passages import labels_of
+    from policy_lint.meaning import labels_of
 
     wanted = [str(c) for c in ctx.param("categories", [])]
     _, by_topic = _read(ctx)
@@ -285,8 +284,7 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
 
 def off_topic(ctx: CheckContext) -> Iterator[Violation]:
     """A limit whose words state other topics, and never the one it is filed under."""
-    from policy_lint.meaning import topic_kind
-    from policy_lint.meaning._passages import labels_of
+    from policy_lint.meaning import labels_of, topic_kind
 
     reads, by_topic = _read(ctx)
     by_group: dict[str, dict[str, str]] = {}
