@@ -360,7 +360,7 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
     comment that names its place and the words that decided. Read the draft,
     fix it, and check it with 'policy-lint check'.
     """
-    from policy_lint.readers.draft import DraftError, draft_policy
+    from policy_lint.authoring.draft import DraftError, draft_policy
 
     from policy_lint.fileio import same_file, shown
 
