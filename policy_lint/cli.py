@@ -686,7 +686,8 @@ def why(path: str, pack: str | None, max_file_size: str | None) -> None:
     """
     from policy_lint.errors import PolicyLintError
     from policy_lint.loading import DEFAULT_LIMITS, load_path
-    from policy_lint.why import explain_reading, required_topics
+    from policy_lint.rules.kinds.meaning import required_topics
+    from policy_lint.why import explain_reading
 
     try:
         loaded_pack = _pack_for_cwd(pack)

@@ -10,23 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-__all__ = ["required_topics", "explain_reading"]
-
-#: Kinds whose params name the topics a pack requires, and the param.
-REQUIRING = {"coverage.required_limit": "categories", "coverage.required_duty": "topics"}
-
-
-def required_topics(rules: Iterable[Any]) -> tuple[str, ...]:
-    """Every topic one of ``rules`` requires, in rule order."""
-    names: list[str] = []
-    for rule in rules:
-        key = REQUIRING.get(rule.kind)
-        if key is None:
-            continue
-        for topic in rule.params.get(key) or []:
-            if str(topic) not in names:
-                names.append(str(topic))
-    return tuple(names)
+__all__ = ["explain_reading"]
 
 
 def _place(doc: Any, pointer: str, span: tuple[int, int] | None = None) -> str:
