@@ -708,6 +708,8 @@ def _config_suppressions(config: Config, pack: "Pack") -> list[Any]:
                 reason=str(entry["reason"]).strip(),
                 until=str(until) if until is not None else None,
                 where=config.where(base),
+                text=str(entry.get("text") or ""),
+                heading=str(entry.get("heading") or ""),
             )
         )
     return out
