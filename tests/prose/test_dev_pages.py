@@ -38,7 +38,6 @@ def coverage() -> dict[str, dict[str, str]]:
 # entry here.
 KNOWN_FAILURES = {
     ("dh01_oregon_solo.html", "duty_to_warn"): "missing",          # "act to keep that person safe"
-    ("dh01_oregon_solo.html", "required_by_law"): "missing",       # "exceptions required by Oregon law, such as"
     ("dm01_qld_psych_faq.md", "harm_to_self"): "missing",          # "a serious risk to someone's life or safety"
     ("dm01_qld_psych_faq.md", "harm_to_others"): "missing",        # same sentence
     ("dt01_ontario_pdf_wrapped.txt", "duty_to_warn"): "missing",   # disclosure "to eliminate or reduce a ... risk"
