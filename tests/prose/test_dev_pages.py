@@ -37,10 +37,6 @@ def coverage() -> dict[str, dict[str, str]]:
 # change makes policy-lint read a cell right it fails as XPASS: then remove the
 # entry here.
 KNOWN_FAILURES = {
-    ("dh01_oregon_solo.html", "duty_to_warn"): "missing",          # "act to keep that person safe"
-    ("dm01_qld_psych_faq.md", "harm_to_self"): "missing",          # "a serious risk to someone's life or safety"
-    ("dm01_qld_psych_faq.md", "harm_to_others"): "missing",        # same sentence
-    ("dt01_ontario_pdf_wrapped.txt", "duty_to_warn"): "missing",   # disclosure "to eliminate or reduce a ... risk"
     ("dt01_ontario_pdf_wrapped.txt", "elder_abuse"): "stated",     # residents of a long-term care home only
     ("dt01_ontario_pdf_wrapped.txt", "dependent_adult_abuse"): "missing",  # same sentence
 }
