@@ -56,14 +56,12 @@ KNOWN_FAILURES = {
     ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
     ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
-    ("dt04_georgia_lpc_runon.txt", "required_by_law"): "missing",    # "other cases where Georgia law requires me to release information"
     ("dt05_quebec_psychologist_english.txt", "harm_to_self"): "missing",  # "imminent danger of death or serious bodily injury to you"
     ("dt05_quebec_psychologist_english.txt", "duty_to_warn"): "missing",  # "to the person or persons exposed to the danger ... the police"
     ("dt06_alberta_school_counsellor.txt", "duty_to_warn"): "missing",   # "let the principal and the police know so that person stays safe"
     ("dt06_alberta_school_counsellor.txt", "court_order"): "vague",      # "If the law says I have to share something" names no court
     ("dt06_alberta_school_counsellor.txt", "required_by_law"): "vague",  # same sentence: the law is the limit itself
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
-    ("dt07_eap_employer_faq.txt", "required_by_law"): "missing",   # "when the law otherwise requires us to disclose"
     ("dt08_sydney_psychology_contradiction.txt", "at_intake"): "stated",  # Medicare: "your GP will receive a short letter after your first session"
 }
 
