@@ -45,7 +45,6 @@ KNOWN_FAILURES = {
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
     ("dh06_arizona_telehealth_faq.html", "required_by_law"): "missing",  # "Arizona law requires therapists to make certain disclosures"
-    ("dh07_massachusetts_child_teen.html", "before_disclosure"): "missing",  # "Before we share anything ... we will tell your child or teen"
     ("dh08_georgia_group_contradiction.html", "child_abuse"): "stated",      # staff "training on recognizing child abuse": not a limit
     ("dm04_minnesota_couples.md", "at_intake"): "stated",               # "please raise it before we begin" (the client's question)
     ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
