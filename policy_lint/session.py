@@ -177,7 +177,7 @@ def lint_clinic(session: "Session", path: str, display: str) -> "ClinicInput":
     try:
         loaded = load_path(path, limits=linter.settings.limits, display=display)
     except Exception:
-        return ClinicInput(linter.lint_path(path, display), None, checked=False)  # reports the crash as PL000
+        return ClinicInput(linter.lint_path(path, display), None, checked=False, place=_place(linter, None, path, display))  # reports the crash as PL000
     result = linter.lint_loaded_at(loaded, path) if hasattr(linter, "lint_loaded_at") else linter.lint_loaded(loaded)
     doc = loaded.document
     name = None
@@ -186,24 +186,34 @@ def lint_clinic(session: "Session", path: str, display: str) -> "ClinicInput":
         if isinstance(clinic, dict) and isinstance(clinic.get("name"), str):
             name = clinic["name"]
     skipped = frozenset((result.metrics or {}).get("not_checked") or ())
-    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc), not_checked=skipped)
+    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc, path, display), not_checked=skipped)
 
 
-def _place(linter: Any, doc: Any) -> Any:
-    """Where the clinic is (as the rules saw it), and the pack its policy was checked against."""
-    from policy_lint.audit.model import Place
+def _place(linter: Any, doc: Any, path: str | None = None, display: str | None = None) -> Any:
+    """Where the clinic is (as the rules saw it), and the pack its policy was checked against.
+
+    A file that could not be read (``doc`` None) keeps the place its path
+    gives (``--jurisdiction``, ``per_file_jurisdiction``, a folder named by a
+    code, the config's ``jurisdiction``), and the pack of that place.
+    """
+    from policy_lint.audit.model import LAW_KINDS, Place
+    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.where import jurisdiction_of, place_of_path
 
     if doc is None:
-        return Place(pack=linter.pack.name)
-    from policy_lint.jurisdictions.codes import region
-    from policy_lint.jurisdictions.where import jurisdiction_of
-
-    target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
-    where = jurisdiction_of(doc)
+        facts = getattr(linter, "facts", None) or {}
+        where = place_of_path(display or path, {**facts, "path": path}) if path is not None else None
+        target = linter
+        if where is not None and getattr(linter, "build", None) is not None and hasattr(linter, "target_named"):
+            target = linter.target_named(where.code)
+    else:
+        target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
+        where = jurisdiction_of(doc)
+    law = any(r.kind in LAW_KINDS for r in target.settings.rules)
     if where is None:
-        return Place(pack=target.pack.name)
+        return Place(pack=target.pack.name, law=law)
     found = region(where.code)
-    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name)
+    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law)
 
 
 # -- the session -----------------------------------------------------------------------

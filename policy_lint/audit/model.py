@@ -15,6 +15,15 @@ Which rules are columns is decided by the pack, not by this module:
 A rule tagged ``not-requirement`` is never a column. Findings of every other
 rule (placeholders, wording, schema problems) are listed per clinic under
 "Other findings", but they are not columns.
+
+One more column, "Law of the place" (``LAW_COLUMN``), gathers the findings
+of the rules of each clinic's place (kinds ``jurisdiction.topic`` and
+``jurisdiction.force``: a duty the state's law sets that the policy leaves
+out, a "must" where the law says "may"), at the error and warning levels.
+Each clinic is checked against its own place's pack, so one column stands
+for all of them. It says "not checked" when no pack with such rules checked
+the clinic (its place is not known, or has no pack): a clinic is never
+shown as meeting its place's law when nothing checked it.
 """
 
 from __future__ import annotations
@@ -42,10 +51,22 @@ __all__ = [
     "requirements_of",
     "build_audit",
     "anchor",
+    "LAW_COLUMN",
+    "LAW_KINDS",
+    "law_rules",
 ]
 
 #: Kinds that judge the policy as a whole, and so are columns too.
 DOCUMENT_KINDS = frozenset({"plain.policy_readability"})
+
+#: Kinds of the rules of a place's law (the jurisdiction packs): together, one column.
+LAW_KINDS = frozenset({"jurisdiction.topic", "jurisdiction.force"})
+
+#: The id of the column for the law of each clinic's place.
+LAW_COLUMN = "JUR"
+
+#: The levels of a place's law finding that make the column fail (info stays an other finding).
+_LAW_LEVELS = frozenset({Severity.ERROR, Severity.WARNING})
 
 
 class Status(enum.Enum):
@@ -79,7 +100,7 @@ def anchor(*parts: str) -> str:
 def is_requirement(rule: RuleSpec) -> bool:
     """True when the pack makes this rule a column of the audit."""
     tags = {t.lower() for t in rule.tags}
-    if "not-requirement" in tags:
+    if "not-requirement" in tags or rule.kind in LAW_KINDS:
         return False
     return "requirement" in tags or rule.kind.startswith("coverage.") or rule.kind in DOCUMENT_KINDS
 
@@ -133,8 +154,25 @@ class Requirement(Frozen):
 
 
 def requirements_of(rules: Iterable[RuleSpec]) -> tuple[Requirement, ...]:
-    """The columns of the audit, in the pack's (ID) order."""
-    return tuple(Requirement.from_rule(r) for r in rules if is_requirement(r))
+    """The columns of the audit, in the pack's (ID) order, then the law of the place when some pack has rules for it."""
+    rules = list(rules)
+    columns = [Requirement.from_rule(r) for r in rules if is_requirement(r)]
+    law = [r for r in rules if r.kind in LAW_KINDS]
+    if law:
+        level = max((r.severity for r in law), key=lambda s: s.rank)
+        columns.append(Requirement(LAW_COLUMN, "law-of-the-place", "Law of the place", _LAW_SUMMARY, level, "jurisdiction"))
+    return tuple(columns)
+
+
+_LAW_SUMMARY = (
+    "The policy must agree with the law of the clinic's place, as the rule pack of that place checks it: "
+    "the duties that law sets, and no \"must\" where the law says \"may\" (rules JUR and NPP)."
+)
+
+
+def law_rules(rules: Iterable[RuleSpec]) -> frozenset[str]:
+    """The IDs of the rules of a place's law among ``rules``."""
+    return frozenset(r.id for r in rules if r.kind in LAW_KINDS)
 
 
 class Cell(Frozen, hashable=False):
@@ -219,20 +257,24 @@ class Place(Frozen):
 
     ``code`` is its ISO 3166 code ("" when unknown), ``name`` the place in
     words, ``source`` where the code came from ("policy", "option",
-    "config", "assumed" or ""), and ``pack`` the pack that ran.
+    "config", "folder", "assumed" or ""), ``pack`` the pack that ran, and
+    ``law`` whether that pack has rules for the law of a place (False: the
+    "Law of the place" column is "not checked").
     """
 
-    __slots__ = ("code", "name", "source", "pack")
+    __slots__ = ("code", "name", "source", "pack", "law")
     code: str
     name: str
     source: str
     pack: str
+    law: bool
 
-    def __init__(self, code: str = "", name: str = "", source: str = "", pack: str = "") -> None:
+    def __init__(self, code: str = "", name: str = "", source: str = "", pack: str = "", law: bool = False) -> None:
         _set(self, "code", code)
         _set(self, "name", name)
         _set(self, "source", source)
         _set(self, "pack", pack)
+        _set(self, "law", law)
 
     @property
     def label(self) -> str:
@@ -444,7 +486,7 @@ def _clinic_name(raw: str | None, path: str) -> tuple[str, bool]:
     return name, False
 
 
-def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) -> Clinic:
+def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], law: frozenset[str] = frozenset()) -> Clinic:
     fr = item.result
     key = f"{index}:{fr.path}"  # the place in the input keeps ids unique even if two paths show the same
     row_anchor = anchor("clinic", key)
@@ -455,6 +497,8 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
     for f in fr.findings:
         if f.rule_id in columns:
             by_rule.setdefault(f.rule_id, []).append(f)
+        elif LAW_COLUMN in columns and f.rule_id in law and f.severity in _LAW_LEVELS:
+            by_rule.setdefault(LAW_COLUMN, []).append(f)
         else:
             other.append(f)
     coverage = {i.get("topic"): i for i in ((fr.metrics or {}).get("coverage") or []) if isinstance(i, dict)}
@@ -475,6 +519,8 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
             status = Status.SUPPRESSED
         elif not item.checked or crashed or req.id in item.not_checked:
             status = Status.UNCHECKED
+        elif req.id == LAW_COLUMN and not (item.place is not None and item.place.law):
+            status = Status.UNCHECKED  # no pack of a place's law checked this clinic
         else:
             status = Status.PASS
         cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for))
@@ -519,8 +565,10 @@ def build_audit(
     notes: Sequence[str] = (),
 ) -> Audit:
     """Build the matrix: one row per clinic (unchecked first, then most gaps), one column per requirement."""
+    rules = list(rules)
     requirements = requirements_of(rules)
-    clinics = [_clinic(i, item, requirements) for i, item in enumerate(items)]
+    law = law_rules(rules)
+    clinics = [_clinic(i, item, requirements, law) for i, item in enumerate(items)]
     # Clinics that could not be checked first (nothing is known about them), then the most gaps, then errors.
     clinics.sort(key=lambda c: (c.checked, -c.gaps, -c.unchecked, -c.errors, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
     totals = []
