@@ -74,6 +74,7 @@ def _size(text: str) -> int:
 
 
 _EXTENSIONS_HELP = "File endings to check in folders, comma-separated, such as .yaml,.md,.html. Wins over the config file. [default: .yaml .yml .json .md .markdown .html .htm .docx .pdf]"
+_AUDIT_EXTENSIONS_HELP = _EXTENSIONS_HELP.replace(".pdf]", ".pdf .txt]")
 
 
 def _extensions(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -408,7 +409,7 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The date to print on the report. [default: today]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
-@click.option("--extensions", multiple=True, metavar="ENDINGS", help=_EXTENSIONS_HELP)
+@click.option("--extensions", multiple=True, metavar="ENDINGS", help=_AUDIT_EXTENSIONS_HELP)
 @click.option("--jurisdiction", metavar="CODE", help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practices are HIPAA covered entities, for policies that do not say.")
 def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...]) -> None:
@@ -441,6 +442,8 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     text = render_audit(fmt, report)
+    for note in report.notes:  # files left out for their ending: in the report, and said here too
+        click.echo(note, err=True)
     if to_file:
         _write_report(str(output), lambda write: write(text), session.inputs())
         s = report.summary

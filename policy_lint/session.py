@@ -253,8 +253,10 @@ class Session:
         self.files: list[Path] = []
         #: The run's totals: files, findings by severity, internal errors.
         self.tally = Tally()
-        #: Plain sentences about the run that are not findings (baselines written or stale).
+        #: Plain sentences about the run that are not findings (baselines written or stale, files skipped).
         self.notes: tuple[str, ...] = ()
+        #: Files in the folders of the run that policy-lint can read but left out for their ending.
+        self.skipped: list[Path] = []
         if options.write_baseline:
             from policy_lint.baseline import Recorder
 
@@ -420,15 +422,15 @@ class Session:
         if self._targets is None:
             from policy_lint.discover import discover
 
-            found = list(discover((p for p in self.options.paths if p != "-"), self.suffixes_for))
+            found = list(discover((p for p in self.options.paths if p != "-"), self.suffixes_for, self.skipped))
             found.sort(key=lambda t: t.path.parts)
             for target in found:
                 self.linter_for(target.path)
             self._targets = (["-"] if "-" in self.options.paths else []) + found
         return self._targets
 
-    def suffixes_for(self, folder: Path) -> tuple[str, ...]:
-        """The file endings a scan of ``folder`` picks up: --extensions, else its config's ``extensions``, else all it can read."""
+    def suffixes_for(self, folder: Path, default: tuple[str, ...] | None = None) -> tuple[str, ...]:
+        """The file endings a scan of ``folder`` picks up: --extensions, else its config's ``extensions``, else ``default`` (``check``'s list)."""
         from policy_lint.discover import POLICY_SUFFIXES, parse_extensions
 
         if self.options.extensions:
@@ -436,7 +438,7 @@ class Session:
         config = self.config_for(os.path.join(str(folder), "-"))
         if config is not None and config.get("extensions"):
             return parse_extensions(config.get("extensions"))
-        return POLICY_SUFFIXES
+        return default if default is not None else POLICY_SUFFIXES
 
     def inputs(self) -> list[str]:
         """The paths of the files this run reads (a report is never written over one)."""
@@ -500,7 +502,9 @@ class Session:
     def finish(self, results: list[FileResult] | None = None) -> RunResult:
         """Write the baseline (--write-baseline), note stale baseline entries, and build the RunResult."""
         results = list(results or ())
-        notes: list[str] = []
+        from policy_lint.discover import skipped_note
+
+        notes: list[str] = [note for note in (skipped_note(self.skipped),) if note]
         if self.recorder is not None:
             count = self.recorder.write(protect=self.files)
             noun = "finding" if count == 1 else "findings"
@@ -542,9 +546,11 @@ class Session:
 
         if not self.targets():
             from policy_lint.fileio import shown
+            from policy_lint.discover import skipped_note
             from policy_lint.errors import UsageError
 
-            raise UsageError(f"No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave, or --extensions.")
+            extra = skipped_note(self.skipped)
+            raise UsageError(f"No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave, or --extensions." + (f"\n{extra}" if extra else ""))
         write(reporter.start(self.rules if reporter.lists_rules else (), self.fail_on()))
         if self.keeps_results:
             for fr in self.run().files:
@@ -579,9 +585,14 @@ class Session:
         missing = [p for p in self.options.paths if not os.path.lexists(p)]
         if missing:  # an audit of a clinic that is not there would be a report about nothing
             raise UsageError(f"No policy files found: {', '.join(shown(p) for p in missing)} does not exist. Check the paths you gave.")
-        targets = list(discover(self.options.paths, self.suffixes_for))  # in the order given, as the report numbers them
+        from policy_lint.discover import AUDIT_SUFFIXES, skipped_note
+
+        # In the order given, as the report numbers them. An audit reads .txt files too (see AUDIT_SUFFIXES).
+        targets = list(discover(self.options.paths, lambda folder: self.suffixes_for(folder, AUDIT_SUFFIXES), self.skipped))
         if not targets:
-            raise UsageError("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions.")
+            extra = skipped_note(self.skipped)
+            raise UsageError("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions." + (f"\n{extra}" if extra else ""))
+        self._targets = sorted(targets, key=lambda t: t.path.parts)  # the files of this run: never found again with check's endings
         names = display_names(self.options.paths, [t.path for t in targets])
         for target in targets:
             self.linter_for(target.path)
@@ -605,6 +616,7 @@ class Session:
             pack_version=pack.version,
             tool_version=__version__,
             notes=self.notes,
+            skipped=tuple(display_path(f) for f in sorted(self.skipped, key=lambda f: f.parts)),
         )
 
 

@@ -275,6 +275,8 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f'<li class="warn"><span class="n">{s["suppressed"]}</span>suppressed, with a reason</li>')
     if s["not_checked"]:
         out.append(f'<li class="warn"><span class="n">{s["not_checked"]}</span>could not be checked</li>')
+    if s["skipped_files"]:
+        out.append(f'<li class="warn"><span class="n">{s["skipped_files"]}</span>{"file" if s["skipped_files"] == 1 else "files"} left out for {"its" if s["skipped_files"] == 1 else "their"} ending, see <a href="#notes">Notes</a></li>')
     out += ["</ul>", *_by_place(audit)]
     out += [
         "<h2>Requirements met by each clinic</h2>",
@@ -322,7 +324,7 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"<tr><td>{e(r.label)}</td><td>{e(r.id)}</td><td>{e(r.summary)}{level}</td><td>{t.failed} of {n}</td></tr>")
     out += ["</tbody>", "</table>"]
     if audit.notes:
-        out.append("<h2>Notes</h2><ul>" + "".join(f"<li>{e(note)}</li>" for note in audit.notes) + "</ul>")
+        out.append('<h2 id="notes">Notes</h2><ul>' + "".join(f"<li>{e(note)}</li>" for note in audit.notes) + "</ul>")
     out.append('<section class="clinics">')
     out.append("<h2>Findings for each clinic</h2>")
     out.append("<p>Each finding gives the line in the policy file, what is wrong, and how to fix it.</p>")

@@ -98,6 +98,8 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"- {s['suppressed']} suppressed, with a reason")
     if s["not_checked"]:
         out.append(f"- {s['not_checked']} could not be checked")
+    if s["skipped_files"]:
+        out.append(f"- {_plural(s['skipped_files'], 'file')} left out for {'its' if s['skipped_files'] == 1 else 'their'} ending, see [Notes](#notes)")
     out += _by_place(audit)
     out += [
         "",
@@ -123,7 +125,7 @@ def render(audit: Audit, **_: Any) -> str:
         level = "" if r.severity.value == "error" else f" *({md(r.severity.value)})*"
         out.append(f"| {md(r.label)} | {md(r.id)} | {md(r.summary)}{level} |")
     if audit.notes:
-        out += ["", "## Notes", ""] + [f"- {md(note)}" for note in audit.notes]
+        out += ["", '<a id="notes"></a>', "", "## Notes", ""] + [f"- {md(note)}" for note in audit.notes]
     out += ["", "## Findings for each clinic"]
     for c in audit.clinics:
         out += ["", f'<a id="{c.anchor}"></a>', "", f"### {md(c.name)}", "", f"File: {md(c.path)}", ""]

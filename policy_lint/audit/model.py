@@ -372,7 +372,7 @@ class ColumnTotal(Frozen):
 class Audit(Frozen, hashable=False):
     """The whole audit: what was checked, with what, and the matrix."""
 
-    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes")
+    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped")
     title: str
     date: str
     pack_name: str
@@ -382,8 +382,9 @@ class Audit(Frozen, hashable=False):
     clinics: tuple[Clinic, ...]
     totals: tuple[ColumnTotal, ...]
     notes: tuple[str, ...]
+    skipped: tuple[str, ...]  # files in the folders that policy-lint can read but left out for their ending (see the notes)
 
-    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = ()) -> None:
+    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = ()) -> None:
         _set(self, "title", title)
         _set(self, "date", date)
         _set(self, "pack_name", pack_name)
@@ -393,6 +394,7 @@ class Audit(Frozen, hashable=False):
         _set(self, "clinics", clinics)
         _set(self, "totals", totals)
         _set(self, "notes", notes)
+        _set(self, "skipped", tuple(skipped))
 
     @property
     def groups(self) -> list[dict[str, Any]]:
@@ -429,6 +431,7 @@ class Audit(Frozen, hashable=False):
             "suppressed": sum(c.suppressed for c in clinics),
             "other_findings": sum(len(c.other_active) for c in clinics),
             "requirements": len(self.requirements),
+            "skipped_files": len(self.skipped),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -474,6 +477,7 @@ class Audit(Frozen, hashable=False):
                 for g in self.groups
             ],
             "notes": list(self.notes),
+            "skipped_files": list(self.skipped),
         }
 
 
@@ -563,6 +567,7 @@ def build_audit(
     pack_version: str = "",
     tool_version: str = "",
     notes: Sequence[str] = (),
+    skipped: Sequence[str] = (),
 ) -> Audit:
     """Build the matrix: one row per clinic (unchecked first, then most gaps), one column per requirement."""
     rules = list(rules)
@@ -592,4 +597,5 @@ def build_audit(
         clinics=tuple(clinics),
         totals=tuple(totals),
         notes=tuple(notes),
+        skipped=tuple(skipped),
     )

@@ -86,6 +86,7 @@ def test_statuses_totals_and_order() -> None:
         "suppressed": 1,
         "other_findings": 3,
         "requirements": 5,
+        "skipped_files": 0,
     }
 
 
