@@ -301,7 +301,7 @@ def render(audit: Audit, **_: Any) -> str:
     out += ["</tr></thead>", "<tbody>"]
     for c in audit.clinics:
         row = [f'<tr><th scope="row"><a href="#{c.anchor}">{e(c.name)}</a>']
-        if c.named:
+        if c.shows_path:
             row.append(f'<span class="path">{e(c.path)}</span>')
         row.append(f'</th><td class="count">{c.gaps}</td>')
         others = len(c.other_active)

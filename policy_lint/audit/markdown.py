@@ -114,7 +114,7 @@ def render(audit: Audit, **_: Any) -> str:
     ]
     for c in audit.clinics:
         name = f"[{md(c.name)}](#{c.anchor})"
-        if c.named:
+        if c.shows_path:
             name += f" <br>{md(c.path)}"
         others = len(c.other_active)
         other = f"[{others}](#{c.other_anchor})" if others else "0"

@@ -313,6 +313,11 @@ class Clinic(Frozen, hashable=False):
         _set(self, "place", place if place is not None else Place())
 
     @property
+    def shows_path(self) -> bool:
+        """True when the name is not the file name (from the policy, or its folder): the report shows the file too."""
+        return self.name != PurePath(self.path.replace("\\", "/")).name
+
+    @property
     def gaps(self) -> int:
         """Requirements this clinic fails."""
         return sum(1 for c in self.cells if c.status is Status.FAIL)
@@ -481,16 +486,40 @@ class Audit(Frozen, hashable=False):
         }
 
 
-def _clinic_name(raw: str | None, path: str) -> tuple[str, bool]:
+def _clinic_name(raw: str | None, path: str, alone: bool = False) -> tuple[str, bool]:
+    """The clinic's name and whether the policy gave it.
+
+    Without a name in the policy: the name of its folder when it is the only
+    policy there (a consultant's ``clinics/<clinic>/privacy.html``), unless
+    that folder is named by a region code (``US-TX``); else the file name.
+    """
     if isinstance(raw, str):
         text = " ".join(raw.split())
         if text:
             return text, True
-    name = PurePath(path.replace("\\", "/")).name or path
-    return name, False
+    parts = PurePath(path.replace("\\", "/")).parts
+    if alone and len(parts) > 1 and parts[-2] not in ("", ".", "..") and not _is_place(parts[-2]):
+        return parts[-2], False
+    name = parts[-1] if parts else path
+    return name or path, False
 
 
-def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], law: frozenset[str] = frozenset()) -> Clinic:
+def _is_place(folder: str) -> bool:
+    from policy_lint.jurisdictions.codes import SHAPE, known
+
+    return folder.isupper() and bool(SHAPE.match(folder)) and known(folder)
+
+
+def _alone(paths: Sequence[str]) -> set[str]:
+    """The paths that are the only policy file of their folder in the audit."""
+    counts: dict[str, int] = {}
+    for p in paths:
+        folder = str(PurePath(p.replace("\\", "/")).parent)
+        counts[folder] = counts.get(folder, 0) + 1
+    return {p for p in paths if counts[str(PurePath(p.replace("\\", "/")).parent)] == 1}
+
+
+def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], law: frozenset[str] = frozenset(), alone: bool = False) -> Clinic:
     fr = item.result
     key = f"{index}:{fr.path}"  # the place in the input keeps ids unique even if two paths show the same
     row_anchor = anchor("clinic", key)
@@ -528,7 +557,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
         else:
             status = Status.PASS
         cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for))
-    name, named = _clinic_name(item.clinic_name, fr.path)
+    name, named = _clinic_name(item.clinic_name, fr.path, alone)
     return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key), item.place)
 
 
@@ -573,7 +602,9 @@ def build_audit(
     rules = list(rules)
     requirements = requirements_of(rules)
     law = law_rules(rules)
-    clinics = [_clinic(i, item, requirements, law) for i, item in enumerate(items)]
+    items = list(items)
+    alone = _alone([item.result.path for item in items])
+    clinics = [_clinic(i, item, requirements, law, item.result.path in alone) for i, item in enumerate(items)]
     # Clinics that could not be checked first (nothing is known about them), then the most gaps, then errors.
     clinics.sort(key=lambda c: (c.checked, -c.gaps, -c.unchecked, -c.errors, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
     totals = []
