@@ -678,32 +678,46 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
 
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=False))
-@click.option("--pack", metavar="NAME|PATH", help="The rule pack whose required limits and duties to show.")
+@click.option("--pack", metavar="NAME|PATH", help="The rule pack to use, as for check. [default: the pack of the policy's place]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip the file if it is larger than this, such as 2MB. [default: 2MB]")
-def why(path: str, pack: str | None, max_file_size: str | None) -> None:
+@click.option("--config", "config_path", metavar="PATH", type=click.Path(dir_okay=False), help="Use this config file, instead of looking for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file: use the pack's defaults and the command line.")
+@click.option("--jurisdiction", metavar="CODE", help="Where the practice is (US-TX, GB, ...), for a policy that does not say. It picks the rule pack for that place.")
+@click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practice is a HIPAA covered entity, for a policy that does not say.")
+def why(path: str, pack: str | None, max_file_size: str | None, config_path: str | None, isolated: bool, jurisdiction: str | None, hipaa: bool | None) -> None:
     """Show what policy-lint read in a policy: for each passage, the topics and the words that decided.
 
     Then each topic's status (stated, vague, contradicted or missing), and
-    for a required topic that is missing, why. Exit 0 when the file was
-    read, 1 when it could not be, 2 for a usage problem.
+    for a required topic that is missing, why. It picks the rule pack as
+    check does (the pack of the policy's place), so what it calls required
+    is what check requires. Exit 0 when the file was read, 1 when it could
+    not be, 2 for a usage problem.
     """
     from policy_lint.errors import PolicyLintError
-    from policy_lint.loading import DEFAULT_LIMITS, load_path
-    from policy_lint.rules.kinds.meaning import required_topics
-    from policy_lint.why import explain_reading
+    from policy_lint.loading import load_path
+    from policy_lint.session import CheckOptions, Session, explain_why
 
+    options = CheckOptions(
+        paths=(path,), pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, config=config_path, isolated=isolated, jurisdiction=jurisdiction, hipaa_covered_entity=hipaa
+    )
     try:
-        loaded_pack = _pack_for_cwd(pack)
+        session = Session(options)
+        linter = session.linter_for(path)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    limits = DEFAULT_LIMITS if not max_file_size else DEFAULT_LIMITS.replace(max_bytes=_size(max_file_size))
-    loaded = load_path(path, limits=limits)
+    for line in session.warnings:  # a config of another user, skipped
+        click.echo(line, err=True)
+    loaded = load_path(path, limits=linter.settings.limits)
     if loaded.document is None:
         for problem in loaded.problems:
             where = f":{problem.position.line}:{problem.position.column}" if problem.position is not None else ""
             click.echo(f"{path}{where}: {problem.message}", err=True)
         sys.exit(1)
-    click.echo(explain_reading(loaded.document, required_topics(loaded_pack.rules)), nl=False)
+    try:
+        text = explain_why(linter, loaded, path)
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    click.echo(text, nl=False)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -620,6 +620,52 @@ class Session:
         )
 
 
+def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
+    """``policy-lint why``: the reading of one loaded policy, with the pack check would use for it.
+
+    The policy is linted as check lints it (its config, the pack of its
+    place, suppressions), so the topics ``why`` calls required and the rules
+    it says are not met are exactly what check reports.
+    """
+    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.where import jurisdiction_of
+    from policy_lint.rules.kinds.meaning import REQUIRING, required_topics, topics_required_by
+    from policy_lint.why import Requirement, explain_reading
+
+    result = linter.lint_loaded_at(loaded, path) if hasattr(linter, "lint_loaded_at") else linter.lint_loaded(loaded)
+    doc = loaded.document
+    target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
+    found: dict[str, list[Any]] = {}
+    for f in result.findings:
+        found.setdefault(f.rule_id, []).append(f)
+    from policy_lint.jurisdictions.where import clinic_flag
+
+    rules = []
+    for rule in target.settings.rules:
+        if rule.kind in REQUIRING:
+            topics = topics_required_by(rule)
+        elif rule.kind == "jurisdiction.topic":  # a limit the law of the place asks for (when it applies to this practice)
+            when = rule.params.get("when")
+            if when and not clinic_flag(doc, str(when)):
+                continue
+            topics = tuple(str(t) for t in (rule.params.get("topics") or rule.params.get("categories") or ()))
+        else:
+            continue
+        if not topics:
+            continue
+        hits = found.get(rule.id, [])
+        rules.append(Requirement(rule.id, rule.name, topics, bool(hits), bool(hits) and all(f.suppression is not None for f in hits)))
+    where = jurisdiction_of(doc)
+    place = ""
+    if where is not None:
+        known = region(where.code)
+        name = known.name if known is not None and known.name != where.code else ""
+        how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder", "assumed": "assumed from an address"}.get(where.source, "")
+        place = f", for {name + ' (' + where.code + ')' if name else where.code}" + (f", {how}" if how else "")
+    checked_with = f"the {target.pack.name} pack{place}"
+    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with)
+
+
 def check(options: CheckOptions) -> RunResult:
     """Lint every path (``-`` is standard input) and return the whole result."""
     return Session(options).run()
