@@ -113,7 +113,19 @@ class _Group(click.Group):
     temporary file removed, the old report kept), and workers are ended.
     """
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            raise _only_close(exc) from None
+
     def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return self._invoke(ctx)
+        except click.NoSuchOption as exc:  # an option of a command: ``check --bogus``
+            raise _only_close(exc) from None
+
+    def _invoke(self, ctx: click.Context) -> Any:
         try:  # the C module, loaded at every start (``signal`` costs 0.5 ms of start-up)
             import _signal as signal
         except ImportError:  # pragma: no cover - not CPython
@@ -138,6 +150,21 @@ class _Group(click.Group):
         finally:
             if old is not None:  # called in-process (tests, the API): put the caller's handler back
                 signal.signal(signal.SIGTERM, old)
+
+
+#: How alike a wrong option and a real one must be to suggest it ("--jbos": "--jobs"; not "--bogus").
+_CLOSE = 0.7
+
+
+def _only_close(exc: click.NoSuchOption) -> click.NoSuchOption:
+    """Keep only suggestions close to what was typed: click suggests "--jobs" for "--bogus"."""
+    if exc.possibilities:
+        from difflib import SequenceMatcher
+
+        typed = exc.option_name.lstrip("-")
+        close = [p for p in exc.possibilities if SequenceMatcher(None, typed, p.lstrip("-")).ratio() >= _CLOSE]
+        exc.possibilities = close or None  # type: ignore[misc]
+    return exc
 
 
 def _stopped(what: str, code: int) -> None:
@@ -320,15 +347,25 @@ def _write_report(path: str, fill: Callable[[Callable[[Any], Any]], None], linte
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to list.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(pack: str | None, fmt: str) -> None:
-    """List the rules: ID, name, severity, where each comes from, and what it checks."""
+    """List the rules: ID, name, severity, where each comes from, and what it checks.
+
+    Without --pack, the rules of the packs of places (JUR201 of us-ca, ...)
+    are listed too: check runs them for a policy of that place.
+    """
     from policy_lint.docs import rules_json, rules_table
     from policy_lint.errors import PolicyLintError
 
+    from policy_lint.session import CheckOptions, Session
+
     try:
-        loaded = _pack_for_cwd(pack)
+        session = Session(CheckOptions(paths=(), pack=pack))
+        loaded = session.pack_here()
+        places = session.place_packs_here()  # the rules of each place's pack too, unless a pack is named
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    click.echo(rules_json(loaded) if fmt == "json" else rules_table(loaded), nl=False)
+    for line in session.warnings:  # a config of another user, skipped
+        click.echo(line, err=True)
+    click.echo(rules_json(loaded, places) if fmt == "json" else rules_table(loaded, places), nl=False)
 
 
 @cli.command()

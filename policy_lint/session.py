@@ -307,6 +307,15 @@ class Session:
             return self.pack_for(None)
         return self.pack_for(self.config_for(os.path.join(os.getcwd(), "-")))
 
+    def place_packs_here(self) -> list["Pack"]:
+        """The packs of places a check in the working folder may use: every built-in one, unless a pack is named (--pack or the config)."""
+        config = None if self.options.pack else self.config_for(os.path.join(os.getcwd(), "-"))
+        if pack_ref(config, self.options.pack) is not None:
+            return []  # an explicit pack turns the choice by place off
+        from policy_lint.jurisdictions.select import JURISDICTION_PACKS
+
+        return [self._builtin(name) for name in JURISDICTION_PACKS()]
+
     def linter_for(self, file: Path | str) -> "Linter":
         """The Linter for a file, built once per config."""
         if self.recorder is not None:
@@ -671,8 +680,11 @@ def check(options: CheckOptions) -> RunResult:
     return Session(options).run()
 
 
-#: Parse findings that mean "this is not YAML", where a page read as YAML ends up.
-_NOT_YAML = frozenset({"PAR006"})
+#: Parse findings where a page read as YAML ends up: only text (PAR006), or a
+#: syntax error ("# Title" then a line with a colon, PAR003).
+_NOT_YAML = frozenset({"PAR006", "PAR003"})
+#: Of those, the one that means "this is text, not data" even when it looks like no known format.
+_ONLY_TEXT = "PAR006"
 
 
 def _looks_like(data: bytes) -> str | None:
@@ -690,9 +702,13 @@ def _hint_prose_stdin(fr: FileResult, data: bytes) -> FileResult:
     if not any(f.rule_id in _NOT_YAML for f in fr.findings):
         return fr
     example = _looks_like(data)
-    if example is None:
-        return fr
-    kind = "a web page (HTML)" if example.endswith(".html") else "Markdown"
-    hint = f"This text looks like {kind}, but policy-lint read it as YAML because it had no file name. Name it with --stdin-filename {example}."
-    found = tuple(f.replace(hint=hint) if f.rule_id in _NOT_YAML else f for f in fr.findings)
+    if example is not None:
+        kind = "a web page (HTML)" if example.endswith(".html") else "Markdown"
+        hint = f"This text looks like {kind}, but policy-lint read it as YAML because it had no file name. Name it with --stdin-filename {example}."
+        hinted = _NOT_YAML
+    else:
+        # Plain text has no marks to tell it by: a policy written as prose still needs a name.
+        hint = "policy-lint read this as YAML because it had no file name. If it is a page or a text file, name it, such as --stdin-filename policy.txt (or .html, .md)."
+        hinted = frozenset({_ONLY_TEXT})
+    found = tuple(f.replace(hint=hint) if f.rule_id in hinted else f for f in fr.findings)
     return fr.replace(findings=found)

@@ -102,7 +102,7 @@ def explain_reading(doc: Any, required: Iterable[str] = (), *, requirements: Ite
                 lines.append("      No passage states it in words.")
     if rules:
         pack = f", with {sanitize(checked_with)}" if checked_with else ""
-        lines += ["", f"What check requires of this policy{pack}:"]
+        lines += ["", f"What check asks of this policy{pack}:"]
         for r in rules:
             if r.reported:
                 verdict = "not met, but suppressed" if r.suppressed else "not met: check reports it"

@@ -34,12 +34,12 @@ If you have questions, call me at 512-555-0199.
 
 
 def _not_met(out: str) -> set[str]:
-    part = out.split("What check requires of this policy")[1].split("\n\n")[0]
+    part = out.split("What check asks of this policy")[1].split("\n\n")[0]
     return {m.group(1) for m in re.finditer(r"^  ([A-Z]{3}\d{3}) \S+: not met", part, re.M)}
 
 
 def _listed(out: str) -> set[str]:
-    part = out.split("What check requires of this policy")[1].split("\n\n")[0]
+    part = out.split("What check asks of this policy")[1].split("\n\n")[0]
     return set(re.findall(r"^  ([A-Z]{3}\d{3}) ", part, re.M))
 
 

@@ -165,8 +165,8 @@ def requirements_of(rules: Iterable[RuleSpec]) -> tuple[Requirement, ...]:
 
 
 _LAW_SUMMARY = (
-    "The policy must agree with the law of the clinic's place, as the rule pack of that place checks it: "
-    "the duties that law sets, and no \"must\" where the law says \"may\" (rules JUR and NPP)."
+    "The policy must agree with the law of the clinic's place, as the rule pack of that place checks it (rules JUR and NPP). "
+    "It names each duty that law sets, and says \"must\" only where the law does."
 )
 
 
