@@ -126,8 +126,9 @@ class Lexicon:
             words = [str(c) for c in entry["words"]]
             vtopics = [str(t) for t in entry["topics"]]
             for c in words:
-                if c not in class_names:
-                    raise LexiconError(f"a vague entry names an unknown class {c!r}")
+                for part in c.replace(">>", ">").split(">"):
+                    if part not in class_names:
+                        raise LexiconError(f"a vague entry names an unknown class {part!r}")
             for t in vtopics:
                 if t not in topics:
                     raise LexiconError(f"a vague entry names an unknown topic {t!r}")
@@ -155,6 +156,7 @@ class Lexicon:
             ("strong", neg.get("strong")),
             ("weak", neg.get("weak")),
             ("ignore", neg.get("ignore")),
+            ("void", neg.get("void")),
             ("exception", neg.get("exceptions")),
             ("must", force.get("must")),
             ("not_must", force.get("not_must")),
@@ -223,6 +225,11 @@ class Lexicon:
         self.core = frozenset(rules["core"])
         self.targets = frozenset(rules["targets"])
         self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(w), tuple(t)) for w, t in rules["vague"]]
+        #: The classes each vague entry needs, and the entries with an order ("inform_verb>>limits_obj").
+        self.needs_vague: dict[tuple[str, ...], frozenset[str]] = {
+            w: frozenset(part for cond in w for part in cond.replace(">>", ">").split(">")) for w, _ in self.vague
+        }
+        self.ordered_vague = frozenset(w for w, _ in self.vague if any(">" in cond for cond in w))
         #: (topic, words, topics): a policy that states ``topic`` in one of ``words``, and says nothing of
         #: ``topics``, is vague for them ("a vulnerable adult" names no age: vague for elder abuse).
         self.page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [(w, tuple(p), tuple(t)) for w, p, t in rules.get("page_vague", ())]
