@@ -46,7 +46,6 @@ KNOWN_FAILURES = {
     ("dt01_ontario_pdf_wrapped.txt", "dependent_adult_abuse"): "missing",  # same sentence
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
     ("dh04_ohio_group_npp_table.html", "duty_to_warn"): "missing",     # "only with someone reasonably able to help prevent the threat"
-    ("dh04_ohio_group_npp_table.html", "at_intake"): "vague",          # "THIS NOTICE DESCRIBES", "a paper copy of this notice at any time"
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
     ("dh06_arizona_telehealth_faq.html", "required_by_law"): "missing",  # "Arizona law requires therapists to make certain disclosures"
