@@ -274,7 +274,7 @@ def _sentence(text: str) -> _Sentence:
                 continue
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
-            drop = not strong and stems[0] in _SUBORDINATE and not any(clause_edge[1 : i + 1])
+            drop = not strong and stems[0] in _SUBORDINATE and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             if strong or (stems[0] in _SUBORDINATE and not drop):
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
@@ -311,6 +311,8 @@ def _sentence(text: str) -> _Sentence:
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
+        _warning_only(lex, sent, text, stems, keys)
     if sent.quiet:
         return sent
     for classes, topics in lex.vague:
@@ -383,6 +385,30 @@ _CONTRAST = frozenset({"but", "however"})
 
 #: Words that carry on a list after "without your consent" ("without your consent or a court order").
 _OR_WORDS = frozenset({"or", "unless", "except"})
+
+#: Acts of warning: a negation of one of these says nothing against the harm-to-others limit.
+_WARN_ACTS = frozenset({"warn", "contact", "notify", "alert", "tell", "inform"})
+
+
+def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: Any) -> None:
+    """"Texas law does not allow me to warn a person you have threatened; instead I may notify the
+    police": what is turned round is the warning (duty to warn, said the opposite way); the threat
+    is still a limit, so harm to others is stated."""
+    o, w = sent.singles["harm_to_others"], sent.singles["duty_to_warn"]
+    if o.stance != "opposite" or w.stance != "opposite":
+        return
+    words = sent.words
+    for lo, hi, _, _, hit, drop, _ in sent.regions:
+        if drop or stems[hit] not in _WARN_ACTS:
+            continue
+        a, b = words[lo][1], words[hi - 1][2]
+        if a <= o.span[0] and o.span[1] <= b and a <= w.span[0] and w.span[1] <= b:
+            _, states, _, _ = lex.topics["harm_to_others"]
+            got = _state(lex, "harm_to_others", states, (), [sent.found], [[]], frozenset(), text, words, [sent.force], present=keys)
+            if got is not None:
+                sent.singles["harm_to_others"] = got
+            return
+
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
