@@ -43,7 +43,6 @@ KNOWN_FAILURES = {
     ("dm01_qld_psych_faq.md", "harm_to_others"): "missing",        # same sentence
     ("dt01_ontario_pdf_wrapped.txt", "duty_to_warn"): "missing",   # disclosure "to eliminate or reduce a ... risk"
     ("dt01_ontario_pdf_wrapped.txt", "elder_abuse"): "stated",     # residents of a long-term care home only
-    ("dt01_ontario_pdf_wrapped.txt", "dependent_adult_abuse"): "missing",  # same sentence
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
     ("dh04_ohio_group_npp_table.html", "duty_to_warn"): "missing",     # "only with someone reasonably able to help prevent the threat"
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
