@@ -218,10 +218,12 @@ def _sentence(text: str) -> _Sentence:
         if all(any(a <= i and j <= b for a, b in taken) for labels, i, j in cue_hits if "must" in labels):
             kinds.discard("must")
     force = "must" if "must" in kinds else "may" if "may" in kinds else None
-    # A negated stretch: (first word, end, cue start, cue end, action, dropped, cut). Dropped: what it
-    # holds is neither said nor said the opposite way. Cut: a topic with a word at or after it is not
-    # turned round ("I do not have to tell you beforehand, but I will tell you afterwards").
-    regions: list[tuple[int, int, int, int, int, bool, int]] = []
+    # A negated stretch: (first word, end, cue start, cue end, action, dropped, cut, to the client).
+    # Dropped: what it holds is neither said nor said the opposite way. Cut: a topic with a word at or
+    # after it is not turned round ("I do not have to tell you beforehand, but I will tell you
+    # afterwards"). To the client: the action is telling the client ("not tell you"), so only duties
+    # are turned round.
+    regions: list[tuple[int, int, int, int, int, bool, int, bool]] = []
     if n and "void" in kinds:
         # "By signing, you agree not to ... call me as a witness": the client's own undertaking.
         # What follows it is neither said nor said the opposite way.
@@ -229,7 +231,7 @@ def _sentence(text: str) -> _Sentence:
         lo = i
         while lo > 0 and not clause_edge[lo]:
             lo -= 1  # "You agree not to ...": the undertaking's own words too
-        regions.append((lo, n, i, j, i, True, _NO_CUT))
+        regions.append((lo, n, i, j, i, True, _NO_CUT, False))
     consent_only = False
     if n and "exception" in kinds and "without_consent" in found:
         # "I will not report it without your agreement": the only exception is the client's consent,
@@ -284,7 +286,10 @@ def _sentence(text: str) -> _Sentence:
                 hi = hit + 1
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            regions.append((lo, hi, i, j, hit, drop, cut))
+            # "If I report child abuse, I may not be able to tell you first": what is turned round is
+            # telling the client, a duty; the limits the sentence names are still said.
+            to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
+            regions.append((lo, hi, i, j, hit, drop, cut, to_client))
     sent = _Sentence(words, found, regions, force)
     sent.consent_only = consent_only
     if not n:
@@ -327,7 +332,7 @@ def _sentence(text: str) -> _Sentence:
                 used = [found[c][0] for c in classes]
             # A contrast ("..., but") never turns generic words round: "Domestic violence between
             # partners is not something I must report, but ..." says nothing against the abuse limits.
-            neg = _negation(used, [[r for r in regions if r[6] == _NO_CUT]])
+            neg = _negation(used, [[r for r in regions if r[6] == _NO_CUT and not r[7]]])
             if neg is not None and neg[5]:
                 continue
             pieces = list(used)
@@ -386,6 +391,10 @@ _CONTRAST = frozenset({"but", "however"})
 #: Words that carry on a list after "without your consent" ("without your consent or a court order").
 _OR_WORDS = frozenset({"or", "unless", "except"})
 
+#: Telling someone, and the words for the client after it ("we cannot tell you in advance").
+_TELL_ACTS = frozenset({"tell", "inform", "notify", "let", "explain", "discuss", "talk", "speak", "alert"})
+_CLIENT_WORDS = frozenset({"you", "client", "patient"})
+
 #: Acts of warning: a negation of one of these says nothing against the harm-to-others limit.
 _WARN_ACTS = frozenset({"warn", "contact", "notify", "alert", "tell", "inform"})
 
@@ -398,7 +407,7 @@ def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: 
     if o.stance != "opposite" or w.stance != "opposite":
         return
     words = sent.words
-    for lo, hi, _, _, hit, drop, _ in sent.regions:
+    for lo, hi, _, _, hit, drop, _, _ in sent.regions:
         if drop or stems[hit] not in _WARN_ACTS:
             continue
         a, b = words[lo][1], words[hi - 1][2]
@@ -543,6 +552,8 @@ def _state(
             if split is not None and (all(i >= split for i, _ in used) or all(i < split for i, _ in used)):
                 continue  # found in one sentence alone: that sentence reports it itself
             neg = _negation(used, regions)
+            if neg is not None and neg[7] and lex.topics[topic][0] == "limit":
+                neg = None  # "If I report child abuse, I may not be able to tell you first": child abuse is said
             if only_negated and neg is None:
                 continue
             if neg is not None and neg[5]:
@@ -593,7 +604,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             continue
         n = len(sent.words)
         shifted = {c: [(i + n, j + n) for i, j in hits] for c, hits in nxt.found.items()}
-        regions = [sent.regions, [(lo + n, hi + n, i + n, j + n, h + n, d, c + n) for lo, hi, i, j, h, d, c in nxt.regions]]
+        regions = [sent.regions, [(lo + n, hi + n, i + n, j + n, h + n, d, c + n, t) for lo, hi, i, j, h, d, c, t in nxt.regions]]
         avoid = frozenset(i for rs in regions for r in rs for i in range(r[0], r[1]))
         words = [(w, x + a, y + a) for w, x, y in sent.words] + [(w, x + b, y + b) for w, x, y in nxt.words]
         for topic in todo:
@@ -713,7 +724,7 @@ def _match_in(
     return used
 
 
-def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, int, int, int, bool, int]]]) -> tuple[int, int, int, int, int, bool, int] | None:
+def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, int, int, int, bool, int, bool]]]) -> tuple[int, int, int, int, int, bool, int, bool] | None:
     """The negated stretch that holds one of the ``used`` words, if any (and none at or after its cut)."""
     for rs in regions:
         for region in rs:
