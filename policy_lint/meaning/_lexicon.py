@@ -99,12 +99,15 @@ class Lexicon:
         self.near = int(data.get("near", 6))
         self.close = int(data.get("close", 3))
         topics: dict[str, Any] = {}
+        contrary: dict[str, Any] = {}
         for name, spec in data["topics"].items():
             if not isinstance(spec, dict) or spec.get("kind") not in ("limit", "duty"):
                 raise LexiconError(f"topic {name!r} needs kind: limit or duty")
-            ways = {key: [[str(c) for c in way] for way in spec.get(key) or []] for key in ("states", "opposite", "solo")}
+            ways = {key: [[str(c) for c in way] for way in spec.get(key) or []] for key in ("states", "opposite", "solo", "contrary")}
             unless = sorted(str(c) for c in spec.get("unless") or [])
-            for way in ways["states"] + ways["opposite"] + ways["solo"]:
+            if ways["contrary"]:
+                contrary[str(name)] = ways["contrary"]
+            for way in ways["states"] + ways["opposite"] + ways["solo"] + ways["contrary"]:
                 for cond in way:
                     for part in cond.replace(">>", ">").split(">"):
                         if part not in class_names:
@@ -168,6 +171,7 @@ class Lexicon:
         self._set_rules(
             {
                 "topics": topics,
+                "contrary": contrary,
                 "core": core,
                 "targets": targets,
                 "vague": vague,
@@ -218,7 +222,11 @@ class Lexicon:
                 for part in needs:
                     self.topics_by_class[part] = self.topics_by_class.get(part, frozenset()) | {name}
                     self.ways_by_class.setdefault(part, []).append((name, needs))
-        for ways in self.solo.values():
+        #: Ways that say the opposite by themselves ("we send the entire file" when a subpoena arrives).
+        self.contrary: dict[str, tuple[tuple[str, ...], ...]] = {
+            name: tuple(tuple(w) for w in ways) for name, ways in rules.get("contrary", {}).items()
+        }
+        for ways in list(self.solo.values()) + list(self.contrary.values()):
             for way in ways:
                 self.needs[way] = frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
         self.topic_rank = {name: i for i, name in enumerate(self.topics)}

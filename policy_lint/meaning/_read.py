@@ -289,6 +289,8 @@ def _sentence(text: str) -> _Sentence:
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
+            # "we never release the entire file": what is turned round is how much goes out, not the limit
+            to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
             regions.append((lo, hi, i, j, hit, drop, cut, to_client))
     sent = _Sentence(words, found, regions, force)
     sent.consent_only = consent_only
@@ -316,6 +318,9 @@ def _sentence(text: str) -> _Sentence:
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    for topic, ways in lex.contrary.items():
+        if topic not in sent.singles:
+            _contrary(lex, sent, text, topic, ways, avoid, stems)
     if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
         _warning_only(lex, sent, text, stems, keys)
     if sent.quiet:
@@ -390,6 +395,27 @@ _CONTRAST = frozenset({"but", "however"})
 
 #: Words that carry on a list after "without your consent" ("without your consent or a court order").
 _OR_WORDS = frozenset({"or", "unless", "except"})
+
+def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid: frozenset[int], stems: list[str]) -> None:
+    """The ``contrary`` ways: words that say the opposite of a duty by themselves, outside any negation
+    ("when a subpoena arrives we send the entire file": not only what is needed). Sent to the client
+    ("we send you your entire file") they say nothing of it."""
+    for way in ways:
+        if not lex.needs[way] <= sent.found.keys():
+            continue
+        used = _match_in(way, [sent.found], lex.near, lex.close, frozenset(), lex.targets)
+        if used is None:
+            continue
+        lo, hi = min(i for i, _ in used), max(j for _, j in used)
+        if any(st in _CLIENT_WORDS for st in stems[lo:hi]):
+            continue
+        neg = _negation(used, [sent.regions])
+        if neg is not None and neg[5]:
+            continue
+        # "we never release the entire file": turned round, it states the duty
+        sent.singles[topic] = _statement(text, sent.words, topic, "states" if neg is not None else "opposite", sent.force, used)
+        return
+
 
 #: Telling someone, and the words for the client after it ("we cannot tell you in advance").
 _TELL_ACTS = frozenset({"tell", "inform", "notify", "let", "explain", "discuss", "talk", "speak", "alert"})
