@@ -251,6 +251,8 @@ def _sentence(text: str) -> _Sentence:
             cut = first
     if n and ("exception" not in kinds or consent_only or cut < n) and ("strong" in kinds or "weak" in kinds):
         end = min(n, cut)
+        unbound = [(i, j) for labels, i, j in cue_hits if "not_must" in labels]
+        may_at = [i for labels, i, _ in cue_hits if "may" in labels]
         # A cue inside a phrase that says nothing negative ("no matter", "doesn't mean") is no cue.
         ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
         for labels, i, j in cue_hits:
@@ -258,6 +260,8 @@ def _sentence(text: str) -> _Sentence:
                 continue
             if any(a <= i < b for a, b in ignored) or i >= cut:
                 continue
+            if cut < n and any(a <= i < b for a, b in unbound) and any(x >= cut for x in may_at):
+                continue  # "The law does not make us warn them, but we may still act": a choice, not the opposite
             if clause_edge[i] and "only" in stems[:i]:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             strong = "strong" in labels

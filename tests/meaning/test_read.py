@@ -632,6 +632,9 @@ def test_care_home_residents_alone_are_vague_for_dependent_adult_abuse_in_the_wh
         # a contrast ends the negation's reach
         ("We are not required to tell you before we make a report, but we will tell you afterwards.", {"before_disclosure": "opposite", "after_disclosure": "states"}),
         ("We never release records to a judge, but we must report child abuse.", {"court_order": "opposite", "child_abuse": "states"}),
+        # no duty, then a choice after the contrast: the limit is a choice, not its opposite
+        ("It does not make us warn the person at risk, but we may still try to keep them safe.", {"duty_to_warn": "states"}),
+        ("The law does not require us to warn anyone, but we will call the police.", {"duty_to_warn": "opposite"}),
         # not telling the client turns round the duty only
         ("If I report child abuse, I may not be able to tell you first.", {"child_abuse": "states", "before_disclosure": "opposite"}),
         ("If a child is hurt, we do not report it.", {"child_abuse": "opposite"}),
