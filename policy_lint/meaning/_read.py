@@ -14,8 +14,12 @@ How a passage is read (the data is ``data/topics.yaml``):
    not") reaches an action ("report", "share", "tell", "go over") before a
    word that turns it back ("keep", "private", "permission": "we cannot
    keep this private" states a limit), and the sentence holds no exception
-   ("unless", "except", "but", "without"). A topic whose words lie in a
-   negated stretch is said the *opposite* way.
+   ("unless", "except", "without"), or only the client's consent as one
+   ("we will not report it without your agreement"). A contrast ("but",
+   "however") ends the negation's reach. A topic whose words lie in a
+   negated stretch is said the *opposite* way; not telling the client
+   ("we may not be able to tell you first") turns round duties only.
+   ``contrary`` ways say the opposite without a negation.
 5. A sentence that states no limit but holds generic wording
    ("as the law requires", "a serious threat to health or safety", "abuse"
    with no one named) makes those topics *vague*.
