@@ -593,3 +593,41 @@ def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(t
     got = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text)])}
     assert got["dependent_adult_abuse"] == "stated"
     assert got["elder_abuse"] == elder
+
+
+# -- the data: phrases that lose their words to the skipped articles ---------------------------
+
+
+def test_no_phrase_of_the_lexicon_is_cut_down_by_its_articles() -> None:
+    """"a", "an" and "the" are skipped, in phrases as in texts. A phrase that ends with one ("following
+    the") or that keeps only one letter ("a&e") is read as the word left over ("follow", "e"), and then
+    it fires on every "follow" or "e.g."."""
+    from ruamel.yaml import YAML
+
+    from policy_lint.meaning._lexicon import ARTICLES, WORD
+    from policy_lint.resources import data_path
+
+    data = YAML(typ="safe").load(data_path("topics.yaml").read_text(encoding="utf-8"))
+    phrases = dict(data["classes"])
+    phrases.update(data.get("vague_phrases") or {})
+    bad = []
+    for name, items in phrases.items():
+        for phrase in items:
+            words = [m.group().lower() for m in WORD.finditer(str(phrase))]
+            kept = [w for w in words if w not in ARTICLES]
+            if len(words) > 1 and (words[-1] in ARTICLES or all(len(w) == 1 for w in kept)):
+                bad.append((name, phrase))
+    assert not bad
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("I follow the ethics code of my profession, and what you tell me stays with me.", "after_disclosure"),
+        ("Reports go to another professional, e.g. a GP or a lawyer, only with your consent.", "emergencies"),
+        ("We ask for a minimum of 24 hours notice to cancel.", "minimum_necessary"),
+        ("Privacy Policy: Collection and Use of Personal Information", "collection_agencies"),
+    ],
+)
+def test_a_word_left_over_from_a_phrase_reads_nothing(text: str, topic: str) -> None:
+    assert topic not in read(text)
