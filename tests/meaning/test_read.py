@@ -631,3 +631,24 @@ def test_no_phrase_of_the_lexicon_is_cut_down_by_its_articles() -> None:
 )
 def test_a_word_left_over_from_a_phrase_reads_nothing(text: str, topic: str) -> None:
     assert topic not in read(text)
+
+
+def test_every_lemma_gives_the_stem_its_word_is_read_as() -> None:
+    """A lemma maps a form the stemmer cannot see ("gave") to the stem of its word, as the reader
+    compares words ("give" is read "giv"): "gave" mapped to "give" never met "give permission"."""
+    from policy_lint.meaning._lexicon import lexicon
+
+    lex = lexicon()
+    assert {k: v for k, v in lex.lemmas.items() if lex.stem(v) != v} == {}
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("Once you have given permission, we can talk with your doctor.", "client_authorization"),
+        ("If a client is a danger to themself, we may contact emergency services.", "harm_to_self"),
+        ("If someone took advantage of an older person's money, we must report it.", "elder_abuse"),
+    ],
+)
+def test_irregular_word_forms_read_as_their_word(text: str, topic: str) -> None:
+    assert read(text).get(topic) == "states"
