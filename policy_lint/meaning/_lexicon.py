@@ -383,11 +383,18 @@ class Matcher:
         if self.masks and len(content) > 1:
             masking = [(i, j, labels) for labels, i, j in content if labels & self.masks and j - i > 1]
             if masking:
-                content = [
-                    (labels, i, j)
-                    for labels, i, j in content
-                    if not any(a <= i and j <= b and (b - a) > (j - i) and not (labels & mlabels) for a, b, mlabels in masking)
-                ]
+                # Inside a masking phrase a shorter phrase keeps only the labels the mask has too:
+                # "young person" (a child) hides "person" as someone else, not as a client.
+                kept = []
+                for labels, i, j in content:
+                    for a, b, mlabels in masking:
+                        if a <= i and j <= b and (b - a) > (j - i):
+                            labels = labels & mlabels
+                            if not labels:
+                                break
+                    if labels:
+                        kept.append((labels, i, j))
+                content = kept
         return content, cues
 
 

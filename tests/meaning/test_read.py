@@ -652,3 +652,18 @@ def test_every_lemma_gives_the_stem_its_word_is_read_as() -> None:
 )
 def test_irregular_word_forms_read_as_their_word(text: str, topic: str) -> None:
     assert read(text).get(topic) == "states"
+
+
+def test_inside_a_mask_a_shorter_phrase_keeps_only_the_labels_the_mask_has() -> None:
+    """"young person" (a child, and a client) hides "person" as someone else, but not as a client."""
+    from policy_lint.meaning._lexicon import Matcher
+
+    m = Matcher(frozenset({"child", "client_ref", "other"}), frozenset({"child"}))
+    m.add(("young", "person"), "child")
+    m.add(("young", "person"), "client_ref")
+    m.add(("person",), "other")
+    m.add(("person",), "client_ref")
+    m.compile()
+    content, _ = m.find(["if", "young", "person", "be", "harm"])
+    assert sorted((sorted(labels), i, j) for labels, i, j in content) == [(["child", "client_ref"], 1, 3), (["client_ref"], 2, 3)]
+    assert "harm_to_others" not in read("We must pass on information if a young person tells us they are being harmed.")
