@@ -49,11 +49,8 @@ KNOWN_FAILURES = {
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
     ("dh06_arizona_telehealth_faq.html", "required_by_law"): "missing",  # "Arizona law requires therapists to make certain disclosures"
-    ("dh07_massachusetts_child_teen.html", "before_disclosure"): "missing",  # "Before we share anything ... we will tell your child or teen"
-    ("dh08_georgia_group_contradiction.html", "child_abuse"): "stated",      # staff "training on recognizing child abuse": not a limit
     ("dh08_georgia_group_contradiction.html", "after_disclosure"): "stated",  # "Voicemails left after hours are returned"
     ("dm04_minnesota_couples.md", "at_intake"): "stated",               # "please raise it before we begin" (the client's question)
-    ("dm05_ireland_addiction_service.md", "after_disclosure"): "stated",  # "how we look after what you tell us" (the intro)
     ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
     ("dm06_ontario_psychotherapist_faq.md", "required_by_law"): "stated",  # "only ... as permitted or required by law" (a qualifier)
     ("dm07_nz_counsellor_short.md", "court_order"): "vague",              # "when required by law" names no court
@@ -63,15 +60,9 @@ KNOWN_FAILURES = {
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
     ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
     ("dt04_georgia_lpc_runon.txt", "required_by_law"): "missing",    # "other cases where Georgia law requires me to release information"
-    ("dt05_quebec_psychologist_english.txt", "harm_to_self"): "missing",  # "imminent danger of death or serious bodily injury to you"
-    ("dt05_quebec_psychologist_english.txt", "duty_to_warn"): "missing",  # "to the person or persons exposed to the danger ... the police"
     ("dt05_quebec_psychologist_english.txt", "after_disclosure"): "stated",  # "kept ... after our last session. You may consult it"
     ("dt06_alberta_school_counsellor.txt", "duty_to_warn"): "missing",   # "let the principal and the police know so that person stays safe"
-    ("dt06_alberta_school_counsellor.txt", "court_order"): "vague",      # "If the law says I have to share something" names no court
-    ("dt06_alberta_school_counsellor.txt", "required_by_law"): "vague",  # same sentence: the law is the limit itself
-    ("dt06_alberta_school_counsellor.txt", "after_disclosure"): "stated",  # "If you tell me ... you aren't being looked after at home"
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
-    ("dt07_eap_employer_faq.txt", "required_by_law"): "missing",   # "when the law otherwise requires us to disclose"
     ("dt08_sydney_psychology_contradiction.txt", "at_intake"): "stated",  # Medicare: "your GP will receive a short letter after your first session"
 }
 
