@@ -131,7 +131,7 @@ class Lexicon:
             for t in vtopics:
                 if t not in topics:
                     raise LexiconError(f"a vague entry names an unknown topic {t!r}")
-            vague.append([words, vtopics])
+            vague.append([words, vtopics, bool(entry.get("stands"))])
         page_vague = []
         for entry in data.get("page_vague") or []:
             if not isinstance(entry, dict) or entry.get("when") not in topics or not entry.get("words") or not entry.get("topics"):
@@ -222,7 +222,11 @@ class Lexicon:
         self.topic_rank = {name: i for i, name in enumerate(self.topics)}
         self.core = frozenset(rules["core"])
         self.targets = frozenset(rules["targets"])
-        self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(w), tuple(t)) for w, t in rules["vague"]]
+        self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(v[0]), tuple(v[1])) for v in rules["vague"]]
+        #: The topics of vague entries marked ``stands``: their words are judged on their own even in
+        #: a sentence that names another limit ("... if there is a serious risk to someone's life, if
+        #: a child is at risk ...": harm stays vague next to the child abuse limit).
+        self.standing: frozenset[tuple[str, ...]] = frozenset(tuple(v[1]) for v in rules["vague"] if len(v) > 2 and v[2])
         #: (topic, words, topics): a policy that states ``topic`` in one of ``words``, and says nothing of
         #: ``topics``, is vague for them ("a vulnerable adult" names no age: vague for elder abuse).
         self.page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [(w, tuple(p), tuple(t)) for w, p, t in rules.get("page_vague", ())]

@@ -522,8 +522,10 @@ def _read(text: str) -> tuple[Statement, ...]:
     for s, (a, sent) in enumerate(parts):
         if not sent.vague:
             continue
-        # Generic words in a sentence that names a limit speak of that limit.
-        groups = sent.vague if sent.excepted or s not in core_stated else []
+        # Generic words in a sentence that names a limit speak of that limit, but
+        # those of a vague entry that `stands` (generic harm, a protective act)
+        # are judged below like the rest of the passage's.
+        groups = sent.vague if sent.excepted or s not in core_stated else [g for g in sent.vague if g[0] in lex.standing]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
             # at a time: a group that points at a topic the passage states speaks

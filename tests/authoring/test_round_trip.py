@@ -3,8 +3,10 @@
 The policy file and the page made from it must agree on what is covered:
 the same COV and NOT findings, and the same status for each core topic of
 the text-understanding core (stated, vague, contradicted or missing). This
-runs for the complete example and for init's starters, in HTML, Markdown
-and plain text.
+runs for the complete example, for it with one limit whose explanation says
+nothing ("See above.": its title alone states no limit, as a heading alone
+over it states none on the page), and for init's starters, in HTML,
+Markdown and plain text.
 
 Not for the other examples: the core counts a limit's words only for the
 categories the limit is filed under, and a page has no categories. In
@@ -41,8 +43,40 @@ def _starter(code: str, practice: str) -> str:
     return text
 
 
+# A limit whose explanation says nothing: its title alone states no limit in
+# the policy (COV003), and its heading alone over "See above." states none on
+# the page, in every format (render writes the title as a heading; in text,
+# a numbered line underlined with ~~~).
+_SAYS_NOTHING = """schema_version: 1
+clinic:
+  name: Oak Counseling
+  contact: {email: privacy@oak.example}
+  effective_date: 2026-01-15
+confidentiality:
+  summary: What you tell us stays private, except in the cases below.
+limits:
+  - category: harm_to_self
+    title: If you might seriously hurt yourself
+    explanation: If you may seriously hurt yourself soon, we may call someone to keep you safe.
+  - category: child_abuse
+    title: Suspected abuse of a child
+    explanation: See above.
+  - category: elder_abuse
+    title: If someone is harming an older adult
+    explanation: Same as before.
+  - category: court_order
+    title: Court orders
+    explanation: A judge can order us to share your records.
+notification:
+  at_intake: We go over these limits at your first session.
+  before_disclosure: We tell you first when it is safe.
+questions: Email privacy@oak.example with questions.
+"""
+
+
 def _policies() -> list[tuple[str, str]]:
     out = [(p.name, p.read_text(encoding="utf-8")) for p in EXAMPLE_FILES]
+    out.append(("title-over-nothing.yaml", _SAYS_NOTHING))
     out += [(f"{code}-{practice}.yaml", _starter(code, practice)) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW") for practice in ("solo", "minors", "telehealth")]
     return out
 

@@ -22,8 +22,8 @@ DATA = TOOL.load()
 
 # (precision, recall) in percent, as measured; a figure may not fall below these.
 FLOORS = {
-    "dev": {"states": (99.5, 99.7), "opposite": (100.0, 100.0), "vague": (94.5, 92.9), "any": (99.1, 99.1)},
-    "heldout": {"states": (94.5, 88.5), "opposite": (75.0, 100.0), "vague": (42.9, 42.9), "any": (91.7, 90.7)},
+    "dev": {"states": (99.5, 99.8), "opposite": (100.0, 100.0), "vague": (95.7, 94.3), "any": (99.2, 99.2)},
+    "heldout": {"states": (94.5, 88.5), "opposite": (75.0, 100.0), "vague": (55.6, 71.4), "any": (91.8, 92.8)},
 }
 
 
