@@ -73,10 +73,19 @@ notification:
 questions: Email privacy@oak.example with questions.
 """
 
+# The same, where the limits that say nothing name who gets the information:
+# the notice writes "Who gets the information: ..." under the heading, and
+# the policy reads its may_tell list the same way, so both count the limits
+# that list names (the child welfare office) and not the others (the police).
+_SAYS_WHO = _SAYS_NOTHING.replace(
+    "explanation: See above.\n", "explanation: See above.\n    may_tell: [the county child welfare office]\n"
+).replace("explanation: Same as before.\n", "explanation: Same as before.\n    may_tell: [the police]\n")
+
 
 def _policies() -> list[tuple[str, str]]:
     out = [(p.name, p.read_text(encoding="utf-8")) for p in EXAMPLE_FILES]
     out.append(("title-over-nothing.yaml", _SAYS_NOTHING))
+    out.append(("title-over-who.yaml", _SAYS_WHO))
     out += [(f"{code}-{practice}.yaml", _starter(code, practice)) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW") for practice in ("solo", "minors", "telehealth")]
     return out
 
@@ -121,3 +130,11 @@ def test_a_starters_notice_checks_clean_as_prose(run_cli, tmp_path: Path, code: 
     page.write_text(str(render(fmt, data)), encoding="utf-8")
     checked = run_cli("check", str(page), "--isolated", "--jurisdiction", code, "--fail-on", "info")
     assert checked.exit_code == 0, checked.stdout
+
+
+def test_a_limits_may_tell_list_is_read_as_the_notice_writes_it(linter: Linter) -> None:
+    """The policy with may_tell covers child abuse (the welfare office is told) and still not elder abuse."""
+    said = {item["topic"]: item["status"] for item in meaning.coverage(meaning.passages_of(load_text(_SAYS_WHO, "p.yaml").document))}
+    nothing = {item["topic"]: item["status"] for item in meaning.coverage(meaning.passages_of(load_text(_SAYS_NOTHING, "p.yaml").document))}
+    assert (nothing["child_abuse"], said["child_abuse"]) == ("missing", "stated")
+    assert said["elder_abuse"] == nothing["elder_abuse"] == "missing"
