@@ -333,8 +333,15 @@ def _sentence(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     if sent.quiet:
         return sent
+    duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
     for classes, topics in lex.vague:
         if lex.needs_vague[classes] <= keys:
+            # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
+            # generic words of telling in a sentence that states a duty speak of that duty
+            # ("Any breaking of confidentiality will be discussed with you beforehand").
+            topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty"))
+            if not topics:
+                continue
             if classes in lex.ordered_vague:
                 # "go over these limits": the generic words must stand in that order, close together.
                 got = _match_in(classes, [found], lex.near, lex.close, frozenset())
