@@ -705,10 +705,10 @@ def _hint_prose_stdin(fr: FileResult, data: bytes) -> FileResult:
     if example is not None:
         kind = "a web page (HTML)" if example.endswith(".html") else "Markdown"
         hint = f"This text looks like {kind}, but policy-lint read it as YAML because it had no file name. Name it with --stdin-filename {example}."
-        hinted = _NOT_YAML
-    else:
-        # Plain text has no marks to tell it by: a policy written as prose still needs a name.
-        hint = "policy-lint read this as YAML because it had no file name. If it is a page or a text file, name it, such as --stdin-filename policy.txt (or .html, .md)."
-        hinted = frozenset({_ONLY_TEXT})
-    found = tuple(f.replace(hint=hint) if f.rule_id in hinted else f for f in fr.findings)
+        found = tuple(f.replace(hint=hint) if f.rule_id in _NOT_YAML else f for f in fr.findings)
+        return fr.replace(findings=found)
+    # Plain text has no marks to tell it by: it may be a YAML policy gone wrong (the
+    # hint of the rule says how one starts), or a policy written as prose, which needs a name.
+    more = "If it is a policy written as text, name it, such as --stdin-filename policy.txt."
+    found = tuple(f.replace(hint=f"{f.hint} {more}" if f.hint else more) if f.rule_id == _ONLY_TEXT else f for f in fr.findings)
     return fr.replace(findings=found)

@@ -22,7 +22,7 @@ def test_a_markdown_page_on_stdin_with_a_colon_gets_the_stdin_filename_hint(run_
 
 def test_plain_text_on_stdin_gets_a_hint_too(run_cli: Callable[..., CliRun]) -> None:
     run = run_cli("check", "-", input="We keep what you say private. We share it only when the law says we must.\n")
-    assert "PAR006" in run.stdout and "--stdin-filename policy.txt" in run.stdout
+    assert "PAR006" in run.stdout and "schema_version" in run.stdout and "--stdin-filename policy.txt" in run.stdout
     assert "--stdin-filename" not in run_cli("check", "-", "--stdin-filename", "notes.txt", input="We keep it private.\n").stdout
 
 

@@ -97,7 +97,7 @@ def test_import_of_a_file_it_cannot_read_says_why(tmp_path: Path, run_cli: Calla
     broken.write_bytes(b"not a zip")
     run = run_cli("import", str(broken))
     assert run.exit_code == 2
-    assert "This Word file is damaged" in run.stderr and "Traceback" not in run.stderr
+    assert "This file is not a Word file (.docx)" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_the_draft_is_written_atomically_with_its_comments(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
