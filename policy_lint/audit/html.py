@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import Audit, Cell, Clinic, Status
+from policy_lint.audit.model import LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -224,7 +224,7 @@ def _clinic_section(clinic: Clinic) -> str:
             cls = _CLASSES[cell.status]
             req = cell.requirement
             out.append(f'<li id="{cell.anchor}"><span class="badge {cls}">{_badge(cell.status)}</span> <b>{e(req.label)}</b> <span class="where">({e(req.id)})</span>')
-            out.append("<ul>" + "".join(_finding_item(f, show_rule=False) for f in cell.findings) + "</ul></li>")
+            out.append("<ul>" + "".join(_finding_item(f, show_rule=cell.requirement.id == LAW_COLUMN) for f in cell.findings) + "</ul></li>")
         out.append("</ol>")
     if clinic.other:
         out.append(f'<h4 id="{clinic.other_anchor}">Other findings ({len(clinic.other)})</h4>')

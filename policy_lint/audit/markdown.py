@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import Audit, Cell, Clinic, Status
+from policy_lint.audit.model import LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -142,7 +142,7 @@ def render(audit: Audit, **_: Any) -> str:
                 continue
             out += ["", f'<a id="{cell.anchor}"></a>', ""]
             out.append(f"- {cell.status.symbol} {cell.word}: **{md(cell.requirement.label)}** ({md(cell.requirement.id)})")
-            out += [_finding(f, show_rule=False) for f in cell.findings]
+            out += [_finding(f, show_rule=cell.requirement.id == LAW_COLUMN) for f in cell.findings]  # the law column holds several rules
         if c.other:
             out += ["", f'<a id="{c.other_anchor}"></a>', "", f"Other findings ({len(c.other)}):", ""]
             out += ["- " + _finding(f, show_rule=True).lstrip(" -") for f in c.other]
