@@ -2,6 +2,7 @@
 
     python tools/train_model.py --cv                   # rules alone against the hybrids, by document
     python tools/train_model.py --cv --topics          # ... and per topic, for --add/--veto
+    python tools/train_model.py --cv --suggest r6      # what the model adds in r60-r69, with its words
     python tools/train_model.py --out /tmp/model.json  # fit on all training passages, export, time the scoring
 
 Needs the `train` extra (scikit-learn): `pip install -e '.[train]'`. The
@@ -297,8 +298,8 @@ def pr(c: list[int]) -> str:
     return f"{p:5.1f} / {r:5.1f} ({tp} {fp} {fn})"
 
 
-def cv_probs(rows: list[Row], folds: int, seed: int, **kw: Any) -> list[dict[str, float]]:
-    """Each row's probabilities from a model fitted on the folds without its document."""
+def cv_probs(rows: list[Row], folds: int, seed: int, models: "list[Any] | None" = None, **kw: Any) -> list[dict[str, float]]:
+    """Each row's probabilities from a model fitted on the folds without its document (that model goes in ``models``)."""
     docs = sorted({r.doc for r in rows})
     random.Random(seed).shuffle(docs)
     fold_of = {d: i % folds for i, d in enumerate(docs)}
@@ -311,6 +312,8 @@ def cv_probs(rows: list[Row], folds: int, seed: int, **kw: Any) -> list[dict[str
         for i, r in enumerate(rows):
             if fold_of[r.doc] == k:
                 probs[i] = {t: p for t, p in m.scores(r.feats).items() if t in r.labelled}
+                if models is not None:
+                    models[i] = m
     return probs
 
 
@@ -327,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gate", choices=["negated", "read", "none"], default="negated", help="when the model may add: no negation or vague reading in the passage (negated), no reading at all (read), always (none)")
     ap.add_argument("--unbalanced", action="store_true", help="weigh each passage the same (by default the few that state a topic weigh as much as the many that do not)")
     ap.add_argument("--classes", action="store_true", help="add the classes of the lexicon to the stems and pairs of stems")
+    ap.add_argument("--suggest", metavar="PREFIX", help="with --cv: list what the model adds in the documents whose id starts with this (r5, r6, ...), as hints for the lexicon")
     ap.add_argument("--out", type=Path, help="fit on all training passages, write the model (JSON) here and time its scoring")
     args = ap.parse_args(argv)
     rows = load_rows()
@@ -334,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     kw = {"c": args.c, "top_k": args.top_k, "balanced": not args.unbalanced, "classes": args.classes}
     print(f"Training passages: {len(rows)} in {len({r.doc for r in rows})} documents")
     if args.cv:
-        probs = cv_probs(rows, args.folds, args.seed, **kw)
+        models: list[Any] = [None] * len(rows)
+        probs = cv_probs(rows, args.folds, args.seed, models, **kw)
         groups = ["all", "tuned", "r56-r83"]
         rules = [dict(r.rules) for r in rows]
         print(f"\n{'variant':34} {'set':8} {'states P / R (tp fp fn)':28} {'any P / R (tp fp fn)':28}")
@@ -363,6 +368,15 @@ def main(argv: list[str] | None = None) -> int:
                 a, b = count(rows, rules, t)["states"], count(rows, preds, t)["states"]
                 if a != b:
                     print(f"{t:32} {pr(a):26} {pr(b):26}")
+        if args.suggest:
+            print(f"\nTopics the model adds (--add {args.add}) in documents whose id starts with {args.suggest!r}, with the words that decided:")
+            for i, r in enumerate(rows):
+                if not r.doc.startswith(args.suggest):
+                    continue
+                for t in sorted(set(hybrid(r, probs[i], args.add, None, args.gate)) - set(r.rules)):
+                    mark = "right" if r.gold.get(t) == "states" else "WRONG"
+                    words = [r.text[a:b] for _, f in models[i].explain(t, r.feats) for a, b in r.feats[f][:1]]
+                    print(f"[{r.doc}] {mark} {t} {probs[i][t]:.2f} words: {words}\n    {r.text}")
     if args.out:
         data = fit(rows, **kw)
         data["thresholds"] = {"add": args.add, "veto": args.veto}
