@@ -209,9 +209,14 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     else:
         target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
         where = jurisdiction_of(doc)
-    law = any(r.kind in LAW_KINDS for r in target.settings.rules)
     if where is None:
-        return Place(pack=target.pack.name, law=law)
+        return Place(pack=target.pack.name)  # no place known: its law was not checked
+    from policy_lint.jurisdictions.select import pack_for
+
+    # The law of the place was checked only by the place's own pack (or a pack that extends it):
+    # Florida checked with the us pack had its federal law checked, not Florida's.
+    own, exact = pack_for(where.code)
+    law = exact and own in target.pack.chain and any(r.kind in LAW_KINDS for r in target.settings.rules)
     found = region(where.code)
     return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law)
 

@@ -138,3 +138,25 @@ def test_a_file_that_cannot_be_read_keeps_the_place_of_the_option(tmp_path: Path
     (tmp_path / "old.pdf").write_bytes(b"not a pdf at all")
     [old] = _audit(tmp_path, jurisdiction="US-CA").clinics
     assert (old.place.code, old.place.source, old.place.pack) == ("US-CA", "option", "us-ca")
+
+
+def test_a_state_with_no_pack_of_its_own_is_not_checked_for_its_law(tmp_path: Path) -> None:
+    """Florida gets the us pack (federal law): that is no check of Florida's law, so never a "pass"."""
+    folder = tmp_path / "US-FL" / "palm"
+    folder.mkdir(parents=True)
+    (folder / "policy.md").write_text(TX_MUST_WARN.replace("I am required to notify", "we may warn"), encoding="utf-8")
+    [clinic] = _audit(tmp_path).clinics
+    assert clinic.place.pack == "us" and _law(clinic).status is Status.UNCHECKED and not clinic.complete
+    assert any(f.rule_id == "JUR003" for f in clinic.other)  # and the report says why
+
+
+def test_a_pack_that_extends_the_places_pack_checks_its_law(tmp_path: Path) -> None:
+    folder = tmp_path / "US-TX" / "hill"
+    folder.mkdir(parents=True)
+    (folder / "privacy.md").write_text(TX_MUST_WARN, encoding="utf-8")
+    mine = tmp_path / "mine.yaml"
+    mine.write_text('pack: mine\nversion: "1"\nextends: us-tx\nrules: []\n', encoding="utf-8")
+    [clinic] = _audit(folder / "privacy.md", pack=str(mine), jurisdiction="US-TX").clinics
+    assert clinic.place.law and _law(clinic).status is Status.FAIL
+    [clinic] = _audit(folder / "privacy.md", pack="us-ca", jurisdiction="US-TX").clinics  # a pack of another place: Texas law not checked
+    assert not clinic.place.law and _law(clinic).status is not Status.PASS  # its own findings show, but never a pass
