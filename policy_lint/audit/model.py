@@ -21,9 +21,10 @@ of the rules of each clinic's place (kinds ``jurisdiction.topic`` and
 ``jurisdiction.force``: a duty the state's law sets that the policy leaves
 out, a "must" where the law says "may"), at the error and warning levels.
 Each clinic is checked against its own place's pack, so one column stands
-for all of them. It says "not checked" when no pack with such rules checked
-the clinic (its place is not known, or has no pack): a clinic is never
-shown as meeting its place's law when nothing checked it.
+for all of them. It says "not checked" when the place's own pack did not
+check the clinic (its place is not known, or has no pack of its own, as
+Florida, checked with the us pack): a clinic is never shown as meeting its
+place's law when nothing checked it.
 """
 
 from __future__ import annotations
