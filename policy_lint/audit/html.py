@@ -275,6 +275,8 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f'<li class="warn"><span class="n">{s["suppressed"]}</span>suppressed, with a reason</li>')
     if s["not_checked"]:
         out.append(f'<li class="warn"><span class="n">{s["not_checked"]}</span>could not be checked</li>')
+    if s["law_not_checked"]:
+        out.append(f'<li class="warn"><span class="n">{s["law_not_checked"]}</span>not checked against the law of {"its" if s["law_not_checked"] == 1 else "their"} place</li>')
     if s["skipped_files"]:
         out.append(f'<li class="warn"><span class="n">{s["skipped_files"]}</span>{"file" if s["skipped_files"] == 1 else "files"} left out for {"its" if s["skipped_files"] == 1 else "their"} ending, see <a href="#notes">Notes</a></li>')
     out += ["</ul>", *_by_place(audit)]

@@ -98,6 +98,8 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"- {s['suppressed']} suppressed, with a reason")
     if s["not_checked"]:
         out.append(f"- {s['not_checked']} could not be checked")
+    if s["law_not_checked"]:
+        out.append(f"- {s['law_not_checked']} not checked against the law of {'its' if s['law_not_checked'] == 1 else 'their'} place: the place is not known, or policy-lint has no rule pack of its own for it")
     if s["skipped_files"]:
         out.append(f"- {_plural(s['skipped_files'], 'file')} left out for {'its' if s['skipped_files'] == 1 else 'their'} ending, see [Notes](#notes)")
     out += _by_place(audit)

@@ -438,6 +438,7 @@ class Audit(Frozen, hashable=False):
             "other_findings": sum(len(c.other_active) for c in clinics),
             "requirements": len(self.requirements),
             "skipped_files": len(self.skipped),
+            "law_not_checked": sum(1 for c in clinics if c.checked and any(x.requirement.id == LAW_COLUMN and x.status is Status.UNCHECKED for x in c.cells)),
         }
 
     def to_dict(self) -> dict[str, Any]:

@@ -148,6 +148,10 @@ def test_a_state_with_no_pack_of_its_own_is_not_checked_for_its_law(tmp_path: Pa
     [clinic] = _audit(tmp_path).clinics
     assert clinic.place.pack == "us" and _law(clinic).status is Status.UNCHECKED and not clinic.complete
     assert any(f.rule_id == "JUR003" for f in clinic.other)  # and the report says why
+    audit = _audit(tmp_path)
+    assert audit.summary["law_not_checked"] == 1
+    assert "- 1 not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it" in render("markdown", audit)
+    assert "not checked against the law of its place</li>" in render("html", audit)
 
 
 def test_a_pack_that_extends_the_places_pack_checks_its_law(tmp_path: Path) -> None:

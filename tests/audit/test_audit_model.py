@@ -87,6 +87,7 @@ def test_statuses_totals_and_order() -> None:
         "other_findings": 3,
         "requirements": 5,
         "skipped_files": 0,
+        "law_not_checked": 0,
     }
 
 
