@@ -131,7 +131,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "blanket", "blanket_except")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -147,6 +147,10 @@ class _Sentence:
         self.excepted = False
         #: Topics a way over this sentence and the next could state (worked out when first needed, see ``_pairs``).
         self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
+        #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
+        self.blanket: Statement | None = None
+        #: The sentence gives an exception ("except", "unless", "limits"): it lifts a blanket promise of its passage.
+        self.blanket_except = False
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -274,6 +278,17 @@ def _sentence(text: str) -> _Sentence:
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
+    # with one of its trigger classes is read further.
+    if lex.blanket_topic is not None and any(lb.startswith("blanket_") for labels, _, _ in cue_hits for lb in labels):
+        bfound: dict[str, list[tuple[int, int]]] = {}
+        for labels, i, j in cue_hits:
+            for label in labels:
+                if label.startswith("blanket_"):
+                    bfound.setdefault(label, []).append((i, j))
+        sent.blanket_except = "blanket_except" in bfound
+        if any(c in bfound for c in lex.blanket_triggers):
+            _blanket_promise(lex, sent, text, bfound)
     if sent.quiet:
         return sent
     for classes, topics in lex.vague:
@@ -310,6 +325,21 @@ def _sentence(text: str) -> _Sentence:
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
     return sent
+
+
+def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list[tuple[int, int]]]) -> None:
+    """Read a blanket promise, or "we are not mandated reporters", in one sentence (``_blanket``)."""
+    from policy_lint.meaning import _blanket
+
+    if "without_consent" in sent.found:  # "without your written consent" (a class of the core)
+        found.setdefault("blanket_consent", []).extend(sent.found["without_consent"])
+    promise, no_duty, excepted = _blanket.read(lex, text, sent.words, found, sent.singles)
+    sent.blanket_except = excepted
+    sent.blanket = promise
+    for st in no_duty:
+        if st.topic not in sent.singles:
+            sent.singles[st.topic] = st
+            sent.states_limit = True
 
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
@@ -511,6 +541,19 @@ def _read(text: str) -> tuple[Statement, ...]:
                 _keep(found_st, st, order)
                 if kind == "limit":
                     core_stated.update((s, s + 1))
+    promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None]
+    if promises:
+        # A blanket promise holds only where no other sentence of its passage gives an exception
+        # ("We never share what you tell us. The exceptions are listed below.") or states a limit.
+        against = frozenset(lex.blanket_contradicts)
+        for s, a, st in promises:
+            lifted = any(
+                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values()))
+                for t, (_, other) in enumerate(parts)
+            )
+            if not lifted:
+                order += 1
+                _keep(found_st, _shift(st, a), order)
     stated: set[str] | None = None
     for s, (a, sent) in enumerate(parts):
         if not sent.vague:
