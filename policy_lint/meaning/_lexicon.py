@@ -432,11 +432,21 @@ class Matcher:
         if self.masks and len(content) > 1:
             masking = [(i, j, labels) for labels, i, j in content if labels & self.masks and j - i > 1]
             if masking:
-                content = [
-                    (labels, i, j)
-                    for labels, i, j in content
-                    if not any(a <= i and j <= b and (b - a) > (j - i) and not (labels & mlabels) for a, b, mlabels in masking)
-                ]
+                # Inside a masking phrase a shorter phrase that shares none of its labels is hidden; one
+                # that shares some keeps those (and its masking classes) only: "young person" (a child,
+                # a client) hides "person" as someone else, not as a client.
+                masks = self.masks
+                kept = []
+                for labels, i, j in content:
+                    for a, b, mlabels in masking:
+                        if a <= i and j <= b and (b - a) > (j - i):
+                            shared = labels & mlabels
+                            labels = shared | (labels & masks) if shared else shared
+                            if not labels:
+                                break
+                    if labels:
+                        kept.append((labels, i, j))
+                content = kept
         return content, cues
 
 

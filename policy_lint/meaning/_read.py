@@ -291,8 +291,15 @@ def _sentence(text: str) -> _Sentence:
             _blanket_promise(lex, sent, text, bfound)
     if sent.quiet:
         return sent
+    duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
     for classes, topics in lex.vague:
         if all(c in found for c in classes):
+            # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
+            # generic words of telling in a sentence that states a duty speak of that duty
+            # ("Any breaking of confidentiality will be discussed with you beforehand").
+            topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty"))
+            if not topics:
+                continue
             used = [found[c][0] for c in classes]
             neg = _negation(used, [regions])
             if neg is not None and neg[5]:

@@ -593,3 +593,77 @@ def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(t
     got = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text)])}
     assert got["dependent_adult_abuse"] == "stated"
     assert got["elder_abuse"] == elder
+
+
+# -- the data: phrases that lose their words to the skipped articles ---------------------------
+
+
+def test_no_phrase_of_the_lexicon_is_cut_down_by_its_articles() -> None:
+    """"a", "an" and "the" are skipped, in phrases as in texts. A phrase that ends with one ("following
+    the") or that keeps only one letter ("a&e") is read as the word left over ("follow", "e"), and then
+    it fires on every "follow" or "e.g."."""
+    from ruamel.yaml import YAML
+
+    from policy_lint.meaning._lexicon import ARTICLES, WORD
+    from policy_lint.resources import data_path
+
+    data = YAML(typ="safe").load(data_path("topics.yaml").read_text(encoding="utf-8"))
+    phrases = dict(data["classes"])
+    phrases.update(data.get("vague_phrases") or {})
+    bad = []
+    for name, items in phrases.items():
+        for phrase in items:
+            words = [m.group().lower() for m in WORD.finditer(str(phrase))]
+            kept = [w for w in words if w not in ARTICLES]
+            if len(words) > 1 and (words[-1] in ARTICLES or all(len(w) == 1 for w in kept)):
+                bad.append((name, phrase))
+    assert not bad
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("I follow the ethics code of my profession, and what you tell me stays with me.", "after_disclosure"),
+        ("Reports go to another professional, e.g. a GP or a lawyer, only with your consent.", "emergencies"),
+        ("We ask for a minimum of 24 hours notice to cancel.", "minimum_necessary"),
+        ("Privacy Policy: Collection and Use of Personal Information", "collection_agencies"),
+    ],
+)
+def test_a_word_left_over_from_a_phrase_reads_nothing(text: str, topic: str) -> None:
+    assert topic not in read(text)
+
+
+def test_every_lemma_gives_the_stem_its_word_is_read_as() -> None:
+    """A lemma maps a form the stemmer cannot see ("gave") to the stem of its word, as the reader
+    compares words ("give" is read "giv"): "gave" mapped to "give" never met "give permission"."""
+    from policy_lint.meaning._lexicon import lexicon
+
+    lex = lexicon()
+    assert {k: v for k, v in lex.lemmas.items() if lex.stem(v) != v} == {}
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("Once you have given permission, we can talk with your doctor.", "client_authorization"),
+        ("If a client is a danger to themself, we may contact emergency services.", "harm_to_self"),
+        ("If someone took advantage of an older person's money, we must report it.", "elder_abuse"),
+    ],
+)
+def test_irregular_word_forms_read_as_their_word(text: str, topic: str) -> None:
+    assert read(text).get(topic) == "states"
+
+
+def test_inside_a_mask_a_shorter_phrase_keeps_only_the_labels_the_mask_has() -> None:
+    """"young person" (a child, and a client) hides "person" as someone else, but not as a client."""
+    from policy_lint.meaning._lexicon import Matcher
+
+    m = Matcher(frozenset({"child", "client_ref", "other"}), frozenset({"child"}))
+    m.add(("young", "person"), "child")
+    m.add(("young", "person"), "client_ref")
+    m.add(("person",), "other")
+    m.add(("person",), "client_ref")
+    m.compile()
+    content, _ = m.find(["if", "young", "person", "be", "harm"])
+    assert sorted((sorted(labels), i, j) for labels, i, j in content) == [(["child", "client_ref"], 1, 3), (["client_ref"], 2, 3)]
+    assert "harm_to_others" not in read("We must pass on information if a young person tells us they are being harmed.")
