@@ -80,6 +80,8 @@ def _stems() -> dict[str, frozenset[str]]:
             ("to", _TO_WORDS),
             ("direct", _DIRECT),
             ("deny", _DENY),
+            ("relative", ("that", "which")),
+            ("speaker", ("you", "we", "i", "your")),
         )
     }
 
@@ -114,8 +116,8 @@ def read(lex: Any, text: str, words: list[tuple[str, int, int]], found: dict[str
     no_duty = _no_duty(lex, text, words, stems, found, stated, _statement)
     if no_duty:
         return None, no_duty, excepted
-    if stated & set(lex.blanket_contradicts):
-        return None, [], excepted  # the sentence names a limit: the core has read it
+    if stated & lex.core:
+        return None, [], excepted  # the sentence names a limit or a duty: the core has read it
     if "blanket_scoped" in found:
         return None, [], excepted  # "with marketers", "we never sell your data"
     held = bool(absolute) or "blanket_total" in found
@@ -153,12 +155,17 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
     acts = found.get("blanket_act", ())
     leaves = found.get("blanket_leave", ())
     rooms = found.get("blanket_room", ())
-    everything = found.get("blanket_all", ())
+    n = len(stems)
     parties = found.get("blanket_party", ())
     narrow = found.get("blanket_narrow", ())
-    tell = found.get("blanket_tell", ())
+    # "anything that would identify you" is narrower than anything ("anything that you say" is not).
+    # "What you say about your parents" is narrower than what you say.
+    everything = [
+        h
+        for h in found.get("blanket_all", ())
+        if not (h[1] < n and ((stems[h[1]] in s["relative"] and (h[1] + 1 >= n or stems[h[1] + 1] not in s["speaker"])) or stems[h[1]] == "about"))
+    ]
     reach = lex.blanket_reach
-    n = len(stems)
     for ci, cj in cues:
         if ci > 0 and (stems[ci - 1] in s["client"] or (ci > 1 and stems[ci - 1] in s["aux"] and stems[ci - 2] in s["client"])):
             return None  # "you will never have to tell anyone": the client is the one who does it
@@ -198,11 +205,10 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci) or (m <= h[0] <= m + 5)), None)
         if thing is not None:
             return [(ci, cj), (k, m), thing] + ([open_party] if open_party else [])
-        if open_party is not None:
-            # "We never tell anyone", "never share with anyone": nothing else is said to be shared.
-            bare = not any(a == k for a, _ in tell) and open_party[0] - m > 1
-            if not bare:
-                return [(ci, cj), (k, m), open_party]
+        if open_party is not None and open_party[0] - m <= 1:
+            # "We never tell anyone", "never report to anyone": nothing narrower is said to be shared
+            # ("I never report clients to the police for using drugs" is narrower).
+            return [(ci, cj), (k, m), open_party]
     return None
 
 

@@ -548,7 +548,9 @@ def _read(text: str) -> tuple[Statement, ...]:
                 _keep(found_st, st, order)
                 if kind == "limit":
                     core_stated.update((s, s + 1))
-    promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None]
+    # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
+    # services") is that narrower contradiction, not a blanket promise.
+    promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
     if promises:
         # A blanket promise holds only where no other sentence of its passage gives an exception
         # ("We never share what you tell us. The exceptions are listed below.") or states a limit.
