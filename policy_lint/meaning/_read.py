@@ -149,7 +149,8 @@ class _Sentence:
         self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
         #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
         self.blanket: Statement | None = None
-        #: The sentence gives an exception ("except", "unless", "limits"): it lifts a blanket promise of its passage.
+        #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
+        #: permission"): it lifts a blanket promise of its passage.
         self.blanket_except = False
 
 
@@ -286,7 +287,7 @@ def _sentence(text: str) -> _Sentence:
             for label in labels:
                 if label.startswith("blanket_"):
                     bfound.setdefault(label, []).append((i, j))
-        sent.blanket_except = "blanket_except" in bfound
+        sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found
         if any(c in bfound for c in lex.blanket_triggers):
             _blanket_promise(lex, sent, text, bfound)
     if sent.quiet:
@@ -341,7 +342,7 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
     if "without_consent" in sent.found:  # "without your written consent" (a class of the core)
         found.setdefault("blanket_consent", []).extend(sent.found["without_consent"])
     promise, no_duty, excepted = _blanket.read(lex, text, sent.words, found, sent.singles)
-    sent.blanket_except = excepted
+    sent.blanket_except = excepted or "blanket_consent" in found
     sent.blanket = promise
     for st in no_duty:
         if st.topic not in sent.singles:
