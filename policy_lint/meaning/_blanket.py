@@ -170,7 +170,8 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         if ci > 0 and (stems[ci - 1] in s["client"] or (ci > 1 and stems[ci - 1] in s["aux"] and stems[ci - 2] in s["client"])):
             return None  # "you will never have to tell anyone": the client is the one who does it
         # The act: after the cue, within reach; or just before "nothing", "no one" ("tell no one").
-        act = next(((k, m) for k, m in acts if cj <= k <= cj + reach and not _inside((k, m), everything) and not any(a <= k < b for a, b in everything)), None)
+        # Not the client's own act ("Nothing you say ...", "what you tell us").
+        act = next(((k, m) for k, m in acts if cj <= k <= cj + reach and not any(a <= k < b for a, b in everything) and stems[k - 1] not in s["client"]), None)
         if act is None:
             act = next(((k, m) for k, m in acts if m <= ci and ci - m <= 2 and stems[ci] in ("noth", "no", "nobody")), None)
         leave = next(((k, m) for k, m in leaves if cj <= k <= cj + reach and any(m <= r <= m + 2 for r, _ in rooms)), None)
