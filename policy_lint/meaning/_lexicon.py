@@ -259,6 +259,8 @@ class Lexicon:
         self.blanket_no_duty: tuple[str, ...] = tuple(got["no_duty"]) if got else ()
         self.blanket_triggers: tuple[str, ...] = tuple(got["triggers"]) if got else ()
         self.blanket_reach: int = int(got["reach"]) if got else 0
+        #: The cue labels of the blanket phrases (blanket_*), to find them among a sentence's cues.
+        self.blanket_labels: frozenset[str] = frozenset(label for labels in self.matcher._sets for label in labels if label.startswith("blanket_"))
 
     def stem(self, word: str) -> str:
         """The stem of one word, as the lexicon compares words."""

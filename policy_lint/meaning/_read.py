@@ -281,12 +281,12 @@ def _sentence(text: str) -> _Sentence:
             sent.states_limit = sent.states_limit or kind == "limit"
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
     # with one of its trigger classes is read further.
-    if lex.blanket_topic is not None and any(lb.startswith("blanket_") for labels, _, _ in cue_hits for lb in labels):
+    marks = lex.blanket_labels
+    if marks and any(not labels.isdisjoint(marks) for labels, _, _ in cue_hits):
         bfound: dict[str, list[tuple[int, int]]] = {}
         for labels, i, j in cue_hits:
-            for label in labels:
-                if label.startswith("blanket_"):
-                    bfound.setdefault(label, []).append((i, j))
+            for label in labels & marks:
+                bfound.setdefault(label, []).append((i, j))
         sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found
         if any(c in bfound for c in lex.blanket_triggers):
             _blanket_promise(lex, sent, text, bfound)
