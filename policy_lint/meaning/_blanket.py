@@ -90,51 +90,49 @@ def _inside(hit: tuple[int, int], hits: Any) -> bool:
     return any(a <= hit[0] and hit[1] <= b and (a, b) != hit for a, b in hits)
 
 
-def read(lex: Any, text: str, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], singles: dict[str, Any]) -> "tuple[Any, list[Any], bool]":
-    """``(promise, no_duty, excepted)`` for one sentence.
+def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], singles: dict[str, Any]) -> "tuple[list[tuple[int, int]] | None, list[tuple[int, int]] | None, bool]":
+    """``(promise, no_duty, excepted)`` for one sentence, as the word places that decided.
 
-    ``promise`` is the Statement of the blanket topic (or None), ``no_duty``
-    the Statements of the abuse limits said the opposite way by "we are not
-    mandated reporters", and ``excepted`` whether the sentence gives an
-    exception (which, in ``_read``, lifts a promise elsewhere in its passage).
+    ``promise``: the places of a blanket promise (or None); ``no_duty``: those
+    of "we are not mandated reporters", which says the opposite of the abuse
+    limits (or None); ``excepted``: whether the sentence gives an exception
+    (which, in ``_read``, lifts a promise elsewhere in its passage).
     """
-    from policy_lint.meaning._read import _statement
-
     absolute = found.get("blanket_absolute", ())
     # "without exception", "no exceptions": no exception and no say-so of the client.
     excepts = [h for h in found.get("blanket_except", ()) if not _inside(h, absolute) and not any(a <= h[0] < b for a, b in absolute)]
     consent = [h for h in found.get("blanket_consent", ()) if not any(a <= h[0] < b for a, b in absolute)]
     excepted = bool(excepts)
     if not any(c in found for c in lex.blanket_triggers):
-        return None, [], excepted
+        return None, None, excepted
     s = _stems()
     stems = [w[0] for w in words]
     n = len(stems)
     if not n or stems[0] in s["condition"] or excepted or "blanket_client" in found or "blanket_hedge" in found:
-        return None, [], excepted
+        return None, None, excepted
     stated = {t for t, st in singles.items() if st.stance != "vague"}
-    no_duty = _no_duty(lex, text, words, stems, found, stated, _statement)
+    no_duty = _no_duty(lex, stems, found, stated)
     if no_duty:
         return None, no_duty, excepted
     if stated & lex.core:
-        return None, [], excepted  # the sentence names a limit or a duty: the core has read it
+        return None, None, excepted  # the sentence names a limit or a duty: the core has read it
     if "blanket_scoped" in found:
-        return None, [], excepted  # "with marketers", "we never sell your data"
+        return None, None, excepted  # "with marketers", "we never sell your data"
     held = bool(absolute) or "blanket_total" in found
     if consent and not held:
-        return None, [], excepted  # "we never share it without your consent": the normal rule
+        return None, None, excepted  # "we never share it without your consent": the normal rule
     pieces = _denied(lex, stems, found, s) or _stays(found, held) or _total(stems, found, s)
     if pieces is None:
-        return None, [], excepted
-    return _statement(text, words, lex.blanket_topic, "opposite", None, pieces), [], excepted
+        return None, None, excepted
+    return pieces, None, excepted
 
 
-def _no_duty(lex: Any, text: str, words: Any, stems: list[str], found: dict[str, Any], stated: set[str], statement: Any) -> list[Any]:
+def _no_duty(lex: Any, stems: list[str], found: dict[str, Any], stated: set[str]) -> "list[tuple[int, int]] | None":
     """"We are not mandated reporters", "we do not have to report": the opposite of the abuse limits,
     where the sentence names no group (the core reads "we do not have to report child abuse")."""
     hits = found.get("blanket_noduty")
     if not hits or stated & set(lex.blanket_no_duty):
-        return []
+        return None
     s = _stems()
     n = len(stems)
     for i, j in hits:
@@ -143,8 +141,8 @@ def _no_duty(lex: Any, text: str, words: Any, stems: list[str], found: dict[str,
         ends = j >= n or stems[j] in ("in", "under", "and", "so", "becaus", "since", "here") or any(a == j for a, _ in found.get("blanket_all", ()))
         if not ends:
             continue  # "we are not required to report past crimes": a narrower promise, often true
-        return [statement(text, words, t, "opposite", None, [(i, j)]) for t in lex.blanket_no_duty]
-    return []
+        return [(i, j)]
+    return None
 
 
 def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":

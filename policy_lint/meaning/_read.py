@@ -341,12 +341,13 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 
     if "without_consent" in sent.found:  # "without your written consent" (a class of the core)
         found.setdefault("blanket_consent", []).extend(sent.found["without_consent"])
-    promise, no_duty, excepted = _blanket.read(lex, text, sent.words, found, sent.singles)
+    promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles)
     sent.blanket_except = excepted or "blanket_consent" in found
-    sent.blanket = promise
-    for st in no_duty:
-        if st.topic not in sent.singles:
-            sent.singles[st.topic] = st
+    if promise is not None:
+        sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", None, promise)
+    for topic in lex.blanket_no_duty if no_duty else ():
+        if topic not in sent.singles:
+            sent.singles[topic] = _statement(text, sent.words, topic, "opposite", None, no_duty)
             sent.states_limit = True
 
 

@@ -279,9 +279,9 @@ def blanket(ctx: CheckContext) -> Iterator[Violation]:
     shows them ``contradicted`` at its words); this rule reports it once,
     naming a few of them.
     """
-    from policy_lint.meaning._lexicon import lexicon
+    from policy_lint.meaning import blanket_topic
 
-    promised = lexicon().blanket_topic
+    promised = blanket_topic()
     topics = [str(t) for t in ctx.param("topics", [])]
     reads, by_topic = _read(ctx)
     for passage, statements in reads:
