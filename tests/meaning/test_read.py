@@ -267,6 +267,8 @@ def test_a_topic_is_added_by_data_alone() -> None:
         (lambda d: d["classes"].update({"x": ["{no_such} thing"]}), "unknown class"),
         (lambda d: d.update({"core": ["no_such_topic"]}), "unknown topic"),
         (lambda d: d.update({"vague": [{"words": ["abuse"], "topics": ["nope"]}]}), "unknown topic"),
+        (lambda d: d.update({"vague": [{"words": ["inform_verb>>no_such"], "topics": ["at_intake"]}]}), "unknown class"),
+        (lambda d: d["topics"].update({"x": {"kind": "duty", "states": [], "contrary": [["court_strong>>no_such"]]}}), "unknown class"),
         (lambda d: d.pop("classes"), "classes"),
     ],
 )
@@ -595,6 +597,81 @@ def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(t
     assert got["elder_abuse"] == elder
 
 
+@pytest.mark.parametrize(
+    "text, dependent",
+    [
+        ("If a resident of a long-term care home is harmed, I must report it.", "vague"),
+        ("We report the abuse of anyone living in a retirement home.", "vague"),
+        ("If a resident of a long-term care home is harmed, I must report it. We also report abuse of a dependent adult.", "stated"),
+        ("We must report the abuse of an elder.", "missing"),
+    ],
+)
+def test_care_home_residents_alone_are_vague_for_dependent_adult_abuse_in_the_whole_policy(text: str, dependent: str) -> None:
+    from policy_lint.meaning import Passage, coverage
+
+    got = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text)])}
+    assert got["elder_abuse"] == "stated"
+    assert got["dependent_adult_abuse"] == dependent
+
+
+# --- Issue 12, stance of real wording (red-team round 3): what turns a negation round, and what is vague ---
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a "Because ..." clause turns round with its sentence
+        ("Because self-harm is common, telling us about it will not lead to anyone being contacted.", {"harm_to_self": "opposite"}),
+        ("Because Oregon has no duty to warn, we would not contact a person you threatened.", {"duty_to_warn": "opposite", "harm_to_others": "states"}),
+        # the client's own undertaking states nothing
+        ("You agree not to subpoena me or to call me as a witness in court.", {}),
+        # an exception that is only the client's consent leaves a core limit turned round
+        ("The counsellor will not report the abuse of an older adult without the client's consent.", {"elder_abuse": "opposite", "client_authorization": "states"}),
+        ("We will not share your records with anyone without your consent or a court order.", {"client_authorization": "states", "court_order": "states"}),
+        ("We will not report child abuse without first talking with you.", {"child_abuse": "states", "before_disclosure": "states"}),
+        # a contrast ends the negation's reach
+        ("We are not required to tell you before we make a report, but we will tell you afterwards.", {"before_disclosure": "opposite", "after_disclosure": "states"}),
+        ("We never release records to a judge, but we must report child abuse.", {"court_order": "opposite", "child_abuse": "states"}),
+        # no duty, then a choice after the contrast: the limit is a choice, not its opposite
+        ("It does not make us warn the person at risk, but we may still try to keep them safe.", {"duty_to_warn": "states"}),
+        ("The law does not require us to warn anyone, but we will call the police.", {"duty_to_warn": "opposite"}),
+        # not telling the client turns round the duty only
+        ("If I report child abuse, I may not be able to tell you first.", {"child_abuse": "states", "before_disclosure": "opposite"}),
+        ("If a child is hurt, we do not report it.", {"child_abuse": "opposite"}),
+        # a warning turned round: the threat is still stated
+        ("I am not allowed to warn someone you have threatened; instead I may call the police.", {"duty_to_warn": "opposite", "harm_to_others": "states"}),
+        ("We will never tell the police about threats you make to others.", {"harm_to_others": "opposite"}),
+        # words that cancel a cue, or that are no cue
+        ("Nothing in this policy prevents us from reporting suspected child abuse.", {"child_abuse": "states"}),
+        ("We will refuse any subpoena for your records.", {"court_order": "opposite"}),
+        # the whole record sent on a court's demand, and the same turned round
+        ("When a subpoena arrives we send the entire file.", {"court_order": "states", "minimum_necessary": "opposite"}),
+        ("When a court orders records, we never release the entire file.", {"court_order": "states", "minimum_necessary": "states"}),
+        ("When we receive a subpoena, we will send you a copy of your entire file.", {"court_order": "states"}),
+    ],
+)
+def test_the_stance_of_negations_exceptions_and_contrasts(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Your counsellor will explain confidentiality to you.", {"at_intake": "vague"}),
+        ("The limits of confidentiality are explained to every client.", {"at_intake": "vague"}),
+        ("Whatever you tell me stays private, with a few exceptions that you should know about.", {}),
+        ("Visitors are asked to sign a confidentiality pledge at reception.", {}),
+        ("Information may be shared to protect vulnerable clients.", {"child_abuse": "vague", "elder_abuse": "vague", "dependent_adult_abuse": "vague"}),
+        ("We report abuse of a vulnerable adult to adult protective services.", {"dependent_adult_abuse": "states"}),
+        ("We may share information to help with public health and safety issues, such as product recalls.", {}),
+        ("If a client tells us about sexual abuse by a former therapist, we can help them make a complaint.", {}),
+        ("Spousal abuse is not something we must report, but we will talk with you about safety.", {}),
+        ("Disclosure is allowed to reduce a significant risk of serious bodily harm to a person or group of persons.", {"harm_to_self": "vague", "harm_to_others": "vague", "duty_to_warn": "vague"}),
+        ("We will not report the abuse of an adult client without their consent, unless they lack capacity and are at serious risk.", {"client_authorization": "states", "dependent_adult_abuse": "states"}),
+    ],
+)
+def test_what_is_vague_and_what_is_not(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
 # -- the data: phrases that lose their words to the skipped articles ---------------------------
 
 

@@ -38,7 +38,6 @@ def coverage() -> dict[str, dict[str, str]]:
 # entry here.
 KNOWN_FAILURES = {
     ("dt01_ontario_pdf_wrapped.txt", "elder_abuse"): "stated",     # residents of a long-term care home only
-    ("dt01_ontario_pdf_wrapped.txt", "dependent_adult_abuse"): "missing",  # same sentence
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
     ("dh04_ohio_group_npp_table.html", "duty_to_warn"): "missing",     # "only with someone reasonably able to help prevent the threat"
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
