@@ -157,11 +157,19 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
     parties = found.get("blanket_party", ())
     narrow = found.get("blanket_narrow", ())
     # "anything that would identify you" is narrower than anything ("anything that you say" is not).
-    # "What you say about your parents" is narrower than what you say.
+    # "What you say about your parents" is narrower than what you say ("anything about you" or
+    # "about your treatment" is not).
+    alls = found.get("blanket_all", ())
     everything = [
         h
-        for h in found.get("blanket_all", ())
-        if not (h[1] < n and ((stems[h[1]] in s["relative"] and (h[1] + 1 >= n or stems[h[1] + 1] not in s["speaker"])) or stems[h[1]] == "about"))
+        for h in alls
+        if not (
+            h[1] < n
+            and (
+                (stems[h[1]] in s["relative"] and (h[1] + 1 >= n or stems[h[1] + 1] not in s["speaker"]))
+                or (stems[h[1]] == "about" and not (h[1] + 1 < n and (stems[h[1] + 1] in s["self"] or any(a == h[1] + 1 for a, _ in alls))))
+            )
+        )
     ]
     reach = lex.blanket_reach
     for ci, cj in cues:

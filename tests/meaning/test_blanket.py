@@ -45,6 +45,10 @@ PROMISES = [
     "Clients have absolute confidentiality.",
     "Counseling here is completely confidential.",
     "Under no circumstances will we share your records without your consent.",
+    "We will not release any information about your treatment to anyone.",
+    "Counselors are not allowed to share anything you say.",
+    "Nothing leaves this room.",
+    "Your confidentiality is guaranteed.",
 ]
 
 NOT_PROMISES = [
@@ -87,6 +91,12 @@ NOT_PROMISES = [
     "We do not take breaking confidentiality lightly.",
     "I never report clients to the police for using drugs.",
     "I never share your full name or anything that would identify you.",
+    "What you say about your parents is never shared with them.",
+    "We never disclose your diagnosis to anyone.",
+    "Staff never discuss clients in public areas.",
+    "We will never share your personal information with anyone for marketing purposes.",
+    "Confidentiality is guaranteed, within the limits of the law.",
+    "All records are kept strictly confidential.",
 ]
 
 
