@@ -51,7 +51,7 @@ __all__ = ["read"]
 # Words that, first in a sentence, make it a condition or a comparison ("If nothing ...", "Whether ...").
 _CONDITION = ("if", "when", "whenever", "whether", "unless", "should", "although", "though", "while", "even", "does", "do", "is", "are", "can", "will")
 # Who the cue is said of when the client makes the promise ("you will never tell anyone").
-_CLIENT = ("you", "they", "members", "participants")
+_CLIENT = ("you", "members", "participants")
 _AUX = ("will", "would", "do", "did", "should", "can", "could", "may", "must", "shall", "not", "ever", "to", "agree")
 # Receivers that are the speakers or the client ("share it with us", "say to me"): no receiver of note.
 _SELF = ("us", "me", "you", "yourself", "we", "i", "them", "him", "her", "it", "one", "another")

@@ -48,6 +48,7 @@ PROMISES = [
     "We will not release any information about your treatment to anyone.",
     "Counselors are not allowed to share anything you say.",
     "Nothing leaves this room.",
+    "Our counselors are well trained. They will never tell anyone what you say.",
     "Your confidentiality is guaranteed.",
 ]
 
@@ -81,6 +82,7 @@ NOT_PROMISES = [
     # the client (or a group member) is the one who promises
     "Group members agree not to share anything said in group with anyone.",
     "Please do not share anything you hear in group.",
+    "Group members are asked to keep what is said in group private. They should not share anything they hear with anyone.",
     "You never have to tell anyone what you discuss in therapy.",
     # nothing about disclosure, or narrower
     "We do not need your permission to report.",
