@@ -315,14 +315,28 @@ def _sentence(text: str) -> _Sentence:
             if topic not in possible and needs <= keys:
                 possible.add(topic)
     rank = lex.topic_rank
+    starts: list[int] | None = None
     for topic in sorted(possible, key=rank.__getitem__):
         kind, states, opposite, unless = lex.topics[topic]
-        if (unless and not unless.isdisjoint(keys)) or (sent.quiet and kind == "limit"):
+        if sent.quiet and kind == "limit":
             continue
+        where, present = found, keys
+        if unless and not unless.isdisjoint(keys):
+            # What stops a topic stops it in its own clause only: "We review the exceptions at your
+            # first session and tell you first if we must share" tells you first (the intake words
+            # are the first clause's).
+            if starts is None:
+                starts = _coordinated(stems, clause_edge, lex.actions)
+            if not starts:
+                continue
+            where = _outside(found, unless, starts, n)
+            present = where.keys()
+            if not unless.isdisjoint(present):
+                continue
         if consent_only and topic not in lex.core:
-            got = _state(lex, topic, states, opposite, [found], [[]], frozenset(), text, words, [force], present=keys)
+            got = _state(lex, topic, states, opposite, [where], [[]], frozenset(), text, words, [force], present=present)
         else:
-            got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force], present=keys)
+            got = _state(lex, topic, states, opposite, [where], [regions], avoid, text, words, [force], present=present)
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
@@ -383,6 +397,36 @@ def _sentence(text: str) -> _Sentence:
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
     return sent
+
+
+#: Words that start a coordinated clause, and the words after them that make it one: a subject, a
+#: helping verb or "then" ("..., and we tell you", "and will let you know", "and then, if ...").
+_COORD = frozenset({"and", "but"})
+_CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor", "counsellor", "therapist", "clinician",
+                             "will", "may", "must", "would", "can", "shall", "should", "might", "could", "then", "also"})
+
+
+def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
+    """Where a coordinated clause starts: "and" or "but" after a comma, or before a subject, a helping
+    verb or an action verb ("... at your first session and tell you first ..."). Empty: one clause."""
+    n = len(stems)
+    return [
+        i for i in range(1, n - 1)
+        if stems[i] in _COORD and (clause_edge[i] or stems[i + 1] in _CLAUSE_OPENERS or stems[i + 1] in actions)
+    ]
+
+
+def _outside(found: dict[str, list[tuple[int, int]]], unless: frozenset[str], starts: list[int], n: int) -> dict[str, list[tuple[int, int]]]:
+    """``found`` without the clauses that hold a phrase of ``unless`` (the clauses start at ``starts``)."""
+    bounds = [0, *starts, n]
+    clauses = list(zip(bounds, bounds[1:]))
+    blocked = [(a, b) for a, b in clauses if any(a <= i < b for c in unless for i, _ in found.get(c, ()))]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for c, hits in found.items():
+        kept = [(i, j) for i, j in hits if not any(a <= i < b for a, b in blocked)]
+        if kept:
+            out[c] = kept
+    return out
 
 
 #: The cut of a negated stretch with no contrast after it.
@@ -473,7 +517,7 @@ _PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without"})
 def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first: int) -> None:
     """"We keep your information private, except when we are required by law to disclose it":
     after "except" or "unless" in a sentence that promises privacy, the law's requirement is the
-    catch-all limit, stated; the specific limits the words could mean (a court order) stay vague."""
+    catch-all limit, stated (law words never speak of a court order)."""
     if stems[first] not in _EXCEPT_WORDS:
         return
     before = stems[:first]
@@ -601,6 +645,11 @@ def _state(
                 return None
             if neg is not None and topic not in lex.core:
                 return None  # "we do not share your child's grades": not a limit either way
+            if neg is not None and not lex.opposite_unless.get(topic, frozenset()).isdisjoint(present):
+                # "We are not required to notify you each time we disclose information for treatment,
+                # payment or health care operations": a negated telling scoped to routine uses is
+                # true of every HIPAA notice and says nothing of the notification duties.
+                return None
             pieces = list(used)
             if neg is not None:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
@@ -703,8 +752,8 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
         found[st.topic] = (order, st)
 
 
-#: The topics law words point at ("as the law requires").
-_LAW_TOPICS = frozenset({"court_order", "required_by_law"})
+#: The topics law words point at ("as the law requires"): the law's requirement only, never a court order.
+_LAW_TOPICS = frozenset({"required_by_law"})
 
 #: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
 _GLUE = " glue"

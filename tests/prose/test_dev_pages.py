@@ -46,7 +46,6 @@ KNOWN_FAILURES = {
     ("dm04_minnesota_couples.md", "at_intake"): "stated",               # "please raise it before we begin" (the client's question)
     ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
     ("dm06_ontario_psychotherapist_faq.md", "required_by_law"): "stated",  # "only ... as permitted or required by law" (a qualifier)
-    ("dm07_nz_counsellor_short.md", "court_order"): "vague",              # "when required by law" names no court
     ("dm08_victoria_psychology_table.md", "harm_to_self"): "vague",       # the row heading "a serious threat to life, health or safety"; its cell names "your life"
     ("dm08_victoria_psychology_table.md", "harm_to_others"): "vague",     # same cell: "or that of another person"
     ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
