@@ -160,6 +160,13 @@ class Lexicon:
                 if c not in class_names:
                     raise LexiconError(f"a 'quiet' entry names an unknown class {c!r}")
             quiet.append(pair)
+        excuse = data.get("excuse") or {}
+        if excuse:
+            if str(excuse.get("class")) not in class_names or not excuse.get("duties"):
+                raise LexiconError("'excuse' needs a known 'class' and a list of 'duties'")
+            for t in excuse["duties"]:
+                if t not in topics:
+                    raise LexiconError(f"'excuse' names an unknown topic {t!r}")
         neg = data.get("negation") or {}
         force = data.get("force") or {}
         for label, phrases in (
@@ -180,6 +187,7 @@ class Lexicon:
                 "topics": topics,
                 "contrary": contrary,
                 "opposite_unless": scoped,
+                "excuse": [str(excuse["class"]), sorted(str(t) for t in excuse["duties"])] if excuse else None,
                 "core": core,
                 "targets": targets,
                 "vague": vague,
@@ -234,6 +242,10 @@ class Lexicon:
         self.contrary: dict[str, tuple[tuple[str, ...], ...]] = {
             name: tuple(tuple(w) for w in ways) for name, ways in rules.get("contrary", {}).items()
         }
+        #: (class, duties): in a sentence that states one of the duties, the limits named after a phrase of
+        #: the class are the duty's exception, not limits ("unless doing so would put someone in danger").
+        got = rules.get("excuse")
+        self.excuse: tuple[str, frozenset[str]] | None = (got[0], frozenset(got[1])) if got else None
         #: Classes that make a negated reading of a topic state nothing (see ``opposite_unless`` in topics.yaml).
         self.opposite_unless: dict[str, frozenset[str]] = {
             name: frozenset(classes) for name, classes in rules.get("opposite_unless", {}).items()

@@ -396,7 +396,37 @@ def _sentence(text: str) -> _Sentence:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
+    if lex.excuse is not None and lex.excuse[0] in found:
+        _excused(lex, sent, clause_edge)
     return sent
+
+
+def _excused(lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
+    """"We will tell you before we share anything, unless doing so would put someone else in danger":
+    the danger after the excuse of a telling duty stated here is the duty's exception, not a limit.
+    The excuse reaches the end of the sentence after the duty, or the end of its clause before it
+    ("Unless telling you would put someone at risk, we will let you know beforehand")."""
+    name, duties = lex.excuse
+    told = [st for t, st in sent.singles.items() if t in duties and st.stance == "states"]
+    if not told:
+        return
+    words = sent.words
+    n = len(words)
+    for x, y in sent.found[name]:
+        at = words[x][1]
+        if any(st.span[0] < at for st in told):
+            end = len(words)
+        else:
+            end = y
+            while end < n and not clause_edge[end]:
+                end += 1
+        a, b = at, words[end - 1][2]
+        # a limit whose last words lie in the excuse ("tell ... someone else in danger": the danger is there)
+        gone = [t for t, st in sent.singles.items() if lex.topics[t][0] == "limit" and a < st.span[1] <= b]
+        for t in gone:
+            del sent.singles[t]
+        sent.vague = [v for v in sent.vague if not all(a <= words[i][1] < b for i, _ in v[2])]
+    sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
 
 
 #: Words that start a coordinated clause, and the words after them that make it one: a subject, a
@@ -642,7 +672,9 @@ def _state(
             if only_negated and neg is None:
                 continue
             if neg is not None and neg[5]:
-                return None
+                # Words inside a condition or an undertaking say nothing; another way may still hold
+                # outside it ("If we could not tell you first, you will be informed afterwards").
+                continue
             if neg is not None and topic not in lex.core:
                 return None  # "we do not share your child's grades": not a limit either way
             if neg is not None and not lex.opposite_unless.get(topic, frozenset()).isdisjoint(present):

@@ -828,3 +828,40 @@ def test_inside_a_mask_a_shorter_phrase_keeps_only_the_labels_the_mask_has() -> 
     content, _ = m.find(["if", "young", "person", "be", "harm"])
     assert sorted((sorted(labels), i, j) for labels, i, j in content) == [(["child", "client_ref"], 1, 3), (["client_ref"], 2, 3)]
     assert "harm_to_others" not in read("We must pass on information if a young person tells us they are being harmed.")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("We will tell you before we share anything, unless doing so would put another person in danger.", {"before_disclosure": "states"}),
+        ("Unless telling you would put a child at risk, your counsellor lets you know first.", {"before_disclosure": "states"}),
+        ("Where possible we talk with you first, unless this might increase the risk to someone else.", {"before_disclosure": "states"}),
+        # the exception to a privacy promise still names a limit
+        ("We keep what you tell us private unless doing so would put someone else in danger.", {"harm_to_others": "states"}),
+    ],
+)
+def test_the_danger_that_excuses_a_telling_duty_is_no_limit(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
+def test_a_way_inside_a_condition_leaves_other_ways_free() -> None:
+    assert read("If we could not tell you first, you will be informed as soon as possible afterwards.") == {"after_disclosure": "states"}
+    assert read("If you do not tell us about a risk, we cannot help.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("We will share information about you if state or federal laws require it.", {"required_by_law": "states"}),
+        ("Records may be released if a statute requires it.", {"required_by_law": "states"}),
+        ("Your information is private within the limits that the legal system imposes.", {"required_by_law": "vague"}),
+        ("If a disclosure is needed, the therapist limits it to the information the law requires.", {"minimum_necessary": "states"}),
+        ("We limit it to fifty minutes.", {}),
+        ("If your records are released under a subpoena, we will let you know that this has happened.",
+         {"court_order": "states", "after_disclosure": "states"}),
+        ("If you or someone else may be at serious risk of harm, we may share information.", {"harm_to_self": "states", "harm_to_others": "states"}),
+        ("You or someone else may be able to help.", {}),
+    ],
+)
+def test_more_wording_of_the_law_the_minimum_and_harm(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
