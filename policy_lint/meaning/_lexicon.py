@@ -102,6 +102,7 @@ class Lexicon:
         topics: dict[str, Any] = {}
         contrary: dict[str, Any] = {}
         scoped: dict[str, list[str]] = {}
+        solo_stop: dict[str, list[str]] = {}
         for name, spec in data["topics"].items():
             if not isinstance(spec, dict) or spec.get("kind") not in ("limit", "duty"):
                 raise LexiconError(f"topic {name!r} needs kind: limit or duty")
@@ -112,6 +113,10 @@ class Lexicon:
             opposite_unless = sorted(str(c) for c in spec.get("opposite_unless") or [])
             if opposite_unless:
                 scoped[str(name)] = opposite_unless
+            # Classes that stop the `solo` ways ("permitted or required by law" is a qualifier, no requirement).
+            solo_unless = sorted(str(c) for c in spec.get("solo_unless") or [])
+            if solo_unless:
+                solo_stop[str(name)] = solo_unless
             if ways["contrary"]:
                 contrary[str(name)] = ways["contrary"]
             for way in ways["states"] + ways["opposite"] + ways["solo"] + ways["contrary"]:
@@ -119,7 +124,7 @@ class Lexicon:
                     for part in cond.replace(">>", ">").split(">"):
                         if part not in class_names:
                             raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
-            for part in unless + opposite_unless:
+            for part in unless + opposite_unless + solo_unless:
                 if part not in class_names:
                     raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
             topics[str(name)] = [str(spec["kind"]), ways["states"], ways["opposite"], unless, ways["solo"]]
@@ -187,6 +192,7 @@ class Lexicon:
                 "topics": topics,
                 "contrary": contrary,
                 "opposite_unless": scoped,
+                "solo_unless": solo_stop,
                 "excuse": [str(excuse["class"]), sorted(str(t) for t in excuse["duties"])] if excuse else None,
                 "core": core,
                 "targets": targets,
@@ -246,6 +252,10 @@ class Lexicon:
         #: the class are the duty's exception, not limits ("unless doing so would put someone in danger").
         got = rules.get("excuse")
         self.excuse: tuple[str, frozenset[str]] | None = (got[0], frozenset(got[1])) if got else None
+        #: Classes that stop a topic's ``solo`` ways (and the law alone as a list item).
+        self.solo_unless: dict[str, frozenset[str]] = {
+            name: frozenset(classes) for name, classes in rules.get("solo_unless", {}).items()
+        }
         #: Classes that make a negated reading of a topic state nothing (see ``opposite_unless`` in topics.yaml).
         self.opposite_unless: dict[str, frozenset[str]] = {
             name: frozenset(classes) for name, classes in rules.get("opposite_unless", {}).items()
@@ -454,7 +464,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 5
+COMPILED_FORMAT = 6
 
 
 @lru_cache(maxsize=1)

@@ -388,7 +388,7 @@ def _sentence(text: str) -> _Sentence:
     waived = found.get("without_consent", ())
     excepting = any("exception" in labels and not any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits)
     _solo(lex, sent, text, excepting)
-    if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1:
+    if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1 and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found):
         # A list item or line that is only the law's requirement ("When required by law.",
         # "As otherwise required by law") names the catch-all limit itself.
         i, j = found["law_duty"][0]
@@ -548,7 +548,7 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
     """"We keep your information private, except when we are required by law to disclose it":
     after "except" or "unless" in a sentence that promises privacy, the law's requirement is the
     catch-all limit, stated (law words never speak of a court order)."""
-    if stems[first] not in _EXCEPT_WORDS:
+    if stems[first] not in _EXCEPT_WORDS or not lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(sent.found):
         return
     before = stems[:first]
     if not any(st in lex.privacy or st in _PROMISE_WORDS for st in before):
@@ -570,7 +570,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
         return
     found = sent.found
     for topic, ways in lex.solo.items():
-        if topic in sent.singles:
+        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found):
             continue
         for way in ways:
             if not lex.needs[way] <= found.keys():
