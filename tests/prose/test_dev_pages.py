@@ -48,7 +48,6 @@ KNOWN_FAILURES = {
     ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
     ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
-    ("dt06_alberta_school_counsellor.txt", "duty_to_warn"): "missing",   # "let the principal and the police know so that person stays safe"
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
 }
 
