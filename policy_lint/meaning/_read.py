@@ -561,6 +561,10 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
     sent.vague = [v for v in sent.vague if v[0]]
 
 
+#: Words that start the examples of what goes before ("for example", "for instance", "such as", "e.g.").
+_EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
+
+
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     """The ``solo`` ways: they hold where the sentence states no other limit, holds no other
     generic words, no exception and no negation ("We will disclose information when required
@@ -585,8 +589,13 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 at = sent.words[head][1]
                 if any(st.span[0] <= at for st in sent.singles.values()):
                     return
-            if any(topic not in topics for topics, _, _ in sent.vague):
-                return  # "We report abuse and neglect as the law requires": the law words speak of abuse
+            # "We report abuse and neglect as the law requires": the law words speak of abuse. Generic
+            # words after an example word are the law's examples ("legally bound to disclose, for example
+            # under legislation on safeguarding").
+            stems = [w[0] for w in sent.words]
+            ex = next((k for k in range(min(i for i, _ in used), len(stems)) if stems[k] in _EXAMPLE_WORDS), None)
+            if any(topic not in topics and (ex is None or min(i for i, _ in p) < ex) for topics, _, p in sent.vague):
+                return
             sent.vague = [v for v in sent.vague if topic not in v[0]]
             sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
             sent.states_limit = True
