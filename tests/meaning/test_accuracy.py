@@ -29,7 +29,9 @@ FLOORS = {
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
     # "any" precision 91.8 to 92.7.
-    "heldout": {"states": (94.5, 88.5), "opposite": (80.0, 100.0), "vague": (62.5, 71.4), "any": (92.7, 91.8)},
+    # Branch acc7 (same day), measured once at its end: the relabelling (law words name no court) took one
+    # court:V label out, so vague recall 71.4 to 83.3 and "any" recall 91.8 to 92.7; precision unchanged.
+    "heldout": {"states": (94.5, 88.5), "opposite": (80.0, 100.0), "vague": (62.5, 83.3), "any": (92.7, 92.7)},
 }
 
 
