@@ -163,11 +163,13 @@ def test_no_word_of_the_law_makes_court_order_vague() -> None:
         "You will not be told each time we share your information for the purposes described below.",
         "We do not have to let you know when we use or disclose health information for these routine uses.",
         "We do not tell you before we share information for treatment, such as with your doctor.",
+        "We are not required to notify you each time we disclose your information for treatment, payment or health care operations.",
     ],
 )
 def test_a_negated_telling_scoped_to_routine_uses_says_nothing_of_the_duties(text: str) -> None:
     got = read(text)
-    assert not {"before_disclosure", "after_disclosure"} & set(got), got
+    # nor is it a blanket promise: what is turned round is telling the client, not the disclosure
+    assert not {"before_disclosure", "after_disclosure", "blanket_promise"} & set(got), got
 
 
 @pytest.mark.parametrize(
@@ -834,7 +836,7 @@ def test_inside_a_mask_a_shorter_phrase_keeps_only_the_labels_the_mask_has() -> 
     "text, want",
     [
         ("We will tell you before we share anything, unless doing so would put another person in danger.", {"before_disclosure": "states"}),
-        ("Unless telling you would put a child at risk, your counsellor lets you know first.", {"before_disclosure": "states"}),
+        ("Unless telling you would put someone at risk of harm, your counsellor lets you know first.", {"before_disclosure": "states"}),
         ("Where possible we talk with you first, unless this might increase the risk to someone else.", {"before_disclosure": "states"}),
         # the exception to a privacy promise still names a limit
         ("We keep what you tell us private unless doing so would put someone else in danger.", {"harm_to_others": "states"}),

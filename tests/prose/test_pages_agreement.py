@@ -27,9 +27,14 @@ DATA = TOOL.load_labels()
 # Agreement in percent, per format, as measured; it may not fall below these.
 # Measured on all 28 pages on 2026-12-05, when 12 new pages were added (the
 # first 16 alone gave 91.7 in every format); raised by round 4 (acc5) and by the
-# stance work of acc6 (html 88.3 to 89.2, all 89.9 to 90.2), and by acc7 (law words name no court,
-# measured once at its end: all 90.2 to 91.7).
-FLOORS = {"html": 90.8, "md": 92.6, "txt": 91.7, "all": 91.7}
+# stance work of acc6 (html 88.3 to 89.2, all 89.9 to 90.2).
+# Branch blanket5 (blanket promises, COV008) lowered md from 90.7 to 84.3 and all from 90.2 to
+# 88.1: seven cells of m04_contradiction.md, whose "What you say here stays here" now makes every
+# limit contradicted (the team's rule for blanket promises, docs/coverage.md); the labels, written
+# before that rule, say stated or missing. Relabelling the page is the team's call; no other cell moved.
+# Branch acc7 (law words name no court, and more wording; measured once at its end, merged with
+# blanket5): html 89.2 to 90.8, md 84.3 to 86.1, txt 90.7 to 91.7, all 88.1 to 89.6.
+FLOORS = {"html": 90.8, "md": 86.1, "txt": 91.7, "all": 89.6}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]
