@@ -5,7 +5,10 @@ the category keys alone. ``read_passage(text)`` returns the topics a
 passage states (each with its stance, force, and the words that decided);
 ``passages_of(doc)`` cuts a policy into passages; ``read_all(passages)``
 reads each one (``counted`` says whether a reading counts for the coverage,
-``labels_of`` gives the categories a limit is filed under); ``coverage(passages,
+``labels_of`` gives the categories a limit is filed under); ``list_frame(item,
+frames)`` says how a list item counts under its heading or lead-in ("- Child
+abuse" under "Exceptions:" or under "Specialties:"), and ``framed`` applies
+that to what the item states; ``coverage(passages,
 required)`` says, for each topic, whether the policy states it, says the
 opposite, is only vague, or says nothing.
 
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -50,7 +53,7 @@ def __getattr__(name: str) -> Any:
         from policy_lint.meaning import _read
 
         return getattr(_read, name)
-    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "MAY_TELL_LEAD"):
+    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "framed", "MAY_TELL_LEAD"):
         from policy_lint.meaning import _passages
 
         return getattr(_passages, name)
@@ -62,6 +65,13 @@ def read_passage(text: str) -> "tuple[Statement, ...]":
     from policy_lint.meaning._read import read_passage as read
 
     return read(text)
+
+
+def list_frame(item: str, frames: "Any") -> str | None:
+    """How a list item counts under the texts that frame it, nearest first (see ``policy_lint.meaning._frames``)."""
+    from policy_lint.meaning._frames import list_frame as frame
+
+    return frame(item, frames)
 
 
 def passages_of(doc: Any) -> "list[Passage]":
