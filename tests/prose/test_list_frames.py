@@ -183,3 +183,13 @@ def test_a_passage_frame_applies_to_what_it_states() -> None:
     assert meaning.framed(said, "quiet") == ()
     got = meaning.coverage([meaning.Passage("/blocks/0", "Child abuse", (), None, "vague")])
     assert {c["topic"]: c["status"] for c in got}["child_abuse"] == "vague"
+
+
+def test_a_law_rule_does_not_take_a_specialty_for_a_limit(tmp_path: Path, run_cli: Any) -> None:
+    folder = tmp_path / "AU-NSW"
+    folder.mkdir()
+    path = folder / "policy.md"
+    path.write_bytes(b"# About me\n\nSpecialties:\n\n- Child abuse\n- Grief\n\n# Confidentiality\n\nWhat you say is private.\n")
+    jur = [m for r, m in _findings(path, run_cli) if r == "JUR701"]
+    assert jur and all("This limit does not say who you report to" not in m for m in jur)
+    assert any("does not say that you must report a child at risk" in m for m in jur)
