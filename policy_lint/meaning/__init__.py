@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -65,6 +65,30 @@ def read_passage(text: str) -> "tuple[Statement, ...]":
     from policy_lint.meaning._read import read_passage as read
 
     return read(text)
+
+
+def read_sentences(text: str) -> "list[tuple[tuple[int, int], tuple[Statement, ...]]]":
+    """Each sentence of ``text`` (its span) with what the core reads in that sentence alone.
+
+    ``read_passage`` may join two sentences ("This covers adults who depend on
+    others. If someone is abusing that person, we must report it."); this says
+    which sentence states what, so a duty is filed by the sentence that says it.
+    Spans of the statements are offsets in ``text``.
+    """
+    from policy_lint.meaning._read import Statement, _spans, read_passage as read
+
+    out = []
+    for a, b in _spans(text) if isinstance(text, str) else ():
+        said = tuple(Statement(st.topic, st.stance, st.force, (st.span[0] + a, st.span[1] + a), st.words) for st in read(text[a:b]))
+        out.append(((a, b), said))
+    return out
+
+
+def names_only(text: str) -> bool:
+    """True when ``text`` only names something ("Danger to yourself", "Children"): no subject and verb, no condition, no act."""
+    from policy_lint.meaning._frames import names_only as bare
+
+    return bare(text)
 
 
 def list_frame(item: str, frames: "Any") -> str | None:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
-__all__ = ["list_frame", "FRAMES"]
+__all__ = ["list_frame", "names_only", "FRAMES"]
 
 #: What ``list_frame`` returns: how much of what an item's words state counts.
 #: None: all of it, as written; "vague": it names limits without saying anything of them;
@@ -114,6 +114,11 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
             return None
         if kind == "other":
             return None if fr.acts.any_in(stems) else "quiet"
-    if fr.speaks.any_in(stems) or fr.acts.any_in(stems):
-        return None
-    return "vague"
+    return "vague" if names_only(item) else None
+
+
+def names_only(text: str) -> bool:
+    """True when ``text`` only names something: none of the words of ``speaks`` or ``acts`` (a subject, a verb, a condition, an act)."""
+    fr = _frames()
+    stems = _stems(text)
+    return bool(stems) and not (fr.speaks.any_in(stems) or fr.acts.any_in(stems))
