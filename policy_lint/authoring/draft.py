@@ -56,9 +56,10 @@ def _schema_limit() -> tuple[set[str], set[str]]:
 
 
 def _where(doc: Any, block: int, span: tuple[int, int] | None = None) -> str:
-    start, _ = doc.place(block, span or (0, len(doc.blocks[block].text)))
+    start, _ = doc.place(block, span or (0, len(doc._block(block).text)))
     label = getattr(start, "label", None)
-    return f"{label}, character {start.column}" if label else f"line {start.line}"
+    where = f"{label}, character {start.column}" if label else f"line {start.line}"
+    return where if block < len(doc.blocks) else f"{where}, in the page's header or footer"
 
 
 def _words(words: tuple[str, ...] | list[str]) -> str:
@@ -210,7 +211,8 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     if where is not None:
         clinic["jurisdiction"] = where.code
         said = f': "{where.evidence}"' if where.evidence else ""
-        place = f" ({_where(doc, int(where.pointer.rsplit('/', 1)[1]), where.span)})" if where.pointer.startswith("/blocks/") else ""
+        found = doc.block_of(where.pointer) if where.pointer.startswith(("/blocks/", "/outside/")) else None
+        place = f" ({_where(doc, found[0], where.span)})" if found is not None else ""
         clinic.yaml_add_eol_comment(f"from the text{place}{said}", "jurisdiction")
     elif jurisdiction:
         clinic["jurisdiction"] = jurisdiction

@@ -31,6 +31,10 @@ EXTRA_HINT = "Install the office extra: python -m pip install 'policy-lint[offic
 _WHAT = {"docx": "Word files (.docx)", "pdf": "PDF files"}
 
 
+#: Blocks of a page's header and footer kept for facts, at most (a real footer has a few).
+_MAX_OUTSIDE = 200
+
+
 def size_limit(fmt: str, limits: Limits) -> int:
     """The largest file of this format that policy-lint reads."""
     return limits.max_bytes * _SIZE_FACTOR.get(fmt, 1)
@@ -174,6 +178,7 @@ def load_prose_bytes(raw: bytes, name: str, fmt: str, limits: Limits = DEFAULT_L
     from policy_lint.readers.document import ProseDocument
     from policy_lint.readers.facts import find_facts
 
-    doc = ProseDocument.of(name, text, fmt, blocks, find_facts(blocks, parsed.meta), parsed.meta)
+    outside = [b for b in parsed.outside if b.text.strip()][:_MAX_OUTSIDE]
+    doc = ProseDocument.of(name, text, fmt, blocks, find_facts(blocks, parsed.meta, outside), parsed.meta, outside)
     doc.problems = problems
     return LoadResult(name, doc, tuple(problems), text or None)
