@@ -18,8 +18,11 @@ one; void elements never open), and our own main-content extraction:
   the page's ``header`` and ``footer`` (not those inside an ``article`` or
   ``main``, which hold the title or the date of the policy); elements whose
   role is navigation, banner, contentinfo, complementary, dialog or alert;
-  elements whose ``id`` or ``class`` names a cookie or consent banner, a
-  menu bar, a breadcrumb trail or a skip link;
+  elements whose ``id`` or ``class`` names a cookie or consent banner (the
+  common consent tools by their own names: Cookiebot, OneTrust, CookieYes,
+  Complianz, Termly, Osano, Iubenda, Squarespace, Wix and the WordPress
+  cookie plugins; see ``_CONSENT_NAME``) or whose ``aria-label`` names one,
+  a menu bar, a breadcrumb trail or a skip link;
 * the text of a dropped page header or footer (``header``, ``footer``,
   role banner or contentinfo, a ``site-footer`` or ``colophon``; not a menu
   or a cookie banner inside it) is kept apart, as ``Parsed.outside``:
@@ -68,10 +71,27 @@ _CLOSES_P = frozenset(
 ) - {"li", "dd", "dt"}
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "alert", "menu", "menubar", "search"})
 _DROP_NAME = re.compile(
-    r"(?:^|[-_])(?:cookies?|consent|gdpr|cookie-?banner|navbar|nav-?bar|breadcrumbs?|skip-?link|skip-?to-?content|site-?header|site-?footer|"
+    r"(?:^|[-_])(?:cookies?|cookie-?banner|navbar|nav-?bar|breadcrumbs?|skip-?link|skip-?to-?content|site-?header|site-?footer|"
     r"masthead|menu|mega-?menu|topbar|top-?bar|newsletter|social-?share|share-?buttons|screen-reader-text|sr-only|visually-hidden)(?:$|[-_])",
     re.IGNORECASE,
 )
+# Cookie and consent banners, by the id or class their tools give them, anywhere in the page:
+# a name with "cookie" in it (CybotCookiebotDialog, CookieConsent, sqs-cookie-banner), "consent"
+# or "gdpr" next to a word for a banner or popup ("consent-banner", "gdpr-popup"; not
+# "informed-consent", "consent-form", "consent-notice" or a section named "gdpr", which can hold
+# the policy), and the tools' own names: Cookiebot, OneTrust (optanon), CookieYes (cky-, cookie-law-info, cli-bar),
+# Complianz (cmplz), Termly, Osano, Iubenda, Borlabs, Usercentrics, Didomi, TrustArc,
+# Quantcast (qc-cmp), Klaro, Cookie Script, CookieFirst, the cookieconsent script (cc-window)
+# and Wix (its data-hook "ccsu-banner-wrapper", "consent-banner-root").
+_CONSENT_NAME = re.compile(
+    r"cookie|(?:consent|gdpr|ccpa)[-_]?(?:banner|bar|popup|pop-up|modal|overlay|manager|sdk|prompt)"
+    r"|(?:banner|bar|popup|modal)[-_]?(?:consent|gdpr)"
+    r"|cybot|onetrust|optanon|^cky-|cookieyes|^cli-(?:bar|modal|settings)|cmplz|complianz|termly|^osano-cm|iubenda|borlabs|usercentrics|^uc-banner"
+    r"|didomi|truste(?:-|$)|teconsent|^qc-cmp|^klaro|cookiescript|^cc-(?:window|banner|revoke)$|^cc_banner|ccsu-banner",
+    re.IGNORECASE,
+)
+# An aria-label that names a cookie banner ("Cookie banner", "Cookie consent", "Privacy preferences").
+_CONSENT_LABEL = re.compile(r"cookie|privacy (?:preferences|settings|choices)|consent (?:banner|manager|preferences)", re.IGNORECASE)
 # Names of page parts that are never policy text where they stand outside the main content or an
 # article (inside them, a "footer" or an "alert" box can hold the policy's own words).
 _PAGE_NAME = re.compile(
@@ -81,7 +101,6 @@ _PAGE_NAME = re.compile(
 )
 # The page's own header and footer, by name (site-header, footer, masthead): kept apart for facts.
 _PAGE_PART_NAME = re.compile(r"(?:^|[-_])(?:site-?header|site-?footer|page-?header|page-?footer|footer|masthead|colophon)(?:$|[-_])", re.IGNORECASE)
-_CONSENT = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 _TITLE_META = {"og:site_name": "site_name", "application-name": "site_name", "og:title": "og_title", "author": "author", "dc.title": "og_title"}
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w:.]{1,40})""", re.IGNORECASE)
 
@@ -313,7 +332,7 @@ class _Reader(HTMLParser):
         if role in ("banner", "contentinfo"):
             return True
         names = " ".join(value for name, value in attrs if name in ("id", "class") and value)
-        if _CONSENT.search(names):
+        if any(_CONSENT_NAME.search(token) for token in names.split()):
             return False
         if tag in _PAGE_PARTS and self.content_depth == 0:
             return True
@@ -332,8 +351,12 @@ class _Reader(HTMLParser):
                 return True
             if name in ("id", "class") and value:
                 for token in value.split():
-                    if _DROP_NAME.search(token) or (self.content_depth == 0 and _PAGE_NAME.search(token)):
+                    if _DROP_NAME.search(token) or _CONSENT_NAME.search(token) or (self.content_depth == 0 and _PAGE_NAME.search(token)):
                         return True
+            if name in ("data-hook", "data-testid") and value and _CONSENT_NAME.search(value):
+                return True
+            if name == "aria-label" and value and _CONSENT_LABEL.search(value):
+                return True
             if name == "style" and value and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", value, re.IGNORECASE):
                 return True
         return False
