@@ -38,14 +38,11 @@ def coverage() -> dict[str, dict[str, str]]:
 # entry here.
 KNOWN_FAILURES = {
     ("dt01_ontario_pdf_wrapped.txt", "elder_abuse"): "stated",     # residents of a long-term care home only
-    ("dt01_ontario_pdf_wrapped.txt", "dependent_adult_abuse"): "missing",  # same sentence
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
     ("dh04_ohio_group_npp_table.html", "duty_to_warn"): "missing",     # "only with someone reasonably able to help prevent the threat"
-    ("dh04_ohio_group_npp_table.html", "at_intake"): "vague",          # "THIS NOTICE DESCRIBES", "a paper copy of this notice at any time"
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
     ("dh06_arizona_telehealth_faq.html", "required_by_law"): "missing",  # "Arizona law requires therapists to make certain disclosures"
-    ("dh08_georgia_group_contradiction.html", "child_abuse"): "stated",      # staff "training on recognizing child abuse": not a limit
     ("dm04_minnesota_couples.md", "at_intake"): "stated",               # "please raise it before we begin" (the client's question)
     ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
     ("dm06_ontario_psychotherapist_faq.md", "required_by_law"): "stated",  # "only ... as permitted or required by law" (a qualifier)
@@ -55,11 +52,7 @@ KNOWN_FAILURES = {
     ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
     ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
-    ("dt05_quebec_psychologist_english.txt", "harm_to_self"): "missing",  # "imminent danger of death or serious bodily injury to you"
-    ("dt05_quebec_psychologist_english.txt", "duty_to_warn"): "missing",  # "to the person or persons exposed to the danger ... the police"
     ("dt06_alberta_school_counsellor.txt", "duty_to_warn"): "missing",   # "let the principal and the police know so that person stays safe"
-    ("dt06_alberta_school_counsellor.txt", "court_order"): "vague",      # "If the law says I have to share something" names no court
-    ("dt06_alberta_school_counsellor.txt", "required_by_law"): "vague",  # same sentence: the law is the limit itself
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
     ("dt08_sydney_psychology_contradiction.txt", "at_intake"): "stated",  # Medicare: "your GP will receive a short letter after your first session"
 }
