@@ -181,6 +181,8 @@ def load_prose_bytes(raw: bytes, name: str, fmt: str, limits: Limits = DEFAULT_L
     from policy_lint.readers.facts import find_facts
 
     outside = [b for b in parsed.outside if b.text.strip()][:_MAX_OUTSIDE]
+    for block in outside:  # read for facts only, never linted: cut short without a finding
+        block.text = block.text[: limits.max_string]
     doc = ProseDocument.of(name, text, fmt, blocks, find_facts(blocks, parsed.meta, outside), parsed.meta, outside)
     doc.problems = problems
     return LoadResult(name, doc, tuple(problems), text or None)

@@ -129,3 +129,15 @@ def test_a_baseline_names_a_footer_finding_by_its_text(tmp_path: Path, run_cli: 
 
     doc = load_bytes(_page(), "privacy.html").document
     assert stable_pointer(doc, "/outside/0").startswith("/outside/@paragraph:")
+
+
+def test_a_huge_footer_is_bounded() -> None:
+    from policy_lint.loading.document import Limits
+
+    footer = "<footer><p>" + "word " * 50_000 + "</p>" + "".join(f"<p>Line {i} of the footer.</p>" for i in range(500)) + "</footer>"
+    result = load_bytes(_page(footer=footer), "privacy.html", limits=Limits(max_string=1000))
+    doc = result.document
+    assert doc is not None
+    assert len(doc.outside) == 200 and all(len(b.text) <= 1000 for b in doc.outside)
+    assert len(doc.outside[0].text) == 1000
+    assert not [p for p in result.problems if p.code == "too-long"]  # the footer is not linted: no finding
