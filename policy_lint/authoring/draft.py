@@ -62,6 +62,12 @@ def _where(doc: Any, block: int, span: tuple[int, int] | None = None) -> str:
     return where if block < len(doc.blocks) else f"{where}, in the page's header or footer"
 
 
+def _quoted(text: str) -> str:
+    """A short quote of a block for a comment (one line)."""
+    text = " ".join(text.split())
+    return f'"{text[:60]}..."' if len(text) > 60 else f'"{text}"'
+
+
 def _words(words: tuple[str, ...] | list[str]) -> str:
     return ", ".join(f'"{w}"' for w in words)
 
@@ -276,6 +282,16 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     passages = {int(p.pointer.rsplit("/", 1)[1]) for p in reading.passages}
     if "effective_date" in clinic and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
         taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
+    # List items read by their frame (meaning.list_frame) stay out of details, where
+    # they would be read as written: a list of what you treat ("Specialties: - Child
+    # abuse") is no limit, and an item that only names a limit is only vague. A
+    # comment lists them, so the draft says what it left out and why.
+    framed = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages if p.frame is not None}
+    from policy_lint.meaning import read_passage
+
+    treats = [i for i, f in framed.items() if f == "quiet" and i not in taken]
+    names = [i for i, f in framed.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
+    taken |= set(treats) | set(names)
     kept = [(b.kind == "heading", b.text) for i, b in enumerate(blocks) if i not in taken and (b.kind != "heading" or (i in passages and i not in titles))]
     # A heading stays only over a paragraph that stays: headings alone are no details.
     rest = [text for k, (heading, text) in enumerate(kept) if not heading or (k + 1 < len(kept) and not kept[k + 1][0])]
@@ -323,6 +339,15 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
                 limits.yaml_set_comment_before_after_key(len(limits) - 1, before=f"The same passage ({_where(doc, found.block)}) also states {cat}.", indent=2)
     if limits:
         out["limits"] = limits
+    left = []
+    if names:
+        left.append(
+            "Left out: list items that only name a limit, with nothing above the list that says they are limits ("
+            + "; ".join(_quoted(blocks[i].text) for i in sorted(names))
+            + "). Say what you do in each case, then add it as a limit."
+        )
+    if treats:
+        left.append("Left out: a list under a heading or line about what you treat or offer, not about limits (" + "; ".join(_quoted(blocks[i].text) for i in sorted(treats)) + ").")
     # A paragraph that states several duties is written once, under the first duty it
     # states; a comment names the others. The duty rules read every passage in
     # notification, so check still finds them there.
@@ -345,6 +370,13 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     if questions is not None:
         out["questions"] = blocks[questions.block].text
         out.yaml_add_eol_comment(f"from {_where(doc, questions.block)}", "questions")
+
+    if left:
+        import textwrap
+
+        left = [textwrap.fill(line, width=96, break_long_words=False, break_on_hyphens=False) for line in left]
+        after = next(k for k in ("limits", "notification", "questions", "confidentiality", "clinic") if k in out)
+        out.yaml_set_comment_before_after_key(after, before="\n".join(left))
 
     yaml = YAML(typ="rt")
     yaml.width = 100

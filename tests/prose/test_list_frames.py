@@ -193,3 +193,40 @@ def test_a_law_rule_does_not_take_a_specialty_for_a_limit(tmp_path: Path, run_cl
     jur = [m for r, m in _findings(path, run_cli) if r == "JUR701"]
     assert jur and all("This limit does not say who you report to" not in m for m in jur)
     assert any("does not say that you must report a child at risk" in m for m in jur)
+
+
+def test_import_leaves_out_what_a_frame_says_is_no_limit(tmp_path: Path, run_cli: Any) -> None:
+    """The draft does not turn a bare list or a list of specialties into text that check would read as limits."""
+    from ruamel.yaml import YAML
+
+    for lead, note in ((None, "only name a limit"), ("Specialties:", "what you treat or offer")):
+        page = tmp_path / "policy.md"
+        page.write_bytes(_page(lead))
+        text = run_cli("import", str(page)).stdout
+        data = YAML(typ="safe", pure=True).load(text)
+        assert "limits" not in data, text
+        assert "Child abuse" not in (data["confidentiality"].get("details") or ""), text
+        assert "Left out:" in text and note in text and '"Child abuse"' in " ".join(text.split())
+        draft = tmp_path / "draft.yaml"
+        draft.write_text(text, encoding="utf-8")
+        rules = {r for r, _ in _findings(draft, run_cli)}
+        assert {"COV001", "COV003", "COV005"} <= rules  # never a false all-clear in the draft
+
+
+def test_the_left_out_comment_is_plain(tmp_path: Path, run_cli: Any) -> None:
+    from test_own_words import _problems
+
+    page = tmp_path / "policy.md"
+    said = []
+    for lead in (None, "Specialties:"):
+        page.write_bytes(_page(lead))
+        lines = run_cli("import", str(page)).stdout.splitlines()
+        start = next(k for k, line in enumerate(lines) if line.lstrip().startswith("# Left out"))
+        block = []
+        for line in lines[start:]:
+            if not line.lstrip().startswith("#"):
+                break
+            block.append(line.lstrip().lstrip("# "))
+        said.append(" ".join(block))
+    for text in said:
+        assert _problems(text) == [], text
