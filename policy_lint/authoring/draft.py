@@ -56,7 +56,7 @@ def _schema_limit() -> tuple[set[str], set[str]]:
 
 
 def _where(doc: Any, block: int, span: tuple[int, int] | None = None) -> str:
-    start, _ = doc.place(block, span or (0, len(doc._block(block).text)))
+    start, _ = doc.place(block, span or (0, len(doc.block_at(block).text)))
     label = getattr(start, "label", None)
     where = f"{label}, character {start.column}" if label else f"line {start.line}"
     return where if block < len(doc.blocks) else f"{where}, in the page's header or footer"
@@ -135,9 +135,11 @@ def _titles(reading: Any, blocks: Any) -> dict[int, str]:
         choices: list[str] = []
         if found.heading is not None and _heading_speaks(found, blocks, read_passage):
             # The heading states a limit its text does not ("Child abuse" over "We report it."):
-            # it must stay the title, or the draft would lose what the page says.
-            choices.append(blocks[found.heading].text.strip())
-        elif found.heading is not None and per_heading[found.heading] == 1:
+            # it must stay the title, even a second time, or the draft would lose what the page says.
+            out[found.block] = blocks[found.heading].text.strip()
+            used.add(out[found.block].lower())
+            continue
+        if found.heading is not None and per_heading[found.heading] == 1:
             heading = blocks[found.heading].text.strip()
             if heading_texts.count(heading) == 1:
                 choices.append(heading)

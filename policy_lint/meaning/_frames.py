@@ -80,6 +80,7 @@ def _stems(text: str) -> list[str]:
     return [stem(m.group()) for m in WORD.finditer(text)]
 
 
+@lru_cache(maxsize=256)
 def _kind_of_frame(text: str) -> str | None:
     """"limits", "other" or None (it says neither, or both) for the last sentence of a frame."""
     parts = _LAST_SENTENCE.split(text.strip())

@@ -181,7 +181,7 @@ class ProseDocument(Document):
         if found is None:  # the whole document: 1:1 in a text file, as for YAML; no place in Word or PDF
             return (Position(1, 1) if self.text else None), None
         index, shift = found
-        block = self._block(index)
+        block = self.block_at(index)
         if span is None:
             fact = self.facts.get(pointer)
             span = fact.span if fact is not None and fact.span is not None else (0, len(block.text))
@@ -196,13 +196,13 @@ class ProseDocument(Document):
             return start.label
         return f"line {start.line}" if start is not None else pointer
 
-    def _block(self, index: int) -> Block:
+    def block_at(self, index: int) -> Block:
         """Block ``index``: the policy's blocks, then the text outside it (``outside``)."""
         return self.blocks[index] if index < len(self.blocks) else self.outside[index - len(self.blocks)]
 
     def place(self, index: int, span: tuple[int, int]) -> tuple[Position, Position]:
         """Start and end of ``span`` in block ``index`` (an index past the blocks is in ``outside``)."""
-        block = self._block(index)
+        block = self.block_at(index)
         if block.has_offsets:
             a, b = block.source_span(*span)
             return self.position_at(a), self.position_at(b)
