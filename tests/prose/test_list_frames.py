@@ -230,3 +230,15 @@ def test_the_left_out_comment_is_plain(tmp_path: Path, run_cli: Any) -> None:
         said.append(" ".join(block))
     for text in said:
         assert _problems(text) == [], text
+
+
+def test_the_why_notes_are_plain(tmp_path: Path, run_cli: Any) -> None:
+    from test_own_words import _problems
+
+    path = tmp_path / "policy.md"
+    notes = []
+    for lead, mark in ((None, "this list item only names it"), ("Specialties:", "read nothing that counts: the heading or line")):
+        path.write_bytes(_page(lead))
+        line = next(x for x in run_cli("why", str(path)).stdout.splitlines() if mark in x)
+        notes.append(line[line.index(mark) :].strip(" ()"))
+    assert all(_problems(n) == [] for n in notes), notes
