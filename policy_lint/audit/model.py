@@ -297,8 +297,14 @@ class Clinic(Frozen, hashable=False):
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        """Every finding of the clinic: columns first, then the others."""
-        return tuple(f for c in self.cells for f in c.findings) + self.other
+        """Every finding of the clinic, once: columns first, then the others."""
+        seen: set[int] = set()
+        out = []
+        for f in [f for c in self.cells for f in c.findings] + list(self.other):
+            if id(f) not in seen:
+                seen.add(id(f))
+                out.append(f)
+        return tuple(out)
 
     @property
     def errors(self) -> int:
@@ -459,13 +465,15 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
             other.append(f)
     coverage = {i.get("topic"): i for i in ((fr.metrics or {}).get("coverage") or []) if isinstance(i, dict)}
     cells = []
+    loose = list(other)
     for req in requirements:
         found = tuple(by_rule.get(req.id, ()))
         word, only_for = "", 0
         if req.topics and coverage:
             word, only_for = _coverage_word(req.topics, coverage)
-            # A contradiction or vague text about this column's topics is its finding too.
-            linked = [f for f in other if _topics_of(f) & set(req.topics)]
+            # A contradiction or vague text about this column's topics is its finding too. One
+            # finding may touch several columns ("We never report anything you tell us to anyone").
+            linked = [f for f in loose if _topics_of(f) & set(req.topics)]
             if linked:
                 found += tuple(linked)
                 other = [f for f in other if f not in linked]

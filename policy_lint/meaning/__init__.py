@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -117,6 +117,13 @@ def topics() -> tuple[str, ...]:
     from policy_lint.meaning._lexicon import lexicon
 
     return tuple(lexicon().topics)
+
+
+def blanket_topic() -> str | None:
+    """The topic a blanket promise of total secrecy is read as ("blanket_promise"; see ``_blanket``)."""
+    from policy_lint.meaning._lexicon import lexicon
+
+    return lexicon().blanket_topic
 
 
 def topic_kind(topic: str) -> str | None:

@@ -81,6 +81,7 @@ def test_audit_of_a_mixed_folder_names_each_clinic_from_its_document(tmp_path: P
     report = json.loads(run.stdout)
     names = {c["path"]: c["name"] for c in report["clinics"]}
     assert names == {
+        "blanket-promise.md": "Alder Creek Counseling",
         "bullet-list.md": "Sunrise Counseling Center",
         "faq.md": "Harbor Light Therapy",
         "legalistic.html": "Westbrook Psychological Associates",
