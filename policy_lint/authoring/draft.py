@@ -288,11 +288,11 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     # they would be read as written: a list of what you treat ("Specialties: - Child
     # abuse") is no limit, and an item that only names a limit is only vague. A
     # comment lists them, so the draft says what it left out and why.
-    framed = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages if p.frame is not None}
+    frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages if p.frame is not None}
     from policy_lint.meaning import read_passage
 
-    treats = [i for i, f in framed.items() if f == "quiet" and i not in taken]
-    names = [i for i, f in framed.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
+    treats = [i for i, f in frames.items() if f == "quiet" and i not in taken]
+    names = [i for i, f in frames.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
     taken |= set(treats) | set(names)
     kept = [(b.kind == "heading", b.text) for i, b in enumerate(blocks) if i not in taken and (b.kind != "heading" or (i in passages and i not in titles))]
     # A heading stays only over a paragraph that stays: headings alone are no details.
