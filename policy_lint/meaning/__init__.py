@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "force_span"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -96,6 +96,13 @@ def list_frame(item: str, frames: "Any") -> str | None:
     from policy_lint.meaning._frames import list_frame as frame
 
     return frame(item, frames)
+
+
+def force_span(text: str, span: tuple[int, int], force: str) -> "tuple[int, int] | None":
+    """Where ``text`` says ``force`` ("must" or "may") near ``span`` (see ``policy_lint.meaning._force``)."""
+    from policy_lint.meaning._force import force_span as find
+
+    return find(text, span, force)
 
 
 def passages_of(doc: Any) -> "list[Passage]":

@@ -22,8 +22,9 @@ A sentence is a blanket promise in one of three ways:
    ("anything", "what you say", "your information") or of everyone as the
    receiver ("to anyone", "with law enforcement");
 2. everything the client says *stays* in a place ("stays in this room",
-   "remains between us"), or stays private with no room for an exception
-   ("no matter what");
+   "remains between us") or stays private, with words that leave no room
+   for an exception ("always", "no matter what"). Without them, "What you
+   say here stays here" is a page's welcome, and its limits may follow;
 3. a claim of total secrecy ("100% confidential", "complete
    confidentiality") with no word that denies it ("we cannot promise
    complete confidentiality" is the opposite: it tells the truth).
@@ -232,7 +233,9 @@ def _stays(found: dict[str, Any], held: bool) -> "list[tuple[int, int]] | None":
             if k < b:
                 continue
             room = next(((r, e) for r, e in rooms if m <= r <= m + 4), None)
-            if room is not None and (held or k - b <= 6):
+            if room is not None and held:
+                # Only with words that leave no room for an exception: "What you say here stays
+                # here" is a page's welcome, and its limits may follow; "..., always" is a promise.
                 return [(a, b), (k, m), room]
             if held:
                 kept = next(((r, e) for r, e in private if m <= r <= m + 4), None)

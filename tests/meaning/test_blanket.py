@@ -32,8 +32,8 @@ PROMISES = [
     "Nothing is ever shared with anyone.",
     "Nothing was ever shared with anybody else.",
     "Everything you say stays in this room, always.",
-    "What you say here stays here.",
-    "Everything you tell me remains between us.",
+    "What you say here stays here, always.",
+    "Everything you tell me remains between us, no matter what.",
     "Your information will never be shared with anyone.",
     "Your records are never released to anyone.",
     "We won\u2019t tell anyone what you say in session.",
@@ -53,6 +53,9 @@ PROMISES = [
 ]
 
 NOT_PROMISES = [
+    # A page's welcome with no word that shuts out an exception: its limits may follow.
+    "What you say here stays here.",
+    "Everything you tell me remains between us.",
     # an exception in the sentence
     "We never share anything without your consent, except in the cases below.",
     "We never share what you tell us unless the law requires it.",
