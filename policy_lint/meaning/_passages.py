@@ -33,7 +33,7 @@ import gc
 from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
-from policy_lint.meaning._read import Statement, read_passage
+from policy_lint.meaning._read import Statement, read_passage, speaks_of_sharing
 
 __all__ = ["Passage", "passages_of", "coverage", "counted", "framed"]
 
@@ -157,8 +157,29 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
     finally:
         if paused:
             gc.enable()
-    speaking = {p.group for p, sts in reads if p.group is not None and sts and not p.pointer.endswith("/title")}
-    return [(p, sts if not (p.pointer.endswith("/title") and p.group not in speaking) else ()) for p, sts in reads]
+    # A limit's title and its may_tell list count only where the limit's own words (its explanation)
+    # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
+    # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
+    # nothing of elder abuse, and "Who gets the information: Adult Protective Services" adds nothing.
+    from policy_lint.meaning._lexicon import lexicon
+
+    # A may_tell list that names a limit's own receiver ("the county child welfare office") speaks
+    # by itself; one that only points at it ("Adult Protective Services": older or dependent adults) does not.
+    topics = lexicon().topics
+    speaking: set[str] = set()
+    for p, sts in reads:
+        if p.group is None or p.group in speaking or p.pointer.endswith("/title"):
+            continue
+        if p.pointer.endswith("/may_tell"):
+            if any(st.stance != "vague" and topics.get(st.topic, ("",))[0] == "limit" for st in sts):
+                speaking.add(p.group)
+        elif any(topics.get(st.topic, ("",))[0] == "limit" for st in sts) or speaks_of_sharing(p.text, sts):
+            speaking.add(p.group)
+    return [(p, sts if not (p.pointer.endswith(_HEADS) and p.group not in speaking) else ()) for p, sts in reads]
+
+
+#: The passages of a limit that count only where its explanation speaks (``read_all``).
+_HEADS = ("/title", "/may_tell")
 
 
 def framed(statements: tuple[Statement, ...], frame: str | None) -> tuple[Statement, ...]:

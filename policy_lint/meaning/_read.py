@@ -37,7 +37,7 @@ from typing import Any
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 
-__all__ = ["Statement", "read_passage", "MAX_PASSAGES", "STANCES"]
+__all__ = ["Statement", "read_passage", "speaks_of_sharing", "MAX_PASSAGES", "STANCES"]
 
 #: How many passages ``read_passage`` remembers.
 MAX_PASSAGES = 1024
@@ -62,6 +62,8 @@ def _blank(match: "re.Match[str]") -> str:
 # "Because self-harm is a focus of DBT, telling us about it will not lead to anyone being contacted": a
 # reason clause ("becaus" is the stem of "because") is turned round with the rest of the sentence.
 _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless", "becaus"})
+#: What "even" starts a condition with ("even if", "even when", "even though").
+_EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
 
 
@@ -289,8 +291,11 @@ def _sentence(text: str) -> _Sentence:
                 continue
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
-            drop = not strong and stems[0] in _SUBORDINATE and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
-            if strong or (stems[0] in _SUBORDINATE and not drop):
+            # "Even a court order does not let me share ...": "even" before a noun is no condition
+            # ("Even if a judge orders it, ..." is).
+            cond = stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))
+            drop = not strong and cond and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
+            if strong or (cond and not drop):
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i
@@ -309,6 +314,8 @@ def _sentence(text: str) -> _Sentence:
     sent.consent_only = consent_only
     if not n:
         return sent
+    if "advice_frame" in found:
+        _described(found, stems, clause_edge)
     sent.quiet = any(frame in found and unless not in found for frame, unless in lex.quiet)
     avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
     keys = found.keys()
@@ -348,8 +355,20 @@ def _sentence(text: str) -> _Sentence:
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles:
             _contrary(lex, sent, text, topic, ways, avoid, stems)
+    after = sent.singles.get("after_disclosure")
+    if after is not None and "report_if" in found and not any(c in found for c in _AFTER_CLASSES):
+        # A sharing of ours named before the telling ("If we have to share anything we will let you
+        # know") is told of after it. Told of first ("If I must share, I tell you first"), or named
+        # after the telling ("This notice tells you when we share your information"), it is not.
+        first_tell = min((i for i, _ in found.get("notify_verb", ())), default=n)
+        if ("before_disclosure" in sent.singles and sent.singles["before_disclosure"].stance == after.stance) or (
+            after.stance == "states" and all(i > first_tell for i, _ in found["report_if"])
+        ):
+            del sent.singles["after_disclosure"]
     if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
         _warning_only(lex, sent, text, stems, keys)
+    if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
+        _kept(lex, sent, text, stems, cue_hits)
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
     # with one of its trigger classes is read further.
     marks = lex.blanket_labels
@@ -417,16 +436,93 @@ def _sentence(text: str) -> _Sentence:
     return sent
 
 
+#: Classes that make a telling one after the sharing, whatever else the sentence says.
+_AFTER_CLASSES = ("after_cue", "told_of_share", "share_event")
+
+#: Words just before "keep" that take it back ("we cannot keep that private").
+_NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
+#: Words of the client's past: abuse long over, no one at risk now (stems).
+_PAST = frozenset({"past", "childhood", "ago", "histori", "history", "historical", "previous", "former"})
+
+
+def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
+    """"If you tell us about a child being hurt, we keep that between you and your therapist": a
+    limit's event kept private (kept, stays or remains private, confidential, between us), with no act
+    of sharing after it and no exception, says the opposite of that limit. ("We cannot keep that
+    private", "we keep it private unless ...", "we report it and otherwise keep it private" do not.)"""
+    stays = [(i, j) for labels, i, j in cue_hits if "blanket_stay" in labels]
+    places = [(i, j) for labels, i, j in cue_hits if "blanket_room" in labels or "blanket_private" in labels]
+    if any("blanket_hedge" in labels for labels, _, _ in cue_hits):
+        return  # "we usually keep that private"
+    if any(st in _PAST for st in stems) or any(stems[q] == "as" and stems[q + 1] == "child" for q in range(len(stems) - 1)):
+        return  # "If you tell me about abuse in your past, I keep that private": no one at risk now
+    words = sent.words
+    n = len(words)
+    for k, m in stays:
+        place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
+        if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 3) : k]):
+            continue
+        at = words[k][1]
+        turned = []
+        for topic, st in sent.singles.items():
+            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or st.span[1] > at:
+                continue
+            after = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
+            if any(stems[q] in lex.actions for q in range(after, n) if not (k <= q < place[1])):
+                continue  # "..., we report it and keep it private otherwise"
+            turned.append(topic)
+        for topic in turned:
+            st = sent.singles[topic]
+            a = next(q for q in range(n) if words[q][1] >= st.span[0])
+            b = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
+        if turned:
+            return
+
+
+#: Words before advice that make it a description of someone ("an adult who cannot seek help").
+_DESCRIBED = frozenset({"who", "whom", "not", "unabl", "unable", "never"})
+
+
+def _described(found: dict[str, list[tuple[int, int]]], stems: list[str], clause_edge: list[bool]) -> None:
+    """Advice words that describe a person are no advice to the client: "an adult who depends on
+    others and cannot seek help" (a relative clause, or the advice denied) says what that person
+    cannot do. Such hits leave ``found["advice_frame"]``, so the sentence is read as usual."""
+    kept = []
+    for i, j in found["advice_frame"]:
+        k = i - 1
+        hit = False
+        while k >= 0 and i - k <= 8:
+            if stems[k] in _DESCRIBED:
+                hit = True
+                break
+            if clause_edge[k + 1]:
+                break
+            k -= 1
+        if not hit:
+            kept.append((i, j))
+    if kept:
+        found["advice_frame"] = kept
+    else:
+        del found["advice_frame"]
+
+
 def _excused(lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
     """"We will tell you before we share anything, unless doing so would put someone else in danger":
     the danger after the excuse of a telling duty stated here is the duty's exception, not a limit.
     The excuse reaches the end of the sentence after the duty, or the end of its clause before it
     ("Unless telling you would put someone at risk, we will let you know beforehand")."""
     name, duties, limits = lex.excuse
+    words = sent.words
+    # "I will not tell you before I share if telling you would put someone in danger": a telling duty
+    # refused only under the excuse is the duty's own exception, not its opposite (it says nothing of it).
+    firsts = [words[x][1] for x, _ in sent.found[name]]
+    refused = [t for t, st in sent.singles.items() if t in duties and st.stance == "opposite" and any(st.span[1] <= at for at in firsts)]
+    for t in refused:
+        sent.singles[t] = Statement(t, "states", sent.singles[t].force, sent.singles[t].span, sent.singles[t].words)
     told = [st for t, st in sent.singles.items() if t in duties and st.stance == "states"]
     if not told:
         return
-    words = sent.words
     n = len(words)
     for x, y in sent.found[name]:
         at = words[x][1]
@@ -441,7 +537,10 @@ def _excused(lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
         gone = [t for t, st in sent.singles.items() if t in limits and a < st.span[1] <= b]
         for t in gone:
             del sent.singles[t]
-        sent.vague = [v for v in sent.vague if set(v[0]) - limits or not all(a <= words[i][1] < b for i, _ in v[2])]
+        # generic words wholly inside the excuse ("when telling you might endanger someone") are its own
+        sent.vague = [v for v in sent.vague if not all(a <= words[i][1] < b for i, _ in v[2])]
+    for t in refused:
+        del sent.singles[t]
     sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
 
 
@@ -449,7 +548,10 @@ def _excused(lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
 #: helping verb or "then" ("..., and we tell you", "and will let you know", "and then, if ...").
 _COORD = frozenset({"and", "but"})
 _CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor", "counsellor", "therapist", "clinician",
-                             "will", "may", "must", "would", "can", "shall", "should", "might", "could", "then", "also"})
+                             "will", "may", "must", "would", "can", "shall", "should", "might", "could", "then", "also",
+                             # "... in our first session and if I ever need to break confidentiality I will discuss it
+                             # with you first": a condition after "and" starts a clause of its own
+                             "if", "when", "whenev", "whenever", "once"})
 
 
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
@@ -830,6 +932,34 @@ def _read(text: str) -> tuple[Statement, ...]:
                 order += 1
                 _keep(found_st, Statement(topic, st.stance, st.force, st.span, st.words), order)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+#: Classes of an act that lets information out ("we report it", "we share", "we may call the county").
+_SHARE_CLASSES = ("share_verb", "report_verb", "disclose_act")
+
+
+def speaks_of_sharing(text: str, statements: tuple[Statement, ...] = ()) -> bool:
+    """True when ``text`` names an act of ours that lets information out ("We will report it to the
+    county"), outside the words of a telling duty it states ("Before making any report, the therapist
+    shall notify the client" speaks of telling the client only) and not the client's own act ("if you
+    tell us"). Used for a limit's title: it counts only where the limit's other words speak of a limit
+    or of sharing it."""
+    if not isinstance(text, str) or not text or text.isspace():
+        return False
+    lex = lexicon()
+    duty_spans = [st.span for st in statements if lex.topics.get(st.topic, ("",))[0] == "duty"]
+    for a, b in _spans(text):
+        sent = _sentence(text[a:b])
+        words = sent.words
+        for c in _SHARE_CLASSES:
+            for i, _ in sent.found.get(c, ()):
+                at = words[i][1] + a
+                if any(x <= at < y for x, y in duty_spans):
+                    continue
+                if i > 0 and words[i - 1][0] in _CLIENT_WORDS:
+                    continue  # "if you tell us": the client's act
+                return True
+    return False
 
 
 def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) -> None:
