@@ -69,6 +69,8 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
     names the limit (vague).
     """
     from policy_lint.meaning import Passage, framed, read_passage, topic_kind
+    from policy_lint.meaning._passages import MAY_TELL_LEAD
+    from policy_lint.meaning._read import speaks_of_sharing
 
     out = Reading()
     heading_of: list[int | None] = []
@@ -81,15 +83,27 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
             heading_of.append(current)
     frame = _list_frames(blocks, heading_of)
     said = [framed(read_passage(b.text), frame[i]) for i, b in enumerate(blocks)]
-    # The first block under each heading that says anything, if any.
+    # The first block under each heading that speaks of a limit or of sharing, if any (as a YAML
+    # limit's title counts only where its explanation does: "Before making any report, the therapist
+    # shall notify the client" speaks of a telling duty only).
+    # A notice's "Who gets the information: Adult Protective Services" (a limit's may_tell list, as
+    # render writes it) speaks only where it names a limit's own receiver, and where nothing else
+    # under its heading speaks it says nothing at all (as in the policy it was written from).
+    told = [b.text.lstrip("*_ ").startswith(MAY_TELL_LEAD) for b in blocks]
     speaker: dict[int, int] = {}
     for i, h in enumerate(heading_of):
-        if h is not None and said[i] and h not in speaker:
+        if h is None or not said[i] or h in speaker:
+            continue
+        if told[i]:
+            if any(topic_kind(st.topic) == "limit" and st.stance != "vague" for st in said[i]):
+                speaker[h] = i
+        elif any(topic_kind(st.topic) == "limit" for st in said[i]) or speaks_of_sharing(blocks[i].text, said[i]):
             speaker[h] = i
+    silent = {i for i, h in enumerate(heading_of) if told[i] and h is not None and h not in speaker}
     found: dict[int, LimitFound] = {}
     read: list[int] = []  # the blocks that are passages
     for i, block in enumerate(blocks):
-        if block.kind == "heading" and i not in speaker:
+        if (block.kind == "heading" and i not in speaker) or i in silent:
             continue  # a heading over text that says nothing: not read
         read.append(i)
         target = speaker.get(i, i)  # a heading's limits go to the passage under it

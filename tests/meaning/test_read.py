@@ -867,3 +867,101 @@ def test_a_way_inside_a_condition_leaves_other_ways_free() -> None:
 )
 def test_more_wording_of_the_law_the_minimum_and_harm(text: str, want: dict[str, str]) -> None:
     assert read(text) == want
+
+
+# -- the second new-user trial (branch acc9) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a limit's event kept private says the opposite of that limit
+        ("If you tell us about a child being hurt, we keep that between you and your therapist.", {"child_abuse": "opposite"}),
+        ("When an older adult is being exploited, we keep it confidential.", {"elder_abuse": "opposite"}),
+        ("If you tell me you are thinking of suicide, that stays between us.", {"harm_to_self": "opposite"}),
+        # ... but not where it cannot be kept, is reported, has an exception, is hedged or is long over
+        ("If a child is being abused, we cannot keep that private.", {"child_abuse": "states"}),
+        ("If you tell us about a child being hurt, we report it; everything else stays between you and your therapist.", {"child_abuse": "states"}),
+        ("If you tell us a child is being hurt, we keep that private unless the law requires us to report it.", {"child_abuse": "states", "required_by_law": "states"}),
+        ("We usually keep thoughts of suicide between us.", {"harm_to_self": "states"}),
+        ("If you tell me about abuse you suffered as a child, I keep that private.", {"child_abuse": "states"}),
+    ],
+)
+def test_a_limit_kept_private_is_its_opposite(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the safety exception to telling first is no opposite of telling first
+        ("I will not tell you before I share if telling you would put someone in danger; otherwise I tell you first.", {"before_disclosure": "states"}),
+        ("We will not tell you first if doing so could put someone at risk.", {}),
+        ("I won't let you know beforehand when telling you might endanger someone, but otherwise I always tell you first.", {"before_disclosure": "states"}),
+        ("We will not tell you first.", {"before_disclosure": "opposite"}),
+        # a sharing named before the telling: told of after it (told of first: before only)
+        ("When we make a disclosure without your authorization, we will inform you, unless the law prohibits it.", {"after_disclosure": "states"}),
+        ("If we have to share anything we will let you know.", {"after_disclosure": "states"}),
+        ("If I must share, I tell you first when it is safe.", {"before_disclosure": "states"}),
+        ("This notice tells you when we share your information.", {}),
+        ("We will never tell you when we share your information.", {"after_disclosure": "opposite"}),
+        # "and if ..." starts a clause: the intake words of the first do not stop telling first
+        ("I go through these limits in our first session and if I ever need to break confidentiality I will discuss it with you first.",
+         {"at_intake": "states", "before_disclosure": "states"}),
+        ("Your counselor will explain these limits the first time you meet.", {"at_intake": "states"}),
+    ],
+)
+def test_tellings_of_the_second_trial(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a subpoena alone is not enough: true, and no opposite of the court-order limit
+        ("We will not release records in response to a subpoena alone; a judge must order it, or you must agree.", {"court_order": "states"}),
+        ("We do not hand over records just because of a subpoena from a lawyer.", {}),
+        ("We will not release records in response to a subpoena.", {"court_order": "opposite"}),
+        # "Even" before a noun is no condition (HIPAA lets a court order reach psychotherapy notes:
+        # 45 CFR 164.508(a)(2)(ii)(B), 164.512(a), and 164.103 counts court orders as required by law)
+        ("Even a judge cannot make us share your records.", {"court_order": "opposite"}),
+        ("Even if we cannot tell you first, we will tell you afterwards.", {"after_disclosure": "states"}),
+        # abuse the client suffered as an adult is no group's abuse
+        ("I do not have to report abuse you suffered as an adult in the past.", {}),
+        ("Neglect you went through as an adult is not something I report.", {}),
+        ("We never report abuse.", {"child_abuse": "opposite", "elder_abuse": "opposite", "dependent_adult_abuse": "opposite"}),
+        # advice words that describe someone are no advice
+        ("I believe an older adult, or an adult who depends on others and cannot seek help, is being abused or neglected; I may report this.",
+         {"elder_abuse": "states", "dependent_adult_abuse": "states"}),
+        ("If you are thinking of suicide, please seek help right away.", {}),
+        # the UK adult social care team is the agency for adults at risk, no care team of ours
+        ("If such an adult is being abused, I may share information with the adult social care team.", {"dependent_adult_abuse": "states"}),
+        ("We may refer concerns to the adult social care team.", {"elder_abuse": "vague", "dependent_adult_abuse": "vague"}),
+        ("Our care team meets weekly.", {"supervision_consultation": "states"}),
+    ],
+)
+def test_limits_of_the_second_trial(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
+def _limit_passages(title: str, explanation: str, told: str | None = None) -> list[Passage]:
+    out = [Passage("/limits/0/title", title, ("elder_abuse",), "/limits/0"), Passage("/limits/0/explanation", explanation, ("elder_abuse",), "/limits/0")]
+    if told is not None:
+        out.append(Passage("/limits/0/may_tell", f"Who gets the information: {told}.", ("elder_abuse",), "/limits/0"))
+    return out
+
+
+@pytest.mark.parametrize(
+    "explanation, told, status",
+    [
+        # the explanation speaks of a duty only: neither the title nor the may_tell list counts
+        ("Before making any report, the therapist shall use clinical judgment and shall notify the client.", "Adult Protective Services, the police", "missing"),
+        ("See above.", None, "missing"),
+        # the explanation speaks of sharing: the title counts
+        ("We will report it to the county.", None, "stated"),
+        ("We must report it.", "Adult Protective Services", "stated"),
+    ],
+)
+def test_a_title_counts_only_where_its_limit_speaks(explanation: str, told: str | None, status: str) -> None:
+    items = {i["topic"]: i["status"] for i in coverage(_limit_passages("If we think someone is harming an older adult", explanation, told))}
+    assert items["elder_abuse"] == status
