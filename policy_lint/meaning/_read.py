@@ -290,7 +290,15 @@ def _sentence(text: str) -> _Sentence:
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
             drop = not strong and stems[0] in _SUBORDINATE and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
-            if strong or (stems[0] in _SUBORDINATE and not drop):
+            inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
+            if inner > 0:
+                # "We will tell you after we share it if we could not tell you before", "... after any
+                # disclosure that we could not discuss with you in advance": a condition (or which
+                # disclosures) inside the sentence, not a refusal.
+                lo, hi, drop = inner, hit + 1, True
+                while hi < end and not clause_edge[hi]:
+                    hi += 1
+            elif strong or (stems[0] in _SUBORDINATE and not drop):
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i
@@ -334,6 +342,8 @@ def _sentence(text: str) -> _Sentence:
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles:
             _contrary(lex, sent, text, topic, ways, avoid, stems)
+    if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
+        _before_as_condition(sent, stems, clause_edge)
     if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
         _warning_only(lex, sent, text, stems, keys)
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
@@ -403,6 +413,56 @@ def _sentence(text: str) -> _Sentence:
 
 #: The cut of a negated stretch with no contrast after it.
 _NO_CUT = 1 << 30
+
+#: Nouns of a disclosure that a "that" clause can qualify ("any disclosure that we could not discuss with you").
+_SHARE_NOUNS = frozenset({"disclosur", "report", "releas"})
+
+
+def _condition_start(stems: list[str], clause_edge: list[bool], i: int) -> int:
+    """Where the condition that holds word ``i`` starts inside its clause ("... if we could not tell you",
+    "... any disclosure that we could not discuss"), or -1."""
+    p = i - 1
+    while p > 0 and not clause_edge[p + 1]:
+        st = stems[p]
+        if st == "if" or (st == "that" and stems[p - 1] in _SHARE_NOUNS):
+            return p
+        p -= 1
+    return -1
+
+
+def _before_as_condition(sent: "_Sentence", stems: list[str], clause_edge: list[bool]) -> None:
+    """Drop telling before where its words lie only in a condition and telling after is the promise: "If we
+    ever had to disclose before speaking with you, we would tell you afterwards"."""
+    found = sent.found
+    n = len(stems)
+    spans: list[tuple[int, int]] = []
+    for p, st in enumerate(stems):
+        if st == "if":
+            q = p + 1
+            while q < n and not clause_edge[q]:
+                q += 1
+            spans.append((p, q))
+    if not spans:
+        return
+    # The condition names a disclosure before its "before" ("If a report was made before we could talk"):
+    # "If possible, we will tell you beforehand, and if not, afterwards" promises both.
+    spans = [(a, b) for a, b in spans if any(_is_share_act(stems, k) for k in range(a + 1, b))]
+    if not spans:
+        return
+    inside = lambda k: any(a <= k < b and any(_is_share_act(stems, x) for x in range(a + 1, k)) for a, b in spans)  # noqa: E731
+    if all(inside(i) for i, _ in found.get("before_cue", ())) and any(not any(a <= i < b for a, b in spans) for i, _ in found.get("after_cue", ())):
+        del sent.singles["before_disclosure"]
+
+
+#: Stems of a disclosure in a condition ("If we had to disclose ...", "If a report was made ...").
+_SHARE_ACTS = frozenset({"disclos", "disclosur", "report", "shar", "releas", "act", "break", "pass"})
+
+
+def _is_share_act(stems: list[str], k: int) -> bool:
+    st = stems[k]
+    if st == "call":  # "call APS", not "call you"
+        return k + 1 < len(stems) and stems[k + 1] not in _CLIENT_WORDS
+    return st in _SHARE_ACTS
 
 
 def _one_side(way: tuple[str, ...], used: list[tuple[int, int]], sents: list[dict[str, list[tuple[int, int]]]], lex: Any, regions: list[Any]) -> list[tuple[int, int]]:
@@ -628,7 +688,7 @@ def _state(
             if only_negated and neg is None:
                 continue
             if neg is not None and neg[5]:
-                return None
+                continue  # a condition or an undertaking: another way may still hold outside it
             if neg is not None and topic not in lex.core:
                 return None  # "we do not share your child's grades": not a limit either way
             pieces = list(used)
