@@ -211,6 +211,9 @@ def _sentence(text: str) -> _Sentence:
     glue = [(i, i + 1) for i, st in enumerate(stems) if st in _GLUE_WORDS]
     if glue:
         found[_GLUE] = glue
+    objects = [(i, i + 1) for i, st in enumerate(stems) if st in _OBJECT_WORDS and i and stems[i - 1] not in _PREPOSITIONS]
+    if objects:
+        found[_OBJECT] = objects
     content_hits, cue_hits = lex.matcher.find(stems)
     for labels, i, j in content_hits:
         for label in labels:
@@ -813,6 +816,21 @@ _LAW_TOPICS = frozenset({"court_order", "required_by_law"})
 
 #: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
 _GLUE = " glue"
+#: The key of the places of an object pronoun: right after a harm word it is the one harmed ("the person harming
+#: them is a family member", "the person who harmed you"), so a person named further on did the harm.
+_OBJECT = " object"
+_OBJECT_WORDS = frozenset({"you", "them", "him", "her"})
+#: After these a pronoun is no object of the harm ("a risk to you or to someone else", "threatened by you").
+_PREPOSITIONS = frozenset({"to", "by", "of", "for", "from", "toward", "towards", "against", "with", "at"})
+
+
+def _object_between(objects: list[tuple[int, int]], right: str, targets: frozenset[str], j: int, k: int, m: int) -> bool:
+    """True when an object pronoun right after the harm word ends at ``j`` (or after the ``harmed`` word ending at
+    ``m``) says whom the harm is done to, so the person at ``k`` is not the one harmed. Words are given as
+    places: ``_OBJECT`` holds only pronouns that follow no preposition."""
+    if right in targets:
+        return k > j and (j, j + 1) in objects
+    return right == "harmed" and (m, m + 1) in objects
 _GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
 
 
@@ -845,7 +863,9 @@ def _match_in(
             for found in sents:
                 for i, j in found.get(left, ()):
                     for k, m in found.get(right, ()):
-                        if j <= k <= j + gap and not (right in targets and _blocked(found, targets, j, k, m)):
+                        if j <= k <= j + gap and not (right in targets and _blocked(found, targets, j, k, m)) and not (
+                            _OBJECT in found and _object_between(found[_OBJECT], right, targets, j, k, m)
+                        ):
                             if i in avoid or k in avoid:
                                 second = second or [(i, j), (k, m)]
                             else:
