@@ -244,6 +244,8 @@ def _sentence(text: str) -> _Sentence:
         while lo > 0 and not clause_edge[lo]:
             lo -= 1  # "You agree not to ...": the undertaking's own words too
         regions.append((lo, n, i, j, i, True, _NO_CUT, False))
+    if n and ("moot" in kinds or "moot_weak" in kinds):
+        _moot(regions, cue_hits, found, clause_edge, n)
     consent_only = False
     if n and "exception" in kinds and "without_consent" in found:
         # "I will not report it without your agreement": the only exception is the client's consent,
@@ -364,7 +366,7 @@ def _sentence(text: str) -> _Sentence:
         return sent
     duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
     for classes, topics in lex.vague:
-        if lex.needs_vague[classes] <= keys:
+        if lex.needs_vague[classes] <= keys and not (duty_stated and classes in lex.not_with_duty):
             # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
             # generic words of telling in a sentence that states a duty speak of that duty
             # ("Any breaking of confidentiality will be discussed with you beforehand").
@@ -416,6 +418,19 @@ def _sentence(text: str) -> _Sentence:
 
 #: The cut of a negated stretch with no contrast after it.
 _NO_CUT = 1 << 30
+
+def _moot(regions: list[Any], cue_hits: Any, found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], n: int) -> None:
+    """The risk of telling the client ("..., unless telling you would put someone in danger"): what lies in the
+    rest of its clause is neither said nor said the opposite way. A weak one ("unless doing so would") only after
+    telling the client ("we will talk to you first, unless doing so would ...")."""
+    told = [b for a, b in found.get("notify_verb", ()) if any(b <= c <= b + 3 for c, _ in found.get("client_ref", ()))]
+    for labels, i, j in cue_hits:
+        if "moot" in labels or ("moot_weak" in labels and any(b <= i for b in told)):
+            hi = j
+            while hi < n and not clause_edge[hi]:
+                hi += 1
+            regions.append((i, hi, i, j, i, True, _NO_CUT, False))
+
 
 #: Nouns of a disclosure that a "that" clause can qualify ("any disclosure that we could not discuss with you").
 _SHARE_NOUNS = frozenset({"disclosur", "report", "releas"})
