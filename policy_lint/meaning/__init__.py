@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "force_span"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -62,6 +62,13 @@ def read_passage(text: str) -> "tuple[Statement, ...]":
     from policy_lint.meaning._read import read_passage as read
 
     return read(text)
+
+
+def force_span(text: str, span: tuple[int, int], force: str) -> "tuple[int, int] | None":
+    """Where ``text`` says ``force`` ("must" or "may") near ``span`` (see ``policy_lint.meaning._force``)."""
+    from policy_lint.meaning._force import force_span as find
+
+    return find(text, span, force)
 
 
 def passages_of(doc: Any) -> "list[Passage]":
