@@ -214,6 +214,9 @@ def _sentence(text: str) -> _Sentence:
     objects = [(i, i + 1) for i, st in enumerate(stems) if st in _OBJECT_WORDS and i and stems[i - 1] not in _PREPOSITIONS]
     if objects:
         found[_OBJECT] = objects
+    tos = [(i, i + 1) for i, st in enumerate(stems) if st == "to"]
+    if tos:
+        found[_TO] = tos
     content_hits, cue_hits = lex.matcher.find(stems)
     for labels, i, j in content_hits:
         for label in labels:
@@ -925,17 +928,20 @@ _GLUE = " glue"
 #: them is a family member", "the person who harmed you"), so a person named further on did the harm.
 _OBJECT = " object"
 _OBJECT_WORDS = frozenset({"you", "them", "him", "her"})
+_TO = " to"
 #: After these a pronoun is no object of the harm ("a risk to you or to someone else", "threatened by you").
 _PREPOSITIONS = frozenset({"to", "by", "of", "for", "from", "toward", "towards", "against", "with", "at"})
 
 
-def _object_between(objects: list[tuple[int, int]], right: str, targets: frozenset[str], j: int, k: int, m: int) -> bool:
+def _object_between(found: dict[str, list[tuple[int, int]]], right: str, targets: frozenset[str], j: int, k: int, m: int) -> bool:
     """True when an object pronoun right after the harm word ends at ``j`` (or after the ``harmed`` word ending at
-    ``m``) says whom the harm is done to, so the person at ``k`` is not the one harmed. Words are given as
-    places: ``_OBJECT`` holds only pronouns that follow no preposition."""
+    ``m``) says whom the harm is done to, so the person at ``k`` is not the one harmed; or when the ``harmed``
+    word at ``k`` follows "to" ("your teen is threatening to injure another person": the harm is the teen's act).
+    ``_OBJECT`` holds the places of pronouns that follow no preposition, ``_TO`` those of "to"."""
+    objects = found.get(_OBJECT, ())
     if right in targets:
         return k > j and (j, j + 1) in objects
-    return right == "harmed" and (m, m + 1) in objects
+    return right == "harmed" and ((m, m + 1) in objects or (k - 1, k) in found.get(_TO, ()))
 _GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
 
 
@@ -969,7 +975,7 @@ def _match_in(
                 for i, j in found.get(left, ()):
                     for k, m in found.get(right, ()):
                         if j <= k <= j + gap and not (right in targets and _blocked(found, targets, j, k, m)) and not (
-                            _OBJECT in found and _object_between(found[_OBJECT], right, targets, j, k, m)
+                            (_OBJECT in found or _TO in found) and _object_between(found, right, targets, j, k, m)
                         ):
                             if i in avoid or k in avoid:
                                 second = second or [(i, j), (k, m)]
