@@ -320,6 +320,16 @@ def _sentence(text: str) -> _Sentence:
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
             # "we never release the entire file": what is turned round is how much goes out, not the limit
             to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
+            if not drop and not strong and hi < end and (stems[hi] == "even" or stems[hi : hi + 2] == ["not", "even"]):
+                # "We do not share records, not even with a court order", "I will not testify, even if a judge
+                # orders it": the concession after the refusal is refused too.
+                hi += 1
+                while hi < end and not clause_edge[hi]:
+                    hi += 1
+            if not drop and any(stems[x] in _ALONE for x in range(hit + 1, hi)):
+                # "I will not release information in response to a subpoena alone; I require a court order":
+                # what is refused is too little a ground, not the limit.
+                drop = True
             regions.append((lo, hi, i, j, hit, drop, cut, to_client))
     sent = _Sentence(words, found, regions, force)
     sent.consent_only = consent_only
@@ -509,6 +519,9 @@ def _moot(regions: list[Any], cue_hits: Any, found: dict[str, list[tuple[int, in
             regions.append((i, hi, i, j, i, True, _NO_CUT, False))
 
 
+#: Words after a negated act that make it a narrowing ("not ... in response to a subpoena alone").
+_ALONE = frozenset({"alon", "itself", "solely", "merely"})
+
 #: Nouns of a disclosure that a "that" clause can qualify ("any disclosure that we could not discuss with you").
 _SHARE_NOUNS = frozenset({"disclosur", "report", "releas"})
 
@@ -622,6 +635,8 @@ def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: 
     for lo, hi, _, _, hit, drop, _, _ in sent.regions:
         if drop or stems[hit] not in _WARN_ACTS:
             continue
+        if "even" in stems[hit + 1 : hi]:
+            return  # "We do not warn anyone, even if you threaten to hurt them": the threat leads to nothing either
         a, b = words[lo][1], words[hi - 1][2]
         if a <= o.span[0] and o.span[1] <= b and a <= w.span[0] and w.span[1] <= b:
             _, states, _, _ = lex.topics["harm_to_others"]
