@@ -376,6 +376,14 @@ def _sentence(text: str) -> _Sentence:
             _contrary(lex, sent, text, topic, ways, avoid, stems)
     if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
         _before_as_condition(sent, stems, clause_edge)
+    if "elder_abuse" in sent.singles and "dependent_adult_abuse" in sent.singles:
+        # "older people who are harmed at home or in a care home", "an older adult in a care facility": where the
+        # elder is, no dependent adult
+        care = found.get("care_setting", [])
+        elders = found.get("elder", ())
+        deps = found.get("dependent", ())
+        if deps and all(any(a <= i and j <= b for a, b in care) or any(x < i < y < j for x, y in elders) for i, j in deps):
+            del sent.singles["dependent_adult_abuse"]
     if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
         _warning_only(lex, sent, text, stems, keys)
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
