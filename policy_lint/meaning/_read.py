@@ -297,7 +297,9 @@ def _sentence(text: str) -> _Sentence:
                 continue
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
-            drop = not strong and stems[0] in _SUBORDINATE and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
+            # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
+            lead = stems[0] in _SUBORDINATE and not (stems[0] == "even" and stems[1:2] != ["if"] and stems[1:2] != ["when"] and stems[1:2] != ["though"])
+            drop = not strong and lead and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
             if inner > 0:
                 # "We will tell you after we share it if we could not tell you before", "... after any
@@ -306,7 +308,7 @@ def _sentence(text: str) -> _Sentence:
                 lo, hi, drop = inner, hit + 1, True
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            elif strong or (stems[0] in _SUBORDINATE and not drop):
+            elif strong or (stems[0] in _SUBORDINATE and not drop):  # "Even a court cannot ...": the whole sentence
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i
@@ -444,7 +446,8 @@ def _sentence(text: str) -> _Sentence:
         # A list item or line that is only the law's requirement ("When required by law.",
         # "As otherwise required by law") names the catch-all limit itself.
         i, j = found["law_duty"][0]
-        if i <= 1 and n - j <= 1 and stems[0] not in _NOT_ITEM:
+        # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
+        if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and n - j <= 1 and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -669,6 +672,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
+#: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
+_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 
 
