@@ -208,13 +208,21 @@ def _sentence(text: str) -> _Sentence:
             if 1 <= i < n:
                 clause_edge[i] = True
     found: dict[str, list[tuple[int, int]]] = {}
-    glue = [(i, i + 1) for i, st in enumerate(stems) if st in _GLUE_WORDS]
+    glue: list[tuple[int, int]] = []
+    objects: list[tuple[int, int]] = []
+    tos: list[tuple[int, int]] = []
+    for i, st in enumerate(stems):
+        if st in _MARK_WORDS:
+            if st in _GLUE_WORDS:
+                glue.append((i, i + 1))
+                if st == "to":
+                    tos.append((i, i + 1))
+            elif i and stems[i - 1] not in _PREPOSITIONS:
+                objects.append((i, i + 1))
     if glue:
         found[_GLUE] = glue
-    objects = [(i, i + 1) for i, st in enumerate(stems) if st in _OBJECT_WORDS and i and stems[i - 1] not in _PREPOSITIONS]
     if objects:
         found[_OBJECT] = objects
-    tos = [(i, i + 1) for i, st in enumerate(stems) if st == "to"]
     if tos:
         found[_TO] = tos
     content_hits, cue_hits = lex.matcher.find(stems)
@@ -971,6 +979,8 @@ def _object_between(found: dict[str, list[tuple[int, int]]], right: str, targets
         return k > j and (j, j + 1) in objects
     return right == "harmed" and ((m, m + 1) in objects or (k - 1, k) in found.get(_TO, ()))
 _GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
+#: Words whose places a sentence records: list glue and object pronouns.
+_MARK_WORDS = _GLUE_WORDS | _OBJECT_WORDS
 
 
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
@@ -999,11 +1009,12 @@ def _match_in(
         if ">" in cond:
             gap = close if ">>" in cond else near
             left, right = cond.replace(">>", ">").split(">", 1)
+            whose = right in targets or right == "harmed"
             for found in sents:
                 for i, j in found.get(left, ()):
                     for k, m in found.get(right, ()):
                         if j <= k <= j + gap and not (right in targets and _blocked(found, targets, j, k, m)) and not (
-                            (_OBJECT in found or _TO in found) and _object_between(found, right, targets, j, k, m)
+                            whose and _object_between(found, right, targets, j, k, m)
                         ):
                             if i in avoid or k in avoid:
                                 second = second or [(i, j), (k, m)]
