@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "force_span"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "force_span", "speaks_of_sharing"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -49,7 +49,7 @@ STATUSES = ("stated", "vague", "contradicted", "missing")
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Statement", "read_passage"):
+    if name in ("Statement", "read_passage", "speaks_of_sharing"):
         from policy_lint.meaning import _read
 
         return getattr(_read, name)

@@ -68,9 +68,7 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
     states nothing; under a heading and lead-in that say neither, it only
     names the limit (vague).
     """
-    from policy_lint.meaning import Passage, framed, read_passage, topic_kind
-    from policy_lint.meaning._passages import MAY_TELL_LEAD
-    from policy_lint.meaning._read import speaks_of_sharing
+    from policy_lint.meaning import MAY_TELL_LEAD, Passage, framed, read_passage, speaks_of_sharing, topic_kind
 
     out = Reading()
     heading_of: list[int | None] = []
