@@ -218,7 +218,34 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     own, exact = pack_for(where.code)
     law = exact and own in target.pack.chain and any(r.kind in LAW_KINDS for r in target.settings.rules)
     found = region(where.code)
-    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law)
+    conflict = place_note(doc, where, display or path or "") if doc is not None else ""
+    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law, conflict)
+
+
+def place_note(doc: Any, where: Any, shown: str) -> str:
+    """A note when the page's own address or words point to another place than its folder, the config or --jurisdiction.
+
+    The folder (or config, or option) wins: it was set on purpose, and an
+    address may be a mailing address. The note says which place was used
+    and how to change it. "" when they agree.
+    """
+    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.where import place_conflict
+
+    clash = place_conflict(doc, where)
+    if clash is None:
+        return ""
+    other, how = clash
+
+    def name(code: str) -> str:
+        known = region(code)
+        return f"{known.name} ({code})" if known is not None and known.name != code else code
+
+    given = {"folder": "its folder", "config": "the config", "option": "--jurisdiction"}[where.source]
+    said = "its address is in" if how == "address" else "its words name the law of"
+    evidence = " ".join(str(other.evidence).split())[:60]
+    fix = f"If the page is right, move it to a folder named {other.code}, or set it in per_file_jurisdiction." if where.source != "option" else "If the page is right, leave out --jurisdiction."
+    return f"{shown}: {given} says {name(where.code)}, but {said} {name(other.code)} ('{evidence}'). policy-lint used {name(where.code)}, as {given} says. {fix}"
 
 
 # -- the session -----------------------------------------------------------------------

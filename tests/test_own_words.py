@@ -247,3 +247,25 @@ def test_trial6_why_words_are_plain(tmp_path: Path) -> None:
         shown = re.sub(r"^\s*[A-Z]{3}\d{3} [a-z-]+: ", "", shown)  # the rule's id and name
         for sentence in re.split(r"(?<=\.) ", shown):
             assert [] == _problems(sentence), line
+
+
+def test_trial6_place_words_are_plain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The audit's note when a page's address disagrees with its folder, and the notice's line on its law."""
+    import json
+
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+    from policy_lint.jurisdictions.where import place_sentence
+
+    page = tmp_path / "clinics" / "US-TX" / "calm" / "privacy.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# Privacy\n\nWhat you tell me stays private.\n\nCalm Harbor Therapy, 4100 Park Blvd, Oakland, CA 94610.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    notes = json.loads(CliRunner().invoke(cli, ["audit", "clinics", "--format", "json"]).stdout)["notes"]
+    assert len(notes) == 1
+    texts = [re.sub(r"^\S+: ", "", notes[0]).replace("per_file_jurisdiction", "the config"), place_sentence("US-CA"), place_sentence("GB")]
+    for text in texts:
+        for sentence in re.split(r"(?<=\.) ", text):
+            assert [] == _problems(sentence), sentence

@@ -92,7 +92,7 @@ class Limit:
 class Notice:
     """Everything a notice shows, in order, as plain text (no markup)."""
 
-    __slots__ = ("name", "language", "summary", "details", "promise", "promise_keys", "limits", "questions", "contact", "effective", "reviewed", "law_note")
+    __slots__ = ("name", "language", "summary", "details", "promise", "promise_keys", "limits", "questions", "contact", "effective", "reviewed", "law_note", "place")
 
     def __init__(self, **fields: Any) -> None:
         for key in self.__slots__:
@@ -162,9 +162,20 @@ def notice(data: Any) -> Notice:
         effective=_text(clinic.get("effective_date")),
         reviewed=_text(clinic.get("last_reviewed")),
         law_note="",
+        place=_place_sentence(clinic.get("jurisdiction")),
     )
     _spell_out(built)
     return built
+
+
+def _place_sentence(code: Any) -> str:
+    """ "This policy follows the law of California." from clinic.jurisdiction, so that a check of
+    the notice uses the same pack as a check of the policy (a page has no field for its place)."""
+    if not isinstance(code, str) or not code.strip():
+        return ""
+    from policy_lint.jurisdictions.where import place_sentence
+
+    return place_sentence(code.strip())
 
 
 def _reading_order(n: Notice) -> list[tuple[str, int]]:
@@ -388,7 +399,9 @@ def to_html(n: Notice) -> str:
 
 
 def _dates_html(n: Notice, en: str) -> str:
-    return _dates(n, lambda label, iso: f'<span{en}>{_e(label)}</span> <time datetime="{_e(iso)}">{_e(_human_date(iso))}</time>.')
+    dates = _dates(n, lambda label, iso: f'<span{en}>{_e(label)}</span> <time datetime="{_e(iso)}">{_e(_human_date(iso))}</time>.')
+    place = f"<span{en}>{_e(n.place)}</span>" if n.place else ""
+    return " ".join(x for x in (dates, place) if x)
 
 
 def _contact_html(n: Notice) -> str:
@@ -476,7 +489,9 @@ def _human_date(text: str) -> str:
 
 
 def _dates_text(n: Notice) -> str:
-    return _dates(n, lambda label, iso: f"{label} {_human_date(iso)}.")
+    """The dates, then the law the policy follows: one line under the title."""
+    dates = _dates(n, lambda label, iso: f"{label} {_human_date(iso)}.")
+    return " ".join(x for x in (dates, n.place or "") if x)
 
 
 def _dates(n: Notice, one: Callable[[str, str], str]) -> str:

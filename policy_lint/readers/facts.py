@@ -205,6 +205,29 @@ def _name_from(title: str) -> str | None:
     return None
 
 
+#: Words that start a phrase in a sentence, never a practice's name: "At Quiet Pines Therapy, what you say ..."
+_LEADS = _CONNECTORS | frozenset("for to of about as after before like under over through".split())
+
+
+def _practice_name(text: str, m: "re.Match[str]") -> tuple[tuple[int, int], str] | None:
+    """The practice name in a match, without the small words a sentence puts before it ("At", "In", "With").
+
+    None when nothing is left but the kind of practice ("At Therapy").
+    """
+    start, end = m.span()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().strip(",.").lower() in _LEADS:
+        words.pop(0)
+    if not words:
+        return None
+    begin = start + words[0].start()
+    name = " ".join(text[begin:end].split())
+    kept = [w.group().strip(",.&").lower() for w in words]
+    if all(w in _WORK_WORDS or _P._GENERIC.fullmatch(w or "of") or w in ("wellness", "clinic", "center", "centre", "associates", "psychology", "psychological") for w in kept):
+        return None
+    return (begin, end), name
+
+
 def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
     """The clinic's name: from the page's site name or title, else a practice name in the text, else the first heading."""
     for key in ("site_name", "title", "og_title"):
@@ -214,9 +237,10 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
             if name:
                 return Fact(None, None, name)
     for i, block in enumerate(blocks[:40]):
-        m = _P._PRACTICE.search(block.text)
-        if m is not None:
-            return Fact(i, m.span(), " ".join(m.group().split()))
+        for m in _P._PRACTICE.finditer(block.text):
+            found = _practice_name(block.text, m)
+            if found is not None:
+                return Fact(i, found[0], found[1])
     heading = meta.get("heading")
     if isinstance(heading, str):
         name = _name_from(heading)

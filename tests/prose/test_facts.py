@@ -159,3 +159,21 @@ def test_a_local_number_or_extension_after_call_is_a_phone(text: str, phone: str
     assert (fact.value if fact else None) == phone
     if fact is not None:
         assert text[slice(*fact.span)] == phone
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # found in trial 6: the name was read from "At Quiet Pines Therapy, what you say is yours alone."
+        ("At Quiet Pines Therapy, what you say is yours alone.", "Quiet Pines Therapy"),
+        ("With Riverside Family Services, you are in good hands.", "Riverside Family Services"),
+        ("The Oak Counseling Center keeps your records safe.", "The Oak Counseling Center"),
+        # a phrase with no name left once its small words go
+        ("In Therapy, you talk about what matters to you.", None),
+    ],
+)
+def test_a_name_in_the_text_never_starts_with_a_small_word(text: str, name: str | None) -> None:
+    fact = clinic_name({}, _blocks(text))
+    assert (fact.value if fact else None) == name
+    if fact is not None:
+        assert text[slice(*fact.span)] == name
