@@ -21,6 +21,7 @@ the same one.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from policy_lint.values import Frozen, _set
@@ -255,7 +256,7 @@ def stated_place(doc: "Document") -> Where | None:
                 if r is not None and r.name == name and known(code):
                     return Where(code, "policy", m.group(0), pointer, m.span())
                 continue
-            codes = [c for c, r in _regions().items() if r.name == name]
+            codes = _names().get(name, ())
             if len(codes) == 1:
                 return Where(codes[0], "policy", m.group(0), pointer, m.span())
     return None
@@ -275,11 +276,7 @@ def _law_named(doc: "Document") -> Where | None:
         return None
     import re
 
-    from policy_lint.jurisdictions.codes import _regions
-
-    names: dict[str, list[str]] = {}
-    for code, r in _regions().items():
-        names.setdefault(r.name, []).append(code)
+    names = _names()
     pattern = re.compile(_LAW_NAMED_SRC)
     for pointer, text in doc.strings():
         if "law" not in text:
@@ -291,6 +288,17 @@ def _law_named(doc: "Document") -> Where | None:
                 if len(codes) == 1:
                     return Where(codes[0], "assumed", m.group(0), pointer, m.span())
     return None
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str, ...]]:
+    """Each place's name and the codes that have it ("Georgia": US-GA and GE)."""
+    from policy_lint.jurisdictions.codes import _regions
+
+    names: dict[str, list[str]] = {}
+    for code, r in _regions().items():
+        names.setdefault(r.name, []).append(code)
+    return {name: tuple(codes) for name, codes in names.items()}
 
 
 def _related(a: str, b: str) -> bool:
