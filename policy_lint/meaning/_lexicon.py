@@ -14,6 +14,7 @@ place the longest phrase wins, and a phrase may belong to several classes.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from typing import Any
@@ -283,6 +284,8 @@ class Matcher:
 
     def __init__(self, classes: frozenset[str] = frozenset(), masks: frozenset[str] = frozenset()) -> None:
         self._phrases: dict[tuple[str, ...], set[str]] = {}
+        #: Branches of a loaded tree not read yet (JSON text; see ``dump``).
+        self._branches: list[str] = []
         self.classes = classes
         self.masks = masks
 
@@ -314,16 +317,43 @@ class Matcher:
         self._split = [(ls & self.classes, ls - self.classes) for ls in sets]
 
     def dump(self) -> dict[str, Any]:
-        """The tree as JSON-ready data (label sets are listed once and named by number)."""
-        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": self._root}
+        """The tree as JSON-ready data (label sets are listed once and named by number).
+
+        Below the first word, each branch is kept apart, as JSON text of its
+        own (``branches``; the first word's node names it by number): loading
+        the cache then makes only the first words (a few hundred objects, not
+        thousands), and ``find`` reads a branch the first time a text holds
+        its first word. A one-file run opens a small part of the tree.
+        """
+        tree: dict[str, Any] = {}
+        branches: list[str] = []
+        for w, node in self._root.items():
+            if node.__class__ is int:
+                tree[w] = node
+            else:
+                kids = node[1]
+                if kids.__class__ is int:
+                    kids = self._open(node)
+                tree[w] = [node[0], len(branches)]
+                branches.append(json.dumps(kids, ensure_ascii=False, separators=(",", ":")))
+        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches}
 
     @classmethod
     def load(cls, dumped: dict[str, Any]) -> "Matcher":
         """A Matcher from what ``dump`` made (instead of ``add`` and ``compile``)."""
         m = cls(frozenset(dumped["classes"]), frozenset(dumped["masks"]))
         m._sets_list = dumped["sets"]
+        m._branches = dumped["branches"]
+        if len(m._branches) != sum(1 for node in dumped["tree"].values() if node.__class__ is not int):
+            raise LexiconError("a compiled lexicon whose branches do not match its tree")
         m._setup(dumped["tree"], [frozenset(x) for x in dumped["sets"]])
         return m
+
+    def _open(self, node: list[Any]) -> dict[str, Any]:
+        """The words after a first word: its branch, read from JSON the first time a text needs it."""
+        kids: dict[str, Any] = json.loads(self._branches[node[1]])
+        node[1] = kids
+        return kids
 
     def find(self, stems: list[str]) -> tuple[list[tuple[frozenset[str], int, int]], list[tuple[frozenset[str], int, int]]]:
         """``(classes, cues)``: ``(labels, i, j)`` for each phrase found in ``stems`` (``j`` is past its last word).
@@ -344,6 +374,8 @@ class Matcher:
                 kids = None
             else:
                 ref, kids = node
+                if kids.__class__ is int:
+                    kids = self._open(node)
                 hits = [(ref, i + 1)] if ref >= 0 else []
             k = i + 1
             while kids and k < stop:
@@ -401,7 +433,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 4
+COMPILED_FORMAT = 6
 
 
 @lru_cache(maxsize=1)
@@ -410,7 +442,8 @@ def lexicon() -> Lexicon:
 
     Compiling stems every phrase of the file, which would cost a one-file
     run tens of milliseconds. So the compiled form (the tree of phrases and
-    the topics, ready to use: see ``Lexicon.compiled``) is kept as JSON next
+    the topics, ready to use: see ``Lexicon.compiled``) is kept as JSON text
+    (the head, then one line a branch of the tree: ``Matcher.dump``) next
     to the parsed packs (``$XDG_CACHE_HOME/policy-lint``), under a name made
     from policy-lint's version, the compiled format and a hash of the
     file's content, like ``resources.load_shipped_yaml`` does: a run with a
@@ -418,8 +451,6 @@ def lexicon() -> Lexicon:
     its own JSON; one that does not match, or cannot be read, is compiled
     again. ``POLICY_LINT_NO_CACHE=1`` turns the cache off.
     """
-    import json
-
     from policy_lint.resources import _cache_dir, _digest, _own_folder, data_path, load_data
 
     folder = _cache_dir()
@@ -434,7 +465,10 @@ def lexicon() -> Lexicon:
             raw = read_regular(cached, 64 * 1024 * 1024, follow_links=False)
             check, _, payload = raw.partition(b"\n")
             if check.decode("ascii") == _digest(payload):
-                return Lexicon(None, json.loads(payload))
+                head, _, rest = payload.decode("utf-8").partition("\n")
+                compiled = json.loads(head)
+                compiled["matcher"]["branches"] = rest.split("\n") if rest else []
+                return Lexicon(None, compiled)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             pass
     lex = Lexicon(load_data("topics.yaml"))
@@ -442,7 +476,11 @@ def lexicon() -> Lexicon:
         from policy_lint.fileio import atomic_write
 
         try:
-            payload = json.dumps(lex.compiled(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            compiled = lex.compiled()
+            branches = compiled["matcher"].pop("branches")
+            # The head, then one line a branch of the tree (JSON never holds a raw line break).
+            text = json.dumps(compiled, ensure_ascii=False, separators=(",", ":"))
+            payload = "\n".join([text, *branches]).encode("utf-8")
             atomic_write(cached, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False)
         except (OSError, ValueError, TypeError):
             pass  # a read-only home: compiling each run is enough
