@@ -105,6 +105,8 @@ MAX_SENTENCES = 1024
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """Start and end of each sentence of ``text`` ("e.g." and "Cal. Evid." end none)."""
+    if "." not in text and "\n" not in text and ";" not in text and "!" not in text and "?" not in text:
+        return [(0, len(text))] if text.strip() else []  # no mark that can end a sentence: one sentence
     out: list[tuple[int, int]] = []
     first = 0
     for m in _BOUNDARY.finditer(text):
@@ -154,8 +156,9 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     known = lex._stems
     plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
     words = []
+    add = words.append
     for m in WORD.finditer(plain):
-        w = m.group()
+        w = m[0]
         st = known.get(w)
         if st is None:
             if w.lower() in ARTICLES:
@@ -163,7 +166,8 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
             st = stem(w)
         elif st in ARTICLES:
             continue
-        words.append((st, m.start(), m.end()))
+        a, b = m.span()
+        add((st, a, b))
     return words
 
 
@@ -175,6 +179,24 @@ def _is_question(text: str) -> bool:
     return i > 0 and text[i - 1] == "?"
 
 
+def _clause_edges(text: str, words: list[tuple[str, int, int]]) -> list[bool]:
+    """For each word, True when a comma, colon, bracket or dash before it (after the word before) starts a clause.
+
+    Only negation needs them: worked out only in a sentence with a negation cue.
+    """
+    n = len(words)
+    clause_edge = [False] * (n + 1)
+    if n > 1:
+        i = 0
+        for m in _CLAUSE.finditer(text):
+            at = m.start()
+            while i < n and words[i][1] <= at:
+                i += 1  # the first word after the mark
+            if 1 <= i < n:
+                clause_edge[i] = True
+    return clause_edge
+
+
 @lru_cache(maxsize=MAX_SENTENCES)
 def _sentence(text: str) -> _Sentence:
     lex = lexicon()
@@ -184,16 +206,6 @@ def _sentence(text: str) -> _Sentence:
         return _Sentence(words, {}, [], None)
     stems = [w[0] for w in words]
     n = len(words)
-    clause_edge = [False] * (n + 1)
-    if n > 1:
-        # A comma, colon, bracket or dash between two words: the word after it starts a clause.
-        i = 0
-        for m in _CLAUSE.finditer(text):
-            at = m.start()
-            while i < n and words[i][1] <= at:
-                i += 1  # the first word after the mark
-            if 1 <= i < n:
-                clause_edge[i] = True
     found: dict[str, list[tuple[int, int]]] = {}
     glue = [(i, i + 1) for i, st in enumerate(stems) if st in _GLUE_WORDS]
     if glue:
@@ -216,6 +228,7 @@ def _sentence(text: str) -> _Sentence:
     force = "must" if "must" in kinds else "may" if "may" in kinds else None
     regions: list[tuple[int, int, int, int, int, bool]] = []
     if n and "exception" not in kinds and ("strong" in kinds or "weak" in kinds):
+        clause_edge = _clause_edges(text, words)
         # A cue inside a phrase that says nothing negative ("no matter", "doesn't mean") is no cue.
         ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
         for labels, i, j in cue_hits:
