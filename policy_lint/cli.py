@@ -296,27 +296,14 @@ def rules(pack: str | None, fmt: str) -> None:
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to look in.")
 def explain(rule: str, pack: str | None) -> None:
     """Explain one rule, by ID (COV004) or name (elder-abuse-missing)."""
-    from policy_lint.docs import explain_rule
+    from policy_lint.docs import explain_rule, find_rule
     from policy_lint.errors import PolicyLintError
     from policy_lint.packs import suggest
 
     try:
-        loaded = _pack_for_cwd(pack)
+        loaded, spec = find_rule(rule, _pack_for_cwd(pack), places=not pack)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    spec = loaded.rule(rule)
-    if spec is None and not pack:  # a rule of a place's pack (JUR201 is in us-ca)
-        from policy_lint.jurisdictions.select import JURISDICTION_PACKS
-        from policy_lint.packs import load_pack
-
-        for name in JURISDICTION_PACKS():
-            place = load_pack(name)
-            spec = place.rule(rule)
-            if spec is not None and spec.pack == name:
-                loaded = place
-                break
-        else:
-            spec = None
     if spec is None:
         raise click.UsageError(f"There is no rule {rule!r}.{suggest(rule, loaded)} Run 'policy-lint rules' to see them all.")
     click.echo(explain_rule(spec, loaded.settings), nl=False)
@@ -334,7 +321,7 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
     comment that names its place and the words that decided. Read the draft,
     fix it, and check it with 'policy-lint check'.
     """
-    from policy_lint.readers.draft import DraftError, draft_policy
+    from policy_lint.authoring.draft import DraftError, draft_policy
 
     from policy_lint.fileio import same_file, shown
 
@@ -635,25 +622,15 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     code = EXIT_CLEAN
-    for path in files:
-        try:
-            text, result = fixer.fix_path(path, session.linter_for(path), DEFAULT_LIMITS.max_bytes)
-            for edit in result.edits:
-                click.echo(safe(fixer.describe(path, edit)), err=True)
-            if result.edits and show_diff:
-                click.echo(fixer.diff(path, text, result.text), nl=False)
-                code = max(code, EXIT_FINDINGS)
-            elif result.edits:
-                fixer.write_fixed(path, result, DEFAULT_LIMITS.max_bytes)
-                n = len(result.edits)
-                click.echo(f"Fixed {n} problem{'s' if n != 1 else ''} in {path}.", err=True)
-            else:
-                click.echo(safe(f"Nothing to fix in {path}."), err=True)
-        except fixer.FixError as exc:
-            click.echo(safe(str(exc)), err=True)
-            code = EXIT_ERROR
-        except PolicyLintError as exc:
-            raise PolicyLintFailure(str(exc)) from exc
+    try:
+        for notes, diff, file_code in fixer.fix_files(files, session.linter_for, show_diff=show_diff, max_bytes=DEFAULT_LIMITS.max_bytes):
+            for note in notes:
+                click.echo(safe(note), err=True)
+            if diff:
+                click.echo(diff, nl=False)
+            code = max(code, file_code)
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
     sys.exit(code)
 
 
@@ -670,7 +647,8 @@ def why(path: str, pack: str | None, max_file_size: str | None) -> None:
     """
     from policy_lint.errors import PolicyLintError
     from policy_lint.loading import DEFAULT_LIMITS, load_path
-    from policy_lint.why import explain_reading, required_topics
+    from policy_lint.rules.kinds.meaning import required_topics
+    from policy_lint.why import explain_reading
 
     try:
         loaded_pack = _pack_for_cwd(pack)

@@ -78,6 +78,26 @@ def _wrap(text: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=78)
 
 
+def find_rule(rule: str, pack: Pack, *, places: bool = True) -> tuple[Pack, RuleSpec | None]:
+    """The rule ``rule`` (ID or name) and the pack that holds it.
+
+    ``pack`` is searched first. With ``places``, a rule that only a place's
+    pack holds (JUR201 is in us-ca) is found there, and that pack comes back.
+    """
+    spec = pack.rule(rule)
+    if spec is not None or not places:
+        return pack, spec
+    from policy_lint.jurisdictions.select import JURISDICTION_PACKS
+    from policy_lint.packs import load_pack
+
+    for name in JURISDICTION_PACKS():
+        place = load_pack(name)
+        spec = place.rule(rule)
+        if spec is not None and spec.pack == name:
+            return place, spec
+    return pack, None
+
+
 def explain_rule(r: RuleSpec, settings: Mapping[str, Any] | None = None) -> str:
     """A rule's full doc, for the terminal. ``settings``: its pack's, for the values of options set there."""
     parts = [

@@ -10,23 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-__all__ = ["required_topics", "explain_reading"]
-
-#: Kinds whose params name the topics a pack requires, and the param.
-REQUIRING = {"coverage.required_limit": "categories", "coverage.required_duty": "topics"}
-
-
-def required_topics(rules: Iterable[Any]) -> tuple[str, ...]:
-    """Every topic one of ``rules`` requires, in rule order."""
-    names: list[str] = []
-    for rule in rules:
-        key = REQUIRING.get(rule.kind)
-        if key is None:
-            continue
-        for topic in rule.params.get(key) or []:
-            if str(topic) not in names:
-                names.append(str(topic))
-    return tuple(names)
+__all__ = ["explain_reading"]
 
 
 def _place(doc: Any, pointer: str, span: tuple[int, int] | None = None) -> str:
@@ -47,9 +31,7 @@ def _quote(words: Iterable[str]) -> str:
 
 def explain_reading(doc: Any, required: Iterable[str] = ()) -> str:
     """The reading of ``doc``: passages with the topics read, then the coverage of each topic."""
-    from policy_lint.meaning import passages_of, topic_kind
-    from policy_lint.meaning._passages import counted
-    from policy_lint.meaning._passages import coverage, read_all
+    from policy_lint.meaning import counted, coverage, passages_of, read_all, topic_kind
     from policy_lint.reporters.text import safe as sanitize
 
     needed = tuple(required)

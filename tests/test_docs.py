@@ -43,3 +43,15 @@ def test_explain_shows_an_option_the_pack_sets_in_its_settings() -> None:
     assert pln001 is not None
     assert "  - target_grade: a number, now 8\n" in explain_rule(pln001, pack.settings)
     assert "  - target_grade: a number\n" in explain_rule(pln001)
+
+
+def test_explain_finds_a_rule_of_a_place_pack_only_when_no_pack_is_given() -> None:
+    """JUR201 lives in the us-ca pack: found there by default, not when a pack is named."""
+    from policy_lint.docs import find_rule
+    from policy_lint.packs import load_pack
+
+    base = load_pack("base")
+    pack, spec = find_rule("JUR201", base)
+    assert spec is not None and spec.id == "JUR201" and pack.name == "us-ca"
+    assert find_rule("JUR201", base, places=False) == (base, None)
+    assert find_rule("NOPE999", base) == (base, None)

@@ -25,7 +25,7 @@ NOT_FOR_YAML = (
     "policy_lint.readers.load",
     "policy_lint.readers.blocks",
     "policy_lint.readers.document",
-    "policy_lint.readers.draft",
+    "policy_lint.authoring.draft",
     "policy_lint.readers.facts",
     "policy_lint.readers.structure",
     "policy_lint.readers.markdown",

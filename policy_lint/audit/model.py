@@ -127,11 +127,9 @@ class Requirement(Frozen):
     @classmethod
     def from_rule(cls, rule: RuleSpec) -> "Requirement":
         """Make a column from a pack rule."""
-        from policy_lint.why import REQUIRING
+        from policy_lint.rules.kinds.meaning import topics_required_by
 
-        key = REQUIRING.get(rule.kind)
-        topics = tuple(str(t) for t in (rule.params.get(key) or [])) if key else ()
-        return cls(rule.id, rule.name, column_label(rule), rule.summary, rule.severity, rule.kind, topics)
+        return cls(rule.id, rule.name, column_label(rule), rule.summary, rule.severity, rule.kind, topics_required_by(rule))
 
 
 def requirements_of(rules: Iterable[RuleSpec]) -> tuple[Requirement, ...]:

@@ -35,9 +35,9 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
-__all__ = ["Edit", "FixError", "FixResult", "fix_text", "safe_terms"]
+__all__ = ["Edit", "FixError", "FixResult", "fix_files", "fix_text", "safe_terms"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "legalese.json"
 
@@ -427,3 +427,28 @@ def describe(path: str, e: Edit) -> str:
     old = " ".join(e.old.split())
     return f'{path}:{e.line}:{e.column}: {e.rule_id} "{old}" -> "{e.new}"'
 
+
+
+def fix_files(paths: Iterable[str], linter_for: Callable[[str], Any], *, show_diff: bool, max_bytes: int) -> Iterator[tuple[list[str], str, int]]:
+    """Fix each file in turn (with ``show_diff``, only say what would change).
+
+    Yields, for each file: the lines to tell the user, the diff to print
+    (empty unless ``show_diff``), and the file's exit code: 0 when fixed or
+    nothing to fix, 1 when the diff shows changes, 2 when the file cannot be
+    read or fixed (it is left alone, and the next file is fixed all the same).
+    """
+    for path in paths:
+        notes: list[str] = []
+        try:
+            text, result = fix_path(path, linter_for(path), max_bytes)
+            notes = [describe(path, edit) for edit in result.edits]
+            if result.edits and show_diff:
+                yield notes, diff(path, text, result.text), 1
+            elif result.edits:
+                write_fixed(path, result, max_bytes)
+                n = len(result.edits)
+                yield notes + [f"Fixed {n} problem{'s' if n != 1 else ''} in {path}."], "", 0
+            else:
+                yield [f"Nothing to fix in {path}."], "", 0
+        except FixError as exc:
+            yield notes + [str(exc)], "", 2

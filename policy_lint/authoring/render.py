@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import re
 import textwrap
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 __all__ = ["CLIENT_ORDER", "FORMATS", "Limit", "Notice", "notice", "render", "to_docx", "to_html", "to_markdown", "to_txt"]
 
@@ -386,12 +386,7 @@ def to_html(n: Notice) -> str:
 
 
 def _dates_html(n: Notice, en: str) -> str:
-    parts = []
-    if n.effective:
-        parts.append(f'<span{en}>{_e(LABELS["effective"])}</span> <time datetime="{_e(n.effective)}">{_e(_human_date(n.effective))}</time>.')
-    if n.reviewed:
-        parts.append(f'<span{en}>{_e(LABELS["reviewed"])}</span> <time datetime="{_e(n.reviewed)}">{_e(_human_date(n.reviewed))}</time>.')
-    return " ".join(parts)
+    return _dates(n, lambda label, iso: f'<span{en}>{_e(label)}</span> <time datetime="{_e(iso)}">{_e(_human_date(iso))}</time>.')
 
 
 def _contact_html(n: Notice) -> str:
@@ -479,12 +474,12 @@ def _human_date(text: str) -> str:
 
 
 def _dates_text(n: Notice) -> str:
-    parts = []
-    if n.effective:
-        parts.append(f"{LABELS['effective']} {_human_date(n.effective)}.")
-    if n.reviewed:
-        parts.append(f"{LABELS['reviewed']} {_human_date(n.reviewed)}.")
-    return " ".join(parts)
+    return _dates(n, lambda label, iso: f"{label} {_human_date(iso)}.")
+
+
+def _dates(n: Notice, one: Callable[[str, str], str]) -> str:
+    """The effective and reviewed dates, each written by ``one(label, date)``, in one line."""
+    return " ".join(one(LABELS[key], iso) for key, iso in (("effective", n.effective), ("reviewed", n.reviewed)) if iso)
 
 
 def _contact_lines(n: Notice) -> list[str]:

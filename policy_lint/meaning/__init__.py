@@ -3,7 +3,9 @@
 Every rule that needs to know what a passage says asks this package, never
 the category keys alone. ``read_passage(text)`` returns the topics a
 passage states (each with its stance, force, and the words that decided);
-``passages_of(doc)`` cuts a policy into passages; ``coverage(passages,
+``passages_of(doc)`` cuts a policy into passages; ``read_all(passages)``
+reads each one (``counted`` says whether a reading counts for the coverage,
+``labels_of`` gives the categories a limit is filed under); ``coverage(passages,
 required)`` says, for each topic, whether the policy states it, says the
 opposite, is only vague, or says nothing.
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -48,7 +50,7 @@ def __getattr__(name: str) -> Any:
         from policy_lint.meaning import _read
 
         return getattr(_read, name)
-    if name in ("Passage", "passages_of", "coverage"):
+    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of"):
         from policy_lint.meaning import _passages
 
         return getattr(_passages, name)

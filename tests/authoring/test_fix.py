@@ -481,3 +481,20 @@ def test_the_docs_give_the_exit_codes_fix_returns(run_cli: Callable[..., CliRun]
     bad = tmp_path / "bad.yaml"
     bad.write_text("a: [\n", encoding="utf-8")
     assert run_cli("fix", "--diff", "--isolated", str(bad)).exit_code == 2
+
+
+def test_fix_files_goes_on_after_a_file_it_cannot_fix(linter: Linter, tmp_path: Path) -> None:
+    """A broken file gets one message and exit code 2; the next file is still fixed."""
+    from policy_lint.authoring.fix import fix_files
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("clinic: [\n", encoding="utf-8")
+    good = tmp_path / "small.yaml"
+    shutil.copy(SMALL, good)
+    before = good.read_text(encoding="utf-8")
+    got = list(fix_files([str(broken), str(good)], lambda _path: linter, show_diff=False, max_bytes=2_000_000))
+    assert [code for _notes, _diff, code in got] == [2, 0]
+    assert len(got[0][0]) == 1 and str(broken) in got[0][0][0]
+    assert got[1][0][-1] == f"Fixed {len(SMALL_EDITS)} problems in {good}."
+    assert good.read_text(encoding="utf-8") != before
+

@@ -81,3 +81,60 @@ def test_the_scorer_counts_a_right_a_wrong_and_a_missed_reading() -> None:
     assert [e[1] for e in m["errors"]] == ["Our office is closed on Mondays."]
     out = TOOL.report(m, data)
     assert "court_order: expected states, got -" in out
+
+
+def _half(lo: int, hi: int) -> list[dict]:
+    return [d for d in DATA["documents"] if lo <= TOOL.doc_number(d["id"]) <= hi]
+
+
+def test_the_second_set_is_split_into_a_tuning_and_a_held_out_half() -> None:
+    tuning, held_out = _half(28, 41), _half(42, 55)
+    assert len(tuning) == 14 and len(held_out) == 14
+    assert all("-tuning-" in d["id"] for d in tuning)
+    assert all("-heldout-" in d["id"] for d in held_out)
+    assert not [d["id"] for d in DATA["documents"] if TOOL.doc_number(d["id"]) < 28 and "-heldout-" in d["id"]]
+    for half in (tuning, held_out):
+        passages = [p for d in half for p in d["passages"]]
+        assert len(passages) >= 130
+        seen: dict[str, set[str]] = {}
+        for _text, labels in passages:
+            gold, _force = TOOL.labels(labels, DATA["names"])
+            for topic, stance in gold.items():
+                seen.setdefault(topic, set()).add(stance)
+        assert sum(not TOOL.labels(lab, DATA["names"])[0] for _t, lab in passages) >= 25
+        for topic in CORE_TOPICS:
+            assert "states" in seen.get(topic, set()), topic
+        assert sum("opposite" in s for s in seen.values()) >= 5
+        assert sum("vague" in s for s in seen.values()) >= 4
+
+
+def test_ids_picks_a_range_of_documents_and_refuses_a_bad_one() -> None:
+    assert TOOL.id_range("r28-r41") == (28, 41)
+    assert TOOL.id_range("r30") == (30, 30)
+    assert TOOL.doc_number("r42-heldout-us-oregon") == 42
+    for bad in ("r41-r28", "tuning", "r28-x"):
+        with pytest.raises(SystemExit):
+            TOOL.id_range(bad)
+    data = {
+        "names": DATA["names"],
+        "documents": [
+            {"id": "r41-tuning-a", "passages": [["Our office is closed on Mondays.", ""]]},
+            {"id": "r42-heldout-b", "passages": [["Our office is closed on Mondays.", ""], ["Parking is free.", ""]]},
+        ],
+    }
+    m = TOOL.score(data, ids=(42, 55))
+    assert (m["documents"], m["passages"]) == (1, 2)
+
+
+def test_wrong_readings_of_held_out_documents_are_never_shown() -> None:
+    data = {
+        "names": {"court": "court_order"},
+        "documents": [{"id": "r50-heldout-x", "passages": [["Our office is closed on Mondays.", "court"]]}],
+    }
+    out = TOOL.report(TOOL.score(data), data)
+    assert "closed on Mondays" not in out
+    assert "1 wrong readings in held-out documents are not shown" in out
+    data["documents"][0]["id"] = "r20-us-group"  # r15-r27 have been held out since round 2
+    assert "closed on Mondays" not in TOOL.report(TOOL.score(data), data)
+    data["documents"][0]["id"] = "r40-tuning-x"
+    assert "closed on Mondays" in TOOL.report(TOOL.score(data), data)

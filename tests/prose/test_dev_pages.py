@@ -29,11 +29,44 @@ def coverage() -> dict[str, dict[str, str]]:
     return {Path(f["path"]).name: {c["topic"]: c["status"] for c in f["coverage"]} for f in report["files"]}
 
 
+# Known failures: cells of the dev pages added on 2026-12-05 (by an independent
+# writer, labelled before the tool was run) where policy-lint does not yet give
+# the expected status. Each entry is (page, topic): the status policy-lint gave
+# when the page was added. The expected status stays in expected.yaml: never
+# change it to match the tool. test_known_failure is a strict xfail, so when a
+# change makes policy-lint read a cell right it fails as XPASS: then remove the
+# entry here.
+KNOWN_FAILURES = {
+    ("dh01_oregon_solo.html", "duty_to_warn"): "missing",          # "act to keep that person safe"
+    ("dh01_oregon_solo.html", "required_by_law"): "missing",       # "exceptions required by Oregon law, such as"
+    ("dm01_qld_psych_faq.md", "harm_to_self"): "missing",          # "a serious risk to someone's life or safety"
+    ("dm01_qld_psych_faq.md", "harm_to_others"): "missing",        # same sentence
+    ("dt01_ontario_pdf_wrapped.txt", "duty_to_warn"): "missing",   # disclosure "to eliminate or reduce a ... risk"
+    ("dt01_ontario_pdf_wrapped.txt", "elder_abuse"): "stated",     # residents of a long-term care home only
+    ("dt01_ontario_pdf_wrapped.txt", "dependent_adult_abuse"): "missing",  # same sentence
+}
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_dev_page_coverage(coverage: dict[str, dict[str, str]], name: str) -> None:
     got = coverage[name]
-    wrong = {t: (want, got.get(t, "missing")) for t, want in EXPECTED[name].items() if got.get(t, "missing") != want}
+    wrong = {t: (want, got.get(t, "missing")) for t, want in EXPECTED[name].items()
+             if got.get(t, "missing") != want and (name, t) not in KNOWN_FAILURES}
     assert not wrong, wrong
+
+
+def test_known_failures_name_real_cells() -> None:
+    for name, topic in KNOWN_FAILURES:
+        assert topic in EXPECTED[name], (name, topic)
+
+
+@pytest.mark.parametrize(("name", "topic"), [
+    pytest.param(name, topic,
+                 marks=pytest.mark.xfail(strict=True, reason=f"policy-lint gives {was}"))
+    for (name, topic), was in sorted(KNOWN_FAILURES.items())
+])
+def test_known_failure(coverage: dict[str, dict[str, str]], name: str, topic: str) -> None:
+    assert coverage[name].get(topic, "missing") == EXPECTED[name][topic]
 
 
 @pytest.mark.parametrize("name", ["school-menu.html", "school-menu.md", "school-menu.txt"])

@@ -25,7 +25,9 @@ TOOL = load_script(ROOT / "tools" / "measure_pages.py")
 DATA = TOOL.load_labels()
 
 # Agreement in percent, per format, as measured; it may not fall below these.
-FLOORS = {"html": 91.7, "md": 91.7, "txt": 91.7, "all": 91.7}
+# Measured on all 28 pages on 2026-12-05, when 12 new pages were added (the
+# first 16 alone gave 91.7 in every format).
+FLOORS = {"html": 88.3, "md": 88.0, "txt": 87.0, "all": 87.8}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]

@@ -157,7 +157,7 @@ def _limits(data: Any) -> list[tuple[int, dict[str, Any]]]:
 
 def _filed(item: Any) -> tuple[str, ...]:
     """The categories a limit is filed under: its category and its categories."""
-    from policy_lint.meaning._passages import labels_of
+    from policy_lint.meaning import labels_of
 
     return labels_of(item)
 

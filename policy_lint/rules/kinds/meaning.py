@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
 
-__all__ = ["required_limit", "required_duty", "contradicted", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
+__all__ = ["REQUIRING", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
 
 #: Plain names of the duties, for messages (the limits take theirs from categories.yaml).
 DUTY_LABELS = {
@@ -22,21 +22,24 @@ DUTY_LABELS = {
     "minimum_necessary": "sharing only what is needed",
 }
 
-#: Kinds whose params name the topics a pack requires.
-_REQUIRING = {"coverage.required_limit": "categories", "coverage.required_duty": "topics"}
+#: Kinds whose params name the topics a pack requires, and the param.
+REQUIRING = {"coverage.required_limit": "categories", "coverage.required_duty": "topics"}
+
+
+def topics_required_by(rule: Any) -> tuple[str, ...]:
+    """The topics one rule requires (none for a rule of another kind)."""
+    key = REQUIRING.get(rule.kind)
+    return tuple(str(t) for t in (rule.params.get(key) or [])) if key else ()
+
+
+def required_topics(rules: Any) -> tuple[str, ...]:
+    """Every topic one of ``rules`` requires, each once, in rule order."""
+    return tuple(dict.fromkeys(t for rule in rules for t in topics_required_by(rule)))
 
 
 def _required(ctx: CheckContext) -> tuple[str, ...]:
     """Every topic some rule of the pack requires."""
-    names: list[str] = []
-    for rule in ctx.pack.rules:
-        key = _REQUIRING.get(rule.kind)
-        if key is None:
-            continue
-        for topic in rule.params.get(key) or []:
-            if str(topic) not in names:
-                names.append(str(topic))
-    return tuple(names)
+    return required_topics(ctx.pack.rules)
 
 
 def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
@@ -44,8 +47,7 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     cache = ctx.doc.cache
     got = cache.get("meaning.read")
     if got is None:
-        from policy_lint.meaning import passages_of
-        from policy_lint.meaning._passages import coverage, read_all
+        from policy_lint.meaning import coverage, passages_of, read_all
 
         passages = passages_of(ctx.doc)
         items = coverage(passages, _required(ctx))
@@ -151,7 +153,7 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
     A contradicted or vague limit is left to its own rules (an error at the
     words that say the opposite, a warning at the generic words).
     """
-    from policy_lint.meaning._passages import labels_of
+    from policy_lint.meaning import labels_of
 
     wanted = [str(c) for c in ctx.param("categories", [])]
     _, by_topic = _read(ctx)
@@ -285,8 +287,7 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
 
 def off_topic(ctx: CheckContext) -> Iterator[Violation]:
     """A limit whose words state other topics, and never the one it is filed under."""
-    from policy_lint.meaning import topic_kind
-    from policy_lint.meaning._passages import labels_of
+    from policy_lint.meaning import labels_of, topic_kind
 
     reads, by_topic = _read(ctx)
     by_group: dict[str, dict[str, str]] = {}
