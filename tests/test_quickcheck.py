@@ -152,3 +152,36 @@ def test_python_dash_m_and_the_console_script_use_the_launcher() -> None:
     assert "from policy_lint.launch import main" in main_py
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     assert 'policy-lint = "policy_lint.launch:main"' in pyproject
+
+
+def test_the_short_way_gives_the_cycle_collector_back(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is off while a plain check starts; called in-process, the caller gets it back on."""
+    import gc
+
+    from policy_lint import quickcheck
+
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    assert gc.isenabled()
+    with pytest.raises(SystemExit) as stop:
+        quickcheck.run([str(REPO / "examples" / "complete.yaml")])
+    assert stop.value.code == 0
+    assert gc.isenabled()
+    assert "All clear" in capsys.readouterr().out
+
+
+def test_more_than_a_few_files_turn_the_collector_back_on() -> None:
+    import gc
+
+    from policy_lint import quickcheck
+
+    gc.disable()
+    try:
+        quickcheck._collector_back(True, quickcheck.FEW_FILES)
+        assert not gc.isenabled()  # a pre-commit hook's few files: off to the end
+        quickcheck._collector_back(False, quickcheck.FEW_FILES + 1)
+        assert not gc.isenabled()  # it was off before the run: it stays off
+        quickcheck._collector_back(True, quickcheck.FEW_FILES + 1)
+        assert gc.isenabled() and gc.get_freeze_count() > 0  # on again, the start-up's objects out of its way
+    finally:
+        gc.unfreeze()
+        gc.enable()
