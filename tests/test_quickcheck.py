@@ -185,3 +185,41 @@ def test_more_than_a_few_files_turn_the_collector_back_on() -> None:
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+_SLOW_LAUNCH = """
+import sys, time
+import policy_lint.engine as engine
+real = engine.Linter.lint_path
+def slow(self, *args, **kwargs):
+    time.sleep(0.05)  # long enough to stop the run in the middle
+    return real(self, *args, **kwargs)
+engine.Linter.lint_path = slow
+from policy_lint.launch import main
+main(sys.argv[1:])
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or not Path("/proc/self/task").is_dir(), reason="needs /proc and fork")
+@pytest.mark.parametrize("sig, code, what", [("SIGTERM", 143, "SIGTERM"), ("SIGINT", 130, "Ctrl-C")])
+def test_a_stopped_plain_check_ends_as_the_click_way_does(sig: str, code: int, what: str, tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    text = (REPO / "examples" / "complete.yaml").read_text(encoding="utf-8")
+    for i in range(120):
+        (folder / f"p{i:03}.yaml").write_text(text, encoding="utf-8")
+    script = tmp_path / "slow.py"
+    script.write_text(_SLOW_LAUNCH, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script), "check", "p"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        time.sleep(1.0)
+        proc.send_signal(getattr(signal, sig))
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == code, err
+    assert err.decode().strip() == f"policy-lint stopped before the end ({what}). Files it was writing were left as they were."
