@@ -191,10 +191,12 @@ def _check(paths: tuple[str, ...]) -> None:
     # objects and no garbage cycles, yet the collector walks them again and
     # again (about 7 ms of a one-file run), and the interpreter's last full
     # collection at exit walks them once more (about 9 ms) for nothing: the
-    # process ends. So the collector is off while the run starts; a run of
-    # more than FEW_FILES files turns it back on once the files are known,
-    # after moving everything made so far out of its way (gc.freeze), and at
-    # exit everything is frozen, so that the last collection skips it.
+    # process ends. So the collector is off while the run starts, and at
+    # exit everything is frozen, so that the last collection skips it. A run
+    # of more than FEW_FILES files turns the collector back on once the
+    # files are known, and from there on runs as before: nothing is frozen
+    # early, so the workers' own freeze before they fork (workers.py) sees
+    # the same objects as it always did.
     atexit.register(gc.freeze)
     enabled = gc.isenabled()
     gc.disable()
@@ -206,11 +208,10 @@ def _check(paths: tuple[str, ...]) -> None:
 
 
 def _collector_back(enabled: bool, count: int) -> None:
-    """More than FEW_FILES files to check: the collector runs again, and never walks the start-up's objects."""
+    """More than FEW_FILES files to check: the collector runs again (if it ran before the check)."""
     import gc
 
     if enabled and count > FEW_FILES:
-        gc.freeze()
         gc.enable()
 
 
