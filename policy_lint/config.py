@@ -543,6 +543,18 @@ def practice_facts(config: Config | None, options: "CheckOptions") -> dict[str, 
         if not known(value):
             raise ConfigError(f"{config.where('/jurisdiction')}: '{value}' is not a region code.{did_you_mean(value)} Use an ISO 3166 code, such as US-TX or GB.")
         facts["jurisdiction_config"] = value
+    files = config.get("per_file_jurisdiction") if config is not None else None
+    if files:
+        assert config is not None
+        found = []
+        for pattern, code in files.items():
+            base = _key_pointer("per_file_jurisdiction", pattern)
+            if not known(str(code)):
+                raise ConfigError(f"{config.where(base)}: '{code}' is not a region code.{did_you_mean(str(code))} Use an ISO 3166 code, such as US-TX or GB.")
+            found.append((_glob_at(str(pattern), config.where(base, on_key=True)), str(code), str(pattern)))
+        facts["jurisdiction_files"] = tuple(found)
+    if config is not None:
+        facts["config_folder"] = str(config.folder)
     for flag in ("hipaa_covered_entity", "substance_use_program"):
         value = getattr(options, flag)
         if value is None and config is not None:
@@ -708,6 +720,8 @@ def _config_suppressions(config: Config, pack: "Pack") -> list[Any]:
                 reason=str(entry["reason"]).strip(),
                 until=str(until) if until is not None else None,
                 where=config.where(base),
+                text=str(entry.get("text") or ""),
+                heading=str(entry.get("heading") or ""),
             )
         )
     return out

@@ -48,6 +48,24 @@ class RoutingLinter(Linter):
             self.facts["explicit_pack"] = True  # JUR003 then says when it leaves out the place's pack
         self.build = build
         self.delegates: dict[str, Linter] = {}
+        self._real_path: str | None = None
+
+    def lint_path(self, path: Any, display: str | None = None) -> "FileResult":
+        # The file as it is on disk, for the place its folder or the config gives it
+        # (the name shown may be relative to the folder an audit was given).
+        self._real_path = str(path)
+        try:
+            return super().lint_path(path, display)
+        finally:
+            self._real_path = None
+
+    def lint_loaded_at(self, loaded: "LoadResult", path: Any) -> "FileResult":
+        """``lint_loaded`` for a file read from ``path`` on disk (the audit reads each file once)."""
+        self._real_path = str(path)
+        try:
+            return self.lint_loaded(loaded)
+        finally:
+            self._real_path = None
 
     def lint_loaded(self, loaded: "LoadResult") -> "FileResult":
         doc = loaded.document
@@ -70,7 +88,7 @@ class RoutingLinter(Linter):
         from policy_lint.jurisdictions.where import jurisdiction_of, set_facts
 
         if self.facts:
-            set_facts(doc, self.facts)
+            set_facts(doc, {**self.facts, "path": self._real_path} if self._real_path else self.facts)
         if self.build is None:
             return self
         where = jurisdiction_of(doc)

@@ -178,7 +178,7 @@ def lint_clinic(session: "Session", path: str, display: str) -> "ClinicInput":
         loaded = load_path(path, limits=linter.settings.limits, display=display)
     except Exception:
         return ClinicInput(linter.lint_path(path, display), None, checked=False)  # reports the crash as PL000
-    result = linter.lint_loaded(loaded)
+    result = linter.lint_loaded_at(loaded, path) if hasattr(linter, "lint_loaded_at") else linter.lint_loaded(loaded)
     doc = loaded.document
     name = None
     if doc is not None and isinstance(doc.data, dict):

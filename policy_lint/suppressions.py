@@ -8,7 +8,17 @@ Three places can hide a finding, and each hidden finding keeps its reason
       limits:  # policy-lint: ignore[COV004] reason="in our state addendum" until=2027-06-30
 
   or for the whole file: ``# policy-lint: file-ignore[PLN003] reason="..."``;
-* the ``suppressions`` list of the config (the only way for JSON files);
+* an HTML comment in a Markdown or HTML page, with the same words::
+
+      <!-- policy-lint: ignore[PLN007] reason="the usual way to say it" -->
+
+  On a line of its own it covers the next block (heading, paragraph, list
+  item or table row); after text on the same line, the block that text is
+  in (see ``parse_prose_directives``);
+* the ``suppressions`` list of the config (the only way for JSON files,
+  Word and PDF files and plain text): a path, rules, and where: a JSON
+  Pointer, words of the text the finding is in (``text``), or a page's
+  heading (``heading``), which do not move when a paragraph is added;
 * a baseline file (``policy_lint.baseline``).
 
 Comments are found by scanning the text, not by a YAML round trip: a ``#``
@@ -76,7 +86,7 @@ class ConfigSuppression(Frozen):
     "config:line:col", for messages.
     """
 
-    __slots__ = ("pattern", "regex", "exact", "refs", "ids", "pointer", "reason", "until", "where")
+    __slots__ = ("pattern", "regex", "exact", "refs", "ids", "pointer", "reason", "until", "where", "text", "heading")
     pattern: str
     regex: Any  # a policy_lint.globs.Glob: fullmatch(path) -> bool
     exact: bool
@@ -86,8 +96,23 @@ class ConfigSuppression(Frozen):
     reason: str
     until: str | None
     where: str
+    text: str
+    heading: str
 
-    def __init__(self, pattern: str, regex: Any, exact: bool, refs: tuple[str, ...], ids: frozenset[str], pointer: str, reason: str, until: str | None, where: str) -> None:
+    def __init__(
+        self,
+        pattern: str,
+        regex: Any,
+        exact: bool,
+        refs: tuple[str, ...],
+        ids: frozenset[str],
+        pointer: str,
+        reason: str,
+        until: str | None,
+        where: str,
+        text: str = "",
+        heading: str = "",
+    ) -> None:
         _set(self, "pattern", pattern)
         _set(self, "regex", regex)
         _set(self, "exact", exact)
@@ -97,6 +122,17 @@ class ConfigSuppression(Frozen):
         _set(self, "reason", reason)
         _set(self, "until", until)
         _set(self, "where", where)
+        _set(self, "text", " ".join(text.split()))  # words the finding's text must hold ("" for any)
+        _set(self, "heading", " ".join(heading.split()))  # a heading the finding must be under ("" for any)
+
+    def place(self) -> str:
+        """Where this entry looks, for messages: " at /limits", ' in the text "..."', ' under the heading "..."'."""
+        out = f" at {self.pointer}" if self.pointer else ""
+        if self.heading:
+            out += f' under the heading "{self.heading}"'
+        if self.text:
+            out += f' in the text "{_short(self.text)}"'
+        return out
 
     def covers_path(self, rel: str) -> bool:
         """True when the pattern matches this path (relative to the config folder)."""
@@ -166,7 +202,7 @@ class Directive(Record):
     cannot be used as written.
     """
 
-    __slots__ = ("line", "column", "end_column", "verb", "refs", "ids", "reason", "until", "target", "scopes", "problems", "used")
+    __slots__ = ("line", "column", "end_column", "verb", "refs", "ids", "reason", "until", "target", "scopes", "problems", "used", "block")
 
     def __init__(
         self,
@@ -182,6 +218,7 @@ class Directive(Record):
         scopes: tuple[str, ...] = (),
         problems: list[tuple[str, dict[str, str]]] | None = None,
         used: set[str] | None = None,
+        block: int | None = None,
     ) -> None:
         self.line = line  # 1-based line of the comment
         self.column = column  # 1-based column of the '#'
@@ -195,6 +232,7 @@ class Directive(Record):
         self.scopes = scopes  # JSON Pointers it covers
         self.problems: list[tuple[str, dict[str, str]]] = problems if problems is not None else []  # (code, message values)
         self.used: set[str] = used if used is not None else set()
+        self.block = block  # on a page: the block it covers (None: none, or a YAML file)
 
     def malformed(self, problem: str) -> None:
         """Note why this comment cannot be used (SUP004)."""
@@ -210,10 +248,12 @@ class Directive(Record):
         """True when it has a verb, rules and a reason."""
         return bool(self.verb) and bool(self.ids) and bool(self.reason)
 
-    def covers(self, f: Finding) -> bool:
-        """True when this directive's place covers the finding."""
+    def covers(self, f: Finding, block: int | None = None) -> bool:
+        """True when this directive's place covers the finding (``block``: the page block the finding is in)."""
         if self.file_wide:
             return True
+        if self.block is not None:
+            return block == self.block
         if self.target is not None and f.line == self.target:
             return True
         p = f.pointer
@@ -260,8 +300,10 @@ def _comment_start(text: str, line_start: int, line_end: int, starts: list[int],
 
 
 def parse_directives(doc: "Document", pack: "Pack") -> list[Directive]:
-    """Find and read every ``# policy-lint:`` comment of a YAML document."""
+    """Find and read every ``# policy-lint:`` comment of a YAML document (``<!-- policy-lint: -->`` on a page)."""
     text = doc.text
+    if getattr(doc, "all_prose", False):
+        return parse_prose_directives(doc, pack)
     if doc.is_json or "policy-lint" not in text:
         return []
     starts, ends = _scalar_spans(doc)
@@ -296,6 +338,63 @@ def parse_directives(doc: "Document", pack: "Pack") -> list[Directive]:
             if d.target is not None:
                 d.scopes = scopes.get(d.target, ())
     return out
+
+
+_PROSE_HEAD = re.compile(r"<!--\s*policy-lint[ \t]*:[ \t]*")
+_PROSE_FORM = '<!-- policy-lint: ignore[COV004] reason="why you accept it" -->'
+
+
+def parse_prose_directives(doc: Any, pack: "Pack") -> list[Directive]:
+    """Read the ``<!-- policy-lint: ... -->`` comments of a Markdown or HTML page.
+
+    The readers note where each such comment is (``meta["comments"]``, source
+    offsets): only a real comment counts, not the same words in a code block,
+    a script or the text. The words are those of a YAML comment.
+    ``ignore[...]`` covers one block, found by offsets, so it stays with its
+    paragraph when others are added: the block the comment sits in (text
+    before it on its line, or around it), else the next block after it.
+    """
+    comments = doc.meta.get("comments") if isinstance(doc.meta, dict) else None
+    if not comments:
+        return []
+    text = doc.text
+    spans = []  # (first, end) source offsets of each block with offsets
+    for i, block in enumerate(doc.blocks):
+        if block.has_offsets and block.text:
+            first, _ = block.source_span(0, 1)
+            _, end = block.source_span(len(block.text) - 1, len(block.text))
+            spans.append((first, end, i))
+    out: list[Directive] = []
+    for a, b in comments:
+        comment = text[a:b]
+        head = _PROSE_HEAD.match(comment)
+        if head is None:
+            continue
+        body = comment[head.end():]
+        body = body[:-3] if body.endswith("-->") else body
+        start = doc.position_at(a)
+        line_end = text.find("\n", a, b)
+        end = doc.position_at(line_end if line_end >= 0 else b)
+        d = Directive(start.line, start.column, end.column)
+        _read(d, " ".join(body.split()), pack, _PROSE_FORM)
+        if d.verb == "ignore":
+            d.block = _block_for(text, spans, a, b)
+        out.append(d)
+    return out
+
+
+def _block_for(text: str, spans: list[tuple[int, int, int]], a: int, b: int) -> int | None:
+    """The block a comment at ``[a, b)`` covers: the one it is in or ends the line of, else the next one."""
+    before = None
+    for first, end, i in spans:
+        if first < a < end:
+            return i  # inside a paragraph: "Some words <!-- ... --> more words"
+        if end <= a and (before is None or end > before[0]):
+            before = (end, i)
+    if before is not None and "\n" not in text[before[0]:a] and "\r" not in text[before[0]:a]:
+        return before[1]  # after the text of its own line
+    after = [(first, i) for first, _, i in spans if first >= b]
+    return min(after)[1] if after else None
 
 
 def _next_line(text: str, line: int, line_starts: list[int], starts: list[int], ends: list[int]) -> int | None:
@@ -338,11 +437,11 @@ def _line_scopes(doc: "Document") -> dict[int, tuple[str, ...]]:
     return out
 
 
-def _read(d: Directive, body: str, pack: "Pack") -> None:
-    """Read ``verb[refs] key=value ...`` into the directive; note problems."""
+def _read(d: Directive, body: str, pack: "Pack", form: str = '# policy-lint: ignore[COV004] reason="why you accept it"') -> None:
+    """Read ``verb[refs] key=value ...`` into the directive; note problems (``form``: how to write one, for the message)."""
     m = _VERB.match(body)
     if m is None or not body[m.end():].startswith("["):
-        d.malformed("Write it like this: # policy-lint: ignore[COV004] reason=\"why you accept it\".")
+        d.malformed(f"Write it like this: {form}.")
         return
     verb = m.group(1).lower()
     if verb not in _VERBS:
@@ -475,7 +574,7 @@ class Suppressor:
         directives = parse_directives(doc, self.pack) if doc is not None else []
         extra: list[Finding] = []
         findings = self._apply_comments(doc, directives, findings, ran, extra)
-        findings = self._apply_config(rel, loaded.path, findings, ran, extra)
+        findings = self._apply_config(doc, rel, loaded.path, findings, ran, extra)
         extra = [f for f in extra if f.rule_id not in skipped]
         findings = findings + extra
         if conf.baseline is not None:
@@ -502,11 +601,13 @@ class Suppressor:
             active.append(d)
         # A line or place beats the whole file, so its reason is the one shown.
         active.sort(key=lambda d: d.file_wide)
+        on_page = any(d.block is not None for d in active)
         out = []
         for f in findings:
             if f.suppression is None and _hideable(f):
+                block = _block_index(doc, f.pointer) if on_page else None
                 for d in active:
-                    if not d.covers(f):
+                    if not d.covers(f, block):
                         continue
                     ref = d.matching_ref(f.rule_id)
                     if ref is None:
@@ -526,10 +627,11 @@ class Suppressor:
 
     # -- the config's suppressions ---------------------------------------------
 
-    def _apply_config(self, rel: str, path: str, findings: list[Finding], ran: frozenset[str], extra: list[Finding]) -> list[Finding]:
+    def _apply_config(self, doc: "Document | None", rel: str, path: str, findings: list[Finding], ran: frozenset[str], extra: list[Finding]) -> list[Finding]:
         entries = [e for e in self.conf.rules if e.covers_path(rel)]
         if not entries:
             return findings
+        places = _Places(doc) if any(e.text or e.heading for e in entries) else None
         used: set[int] = set()
         expired_hits: set[int] = set()
         out = []
@@ -537,6 +639,8 @@ class Suppressor:
             if f.suppression is None and _hideable(f):
                 for n, e in enumerate(entries):
                     if f.rule_id not in e.ids or not _under(f.pointer, e.pointer):
+                        continue
+                    if places is not None and not places.holds(f.pointer, e):
                         continue
                     if e.until is not None and e.until < self.today:
                         expired_hits.add(n)
@@ -546,7 +650,7 @@ class Suppressor:
                     break
             out.append(f)
         for n, e in enumerate(entries):
-            what = ", ".join(e.refs) + (f" at {e.pointer}" if e.pointer else "")
+            what = ", ".join(e.refs) + e.place()
             if n in expired_hits and n not in used:
                 self._sup(extra, path, "expired", None, rules=what, where=f" in {e.where}", until=e.until or "")
             elif n not in used and n not in expired_hits and e.exact and e.ids & ran:
@@ -596,6 +700,70 @@ _PLACE = re.compile(r"\{([a-z_]+)\}")
 
 def _hideable(f: Finding) -> bool:
     return f.rule_id != INTERNAL_ERROR and not f.rule_id.startswith("SUP") and f.rule_id != ""
+
+
+def normal(text: str) -> str:
+    """Text as a suppression compares it: one space between words, case folded."""
+    return " ".join(str(text).split()).casefold()
+
+
+def _block_index(doc: Any, pointer: str) -> int | None:
+    """The page block a finding's pointer is in (None in a YAML file, or for the whole page)."""
+    block_of = getattr(doc, "block_of", None)
+    if block_of is None:
+        return None
+    found = block_of(pointer)
+    return found[0] if found is not None else None
+
+
+class _Places:
+    """The text and the headings above each finding's place, for the config's ``text`` and ``heading``."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.under: list[tuple[str, ...]] = []  # each page block: the headings it is under (its own, for a heading)
+        stack: list[tuple[int, str]] = []
+        blocks = doc.blocks if getattr(doc, "all_prose", False) else ()
+        for block in blocks:
+            if block.kind == "heading":
+                level = block.level or 1
+                while stack and stack[-1][0] >= level:
+                    stack.pop()
+                stack.append((level, _bare(block.text)))
+            self.under.append(tuple(h for _, h in stack))
+
+    def text_at(self, pointer: str) -> str | None:
+        """The text a finding is in: its page block, or the YAML value at its pointer."""
+        doc = self.doc
+        if doc is None:
+            return None
+        index = _block_index(doc, pointer)
+        if index is not None:
+            return str(doc.blocks[index].text)
+        if getattr(doc, "all_prose", False):
+            return None
+        try:
+            value = doc.get(pointer)
+        except Exception:  # a pointer that names no value
+            return None
+        return value if isinstance(value, str) else None
+
+    def holds(self, pointer: str, e: ConfigSuppression) -> bool:
+        """True when the finding at ``pointer`` is in the entry's text and under its heading."""
+        if e.text:
+            text = self.text_at(pointer)
+            if text is None or normal(e.text) not in normal(text):
+                return False
+        if e.heading:
+            index = _block_index(self.doc, pointer)
+            if index is None or index >= len(self.under) or _bare(e.heading) not in self.under[index]:
+                return False
+        return True
+
+
+def _bare(heading: str) -> str:
+    """A heading as ``heading`` compares it: case folded, without a number or mark at either end ("2. Safety:")."""
+    return normal(heading).strip(" .:?!#*-–—0123456789()")
 
 
 def _under(pointer: str, scope: str) -> bool:

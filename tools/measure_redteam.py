@@ -5,6 +5,7 @@
     python tools/measure_redteam.py --doc r14    # only documents whose id starts with r14
     python tools/measure_redteam.py --ids r28-r41  # only documents r28 to r41 (the tuning half)
     python tools/measure_redteam.py --ids r42-r55  # only documents r42 to r55 (the held-out half)
+    python tools/measure_redteam.py --ids r56-r83  # the third set (all tuning)
 
 The set was written without looking at the lexicon or the dev set, so its
 figures estimate how the core reads policies nobody has seen. Never tune the

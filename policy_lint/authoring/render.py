@@ -24,6 +24,8 @@ import re
 import textwrap
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from policy_lint.meaning import MAY_TELL_LEAD
+
 __all__ = ["CLIENT_ORDER", "FORMATS", "Limit", "Notice", "notice", "render", "to_docx", "to_html", "to_markdown", "to_txt"]
 
 FORMATS = ("html", "markdown", "txt", "docx")
@@ -61,7 +63,7 @@ LABELS = {
     "untitled": "Another time we may share",
     # No "may" or "must": this line lists people, it does not set the force
     # of the limit (a prose check would read "we may tell" as a choice).
-    "may_tell": "Who gets the information:",
+    "may_tell": MAY_TELL_LEAD,
     "law": "The law:",
     "questions": "Questions and complaints",
     "contact": "Contact",

@@ -3,9 +3,13 @@
 In this order:
 
 1. the policy's own ``clinic.jurisdiction``, when it is a real code;
-2. ``--jurisdiction``, else the config key ``jurisdiction`` (for prose, or a
-   policy that does not say);
-3. an address in the text (``clinic.address`` first, then any text),
+2. ``--jurisdiction`` (for prose, or a policy that does not say);
+3. the place the config or the folders give this one file: a pattern of the
+   config's ``per_file_jurisdiction`` that matches it, else the nearest
+   folder of its path named by a code (``clinics/US-CA/oak.html``), else
+   the config key ``jurisdiction``. So a consultant who audits many
+   clinics gives each its place, and the firm's config its default;
+4. an address in the text (``clinic.address`` first, then any text),
    shown as *assumed*.
 
 The answer is kept in ``doc.cache`` so that the router and every rule see
@@ -30,7 +34,7 @@ _FACTS_KEY = "jurisdiction.facts"
 class Where(Frozen):
     """A jurisdiction: its code, where it came from, and (when assumed) the words that show it.
 
-    ``source`` is "policy", "option", "config" or "assumed". ``pointer`` and
+    ``source`` is "policy", "option", "config", "folder" or "assumed". ``pointer`` and
     ``span`` locate the words for "policy" and "assumed".
     """
 
@@ -90,10 +94,17 @@ def _work_out(doc: "Document") -> Where | None:
     if isinstance(own, str) and SHAPE.match(own) and known(own):
         return Where(own, "policy", own, "/clinic/jurisdiction")
     given = facts(doc)
-    for source in ("option", "config"):
-        code = given.get(f"jurisdiction_{source}")
-        if code:
-            return Where(str(code), source)
+    if given.get("jurisdiction_option"):
+        return Where(str(given["jurisdiction_option"]), "option")
+    path = _path_for_place(doc.path, given)
+    by_file = _per_file(path, given)
+    if by_file is not None:
+        return by_file
+    folder = _folder_code(path)
+    if folder is not None:
+        return Where(folder, "folder", folder)
+    if given.get("jurisdiction_config"):
+        return Where(str(given["jurisdiction_config"]), "config")
     address = _clinic(doc).get("address")
     if isinstance(address, str):
         found = detect(address)
@@ -105,4 +116,46 @@ def _work_out(doc: "Document") -> Where | None:
         found = detect(text)
         if found is not None:
             return Where(found.code, "assumed", found.evidence, pointer, found.span)
+    return None
+
+
+def _path_for_place(shown: str, given: dict[str, Any]) -> str:
+    """The file's path relative to its config's folder (else the working folder), with forward slashes.
+
+    The folders above that are not the clinic's: "/home/IT/clinics/a.md" is not in Italy.
+    The name shown is the answer when there is no file on disk (standard input).
+    """
+    real = given.get("path")
+    if not real or shown == "-":
+        return shown.replace("\\", "/")
+    import os
+    from pathlib import Path
+
+    from policy_lint.discover import relative_posix
+
+    rel = relative_posix(Path(os.path.abspath(real)), Path(given.get("config_folder") or os.getcwd()))
+    return shown.replace("\\", "/") if rel.startswith("../") or os.path.isabs(rel) else rel
+
+
+def _per_file(path: str, given: dict[str, Any]) -> Where | None:
+    """The code of the first ``per_file_jurisdiction`` pattern that matches ``path`` (relative to the config folder)."""
+    patterns = given.get("jurisdiction_files")
+    if not patterns or not path or path == "-":
+        return None
+    for glob, code, pattern in patterns:
+        if glob.fullmatch(path):
+            return Where(str(code), "config", pattern)
+    return None
+
+
+def _folder_code(path: str) -> str | None:
+    """The code of the nearest folder of ``path`` named by a region code, as written ("US-CA", "GB"), or None."""
+    if not path or path == "-":
+        return None
+    from policy_lint.jurisdictions.codes import SHAPE, known
+
+    parts = path.split("/")[:-1]
+    for part in reversed(parts):
+        if part.isupper() and SHAPE.match(part) and known(part):
+            return part
     return None

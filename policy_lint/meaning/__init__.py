@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -50,7 +50,7 @@ def __getattr__(name: str) -> Any:
         from policy_lint.meaning import _read
 
         return getattr(_read, name)
-    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of"):
+    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "MAY_TELL_LEAD"):
         from policy_lint.meaning import _passages
 
         return getattr(_passages, name)

@@ -105,12 +105,15 @@ class Lexicon:
         self.near = int(data.get("near", 6))
         self.close = int(data.get("close", 3))
         topics: dict[str, Any] = {}
+        contrary: dict[str, Any] = {}
         for name, spec in data["topics"].items():
             if not isinstance(spec, dict) or spec.get("kind") not in ("limit", "duty"):
                 raise LexiconError(f"topic {name!r} needs kind: limit or duty")
-            ways = {key: [[str(c) for c in way] for way in spec.get(key) or []] for key in ("states", "opposite", "solo")}
+            ways = {key: [[str(c) for c in way] for way in spec.get(key) or []] for key in ("states", "opposite", "solo", "contrary")}
             unless = sorted(str(c) for c in spec.get("unless") or [])
-            for way in ways["states"] + ways["opposite"] + ways["solo"]:
+            if ways["contrary"]:
+                contrary[str(name)] = ways["contrary"]
+            for way in ways["states"] + ways["opposite"] + ways["solo"] + ways["contrary"]:
                 for cond in way:
                     for part in cond.replace(">>", ">").split(">"):
                         if part not in class_names:
@@ -132,12 +135,13 @@ class Lexicon:
             words = [str(c) for c in entry["words"]]
             vtopics = [str(t) for t in entry["topics"]]
             for c in words:
-                if c not in class_names:
-                    raise LexiconError(f"a vague entry names an unknown class {c!r}")
+                for part in c.replace(">>", ">").split(">"):
+                    if part not in class_names:
+                        raise LexiconError(f"a vague entry names an unknown class {part!r}")
             for t in vtopics:
                 if t not in topics:
                     raise LexiconError(f"a vague entry names an unknown topic {t!r}")
-            vague.append([words, vtopics])
+            vague.append([words, vtopics, bool(entry.get("stands"))])
         page_vague = []
         for entry in data.get("page_vague") or []:
             if not isinstance(entry, dict) or entry.get("when") not in topics or not entry.get("words") or not entry.get("topics"):
@@ -161,6 +165,7 @@ class Lexicon:
             ("strong", neg.get("strong")),
             ("weak", neg.get("weak")),
             ("ignore", neg.get("ignore")),
+            ("void", neg.get("void")),
             ("exception", neg.get("exceptions")),
             ("must", force.get("must")),
             ("not_must", force.get("not_must")),
@@ -172,6 +177,7 @@ class Lexicon:
         self._set_rules(
             {
                 "topics": topics,
+                "contrary": contrary,
                 "core": core,
                 "targets": targets,
                 "vague": vague,
@@ -234,13 +240,26 @@ class Lexicon:
                     seen_ways.add(pair)
                     keyed.setdefault(min(pair[1], key=lambda k: (uses[k], k)), []).append(pair)
         self.ways_by_class = keyed
-        for ways in self.solo.values():
+        #: Ways that say the opposite by themselves ("we send the entire file" when a subpoena arrives).
+        self.contrary: dict[str, tuple[tuple[str, ...], ...]] = {
+            name: tuple(tuple(w) for w in ways) for name, ways in rules.get("contrary", {}).items()
+        }
+        for ways in list(self.solo.values()) + list(self.contrary.values()):
             for way in ways:
                 self.needs[way] = frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
         self.topic_rank = {name: i for i, name in enumerate(self.topics)}
         self.core = frozenset(rules["core"])
         self.targets = frozenset(rules["targets"])
-        self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(w), tuple(t)) for w, t in rules["vague"]]
+        self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(v[0]), tuple(v[1])) for v in rules["vague"]]
+        #: The topics of vague entries marked ``stands``: their words are judged on their own even in
+        #: a sentence that names another limit ("... if there is a serious risk to someone's life, if
+        #: a child is at risk ...": harm stays vague next to the child abuse limit).
+        self.standing: frozenset[tuple[str, ...]] = frozenset(tuple(v[1]) for v in rules["vague"] if len(v) > 2 and v[2])
+        #: The classes each vague entry needs, and the entries with an order ("inform_verb>>limits_obj").
+        self.needs_vague: dict[tuple[str, ...], frozenset[str]] = {
+            w: frozenset(part for cond in w for part in cond.replace(">>", ">").split(">")) for w, _ in self.vague
+        }
+        self.ordered_vague = frozenset(w for w, _ in self.vague if any(">" in cond for cond in w))
         #: (topic, words, topics): a policy that states ``topic`` in one of ``words``, and says nothing of
         #: ``topics``, is vague for them ("a vulnerable adult" names no age: vague for elder abuse).
         self.page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [(w, tuple(p), tuple(t)) for w, p, t in rules.get("page_vague", ())]
@@ -441,11 +460,21 @@ class Matcher:
         if self.masks and len(content) > 1:
             masking = [(i, j, labels) for labels, i, j in content if j - i > 1 and labels & self.masks]
             if masking:
-                content = [
-                    (labels, i, j)
-                    for labels, i, j in content
-                    if not any(a <= i and j <= b and (b - a) > (j - i) and not (labels & mlabels) for a, b, mlabels in masking)
-                ]
+                # Inside a masking phrase a shorter phrase that shares none of its labels is hidden; one
+                # that shares some keeps those (and its masking classes) only: "young person" (a child,
+                # a client) hides "person" as someone else, not as a client.
+                masks = self.masks
+                kept = []
+                for labels, i, j in content:
+                    for a, b, mlabels in masking:
+                        if a <= i and j <= b and (b - a) > (j - i):
+                            shared = labels & mlabels
+                            labels = shared | (labels & masks) if shared else shared
+                            if not labels:
+                                break
+                    if labels:
+                        kept.append((labels, i, j))
+                content = kept
         return content, cues
 
 

@@ -94,6 +94,10 @@ def passages_of(doc: Any) -> list[Passage]:
     return out
 
 
+#: How a notice introduces a limit's ``may_tell`` list (render writes it; the core reads it so).
+MAY_TELL_LEAD = "Who gets the information:"
+
+
 def _policy_passages(data: Any) -> list[Passage]:
     out: list[Passage] = []
     if not isinstance(data, dict):
@@ -112,6 +116,11 @@ def _policy_passages(data: Any) -> list[Passage]:
             for key in ("title", "explanation"):
                 if _text(item.get(key)):
                     out.append(Passage(f"/limits/{i}/{key}", item[key], labels, f"/limits/{i}"))
+            told = item.get("may_tell")
+            if isinstance(told, list) and any(_text(t) for t in told):
+                # Read as the client reads it in the notice (policy-lint render).
+                said = ", ".join(t.strip() for t in told if _text(t))
+                out.append(Passage(f"/limits/{i}/may_tell", f"{MAY_TELL_LEAD} {said}.", labels, f"/limits/{i}"))
     notes = data.get("notification")
     if isinstance(notes, dict):
         for key, value in notes.items():

@@ -14,8 +14,12 @@ How a passage is read (the data is ``data/topics.yaml``):
    not") reaches an action ("report", "share", "tell", "go over") before a
    word that turns it back ("keep", "private", "permission": "we cannot
    keep this private" states a limit), and the sentence holds no exception
-   ("unless", "except", "but", "without"). A topic whose words lie in a
-   negated stretch is said the *opposite* way.
+   ("unless", "except", "without"), or only the client's consent as one
+   ("we will not report it without your agreement"). A contrast ("but",
+   "however") ends the negation's reach. A topic whose words lie in a
+   negated stretch is said the *opposite* way; not telling the client
+   ("we may not be able to tell you first") turns round duties only.
+   ``contrary`` ways say the opposite without a negation.
 5. A sentence that states no limit but holds generic wording
    ("as the law requires", "a serious threat to health or safety", "abuse"
    with no one named) makes those topics *vague*.
@@ -55,7 +59,9 @@ def _blank(match: "re.Match[str]") -> str:
 
 
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
-_SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless"})
+# "Because self-harm is a focus of DBT, telling us about it will not lead to anyone being contacted": a
+# reason clause ("becaus" is the stem of "because") is turned round with the rest of the sentence.
+_SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless", "becaus"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
 
 
@@ -133,7 +139,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -149,6 +155,8 @@ class _Sentence:
         self.excepted = False
         #: Topics a way over this sentence and the next could state (worked out when first needed, see ``_pairs``).
         self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
+        #: The negation stands only because its one exception is the client's consent: it turns round core limits only.
+        self.consent_only = False
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -179,24 +187,6 @@ def _is_question(text: str) -> bool:
     return i > 0 and text[i - 1] == "?"
 
 
-def _clause_edges(text: str, words: list[tuple[str, int, int]]) -> list[bool]:
-    """For each word, True when a comma, colon, bracket or dash before it (after the word before) starts a clause.
-
-    Only negation needs them: worked out only in a sentence with a negation cue.
-    """
-    n = len(words)
-    clause_edge = [False] * (n + 1)
-    if n > 1:
-        i = 0
-        for m in _CLAUSE.finditer(text):
-            at = m.start()
-            while i < n and words[i][1] <= at:
-                i += 1  # the first word after the mark
-            if 1 <= i < n:
-                clause_edge[i] = True
-    return clause_edge
-
-
 @lru_cache(maxsize=MAX_SENTENCES)
 def _sentence(text: str) -> _Sentence:
     lex = lexicon()
@@ -206,6 +196,16 @@ def _sentence(text: str) -> _Sentence:
         return _Sentence(words, {}, [], None)
     stems = [w[0] for w in words]
     n = len(words)
+    clause_edge = [False] * (n + 1)
+    if n > 1:
+        # A comma, colon, bracket or dash between two words: the word after it starts a clause.
+        i = 0
+        for m in _CLAUSE.finditer(text):
+            at = m.start()
+            while i < n and words[i][1] <= at:
+                i += 1  # the first word after the mark
+            if 1 <= i < n:
+                clause_edge[i] = True
     found: dict[str, list[tuple[int, int]]] = {}
     glue = [(i, i + 1) for i, st in enumerate(stems) if st in _GLUE_WORDS]
     if glue:
@@ -226,20 +226,54 @@ def _sentence(text: str) -> _Sentence:
         if all(any(a <= i and j <= b for a, b in taken) for labels, i, j in cue_hits if "must" in labels):
             kinds.discard("must")
     force = "must" if "must" in kinds else "may" if "may" in kinds else None
-    regions: list[tuple[int, int, int, int, int, bool]] = []
-    if n and "exception" not in kinds and ("strong" in kinds or "weak" in kinds):
-        clause_edge = _clause_edges(text, words)
+    # A negated stretch: (first word, end, cue start, cue end, action, dropped, cut, to the client).
+    # Dropped: what it holds is neither said nor said the opposite way. Cut: a topic with a word at or
+    # after it is not turned round ("I do not have to tell you beforehand, but I will tell you
+    # afterwards"). To the client: the action is telling the client ("not tell you"), so only duties
+    # are turned round.
+    regions: list[tuple[int, int, int, int, int, bool, int, bool]] = []
+    if n and "void" in kinds:
+        # "By signing, you agree not to ... call me as a witness": the client's own undertaking.
+        # What follows it is neither said nor said the opposite way.
+        i, j = min((i, j) for labels, i, j in cue_hits if "void" in labels)
+        lo = i
+        while lo > 0 and not clause_edge[lo]:
+            lo -= 1  # "You agree not to ...": the undertaking's own words too
+        regions.append((lo, n, i, j, i, True, _NO_CUT, False))
+    consent_only = False
+    if n and "exception" in kinds and "without_consent" in found:
+        # "I will not report it without your agreement": the only exception is the client's consent,
+        # so a core limit is still said the opposite way ("We will not share it without your
+        # consent" still states that sharing needs consent). "without your consent or a court
+        # order" names another exception.
+        waived = found["without_consent"]
+        consent_only = all(
+            any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits if "exception" in labels
+        ) and not any(b < n and stems[b] in _OR_WORDS for _, b in waived)
+    cut = _NO_CUT
+    if n and "exception" in kinds and not consent_only:
+        # "We do not report it, but ...": where the first exception is a contrast word, the negation
+        # before it stands for what lies wholly before it (an "unless" after it is its own clause's).
+        first = min(i for labels, i, _ in cue_hits if "exception" in labels)
+        if first > 0 and stems[first] in _CONTRAST:
+            cut = first
+    if n and ("exception" not in kinds or consent_only or cut < n) and ("strong" in kinds or "weak" in kinds):
+        end = min(n, cut)
+        unbound = [(i, j) for labels, i, j in cue_hits if "not_must" in labels]
+        may_at = [i for labels, i, _ in cue_hits if "may" in labels]
         # A cue inside a phrase that says nothing negative ("no matter", "doesn't mean") is no cue.
         ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
         for labels, i, j in cue_hits:
             if "ignore" in labels or not ("strong" in labels or "weak" in labels):
                 continue
-            if any(a <= i < b for a, b in ignored):
+            if any(a <= i < b for a, b in ignored) or i >= cut:
                 continue
+            if cut < n and any(a <= i < b for a, b in unbound) and any(x >= cut for x in may_at):
+                continue  # "The law does not make us warn them, but we may still act": a choice, not the opposite
             if clause_edge[i] and "only" in stems[:i]:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             strong = "strong" in labels
-            k, limit, hit = j, min(n, j + (14 if strong else 10)), -1
+            k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
             while k < limit:
                 if not strong and clause_edge[k]:
                     break
@@ -254,18 +288,24 @@ def _sentence(text: str) -> _Sentence:
                 continue
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
-            drop = not strong and stems[0] in _SUBORDINATE and not any(clause_edge[1 : i + 1])
+            drop = not strong and stems[0] in _SUBORDINATE and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             if strong or (stems[0] in _SUBORDINATE and not drop):
-                lo, hi = 0, n  # "If a child is hurt, we do not report it" turns the condition round too
+                lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i
                 while lo > 0 and not clause_edge[lo]:
                     lo -= 1
                 hi = hit + 1
-                while hi < n and not clause_edge[hi]:
+                while hi < end and not clause_edge[hi]:
                     hi += 1
-            regions.append((lo, hi, i, j, hit, drop))
+            # "If I report child abuse, I may not be able to tell you first": what is turned round is
+            # telling the client, a duty; the limits the sentence names are still said.
+            to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
+            # "we never release the entire file": what is turned round is how much goes out, not the limit
+            to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
+            regions.append((lo, hi, i, j, hit, drop, cut, to_client))
     sent = _Sentence(words, found, regions, force)
+    sent.consent_only = consent_only
     if not n:
         return sent
     sent.quiet = any(frame in found and unless not in found for frame, unless in lex.quiet)
@@ -283,16 +323,40 @@ def _sentence(text: str) -> _Sentence:
         kind, states, opposite, unless = lex.topics[topic]
         if (unless and not unless.isdisjoint(keys)) or (sent.quiet and kind == "limit"):
             continue
-        got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force], present=keys)
+        if consent_only and topic not in lex.core:
+            got = _state(lex, topic, states, opposite, [found], [[]], frozenset(), text, words, [force], present=keys)
+        else:
+            got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force], present=keys)
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    for topic, ways in lex.contrary.items():
+        if topic not in sent.singles:
+            _contrary(lex, sent, text, topic, ways, avoid, stems)
+    if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
+        _warning_only(lex, sent, text, stems, keys)
     if sent.quiet:
         return sent
+    duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
     for classes, topics in lex.vague:
-        if all(c in found for c in classes):
-            used = [found[c][0] for c in classes]
-            neg = _negation(used, [regions])
+        if lex.needs_vague[classes] <= keys:
+            # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
+            # generic words of telling in a sentence that states a duty speak of that duty
+            # ("Any breaking of confidentiality will be discussed with you beforehand").
+            topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty"))
+            if not topics:
+                continue
+            if classes in lex.ordered_vague:
+                # "go over these limits": the generic words must stand in that order, close together.
+                got = _match_in(classes, [found], lex.near, lex.close, frozenset())
+                if got is None:
+                    continue
+                used = got
+            else:
+                used = [found[c][0] for c in classes]
+            # A contrast ("..., but") never turns generic words round: "Domestic violence between
+            # partners is not something I must report, but ..." says nothing against the abuse limits.
+            neg = _negation(used, [[r for r in regions if r[6] == _NO_CUT and not r[7]]])
             if neg is not None and neg[5]:
                 continue
             pieces = list(used)
@@ -323,6 +387,81 @@ def _sentence(text: str) -> _Sentence:
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
     return sent
+
+
+#: The cut of a negated stretch with no contrast after it.
+_NO_CUT = 1 << 30
+
+
+def _one_side(way: tuple[str, ...], used: list[tuple[int, int]], sents: list[dict[str, list[tuple[int, int]]]], lex: Any, regions: list[Any]) -> list[tuple[int, int]]:
+    """Words of one way on both sides of a contrast ("I do not have to tell you beforehand ... but I will
+    tell you afterwards"): read the way on one side only, after the contrast first (it states), else before it."""
+    for rs in regions:
+        for r in rs:
+            c = r[6]
+            if c == _NO_CUT or not (any(i < c for i, _ in used) and any(i >= c for i, _ in used)):
+                continue
+            for keep in (lambda i: i >= c, lambda i: i < c):
+                side = [{k: [h for h in hits if keep(h[0])] for k, hits in found.items()} for found in sents]
+                got = _match_in(way, side, lex.near, lex.close, frozenset(), lex.targets)
+                if got is not None:
+                    return got
+    return used
+
+
+#: Exception words that only contrast ("..., but ..."): the negation before them stands for what lies before them.
+_CONTRAST = frozenset({"but", "however"})
+
+#: Words that carry on a list after "without your consent" ("without your consent or a court order").
+_OR_WORDS = frozenset({"or", "unless", "except"})
+
+def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid: frozenset[int], stems: list[str]) -> None:
+    """The ``contrary`` ways: words that say the opposite of a duty by themselves, outside any negation
+    ("when a subpoena arrives we send the entire file": not only what is needed). Sent to the client
+    ("we send you your entire file") they say nothing of it."""
+    for way in ways:
+        if not lex.needs[way] <= sent.found.keys():
+            continue
+        used = _match_in(way, [sent.found], lex.near, lex.close, frozenset(), lex.targets)
+        if used is None:
+            continue
+        lo, hi = min(i for i, _ in used), max(j for _, j in used)
+        if any(st in _CLIENT_WORDS for st in stems[lo:hi]):
+            continue
+        neg = _negation(used, [sent.regions])
+        if neg is not None and neg[5]:
+            continue
+        # "we never release the entire file": turned round, it states the duty
+        sent.singles[topic] = _statement(text, sent.words, topic, "states" if neg is not None else "opposite", sent.force, used)
+        return
+
+
+#: Telling someone, and the words for the client after it ("we cannot tell you in advance").
+_TELL_ACTS = frozenset({"tell", "inform", "notify", "let", "explain", "discuss", "talk", "speak", "alert"})
+_CLIENT_WORDS = frozenset({"you", "client", "patient"})
+
+#: Acts of warning: a negation of one of these says nothing against the harm-to-others limit.
+_WARN_ACTS = frozenset({"warn", "contact", "notify", "alert", "tell", "inform"})
+
+
+def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: Any) -> None:
+    """"Texas law does not allow me to warn a person you have threatened; instead I may notify the
+    police": what is turned round is the warning (duty to warn, said the opposite way); the threat
+    is still a limit, so harm to others is stated."""
+    o, w = sent.singles["harm_to_others"], sent.singles["duty_to_warn"]
+    if o.stance != "opposite" or w.stance != "opposite":
+        return
+    words = sent.words
+    for lo, hi, _, _, hit, drop, _, _ in sent.regions:
+        if drop or stems[hit] not in _WARN_ACTS:
+            continue
+        a, b = words[lo][1], words[hi - 1][2]
+        if a <= o.span[0] and o.span[1] <= b and a <= w.span[0] and w.span[1] <= b:
+            _, states, _, _ = lex.topics["harm_to_others"]
+            got = _state(lex, "harm_to_others", states, (), [sent.found], [[]], frozenset(), text, words, [sent.force], present=keys)
+            if got is not None:
+                sent.singles["harm_to_others"] = got
+            return
 
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
@@ -454,9 +593,12 @@ def _state(
             used = _match_in(way, sents, lex.near, lex.close, avoid, lex.targets)
             if used is None:
                 continue
+            used = _one_side(way, used, sents, lex, regions)
             if split is not None and (all(i >= split for i, _ in used) or all(i < split for i, _ in used)):
                 continue  # found in one sentence alone: that sentence reports it itself
             neg = _negation(used, regions)
+            if neg is not None and neg[7] and lex.topics[topic][0] == "limit":
+                neg = None  # "If I report child abuse, I may not be able to tell you first": child abuse is said
             if only_negated and neg is None:
                 continue
             if neg is not None and neg[5]:
@@ -507,7 +649,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             continue
         n = len(sent.words)
         shifted = {c: [(i + n, j + n) for i, j in hits] for c, hits in nxt.found.items()}
-        regions = [sent.regions, [(lo + n, hi + n, i + n, j + n, h + n, d) for lo, hi, i, j, h, d in nxt.regions]]
+        regions = [sent.regions, [(lo + n, hi + n, i + n, j + n, h + n, d, c + n, t) for lo, hi, i, j, h, d, c, t in nxt.regions]]
         avoid = frozenset(i for rs in regions for r in rs for i in range(r[0], r[1]))
         words = [(w, x + a, y + a) for w, x, y in sent.words] + [(w, x + b, y + b) for w, x, y in nxt.words]
         for topic in todo:
@@ -518,7 +660,10 @@ def _read(text: str) -> tuple[Statement, ...]:
             opposite2 = tuple(w for w in opposite if len(w) > 1)
             if not states2 and not opposite2:
                 continue
-            st = _state(lex, topic, states2, opposite2, [sent.found, shifted], regions, avoid, text, words, [sent.force, nxt.force], split=n)
+            if topic not in lex.core and (sent.consent_only or nxt.consent_only):
+                st = _state(lex, topic, states2, opposite2, [sent.found, shifted], [[], []], frozenset(), text, words, [sent.force, nxt.force], split=n)
+            else:
+                st = _state(lex, topic, states2, opposite2, [sent.found, shifted], regions, avoid, text, words, [sent.force, nxt.force], split=n)
             if st is not None:
                 order += 1
                 _keep(found_st, st, order)
@@ -528,8 +673,10 @@ def _read(text: str) -> tuple[Statement, ...]:
     for s, (a, sent) in enumerate(parts):
         if not sent.vague:
             continue
-        # Generic words in a sentence that names a limit speak of that limit.
-        groups = sent.vague if sent.excepted or s not in core_stated else []
+        # Generic words in a sentence that names a limit speak of that limit, but
+        # those of a vague entry that `stands` (generic harm, a protective act)
+        # are judged below like the rest of the passage's.
+        groups = sent.vague if sent.excepted or s not in core_stated else [g for g in sent.vague if g[0] in lex.standing]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
             # at a time: a group that points at a topic the passage states speaks
@@ -624,12 +771,12 @@ def _match_in(
     return used
 
 
-def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, int, int, int, bool]]]) -> tuple[int, int, int, int, int, bool] | None:
-    """The negated stretch that holds one of the ``used`` words, if any."""
+def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, int, int, int, bool, int, bool]]]) -> tuple[int, int, int, int, int, bool, int, bool] | None:
+    """The negated stretch that holds one of the ``used`` words, if any (and none at or after its cut)."""
     for rs in regions:
         for region in rs:
             lo, hi = region[0], region[1]
-            if any(lo <= i < hi for i, _ in used):
+            if any(lo <= i < hi for i, _ in used) and not any(i >= region[6] for i, _ in used):
                 return region
     return None
 

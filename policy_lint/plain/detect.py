@@ -1,7 +1,9 @@
 """Detectors for plain-language problems. Each returns hits with offsets.
 
 * ``passive``: "is/are/was/were/be/been/being" + past participle, minus a
-  list of known false positives (the law as actor, adjectives).
+  list of known false positives (the law as actor, adjectives), and harm
+  done to the subject ("a child is being abused": the one who acts is a
+  wrongdoer nobody knows, and the subject is the one it is done to).
 * ``reader_address``: "the client", "the patient", "each client's" where
   "you" is meant.
 * ``all_caps``: three or more words in capitals in a row.
@@ -87,6 +89,18 @@ _NOT_PASSIVE = frozenset(
     satisfied dissatisfied upset engaged separated
     """.split()
 )
+# Harm done to the subject: "if a child is being abused", "if you are
+# threatened". The passive is the natural way to say it: the one who acts is
+# a wrongdoer the policy cannot name, and never the practice, so naming who
+# acts is not possible. (The rule is for "your records are shared", where the
+# hidden actor is the practice.) A wrongdoer named with "by" is fine too.
+_HARM_DONE = frozenset(
+    """
+    abused neglected harmed hurt injured threatened exploited mistreated maltreated assaulted
+    attacked endangered killed bullied harassed molested trafficked abandoned victimized
+    victimised raped beaten battered stalked groomed intimidated coerced
+    """.split()
+)
 # The actor is the law: "required by law", "as permitted by state law".
 _BY_LAW = LazyPattern(
     r"\s+by\s+(?:(?:the|a|an|our|state|federal|california|texas|local|applicable|this|that)\s+)*"
@@ -116,6 +130,8 @@ def passive(text: str) -> list[Hit]:
             pos = w.end()
             if word in _ADVERBS:
                 continue
+            if word in _HARM_DONE:
+                break
             if _is_participle(word) and not _BY_LAW.get().match(text, pos):
                 out.append(Hit(m.start(), pos, text[m.start() : pos], "passive"))
             break

@@ -11,6 +11,11 @@ discloses, disclosed, disclosing; permit, permitted). Phrases match their
 words in order with only white space between them, in any case; their
 first and last words may take those endings too (mandated reporters).
 
+A ``fixed`` term ("informed consent") has neither: it is a phrase clients
+know as it is. It is matched like the others, so the words inside it are
+not matched on their own ("informed" is not "tell" there), and no rule
+reports it.
+
 A ``define`` term counts as explained (see ``is_explained``) when, in the
 same sentence:
 

@@ -98,7 +98,8 @@ class ProseDocument(Document):
         passages: list[Any] | None = None,
         reading: Any = None,
     ) -> None:
-        # Like JSON, prose has no YAML comments (is_json): suppressions go in the config.
+        # Like JSON, prose has no YAML comments (is_json). Markdown and HTML may hold
+        # <!-- policy-lint: --> comments: the readers note them in meta["comments"].
         super().__init__(path, text, data, index if index is not None else {}, problems, is_json, cache, _line_starts)
         self.format = format
         self.blocks: list[Block] = blocks if blocks is not None else []

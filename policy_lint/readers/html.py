@@ -396,7 +396,11 @@ class _Reader(HTMLParser):
                 buf.add_words(rest, at + width - tail)
 
     def handle_comment(self, data: str) -> None:
-        pass
+        # A suppression comment (<!-- policy-lint: ignore[...] -->): keep where
+        # it is, for policy_lint.suppressions. Other comments are not text.
+        if "policy-lint" in data:
+            at = self._offset()
+            self.meta.setdefault("comments", []).append((at, at + len(data) + 7))
 
     def close(self) -> None:
         super().close()

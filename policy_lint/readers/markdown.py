@@ -41,8 +41,11 @@ def _parser() -> Any:
     return _PARSER
 
 
-def _place(builder: BlockBuilder, piece: str, src: str, at: int, limit: int) -> int:
-    """Add ``piece`` to ``builder``, found in ``src`` from ``at``; return where the search goes on."""
+def _place(builder: BlockBuilder, piece: str, src: str, at: int, limit: int, entities: bool = True) -> int:
+    """Add ``piece`` to ``builder``, found in ``src`` from ``at``; return where the search goes on.
+
+    ``entities`` is False for code (`` `&amp;` ``), where an entity is text as written.
+    """
     k = src.find(piece, at, limit)
     if k >= 0:
         builder.add_words(piece, k)
@@ -53,7 +56,7 @@ def _place(builder: BlockBuilder, piece: str, src: str, at: int, limit: int) -> 
             builder.space(j)
             continue
         k = src.find(ch, j, limit)
-        amp = src.find("&", j, k + 1 if k >= 0 else limit)
+        amp = src.find("&", j, k + 1 if k >= 0 else limit) if entities else -1
         if amp >= 0:
             m = _ENTITY.match(src, amp)
             if m is not None and unescape(m.group()) == ch:
@@ -68,7 +71,7 @@ def _place(builder: BlockBuilder, piece: str, src: str, at: int, limit: int) -> 
     return j
 
 
-def _html_block(text: str, starts: list[int], tok: Any) -> list[Any]:
+def _html_block(text: str, starts: list[int], tok: Any, comments: list[tuple[int, int]]) -> list[Any]:
     """The text of an HTML block inside Markdown (some pages wrap their text in <div>s), placed in the file."""
     from policy_lint.readers.html import read_html
 
@@ -76,9 +79,11 @@ def _html_block(text: str, starts: list[int], tok: Any) -> list[Any]:
     base = starts[first] if first < len(starts) else len(text)
     end = starts[last] if last < len(starts) else len(text)
     raw = text[base:end]
-    found = read_html(raw).blocks
+    parsed = read_html(raw)
+    found = parsed.blocks
     for block in found:
         block.sources = [s + base for s in block.sources]
+    comments.extend((a + base, b + base) for a, b in parsed.meta.get("comments", ()))
     return found
 
 
@@ -107,10 +112,11 @@ def read_markdown(text: str) -> Parsed:
     cursor = 0
     row = 0  # the table row being read (0: none yet)
     rows: list[int | None] = []  # the row of each block, None outside a table
+    comments: list[tuple[int, int]] = []  # where each <!-- policy-lint: ... --> comment is
     for tok in tokens:
         t = tok.type
         if t == "html_block" and tok.map is not None:
-            added = _html_block(text, starts, tok)
+            added = _html_block(text, starts, tok, comments)
             blocks.extend(added)
             rows.extend([None] * len(added))
             continue
@@ -138,9 +144,14 @@ def read_markdown(text: str) -> Parsed:
             for child in tok.children or ():
                 ct = child.type
                 if ct in ("text", "code_inline"):
-                    cursor = _place(builder, child.content, text, cursor, limit)
+                    cursor = _place(builder, child.content, text, cursor, limit, ct == "text")
                     if in_link:
                         builder.linked += sum(1 for c in child.content if not c.isspace())
+                elif ct == "html_inline" and "policy-lint" in child.content:
+                    k = text.find(child.content, cursor, limit)
+                    if k >= 0 and child.content.startswith("<!--"):
+                        comments.append((k, k + len(child.content)))
+                        cursor = k + len(child.content)
                 elif ct in ("softbreak", "hardbreak"):
                     builder.space(cursor)
                 elif ct == "image":
@@ -157,6 +168,8 @@ def read_markdown(text: str) -> Parsed:
             kind, level = "paragraph", 0
     # The cells of a table row are one block, read as one passage (see join_row).
     blocks = join_rows(blocks, rows)
+    if comments:
+        meta["comments"] = comments
     if "heading" not in meta:
         first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
         if first_h1:

@@ -5,7 +5,8 @@ characters (text pasted from a page, one paragraph a line). A line that
 starts with a bullet (``-``,
 ``*``, ``•``, ``1.``, ``(a)``) starts a list item; the lines under it go on
 with it. A paragraph of one short line without a full stop is a heading,
-and so is a line underlined with ``===`` or ``---``. No dependency: the
+and so is a line (or a numbered line) underlined with ``===``, ``---``
+or ``~~~``. A line of marks only (``*****``, the edge of a box) is not text. No dependency: the
 standard library is enough.
 """
 
@@ -20,7 +21,11 @@ __all__ = ["read_text", "is_heading_line", "BULLET"]
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A list bullet or number at the start of a line.
 BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t]))[ \t]+")
-_UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*$")
+_UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
+#: The heading level each underline gives (as reStructuredText and ``render --format txt`` use them).
+_UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4}
+#: A line of marks only ("*****", "*", "#####", "_____"): the edge of a box or a rule, not text.
+_RULE_LINE = re.compile(r"[ \t]*([*#_=~^+-])\1*[ \t]*$")
 #: A line longer than this was not wrapped by hand: it is a paragraph of its own.
 _UNWRAPPED = 150
 _END = re.compile(r"[.;,!]['\"’”)]?$")
@@ -185,14 +190,21 @@ def read_text(text: str) -> Parsed:
         if i - 1 in split_after:
             close()
         if _UNDERLINE.match(line):
-            if builder is not None and group_lines == 1 and kind == "paragraph":
-                block = builder.build("heading", 1 if "=" in line else 2)
+            # A one-line paragraph underlined is a heading; so is a numbered line underlined
+            # with as many marks ("3. Suspected abuse of a child" over "~~~~~~~~"), as render writes it.
+            above = lines[i - 1][1].strip() if i else ""
+            heading_item = kind == "list_item" and len(line.strip()) >= 0.8 * len(above)
+            if builder is not None and group_lines == 1 and (kind == "paragraph" or heading_item):
+                block = builder.build("heading", _UNDERLINE_LEVEL[line.strip()[0]])
                 if block is not None:
                     blocks.append(block)
                 builder = None
                 group_lines = 0
                 continue
             close()
+            continue
+        if _RULE_LINE.match(line):
+            close()  # the edge of a box: it ends the text above
             continue
         bullet = BULLET.match(line)
         if bullet is not None:

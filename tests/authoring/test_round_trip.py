@@ -3,8 +3,10 @@
 The policy file and the page made from it must agree on what is covered:
 the same COV and NOT findings, and the same status for each core topic of
 the text-understanding core (stated, vague, contradicted or missing). This
-runs for the complete example and for init's starters, in HTML, Markdown
-and plain text.
+runs for the complete example, for it with one limit whose explanation says
+nothing ("See above.": its title alone states no limit, as a heading alone
+over it states none on the page), and for init's starters, in HTML,
+Markdown and plain text.
 
 Not for the other examples: the core counts a limit's words only for the
 categories the limit is filed under, and a page has no categories. In
@@ -41,8 +43,49 @@ def _starter(code: str, practice: str) -> str:
     return text
 
 
+# A limit whose explanation says nothing: its title alone states no limit in
+# the policy (COV003), and its heading alone over "See above." states none on
+# the page, in every format (render writes the title as a heading; in text,
+# a numbered line underlined with ~~~).
+_SAYS_NOTHING = """schema_version: 1
+clinic:
+  name: Oak Counseling
+  contact: {email: privacy@oak.example}
+  effective_date: 2026-01-15
+confidentiality:
+  summary: What you tell us stays private, except in the cases below.
+limits:
+  - category: harm_to_self
+    title: If you might seriously hurt yourself
+    explanation: If you may seriously hurt yourself soon, we may call someone to keep you safe.
+  - category: child_abuse
+    title: Suspected abuse of a child
+    explanation: See above.
+  - category: elder_abuse
+    title: If someone is harming an older adult
+    explanation: Same as before.
+  - category: court_order
+    title: Court orders
+    explanation: A judge can order us to share your records.
+notification:
+  at_intake: We go over these limits at your first session.
+  before_disclosure: We tell you first when it is safe.
+questions: Email privacy@oak.example with questions.
+"""
+
+# The same, where the limits that say nothing name who gets the information:
+# the notice writes "Who gets the information: ..." under the heading, and
+# the policy reads its may_tell list the same way, so both count the limits
+# that list names (the child welfare office) and not the others (the police).
+_SAYS_WHO = _SAYS_NOTHING.replace(
+    "explanation: See above.\n", "explanation: See above.\n    may_tell: [the county child welfare office]\n"
+).replace("explanation: Same as before.\n", "explanation: Same as before.\n    may_tell: [the police]\n")
+
+
 def _policies() -> list[tuple[str, str]]:
     out = [(p.name, p.read_text(encoding="utf-8")) for p in EXAMPLE_FILES]
+    out.append(("title-over-nothing.yaml", _SAYS_NOTHING))
+    out.append(("title-over-who.yaml", _SAYS_WHO))
     out += [(f"{code}-{practice}.yaml", _starter(code, practice)) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW") for practice in ("solo", "minors", "telehealth")]
     return out
 
@@ -87,3 +130,11 @@ def test_a_starters_notice_checks_clean_as_prose(run_cli, tmp_path: Path, code: 
     page.write_text(str(render(fmt, data)), encoding="utf-8")
     checked = run_cli("check", str(page), "--isolated", "--jurisdiction", code, "--fail-on", "info")
     assert checked.exit_code == 0, checked.stdout
+
+
+def test_a_limits_may_tell_list_is_read_as_the_notice_writes_it(linter: Linter) -> None:
+    """The policy with may_tell covers child abuse (the welfare office is told) and still not elder abuse."""
+    said = {item["topic"]: item["status"] for item in meaning.coverage(meaning.passages_of(load_text(_SAYS_WHO, "p.yaml").document))}
+    nothing = {item["topic"]: item["status"] for item in meaning.coverage(meaning.passages_of(load_text(_SAYS_NOTHING, "p.yaml").document))}
+    assert (nothing["child_abuse"], said["child_abuse"]) == ("missing", "stated")
+    assert said["elder_abuse"] == nothing["elder_abuse"] == "missing"

@@ -60,7 +60,13 @@ def _messages(repo: Path) -> list[str]:
     write(repo / "j.json", '{"schema_version": 1, "limits": []}')
     write(repo / "k.json", '{"schema_version": 1, "limits": [{"category": "elder_abuse", "explanation": "x"}]}')
     out += [f.message for f in lint(repo / "j.json", repo / "k.json", today=date(2026, 1, 1)).findings() if f.rule_id.startswith("SUP")]
+    # Pages: <!-- policy-lint: --> comments, and config entries by words and heading.
+    page = write(repo / "p.md", "# Privacy\n\n## Children\n\n<!-- policy-lint: please hide -->\nWe keep records.\n\n<!-- policy-lint: ignore[TXT001] -->\nWe call you.\n")
+    out += [f.message for f in lint(page).findings() if f.rule_id.startswith("SUP")]
+    write(repo / ".policy-lint.yaml", "suppressions:\n  - {path: p.md, rules: [TXT001], text: not on the page, reason: x}\n  - {path: p.md, rules: [TXT001], heading: Children, reason: x}\n")
+    out += [f.message for f in lint(page).findings() if f.rule_id.startswith("SUP")]
     bad_configs = [
+        "per_file_jurisdiction: {a.md: US-TQ}\n",
         "select: [COV04]\n",
         "severity: {CVO005: info}\n",
         "rules: {COV: {x: 1}}\n",

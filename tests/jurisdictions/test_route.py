@@ -158,3 +158,53 @@ def test_a_failure_in_choosing_the_pack_is_an_internal_error_not_a_silent_pass(r
     write(repo / "tx.yaml", TX_DISABILITY_GAP)
     result = lint("tx.yaml")
     assert [f.rule_id for f in result.findings()] == ["PL000"]
+
+
+# -- many clinics in many places: an audit gives each clinic its own place ----------
+
+_PAGE = """<html><body><main><h1>Privacy at {name}</h1>
+<p>If we think an elderly person is being abused or neglected, we must report it to Adult Protective Services.</p>
+</main></body></html>
+"""
+
+
+def _places(run) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    import json
+
+    return {Path(c["path"]).name: (c["jurisdiction"]["code"], c["jurisdiction"]["source"]) for c in json.loads(run.stdout)["clinics"]}
+
+
+def test_an_audit_takes_the_place_of_each_clinic_from_its_folder_or_the_config(repo: Path) -> None:
+    """A folder named by a code (US-TX/), a per_file_jurisdiction pattern, the config's default; the option wins over both."""
+    write(repo / "clinics" / "US-TX" / "hill.html", _PAGE.format(name="Hill Country Counseling"))
+    write(repo / "clinics" / "US-CA" / "bay" / "privacy.html", _PAGE.format(name="Bay Therapy"))
+    write(repo / "clinics" / "oak.html", _PAGE.format(name="Oak Counseling"))
+    write(repo / "clinics" / "elm.html", _PAGE.format(name="Elm Counseling"))
+    write(repo / ".policy-lint.yaml", 'jurisdiction: US-NY\nper_file_jurisdiction:\n  "clinics/oak.html": US-CA\n')
+
+    run = cli("audit", "clinics", "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    assert _places(run) == {
+        "hill.html": ("US-TX", "folder"),
+        "privacy.html": ("US-CA", "folder"),
+        "oak.html": ("US-CA", "config"),
+        "elm.html": ("US-NY", "config"),
+    }
+    with_option = _places(cli("audit", "clinics", "--format", "json", "--jurisdiction", "GB"))
+    assert set(with_option.values()) == {("GB", "option")}
+
+
+def test_the_folder_place_picks_the_pack_for_check_too(repo: Path) -> None:
+    """check reads the same place: the Texas page is checked against the us-tx pack's law."""
+    write(repo / "clinics" / "US-TX" / "hill.html", _PAGE.format(name="Hill Country Counseling"))
+    assert TX_LAW in _dependent(lint(repo / "clinics" / "US-TX" / "hill.html"))
+    write(repo / "clinics" / "texas" / "hill.html", _PAGE.format(name="Hill Country Counseling"))
+    assert TX_LAW not in _dependent(lint(repo / "clinics" / "texas" / "hill.html"))  # not a code: no place from the folder
+
+
+def test_a_wrong_code_in_per_file_jurisdiction_stops_the_run(repo: Path) -> None:
+    write(repo / "a.html", _PAGE.format(name="Oak"))
+    write(repo / ".policy-lint.yaml", 'per_file_jurisdiction:\n  "a.html": US-TQ\n')
+    run = cli("check", "a.html")
+    assert run.exit_code == 2
+    assert ".policy-lint.yaml:" in run.stderr and "is not a region code" in run.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from conftest import ROOT
+from policy_lint.docs import law_cite
 from policy_lint.jurisdictions.select import JURISDICTION_PACKS, pack_for
 from policy_lint.jurisdiction_docs import jurisdictions_markdown
 from policy_lint.packs import load_pack
@@ -57,3 +58,29 @@ def test_every_law_has_code_summary_and_date_and_rules_to_verify_stay_soft() -> 
                 assert law["checked"] == "2026-12-05", (name, topic)
                 if entry["status"] == "required":
                     assert law.get("section"), (name, topic)
+
+
+def _confirmed_laws() -> set[str]:
+    """Every law of a place's pack, topic or rule, that is not marked to verify, as cited."""
+    found: set[str] = set()
+    for name in JURISDICTION_PACKS():
+        pack = load_pack(name)
+        laws = [law for rule in pack.rules for law in rule.law]
+        laws += [law for entry in pack.settings["jurisdiction"]["topics"].values() for law in entry["law"]]
+        for law in laws:
+            if not law.get("verify"):
+                assert str(law.get("url", "")).startswith(("https://", "http://")), f"{law_cite(law)}: confirmed law links to the official page it was read on"
+                found.add(law_cite(law))
+    return found
+
+
+def test_confirmed_law_links_to_its_source_and_the_readme_names_it() -> None:
+    """Law read in the official text links to it, and the README's list of confirmed law is the packs' list."""
+    confirmed = _confirmed_laws()
+    assert {"Terrorism Act 2000 s.38B", "Cal. Civ. Code 43.92"} <= confirmed
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    count = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"][len(confirmed)]
+    start = readme.index(f"{count} citations were read in the official text")
+    listed = readme[start : readme.index("Every other citation is still to verify", start)]
+    for cite in confirmed:
+        assert cite in listed, f"README: add {cite} to the confirmed law"

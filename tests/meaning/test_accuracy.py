@@ -22,8 +22,12 @@ DATA = TOOL.load()
 
 # (precision, recall) in percent, as measured; a figure may not fall below these.
 FLOORS = {
-    "dev": {"states": (99.5, 99.7), "opposite": (100.0, 100.0), "vague": (94.5, 92.9), "any": (99.1, 99.1)},
-    "heldout": {"states": (94.5, 88.5), "opposite": (75.0, 100.0), "vague": (42.9, 42.9), "any": (91.7, 90.7)},
+    "dev": {"states": (99.7, 99.8), "opposite": (100.0, 100.0), "vague": (98.1, 96.3), "any": (99.6, 99.5)},
+    # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
+    # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
+    # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
+    # "any" precision 91.8 to 92.7.
+    "heldout": {"states": (94.5, 88.5), "opposite": (80.0, 100.0), "vague": (62.5, 71.4), "any": (92.7, 91.8)},
 }
 
 

@@ -20,7 +20,7 @@ TOOL = load_script(ROOT / "tools" / "measure_meaning.py")
 DATA = TOOL.load(TOOL.NPP_SET)
 
 # (precision, recall) in percent for the "states" stance, as measured.
-FLOORS = {"dev": (99.4, 98.9), "heldout": (100.0, 83.3)}
+FLOORS = {"dev": (99.4, 98.9), "heldout": (100.0, 86.7)}
 
 
 def test_every_part_of_the_notice_is_labelled_in_both_splits() -> None:

@@ -267,6 +267,8 @@ def test_a_topic_is_added_by_data_alone() -> None:
         (lambda d: d["classes"].update({"x": ["{no_such} thing"]}), "unknown class"),
         (lambda d: d.update({"core": ["no_such_topic"]}), "unknown topic"),
         (lambda d: d.update({"vague": [{"words": ["abuse"], "topics": ["nope"]}]}), "unknown topic"),
+        (lambda d: d.update({"vague": [{"words": ["inform_verb>>no_such"], "topics": ["at_intake"]}]}), "unknown class"),
+        (lambda d: d["topics"].update({"x": {"kind": "duty", "states": [], "contrary": [["court_strong>>no_such"]]}}), "unknown class"),
         (lambda d: d.pop("classes"), "classes"),
     ],
 )
@@ -630,3 +632,152 @@ def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(t
     got = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text)])}
     assert got["dependent_adult_abuse"] == "stated"
     assert got["elder_abuse"] == elder
+
+
+@pytest.mark.parametrize(
+    "text, dependent",
+    [
+        ("If a resident of a long-term care home is harmed, I must report it.", "vague"),
+        ("We report the abuse of anyone living in a retirement home.", "vague"),
+        ("If a resident of a long-term care home is harmed, I must report it. We also report abuse of a dependent adult.", "stated"),
+        ("We must report the abuse of an elder.", "missing"),
+    ],
+)
+def test_care_home_residents_alone_are_vague_for_dependent_adult_abuse_in_the_whole_policy(text: str, dependent: str) -> None:
+    from policy_lint.meaning import Passage, coverage
+
+    got = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text)])}
+    assert got["elder_abuse"] == "stated"
+    assert got["dependent_adult_abuse"] == dependent
+
+
+# --- Issue 12, stance of real wording (red-team round 3): what turns a negation round, and what is vague ---
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a "Because ..." clause turns round with its sentence
+        ("Because self-harm is common, telling us about it will not lead to anyone being contacted.", {"harm_to_self": "opposite"}),
+        ("Because Oregon has no duty to warn, we would not contact a person you threatened.", {"duty_to_warn": "opposite", "harm_to_others": "states"}),
+        # the client's own undertaking states nothing
+        ("You agree not to subpoena me or to call me as a witness in court.", {}),
+        # an exception that is only the client's consent leaves a core limit turned round
+        ("The counsellor will not report the abuse of an older adult without the client's consent.", {"elder_abuse": "opposite", "client_authorization": "states"}),
+        ("We will not share your records with anyone without your consent or a court order.", {"client_authorization": "states", "court_order": "states"}),
+        ("We will not report child abuse without first talking with you.", {"child_abuse": "states", "before_disclosure": "states"}),
+        # a contrast ends the negation's reach
+        ("We are not required to tell you before we make a report, but we will tell you afterwards.", {"before_disclosure": "opposite", "after_disclosure": "states"}),
+        ("We never release records to a judge, but we must report child abuse.", {"court_order": "opposite", "child_abuse": "states"}),
+        # no duty, then a choice after the contrast: the limit is a choice, not its opposite
+        ("It does not make us warn the person at risk, but we may still try to keep them safe.", {"duty_to_warn": "states"}),
+        ("The law does not require us to warn anyone, but we will call the police.", {"duty_to_warn": "opposite"}),
+        # not telling the client turns round the duty only
+        ("If I report child abuse, I may not be able to tell you first.", {"child_abuse": "states", "before_disclosure": "opposite"}),
+        ("If a child is hurt, we do not report it.", {"child_abuse": "opposite"}),
+        # a warning turned round: the threat is still stated
+        ("I am not allowed to warn someone you have threatened; instead I may call the police.", {"duty_to_warn": "opposite", "harm_to_others": "states"}),
+        ("We will never tell the police about threats you make to others.", {"harm_to_others": "opposite"}),
+        # words that cancel a cue, or that are no cue
+        ("Nothing in this policy prevents us from reporting suspected child abuse.", {"child_abuse": "states"}),
+        ("We will refuse any subpoena for your records.", {"court_order": "opposite"}),
+        # the whole record sent on a court's demand, and the same turned round
+        ("When a subpoena arrives we send the entire file.", {"court_order": "states", "minimum_necessary": "opposite"}),
+        ("When a court orders records, we never release the entire file.", {"court_order": "states", "minimum_necessary": "states"}),
+        ("When we receive a subpoena, we will send you a copy of your entire file.", {"court_order": "states"}),
+    ],
+)
+def test_the_stance_of_negations_exceptions_and_contrasts(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Your counsellor will explain confidentiality to you.", {"at_intake": "vague"}),
+        ("The limits of confidentiality are explained to every client.", {"at_intake": "vague"}),
+        ("Whatever you tell me stays private, with a few exceptions that you should know about.", {}),
+        ("Visitors are asked to sign a confidentiality pledge at reception.", {}),
+        ("Information may be shared to protect vulnerable clients.", {"child_abuse": "vague", "elder_abuse": "vague", "dependent_adult_abuse": "vague"}),
+        ("We report abuse of a vulnerable adult to adult protective services.", {"dependent_adult_abuse": "states"}),
+        ("We may share information to help with public health and safety issues, such as product recalls.", {}),
+        ("If a client tells us about sexual abuse by a former therapist, we can help them make a complaint.", {}),
+        ("Spousal abuse is not something we must report, but we will talk with you about safety.", {}),
+        ("Disclosure is allowed to reduce a significant risk of serious bodily harm to a person or group of persons.", {"harm_to_self": "vague", "harm_to_others": "vague", "duty_to_warn": "vague"}),
+        ("We will not report the abuse of an adult client without their consent, unless they lack capacity and are at serious risk.", {"client_authorization": "states", "dependent_adult_abuse": "states"}),
+    ],
+)
+def test_what_is_vague_and_what_is_not(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+# -- the data: phrases that lose their words to the skipped articles ---------------------------
+
+
+def test_no_phrase_of_the_lexicon_is_cut_down_by_its_articles() -> None:
+    """"a", "an" and "the" are skipped, in phrases as in texts. A phrase that ends with one ("following
+    the") or that keeps only one letter ("a&e") is read as the word left over ("follow", "e"), and then
+    it fires on every "follow" or "e.g."."""
+    from ruamel.yaml import YAML
+
+    from policy_lint.meaning._lexicon import ARTICLES, WORD
+    from policy_lint.resources import data_path
+
+    data = YAML(typ="safe").load(data_path("topics.yaml").read_text(encoding="utf-8"))
+    phrases = dict(data["classes"])
+    phrases.update(data.get("vague_phrases") or {})
+    bad = []
+    for name, items in phrases.items():
+        for phrase in items:
+            words = [m.group().lower() for m in WORD.finditer(str(phrase))]
+            kept = [w for w in words if w not in ARTICLES]
+            if len(words) > 1 and (words[-1] in ARTICLES or all(len(w) == 1 for w in kept)):
+                bad.append((name, phrase))
+    assert not bad
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("I follow the ethics code of my profession, and what you tell me stays with me.", "after_disclosure"),
+        ("Reports go to another professional, e.g. a GP or a lawyer, only with your consent.", "emergencies"),
+        ("We ask for a minimum of 24 hours notice to cancel.", "minimum_necessary"),
+        ("Privacy Policy: Collection and Use of Personal Information", "collection_agencies"),
+    ],
+)
+def test_a_word_left_over_from_a_phrase_reads_nothing(text: str, topic: str) -> None:
+    assert topic not in read(text)
+
+
+def test_every_lemma_gives_the_stem_its_word_is_read_as() -> None:
+    """A lemma maps a form the stemmer cannot see ("gave") to the stem of its word, as the reader
+    compares words ("give" is read "giv"): "gave" mapped to "give" never met "give permission"."""
+    from policy_lint.meaning._lexicon import lexicon
+
+    lex = lexicon()
+    assert {k: v for k, v in lex.lemmas.items() if lex.stem(v) != v} == {}
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("Once you have given permission, we can talk with your doctor.", "client_authorization"),
+        ("If a client is a danger to themself, we may contact emergency services.", "harm_to_self"),
+        ("If someone took advantage of an older person's money, we must report it.", "elder_abuse"),
+    ],
+)
+def test_irregular_word_forms_read_as_their_word(text: str, topic: str) -> None:
+    assert read(text).get(topic) == "states"
+
+
+def test_inside_a_mask_a_shorter_phrase_keeps_only_the_labels_the_mask_has() -> None:
+    """"young person" (a child, and a client) hides "person" as someone else, but not as a client."""
+    from policy_lint.meaning._lexicon import Matcher
+
+    m = Matcher(frozenset({"child", "client_ref", "other"}), frozenset({"child"}))
+    m.add(("young", "person"), "child")
+    m.add(("young", "person"), "client_ref")
+    m.add(("person",), "other")
+    m.add(("person",), "client_ref")
+    m.compile()
+    content, _ = m.find(["if", "young", "person", "be", "harm"])
+    assert sorted((sorted(labels), i, j) for labels, i, j in content) == [(["child", "client_ref"], 1, 3), (["client_ref"], 2, 3)]
+    assert "harm_to_others" not in read("We must pass on information if a young person tells us they are being harmed.")

@@ -108,6 +108,31 @@ def test_the_second_set_is_split_into_a_tuning_and_a_held_out_half() -> None:
         assert sum("vague" in s for s in seen.values()) >= 4
 
 
+def test_the_third_set_is_all_tuning_and_weighs_the_hard_parts() -> None:
+    third = _half(56, 83)
+    assert len(third) == 28
+    assert [TOOL.doc_number(d["id"]) for d in third] == list(range(56, 84))
+    assert all("-tuning-" in d["id"] for d in third)
+    assert not [d["id"] for d in DATA["documents"] if TOOL.doc_number(d["id"]) > 83]
+    passages = [p for d in third for p in d["passages"]]
+    assert len(passages) >= 300
+    seen: dict[tuple[str, str], int] = {}
+    for _text, labels in passages:
+        gold, _force = TOOL.labels(labels, DATA["names"])
+        for topic, stance in gold.items():
+            seen[(topic, stance)] = seen.get((topic, stance), 0) + 1
+    assert sum(not TOOL.labels(lab, DATA["names"])[0] for _t, lab in passages) >= 50
+    for topic in CORE_TOPICS:
+        assert seen.get((topic, "states"), 0) >= 1, topic
+    hard = ("duty_to_warn", "elder_abuse", "dependent_adult_abuse", "before_disclosure", "minimum_necessary")
+    for topic in hard:
+        assert seen.get((topic, "states"), 0) >= 10, topic
+    assert seen.get(("after_disclosure", "states"), 0) >= 8
+    assert seen.get(("required_by_law", "states"), 0) >= 5 and seen.get(("required_by_law", "vague"), 0) >= 3
+    assert len({t for t, s in seen if s == "opposite"}) >= 8
+    assert len({t for t, s in seen if s == "vague"}) >= 5
+
+
 def test_ids_picks_a_range_of_documents_and_refuses_a_bad_one() -> None:
     assert TOOL.id_range("r28-r41") == (28, 41)
     assert TOOL.id_range("r30") == (30, 30)

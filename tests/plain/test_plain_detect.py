@@ -52,6 +52,36 @@ def test_passive_false_positives_are_skipped(text: str) -> None:
     assert [] == _found(passive(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we think a child is being abused, we must report it.",
+        "If an older adult is being neglected or exploited, we report it.",
+        "If you are threatened at home, tell us.",
+        "If you have been hurt by someone, we can help.",
+        "A child who was harmed or is at risk of being harmed.",
+        "If a dependent adult is being mistreated, we call Adult Protective Services.",
+    ],
+)
+def test_passive_of_harm_done_to_the_subject_is_skipped(text: str) -> None:
+    """Harm done to the subject: the one who acts is a wrongdoer the policy cannot name, never the practice."""
+    assert [] == _found(passive(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If a child is being abused, the abuse is reported to the county.", ["is reported"]),
+        ("Your records are shared when a child is being abused.", ["are shared"]),
+        ("Your information is being released.", ["being released"]),
+        ("Your records are protected and kept safe.", ["are protected"]),
+    ],
+)
+def test_passive_still_fires_where_the_practice_is_the_hidden_actor(text: str, expected: list[str]) -> None:
+    """What the practice does (reports, shares, keeps) in the passive is still flagged, next to harm words too."""
+    assert expected == _found(passive(text))
+
+
 def test_passive_offsets_point_at_the_words() -> None:
     """The hit's offsets cover the verb phrase exactly."""
     text = "First line.\nYour notes are stored safely."

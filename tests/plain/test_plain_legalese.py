@@ -14,7 +14,7 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 
 def test_data_file_has_enough_sourced_entries() -> None:
-    """At least 60 entries; each has a source and either plain words or a plain meaning."""
+    """At least 60 entries; each has a source and one of: plain words, a plain meaning, or fixed (a term clients know)."""
     raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))["entries"]
     terms = [e["term"].lower() for e in raw]
 
@@ -22,8 +22,8 @@ def test_data_file_has_enough_sourced_entries() -> None:
     assert len(terms) == len(set(terms)), "no duplicate terms"
     for entry in raw:
         assert entry["source"].strip(), entry
-        assert bool(entry.get("plain")) != bool(entry.get("define")), entry
-        assert set(entry) <= {"term", "plain", "define", "source", "safe", "forms"}, entry
+        assert [bool(entry.get(k)) for k in ("plain", "define", "fixed")].count(True) == 1, entry
+        assert set(entry) <= {"term", "plain", "define", "fixed", "source", "safe", "forms"}, entry
         # safe (policy-lint fix may swap it in) needs exactly one plain word; forms need safe
         assert not entry.get("safe") or len(entry["plain"]) == 1, entry
         assert "forms" not in entry or entry.get("safe"), entry
@@ -138,3 +138,22 @@ def test_plain_meaning_said_elsewhere_counts() -> None:
 
     assert [] == unexplained(texts)
     assert [(0, "dependent adult")] == [(i, h.text) for i, h in unexplained(texts[:1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Informed consent", []),  # a heading: the fixed term clients know
+        ("INFORMED CONSENT AND YOUR RIGHTS", []),
+        ("You sign an informed consent form at intake.", []),
+        ("We help you make an informed decision.", []),
+        ("We keep you informed, and you can stay informed.", []),
+        ("We will inform you, and we informed your parents.", [("inform", "inform"), ("informed", "inform")]),
+        ("We need your consent.", [("consent", "consent")]),
+    ],
+)
+def test_fixed_terms_are_not_flagged_and_hide_their_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """A fixed term is matched (so "informed" and "consent" in it are not flagged alone) and reported by no rule."""
+    lexicon = default_lexicon()
+    reported = [(h.text, h.term.term) for h in lexicon.find(text) if h.term.plain or h.term.define]
+    assert expected == reported

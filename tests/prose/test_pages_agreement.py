@@ -26,8 +26,9 @@ DATA = TOOL.load_labels()
 
 # Agreement in percent, per format, as measured; it may not fall below these.
 # Measured on all 28 pages on 2026-12-05, when 12 new pages were added (the
-# first 16 alone gave 91.7 in every format).
-FLOORS = {"html": 88.3, "md": 88.0, "txt": 87.0, "all": 87.8}
+# first 16 alone gave 91.7 in every format); raised by round 4 (acc5) and by the
+# stance work of acc6 (html 88.3 to 89.2, all 89.9 to 90.2).
+FLOORS = {"html": 89.2, "md": 90.7, "txt": 90.7, "all": 90.2}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from policy_lint.loading import load_bytes
 
@@ -16,6 +16,8 @@ _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40).map("".jo
 
 @settings(max_examples=300, deadline=None)
 @given(text=_TEXT, name=st.sampled_from(["a.html", "a.md", "a.txt"]))
+@example(text="-->```\n&amp;```\n", name="a.md")  # in code, "&amp;" is five characters, not an entity
+@example(text='<!-- policy-lint: ignore[TXT001] -->\nWe keep it, TBD. <!-- policy-lint: x -->\n', name="a.md")
 def test_text_readers_never_raise_and_places_stay_in_the_file(text: str, name: str) -> None:
     loaded = load_bytes(text.encode("utf-8", "surrogatepass"), name)
     doc = loaded.document

@@ -13,7 +13,7 @@ from policy_lint.findings import Locator
 from policy_lint.readers.html import read_html
 from policy_lint.readers.markdown import read_markdown
 from policy_lint.readers.text import read_text
-from policy_lint.loading import load_path
+from policy_lint.loading import load_bytes, load_path
 
 TEXT_EXAMPLES = sorted(p for p in (EXAMPLES / "prose").iterdir() if p.suffix in (".md", ".html", ".txt"))
 _WORD = re.compile(r"[^\W_]+")
@@ -128,6 +128,38 @@ def test_text_reader_paragraphs_bullets_and_headings() -> None:
         ("heading", "Questions"),
         ("paragraph", "Ask us."),
     ]
+
+
+def test_text_reader_underlines_numbered_headings_and_boxes() -> None:
+    """As render --format txt writes them: ~~~ under a numbered heading, a box of stars around a note."""
+    src = (
+        "When we may share\n-----------------\n\n"
+        "3. Suspected abuse of a child\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nSee above.\n\n"
+        "*****\n* Our promise\n*\n* We tell you first.\n*****\n\n"
+        "- a list item\n---\n"
+    )
+    got = [(b.kind, b.level, b.text) for b in read_text(src).blocks]
+    assert got == [
+        ("heading", 2, "When we may share"),
+        ("heading", 3, "Suspected abuse of a child"),
+        ("paragraph", 0, "See above."),
+        ("list_item", 0, "Our promise"),
+        ("list_item", 0, "We tell you first."),
+        ("list_item", 0, "a list item"),  # "---" shorter than the line above: a rule, not an underline
+    ]
+
+
+def test_a_heading_over_text_that_says_nothing_states_no_limit() -> None:
+    """As a YAML title counts only with its explanation: "Suspected abuse of a child" over "See above." states nothing."""
+    for name, src in (
+        ("a.md", "# Privacy\n\n### Suspected abuse of a child\n\nSee above.\n"),
+        ("a.txt", "Privacy\n=======\n\n1. Suspected abuse of a child\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nSee above.\n"),
+        ("a.html", "<main><h1>Privacy</h1><h3>Suspected abuse of a child</h3><p>See above.</p></main>"),
+    ):
+        doc = load_bytes(src.encode(), name).document
+        assert doc is not None and "limits" not in doc.data, name
+        said = load_bytes(src.replace("See above.", "We must report it to child protective services.").encode(), name).document
+        assert said is not None and [x["category"] for x in said.data["limits"]] == ["child_abuse"], name
 
 
 def test_docx_blocks_are_numbered_paragraphs(tmp_path: Path) -> None:

@@ -210,3 +210,28 @@ def test_long_sentence_gets_one_finding_not_two(linter: Linter) -> None:
     ids = [f.rule_id for f in _pln(linter.lint_text(text, "p.yaml"))]
 
     assert "PLN004" in ids and "PLN003" not in ids
+
+
+# -- false alarms on pages: harm done to the subject, fixed terms in headings --------
+
+_PAGE = """# Privacy at Oak Counseling
+
+## Informed consent
+
+If we think a child is being abused, we must report it.
+
+If an older adult is being neglected, we call the county.
+
+Your records are kept in a locked room.
+
+We will inform your parents.
+"""
+
+
+def test_passive_and_legal_words_on_a_page_fire_only_where_they_should(linter: Linter) -> None:
+    """PLN007: not "is being abused" (harm done to the subject), yes "are kept" (the practice hides).
+    PLN005: not "Informed consent" in a heading (a fixed term), yes "inform" as a verb."""
+    result = linter.lint_bytes(_PAGE.encode(), "privacy.md")
+    assert _where(result, "PLN007") == [(9, 14)]
+    assert _where(result, "PLN005") == [(11, 9)]
+    assert [f.message for f in _pln(result, "PLN005")] == ['Use plain words for "inform": "tell".']

@@ -86,7 +86,7 @@ def unchecked(ctx: CheckContext) -> Iterator[Violation]:
             yield Violation(
                 "",
                 ctx.message("policy-lint could not tell where your practice is, so it checked no rules of a state or country."),
-                hint="Give the place with --jurisdiction (such as --jurisdiction US-TX) or the config key jurisdiction.",
+                hint="Give the place with --jurisdiction (such as --jurisdiction US-TX) or the config key jurisdiction, or put the file in a folder named by the code (US-TX/).",
             )
         return
     name, exact = pack_for(where.code)
