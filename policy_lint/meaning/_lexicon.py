@@ -22,6 +22,9 @@ from typing import Any
 
 __all__ = ["Lexicon", "lexicon", "stem", "tokens", "Matcher", "LexiconError"]
 
+#: Below the first word, a branch whose JSON is longer than this is kept apart too (``Matcher.dump``).
+_BRANCH_BYTES = 256
+
 #: The C scanner behind ``json.loads``, called directly: a branch of the tree is read with a third of the
 #: cost of a ``json.loads`` call (the text comes from the cache, whose hash was checked).
 _scan_json = json.decoder.JSONDecoder().scan_once
@@ -356,10 +359,12 @@ class Matcher:
         """The tree as JSON-ready data (label sets are listed once and named by number).
 
         Below the first word, each branch is kept apart, as JSON text of its
-        own (``branches``; the first word's node names it by number): loading
-        the cache then makes only the first words (a few hundred objects, not
-        thousands), and ``find`` reads a branch the first time a text holds
-        its first word. A one-file run opens a small part of the tree.
+        own (``branches``; the node names it by number): every first word's
+        branch, and deeper down every branch longer than ``_BRANCH_BYTES``.
+        Loading the cache then makes only the first words (a few hundred
+        objects, not tens of thousands), and ``find`` reads a branch the first
+        time a text walks into it. A one-file run opens a small part of the
+        tree.
         """
         tree: dict[str, Any] = {}
         branches: list[str] = []
@@ -367,12 +372,30 @@ class Matcher:
             if node.__class__ is int:
                 tree[w] = node
             else:
-                kids = node[1]
-                if kids.__class__ is int:
-                    kids = self._open(node)
+                text = json.dumps(self._apart(self._kids(node), branches), ensure_ascii=False, separators=(",", ":"))
                 tree[w] = [node[0], len(branches)]
-                branches.append(json.dumps(kids, ensure_ascii=False, separators=(",", ":")))
+                branches.append(text)
         return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches}
+
+    def _kids(self, node: list[Any]) -> dict[str, Any]:
+        kids = node[1]
+        return self._open(node) if kids.__class__ is int else kids  # type: ignore[no-any-return]
+
+    def _apart(self, kids: dict[str, Any], branches: list[str]) -> dict[str, Any]:
+        """``kids`` as JSON-ready data, each long branch below them moved to ``branches`` (named by its number)."""
+        out: dict[str, Any] = {}
+        for w, node in kids.items():
+            if node.__class__ is int:
+                out[w] = node
+                continue
+            inner = self._apart(self._kids(node), branches)
+            text = json.dumps(inner, ensure_ascii=False, separators=(",", ":"))
+            if len(text) > _BRANCH_BYTES:
+                out[w] = [node[0], len(branches)]
+                branches.append(text)
+            else:
+                out[w] = [node[0], inner]
+        return out
 
     @classmethod
     def load(cls, dumped: dict[str, Any]) -> "Matcher":
@@ -380,17 +403,18 @@ class Matcher:
         m = cls(frozenset(dumped["classes"]), frozenset(dumped["masks"]))
         m._sets_list = dumped["sets"]
         m._branches = dumped["branches"]
-        if len(m._branches) != sum(1 for node in dumped["tree"].values() if node.__class__ is not int):
+        firsts = [node[1] for node in dumped["tree"].values() if node.__class__ is not int]
+        if any(ref.__class__ is not int or not 0 <= ref < len(m._branches) for ref in firsts):
             raise LexiconError("a compiled lexicon whose branches do not match its tree")
         m._setup(dumped["tree"], [frozenset(x) for x in dumped["sets"]])
         return m
 
     def _open(self, node: list[Any]) -> dict[str, Any]:
-        """The words after a first word: its branch, read from JSON the first time a text needs it."""
+        """The words after a node: its branch, read from JSON the first time a text needs it."""
         try:
             kids: dict[str, Any] = _scan_json(self._branches[node[1]], 0)[0]
-        except StopIteration:  # checked by the cache's hash, so never seen: a clear error, not a wrong reading
-            raise LexiconError("a branch of the compiled lexicon is not JSON") from None
+        except (StopIteration, IndexError):  # checked by the cache's hash, so never seen: a clear error, not a wrong reading
+            raise LexiconError("a branch of the compiled lexicon is missing or not JSON") from None
         node[1] = kids
         return kids
 
@@ -432,6 +456,8 @@ class Matcher:
                     hits.append((node, k))
                     break
                 ref, kids = node
+                if kids.__class__ is int:
+                    kids = self._open(node)
                 if ref >= 0:
                     hits.append((ref, k))
             if not hits:
@@ -488,7 +514,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 6
+COMPILED_FORMAT = 7
 
 
 @lru_cache(maxsize=1)
