@@ -74,6 +74,7 @@ def _size(text: str) -> int:
 
 
 _EXTENSIONS_HELP = "File endings to check in folders, comma-separated, such as .yaml,.md,.html. Wins over the config file. [default: .yaml .yml .json .md .markdown .html .htm .docx .pdf]"
+_AUDIT_EXTENSIONS_HELP = _EXTENSIONS_HELP.replace(".pdf]", ".pdf .txt]")
 
 
 def _extensions(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -102,10 +103,37 @@ class _Group(click.Group):
     plain ``check`` that runs without click.
     """
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            raise _only_close(exc) from None
+
     def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return self._invoke(ctx)
+        except click.NoSuchOption as exc:  # an option of a command: ``check --bogus``
+            raise _only_close(exc) from None
+
+    def _invoke(self, ctx: click.Context) -> Any:
         from policy_lint.quickcheck import guarded
 
         return guarded(lambda: super(_Group, self).invoke(ctx), echo=lambda text: click.echo(text, err=True))
+
+
+#: How alike a wrong option and a real one must be to suggest it ("--jbos": "--jobs"; not "--bogus").
+_CLOSE = 0.7
+
+
+def _only_close(exc: click.NoSuchOption) -> click.NoSuchOption:
+    """Keep only suggestions close to what was typed: click suggests "--jobs" for "--bogus"."""
+    if exc.possibilities:
+        from difflib import SequenceMatcher
+
+        typed = exc.option_name.lstrip("-")
+        close = [p for p in exc.possibilities if SequenceMatcher(None, typed, p.lstrip("-")).ratio() >= _CLOSE]
+        exc.possibilities = close or None  # type: ignore[misc]
+    return exc
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -280,15 +308,25 @@ def _write_report(path: str, fill: Callable[[Callable[[Any], Any]], None], linte
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to list.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(pack: str | None, fmt: str) -> None:
-    """List the rules: ID, name, severity, where each comes from, and what it checks."""
+    """List the rules: ID, name, severity, where each comes from, and what it checks.
+
+    Without --pack, the rules of the packs of places (JUR201 of us-ca, ...)
+    are listed too: check runs them for a policy of that place.
+    """
     from policy_lint.docs import rules_json, rules_table
     from policy_lint.errors import PolicyLintError
 
+    from policy_lint.session import CheckOptions, Session
+
     try:
-        loaded = _pack_for_cwd(pack)
+        session = Session(CheckOptions(paths=(), pack=pack))
+        loaded = session.pack_here()
+        places = session.place_packs_here()  # the rules of each place's pack too, unless a pack is named
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    click.echo(rules_json(loaded) if fmt == "json" else rules_table(loaded), nl=False)
+    for line in session.warnings:  # a config of another user, skipped
+        click.echo(line, err=True)
+    click.echo(rules_json(loaded, places) if fmt == "json" else rules_table(loaded, places), nl=False)
 
 
 @cli.command()
@@ -369,7 +407,7 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The date to print on the report. [default: today]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
-@click.option("--extensions", multiple=True, metavar="ENDINGS", help=_EXTENSIONS_HELP)
+@click.option("--extensions", multiple=True, metavar="ENDINGS", help=_AUDIT_EXTENSIONS_HELP)
 @click.option("--jurisdiction", metavar="CODE", help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practices are HIPAA covered entities, for policies that do not say.")
 def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...]) -> None:
@@ -402,6 +440,8 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     text = render_audit(fmt, report)
+    for note in report.notes:  # files left out for their ending: in the report, and said here too
+        click.echo(note, err=True)
     if to_file:
         _write_report(str(output), lambda write: write(text), session.inputs())
         s = report.summary
@@ -636,32 +676,46 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
 
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=False))
-@click.option("--pack", metavar="NAME|PATH", help="The rule pack whose required limits and duties to show.")
+@click.option("--pack", metavar="NAME|PATH", help="The rule pack to use, as for check. [default: the pack of the policy's place]")
 @click.option("--max-file-size", metavar="SIZE", help="Skip the file if it is larger than this, such as 2MB. [default: 2MB]")
-def why(path: str, pack: str | None, max_file_size: str | None) -> None:
+@click.option("--config", "config_path", metavar="PATH", type=click.Path(dir_okay=False), help="Use this config file, instead of looking for one.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file: use the pack's defaults and the command line.")
+@click.option("--jurisdiction", metavar="CODE", help="Where the practice is (US-TX, GB, ...), for a policy that does not say. It picks the rule pack for that place.")
+@click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practice is a HIPAA covered entity, for a policy that does not say.")
+def why(path: str, pack: str | None, max_file_size: str | None, config_path: str | None, isolated: bool, jurisdiction: str | None, hipaa: bool | None) -> None:
     """Show what policy-lint read in a policy: for each passage, the topics and the words that decided.
 
     Then each topic's status (stated, vague, contradicted or missing), and
-    for a required topic that is missing, why. Exit 0 when the file was
-    read, 1 when it could not be, 2 for a usage problem.
+    for a required topic that is missing, why. It picks the rule pack as
+    check does (the pack of the policy's place), so what it calls required
+    is what check requires. Exit 0 when the file was read, 1 when it could
+    not be, 2 for a usage problem.
     """
     from policy_lint.errors import PolicyLintError
-    from policy_lint.loading import DEFAULT_LIMITS, load_path
-    from policy_lint.rules.kinds.meaning import required_topics
-    from policy_lint.why import explain_reading
+    from policy_lint.loading import load_path
+    from policy_lint.session import CheckOptions, Session, explain_why
 
+    options = CheckOptions(
+        paths=(path,), pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, config=config_path, isolated=isolated, jurisdiction=jurisdiction, hipaa_covered_entity=hipaa
+    )
     try:
-        loaded_pack = _pack_for_cwd(pack)
+        session = Session(options)
+        linter = session.linter_for(path)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
-    limits = DEFAULT_LIMITS if not max_file_size else DEFAULT_LIMITS.replace(max_bytes=_size(max_file_size))
-    loaded = load_path(path, limits=limits)
+    for line in session.warnings:  # a config of another user, skipped
+        click.echo(line, err=True)
+    loaded = load_path(path, limits=linter.settings.limits)
     if loaded.document is None:
         for problem in loaded.problems:
             where = f":{problem.position.line}:{problem.position.column}" if problem.position is not None else ""
             click.echo(f"{path}{where}: {problem.message}", err=True)
         sys.exit(1)
-    click.echo(explain_reading(loaded.document, required_topics(loaded_pack.rules)), nl=False)
+    try:
+        text = explain_why(linter, loaded, path)
+    except PolicyLintError as exc:
+        raise PolicyLintFailure(str(exc)) from exc
+    click.echo(text, nl=False)
 
 
 def main(argv: list[str] | None = None) -> None:

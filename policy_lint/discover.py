@@ -10,7 +10,8 @@ from policy_lint.values import Frozen, _set
 
 __all__ = [
     "POLICY_SUFFIXES", "DATA_SUFFIXES", "Target", "discover", "display_name", "display_names", "display_path",
-    "foreign_owner", "relative_posix", "parse_extensions", "NOT_POLICIES"]
+    "foreign_owner", "relative_posix", "parse_extensions", "NOT_POLICIES", "READABLE_SUFFIXES", "AUDIT_SUFFIXES",
+    "skipped_note"]
 
 #: Policies kept as data.
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -22,6 +23,20 @@ DATA_SUFFIXES = (".yaml", ".yml", ".json")
 #: always linted, whatever its ending. The config key ``extensions`` and the
 #: option ``--extensions`` change the list.
 POLICY_SUFFIXES = DATA_SUFFIXES + (".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+
+#: Every file ending policy-lint can read (``policy_lint.readers.FORMATS``
+#: and the data formats; a test keeps them the same). A file with one of
+#: these endings that a folder scan leaves out is named in a note, never
+#: skipped in silence.
+READABLE_SUFFIXES = DATA_SUFFIXES + (".md", ".markdown", ".html", ".htm", ".txt", ".docx", ".pdf")
+
+#: What ``policy-lint audit`` picks up in a folder by default: plain text
+#: too. A consultant's folder holds the clinics' documents, and a clinic
+#: whose policy is a .txt file must not drop out of the report; a stray
+#: note shows as a row the consultant can see (and leave out with
+#: ``extensions``), while a missing clinic cannot be seen at all. ``check``
+#: runs in repositories, where .txt files are more often notes.
+AUDIT_SUFFIXES = POLICY_SUFFIXES + (".txt",)
 
 #: Names (without their ending) of the files a repository keeps about
 #: itself. A folder scan skips them when they are prose: a README.md next to
@@ -89,7 +104,9 @@ def _display(path: Path) -> str:
     return text[2:] if text.startswith("./") else text
 
 
-def discover(paths: Iterable[str | Path], suffixes_for: Callable[[Path], tuple[str, ...]] | None = None) -> Iterator[Target]:
+def discover(
+    paths: Iterable[str | Path], suffixes_for: Callable[[Path], tuple[str, ...]] | None = None, skipped: list[Path] | None = None
+) -> Iterator[Target]:
     """Yield files to lint, in a stable order, each once.
 
     A folder is searched recursively for YAML and JSON files, in sorted
@@ -103,12 +120,15 @@ def discover(paths: Iterable[str | Path], suffixes_for: Callable[[Path], tuple[s
     ``suffixes_for(folder)`` gives the file endings to pick up in a folder
     named on the command line (default: ``POLICY_SUFFIXES``). Prose files
     named like a repository's own files (README.md, LICENSE.txt) are skipped.
+    Files policy-lint could read that a folder scan leaves out for their
+    ending (a .txt when the endings are the default) are added to
+    ``skipped``, so the run can say so.
     """
     seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for found in _walk(path, suffixes_for(path) if suffixes_for is not None else POLICY_SUFFIXES):
+            for found in _walk(path, suffixes_for(path) if suffixes_for is not None else POLICY_SUFFIXES, skipped):
                 key = os.path.normcase(os.path.abspath(found))
                 if key not in seen:
                     seen.add(key)
@@ -120,7 +140,7 @@ def discover(paths: Iterable[str | Path], suffixes_for: Callable[[Path], tuple[s
                 yield Target(path, _display(path))
 
 
-def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES) -> Iterator[Path]:
+def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES, skipped: list[Path] | None = None) -> Iterator[Path]:
     files: list[Path] = []
     blocked: list[Path] = []
 
@@ -132,12 +152,28 @@ def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES) -> Iterator[P
     for folder, dirs, names in os.walk(root, followlinks=False, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in names:
-            if name.startswith(".") or not name.lower().endswith(suffixes) or _is_repo_file(name):
+            if name.startswith(".") or _is_repo_file(name):
+                continue
+            if not name.lower().endswith(suffixes):
+                if skipped is not None and name.lower().endswith(READABLE_SUFFIXES):
+                    skipped.append(Path(folder) / name)
                 continue
             files.append(Path(folder) / name)
     files.extend(blocked)
     files.sort(key=lambda p: p.parts)
     return iter(files)
+
+
+def skipped_note(files: Sequence[Path | str], *, shown: int = 5) -> str | None:
+    """One plain sentence that names the files a folder scan left out for their ending, and how to check them."""
+    if not files:
+        return None
+    names = [display_path(f) for f in sorted(files, key=lambda f: Path(f).parts)]
+    endings = ", ".join(sorted({Path(str(f)).suffix.lower() for f in files}))
+    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
+    one = len(names) == 1
+    what = f"1 file, because its ending ({endings}) is" if one else f"{len(names)} files, because their endings ({endings}) are"
+    return f"Skipped {what} not in the list to check: {listed}. To check {'it' if one else 'them'}, add {endings} to --extensions or to the config key extensions."
 
 
 def display_path(path: Path | str) -> str:

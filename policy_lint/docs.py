@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from policy_lint.packs import Pack
 from policy_lint.rules.base import RuleSpec
@@ -34,15 +34,41 @@ def where_from(r: RuleSpec) -> str:
     return f"{r.pack} ({shown})"
 
 
-def rules_table(pack: Pack) -> str:
-    """One line per rule: ID, severity, name, pack (and file, for user packs), summary."""
-    width = max((len(r.name) for r in pack.rules), default=10)
-    origins = {r.id: where_from(r) for r in pack.rules}
+def _place_rules(pack: Pack, places: Sequence[Pack]) -> list[RuleSpec]:
+    """The rules the packs of places add to ``pack`` (each once, from the pack that defines it), by ID."""
+    have = {r.id for r in pack.rules}
+    out: dict[str, RuleSpec] = {}
+    for place in places:
+        for r in place.rules:
+            if r.pack == place.name and r.id not in have:
+                out.setdefault(r.id, r)
+    return [out[k] for k in sorted(out)]
+
+
+def rules_table(pack: Pack, places: Sequence[Pack] = ()) -> str:
+    """One line per rule: ID, severity, name, pack (and file, for user packs), summary.
+
+    ``places``: the packs of places a check may pick (by the policy's
+    jurisdiction); their own rules (JUR201 of us-ca, ...) are listed after
+    the pack's, so the list holds every rule a check can run.
+    """
+    extra = _place_rules(pack, places)
+    every = [*pack.rules, *extra]
+    width = max((len(r.name) for r in every), default=10)
+    origins = {r.id: where_from(r) for r in every}
     pack_width = max([15, *(len(o) for o in origins.values())])
     lines = [f"{'ID':<7} {'SEVERITY':<8} {'NAME':<{width}} {'PACK':<{pack_width}} SUMMARY"]
-    for r in pack.rules:
+    for r in every:
         lines.append(f"{r.id:<7} {r.severity.value:<8} {r.name:<{width}} {origins[r.id]:<{pack_width}} {r.summary}")
     lines.append(f"{len(pack.rules)} rules in pack '{pack.name}' ({' > '.join(pack.chain)}).")
+    if extra:
+        names = ", ".join(dict.fromkeys(r.pack for r in extra))
+        lines.append(
+            f"{len(extra)} more rules of the packs of places ({names}): each runs only for a policy of its place. "
+            "To see one place's pack in full, run: policy-lint rules --pack us-tx"
+        )
+    elif not places and pack.name == "base":
+        lines.append("The packs of places are left out here (a pack is named). To see one, run: policy-lint rules --pack us-tx")
     return "\n".join(lines) + "\n"
 
 
@@ -65,9 +91,12 @@ def rule_dict(r: RuleSpec) -> dict[str, object]:
     }
 
 
-def rules_json(pack: Pack) -> str:
-    """All rules as JSON."""
-    return json.dumps({"pack": pack.name, "chain": list(pack.chain), "rules": [rule_dict(r) for r in pack.rules]}, indent=2) + "\n"
+def rules_json(pack: Pack, places: Sequence[Pack] = ()) -> str:
+    """All rules as JSON; ``place_rules`` are those the packs of places add (see ``rules_table``)."""
+    data: dict[str, Any] = {"pack": pack.name, "chain": list(pack.chain), "rules": [rule_dict(r) for r in pack.rules]}
+    if places:
+        data["place_rules"] = [rule_dict(r) for r in _place_rules(pack, places)]
+    return json.dumps(data, indent=2) + "\n"
 
 
 def _block(text: str) -> str:

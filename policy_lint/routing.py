@@ -84,7 +84,6 @@ class RoutingLinter(Linter):
         return self._target(doc)
 
     def _target(self, doc: Any) -> Linter:
-        from policy_lint.jurisdictions.select import pack_for
         from policy_lint.jurisdictions.where import jurisdiction_of, set_facts
 
         if self.facts:
@@ -92,7 +91,15 @@ class RoutingLinter(Linter):
         if self.build is None:
             return self
         where = jurisdiction_of(doc)
-        name, _ = pack_for(where.code if where is not None else None)
+        return self.target_named(where.code if where is not None else None)
+
+    def target_named(self, code: str | None) -> Linter:
+        """The Linter for the place ``code`` (this one when no built-in pack covers it, or the choice is off)."""
+        from policy_lint.jurisdictions.select import pack_for
+
+        if self.build is None:
+            return self
+        name, _ = pack_for(code)
         if name is None or name == self.pack.name:
             return self
         linter = self.delegates.get(name)

@@ -177,7 +177,7 @@ def lint_clinic(session: "Session", path: str, display: str) -> "ClinicInput":
     try:
         loaded = load_path(path, limits=linter.settings.limits, display=display)
     except Exception:
-        return ClinicInput(linter.lint_path(path, display), None, checked=False)  # reports the crash as PL000
+        return ClinicInput(linter.lint_path(path, display), None, checked=False, place=_place(linter, None, path, display))  # reports the crash as PL000
     result = linter.lint_loaded_at(loaded, path) if hasattr(linter, "lint_loaded_at") else linter.lint_loaded(loaded)
     doc = loaded.document
     name = None
@@ -186,24 +186,39 @@ def lint_clinic(session: "Session", path: str, display: str) -> "ClinicInput":
         if isinstance(clinic, dict) and isinstance(clinic.get("name"), str):
             name = clinic["name"]
     skipped = frozenset((result.metrics or {}).get("not_checked") or ())
-    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc), not_checked=skipped)
+    return ClinicInput(result, name, checked=doc is not None, place=_place(linter, doc, path, display), not_checked=skipped)
 
 
-def _place(linter: Any, doc: Any) -> Any:
-    """Where the clinic is (as the rules saw it), and the pack its policy was checked against."""
-    from policy_lint.audit.model import Place
+def _place(linter: Any, doc: Any, path: str | None = None, display: str | None = None) -> Any:
+    """Where the clinic is (as the rules saw it), and the pack its policy was checked against.
+
+    A file that could not be read (``doc`` None) keeps the place its path
+    gives (``--jurisdiction``, ``per_file_jurisdiction``, a folder named by a
+    code, the config's ``jurisdiction``), and the pack of that place.
+    """
+    from policy_lint.audit.model import LAW_KINDS, Place
+    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.where import jurisdiction_of, place_of_path
 
     if doc is None:
-        return Place(pack=linter.pack.name)
-    from policy_lint.jurisdictions.codes import region
-    from policy_lint.jurisdictions.where import jurisdiction_of
-
-    target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
-    where = jurisdiction_of(doc)
+        facts = getattr(linter, "facts", None) or {}
+        where = place_of_path(display or path, {**facts, "path": path}) if path is not None else None
+        target = linter
+        if where is not None and getattr(linter, "build", None) is not None and hasattr(linter, "target_named"):
+            target = linter.target_named(where.code)
+    else:
+        target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
+        where = jurisdiction_of(doc)
     if where is None:
-        return Place(pack=target.pack.name)
+        return Place(pack=target.pack.name)  # no place known: its law was not checked
+    from policy_lint.jurisdictions.select import pack_for
+
+    # The law of the place was checked only by the place's own pack (or a pack that extends it):
+    # Florida checked with the us pack had its federal law checked, not Florida's.
+    own, exact = pack_for(where.code)
+    law = exact and own in target.pack.chain and any(r.kind in LAW_KINDS for r in target.settings.rules)
     found = region(where.code)
-    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name)
+    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law)
 
 
 # -- the session -----------------------------------------------------------------------
@@ -243,8 +258,10 @@ class Session:
         self.files: list[Path] = []
         #: The run's totals: files, findings by severity, internal errors.
         self.tally = Tally()
-        #: Plain sentences about the run that are not findings (baselines written or stale).
+        #: Plain sentences about the run that are not findings (baselines written or stale, files skipped).
         self.notes: tuple[str, ...] = ()
+        #: Files in the folders of the run that policy-lint can read but left out for their ending.
+        self.skipped: list[Path] = []
         if options.write_baseline:
             from policy_lint.baseline import Recorder
 
@@ -294,6 +311,15 @@ class Session:
         if self.options.pack:  # --pack wins: no need to read (or trip over) a config file
             return self.pack_for(None)
         return self.pack_for(self.config_for(os.path.join(os.getcwd(), "-")))
+
+    def place_packs_here(self) -> list["Pack"]:
+        """The packs of places a check in the working folder may use: every built-in one, unless a pack is named (--pack or the config)."""
+        config = None if self.options.pack else self.config_for(os.path.join(os.getcwd(), "-"))
+        if pack_ref(config, self.options.pack) is not None:
+            return []  # an explicit pack turns the choice by place off
+        from policy_lint.jurisdictions.select import JURISDICTION_PACKS
+
+        return [self._builtin(name) for name in JURISDICTION_PACKS()]
 
     def linter_for(self, file: Path | str) -> "Linter":
         """The Linter for a file, built once per config."""
@@ -410,15 +436,15 @@ class Session:
         if self._targets is None:
             from policy_lint.discover import discover
 
-            found = list(discover((p for p in self.options.paths if p != "-"), self.suffixes_for))
+            found = list(discover((p for p in self.options.paths if p != "-"), self.suffixes_for, self.skipped))
             found.sort(key=lambda t: t.path.parts)
             for target in found:
                 self.linter_for(target.path)
             self._targets = (["-"] if "-" in self.options.paths else []) + found
         return self._targets
 
-    def suffixes_for(self, folder: Path) -> tuple[str, ...]:
-        """The file endings a scan of ``folder`` picks up: --extensions, else its config's ``extensions``, else all it can read."""
+    def suffixes_for(self, folder: Path, default: tuple[str, ...] | None = None) -> tuple[str, ...]:
+        """The file endings a scan of ``folder`` picks up: --extensions, else its config's ``extensions``, else ``default`` (``check``'s list)."""
         from policy_lint.discover import POLICY_SUFFIXES, parse_extensions
 
         if self.options.extensions:
@@ -426,7 +452,7 @@ class Session:
         config = self.config_for(os.path.join(str(folder), "-"))
         if config is not None and config.get("extensions"):
             return parse_extensions(config.get("extensions"))
-        return POLICY_SUFFIXES
+        return default if default is not None else POLICY_SUFFIXES
 
     def inputs(self) -> list[str]:
         """The paths of the files this run reads (a report is never written over one)."""
@@ -490,7 +516,9 @@ class Session:
     def finish(self, results: list[FileResult] | None = None) -> RunResult:
         """Write the baseline (--write-baseline), note stale baseline entries, and build the RunResult."""
         results = list(results or ())
-        notes: list[str] = []
+        from policy_lint.discover import skipped_note
+
+        notes: list[str] = [note for note in (skipped_note(self.skipped),) if note]
         if self.recorder is not None:
             count = self.recorder.write(protect=self.files)
             noun = "finding" if count == 1 else "findings"
@@ -532,9 +560,11 @@ class Session:
 
         if not self.targets():
             from policy_lint.fileio import shown
+            from policy_lint.discover import skipped_note
             from policy_lint.errors import UsageError
 
-            raise UsageError(f"No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave, or --extensions.")
+            extra = skipped_note(self.skipped)
+            raise UsageError(f"No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave, or --extensions." + (f"\n{extra}" if extra else ""))
         write(reporter.start(self.rules if reporter.lists_rules else (), self.fail_on()))
         if self.keeps_results:
             for fr in self.run().files:
@@ -569,9 +599,14 @@ class Session:
         missing = [p for p in self.options.paths if not os.path.lexists(p)]
         if missing:  # an audit of a clinic that is not there would be a report about nothing
             raise UsageError(f"No policy files found: {', '.join(shown(p) for p in missing)} does not exist. Check the paths you gave.")
-        targets = list(discover(self.options.paths, self.suffixes_for))  # in the order given, as the report numbers them
+        from policy_lint.discover import AUDIT_SUFFIXES, skipped_note
+
+        # In the order given, as the report numbers them. An audit reads .txt files too (see AUDIT_SUFFIXES).
+        targets = list(discover(self.options.paths, lambda folder: self.suffixes_for(folder, AUDIT_SUFFIXES), self.skipped))
         if not targets:
-            raise UsageError("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions.")
+            extra = skipped_note(self.skipped)
+            raise UsageError("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions." + (f"\n{extra}" if extra else ""))
+        self._targets = sorted(targets, key=lambda t: t.path.parts)  # the files of this run: never found again with check's endings
         names = display_names(self.options.paths, [t.path for t in targets])
         for target in targets:
             self.linter_for(target.path)
@@ -595,7 +630,54 @@ class Session:
             pack_version=pack.version,
             tool_version=__version__,
             notes=self.notes,
+            skipped=tuple(display_path(f) for f in sorted(self.skipped, key=lambda f: f.parts)),
         )
+
+
+def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
+    """``policy-lint why``: the reading of one loaded policy, with the pack check would use for it.
+
+    The policy is linted as check lints it (its config, the pack of its
+    place, suppressions), so the topics ``why`` calls required and the rules
+    it says are not met are exactly what check reports.
+    """
+    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.where import jurisdiction_of
+    from policy_lint.rules.kinds.meaning import REQUIRING, required_topics, topics_required_by
+    from policy_lint.why import Requirement, explain_reading
+
+    result = linter.lint_loaded_at(loaded, path) if hasattr(linter, "lint_loaded_at") else linter.lint_loaded(loaded)
+    doc = loaded.document
+    target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
+    found: dict[str, list[Any]] = {}
+    for f in result.findings:
+        found.setdefault(f.rule_id, []).append(f)
+    from policy_lint.jurisdictions.where import clinic_flag
+
+    rules = []
+    for rule in target.settings.rules:
+        if rule.kind in REQUIRING:
+            topics = topics_required_by(rule)
+        elif rule.kind == "jurisdiction.topic":  # a limit the law of the place asks for (when it applies to this practice)
+            when = rule.params.get("when")
+            if when and not clinic_flag(doc, str(when)):
+                continue
+            topics = tuple(str(t) for t in (rule.params.get("topics") or rule.params.get("categories") or ()))
+        else:
+            continue
+        if not topics:
+            continue
+        hits = found.get(rule.id, [])
+        rules.append(Requirement(rule.id, rule.name, topics, bool(hits), bool(hits) and all(f.suppression is not None for f in hits)))
+    where = jurisdiction_of(doc)
+    place = ""
+    if where is not None:
+        known = region(where.code)
+        name = known.name if known is not None and known.name != where.code else ""
+        how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder", "assumed": "assumed from an address"}.get(where.source, "")
+        place = f", for {name + ' (' + where.code + ')' if name else where.code}" + (f", {how}" if how else "")
+    checked_with = f"the {target.pack.name} pack{place}"
+    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with)
 
 
 def check(options: CheckOptions) -> RunResult:
@@ -603,8 +685,11 @@ def check(options: CheckOptions) -> RunResult:
     return Session(options).run()
 
 
-#: Parse findings that mean "this is not YAML", where a page read as YAML ends up.
-_NOT_YAML = frozenset({"PAR006"})
+#: Parse findings where a page read as YAML ends up: only text (PAR006), or a
+#: syntax error ("# Title" then a line with a colon, PAR003).
+_NOT_YAML = frozenset({"PAR006", "PAR003"})
+#: Of those, the one that means "this is text, not data" even when it looks like no known format.
+_ONLY_TEXT = "PAR006"
 
 
 def _looks_like(data: bytes) -> str | None:
@@ -622,9 +707,13 @@ def _hint_prose_stdin(fr: FileResult, data: bytes) -> FileResult:
     if not any(f.rule_id in _NOT_YAML for f in fr.findings):
         return fr
     example = _looks_like(data)
-    if example is None:
-        return fr
-    kind = "a web page (HTML)" if example.endswith(".html") else "Markdown"
-    hint = f"This text looks like {kind}, but policy-lint read it as YAML because it had no file name. Name it with --stdin-filename {example}."
-    found = tuple(f.replace(hint=hint) if f.rule_id in _NOT_YAML else f for f in fr.findings)
+    if example is not None:
+        kind = "a web page (HTML)" if example.endswith(".html") else "Markdown"
+        hint = f"This text looks like {kind}, but policy-lint read it as YAML because it had no file name. Name it with --stdin-filename {example}."
+        found = tuple(f.replace(hint=hint) if f.rule_id in _NOT_YAML else f for f in fr.findings)
+        return fr.replace(findings=found)
+    # Plain text has no marks to tell it by: it may be a YAML policy gone wrong (the
+    # hint of the rule says how one starts), or a policy written as prose, which needs a name.
+    more = "If it is a policy written as text, name it, such as --stdin-filename policy.txt."
+    found = tuple(f.replace(hint=f"{f.hint} {more}" if f.hint else more) if f.rule_id == _ONLY_TEXT else f for f in fr.findings)
     return fr.replace(findings=found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-__all__ = ["explain_reading"]
+__all__ = ["explain_reading", "Requirement"]
 
 
 def _place(doc: Any, pointer: str, span: tuple[int, int] | None = None) -> str:
@@ -29,16 +29,37 @@ def _quote(words: Iterable[str]) -> str:
     return " ... ".join(f'"{sanitize(str(w))}"' for w in words)
 
 
-def explain_reading(doc: Any, required: Iterable[str] = ()) -> str:
-    """The reading of ``doc``: passages with the topics read, then the coverage of each topic."""
+class Requirement:
+    """One rule of the pack that asks for topics (any one of them meets it), and whether check reported it."""
+
+    __slots__ = ("id", "name", "topics", "reported", "suppressed")
+
+    def __init__(self, id: str, name: str, topics: tuple[str, ...], reported: bool = False, suppressed: bool = False) -> None:
+        self.id = id
+        self.name = name
+        self.topics = topics
+        self.reported = reported
+        self.suppressed = suppressed
+
+
+def explain_reading(doc: Any, required: Iterable[str] = (), *, requirements: Iterable[Requirement] = (), checked_with: str = "") -> str:
+    """The reading of ``doc``: passages with the topics read, then the coverage of each topic.
+
+    ``required`` are the topics the pack of the document asks for (as check
+    reads them); ``requirements`` the rules that ask for them, with what
+    check reported, so "required" here means what check requires.
+    ``checked_with`` says which pack, and why ("the us-tx pack, for Texas").
+    """
     from policy_lint.meaning import counted, coverage, passages_of, read_all, topic_kind
     from policy_lint.reporters.text import safe as sanitize
 
     needed = tuple(required)
+    rules = list(requirements)
     passages = passages_of(doc)
     reads = read_all(passages)
     raw = {p.pointer: sts for p, sts in ((p, _raw(p.text)) for p in passages)}
     lines = [f"What policy-lint read in {sanitize(doc.path)}:", ""]
+
     if not passages:
         lines.append("  No text a client reads (no limits, notification, summary or questions).")
     for passage, statements in reads:
@@ -56,19 +77,38 @@ def explain_reading(doc: Any, required: Iterable[str] = ()) -> str:
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
-    width = max(len(t) for t in [*(i["topic"] for i in coverage(passages, needed)), "topic"])
-    for item in coverage(passages, needed):
+    items = coverage(passages, needed)
+    status = {i["topic"]: i["status"] for i in items}
+    width = max(len(t) for t in [*(i["topic"] for i in items), "topic"])
+    for item in items:
+        asking = [r for r in rules if item["topic"] in r.topics]
+        met_by = [r for r in asking if not r.reported]
         req = "required" if item["required"] else "        "
+        if item["required"] and asking and all(len(r.topics) > 1 for r in asking):
+            req = "one of  "  # any one topic of the rule meets it
         where = ", ".join(f"{_place(doc, w['pointer'], tuple(w['span']))} {_quote(w['words'])}" for w in item["where"][:3])
         more = f" and {len(item['where']) - 3} more" if len(item["where"]) > 3 else ""
         only = f" (counts only for {', '.join(item['only_for'])})" if item.get("only_for") else ""
         lines.append(f"  {item['topic']:<{width}}  {item['status']:<12}  {req}  {where}{more}{only}".rstrip())
         if item["status"] == "missing" and item["required"]:
             filed = [p for p, _ in reads if item["topic"] in p.labels]
-            if filed:
+            others = [t for r in met_by for t in r.topics if t != item["topic"] and status.get(t) == "stated"]
+            if asking and met_by and len(met_by) == len(asking) and others:
+                names = ", ".join(dict.fromkeys(r.id for r in met_by))
+                lines.append(f"      Not needed: {names} asks for one of {_or(met_by[0].topics)}, and the policy states {others[0]}.")
+            elif filed:
                 lines.append(f"      The limit at {_place(doc, filed[0].pointer)} is filed under {item['topic']}, but its words never state it.")
             else:
                 lines.append("      No passage states it in words.")
+    if rules:
+        pack = f", with {sanitize(checked_with)}" if checked_with else ""
+        lines += ["", f"What check asks of this policy{pack}:"]
+        for r in rules:
+            if r.reported:
+                verdict = "not met, but suppressed" if r.suppressed else "not met: check reports it"
+            else:
+                verdict = "met"
+            lines.append(f"  {r.id} {sanitize(r.name)}: {verdict} ({_or(r.topics)})")
     lines += [
         "",
         "policy-lint counts a topic only where the words state it: the category a limit is filed under is a label.",
@@ -76,6 +116,11 @@ def explain_reading(doc: Any, required: Iterable[str] = ()) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _or(topics: Iterable[str]) -> str:
+    items = list(topics)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 def _raw(text: str) -> Any:

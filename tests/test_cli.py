@@ -72,7 +72,7 @@ def test_text_output_is_sorted_with_summary(run_cli: Callable[..., CliRun]) -> N
         path, line_no, col, _ = line.split(":", 3)
         keys.append((path, int(line_no), int(col)))
     assert keys == sorted(keys)
-    assert summary.startswith("Checked 7 files:")
+    assert summary.startswith("Checked 8 files:")
 
 
 def test_json_output_shape(run_cli: Callable[..., CliRun]) -> None:

@@ -169,3 +169,54 @@ def _prose_messages() -> list[tuple[str, str]]:
 def test_prose_reader_words_are_plain(case: str, text: str) -> None:
     """The findings about web pages, Word and PDF files pass the plain-language checks too."""
     assert [] == _problems(text)
+
+
+def _trial5_messages() -> list[tuple[str, str]]:
+    """What the fixes of trial 5 say: skipped files, the law column, not a PDF or Word file, hints, rules, why."""
+    from pathlib import Path as P
+
+    from policy_lint.audit.model import _LAW_SUMMARY
+    from policy_lint.discover import skipped_note
+    from policy_lint.findings import FileResult, Finding, Severity
+    from policy_lint.readers import pdf
+    from policy_lint.readers.docx import check_zip
+    from policy_lint.session import _hint_prose_stdin
+
+    out: list[tuple[str, str]] = [
+        ("skipped one", skipped_note([P("clinics/leeds/policy.txt")]) or "missing"),
+        ("skipped many", skipped_note([P(f"c/{i}.txt") for i in range(8)] + [P("c/a.docx")]) or "missing"),
+        ("law column", _LAW_SUMMARY),
+        ("not a pdf", pdf.NOT_A_PDF),
+        ("not a pdf hint", pdf._NOT_A_PDF_HINT),
+    ]
+    for raw in (b"plain text", b"\xd0\xcf\x11\xe0" + b"\x00" * 60):
+        problem = check_zip(raw, 10**6)
+        assert problem is not None
+        out += [("not a docx", problem.message), ("not a docx hint", problem.hint or "")]
+    only_text = FileResult("<stdin>", (Finding("<stdin>", "PAR006", "empty-file", Severity.ERROR, "x"),))
+    out.append(("stdin text hint", _hint_prose_stdin(only_text, b"We keep it private.").findings[0].hint or "missing"))
+    return out
+
+
+@pytest.mark.parametrize(("case", "text"), _trial5_messages(), ids=lambda v: str(v)[:40])
+def test_trial5_words_are_plain(case: str, text: str) -> None:
+    assert [] == _problems(text)
+
+
+def test_rules_and_why_words_are_plain(tmp_path: Path) -> None:
+    """The new lines of `policy-lint rules` and `policy-lint why` pass the checks too."""
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+
+    runner = CliRunner()
+    rules = runner.invoke(cli, ["rules"]).stdout.splitlines()[-1]
+    policy = tmp_path / "US-TX" / "hill" / "p.md"
+    policy.parent.mkdir(parents=True)
+    policy.write_text("# Privacy\n\nIf a judge orders it, we must share your records. We tell you first when it is safe.\n", encoding="utf-8")
+    why = runner.invoke(cli, ["why", str(policy)]).stdout
+    lines = [rules] + [line for line in why.splitlines() if line.strip().startswith(("Not needed", "What check asks"))]
+    assert len(lines) >= 3
+    for line in lines:
+        shown = re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", "x", line.replace(str(policy), "p.md"))  # topic names are names, not words
+        assert [] == _problems(shown), line

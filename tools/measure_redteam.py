@@ -6,11 +6,14 @@
     python tools/measure_redteam.py --ids r28-r41  # only documents r28 to r41 (the tuning half)
     python tools/measure_redteam.py --ids r42-r55  # only documents r42 to r55 (the held-out half)
     python tools/measure_redteam.py --ids r56-r83  # the third set (all tuning)
+    python tools/measure_redteam.py --ids r84-r111   # the fourth set, tuning part
+    python tools/measure_redteam.py --ids r112-r125  # the fourth set, held-out part
 
 The set was written without looking at the lexicon or the dev set, so its
 figures estimate how the core reads policies nobody has seen. Never tune the
 lexicon on it. The wrong readings of held-out documents (r15-r27, and the
-"-heldout-" documents r42-r55) are never printed: they count in the figures only. The scoring is written here on purpose, apart from
+"-heldout-" documents r42-r55 and r112-r125) are never printed: they count in
+the figures only. The scoring is written here on purpose, apart from
 tools/measure_meaning.py, so a mistake in one does not hide in the other.
 
 Precision: of the readings the core made, the share that are right.
@@ -30,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 REDTEAM = ROOT / "tests" / "meaning" / "redteam.yaml"
 STANCES = {"": "states", "O": "opposite", "V": "vague"}
-HELD_OUT = "-heldout-"  # ids of the held-out half of the second set (r42-r55)
+HELD_OUT = "-heldout-"  # ids of the held-out documents (r42-r55, r112-r125)
 HELD_OUT_FIRST_SET = (15, 27)  # held out since round 2 (docs/coverage.md)
 
 

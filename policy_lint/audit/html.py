@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import Audit, Cell, Clinic, Status
+from policy_lint.audit.model import LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -224,7 +224,7 @@ def _clinic_section(clinic: Clinic) -> str:
             cls = _CLASSES[cell.status]
             req = cell.requirement
             out.append(f'<li id="{cell.anchor}"><span class="badge {cls}">{_badge(cell.status)}</span> <b>{e(req.label)}</b> <span class="where">({e(req.id)})</span>')
-            out.append("<ul>" + "".join(_finding_item(f, show_rule=False) for f in cell.findings) + "</ul></li>")
+            out.append("<ul>" + "".join(_finding_item(f, show_rule=cell.requirement.id == LAW_COLUMN) for f in cell.findings) + "</ul></li>")
         out.append("</ol>")
     if clinic.other:
         out.append(f'<h4 id="{clinic.other_anchor}">Other findings ({len(clinic.other)})</h4>')
@@ -275,6 +275,10 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f'<li class="warn"><span class="n">{s["suppressed"]}</span>suppressed, with a reason</li>')
     if s["not_checked"]:
         out.append(f'<li class="warn"><span class="n">{s["not_checked"]}</span>could not be checked</li>')
+    if s["law_not_checked"]:
+        out.append(f'<li class="warn"><span class="n">{s["law_not_checked"]}</span>not checked against the law of {"its" if s["law_not_checked"] == 1 else "their"} place</li>')
+    if s["skipped_files"]:
+        out.append(f'<li class="warn"><span class="n">{s["skipped_files"]}</span>{"file" if s["skipped_files"] == 1 else "files"} left out for {"its" if s["skipped_files"] == 1 else "their"} ending, see <a href="#notes">Notes</a></li>')
     out += ["</ul>", *_by_place(audit)]
     out += [
         "<h2>Requirements met by each clinic</h2>",
@@ -299,7 +303,7 @@ def render(audit: Audit, **_: Any) -> str:
     out += ["</tr></thead>", "<tbody>"]
     for c in audit.clinics:
         row = [f'<tr><th scope="row"><a href="#{c.anchor}">{e(c.name)}</a>']
-        if c.named:
+        if c.shows_path:
             row.append(f'<span class="path">{e(c.path)}</span>')
         row.append(f'</th><td class="count">{c.gaps}</td>')
         others = len(c.other_active)
@@ -322,7 +326,7 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"<tr><td>{e(r.label)}</td><td>{e(r.id)}</td><td>{e(r.summary)}{level}</td><td>{t.failed} of {n}</td></tr>")
     out += ["</tbody>", "</table>"]
     if audit.notes:
-        out.append("<h2>Notes</h2><ul>" + "".join(f"<li>{e(note)}</li>" for note in audit.notes) + "</ul>")
+        out.append('<h2 id="notes">Notes</h2><ul>' + "".join(f"<li>{e(note)}</li>" for note in audit.notes) + "</ul>")
     out.append('<section class="clinics">')
     out.append("<h2>Findings for each clinic</h2>")
     out.append("<p>Each finding gives the line in the policy file, what is wrong, and how to fix it.</p>")

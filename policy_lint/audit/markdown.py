@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import Audit, Cell, Clinic, Status
+from policy_lint.audit.model import LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -98,6 +98,10 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"- {s['suppressed']} suppressed, with a reason")
     if s["not_checked"]:
         out.append(f"- {s['not_checked']} could not be checked")
+    if s["law_not_checked"]:
+        out.append(f"- {s['law_not_checked']} not checked against the law of {'its' if s['law_not_checked'] == 1 else 'their'} place: the place is not known, or policy-lint has no rule pack of its own for it")
+    if s["skipped_files"]:
+        out.append(f"- {_plural(s['skipped_files'], 'file')} left out for {'its' if s['skipped_files'] == 1 else 'their'} ending, see [Notes](#notes)")
     out += _by_place(audit)
     out += [
         "",
@@ -112,7 +116,7 @@ def render(audit: Audit, **_: Any) -> str:
     ]
     for c in audit.clinics:
         name = f"[{md(c.name)}](#{c.anchor})"
-        if c.named:
+        if c.shows_path:
             name += f" <br>{md(c.path)}"
         others = len(c.other_active)
         other = f"[{others}](#{c.other_anchor})" if others else "0"
@@ -123,7 +127,7 @@ def render(audit: Audit, **_: Any) -> str:
         level = "" if r.severity.value == "error" else f" *({md(r.severity.value)})*"
         out.append(f"| {md(r.label)} | {md(r.id)} | {md(r.summary)}{level} |")
     if audit.notes:
-        out += ["", "## Notes", ""] + [f"- {md(note)}" for note in audit.notes]
+        out += ["", '<a id="notes"></a>', "", "## Notes", ""] + [f"- {md(note)}" for note in audit.notes]
     out += ["", "## Findings for each clinic"]
     for c in audit.clinics:
         out += ["", f'<a id="{c.anchor}"></a>', "", f"### {md(c.name)}", "", f"File: {md(c.path)}", ""]
@@ -140,7 +144,7 @@ def render(audit: Audit, **_: Any) -> str:
                 continue
             out += ["", f'<a id="{cell.anchor}"></a>', ""]
             out.append(f"- {cell.status.symbol} {cell.word}: **{md(cell.requirement.label)}** ({md(cell.requirement.id)})")
-            out += [_finding(f, show_rule=False) for f in cell.findings]
+            out += [_finding(f, show_rule=cell.requirement.id == LAW_COLUMN) for f in cell.findings]  # the law column holds several rules
         if c.other:
             out += ["", f'<a id="{c.other_anchor}"></a>', "", f"Other findings ({len(c.other)}):", ""]
             out += ["- " + _finding(f, show_rule=True).lstrip(" -") for f in c.other]

@@ -15,6 +15,16 @@ Which rules are columns is decided by the pack, not by this module:
 A rule tagged ``not-requirement`` is never a column. Findings of every other
 rule (placeholders, wording, schema problems) are listed per clinic under
 "Other findings", but they are not columns.
+
+One more column, "Law of the place" (``LAW_COLUMN``), gathers the findings
+of the rules of each clinic's place (kinds ``jurisdiction.topic`` and
+``jurisdiction.force``: a duty the state's law sets that the policy leaves
+out, a "must" where the law says "may"), at the error and warning levels.
+Each clinic is checked against its own place's pack, so one column stands
+for all of them. It says "not checked" when the place's own pack did not
+check the clinic (its place is not known, or has no pack of its own, as
+Florida, checked with the us pack): a clinic is never shown as meeting its
+place's law when nothing checked it.
 """
 
 from __future__ import annotations
@@ -42,10 +52,22 @@ __all__ = [
     "requirements_of",
     "build_audit",
     "anchor",
+    "LAW_COLUMN",
+    "LAW_KINDS",
+    "law_rules",
 ]
 
 #: Kinds that judge the policy as a whole, and so are columns too.
 DOCUMENT_KINDS = frozenset({"plain.policy_readability"})
+
+#: Kinds of the rules of a place's law (the jurisdiction packs): together, one column.
+LAW_KINDS = frozenset({"jurisdiction.topic", "jurisdiction.force"})
+
+#: The id of the column for the law of each clinic's place.
+LAW_COLUMN = "JUR"
+
+#: The levels of a place's law finding that make the column fail (info stays an other finding).
+_LAW_LEVELS = frozenset({Severity.ERROR, Severity.WARNING})
 
 
 class Status(enum.Enum):
@@ -79,7 +101,7 @@ def anchor(*parts: str) -> str:
 def is_requirement(rule: RuleSpec) -> bool:
     """True when the pack makes this rule a column of the audit."""
     tags = {t.lower() for t in rule.tags}
-    if "not-requirement" in tags:
+    if "not-requirement" in tags or rule.kind in LAW_KINDS:
         return False
     return "requirement" in tags or rule.kind.startswith("coverage.") or rule.kind in DOCUMENT_KINDS
 
@@ -133,8 +155,25 @@ class Requirement(Frozen):
 
 
 def requirements_of(rules: Iterable[RuleSpec]) -> tuple[Requirement, ...]:
-    """The columns of the audit, in the pack's (ID) order."""
-    return tuple(Requirement.from_rule(r) for r in rules if is_requirement(r))
+    """The columns of the audit, in the pack's (ID) order, then the law of the place when some pack has rules for it."""
+    rules = list(rules)
+    columns = [Requirement.from_rule(r) for r in rules if is_requirement(r)]
+    law = [r for r in rules if r.kind in LAW_KINDS]
+    if law:
+        level = max((r.severity for r in law), key=lambda s: s.rank)
+        columns.append(Requirement(LAW_COLUMN, "law-of-the-place", "Law of the place", _LAW_SUMMARY, level, "jurisdiction"))
+    return tuple(columns)
+
+
+_LAW_SUMMARY = (
+    "The policy must agree with the law of the clinic's place, as the rule pack of that place checks it (rules JUR and NPP). "
+    "It names each duty that law sets, and says \"must\" only where the law does."
+)
+
+
+def law_rules(rules: Iterable[RuleSpec]) -> frozenset[str]:
+    """The IDs of the rules of a place's law among ``rules``."""
+    return frozenset(r.id for r in rules if r.kind in LAW_KINDS)
 
 
 class Cell(Frozen, hashable=False):
@@ -219,20 +258,24 @@ class Place(Frozen):
 
     ``code`` is its ISO 3166 code ("" when unknown), ``name`` the place in
     words, ``source`` where the code came from ("policy", "option",
-    "config", "assumed" or ""), and ``pack`` the pack that ran.
+    "config", "folder", "assumed" or ""), ``pack`` the pack that ran, and
+    ``law`` whether that pack has rules for the law of a place (False: the
+    "Law of the place" column is "not checked").
     """
 
-    __slots__ = ("code", "name", "source", "pack")
+    __slots__ = ("code", "name", "source", "pack", "law")
     code: str
     name: str
     source: str
     pack: str
+    law: bool
 
-    def __init__(self, code: str = "", name: str = "", source: str = "", pack: str = "") -> None:
+    def __init__(self, code: str = "", name: str = "", source: str = "", pack: str = "", law: bool = False) -> None:
         _set(self, "code", code)
         _set(self, "name", name)
         _set(self, "source", source)
         _set(self, "pack", pack)
+        _set(self, "law", law)
 
     @property
     def label(self) -> str:
@@ -271,6 +314,11 @@ class Clinic(Frozen, hashable=False):
         _set(self, "place", place if place is not None else Place())
 
     @property
+    def shows_path(self) -> bool:
+        """True when the name is not the file name (from the policy, or its folder): the report shows the file too."""
+        return self.name != PurePath(self.path.replace("\\", "/")).name
+
+    @property
     def gaps(self) -> int:
         """Requirements this clinic fails."""
         return sum(1 for c in self.cells if c.status is Status.FAIL)
@@ -297,8 +345,14 @@ class Clinic(Frozen, hashable=False):
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        """Every finding of the clinic: columns first, then the others."""
-        return tuple(f for c in self.cells for f in c.findings) + self.other
+        """Every finding of the clinic, once: columns first, then the others."""
+        seen: set[int] = set()
+        out = []
+        for f in [f for c in self.cells for f in c.findings] + list(self.other):
+            if id(f) not in seen:
+                seen.add(id(f))
+                out.append(f)
+        return tuple(out)
 
     @property
     def errors(self) -> int:
@@ -330,7 +384,7 @@ class ColumnTotal(Frozen):
 class Audit(Frozen, hashable=False):
     """The whole audit: what was checked, with what, and the matrix."""
 
-    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes")
+    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped")
     title: str
     date: str
     pack_name: str
@@ -340,8 +394,9 @@ class Audit(Frozen, hashable=False):
     clinics: tuple[Clinic, ...]
     totals: tuple[ColumnTotal, ...]
     notes: tuple[str, ...]
+    skipped: tuple[str, ...]  # files in the folders that policy-lint can read but left out for their ending (see the notes)
 
-    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = ()) -> None:
+    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = ()) -> None:
         _set(self, "title", title)
         _set(self, "date", date)
         _set(self, "pack_name", pack_name)
@@ -351,6 +406,7 @@ class Audit(Frozen, hashable=False):
         _set(self, "clinics", clinics)
         _set(self, "totals", totals)
         _set(self, "notes", notes)
+        _set(self, "skipped", tuple(skipped))
 
     @property
     def groups(self) -> list[dict[str, Any]]:
@@ -387,6 +443,8 @@ class Audit(Frozen, hashable=False):
             "suppressed": sum(c.suppressed for c in clinics),
             "other_findings": sum(len(c.other_active) for c in clinics),
             "requirements": len(self.requirements),
+            "skipped_files": len(self.skipped),
+            "law_not_checked": sum(1 for c in clinics if c.checked and any(x.requirement.id == LAW_COLUMN and x.status is Status.UNCHECKED for x in c.cells)),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -432,19 +490,44 @@ class Audit(Frozen, hashable=False):
                 for g in self.groups
             ],
             "notes": list(self.notes),
+            "skipped_files": list(self.skipped),
         }
 
 
-def _clinic_name(raw: str | None, path: str) -> tuple[str, bool]:
+def _clinic_name(raw: str | None, path: str, alone: bool = False) -> tuple[str, bool]:
+    """The clinic's name and whether the policy gave it.
+
+    Without a name in the policy: the name of its folder when it is the only
+    policy there (a consultant's ``clinics/<clinic>/privacy.html``), unless
+    that folder is named by a region code (``US-TX``); else the file name.
+    """
     if isinstance(raw, str):
         text = " ".join(raw.split())
         if text:
             return text, True
-    name = PurePath(path.replace("\\", "/")).name or path
-    return name, False
+    parts = PurePath(path.replace("\\", "/")).parts
+    if alone and len(parts) > 1 and parts[-2] not in ("", ".", "..") and not _is_place(parts[-2]):
+        return parts[-2], False
+    name = parts[-1] if parts else path
+    return name or path, False
 
 
-def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) -> Clinic:
+def _is_place(folder: str) -> bool:
+    from policy_lint.jurisdictions.codes import SHAPE, known
+
+    return folder.isupper() and bool(SHAPE.match(folder)) and known(folder)
+
+
+def _alone(paths: Sequence[str]) -> set[str]:
+    """The paths that are the only policy file of their folder in the audit."""
+    counts: dict[str, int] = {}
+    for p in paths:
+        folder = str(PurePath(p.replace("\\", "/")).parent)
+        counts[folder] = counts.get(folder, 0) + 1
+    return {p for p in paths if counts[str(PurePath(p.replace("\\", "/")).parent)] == 1}
+
+
+def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], law: frozenset[str] = frozenset(), alone: bool = False) -> Clinic:
     fr = item.result
     key = f"{index}:{fr.path}"  # the place in the input keeps ids unique even if two paths show the same
     row_anchor = anchor("clinic", key)
@@ -455,17 +538,21 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
     for f in fr.findings:
         if f.rule_id in columns:
             by_rule.setdefault(f.rule_id, []).append(f)
+        elif LAW_COLUMN in columns and f.rule_id in law and f.severity in _LAW_LEVELS:
+            by_rule.setdefault(LAW_COLUMN, []).append(f)
         else:
             other.append(f)
     coverage = {i.get("topic"): i for i in ((fr.metrics or {}).get("coverage") or []) if isinstance(i, dict)}
     cells = []
+    loose = list(other)
     for req in requirements:
         found = tuple(by_rule.get(req.id, ()))
         word, only_for = "", 0
         if req.topics and coverage:
             word, only_for = _coverage_word(req.topics, coverage)
-            # A contradiction or vague text about this column's topics is its finding too.
-            linked = [f for f in other if _topics_of(f) & set(req.topics)]
+            # A contradiction or vague text about this column's topics is its finding too. One
+            # finding may touch several columns ("We never report anything you tell us to anyone").
+            linked = [f for f in loose if _topics_of(f) & set(req.topics)]
             if linked:
                 found += tuple(linked)
                 other = [f for f in other if f not in linked]
@@ -475,10 +562,12 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement]) 
             status = Status.SUPPRESSED
         elif not item.checked or crashed or req.id in item.not_checked:
             status = Status.UNCHECKED
+        elif req.id == LAW_COLUMN and not (item.place is not None and item.place.law):
+            status = Status.UNCHECKED  # no pack of a place's law checked this clinic
         else:
             status = Status.PASS
         cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for))
-    name, named = _clinic_name(item.clinic_name, fr.path)
+    name, named = _clinic_name(item.clinic_name, fr.path, alone)
     return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key), item.place)
 
 
@@ -517,10 +606,15 @@ def build_audit(
     pack_version: str = "",
     tool_version: str = "",
     notes: Sequence[str] = (),
+    skipped: Sequence[str] = (),
 ) -> Audit:
     """Build the matrix: one row per clinic (unchecked first, then most gaps), one column per requirement."""
+    rules = list(rules)
     requirements = requirements_of(rules)
-    clinics = [_clinic(i, item, requirements) for i, item in enumerate(items)]
+    law = law_rules(rules)
+    items = list(items)
+    alone = _alone([item.result.path for item in items])
+    clinics = [_clinic(i, item, requirements, law, item.result.path in alone) for i, item in enumerate(items)]
     # Clinics that could not be checked first (nothing is known about them), then the most gaps, then errors.
     clinics.sort(key=lambda c: (c.checked, -c.gaps, -c.unchecked, -c.errors, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
     totals = []
@@ -544,4 +638,5 @@ def build_audit(
         clinics=tuple(clinics),
         totals=tuple(totals),
         notes=tuple(notes),
+        skipped=tuple(skipped),
     )

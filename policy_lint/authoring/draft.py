@@ -57,6 +57,24 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
     return ", ".join(f'"{w}"' for w in words)
 
 
+#: The most words a cell of a table's header row holds ("Who", "What we do").
+_HEADER_WORDS = 4
+
+
+def _header_row(blocks: Any, i: int) -> bool:
+    """True for the header row of a table ("Who | What we do"): the first row, over more rows, of short cells with no sentence.
+
+    It labels the columns; it says nothing to copy into ``details``.
+    """
+    block = blocks[i]
+    if block.kind != "table_row" or (i > 0 and blocks[i - 1].kind == "table_row") or i + 1 >= len(blocks) or blocks[i + 1].kind != "table_row":
+        return False
+    cells = [c.strip() for c in re.split(r"(?<=[^\s.!?])\. ", block.text)]
+    if len(cells) < 2:
+        return False
+    return all(c and len(c.split()) <= _HEADER_WORDS and not c.endswith((".", "!", "?")) for c in cells)
+
+
 def _only_the_date(text: str, span: tuple[int, int] | None) -> bool:
     """True when a paragraph says no more than when the policy takes effect ("Effective as of March 1, 2026.")."""
     if span is None:
@@ -163,7 +181,11 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     passages = {int(p.pointer.rsplit("/", 1)[1]) for p in reading.passages}
     if "effective_date" in clinic and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
         taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
-    kept = [(b.kind == "heading", b.text) for i, b in enumerate(blocks) if i not in taken and (b.kind != "heading" or (i in passages and i not in titles))]
+    kept = [
+        (b.kind == "heading", b.text)
+        for i, b in enumerate(blocks)
+        if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles))
+    ]
     # A heading stays only over a paragraph that stays: headings alone are no details.
     rest = [text for k, (heading, text) in enumerate(kept) if not heading or (k + 1 < len(kept) and not kept[k + 1][0])]
     if rest:

@@ -25,7 +25,7 @@ from policy_lint.values import Frozen, _set
 if TYPE_CHECKING:
     from policy_lint.loading import Document
 
-__all__ = ["Where", "jurisdiction_of", "clinic_flag", "CACHE_KEY"]
+__all__ = ["Where", "jurisdiction_of", "place_of_path", "clinic_flag", "CACHE_KEY"]
 
 CACHE_KEY = "jurisdiction.where"
 _FACTS_KEY = "jurisdiction.facts"
@@ -93,18 +93,9 @@ def _work_out(doc: "Document") -> Where | None:
     own = _clinic(doc).get("jurisdiction")
     if isinstance(own, str) and SHAPE.match(own) and known(own):
         return Where(own, "policy", own, "/clinic/jurisdiction")
-    given = facts(doc)
-    if given.get("jurisdiction_option"):
-        return Where(str(given["jurisdiction_option"]), "option")
-    path = _path_for_place(doc.path, given)
-    by_file = _per_file(path, given)
-    if by_file is not None:
-        return by_file
-    folder = _folder_code(path)
-    if folder is not None:
-        return Where(folder, "folder", folder)
-    if given.get("jurisdiction_config"):
-        return Where(str(given["jurisdiction_config"]), "config")
+    given = place_of_path(doc.path, facts(doc))
+    if given is not None:
+        return given
     address = _clinic(doc).get("address")
     if isinstance(address, str):
         found = detect(address)
@@ -116,6 +107,27 @@ def _work_out(doc: "Document") -> Where | None:
         found = detect(text)
         if found is not None:
             return Where(found.code, "assumed", found.evidence, pointer, found.span)
+    return None
+
+
+def place_of_path(shown: str, given: dict[str, Any]) -> Where | None:
+    """The place the command line, the config or the folders give a file (steps 2 and 3 above), or None.
+
+    ``shown`` is the file's name as shown, ``given`` the facts of the run
+    (with ``path``, the file on disk). It needs no text, so a file that
+    could not be read still keeps the place of its folder.
+    """
+    if given.get("jurisdiction_option"):
+        return Where(str(given["jurisdiction_option"]), "option")
+    path = _path_for_place(shown, given)
+    by_file = _per_file(path, given)
+    if by_file is not None:
+        return by_file
+    folder = _folder_code(path)
+    if folder is not None:
+        return Where(folder, "folder", folder)
+    if given.get("jurisdiction_config"):
+        return Where(str(given["jurisdiction_config"]), "config")
     return None
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "force_span"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -64,6 +64,13 @@ def read_passage(text: str) -> "tuple[Statement, ...]":
     return read(text)
 
 
+def force_span(text: str, span: tuple[int, int], force: str) -> "tuple[int, int] | None":
+    """Where ``text`` says ``force`` ("must" or "may") near ``span`` (see ``policy_lint.meaning._force``)."""
+    from policy_lint.meaning._force import force_span as find
+
+    return find(text, span, force)
+
+
 def passages_of(doc: Any) -> "list[Passage]":
     """The passages of a document (see ``policy_lint.meaning._passages``)."""
     from policy_lint.meaning._passages import passages_of as cut
@@ -83,6 +90,13 @@ def topics() -> tuple[str, ...]:
     from policy_lint.meaning._lexicon import lexicon
 
     return tuple(lexicon().topics)
+
+
+def blanket_topic() -> str | None:
+    """The topic a blanket promise of total secrecy is read as ("blanket_promise"; see ``_blanket``)."""
+    from policy_lint.meaning._lexicon import lexicon
+
+    return lexicon().blanket_topic
 
 
 def topic_kind(topic: str) -> str | None:

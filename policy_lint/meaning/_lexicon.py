@@ -98,6 +98,17 @@ class Lexicon:
         classes: dict[str, list[str]] = {str(k): [str(p) for p in v] for k, v in data["classes"].items()}
         for name, phrases in (data.get("vague_phrases") or {}).items():
             classes[str(name)] = [str(p) for p in phrases]
+        blanket = data.get("blanket")
+        blanket_phrases: dict[str, list[str]] = {}
+        if blanket is not None:
+            # Blanket promises (``_blanket.py``): their own classes, in the same tree of phrases. They
+            # are kept as cues, which no masking class hides ("unless the law requires" keeps "unless").
+            if not isinstance(blanket, dict) or not isinstance(blanket.get("classes"), dict):
+                raise LexiconError("'blanket' needs a 'classes' mapping")
+            for name, phrases in blanket["classes"].items():
+                if not str(name).startswith("blanket_") or str(name) in classes:
+                    raise LexiconError(f"a blanket class must be named blanket_... and be new: {name!r}")
+                blanket_phrases[str(name)] = [str(p) for p in phrases]
         class_names = frozenset(classes)
         masks = frozenset(str(m) for m in data.get("masks") or [])
         self.matcher = Matcher(class_names, masks)
@@ -125,6 +136,9 @@ class Lexicon:
                 if part not in class_names:
                     raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
             topics[str(name)] = [str(spec["kind"]), ways["states"], ways["opposite"], unless, ways["solo"]]
+        promise = _blanket_rules(blanket, topics, frozenset(blanket_phrases)) if blanket is not None else None
+        if promise is not None:
+            topics[promise["topic"]] = ["promise", [], [], [], []]
         core = sorted(str(t) for t in data.get("core") or [])
         targets = sorted(str(c) for c in data.get("targets") or [])
         for t in core:
@@ -176,6 +190,9 @@ class Lexicon:
         ):
             for phrase in phrases or []:
                 self.matcher.add(self._words(str(phrase)), label)
+        for label, phrases in blanket_phrases.items():
+            for phrase in phrases:
+                self.matcher.add(self._words(phrase), label)
         self.matcher.compile()
         self._set_rules(
             {
@@ -190,6 +207,7 @@ class Lexicon:
                 "quiet": quiet,
                 "actions": sorted({self.stem(str(w)) for w in neg.get("actions") or []}),
                 "privacy": sorted({self.stem(str(w)) for w in neg.get("privacy") or []}),
+                "blanket": promise,
             }
         )
 
@@ -270,6 +288,15 @@ class Lexicon:
         self.quiet: tuple[tuple[str, str], ...] = tuple((f, u) for f, u in rules["quiet"])
         self.actions = frozenset(rules["actions"])
         self.privacy = frozenset(rules["privacy"])
+        #: Blanket promises (``_blanket.py``): the topic, what it contradicts, the classes that let a sentence be looked at.
+        got = rules.get("blanket")
+        self.blanket_topic: str | None = got["topic"] if got else None
+        self.blanket_contradicts: tuple[str, ...] = tuple(got["contradicts"]) if got else ()
+        self.blanket_no_duty: tuple[str, ...] = tuple(got["no_duty"]) if got else ()
+        self.blanket_triggers: tuple[str, ...] = tuple(got["triggers"]) if got else ()
+        self.blanket_reach: int = int(got["reach"]) if got else 0
+        #: The cue labels of the blanket phrases (blanket_*), to find them among a sentence's cues.
+        self.blanket_labels: frozenset[str] = frozenset(label for labels in self.matcher._sets for label in labels if label.startswith("blanket_"))
 
     def stem(self, word: str) -> str:
         """The stem of one word, as the lexicon compares words."""
@@ -301,6 +328,26 @@ class Lexicon:
                 raise LexiconError(f"class {name!r} is used in a slot, so its phrases cannot hold slots")
             out.extend(self._expand(phrase[: slot.start()] + filler + phrase[slot.end() :], classes, owner))
         return out
+
+
+def _blanket_rules(blanket: dict[str, Any], topics: dict[str, Any], class_names: frozenset[str]) -> dict[str, Any]:
+    """The ``blanket`` section, checked: the topic it reads, the limits it contradicts, its triggers."""
+    topic = blanket.get("topic")
+    if not isinstance(topic, str) or not topic or topic in topics:
+        raise LexiconError("'blanket' needs a 'topic' name of its own")
+    out: dict[str, Any] = {"topic": topic, "reach": int(blanket.get("reach", 9))}
+    for key in ("contradicts", "no_duty"):
+        names = [str(t) for t in blanket.get(key) or []]
+        for t in names:
+            if t not in topics:
+                raise LexiconError(f"'blanket' {key} names an unknown topic {t!r}")
+        out[key] = names
+    triggers = [str(c) for c in blanket.get("triggers") or []]
+    for c in triggers:
+        if c not in class_names:
+            raise LexiconError(f"'blanket' triggers names an unknown class {c!r}")
+    out["triggers"] = triggers
+    return out
 
 
 #: Words whose stem is remembered (a policy has a few thousand different words).
@@ -514,7 +561,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 7
+COMPILED_FORMAT = 8
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,10 @@ block, through a ``passages`` attribute.
 
 ``coverage`` joins what the passages state into one status a topic:
 
-* ``contradicted``: some passage says the opposite ("we never report ...").
+* ``contradicted``: some passage says the opposite ("we never report ..."). A blanket promise
+  ("We never report anything you tell us to anyone"; ``_blanket``) contradicts every limit of
+  ``blanket.contradicts`` in topics.yaml that is required (all of them when none is), even where
+  other passages state them: a policy that says both misleads the client.
 * ``stated``: some passage states it in words. The category a limit is
   filed under does not count by itself: its words must say it. The words
   of a limit count for the categories it is filed under (``category`` and
@@ -187,13 +190,22 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
         return spec[0] if spec else None
 
     needed = tuple(str(t) for t in required)
+    lex = lexicon()
+    # A blanket promise ("We never report anything you tell us to anyone") contradicts each limit the
+    # law sets that the policy must state (all of them when nothing is required), at its words.
+    promised = lex.blanket_topic
+    broken = tuple(t for t in lex.blanket_contradicts if not needed or t in needed)
     hits: dict[str, list[tuple[Passage, Statement]]] = {}
     for p, sts in read_all(passages):
         for st in sts:
+            if st.topic == promised:
+                for topic in broken:
+                    hits.setdefault(topic, []).append((p, Statement(topic, "opposite", None, st.span, st.words)))
+                continue
             if not counted(p, st, topic_kind(st.topic)):
                 continue  # a limit's words count for the categories it is filed under
             hits.setdefault(st.topic, []).append((p, st))
-    for when, words, topics in lexicon().page_vague:
+    for when, words, topics in lex.page_vague:
         # "a vulnerable adult" names no age: a policy that says nothing else of elders is vague for elder abuse
         said = [(p, st) for p, st in hits.get(when, ()) if any(w in " ".join(x.lower() for x in st.words) for w in words)]
         for topic in topics:

@@ -139,7 +139,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "blanket", "blanket_except")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -157,6 +157,11 @@ class _Sentence:
         self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
         #: The negation stands only because its one exception is the client's consent: it turns round core limits only.
         self.consent_only = False
+        #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
+        self.blanket: Statement | None = None
+        #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
+        #: permission"): it lifts a blanket promise of its passage.
+        self.blanket_except = False
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -335,6 +340,17 @@ def _sentence(text: str) -> _Sentence:
             _contrary(lex, sent, text, topic, ways, avoid, stems)
     if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
         _warning_only(lex, sent, text, stems, keys)
+    # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
+    # with one of its trigger classes is read further.
+    marks = lex.blanket_labels
+    if marks and any(not labels.isdisjoint(marks) for labels, _, _ in cue_hits):
+        bfound: dict[str, list[tuple[int, int]]] = {}
+        for labels, i, j in cue_hits:
+            for label in labels & marks:
+                bfound.setdefault(label, []).append((i, j))
+        sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found
+        if any(c in bfound for c in lex.blanket_triggers):
+            _blanket_promise(lex, sent, text, bfound)
     if sent.quiet:
         return sent
     duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
@@ -462,6 +478,20 @@ def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: 
             if got is not None:
                 sent.singles["harm_to_others"] = got
             return
+def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list[tuple[int, int]]]) -> None:
+    """Read a blanket promise, or "we are not mandated reporters", in one sentence (``_blanket``)."""
+    from policy_lint.meaning import _blanket
+
+    if "without_consent" in sent.found:  # "without your written consent" (a class of the core)
+        found.setdefault("blanket_consent", []).extend(sent.found["without_consent"])
+    promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles)
+    sent.blanket_except = excepted or "blanket_consent" in found
+    if promise is not None:
+        sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", None, promise)
+    for topic in lex.blanket_no_duty if no_duty else ():
+        if topic not in sent.singles:
+            sent.singles[topic] = _statement(text, sent.words, topic, "opposite", None, no_duty)
+            sent.states_limit = True
 
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
@@ -669,6 +699,21 @@ def _read(text: str) -> tuple[Statement, ...]:
                 _keep(found_st, st, order)
                 if kind == "limit":
                     core_stated.update((s, s + 1))
+    # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
+    # services") is that narrower contradiction, not a blanket promise.
+    promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
+    if promises:
+        # A blanket promise holds only where no other sentence of its passage gives an exception
+        # ("We never share what you tell us. The exceptions are listed below.") or states a limit.
+        against = frozenset(lex.blanket_contradicts)
+        for s, a, st in promises:
+            lifted = any(
+                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values()))
+                for t, (_, other) in enumerate(parts)
+            )
+            if not lifted:
+                order += 1
+                _keep(found_st, _shift(st, a), order)
     stated: set[str] | None = None
     for s, (a, sent) in enumerate(parts):
         if not sent.vague:

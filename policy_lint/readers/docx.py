@@ -51,6 +51,13 @@ def check_zip(raw: bytes, unpacked_limit: int) -> Any:
         with zipfile.ZipFile(io.BytesIO(raw)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        if not raw.startswith(b"PK"):  # no zip at all: another kind of file with a .docx ending
+            old = raw.startswith(b"\xd0\xcf\x11\xe0")  # the old Word format (.doc)
+            return _problem(
+                "damaged",
+                "This file is not a Word file (.docx): it is an old Word file (.doc)." if old else "This file is not a Word file (.docx): it does not start as one does. It may be another kind of file with a .docx ending.",
+                "Open it in Word and save it as .docx." if old else "Check that this is the right file. If it is a PDF, a web page or text, give it the right ending (.pdf, .html, .txt).",
+            )
         return _problem(
             "damaged",
             "This Word file is damaged: it is not a valid .docx (zip) file. policy-lint cannot read it.",

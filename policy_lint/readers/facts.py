@@ -76,6 +76,8 @@ _GENERIC_SRC = (
 )
 #: Small words that start or end a phrase, never a name ("in therapy", "at Oak Counseling").
 _CONNECTORS = frozenset("a an at by during from in into on with within while when what how why is are we you".split())
+#: Pronouns and determiners: a title left with only these ("Confidentiality and Its Limits" -> "Its") names nothing.
+_PRONOUNS = frozenset("its it their his her my this these those that".split())
 #: Words that name the work, not the practice: a heading of only these ("in therapy") is no name.
 _WORK_WORDS = frozenset("therapy therapies counseling counselling psychotherapy treatment care sessions session services service practice office health mental".split())
 _SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
@@ -165,7 +167,7 @@ def _name_from(title: str) -> str | None:
         # A generic title ("Your privacy in therapy") leaves a fragment, not a name:
         # a name starts with a capital letter and holds a word that is not generic.
         plain = [w.strip(",.&").lower() for w in words]
-        if words and (not words[0][:1].isupper() and not words[0][:1].isdigit() or all(w in _WORK_WORDS or w in _CONNECTORS or _P._GENERIC.fullmatch(w or "of") for w in plain)):
+        if words and (not words[0][:1].isupper() and not words[0][:1].isdigit() or all(w in _WORK_WORDS or w in _CONNECTORS or w in _PRONOUNS or _P._GENERIC.fullmatch(w or "of") for w in plain)):
             continue
         if words and any(c.isalpha() for w in words for c in w) and len(part) <= 120:
             return " ".join(words)

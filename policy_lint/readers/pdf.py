@@ -137,9 +137,19 @@ def _running_lines(pages: list[list[tuple[str, float, float]]]) -> set[str]:
     return {t for t, n in seen.items() if n >= max(2, (len(pages) + 1) // 2)}
 
 
+#: A PDF says so in its first 1,024 bytes ("%PDF-"), as readers of the format accept it.
+_PDF_HEADER_WITHIN = 1024
+
+NOT_A_PDF = "This file is not a PDF: it does not start as a PDF does. It may be another kind of file with a .pdf ending."
+_NOT_A_PDF_HINT = "Check that this is the right file. If it is a Word file, a web page or text, give it the right ending (.docx, .html, .txt)."
+
+
 def read_pdf(raw: bytes, max_chars: int) -> Parsed:
     """Read a PDF's text layer into blocks placed by page and paragraph."""
     import logging
+
+    if b"%PDF-" not in raw[:_PDF_HEADER_WITHIN]:
+        return Parsed("pdf", problems=[_problem("damaged", NOT_A_PDF, _NOT_A_PDF_HINT)])
 
     from pypdf import PdfReader
 

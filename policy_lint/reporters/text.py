@@ -22,10 +22,16 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
+#: Files whose places are paragraphs, not lines (Word, PDF): a finding about the whole file says so.
+_NO_LINES = (".docx", ".pdf")
+
+
 def line_for(f: Finding, *, color: bool = False) -> str:
     """One finding as one line."""
     if isinstance(f.position, Locator):  # a Word or PDF file: no lines, a paragraph
         where = f"{safe(f.path)}:{f.position.label}, character {f.position.column}"
+    elif f.position is None and f.path.lower().endswith(_NO_LINES):
+        where = f"{safe(f.path)}:the whole file"  # "1:1" means nothing in a file without lines
     else:
         where = f"{safe(f.path)}:{f.line}:{f.column}" if f.position else f"{safe(f.path)}:1:1"
     severity = _paint(f.severity.value, _COLORS[f.severity], color)

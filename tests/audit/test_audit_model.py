@@ -86,6 +86,8 @@ def test_statuses_totals_and_order() -> None:
         "suppressed": 1,
         "other_findings": 3,
         "requirements": 5,
+        "skipped_files": 0,
+        "law_not_checked": 0,
     }
 
 
@@ -129,3 +131,25 @@ def test_the_reading_grade_cell_shows_the_grade() -> None:
     cells = {c.requirement.id: c for c in audit.clinics[0].cells}
     assert cells["PLN002"].detail == "grade 13.8"
     assert cells["COV001"].detail == ""
+
+
+def test_a_clinic_with_no_name_is_named_after_its_folder_when_it_is_alone_there() -> None:
+    """Found in a trial: a page with no name showed as "privacy.md", not as its clinic's folder (hill)."""
+    audit = _audit(
+        ClinicInput(FileResult("US-TX/hill/privacy.md", ())),
+        ClinicInput(FileResult("US-NY/hudson/policy.docx", ())),
+        ClinicInput(FileResult("US-NY/hudson/old.pdf", ())),
+        ClinicInput(FileResult("US-CA/privacy.html", ())),  # a folder named by a place is no clinic
+        ClinicInput(FileResult("page.md", ())),  # no folder at all
+        ClinicInput(FileResult("oak/notice.md", ()), "Oak Grove Counseling"),  # the policy's own name wins
+    )
+    names = {c.path: (c.name, c.named, c.shows_path) for c in audit.clinics}
+    assert names["US-TX/hill/privacy.md"] == ("hill", False, True)
+    assert names["US-NY/hudson/policy.docx"] == ("policy.docx", False, False)  # two files in the folder: each its own name
+    assert names["US-NY/hudson/old.pdf"] == ("old.pdf", False, False)
+    assert names["US-CA/privacy.html"] == ("privacy.html", False, False)
+    assert names["page.md"] == ("page.md", False, False)
+    assert names["oak/notice.md"] == ("Oak Grove Counseling", True, True)
+    from policy_lint.audit import render
+
+    assert "| [hill](#" in render("markdown", audit) and "<br>US-TX/hill/privacy.md" in render("markdown", audit)

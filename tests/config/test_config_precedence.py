@@ -29,12 +29,12 @@ def test_select_by_prefix_name_and_id(repo: Path) -> None:
     """select takes a start of an ID, a rule name or a full ID."""
     write(repo / ".policy-lint.yaml", "select: [COV00, placeholder-text, NOT001]\n")
 
-    assert _ran(repo) == {"COV001", "COV002", "COV003", "COV004", "COV005", "COV006", "COV007", "TXT001", "NOT001"}
+    assert _ran(repo) == {"COV001", "COV002", "COV003", "COV004", "COV005", "COV006", "COV007", "COV008", "TXT001", "NOT001"}
 
 
 def test_ignore_wins_over_select_in_the_file(repo: Path) -> None:
     """In one layer, ignore takes rules out of select."""
-    write(repo / ".policy-lint.yaml", "select: [COV]\nignore: [COV004, court-order-missing, COV006, COV007]\n")
+    write(repo / ".policy-lint.yaml", "select: [COV]\nignore: [COV004, court-order-missing, COV006, COV007, blanket-promise]\n")
 
     assert _ran(repo) == {"COV001", "COV002", "COV003"}
 
@@ -58,7 +58,7 @@ def test_cli_ignore_narrows_the_file_selection(repo: Path) -> None:
     """--ignore alone takes rules out of what the file selects."""
     write(repo / ".policy-lint.yaml", "select: [COV]\n")
 
-    assert _ran(repo, ignore=("COV004,COV005", "COV001")) == {"COV002", "COV003", "COV006", "COV007"}
+    assert _ran(repo, ignore=("COV004,COV005", "COV001")) == {"COV002", "COV003", "COV006", "COV007", "COV008"}
 
 
 def test_pack_default_is_every_rule(repo: Path) -> None:

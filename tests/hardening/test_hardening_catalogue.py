@@ -174,7 +174,8 @@ def test_case(case: Case, tmp_path: Path, good_policy: Path, run_cli: Callable[.
         assert hit["hint"], "a PAR finding must say what to do"
 
     # The same finding as one line of text, with its hint below it.
-    where = f"{case.line}:{case.col}" if case.line is not None else "1:1"
+    # A Word or PDF file has no lines: a finding about the whole file says so.
+    where = f"{case.line}:{case.col}" if case.line is not None else ("the whole file" if shown.lower().endswith((".docx", ".pdf")) else "1:1")
     prefix = f"{safe(shown)}:{where}: {case.severity} {case.rule} "
     lines = text_run.stdout.splitlines()
     matches = [i for i, line in enumerate(lines) if line.startswith(prefix) and safe(case.fragment) in line]

@@ -734,7 +734,10 @@ def test_item16_check_of_a_folder_without_policies(fmt: str, tmp_path: Path, run
     (tmp_path / "emptydir" / "notes.txt").write_text("not a policy", encoding="utf-8")
     run = run_cli("check", "-f", fmt, "emptydir/")
     assert run.exit_code == 2
-    assert run.stderr.strip() == "Error: No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in emptydir/. Check the paths you gave, or --extensions."
+    assert run.stderr.strip() == (
+        "Error: No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in emptydir/. Check the paths you gave, or --extensions.\n"
+        "Skipped 1 file, because its ending (.txt) is not in the list to check: emptydir/notes.txt. To check it, add .txt to --extensions or to the config key extensions."
+    )
     assert "All clear" not in run.stdout
 
 

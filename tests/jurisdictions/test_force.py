@@ -40,8 +40,24 @@ def test_a_texas_policy_that_promises_a_duty_to_warn(repo: Path) -> None:
     [jur301] = found["JUR301"]
     assert jur301.severity.value == "warning"
     assert "sets no duty to warn (Tex. Health & Safety Code 611.004(a)(2); Thapar v. Zezulka 994 S.W.2d 635 (Tex. 1999))" in jur301.message
-    assert "we must warn" in jur301.message
-    assert jur301.line == 10 and jur301.column > 18  # at the words, inside the explanation
+    assert "('must warn')" in jur301.message  # the words that say "must"
+    line = "    explanation: If you tell us you plan to hurt another person, we must warn that person.\n"
+    assert jur301.line == 10 and jur301.column == line.index("must warn") + 1  # at those words
+
+
+def test_the_quote_is_the_words_of_duty_not_those_of_the_topic(repo: Path) -> None:
+    """Found in a trial: JUR301 quoted 'reasonably identifiable victim' as the words that say "must"."""
+    explanation = "If you communicate a serious threat of physical violence against a reasonably identifiable victim, I am required to notify the intended victim and law enforcement."
+    found = _findings(repo, _policy("US-TX", ("duty_to_warn", "Danger to others", explanation)))
+    [jur301] = found["JUR301"]
+    assert "('required to notify')" in jur301.message
+    assert "reasonably identifiable" not in jur301.message
+    assert jur301.column == len("    explanation: ") + explanation.index("required to notify") + 1
+
+
+def test_the_words_of_choice_are_quoted_too(repo: Path) -> None:
+    found = _findings(repo, _policy("US-TX", ("child_abuse", "If a child may be hurt", "If we think a child is being abused or neglected, we may report it to the state.")))
+    assert "('may report')" in found["JUR303"][0].message
 
 
 def test_a_texas_policy_that_says_may_is_fine(repo: Path) -> None:

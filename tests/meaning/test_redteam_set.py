@@ -113,7 +113,6 @@ def test_the_third_set_is_all_tuning_and_weighs_the_hard_parts() -> None:
     assert len(third) == 28
     assert [TOOL.doc_number(d["id"]) for d in third] == list(range(56, 84))
     assert all("-tuning-" in d["id"] for d in third)
-    assert not [d["id"] for d in DATA["documents"] if TOOL.doc_number(d["id"]) > 83]
     passages = [p for d in third for p in d["passages"]]
     assert len(passages) >= 300
     seen: dict[tuple[str, str], int] = {}
@@ -131,6 +130,39 @@ def test_the_third_set_is_all_tuning_and_weighs_the_hard_parts() -> None:
     assert seen.get(("required_by_law", "states"), 0) >= 5 and seen.get(("required_by_law", "vague"), 0) >= 3
     assert len({t for t, s in seen if s == "opposite"}) >= 8
     assert len({t for t, s in seen if s == "vague"}) >= 5
+
+
+def _tally(docs: list[dict]) -> tuple[dict[tuple[str, str], int], int]:
+    seen: dict[tuple[str, str], int] = {}
+    near_misses = 0
+    for doc in docs:
+        for _text, labels in doc["passages"]:
+            gold, _force = TOOL.labels(labels, DATA["names"])
+            near_misses += not gold
+            for topic, stance in gold.items():
+                seen[(topic, stance)] = seen.get((topic, stance), 0) + 1
+    return seen, near_misses
+
+
+def test_the_fourth_set_is_split_and_states_every_core_topic_25_times() -> None:
+    tuning, held_out = _half(84, 111), _half(112, 125)
+    assert [TOOL.doc_number(d["id"]) for d in tuning + held_out] == list(range(84, 126))
+    assert all("-tuning-" in d["id"] for d in tuning)
+    assert all("-heldout-" in d["id"] and TOOL.held_out(d["id"]) for d in held_out)
+    assert not [d["id"] for d in tuning if TOOL.held_out(d["id"])]
+    assert not [d["id"] for d in DATA["documents"] if TOOL.doc_number(d["id"]) > 125]
+    assert all(len(d["passages"]) >= 9 for d in tuning + held_out)
+    seen, near_misses = _tally(tuning + held_out)
+    assert near_misses >= 80
+    for topic in CORE_TOPICS:
+        assert seen.get((topic, "states"), 0) >= 25, topic
+    for half in (tuning, held_out):
+        part, near = _tally(half)
+        assert near >= 20
+        for topic in CORE_TOPICS:
+            assert part.get((topic, "states"), 0) >= 5, topic
+        assert len({t for t, s in part if s == "opposite"}) >= 7
+        assert len({t for t, s in part if s == "vague"}) >= 5
 
 
 def test_ids_picks_a_range_of_documents_and_refuses_a_bad_one() -> None:
@@ -161,5 +193,9 @@ def test_wrong_readings_of_held_out_documents_are_never_shown() -> None:
     assert "1 wrong readings in held-out documents are not shown" in out
     data["documents"][0]["id"] = "r20-us-group"  # r15-r27 have been held out since round 2
     assert "closed on Mondays" not in TOOL.report(TOOL.score(data), data)
+    data["documents"][0]["id"] = "r118-heldout-x"  # the fourth set's held-out part
+    assert "closed on Mondays" not in TOOL.report(TOOL.score(data), data)
+    data["documents"][0]["id"] = "r100-tuning-x"
+    assert "closed on Mondays" in TOOL.report(TOOL.score(data), data)
     data["documents"][0]["id"] = "r40-tuning-x"
     assert "closed on Mondays" in TOOL.report(TOOL.score(data), data)

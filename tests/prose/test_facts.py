@@ -69,6 +69,12 @@ def test_no_facts_no_guesses() -> None:
         ({"title": "Notice of Privacy Practices"}, ["We keep it private."], None),
         ({"heading": "About confidentiality at Oak Family Therapy"}, ["We keep it private."], "Oak Family Therapy"),
         ({"heading": "Riverside Counseling: your privacy in therapy"}, [], "Riverside Counseling"),
+        # Found in a trial: "Its" is no name ("Confidentiality and Its Limits"), nor "This" or "Their".
+        ({"heading": "Confidentiality and Its Limits"}, ["We keep it private."], None),
+        ({"title": "Confidentiality and Its Limits"}, ["We keep it private."], None),
+        ({"heading": "This Policy and Your Rights"}, ["We keep it private."], None),
+        ({"heading": "Hudson Valley Counseling: Confidentiality and Its Limits"}, [], "Hudson Valley Counseling"),
+        ({"heading": "That Place Therapy"}, [], "That Place Therapy"),
     ],
 )
 def test_clinic_name(meta: dict[str, str], texts: list[str], name: str | None) -> None:

@@ -97,7 +97,7 @@ def test_import_of_a_file_it_cannot_read_says_why(tmp_path: Path, run_cli: Calla
     broken.write_bytes(b"not a zip")
     run = run_cli("import", str(broken))
     assert run.exit_code == 2
-    assert "This Word file is damaged" in run.stderr and "Traceback" not in run.stderr
+    assert "This file is not a Word file (.docx)" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_the_draft_is_written_atomically_with_its_comments(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
@@ -212,6 +212,28 @@ def test_a_draft_keeps_details_that_say_something(tmp_path: Path, run_cli: Calla
     details = data["confidentiality"]["details"]
     assert details.endswith("We keep paper records in a locked cabinet.\n") and "Effective" not in details
     assert data["clinic"]["effective_date"] == "2026-03-01"
+
+
+def test_a_table_header_row_is_no_detail(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Found in a trial: the header row "Who | What we do" became details: "Who. What we do"."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# Privacy\n\nWhat you tell us stays private.\n\n"
+        "| Who | What we do |\n|---|---|\n| Our front desk | Opens at nine on weekdays. |\n| Parking | There is free parking behind the building. |\n",
+        encoding="utf-8",
+    )
+    data = YAML(typ="safe", pure=True).load(run_cli("import", str(page)).stdout)
+    details = (data.get("confidentiality") or {}).get("details") or ""
+    assert "What we do" not in details
+    assert "Opens at nine" in details and "free parking" in details  # the rows under it stay
+
+
+def test_a_short_first_row_alone_is_kept(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """One row is no header over other rows: its words stay."""
+    page = tmp_path / "page.md"
+    page.write_text("# Privacy\n\nWhat you tell us stays private.\n\n| Office hours | Monday to Friday |\n|---|---|\n", encoding="utf-8")
+    data = YAML(typ="safe", pure=True).load(run_cli("import", str(page)).stdout)
+    assert "Monday to Friday" in (data.get("confidentiality") or {}).get("details", "")
 
 
 def test_import_refuses_an_existing_file_unless_force(tmp_path: Path, run_cli: Callable[..., Any]) -> None:

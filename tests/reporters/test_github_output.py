@@ -42,7 +42,8 @@ def test_examples_match_the_annotation_syntax(examples_result: RunResult) -> Non
     for line in lines:
         assert _LINE.match(line), line
     first = lines[0]
-    assert first.startswith("::error file=examples/gaps/contradiction.yaml,line=42,col=10,endLine=42,endColumn=46,title=COV007 limit-contradicted::")
+    assert first.startswith("::error file=examples/gaps/blanket-promise.yaml,line=27,col=8,endLine=27,endColumn=51,title=COV008 blanket-promise::")
+    assert any(line.startswith("::error file=examples/gaps/contradiction.yaml,line=42,col=10,endLine=42,endColumn=46,title=COV007 limit-contradicted::") for line in lines)
     assert "%0AHow to fix it: " in first
 
 

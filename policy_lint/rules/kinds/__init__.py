@@ -26,6 +26,7 @@ KINDS: dict[str, str] = {
     "coverage.required_text": "policy_lint.rules.kinds.core:required_text",
     # what the words say (policy_lint.meaning)
     "limits.contradicted": "policy_lint.rules.kinds.meaning:contradicted",
+    "limits.blanket": "policy_lint.rules.kinds.meaning:blanket",
     "limits.vague": "policy_lint.rules.kinds.meaning:vague",
     # quality of each limit
     "limits.too_short": "policy_lint.rules.kinds.core:too_short",

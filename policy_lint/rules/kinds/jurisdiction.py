@@ -259,7 +259,7 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
     text-understanding core (``policy_lint.meaning``): only a passage that
     states the topic, with a word of duty or of choice, counts.
     """
-    from policy_lint.meaning import passages_of, read_passage
+    from policy_lint.meaning import force_span, passages_of, read_passage
 
     place = ctx.pack.settings.get("jurisdiction") or {}
     table = place.get("topics") or {}
@@ -287,7 +287,10 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
         law = wanted[st.topic]
         entry = table[st.topic]
         cite = "; ".join(_cite(item) for item in entry.get("law") or [])
-        words = " ".join(passage.text[st.span[0] : st.span[1]].split())
+        # Quote and point at the words that say "must" or "may" ("required to notify"),
+        # not the words of the topic ("reasonably identifiable victim").
+        span = force_span(passage.text, st.span, str(st.force)) or st.span
+        words = " ".join(passage.text[span[0] : span[1]].split())
         if len(words) > 80:
             words = words[:77].rstrip() + "..."
         values = {"place": place.get("name", ""), "cite": cite, "words": words, "topic": st.topic}
@@ -296,7 +299,7 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
         else:
             default = "{place} law makes this a duty ({cite}). The policy says only that you may ('{words}')."
         text = ctx.message(default, **values)
-        yield Violation(passage.pointer, text, span=st.span)
+        yield Violation(passage.pointer, text, span=span)
 
 
 def _cite(item: Any) -> str:

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
 
-__all__ = ["REQUIRING", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
+__all__ = ["REQUIRING", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
 
 #: Plain names of the duties, for messages (the limits take theirs from categories.yaml).
 DUTY_LABELS = {
@@ -239,23 +239,76 @@ def _base_message(ctx: CheckContext) -> str:
 
 
 def contradicted(ctx: CheckContext) -> Iterator[Violation]:
-    """Words that say the opposite of a required limit or duty: an error at those words."""
+    """Words that say the opposite of a required limit or duty: one error at those words.
+
+    Words that say the opposite of several limits at once ("We do not have to
+    report abuse": child, elder and dependent adult abuse) give one error
+    that names them all.
+    """
     topics = [str(t) for t in ctx.param("topics", [])]
     reads, _ = _read(ctx)
     for passage, statements in reads:
+        at: dict[tuple[int, int], list[Any]] = {}
         for st in statements:
             if st.stance == "opposite" and st.topic in topics:
-                yield Violation(
-                    passage.pointer,
-                    ctx.message(
-                        "These words say the opposite of {label}: '{words}'.",
-                        label=_label(ctx, st.topic),
-                        topic=st.topic,
-                        words=_quote(st.words),
-                    ),
-                    span=st.span,
-                    data={"topic": st.topic, "words": list(st.words)},
-                )
+                at.setdefault(st.span, []).append(st)
+        for span, sts in at.items():
+            yield Violation(
+                passage.pointer,
+                ctx.message(
+                    "These words say the opposite of {label}: '{words}'.",
+                    label=_and(_label(ctx, st.topic) for st in sts),
+                    topic=sts[0].topic,
+                    words=_quote(sts[0].words),
+                ),
+                span=span,
+                data={"topic": sts[0].topic, "words": list(sts[0].words), **({"topics": [st.topic for st in sts]} if len(sts) > 1 else {})},
+            )
+
+
+def _and(labels: Any) -> str:
+    """"a", "a and b", "a, b and c"."""
+    items = list(labels)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def blanket(ctx: CheckContext) -> Iterator[Violation]:
+    """A promise of total secrecy ("We never report anything you tell us to anyone"): one error a promise.
+
+    The promise contradicts each required limit of ``topics`` (the coverage
+    shows them ``contradicted`` at its words); this rule reports it once,
+    naming a few of them.
+    """
+    from policy_lint.meaning import blanket_topic
+
+    promised = blanket_topic()
+    topics = [str(t) for t in ctx.param("topics", [])]
+    reads, by_topic = _read(ctx)
+    for passage, statements in reads:
+        for st in statements:
+            if st.topic != promised:
+                continue
+            broken = [
+                t
+                for t in topics
+                if by_topic.get(t, {}).get("status") == "contradicted"
+                and any(w["pointer"] == passage.pointer and tuple(w["span"]) == tuple(st.span) for w in by_topic[t]["where"])
+            ]
+            if not broken:
+                continue
+            names = [_label(ctx, t) for t in broken]
+            shown = _and(names) if len(names) <= 3 else ", ".join(names[:3]) + " and more"
+            yield Violation(
+                passage.pointer,
+                ctx.message(
+                    "'{words}' promises that nothing is ever shared, but the law sets limits, such as {labels}.",
+                    words=_quote(st.words),
+                    labels=shown,
+                    topics=", ".join(broken),
+                ),
+                span=st.span,
+                data={"topics": broken, "words": list(st.words)},
+            )
 
 
 def vague(ctx: CheckContext) -> Iterator[Violation]:

@@ -298,6 +298,8 @@ def unexplained_terms(ctx: CheckContext) -> Iterator[Violation]:
                 meaning=hit.term.define or "",
             ),
             span=(hit.start, hit.end),
+            # The fix for this term, not the rule's one example (a subpoena) for every term.
+            hint=f'Add what "{hit.text}" means right after it, in brackets or after a comma, the first time you use it. Or leave the term out and say it in plain words.',
             data={"term": hit.term.term, "define": hit.term.define, "source": hit.term.source},
         )
 

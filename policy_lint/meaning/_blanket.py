@@ -1,0 +1,261 @@
+"""Blanket promises: a sentence that promises nothing is ever shared, with no exception.
+
+"We never report anything you tell us to anyone", "Nothing you say here
+will ever leave this room", "Everything you say stays in this room,
+always", "Sessions are 100% confidential" say the opposite of every limit
+the law sets. The core reads such a sentence as one topic
+(``blanket.topic`` in data/topics.yaml, ``blanket_promise``), said the
+opposite way; ``coverage`` makes the limits it contradicts
+``contradicted`` at its words. "We are not mandated reporters" says the
+opposite of the abuse limits (``blanket.no_duty``).
+
+The data is the ``blanket`` section of data/topics.yaml (classes named
+``blanket_*``, found in the same tree of phrases as every other class).
+``read`` is called for a sentence only when one of ``blanket.triggers`` is
+found in it, so it costs nothing in the many sentences that hold none.
+
+A sentence is a blanket promise in one of three ways:
+
+1. a cue that denies ("never", "nothing", "no one", "under no
+   circumstances", "not") reaches an act of telling ("share", "report",
+   "disclose", "leave this room"), and the sentence speaks of everything
+   ("anything", "what you say", "your information") or of everyone as the
+   receiver ("to anyone", "with law enforcement");
+2. everything the client says *stays* in a place ("stays in this room",
+   "remains between us") or stays private, with words that leave no room
+   for an exception ("always", "no matter what"). Without them, "What you
+   say here stays here" is a page's welcome, and its limits may follow;
+3. a claim of total secrecy ("100% confidential", "complete
+   confidentiality") with no word that denies it ("we cannot promise
+   complete confidentiality" is the opposite: it tells the truth).
+
+None of them holds where the sentence (or, in ``_read``, another sentence
+of the passage) gives an exception ("except", "unless", "other than",
+"with the exceptions listed below", "limits"), where it hedges ("almost
+always"), where the client is the one who promises or is asked ("group
+members agree not to share anything"), where it asks or starts with a
+condition ("If ..."), where the client's say-so qualifies it ("never
+without your consent", the normal rule) unless words leave no room for
+any exception ("no matter what"), or where the receiver is one no limit
+touches ("with marketers", "to your employer", "other clients", "we never
+sell your data").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["read"]
+
+
+# Words that, first in a sentence, make it a condition or a comparison ("If nothing ...", "Whether ...").
+_CONDITION = ("if", "when", "whenever", "whether", "unless", "should", "although", "though", "while", "even", "does", "do", "is", "are", "can", "will")
+# Who the cue is said of when the client makes the promise ("you will never tell anyone").
+_CLIENT = ("you", "members", "participants")
+_AUX = ("will", "would", "do", "did", "should", "can", "could", "may", "must", "shall", "not", "ever", "to", "agree")
+# Receivers that are the speakers or the client ("share it with us", "say to me"): no receiver of note.
+_SELF = ("us", "me", "you", "yourself", "we", "i", "them", "him", "her", "it", "one", "another")
+# Words that start a named receiver after "with" or "to" ("to your employer", "with other agencies").
+_DETERMINERS = ("your", "any", "other", "their", "his", "her", "our", "my", "its", "these", "those", "outside", "anyone", "people", "family", "friends", "parents")
+_TO_WORDS = ("with", "to")
+# Acts that take the receiver straight after them ("tell anyone", "tell your parents").
+_DIRECT = ("tell", "inform", "notify", "let", "alert")
+# Negation words (stems are worked out once) that deny a claim of total secrecy.
+_DENY = ("not", "no", "never", "nobody", "nothing", "impossible", "cannot", "neither", "nor", "unable", "unrealistic")
+
+
+@lru_cache(maxsize=1)
+def _stems() -> dict[str, frozenset[str]]:
+    from policy_lint.meaning._lexicon import lexicon
+
+    st = lexicon().stem
+    return {
+        name: frozenset(st(w) for w in words)
+        for name, words in (
+            ("condition", _CONDITION),
+            ("client", _CLIENT),
+            ("aux", _AUX),
+            ("self", _SELF),
+            ("determiners", _DETERMINERS),
+            ("to", _TO_WORDS),
+            ("direct", _DIRECT),
+            ("deny", _DENY),
+            ("relative", ("that", "which")),
+            ("speaker", ("you", "we", "i", "your")),
+        )
+    }
+
+
+def _inside(hit: tuple[int, int], hits: Any) -> bool:
+    return any(a <= hit[0] and hit[1] <= b and (a, b) != hit for a, b in hits)
+
+
+def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], singles: dict[str, Any]) -> "tuple[list[tuple[int, int]] | None, list[tuple[int, int]] | None, bool]":
+    """``(promise, no_duty, excepted)`` for one sentence, as the word places that decided.
+
+    ``promise``: the places of a blanket promise (or None); ``no_duty``: those
+    of "we are not mandated reporters", which says the opposite of the abuse
+    limits (or None); ``excepted``: whether the sentence gives an exception
+    (which, in ``_read``, lifts a promise elsewhere in its passage).
+    """
+    absolute = found.get("blanket_absolute", ())
+    # "without exception", "no exceptions": no exception and no say-so of the client.
+    excepts = [h for h in found.get("blanket_except", ()) if not _inside(h, absolute) and not any(a <= h[0] < b for a, b in absolute)]
+    consent = [h for h in found.get("blanket_consent", ()) if not any(a <= h[0] < b for a, b in absolute)]
+    excepted = bool(excepts)
+    if not any(c in found for c in lex.blanket_triggers):
+        return None, None, excepted
+    s = _stems()
+    stems = [w[0] for w in words]
+    n = len(stems)
+    if not n or stems[0] in s["condition"] or excepted or "blanket_client" in found or "blanket_hedge" in found:
+        return None, None, excepted
+    stated = {t for t, st in singles.items() if st.stance != "vague"}
+    no_duty = _no_duty(lex, stems, found, stated)
+    if no_duty:
+        return None, no_duty, excepted
+    if stated & lex.core:
+        return None, None, excepted  # the sentence names a limit or a duty: the core has read it
+    if "blanket_scoped" in found:
+        return None, None, excepted  # "with marketers", "we never sell your data"
+    held = bool(absolute) or "blanket_total" in found
+    if consent and not held:
+        return None, None, excepted  # "we never share it without your consent": the normal rule
+    pieces = _denied(lex, stems, found, s) or _stays(found, held) or _total(stems, found, s)
+    if pieces is None:
+        return None, None, excepted
+    return pieces, None, excepted
+
+
+def _no_duty(lex: Any, stems: list[str], found: dict[str, Any], stated: set[str]) -> "list[tuple[int, int]] | None":
+    """"We are not mandated reporters", "we do not have to report": the opposite of the abuse limits,
+    where the sentence names no group (the core reads "we do not have to report child abuse")."""
+    hits = found.get("blanket_noduty")
+    if not hits or stated & set(lex.blanket_no_duty):
+        return None
+    s = _stems()
+    n = len(stems)
+    for i, j in hits:
+        if i > 0 and stems[i - 1] in s["client"]:
+            continue
+        ends = j >= n or stems[j] in ("in", "under", "and", "so", "becaus", "since", "here") or any(a == j for a, _ in found.get("blanket_all", ()))
+        if not ends:
+            continue  # "we are not required to report past crimes": a narrower promise, often true
+        return [(i, j)]
+    return None
+
+
+def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":
+    """A cue that denies reaches an act of telling, about everything or to everyone."""
+    cues = found.get("blanket_neg")
+    if not cues:
+        return None
+    acts = found.get("blanket_act", ())
+    leaves = found.get("blanket_leave", ())
+    rooms = found.get("blanket_room", ())
+    n = len(stems)
+    parties = found.get("blanket_party", ())
+    narrow = found.get("blanket_narrow", ())
+    # "anything that would identify you" is narrower than anything ("anything that you say" is not).
+    # "What you say about your parents" is narrower than what you say ("anything about you" or
+    # "about your treatment" is not).
+    alls = found.get("blanket_all", ())
+    everything = [
+        h
+        for h in alls
+        if not (
+            h[1] < n
+            and (
+                (stems[h[1]] in s["relative"] and (h[1] + 1 >= n or stems[h[1] + 1] not in s["speaker"]))
+                or (stems[h[1]] == "about" and not (h[1] + 1 < n and (stems[h[1] + 1] in s["self"] or any(a == h[1] + 1 for a, _ in alls))))
+            )
+        )
+    ]
+    reach = lex.blanket_reach
+    for ci, cj in cues:
+        if ci > 0 and (stems[ci - 1] in s["client"] or (ci > 1 and stems[ci - 1] in s["aux"] and stems[ci - 2] in s["client"])):
+            return None  # "you will never have to tell anyone": the client is the one who does it
+        # The act: after the cue, within reach; or just before "nothing", "no one" ("tell no one").
+        # Not the client's own act ("Nothing you say ...", "what you tell us").
+        act = next(((k, m) for k, m in acts if cj <= k <= cj + reach and not any(a <= k < b for a, b in everything) and stems[k - 1] not in s["client"]), None)
+        if act is None:
+            act = next(((k, m) for k, m in acts if m <= ci and ci - m <= 2 and stems[ci] in ("noth", "no", "nobody")), None)
+        leave = next(((k, m) for k, m in leaves if cj <= k <= cj + reach and any(m <= r <= m + 2 for r, _ in rooms)), None)
+        if act is None and leave is None:
+            continue
+        if leave is not None and (act is None or leave[0] < act[0]):
+            room = next((r, e) for r, e in rooms if leave[1] <= r <= leave[1] + 2)
+            subject = next((h for h in everything if h[1] <= leave[0]), None)
+            if subject is not None:
+                return [(ci, cj), subject, leave, room]
+            continue
+        assert act is not None
+        k, m = act
+        # The receivers: after "with" or "to", or straight after "tell".
+        open_party: tuple[int, int] | None = None
+        named = False
+        slots = [q + 1 for q in range(m, min(n, m + 9)) if stems[q] in s["to"]]
+        if stems[k] in s["direct"] and m < n:
+            slots.insert(0, m)
+        for r in slots:
+            if r >= n or stems[r] in s["self"]:
+                continue
+            party = next(((a, b) for a, b in parties if a in (r, r + 1)), None)
+            if party is not None and not any(a == party[1] for a, _ in narrow):
+                open_party = open_party or party
+            elif party is not None or stems[r - 1] == "with" or stems[r] in s["determiners"]:
+                named = True  # "with marketers", "to your employer", "anyone who calls"
+        if named and open_party is None:
+            continue
+        # Everything: the subject, just before the cue ("Nothing you say", "What you tell us will never"),
+        # or the thing the act lets out, just after it ("share anything", "disclose your information").
+        thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci) or (m <= h[0] <= m + 5)), None)
+        if thing is not None:
+            return [(ci, cj), (k, m), thing] + ([open_party] if open_party else [])
+        if open_party is not None and open_party[0] - m <= 1:
+            # "We never tell anyone", "never report to anyone": nothing narrower is said to be shared
+            # ("I never report clients to the police for using drugs" is narrower).
+            return [(ci, cj), (k, m), open_party]
+    return None
+
+
+def _stays(found: dict[str, Any], held: bool) -> "list[tuple[int, int]] | None":
+    """Everything the client says stays in a place ("stays in this room"), or stays private, no matter what."""
+    everything = found.get("blanket_all")
+    stays = found.get("blanket_stay")
+    if not everything or not stays:
+        return None
+    rooms = found.get("blanket_room", ())
+    private = found.get("blanket_private", ())
+    for a, b in everything:
+        for k, m in stays:
+            if k < b:
+                continue
+            room = next(((r, e) for r, e in rooms if m <= r <= m + 4), None)
+            if room is not None and held:
+                # Only with words that leave no room for an exception: "What you say here stays
+                # here" is a page's welcome, and its limits may follow; "..., always" is a promise.
+                return [(a, b), (k, m), room]
+            if held:
+                kept = next(((r, e) for r, e in private if m <= r <= m + 4), None)
+                if kept is not None:
+                    return [(a, b), (k, m), kept]
+    # "We keep everything you say confidential, no matter what": the act first, then everything.
+    if held:
+        for k, m in stays:
+            thing = next(((a, b) for a, b in everything if m <= a <= m + 2), None)
+            kept = next(((r, e) for r, e in found.get("blanket_private", ()) if thing and thing[1] <= r <= thing[1] + 4), None)
+            if thing is not None and kept is not None:
+                return [(k, m), thing, kept]
+    return None
+
+
+def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":
+    """A claim of total secrecy that no word denies ("Sessions are 100% confidential")."""
+    total = found.get("blanket_total")
+    if not total:
+        return None
+    if "blanket_neg" in found or any(st in s["deny"] for st in stems):
+        return None  # "we cannot promise complete confidentiality" tells the truth
+    return [total[0]]
