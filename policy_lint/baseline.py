@@ -71,7 +71,7 @@ def block_keys(doc: Any) -> list[str]:
         return cache["baseline_block_keys"]
     seen: Counter[str] = Counter()
     keys = []
-    for block in doc.blocks:
+    for block in [*doc.blocks, *getattr(doc, "outside", ())]:  # a page's footer (/outside/N) after the blocks
         text = " ".join(block.text.split()).casefold()
         base = f"{block.kind}:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
         keys.append(f"{base}:{seen[base]}")

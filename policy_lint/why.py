@@ -66,7 +66,10 @@ def explain_reading(doc: Any, required: Iterable[str] = (), *, requirements: Ite
         labels = f"  [filed under {', '.join(passage.labels)}]" if passage.labels else ""
         lines.append(f"  {_place(doc, passage.pointer)}  {passage.pointer}{labels}")
         shown = statements or ()
-        if not shown and raw.get(passage.pointer):
+        frame = getattr(passage, "frame", None)
+        if not shown and raw.get(passage.pointer) and frame == "quiet":
+            lines.append("      read nothing that counts: the heading or line above this list says it lists something else, such as what you treat")
+        elif not shown and raw.get(passage.pointer):
             lines.append("      read nothing that counts: a title counts only when its limit's explanation says something too")
         elif not shown:
             lines.append("      no topic read")
@@ -75,6 +78,8 @@ def explain_reading(doc: Any, required: Iterable[str] = (), *, requirements: Ite
             note = ""
             if not counted(passage, st, topic_kind(st.topic)):
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
+            elif frame == "vague":
+                note = "  (this list item only names it: nothing above the list says that the list holds limits)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
     items = coverage(passages, needed)

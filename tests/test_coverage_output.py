@@ -54,7 +54,8 @@ def test_json_coverage_statuses_of_the_gap_files(run_cli: Callable[..., CliRun])
     assert contra["at_intake"]["status"] == "contradicted"
     vague = by_file["vague-limit.yaml"]
     assert vague["elder_abuse"]["status"] == "vague"
-    assert vague["court_order"]["status"] == "vague"
+    assert vague["harm_to_self"]["status"] == "vague"
+    assert vague["court_order"]["status"] == "stated"  # law words alone would name no court (docs/coverage.md, 7)
     missing = by_file["no-elder-abuse.yaml"]
     assert missing["elder_abuse"]["status"] == "missing" and missing["elder_abuse"]["where"] == []
 

@@ -55,6 +55,10 @@ def _texts(path: Path) -> Iterator[tuple[str, str]]:
         for key in RULE_FIELDS:
             if isinstance(rule.get(key), str):
                 yield f"/rules/{i}/{key}", rule[key]
+        # Messages and hints a kind takes from its params (LIM004's named_message, terms_message, ...).
+        for key, value in (rule.get("params") or {}).items():
+            if isinstance(value, str) and (key.endswith("_message") or key.endswith("_hint")):
+                yield f"/rules/{i}/params/{key}", value
         for which in ("fail", "pass"):
             example = (rule.get("examples") or {}).get(which)
             if isinstance(example, dict) and isinstance(example.get("description"), str):

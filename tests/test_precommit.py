@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,11 +103,11 @@ def test_hook_definition_matches_the_cli() -> None:
     import yaml
 
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    (hook,) = hooks
-    assert hook["id"] == "policy-lint"
-    assert hook["entry"] == "policy-lint check"
-    assert hook["language"] == "python"
-    assert isinstance(hook["require_serial"], bool)
+    assert [h["id"] for h in hooks] == ["policy-lint", "policy-lint-office"]
+    for hook in hooks:
+        assert hook["entry"] == "policy-lint check"
+        assert hook["language"] == "python"
+        assert isinstance(hook["require_serial"], bool)
 
     from policy_lint.cli import cli
 
@@ -145,7 +146,9 @@ def _selected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **config: str) ->
     from pre_commit.clientlib import load_manifest
     from pre_commit.commands.run import Classifier
 
-    (hook,) = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))  # validates it, with pre-commit's defaults
+    hooks = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))  # validates it, with pre-commit's defaults
+    wanted = config.pop("id", "policy-lint")
+    (hook,) = [h for h in hooks if h["id"] == wanted]
     hook = {**hook, **config}
     monkeypatch.chdir(tmp_path)
     for name in REPO_FILES:
@@ -154,9 +157,61 @@ def _selected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **config: str) ->
     return set(Classifier(REPO_FILES).filenames_for_hook(SimpleNamespace(**hook)))  # type: ignore[arg-type]
 
 
-def test_the_hook_checks_pages_and_documents_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("hook_id", ["policy-lint", "policy-lint-office"])
+def test_the_hook_checks_pages_and_documents_too(hook_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every format policy-lint reads, and no file a repository keeps about itself."""
-    assert _selected(tmp_path, monkeypatch) == {name for name, wanted in REPO_FILES.items() if wanted}
+    assert _selected(tmp_path, monkeypatch, id=hook_id) == {name for name, wanted in REPO_FILES.items() if wanted}
+
+
+def _office_extra() -> list[str]:
+    import tomllib
+
+    return list(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]["office"])
+
+
+def _name(requirement: str) -> str:
+    import re
+
+    return re.split(r"[<>=!~\[ ;]", requirement, maxsplit=1)[0].lower()
+
+
+def test_the_office_hook_is_the_plain_hook_with_the_office_extra() -> None:
+    """policy-lint-office installs exactly the office extra of pyproject.toml, and is otherwise the same hook."""
+    import yaml
+
+    plain, office = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert office["additional_dependencies"] == _office_extra()
+    assert "additional_dependencies" not in plain
+    same = ("entry", "language", "types", "files", "exclude", "require_serial", "minimum_pre_commit_version")
+    assert {k: plain[k] for k in same} == {k: office[k] for k in same}
+
+
+def _readme_hooks() -> list[dict[str, Any]]:
+    """The hook entries the README shows in its pre-commit section."""
+    import re
+
+    import yaml
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("For pre-commit") :]
+    section = section[: section.index("* For CI")]
+    blocks = re.findall(r"```yaml\n(.*?)```", section, re.S)
+    return [entry for block in blocks for entry in yaml.safe_load(block.replace("\n  ", "\n").strip())]
+
+
+def test_the_readme_pre_commit_snippets_agree_with_the_hooks() -> None:
+    """Each hook the README names exists; the packages it adds for Word and PDF are the office extra's."""
+    import yaml
+
+    hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    shown = _readme_hooks()
+    assert {e["id"] for e in shown} == set(hooks)
+    for entry in shown:
+        added = entry.get("additional_dependencies")
+        if added is not None:  # the plain hook, made to read Word and PDF
+            assert sorted(_name(a) for a in added) == sorted(_name(r) for r in _office_extra())
+        if entry["id"] == "policy-lint-office":
+            assert "additional_dependencies" not in entry  # the hook brings them
 
 
 def test_the_files_pattern_the_docs_show_keeps_the_formats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -171,3 +226,24 @@ def test_the_files_pattern_the_docs_show_keeps_the_formats(tmp_path: Path, monke
     files = yaml.safe_load(f"files: {files}")["files"]
     picked = _selected(tmp_path, monkeypatch, files=files)
     assert picked == {name for name, wanted in REPO_FILES.items() if wanted and name.startswith("policies/")}
+
+
+@pytest.mark.parametrize("hook_id", ["policy-lint-office", "policy-lint"])
+def test_the_office_hook_reads_a_word_file(hook_id: str, tmp_path: Path, env: dict[str, str]) -> None:
+    """policy-lint-office installs python-docx: a Word policy is read (its gap found); the plain hook says PAR011."""
+    sys.path.insert(0, str(ROOT / "tests" / "prose"))
+    from prose_files import make_docx
+
+    repo = tmp_path / "practice"
+    (repo / "policies").mkdir(parents=True)
+    _git(repo, "init", "-q", env=env)
+    doc = make_docx(repo / "policies" / "consent.docx", [("heading", "Privacy"), ("paragraph", "What you tell us stays private.")])
+    _git(repo, "add", str(doc.relative_to(repo)), env=env)
+    cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook_id, "--color", "never", "--verbose", "--files", "policies/consent.docx"]
+    run = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    output = run.stdout + run.stderr
+    assert run.returncode == 1, output
+    if hook_id == "policy-lint-office":
+        assert "policies/consent.docx:" in output and "COV001" in output and "PAR011" not in output, output
+    else:
+        assert "PAR011" in output and "policy-lint-office" in output and "COV001" not in output, output

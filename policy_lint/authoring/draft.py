@@ -2,15 +2,23 @@
 
 What goes where:
 
-* each passage the core reads as stating a limit becomes a limit, with its
-  category (or ``categories`` when it states several and the schema allows
-  it), the heading above it as its title, and its text word for word as the
+* each passage the core reads as stating a limit becomes a limit, in the
+  page's order, with its category (or ``categories`` when it states several
+  and the schema allows it), a title, and its text word for word as the
   explanation; a comment above it names the place in the source and the
-  words that decided;
-* each passage that states a duty fills that ``notification`` field, with
-  the same kind of comment; a passage that states several duties is written
-  once, under the first, and the comment names the others (the duty rules
-  read every passage in ``notification``, so check still finds them);
+  words that decided. The title is the page's own: the heading over this
+  limit alone, else the words the item starts with when they only name it
+  ("Danger to yourself. If I believe ..."); no two limits get the same
+  title, and a limit with none of its own gets none;
+* duties are filed by what each sentence says, as the core reads that
+  sentence alone (``meaning.read_sentences``): "We will talk with you first."
+  is ``before_disclosure``. A paragraph that is no limit and states a duty
+  fills that ``notification`` field, with the same kind of comment; one that
+  states several is written once, under the first it states, and the comment
+  names the others (the duty rules read every passage in ``notification``,
+  so check still finds them). A duty said only inside a limit ("If a judge
+  orders it ... We will talk with you first.") stays in that limit, and its
+  sentences fill the field when no other paragraph states that duty;
 * the opening statement is ``confidentiality.summary``, the sentence on how
   to ask questions is ``questions``; every other paragraph goes, in order,
   to ``confidentiality.details``, but not a paragraph that only gives the
@@ -48,9 +56,16 @@ def _schema_limit() -> tuple[set[str], set[str]]:
 
 
 def _where(doc: Any, block: int, span: tuple[int, int] | None = None) -> str:
-    start, _ = doc.place(block, span or (0, len(doc.blocks[block].text)))
+    start, _ = doc.place(block, span or (0, len(doc.block_at(block).text)))
     label = getattr(start, "label", None)
-    return f"{label}, character {start.column}" if label else f"line {start.line}"
+    where = f"{label}, character {start.column}" if label else f"line {start.line}"
+    return where if block < len(doc.blocks) else f"{where}, in the page's header or footer"
+
+
+def _quoted(text: str) -> str:
+    """A short quote of a block for a comment (one line)."""
+    text = " ".join(text.split())
+    return f'"{text[:60]}..."' if len(text) > 60 else f'"{text}"'
 
 
 def _words(words: tuple[str, ...] | list[str]) -> str:
@@ -82,6 +97,90 @@ def _only_the_date(text: str, span: tuple[int, int] | None) -> bool:
     left = text[: span[0]] + " " + text[span[1] :]
     left = re.sub(r"(?i)\b(?:this|our|the|notice|policy|privacy|is|was|last|updated|revised|date|dated|effective|in|effect|takes|took|as|of|on|from|since|starting|beginning)\b", " ", left)
     return not re.search(r"\w", left)
+
+
+_DUTY_ORDER = ("at_intake", "before_disclosure", "after_disclosure", "minimum_necessary")
+
+
+def _duties(doc: Any, reading: Any) -> list[tuple[int, list[tuple[str, tuple[str, ...], str]]]]:
+    """For each passage block, in page order, the duties it states: ``(duty, words, sentences)``, each once.
+
+    Each sentence is read alone by the core (``meaning.read_sentences``), so a
+    duty is filed by the sentence that says it: "If a judge orders it, we must
+    follow the order. We will talk with you first." states before_disclosure
+    in its second sentence, whatever the two sentences read together suggest.
+    ``sentences`` are the words of the sentences that state the duty.
+    """
+    from policy_lint.meaning import framed, read_sentences, topic_kind
+
+    out: list[tuple[int, list[tuple[str, tuple[str, ...], str]]]] = []
+    for passage in reading.passages:
+        block = int(passage.pointer.rsplit("/", 1)[1])
+        text = doc.blocks[block].text
+        found: dict[str, tuple[tuple[str, ...], list[str]]] = {}
+        for (a, b), said in read_sentences(text):
+            for st in framed(said, passage.frame):
+                if st.stance != "states" or topic_kind(st.topic) != "duty" or st.topic not in _DUTY_ORDER:
+                    continue
+                words, where = found.setdefault(st.topic, (tuple(st.words), []))
+                if text[a:b].strip() not in where:
+                    where.append(text[a:b].strip())
+        if found:
+            out.append((block, [(duty, words, " ".join(where)) for duty, (words, where) in found.items()]))
+    return out
+
+
+def _titles(reading: Any, blocks: Any) -> dict[int, str]:
+    """A title for each limit's block, from the page where it has one; no two the same.
+
+    The heading over this limit alone (a heading over several limits names the
+    section, not each limit; a heading the page repeats names none), else the
+    words the passage starts with when they only name it ("Danger to yourself.
+    If I believe ..."). Else none: a title is not required, and a category's
+    name ("Abuse or neglect of an older adult") would say more than the page
+    does (render makes the same choice).
+    """
+    from policy_lint.meaning import names_only, read_passage, read_sentences
+
+    per_heading: dict[int, int] = {}
+    for found in reading.limits:
+        if found.heading is not None:
+            per_heading[found.heading] = per_heading.get(found.heading, 0) + 1
+    heading_texts = [blocks[h].text.strip() for h, n in per_heading.items() if n == 1]
+    out: dict[int, str] = {}
+    used: set[str] = set()
+    for found in reading.limits:
+        choices: list[str] = []
+        if found.heading is not None and _heading_speaks(found, blocks, read_passage):
+            # The heading states a limit its text does not ("Child abuse" over "We report it."):
+            # it must stay the title, even a second time, or the draft would lose what the page says.
+            out[found.block] = blocks[found.heading].text.strip()
+            used.add(out[found.block].lower())
+            continue
+        if found.heading is not None and per_heading[found.heading] == 1:
+            heading = blocks[found.heading].text.strip()
+            if heading_texts.count(heading) == 1:
+                choices.append(heading)
+        text = blocks[found.block].text
+        sentences = read_sentences(text)
+        if len(sentences) > 1:
+            a, b = sentences[0][0]
+            lead = text[a:b].strip().rstrip(".:;").strip()
+            if lead and len(lead.split()) <= 8 and names_only(lead):
+                choices.append(lead)
+        for choice in choices:
+            if choice.lower() not in used:
+                out[found.block] = choice
+                used.add(choice.lower())
+                break
+    return out
+
+
+def _heading_speaks(found: Any, blocks: Any, read_passage: Any) -> bool:
+    """True when a category of the limit comes from its heading alone, not from its own text."""
+    own = {st.topic for st in read_passage(blocks[found.block].text) if st.stance == "states"}
+    above = {st.topic for st in read_passage(blocks[found.heading].text) if st.stance == "states"}
+    return any(c in above and c not in own for c in found.categories)
 
 
 def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | None = None) -> str:
@@ -138,7 +237,8 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     if where is not None:
         clinic["jurisdiction"] = where.code
         said = f': "{where.evidence}"' if where.evidence else ""
-        place = f" ({_where(doc, int(where.pointer.rsplit('/', 1)[1]), where.span)})" if where.pointer.startswith("/blocks/") else ""
+        found = doc.block_of(where.pointer) if where.pointer.startswith(("/blocks/", "/outside/")) else None
+        place = f" ({_where(doc, found[0], where.span)})" if found is not None else ""
         clinic.yaml_add_eol_comment(f"from the text{place}{said}", "jurisdiction")
     elif jurisdiction:
         clinic["jurisdiction"] = jurisdiction
@@ -166,21 +266,52 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     if missing:
         out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing), after_indent=2)
 
-    taken = set(reading.used)
     conf = CommentedMap()
     summary = facts.get("/confidentiality/summary")
     if summary is not None:
         conf["summary"] = blocks[summary.block].text
-        taken.add(summary.block)
     questions = facts.get("/questions")
-    if questions is not None:
-        taken.add(questions.block)
+    # The opening statement and the questions sentence are written as such, and
+    # check reads the duties they state there.
+    own = {f.block for f in (summary, questions) if f is not None}
+    limit_blocks = {f.block for f in reading.limits}
+    duties = _duties(doc, reading)
+    written: set[str] = {d for block, stated in duties if block in own for d, _, _ in stated}
+    # The paragraphs that fill a notification field: for each duty, the first paragraph
+    # that states it and is no limit. One that states only duties already written goes
+    # to details (its words stay).
+    note_blocks: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    for block, stated in duties:
+        if block in limit_blocks or block in own:
+            continue
+        new = [(d, w) for d, w, _ in stated if d not in written]
+        if new:
+            note_blocks[block] = new + [(d, w) for d, w, _ in stated if d in written]
+            written.update(d for d, _, _ in stated)
+    # A duty said only inside a limit: its sentences fill the field (the limit keeps its words too).
+    inside: dict[str, tuple[int, str, tuple[str, ...]]] = {}
+    for block, stated in duties:
+        if block in limit_blocks and block not in own:
+            for duty, words, sentence in stated:
+                if duty not in written and duty not in inside:
+                    inside[duty] = (block, sentence, words)
+    taken = limit_blocks | set(note_blocks) | own
     # The rest, in order: paragraphs that state no limit or duty, and headings the core
     # read (over text that says something) that are no limit's title.
     titles = {f.heading for f in reading.limits if f.heading is not None}
     passages = {int(p.pointer.rsplit("/", 1)[1]) for p in reading.passages}
     if "effective_date" in clinic and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
         taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
+    # List items read by their frame (meaning.list_frame) stay out of details, where
+    # they would be read as written: a list of what you treat ("Specialties: - Child
+    # abuse") is no limit, and an item that only names a limit is only vague. A
+    # comment lists them, so the draft says what it left out and why.
+    frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages if p.frame is not None}
+    from policy_lint.meaning import read_passage
+
+    treats = [i for i, f in frames.items() if f == "quiet" and i not in taken]
+    names = [i for i, f in frames.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
+    taken |= set(treats) | set(names)
     kept = [
         (b.kind == "heading", b.text)
         for i, b in enumerate(blocks)
@@ -198,8 +329,8 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     # The opening statement and the questions sentence stay where they are;
     # a limit a required rule asks for still becomes a limit.
     needed = {str(c) for rule in load_pack("base").rules if rule.kind == "coverage.required_limit" for c in rule.params.get("categories", [])}
-    own = {f.block for f in (summary, questions) if f is not None}
     limits = CommentedSeq()
+    titles_of = _titles(reading, blocks)
     for found in reading.limits:
         if found.block in own:
             keep = [k for k, cat in enumerate(found.categories) if cat in needed]
@@ -211,14 +342,11 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
             item["categories"] = list(found.categories)
         else:
             item["category"] = found.categories[0]
-        # The heading above the passage was read with it (a heading counts when the
-        # text under it says something, as a title does), so it is the title.
-        heading = blocks[found.heading].text if found.heading is not None else None
-        if heading:
-            item["title"] = heading
+        title = titles_of.get(found.block)
+        if title:
+            item["title"] = title
         elif "title" in required:
-            label = categories[found.categories[0]].label if found.categories[0] in categories else found.categories[0]
-            item["title"] = label
+            item["title"] = categories[found.categories[0]].label if found.categories[0] in categories else found.categories[0]
         item["explanation"] = blocks[found.block].text
         said = "; ".join(f"{cat}: {_words(words)}" for cat, words in zip(found.categories, found.words))
         limits.append(item)
@@ -235,24 +363,44 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
                 limits.yaml_set_comment_before_after_key(len(limits) - 1, before=f"The same passage ({_where(doc, found.block)}) also states {cat}.", indent=2)
     if limits:
         out["limits"] = limits
+    left = []
+    if names:
+        left.append(
+            "Left out: list items that only name a limit, with nothing above the list that says they are limits ("
+            + "; ".join(_quoted(blocks[i].text) for i in sorted(names))
+            + "). Say what you do in each case, then add it as a limit."
+        )
+    if treats:
+        left.append("Left out: a list under a heading or line about what you treat or offer, not about limits (" + "; ".join(_quoted(blocks[i].text) for i in sorted(treats)) + ").")
     # A paragraph that states several duties is written once, under the first duty it
     # states; a comment names the others. The duty rules read every passage in
     # notification, so check still finds them there.
     notes = CommentedMap()
-    by_block: dict[int, list[tuple[str, Any]]] = {}
-    for duty, (block, _span, words) in reading.duties.items():
-        by_block.setdefault(block, []).append((duty, words))
-    for block, stated in by_block.items():
+    for block, stated in note_blocks.items():
         duty, words = stated[0]
         notes[duty] = blocks[block].text
         lines = [f"From {_where(doc, block)}. The words that decided: {_words(words)}."]
         lines += [f"It also states notification.{other} ({_words(more)}): this paragraph covers it, so it is not written again." for other, more in stated[1:]]
         notes.yaml_set_comment_before_after_key(duty, before="\n".join(lines), indent=2)
+    for duty, (block, sentence, words) in sorted(inside.items(), key=lambda kv: _DUTY_ORDER.index(kv[0]) if kv[0] in _DUTY_ORDER else 99):
+        notes[duty] = sentence
+        notes.yaml_set_comment_before_after_key(
+            duty,
+            before=f"From {_where(doc, block)}, inside a limit: no other paragraph says it. The words that decided: {_words(words)}. Say it for every limit if it holds for all.",
+            indent=2,
+        )
     if notes:
         out["notification"] = notes
     if questions is not None:
         out["questions"] = blocks[questions.block].text
         out.yaml_add_eol_comment(f"from {_where(doc, questions.block)}", "questions")
+
+    if left:
+        import textwrap
+
+        left = [textwrap.fill(line, width=96, break_long_words=False, break_on_hyphens=False) for line in left]
+        after = next(k for k in ("limits", "notification", "questions", "confidentiality", "clinic") if k in out)
+        out.yaml_set_comment_before_after_key(after, before="\n".join(left))
 
     yaml = YAML(typ="rt")
     yaml.width = 100

@@ -9,8 +9,9 @@ In this order:
    folder of its path named by a code (``clinics/US-CA/oak.html``), else
    the config key ``jurisdiction``. So a consultant who audits many
    clinics gives each its place, and the firm's config its default;
-4. an address in the text (``clinic.address`` first, then any text),
-   shown as *assumed*.
+4. an address in the text (``clinic.address`` first, then any text, then
+   a web page's header and footer, which are not linted but often hold
+   the address), shown as *assumed*.
 
 The answer is kept in ``doc.cache`` so that the router and every rule see
 the same one.
@@ -104,6 +105,12 @@ def _work_out(doc: "Document") -> Where | None:
     for pointer, text in doc.strings():
         if pointer == "/clinic/jurisdiction":
             continue
+        found = detect(text)
+        if found is not None:
+            return Where(found.code, "assumed", found.evidence, pointer, found.span)
+    # A web page's header and footer are not linted, but the address there is the practice's.
+    outside = getattr(doc, "outside_strings", None)
+    for pointer, text in outside() if outside is not None else ():
         found = detect(text)
         if found is not None:
             return Where(found.code, "assumed", found.evidence, pointer, found.span)

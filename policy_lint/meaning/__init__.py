@@ -5,7 +5,10 @@ the category keys alone. ``read_passage(text)`` returns the topics a
 passage states (each with its stance, force, and the words that decided);
 ``passages_of(doc)`` cuts a policy into passages; ``read_all(passages)``
 reads each one (``counted`` says whether a reading counts for the coverage,
-``labels_of`` gives the categories a limit is filed under); ``coverage(passages,
+``labels_of`` gives the categories a limit is filed under); ``list_frame(item,
+frames)`` says how a list item counts under its heading or lead-in ("- Child
+abuse" under "Exceptions:" or under "Specialties:"), and ``framed`` applies
+that to what the item states; ``coverage(passages,
 required)`` says, for each topic, whether the policy states it, says the
 opposite, is only vague, or says nothing.
 
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "force_span"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "force_span"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -50,7 +53,7 @@ def __getattr__(name: str) -> Any:
         from policy_lint.meaning import _read
 
         return getattr(_read, name)
-    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "MAY_TELL_LEAD"):
+    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "framed", "MAY_TELL_LEAD"):
         from policy_lint.meaning import _passages
 
         return getattr(_passages, name)
@@ -62,6 +65,37 @@ def read_passage(text: str) -> "tuple[Statement, ...]":
     from policy_lint.meaning._read import read_passage as read
 
     return read(text)
+
+
+def read_sentences(text: str) -> "list[tuple[tuple[int, int], tuple[Statement, ...]]]":
+    """Each sentence of ``text`` (its span) with what the core reads in that sentence alone.
+
+    ``read_passage`` may join two sentences ("This covers adults who depend on
+    others. If someone is abusing that person, we must report it."); this says
+    which sentence states what, so a duty is filed by the sentence that says it.
+    Spans of the statements are offsets in ``text``.
+    """
+    from policy_lint.meaning._read import Statement, _spans, read_passage as read
+
+    out = []
+    for a, b in _spans(text) if isinstance(text, str) else ():
+        said = tuple(Statement(st.topic, st.stance, st.force, (st.span[0] + a, st.span[1] + a), st.words) for st in read(text[a:b]))
+        out.append(((a, b), said))
+    return out
+
+
+def names_only(text: str) -> bool:
+    """True when ``text`` only names something ("Danger to yourself", "Children"): no subject and verb, no condition, no act."""
+    from policy_lint.meaning._frames import names_only as bare
+
+    return bare(text)
+
+
+def list_frame(item: str, frames: "Any") -> str | None:
+    """How a list item counts under the texts that frame it, nearest first (see ``policy_lint.meaning._frames``)."""
+    from policy_lint.meaning._frames import list_frame as frame
+
+    return frame(item, frames)
 
 
 def force_span(text: str, span: tuple[int, int], force: str) -> "tuple[int, int] | None":

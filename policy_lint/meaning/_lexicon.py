@@ -80,6 +80,7 @@ class Lexicon:
             and the cues (negation, exceptions, force words), found in one pass.
         actions, privacy: stems a negation cue can turn round, or that turn it back.
         topics: name -> (kind, states, opposite, unless); each way a tuple of conditions.
+        opposite_unless: name -> classes that, in the sentence, make a negated reading state nothing.
         solo: name -> ways that hold only in a sentence that states nothing else.
         vague: (classes, topics) pairs.
         near, close: word distances of "a>b" and "a>>b".
@@ -120,11 +121,22 @@ class Lexicon:
         self.close = int(data.get("close", 3))
         topics: dict[str, Any] = {}
         contrary: dict[str, Any] = {}
+        scoped: dict[str, list[str]] = {}
+        solo_stop: dict[str, list[str]] = {}
         for name, spec in data["topics"].items():
             if not isinstance(spec, dict) or spec.get("kind") not in ("limit", "duty"):
                 raise LexiconError(f"topic {name!r} needs kind: limit or duty")
             ways = {key: [[str(c) for c in way] for way in spec.get(key) or []] for key in ("states", "opposite", "solo", "contrary")}
             unless = sorted(str(c) for c in spec.get("unless") or [])
+            # Classes that, in the sentence, make a negated reading of the topic state nothing
+            # ("we do not tell you each time we share information for treatment": the routine rule).
+            opposite_unless = sorted(str(c) for c in spec.get("opposite_unless") or [])
+            if opposite_unless:
+                scoped[str(name)] = opposite_unless
+            # Classes that stop the `solo` ways ("permitted or required by law" is a qualifier, no requirement).
+            solo_unless = sorted(str(c) for c in spec.get("solo_unless") or [])
+            if solo_unless:
+                solo_stop[str(name)] = solo_unless
             if ways["contrary"]:
                 contrary[str(name)] = ways["contrary"]
             for way in ways["states"] + ways["opposite"] + ways["solo"] + ways["contrary"]:
@@ -132,7 +144,7 @@ class Lexicon:
                     for part in cond.replace(">>", ">").split(">"):
                         if part not in class_names:
                             raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
-            for part in unless:
+            for part in unless + opposite_unless + solo_unless:
                 if part not in class_names:
                     raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
             topics[str(name)] = [str(spec["kind"]), ways["states"], ways["opposite"], unless, ways["solo"]]
@@ -176,6 +188,13 @@ class Lexicon:
                 if c not in class_names:
                     raise LexiconError(f"a 'quiet' entry names an unknown class {c!r}")
             quiet.append(pair)
+        excuse = data.get("excuse") or {}
+        if excuse:
+            if str(excuse.get("class")) not in class_names or not excuse.get("duties") or not excuse.get("limits"):
+                raise LexiconError("'excuse' needs a known 'class' and lists of 'duties' and 'limits'")
+            for t in list(excuse["duties"]) + list(excuse["limits"]):
+                if t not in topics:
+                    raise LexiconError(f"'excuse' names an unknown topic {t!r}")
         neg = data.get("negation") or {}
         force = data.get("force") or {}
         for label, phrases in (
@@ -198,6 +217,9 @@ class Lexicon:
             {
                 "topics": topics,
                 "contrary": contrary,
+                "opposite_unless": scoped,
+                "solo_unless": solo_stop,
+                "excuse": [str(excuse["class"]), sorted(str(t) for t in excuse["duties"]), sorted(str(t) for t in excuse["limits"])] if excuse else None,
                 "core": core,
                 "targets": targets,
                 "vague": vague,
@@ -264,6 +286,18 @@ class Lexicon:
         #: Ways that say the opposite by themselves ("we send the entire file" when a subpoena arrives).
         self.contrary: dict[str, tuple[tuple[str, ...], ...]] = {
             name: tuple(tuple(w) for w in ways) for name, ways in rules.get("contrary", {}).items()
+        }
+        #: (class, duties, limits): in a sentence that states one of the duties, those limits named after a
+        #: phrase of the class are the duty's exception ("unless doing so would put someone in danger").
+        got = rules.get("excuse")
+        self.excuse: tuple[str, frozenset[str], frozenset[str]] | None = (got[0], frozenset(got[1]), frozenset(got[2])) if got else None
+        #: Classes that stop a topic's ``solo`` ways (and the law alone as a list item).
+        self.solo_unless: dict[str, frozenset[str]] = {
+            name: frozenset(classes) for name, classes in rules.get("solo_unless", {}).items()
+        }
+        #: Classes that make a negated reading of a topic state nothing (see ``opposite_unless`` in topics.yaml).
+        self.opposite_unless: dict[str, frozenset[str]] = {
+            name: frozenset(classes) for name, classes in rules.get("opposite_unless", {}).items()
         }
         for ways in list(self.solo.values()) + list(self.contrary.values()):
             for way in ways:
@@ -561,7 +595,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 8
+COMPILED_FORMAT = 9
 
 
 @lru_cache(maxsize=1)

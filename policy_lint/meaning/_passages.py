@@ -35,7 +35,7 @@ from typing import Any, Iterable
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning._read import Statement, read_passage
 
-__all__ = ["Passage", "passages_of", "coverage", "counted"]
+__all__ = ["Passage", "passages_of", "coverage", "counted", "framed"]
 
 
 class Passage(Frozen):
@@ -46,19 +46,25 @@ class Passage(Frozen):
         text: the text.
         labels: the categories (or notification field) the author filed it under; () for prose.
         group: the limit it belongs to ("/limits/3"), so a duty stated inside a limit counts for it; else None.
+        frame: how much of what its words state counts (``list_frame``): None, all of it; "vague",
+            it only names topics ("- Child abuse" with no heading or lead-in that says these are
+            limits), so what it states is vague; "quiet", it is framed as something else (a list of
+            specialties), so it states nothing.
     """
 
-    __slots__ = ("pointer", "text", "labels", "group")
+    __slots__ = ("pointer", "text", "labels", "group", "frame")
     pointer: str
     text: str
     labels: tuple[str, ...]
     group: str | None
+    frame: str | None
 
-    def __init__(self, pointer: str, text: str, labels: tuple[str, ...] = (), group: str | None = None) -> None:
+    def __init__(self, pointer: str, text: str, labels: tuple[str, ...] = (), group: str | None = None, frame: str | None = None) -> None:
         _set(self, "pointer", pointer)
         _set(self, "text", text)
         _set(self, "labels", tuple(labels))
         _set(self, "group", group)
+        _set(self, "frame", frame)
 
 
 def _escape(key: str) -> str:
@@ -147,12 +153,21 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
     if paused:
         gc.disable()
     try:
-        reads = [(p, read_passage(p.text)) for p in passages]
+        reads = [(p, framed(read_passage(p.text), p.frame)) for p in passages]
     finally:
         if paused:
             gc.enable()
     speaking = {p.group for p, sts in reads if p.group is not None and sts and not p.pointer.endswith("/title")}
     return [(p, sts if not (p.pointer.endswith("/title") and p.group not in speaking) else ()) for p, sts in reads]
+
+
+def framed(statements: tuple[Statement, ...], frame: str | None) -> tuple[Statement, ...]:
+    """What counts of ``statements`` under a passage's ``frame`` (see ``Passage``): all, vague or none."""
+    if frame is None:
+        return statements
+    if frame == "quiet":
+        return ()
+    return tuple(st if st.stance != "states" else Statement(st.topic, "vague", st.force, st.span, st.words) for st in statements)
 
 
 def counted(passage: Passage, st: Statement, kind: str | None) -> bool:

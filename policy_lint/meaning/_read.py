@@ -324,14 +324,28 @@ def _sentence(text: str) -> _Sentence:
             if topic not in possible and needs <= keys:
                 possible.add(topic)
     rank = lex.topic_rank
+    starts: list[int] | None = None
     for topic in sorted(possible, key=rank.__getitem__):
         kind, states, opposite, unless = lex.topics[topic]
-        if (unless and not unless.isdisjoint(keys)) or (sent.quiet and kind == "limit"):
+        if sent.quiet and kind == "limit":
             continue
+        where, present = found, keys
+        if unless and not unless.isdisjoint(keys):
+            # What stops a topic stops it in its own clause only: "We review the exceptions at your
+            # first session and tell you first if we must share" tells you first (the intake words
+            # are the first clause's).
+            if starts is None:
+                starts = _coordinated(stems, clause_edge, lex.actions)
+            if not starts:
+                continue
+            where = _outside(found, unless, starts, n)
+            present = where.keys()
+            if not unless.isdisjoint(present):
+                continue
         if consent_only and topic not in lex.core:
-            got = _state(lex, topic, states, opposite, [found], [[]], frozenset(), text, words, [force], present=keys)
+            got = _state(lex, topic, states, opposite, [where], [[]], frozenset(), text, words, [force], present=present)
         else:
-            got = _state(lex, topic, states, opposite, [found], [regions], avoid, text, words, [force], present=keys)
+            got = _state(lex, topic, states, opposite, [where], [regions], avoid, text, words, [force], present=present)
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
@@ -394,7 +408,7 @@ def _sentence(text: str) -> _Sentence:
     waived = found.get("without_consent", ())
     excepting = any("exception" in labels and not any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits)
     _solo(lex, sent, text, excepting)
-    if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1:
+    if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1 and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found):
         # A list item or line that is only the law's requirement ("When required by law.",
         # "As otherwise required by law") names the catch-all limit itself.
         i, j = found["law_duty"][0]
@@ -402,7 +416,67 @@ def _sentence(text: str) -> _Sentence:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
+    if lex.excuse is not None and lex.excuse[0] in found:
+        _excused(lex, sent, clause_edge)
     return sent
+
+
+def _excused(lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
+    """"We will tell you before we share anything, unless doing so would put someone else in danger":
+    the danger after the excuse of a telling duty stated here is the duty's exception, not a limit.
+    The excuse reaches the end of the sentence after the duty, or the end of its clause before it
+    ("Unless telling you would put someone at risk, we will let you know beforehand")."""
+    name, duties, limits = lex.excuse
+    told = [st for t, st in sent.singles.items() if t in duties and st.stance == "states"]
+    if not told:
+        return
+    words = sent.words
+    n = len(words)
+    for x, y in sent.found[name]:
+        at = words[x][1]
+        if any(st.span[0] < at for st in told):
+            end = len(words)
+        else:
+            end = y
+            while end < n and not clause_edge[end]:
+                end += 1
+        a, b = at, words[end - 1][2]
+        # a limit whose last words lie in the excuse ("tell ... someone else in danger": the danger is there)
+        gone = [t for t, st in sent.singles.items() if t in limits and a < st.span[1] <= b]
+        for t in gone:
+            del sent.singles[t]
+        sent.vague = [v for v in sent.vague if set(v[0]) - limits or not all(a <= words[i][1] < b for i, _ in v[2])]
+    sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+
+
+#: Words that start a coordinated clause, and the words after them that make it one: a subject, a
+#: helping verb or "then" ("..., and we tell you", "and will let you know", "and then, if ...").
+_COORD = frozenset({"and", "but"})
+_CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor", "counsellor", "therapist", "clinician",
+                             "will", "may", "must", "would", "can", "shall", "should", "might", "could", "then", "also"})
+
+
+def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
+    """Where a coordinated clause starts: "and" or "but" after a comma, or before a subject, a helping
+    verb or an action verb ("... at your first session and tell you first ..."). Empty: one clause."""
+    n = len(stems)
+    return [
+        i for i in range(1, n - 1)
+        if stems[i] in _COORD and (clause_edge[i] or stems[i + 1] in _CLAUSE_OPENERS or stems[i + 1] in actions)
+    ]
+
+
+def _outside(found: dict[str, list[tuple[int, int]]], unless: frozenset[str], starts: list[int], n: int) -> dict[str, list[tuple[int, int]]]:
+    """``found`` without the clauses that hold a phrase of ``unless`` (the clauses start at ``starts``)."""
+    bounds = [0, *starts, n]
+    clauses = list(zip(bounds, bounds[1:]))
+    blocked = [(a, b) for a, b in clauses if any(a <= i < b for c in unless for i, _ in found.get(c, ()))]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for c, hits in found.items():
+        kept = [(i, j) for i, j in hits if not any(a <= i < b for a, b in blocked)]
+        if kept:
+            out[c] = kept
+    return out
 
 
 #: The cut of a negated stretch with no contrast after it.
@@ -507,8 +581,8 @@ _PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without"})
 def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first: int) -> None:
     """"We keep your information private, except when we are required by law to disclose it":
     after "except" or "unless" in a sentence that promises privacy, the law's requirement is the
-    catch-all limit, stated; the specific limits the words could mean (a court order) stay vague."""
-    if stems[first] not in _EXCEPT_WORDS:
+    catch-all limit, stated (law words never speak of a court order)."""
+    if stems[first] not in _EXCEPT_WORDS or not lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(sent.found):
         return
     before = stems[:first]
     if not any(st in lex.privacy or st in _PROMISE_WORDS for st in before):
@@ -521,6 +595,10 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
     sent.vague = [v for v in sent.vague if v[0]]
 
 
+#: Words that start the examples of what goes before ("for example", "for instance", "such as", "e.g.").
+_EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
+
+
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     """The ``solo`` ways: they hold where the sentence states no other limit, holds no other
     generic words, no exception and no negation ("We will disclose information when required
@@ -530,7 +608,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
         return
     found = sent.found
     for topic, ways in lex.solo.items():
-        if topic in sent.singles:
+        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found):
             continue
         for way in ways:
             if not lex.needs[way] <= found.keys():
@@ -545,8 +623,13 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 at = sent.words[head][1]
                 if any(st.span[0] <= at for st in sent.singles.values()):
                     return
-            if any(topic not in topics for topics, _, _ in sent.vague):
-                return  # "We report abuse and neglect as the law requires": the law words speak of abuse
+            # "We report abuse and neglect as the law requires": the law words speak of abuse. Generic
+            # words after an example word are the law's examples ("legally bound to disclose, for example
+            # under legislation on safeguarding").
+            stems = [w[0] for w in sent.words]
+            ex = next((k for k in range(min(i for i, _ in used), len(stems)) if stems[k] in _EXAMPLE_WORDS), None)
+            if any(topic not in topics and (ex is None or min(i for i, _ in p) < ex) for topics, _, p in sent.vague):
+                return
             sent.vague = [v for v in sent.vague if topic not in v[0]]
             sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
             sent.states_limit = True
@@ -632,9 +715,16 @@ def _state(
             if only_negated and neg is None:
                 continue
             if neg is not None and neg[5]:
-                return None
+                # Words inside a condition or an undertaking say nothing; another way may still hold
+                # outside it ("If we could not tell you first, you will be informed afterwards").
+                continue
             if neg is not None and topic not in lex.core:
                 return None  # "we do not share your child's grades": not a limit either way
+            if neg is not None and not lex.opposite_unless.get(topic, frozenset()).isdisjoint(present):
+                # "We are not required to notify you each time we disclose information for treatment,
+                # payment or health care operations": a negated telling scoped to routine uses is
+                # true of every HIPAA notice and says nothing of the notification duties.
+                return None
             pieces = list(used)
             if neg is not None:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
@@ -752,8 +842,8 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
         found[st.topic] = (order, st)
 
 
-#: The topics law words point at ("as the law requires").
-_LAW_TOPICS = frozenset({"court_order", "required_by_law"})
+#: The topics law words point at ("as the law requires"): the law's requirement only, never a court order.
+_LAW_TOPICS = frozenset({"required_by_law"})
 
 #: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
 _GLUE = " glue"

@@ -303,11 +303,15 @@ class Parsed:
     ``problems`` are ``policy_lint.loading.LoadProblem``s; a fatal one means
     no text could be read. ``meta`` holds what the file says about itself
     (``title``, ``site_name``, ``author``), for naming the clinic.
+    ``outside`` are blocks of text outside the policy that may still say who
+    and where the practice is (a web page's header and footer): read for
+    facts (address, email, phone), never linted.
     """
 
-    __slots__ = ("blocks", "meta", "problems", "format")
+    __slots__ = ("blocks", "meta", "problems", "format", "outside")
 
-    def __init__(self, format: str, blocks: list[Block] | None = None, meta: dict[str, Any] | None = None, problems: list[Any] | None = None) -> None:
+    def __init__(self, format: str, blocks: list[Block] | None = None, meta: dict[str, Any] | None = None, problems: list[Any] | None = None, outside: list[Block] | None = None) -> None:
+        self.outside: list[Block] = outside if outside is not None else []
         self.format = format
         self.blocks: list[Block] = blocks if blocks is not None else []
         self.meta: dict[str, Any] = meta if meta is not None else {}

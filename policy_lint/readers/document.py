@@ -74,7 +74,7 @@ def _set_path(data: dict[str, Any], pointer: str, value: Any) -> None:
 class ProseDocument(Document):
     """A prose policy: its blocks, the facts found in them, and where each came from."""
 
-    __slots__ = ("format", "blocks", "facts", "meta", "passages", "reading")
+    __slots__ = ("format", "blocks", "facts", "meta", "outside", "passages", "reading")
     _fields = Document._fields + __slots__
     _compared = _fields[:-1]  # what the core read follows from the blocks
 
@@ -95,6 +95,7 @@ class ProseDocument(Document):
         blocks: list[Block] | None = None,
         facts: dict[str, Fact] | None = None,
         meta: dict[str, Any] | None = None,
+        outside: list[Block] | None = None,
         passages: list[Any] | None = None,
         reading: Any = None,
     ) -> None:
@@ -105,12 +106,15 @@ class ProseDocument(Document):
         self.blocks: list[Block] = blocks if blocks is not None else []
         self.facts: dict[str, Fact] = facts if facts is not None else {}
         self.meta: dict[str, Any] = meta if meta is not None else {}
+        #: Text outside the policy (a web page's header and footer): read for facts
+        #: (an address, a phone number), never linted. Pointers ``/outside/N``.
+        self.outside: list[Block] = outside if outside is not None else []
         self.passages: list[Any] | None = passages
         #: What the core read (``policy_lint.readers.structure.Reading``), for ``import``.
         self.reading = reading
 
     @classmethod
-    def of(cls, path: str, text: str, format: str, blocks: list[Block], facts: dict[str, Fact], meta: dict[str, Any]) -> "ProseDocument":
+    def of(cls, path: str, text: str, format: str, blocks: list[Block], facts: dict[str, Fact], meta: dict[str, Any], outside: list[Block] | None = None) -> "ProseDocument":
         """The document for these blocks.
 
         ``data`` holds the blocks' text, the facts found in the text as
@@ -125,7 +129,7 @@ class ProseDocument(Document):
         reading = read_structure(blocks)
         found, places = fields(reading, blocks)
         data.update(found)
-        return cls(path, text, data, format=format, blocks=blocks, facts={**facts, **places}, meta=meta, passages=reading.passages, reading=reading)
+        return cls(path, text, data, format=format, blocks=blocks, facts={**facts, **places}, meta=meta, passages=reading.passages, reading=reading, outside=outside)
 
     # -- what rules read ----------------------------------------------------
 
@@ -133,6 +137,11 @@ class ProseDocument(Document):
         """Each block's text, as ``(/blocks/N, text)``, in reading order."""
         for i, block in enumerate(self.blocks):
             yield f"/blocks/{i}", block.text
+
+    def outside_strings(self) -> Iterator[tuple[str, str]]:
+        """The text outside the policy (a page's header and footer), as ``(/outside/N, text)``: for facts only."""
+        for i, block in enumerate(self.outside):
+            yield f"/outside/{i}", block.text
 
     def matching_strings(self, patterns: Iterable[str]) -> Iterator[tuple[str, str]]:
         """Every block: in prose, all text is text a client reads."""
@@ -156,8 +165,13 @@ class ProseDocument(Document):
             if token.isdigit() and int(token) < len(self.blocks):
                 return int(token), 0
             return None
+        if pointer.startswith("/outside/"):  # numbered after the blocks (see place)
+            token = pointer[9:]
+            if token.isdigit() and int(token) < len(self.outside):
+                return len(self.blocks) + int(token), 0
+            return None
         fact = self.facts.get(pointer)
-        if fact is not None and fact.block is not None:
+        if fact is not None and fact.block is not None and fact.block < len(self.blocks) + len(self.outside):
             return fact.block, fact.span[0] if fact.span else 0
         return None
 
@@ -167,7 +181,7 @@ class ProseDocument(Document):
         if found is None:  # the whole document: 1:1 in a text file, as for YAML; no place in Word or PDF
             return (Position(1, 1) if self.text else None), None
         index, shift = found
-        block = self.blocks[index]
+        block = self.block_at(index)
         if span is None:
             fact = self.facts.get(pointer)
             span = fact.span if fact is not None and fact.span is not None else (0, len(block.text))
@@ -182,9 +196,13 @@ class ProseDocument(Document):
             return start.label
         return f"line {start.line}" if start is not None else pointer
 
+    def block_at(self, index: int) -> Block:
+        """Block ``index``: the policy's blocks, then the text outside it (``outside``)."""
+        return self.blocks[index] if index < len(self.blocks) else self.outside[index - len(self.blocks)]
+
     def place(self, index: int, span: tuple[int, int]) -> tuple[Position, Position]:
-        """Start and end of ``span`` in block ``index``."""
-        block = self.blocks[index]
+        """Start and end of ``span`` in block ``index`` (an index past the blocks is in ``outside``)."""
+        block = self.block_at(index)
         if block.has_offsets:
             a, b = block.source_span(*span)
             return self.position_at(a), self.position_at(b)

@@ -194,8 +194,13 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
     return None
 
 
-def find_facts(blocks: Sequence[Block], meta: dict[str, Any]) -> dict[str, Fact]:
-    """Facts found, by the policy field they stand for (a JSON Pointer)."""
+def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[Block] = ()) -> dict[str, Fact]:
+    """Facts found, by the policy field they stand for (a JSON Pointer).
+
+    ``outside`` are blocks outside the policy's text (a web page's header and
+    footer, numbered after ``blocks``): facts are not rules, so an email
+    address or a phone number there still counts when the policy gives none.
+    """
     out: dict[str, Fact] = {}
     name = clinic_name(meta, blocks)
     if name is not None:
@@ -236,4 +241,11 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any]) -> dict[str, Fact]
     if asks:
         best = max(asks, key=lambda a: (a[0], -a[1]))[1]
         out["/questions"] = Fact(best, (0, len(blocks[best].text)), blocks[best].text)
+    for k, block in enumerate(outside):
+        for key, pattern in (("email", _P._EMAIL), ("phone", _P._PHONE)):
+            if f"/clinic/contact/{key}" not in out:
+                m = pattern.search(block.text)
+                if m is not None:
+                    value = m.group().rstrip(".") if key == "email" else m.group()
+                    out[f"/clinic/contact/{key}"] = Fact(len(blocks) + k, m.span(), value)
     return out

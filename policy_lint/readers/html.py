@@ -18,8 +18,16 @@ one; void elements never open), and our own main-content extraction:
   the page's ``header`` and ``footer`` (not those inside an ``article`` or
   ``main``, which hold the title or the date of the policy); elements whose
   role is navigation, banner, contentinfo, complementary, dialog or alert;
-  elements whose ``id`` or ``class`` names a cookie or consent banner, a
-  menu bar, a breadcrumb trail or a skip link;
+  elements whose ``id`` or ``class`` names a cookie or consent banner (the
+  common consent tools by their own names: Cookiebot, OneTrust, CookieYes,
+  Complianz, Termly, Osano, Iubenda, Squarespace, Wix and the WordPress
+  cookie plugins; see ``_CONSENT_NAME``) or whose ``aria-label`` names one,
+  a menu bar, a breadcrumb trail or a skip link;
+* the text of a dropped page header or footer (``header``, ``footer``,
+  role banner or contentinfo, a ``site-footer`` or ``colophon``; not a menu
+  or a cookie banner inside it) is kept apart, as ``Parsed.outside``:
+  facts are not rules, so its address, phone and email are still read
+  (``readers.facts``, the jurisdiction), but it is never linted;
 * when the page has a ``main`` element (or ``role="main"``), only its text
   counts; else, when it has ``article`` elements, only theirs; else the
   whole body, less what was dropped. A ``main`` (or articles) that holds
@@ -63,17 +71,36 @@ _CLOSES_P = frozenset(
 ) - {"li", "dd", "dt"}
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "alert", "menu", "menubar", "search"})
 _DROP_NAME = re.compile(
-    r"(?:^|[-_])(?:cookies?|consent|gdpr|cookie-?banner|navbar|nav-?bar|breadcrumbs?|skip-?link|skip-?to-?content|site-?header|site-?footer|"
+    r"(?:^|[-_])(?:cookies?|cookie-?banner|navbar|nav-?bar|breadcrumbs?|skip-?link|skip-?to-?content|site-?header|site-?footer|"
     r"masthead|menu|mega-?menu|topbar|top-?bar|newsletter|social-?share|share-?buttons|screen-reader-text|sr-only|visually-hidden)(?:$|[-_])",
     re.IGNORECASE,
 )
+# Cookie and consent banners, by the id or class their tools give them, anywhere in the page:
+# a name with "cookie" in it (CybotCookiebotDialog, CookieConsent, sqs-cookie-banner), "consent"
+# or "gdpr" next to a word for a banner or popup ("consent-banner", "gdpr-popup"; not
+# "informed-consent", "consent-form", "consent-notice" or a section named "gdpr", which can hold
+# the policy), and the tools' own names: Cookiebot, OneTrust (optanon), CookieYes (cky-, cookie-law-info, cli-bar),
+# Complianz (cmplz), Termly, Osano, Iubenda, Borlabs, Usercentrics, Didomi, TrustArc,
+# Quantcast (qc-cmp), Klaro, Cookie Script, CookieFirst, the cookieconsent script (cc-window)
+# and Wix (its data-hook "ccsu-banner-wrapper", "consent-banner-root").
+_CONSENT_NAME = re.compile(
+    r"cookie|(?:consent|gdpr|ccpa)[-_]?(?:banner|bar|popup|pop-up|modal|overlay|manager|sdk|prompt)"
+    r"|(?:banner|bar|popup|modal)[-_]?(?:consent|gdpr)"
+    r"|cybot|onetrust|optanon|^cky-|cookieyes|^cli-(?:bar|modal|settings)|cmplz|complianz|termly|^osano-cm|iubenda|borlabs|usercentrics|^uc-banner"
+    r"|didomi|truste(?:-|$)|teconsent|^qc-cmp|^klaro|cookiescript|^cc-(?:window|banner|revoke)$|^cc_banner|ccsu-banner",
+    re.IGNORECASE,
+)
+# An aria-label that names a cookie banner ("Cookie banner", "Cookie consent", "Privacy preferences").
+_CONSENT_LABEL = re.compile(r"cookie|privacy (?:preferences|settings|choices)|consent (?:banner|manager|preferences)", re.IGNORECASE)
 # Names of page parts that are never policy text where they stand outside the main content or an
 # article (inside them, a "footer" or an "alert" box can hold the policy's own words).
 _PAGE_NAME = re.compile(
-    r"(?:^|[-_])(?:nav|sidenav|side-?nav|subnav|sub-?nav|sidebar|side-?bar|footer|banner|alert|alerts|announcement|"
+    r"(?:^|[-_])(?:nav|sidenav|side-?nav|subnav|sub-?nav|sidebar|side-?bar|footer|colophon|banner|alert|alerts|announcement|"
     r"announcements|notice-?bar|promo)(?:$|[-_])",
     re.IGNORECASE,
 )
+# The page's own header and footer, by name (site-header, footer, masthead): kept apart for facts.
+_PAGE_PART_NAME = re.compile(r"(?:^|[-_])(?:site-?header|site-?footer|page-?header|page-?footer|footer|masthead|colophon)(?:$|[-_])", re.IGNORECASE)
 _TITLE_META = {"og:site_name": "site_name", "application-name": "site_name", "og:title": "og_title", "author": "author", "dc.title": "og_title"}
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w:.]{1,40})""", re.IGNORECASE)
 
@@ -119,11 +146,12 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
         self.row: int | None = None  # a <tr>: its number in the page
+        self.outside = False  # a dropped page header or footer: its text is kept apart, for facts
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -151,6 +179,9 @@ class _Reader(HTMLParser):
         self.line_starts = starts
         self.stack: list[_Element] = []
         self.drop_depth = 0  # open elements that drop their text
+        self.outside_depth = 0  # of those, the page's header and footer (their text is kept apart)
+        self.outside: list[Block] = []  # the blocks of the page's header and footer
+        self.buffer_outside = False
         self.content_depth = 0  # open main / article elements
         self.main_depth = 0
         self.buffer = BlockBuilder()
@@ -180,7 +211,9 @@ class _Reader(HTMLParser):
     def _flush(self) -> None:
         buf = self.buffer
         block = buf.build(self.buffer_kind, self.buffer_level)
-        if block is not None and not is_navigation(block.text, buf.linked, buf.links, block.kind):
+        if block is not None and self.buffer_outside:
+            self.outside.append(block)  # the header or footer: facts, never rules
+        elif block is not None and not is_navigation(block.text, buf.linked, buf.links, block.kind):
             self.found.append((block, self.buffer_main, self.buffer_article))
             if self.buffer_row is not None:
                 self.row_of[id(block)] = self.buffer_row
@@ -200,6 +233,8 @@ class _Reader(HTMLParser):
                 self.link_depth -= 1
             if el.drop:
                 self.drop_depth -= 1
+                if el.outside:
+                    self.outside_depth -= 1
             if el.content:
                 self.content_depth -= 1
                 if el.content == 2:
@@ -276,11 +311,32 @@ class _Reader(HTMLParser):
         self.stack.append(el)
         if drop:
             self.drop_depth += 1
+            if self._page_part(tag, attrs):
+                el.outside = True
+                self.outside_depth += 1
         if content:
             self.content_depth += 1
         if len(self.stack) > MAX_DEPTH:
             self.depth_seen = len(self.stack)
             raise _TooDeep()
+
+    def _page_part(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """True for a dropped header or footer of the page (not a menu, a banner about cookies, a script).
+
+        Its text is no policy text, but it often holds the practice's address,
+        phone and email: ``policy_lint.readers.facts`` reads it for those.
+        """
+        if tag in _DROP or any(name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true") for name, value in attrs):
+            return False
+        role = _attr(attrs, "role")
+        if role in ("banner", "contentinfo"):
+            return True
+        names = " ".join(value for name, value in attrs if name in ("id", "class") and value)
+        if any(_CONSENT_NAME.search(token) for token in names.split()):
+            return False
+        if tag in _PAGE_PARTS and self.content_depth == 0:
+            return True
+        return any(_PAGE_PART_NAME.search(token) for token in names.split())
 
     def stack_has(self, tag: str) -> bool:
         return any(el.tag == tag for el in self.stack)
@@ -295,8 +351,12 @@ class _Reader(HTMLParser):
                 return True
             if name in ("id", "class") and value:
                 for token in value.split():
-                    if _DROP_NAME.search(token) or (self.content_depth == 0 and _PAGE_NAME.search(token)):
+                    if _DROP_NAME.search(token) or _CONSENT_NAME.search(token) or (self.content_depth == 0 and _PAGE_NAME.search(token)):
                         return True
+            if name in ("data-hook", "data-testid") and value and _CONSENT_NAME.search(value):
+                return True
+            if name == "aria-label" and value and _CONSENT_LABEL.search(value):
+                return True
             if name == "style" and value and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", value, re.IGNORECASE):
                 return True
         return False
@@ -330,9 +390,15 @@ class _Reader(HTMLParser):
                 return  # not open nearby: a stray end tag, ignored as HTML does
 
     def _text_target(self) -> BlockBuilder | None:
-        if self.drop_depth:
+        outside = self.drop_depth > 0 and self.drop_depth == self.outside_depth
+        if self.drop_depth and not outside:
             return None
         buf = self.buffer
+        if outside != self.buffer_outside and not buf.empty:
+            self._flush()  # the main text and the page's footer never share a block
+            buf = self.buffer
+        if buf.empty:
+            self.buffer_outside = outside
         if buf.empty and not buf.pending_space:
             kind, level = self._innermost_kind()
             self.buffer_kind, self.buffer_level = kind, level
@@ -457,4 +523,4 @@ def read_html(text: str) -> Parsed:
     first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if first_h1:
         meta.setdefault("heading", first_h1)
-    return Parsed("html", blocks, meta, problems)
+    return Parsed("html", blocks, meta, problems, outside=reader.outside)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from policy_lint.loading.document import DEFAULT_LIMITS, LoadProblem, LoadResult, Limits
 
-__all__ = ["load_prose_path", "load_prose_bytes", "size_limit", "EXTRA_HINT"]
+__all__ = ["load_prose_path", "load_prose_bytes", "size_limit", "EXTRA_HINT", "HOOK_HINT"]
 
 #: Paragraphs read at most: a long policy has a few hundred. Each is read by
 #: the plain-language rules and the text-understanding core.
@@ -27,8 +27,14 @@ MAX_BLOCKS = 3000
 _SIZE_FACTOR = {"markdown": 1, "text": 1, "html": 5, "docx": 10, "pdf": 10}
 
 EXTRA_HINT = "Install the office extra: python -m pip install 'policy-lint[office]'"
+#: In a pre-commit hook, the extra comes with the hook (.pre-commit-hooks.yaml).
+HOOK_HINT = "In pre-commit, use the hook policy-lint-office."
 
 _WHAT = {"docx": "Word files (.docx)", "pdf": "PDF files"}
+
+
+#: Blocks of a page's header and footer kept for facts, at most (a real footer has a few).
+_MAX_OUTSIDE = 200
 
 
 def size_limit(fmt: str, limits: Limits) -> int:
@@ -62,7 +68,7 @@ def _missing_extra(fmt: str) -> LoadProblem | None:
     return LoadProblem(
         "reader-missing",
         f"policy-lint needs its office extra to read {_WHAT[fmt]}, and it is not installed. This file was not checked.",
-        hint=EXTRA_HINT + ".",
+        hint=f"{EXTRA_HINT}. {HOOK_HINT}",
         position=None,
     )
 
@@ -174,6 +180,9 @@ def load_prose_bytes(raw: bytes, name: str, fmt: str, limits: Limits = DEFAULT_L
     from policy_lint.readers.document import ProseDocument
     from policy_lint.readers.facts import find_facts
 
-    doc = ProseDocument.of(name, text, fmt, blocks, find_facts(blocks, parsed.meta), parsed.meta)
+    outside = [b for b in parsed.outside if b.text.strip()][:_MAX_OUTSIDE]
+    for block in outside:  # read for facts only, never linted: cut short without a finding
+        block.text = block.text[: limits.max_string]
+    doc = ProseDocument.of(name, text, fmt, blocks, find_facts(blocks, parsed.meta, outside), parsed.meta, outside)
     doc.problems = problems
     return LoadResult(name, doc, tuple(problems), text or None)

@@ -62,11 +62,15 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
     heading over nothing states nothing. What such a heading states goes to
     the first passage under it that says something (whose title it becomes
     in a draft).
+
+    A list item counts as its frame says (``meaning.list_frame``): "- Child
+    abuse" under "Exceptions:" states the limit; under "Specialties:" it
+    states nothing; under a heading and lead-in that say neither, it only
+    names the limit (vague).
     """
-    from policy_lint.meaning import Passage, read_passage, topic_kind
+    from policy_lint.meaning import Passage, framed, read_passage, topic_kind
 
     out = Reading()
-    said = [read_passage(b.text) for b in blocks]
     heading_of: list[int | None] = []
     current: int | None = None
     for i, block in enumerate(blocks):
@@ -75,6 +79,8 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
             heading_of.append(None)
         else:
             heading_of.append(current)
+    frame = _list_frames(blocks, heading_of)
+    said = [framed(read_passage(b.text), frame[i]) for i, b in enumerate(blocks)]
     # The first block under each heading that says anything, if any.
     speaker: dict[int, int] = {}
     for i, h in enumerate(heading_of):
@@ -117,7 +123,38 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
             labels = tuple(under.get(i, ()))
         else:
             labels = tuple(found[i].categories) if i in found else ()
-        out.passages.append(Passage(f"/blocks/{i}", blocks[i].text, labels))
+        out.passages.append(Passage(f"/blocks/{i}", blocks[i].text, labels, None, frame[i]))
+    return out
+
+
+def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[str | None]:
+    """For each block, how what it states counts: the frame of a list item (see ``meaning.list_frame``); None for the rest.
+
+    A list item's frames, nearest first: its lead-in (the paragraph, or the
+    item ending in a colon, just above its list, under the same heading),
+    then its heading, then each heading of a higher level above that one.
+    """
+    from policy_lint.meaning import list_frame
+
+    out: list[str | None] = [None] * len(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind != "list_item":
+            continue
+        texts: list[str] = []
+        j = i - 1
+        while j >= 0 and blocks[j].kind == "list_item" and not blocks[j].text.rstrip().endswith(":"):
+            j -= 1
+        if j >= 0 and blocks[j].kind in ("paragraph", "list_item"):
+            texts.append(blocks[j].text)
+        h = heading_of[i]
+        if h is not None:
+            texts.append(blocks[h].text)
+            level = blocks[h].level or 1
+            for k in range(h - 1, -1, -1):
+                if blocks[k].kind == "heading" and 0 < (blocks[k].level or 1) < level:
+                    texts.append(blocks[k].text)
+                    level = blocks[k].level or 1
+        out[i] = list_frame(block.text, texts)
     return out
 
 

@@ -22,12 +22,16 @@ DATA = TOOL.load()
 
 # (precision, recall) in percent, as measured; a figure may not fall below these.
 FLOORS = {
-    "dev": {"states": (99.7, 99.8), "opposite": (100.0, 100.0), "vague": (98.1, 96.3), "any": (99.6, 99.5)},
+    # Branch acc7 (2026-12-05): law words no longer make court_order vague; 16 `court:V` labels (all read
+    # right) left the set, so dev vague recall fell from 96.3 to 95.9 with the same misses.
+    "dev": {"states": (99.7, 99.9), "opposite": (100.0, 100.0), "vague": (99.1, 96.4), "any": (99.8, 99.5)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
     # "any" precision 91.8 to 92.7.
-    "heldout": {"states": (94.5, 88.5), "opposite": (80.0, 100.0), "vague": (62.5, 71.4), "any": (92.7, 91.8)},
+    # Branch acc7 (same day), measured once at its end: the relabelling (law words name no court) took one
+    # court:V label out, so vague recall 71.4 to 83.3 and "any" recall 91.8 to 92.7; precision unchanged.
+    "heldout": {"states": (94.5, 88.5), "opposite": (80.0, 100.0), "vague": (62.5, 83.3), "any": (92.7, 92.7)},
 }
 
 

@@ -83,8 +83,8 @@ def test_a_list_states_each_item() -> None:
     "text, topics",
     [
         ("We must report abuse to the proper authorities.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
-        ("Information may be shared when the law allows.", {"court_order", "required_by_law"}),
-        ("We never share information without your consent, except where the law allows.", {"court_order", "required_by_law"}),
+        ("Information may be shared when the law allows.", {"required_by_law"}),
+        ("We never share information without your consent, except where the law allows.", {"required_by_law"}),
         ("If there is a serious threat to health or safety, we may share information.", {"harm_to_self", "harm_to_others"}),
         ("We protect vulnerable people.", {"child_abuse", "elder_abuse", "dependent_adult_abuse"}),
     ],
@@ -123,6 +123,92 @@ def test_the_law_as_the_limit_itself_states_required_by_law(text: str) -> None:
 )
 def test_the_law_beside_other_words_stays_vague(text: str) -> None:
     assert read(text).get("required_by_law") == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We share information as the law requires.",
+        "We may share your information when required or permitted by law.",
+        "We will also release information as otherwise required by law.",
+        "Your information is confidential within the limits set by federal and state rules.",
+        "We report abuse and neglect as the law requires.",
+        "There are some exceptions required by Oregon law, such as:",
+        "We never share without your consent, except where required by law.",
+    ],
+)
+def test_law_words_name_no_court(text: str) -> None:
+    """Law words say nothing of a judge or a subpoena: they bear on required_by_law only."""
+    got = read(text)
+    assert "court_order" not in got
+    assert got["required_by_law"] in ("states", "vague")
+
+
+def test_law_words_beside_a_court_leave_the_court_stated() -> None:
+    got = read("If a judge orders it, or the law otherwise requires it, we must release records.")
+    assert got == {"court_order": "states", "required_by_law": "states"}
+
+
+def test_no_word_of_the_law_makes_court_order_vague() -> None:
+    from policy_lint.meaning._lexicon import lexicon
+
+    assert all("court_order" not in topics for _, topics in lexicon().vague)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not required to notify you each time we disclose PHI for the purposes described above.",
+        "We do not have to tell you when we share information for treatment, payment or health care operations.",
+        "You will not be told each time we share your information for the purposes described below.",
+        "We do not have to let you know when we use or disclose health information for these routine uses.",
+        "We do not tell you before we share information for treatment, such as with your doctor.",
+        "We are not required to notify you each time we disclose your information for treatment, payment or health care operations.",
+    ],
+)
+def test_a_negated_telling_scoped_to_routine_uses_says_nothing_of_the_duties(text: str) -> None:
+    got = read(text)
+    # nor is it a blanket promise: what is turned round is telling the client, not the disclosure
+    assert not {"before_disclosure", "after_disclosure", "blanket_promise"} & set(got), got
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("We will never tell you when we share your information.", "after_disclosure"),
+        ("We are not required to notify you each time we disclose your information.", "after_disclosure"),
+        ("Clients are not told when we release their records.", "after_disclosure"),
+        ("We do not tell you before we share your information.", "before_disclosure"),
+    ],
+)
+def test_a_blanket_refusal_to_tell_says_the_opposite(text: str, topic: str) -> None:
+    assert read(text)[topic] == "opposite"
+
+
+def test_telling_of_each_sharing_is_after_disclosure_and_a_notice_that_tells_is_not() -> None:
+    assert read("We will let you know each time we share your records with another provider.") == {"after_disclosure": "states"}
+    assert read("This notice tells you when we share your information.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, topics",
+    [
+        ("We review the exceptions at your first session and tell you first if we must share, sharing only what is needed.",
+         {"at_intake", "before_disclosure", "minimum_necessary"}),
+        ("I explain these limits at intake and will let you know beforehand whenever I can.", {"at_intake", "before_disclosure"}),
+        ("Your counsellor goes over confidentiality in the first appointment, and you will be told afterwards if a report is made.",
+         {"at_intake", "after_disclosure"}),
+        ("At intake we go through the exceptions and then, if we ever have to break confidentiality, we talk with you before we do.",
+         {"at_intake", "before_disclosure"}),
+        # the intake words in the telling's own clause still stop it
+        ("We tell you before your first session what the limits are.", {"at_intake"}),
+        ("We go over the limits at the first session and before each group starts.", {"at_intake"}),
+        ("Before your first session, we tell you about the limits of confidentiality.", {"at_intake"}),
+    ],
+)
+def test_what_stops_a_duty_reaches_only_its_own_clause(text: str, topics: set[str]) -> None:
+    got = read(text)
+    assert set(got) == topics and all(s == "states" for s in got.values()), got
 
 
 def test_a_named_limit_does_not_hide_the_vague_words_of_the_next_sentence() -> None:
@@ -781,3 +867,40 @@ def test_inside_a_mask_a_shorter_phrase_keeps_only_the_labels_the_mask_has() -> 
     content, _ = m.find(["if", "young", "person", "be", "harm"])
     assert sorted((sorted(labels), i, j) for labels, i, j in content) == [(["child", "client_ref"], 1, 3), (["client_ref"], 2, 3)]
     assert "harm_to_others" not in read("We must pass on information if a young person tells us they are being harmed.")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("We will tell you before we share anything, unless doing so would put another person in danger.", {"before_disclosure": "states"}),
+        ("Unless telling you would put someone at risk of harm, your counsellor lets you know first.", {"before_disclosure": "states"}),
+        ("Where possible we talk with you first, unless this might increase the risk to someone else.", {"before_disclosure": "states"}),
+        # the exception to a privacy promise still names a limit
+        ("We keep what you tell us private unless doing so would put someone else in danger.", {"harm_to_others": "states"}),
+    ],
+)
+def test_the_danger_that_excuses_a_telling_duty_is_no_limit(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
+def test_a_way_inside_a_condition_leaves_other_ways_free() -> None:
+    assert read("If we could not tell you first, you will be informed as soon as possible afterwards.") == {"after_disclosure": "states"}
+    assert read("If you do not tell us about a risk, we cannot help.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("We will share information about you if state or federal laws require it.", {"required_by_law": "states"}),
+        ("Records may be released if a statute requires it.", {"required_by_law": "states"}),
+        ("Your information is private within the limits that the legal system imposes.", {"required_by_law": "vague"}),
+        ("If a disclosure is needed, the therapist limits it to the information the law requires.", {"minimum_necessary": "states"}),
+        ("We limit it to fifty minutes.", {}),
+        ("If your records are released under a subpoena, we will let you know that this has happened.",
+         {"court_order": "states", "after_disclosure": "states"}),
+        ("If you or someone else may be at serious risk of harm, we may share information.", {"harm_to_self": "states", "harm_to_others": "states"}),
+        ("You or someone else may be able to help.", {}),
+    ],
+)
+def test_more_wording_of_the_law_the_minimum_and_harm(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want

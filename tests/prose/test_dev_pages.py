@@ -42,19 +42,13 @@ KNOWN_FAILURES = {
     ("dh04_ohio_group_npp_table.html", "duty_to_warn"): "missing",     # "only with someone reasonably able to help prevent the threat"
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
-    ("dh06_arizona_telehealth_faq.html", "required_by_law"): "missing",  # "Arizona law requires therapists to make certain disclosures"
-    ("dm04_minnesota_couples.md", "at_intake"): "stated",               # "please raise it before we begin" (the client's question)
     ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
-    ("dm06_ontario_psychotherapist_faq.md", "required_by_law"): "stated",  # "only ... as permitted or required by law" (a qualifier)
-    ("dm07_nz_counsellor_short.md", "court_order"): "vague",              # "when required by law" names no court
     ("dm08_victoria_psychology_table.md", "harm_to_self"): "vague",       # the row heading "a serious threat to life, health or safety"; its cell names "your life"
     ("dm08_victoria_psychology_table.md", "harm_to_others"): "vague",     # same cell: "or that of another person"
     ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
     ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
-    ("dt06_alberta_school_counsellor.txt", "duty_to_warn"): "missing",   # "let the principal and the police know so that person stays safe"
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
-    ("dt08_sydney_psychology_contradiction.txt", "at_intake"): "stated",  # Medicare: "your GP will receive a short letter after your first session"
 }
 
 

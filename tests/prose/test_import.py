@@ -284,3 +284,98 @@ def test_the_new_words_of_import_are_plain(tmp_path: Path, run_cli: Callable[...
     assert len(said) >= 4
     for text in said:
         assert _problems(text.replace("Error: ", "")) == [], text
+
+
+# The page of the new-user trial of 5 December (trial5, item 10): a court-order item that
+# ends "We will talk with you first.", a paragraph that tells the client first and shares
+# only what is needed, and five limits under one heading.
+OAK = """<html><head><title>Confidentiality | Oak Grove Counseling</title></head><body><main>
+<h1>Confidentiality and Its Limits</h1>
+<p>What you tell your therapist stays between you and us. We do not share it with anyone without your written permission, except in the few cases below.</p>
+<p>We go over these limits with you at your first session, before therapy starts.</p>
+<h2>When we may have to share information</h2>
+<ul>
+  <li>If you tell us you plan to seriously hurt yourself soon, we may call emergency services or someone you trust to keep you safe.</li>
+  <li>If you make a serious threat to hurt another person, California law requires us to warn that person and tell the police.</li>
+  <li>If we think a child is being abused or neglected, we must report it to child protective services.</li>
+  <li>If we think an older adult (65 or older) or a dependent adult is being abused, neglected or exploited, we must report it to Adult Protective Services.</li>
+  <li>If a judge orders us to share your records, we must follow the court order. We will talk with you first.</li>
+</ul>
+<p>If we ever must share something, we tell you first when it is safe to do so, and we share only what is needed.</p>
+<h2>Questions</h2>
+<p>If you have questions, ask your therapist or email privacy@oakgrove.example or call (510) 555-0142.</p>
+<p>Effective as of January 15, 2026.</p>
+</main></body></html>
+"""
+
+
+def _draft(tmp_path: Path, run_cli: Callable[..., Any], text: str, name: str = "privacy.html") -> tuple[str, Any]:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    out = run_cli("import", str(page), "--jurisdiction", "US-CA").stdout
+    return out, YAML(typ="safe", pure=True).load(out)
+
+
+def test_duties_are_filed_by_the_sentence_that_says_them(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    text, data = _draft(tmp_path, run_cli, OAK)
+    notes = data["notification"]
+    # "We will talk with you first." says before, never after; the general paragraph is the one
+    # that fills before_disclosure (it also says minimum_necessary: written once, with a comment).
+    assert "after_disclosure" not in notes
+    assert list(notes) == ["at_intake", "before_disclosure"]
+    assert notes["before_disclosure"].startswith("If we ever must share something, we tell you first")
+    assert "It also states notification.minimum_necessary" in text
+    # The court-order limit keeps its own words.
+    court = [lim for lim in data["limits"] if lim.get("category") == "court_order"]
+    assert court and court[0]["explanation"].endswith("We will talk with you first.")
+
+
+def test_a_duty_said_only_inside_a_limit_fills_its_field_with_that_sentence(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = OAK.replace("<p>If we ever must share something, we tell you first when it is safe to do so, and we share only what is needed.</p>\n", "")
+    text, data = _draft(tmp_path, run_cli, page)
+    assert data["notification"]["before_disclosure"] == "We will talk with you first."
+    assert "inside a limit: no other paragraph says it" in text
+    assert "after_disclosure" not in data["notification"]
+
+
+def test_limits_keep_the_page_order_and_get_no_shared_title(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    _, data = _draft(tmp_path, run_cli, OAK)
+    firsts = [lim.get("category") or lim["categories"][0] for lim in data["limits"]]
+    assert firsts == ["harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "court_order"]
+    # One heading over five limits names the section, not each limit: no title is made up.
+    assert all("title" not in lim for lim in data["limits"])
+
+
+def test_titles_come_from_the_page_and_are_distinct(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = (
+        "# Confidentiality\n\nWhat you say here is private, with these exceptions:\n\n"
+        "- Danger to yourself. If I believe you may seriously harm yourself, I may call 911.\n"
+        "- Children. If I think a child is being abused, I must report it to the county.\n\n"
+        "## Court orders\n\nIf a judge orders me to share your records, I must.\n\n"
+        "### When I may share\n\nIf an older adult is being abused, I must report it.\n\n"
+        "### When I may share\n\nIf a dependent adult is being abused, I must report it.\n"
+    )
+    _, data = _draft(tmp_path, run_cli, page, "policy.md")
+    titles = [lim.get("title") for lim in data["limits"]]
+    assert titles == ["Danger to yourself", "Children", "Court orders", None, None]
+
+
+def test_a_paragraph_that_repeats_a_duty_stays_in_the_details(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = (
+        "# Privacy\n\nWhat you tell us stays private.\n\n"
+        "If a child is being abused, we must report it to child protective services.\n\n"
+        "We tell you first, before we share anything.\n\n"
+        "When it is safe, we tell you first so you can take part.\n"
+    )
+    _, data = _draft(tmp_path, run_cli, page, "policy.md")
+    assert data["notification"]["before_disclosure"] == "We tell you first, before we share anything."
+    assert "When it is safe, we tell you first so you can take part." in data["confidentiality"]["details"]
+
+
+def test_the_comment_on_a_duty_inside_a_limit_is_plain(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    from test_own_words import _problems
+
+    page = OAK.replace("<p>If we ever must share something, we tell you first when it is safe to do so, and we share only what is needed.</p>\n", "")
+    text, _ = _draft(tmp_path, run_cli, page)
+    said = [line.strip("# ") for line in text.splitlines() if "inside a limit" in line]
+    assert said and all(_problems(s) == [] for s in said), said

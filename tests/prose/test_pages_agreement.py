@@ -32,7 +32,9 @@ DATA = TOOL.load_labels()
 # 88.1: seven cells of m04_contradiction.md, whose "What you say here stays here" now makes every
 # limit contradicted (the team's rule for blanket promises, docs/coverage.md); the labels, written
 # before that rule, say stated or missing. Relabelling the page is the team's call; no other cell moved.
-FLOORS = {"html": 89.2, "md": 84.3, "txt": 90.7, "all": 88.1}
+# Branch acc7 (law words name no court, and more wording; measured once at its end, merged with
+# blanket5): html 89.2 to 90.8, md 84.3 to 86.1, txt 90.7 to 91.7, all 88.1 to 89.6.
+FLOORS = {"html": 90.8, "md": 86.1, "txt": 91.7, "all": 89.6}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]

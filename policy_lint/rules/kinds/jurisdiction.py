@@ -221,10 +221,10 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
     found += [(f"/limits/{i}/explanation", _text(item)) for i, item in labelled]
     needs = ctx.param("must_name", []) or []
     if topics and not (found and not needs):  # a limit filed under the category is enough: no need to read every passage
-        from policy_lint.meaning import passages_of, read_passage
+        from policy_lint.meaning import framed, passages_of, read_passage
 
         for passage in passages_of(ctx.doc):
-            if any(st.topic in topics and st.stance == "states" for st in read_passage(passage.text)):
+            if any(st.topic in topics and st.stance == "states" for st in framed(read_passage(passage.text), passage.frame)):
                 found.append((passage.pointer, passage.text))
     found += [(f"/limits/{i}/explanation", _text(item)) for i, item in _limits(data) if _mentions(terms, _text(item))]
     labels = " or ".join(ctx.pack.categories[c].label.lower() if c in ctx.pack.categories else c for c in wanted) or "this topic"
@@ -259,7 +259,7 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
     text-understanding core (``policy_lint.meaning``): only a passage that
     states the topic, with a word of duty or of choice, counts.
     """
-    from policy_lint.meaning import force_span, passages_of, read_passage
+    from policy_lint.meaning import force_span, framed, passages_of, read_passage
 
     place = ctx.pack.settings.get("jurisdiction") or {}
     table = place.get("topics") or {}
@@ -277,7 +277,7 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
             continue  # a heading's "may" is "might" ("If a child may be hurt"), not a choice
         if passage.labels and not set(passage.labels) & set(wanted):
             continue  # a limit filed under another topic (minors: "you can get help with abuse") is not about this duty
-        clashes = [st for st in read_passage(passage.text) if st.topic in wanted and st.stance == "states" and st.force not in (None, wanted[st.topic])]
+        clashes = [st for st in framed(read_passage(passage.text), passage.frame) if st.topic in wanted and st.stance == "states" and st.force not in (None, wanted[st.topic])]
         if not clashes or passage.pointer in seen:
             continue
         seen.add(passage.pointer)

@@ -322,17 +322,28 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
                 at.setdefault(st.span, []).append(st)
         for span, sts in at.items():
             labels = " or ".join(_label(ctx, st.topic) for st in sts)
+            values = {"words": _quote(sts[0].words), "labels": labels, "topics": ", ".join(st.topic for st in sts)}
+            hint = None
+            if getattr(passage, "frame", None) == "vague":
+                # A list item that only names the limit ("- Child abuse"), under no heading or
+                # lead-in that says the list holds limits: its words name it but say nothing of it.
+                from policy_lint.rules.base import fill_template
+
+                message = fill_template(str(ctx.param("named_message") or _NAMED), values)
+                hint = fill_template(str(ctx.param("named_hint") or _NAMED_HINT), values)
+            else:
+                message = ctx.message("'{words}' is too general: it does not name {labels}.", **values)
             yield Violation(
                 passage.pointer,
-                ctx.message(
-                    "'{words}' is too general: it does not name {labels}.",
-                    words=_quote(sts[0].words),
-                    labels=labels,
-                    topics=", ".join(st.topic for st in sts),
-                ),
+                message,
                 span=span,
+                hint=hint,
                 data={"topics": [st.topic for st in sts], "words": list(sts[0].words)},
             )
+
+
+_NAMED = "'{words}' names {labels}, but the list does not say that you would share anything then."
+_NAMED_HINT = "Put a line above the list, such as 'We must share information without your consent when:'. Or say in the item what you do: 'If we think a child is being abused, we must report it.'"
 
 
 # -- each limit's words against its label --------------------------------------------------------

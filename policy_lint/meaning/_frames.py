@@ -1,0 +1,125 @@
+"""How a list item counts, given the heading or lead-in that frames it.
+
+A list item that only names something ("- Child abuse", "- Danger to
+self") states nothing by itself: its frame does. Under "Exceptions:",
+"Limits of confidentiality" or "I must break confidentiality if:" it names
+a limit, and the core reads it as written. Under "Specialties:" or "Areas I
+work with" it names what the therapist treats: it states nothing. With no
+frame that says either, it names a limit but tells the client nothing of
+it (no act, no one told): what it states is vague.
+
+The phrases are data (``data/frames.yaml``), compared on the stems the
+lexicon uses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Sequence
+
+__all__ = ["list_frame", "names_only", "FRAMES"]
+
+#: What ``list_frame`` returns: how much of what an item's words state counts.
+#: None: all of it, as written; "vague": it names limits without saying anything of them;
+#: "quiet": it is framed as something else (a list of services) and states nothing.
+FRAMES = (None, "vague", "quiet")
+
+_LAST_SENTENCE = re.compile(r"[.!?;]\s+(?=\S)")
+
+
+class _Phrases:
+    """The phrases of one list of ``frames.yaml``, as stems, by first stem."""
+
+    __slots__ = ("by_first",)
+
+    def __init__(self, phrases: Sequence[str], stem: Any) -> None:
+        from policy_lint.meaning._lexicon import WORD
+
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(stem(m.group()) for m in WORD.finditer(str(phrase)))
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+
+    def any_in(self, stems: list[str]) -> bool:
+        for i, st in enumerate(stems):
+            for words in self.by_first.get(st, ()):
+                if tuple(stems[i : i + len(words)]) == words:
+                    return True
+        return False
+
+
+class _Frames:
+    __slots__ = ("limits", "other", "alone", "speaks", "acts", "stem")
+
+    def __init__(self, data: Any, stem: Any) -> None:
+        from policy_lint.meaning._lexicon import WORD
+
+        self.stem = stem
+        self.limits = _Phrases(data["limits"], stem)
+        self.other = _Phrases(data["other"], stem)
+        self.alone = frozenset(tuple(stem(m.group()) for m in WORD.finditer(str(p))) for p in data["other_alone"])
+        self.speaks = _Phrases(data["speaks"], stem)
+        self.acts = _Phrases(data["acts"], stem)
+
+
+@lru_cache(maxsize=1)
+def _frames() -> _Frames:
+    from policy_lint.meaning._lexicon import lexicon
+    from policy_lint.resources import load_data
+
+    return _Frames(load_data("frames.yaml"), lexicon().stem)
+
+
+@lru_cache(maxsize=1024)
+def _stems(text: str) -> list[str]:
+    from policy_lint.meaning._lexicon import WORD
+
+    stem = _frames().stem
+    return [stem(m.group()) for m in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=256)
+def _kind_of_frame(text: str) -> str | None:
+    """"limits", "other" or None (it says neither, or both) for the last sentence of a frame."""
+    parts = _LAST_SENTENCE.split(text.strip())
+    stems = _stems(parts[-1] if parts else "")
+    fr = _frames()
+    if tuple(stems) in fr.alone:
+        return "other"
+    limits, other = fr.limits.any_in(stems), fr.other.any_in(stems)
+    if limits == other:
+        return None
+    return "limits" if limits else "other"
+
+
+def list_frame(item: str, frames: Sequence[str]) -> str | None:
+    """How much of what the list item ``item`` states counts, under ``frames``.
+
+    ``frames`` are the texts that frame the item, nearest first: the lead-in
+    paragraph just above the list ("The exceptions are:"), then the heading
+    above it, then the headings above that one. The first that says what its
+    items are decides: limits (the item counts as written: returns None) or
+    something else (returns "quiet" unless the item itself speaks of an act
+    of sharing or a duty: "We report child abuse"). With no such frame, an
+    item that only names something ("Child abuse") returns "vague"; one that
+    says something itself (a subject and a verb, a condition, an act) counts
+    as written.
+    """
+    fr = _frames()
+    stems = _stems(item)
+    for text in frames:
+        kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
+        if kind == "limits":
+            return None
+        if kind == "other":
+            return None if fr.acts.any_in(stems) else "quiet"
+    return "vague" if names_only(item) else None
+
+
+def names_only(text: str) -> bool:
+    """True when ``text`` only names something: none of the words of ``speaks`` or ``acts`` (a subject, a verb, a condition, an act)."""
+    fr = _frames()
+    stems = _stems(text)
+    return bool(stems) and not (fr.speaks.any_in(stems) or fr.acts.any_in(stems))

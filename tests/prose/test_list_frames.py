@@ -1,0 +1,244 @@
+"""A list item that only names something states what its frame (the heading or lead-in above it) says.
+
+"- Child abuse" under "Exceptions:" states the child abuse limit; under
+"Specialties:" it names what a therapist treats and states nothing; with no
+frame that says either, it names the limit but tells the client nothing of
+it (vague, LIM004 with its own message, never COV003's false "all clear").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from policy_lint import meaning
+from policy_lint.loading import load_bytes
+from prose_files import make_docx
+
+NAMES = ["Danger to self", "Danger to others", "Child abuse", "Elder abuse", "Legal proceedings"]
+LIMITS = ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "court_order")
+
+
+def _page(lead: str | None, heading: str = "Confidentiality", items: list[str] = NAMES) -> bytes:
+    lines = [f"# {heading}", "", "What you say in therapy is private.", ""]
+    if lead is not None:
+        lines += [lead, ""]
+    lines += [f"- {item}" for item in items]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _coverage(raw: bytes, name: str = "policy.md") -> dict[str, str]:
+    doc = load_bytes(raw, name).document
+    assert doc is not None
+    return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Limits of confidentiality",
+        "Exceptions",
+        "Exceptions:",
+        "I must break confidentiality if:",
+        "When we may share",
+        "When we may have to share information",
+        "The following are the exceptions:",
+        "Confidentiality does not apply when:",
+        "Mandated reporting and other exceptions",
+        "We may need to pass information to someone outside the service:",
+    ],
+)
+def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) -> None:
+    assert meaning.list_frame("Child abuse", [frame]) is None
+    got = _coverage(_page(frame))
+    assert all(got[t] == "stated" for t in LIMITS), got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["Specialties:", "Specialties", "Areas I work with", "I specialize in:", "What I treat", "Issues we help with", "Our services", "Services", "Issues", "I have experience with:", "Areas of focus"],
+)
+def test_a_frame_about_services_makes_a_bare_item_state_nothing(frame: str) -> None:
+    assert meaning.list_frame("Child abuse", [frame]) == "quiet"
+    got = _coverage(_page(frame, items=["Child abuse", "Anxiety", "Grief", "Danger to self"]))
+    assert got["child_abuse"] == "missing" and got["harm_to_self"] == "missing", got
+
+
+def test_no_frame_makes_a_bare_item_vague_not_stated() -> None:
+    assert meaning.list_frame("Child abuse", ["What you say in therapy is private.", "Confidentiality"]) == "vague"
+    assert meaning.list_frame("Child abuse", []) == "vague"
+    got = _coverage(_page(None))
+    assert all(got[t] == "vague" for t in LIMITS), got
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "If a child is being abused, we must report it.",
+        "We report suspected child abuse to the county.",
+        "You are a danger to yourself.",
+        "When a judge orders us to share records",
+        "Reporting suspected child abuse",
+    ],
+)
+def test_an_item_that_says_something_itself_counts_with_no_frame(item: str) -> None:
+    assert meaning.list_frame(item, ["Confidentiality"]) is None
+
+
+def test_an_item_with_an_act_of_sharing_counts_even_under_a_services_frame() -> None:
+    assert meaning.list_frame("We report child abuse to the county.", ["Specialties:"]) is None
+    assert meaning.list_frame("Survivors of child abuse", ["Specialties:"]) == "quiet"
+
+
+def test_the_nearest_frame_that_says_something_decides() -> None:
+    # The lead-in says nothing either way: the heading decides.
+    assert meaning.list_frame("Child abuse", ["Examples include:", "Limits of confidentiality"]) is None
+    assert meaning.list_frame("Child abuse", ["Examples include:", "About me", "Specialties"]) == "quiet"
+    # The lead-in decides before the heading.
+    assert meaning.list_frame("Child abuse", ["I specialize in:", "Limits of confidentiality"]) == "quiet"
+    # A frame that says both decides nothing.
+    assert meaning.list_frame("Child abuse", ["Our services have limits"]) == "vague"
+    # Only the last sentence of a lead-in frames the list.
+    assert meaning.list_frame("Child abuse", ["Confidentiality has limits. I specialize in:"]) == "quiet"
+
+
+def test_a_higher_heading_frames_a_list_under_a_plain_subheading() -> None:
+    raw = b"# Limits of confidentiality\n\n## Examples\n\n- Child abuse\n- Danger to self\n"
+    got = _coverage(raw)
+    assert got["child_abuse"] == "stated" and got["harm_to_self"] == "stated"
+    raw = b"# About me\n\n## My work\n\n- Child abuse\n- Danger to self\n"
+    assert _coverage(raw)["child_abuse"] == "vague"
+
+
+def test_a_lead_in_under_another_heading_is_not_the_frame() -> None:
+    raw = b"# Exceptions\n\nWe must share information when you are in danger.\n\n# Specialties\n\n- Child abuse\n"
+    assert _coverage(raw)["child_abuse"] == "missing"
+
+
+def _findings(path: Path, run_cli: Any) -> list[tuple[str, str]]:
+    import json
+
+    report = json.loads(run_cli("check", "--isolated", "-f", "json", str(path)).stdout)
+    return [(f["rule"], f["message"]) for fr in report["files"] for f in fr["findings"]]
+
+
+def test_check_says_a_bare_list_only_names_the_limits(tmp_path: Path, run_cli: Any) -> None:
+    path = tmp_path / "policy.md"
+    path.write_bytes(_page(None))
+    found = _findings(path, run_cli)
+    rules = {r for r, _ in found}
+    assert {"COV001", "COV003", "COV005"}.isdisjoint(rules)  # vague, not missing: a warning at the words
+    named = [m for r, m in found if r == "LIM004"]
+    assert "'Child ... abuse' names abuse or neglect of a child, but the list does not say that you would share anything then." in named
+    assert len(named) == 5
+
+
+def test_check_finds_no_limit_in_a_list_of_specialties(tmp_path: Path, run_cli: Any) -> None:
+    path = tmp_path / "policy.md"
+    path.write_bytes(_page("Specialties:", items=["Child abuse", "Anxiety", "Grief"]))
+    rules = {r for r, _ in _findings(path, run_cli)}
+    assert "COV003" in rules and "LIM004" not in rules
+
+
+def test_check_passes_a_bare_list_under_exceptions(tmp_path: Path, run_cli: Any) -> None:
+    path = tmp_path / "policy.md"
+    path.write_bytes(_page("Exceptions:"))
+    rules = {r for r, _ in _findings(path, run_cli)}
+    assert {"COV001", "COV002", "COV003", "COV004", "COV005", "LIM004"}.isdisjoint(rules)
+
+
+def test_a_word_file_reads_its_lists_by_their_frame(tmp_path: Path) -> None:
+    def docx(lead: str) -> dict[str, str]:
+        blocks = [("heading", "Confidentiality"), ("paragraph", lead)] + [("list_item", n) for n in NAMES]
+        path = make_docx(tmp_path / "policy.docx", blocks)
+        return _coverage(path.read_bytes(), "policy.docx")
+
+    assert docx("I must break confidentiality if:")["child_abuse"] == "stated"
+    assert docx("Specialties:")["child_abuse"] == "missing"
+    assert docx("What you say is private.")["child_abuse"] == "vague"
+
+
+def test_why_says_how_the_frame_counts(tmp_path: Path, run_cli: Any) -> None:
+    path = tmp_path / "policy.md"
+    path.write_bytes(_page(None))
+    out = run_cli("why", str(path)).stdout
+    assert "child_abuse: vague" in out and "nothing above the list says that the list holds limits" in out
+    path.write_bytes(_page("Specialties:"))
+    assert "the heading or line above this list says it lists something else" in run_cli("why", str(path)).stdout
+
+
+def test_an_import_draft_files_no_limit_for_a_bare_list(tmp_path: Path) -> None:
+    doc = load_bytes(_page(None), "policy.md").document
+    assert doc is not None and "limits" not in doc.data
+    doc = load_bytes(_page("Exceptions:"), "policy.md").document
+    assert doc is not None and [x["category"] for x in doc.data["limits"]] == list(LIMITS)
+
+
+def test_a_passage_frame_applies_to_what_it_states() -> None:
+    said = meaning.read_passage("Child abuse")
+    assert [s.stance for s in meaning.framed(said, None)] == ["states"]
+    assert [s.stance for s in meaning.framed(said, "vague")] == ["vague"]
+    assert meaning.framed(said, "quiet") == ()
+    got = meaning.coverage([meaning.Passage("/blocks/0", "Child abuse", (), None, "vague")])
+    assert {c["topic"]: c["status"] for c in got}["child_abuse"] == "vague"
+
+
+def test_a_law_rule_does_not_take_a_specialty_for_a_limit(tmp_path: Path, run_cli: Any) -> None:
+    folder = tmp_path / "AU-NSW"
+    folder.mkdir()
+    path = folder / "policy.md"
+    path.write_bytes(b"# About me\n\nSpecialties:\n\n- Child abuse\n- Grief\n\n# Confidentiality\n\nWhat you say is private.\n")
+    jur = [m for r, m in _findings(path, run_cli) if r == "JUR701"]
+    assert jur and all("This limit does not say who you report to" not in m for m in jur)
+    assert any("does not say that you must report a child at risk" in m for m in jur)
+
+
+def test_import_leaves_out_what_a_frame_says_is_no_limit(tmp_path: Path, run_cli: Any) -> None:
+    """The draft does not turn a bare list or a list of specialties into text that check would read as limits."""
+    from ruamel.yaml import YAML
+
+    for lead, note in ((None, "only name a limit"), ("Specialties:", "what you treat or offer")):
+        page = tmp_path / "policy.md"
+        page.write_bytes(_page(lead))
+        text = run_cli("import", str(page)).stdout
+        data = YAML(typ="safe", pure=True).load(text)
+        assert "limits" not in data, text
+        assert "Child abuse" not in (data["confidentiality"].get("details") or ""), text
+        assert "Left out:" in text and note in text and '"Child abuse"' in " ".join(text.split())
+        draft = tmp_path / "draft.yaml"
+        draft.write_text(text, encoding="utf-8")
+        rules = {r for r, _ in _findings(draft, run_cli)}
+        assert {"COV001", "COV003", "COV005"} <= rules  # never a false all-clear in the draft
+
+
+def test_the_left_out_comment_is_plain(tmp_path: Path, run_cli: Any) -> None:
+    from test_own_words import _problems
+
+    page = tmp_path / "policy.md"
+    said = []
+    for lead in (None, "Specialties:"):
+        page.write_bytes(_page(lead))
+        lines = run_cli("import", str(page)).stdout.splitlines()
+        start = next(k for k, line in enumerate(lines) if line.lstrip().startswith("# Left out"))
+        block = []
+        for line in lines[start:]:
+            if not line.lstrip().startswith("#"):
+                break
+            block.append(line.lstrip().lstrip("# "))
+        said.append(" ".join(block))
+    for text in said:
+        assert _problems(text) == [], text
+
+
+def test_the_why_notes_are_plain(tmp_path: Path, run_cli: Any) -> None:
+    from test_own_words import _problems
+
+    path = tmp_path / "policy.md"
+    notes = []
+    for lead, mark in ((None, "this list item only names it"), ("Specialties:", "read nothing that counts: the heading or line")):
+        path.write_bytes(_page(lead))
+        line = next(x for x in run_cli("why", str(path)).stdout.splitlines() if mark in x)
+        notes.append(line[line.index(mark) :].strip(" ()"))
+    assert all(_problems(n) == [] for n in notes), notes
