@@ -170,7 +170,7 @@ class Lexicon:
             for t in vtopics:
                 if t not in topics:
                     raise LexiconError(f"a vague entry names an unknown topic {t!r}")
-            vague.append([words, vtopics, bool(entry.get("stands"))])
+            vague.append([words, vtopics, bool(entry.get("stands")), bool(entry.get("not_with_duty"))])
         page_vague = []
         for entry in data.get("page_vague") or []:
             if not isinstance(entry, dict) or entry.get("when") not in topics or not entry.get("words") or not entry.get("topics"):
@@ -202,6 +202,8 @@ class Lexicon:
             ("weak", neg.get("weak")),
             ("ignore", neg.get("ignore")),
             ("void", neg.get("void")),
+            ("moot", neg.get("moot")),
+            ("moot_weak", neg.get("moot_weak")),
             ("exception", neg.get("exceptions")),
             ("must", force.get("must")),
             ("not_must", force.get("not_must")),
@@ -310,6 +312,9 @@ class Lexicon:
         #: a sentence that names another limit ("... if there is a serious risk to someone's life, if
         #: a child is at risk ...": harm stays vague next to the child abuse limit).
         self.standing: frozenset[tuple[str, ...]] = frozenset(tuple(v[1]) for v in rules["vague"] if len(v) > 2 and v[2])
+        #: The classes of vague entries marked ``not_with_duty``: in a sentence that states a duty of telling
+        #: the client they name where the disclosure goes ("Before we call APS, we will tell you"), no limit.
+        self.not_with_duty: frozenset[tuple[str, ...]] = frozenset(tuple(v[0]) for v in rules["vague"] if len(v) > 3 and v[3])
         #: The classes each vague entry needs, and the entries with an order ("inform_verb>>limits_obj").
         self.needs_vague: dict[tuple[str, ...], frozenset[str]] = {
             w: frozenset(part for cond in w for part in cond.replace(">>", ">").split(">")) for w, _ in self.vague

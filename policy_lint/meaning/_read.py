@@ -212,9 +212,23 @@ def _sentence(text: str) -> _Sentence:
             if 1 <= i < n:
                 clause_edge[i] = True
     found: dict[str, list[tuple[int, int]]] = {}
-    glue = [(i, i + 1) for i, st in enumerate(stems) if st in _GLUE_WORDS]
+    glue: list[tuple[int, int]] = []
+    objects: list[tuple[int, int]] = []
+    tos: list[tuple[int, int]] = []
+    for i, st in enumerate(stems):
+        if st in _MARK_WORDS:
+            if st in _GLUE_WORDS:
+                glue.append((i, i + 1))
+                if st == "to":
+                    tos.append((i, i + 1))
+            elif i and stems[i - 1] not in _PREPOSITIONS:
+                objects.append((i, i + 1))
     if glue:
         found[_GLUE] = glue
+    if objects:
+        found[_OBJECT] = objects
+    if tos:
+        found[_TO] = tos
     content_hits, cue_hits = lex.matcher.find(stems)
     for labels, i, j in content_hits:
         for label in labels:
@@ -245,6 +259,8 @@ def _sentence(text: str) -> _Sentence:
         while lo > 0 and not clause_edge[lo]:
             lo -= 1  # "You agree not to ...": the undertaking's own words too
         regions.append((lo, n, i, j, i, True, _NO_CUT, False))
+    if n and ("moot" in kinds or "moot_weak" in kinds):
+        _moot(regions, cue_hits, found, clause_edge, n)
     consent_only = False
     if n and "exception" in kinds and "without_consent" in found:
         # "I will not report it without your agreement": the only exception is the client's consent,
@@ -293,8 +309,18 @@ def _sentence(text: str) -> _Sentence:
                 continue
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
-            drop = not strong and stems[0] in _SUBORDINATE and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
-            if strong or (stems[0] in _SUBORDINATE and not drop):
+            # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
+            lead = stems[0] in _SUBORDINATE and not (stems[0] == "even" and stems[1:2] != ["if"] and stems[1:2] != ["when"] and stems[1:2] != ["though"])
+            drop = not strong and lead and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
+            inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
+            if inner > 0:
+                # "We will tell you after we share it if we could not tell you before", "... after any
+                # disclosure that we could not discuss with you in advance": a condition (or which
+                # disclosures) inside the sentence, not a refusal.
+                lo, hi, drop = inner, hit + 1, True
+                while hi < end and not clause_edge[hi]:
+                    hi += 1
+            elif strong or (stems[0] in _SUBORDINATE and not drop):  # "Even a court cannot ...": the whole sentence
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i
@@ -308,6 +334,16 @@ def _sentence(text: str) -> _Sentence:
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
             # "we never release the entire file": what is turned round is how much goes out, not the limit
             to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
+            if not drop and not strong and hi < end and (stems[hi] == "even" or stems[hi : hi + 2] == ["not", "even"]):
+                # "We do not share records, not even with a court order", "I will not testify, even if a judge
+                # orders it": the concession after the refusal is refused too.
+                hi += 1
+                while hi < end and not clause_edge[hi]:
+                    hi += 1
+            if not drop and any(stems[x] in _ALONE for x in range(hit + 1, hi)):
+                # "I will not release information in response to a subpoena alone; I require a court order":
+                # what is refused is too little a ground, not the limit.
+                drop = True
             regions.append((lo, hi, i, j, hit, drop, cut, to_client))
     sent = _Sentence(words, found, regions, force)
     sent.consent_only = consent_only
@@ -352,6 +388,16 @@ def _sentence(text: str) -> _Sentence:
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles:
             _contrary(lex, sent, text, topic, ways, avoid, stems)
+    if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
+        _before_as_condition(sent, stems, clause_edge)
+    if "elder_abuse" in sent.singles and "dependent_adult_abuse" in sent.singles:
+        # "older people who are harmed at home or in a care home", "an older adult in a care facility": where the
+        # elder is, no dependent adult
+        care = found.get("care_setting", [])
+        elders = found.get("elder", ())
+        deps = found.get("dependent", ())
+        if deps and all(any(a <= i and j <= b for a, b in care) or any(x < i < y < j for x, y in elders) for i, j in deps):
+            del sent.singles["dependent_adult_abuse"]
     if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
         _warning_only(lex, sent, text, stems, keys)
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
@@ -369,7 +415,7 @@ def _sentence(text: str) -> _Sentence:
         return sent
     duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
     for classes, topics in lex.vague:
-        if lex.needs_vague[classes] <= keys:
+        if lex.needs_vague[classes] <= keys and not (duty_stated and classes in lex.not_with_duty):
             # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
             # generic words of telling in a sentence that states a duty speak of that duty
             # ("Any breaking of confidentiality will be discussed with you beforehand").
@@ -412,7 +458,8 @@ def _sentence(text: str) -> _Sentence:
         # A list item or line that is only the law's requirement ("When required by law.",
         # "As otherwise required by law") names the catch-all limit itself.
         i, j = found["law_duty"][0]
-        if i <= 1 and n - j <= 1 and stems[0] not in _NOT_ITEM:
+        # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
+        if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and n - j <= 1 and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -482,6 +529,72 @@ def _outside(found: dict[str, list[tuple[int, int]]], unless: frozenset[str], st
 #: The cut of a negated stretch with no contrast after it.
 _NO_CUT = 1 << 30
 
+def _moot(regions: list[Any], cue_hits: Any, found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], n: int) -> None:
+    """The risk of telling the client ("..., unless telling you would put someone in danger"): what lies in the
+    rest of its clause is neither said nor said the opposite way. A weak one ("unless doing so would") only after
+    telling the client ("we will talk to you first, unless doing so would ...")."""
+    told = [b for a, b in found.get("notify_verb", ()) if any(b <= c <= b + 3 for c, _ in found.get("client_ref", ()))]
+    for labels, i, j in cue_hits:
+        if "moot" in labels or ("moot_weak" in labels and any(b <= i for b in told)):
+            hi = j
+            while hi < n and not clause_edge[hi]:
+                hi += 1
+            regions.append((i, hi, i, j, i, True, _NO_CUT, False))
+
+
+#: Words after a negated act that make it a narrowing ("not ... in response to a subpoena alone").
+_ALONE = frozenset({"alon", "itself", "solely", "merely"})
+
+#: Nouns of a disclosure that a "that" clause can qualify ("any disclosure that we could not discuss with you").
+_SHARE_NOUNS = frozenset({"disclosur", "report", "releas"})
+
+
+def _condition_start(stems: list[str], clause_edge: list[bool], i: int) -> int:
+    """Where the condition that holds word ``i`` starts inside its clause ("... if we could not tell you",
+    "... any disclosure that we could not discuss"), or -1."""
+    p = i - 1
+    while p > 0 and not clause_edge[p + 1]:
+        st = stems[p]
+        if st == "if" or (st == "that" and stems[p - 1] in _SHARE_NOUNS):
+            return p
+        p -= 1
+    return -1
+
+
+def _before_as_condition(sent: "_Sentence", stems: list[str], clause_edge: list[bool]) -> None:
+    """Drop telling before where its words lie only in a condition and telling after is the promise: "If we
+    ever had to disclose before speaking with you, we would tell you afterwards"."""
+    found = sent.found
+    n = len(stems)
+    spans: list[tuple[int, int]] = []
+    for p, st in enumerate(stems):
+        if st == "if":
+            q = p + 1
+            while q < n and not clause_edge[q]:
+                q += 1
+            spans.append((p, q))
+    if not spans:
+        return
+    # The condition names a disclosure before its "before" ("If a report was made before we could talk"):
+    # "If possible, we will tell you beforehand, and if not, afterwards" promises both.
+    spans = [(a, b) for a, b in spans if any(_is_share_act(stems, k) for k in range(a + 1, b))]
+    if not spans:
+        return
+    inside = lambda k: any(a <= k < b and any(_is_share_act(stems, x) for x in range(a + 1, k)) for a, b in spans)  # noqa: E731
+    if all(inside(i) for i, _ in found.get("before_cue", ())) and any(not any(a <= i < b for a, b in spans) for i, _ in found.get("after_cue", ())):
+        del sent.singles["before_disclosure"]
+
+
+#: Stems of a disclosure in a condition ("If we had to disclose ...", "If a report was made ...").
+_SHARE_ACTS = frozenset({"disclos", "disclosur", "report", "shar", "releas", "act", "break", "pass"})
+
+
+def _is_share_act(stems: list[str], k: int) -> bool:
+    st = stems[k]
+    if st == "call":  # "call APS", not "call you"
+        return k + 1 < len(stems) and stems[k + 1] not in _CLIENT_WORDS
+    return st in _SHARE_ACTS
+
 
 def _one_side(way: tuple[str, ...], used: list[tuple[int, int]], sents: list[dict[str, list[tuple[int, int]]]], lex: Any, regions: list[Any]) -> list[tuple[int, int]]:
     """Words of one way on both sides of a contrast ("I do not have to tell you beforehand ... but I will
@@ -545,6 +658,8 @@ def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: 
     for lo, hi, _, _, hit, drop, _, _ in sent.regions:
         if drop or stems[hit] not in _WARN_ACTS:
             continue
+        if "even" in stems[hit + 1 : hi]:
+            return  # "We do not warn anyone, even if you threaten to hurt them": the threat leads to nothing either
         a, b = words[lo][1], words[hi - 1][2]
         if a <= o.span[0] and o.span[1] <= b and a <= w.span[0] and w.span[1] <= b:
             _, states, _, _ = lex.topics["harm_to_others"]
@@ -569,6 +684,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
+#: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
+_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 
 
@@ -847,7 +964,27 @@ _LAW_TOPICS = frozenset({"required_by_law"})
 
 #: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
 _GLUE = " glue"
+#: The key of the places of an object pronoun: right after a harm word it is the one harmed ("the person harming
+#: them is a family member", "the person who harmed you"), so a person named further on did the harm.
+_OBJECT = " object"
+_OBJECT_WORDS = frozenset({"you", "them", "him", "her"})
+_TO = " to"
+#: After these a pronoun is no object of the harm ("a risk to you or to someone else", "threatened by you").
+_PREPOSITIONS = frozenset({"to", "by", "of", "for", "from", "toward", "towards", "against", "with", "at"})
+
+
+def _object_between(found: dict[str, list[tuple[int, int]]], right: str, targets: frozenset[str], j: int, k: int, m: int) -> bool:
+    """True when an object pronoun right after the harm word ends at ``j`` (or after the ``harmed`` word ending at
+    ``m``) says whom the harm is done to, so the person at ``k`` is not the one harmed; or when the ``harmed``
+    word at ``k`` follows "to" ("your teen is threatening to injure another person": the harm is the teen's act).
+    ``_OBJECT`` holds the places of pronouns that follow no preposition, ``_TO`` those of "to"."""
+    objects = found.get(_OBJECT, ())
+    if right in targets:
+        return k > j and (j, j + 1) in objects
+    return right == "harmed" and ((m, m + 1) in objects or (k - 1, k) in found.get(_TO, ()))
 _GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
+#: Words whose places a sentence records: list glue and object pronouns.
+_MARK_WORDS = _GLUE_WORDS | _OBJECT_WORDS
 
 
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
@@ -876,10 +1013,13 @@ def _match_in(
         if ">" in cond:
             gap = close if ">>" in cond else near
             left, right = cond.replace(">>", ">").split(">", 1)
+            whose = right in targets or right == "harmed"
             for found in sents:
                 for i, j in found.get(left, ()):
                     for k, m in found.get(right, ()):
-                        if j <= k <= j + gap and not (right in targets and _blocked(found, targets, j, k, m)):
+                        if j <= k <= j + gap and not (right in targets and _blocked(found, targets, j, k, m)) and not (
+                            whose and _object_between(found, right, targets, j, k, m)
+                        ):
                             if i in avoid or k in avoid:
                                 second = second or [(i, j), (k, m)]
                             else:

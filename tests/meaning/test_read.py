@@ -303,9 +303,24 @@ def test_curly_and_straight_apostrophes_read_alike() -> None:
 def test_word_forms_share_a_stem() -> None:
     assert stem("abuse") == stem("abused") == stem("abusing") == stem("abuses")
     assert stem("children") == stem("child")
-    assert stem("harm") == stem("harms") == stem("harmed")
-    # "is hurting" must not read as the passive "is hurt": -ing forms of harm verbs keep their own stem.
+    assert stem("harm") == stem("harmed")
+    # "is hurting" must not read as the passive "is hurt": -ing forms of harm verbs keep their own stem, and so
+    # do the third person forms ("your daughter threatens to hurt a classmate" is no child harmed).
     assert stem("hurting") != stem("hurt")
+    assert stem("harms") != stem("harmed") and stem("threatens") != stem("threatened")
+
+
+def test_whose_act_a_harm_is() -> None:
+    def topics(text: str) -> set[str]:
+        return set(read(text))
+
+    # a harm word after "to", or in the third person, is the act of the one named before it
+    assert topics("I will also tell you if your teen is seriously threatening to injure another person.") == {"minors", "harm_to_others"}
+    assert "child_abuse" not in topics("If your daughter threatens to hurt a classmate, I will let you know.")
+    assert "child_abuse" in topics("If a child has been harmed by an adult, we must report it.")
+    # a pronoun right after the harm word is the one harmed: the person near it did the harm
+    assert topics("If a child tells me that an adult is hurting them, I must report it to child protective services.") == {"child_abuse"}
+    assert topics("A risk to you or to someone else may lead us to break confidentiality.") >= {"harm_to_others"}
 
 
 def test_reading_is_cached_with_a_bound() -> None:

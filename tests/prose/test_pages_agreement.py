@@ -34,7 +34,9 @@ DATA = TOOL.load_labels()
 # before that rule, say stated or missing. Relabelling the page is the team's call; no other cell moved.
 # Branch acc7 (law words name no court, and more wording; measured once at its end, merged with
 # blanket5): html 89.2 to 90.8, md 84.3 to 86.1, txt 90.7 to 91.7, all 88.1 to 89.6.
-FLOORS = {"html": 90.8, "md": 86.1, "txt": 91.7, "all": 89.6}
+# Branch acc8 (fresh wording of the core topics, r84-r111; measured once at its end): md 86.1 to 87.0,
+# all 89.6 to 89.9 (minimum necessary 92.9 to 96.4).
+FLOORS = {"html": 90.8, "md": 87.0, "txt": 91.7, "all": 89.9}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]
