@@ -1,5 +1,5 @@
 """``python -m policy_lint``."""
 
-from policy_lint.cli import main
+from policy_lint.launch import main
 
 main()

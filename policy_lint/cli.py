@@ -93,24 +93,14 @@ def _extensions(values: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 
-class _Stopped(BaseException):
-    """SIGTERM arrived: unwind like Ctrl-C, so temporary files go and workers end."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _Stopped(signum)
-
-
 class _Group(click.Group):
     """Ctrl-C exits 130 and SIGTERM 143 (128 + the signal), as shells do, with one line on stderr.
 
     Click would print "Aborted!" and exit 1, the code of "findings". The
     exception unwinds first: a report being written is dropped (its
     temporary file removed, the old report kept), and workers are ended.
+    ``quickcheck.guarded`` does it, for this command line and for the
+    plain ``check`` that runs without click.
     """
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -126,30 +116,9 @@ class _Group(click.Group):
             raise _only_close(exc) from None
 
     def _invoke(self, ctx: click.Context) -> Any:
-        try:  # the C module, loaded at every start (``signal`` costs 0.5 ms of start-up)
-            import _signal as signal
-        except ImportError:  # pragma: no cover - not CPython
-            import signal  # type: ignore[no-redef]
+        from policy_lint.quickcheck import guarded
 
-        old: Any = None
-        if hasattr(signal, "SIGTERM"):
-            try:
-                old = signal.signal(signal.SIGTERM, _on_sigterm)
-            except ValueError:  # not the main thread (policy-lint called from a thread)
-                pass
-        try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            _stopped("Ctrl-C", 128 + int(signal.SIGINT))
-        except _Stopped as exc:
-            _stopped("SIGTERM", 128 + exc.signum)
-        except MemoryError:
-            # Each file that does not fit is a finding (PAR005); this is the rest of the run.
-            click.echo("Error: policy-lint ran out of memory. Give it more memory (check ulimit -v), or check fewer files at once.", err=True)
-            sys.exit(EXIT_ERROR)
-        finally:
-            if old is not None:  # called in-process (tests, the API): put the caller's handler back
-                signal.signal(signal.SIGTERM, old)
+        return guarded(lambda: super(_Group, self).invoke(ctx), echo=lambda text: click.echo(text, err=True))
 
 
 #: How alike a wrong option and a real one must be to suggest it ("--jbos": "--jobs"; not "--bogus").
@@ -165,14 +134,6 @@ def _only_close(exc: click.NoSuchOption) -> click.NoSuchOption:
         close = [p for p in exc.possibilities if SequenceMatcher(None, typed, p.lstrip("-")).ratio() >= _CLOSE]
         exc.possibilities = close or None  # type: ignore[misc]
     return exc
-
-
-def _stopped(what: str, code: int) -> None:
-    from policy_lint.workers import stop_workers
-
-    stop_workers()
-    click.echo(f"\npolicy-lint stopped before the end ({what}). Files it was writing were left as they were.", err=True)
-    sys.exit(code)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -218,7 +218,34 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     own, exact = pack_for(where.code)
     law = exact and own in target.pack.chain and any(r.kind in LAW_KINDS for r in target.settings.rules)
     found = region(where.code)
-    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law)
+    conflict = place_note(doc, where, display or path or "") if doc is not None else ""
+    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law, conflict)
+
+
+def place_note(doc: Any, where: Any, shown: str) -> str:
+    """A note when the page's own address or words point to another place than its folder, the config or --jurisdiction.
+
+    The folder (or config, or option) wins: it was set on purpose, and an
+    address may be a mailing address. The note says which place was used
+    and how to change it. "" when they agree.
+    """
+    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.where import place_conflict
+
+    clash = place_conflict(doc, where)
+    if clash is None:
+        return ""
+    other, how = clash
+
+    def name(code: str) -> str:
+        known = region(code)
+        return f"{known.name} ({code})" if known is not None and known.name != code else code
+
+    given = {"folder": "its folder", "config": "the config", "option": "--jurisdiction"}[where.source]
+    said = "its address is in" if how == "address" else "its words name the law of"
+    evidence = " ".join(str(other.evidence).split())[:60]
+    fix = f"If the page is right, move it to a folder named {other.code}, or set it in per_file_jurisdiction." if where.source != "option" else "If the page is right, leave out --jurisdiction."
+    return f"{shown}: {given} says {name(where.code)}, but {said} {name(other.code)} ('{evidence}'). policy-lint used {name(where.code)}, as {given} says. {fix}"
 
 
 # -- the session -----------------------------------------------------------------------
@@ -644,7 +671,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     from policy_lint.jurisdictions.codes import region
     from policy_lint.jurisdictions.where import jurisdiction_of
     from policy_lint.rules.kinds.meaning import REQUIRING, required_topics, topics_required_by
-    from policy_lint.why import Requirement, explain_reading
+    from policy_lint.why import LOOKED_FOR, FactRule, Requirement, explain_reading
 
     result = linter.lint_loaded_at(loaded, path) if hasattr(linter, "lint_loaded_at") else linter.lint_loaded(loaded)
     doc = loaded.document
@@ -654,6 +681,26 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
         found.setdefault(f.rule_id, []).append(f)
     from policy_lint.jurisdictions.where import clinic_flag
 
+    # Check's findings on a topic it asks for: vague (LIM004) or contradicted (COV007, COV008).
+    states = {"limits.vague": "vague", "limits.contradicted": "contradicted", "limits.blanket": "contradicted"}
+    flags: dict[str, list[tuple[str, str, str, str, bool]]] = {}
+    facts = []
+    prose = bool(getattr(doc, "all_prose", False))
+    for rule in target.settings.rules:
+        if rule.kind in states:
+            for f in found.get(rule.id, []):
+                data = f.data or {}
+                for topic in data.get("topics") or [data.get("topic")]:
+                    if topic:
+                        how = "reports it" if f.severity.value == "error" else "warns"
+                        flags.setdefault(str(topic), []).append((str(topic), states[rule.kind], rule.id, how, f.suppression is not None))
+        pointers = tuple(str(p) for p in rule.params.get("pointers") or ())
+        if rule.kind in ("coverage.required_text", "prose.required_fact") and pointers and all(p in LOOKED_FOR for p in pointers):
+            if rule.kind == "prose.required_fact" and not prose:
+                continue  # a YAML policy has these as fields: the schema asks for them (SCH001)
+            hits = found.get(rule.id, [])
+            seen = tuple((_why_place(doc, p), _why_words(doc, p)) for p in pointers if doc.get(p) not in (None, ""))
+            facts.append(FactRule(rule.id, rule.name, pointers, bool(hits), bool(hits) and all(f.suppression is not None for f in hits), seen, prose))
     rules = []
     for rule in target.settings.rules:
         if rule.kind in REQUIRING:
@@ -668,7 +715,8 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
         if not topics:
             continue
         hits = found.get(rule.id, [])
-        rules.append(Requirement(rule.id, rule.name, topics, bool(hits), bool(hits) and all(f.suppression is not None for f in hits)))
+        flagged = tuple(x for t in topics for x in flags.get(t, ()))
+        rules.append(Requirement(rule.id, rule.name, topics, bool(hits), bool(hits) and all(f.suppression is not None for f in hits), flagged))
     where = jurisdiction_of(doc)
     place = ""
     if where is not None:
@@ -677,7 +725,26 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
         how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder", "assumed": "assumed from an address"}.get(where.source, "")
         place = f", for {name + ' (' + where.code + ')' if name else where.code}" + (f", {how}" if how else "")
     checked_with = f"the {target.pack.name} pack{place}"
-    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with)
+    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with, facts=facts)
+
+
+def _why_place(doc: Any, pointer: str) -> str:
+    """Where a fact of the policy is, as ``why`` shows it ("23:13", "page 1, paragraph 3")."""
+    from policy_lint.findings import place_label
+
+    start, _ = doc.locate(pointer)
+    label = place_label(start)
+    if label is not None:
+        return label
+    return f"{start.line}:{start.column}" if start is not None else pointer
+
+
+def _why_words(doc: Any, pointer: str) -> str:
+    """The words a fact was read from: a page's own words ("1 April 2026"), or a YAML field's value."""
+    fact = (getattr(doc, "facts", None) or {}).get(pointer)
+    if fact is not None and fact.block is not None and fact.span is not None:
+        return doc.block_at(fact.block).text[slice(*fact.span)]
+    return str(doc.get(pointer))
 
 
 def check(options: CheckOptions) -> RunResult:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-__all__ = ["explain_reading", "Requirement"]
+__all__ = ["explain_reading", "Requirement", "FactRule", "LOOKED_FOR"]
 
 
 def _place(doc: Any, pointer: str, span: tuple[int, int] | None = None) -> str:
@@ -30,19 +30,80 @@ def _quote(words: Iterable[str]) -> str:
 
 
 class Requirement:
-    """One rule of the pack that asks for topics (any one of them meets it), and whether check reported it."""
+    """One rule of the pack that asks for topics (any one of them meets it), and whether check reported it.
 
-    __slots__ = ("id", "name", "topics", "reported", "suppressed")
+    ``flags`` are check's other findings on its topics: (topic, state, rule
+    id, "warns" or "reports it", suppressed), where state is "vague" (a
+    LIM004 finding) or "contradicted" (COV007, COV008). A rule is "met" in
+    ``why`` only when check has no finding on it at all.
+    """
 
-    def __init__(self, id: str, name: str, topics: tuple[str, ...], reported: bool = False, suppressed: bool = False) -> None:
+    __slots__ = ("id", "name", "topics", "reported", "suppressed", "flags")
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        topics: tuple[str, ...],
+        reported: bool = False,
+        suppressed: bool = False,
+        flags: tuple[tuple[str, str, str, str, bool], ...] = (),
+    ) -> None:
         self.id = id
         self.name = name
         self.topics = topics
         self.reported = reported
         self.suppressed = suppressed
+        self.flags = flags
 
 
-def explain_reading(doc: Any, required: Iterable[str] = (), *, requirements: Iterable[Requirement] = (), checked_with: str = "") -> str:
+#: What each rule about the policy's own facts (DOC001 to DOC004) looked for, in plain words.
+LOOKED_FOR = {
+    "/confidentiality/summary": "a sentence near the top that tells your clients what stays private, such as 'confidential', 'stays private', 'in confidence' or 'will not share it without your permission'",
+    "/questions": "a way to ask questions, such as 'Questions? Email ...', a heading 'Who can I ask?' with a way to ask under it, or 'ask your therapist'",
+    "/clinic/contact/email": "an email address",
+    "/clinic/contact/phone": "a phone number, such as '503-555-0142', 'call 555-0177' or 'call ext. 4410'",
+    "/clinic/effective_date": "a date after 'effective', 'applies from', 'in force from', 'last updated' or 'as of'",
+}
+
+
+class FactRule:
+    """One rule that asks for a fact of the policy (DOC001 to DOC004): what check said, and the words found for it.
+
+    ``found`` holds (place, words) of each field found; ``prose`` says
+    whether the policy is a page (its facts are read from the text) or YAML
+    (they are fields).
+    """
+
+    __slots__ = ("id", "name", "pointers", "reported", "suppressed", "found", "prose")
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        pointers: tuple[str, ...],
+        reported: bool,
+        suppressed: bool,
+        found: tuple[tuple[str, str], ...],
+        prose: bool,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.pointers = pointers
+        self.reported = reported
+        self.suppressed = suppressed
+        self.found = found
+        self.prose = prose
+
+
+def explain_reading(
+    doc: Any,
+    required: Iterable[str] = (),
+    *,
+    requirements: Iterable[Requirement] = (),
+    checked_with: str = "",
+    facts: Iterable[FactRule] = (),
+) -> str:
     """The reading of ``doc``: passages with the topics read, then the coverage of each topic.
 
     ``required`` are the topics the pack of the document asks for (as check
@@ -105,15 +166,14 @@ def explain_reading(doc: Any, required: Iterable[str] = (), *, requirements: Ite
                 lines.append(f"      The limit at {_place(doc, filed[0].pointer)} is filed under {item['topic']}, but its words never state it.")
             else:
                 lines.append("      No passage states it in words.")
-    if rules:
+    asked = list(facts)
+    if rules or asked:
         pack = f", with {sanitize(checked_with)}" if checked_with else ""
         lines += ["", f"What check asks of this policy{pack}:"]
+        for f in asked:
+            lines.append(f"  {f.id} {sanitize(f.name)}: {_fact_verdict(f)}")
         for r in rules:
-            if r.reported:
-                verdict = "not met, but suppressed" if r.suppressed else "not met: check reports it"
-            else:
-                verdict = "met"
-            lines.append(f"  {r.id} {sanitize(r.name)}: {verdict} ({_or(r.topics)})")
+            lines.append(f"  {r.id} {sanitize(r.name)}: {_verdict(r, status)} ({_or(r.topics)})")
     lines += [
         "",
         "policy-lint counts a topic only where the words state it: the category a limit is filed under is a label.",
@@ -121,6 +181,54 @@ def explain_reading(doc: Any, required: Iterable[str] = (), *, requirements: Ite
         "",
     ]
     return "\n".join(lines)
+
+
+def _verdict(r: Requirement, status: dict[str, str]) -> str:
+    """What check says of a rule that asks for topics: "met" only when check has no finding on them."""
+    if r.reported:
+        return "not met, but suppressed" if r.suppressed else "not met: check reports it"
+    if not r.flags:
+        return "met"
+    said = []
+    for state in ("contradicted", "vague"):
+        ids = [(rid, how, sup) for _, st, rid, how, sup in r.flags if st == state]
+        if not ids:
+            continue
+        unique = list(dict.fromkeys(rid for rid, _, _ in ids))
+        names = _or(unique).replace(" or ", " and ")
+        if all(sup for _, _, sup in ids):
+            said.append(f"{state} ({names}, suppressed)")
+        else:
+            how = "warns" if all(h == "warns" for _, h, _ in ids) else "reports it"
+            if len(unique) > 1:
+                how = {"warns": "warn", "reports it": "report it"}[how]
+            said.append(f"{state} ({names} {how})")
+    flagged = {t for t, *_ in r.flags}
+    clean = [t for t in r.topics if t not in flagged and status.get(t) == "stated"]
+    if clean:
+        bad = _or([t for t in r.topics if t in flagged])
+        return f"met by {clean[0]}, but {bad} is " + " and ".join(said)
+    return " and ".join(said)
+
+
+def _fact_verdict(f: FactRule) -> str:
+    """What check says of a rule about the policy's own facts, with the words found or what was looked for."""
+    if f.found:
+        shown = "; ".join(f"{_quote([_short(words)])} at {place}" for place, words in f.found)
+        verdict = f"met: found {shown}"
+        return verdict + (", but check reports it" if f.reported and not f.suppressed else "")
+    verdict = ("not met, but suppressed" if f.suppressed else "not met: check reports it") if f.reported else "check reports nothing"
+    if f.prose:
+        looked = " or ".join(LOOKED_FOR.get(p, p) for p in f.pointers)
+        what = {"/clinic/effective_date": "effective date", "/questions": "way to ask questions", "/confidentiality/summary": "opening statement"}.get(f.pointers[0], "email address or phone number")
+        return f"{verdict}. No {what} found (looked for {looked})"
+    fields = " or ".join(p.strip("/").replace("/", ".") for p in f.pointers)
+    return f"{verdict}. No {fields} field"
+
+
+def _short(words: str, limit: int = 70) -> str:
+    text = " ".join(str(words).split())
+    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + " ..."
 
 
 def _or(topics: Iterable[str]) -> str:

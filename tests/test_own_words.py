@@ -224,3 +224,48 @@ def test_rules_and_why_words_are_plain(tmp_path: Path) -> None:
     for line in lines:
         shown = re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", "x", line.replace(str(policy), "p.md"))  # topic names are names, not words
         assert [] == _problems(shown), line
+
+
+def test_trial6_why_words_are_plain(tmp_path: Path) -> None:
+    """What `why` says of DOC001 to DOC004 and of a vague or contradicted topic passes the checks too."""
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+    from policy_lint.why import LOOKED_FOR
+
+    runner = CliRunner()
+    lines: list[str] = list(LOOKED_FOR.values())
+    for text in ("# Privacy\n\nWe see clients on Mondays.\n", "# Privacy\n\nWhat you say is private. We may have to make a report if there is abuse.\n", "# Privacy\n\nWe never report anything you tell us to anyone, for any reason.\n"):
+        policy = tmp_path / "p.md"
+        policy.write_text(text, encoding="utf-8")
+        why = runner.invoke(cli, ["why", str(policy)]).stdout
+        part = why.split("What check asks of this policy")[1].split("\n\n")[0]
+        lines += part.splitlines()[1:]
+    assert any("vague (LIM004 warns)" in line for line in lines) and any("contradicted (" in line for line in lines)
+    for line in lines:
+        shown = re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", "x", line)  # topic names are names, not words
+        shown = re.sub(r"^\s*[A-Z]{3}\d{3} [a-z-]+: ", "", shown)  # the rule's id and name
+        for sentence in re.split(r"(?<=\.) ", shown):
+            assert [] == _problems(sentence), line
+
+
+def test_trial6_place_words_are_plain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The audit's note when a page's address disagrees with its folder, and the notice's line on its law."""
+    import json
+
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+    from policy_lint.jurisdictions.where import place_sentence
+
+    page = tmp_path / "clinics" / "US-TX" / "calm" / "privacy.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# Privacy\n\nWhat you tell me stays private.\n\nCalm Harbor Therapy, 4100 Park Blvd, Oakland, CA 94610.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    notes = json.loads(CliRunner().invoke(cli, ["audit", "clinics", "--format", "json"]).stdout)["notes"]
+    assert len(notes) == 1
+    texts = [re.sub(r"^\S+: ", "", notes[0]).replace("per_file_jurisdiction", "the config"), place_sentence("US-CA"), place_sentence("GB")]
+    for text in texts:
+        for sentence in re.split(r"(?<=\.) ", text):
+            assert [] == _problems(sentence), sentence

@@ -100,3 +100,80 @@ def test_the_pack_option_wins_as_in_check(hill: Path, run_cli: Callable[..., Cli
     out = run_cli("why", str(hill), "--pack", "base").stdout
     assert "with the base pack, for Texas (US-TX), from its folder:" in out
     assert not any(rule.startswith("JUR") for rule in _listed(out))
+
+
+VAGUE_PAGE = """\
+# Confidentiality
+
+Your sessions are confidential. We keep what you say private.
+
+There are some exceptions. We may have to share information when the law requires it, or if someone is at risk. We may also have to make a report if there is abuse.
+
+We explain these exceptions at your first session.
+
+Questions? Call us at (512) 555-0110.
+
+This policy applies from 1 April 2026.
+"""
+
+OPPOSITE_PAGE = """\
+# Confidentiality
+
+What you say is private. We never report anything you tell us to anyone, for any reason.
+
+If you tell us about a child being hurt, we keep that between you and your therapist.
+"""
+
+
+def _verdicts(out: str) -> dict[str, str]:
+    part = out.split("What check asks of this policy")[1].split("\n\n")[0]
+    return {m.group(1): m.group(2) for m in re.finditer(r"^  ([A-Z]{3}\d{3}) \S+: (.*)$", part, re.M)}
+
+
+def test_a_vague_topic_is_not_met_but_vague_as_check_says(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    """Found in trial 6: why said "COV003 met" where check warned LIM004 ("abuse" is too general)."""
+    page = tmp_path / "p.md"
+    page.write_text(VAGUE_PAGE, encoding="utf-8")
+    verdicts = _verdicts(run_cli("why", str(page)).stdout)
+    assert "LIM004" in _check_ids(run_cli, str(page))
+    assert verdicts["COV003"] == "vague (LIM004 warns) (child_abuse)"
+    assert verdicts["NOT001"] == "met (at_intake)"  # no finding on it: met
+
+
+def test_a_contradicted_topic_is_not_met_but_contradicted(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = tmp_path / "p.md"
+    page.write_text(OPPOSITE_PAGE, encoding="utf-8")
+    out = run_cli("why", str(page)).stdout
+    verdicts = _verdicts(out)
+    ids = _check_ids(run_cli, str(page))
+    assert verdicts["COV003"].startswith("contradicted (")
+    for rule in re.findall(r"COV00[78]", verdicts["COV003"]):
+        assert rule in ids
+    assert not any(v.startswith("met") for k, v in verdicts.items() if k.startswith("COV")), out
+
+
+def test_why_says_what_doc001_to_doc004_found(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = tmp_path / "p.md"
+    page.write_text(VAGUE_PAGE, encoding="utf-8")
+    verdicts = _verdicts(run_cli("why", str(page)).stdout)
+    assert verdicts["DOC001"] == 'met: found "Your sessions are confidential. We keep what you say private." at 3:1'
+    assert verdicts["DOC002"].startswith('met: found "Questions? Call us at (512) 555-0110." at 9:1')
+    assert verdicts["DOC003"] == 'met: found "(512) 555-0110" at 9:23'
+    assert verdicts["DOC004"] == 'met: found "1 April 2026" at 11:26'
+
+
+def test_why_says_what_doc001_to_doc004_looked_for(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = tmp_path / "p.md"
+    page.write_text("# Privacy\n\nWe see clients on Mondays.\n", encoding="utf-8")
+    out = run_cli("why", str(page)).stdout
+    verdicts = _verdicts(out)
+    assert {"DOC001", "DOC002", "DOC003", "DOC004"} <= _check_ids(run_cli, str(page))
+    assert verdicts["DOC004"].startswith("not met: check reports it. No effective date found (looked for a date after 'effective', 'applies from'")
+    assert "No opening statement found" in verdicts["DOC001"]
+    assert _not_met(out) == _check_ids(run_cli, str(page)) & _listed(out)
+
+
+def test_a_yaml_policy_shows_only_its_fields(run_cli: Callable[..., CliRun]) -> None:
+    verdicts = _verdicts(run_cli("why", str(EXAMPLES / "complete.yaml")).stdout)
+    assert verdicts["DOC001"].startswith('met: found "What you tell us in therapy stays private.')
+    assert "DOC003" not in verdicts and "DOC004" not in verdicts  # the schema asks for these fields (SCH001)

@@ -55,6 +55,10 @@ def _runs(corpus: Path, work: Path, shared: Path) -> list[tuple[str, list[str], 
     runs.append(("examples-check-isolated", ["check", "examples", "--isolated", "--no-color"], REPO))
     runs.append(("examples-clean", ["check", "examples/complete.yaml", "examples/complete.json", "--no-color"], REPO))
     runs.append(("examples-missing", ["check", "examples/nothing-here.yaml", "--no-color"], REPO))
+    # No option at all: the short way without click (policy_lint.quickcheck).
+    runs.append(("examples-plain", ["check", "examples"], REPO))
+    runs.append(("examples-plain-files", ["check", "examples/complete.yaml", "examples/nothing-here.yaml", "examples/gaps"], REPO))
+    runs.append(("corpus-plain", ["check", "."], corpus))
     runs.append(("corpus-check-jobs2", ["check", ".", "--jobs", "2", "--no-color"], corpus))
     runs.append(("corpus-check-json-jobs2", ["check", ".", "-f", "json", "--jobs", "2"], corpus))
     # Baselines hold paths relative to their own folder: keep them where two

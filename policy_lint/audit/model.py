@@ -263,19 +263,22 @@ class Place(Frozen):
     "Law of the place" column is "not checked").
     """
 
-    __slots__ = ("code", "name", "source", "pack", "law")
+    __slots__ = ("code", "name", "source", "pack", "law", "conflict")
     code: str
     name: str
     source: str
     pack: str
     law: bool
+    #: A note when the page's own address or words point to another place than the folder or config ("" when not).
+    conflict: str
 
-    def __init__(self, code: str = "", name: str = "", source: str = "", pack: str = "", law: bool = False) -> None:
+    def __init__(self, code: str = "", name: str = "", source: str = "", pack: str = "", law: bool = False, conflict: str = "") -> None:
         _set(self, "code", code)
         _set(self, "name", name)
         _set(self, "source", source)
         _set(self, "pack", pack)
         _set(self, "law", law)
+        _set(self, "conflict", conflict)
 
     @property
     def label(self) -> str:
@@ -315,8 +318,8 @@ class Clinic(Frozen, hashable=False):
 
     @property
     def shows_path(self) -> bool:
-        """True when the name is not the file name (from the policy, or its folder): the report shows the file too."""
-        return self.name != PurePath(self.path.replace("\\", "/")).name
+        """True when the name does not show where the file is (a name from the policy): the report shows the file too."""
+        return not self.path.replace("\\", "/").endswith(self.name)
 
     @property
     def gaps(self) -> int:
@@ -475,7 +478,7 @@ class Audit(Frozen, hashable=False):
                     "name_from_policy": c.named,
                     "path": c.path,
                     "checked": c.checked,
-                    "jurisdiction": {"code": c.place.code, "place": c.place.name, "source": c.place.source, "pack": c.place.pack},
+                    "jurisdiction": {"code": c.place.code, "place": c.place.name, "source": c.place.source, "pack": c.place.pack, **({"conflict": c.place.conflict} if c.place.conflict else {})},
                     "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked},
                     "cells": {
                         cell.requirement.id: {"status": cell.status.value, "coverage": cell.coverage or None, "findings": [finding_dict(f) for f in cell.findings]}
@@ -494,40 +497,26 @@ class Audit(Frozen, hashable=False):
         }
 
 
-def _clinic_name(raw: str | None, path: str, alone: bool = False) -> tuple[str, bool]:
+def _clinic_name(raw: str | None, path: str) -> tuple[str, bool]:
     """The clinic's name and whether the policy gave it.
 
-    Without a name in the policy: the name of its folder when it is the only
-    policy there (a consultant's ``clinics/<clinic>/privacy.html``), unless
-    that folder is named by a region code (``US-TX``); else the file name.
+    Without a name in the policy: its folder and file name ("hill/privacy.md",
+    "US-TX/privacy.html"), so a consultant can find it; a bare file name
+    ("privacy.md") or a bare folder ("hill") says too little where many
+    clinics keep files of the same name. A file with no folder keeps its name.
     """
     if isinstance(raw, str):
         text = " ".join(raw.split())
         if text:
             return text, True
     parts = PurePath(path.replace("\\", "/")).parts
-    if alone and len(parts) > 1 and parts[-2] not in ("", ".", "..") and not _is_place(parts[-2]):
-        return parts[-2], False
+    if len(parts) > 1 and parts[-2] not in ("", ".", "..", "/"):
+        return f"{parts[-2]}/{parts[-1]}", False
     name = parts[-1] if parts else path
     return name or path, False
 
 
-def _is_place(folder: str) -> bool:
-    from policy_lint.jurisdictions.codes import SHAPE, known
-
-    return folder.isupper() and bool(SHAPE.match(folder)) and known(folder)
-
-
-def _alone(paths: Sequence[str]) -> set[str]:
-    """The paths that are the only policy file of their folder in the audit."""
-    counts: dict[str, int] = {}
-    for p in paths:
-        folder = str(PurePath(p.replace("\\", "/")).parent)
-        counts[folder] = counts.get(folder, 0) + 1
-    return {p for p in paths if counts[str(PurePath(p.replace("\\", "/")).parent)] == 1}
-
-
-def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], law: frozenset[str] = frozenset(), alone: bool = False) -> Clinic:
+def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], law: frozenset[str] = frozenset()) -> Clinic:
     fr = item.result
     key = f"{index}:{fr.path}"  # the place in the input keeps ids unique even if two paths show the same
     row_anchor = anchor("clinic", key)
@@ -567,7 +556,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
         else:
             status = Status.PASS
         cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for))
-    name, named = _clinic_name(item.clinic_name, fr.path, alone)
+    name, named = _clinic_name(item.clinic_name, fr.path)
     return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key), item.place)
 
 
@@ -613,8 +602,7 @@ def build_audit(
     requirements = requirements_of(rules)
     law = law_rules(rules)
     items = list(items)
-    alone = _alone([item.result.path for item in items])
-    clinics = [_clinic(i, item, requirements, law, item.result.path in alone) for i, item in enumerate(items)]
+    clinics = [_clinic(i, item, requirements, law) for i, item in enumerate(items)]
     # Clinics that could not be checked first (nothing is known about them), then the most gaps, then errors.
     clinics.sort(key=lambda c: (c.checked, -c.gaps, -c.unchecked, -c.errors, -len(c.other_active), -c.suppressed, c.name.casefold(), c.path))
     totals = []
@@ -628,6 +616,8 @@ def build_audit(
                 unchecked=statuses.count(Status.UNCHECKED),
             )
         )
+    # A page whose own address or words point to another place than its folder: say so (the folder won).
+    notes = [*notes, *(c.place.conflict for c in sorted(clinics, key=lambda c: c.path) if c.place.conflict)]
     return Audit(
         title=title,
         date=date,

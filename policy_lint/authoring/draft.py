@@ -247,13 +247,19 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         missing.append("jurisdiction (your state, such as US-CA, or give import --jurisdiction)")
     clinic["language"] = "en"
     contact = CommentedMap()
+    short_phone = ""
     for key in ("email", "phone"):
         fact = facts.get(f"/clinic/contact/{key}")
         if fact is not None:
+            if key == "phone" and not _phone_fits(str(fact.value)):
+                short_phone = str(fact.value)  # "ext. 4410": a number for callers inside, not a field's whole number
+                continue
             contact[key] = fact.value
             contact.yaml_add_eol_comment(f"from {_where(doc, fact.block, fact.span)}", key)
     if contact:
         clinic["contact"] = contact
+    elif short_phone:
+        missing.append(f"contact (an email address, or the whole phone number: the text gives only '{short_phone}')")
     else:
         missing.append("contact (an email address or a phone number)")
     effective = facts.get("/clinic/effective_date")
@@ -409,3 +415,12 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     buf = io.StringIO()
     yaml.dump(out, buf)
     return buf.getvalue()
+
+
+def _phone_fits(value: str) -> bool:
+    """True when a phone number read from the text fits the policy format's clinic.contact.phone."""
+    from policy_lint.resources import load_schema
+
+    schema = load_schema("confidentiality-policy.schema.json")
+    pattern = schema["$defs"]["contact"]["properties"]["phone"]["pattern"]
+    return re.search(pattern, value) is not None

@@ -195,8 +195,53 @@ def build(answers: Answers) -> tuple[dict[str, Any], list[str], str | None]:
         "notification": dict(common["notification"]),
         "questions": common["questions"].replace("{contact}", _contact_words(answers)).replace("{complaint}", place["complaint"].strip()),
     }
+    if speaks_as_i(answers.practices):
+        policy = _first_person(policy)
     checklist = list(common.get("checklist", [])) + list(place.get("checklist", [])) + list(place.get("checklist_fallback", []))
     return policy, checklist, note
+
+
+def speaks_as_i(practices: Sequence[str]) -> bool:
+    """True when the starter speaks as "I": a solo practice (with any types but a group practice)."""
+    return "solo" in practices and "group" not in practices
+
+
+#: The phrases of the templates that name the practice's therapists, for a
+#: solo practice: the therapist is the one who speaks ("Ask your therapist" -> "Ask me").
+_SOLO_PHRASES = (
+    (r"\b([Oo])ur therapists\b", lambda m: "I"),
+    (r"\b([Aa])sk your therapist\b", lambda m: m.group(1) + "sk me"),
+    (r"\byour therapist belongs to\b", lambda m: "I belong to"),
+    (r"\b([Yy])our therapist's\b", lambda m: "My" if m.group(1) == "Y" else "my"),
+    (r"\b([Ww])e are\b", lambda m: "I am"),
+    (r"\b([Ww])e were\b", lambda m: "I was"),
+    (r"\b([Ww])e\b", lambda m: "I"),
+    (r"\b([Oo])urselves\b", lambda m: m.group(1).replace("O", "M").replace("o", "m") + "yself"),
+    (r"\b([Oo])urs\b", lambda m: m.group(1).replace("O", "M").replace("o", "m") + "ine"),
+    (r"\b([Oo])ur\b", lambda m: "My" if m.group(1) == "O" else "my"),
+    (r"\b([u])s\b", lambda m: "me"),  # lower case only: "US" is a place
+)
+
+
+def _first_person(value: Any) -> Any:
+    """The policy's client-facing words as one therapist says them: "we" -> "I", "us" -> "me", "our" -> "my".
+
+    Only the text a client reads changes (the summary, the limits, the
+    notification, the questions); the clinic's name, contact and dates stay.
+    The templates use "we" only with verbs that read the same after "I"
+    (tell, share, must, may), and "we are"/"we were" become "I am"/"I was";
+    tests/authoring/test_init.py checks each solo starter reads as "I" and
+    passes check.
+    """
+    if isinstance(value, str):
+        for pattern, repl in _SOLO_PHRASES:
+            value = re.sub(pattern, repl, value)
+        return value
+    if isinstance(value, list):
+        return [_first_person(v) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k in ("clinic", "schema_version", "category", "categories", "legal_basis") else _first_person(v)) for k, v in value.items()}
+    return value
 
 
 def _ordered_limit(entry: Mapping[str, Any]) -> dict[str, Any]:

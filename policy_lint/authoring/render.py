@@ -74,6 +74,38 @@ LABELS = {
 }
 
 
+#: The labels that say "we", as one therapist says them: for a policy written as "I" (a solo starter).
+LABELS_I = {
+    "promise": "My promise to tell you",
+    "limits": "When I may share without your permission",
+    "limits_intro": "These are the times I may share some of what you tell me, or must share it.",
+    "contents": "The times I may share",
+    "untitled": "Another time I may share",
+}
+
+
+def _speaks_as_i(data: Mapping[str, Any]) -> bool:
+    """True when the policy's own words say "I" more often than "we" (one therapist's policy)."""
+    texts: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                if key not in ("clinic", "legal_basis", "category", "categories"):
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(data)
+    text = " ".join(texts)
+    mine = len(re.findall(r"\b(?:I|me|my|My|mine)\b", text))
+    ours = len(re.findall(r"\b(?:[Ww]e|us|[Oo]ur|ours)\b", text))
+    return mine > ours
+
+
 class Limit:
     """One limit as the client reads it."""
 
@@ -92,11 +124,13 @@ class Limit:
 class Notice:
     """Everything a notice shows, in order, as plain text (no markup)."""
 
-    __slots__ = ("name", "language", "summary", "details", "promise", "promise_keys", "limits", "questions", "contact", "effective", "reviewed", "law_note")
+    __slots__ = ("name", "language", "summary", "details", "promise", "promise_keys", "limits", "questions", "contact", "effective", "reviewed", "law_note", "place", "labels")
 
     def __init__(self, **fields: Any) -> None:
         for key in self.__slots__:
             setattr(self, key, fields.get(key))
+        if self.labels is None:
+            self.labels = dict(LABELS)
 
 
 def _text(value: Any) -> str:
@@ -127,6 +161,7 @@ def notice(data: Any) -> Notice:
     conf = data.get("confidentiality") if isinstance(data.get("confidentiality"), Mapping) else {}
     notif = data.get("notification") if isinstance(data.get("notification"), Mapping) else {}
     contact_raw = clinic.get("contact") if isinstance(clinic.get("contact"), Mapping) else {}
+    labels = {**LABELS, **(LABELS_I if _speaks_as_i(data) else {})}
     limits: list[tuple[int, int, Limit]] = []
     raw_limits = data.get("limits") if isinstance(data.get("limits"), list) else []
     for index, item in enumerate(raw_limits):
@@ -135,7 +170,7 @@ def notice(data: Any) -> Notice:
         category = item.get("category") if isinstance(item.get("category"), str) else "other"
         # No title: a neutral heading. The category's label ("Abuse or neglect
         # of an older adult") would say more than the policy's own words do.
-        title = _text(item.get("title")) or LABELS["untitled"]
+        title = _text(item.get("title")) or labels["untitled"]
         paragraphs = _paragraphs(item.get("explanation"))
         if not paragraphs and not _text(item.get("title")):
             continue
@@ -162,9 +197,21 @@ def notice(data: Any) -> Notice:
         effective=_text(clinic.get("effective_date")),
         reviewed=_text(clinic.get("last_reviewed")),
         law_note="",
+        place=_place_sentence(clinic.get("jurisdiction")),
+        labels=labels,
     )
     _spell_out(built)
     return built
+
+
+def _place_sentence(code: Any) -> str:
+    """ "This policy follows the law of California." from clinic.jurisdiction, so that a check of
+    the notice uses the same pack as a check of the policy (a page has no field for its place)."""
+    if not isinstance(code, str) or not code.strip():
+        return ""
+    from policy_lint.jurisdictions.where import place_sentence
+
+    return place_sentence(code.strip())
 
 
 def _reading_order(n: Notice) -> list[tuple[str, int]]:
@@ -185,7 +232,7 @@ def _reading_order(n: Notice) -> list[tuple[str, int]]:
 
 
 def _texts_in_order(n: Notice) -> list[str]:
-    texts = [_heading_title(n), _dates_text(n)] + n.summary + n.details + n.promise + [LABELS["limits_intro"]]
+    texts = [_heading_title(n), _dates_text(n)] + n.summary + n.details + n.promise + [n.labels["limits_intro"]]
     for limit in n.limits:
         texts += [limit.title, *limit.paragraphs] + ([", ".join(limit.may_tell)] if limit.may_tell else [])
         if limit.legal_basis:
@@ -217,7 +264,7 @@ def _spell_out(n: Notice) -> None:
         elif where == "contact":
             in_contact.setdefault(i, []).append((hit.text, hit.suggestion))
     if in_laws:
-        n.law_note = LABELS["law_note"].format(meanings="; ".join(f"{a} means {b}" for a, b in in_laws.items()))
+        n.law_note = n.labels["law_note"].format(meanings="; ".join(f"{a} means {b}" for a, b in in_laws.items()))
     for found in in_contact.values():
         line = n.contact.get("who", "")
         for acronym, meaning in found:
@@ -241,7 +288,7 @@ def render(fmt: str, data: Any) -> str | bytes:
 
 
 def _heading_title(n: Notice) -> str:
-    return LABELS["title"].format(name=n.name)
+    return n.labels["title"].format(name=n.name)
 
 
 # -- links ----------------------------------------------------------------------
@@ -317,7 +364,7 @@ def to_html(n: Notice) -> str:
     en = "" if n.language.lower().startswith("en") else ' lang="en"'
 
     def label(key: str, **fmt: str) -> str:
-        return _e(LABELS[key].format(**fmt))
+        return _e(n.labels[key].format(**fmt))
 
     out: list[str] = [
         "<!DOCTYPE html>",
@@ -388,7 +435,9 @@ def to_html(n: Notice) -> str:
 
 
 def _dates_html(n: Notice, en: str) -> str:
-    return _dates(n, lambda label, iso: f'<span{en}>{_e(label)}</span> <time datetime="{_e(iso)}">{_e(_human_date(iso))}</time>.')
+    dates = _dates(n, lambda label, iso: f'<span{en}>{_e(label)}</span> <time datetime="{_e(iso)}">{_e(_human_date(iso))}</time>.')
+    place = f"<span{en}>{_e(n.place)}</span>" if n.place else ""
+    return " ".join(x for x in (dates, place) if x)
 
 
 def _contact_html(n: Notice) -> str:
@@ -432,18 +481,18 @@ def to_markdown(n: Notice) -> str:
     if dates:
         out += [_md(dates), ""]
     if n.summary or n.details:
-        out += [f"## {LABELS['private']}", ""]
+        out += [f"## {n.labels['private']}", ""]
         for p in n.summary + n.details:
             out += [_md(p), ""]
     if n.promise:
-        out += [f"> ## {LABELS['promise']}", ">"]
+        out += [f"> ## {n.labels['promise']}", ">"]
         for i, p in enumerate(n.promise):
             out.append("> " + _md(p))
             if i < len(n.promise) - 1:
                 out.append(">")
         out.append("")
     if n.limits:
-        out += [f"## {LABELS['limits']}", "", _md(LABELS["limits_intro"]), ""]
+        out += [f"## {n.labels['limits']}", "", _md(n.labels["limits_intro"]), ""]
         if n.law_note:
             out += [f"*{_md(n.law_note)}*", ""]
         for limit in n.limits:
@@ -451,14 +500,14 @@ def to_markdown(n: Notice) -> str:
             for p in limit.paragraphs:
                 out += [_md(p), ""]
             if limit.may_tell:
-                out += [f"**{LABELS['may_tell']}** {_md(', '.join(limit.may_tell))}.", ""]
+                out += [f"**{n.labels['may_tell']}** {_md(', '.join(limit.may_tell))}.", ""]
             if limit.legal_basis:
-                out += [f"*{LABELS['law']}*", ""] + [f"- {_md(cite)}" for cite in limit.legal_basis] + [""]
+                out += [f"*{n.labels['law']}*", ""] + [f"- {_md(cite)}" for cite in limit.legal_basis] + [""]
     if n.questions:
-        out += [f"## {LABELS['questions']}", ""]
+        out += [f"## {n.labels['questions']}", ""]
         for p in n.questions:
             out += [_md(p), ""]
-    out += [f"## {LABELS['contact']}", ""]
+    out += [f"## {n.labels['contact']}", ""]
     out += ["- " + _md(line) for line in _contact_lines(n)]  # a list: each line is its own item
     out.append("")
     return "\n".join(out)
@@ -476,12 +525,14 @@ def _human_date(text: str) -> str:
 
 
 def _dates_text(n: Notice) -> str:
-    return _dates(n, lambda label, iso: f"{label} {_human_date(iso)}.")
+    """The dates, then the law the policy follows: one line under the title."""
+    dates = _dates(n, lambda label, iso: f"{label} {_human_date(iso)}.")
+    return " ".join(x for x in (dates, n.place or "") if x)
 
 
 def _dates(n: Notice, one: Callable[[str, str], str]) -> str:
     """The effective and reviewed dates, each written by ``one(label, date)``, in one line."""
-    return " ".join(one(LABELS[key], iso) for key, iso in (("effective", n.effective), ("reviewed", n.reviewed)) if iso)
+    return " ".join(one(n.labels[key], iso) for key, iso in (("effective", n.effective), ("reviewed", n.reviewed)) if iso)
 
 
 def _contact_lines(n: Notice) -> list[str]:
@@ -525,34 +576,34 @@ def to_txt(n: Notice) -> str:
     if dates:
         paras([dates])
     if n.summary or n.details:
-        heading(LABELS["private"], "-")
+        heading(n.labels["private"], "-")
         paras(n.summary + n.details)
     if n.promise:
         rule = "*" * _WIDTH
         out.append(rule)
-        out.extend(["* " + LABELS["promise"], "*"])
+        out.extend(["* " + n.labels["promise"], "*"])
         for i, p in enumerate(n.promise):
             out.extend(_wrap(_clean(p), "* "))
             if i < len(n.promise) - 1:
                 out.append("*")
         out.extend([rule, ""])
     if n.limits:
-        heading(LABELS["limits"], "-")
-        paras([LABELS["limits_intro"]] + ([n.law_note] if n.law_note else []))
+        heading(n.labels["limits"], "-")
+        paras([n.labels["limits_intro"]] + ([n.law_note] if n.law_note else []))
         for i, limit in enumerate(n.limits, 1):
             heading(f"{i}. {limit.title}", "~")
             paras(limit.paragraphs)
             if limit.may_tell:
-                paras([f"{LABELS['may_tell']} {', '.join(limit.may_tell)}."])
+                paras([f"{n.labels['may_tell']} {', '.join(limit.may_tell)}."])
             if limit.legal_basis:
-                out.append(LABELS["law"])
+                out.append(n.labels["law"])
                 for cite in limit.legal_basis:
                     out.extend(textwrap.wrap(_clean(cite), width=_WIDTH, initial_indent="- ", subsequent_indent="  ", break_long_words=False, break_on_hyphens=False))
                 out.append("")
     if n.questions:
-        heading(LABELS["questions"], "-")
+        heading(n.labels["questions"], "-")
         paras(n.questions)
-    heading(LABELS["contact"], "-")
+    heading(n.labels["contact"], "-")
     for line in _contact_lines(n):
         out.extend(textwrap.wrap(_clean(line), width=_WIDTH, initial_indent="- ", subsequent_indent="  ", break_long_words=False, break_on_hyphens=False))
     out.append("")
@@ -581,7 +632,7 @@ def to_docx(n: Notice) -> bytes:
     props = doc.core_properties
     props.title = _xml_safe(_heading_title(n))
     props.language = n.language
-    props.subject = LABELS["kicker"]
+    props.subject = n.labels["kicker"]
 
     def para(text: str, style: str | None = None) -> Any:
         return doc.add_paragraph(_xml_safe(text), style=style)
@@ -591,16 +642,16 @@ def to_docx(n: Notice) -> bytes:
     if dates:
         para(dates)
     if n.summary or n.details:
-        doc.add_heading(LABELS["private"], level=2)
+        doc.add_heading(n.labels["private"], level=2)
         for p in n.summary + n.details:
             para(p)
     if n.promise:
-        doc.add_heading(LABELS["promise"], level=2)
+        doc.add_heading(n.labels["promise"], level=2)
         for p in n.promise:
             para(p, "Intense Quote")
     if n.limits:
-        doc.add_heading(LABELS["limits"], level=2)
-        para(LABELS["limits_intro"])
+        doc.add_heading(n.labels["limits"], level=2)
+        para(n.labels["limits_intro"])
         if n.law_note:
             para(n.law_note)
         for limit in n.limits:
@@ -609,18 +660,18 @@ def to_docx(n: Notice) -> bytes:
                 para(p)
             if limit.may_tell:
                 line = doc.add_paragraph()
-                line.add_run(LABELS["may_tell"] + " ").bold = True
+                line.add_run(n.labels["may_tell"] + " ").bold = True
                 line.add_run(_xml_safe(", ".join(limit.may_tell) + "."))
             if limit.legal_basis:
-                for text, style in [(LABELS["law"], None)] + [(cite, "List Bullet") for cite in limit.legal_basis]:
+                for text, style in [(n.labels["law"], None)] + [(cite, "List Bullet") for cite in limit.legal_basis]:
                     run = doc.add_paragraph(style=style).add_run(_xml_safe(text))
                     run.font.size = Pt(9)
                     run.font.color.rgb = RGBColor(0x3D, 0x3D, 0x3D)
     if n.questions:
-        doc.add_heading(LABELS["questions"], level=2)
+        doc.add_heading(n.labels["questions"], level=2)
         for p in n.questions:
             para(p)
-    doc.add_heading(LABELS["contact"], level=2)
+    doc.add_heading(n.labels["contact"], level=2)
     for line in _contact_lines(n):
         para(line)
     buffer = io.BytesIO()

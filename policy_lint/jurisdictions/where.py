@@ -2,7 +2,9 @@
 
 In this order:
 
-1. the policy's own ``clinic.jurisdiction``, when it is a real code;
+1. the policy's own ``clinic.jurisdiction``, when it is a real code, or a
+   page's own line that names its law ("This policy follows the law of
+   California.", as ``policy-lint render`` writes it; see ``stated_place``);
 2. ``--jurisdiction`` (for prose, or a policy that does not say);
 3. the place the config or the folders give this one file: a pattern of the
    config's ``per_file_jurisdiction`` that matches it, else the nearest
@@ -19,6 +21,7 @@ the same one.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from policy_lint.values import Frozen, _set
@@ -26,7 +29,7 @@ from policy_lint.values import Frozen, _set
 if TYPE_CHECKING:
     from policy_lint.loading import Document
 
-__all__ = ["Where", "jurisdiction_of", "place_of_path", "clinic_flag", "CACHE_KEY"]
+__all__ = ["Where", "jurisdiction_of", "place_of_path", "clinic_flag", "CACHE_KEY", "stated_place", "place_sentence", "text_place", "place_conflict"]
 
 CACHE_KEY = "jurisdiction.where"
 _FACTS_KEY = "jurisdiction.facts"
@@ -89,14 +92,37 @@ def jurisdiction_of(doc: "Document") -> Where | None:
 
 def _work_out(doc: "Document") -> Where | None:
     from policy_lint.jurisdictions.codes import SHAPE, known
-    from policy_lint.jurisdictions.detect import detect
 
     own = _clinic(doc).get("jurisdiction")
     if isinstance(own, str) and SHAPE.match(own) and known(own):
         return Where(own, "policy", own, "/clinic/jurisdiction")
+    stated = stated_place(doc)
+    if stated is not None:
+        return stated
     given = place_of_path(doc.path, facts(doc))
     if given is not None:
         return given
+    return _address_place(doc)
+
+
+def text_place(doc: "Document") -> Where | None:
+    """The place the policy's own words give: its stated law, else an address in it (None: neither).
+
+    Unlike ``jurisdiction_of`` this ignores the command line, the config and
+    the folders, so a caller can tell when they disagree with the page.
+    """
+    own = _clinic(doc).get("jurisdiction")
+    from policy_lint.jurisdictions.codes import SHAPE, known
+
+    if isinstance(own, str) and SHAPE.match(own) and known(own):
+        return Where(own, "policy", own, "/clinic/jurisdiction")
+    return stated_place(doc) or _address_place(doc)
+
+
+def _address_place(doc: "Document") -> Where | None:
+    """An address in the text (``clinic.address`` first, then any text, then a page's header and footer)."""
+    from policy_lint.jurisdictions.detect import detect
+
     address = _clinic(doc).get("address")
     if isinstance(address, str):
         found = detect(address)
@@ -177,4 +203,123 @@ def _folder_code(path: str) -> str | None:
     for part in reversed(parts):
         if part.isupper() and SHAPE.match(part) and known(part):
             return part
+    return None
+
+
+#: The sentence ``policy-lint render`` writes so that a check of the notice
+#: uses the pack of the policy's place: "This policy follows the law of California."
+PLACE_SENTENCE = "This policy follows the law of {place}."
+_STATED_SRC = r"\b(?:this\s+(?:policy|notice|page)\s+)?follows\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}?)(?:\s+\((?P<code>[A-Z]{2}(?:-[A-Z0-9]{1,3})?)\))?(?=[.;,]|\s*$)"
+
+
+def place_sentence(code: str) -> str:
+    """The sentence that names the law of ``code`` in plain words, or "" when the code is not known.
+
+    A name two regions share ("Georgia": a US state and a country) gets its code.
+    """
+    from policy_lint.jurisdictions.codes import _regions, region
+
+    known = region(code)
+    if known is None or known.name == code:
+        return ""
+    name = known.name
+    if sum(1 for r in _regions().values() if r.name == name) > 1:
+        name = f"{name} ({code})"
+    if name.startswith(("United ", "Netherlands", "Philippines")):
+        name = "the " + name
+    return PLACE_SENTENCE.format(place=name)
+
+
+def stated_place(doc: "Document") -> Where | None:
+    """The law a page says it follows ("This policy follows the law of California."), or None.
+
+    A YAML policy says it in ``clinic.jurisdiction``; a page has no field
+    for it, so this line is the page's own word on its place and counts as
+    the policy's (``source`` "policy"). Only prose is read, and only a name
+    (or a code in brackets) policy-lint knows.
+    """
+    if getattr(doc, "passages", None) is None or not hasattr(doc, "strings"):
+        return None
+    import re
+
+    from policy_lint.jurisdictions.codes import _regions, known
+
+    pattern = re.compile(_STATED_SRC)
+    for pointer, text in doc.strings():
+        if "follows the law" not in text and "follows the laws" not in text:
+            continue
+        for m in pattern.finditer(text):
+            code = m.group("code")
+            name = m.group("name").rstrip(".,;")
+            if code:
+                r = _regions().get(code)
+                if r is not None and r.name == name and known(code):
+                    return Where(code, "policy", m.group(0), pointer, m.span())
+                continue
+            codes = _names().get(name, ())
+            if len(codes) == 1:
+                return Where(codes[0], "policy", m.group(0), pointer, m.span())
+    return None
+
+
+#: "California law", "the laws of Oregon", "Texas state law": a place's law named in the words.
+_LAW_NAMED_SRC = r"\b(?P<a>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?:\s+state)?\s+laws?\b|\blaws?\s+of\s+(?:the\s+state\s+of\s+)?(?P<b>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)"
+
+
+def _law_named(doc: "Document") -> Where | None:
+    """The first place whose law the words name ("California law requires me to warn"), or None.
+
+    Only for ``place_conflict``: a page may name another place's law for a
+    reason ("unlike Texas law, ..."), so this never picks the pack.
+    """
+    if getattr(doc, "passages", None) is None:
+        return None
+    import re
+
+    names = _names()
+    pattern = re.compile(_LAW_NAMED_SRC)
+    for pointer, text in doc.strings():
+        if "law" not in text:
+            continue
+        for m in pattern.finditer(text):
+            words = (m.group("a") or m.group("b")).split()
+            for i in range(len(words)):  # "If California" -> "California"
+                codes = names.get(" ".join(words[i:]), [])
+                if len(codes) == 1:
+                    return Where(codes[0], "assumed", m.group(0), pointer, m.span())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, tuple[str, ...]]:
+    """Each place's name and the codes that have it ("Georgia": US-GA and GE)."""
+    from policy_lint.jurisdictions.codes import _regions
+
+    names: dict[str, list[str]] = {}
+    for code, r in _regions().items():
+        names.setdefault(r.name, []).append(code)
+    return {name: tuple(codes) for name, codes in names.items()}
+
+
+def _related(a: str, b: str) -> bool:
+    """True when one code is the other or holds it ("US" and "US-CA")."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def place_conflict(doc: "Document", where: "Where | None") -> tuple[Where, str] | None:
+    """The place the page's own address or words give, when it is not ``where`` (from a folder, the config or --jurisdiction).
+
+    Returns that place and what showed it ("address" or "words"), or None
+    when they agree or the page says nothing of its place. ``where`` still
+    wins: the folder or config was set on purpose, and an address may be a
+    mailing address; the caller says so in a note.
+    """
+    if where is None or where.source not in ("folder", "config", "option"):
+        return None
+    for found, how in ((stated_place(doc), "words"), (_address_place(doc), "address"), (_law_named(doc), "words")):
+        if found is None:
+            continue
+        if _related(found.code, where.code):
+            return None  # the first thing the page says of its place agrees
+        return found, how
     return None

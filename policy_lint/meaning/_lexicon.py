@@ -14,11 +14,20 @@ place the longest phrase wins, and a phrase may belong to several classes.
 
 from __future__ import annotations
 
+import json
+import json.decoder
 import re
 from functools import lru_cache
 from typing import Any
 
 __all__ = ["Lexicon", "lexicon", "stem", "tokens", "Matcher", "LexiconError"]
+
+#: Below the first word, a branch whose JSON is longer than this is kept apart too (``Matcher.dump``).
+_BRANCH_BYTES = 256
+
+#: The C scanner behind ``json.loads``, called directly: a branch of the tree is read with a third of the
+#: cost of a ``json.loads`` call (the text comes from the cache, whose hash was checked).
+_scan_json = json.decoder.JSONDecoder().scan_once
 
 #: A word: letters and digits, with inner apostrophes ("don't", "child's"). A hyphen splits words.
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -75,7 +84,7 @@ class Lexicon:
         solo: name -> ways that hold only in a sentence that states nothing else.
         vague: (classes, topics) pairs.
         near, close: word distances of "a>b" and "a>>b".
-        ways_by_class: class -> (topic, classes the way needs) for each way that uses it.
+        ways_by_class: class -> (topic, classes the way needs): each way once, under its class that the fewest ways use.
     """
 
     def __init__(self, data: Any, compiled: "dict[str, Any] | None" = None) -> None:
@@ -264,6 +273,18 @@ class Lexicon:
                 for part in needs:
                     self.topics_by_class[part] = self.topics_by_class.get(part, frozenset()) | {name}
                     self.ways_by_class.setdefault(part, []).append((name, needs))
+        # A way holds only where every class it needs is found, so each way is
+        # listed once, under the class of its needs that the fewest ways use:
+        # a sentence then tries each way at most once, and seldom.
+        uses = {c: len(ways) for c, ways in self.ways_by_class.items()}
+        keyed: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        seen_ways: set[tuple[str, frozenset[str]]] = set()
+        for c, ways in self.ways_by_class.items():
+            for pair in ways:
+                if pair not in seen_ways:
+                    seen_ways.add(pair)
+                    keyed.setdefault(min(pair[1], key=lambda k: (uses[k], k)), []).append(pair)
+        self.ways_by_class = keyed
         #: Ways that say the opposite by themselves ("we send the entire file" when a subpoena arrives).
         self.contrary: dict[str, tuple[tuple[str, ...], ...]] = {
             name: tuple(tuple(w) for w in ways) for name, ways in rules.get("contrary", {}).items()
@@ -388,6 +409,8 @@ class Matcher:
 
     def __init__(self, classes: frozenset[str] = frozenset(), masks: frozenset[str] = frozenset()) -> None:
         self._phrases: dict[tuple[str, ...], set[str]] = {}
+        #: Branches of a loaded tree not read yet (JSON text; see ``dump``).
+        self._branches: list[str] = []
         self.classes = classes
         self.masks = masks
 
@@ -419,16 +442,67 @@ class Matcher:
         self._split = [(ls & self.classes, ls - self.classes) for ls in sets]
 
     def dump(self) -> dict[str, Any]:
-        """The tree as JSON-ready data (label sets are listed once and named by number)."""
-        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": self._root}
+        """The tree as JSON-ready data (label sets are listed once and named by number).
+
+        Below the first word, each branch is kept apart, as JSON text of its
+        own (``branches``; the node names it by number): every first word's
+        branch, and deeper down every branch longer than ``_BRANCH_BYTES``.
+        Loading the cache then makes only the first words (a few hundred
+        objects, not tens of thousands), and ``find`` reads a branch the first
+        time a text walks into it. A one-file run opens a small part of the
+        tree.
+        """
+        tree: dict[str, Any] = {}
+        branches: list[str] = []
+        for w, node in self._root.items():
+            if node.__class__ is int:
+                tree[w] = node
+            else:
+                text = json.dumps(self._apart(self._kids(node), branches), ensure_ascii=False, separators=(",", ":"))
+                tree[w] = [node[0], len(branches)]
+                branches.append(text)
+        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches}
+
+    def _kids(self, node: list[Any]) -> dict[str, Any]:
+        kids = node[1]
+        return self._open(node) if kids.__class__ is int else kids  # type: ignore[no-any-return]
+
+    def _apart(self, kids: dict[str, Any], branches: list[str]) -> dict[str, Any]:
+        """``kids`` as JSON-ready data, each long branch below them moved to ``branches`` (named by its number)."""
+        out: dict[str, Any] = {}
+        for w, node in kids.items():
+            if node.__class__ is int:
+                out[w] = node
+                continue
+            inner = self._apart(self._kids(node), branches)
+            text = json.dumps(inner, ensure_ascii=False, separators=(",", ":"))
+            if len(text) > _BRANCH_BYTES:
+                out[w] = [node[0], len(branches)]
+                branches.append(text)
+            else:
+                out[w] = [node[0], inner]
+        return out
 
     @classmethod
     def load(cls, dumped: dict[str, Any]) -> "Matcher":
         """A Matcher from what ``dump`` made (instead of ``add`` and ``compile``)."""
         m = cls(frozenset(dumped["classes"]), frozenset(dumped["masks"]))
         m._sets_list = dumped["sets"]
+        m._branches = dumped["branches"]
+        firsts = [node[1] for node in dumped["tree"].values() if node.__class__ is not int]
+        if any(ref.__class__ is not int or not 0 <= ref < len(m._branches) for ref in firsts):
+            raise LexiconError("a compiled lexicon whose branches do not match its tree")
         m._setup(dumped["tree"], [frozenset(x) for x in dumped["sets"]])
         return m
+
+    def _open(self, node: list[Any]) -> dict[str, Any]:
+        """The words after a node: its branch, read from JSON the first time a text needs it."""
+        try:
+            kids: dict[str, Any] = _scan_json(self._branches[node[1]], 0)[0]
+        except (StopIteration, IndexError):  # checked by the cache's hash, so never seen: a clear error, not a wrong reading
+            raise LexiconError("a branch of the compiled lexicon is missing or not JSON") from None
+        node[1] = kids
+        return kids
 
     def find(self, stems: list[str]) -> tuple[list[tuple[frozenset[str], int, int]], list[tuple[frozenset[str], int, int]]]:
         """``(classes, cues)``: ``(labels, i, j)`` for each phrase found in ``stems`` (``j`` is past its last word).
@@ -442,14 +516,22 @@ class Matcher:
         root = self._root
         split = self._split
         classes = self.classes
-        for i in [i for i, st in enumerate(stems) if st in root]:
-            node = root[stems[i]]
-            if node.__class__ is int:
-                hits = [(node, i + 1)]  # a leaf: one phrase of one word
-                kids = None
-            else:
-                ref, kids = node
-                hits = [(ref, i + 1)] if ref >= 0 else []
+        get = root.get
+        for i, st in enumerate(stems):
+            node = get(st)
+            if node is None:
+                continue
+            if node.__class__ is int:  # a leaf: one phrase of one word
+                c, q = split[node]
+                if c:
+                    content.append((c, i, i + 1))
+                if q:
+                    cues.append((q, i, i + 1))
+                continue
+            ref, kids = node
+            if kids.__class__ is int:
+                kids = self._open(node)
+            hits = [(ref, i + 1)] if ref >= 0 else []
             k = i + 1
             while kids and k < stop:
                 node = kids.get(stems[k])
@@ -460,6 +542,8 @@ class Matcher:
                     hits.append((node, k))
                     break
                 ref, kids = node
+                if kids.__class__ is int:
+                    kids = self._open(node)
                 if ref >= 0:
                     hits.append((ref, k))
             if not hits:
@@ -486,7 +570,7 @@ class Matcher:
                         cues.append((q, i, j))
                     seen = seen | labels
         if self.masks and len(content) > 1:
-            masking = [(i, j, labels) for labels, i, j in content if labels & self.masks and j - i > 1]
+            masking = [(i, j, labels) for labels, i, j in content if j - i > 1 and labels & self.masks]
             if masking:
                 # Inside a masking phrase a shorter phrase that shares none of its labels is hidden; one
                 # that shares some keeps those (and its masking classes) only: "young person" (a child,
@@ -516,7 +600,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 7
+COMPILED_FORMAT = 9
 
 
 @lru_cache(maxsize=1)
@@ -525,7 +609,8 @@ def lexicon() -> Lexicon:
 
     Compiling stems every phrase of the file, which would cost a one-file
     run tens of milliseconds. So the compiled form (the tree of phrases and
-    the topics, ready to use: see ``Lexicon.compiled``) is kept as JSON next
+    the topics, ready to use: see ``Lexicon.compiled``) is kept as JSON text
+    (the head, then one line a branch of the tree: ``Matcher.dump``) next
     to the parsed packs (``$XDG_CACHE_HOME/policy-lint``), under a name made
     from policy-lint's version, the compiled format and a hash of the
     file's content, like ``resources.load_shipped_yaml`` does: a run with a
@@ -533,8 +618,6 @@ def lexicon() -> Lexicon:
     its own JSON; one that does not match, or cannot be read, is compiled
     again. ``POLICY_LINT_NO_CACHE=1`` turns the cache off.
     """
-    import json
-
     from policy_lint.resources import _cache_dir, _digest, _own_folder, data_path, load_data
 
     folder = _cache_dir()
@@ -549,7 +632,10 @@ def lexicon() -> Lexicon:
             raw = read_regular(cached, 64 * 1024 * 1024, follow_links=False)
             check, _, payload = raw.partition(b"\n")
             if check.decode("ascii") == _digest(payload):
-                return Lexicon(None, json.loads(payload))
+                head, _, rest = payload.decode("utf-8").partition("\n")
+                compiled = json.loads(head)
+                compiled["matcher"]["branches"] = rest.split("\n") if rest else []
+                return Lexicon(None, compiled)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             pass
     lex = Lexicon(load_data("topics.yaml"))
@@ -557,7 +643,11 @@ def lexicon() -> Lexicon:
         from policy_lint.fileio import atomic_write
 
         try:
-            payload = json.dumps(lex.compiled(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            compiled = lex.compiled()
+            branches = compiled["matcher"].pop("branches")
+            # The head, then one line a branch of the tree (JSON never holds a raw line break).
+            text = json.dumps(compiled, ensure_ascii=False, separators=(",", ":"))
+            payload = "\n".join([text, *branches]).encode("utf-8")
             atomic_write(cached, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False)
         except (OSError, ValueError, TypeError):
             pass  # a read-only home: compiling each run is enough

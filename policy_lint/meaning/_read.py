@@ -113,6 +113,8 @@ MAX_SENTENCES = 1024
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """Start and end of each sentence of ``text`` ("e.g." and "Cal. Evid." end none)."""
+    if "." not in text and "\n" not in text and ";" not in text and "!" not in text and "?" not in text:
+        return [(0, len(text))] if text.strip() else []  # no mark that can end a sentence: one sentence
     out: list[tuple[int, int]] = []
     first = 0
     for m in _BOUNDARY.finditer(text):
@@ -169,8 +171,9 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     known = lex._stems
     plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
     words = []
+    add = words.append
     for m in WORD.finditer(plain):
-        w = m.group()
+        w = m[0]
         st = known.get(w)
         if st is None:
             if w.lower() in ARTICLES:
@@ -178,7 +181,8 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
             st = stem(w)
         elif st in ARTICLES:
             continue
-        words.append((st, m.start(), m.end()))
+        a, b = m.span()
+        add((st, a, b))
     return words
 
 

@@ -37,16 +37,32 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"
     rf"|{_MONTH}\s+\d{{4}})"
 )
+#: The words that say from when a policy applies, before its date: "Effective
+#: 1 April 2026", "This policy applies from 1 April 2026", "In force from ...",
+#: "Last updated: May 1, 2026", "As of January 15, 2026". ``EFFECTIVE_WORDS``
+#: lists them in plain words for ``why`` and the rule's doc.
 _EFFECTIVE_SRC = (
-    rf"\b(?:effective|in\s+effect|takes\s+effect|took\s+effect)\b(?:\s+date)?(?:\s+of\s+this\s+(?:notice|policy))?[\s:,-]*(?:(?:as\s+of|on|from|since|starting|beginning)\s+)?(?P<date>{_DATE})",
+    rf"\b(?:effective|in\s+effect|takes\s+effect|took\s+effect|in\s+force|valid|applies|apply|applied|comes\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)"
+    rf"|(?:last\s+)?(?:updated|revised|reviewed)|as\s+of|dated)\b(?:\s+date)?(?:\s+of\s+this\s+(?:notice|policy))?[\s:,-]*"
+    rf"(?:(?:as\s+of|on|from|since|starting|beginning|with\s+effect\s+from)\s+)?(?P<date>{_DATE})",
     re.IGNORECASE,
 )
 _EMAIL_SRC = (r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
+#: A local number without an area code ("call 555-0177") or a school or office
+#: extension ("call ext. 4410"): a phone number only after a word that says so,
+#: since seven digits alone may be a case or room number.
+_LOCAL_PHONE_SRC = (
+    r"\b(?:call|phone|telephone|tel|text|dial|ring)\b\.?:?\s+(?:(?:us|me|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:at|on)\s+)?"
+    r"(?P<number>(?<!\d)\d{3}[\s.-]\d{4}(?![\d-])|(?:ext\.?|extension|x)\s*\d{2,6}\b)",
+    re.IGNORECASE,
+)
 _PHONE_SRC = (r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b")
 _PRIVATE_SRC = (
     r"\b(?:confidential|private(?:ly)?)\b"
+    r"|\b(?:treated|kept|held|hold|keep|keeps|is|are)\s+(?:\w+\s+){0,2}?in\s+(?:strict(?:est)?\s+|complete\s+|full\s+)?confidence\b"
     r"|\bprotect(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?(?:privacy|information|records)\b"
     r"|\b(?:privacy|information|records)\W+(?:\w+\W+){0,3}?(?:is|are)\s+protected\b",
     re.IGNORECASE,
@@ -57,8 +73,8 @@ _PRIVATE_SRC = (
 # before it lists the limits.
 _PROMISE_SRC = (
     r"\b(?:stays?|remains?|kept|keep)\s+(?:\w+\s+){0,2}?(?:between\s+(?:you|us)|with\s+(?:us|your\s+therapist))\b"
-    r"|\b(?:do|does|will|would)\s+not\s+(?:\w+\s+){0,2}?(?:share|disclose|release|tell|reveal)\b(?:\W+\w+){0,8}?\W+without\s+(?:\w+\s+){0,2}?(?:permission|consent|agreement|ok|okay)\b"
-    r"|\b(?:don't|won't|never)\s+(?:\w+\s+){0,2}?(?:share|disclose|release|tell|reveal)\b(?:\W+\w+){0,8}?\W+without\s+(?:\w+\s+){0,2}?(?:permission|consent|agreement|ok|okay)\b",
+    r"|\b(?:do|does|will|would)\s+not\s+(?:\w+\s+){0,2}?(?:share|disclose|release|tell|reveal|pass\s+on|give\s+out|repeat)\b(?:\W+\w+){0,8}?\W+without\s+(?:\w+\s+){0,2}?(?:permission|consent|agreement|ok|okay)\b"
+    r"|\b(?:don't|won't|never)\s+(?:\w+\s+){0,2}?(?:share|disclose|release|tell|reveal|pass\s+on|give\s+out|repeat)\b(?:\W+\w+){0,8}?\W+without\s+(?:\w+\s+){0,2}?(?:permission|consent|agreement|ok|okay)\b",
     re.IGNORECASE,
 )
 #: How many paragraphs (not headings) from the top an opening promise may be.
@@ -66,7 +82,17 @@ _OPENING = 3
 _YOU_SRC = (r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
 _QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
 _ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
-_ASK_WHO_SRC = (r"\b(?:ask|call|contact|email|e-mail|write to|reach|talk (?:to|with)|speak (?:to|with))\s+(?:us|me|your|our|the|dr\b)", re.IGNORECASE)
+_ASK_WHO_SRC = (r"\b(?:ask|call|contact|email|e-mail|write to|reach|talk (?:to|with)|speak (?:to|with)|stop by|drop by|drop in at|come (?:to|by)|visit)\s+(?:us|me|your|our|the|dr\b)", re.IGNORECASE)
+#: A heading or a lead-in question that asks where to turn: "Questions?",
+#: "Who can I ask about this?", "Contact us", "How do I reach you?".
+_ASK_HEADING_SRC = (
+    r"\b(?:questions?|concerns?|complaints?|contact(?:ing)?|get\s+in\s+touch)\b"
+    r"|\b(?:who|where|how)\s+(?:can|do|should|could|may)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:ask|contact|reach|talk|speak|turn|go|find\s+out|get\s+(?:help|answers))\b",
+    re.IGNORECASE,
+)
+#: A short question at the start of a paragraph ("**Questions?** Email me ..."),
+#: read as a heading for the rest of the paragraph.
+_LEAD_QUESTION_SRC = (r"^\W*(?P<q>[^.?!]{1,60}\?)\W*\s+(?=\S)")
 _FAQ_SRC = (r"frequently\s+asked", re.IGNORECASE)
 
 _GENERIC_SRC = (
@@ -138,7 +164,12 @@ def parse_date(text: str) -> str | None:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
             return datetime.date.fromisoformat(text.strip()).isoformat()
         if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
-            m, d, y = (int(x) for x in text.strip().split("/"))  # US order: month/day/year
+            m, d, y = (int(x) for x in text.strip().split("/"))  # US order: month/day/year ...
+            if m > 12 >= d:
+                m, d = d, m  # ... unless it can only be day/month/year ("25/04/2026")
+            return datetime.date(y, m, d).isoformat()
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text.strip()):
+            d, m, y = (int(x) for x in text.strip().split("."))  # dots: day.month.year
             return datetime.date(y, m, d).isoformat()
         if len(parts) == 3 and parts[0] in _MONTHS:
             return datetime.date(int(parts[2]), _MONTHS[parts[0]], int(parts[1])).isoformat()
@@ -174,6 +205,29 @@ def _name_from(title: str) -> str | None:
     return None
 
 
+#: Words that start a phrase in a sentence, never a practice's name: "At Quiet Pines Therapy, what you say ..."
+_LEADS = _CONNECTORS | frozenset("for to of about as after before like under over through".split())
+
+
+def _practice_name(text: str, m: "re.Match[str]") -> tuple[tuple[int, int], str] | None:
+    """The practice name in a match, without the small words a sentence puts before it ("At", "In", "With").
+
+    None when nothing is left but the kind of practice ("At Therapy").
+    """
+    start, end = m.span()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().strip(",.").lower() in _LEADS:
+        words.pop(0)
+    if not words:
+        return None
+    begin = start + words[0].start()
+    name = " ".join(text[begin:end].split())
+    kept = [w.group().strip(",.&").lower() for w in words]
+    if all(w in _WORK_WORDS or _P._GENERIC.fullmatch(w or "of") or w in ("wellness", "clinic", "center", "centre", "associates", "psychology", "psychological") for w in kept):
+        return None
+    return (begin, end), name
+
+
 def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
     """The clinic's name: from the page's site name or title, else a practice name in the text, else the first heading."""
     for key in ("site_name", "title", "og_title"):
@@ -183,14 +237,27 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
             if name:
                 return Fact(None, None, name)
     for i, block in enumerate(blocks[:40]):
-        m = _P._PRACTICE.search(block.text)
-        if m is not None:
-            return Fact(i, m.span(), " ".join(m.group().split()))
+        for m in _P._PRACTICE.finditer(block.text):
+            found = _practice_name(block.text, m)
+            if found is not None:
+                return Fact(i, found[0], found[1])
     heading = meta.get("heading")
     if isinstance(heading, str):
         name = _name_from(heading)
         if name:
             return Fact(None, None, name)
+    return None
+
+
+def _phone(text: str) -> tuple[tuple[int, int], str] | None:
+    """The first phone number in the text, with its span: a full number, else a
+    local number or an extension after "call" or "phone" ("call 555-0177")."""
+    m = _P._PHONE.search(text)
+    if m is not None:
+        return m.span(), m.group()
+    m = _P._LOCAL_PHONE.search(text)
+    if m is not None:
+        return m.span("number"), m.group("number")
     return None
 
 
@@ -215,22 +282,31 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
             if m is not None:
                 out["/clinic/contact/email"] = Fact(i, m.span(), m.group().rstrip("."))
         if "/clinic/contact/phone" not in out:
-            m = _P._PHONE.search(text)
-            if m is not None:
-                out["/clinic/contact/phone"] = Fact(i, m.span(), m.group())
+            phone = _phone(text)
+            if phone is not None:
+                out["/clinic/contact/phone"] = Fact(i, phone[0], phone[1])
         if "/clinic/effective_date" not in out:
             m = _P._EFFECTIVE.search(text)
             if m is not None:
                 iso = parse_date(m.group("date"))
                 out["/clinic/effective_date"] = Fact(i, m.span("date"), iso or m.group("date"))
         if block.kind == "heading":
-            after_question_heading = bool(_P._QUESTION.search(text)) and not _P._FAQ.search(text)
+            after_question_heading = bool(_P._ASK_HEADING.search(text)) and not _P._FAQ.search(text)
             continue
         paragraphs += 1
         promise = _P._PRIVATE.search(text) or (paragraphs <= _OPENING and _P._PROMISE.search(text))
         if "/confidentiality/summary" not in out and promise and _P._YOU.search(text):
             out["/confidentiality/summary"] = Fact(i, (0, len(text)), text)
-        reach = _P._EMAIL.search(text) or _P._PHONE.search(text)
+        if len(text) <= 80 and text.rstrip(" *_").endswith("?") and _P._ASK_HEADING.search(text) and not _P._FAQ.search(text):
+            after_question_heading = True  # a question alone, as an FAQ page's bold heading: "**Who can I ask about this?**"
+            continue
+        reach = _P._EMAIL.search(text) or _phone(text)
+        lead = _P._LEAD_QUESTION.match(text)
+        if lead is not None and _P._ASK_HEADING.search(lead.group("q")) and not _P._FAQ.search(lead.group("q")):
+            after_question_heading = True  # "Questions? Stop by the office ..." or "**Who can I ask?** Email me ..."
+            rest = text[lead.end():]
+            if not (_P._EMAIL.search(rest) or _phone(rest) or _P._ASK.search(rest)):
+                after_question_heading = False
         if after_question_heading and (reach or _P._ASK.search(text)):
             asks.append((3, i))  # the answer under a "Questions?" heading
         elif _P._QUESTION.search(text) and reach:
@@ -242,10 +318,12 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
         best = max(asks, key=lambda a: (a[0], -a[1]))[1]
         out["/questions"] = Fact(best, (0, len(blocks[best].text)), blocks[best].text)
     for k, block in enumerate(outside):
-        for key, pattern in (("email", _P._EMAIL), ("phone", _P._PHONE)):
-            if f"/clinic/contact/{key}" not in out:
-                m = pattern.search(block.text)
-                if m is not None:
-                    value = m.group().rstrip(".") if key == "email" else m.group()
-                    out[f"/clinic/contact/{key}"] = Fact(len(blocks) + k, m.span(), value)
+        if "/clinic/contact/email" not in out:
+            m = _P._EMAIL.search(block.text)
+            if m is not None:
+                out["/clinic/contact/email"] = Fact(len(blocks) + k, m.span(), m.group().rstrip("."))
+        if "/clinic/contact/phone" not in out:
+            phone = _phone(block.text)
+            if phone is not None:
+                out["/clinic/contact/phone"] = Fact(len(blocks) + k, phone[0], phone[1])
     return out

@@ -63,7 +63,7 @@ def test_a_finding_of_the_places_law_is_a_gap(tmp_path: Path) -> None:
     assert _law(clean).status is Status.PASS  # a clinic that follows its place's law passes
     text = render("markdown", audit)
     assert "Law of the place (JUR)" in text
-    section = text.split("\n### hill\n")[1].split("\n### ")[0]  # named after its folder: the only policy there
+    section = text.split("\n### hill/privacy.md\n")[1].split("\n### ")[0]  # no name in the policy: its folder and file
     assert "No gaps" not in section and "**Law of the place** (JUR)" in section
     assert "**JUR301** tx-duty-to-warn-promised, line" in section  # the rule is named: the column holds several
     assert audit.summary["complete"] == sum(1 for c in audit.clinics if c.complete)

@@ -113,7 +113,7 @@ def test_anchors_are_hashes_and_unique() -> None:
 
 def test_clinic_name_is_tidied() -> None:
     audit = _audit(ClinicInput(FileResult("dir/p.json"), "  Oak \n  Therapy  "), ClinicInput(FileResult("dir/q.json"), "   "))
-    assert sorted(c.name for c in audit.clinics) == ["Oak Therapy", "q.json"]
+    assert sorted(c.name for c in audit.clinics) == ["Oak Therapy", "dir/q.json"]
 
 
 def test_json_shape() -> None:
@@ -133,23 +133,28 @@ def test_the_reading_grade_cell_shows_the_grade() -> None:
     assert cells["COV001"].detail == ""
 
 
-def test_a_clinic_with_no_name_is_named_after_its_folder_when_it_is_alone_there() -> None:
-    """Found in a trial: a page with no name showed as "privacy.md", not as its clinic's folder (hill)."""
+def test_a_clinic_with_no_name_shows_its_folder_and_file() -> None:
+    """Found in trials: a page with no name showed as "privacy.md" (trial 5), or as a bare folder "austin" (trial 6).
+
+    A consultant must find the file: the row shows "folder/file".
+    """
     audit = _audit(
         ClinicInput(FileResult("US-TX/hill/privacy.md", ())),
         ClinicInput(FileResult("US-NY/hudson/policy.docx", ())),
         ClinicInput(FileResult("US-NY/hudson/old.pdf", ())),
-        ClinicInput(FileResult("US-CA/privacy.html", ())),  # a folder named by a place is no clinic
+        ClinicInput(FileResult("US-CA/privacy.html", ())),
         ClinicInput(FileResult("page.md", ())),  # no folder at all
         ClinicInput(FileResult("oak/notice.md", ()), "Oak Grove Counseling"),  # the policy's own name wins
     )
     names = {c.path: (c.name, c.named, c.shows_path) for c in audit.clinics}
-    assert names["US-TX/hill/privacy.md"] == ("hill", False, True)
-    assert names["US-NY/hudson/policy.docx"] == ("policy.docx", False, False)  # two files in the folder: each its own name
-    assert names["US-NY/hudson/old.pdf"] == ("old.pdf", False, False)
-    assert names["US-CA/privacy.html"] == ("privacy.html", False, False)
+    assert names["US-TX/hill/privacy.md"] == ("hill/privacy.md", False, False)
+    assert names["US-NY/hudson/policy.docx"] == ("hudson/policy.docx", False, False)
+    assert names["US-NY/hudson/old.pdf"] == ("hudson/old.pdf", False, False)
+    assert names["US-CA/privacy.html"] == ("US-CA/privacy.html", False, False)
     assert names["page.md"] == ("page.md", False, False)
     assert names["oak/notice.md"] == ("Oak Grove Counseling", True, True)
     from policy_lint.audit import render
 
-    assert "| [hill](#" in render("markdown", audit) and "<br>US-TX/hill/privacy.md" in render("markdown", audit)
+    text = render("markdown", audit)
+    assert "| [hill/privacy.md](#" in text and "| [US-CA/privacy.html](#" in text
+    assert "<br>oak/notice.md" in text  # a name from the policy: the file is shown under it

@@ -87,7 +87,7 @@ def test_texas_never_promises_a_duty_to_warn() -> None:
     categories = [limit["category"] for limit in policy["limits"]]
     assert "duty_to_warn" not in categories
     others = next(limit for limit in policy["limits"] if limit["category"] == "harm_to_others")
-    assert "must warn" not in others["explanation"] and "does not say we must" in others["explanation"]
+    assert "must warn" not in others["explanation"] and "does not say I must" in others["explanation"]  # a solo starter (the default) speaks as "I"
     assert any("Thapar" in item for item in checklist)
 
 
@@ -311,3 +311,41 @@ def test_every_jurisdiction_pack_has_a_starter() -> None:
         if isinstance(place, dict) and place.get("code"):
             codes.add(place["code"])
     assert codes == set(starter.available())
+
+
+def _client_words(data: dict) -> list[str]:  # type: ignore[type-arg]
+    """The words a client reads: summary, limits, notification and questions."""
+    out = [str(data["confidentiality"]["summary"]), str(data["questions"])]
+    for limit in data["limits"]:
+        out += [str(limit.get("title", "")), str(limit.get("explanation", "")), *[str(w) for w in limit.get("may_tell", [])]]
+    return out + [str(v) for v in data["notification"].values()]
+
+
+@pytest.mark.parametrize("practices", [("solo",), ("solo", "minors", "telehealth"), ("solo", "couples-family")])
+@pytest.mark.parametrize("jurisdiction", JURISDICTIONS)
+def test_a_solo_starter_speaks_as_i(jurisdiction: str, practices: tuple[str, ...]) -> None:
+    """Found in trial 6: init --practice solo wrote "we" and "Our therapists": one therapist says "I"."""
+    text, _, _ = starter.render_starter(starter.Answers("Calm Harbor Therapy", jurisdiction, email="a@b.example", practices=practices), "schema.json")
+    data = load_text(text, "p.yaml").document.data  # type: ignore[union-attr]
+    words = " ".join(_client_words(data))
+    assert not re.findall(r"\b(?:we|We|us|our|Our|ours|your therapist)\b", words)
+    assert re.search(r"\bI (?:do not share|sometimes ask)\b", words) and " me " in words
+    assert data["clinic"]["name"] == "Calm Harbor Therapy" and data["clinic"]["jurisdiction"] == jurisdiction
+
+
+@pytest.mark.parametrize("practices", [("group",), ("solo", "group"), ("minors",)])
+def test_a_group_starter_still_speaks_as_we(practices: tuple[str, ...]) -> None:
+    text, _, _ = starter.render_starter(starter.Answers("Riverside Counseling", "US-CA", email="a@b.example", practices=practices), "schema.json")
+    data = load_text(text, "p.yaml").document.data  # type: ignore[union-attr]
+    assert "What you tell us in therapy stays private." in data["confidentiality"]["summary"]
+    assert not re.search(r"\bI\b", " ".join(_client_words(data)))
+
+
+@pytest.mark.parametrize("jurisdiction", JURISDICTIONS)
+def test_a_solo_starter_with_every_type_but_group_is_clean(run_cli: Callable[..., CliRun], tmp_path: Path, jurisdiction: str) -> None:
+    policy = tmp_path / "policy.yaml"
+    args = [a for p in starter.PRACTICES if p != "group" for a in ("--practice", p)]
+    assert _init(run_cli, policy, "--jurisdiction", jurisdiction, *args).exit_code == 0
+    checked = run_cli("check", str(policy), "--isolated", "--fail-on", "info")
+    assert checked.exit_code == 0, checked.stdout
+    assert "tell me" in policy.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from typing import Callable
 
 from conftest import EXAMPLES, CliRun
 from policy_lint.authoring import init as starter
-from policy_lint.authoring.render import LABELS
+from policy_lint.authoring.render import LABELS, LABELS_I
 from test_own_words import _problems
 
 NO_TTY = {"CI": "true"}
@@ -67,7 +67,7 @@ def test_command_messages_are_plain(run_cli: Callable[..., CliRun], tmp_path: Pa
 
 
 def test_notice_labels_and_lawyer_checklists_are_plain() -> None:
-    texts = list(LABELS.values())
+    texts = list(LABELS.values()) + list(LABELS_I.values())
     for code in starter.available():
         _, checklist, _ = starter.build(starter.Answers("A practice", code, email="a@b.example"))
         texts += checklist

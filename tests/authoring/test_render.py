@@ -344,3 +344,18 @@ def test_without_the_office_extra_word_output_says_how_to_add_it(run_cli: Callab
         text = (root / doc).read_text(encoding="utf-8")
         assert command in text, doc
         assert re.search(r"(?<!-m )\bpip install 'policy-lint\[office\]'", text) is None, doc
+
+
+def test_a_policy_written_as_i_gets_headings_that_say_i() -> None:
+    """Found in trial 6: a solo starter says "I", so its notice's own headings say "I" too, not "Our promise"."""
+    from policy_lint.authoring import init as starter
+    from policy_lint.loading import load_text
+
+    solo, _, _ = starter.render_starter(starter.Answers("Calm Harbor Therapy", "US-CA", email="a@b.example", practices=("solo",)), "schema.json")
+    group, _, _ = starter.render_starter(starter.Answers("Riverside Counseling", "US-CA", email="a@b.example", practices=("group",)), "schema.json")
+    for fmt in ("html", "markdown", "txt"):
+        page = str(render(fmt, load_text(solo, "p.yaml").document.data))  # type: ignore[union-attr]
+        assert "My promise to tell you" in page and "When I may share without your permission" in page
+        assert "Our promise" not in page and "When we may share" not in page
+        page = str(render(fmt, load_text(group, "p.yaml").document.data))  # type: ignore[union-attr]
+        assert "Our promise to tell you" in page and "When we may share without your permission" in page

@@ -22,7 +22,9 @@ are on main it is skipped, and says so.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
 import pytest
 
 from conftest import EXAMPLES
@@ -128,7 +130,8 @@ def test_a_starters_notice_checks_clean_as_prose(run_cli, tmp_path: Path, code: 
     data = load_text(text, "p.yaml").document.data  # type: ignore[union-attr]
     page = tmp_path / f"notice{FORMATS[fmt][1]}"
     page.write_text(str(render(fmt, data)), encoding="utf-8")
-    checked = run_cli("check", str(page), "--isolated", "--jurisdiction", code, "--fail-on", "info")
+    # No --jurisdiction: the notice says the law it follows, so a check of it picks the place's pack.
+    checked = run_cli("check", str(page), "--isolated", "--fail-on", "info")
     assert checked.exit_code == 0, checked.stdout
 
 
@@ -138,3 +141,60 @@ def test_a_limits_may_tell_list_is_read_as_the_notice_writes_it(linter: Linter) 
     nothing = {item["topic"]: item["status"] for item in meaning.coverage(meaning.passages_of(load_text(_SAYS_NOTHING, "p.yaml").document))}
     assert (nothing["child_abuse"], said["child_abuse"]) == ("missing", "stated")
     assert said["elder_abuse"] == nothing["elder_abuse"] == "missing"
+
+
+def _jur_findings(run_cli, path: Path) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The pack check used for a file, and its JUR findings (rule ids, sorted)."""
+    import json
+
+    data = json.loads(run_cli("check", "--isolated", "--format", "json", str(path)).stdout)
+    found = sorted(f["rule"] for entry in data["files"] for f in entry["findings"] if f["rule"].startswith("JUR"))
+    return data["tool"].get("pack", "") if isinstance(data.get("tool"), dict) else "", found
+
+
+# Found in trial 6: a California policy whose duty to warn says only "may try
+# to warn" (JUR204). Its notice did not say where the practice is, so a check
+# of the notice gave JUR003 and used no California rules: JUR204 was gone.
+_MAY_WARN = re.sub(r"the law says I\s+must try to\s+warn them", "I may try to warn them", _starter("US-CA", "solo"))
+
+
+def _places() -> list[tuple[str, str]]:
+    out = [("complete.yaml", (EXAMPLES / "complete.yaml").read_text(encoding="utf-8")), ("ca-may-warn.yaml", _MAY_WARN)]
+    out += [(f"{code}-solo.yaml", _starter(code, "solo")) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW")]
+    return out
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize(("name", "text"), _places(), ids=[n for n, _ in _places()])
+def test_a_notice_checked_as_prose_gets_the_law_of_its_policy(run_cli, tmp_path: Path, name: str, text: str, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    """The notice names the law it follows, so its check uses the policy's pack and gives the same JUR findings."""
+    assert "may try to" in _MAY_WARN
+    policy = tmp_path / name
+    policy.write_text(text, encoding="utf-8")
+    page = tmp_path / (policy.stem + FORMATS[fmt][1])
+    page.write_text(str(render(fmt, load_text(text, name).document.data)), encoding="utf-8")  # type: ignore[union-attr]
+    _, from_policy = _jur_findings(run_cli, policy)
+    _, from_page = _jur_findings(run_cli, page)
+    assert "JUR003" not in from_page and "JUR004" not in from_page  # the page says its place: nothing is assumed
+    assert from_page == from_policy
+    if name == "ca-may-warn.yaml":
+        assert "JUR204" in from_page
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("US-CA", "This policy follows the law of California."),
+        ("GB", "This policy follows the law of the United Kingdom."),
+        ("AU-NSW", "This policy follows the law of New South Wales."),
+        ("US-GA", "This policy follows the law of Georgia (US-GA)."),  # a name two places share gets its code
+        ("GE", "This policy follows the law of Georgia (GE)."),
+        ("XX", ""),
+    ],
+)
+def test_the_notice_names_the_law_in_plain_words(code: str, line: str) -> None:
+    from policy_lint.jurisdictions.where import place_sentence
+
+    assert place_sentence(code) == line
+    page = str(render("markdown", {"clinic": {"name": "Oak", "jurisdiction": code}}))
+    assert (line in page) if line else ("follows the law" not in page)

@@ -208,3 +208,81 @@ def test_a_wrong_code_in_per_file_jurisdiction_stops_the_run(repo: Path) -> None
     run = cli("check", "a.html")
     assert run.exit_code == 2
     assert ".policy-lint.yaml:" in run.stderr and "is not a region code" in run.stderr
+
+
+_OWN_PLACE = """# Privacy at Calm Harbor Therapy
+
+What you tell me stays private. {said}
+
+If I suspect a child is being abused, I must report it to Child Protective Services.
+"""
+
+
+def _audit_json(run) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    import json
+
+    assert run.exit_code == 0, run.stderr
+    return json.loads(run.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("said", "note"),
+    [
+        # Found in trial 6: a California page in a US-TX folder was checked as Texas, and nothing said so.
+        ("Calm Harbor Therapy, 4100 Park Blvd, Oakland, CA 94610.", "its address is in California (US-CA) ('CA 94610')"),
+        ("If you threaten someone, California law requires me to warn that person.", "its words name the law of California (US-CA)"),
+        # the page agrees with its folder, or names no place: no note
+        ("Calm Harbor Therapy, 900 Congress Ave, Austin, TX 78701.", None),
+        ("I follow the law where I work.", None),
+        ("Unlike what some think, Georgia law is not named here.", None),  # a name two places share picks none
+    ],
+)
+def test_a_page_whose_address_or_words_disagree_with_its_folder_gets_a_note(repo: Path, said: str, note: str | None) -> None:
+    write(repo / "clinics" / "US-TX" / "calm" / "privacy.md", _OWN_PLACE.format(said=said))
+    run = cli("audit", "clinics", "--format", "json")
+    data = _audit_json(run)
+    [clinic] = data["clinics"]
+    assert (clinic["jurisdiction"]["code"], clinic["jurisdiction"]["source"]) == ("US-TX", "folder")  # the folder wins
+    if note is None:
+        assert "conflict" not in clinic["jurisdiction"] and not data["notes"] and "its folder says" not in run.stderr
+        return
+    [written] = data["notes"]
+    assert written.startswith(clinic["path"] + ": its folder says Texas (US-TX), but ") and note in written
+    assert clinic["path"].endswith("calm/privacy.md")
+    assert "policy-lint used Texas (US-TX), as its folder says. If the page is right, move it to a folder named US-CA" in written
+    assert clinic["jurisdiction"]["conflict"] == written
+    assert written in run.stderr  # said on the terminal too
+    assert written.replace("_", "\\_") in cli("audit", "clinics").stdout  # and in the report's Notes
+
+
+def test_a_country_folder_and_a_state_address_agree(repo: Path) -> None:
+    write(repo / "clinics" / "US" / "calm.md", _OWN_PLACE.format(said="Calm Harbor Therapy, 4100 Park Blvd, Oakland, CA 94610."))
+    assert not _audit_json(cli("audit", "clinics", "--format", "json"))["notes"]
+
+
+def test_jurisdiction_option_against_the_address_says_how_to_change_it(repo: Path) -> None:
+    write(repo / "clinics" / "calm.md", _OWN_PLACE.format(said="Calm Harbor Therapy, 4100 Park Blvd, Oakland, CA 94610."))
+    [note] = _audit_json(cli("audit", "clinics", "--format", "json", "--jurisdiction", "US-TX"))["notes"]
+    assert "--jurisdiction says Texas (US-TX)" in note and note.endswith("If the page is right, leave out --jurisdiction.")
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("This policy follows the law of California.", "US-CA"),  # as render writes it
+        ("This notice follows the laws of New South Wales.", "AU-NSW"),
+        ("This policy follows the law of the United Kingdom.", "GB"),
+        ("This policy follows the law of Georgia (US-GA).", "US-GA"),
+        ("This policy follows the law of Georgia.", None),  # a state and a country: the code must say which
+        ("This policy follows the law of Georgia (US-CA).", None),  # the code and the name disagree
+        ("This policy follows the law of Narnia.", None),
+    ],
+)
+def test_a_page_that_names_its_law_is_checked_by_it_even_in_another_folder(repo: Path, line: str, code: str | None) -> None:
+    """The line counts as the page's own clinic.jurisdiction: it wins over the folder, as clinic.jurisdiction does."""
+    write(repo / "clinics" / "US-TX" / "calm.md", _OWN_PLACE.format(said=line))
+    data = _audit_json(cli("audit", "clinics", "--format", "json"))
+    [clinic] = data["clinics"]
+    expected = (code, "policy") if code else ("US-TX", "folder")
+    assert (clinic["jurisdiction"]["code"], clinic["jurisdiction"]["source"]) == expected
+    assert not data["notes"] or code is None

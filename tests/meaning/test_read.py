@@ -666,9 +666,46 @@ def test_a_broken_compiled_cache_is_compiled_again(tmp_path, monkeypatch: pytest
         assert second.topics == first.topics
         import json
 
-        assert json.loads(cached[0].read_bytes().partition(b"\n")[2])["format"]  # written whole again
+        from policy_lint.resources import _digest
+
+        check, _, payload = cached[0].read_bytes().partition(b"\n")
+        assert check.decode("ascii") == _digest(payload)  # written whole again
+        assert json.loads(payload.partition(b"\n")[0])["format"]
     finally:
         lexicon.cache_clear()
+
+
+def test_a_lexicon_from_the_cache_finds_every_phrase_the_source_has(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cached tree opens its branches only when a text needs them: each phrase is still found, with its labels."""
+    from policy_lint.meaning._lexicon import Lexicon, lexicon
+    from policy_lint.resources import load_data
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
+    fresh = Lexicon(load_data("topics.yaml"))
+    lexicon.cache_clear()
+    try:
+        lexicon()  # compiles and writes the cache
+        lexicon.cache_clear()
+        cached = lexicon()  # reads it
+        assert cached.matcher._branches, "the cache should hold the tree's branches apart"
+        for words in sorted(fresh.matcher._phrases):
+            stems = ["zzz", *words, "zzz"]
+            assert cached.matcher.find(stems) == fresh.matcher.find(stems), words
+    finally:
+        lexicon.cache_clear()
+
+
+def test_a_cache_whose_branches_do_not_match_its_tree_is_refused() -> None:
+    import json
+
+    from policy_lint.meaning._lexicon import Lexicon, LexiconError
+    from policy_lint.resources import load_data
+
+    compiled = json.loads(json.dumps(Lexicon(load_data("topics.yaml")).compiled()))
+    compiled["matcher"]["branches"].pop()
+    with pytest.raises(LexiconError):
+        Lexicon(None, compiled)
 
 
 def test_a_prose_block_filed_under_a_limit_keeps_its_vague_words_a_yaml_limit_does_not() -> None:

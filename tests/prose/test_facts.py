@@ -80,3 +80,100 @@ def test_no_facts_no_guesses() -> None:
 def test_clinic_name(meta: dict[str, str], texts: list[str], name: str | None) -> None:
     found = clinic_name(meta, _blocks(*texts))
     assert (found.value if found is not None else None) == name
+
+
+@pytest.mark.parametrize(("written", "iso"), [("25/04/2026", "2026-04-25"), ("01.04.2026", "2026-04-01"), ("13/13/2026", None)])
+def test_day_month_year_dates(written: str, iso: str | None) -> None:
+    assert parse_date(written) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("This policy applies from 1 April 2026.", "2026-04-01"),
+        ("In force from 1st April 2026.", "2026-04-01"),
+        ("Last updated: May 1, 2026.", "2026-05-01"),
+        ("As of January 15, 2026, this notice replaces the old one.", "2026-01-15"),
+        ("This notice comes into force on 25/04/2026.", "2026-04-25"),
+        ("Effective 1 April 2026.", "2026-04-01"),
+        # not a date the policy applies from
+        ("This limit applies to anyone born before 1 April 2010.", None),
+        ("We updated this page last year.", None),
+        ("Your first session is on 1 April 2026.", None),
+    ],
+)
+def test_ways_of_saying_when_a_policy_starts(text: str, iso: str | None) -> None:
+    fact = find_facts(_blocks(text), {}).get("/clinic/effective_date")
+    assert (fact.value if fact else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Anything you discuss with me in counselling is treated in confidence.", True),
+        ("I will not pass on what you tell me without your agreement.", True),
+        ("What you tell us is kept in strict confidence.", True),
+        # no promise: a limit, or a record about the office
+        ("We may pass on what you tell us without your agreement if a court orders it.", False),
+        ("Our files are stored in a locked cabinet.", False),
+    ],
+)
+def test_an_opening_promise_in_other_words(text: str, found: bool) -> None:
+    facts = find_facts(_blocks("# Confidentiality", text), {})
+    assert ("/confidentiality/summary" in facts) is found
+
+
+@pytest.mark.parametrize(
+    ("texts", "block"),
+    [
+        (["**Who can I ask about this?**", "Email me at jordan@cedar.example."], 1),
+        (["**Who can I ask about this?** Email me at a@b.org."], 0),
+        (["Questions? Stop by the counseling office in Room 112 or call 555-0177."], 0),
+        (["Questions? Stop by the counseling office in Room 112."], 0),
+        (["How do I contact you?", "Call the front desk at ext. 4410."], 1),
+        # a question that is not about asking, and a bare FAQ title
+        (["Will you tell me before you share anything?", "Yes, I tell you first."], None),
+        (["Frequently asked questions?", "Yes."], None),
+    ],
+)
+def test_where_to_ask_in_other_words(texts: list[str], block: int | None) -> None:
+    fact = find_facts(_blocks(*texts), {}).get("/questions")
+    assert (fact.block if fact else None) == block
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Questions? Call 555-0177.", "555-0177"),
+        ("Phone: 555-0177", "555-0177"),
+        ("Call the counseling office at ext. 4410.", "ext. 4410"),
+        ("Call (503) 555-0142 or 555-0177.", "(503) 555-0142"),
+        # seven digits with no word that makes them a phone number
+        ("Your case number is 555-0177.", None),
+        ("Stop by Room 112.", None),
+        ("Call us in 2026-2027.", None),
+    ],
+)
+def test_a_local_number_or_extension_after_call_is_a_phone(text: str, phone: str | None) -> None:
+    fact = find_facts(_blocks(text), {}).get("/clinic/contact/phone")
+    assert (fact.value if fact else None) == phone
+    if fact is not None:
+        assert text[slice(*fact.span)] == phone
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # found in trial 6: the name was read from "At Quiet Pines Therapy, what you say is yours alone."
+        ("At Quiet Pines Therapy, what you say is yours alone.", "Quiet Pines Therapy"),
+        ("With Riverside Family Services, you are in good hands.", "Riverside Family Services"),
+        ("The Oak Counseling Center keeps your records safe.", "The Oak Counseling Center"),
+        # a phrase with no name left once its small words go
+        ("In Therapy, you talk about what matters to you.", None),
+    ],
+)
+def test_a_name_in_the_text_never_starts_with_a_small_word(text: str, name: str | None) -> None:
+    fact = clinic_name({}, _blocks(text))
+    assert (fact.value if fact else None) == name
+    if fact is not None:
+        assert text[slice(*fact.span)] == name

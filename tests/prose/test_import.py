@@ -379,3 +379,20 @@ def test_the_comment_on_a_duty_inside_a_limit_is_plain(tmp_path: Path, run_cli: 
     text, _ = _draft(tmp_path, run_cli, page)
     said = [line.strip("# ") for line in text.splitlines() if "inside a limit" in line]
     assert said and all(_problems(s) == [] for s in said), said
+
+
+@pytest.mark.parametrize(
+    ("line", "phone", "said"),
+    [
+        ("Questions? Call the counseling office at 555-0177.", "phone: 555-0177", None),
+        # an extension alone is a way to call from inside, not a whole number for clinic.contact.phone
+        ("Questions? Call the counseling office at ext. 4410.", None, "the whole phone number: the text gives only 'ext. 4410'"),
+    ],
+)
+def test_a_local_number_is_drafted_but_an_extension_alone_is_not(tmp_path: Path, run_cli: Callable[..., Any], line: str, phone: str | None, said: str | None) -> None:
+    page = tmp_path / "p.md"
+    page.write_text(f"# Privacy\n\nWhat you say is private.\n\n{line}\n\nEffective 1 April 2026.\n", encoding="utf-8")
+    text = run_cli("import", str(page)).stdout
+    assert (phone in text) if phone else ("phone:" not in text)
+    if said:
+        assert said in text

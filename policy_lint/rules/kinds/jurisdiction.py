@@ -249,6 +249,15 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
 _FORCE_OF = {"required": "must", "permitted": "may"}
 
 
+def _is_heading(doc: Any, pointer: str) -> bool:
+    """True when ``pointer`` is a heading of a page (a limit's title as render writes it: "If you threaten a person we can name")."""
+    block_of = getattr(doc, "block_of", None)
+    if block_of is None or not pointer.startswith("/blocks/"):
+        return False
+    found = block_of(pointer)
+    return found is not None and doc.block_at(found[0]).kind == "heading"
+
+
 def force(ctx: CheckContext) -> Iterator[Violation]:
     """The policy says "must" where the place's law only allows, or "may" where it requires.
 
@@ -273,8 +282,8 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
         return
     seen: set[str] = set()
     for passage in passages_of(ctx.doc):
-        if passage.pointer.endswith("/title"):
-            continue  # a heading's "may" is "might" ("If a child may be hurt"), not a choice
+        if passage.pointer.endswith("/title") or _is_heading(ctx.doc, passage.pointer):
+            continue  # a heading's "may" is "might" ("If a child may be hurt"), not a choice; so is a page's heading
         if passage.labels and not set(passage.labels) & set(wanted):
             continue  # a limit filed under another topic (minors: "you can get help with abuse") is not about this duty
         clashes = [st for st in framed(read_passage(passage.text), passage.frame) if st.topic in wanted and st.stance == "states" and st.force not in (None, wanted[st.topic])]
