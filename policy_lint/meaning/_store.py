@@ -56,6 +56,8 @@ _MAX_KNOWN = 4096
 #: The lexicon facts of the last entry loaded, with the reading key it was loaded under.
 _FACTS: list[Any] = [None, None]
 _WRITTEN = [0]
+#: The last entry looked up or written, with what it held (None: nothing): the coverage and the rules ask twice a document.
+_LAST: list[Any] = [None, None]
 
 
 class Facts:
@@ -113,6 +115,7 @@ def clear() -> None:
     """Forget what this process loaded from the cache (the tests use it)."""
     _KNOWN.clear()
     _FACTS[0] = _FACTS[1] = None
+    _LAST[0] = _LAST[1] = None
     reset = getattr(_key, "cache_clear", None)  # a test may have put another key in its place
     if reset is not None:
         reset()
@@ -190,6 +193,9 @@ def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]]
     if where is None:
         return None
     path, key = where
+    if _LAST[0] == path:
+        return _LAST[1]  # type: ignore[no-any-return]
+    _LAST[0], _LAST[1] = path, None
     from policy_lint.fileio import read_regular
     from policy_lint.resources import _digest
 
@@ -218,17 +224,19 @@ def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]]
         os.utime(path, follow_symlinks=False)  # recently used: pruned last
     except (OSError, NotImplementedError):
         pass
+    _LAST[1] = (known, speaking)
     return known, speaking
 
 
 def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", speaking: "set[str] | frozenset[str]") -> None:
     """Keep the readings of ``passages`` for the next run (quietly nothing when the cache is off or cannot be written)."""
-    if _WRITTEN[0] >= MAX_WRITES:
-        return
     where = _entry(passages)
     if where is None:
         return
     path, key = where
+    _LAST[0], _LAST[1] = path, (dict(known), frozenset(speaking))
+    if _WRITTEN[0] >= MAX_WRITES:
+        return
     from policy_lint.fileio import atomic_write
     from policy_lint.resources import _digest
 
