@@ -251,7 +251,7 @@ def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", s
         if len(payload) > MAX_BYTES - 64:
             return
         _WRITTEN[0] += 1
-        atomic_write(path, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False)
+        atomic_write(path, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False, sync=False)
     except (OSError, ValueError, TypeError):
         return  # a read-only home, a full disk: the reading above is enough
     _prune(path.parent)
