@@ -24,7 +24,9 @@ document:
   JSON, never pickle: an entry can never run code;
 * the folder keeps at most ``MAX_FILES`` entries (the least recently used go
   first), and one process writes at most ``MAX_WRITES`` (a large audit does
-  not fill the disk; a one-file run writes one).
+  not fill the disk; a one-file run writes one). After ``MAX_MISSES``
+  documents not found, a process stops looking: a large run of new policies
+  pays for the look-ups of its first few only.
 
 ``POLICY_LINT_NO_CACHE=1`` turns every cache off; ``POLICY_LINT_NO_READING_CACHE=1``
 this one only (the tests run with it, so they read cold).
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
 MAX_FILES = 256
 #: At most this many entries are written by one process.
 MAX_WRITES = 16
+#: After this many documents not found, a process stops looking (a large run of new policies pays nothing more).
+MAX_MISSES = 64
 #: What one entry may weigh (a policy of a few hundred passages is far below).
 MAX_BYTES = 4 * 1024 * 1024
 
@@ -56,6 +60,9 @@ _MAX_KNOWN = 4096
 #: The lexicon facts of the last entry loaded, with the reading key it was loaded under.
 _FACTS: list[Any] = [None, None]
 _WRITTEN = [0]
+_MISSED = [0]
+#: The passages whose entry was worked out last, and that entry (the same Passage objects give the same name).
+_LAST_ENTRY: list[Any] = [None]
 #: The last entry looked up or written, with what it held (None: nothing): the coverage and the rules ask twice a document.
 _LAST: list[Any] = [None, None]
 
@@ -116,6 +123,7 @@ def clear() -> None:
     _KNOWN.clear()
     _FACTS[0] = _FACTS[1] = None
     _LAST[0] = _LAST[1] = None
+    _LAST_ENTRY[0] = None
     reset = getattr(_key, "cache_clear", None)  # a test may have put another key in its place
     if reset is not None:
         reset()
@@ -161,16 +169,23 @@ def _folder() -> Path | None:
 
 def _entry(passages: "list[Passage]") -> tuple[Path, str] | None:
     """Where the entry of these passages lives, and the reading key; None when the cache is off."""
+    if _MISSED[0] >= MAX_MISSES:
+        return None
     folder = _folder()
     if folder is None:
         return None
     key = _key()
     if key is None:
         return None
+    last = _LAST_ENTRY[0]
+    if last is not None and last[0] == (folder, key) and len(last[1]) == len(passages) and all(a is b for a, b in zip(last[1], passages)):
+        return last[2]  # type: ignore[no-any-return]
     from policy_lint.resources import _digest
 
     shape = json.dumps([[p.pointer, p.text, list(p.labels), p.group, p.frame] for p in passages], ensure_ascii=False, separators=(",", ":"))
-    return folder / f"readings-{_digest((key + chr(10) + shape).encode('utf-8'))}.json", key
+    got = folder / f"readings-{_digest((key + chr(10) + shape).encode('utf-8'))}.json", key
+    _LAST_ENTRY[0] = ((folder, key), tuple(passages), got)
+    return got
 
 
 _STANCES = frozenset({"states", "opposite", "vague"})
@@ -196,6 +211,7 @@ def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]]
     if _LAST[0] == path:
         return _LAST[1]  # type: ignore[no-any-return]
     _LAST[0], _LAST[1] = path, None
+    _MISSED[0] += 1  # until it is found
     from policy_lint.fileio import read_regular
     from policy_lint.resources import _digest
 
@@ -225,6 +241,7 @@ def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]]
     except (OSError, NotImplementedError):
         pass
     _LAST[1] = (known, speaking)
+    _MISSED[0] -= 1
     return known, speaking
 
 

@@ -23,6 +23,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
     monkeypatch.delenv("POLICY_LINT_NO_READING_CACHE", raising=False)
     monkeypatch.setattr(_store, "_WRITTEN", [0])
+    monkeypatch.setattr(_store, "_MISSED", [0])
     _store.clear()
     try:
         yield tmp_path / "policy-lint"
@@ -187,9 +188,24 @@ def test_the_folder_and_the_writes_of_a_run_are_bounded(cache: Path, monkeypatch
         read_all([Passage("/summary", f"We report child abuse to the county, case {i}.")])
     assert len(_entries(cache)) <= 8
     monkeypatch.setattr(_store, "_WRITTEN", [0])
+    monkeypatch.setattr(_store, "_MISSED", [0])
     monkeypatch.setattr(_store, "MAX_WRITES", 2)
     for entry in _entries(cache):
         entry.unlink()
     for i in range(5):
         read_all([Passage("/summary", f"We must warn a person you threaten, case {i}.")])
     assert len(_entries(cache)) == 2
+
+
+def test_a_run_of_new_policies_stops_looking(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint.meaning import Passage
+
+    monkeypatch.setattr(_store, "MAX_MISSES", 3)
+    kept = [Passage("/summary", "We report child abuse to the county.")]
+    read_all(kept)
+    _store.clear()
+    assert _store.lookup(kept) is not None  # found: not a miss
+    for i in range(3):
+        assert _store.lookup([Passage("/summary", f"New text {i}.")]) is None
+    _store.clear()
+    assert _store.lookup(kept) is None  # no more look-ups in this process
