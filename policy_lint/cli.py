@@ -264,15 +264,13 @@ def _wrote(output: str, tally: Any) -> str:
 
 def _today() -> Any:
     """The date that suppressions' until dates are judged by: POLICY_LINT_TODAY, or today."""
-    from datetime import date
+    from policy_lint.quickcheck import today_from_env
 
+    got = today_from_env()
     text = os.environ.get("POLICY_LINT_TODAY")
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise PolicyLintFailure(f"POLICY_LINT_TODAY={text} is not a date. Write it as YYYY-MM-DD.") from None
+    if text and got is None:
+        raise PolicyLintFailure(f"POLICY_LINT_TODAY={text} is not a date. Write it as YYYY-MM-DD.")
+    return got
 
 
 def _pack_for_cwd(pack: str | None) -> Any:

@@ -29,7 +29,7 @@ import os
 import sys
 from typing import Any, Callable, Sequence
 
-__all__ = ["plain_check", "run", "Stopped", "on_sigterm", "guarded", "stopped", "OUT_OF_MEMORY"]
+__all__ = ["plain_check", "run", "Stopped", "on_sigterm", "guarded", "stopped", "OUT_OF_MEMORY", "today_from_env"]
 
 #: The exit code of a usage, config or internal problem (``cli.EXIT_ERROR``).
 _EXIT_ERROR = 2
@@ -124,14 +124,14 @@ def plain_check(args: Sequence[str]) -> bool:
     paths = args[1:]
     if any(not isinstance(p, str) or p.startswith("-") for p in paths):
         return False  # an option, standard input (-) or --
-    if os.environ.get("POLICY_LINT_TODAY") and _today() is None:
+    if os.environ.get("POLICY_LINT_TODAY") and today_from_env() is None:
         return False  # not a date: click prints the error
     if not (_utf8(sys.stdout) and _utf8(sys.stderr)):
         return False
     return all(_readable_or_absent(p) for p in paths)
 
 
-def _today() -> Any:
+def today_from_env() -> Any:
     """``POLICY_LINT_TODAY`` as a date (None when unset or not a date; ``plain_check`` has refused the latter)."""
     text = os.environ.get("POLICY_LINT_TODAY")
     if not text:
@@ -235,7 +235,7 @@ def _run_check(paths: tuple[str, ...], known: Callable[[int], None]) -> None:
         ignore_suppressions=False,
         baseline=None,
         write_baseline=None,
-        today=_today(),
+        today=today_from_env(),
         jobs=None,
         jurisdiction=None,
         hipaa_covered_entity=None,
