@@ -149,7 +149,9 @@ def test_plain_meaning_said_elsewhere_counts() -> None:
         ("We help you make an informed decision.", []),
         ("We keep you informed, and you can stay informed.", []),
         ("We will inform you, and we informed your parents.", [("inform", "inform"), ("informed", "inform")]),
-        ("We need your consent.", [("consent", "consent")]),
+        ("We need your consent.", []),  # the word of the consent form a client signs
+        ("We share it without your consent.", []),
+        ("We will not disclose it without your consent.", [("disclose", "disclose")]),
     ],
 )
 def test_fixed_terms_are_not_flagged_and_hide_their_words(text: str, expected: list[tuple[str, str]]) -> None:
@@ -157,3 +159,20 @@ def test_fixed_terms_are_not_flagged_and_hide_their_words(text: str, expected: l
     lexicon = default_lexicon()
     reported = [(h.text, h.term.term) for h in lexicon.find(text) if h.term.plain or h.term.define]
     assert expected == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I may, but am not required to, warn the person.", [("not required", "do not have to")]),
+        ("We aren't required to tell anyone.", [("aren't required", "do not have to")]),
+        ("The law does not require it.", [("not require", "do not have to")]),
+        ("It never requires us to share.", [("never requires", "do not have to")]),
+        ("We are required to report it.", [("required", "must")]),
+        ("The law requires us to report it.", [("requires", "must")]),
+    ],
+)
+def test_required_with_not_means_no_duty(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Not required" is a choice: its plain words are "do not have to", never "must"."""
+    lexicon = default_lexicon()
+    assert expected == [(h.text, h.term.plain[0]) for h in lexicon.find(text) if h.term.plain]
