@@ -170,6 +170,8 @@ def test_the_client_becomes_you_only_where_the_sentence_allows(linter: Linter, t
         ("We are required to report it.", None),  # two plain choices: the writer picks
         ("We share it without your consent.", None),  # a word clients know
         ("Your GP may call us.", None),  # not known to policy-lint: nothing to spell out
+        ("Ask about our Employee Assistance Program.", None),  # a name: "Help Program" would be wrong
+        ("We give assistance.", "We give help."),
     ],
 )
 def test_acronyms_and_legal_words(linter: Linter, text: str, fixed: str | None) -> None:

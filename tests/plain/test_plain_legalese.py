@@ -176,3 +176,23 @@ def test_required_with_not_means_no_duty(text: str, expected: list[tuple[str, st
     """ "Not required" is a choice: its plain words are "do not have to", never "must"."""
     lexicon = default_lexicon()
     assert expected == [(h.text, h.term.plain[0]) for h in lexicon.find(text) if h.term.plain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Just sign a release and tell us who may hear from us.", []),  # the signed form
+        ("You can cancel the release at any time.", []),
+        ("We may respond to a lawful request.", []),
+        ("Ask for a subject access request form.", []),  # the name of a UK right
+        ("I do not accept friend or follow requests.", []),
+        ("Call our Employee Assistance Program.", []),  # a name
+        ("We release records only with your consent.", [("release", "share")]),  # the verb
+        ("You may request a copy.", [("request", "ask")]),
+        ("We give assistance.", [("assistance", "help")]),
+    ],
+)
+def test_nouns_and_names_are_not_told_to_use_the_plain_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    """"Sign a release" is not "sign a share"; a name keeps its words. The verbs are still flagged."""
+    lexicon = default_lexicon()
+    assert expected == [(h.text, h.term.plain[0]) for h in lexicon.find(text) if h.term.plain]
