@@ -86,7 +86,8 @@ _NOT_PASSIVE = frozenset(
     obligated obliged mandated authorized authorised bound designed intended expected
     aged skilled certified registered insured unlicensed unmarried retired employed
     unemployed disabled talented educated unsure ashamed afraid confused frightened
-    satisfied dissatisfied upset engaged separated
+    satisfied dissatisfied upset engaged separated surprised shocked overwhelmed distressed
+    depressed stressed embarrassed disappointed alarmed relieved exhausted
     """.split()
 )
 # Harm done to the subject: "if a child is being abused", "if you are
@@ -101,6 +102,12 @@ _HARM_DONE = frozenset(
     victimised raped beaten battered stalked groomed intimidated coerced
     """.split()
 )
+# Legal steps taken against the subject: "if your records are subpoenaed", "if I am served
+# with a court order", "I can be summoned to testify". The word itself names who acts (a
+# court or a lawyer, never the practice), as in "required by law".
+_LEGAL_STEP = frozenset("subpoenaed summoned served".split())
+# Neglect said with a phrasal verb: "you aren't being looked after" (like "neglected").
+_PHRASAL_HARM = LazyPattern(r"\s+after\b", re.IGNORECASE)
 # The actor is the law: "required by law", "as permitted by state law".
 _BY_LAW = LazyPattern(
     r"\s+by\s+(?:(?:the|a|an|our|state|federal|california|texas|local|applicable|this|that)\s+)*"
@@ -130,7 +137,9 @@ def passive(text: str) -> list[Hit]:
             pos = w.end()
             if word in _ADVERBS:
                 continue
-            if word in _HARM_DONE:
+            if word in _HARM_DONE or word in _LEGAL_STEP:
+                break
+            if word == "looked" and _PHRASAL_HARM.get().match(text, pos):
                 break
             if _is_participle(word) and not _BY_LAW.get().match(text, pos):
                 out.append(Hit(m.start(), pos, text[m.start() : pos], "passive"))

@@ -61,6 +61,11 @@ def test_passive_false_positives_are_skipped(text: str) -> None:
         "If you have been hurt by someone, we can help.",
         "A child who was harmed or is at risk of being harmed.",
         "If a dependent adult is being mistreated, we call Adult Protective Services.",
+        "Tell me if you aren't being looked after at home.",
+        "If your records are subpoenaed, I will ask for a court order.",  # a court or lawyer acts
+        "If I am served with a court order, I must follow it.",
+        "I can be summoned to testify.",
+        "I would rather you hear about them now than be surprised later.",  # a feeling
     ],
 )
 def test_passive_of_harm_done_to_the_subject_is_skipped(text: str) -> None:
@@ -75,6 +80,8 @@ def test_passive_of_harm_done_to_the_subject_is_skipped(text: str) -> None:
         ("Your records are shared when a child is being abused.", ["are shared"]),
         ("Your information is being released.", ["being released"]),
         ("Your records are protected and kept safe.", ["are protected"]),
+        ("Your records are looked at by staff.", ["are looked"]),
+        ("Your records are subpoenaed and then are released.", ["are released"]),
     ],
 )
 def test_passive_still_fires_where_the_practice_is_the_hidden_actor(text: str, expected: list[str]) -> None:
