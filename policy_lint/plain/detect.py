@@ -156,6 +156,8 @@ _READER = LazyPattern(
     r"(?!\s+(?:portal|app|account|login|area|handbook|record\s+system|list|base|centered|centred)\b)",
     re.IGNORECASE,
 )
+# "The couple is the client", "we treat the family as the client": says who the client is.
+_NAMES_WHO = LazyPattern(r"\b(?:is|are|was|were|be|been|becomes?|become|remains?|as)\s+$", re.IGNORECASE)
 _READER_START = LazyPattern(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(Clients|Patients)\b(?=\s+(?:have|may|can|will|must|should|are|agree|need)\b)"
 )
@@ -175,6 +177,8 @@ def reader_address(text: str) -> list[Hit]:
         if noun.startswith("individual") and re.match(r"\s+(?:therapy|counsel|session|care)", text[m.end() :], re.IGNORECASE):
             continue  # "an individual therapy session" is not about a person
         owner = bool(m.group(4))
+        if not owner and _NAMES_WHO.get().search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the couple is the client": it names who the client is, not the reader
         out.append(Hit(m.start(), m.end(), m.group(), "reader", "your" if owner else "you"))
     for m in _READER_START.get().finditer(text):
         out.append(Hit(m.start(1), m.end(1), m.group(1), "reader", "you"))

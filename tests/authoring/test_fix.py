@@ -172,6 +172,7 @@ def test_the_client_becomes_you_only_where_the_sentence_allows(linter: Linter, t
         ("Your GP may call us.", None),  # not known to policy-lint: nothing to spell out
         ("Ask about our Employee Assistance Program.", None),  # a name: "Help Program" would be wrong
         ("We give assistance.", "We give help."),
+        ("With couples, the couple is the client.", None),  # not "the couple is you"
     ],
 )
 def test_acronyms_and_legal_words(linter: Linter, text: str, fixed: str | None) -> None:

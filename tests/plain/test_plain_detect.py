@@ -127,6 +127,9 @@ def test_reader_address_is_found(text: str, expected: list[str], plain: list[str
         "We offer an individual therapy session each week.",
         "After a client dies, we keep the records safe.",  # a general case, not "the client"
         "In group therapy, all members agree to keep things private.",
+        "When we work with a couple, the relationship is the client.",  # says who the client is
+        "Because the couple is the client, both partners must sign.",
+        "We treat the family as the client.",
     ],
 )
 def test_reader_address_false_positives_are_skipped(text: str) -> None:
@@ -275,3 +278,9 @@ def test_acronyms_every_client_of_the_place_knows(text: str, place: str | None, 
 def test_capitals_that_are_not_acronyms(text: str, flagged: list[str]) -> None:
     """Postal codes, words to text or dial, codes, business names and headings are not acronyms."""
     assert flagged == [h.text for _, h in undefined_acronyms([text])]
+
+
+def test_the_client_as_a_doer_is_still_found_next_to_is_the_client() -> None:
+    """Only "is the client" is skipped: "the client signs" in the same text is still found."""
+    text = "The couple is the client. The client signs this form."
+    assert ["The client"] == [h.text for h in reader_address(text)]
