@@ -196,3 +196,20 @@ def test_nouns_and_names_are_not_told_to_use_the_plain_verb(text: str, expected:
     """"Sign a release" is not "sign a share"; a name keeps its words. The verbs are still flagged."""
     lexicon = default_lexicon()
     assert expected == [(h.text, h.term.plain[0]) for h in lexicon.find(text) if h.term.plain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If a court orders us to release records, we must.", []),  # "orders" is the verb
+        ("When a court orders me to produce your file, I do.", []),
+        ("## Limits of confidentiality", []),  # the policy's own list says what they are
+        ("We go over the exceptions to confidentiality at intake.", []),
+        ("We follow court orders.", ["court orders"]),  # the noun: still needs its meaning
+        ("I must share it if I get a court order.", ["court order"]),
+        ("A lawyer may send a subpoena.", ["subpoena"]),
+    ],
+)
+def test_court_orders_as_a_verb_and_the_limits_need_no_meaning(text: str, expected: list[str]) -> None:
+    """PLN006 flags the legal nouns, not "a court orders us" (a verb) or the policy's own subject."""
+    assert expected == [h.text for _, h in unexplained([text])]
