@@ -201,6 +201,12 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
     )
 
 
+# Groups the law often names in one sentence ("an elder or dependent adult", Cal. Welf. & Inst.
+# Code 15630), so one limit may speak of both while filed under one. Other categories are left
+# alone: words in a minors limit ("help with thoughts of suicide") do not state the other limit.
+_SAME_LAW = {"elder_abuse": ("dependent_adult_abuse",), "dependent_adult_abuse": ("elder_abuse",)}
+
+
 def _misfiled(ctx: CheckContext, wanted: list[str]) -> tuple[Any, Any] | None:
     """The first passage that states one of ``wanted`` but does not count for it (filed under another category)."""
     from policy_lint.meaning import counted, topic_kind
@@ -208,9 +214,11 @@ def _misfiled(ctx: CheckContext, wanted: list[str]) -> tuple[Any, Any] | None:
     reads, _ = _read(ctx)
     for passage, statements in reads:
         for st in statements:
-            if not passage.pointer.startswith("/limits/"):
-                break  # a page: policy-lint files its blocks itself
-            if st.topic in wanted and st.stance == "states" and not counted(passage, st, topic_kind(st.topic)):
+            if not passage.pointer.startswith("/limits/") or not passage.pointer.endswith("/explanation"):
+                break  # a page (policy-lint files its blocks itself), or a title or may_tell list
+            if st.topic not in wanted or st.stance != "states" or counted(passage, st, topic_kind(st.topic)):
+                continue
+            if all(label in _SAME_LAW.get(st.topic, ()) for label in passage.labels):
                 return passage, st
     return None
 
