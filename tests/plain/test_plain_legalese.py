@@ -190,6 +190,8 @@ def test_required_with_not_means_no_duty(text: str, expected: list[tuple[str, st
         ("We release records only with your consent.", [("release", "share")]),  # the verb
         ("You may request a copy.", [("request", "ask")]),
         ("We give assistance.", [("assistance", "help")]),
+        ("Member of the Order, permit no. 11482-09", []),  # a licence number
+        ("The law may permit us to share it.", [("permit", "let")]),
     ],
 )
 def test_nouns_and_names_are_not_told_to_use_the_plain_verb(text: str, expected: list[tuple[str, str]]) -> None:
