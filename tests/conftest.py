@@ -26,6 +26,9 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     import os
 
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    # Read every policy afresh: a reading kept by an earlier test would hide a change of the reader.
+    # tests/meaning/test_store.py turns the reading cache on where it tests it.
+    os.environ["POLICY_LINT_NO_READING_CACHE"] = "1"
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
     python tools/meaning_oracle.py           # check: exit 1 and list the passages read differently
     python tools/meaning_oracle.py --write   # record tests/meaning/readings.json
+    python tools/meaning_oracle.py --cache   # check, through the reading cache (run it twice: cold, then warm)
 
 The record holds, for each passage of tests/meaning/devset.yaml and
 tests/meaning/redteam.yaml, every statement read (topic, stance, force,
@@ -44,6 +45,17 @@ def readings(items: list[str]) -> dict[str, list[list[Any]]]:
     return {t: [[s.topic, s.stance, s.force, list(s.span), list(s.words)] for s in read_passage(t)] for t in items}
 
 
+def cached_readings(items: list[str]) -> tuple[dict[str, list[list[Any]]], bool]:
+    """The readings through the reading cache kept across runs (``meaning._store``), and whether they came from it."""
+    from policy_lint.meaning import Passage, read_all
+    from policy_lint.meaning import _store
+
+    passages = [Passage(f"/texts/{i}", t) for i, t in enumerate(items)]
+    warm = _store.lookup(passages) is not None
+    got = {p.text: [[s.topic, s.stance, s.force, list(s.span), list(s.words)] for s in sts] for p, sts in read_all(passages)}
+    return got, warm
+
+
 def differences(record: dict[str, Any], got: dict[str, Any]) -> list[str]:
     out = []
     for text in sorted(set(record) | set(got)):
@@ -55,9 +67,17 @@ def differences(record: dict[str, Any], got: dict[str, Any]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--write", action="store_true", help="record the readings of today's code")
+    ap.add_argument("--cache", action="store_true", help="read through the reading cache kept across runs (cold the first time, warm after)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    got = readings(texts())
+    if args.cache:
+        import os
+
+        os.environ.pop("POLICY_LINT_NO_READING_CACHE", None)
+        got, warm = cached_readings(texts())
+        print("readings from the cache (warm)" if warm else "readings made afresh and kept (cold)")
+    else:
+        got = readings(texts())
     if args.write:
         RECORD.write_text(json.dumps(got, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"recorded {len(got)} passages in {RECORD.relative_to(ROOT)}")

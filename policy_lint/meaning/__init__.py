@@ -62,7 +62,7 @@ def __getattr__(name: str) -> Any:
 
 def read_passage(text: str) -> "tuple[Statement, ...]":
     """The topics ``text`` states (see ``policy_lint.meaning._read``)."""
-    from policy_lint.meaning._read import read_passage as read
+    from policy_lint.meaning._store import read_passage as read
 
     return read(text)
 
@@ -121,21 +121,20 @@ def coverage(passages: "list[Passage] | tuple[Passage, ...]", required: Any = ()
 
 def topics() -> tuple[str, ...]:
     """Every topic the lexicon knows, in the order of data/topics.yaml."""
-    from policy_lint.meaning._lexicon import lexicon
+    from policy_lint.meaning._store import facts
 
-    return tuple(lexicon().topics)
+    return tuple(facts().kinds)
 
 
 def blanket_topic() -> str | None:
     """The topic a blanket promise of total secrecy is read as ("blanket_promise"; see ``_blanket``)."""
-    from policy_lint.meaning._lexicon import lexicon
+    from policy_lint.meaning._store import facts
 
-    return lexicon().blanket_topic
+    return facts().blanket_topic
 
 
 def topic_kind(topic: str) -> str | None:
     """"limit" or "duty" for a known topic, else None."""
-    from policy_lint.meaning._lexicon import lexicon
+    from policy_lint.meaning._store import facts
 
-    got = lexicon().topics.get(topic)
-    return got[0] if got else None
+    return facts().kinds.get(topic)

@@ -33,7 +33,8 @@ import gc
 from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
-from policy_lint.meaning._read import Statement, read_passage, speaks_of_sharing
+from policy_lint.meaning._read import Statement, speaks_of_sharing
+from policy_lint.meaning._store import read_passage
 
 __all__ = ["Passage", "passages_of", "coverage", "counted", "framed"]
 
@@ -145,7 +146,17 @@ _STATUS_OF = {"opposite": "contradicted", "states": "stated", "vague": "vague"}
 
 
 def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement, ...]]]:
-    """Each passage with what it states; a title whose limit's other text states nothing states nothing."""
+    """Each passage with what it states; a title whose limit's other text states nothing states nothing.
+
+    A document read by an earlier run comes from the reading cache (``_store``), without the lexicon.
+    """
+    from policy_lint.meaning import _store
+
+    passages = list(passages)
+    kept = _store.lookup(passages)
+    if kept is not None:
+        known, said = kept
+        return [(p, () if (p.pointer.endswith(_HEADS) and p.group not in said) else framed(known[p.text], p.frame)) for p in passages]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
     # document a large run holds (a third of the time of a large run).
@@ -175,6 +186,7 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
                 speaking.add(p.group)
         elif any(topics.get(st.topic, ("",))[0] == "limit" for st in sts) or speaks_of_sharing(p.text, sts):
             speaking.add(p.group)
+    _store.save(passages, {p.text: read_passage(p.text) for p in passages}, speaking)
     return [(p, sts if not (p.pointer.endswith(_HEADS) and p.group not in speaking) else ()) for p, sts in reads]
 
 
@@ -217,22 +229,18 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
     then every other topic some passage states.
     """
     from policy_lint.meaning import CORE_TOPICS
-    from policy_lint.meaning._lexicon import lexicon
+    from policy_lint.meaning._store import facts
 
-    known = lexicon().topics
-
-    def topic_kind(topic: str) -> str | None:
-        spec = known.get(topic)
-        return spec[0] if spec else None
-
+    reads = read_all(passages)
+    lex = facts()  # after read_all: from the reading cache when the document was read before
+    topic_kind = lex.kinds.get
     needed = tuple(str(t) for t in required)
-    lex = lexicon()
     # A blanket promise ("We never report anything you tell us to anyone") contradicts each limit the
     # law sets that the policy must state (all of them when nothing is required), at its words.
     promised = lex.blanket_topic
     broken = tuple(t for t in lex.blanket_contradicts if not needed or t in needed)
     hits: dict[str, list[tuple[Passage, Statement]]] = {}
-    for p, sts in read_all(passages):
+    for p, sts in reads:
         for st in sts:
             if st.topic == promised:
                 for topic in broken:

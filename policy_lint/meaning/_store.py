@@ -1,0 +1,298 @@
+"""Readings kept across runs: a pre-commit hook that checks the same policy again skips the reader.
+
+Reading a policy's words costs a one-file run more than the rest of the
+check (loading the lexicon, then each sentence). Most runs read a file that
+was read before, unchanged. So, like a linter's cache, what ``read_all``
+found in a document is kept on disk, next to the parsed packs and the
+compiled lexicon (``$XDG_CACHE_HOME/policy-lint``), one small file a
+document:
+
+* its name is a hash of the *reading key* and of the document's passages
+  (pointer, text, labels, group, frame). The reading key is a hash of
+  policy-lint's version, the compiled lexicon's format, the content of
+  ``data/topics.yaml`` and the content of every module of this package: any
+  change of the lexicon or of the reader gives new names, so an old reading
+  is never used;
+* it holds the reading of each passage text, which limits' titles count
+  (``read_all``), and the few facts of the lexicon that the coverage needs
+  (each topic's kind, the blanket promise), so a run whose file is in the
+  cache never loads the lexicon;
+* like the other cache files, it starts with a hash of its own JSON, the
+  reading key is checked again inside, and every value is checked for its
+  shape. On any doubt (damaged, cut short, written by another version, a
+  link, another user's folder) the entry is ignored and the text read afresh.
+  JSON, never pickle: an entry can never run code;
+* the folder keeps at most ``MAX_FILES`` entries (the least recently used go
+  first), and one process writes at most ``MAX_WRITES`` (a large audit does
+  not fill the disk; a one-file run writes one). After ``MAX_MISSES``
+  documents not found, a process stops looking: a large run of new policies
+  pays for the look-ups of its first few only.
+
+``POLICY_LINT_NO_CACHE=1`` turns every cache off; ``POLICY_LINT_NO_READING_CACHE=1``
+this one only (the tests run with it, so they read cold).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from policy_lint.meaning._passages import Passage
+    from policy_lint.meaning._read import Statement
+
+#: At most this many documents are kept in the folder.
+MAX_FILES = 256
+#: At most this many entries are written by one process.
+MAX_WRITES = 16
+#: After this many documents not found, a process stops looking (a large run of new policies pays nothing more).
+MAX_MISSES = 64
+#: What one entry may weigh (a policy of a few hundred passages is far below).
+MAX_BYTES = 4 * 1024 * 1024
+
+#: Readings of the texts of the documents loaded from the cache in this process (text -> statements).
+_KNOWN: "dict[str, tuple[Statement, ...]]" = {}
+#: Cap on ``_KNOWN`` (cleared when full: a reading not found is read afresh).
+_MAX_KNOWN = 4096
+#: The lexicon facts of the last entry loaded, with the reading key it was loaded under.
+_FACTS: list[Any] = [None, None]
+_WRITTEN = [0]
+_MISSED = [0]
+#: The passages whose entry was worked out last, and that entry (the same Passage objects give the same name).
+_LAST_ENTRY: list[Any] = [None]
+#: The last entry looked up or written, with what it held (None: nothing): the coverage and the rules ask twice a document.
+_LAST: list[Any] = [None, None]
+
+
+class Facts:
+    """What the coverage needs of the lexicon: each topic's kind, in the lexicon's order, and the blanket promise."""
+
+    __slots__ = ("kinds", "blanket_topic", "blanket_contradicts", "page_vague")
+
+    def __init__(self, kinds: dict[str, str], blanket_topic: str | None, blanket_contradicts: tuple[str, ...], page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+        self.kinds = kinds
+        self.blanket_topic = blanket_topic
+        self.blanket_contradicts = blanket_contradicts
+        self.page_vague = page_vague
+
+    def dump(self) -> dict[str, Any]:
+        return {"kinds": list(self.kinds.items()), "blanket_topic": self.blanket_topic, "blanket_contradicts": list(self.blanket_contradicts), "page_vague": [[w, list(p), list(t)] for w, p, t in self.page_vague]}
+
+    @classmethod
+    def load(cls, data: Any) -> "Facts":
+        kinds = {_str(t): _str(k) for t, k in data["kinds"]}
+        blanket = data["blanket_topic"]
+        if blanket is not None:
+            blanket = _str(blanket)
+        page_vague = [(_str(w), tuple(_str(x) for x in p), tuple(_str(x) for x in t)) for w, p, t in data["page_vague"]]
+        return cls(kinds, blanket, tuple(_str(t) for t in data["blanket_contradicts"]), page_vague)
+
+
+_LEX_FACTS: list[Any] = [None, None]
+
+
+def facts() -> Facts:
+    """The lexicon facts: from the cache entry this process loaded, else from the lexicon itself."""
+    got = _FACTS[1]
+    if got is not None and _FACTS[0] == _key():
+        return got  # type: ignore[no-any-return]
+    from policy_lint.meaning._lexicon import lexicon
+
+    lex = lexicon()
+    if _LEX_FACTS[0] is not lex:
+        _LEX_FACTS[0] = lex
+        _LEX_FACTS[1] = Facts({t: spec[0] for t, spec in lex.topics.items()}, lex.blanket_topic, tuple(lex.blanket_contradicts), list(lex.page_vague))
+    return _LEX_FACTS[1]  # type: ignore[no-any-return]
+
+
+def read_passage(text: str) -> "tuple[Statement, ...]":
+    """``_read.read_passage``, first asking the readings loaded from the cache."""
+    got = _KNOWN.get(text) if _KNOWN and isinstance(text, str) else None
+    if got is not None:
+        return got
+    from policy_lint.meaning._read import read_passage as read
+
+    return read(text)
+
+
+def clear() -> None:
+    """Forget what this process loaded from the cache (the tests use it)."""
+    _KNOWN.clear()
+    _FACTS[0] = _FACTS[1] = None
+    _LAST[0] = _LAST[1] = None
+    _LAST_ENTRY[0] = None
+    reset = getattr(_key, "cache_clear", None)  # a test may have put another key in its place
+    if reset is not None:
+        reset()
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not a string")
+    return value
+
+
+@lru_cache(maxsize=1)
+def _key() -> str | None:
+    """A hash of all a reading depends on: the version, the lexicon's format and source, this package's code."""
+    from policy_lint._version import __version__
+    from policy_lint.fileio import read_regular
+    from policy_lint.meaning._lexicon import COMPILED_FORMAT
+    from policy_lint.resources import _digest, data_path
+
+    here = Path(__file__).resolve().parent
+    try:
+        parts = [__version__, str(COMPILED_FORMAT), "topics.yaml", _digest(read_regular(data_path("topics.yaml"), 16 * 1024 * 1024))]
+        names = sorted(n for n in os.listdir(here) if n.endswith(".py"))
+        if "_read.py" not in names:
+            return None  # no source to hash (a frozen build): no cache
+        for name in names:
+            parts += [name, _digest(read_regular(here / name, 16 * 1024 * 1024))]
+    except OSError:
+        return None
+    return _digest("\n".join(parts).encode("utf-8"))
+
+
+def _folder() -> Path | None:
+    if os.environ.get("POLICY_LINT_NO_READING_CACHE"):
+        return None
+    from policy_lint.resources import _cache_dir, _own_folder
+
+    folder = _cache_dir()
+    if folder is None or not _own_folder(folder):
+        return None
+    return folder
+
+
+def _entry(passages: "list[Passage]") -> tuple[Path, str] | None:
+    """Where the entry of these passages lives, and the reading key; None when the cache is off."""
+    if _MISSED[0] >= MAX_MISSES:
+        return None
+    folder = _folder()
+    if folder is None:
+        return None
+    key = _key()
+    if key is None:
+        return None
+    last = _LAST_ENTRY[0]
+    if last is not None and last[0] == (folder, key) and len(last[1]) == len(passages) and all(a is b for a, b in zip(last[1], passages)):
+        return last[2]  # type: ignore[no-any-return]
+    from policy_lint.resources import _digest
+
+    shape = json.dumps([[p.pointer, p.text, list(p.labels), p.group, p.frame] for p in passages], ensure_ascii=False, separators=(",", ":"))
+    got = folder / f"readings-{_digest((key + chr(10) + shape).encode('utf-8'))}.json", key
+    _LAST_ENTRY[0] = ((folder, key), tuple(passages), got)
+    return got
+
+
+_STANCES = frozenset({"states", "opposite", "vague"})
+_FORCES = frozenset({None, "must", "may"})
+
+
+def _statement(item: Any) -> "Statement":
+    from policy_lint.meaning._read import Statement
+
+    topic, stance, force, span, words = item
+    a, b = span
+    if stance not in _STANCES or force not in _FORCES or type(a) is not int or type(b) is not int or not 0 <= a <= b:
+        raise ValueError("not a reading")
+    return Statement(_str(topic), stance, force, (a, b), tuple(_str(w) for w in words))
+
+
+def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]], frozenset[str]] | None":
+    """The readings of ``passages`` kept by an earlier run (text -> statements, and the groups whose titles count), or None."""
+    where = _entry(passages)
+    if where is None:
+        return None
+    path, key = where
+    if _LAST[0] == path:
+        return _LAST[1]  # type: ignore[no-any-return]
+    _LAST[0], _LAST[1] = path, None
+    _MISSED[0] += 1  # until it is found
+    from policy_lint.fileio import read_regular
+    from policy_lint.resources import _digest
+
+    try:
+        raw = read_regular(path, MAX_BYTES, follow_links=False)
+        check, _, payload = raw.partition(b"\n")
+        if check.decode("ascii") != _digest(payload):
+            return None
+        data = json.loads(payload)
+        if data["key"] != key:
+            return None
+        known = {_str(text): tuple(_statement(item) for item in items) for text, items in data["texts"].items()}
+        if any(p.text not in known for p in passages):
+            return None
+        speaking = frozenset(_str(g) for g in data["speaking"])
+        got_facts = Facts.load(data["facts"])
+        if any(end > len(text) for text, sts in known.items() for st in sts for end in st.span):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        return None  # missing, damaged or foreign: read afresh
+    if len(_KNOWN) + len(known) > _MAX_KNOWN:
+        _KNOWN.clear()
+    _KNOWN.update(known)
+    _FACTS[0], _FACTS[1] = key, got_facts
+    try:
+        os.utime(path, follow_symlinks=False)  # recently used: pruned last
+    except (OSError, NotImplementedError):
+        pass
+    _LAST[1] = (known, speaking)
+    _MISSED[0] -= 1
+    return known, speaking
+
+
+def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", speaking: "set[str] | frozenset[str]") -> None:
+    """Keep the readings of ``passages`` for the next run (quietly nothing when the cache is off or cannot be written)."""
+    where = _entry(passages)
+    if where is None:
+        return
+    path, key = where
+    _LAST[0], _LAST[1] = path, (dict(known), frozenset(speaking))
+    if _WRITTEN[0] >= MAX_WRITES:
+        return
+    from policy_lint.fileio import atomic_write
+    from policy_lint.resources import _digest
+
+    try:
+        data = {
+            "key": key,
+            "texts": {text: [[st.topic, st.stance, st.force, list(st.span), list(st.words)] for st in sts] for text, sts in known.items()},
+            "speaking": sorted(speaking),
+            "facts": facts().dump(),
+        }
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if len(payload) > MAX_BYTES - 64:
+            return
+        _WRITTEN[0] += 1
+        atomic_write(path, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False, sync=False)
+    except (OSError, ValueError, TypeError):
+        return  # a read-only home, a full disk: the reading above is enough
+    _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Keep at most ``MAX_FILES`` entries: the least recently used go."""
+    import stat
+
+    try:
+        entries = []
+        with os.scandir(folder) as it:
+            for e in it:
+                if e.name.startswith("readings-") and e.name.endswith(".json"):
+                    st = e.stat(follow_symlinks=False)
+                    if stat.S_ISREG(st.st_mode):
+                        entries.append((st.st_mtime, e.name))
+        if len(entries) <= MAX_FILES:
+            return
+        entries.sort()
+        for _, name in entries[: len(entries) - MAX_FILES * 3 // 4]:
+            try:
+                os.unlink(folder / name)
+            except OSError:
+                pass
+    except OSError:
+        pass

@@ -1,0 +1,211 @@
+"""The reading cache kept across runs (policy_lint/meaning/_store.py): same readings, never a foreign or damaged one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from policy_lint.loading import load_path
+from policy_lint.meaning import _store, coverage, passages_of, read_all, read_passage
+from policy_lint.resources import _digest
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "complete.yaml"
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The reading cache on, in a folder of its own; this process's memory of it empty."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
+    monkeypatch.delenv("POLICY_LINT_NO_READING_CACHE", raising=False)
+    monkeypatch.setattr(_store, "_WRITTEN", [0])
+    monkeypatch.setattr(_store, "_MISSED", [0])
+    _store.clear()
+    try:
+        yield tmp_path / "policy-lint"
+    finally:
+        _store.clear()
+
+
+def _passages(path: Path = COMPLETE) -> list[Any]:
+    return passages_of(load_path(path).document)
+
+
+def _plain(reads: Any) -> list[Any]:
+    return [(p.pointer, [(s.topic, s.stance, s.force, s.span, s.words) for s in sts]) for p, sts in reads]
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("readings-*.json"))
+
+
+def _cold() -> tuple[list[Any], list[Any]]:
+    passages = _passages()
+    return _plain(read_all(passages)), coverage(passages, ("child_abuse", "at_intake"))
+
+
+def test_a_warm_run_reads_the_same_without_the_lexicon(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import policy_lint.meaning._lexicon as lexicon_module
+    import policy_lint.meaning._read as read_module
+
+    cold_reads, cold_cover = _cold()
+    assert len(_entries(cache)) == 1
+    _store.clear()
+
+    def no_lexicon() -> None:
+        raise AssertionError("a warm run loaded the lexicon")
+
+    monkeypatch.setattr(lexicon_module, "lexicon", no_lexicon)
+    monkeypatch.setattr(read_module, "lexicon", no_lexicon)
+    monkeypatch.setattr(read_module, "_read", no_lexicon)
+    passages = _passages()
+    assert _store.lookup(passages) is not None
+    assert _plain(read_all(passages)) == cold_reads
+    assert coverage(passages, ("child_abuse", "at_intake")) == cold_cover
+    for p in passages:  # a rule that reads one passage gets the kept reading too
+        read_passage(p.text)
+
+
+def test_the_cache_is_off_when_asked(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POLICY_LINT_NO_READING_CACHE", "1")
+    _cold()
+    monkeypatch.delenv("POLICY_LINT_NO_READING_CACHE")
+    monkeypatch.setenv("POLICY_LINT_NO_CACHE", "1")
+    _cold()
+    assert not cache.exists() or not _entries(cache)
+
+
+def _rewrite(path: Path, change: Any, *, fix_hash: bool) -> None:
+    check, _, payload = path.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    change(data)
+    payload = json.dumps(data).encode("utf-8")
+    path.write_bytes((_digest(payload).encode("ascii") if fix_hash else check) + b"\n" + payload)
+
+
+def _first_reading(data: dict[str, Any]) -> list[Any]:
+    return next(items for items in data["texts"].values() if items)
+
+
+def test_an_entry_of_another_lexicon_is_ignored(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cold_reads, _ = _cold()
+    [entry] = _entries(cache)
+
+    def foreign(data: dict[str, Any]) -> None:
+        data["key"] = _digest(b"another topics.yaml")  # whole and well formed, but read by another lexicon
+        _first_reading(data)[0][1] = "opposite"
+
+    _rewrite(entry, foreign, fix_hash=True)
+    _store.clear()
+    passages = _passages()
+    assert _store.lookup(passages) is None
+    assert _plain(read_all(passages)) == cold_reads
+    # And a change of the lexicon or of the reader gives the entry another name: it is not even looked at.
+    _store.clear()
+    monkeypatch.setattr(_store, "_key", lambda: _digest(b"another reader"))
+    assert _store.lookup(passages) is None
+
+
+@pytest.mark.parametrize("fix_hash", [False, True], ids=["hash-left", "hash-forged"])
+def test_a_tampered_entry_is_ignored(cache: Path, fix_hash: bool) -> None:
+    cold_reads, cold_cover = _cold()
+    [entry] = _entries(cache)
+
+    def tamper(data: dict[str, Any]) -> None:
+        reading = _first_reading(data)[0]
+        # With its hash left, any change is seen; with a new hash, only a change of shape can be.
+        reading[1] = "opposite" if not fix_hash else "maybe"
+
+    _rewrite(entry, tamper, fix_hash=fix_hash)
+    _store.clear()
+    passages = _passages()
+    assert _store.lookup(passages) is None
+    assert _plain(read_all(passages)) == cold_reads
+    assert coverage(passages, ("child_abuse", "at_intake")) == cold_cover
+
+
+@pytest.mark.parametrize("damage", ["cut", "empty", "not-json", "span-past-end", "missing-text"])
+def test_a_damaged_entry_is_read_afresh(cache: Path, damage: str) -> None:
+    cold_reads, _ = _cold()
+    [entry] = _entries(cache)
+    if damage == "cut":
+        entry.write_bytes(entry.read_bytes()[:-30])
+    elif damage == "empty":
+        entry.write_bytes(b"")
+    elif damage == "not-json":
+        payload = b"{not json"
+        entry.write_bytes(_digest(payload).encode("ascii") + b"\n" + payload)
+    elif damage == "span-past-end":
+        _rewrite(entry, lambda d: _first_reading(d)[0].__setitem__(3, [0, 10**6]), fix_hash=True)
+    else:
+        _rewrite(entry, lambda d: d["texts"].pop(next(iter(d["texts"]))), fix_hash=True)
+    _store.clear()
+    passages = _passages()
+    assert _store.lookup(passages) is None
+    assert _plain(read_all(passages)) == cold_reads
+
+
+def test_an_entry_behind_a_link_is_not_read(cache: Path, tmp_path: Path) -> None:
+    _cold()
+    [entry] = _entries(cache)
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_bytes(entry.read_bytes())
+    entry.unlink()
+    entry.symlink_to(elsewhere)
+    _store.clear()
+    assert _store.lookup(_passages()) is None
+
+
+def test_a_changed_passage_is_read_afresh(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = dict(_cold()[0])
+    changed = tmp_path / "changed.yaml"
+    text = COMPLETE.read_text(encoding="utf-8")
+    said = "The law says we must report it if we think someone is abusing or"
+    assert said in text
+    changed.write_text(text.replace(said, "The law says we never report it if we think someone is abusing or"), encoding="utf-8")
+    _store.clear()
+    passages = _passages(changed)
+    assert _store.lookup(passages) is None
+    after = _plain(read_all(passages))
+    assert after != list(before.items()), "the edit should change a reading"
+    assert any(stance == "opposite" for _, sts in after for _, stance, *_ in sts)
+    _store.clear()
+    monkeypatch.setenv("POLICY_LINT_NO_READING_CACHE", "1")
+    assert _plain(read_all(passages)) == after
+    assert len(_entries(cache)) == 2
+
+
+def test_the_folder_and_the_writes_of_a_run_are_bounded(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint.meaning import Passage
+
+    monkeypatch.setattr(_store, "MAX_FILES", 8)
+    monkeypatch.setattr(_store, "MAX_WRITES", 20)
+    for i in range(20):
+        read_all([Passage("/summary", f"We report child abuse to the county, case {i}.")])
+    assert len(_entries(cache)) <= 8
+    monkeypatch.setattr(_store, "_WRITTEN", [0])
+    monkeypatch.setattr(_store, "_MISSED", [0])
+    monkeypatch.setattr(_store, "MAX_WRITES", 2)
+    for entry in _entries(cache):
+        entry.unlink()
+    for i in range(5):
+        read_all([Passage("/summary", f"We must warn a person you threaten, case {i}.")])
+    assert len(_entries(cache)) == 2
+
+
+def test_a_run_of_new_policies_stops_looking(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_lint.meaning import Passage
+
+    monkeypatch.setattr(_store, "MAX_MISSES", 3)
+    kept = [Passage("/summary", "We report child abuse to the county.")]
+    read_all(kept)
+    _store.clear()
+    assert _store.lookup(kept) is not None  # found: not a miss
+    for i in range(3):
+        assert _store.lookup([Passage("/summary", f"New text {i}.")]) is None
+    _store.clear()
+    assert _store.lookup(kept) is None  # no more look-ups in this process
