@@ -45,6 +45,25 @@ def test_older_adults_must_be_named(lint: Callable[..., FileResult]) -> None:
     assert warning.severity.value == "warning"
 
 
+def test_older_adults_named_in_a_dependent_adult_limit_get_the_right_message(lint: Callable[..., FileResult]) -> None:
+    """The words name older adults, but the limit is filed under dependent_adult_abuse only:
+    COV004 says so at the words, not that the policy never says it (which would be false)."""
+    words = "If we think an older adult or an adult with a disability is being abused, we must report it."
+    result = lint("limits:\n" + _limit("dependent_adult_abuse", words))
+    (finding,) = [f for f in result.findings if f.rule_id == "COV004"]
+
+    assert finding.pointer == "/limits/0/explanation"
+    assert "does not say" not in finding.message
+    assert "filed only under dependent_adult_abuse" in finding.message
+    assert "categories: [elder_abuse]" in (finding.hint or "")
+
+    both = "  - category: dependent_adult_abuse\n    categories: [elder_abuse]\n    explanation: " + words + "\n"
+    assert "COV004" not in {f.rule_id for f in lint("limits:\n" + both).findings}
+    # Words that never name older adults: the policy does not say it.
+    (missing,) = [f for f in lint("limits:\n" + _limit("dependent_adult_abuse", "We report abuse of a dependent adult.")).findings if f.rule_id == "COV004"]
+    assert "does not say" in missing.message
+
+
 def test_a_category_alone_covers_nothing(lint: Callable[..., FileResult]) -> None:
     """"See above." under child_abuse is reported at that limit's explanation."""
     found = [f for f in lint("limits:\n" + _limit("child_abuse", "See above.", title="Child abuse")).findings if f.rule_id == "COV003"]

@@ -86,7 +86,8 @@ _NOT_PASSIVE = frozenset(
     obligated obliged mandated authorized authorised bound designed intended expected
     aged skilled certified registered insured unlicensed unmarried retired employed
     unemployed disabled talented educated unsure ashamed afraid confused frightened
-    satisfied dissatisfied upset engaged separated
+    satisfied dissatisfied upset engaged separated surprised shocked overwhelmed distressed
+    depressed stressed embarrassed disappointed alarmed relieved exhausted
     """.split()
 )
 # Harm done to the subject: "if a child is being abused", "if you are
@@ -101,6 +102,12 @@ _HARM_DONE = frozenset(
     victimised raped beaten battered stalked groomed intimidated coerced
     """.split()
 )
+# Legal steps taken against the subject: "if your records are subpoenaed", "if I am served
+# with a court order", "I can be summoned to testify". The word itself names who acts (a
+# court or a lawyer, never the practice), as in "required by law".
+_LEGAL_STEP = frozenset("subpoenaed summoned served".split())
+# Neglect said with a phrasal verb: "you aren't being looked after" (like "neglected").
+_PHRASAL_HARM = LazyPattern(r"\s+after\b", re.IGNORECASE)
 # The actor is the law: "required by law", "as permitted by state law".
 _BY_LAW = LazyPattern(
     r"\s+by\s+(?:(?:the|a|an|our|state|federal|california|texas|local|applicable|this|that)\s+)*"
@@ -130,7 +137,9 @@ def passive(text: str) -> list[Hit]:
             pos = w.end()
             if word in _ADVERBS:
                 continue
-            if word in _HARM_DONE:
+            if word in _HARM_DONE or word in _LEGAL_STEP:
+                break
+            if word == "looked" and _PHRASAL_HARM.get().match(text, pos):
                 break
             if _is_participle(word) and not _BY_LAW.get().match(text, pos):
                 out.append(Hit(m.start(), pos, text[m.start() : pos], "passive"))
@@ -147,6 +156,8 @@ _READER = LazyPattern(
     r"(?!\s+(?:portal|app|account|login|area|handbook|record\s+system|list|base|centered|centred)\b)",
     re.IGNORECASE,
 )
+# "The couple is the client", "we treat the family as the client": says who the client is.
+_NAMES_WHO = LazyPattern(r"\b(?:is|are|was|were|be|been|becomes?|become|remains?|as)\s+$", re.IGNORECASE)
 _READER_START = LazyPattern(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(Clients|Patients)\b(?=\s+(?:have|may|can|will|must|should|are|agree|need)\b)"
 )
@@ -166,6 +177,8 @@ def reader_address(text: str) -> list[Hit]:
         if noun.startswith("individual") and re.match(r"\s+(?:therapy|counsel|session|care)", text[m.end() :], re.IGNORECASE):
             continue  # "an individual therapy session" is not about a person
         owner = bool(m.group(4))
+        if not owner and _NAMES_WHO.get().search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the couple is the client": it names who the client is, not the reader
         out.append(Hit(m.start(), m.end(), m.group(), "reader", "your" if owner else "you"))
     for m in _READER_START.get().finditer(text):
         out.append(Hit(m.start(1), m.end(1), m.group(1), "reader", "you"))
@@ -257,7 +270,7 @@ _acronyms: dict[str, Any] | None = None
 
 
 def acronym_data() -> dict[str, Any]:
-    """The shipped acronym list: ``known`` expansions, ``allowed`` and ``emphasis`` words."""
+    """The shipped acronym list: ``known`` expansions, ``allowed`` and ``emphasis`` words, and ``places``."""
     global _acronyms
     if _acronyms is None:
         with ACRONYM_FILE.open(encoding="utf-8") as fh:
@@ -265,11 +278,50 @@ def acronym_data() -> dict[str, Any]:
         _acronyms = {
             "known": {k.upper(): v for k, v in raw.get("known", {}).items()},
             "skip": frozenset(w.upper() for w in raw.get("allowed", []) + raw.get("emphasis", [])),
+            "emphasis": frozenset(w.upper() for w in raw.get("emphasis", [])),
+            "places": {str(k).upper(): frozenset(str(w).upper() for w in v) for k, v in raw.get("places", {}).items()},
         }
     return _acronyms
 
 
+def place_acronyms(place: str | None) -> frozenset[str]:
+    """The acronyms every client in ``place`` knows (GP in GB-ENG or AU-NSW): its country's and its own."""
+    if not place:
+        return frozenset()
+    places: dict[str, frozenset[str]] = acronym_data()["places"]
+    code = place.upper()
+    return places.get(code.split("-")[0], frozenset()) | (places.get(code, frozenset()) if "-" in code else frozenset())
+
+
 _ACRONYM = LazyPattern(r"(?<![\w.])([A-Z][A-Z0-9&]*[A-Z])(s)?(?!\w|\.[A-Za-z])")
+# The first half of a postal code, such as V6B 1A1 (Canada) or SW1A 1AA (UK): a place, not an acronym.
+_POSTCODE_REST = LazyPattern(r"\s?\d[A-Z]\d?[A-Z]?\b")
+# A word to text or dial ("text HOME to 741741", "*CRISIS"), or part of a form code ("GLCA-IC-03").
+_TO_TYPE_BEFORE = LazyPattern(r"(?:\*|[A-Z0-9]-)$")
+_TEXT_BEFORE = LazyPattern(r"\btext(?:ing)?\s+$", re.IGNORECASE)
+_TEXT_AFTER = LazyPattern(r"\s+to\s+\d")
+_CODE_AFTER = LazyPattern(r"-[A-Z0-9]|\s+\d{5,}\b")  # GLCA-IC-03; a number it labels (RCN 20067781)
+
+
+def _not_an_acronym(text: str, start: int, end: int, known: dict[str, str], emphasis: frozenset[str]) -> bool:
+    """Capital letters that are a postal code, a word to text or dial, a code, or part of a heading in capitals."""
+    acronym = text[start:end]
+    if any(c.isdigit() for c in acronym) and _POSTCODE_REST.get().match(text, end):
+        return True  # V6B 1A1, SW1A 1AA
+    if _TO_TYPE_BEFORE.get().search(text[max(0, start - 2) : start]) or _CODE_AFTER.get().match(text, end):
+        return True
+    if _TEXT_BEFORE.get().search(text[max(0, start - 9) : start]) and _TEXT_AFTER.get().match(text, end):
+        return True  # text HOME to 741741
+    # YOUR RIGHTS: a heading all in capitals, with a common word such as YOUR in it (PLN010's
+    # business), unless the word is an acronym policy-lint knows
+    if acronym in known:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(c.islower() for c in line):
+        return False
+    return any(len(w) > 2 and w in emphasis for w in re.findall(r"[A-Z']+", line))
 _DEFINED_AFTER = LazyPattern(
     r"\s*(?:\(\s*[^)\s]+(?:\s+[^)\s]+)+\s*\)"  # HIPAA (the federal privacy law)
     r"|,?\s*(?:which|that)\s+(?:means|is|are|stands)\b|\s+(?:means|stands\s+for|is\s+(?:a|an|the))\b"
@@ -286,11 +338,13 @@ def _defined_here(text: str, start: int, end: int, acronym: str, known: dict[str
     return _DEFINED_AFTER.get().match(text, end) is not None
 
 
-def undefined_acronyms(texts: Sequence[str]) -> list[tuple[int, Hit]]:
+def undefined_acronyms(texts: Sequence[str], place: str | None = None) -> list[tuple[int, Hit]]:
     """First use of each acronym that is not spelled out where it is first used.
 
     Args:
         texts: the prose fields of one policy, in file order.
+        place: the policy's region code (GB, AU-NSW), when known: the
+            acronyms every client there knows (GP, NSW) need no definition.
 
     Returns:
         ``(index into texts, hit)``; the hit's suggestion is the spelled-out
@@ -298,7 +352,7 @@ def undefined_acronyms(texts: Sequence[str]) -> list[tuple[int, Hit]]:
     """
     data = acronym_data()
     known: dict[str, str] = data["known"]
-    skip: frozenset[str] = data["skip"]
+    skip: frozenset[str] = data["skip"] | place_acronyms(place)
     seen: set[str] = set()
     out: list[tuple[int, Hit]] = []
     spelled: list[str] = []  # long forms met so far, lower case
@@ -310,6 +364,8 @@ def undefined_acronyms(texts: Sequence[str]) -> list[tuple[int, Hit]]:
         for m in _ACRONYM.get().finditer(text):
             acronym = m.group(1)
             if acronym in skip or acronym in seen or sum(c.isalpha() for c in acronym) < 2:
+                continue
+            if _not_an_acronym(text, m.start(1), m.end(), known, data["emphasis"]):
                 continue
             if caps_blocks is None:
                 caps_blocks = all_caps(text)

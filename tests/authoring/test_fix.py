@@ -166,6 +166,13 @@ def test_the_client_becomes_you_only_where_the_sentence_allows(linter: Linter, t
         ("We keep an approximately small file.", None),  # "an" would not fit "about"
         ("We may disclose it.", None),  # two plain choices: the writer picks
         ("We may retain a lawyer.", None),  # not marked safe
+        ("I may, but am not required to, warn them.", None),  # a choice: "must" would change the meaning
+        ("We are required to report it.", None),  # two plain choices: the writer picks
+        ("We share it without your consent.", None),  # a word clients know
+        ("Your GP may call us.", None),  # not known to policy-lint: nothing to spell out
+        ("Ask about our Employee Assistance Program.", None),  # a name: "Help Program" would be wrong
+        ("We give assistance.", "We give help."),
+        ("With couples, the couple is the client.", None),  # not "the couple is you"
     ],
 )
 def test_acronyms_and_legal_words(linter: Linter, text: str, fixed: str | None) -> None:

@@ -61,6 +61,11 @@ def test_passive_false_positives_are_skipped(text: str) -> None:
         "If you have been hurt by someone, we can help.",
         "A child who was harmed or is at risk of being harmed.",
         "If a dependent adult is being mistreated, we call Adult Protective Services.",
+        "Tell me if you aren't being looked after at home.",
+        "If your records are subpoenaed, I will ask for a court order.",  # a court or lawyer acts
+        "If I am served with a court order, I must follow it.",
+        "I can be summoned to testify.",
+        "I would rather you hear about them now than be surprised later.",  # a feeling
     ],
 )
 def test_passive_of_harm_done_to_the_subject_is_skipped(text: str) -> None:
@@ -75,6 +80,8 @@ def test_passive_of_harm_done_to_the_subject_is_skipped(text: str) -> None:
         ("Your records are shared when a child is being abused.", ["are shared"]),
         ("Your information is being released.", ["being released"]),
         ("Your records are protected and kept safe.", ["are protected"]),
+        ("Your records are looked at by staff.", ["are looked"]),
+        ("Your records are subpoenaed and then are released.", ["are released"]),
     ],
 )
 def test_passive_still_fires_where_the_practice_is_the_hidden_actor(text: str, expected: list[str]) -> None:
@@ -120,6 +127,9 @@ def test_reader_address_is_found(text: str, expected: list[str], plain: list[str
         "We offer an individual therapy session each week.",
         "After a client dies, we keep the records safe.",  # a general case, not "the client"
         "In group therapy, all members agree to keep things private.",
+        "When we work with a couple, the relationship is the client.",  # says who the client is
+        "Because the couple is the client, both partners must sign.",
+        "We treat the family as the client.",
     ],
 )
 def test_reader_address_false_positives_are_skipped(text: str) -> None:
@@ -219,3 +229,58 @@ def test_defined_later_is_still_flagged_at_first_use() -> None:
     hits = undefined_acronyms(["Ask CPS.", "Child Protective Services (CPS) helps children."])
 
     assert [(0, "CPS")] == [(i, h.text) for i, h in hits]
+
+
+# -- acronyms a client of the place knows, and capitals that are not acronyms --------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "flagged"),
+    [
+        ("Your GP may call us.", "GB", []),
+        ("Your GP may call us.", "GB-ENG", []),
+        ("Your GP may call us.", "AU-NSW", []),
+        ("Your GP may call us.", "IE", []),
+        ("Your GP may call us.", "US-TX", ["GP"]),  # not an everyday word in the US
+        ("Your GP may call us.", None, ["GP"]),  # place not known
+        ("We may tell the NHS.", "GB", []),
+        ("We report to the NSW Ageing and Disability Commission.", "AU-NSW", []),
+        ("We report to the NSW Ageing and Disability Commission.", "GB", ["NSW"]),
+        ("In BC we call the RCMP.", "CA-BC", []),
+        ("In BC we call the RCMP.", "US", ["BC", "RCMP"]),
+        ("We follow the BACP rules. Your GP helps.", "GB", ["BACP"]),  # a body clients do not know
+        ("We protect your PHI.", "GB", ["PHI"]),
+    ],
+)
+def test_acronyms_every_client_of_the_place_knows(text: str, place: str | None, flagged: list[str]) -> None:
+    """GP, NHS, NSW and BC need no spelling out where they are everyday words, and do elsewhere."""
+    assert flagged == [h.text for _, h in undefined_acronyms([text], place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Cedar Counselling, Vancouver V6B 1A1", []),  # a postal code
+        ("14 Mill Lane, London SW1A 1AA", []),
+        ("Text HOME to 741741 any time.", []),  # a word to text
+        ("Call *CRISIS (*274747) from a cell phone.", []),  # a word to dial
+        ("Form GLCA-IC-03, revised 2026", []),  # a form code
+        ("Registered charity RCN 20067781", []),  # the label of a number
+        ("Oak Therapy, PLLC and Elm Care LLC", []),  # the end of a business name
+        ("3. YOUR RIGHTS", []),  # a heading in capitals: PLN010's business
+        ("YOUR PHI", ["PHI"]),  # a known acronym in a heading still needs its long form
+        ("BACP ETHICS", ["BACP", "ETHICS"]),  # no common word: it may be acronyms
+        ("The BACP V6B rules", ["BACP", "V6B"]),  # no postal code after it
+        ("We text BACP members.", ["BACP"]),  # a word to text comes before "to" and a number
+        ("We follow non-HIPAA rules.", ["HIPAA"]),  # a hyphen after small letters is not a code
+    ],
+)
+def test_capitals_that_are_not_acronyms(text: str, flagged: list[str]) -> None:
+    """Postal codes, words to text or dial, codes, business names and headings are not acronyms."""
+    assert flagged == [h.text for _, h in undefined_acronyms([text])]
+
+
+def test_the_client_as_a_doer_is_still_found_next_to_is_the_client() -> None:
+    """Only "is the client" is skipped: "the client signs" in the same text is still found."""
+    text = "The couple is the client. The client signs this form."
+    assert ["The client"] == [h.text for h in reader_address(text)]

@@ -149,7 +149,9 @@ def test_plain_meaning_said_elsewhere_counts() -> None:
         ("We help you make an informed decision.", []),
         ("We keep you informed, and you can stay informed.", []),
         ("We will inform you, and we informed your parents.", [("inform", "inform"), ("informed", "inform")]),
-        ("We need your consent.", [("consent", "consent")]),
+        ("We need your consent.", []),  # the word of the consent form a client signs
+        ("We share it without your consent.", []),
+        ("We will not disclose it without your consent.", [("disclose", "disclose")]),
     ],
 )
 def test_fixed_terms_are_not_flagged_and_hide_their_words(text: str, expected: list[tuple[str, str]]) -> None:
@@ -157,3 +159,59 @@ def test_fixed_terms_are_not_flagged_and_hide_their_words(text: str, expected: l
     lexicon = default_lexicon()
     reported = [(h.text, h.term.term) for h in lexicon.find(text) if h.term.plain or h.term.define]
     assert expected == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I may, but am not required to, warn the person.", [("not required", "do not have to")]),
+        ("We aren't required to tell anyone.", [("aren't required", "do not have to")]),
+        ("The law does not require it.", [("not require", "do not have to")]),
+        ("It never requires us to share.", [("never requires", "do not have to")]),
+        ("We are required to report it.", [("required", "must")]),
+        ("The law requires us to report it.", [("requires", "must")]),
+    ],
+)
+def test_required_with_not_means_no_duty(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Not required" is a choice: its plain words are "do not have to", never "must"."""
+    lexicon = default_lexicon()
+    assert expected == [(h.text, h.term.plain[0]) for h in lexicon.find(text) if h.term.plain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Just sign a release and tell us who may hear from us.", []),  # the signed form
+        ("You can cancel the release at any time.", []),
+        ("We may respond to a lawful request.", []),
+        ("Ask for a subject access request form.", []),  # the name of a UK right
+        ("I do not accept friend or follow requests.", []),
+        ("Call our Employee Assistance Program.", []),  # a name
+        ("We release records only with your consent.", [("release", "share")]),  # the verb
+        ("You may request a copy.", [("request", "ask")]),
+        ("We give assistance.", [("assistance", "help")]),
+        ("Member of the Order, permit no. 11482-09", []),  # a licence number
+        ("The law may permit us to share it.", [("permit", "let")]),
+    ],
+)
+def test_nouns_and_names_are_not_told_to_use_the_plain_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    """"Sign a release" is not "sign a share"; a name keeps its words. The verbs are still flagged."""
+    lexicon = default_lexicon()
+    assert expected == [(h.text, h.term.plain[0]) for h in lexicon.find(text) if h.term.plain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If a court orders us to release records, we must.", []),  # "orders" is the verb
+        ("When a court orders me to produce your file, I do.", []),
+        ("## Limits of confidentiality", []),  # the policy's own list says what they are
+        ("We go over the exceptions to confidentiality at intake.", []),
+        ("We follow court orders.", ["court orders"]),  # the noun: still needs its meaning
+        ("I must share it if I get a court order.", ["court order"]),
+        ("A lawyer may send a subpoena.", ["subpoena"]),
+    ],
+)
+def test_court_orders_as_a_verb_and_the_limits_need_no_meaning(text: str, expected: list[str]) -> None:
+    """PLN006 flags the legal nouns, not "a court orders us" (a verb) or the policy's own subject."""
+    assert expected == [h.text for _, h in unexplained([text])]

@@ -235,3 +235,30 @@ def test_passive_and_legal_words_on_a_page_fire_only_where_they_should(linter: L
     assert _where(result, "PLN007") == [(9, 14)]
     assert _where(result, "PLN005") == [(11, 9)]
     assert [f.message for f in _pln(result, "PLN005")] == ['Use plain words for "inform": "tell".']
+
+
+# -- the place's own acronyms, and a duty said with "not" ------------------------------
+
+
+def _policy(place: str, text: str) -> str:
+    return f"schema_version: 1\nclinic:\n  name: Ash Counselling\n  jurisdiction: {place}\nquestions: {text}\n"
+
+
+@pytest.mark.parametrize(
+    ("place", "flagged"),
+    [("GB", []), ("AU-NSW", []), ("US-TX", ["GP"])],
+)
+def test_gp_needs_no_spelling_out_where_clients_know_it(linter: Linter, place: str, flagged: list[str]) -> None:
+    """PLN008 reads the place from the policy: GP is an everyday word in the UK and Australia, not in Texas."""
+    result = linter.lint_text(_policy(place, "Ask your GP or call us."), "p.yaml")
+    assert flagged == [f.data["acronym"] for f in _pln(result, "PLN008")]
+
+
+def test_not_required_gets_do_not_have_to_and_consent_is_not_flagged(linter: Linter) -> None:
+    """PLN005 never asks for "must" where the sentence says there is no duty, and leaves "consent" alone."""
+    text = "Without your consent, I may, but am not required to, warn the person. We are required to report abuse."
+    result = linter.lint_text(_policy("GB", text), "p.yaml")
+    assert [f.message for f in _pln(result, "PLN005")] == [
+        'Use plain words for "not required": "do not have to" or "need not".',
+        'Use plain words for "required": "must" or "need".',
+    ]

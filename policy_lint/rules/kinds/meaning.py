@@ -180,12 +180,47 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
                 hint=f"Say in plain words what happens: who you tell about {labels}, and when.",
             )
         return
+    misfiled = _misfiled(ctx, wanted)
+    if misfiled is not None:
+        # The words say it, in a limit filed under another category only: "the policy does not
+        # say" would be false. Say what to change instead.
+        passage, st = misfiled
+        yield Violation(
+            passage.pointer,
+            f"These words speak of {_label(ctx, st.topic)}. But the limit is filed only under {', '.join(passage.labels)}, so they do not count for it.",
+            span=st.span,
+            hint=f"Add {st.topic} to the limit's categories, for example: categories: [{st.topic}]. Or give {_label(ctx, st.topic)} a limit of its own.",
+            data={"topic": st.topic, "filed_under": list(passage.labels), "words": list(st.words)},
+        )
+        return
     has_key = isinstance(data, dict) and "limits" in data
     yield Violation(
         "/limits" if has_key else "",
         ctx.message("No limit covers {labels}.", labels=labels, categories=names),
         on_key=has_key,
     )
+
+
+# Groups the law often names in one sentence ("an elder or dependent adult", Cal. Welf. & Inst.
+# Code 15630), so one limit may speak of both while filed under one. Other categories are left
+# alone: words in a minors limit ("help with thoughts of suicide") do not state the other limit.
+_SAME_LAW = {"elder_abuse": ("dependent_adult_abuse",), "dependent_adult_abuse": ("elder_abuse",)}
+
+
+def _misfiled(ctx: CheckContext, wanted: list[str]) -> tuple[Any, Any] | None:
+    """The first passage that states one of ``wanted`` but does not count for it (filed under another category)."""
+    from policy_lint.meaning import counted, topic_kind
+
+    reads, _ = _read(ctx)
+    for passage, statements in reads:
+        for st in statements:
+            if not passage.pointer.startswith("/limits/") or not passage.pointer.endswith("/explanation"):
+                break  # a page (policy-lint files its blocks itself), or a title or may_tell list
+            if st.topic not in wanted or st.stance != "states" or counted(passage, st, topic_kind(st.topic)):
+                continue
+            if all(label in _SAME_LAW.get(st.topic, ()) for label in passage.labels):
+                return passage, st
+    return None
 
 
 # -- duties --------------------------------------------------------------------------------
@@ -321,7 +356,8 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
             if st.stance == "vague" and st.topic in topics and by_topic.get(st.topic, {}).get("status") == "vague":
                 at.setdefault(st.span, []).append(st)
         for span, sts in at.items():
-            labels = " or ".join(_label(ctx, st.topic) for st in sts)
+            names = [_label(ctx, st.topic) for st in sts]  # a list: "a, b or c", not "a or b or c"
+            labels = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
             values = {"words": _quote(sts[0].words), "labels": labels, "topics": ", ".join(st.topic for st in sts)}
             hint = None
             if getattr(passage, "frame", None) == "vague":

@@ -320,10 +320,14 @@ def passive_voice(ctx: CheckContext) -> Iterator[Violation]:
 
 def undefined_acronyms(ctx: CheckContext) -> Iterator[Violation]:
     """The first use of an acronym is not spelled out."""
+    from policy_lint.jurisdictions.where import jurisdiction_of
     from policy_lint.plain.detect import undefined_acronyms as find
 
     fields = _fields(ctx)
-    for idx, hit in find([t for _, t in fields]):
+    if not fields:
+        return
+    where = jurisdiction_of(ctx.doc)  # GP needs no spelling out in the UK
+    for idx, hit in find([t for _, t in fields], where.code if where is not None else None):
         if hit.suggestion:
             example = f'"{hit.suggestion} ({hit.text})"'
         else:
