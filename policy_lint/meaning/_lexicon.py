@@ -285,6 +285,12 @@ class Lexicon:
                     seen_ways.add(pair)
                     keyed.setdefault(min(pair[1], key=lambda k: (uses[k], k)), []).append(pair)
         self.ways_by_class = keyed
+        #: For each class, the topics with a way of two or more conditions that uses it (``_read._pairs``).
+        self.multi_by_class: dict[str, frozenset[str]] = {}
+        for c, names in self.topics_by_class.items():
+            got_multi = frozenset(t for t in names if t in self.multi)
+            if got_multi:
+                self.multi_by_class[c] = got_multi
         #: Ways that say the opposite by themselves ("we send the entire file" when a subpoena arrives).
         self.contrary: dict[str, tuple[tuple[str, ...], ...]] = {
             name: tuple(tuple(w) for w in ways) for name, ways in rules.get("contrary", {}).items()

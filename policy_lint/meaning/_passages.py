@@ -164,7 +164,8 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
     if paused:
         gc.disable()
     try:
-        reads = [(p, framed(read_passage(p.text), p.frame)) for p in passages]
+        raw = [read_passage(p.text) for p in passages]
+        reads = [(p, framed(sts, p.frame)) for p, sts in zip(passages, raw)]
     finally:
         if paused:
             gc.enable()
@@ -186,7 +187,7 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
                 speaking.add(p.group)
         elif any(topics.get(st.topic, ("",))[0] == "limit" for st in sts) or speaks_of_sharing(p.text, sts):
             speaking.add(p.group)
-    _store.save(passages, {p.text: read_passage(p.text) for p in passages}, speaking)
+    _store.save(passages, {p.text: sts for p, sts in zip(passages, raw)}, speaking)
     return [(p, sts if not (p.pointer.endswith(_HEADS) and p.group not in speaking) else ()) for p, sts in reads]
 
 

@@ -232,9 +232,15 @@ def _sentence(text: str) -> _Sentence:
     if tos:
         found[_TO] = tos
     content_hits, cue_hits = lex.matcher.find(stems)
+    found_get = found.get
     for labels, i, j in content_hits:
+        at = (i, j)
         for label in labels:
-            found.setdefault(label, []).append((i, j))
+            got = found_get(label)
+            if got is None:
+                found[label] = [at]
+            else:
+                got.append(at)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
@@ -864,7 +870,17 @@ def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[
     multi = lex.multi
     order: list[str] = []
     index: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    for t in _candidates(lex, sent.found):
+    # Only topics with a way of two or more conditions can be completed by the next sentence.
+    by_class = lex.multi_by_class
+    topics: set[str] = set()
+    for c in sent.found:
+        more = by_class.get(c)
+        if more:
+            topics |= more
+    if not topics:
+        sent.pairs = ([], {})
+        return sent.pairs
+    for t in sorted(topics, key=lex.topic_rank.__getitem__):
         if t in sent.singles:
             continue
         got = False
@@ -877,17 +893,6 @@ def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[
                 index.setdefault(min(rest), []).append((len(order) - 1, rest))
     sent.pairs = (order, index)
     return sent.pairs
-
-
-def _candidates(lex: Any, found: dict[str, Any]) -> list[str]:
-    """Topics with a way that uses a class of ``found``, in the order of the data file."""
-    by_class = lex.topics_by_class
-    out: set[str] = set()
-    for c in found:
-        got = by_class.get(c)
-        if got:
-            out |= got
-    return sorted(out, key=lex.topic_rank.__getitem__)
 
 
 def _state(
