@@ -220,27 +220,9 @@ def _run_check(paths: tuple[str, ...], known: Callable[[int], None]) -> None:
     from policy_lint.reporters import reporter
     from policy_lint.session import CheckOptions, Session
 
-    # Every field as cli.check gives it when no option is used (jobs=None: the tool's default, not 1).
-    options = CheckOptions(
-        paths=paths,
-        pack=None,
-        fail_on=None,
-        max_bytes=None,
-        stdin=None,
-        stdin_name="<stdin>",
-        select=(),
-        ignore=(),
-        config=None,
-        isolated=False,
-        ignore_suppressions=False,
-        baseline=None,
-        write_baseline=None,
-        today=today_from_env(),
-        jobs=None,
-        jurisdiction=None,
-        hipaa_covered_entity=None,
-        extensions=None,
-    )
+    # As cli.check gives it when no option is used: every field at its default, but the date
+    # (POLICY_LINT_TODAY) and jobs=None (the tool's default, not 1).
+    options = CheckOptions(paths=paths, today=today_from_env(), jobs=None)
     fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     use_color = False if os.environ.get("NO_COLOR") else bool(getattr(sys.stdout, "isatty", lambda: False)())
     report = reporter(fmt, color=use_color, hints=True, show_suppressed=False)

@@ -222,3 +222,28 @@ def test_a_stopped_plain_check_ends_as_the_click_way_does(sig: str, code: int, w
             proc.kill()
     assert proc.returncode == code, err
     assert err.decode().strip() == f"policy-lint stopped before the end ({what}). Files it was writing were left as they were."
+
+
+def test_both_ways_give_the_session_the_same_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new option of check gets its default in CheckOptions, so the short way cannot miss it."""
+    from click.testing import CliRunner
+
+    from policy_lint import cli, quickcheck, session
+
+    seen: list[object] = []
+
+    class Stop(Exception):
+        pass
+
+    def record(self: object, options: object, *args: object, **kwargs: object) -> None:
+        seen.append(options)
+        raise Stop
+
+    monkeypatch.setattr(session.Session, "__init__", record)
+    monkeypatch.setenv("POLICY_LINT_TODAY", "2026-01-15")
+    path = str(REPO / "examples" / "complete.yaml")
+    CliRunner().invoke(cli.cli, ["check", path])
+    with pytest.raises(Stop):
+        quickcheck._run_check((path,), lambda _n: None)
+    assert len(seen) == 2
+    assert seen[0] == seen[1]
