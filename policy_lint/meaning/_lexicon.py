@@ -188,13 +188,13 @@ class Lexicon:
                 if c not in class_names:
                     raise LexiconError(f"a 'quiet' entry names an unknown class {c!r}")
             quiet.append(pair)
-        excuse = data.get("excuse") or {}
-        if excuse:
-            if str(excuse.get("class")) not in class_names or not excuse.get("duties") or not excuse.get("limits"):
-                raise LexiconError("'excuse' needs a known 'class' and lists of 'duties' and 'limits'")
-            for t in list(excuse["duties"]) + list(excuse["limits"]):
+        risk = data.get("telling_risk") or {}
+        if risk:
+            if str(risk.get("class")) not in class_names or not risk.get("duties") or not risk.get("limits"):
+                raise LexiconError("'telling_risk' needs a known 'class' and lists of 'duties' and 'limits'")
+            for t in list(risk["duties"]) + list(risk["limits"]):
                 if t not in topics:
-                    raise LexiconError(f"'excuse' names an unknown topic {t!r}")
+                    raise LexiconError(f"'telling_risk' names an unknown topic {t!r}")
         neg = data.get("negation") or {}
         force = data.get("force") or {}
         for label, phrases in (
@@ -202,8 +202,6 @@ class Lexicon:
             ("weak", neg.get("weak")),
             ("ignore", neg.get("ignore")),
             ("void", neg.get("void")),
-            ("moot", neg.get("moot")),
-            ("moot_weak", neg.get("moot_weak")),
             ("exception", neg.get("exceptions")),
             ("must", force.get("must")),
             ("not_must", force.get("not_must")),
@@ -221,7 +219,7 @@ class Lexicon:
                 "contrary": contrary,
                 "opposite_unless": scoped,
                 "solo_unless": solo_stop,
-                "excuse": [str(excuse["class"]), sorted(str(t) for t in excuse["duties"]), sorted(str(t) for t in excuse["limits"])] if excuse else None,
+                "telling_risk": [str(risk["class"]), sorted(str(t) for t in risk["duties"]), sorted(str(t) for t in risk["limits"])] if risk else None,
                 "core": core,
                 "targets": targets,
                 "vague": vague,
@@ -297,8 +295,8 @@ class Lexicon:
         }
         #: (class, duties, limits): in a sentence that states one of the duties, those limits named after a
         #: phrase of the class are the duty's exception ("unless doing so would put someone in danger").
-        got = rules.get("excuse")
-        self.excuse: tuple[str, frozenset[str], frozenset[str]] | None = (got[0], frozenset(got[1]), frozenset(got[2])) if got else None
+        got = rules.get("telling_risk")
+        self.telling_risk: tuple[str, frozenset[str], frozenset[str]] | None = (got[0], frozenset(got[1]), frozenset(got[2])) if got else None
         #: Classes that stop a topic's ``solo`` ways (and the law alone as a list item).
         self.solo_unless: dict[str, frozenset[str]] = {
             name: frozenset(classes) for name, classes in rules.get("solo_unless", {}).items()
@@ -606,7 +604,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 9
+COMPILED_FORMAT = 10
 
 
 @lru_cache(maxsize=1)

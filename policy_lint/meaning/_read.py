@@ -267,8 +267,9 @@ def _sentence(text: str) -> _Sentence:
         while lo > 0 and not clause_edge[lo]:
             lo -= 1  # "You agree not to ...": the undertaking's own words too
         regions.append((lo, n, i, j, i, True, _NO_CUT, False))
-    if n and ("moot" in kinds or "moot_weak" in kinds):
-        _moot(regions, cue_hits, found, clause_edge, n)
+    risk = lex.telling_risk
+    if n and risk is not None and risk[0] in found:
+        _risk_regions(regions, found[risk[0]], stems, found, clause_edge, n)
     consent_only = False
     if n and "exception" in kinds and "without_consent" in found:
         # "I will not report it without your agreement": the only exception is the client's consent,
@@ -481,8 +482,8 @@ def _sentence(text: str) -> _Sentence:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
-    if lex.excuse is not None and lex.excuse[0] in found:
-        _excused(lex, sent, clause_edge)
+    if risk is not None and risk[0] in found:
+        _risk_exception(risk, lex, sent, clause_edge)
     return sent
 
 
@@ -557,15 +558,16 @@ def _described(found: dict[str, list[tuple[int, int]]], stems: list[str], clause
         del found["advice_frame"]
 
 
-def _excused(lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
-    """"We will tell you before we share anything, unless doing so would put someone else in danger":
-    the danger after the excuse of a telling duty stated here is the duty's exception, not a limit.
-    The excuse reaches the end of the sentence after the duty, or the end of its clause before it
-    ("Unless telling you would put someone at risk, we will let you know beforehand")."""
-    name, duties, limits = lex.excuse
+def _risk_exception(risk: tuple[str, frozenset[str], frozenset[str]], lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
+    """The risk of telling the client, second step (the first is :func:`_risk_regions`): "We will tell you
+    before we share anything, unless doing so would put someone else in danger": the danger after the
+    phrase of a telling duty stated here is the duty's exception, not a limit. It reaches the end of the
+    sentence after the duty, or the end of its clause before it ("Unless telling you would put someone at
+    risk, we will let you know beforehand")."""
+    name, duties, limits = risk
     words = sent.words
     # "I will not tell you before I share if telling you would put someone in danger": a telling duty
-    # refused only under the excuse is the duty's own exception, not its opposite (it says nothing of it).
+    # refused only under the risk is the duty's own exception, not its opposite (it says nothing of it).
     firsts = [words[x][1] for x, _ in sent.found[name]]
     refused = [t for t, st in sent.singles.items() if t in duties and st.stance == "opposite" and any(st.span[1] <= at for at in firsts)]
     for t in refused:
@@ -583,11 +585,11 @@ def _excused(lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
             while end < n and not clause_edge[end]:
                 end += 1
         a, b = at, words[end - 1][2]
-        # a limit whose last words lie in the excuse ("tell ... someone else in danger": the danger is there)
+        # a limit whose last words lie in the exception ("tell ... someone else in danger": the danger is there)
         gone = [t for t, st in sent.singles.items() if t in limits and a < st.span[1] <= b]
         for t in gone:
             del sent.singles[t]
-        # generic words wholly inside the excuse ("when telling you might endanger someone") are its own
+        # generic words wholly inside the exception ("when telling you might endanger someone") are its own
         sent.vague = [v for v in sent.vague if not all(a <= words[i][1] < b for i, _ in v[2])]
     for t in refused:
         del sent.singles[t]
@@ -630,13 +632,20 @@ def _outside(found: dict[str, list[tuple[int, int]]], unless: frozenset[str], st
 #: The cut of a negated stretch with no contrast after it.
 _NO_CUT = 1 << 30
 
-def _moot(regions: list[Any], cue_hits: Any, found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], n: int) -> None:
-    """The risk of telling the client ("..., unless telling you would put someone in danger"): what lies in the
-    rest of its clause is neither said nor said the opposite way. A weak one ("unless doing so would") only after
-    telling the client ("we will talk to you first, unless doing so would ...")."""
+#: The last words of the `risk_act_it` phrases of the `telling_risk` class: they only point back to a
+#: telling ("unless doing so would"), so they count only after telling the client.
+_RISK_IT = frozenset({"so", "this", "that", "it"})
+
+
+def _risk_regions(regions: list[Any], hits: list[tuple[int, int]], stems: list[str], found: dict[str, list[tuple[int, int]]],
+                  clause_edge: list[bool], n: int) -> None:
+    """The risk of telling the client, first step ("..., unless telling you would put someone in danger"):
+    what lies in the rest of its clause is neither said nor said the opposite way. One that only points
+    back ("unless doing so would") counts only after telling the client ("we will talk to you first,
+    unless doing so would ..."). :func:`_risk_exception` is the second step."""
     told = [b for a, b in found.get("notify_verb", ()) if any(b <= c <= b + 3 for c, _ in found.get("client_ref", ()))]
-    for labels, i, j in cue_hits:
-        if "moot" in labels or ("moot_weak" in labels and any(b <= i for b in told)):
+    for i, j in hits:
+        if stems[j - 2] not in _RISK_IT or any(b <= i for b in told):
             hi = j
             while hi < n and not clause_edge[hi]:
                 hi += 1

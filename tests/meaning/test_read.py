@@ -898,6 +898,23 @@ def test_the_danger_that_excuses_a_telling_duty_is_no_limit(text: str, want: dic
     assert read(text) == want
 
 
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the `telling_risk` phrases that were once only a negation cue (`moot`): both steps still read them
+        ("We will tell you first, unless letting you know would put someone at risk.", {"before_disclosure": "states"}),
+        ("We will tell you first, unless you being told would put another person in danger.", {"before_disclosure": "states"}),
+        ("Staff tell the student first unless telling the student would put someone in danger.", {"before_disclosure": "states"}),
+        ("We will talk to you first unless to do so would put someone else at risk.", {"before_disclosure": "states"}),
+        # the risk of telling the client is no limit with no telling duty too, or in another clause
+        ("Unless telling you would put someone in danger, we share it.", {}),
+        ("We keep it private, unless telling you would put a child at risk.", {}),
+    ],
+)
+def test_the_risk_of_telling_the_client_is_one_mechanism(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
 def test_a_way_inside_a_condition_leaves_other_ways_free() -> None:
     assert read("If we could not tell you first, you will be informed as soon as possible afterwards.") == {"after_disclosure": "states"}
     assert read("If you do not tell us about a risk, we cannot help.") == {}
