@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from policy_lint.values import Frozen, _set
+
 __all__ = ["explain_reading", "Requirement", "FactRule", "LOOKED_FOR"]
 
 
@@ -29,7 +31,7 @@ def _quote(words: Iterable[str]) -> str:
     return " ... ".join(f'"{sanitize(str(w))}"' for w in words)
 
 
-class Requirement:
+class Requirement(Frozen, hashable=False):
     """One rule of the pack that asks for topics (any one of them meets it), and whether check reported it.
 
     ``flags`` are check's other findings on its topics: (topic, state, rule
@@ -49,12 +51,12 @@ class Requirement:
         suppressed: bool = False,
         flags: tuple[tuple[str, str, str, str, bool], ...] = (),
     ) -> None:
-        self.id = id
-        self.name = name
-        self.topics = topics
-        self.reported = reported
-        self.suppressed = suppressed
-        self.flags = flags
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "topics", topics)
+        _set(self, "reported", reported)
+        _set(self, "suppressed", suppressed)
+        _set(self, "flags", flags)
 
 
 #: What each rule about the policy's own facts (DOC001 to DOC004) looked for, in plain words.
@@ -67,7 +69,7 @@ LOOKED_FOR = {
 }
 
 
-class FactRule:
+class FactRule(Frozen, hashable=False):
     """One rule that asks for a fact of the policy (DOC001 to DOC004): what check said, and the words found for it.
 
     ``found`` holds (place, words) of each field found; ``prose`` says
@@ -87,13 +89,13 @@ class FactRule:
         found: tuple[tuple[str, str], ...],
         prose: bool,
     ) -> None:
-        self.id = id
-        self.name = name
-        self.pointers = pointers
-        self.reported = reported
-        self.suppressed = suppressed
-        self.found = found
-        self.prose = prose
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "pointers", pointers)
+        _set(self, "reported", reported)
+        _set(self, "suppressed", suppressed)
+        _set(self, "found", found)
+        _set(self, "prose", prose)
 
 
 def explain_reading(

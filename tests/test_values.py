@@ -134,6 +134,15 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         "policy_lint.audit.model.Clinic": lambda: audited().clinics[0],
         "policy_lint.audit.model.ColumnTotal": lambda: audited().totals[0],
         "policy_lint.audit.model.Audit": audited,
+        "policy_lint.why.Requirement": lambda: __import__("policy_lint.why", fromlist=["Requirement"]).Requirement(
+            "COV001", "self-harm-missing", ("harm_to_self",), True, False, (("harm_to_self", "vague", "LIM004", "warns", False),)
+        ),
+        "policy_lint.why.FactRule": lambda: __import__("policy_lint.why", fromlist=["FactRule"]).FactRule(
+            "DOC004", "effective-date-missing", ("/clinic/effective_date",), False, False, (("3:1", "1 April 2026"),), True
+        ),
+        "policy_lint.authoring.init.Answers": lambda: __import__("policy_lint.authoring.init", fromlist=["Answers"]).Answers(
+            "Oak Counseling", "US-CA", email="a@b.example", practices=("solo",), effective_date="2026-01-15"
+        ),
     }
 
 

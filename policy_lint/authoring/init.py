@@ -22,6 +22,8 @@ import textwrap
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from policy_lint.values import Frozen, _set
+
 __all__ = ["PRACTICES", "Answers", "InitError", "available", "build", "template_for", "to_yaml"]
 
 _TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -39,7 +41,7 @@ class InitError(Exception):
     """A problem with the answers (a usage problem: exit 2)."""
 
 
-class Answers:
+class Answers(Frozen):
     """What the owner told init."""
 
     __slots__ = ("name", "jurisdiction", "email", "phone", "contact_name", "practices", "language", "effective_date")
@@ -55,14 +57,14 @@ class Answers:
         language: str = "en",
         effective_date: str | None = None,
     ) -> None:
-        self.name = name
-        self.jurisdiction = jurisdiction
-        self.email = email
-        self.phone = phone
-        self.contact_name = contact_name
-        self.practices = tuple(practices) or ("solo",)
-        self.language = language
-        self.effective_date = effective_date or _dt.date.today().isoformat()
+        _set(self, "name", name)
+        _set(self, "jurisdiction", jurisdiction)
+        _set(self, "email", email)
+        _set(self, "phone", phone)
+        _set(self, "contact_name", contact_name)
+        _set(self, "practices", tuple(practices) or ("solo",))
+        _set(self, "language", language)
+        _set(self, "effective_date", effective_date or _dt.date.today().isoformat())
 
 
 def _load(name: str) -> Any:
