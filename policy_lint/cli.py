@@ -383,14 +383,7 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
         click.echo(text, nl=False)
         return
     if new_only:
-        from policy_lint.fileio import atomic_create
-
-        try:
-            atomic_create(output, text)  # fails if another program made the file meanwhile
-        except FileExistsError as exc:
-            raise exists() from exc
-        except OSError as exc:
-            raise PolicyLintFailure(f"Could not write {shown(output)}: {exc.strerror or exc}.") from exc
+        _create(output, text, str(exists()))
     else:
         _write_report(output, lambda write: write(text), [file])
     click.echo(f"Wrote {output}. Read it, fix what the draft got wrong, then run: policy-lint check {output}", err=True)
@@ -512,14 +505,7 @@ def init(file: str, name: str | None, jurisdiction: str | None, practices: tuple
     if file == "-":
         click.echo(text, nl=False)
     else:
-        from policy_lint.fileio import atomic_create
-
-        try:
-            atomic_create(file, text)
-        except FileExistsError:
-            raise PolicyLintFailure(f"{file} already exists. policy-lint init never writes over a file. Give another file name.") from None
-        except OSError as exc:
-            raise PolicyLintFailure(f"Could not write {file}: {exc.strerror or exc}.") from exc
+        _create(file, text, f"{file} already exists. policy-lint init never writes over a file. Give another file name.")
         click.echo(f"Wrote {file}. Check the points at its top with your lawyer, and edit it to fit your practice.", err=True)
         click.echo(f"Next: policy-lint check {file}, then policy-lint render {file} -o notice.html", err=True)
     if note:
@@ -567,6 +553,18 @@ def _notice_format(output: str, fmt: str | None) -> str:
     raise PolicyLintFailure(f"{output} ends in {suffix}, but --format {fmt} makes {_NOTICE_NAMES[fmt]}. Give a file name that ends in {endings}, or leave out --format.")
 
 
+def _create(path: str, data: str | bytes, exists: str) -> None:
+    """Write ``data`` to a new file ``path`` in one step; ``exists`` is the message when it is there already."""
+    from policy_lint.fileio import atomic_create, shown
+
+    try:
+        atomic_create(path, data)  # fails if the file exists, even one another program made meanwhile
+    except FileExistsError:
+        raise PolicyLintFailure(exists) from None
+    except OSError as exc:
+        raise PolicyLintFailure(f"Could not write {shown(path)}: {exc.strerror or exc}.") from exc
+
+
 def _write_notice(output: str, notice: str | bytes, policy: str, force: bool) -> None:
     """Write the notice to a new file, or over an old one only with --force (exit 2 if it fails).
 
@@ -575,7 +573,7 @@ def _write_notice(output: str, notice: str | bytes, policy: str, force: bool) ->
     """
     import stat
 
-    from policy_lint.fileio import atomic_create, same_file, shown
+    from policy_lint.fileio import same_file, shown
 
     if same_file(output, policy):
         raise PolicyLintFailure(f"{shown(output)} is the policy you are turning into a notice. policy-lint will not write over it. Give another file name.")
@@ -586,12 +584,7 @@ def _write_notice(output: str, notice: str | bytes, policy: str, force: bool) ->
     if force or (mode is not None and not stat.S_ISREG(mode)):
         _write_report(output, lambda write: write(notice), [policy])
         return
-    try:
-        atomic_create(output, notice)
-    except FileExistsError:
-        raise PolicyLintFailure(f"{shown(output)} already exists. policy-lint will not write over it. Give --force to replace it, or choose another file name.") from None
-    except OSError as exc:
-        raise PolicyLintFailure(f"Could not write {shown(output)}: {exc.strerror or exc}.") from exc
+    _create(output, notice, f"{shown(output)} already exists. policy-lint will not write over it. Give --force to replace it, or choose another file name.")
 
 
 @cli.command()

@@ -151,3 +151,19 @@ def modules_after(*args: str) -> set[str]:
 
     out = subprocess.run([sys.executable, "-c", _MODULES_AFTER, *args], capture_output=True, text=True, check=False)
     return set(out.stdout.split("MODULES", 1)[1].split())
+
+
+def slow_run_script(entry: str) -> str:
+    """A Python script that runs policy-lint through ``entry`` ("policy_lint.cli" or
+    "policy_lint.launch"), with each file's lint made slow enough to stop the run in the middle."""
+    return f"""
+import sys, time
+import policy_lint.engine as engine
+real = engine.Linter.lint_path
+def slow(self, *args, **kwargs):
+    time.sleep(0.05)  # long enough to stop the run in the middle
+    return real(self, *args, **kwargs)
+engine.Linter.lint_path = slow
+from {entry} import main
+main(sys.argv[1:])
+"""

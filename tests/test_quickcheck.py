@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import slow_run_script
+
 from policy_lint.quickcheck import plain_check
 
 REPO = Path(__file__).resolve().parent.parent
@@ -186,17 +188,7 @@ def test_more_than_a_few_files_turn_the_collector_back_on() -> None:
         gc.enable()
 
 
-_SLOW_LAUNCH = """
-import sys, time
-import policy_lint.engine as engine
-real = engine.Linter.lint_path
-def slow(self, *args, **kwargs):
-    time.sleep(0.05)  # long enough to stop the run in the middle
-    return real(self, *args, **kwargs)
-engine.Linter.lint_path = slow
-from policy_lint.launch import main
-main(sys.argv[1:])
-"""
+_SLOW_LAUNCH = slow_run_script("policy_lint.launch")
 
 
 @pytest.mark.skipif(not hasattr(os, "fork") or not Path("/proc/self/task").is_dir(), reason="needs /proc and fork")

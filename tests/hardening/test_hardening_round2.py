@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 import pytest
 
+from conftest import slow_run_script
+
 from hardening_cases import GOOD_YAML
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,17 +99,7 @@ def test_item02_read_only_output_is_refused(option: str, tmp_path: Path, run_cli
 
 # -- 3, 4: a stopped run leaves nothing behind, and says so ----------------------------
 
-_SLOW_CLI = """
-import sys, time
-import policy_lint.engine as engine
-real = engine.Linter.lint_path
-def slow(self, *args, **kwargs):
-    time.sleep(0.05)  # long enough to stop the run in the middle
-    return real(self, *args, **kwargs)
-engine.Linter.lint_path = slow
-from policy_lint.cli import main
-main(sys.argv[1:])
-"""
+_SLOW_CLI = slow_run_script("policy_lint.cli")
 
 
 def _children(pid: int) -> list[int]:
