@@ -200,19 +200,74 @@ def _is_caps(w: Word) -> bool:
 _TWO_CAPS = re.compile(r"[A-Z][A-Z]")
 
 
+#: A heading or title in capitals has at most this many words on its line.
+_HEADING_MAX_WORDS = 8
+# Around a heading's words on its line: white space and markup (# ** _ > -), a list
+# number ("1." "A)"), a closing colon.
+_HEADING_LEAD = re.compile(r"[\s#*_>|=~`-]*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+)?[\s#*_>|=~`-]*")
+_HEADING_TAIL = re.compile(r"[\s#*_|=~`:-]*")
+# A sentence mark, or a comma that does not start a business name's ending: body text.
+_SENTENCE_MARK = re.compile(r"[!?;]|\.\s+\S|\.\W*$|,(?!\s*(?:LLC|PLLC|LLP|INC|LTD|P\.?C)\b)")
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line (or lines) holding ``text[start:end]`` begins and ends."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, line_end if line_end >= 0 else len(text)
+
+
+def caps_heading(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a whole line in capitals that reads as a heading or title.
+
+    "CONFIDENTIALITY POLICY", "## LIMITS OF CONFIDENTIALITY", "1. YOUR
+    RIGHTS:", "PLANO COUNSELING ASSOCIATES": the line holds nothing else but
+    markup, has at most eight words, and no sentence mark (a full stop, "!",
+    "?", ";" or a comma). Most style guides accept a short heading in
+    capitals; a sentence in capitals ("IF YOU ARE IN DANGER, CALL 911.") is
+    body text.
+    """
+    line_start, line_end = _line_of(text, start, end)
+    lead = _HEADING_LEAD.match(text, line_start, start)
+    if lead is None or lead.end() != start:
+        return False
+    tail = _HEADING_TAIL.match(text, end, line_end)
+    if tail is None or tail.end() != line_end:
+        return False
+    words_here = text[start:end].split()
+    if not words_here or len(words_here) > _HEADING_MAX_WORDS or any(c.islower() for c in text[start:end]):
+        return False
+    return _SENTENCE_MARK.search(text, start, end) is None
+
+
 def all_caps(text: str) -> list[Hit]:
-    """Find blocks of three or more words in capitals (at least 12 letters)."""
+    """Find blocks of three or more words in capitals (at least 12 letters).
+
+    A short heading or title in capitals, on a line of its own, is not one
+    (``caps_heading``): several such lines in a row are not either.
+    """
     out: list[Hit] = []
     if _TWO_CAPS.search(text) is None:
         return out
     ws = words(text)
     run: list[Word] = []
 
+    def heading_lines(caps: list[Word]) -> bool:
+        lines: dict[int, list[Word]] = {}
+        for w in caps:
+            lines.setdefault(text.rfind("\n", 0, w.start), []).append(w)
+        return all(caps_heading(text, ln[0].start, ln[-1].end) for ln in lines.values())
+
     def flush() -> None:
         caps = [w for w in run if not w.is_number]
         letters = sum(c.isalpha() for w in caps for c in w.text)
         if len(caps) >= _CAPS_MIN_WORDS and letters >= _CAPS_MIN_LETTERS:
             start, end = caps[0].start, caps[-1].end
+            ends = len(run)
+            while run[ends - 1].is_number:  # "1." of the next line's list
+                ends -= 1
+            if heading_lines(run[:ends]):
+                return
             out.append(Hit(start, end, text[start:end], "caps"))
 
     for w in ws:
@@ -312,16 +367,31 @@ def _not_an_acronym(text: str, start: int, end: int, known: dict[str, str], emph
         return True
     if _TEXT_BEFORE.get().search(text[max(0, start - 9) : start]) and _TEXT_AFTER.get().match(text, end):
         return True  # text HOME to 741741
-    # YOUR RIGHTS: a heading all in capitals, with a common word such as YOUR in it (PLN010's
-    # business), unless the word is an acronym policy-lint knows
+    # A line all in capitals (a heading or title: YOUR RIGHTS, CONFIDENTIALITY POLICY, PLANO
+    # COUNSELING ASSOCIATES): its words are capitals for the layout, not acronyms (whether the
+    # line is too long is PLN010's business), unless policy-lint knows the word as an acronym
     if acronym in known:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line_start, line_end = _line_of(text, start, end)
+    line = text[line_start:line_end]
     if any(c.islower() for c in line):
         return False
-    return any(len(w) > 2 and w in emphasis for w in re.findall(r"[A-Z']+", line))
+    caps_words = re.findall(r"[A-Z][A-Z'&]*", line)
+    return len(caps_words) >= 2 or any(len(w) > 2 and w in emphasis for w in caps_words)
+
+
+_VOWELS = frozenset("AEIOUY")
+_CONSONANT_RUN = re.compile(r"[^AEIOUY]{4}")
+
+
+def _reads_as_a_word(acronym: str) -> bool:
+    """A long word in capitals that reads as a word (CONFIDENTIALITY, SAFEGUARDING), not letters (CMHSPNW)."""
+    return len(acronym) >= 7 and acronym.isalpha() and any(c in _VOWELS for c in acronym) and _CONSONANT_RUN.search(acronym) is None
+
+
+def _lower_words(texts: Sequence[str]) -> frozenset[str]:
+    """Every word the policy writes in lower case, in capitals (POLICY for "policy")."""
+    return frozenset(w.upper() for t in texts for w in re.findall(r"\b[a-z][a-z']+\b", t))
 _DEFINED_AFTER = LazyPattern(
     r"\s*(?:\(\s*[^)\s]+(?:\s+[^)\s]+)+\s*\)"  # HIPAA (the federal privacy law)
     r"|,?\s*(?:which|that)\s+(?:means|is|are|stands)\b|\s+(?:means|stands\s+for|is\s+(?:a|an|the))\b"
@@ -356,6 +426,7 @@ def undefined_acronyms(texts: Sequence[str], place: str | None = None) -> list[t
     seen: set[str] = set()
     out: list[tuple[int, Hit]] = []
     spelled: list[str] = []  # long forms met so far, lower case
+    lower: frozenset[str] | None = None  # the words written in lower case, once needed
     for idx, text in enumerate(texts):
         caps_blocks: list[Hit] | None = None
         if _TWO_CAPS.search(text) is None:
@@ -367,6 +438,15 @@ def undefined_acronyms(texts: Sequence[str], place: str | None = None) -> list[t
                 continue
             if _not_an_acronym(text, m.start(1), m.end(), known, data["emphasis"]):
                 continue
+            if acronym not in known:
+                # an ordinary word in capitals: a long one (CONFIDENTIALITY), or one the
+                # policy writes in lower case elsewhere (VERY, "very")
+                if _reads_as_a_word(acronym):
+                    continue
+                if lower is None:
+                    lower = _lower_words(texts)
+                if acronym in lower or (m.group(2) and acronym + "S" in lower):
+                    continue
             if caps_blocks is None:
                 caps_blocks = all_caps(text)
             if any(b.start <= m.start() < b.end for b in caps_blocks):
