@@ -25,7 +25,7 @@ from policy_lint.values import Frozen, _set
 from policy_lint.plain.lazy import LazyPattern
 from policy_lint.plain.text import Word, words
 
-__all__ = ["Hit", "passive", "reader_address", "all_caps", "slashes", "undefined_acronyms", "acronym_data"]
+__all__ = ["Hit", "law_acts", "passive", "reader_address", "all_caps", "slashes", "undefined_acronyms", "acronym_data"]
 
 ACRONYM_FILE = Path(__file__).resolve().parent.parent / "data" / "acronyms.json"
 
@@ -90,6 +90,14 @@ _NOT_PASSIVE = frozenset(
     depressed stressed embarrassed disappointed alarmed relieved exhausted
     """.split()
 )
+# "Is kept confidential", "are kept private", "is held in confidence": a state the
+# information stays in, said as "is confidential" or "is secure" would say it; the rule
+# is for an act the practice does ("your records are shared").
+_KEPT = frozenset("kept held".split())
+_KEPT_STATE = LazyPattern(
+    r"\s+(?:(?:strictly|completely|fully|always|securely|safely)\s+)?(?:confidential|private|secure|safe|secret|locked|in\s+(?:strict(?:est)?\s+)?confidence)\b",
+    re.IGNORECASE,
+)
 # Harm done to the subject: "if a child is being abused", "if you are
 # threatened". The passive is the natural way to say it: the one who acts is
 # a wrongdoer the policy cannot name, and never the practice, so naming who
@@ -108,12 +116,48 @@ _HARM_DONE = frozenset(
 _LEGAL_STEP = frozenset("subpoenaed summoned served".split())
 # Neglect said with a phrasal verb: "you aren't being looked after" (like "neglected").
 _PHRASAL_HARM = LazyPattern(r"\s+after\b", re.IGNORECASE)
-# The actor is the law: "required by law", "as permitted by state law".
+# The actor is the law: "required by law", "as permitted by state law", "by federal and
+# state law", "by Colorado regulation", "protected under C.R.S. 12-245-220", "required by
+# 45 CFR 164.512". "Under" takes a law, never a court: "records are released under a court
+# order" hides who releases them.
+_LAW_WORDS = r"law|laws|statute|statutes|regulation|regulations|hipaa|gdpr|rule|rules|act|code|cfr|u\.?s\.?c|c\.r\.s"
 _BY_LAW = LazyPattern(
-    r"\s+by\s+(?:(?:the|a|an|our|state|federal|california|texas|local|applicable|this|that)\s+)*"
-    r"(?:law|laws|statute|statutes|court|courts|judge|regulation|regulations|hipaa|rule|rules)\b",
+    r"\s+by\s+(?:(?:the|a|an|our|state|federal|and|or|local|applicable|this|that|[A-Z][\w.'\u2019-]*)\s+){0,4}"
+    rf"(?:{_LAW_WORDS}|court|courts|judge)(?![\w-])"
+    r"|\s+by\s+(?:(?:the|[A-Z][\w.'\u2019&-]*)\s+){0,3}(?:\u00a7|\d)",
     re.IGNORECASE,
 )
+# "Protected under C.R.S. 12-245-220", "required under state law": a law, never a court, and
+# only for words that say what the law does (protected; required and its kin): "your data is
+# processed under the UK GDPR" still hides who processes it.
+_UNDER_LAW = LazyPattern(
+    r"\s+under\s+(?:(?:the|a|an|our|state|federal|and|or|local|applicable|this|that|[A-Z][\w.'\u2019-]*)\s+){0,4}"
+    rf"(?:{_LAW_WORDS})(?![\w-])"
+    r"|\s+under\s+(?:(?:the|[A-Z][\w.'\u2019&-]*)\s+){0,3}(?:\u00a7|\d)",
+    re.IGNORECASE,
+)
+#: Before a word such as "requires": the law is the one who acts ("Texas law requires us",
+#: "California law (Civil Code 43.92) then requires me", "the law does not require it").
+_LAW_BEFORE = LazyPattern(
+    rf"\b(?:{_LAW_WORDS}|court|courts|judge)\b\.?(?:\s*\([^()]{{0,80}}\))?"
+    r"(?:\s+[a-z]+s,?\s*\(?\s*(?:but|and|or))?"  # "Texas law allows (but does not require)"
+    r"(?:\s+(?:also|then|may|might|can|could|will|would|sometimes|does|do|did|not|never|only|usually|often|generally|itself|always))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def law_acts(text: str, start: int, end: int) -> bool:
+    """True when the law is the one who acts on the words ``text[start:end]``.
+
+    "Texas law requires us to warn", "if another law requires it", "as
+    required by Colorado regulation", "required by C.R.S. 18-6.5-108": the
+    sentence names the law as the actor, so "requires" is the plain way to
+    say what the law does.
+    """
+    if _LAW_BEFORE.get().search(text, max(0, start - 120), start) is not None:
+        return True
+    return _BY_LAW.get().match(text, end) is not None or _UNDER_LAW.get().match(text, end) is not None
+
 
 
 def _is_participle(word: str) -> bool:
@@ -140,6 +184,10 @@ def passive(text: str) -> list[Hit]:
             if word in _HARM_DONE or word in _LEGAL_STEP:
                 break
             if word == "looked" and _PHRASAL_HARM.get().match(text, pos):
+                break
+            if word in _KEPT and _KEPT_STATE.get().match(text, pos):
+                break
+            if word == "protected" and _UNDER_LAW.get().match(text, pos):
                 break
             if _is_participle(word) and not _BY_LAW.get().match(text, pos):
                 out.append(Hit(m.start(), pos, text[m.start() : pos], "passive"))
@@ -408,13 +456,40 @@ def _defined_here(text: str, start: int, end: int, acronym: str, known: dict[str
     return _DEFINED_AFTER.get().match(text, end) is not None
 
 
-def undefined_acronyms(texts: Sequence[str], place: str | None = None) -> list[tuple[int, Hit]]:
+_JOINS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to"})
+_NAME_RUN = LazyPattern(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|and|for|the|on|in|to|&)\s+)*[A-Z][\w'\u2019-]*)+")
+
+
+def initials_in(text: str) -> set[str]:
+    """The initials of every run of capitalised words in ``text`` and of each part of it.
+
+    "Texas Department of Family and Protective Services" gives TDFPS, DFPS,
+    FPS, ...: small joining words (of, and, for, the) do not count. So an
+    acronym whose long form the policy has written, known to policy-lint or
+    not, is spelled out (OFCC after "Oakland Family Counseling Center").
+    """
+    out: set[str] = set()
+    if _TWO_CAPS.search(text) is None and not re.search(r"[A-Z]\w*\s+[A-Z]", text):
+        return out
+    for m in _NAME_RUN.get().finditer(text):
+        heads = [w[0].upper() for w in m.group().split() if w.lower() not in _JOINS]
+        for i in range(len(heads)):
+            for j in range(i + 2, len(heads) + 1):
+                out.add("".join(heads[i:j]))
+    return out
+
+
+def undefined_acronyms(texts: Sequence[str], place: str | None = None, names: Sequence[str] = ()) -> list[tuple[int, Hit]]:
     """First use of each acronym that is not spelled out where it is first used.
 
     Args:
         texts: the prose fields of one policy, in file order.
         place: the policy's region code (GB, AU-NSW), when known: the
             acronyms every client there knows (GP, NSW) need no definition.
+        names: the practice's own name and the like, written out somewhere
+            the client sees (a web page's title): an acronym of their
+            initials (OFCC for Oakland Family Counseling Center) needs no
+            definition.
 
     Returns:
         ``(index into texts, hit)``; the hit's suggestion is the spelled-out
@@ -427,6 +502,9 @@ def undefined_acronyms(texts: Sequence[str], place: str | None = None) -> list[t
     out: list[tuple[int, Hit]] = []
     spelled: list[str] = []  # long forms met so far, lower case
     lower: frozenset[str] | None = None  # the words written in lower case, once needed
+    initials: set[str] = set()  # initials of the capitalised names met so far
+    for name in names:
+        initials |= initials_in(name)
     for idx, text in enumerate(texts):
         caps_blocks: list[Hit] | None = None
         if _TWO_CAPS.search(text) is None:
@@ -452,6 +530,8 @@ def undefined_acronyms(texts: Sequence[str], place: str | None = None) -> list[t
             if any(b.start <= m.start() < b.end for b in caps_blocks):
                 continue  # a shouted sentence, not an acronym
             seen.add(acronym)
+            if acronym in initials or acronym in initials_in(text[: m.start()]):
+                continue  # its long form came first ("Oakland Family Counseling Center ... OFCC")
             long_form = known.get(acronym, "")
             lowered = text[: m.start()].lower()
             if long_form and (long_form.lower() in lowered or any(long_form.lower() in t for t in spelled)):
@@ -460,4 +540,5 @@ def undefined_acronyms(texts: Sequence[str], place: str | None = None) -> list[t
                 continue
             out.append((idx, Hit(m.start(1), m.end(1), acronym, "acronym", long_form)))
         spelled.append(text.lower())
+        initials |= initials_in(text)
     return out

@@ -334,3 +334,40 @@ def test_the_client_as_a_doer_is_still_found_next_to_is_the_client() -> None:
     """Only "is the client" is skipped: "the client signs" in the same text is still found."""
     text = "The couple is the client. The client signs this form."
     assert ["The client"] == [h.text for h in reader_address(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # trial 7: a state the information stays in, and the law as the actor
+        ("Everything we talk about in our sessions is kept confidential.", []),
+        ("Your notes are kept strictly private.", []),
+        ("What you say is held in confidence.", []),
+        ("They are confidential and are protected under C.R.S. 12-245-220.", []),
+        ("We keep them, as required by Colorado regulation.", []),
+        ("This is permitted by federal and state law.", []),
+        # near misses: an act of the practice, a place, a court order, processing under a law
+        ("Your notes are kept in a locked cabinet.", ["are kept"]),
+        ("Records are released under a court order.", ["are released"]),
+        ("Your data is processed under the UK GDPR.", ["is processed"]),
+        ("Records are shared by our staff.", ["are shared"]),
+    ],
+)
+def test_passive_states_and_the_law_as_actor(text: str, found: list[str]) -> None:
+    assert found == [h.text for h in passive(text)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "names", "flagged"),
+    [
+        (["Your Privacy at OFCC"], ["Oakland Family Counseling Center"], []),  # the page's own name, in its title
+        (["Your Privacy at OFCC"], [], ["OFCC"]),
+        (["We report to the Texas Department of Family and Protective Services.", "We tell DFPS."], [], []),
+        (["We tell DFPS.", "The Department of Family and Protective Services helps."], [], ["DFPS"]),  # long form after
+        (["Ask the Front Desk Team about it. The FDT helps."], [], []),
+        (["Ask the front desk team. The FDT helps."], [], ["FDT"]),  # not a name in capitals
+    ],
+)
+def test_an_acronym_after_its_long_form_needs_nothing(texts: list[str], names: list[str], flagged: list[str]) -> None:
+    """Any run of capitalised words written first spells out its initials, known to policy-lint or not."""
+    assert flagged == [h.text for _, h in undefined_acronyms(texts, None, names)]
