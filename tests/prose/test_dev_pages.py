@@ -50,33 +50,13 @@ KNOWN_FAILURES = {
     ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
     # Third batch (branch pages7, 14 pages): the status policy-lint gave on the first run.
-    # dh09 and dh10 are read as empty (PAR006): a <body> class that names a page part,
-    # "ast-no-sidebar" (WordPress Astra) or "footer-width-full" (Squarespace), drops the
-    # whole page; with that class taken out they read 12/12 and 11/12. dh13's
+    # dh09 and dh10 were first read as empty (PAR006): a <body> class that names a page part,
+    # "ast-no-sidebar" (WordPress Astra) or "footer-width-full" (Squarespace), dropped the
+    # whole page (fixed: <body> is never dropped by a name, nor is a layout class such as
+    # "has-sidebar"; 21 of their cells now agree). dh13's
     # dependent_adult_abuse is right only by chance: "APS" (the Australian Psychological
     # Society, "APS Code of Ethics") is read as Adult Protective Services.
-    ("dh09_colorado_wordpress_group.html", "harm_to_self"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "harm_to_others"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "duty_to_warn"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "child_abuse"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "elder_abuse"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "dependent_adult_abuse"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "court_order"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "required_by_law"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "at_intake"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "before_disclosure"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "after_disclosure"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh09_colorado_wordpress_group.html", "minimum_necessary"): "missing",  # <body class="... ast-no-sidebar ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "harm_to_self"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "harm_to_others"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "child_abuse"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "elder_abuse"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "dependent_adult_abuse"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "court_order"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "required_by_law"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "at_intake"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "before_disclosure"): "missing",  # <body class="... footer-width-full ...">: the page is read as empty
-    ("dh10_scotland_squarespace_counselling.html", "duty_to_warn"): "missing",  # read as empty; and even read, "only ever do this to keep someone safe ... your GP or the ... crisis team" gives missing
+    ("dh10_scotland_squarespace_counselling.html", "duty_to_warn"): "missing",  # "only ever do this to keep someone safe ... your GP or the ... crisis team" gives missing
     ("dh12_wisconsin_profile_directory.html", "harm_to_others"): "missing",  # "The exceptions are ... serious safety concerns" (no one named)
     ("dh12_wisconsin_profile_directory.html", "required_by_law"): "missing",  # "The exceptions are the ones Wisconsin law sets:" before the limits
     ("dh13_nsw_wix_telehealth_table.html", "harm_to_self"): "vague",  # table row "a serious threat to your life, health or safety"
