@@ -58,7 +58,7 @@ _EMAIL_SRC = (r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Z
 #: "phone", "tel", "mobile", "contact", "ph", ...), since such digits alone
 #: may be a case, room or company number.
 _LOCAL_PHONE_SRC = (
-    r"\b(?:call|phone|telephone|tel|text|dial|ring|mobile|mob|cell|ph|contact|freephone|helpline)\b\.?:?\s+"
+    r"\b(?:call|phone|telephone|tel|text|dial|ring|mobile|mob|cell|ph|contact|freephone)\b\.?:?\s+"
     r"(?:(?:us|me|them|him|her|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:at|on)\s+)?"
     r"(?P<number>(?<!\d)\d{3}[\s.-]\d{4}(?![\d-])|(?:ext\.?|extension|x)\s*\d{2,6}\b"
     r"|1[38]00[\s-]?\d{3}[\s-]?\d{3}(?![\w/]|[.,-]\d)"

@@ -196,6 +196,9 @@ def test_a_local_number_or_extension_after_call_is_a_phone(text: str, phone: str
         ("Call 2025-2026 our busiest year.", None),
         ("In an emergency, call 000 or 999.", None),
         ("Version 0.12 345", None),
+        # a helpline or crisis line is not the practice's number
+        ("Out of hours? Call the HSE Drugs and Alcohol Helpline on 1800 459 459.", None),
+        ("Call Lifeline on 13 11 14 or Childline on 0800 1111.", None),
     ],
 )
 def test_national_numbers_of_the_uk_ireland_australia_and_nz_are_phones(text: str, phone: str | None) -> None:
