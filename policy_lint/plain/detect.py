@@ -406,8 +406,12 @@ _TEXT_AFTER = LazyPattern(r"\s+to\s+\d")
 _CODE_AFTER = LazyPattern(r"-[A-Z0-9]|\s+\d{5,}\b")  # GLCA-IC-03; a number it labels (RCN 20067781)
 
 
-def _not_an_acronym(text: str, start: int, end: int, known: dict[str, str], emphasis: frozenset[str]) -> bool:
-    """Capital letters that are a postal code, a word to text or dial, a code, or part of a heading in capitals."""
+def _not_an_acronym(text: str, start: int, end: int, known: dict[str, str], emphasis: frozenset[str], lines: dict[int, bool] | None = None) -> bool:
+    """Capital letters that are a postal code, a word to text or dial, a code, or part of a heading in capitals.
+
+    ``lines`` remembers, by where each line starts, whether it is a line in
+    capitals, so a long text in capitals is read once, not once per word.
+    """
     acronym = text[start:end]
     if any(c.isdigit() for c in acronym) and _POSTCODE_REST.get().match(text, end):
         return True  # V6B 1A1, SW1A 1AA
@@ -421,11 +425,17 @@ def _not_an_acronym(text: str, start: int, end: int, known: dict[str, str], emph
     if acronym in known:
         return False
     line_start, line_end = _line_of(text, start, end)
+    if lines is not None and line_start in lines:
+        return lines[line_start]
     line = text[line_start:line_end]
     if any(c.islower() for c in line):
-        return False
-    caps_words = re.findall(r"[A-Z][A-Z'&]*", line)
-    return len(caps_words) >= 2 or any(len(w) > 2 and w in emphasis for w in caps_words)
+        answer = False
+    else:
+        caps_words = re.findall(r"[A-Z][A-Z'&]*", line)
+        answer = len(caps_words) >= 2 or any(len(w) > 2 and w in emphasis for w in caps_words)
+    if lines is not None:
+        lines[line_start] = answer
+    return answer
 
 
 _VOWELS = frozenset("AEIOUY")
@@ -474,9 +484,13 @@ def initials_in(text: str) -> set[str]:
     for m in _NAME_RUN.get().finditer(text):
         heads = [w[0].upper() for w in m.group().split() if w.lower() not in _JOINS]
         for i in range(len(heads)):
-            for j in range(i + 2, len(heads) + 1):
+            for j in range(i + 2, min(len(heads), i + _MAX_INITIALS) + 1):  # bounded: a page in capitals is one long run
                 out.add("".join(heads[i:j]))
     return out
+
+
+#: The longest acronym whose initials ``initials_in`` gathers.
+_MAX_INITIALS = 8
 
 
 def undefined_acronyms(texts: Sequence[str], place: str | None = None, names: Sequence[str] = ()) -> list[tuple[int, Hit]]:
@@ -503,18 +517,19 @@ def undefined_acronyms(texts: Sequence[str], place: str | None = None, names: Se
     spelled: list[str] = []  # long forms met so far, lower case
     lower: frozenset[str] | None = None  # the words written in lower case, once needed
     initials: set[str] = set()  # initials of the capitalised names met so far
-    for name in names:
-        initials |= initials_in(name)
+    pending: list[str] = list(names)  # texts whose initials are not gathered yet: only when an acronym needs them
     for idx, text in enumerate(texts):
         caps_blocks: list[Hit] | None = None
         if _TWO_CAPS.search(text) is None:
             spelled.append(text.lower())
+            pending.append(text)
             continue
+        lines: dict[int, bool] = {}
         for m in _ACRONYM.get().finditer(text):
             acronym = m.group(1)
             if acronym in skip or acronym in seen or sum(c.isalpha() for c in acronym) < 2:
                 continue
-            if _not_an_acronym(text, m.start(1), m.end(), known, data["emphasis"]):
+            if _not_an_acronym(text, m.start(1), m.end(), known, data["emphasis"], lines):
                 continue
             if acronym not in known:
                 # an ordinary word in capitals: a long one (CONFIDENTIALITY), or one the
@@ -530,7 +545,9 @@ def undefined_acronyms(texts: Sequence[str], place: str | None = None, names: Se
             if any(b.start <= m.start() < b.end for b in caps_blocks):
                 continue  # a shouted sentence, not an acronym
             seen.add(acronym)
-            if acronym in initials or acronym in initials_in(text[: m.start()]):
+            while pending:
+                initials |= initials_in(pending.pop())
+            if acronym in initials or acronym in initials_in(text[max(0, m.start() - 400) : m.start()]):
                 continue  # its long form came first ("Oakland Family Counseling Center ... OFCC")
             long_form = known.get(acronym, "")
             lowered = text[: m.start()].lower()
@@ -540,5 +557,5 @@ def undefined_acronyms(texts: Sequence[str], place: str | None = None, names: Se
                 continue
             out.append((idx, Hit(m.start(1), m.end(1), acronym, "acronym", long_form)))
         spelled.append(text.lower())
-        initials |= initials_in(text)
+        pending.append(text)
     return out

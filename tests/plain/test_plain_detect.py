@@ -365,6 +365,8 @@ def test_passive_states_and_the_law_as_actor(text: str, found: list[str]) -> Non
         (["We report to the Texas Department of Family and Protective Services.", "We tell DFPS."], [], []),
         (["We tell DFPS.", "The Department of Family and Protective Services helps."], [], ["DFPS"]),  # long form after
         (["Ask the Front Desk Team about it. The FDT helps."], [], []),
+        (["We work with the Oakland Family Counseling Center.", "Call OFCC."], [], []),  # in an earlier field
+        (["Call OFCC.", "We work with the Oakland Family Counseling Center."], [], ["OFCC"]),
         (["Ask the front desk team. The FDT helps."], [], ["FDT"]),  # not a name in capitals
     ],
 )
