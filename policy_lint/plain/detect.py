@@ -301,6 +301,8 @@ def all_caps(text: str) -> list[Hit]:
     run: list[Word] = []
 
     def heading_lines(caps: list[Word]) -> bool:
+        if not caps or len(caps) > _HEADING_MAX_WORDS * (text.count("\n", caps[0].start, caps[-1].end) + 1):
+            return False  # more words than short headings on these lines can hold
         lines: dict[int, list[Word]] = {}
         for w in caps:
             lines.setdefault(text.rfind("\n", 0, w.start), []).append(w)
