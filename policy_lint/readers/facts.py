@@ -107,6 +107,10 @@ _ASK_HEADING_SRC = (
     r"|\b(?:who|where|how)\s+(?:can|do|should|could|may)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:ask|contact|reach|talk|speak|turn|go|find\s+out|get\s+(?:help|answers))\b",
     re.IGNORECASE,
 )
+#: A label that says the words after it are how to reach you: "Contact: 0400 555 123",
+#: "Contact us: hello@example.org", "Get in touch - 07700 900461". With an email address
+#: or a phone number after it, it tells clients how to ask, as a "Contact us" heading does.
+_CONTACT_LABEL_SRC = (r"(?<!emergency )(?<!crisis )\b(?:contact(?:\s+(?:us|me))?|get\s+in\s+touch|reach\s+(?:us|me))\s*[:\u2013\u2014-]\s*", re.IGNORECASE)
 #: A short question at the start of a paragraph ("**Questions?** Email me ..."),
 #: read as a heading for the rest of the paragraph.
 _LEAD_QUESTION_SRC = (r"^\W*(?P<q>[^.?!]{1,60}\?)\W*\s+(?=\S)")
@@ -297,6 +301,17 @@ def _phone(text: str) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+def _labelled_contact(text: str) -> bool:
+    """True when a contact label ("Contact:", "Get in touch -") has an email address or a phone number right after it."""
+    for m in _P._CONTACT_LABEL.finditer(text):
+        rest = text[m.end() : m.end() + 80]
+        email = _P._EMAIL.match(rest)
+        phone = _phone(rest)
+        if email is not None or (phone is not None and phone[0][0] == 0):
+            return True
+    return False
+
+
 def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[Block] = ()) -> dict[str, Fact]:
     """Facts found, by the policy field they stand for (a JSON Pointer).
 
@@ -347,6 +362,8 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
             asks.append((3, i))  # the answer under a "Questions?" heading
         elif _P._QUESTION.search(text) and reach:
             asks.append((2, i))  # "If you have questions, email ..."
+        elif reach and _labelled_contact(text):
+            asks.append((2, i))  # "Contact: 0400 555 123", as under a "Contact us" heading
         elif _P._QUESTION.search(text) and _P._ASK_WHO.search(text):
             asks.append((1, i))  # "... questions, ask your therapist"
         after_question_heading = False

@@ -162,6 +162,24 @@ def test_a_local_number_or_extension_after_call_is_a_phone(text: str, phone: str
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Effective 1 March 2025. Contact: 0400 555 123.", True),  # trial 7
+        ("Contact us: hello@newtown.example", True),
+        ("Get in touch - 07700 900461", True),
+        # near misses: no way to reach you after the label, or a label about someone else
+        ("Contact: Sam Lee, practice manager.", False),
+        ("We may contact your GP on 0400 555 123 in an emergency.", False),
+        ("Emergency contact: your next of kin.", False),
+        ("Emergency contact: 0400 555 123", False),  # someone the client names, or a crisis line
+    ],
+)
+def test_a_contact_label_with_a_number_or_email_says_how_to_ask(text: str, found: bool) -> None:
+    """DOC002: "Contact: 0400 555 123" tells clients how to reach you, as a "Contact us" heading does."""
+    assert ("/questions" in find_facts(_blocks(text), {})) is found
+
+
+@pytest.mark.parametrize(
     ("text", "phone"),
     [
         # UK, Irish, Australian and New Zealand numbers with the trunk 0 count anywhere
