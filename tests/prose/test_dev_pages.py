@@ -39,7 +39,6 @@ def coverage() -> dict[str, dict[str, str]]:
 KNOWN_FAILURES = {
     ("dt01_ontario_pdf_wrapped.txt", "elder_abuse"): "stated",     # residents of a long-term care home only
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
-    ("dh04_ohio_group_npp_table.html", "duty_to_warn"): "missing",     # "only with someone reasonably able to help prevent the threat"
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
     ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
@@ -47,7 +46,6 @@ KNOWN_FAILURES = {
     ("dm08_victoria_psychology_table.md", "harm_to_others"): "vague",     # same cell: "or that of another person"
     ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
-    ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
 }
 
