@@ -251,6 +251,13 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
                 continue  # a limit's words count for the categories it is filed under
             hits.setdefault(st.topic, []).append((p, st))
     for when, words, topics in lex.page_vague:
+        if when in topics:
+            # The page names the topic only by these words ("a resident of a long-term care home" names no
+            # age): where every passage that states it does so by one of them, it is vague.
+            stating = [h for h in hits.get(when, ()) if h[1].stance == "states"]
+            if stating and all(any(" ".join(x.lower().split()) in words for x in st.words) for _, st in stating):
+                hits[when] = [(p, st if st.stance != "states" else Statement(when, "vague", st.force, st.span, st.words)) for p, st in hits[when]]
+            continue
         # "a vulnerable adult" names no age: a policy that says nothing else of elders is vague for elder abuse
         said = [(p, st) for p, st in hits.get(when, ()) if any(w in " ".join(x.lower() for x in st.words) for w in words)]
         for topic in topics:

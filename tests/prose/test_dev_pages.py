@@ -37,11 +37,9 @@ def coverage() -> dict[str, dict[str, str]]:
 # change makes policy-lint read a cell right it fails as XPASS: then remove the
 # entry here.
 KNOWN_FAILURES = {
-    ("dt01_ontario_pdf_wrapped.txt", "elder_abuse"): "stated",     # residents of a long-term care home only
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
     ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
-    ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
     ("dm08_victoria_psychology_table.md", "harm_to_self"): "vague",       # the row heading "a serious threat to life, health or safety"; its cell names "your life"
     ("dm08_victoria_psychology_table.md", "harm_to_others"): "vague",     # same cell: "or that of another person"
     ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
