@@ -38,7 +38,6 @@ def coverage() -> dict[str, dict[str, str]]:
 # entry here.
 KNOWN_FAILURES = {
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
-    ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
     ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
