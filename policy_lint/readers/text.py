@@ -2,9 +2,9 @@
 
 Blank lines end a paragraph, and so does a line of more than 150
 characters (text pasted from a page, one paragraph a line). A line that
-starts with a bullet (``-``,
-``*``, ``•``, ``1.``, ``(a)``) starts a list item; the lines under it go on
-with it. A paragraph of one short line without a full stop is a heading,
+starts with a bullet (``-``, ``*``, ``•``, ``1.``, ``(a)``) starts a list
+item; the lines under it go on with it, up to a line further left than its
+bullet. A paragraph of one short line without a full stop is a heading,
 and so is a line (or a numbered line) underlined with ``===``, ``---``
 or ``~~~``. A line of marks only (``*****``, the edge of a box) is not text. No dependency: the
 standard library is enough.
@@ -155,6 +155,7 @@ def read_text(text: str) -> Parsed:
     group_lines = 0
 
     group: list[tuple[int, str]] = []  # the lines of the open paragraph
+    item_lead = 0  # how far the open list item's bullet is indented
     piece = False  # the open paragraph was split off the lines above it
 
     def close() -> None:
@@ -210,10 +211,15 @@ def read_text(text: str) -> Parsed:
         if bullet is not None:
             close()
             kind = "list_item"
+            item_lead = len(line) - len(line.lstrip())
             builder = BlockBuilder()
             builder.add_words(line[bullet.end():], offset + bullet.end())
             group_lines = 1
             continue
+        if builder is not None and kind == "list_item" and len(line) - len(line.lstrip()) < item_lead:
+            # a line further left than its item's bullet ("  - when the law requires it." over "In these
+            # cases we ..."): the list is over, the line starts a paragraph
+            close()
         if builder is not None and (len(line) > _UNWRAPPED or (group and len(group[-1][1]) > _UNWRAPPED)):
             close()  # text that is not wrapped: each long line is a paragraph of its own
         if builder is None:

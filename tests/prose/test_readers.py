@@ -130,6 +130,26 @@ def test_text_reader_paragraphs_bullets_and_headings() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "src, want",
+    [
+        # a line further left than the bullet ends the list: the tail is a paragraph of its own
+        ("We may share:\n  - when you are at risk;\n  - when the law requires it.\nIn these cases we call the police.\n",
+         [("heading", "We may share:"), ("list_item", "when you are at risk;"), ("list_item", "when the law requires it."),
+          ("paragraph", "In these cases we call the police.")]),
+        ("  1. when a court orders it\n     and a judge signs.\nWe tell you first.\n",
+         [("list_item", "when a court orders it and a judge signs."), ("paragraph", "We tell you first.")]),
+        # near misses: a wrapped line as far left as its bullet, or further right, goes on with the item
+        ("- when a court orders us to\nrelease your records.\n",
+         [("list_item", "when a court orders us to release your records.")]),
+        ("  - when a court orders us to\n  release your records.\n",
+         [("list_item", "when a court orders us to release your records.")]),
+    ],
+)
+def test_text_reader_a_line_left_of_its_bullet_ends_the_list(src: str, want: list[tuple[str, str]]) -> None:
+    assert [(b.kind, b.text) for b in read_text(src).blocks] == want
+
+
 def test_text_reader_underlines_numbered_headings_and_boxes() -> None:
     """As render --format txt writes them: ~~~ under a numbered heading, a box of stars around a note."""
     src = (
