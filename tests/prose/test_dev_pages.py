@@ -52,7 +52,6 @@ KNOWN_FAILURES = {
     ("dh10_scotland_squarespace_counselling.html", "duty_to_warn"): "missing",  # "only ever do this to keep someone safe ... your GP or the ... crisis team" gives missing
     ("dh12_wisconsin_profile_directory.html", "harm_to_others"): "missing",  # "The exceptions are ... serious safety concerns" (no one named)
     ("dh12_wisconsin_profile_directory.html", "required_by_law"): "missing",  # "The exceptions are the ones Wisconsin law sets:" before the limits
-    ("dh13_nsw_wix_telehealth_table.html", "harm_to_self"): "vague",  # table row "a serious threat to your life, health or safety"
     ("dh13_nsw_wix_telehealth_table.html", "required_by_law"): "vague",  # table row "Required or authorised by law"
     ("dh13_nsw_wix_telehealth_table.html", "after_disclosure"): "stated",  # records "kept for at least seven years after our last contact"
     ("dm09_nova_scotia_recovery_hugo.md", "duty_to_warn"): "stated",  # "we will take reasonable steps to protect that person" (no one named as told)
@@ -62,7 +61,6 @@ KNOWN_FAILURES = {
     ("dm11_nz_couples_counselling_faq.md", "harm_to_self"): "missing",  # "a serious threat to someone's life or health"
     ("dm11_nz_couples_counselling_faq.md", "required_by_law"): "missing",  # "subject to the Privacy Act 2020 ... which set out when health information can be shared"
     ("dm12_virginia_group_npp_table.md", "harm_to_self"): "missing",  # NPP table cell "a serious threat to your health and safety"
-    ("dm12_virginia_group_npp_table.md", "duty_to_warn"): "missing",  # "We share it only with someone able to help prevent the threat"
     ("dm12_virginia_group_npp_table.md", "elder_abuse"): "vague",  # table cell "an adult 60 years of age or older" not read; "abuse ... of an adult" below gives vague
     ("dt09_kentucky_psychologist_consent.txt", "duty_to_warn"): "missing",  # "communicate the threat to the intended vic-/tim and to notify the police department"
     ("dt10_perth_eap_faq_pdf.txt", "duty_to_warn"): "missing",  # "the counsellor may notify emergency services or other appropriate people"
