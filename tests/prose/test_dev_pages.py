@@ -62,13 +62,10 @@ KNOWN_FAILURES = {
     ("dm11_nz_couples_counselling_faq.md", "required_by_law"): "missing",  # "subject to the Privacy Act 2020 ... which set out when health information can be shared"
     ("dm12_virginia_group_npp_table.md", "harm_to_self"): "missing",  # NPP table cell "a serious threat to your health and safety"
     ("dm12_virginia_group_npp_table.md", "elder_abuse"): "vague",  # table cell "an adult 60 years of age or older" not read; "abuse ... of an adult" below gives vague
-    ("dt09_kentucky_psychologist_consent.txt", "duty_to_warn"): "missing",  # "communicate the threat to the intended vic-/tim and to notify the police department"
     ("dt10_perth_eap_faq_pdf.txt", "duty_to_warn"): "missing",  # "the counsellor may notify emergency services or other appropriate people"
-    ("dt10_perth_eap_faq_pdf.txt", "required_by_law"): "vague",  # "a statutory duty or other legal obligation to dis-/close" not read; only the lead-in "exceptions required by law"
     ("dt10_perth_eap_faq_pdf.txt", "minimum_necessary"): "stated",  # "confirm to them that you attended, but only with your written consent"
     ("dt11_new_mexico_telehealth_disclosure.txt", "duty_to_warn"): "missing",  # "I will take protective action"
     ("dt11_new_mexico_telehealth_disclosure.txt", "required_by_law"): "missing",  # "New Mexico law and the rules of the ... Board require the following exceptions:"
-    ("dt12_manitoba_school_division_policy.txt", "harm_to_others"): "vague",  # "(b) the student poses a danger to another person" under "kept confidential except where:"
 }
 
 

@@ -150,6 +150,38 @@ def test_text_reader_a_line_left_of_its_bullet_ends_the_list(src: str, want: lis
     assert [(b.kind, b.text) for b in read_text(src).blocks] == want
 
 
+@pytest.mark.parametrize(
+    "src, want",
+    [
+        # a word hyphenated at a line's end (a copy of a PDF) is one word again, and every character maps back
+        ("I must warn the intended vic-\ntim and the police.\n", "I must warn the intended victim and the police."),
+        ("the personal health infor-\n    mation you share\n", "the personal health information you share"),
+        # the first part of a compound keeps its hyphen
+        ("if you are at risk of self-\nharm or a co-\nworker is at risk.\n", "if you are at risk of self-harm or a co-worker is at risk."),
+        # near misses: a dash, a number range, a next line in capitals
+        ("We keep notes -\nnot recordings.\n", "We keep notes - not recordings."),
+        ("Call the 24-\nhour line.\n", "Call the 24- hour line."),
+        ("Ask about fees and follow-\nUp visits.\n", "Ask about fees and follow- Up visits."),
+    ],
+)
+def test_text_reader_joins_a_word_hyphenated_at_a_line_end(src: str, want: str) -> None:
+    (block,) = read_text(src).blocks
+    assert block.text == want
+    for k, ch in enumerate(block.text):
+        if ch != " ":
+            assert src[block.source_offset(k)] == ch
+
+
+def test_text_reader_a_wrapped_sentence_is_no_pair_of_title_lines() -> None:
+    src = "4.3.1  Information you share is kept\nconfidential except where:\n\n  (a) you are at risk of suicide;\n"
+    assert [(b.kind, b.text) for b in read_text(src).blocks] == [
+        ("paragraph", "4.3.1 Information you share is kept confidential except where:"),
+        ("list_item", "you are at risk of suicide;"),
+    ]
+    # two short title lines stay two headings
+    assert [b.kind for b in read_text("CLINIC NAME\nNotice of Privacy Practices\n\nWe keep it private.\n").blocks] == ["heading", "heading", "paragraph"]
+
+
 def test_text_reader_underlines_numbered_headings_and_boxes() -> None:
     """As render --format txt writes them: ~~~ under a numbered heading, a box of stars around a note."""
     src = (
