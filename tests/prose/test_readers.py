@@ -179,7 +179,7 @@ def test_text_reader_a_wrapped_sentence_is_no_pair_of_title_lines() -> None:
         ("list_item", "you are at risk of suicide;"),
     ]
     # two short title lines stay two headings
-    assert [b.kind for b in read_text("CLINIC NAME\nNotice of Privacy Practices\n\nWe keep it private.\n").blocks] == ["heading", "heading", "paragraph"]
+    assert [b.kind for b in read_text("Bluegrass Psychological Associates\nInformed Consent for Services\n\nWe keep it private.\n").blocks] == ["heading", "heading", "paragraph"]
 
 
 def test_text_reader_underlines_numbered_headings_and_boxes() -> None:
