@@ -745,6 +745,8 @@ def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(t
         # an older adult named anywhere on the page: the care home is one more place, elder abuse is stated
         (["If a resident of a long-term care home is harmed, I must report it.", "We report abuse of anyone 65 or older."], "stated", "vague"),
         (["Residents of retirement homes who are abused are protected by law, and so are older adults living at home."], "stated", "vague"),
+        (["We must report abuse of a patient or resident of a hospital or nursing home."], "vague", "stated"),
+        (["We must report abuse of a resident of a nursing home.", "Abuse of anyone 60 years of age or older is reported too."], "stated", "stated"),
     ],
 )
 def test_care_home_residents_alone_are_vague_for_elder_and_dependent_adult_abuse_in_the_whole_policy(texts: list[str], elder: str, dependent: str) -> None:

@@ -53,19 +53,9 @@ KNOWN_FAILURES = {
     ("dh12_wisconsin_profile_directory.html", "harm_to_others"): "missing",  # "The exceptions are ... serious safety concerns" (no one named)
     ("dh12_wisconsin_profile_directory.html", "required_by_law"): "missing",  # "The exceptions are the ones Wisconsin law sets:" before the limits
     ("dh13_nsw_wix_telehealth_table.html", "required_by_law"): "vague",  # table row "Required or authorised by law"
-    ("dh13_nsw_wix_telehealth_table.html", "after_disclosure"): "stated",  # records "kept for at least seven years after our last contact"
     ("dm09_nova_scotia_recovery_hugo.md", "duty_to_warn"): "stated",  # "we will take reasonable steps to protect that person" (no one named as told)
-    ("dm09_nova_scotia_recovery_hugo.md", "elder_abuse"): "missing",  # "abuse of a patient or resident of a hospital, nursing home or residential care facility"
-    ("dm09_nova_scotia_recovery_hugo.md", "minimum_necessary"): "stated",  # "we will share only what that consent covers" (the scope of a consent)
-    ("dm10_wales_school_counselling_jekyll.md", "duty_to_warn"): "missing",  # "We may need to tell the police, or let the person know, so they can be kept safe"
     ("dm11_nz_couples_counselling_faq.md", "harm_to_self"): "missing",  # "a serious threat to someone's life or health"
-    ("dm11_nz_couples_counselling_faq.md", "required_by_law"): "missing",  # "subject to the Privacy Act 2020 ... which set out when health information can be shared"
-    ("dm12_virginia_group_npp_table.md", "harm_to_self"): "missing",  # NPP table cell "a serious threat to your health and safety"
-    ("dm12_virginia_group_npp_table.md", "elder_abuse"): "vague",  # table cell "an adult 60 years of age or older" not read; "abuse ... of an adult" below gives vague
     ("dt10_perth_eap_faq_pdf.txt", "duty_to_warn"): "missing",  # "the counsellor may notify emergency services or other appropriate people"
-    ("dt10_perth_eap_faq_pdf.txt", "minimum_necessary"): "stated",  # "confirm to them that you attended, but only with your written consent"
-    ("dt11_new_mexico_telehealth_disclosure.txt", "duty_to_warn"): "missing",  # "I will take protective action"
-    ("dt11_new_mexico_telehealth_disclosure.txt", "required_by_law"): "missing",  # "New Mexico law and the rules of the ... Board require the following exceptions:"
 }
 
 
