@@ -473,10 +473,15 @@ def _sentence(text: str) -> _Sentence:
     waived = found.get("without_consent", ())
     excepting = any("exception" in labels and not any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits)
     _solo(lex, sent, text, excepting)
-    if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1 and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found):
+    choice = found.get("law_choice")
+    if not sent.singles and not regions and len(sent.vague) == 1 and (
+        choice is not None or ("law_duty" in found and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found))
+    ):
         # A list item or line that is only the law's requirement ("When required by law.",
-        # "As otherwise required by law") names the catch-all limit itself.
-        i, j = found["law_duty"][0]
+        # "As otherwise required by law") names the catch-all limit itself; so does one that is only its
+        # requirement or permission (a table row's "Required or authorised by law"), which in a longer
+        # sentence is a qualifier ("I only share it as permitted or required by law": solo_unless).
+        i, j = (choice or found["law_duty"])[0]
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
         if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and n - j <= 1 and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])

@@ -39,7 +39,6 @@ def coverage() -> dict[str, dict[str, str]]:
 KNOWN_FAILURES = {
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
     ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
-    ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
     # Third batch (branch pages7, 14 pages): the status policy-lint gave on the first run.
@@ -52,7 +51,6 @@ KNOWN_FAILURES = {
     ("dh10_scotland_squarespace_counselling.html", "duty_to_warn"): "missing",  # "only ever do this to keep someone safe ... your GP or the ... crisis team" gives missing
     ("dh12_wisconsin_profile_directory.html", "harm_to_others"): "missing",  # "The exceptions are ... serious safety concerns" (no one named)
     ("dh12_wisconsin_profile_directory.html", "required_by_law"): "missing",  # "The exceptions are the ones Wisconsin law sets:" before the limits
-    ("dh13_nsw_wix_telehealth_table.html", "required_by_law"): "vague",  # table row "Required or authorised by law"
     ("dm09_nova_scotia_recovery_hugo.md", "duty_to_warn"): "stated",  # "we will take reasonable steps to protect that person" (no one named as told)
     ("dm11_nz_couples_counselling_faq.md", "harm_to_self"): "missing",  # "a serious threat to someone's life or health"
     ("dt10_perth_eap_faq_pdf.txt", "duty_to_warn"): "missing",  # "the counsellor may notify emergency services or other appropriate people"
