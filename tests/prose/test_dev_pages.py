@@ -52,7 +52,6 @@ KNOWN_FAILURES = {
     ("dh12_wisconsin_profile_directory.html", "harm_to_others"): "missing",  # "The exceptions are ... serious safety concerns" (no one named)
     ("dh12_wisconsin_profile_directory.html", "required_by_law"): "missing",  # "The exceptions are the ones Wisconsin law sets:" before the limits
     ("dm09_nova_scotia_recovery_hugo.md", "duty_to_warn"): "stated",  # "we will take reasonable steps to protect that person" (no one named as told)
-    ("dm11_nz_couples_counselling_faq.md", "harm_to_self"): "missing",  # "a serious threat to someone's life or health"
     ("dt10_perth_eap_faq_pdf.txt", "duty_to_warn"): "missing",  # "the counsellor may notify emergency services or other appropriate people"
 }
 
