@@ -725,6 +725,9 @@ def test_a_prose_block_filed_under_a_limit_keeps_its_vague_words_a_yaml_limit_do
         ("We must report abuse of an adult at risk.", "vague"),
         ("We must report abuse of an elder or a vulnerable adult.", "stated"),
         ("We must report abuse of a dependent adult.", "missing"),
+        # the adult at risk by its definitions names no age either (prose7)
+        ("We must report abuse of an adult who cannot protect themselves.", "vague"),
+        ("We report the abuse of adults with care and support needs.", "vague"),
     ],
 )
 def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(text: str, elder: str) -> None:
