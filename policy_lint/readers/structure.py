@@ -146,8 +146,7 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     would contact is your GP or the crisis team"), is vague for duty_to_warn (labels.yaml): someone is told,
     but neither the person at risk nor the police is named as told. Its frame says so (``meaning.framed``);
     ``frame`` and ``said`` are updated in place. Not where the list or the paragraph already speaks of it."""
-    from policy_lint.meaning import framed, read_passage, tail_contact
-    from policy_lint.meaning._passages import WARN_TAIL
+    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact
 
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or i == 0 or blocks[i - 1].kind != "list_item" or heading_of[i] != heading_of[i - 1]:
