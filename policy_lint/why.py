@@ -143,6 +143,8 @@ def explain_reading(
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
             elif frame == "vague":
                 note = "  (this list item only names it: nothing above the list says that the list holds limits)"
+            elif isinstance(frame, tuple) and st.topic == "duty_to_warn" and st.stance == "vague":
+                note = "  (read with the list above it: it says whom you contact, not that you warn the person at risk or the police)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
     items = coverage(passages, needed)

@@ -38,9 +38,7 @@ def coverage() -> dict[str, dict[str, str]]:
 # entry here.
 KNOWN_FAILURES = {
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
-    ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
-    ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
     # Third batch (branch pages7, 14 pages): the status policy-lint gave on the first run.
     # dh09 and dh10 were first read as empty (PAR006): a <body> class that names a page part,
     # "ast-no-sidebar" (WordPress Astra) or "footer-width-full" (Squarespace), dropped the
@@ -48,11 +46,9 @@ KNOWN_FAILURES = {
     # "has-sidebar"; 21 of their cells now agree). dh13's
     # dependent_adult_abuse is right only by chance: "APS" (the Australian Psychological
     # Society, "APS Code of Ethics") is read as Adult Protective Services.
-    ("dh10_scotland_squarespace_counselling.html", "duty_to_warn"): "missing",  # "only ever do this to keep someone safe ... your GP or the ... crisis team" gives missing
     ("dh12_wisconsin_profile_directory.html", "harm_to_others"): "missing",  # "The exceptions are ... serious safety concerns" (no one named)
     ("dh12_wisconsin_profile_directory.html", "required_by_law"): "missing",  # "The exceptions are the ones Wisconsin law sets:" before the limits
     ("dm09_nova_scotia_recovery_hugo.md", "duty_to_warn"): "stated",  # "we will take reasonable steps to protect that person" (no one named as told)
-    ("dt10_perth_eap_faq_pdf.txt", "duty_to_warn"): "missing",  # "the counsellor may notify emergency services or other appropriate people"
 }
 
 

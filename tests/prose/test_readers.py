@@ -317,16 +317,3 @@ def test_text_pasted_from_a_page_has_one_paragraph_a_line() -> None:
     one = "If you tell us you plan to seriously hurt yourself soon, we act to keep you safe, and we may call emergency services, a crisis line or a person you trust to help."
     two = "If we think a child is being abused or neglected, the law says we must report it to child protective services, and we tell you first when it is safe to do so."
     assert [b.text for b in read_text(f"Limits\n{one}\n{two}\n").blocks] == ["Limits", one, two]
-
-
-def test_html_a_paragraph_inside_a_list_item_is_a_list_item() -> None:
-    """<li><p>...</p></li>, as Squarespace and WordPress blocks write lists: the item is framed by the lead-in above."""
-    from policy_lint.readers.html import read_html
-
-    page = "<main><p>The exceptions are:</p><ul><li><p>Child abuse</p></li><li>Elder abuse</li></ul><p>After the list.</p></main>"
-    assert [(b.kind, b.text) for b in read_html(page).blocks] == [
-        ("paragraph", "The exceptions are:"), ("list_item", "Child abuse"), ("list_item", "Elder abuse"), ("paragraph", "After the list."),
-    ]
-    # a <p> inside a table cell inside a list item stays the cell's
-    table = "<main><ul><li><table><tr><td><p>Court order</p></td><td>We comply.</td></tr></table></li></ul></main>"
-    assert [b.kind for b in read_html(table).blocks] == ["table_row"]
