@@ -93,3 +93,6 @@ def test_a_paragraph_inside_a_list_item_is_a_list_item() -> None:
     assert [(b.kind, b.text) for b in blocks] == [
         ("paragraph", "The exceptions are:"), ("list_item", "Child abuse"), ("list_item", "Elder abuse"), ("paragraph", "After the list."),
     ]
+    # a <p> inside a table cell inside a list item stays the cell's
+    table = "<main><ul><li><table><tr><td><p>Court order</p></td><td>We comply.</td></tr></table></li></ul></main>"
+    assert [b.kind for b in read_html(table).blocks] == ["table_row"]
