@@ -35,8 +35,10 @@ _END = re.compile(r"[.;,!]['\"’”)]?$")
 
 #: A line that ends in a word broken by a hyphen ("infor-"), and that word's first part.
 _BROKEN = re.compile(r"(?:^|[\s(\"'])([^\W\d_]+)-$")
-#: First parts that make a compound with the next line, so the hyphen stays ("self-" / "harm", "co-" / "worker").
-_COMPOUND_HEADS = frozenset("self well long short co non ex follow check full part high low court mid pre post anti cross multi semi tele first third one two face day year after".split())
+#: First parts that make a compound with the next line, so the hyphen stays ("self-" / "harm", "co-" / "worker",
+#: "long-" / "term care"). Only heads that rarely end a syllable of a longer word: "ex-" / "cept", "part-" / "ner",
+#: "pre-" / "vent" and "follow-" / "ing" are words broken at a line's end.
+_COMPOUND_HEADS = frozenset("self well long co non court tele face".split())
 
 
 #: Words of duty or choice: a line of four words or more with one of them is a sentence

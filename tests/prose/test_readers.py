@@ -158,6 +158,9 @@ def test_text_reader_a_line_left_of_its_bullet_ends_the_list(src: str, want: lis
         ("the personal health infor-\n    mation you share\n", "the personal health information you share"),
         # the first part of a compound keeps its hyphen
         ("if you are at risk of self-\nharm or a co-\nworker is at risk.\n", "if you are at risk of self-harm or a co-worker is at risk."),
+        ("abuse of a resident of a long-\nterm care home\n", "abuse of a resident of a long-term care home"),
+        # a syllable that looks like a compound's first part is still a broken word
+        ("private, ex-\ncept when your part-\nner or the pre-\nvious file is at issue\n", "private, except when your partner or the previous file is at issue"),
         # near misses: a dash, a number range, a next line in capitals
         ("We keep notes -\nnot recordings.\n", "We keep notes - not recordings."),
         ("Call the 24-\nhour line.\n", "Call the 24- hour line."),
