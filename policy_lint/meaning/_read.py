@@ -217,12 +217,15 @@ def _sentence(text: str) -> _Sentence:
     glue: list[tuple[int, int]] = []
     objects: list[tuple[int, int]] = []
     tos: list[tuple[int, int]] = []
+    ands: list[tuple[int, int]] = []
     for i, st in enumerate(stems):
         if st in _MARK_WORDS:
             if st in _GLUE_WORDS:
                 glue.append((i, i + 1))
                 if st == "to":
                     tos.append((i, i + 1))
+                elif st in _AND_OR:
+                    ands.append((i, i + 1))
             elif i and stems[i - 1] not in _PREPOSITIONS:
                 objects.append((i, i + 1))
     if glue:
@@ -231,6 +234,8 @@ def _sentence(text: str) -> _Sentence:
         found[_OBJECT] = objects
     if tos:
         found[_TO] = tos
+    if ands:
+        found[_AND] = ands
     content_hits, cue_hits = lex.matcher.find(stems)
     found_get = found.get
     for labels, i, j in content_hits:
@@ -271,12 +276,12 @@ def _sentence(text: str) -> _Sentence:
     if n and risk is not None and risk[0] in found:
         _risk_regions(regions, found[risk[0]], stems, found, clause_edge, n)
     consent_only = False
-    if n and "exception" in kinds and "without_consent" in found:
-        # "I will not report it without your agreement": the only exception is the client's consent,
-        # so a core limit is still said the opposite way ("We will not share it without your
-        # consent" still states that sharing needs consent). "without your consent or a court
-        # order" names another exception.
-        waived = found["without_consent"]
+    if n and "exception" in kinds and ("without_consent" in found or "consent_unless" in found):
+        # "I will not report it without your agreement" ("... unless you agree"): the only exception is
+        # the client's consent, so a core limit is still said the opposite way ("We will not share it
+        # without your consent" still states that sharing needs consent). "without your consent or a
+        # court order" names another exception.
+        waived = found.get("without_consent", []) + found.get("consent_unless", [])
         consent_only = all(
             any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits if "exception" in labels
         ) and not any(b < n and stems[b] in _OR_WORDS for _, b in waived)
@@ -427,7 +432,7 @@ def _sentence(text: str) -> _Sentence:
         for labels, i, j in cue_hits:
             for label in labels & marks:
                 bfound.setdefault(label, []).append((i, j))
-        sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found
+        sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found
         if any(c in bfound for c in lex.blanket_triggers):
             _blanket_promise(lex, sent, text, bfound)
     if sent.quiet:
@@ -781,8 +786,15 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
     """Read a blanket promise, or "we are not mandated reporters", in one sentence (``_blanket``)."""
     from policy_lint.meaning import _blanket
 
-    if "without_consent" in sent.found:  # "without your written consent" (a class of the core)
-        found.setdefault("blanket_consent", []).extend(sent.found["without_consent"])
+    for name in ("without_consent", "consent_unless"):  # "without your written consent", "unless you agree" (classes of the core)
+        if name in sent.found:
+            found.setdefault("blanket_consent", []).extend(sent.found[name])
+    if "consent_unless" in sent.found and "blanket_except" in found:
+        # "unless you agree" is the client's say-so, no exception of ours
+        said = sent.found["consent_unless"]
+        found["blanket_except"] = [h for h in found["blanket_except"] if not any(a <= h[0] < b for a, b in said)]
+        if not found["blanket_except"]:
+            del found["blanket_except"]
     promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles)
     sent.blanket_except = excepted or "blanket_consent" in found
     if promise is not None:
@@ -1120,6 +1132,9 @@ def _object_between(found: dict[str, list[tuple[int, int]]], right: str, targets
         return k > j and (j, j + 1) in objects
     return right == "harmed" and ((m, m + 1) in objects or (k - 1, k) in found.get(_TO, ()))
 _GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
+#: The key of the places of the words that join the items of a list ("or", "and", "nor").
+_AND = " and"
+_AND_OR = frozenset({"or", "and", "nor"})
 #: Words whose places a sentence records: list glue and object pronouns.
 _MARK_WORDS = _GLUE_WORDS | _OBJECT_WORDS
 
@@ -1128,9 +1143,15 @@ def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j
     """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list
     ("a danger to yourself or to other people" carries on: only the glue words "or", "to" lie between)."""
     glue = found.get(_GLUE, ())
+    # "a threat to your life or health, or to someone else's": the target at k is joined to the list by
+    # "or"/"and" right before it (an article or "to" between), so the list carries on past a word of its own.
+    ands = found.get(_AND, ())
+    joined = (k - 1, k) in ands or ((k - 1, k) in found.get(_TO, ()) and (k - 2, k - 1) in ands)
     for name in targets:
         for x, y in found.get(name, ()):
             if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(y, k)):
+                if joined and k - y <= 4 and (y, y + 1) in ands:
+                    continue
                 return True
     return False
 
