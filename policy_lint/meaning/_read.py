@@ -476,7 +476,15 @@ def _sentence(text: str) -> _Sentence:
             _excepted_law(lex, sent, text, stems, min(cut))
     # "the law requires us to share information without your consent": that "without" is no exception
     waived = found.get("without_consent", ())
-    excepting = any("exception" in labels and not any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits)
+    # "Other disclosures are made only when a state or federal statute requires them": "only when" before
+    # the law's requirement names the limit, no exception to it.
+    laws = found.get("law_duty", ())
+    excepting = any(
+        "exception" in labels
+        and not any(a <= i < b for a, b in waived)
+        and not (stems[i] == "only" and any(a <= j <= b for a, b in laws))
+        for labels, i, j in cue_hits
+    )
     _solo(lex, sent, text, excepting)
     if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1 and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found):
         # A list item or line that is only the law's requirement ("When required by law.",
@@ -487,9 +495,52 @@ def _sentence(text: str) -> _Sentence:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
+    if "required_by_law" not in sent.singles and not regions and ("court" in found or "court_strong" in found) and ("law_must" in found or "law_duty" in found):
+        _law_with_court(lex, sent, text, stems, n)
     if risk is not None and risk[0] in found:
         _risk_exception(risk, lex, sent, clause_edge)
     return sent
+
+
+#: Stems of the words that name a law ("the law", "a statute", "legislation").
+_LAW_NOUNS = frozenset({"law", "statut", "legislation", "regulation"})
+
+
+def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: int) -> None:
+    """"when the law or a court order requires it", "disclosures the courts or the law compel", "when the
+    law, an executive order or a court compels it": the law and a court, one list of subjects of one
+    requirement, state the court-order limit and the law's requirement alike (the law words are no
+    qualifier of the court). Only where the sentence speaks of disclosing or ends with the requirement (a
+    list item)."""
+    found = sent.found
+    courts = found.get("court", []) + found.get("court_strong", [])
+    verbs = {i for i, _ in found.get("law_must", ())}
+    duties = found.get("law_duty", ())
+    ands = found.get(_AND, ())
+    got: "tuple[int, int] | None" = None
+    for p, st in enumerate(stems):
+        if st not in _LAW_NOUNS or got is not None:
+            continue
+        # the law first: "the law[, an executive order] or a court (order) requires"
+        for x, y in courts:
+            if p < x and y - p <= 7 and y in verbs and any(p < a < x for a, _ in ands):
+                got = (p, y + 1)
+                break
+        duty = next((b for a, b in duties if a <= p < b), None)
+        if got is None and (p + 1 in verbs or duty is not None):
+            # a court first: "a court or the law requires it", "the courts or state law compel"
+            for x, y in courts:
+                if y < p and p - y <= 3 and any(y <= a < p for a, _ in ands):
+                    got = (x, duty if duty is not None else p + 2)
+                    break
+    if got is None:
+        return
+    if "disclose_act" not in found and (n - got[1] > 1 or stems[0] not in _ITEM_LEAD):
+        return  # no disclosing, and no list item that is the requirement ("and when the law or a court compels it")
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [got])
+    sent.states_limit = True
+    sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
+    sent.vague = [v for v in sent.vague if v[0]]
 
 
 #: Classes that make a telling one after the sharing, whatever else the sentence says.
