@@ -249,6 +249,8 @@ def _sentence(text: str) -> _Sentence:
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
+    if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
+        _refused_consent(found, ignored, stems, clause_edge)
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
@@ -541,6 +543,26 @@ def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: i
     sent.states_limit = True
     sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
     sent.vague = [v for v in sent.vague if v[0]]
+
+
+def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
+    """Keep only the denials that refuse a sharing done without the client's say-so ("We will not share it
+    without your consent"). A denial inside a phrase that says nothing negative ("I may share information
+    without your consent in these cases, including but not limited to") or inside a leading condition ("if
+    I cannot, I may go ahead without your consent") refuses nothing: the sentence shares without consent."""
+    waived = found.get("without_consent", []) + found.get("consent_unless", [])
+    lead = stems[0] in _SUBORDINATE
+    kept = []
+    for i, j in found["neg_word"]:
+        if any(x <= i and j <= y for x, y in ignored):
+            continue
+        if lead and not any(clause_edge[1 : i + 1]) and all(any(clause_edge[j : a + 1]) for a, _ in waived if a >= j):
+            continue
+        kept.append((i, j))
+    if kept:
+        found["neg_word"] = kept
+    else:
+        del found["neg_word"]
 
 
 #: Classes that make a telling one after the sharing, whatever else the sentence says.
