@@ -1258,6 +1258,8 @@ def _match_in(
                                 break
                     if got:
                         break
+                if got is None and second is None and right in targets:
+                    got = _listed(found, left, right, targets, gap, avoid)
                 if got:
                     break
         else:
@@ -1275,6 +1277,30 @@ def _match_in(
             return None
         used.extend(got)
     return used
+
+
+def _listed(
+    found: dict[str, list[tuple[int, int]]], left: str, right: str, targets: frozenset[str], gap: int, avoid: frozenset[int]
+) -> list[tuple[int, int]] | None:
+    """"a serious danger in the foreseeable future to you or to another person": a target the harm word
+    reaches carries on its list, so the next item ("or to another person", "and others") is one too,
+    however far it is from the harm word."""
+    ands = found.get(_AND, ())
+    glue = found.get(_GLUE, ())
+    for i, j in found.get(left, ()):
+        if i in avoid:
+            continue
+        for name in targets:
+            for x, y in found.get(name, ()):
+                if not (j <= x <= j + gap) or _blocked(found, targets, j, x, y):
+                    continue
+                for k, m in found.get(right, ()):
+                    # only list glue between: "or", "and", "or to"; an article is no word here
+                    if y <= k <= y + 2 and k not in avoid and any((a, a + 1) in ands for a in range(y - 1, k)) and all(
+                        (g, g + 1) in glue for g in range(y, k)
+                    ):
+                        return [(i, j), (k, m)]
+    return None
 
 
 def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, int, int, int, bool, int, bool]]]) -> tuple[int, int, int, int, int, bool, int, bool] | None:
