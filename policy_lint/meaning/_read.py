@@ -251,6 +251,10 @@ def _sentence(text: str) -> _Sentence:
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
         _refused_consent(found, ignored, stems, clause_edge)
+    if "exception" in stems:
+        # "I don't go over these exceptions at the first session": the exceptions are what is (not) gone
+        # over, the object of the act, no exception to the denial ("We never share it, with these exceptions").
+        cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and stems[i] == "exception" and _object_of_act(stems, i, lex.actions))]
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
@@ -284,9 +288,10 @@ def _sentence(text: str) -> _Sentence:
         # without your consent" still states that sharing needs consent). "without your consent or a
         # court order" names another exception.
         waived = found.get("without_consent", []) + found.get("consent_unless", [])
+        # ("unless you authorize it or a judge orders it": another exception a word or two further on)
         consent_only = all(
             any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits if "exception" in labels
-        ) and not any(b < n and stems[b] in _OR_WORDS for _, b in waived)
+        ) and not any(st in _OR_WORDS for _, b in waived for st in stems[b : b + 3])
     cut = _NO_CUT
     if n and "exception" in kinds and not consent_only:
         # "We do not report it, but ...": where the first exception is a contrast word, the negation
@@ -312,10 +317,15 @@ def _sentence(text: str) -> _Sentence:
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
             while k < limit:
-                if not strong and clause_edge[k]:
+                # "is not required to, and generally does not, notify you": a denial that ends an aside
+                # reaches the act just after it
+                if not strong and clause_edge[k] and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
                     break
                 st = stems[k]
                 if st in lex.privacy:
+                    if st == "need" and stems[k + 1 : k + 2] == ["to"] and k + 3 < n and stems[k + 2] in _TELL_ACTS and stems[k + 3] in _CLIENT_WORDS:
+                        k += 2  # "We do not need to tell you before we share": the duty to tell you, taken back
+                        continue
                     break
                 if st in lex.actions:
                     hit = k
@@ -543,6 +553,18 @@ def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: i
     sent.states_limit = True
     sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
     sent.vague = [v for v in sent.vague if v[0]]
+
+
+#: Words between an act and its object ("go over these exceptions", "explain the exceptions to you").
+_OBJECT_LEAD = frozenset({"thes", "these", "those", "our", "my", "all", "any", "such", "over", "through", "about", "out"})
+
+
+def _object_of_act(stems: list[str], i: int, actions: frozenset[str]) -> bool:
+    """True when the word at ``i`` is the object of an act just before it ("go over these exceptions")."""
+    k = i - 1
+    while k >= 0 and stems[k] in _OBJECT_LEAD:
+        k -= 1
+    return k >= 0 and stems[k] in actions
 
 
 def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
