@@ -1225,7 +1225,8 @@ def _object_between(found: dict[str, list[tuple[int, int]]], right: str, targets
     objects = found.get(_OBJECT, ())
     if right in targets:
         return k > j and (j, j + 1) in objects
-    return right == "harmed" and ((m, m + 1) in objects or (k - 1, k) in found.get(_TO, ()))
+    # ("someone you plan to hurt": the client, named between, is the one who would hurt the person before)
+    return right == "harmed" and ((m, m + 1) in objects or ((k - 1, k) in found.get(_TO, ()) and not any(j <= x < k for x, _ in objects)))
 _GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
 #: The key of the places of the words that join the items of a list ("or", "and", "nor").
 _AND = " and"
