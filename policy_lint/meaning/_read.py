@@ -251,6 +251,12 @@ def _sentence(text: str) -> _Sentence:
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
         _refused_consent(found, ignored, stems, clause_edge)
+    if "before_cue" in found and "first" in stems:
+        # "in our first conversation", "at the first appointment": "first" there counts the meetings, it is no
+        # telling first ("we talk with you first")
+        found["before_cue"] = [(i, j) for i, j in found["before_cue"] if not (j == i + 1 and stems[i] == "first" and i and stems[i - 1] in _ORDINAL_LEAD)]
+        if not found["before_cue"]:
+            del found["before_cue"]
     if "exception" in stems:
         # "I don't go over these exceptions at the first session": the exceptions are what is (not) gone
         # over, the object of the act, no exception to the denial ("We never share it, with these exceptions").
@@ -553,6 +559,10 @@ def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: i
     sent.states_limit = True
     sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
     sent.vague = [v for v in sent.vague if v[0]]
+
+
+#: Words before "first" that make it count meetings ("our first session", "at the first visit").
+_ORDINAL_LEAD = frozenset({"our", "your", "my", "their", "his", "her", "at", "in", "during", "on", "after", "by", "from", "until", "dur"})
 
 
 #: Words between an act and its object ("go over these exceptions", "explain the exceptions to you").
