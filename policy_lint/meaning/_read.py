@@ -276,6 +276,7 @@ def _sentence(text: str) -> _Sentence:
     # afterwards"). To the client: the action is telling the client ("not tell you"), so only duties
     # are turned round.
     regions: list[tuple[int, int, int, int, int, bool, int, bool]] = []
+    excess: list[tuple[int, int]] = []
     if n and "void" in kinds:
         # "By signing, you agree not to ... call me as a witness": the client's own undertaking.
         # What follows it is neither said nor said the opposite way.
@@ -339,6 +340,13 @@ def _sentence(text: str) -> _Sentence:
                 k += 1
             if hit < 0:
                 continue
+            more = next((x for x in range(hit + 1, min(n, hit + 4)) if stems[x] == "mor" and "than" in stems[x + 1 : x + 5]), None)
+            if more is not None:
+                # "We never share more than is needed", "I will not disclose more information than the situation
+                # requires": what is refused is the excess, so the sentence states the minimum necessary
+                if _is_share_act(stems, hit) or stems[hit] in _SHARE_VERBS:
+                    excess = excess or [(i, j), (hit, hit + 1), (more, more + 1)]
+                continue
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
             # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
@@ -378,6 +386,8 @@ def _sentence(text: str) -> _Sentence:
                 drop = True
             regions.append((lo, hi, i, j, hit, drop, cut, to_client))
     sent = _Sentence(words, found, regions, force)
+    if excess and not _is_question(text):
+        sent.singles["minimum_necessary"] = _statement(text, words, "minimum_necessary", "states", force, excess)
     sent.consent_only = consent_only
     if not n:
         return sent
@@ -804,6 +814,9 @@ def _before_as_condition(sent: "_Sentence", stems: list[str], clause_edge: list[
     if all(inside(i) for i, _ in found.get("before_cue", ())) and any(not any(a <= i < b for a, b in spans) for i, _ in found.get("after_cue", ())):
         del sent.singles["before_disclosure"]
 
+
+#: Other acts of giving information out ("release", "send", "give" more than is needed).
+_SHARE_VERBS = frozenset({"send", "giv", "provid", "hand", "reveal", "disclos", "releas"})
 
 #: Stems of a disclosure in a condition ("If we had to disclose ...", "If a report was made ...").
 _SHARE_ACTS = frozenset({"disclos", "disclosur", "report", "shar", "releas", "act", "break", "pass"})
