@@ -438,6 +438,17 @@ def _sentence(text: str) -> _Sentence:
         # is told of after it; told of first ("If I must share, I tell you first") it is not.
         if "before_disclosure" in sent.singles and sent.singles["before_disclosure"].stance == after.stance:
             del sent.singles["after_disclosure"]
+    child = sent.singles.get("child_abuse")
+    if child is not None and child.stance == "states" and "child_agency" in found and any(
+        t in sent.singles and sent.singles[t].stance == "states" for t in ("before_disclosure", "after_disclosure")
+    ):
+        # "we will tell the student before contacting DCFS", "if a report to DCFS had to be made ..., we will
+        # explain it afterwards": the agency names only the occasion of the telling, no child abuse limit again
+        # (the agency only: "a child at risk" or "child abuse" inside the class names the limit itself)
+        abused = [h for c in ("abuse", "adult_abuse", "harm", "at_risk", "risk_state") for h in found.get(c, ())]
+        places = [(words[i][1], words[j - 1][2]) for i, j in found["child_agency"] if not any(i <= a < j for a, _ in abused)]
+        if places and child.span[0] >= min(a for a, _ in places) and all(any(a <= x < b for a, b in places) for x in _word_starts(text, child)):
+            del sent.singles["child_abuse"]
     if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
         _before_as_condition(sent, stems, clause_edge)
     if "elder_abuse" in sent.singles and "dependent_adult_abuse" in sent.singles:
@@ -605,6 +616,18 @@ def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tupl
         found["neg_word"] = kept
     else:
         del found["neg_word"]
+
+
+def _word_starts(text: str, st: Statement) -> list[int]:
+    """Where each of the words that decided ``st`` starts in ``text``."""
+    out, at = [], st.span[0]
+    for piece in st.words:
+        k = text.find(piece, at)
+        if k < 0:
+            return [-1]
+        out.append(k)
+        at = k + len(piece)
+    return out
 
 
 #: Classes that make a telling one after the sharing, whatever else the sentence says.
