@@ -439,6 +439,9 @@ def _sentence(text: str) -> _Sentence:
         if "before_disclosure" in sent.singles and sent.singles["before_disclosure"].stance == after.stance:
             del sent.singles["after_disclosure"]
     child = sent.singles.get("child_abuse")
+    if child is not None and child.stance == "opposite" and regions:
+        _refused_other(sent, text, stems, found, words)
+        child = sent.singles.get("child_abuse")
     if child is not None and child.stance == "states" and "child_agency" in found and any(
         t in sent.singles and sent.singles[t].stance == "states" for t in ("before_disclosure", "after_disclosure")
     ):
@@ -616,6 +619,36 @@ def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tupl
         found["neg_word"] = kept
     else:
         del found["neg_word"]
+
+
+#: Words that name no particular thing told ("we never report anything to CPS").
+_ANY_THING = frozenset({"anyth", "anything", "everyth", "everything", "information", "it", "this", "that", "report", "record",
+                        "records", "what", "detail", "details", "concern", "concerns", "abus", "abuse", "neglect"})
+
+
+def _refused_other(sent: "_Sentence", text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], words: list[tuple[str, int, int]]) -> None:
+    """"The social worker does not report a student's alcohol or drug use to the police", "The program does not
+    report a positive urine screen to the police or to DCF": what is refused is another thing, told of the child
+    (a possessive) or told to a child protection agency; no refusal of the child abuse limit."""
+    st = sent.singles["child_abuse"]
+    hits = [h for c in ("child", "young_client", "child_agency") for h in found.get(c, ())]
+    inside = [(i, j) for i, j in hits if any(words[i][1] <= x < words[j - 1][2] for x in _word_starts(text, st))]
+    if not inside or any(h for c in ("abuse", "adult_abuse", "harm", "harmed", "at_risk") for h in found.get(c, ())):
+        return
+
+    def told_of(i: int, j: int) -> bool:  # "a student's alcohol use": the child names whose the thing is
+        raw = text[words[j - 1][1] : words[j - 1][2]].lower()
+        return raw.endswith(("'s", "’s")) and j < len(stems) and stems[j] not in _ANY_THING
+
+    def told_to(i: int) -> bool:  # "... a positive urine screen to the police or to DCF"
+        tos = [k for k in range(i) if stems[k] == "to"]
+        if not tos:
+            return False
+        acts = [r[4] for r in sent.regions if r[4] < tos[0]]
+        return bool(acts) and any(stems[k] not in _ANY_THING for k in range(acts[0] + 1, tos[0]))
+
+    if all(told_of(i, j) or told_to(i) for i, j in inside):
+        del sent.singles["child_abuse"]
 
 
 def _word_starts(text: str, st: Statement) -> list[int]:
