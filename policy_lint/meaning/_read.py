@@ -1237,7 +1237,12 @@ def _read(text: str) -> tuple[Statement, ...]:
             if stated is None:
                 stated = {t for t, (_, st) in found_st.items() if st.stance != "vague"}
             groups = [g for g in groups if stated.isdisjoint(g[0])]
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS for g in groups):
+            # (The client's permission is no limit the law words could speak of: "We do not share it unless
+            # you say we can. Texas and federal law list a few times when we may or must share" is vague.)
+            before = parts[s - 1][1].singles if s else {}
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS for g in groups) and any(
+                t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" for t in before
+            ):
                 groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         for topics, stance, pieces in groups:
@@ -1284,6 +1289,8 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
 
 #: The topics law words point at ("as the law requires"): the law's requirement only, never a court order.
 _LAW_TOPICS = frozenset({"required_by_law"})
+#: The client's own say-so: a limit no law makes us keep to.
+_CONSENT_TOPICS = frozenset({"client_authorization"})
 
 #: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
 _GLUE = " glue"
