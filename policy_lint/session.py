@@ -686,11 +686,14 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     flags: dict[str, list[tuple[str, str, str, str, bool]]] = {}
     facts = []
     prose = bool(getattr(doc, "all_prose", False))
+    said = {i.get("topic"): i.get("status") for i in ((result.metrics or {}).get("coverage") or []) if isinstance(i, dict)}
     for rule in target.settings.rules:
         if rule.kind in states:
             for f in found.get(rule.id, []):
                 data = f.data or {}
                 for topic in data.get("topics") or [data.get("topic")]:
+                    if rule.kind == "limits.blanket" and said.get(topic) == "stated":
+                        continue  # other words state it: the promise is its own finding, not this limit's
                     if topic:
                         how = "reports it" if f.severity.value == "error" else "warns"
                         flags.setdefault(str(topic), []).append((str(topic), states[rule.kind], rule.id, how, f.suppression is not None))

@@ -80,6 +80,9 @@ def test_statuses_totals_and_order() -> None:
     assert audit.summary == {
         "clinics": 5,
         "complete": 2,
+        "complete_with_other_errors": 0,
+        "with_other_errors": 2,
+        "not_required": 0,
         "with_gaps": 2,
         "not_checked": 1,
         "gaps": 3,
@@ -122,7 +125,7 @@ def test_json_shape() -> None:
     assert data["pack"] == {"name": "base", "version": "2026.11"}
     assert data["clinics"][0]["cells"]["COV001"]["status"] == "fail"
     assert data["clinics"][0]["cells"]["COV001"]["findings"][0]["rule"] == "COV001"
-    assert data["requirements"][0]["totals"] == {"pass": 0, "fail": 1, "suppressed": 0, "not_checked": 0}
+    assert data["requirements"][0]["totals"] == {"pass": 0, "fail": 1, "suppressed": 0, "not_checked": 0, "not_required": 0}
 
 
 def test_the_reading_grade_cell_shows_the_grade() -> None:
