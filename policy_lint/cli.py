@@ -431,7 +431,7 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
     text = render_audit(fmt, report)
-    for note in report.notes:  # files left out for their ending: in the report, and said here too
+    for note in report.terminal_notes:  # files left out, places that disagree: in the report, and said here too (in short)
         click.echo(note, err=True)
     if to_file:
         _write_report(str(output), lambda write: write(text), session.inputs())

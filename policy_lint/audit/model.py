@@ -465,7 +465,7 @@ class ColumnTotal(Frozen):
 class Audit(Frozen, hashable=False):
     """The whole audit: what was checked, with what, and the matrix."""
 
-    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped")
+    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped", "place_notes")
     title: str
     date: str
     pack_name: str
@@ -476,8 +476,9 @@ class Audit(Frozen, hashable=False):
     totals: tuple[ColumnTotal, ...]
     notes: tuple[str, ...]
     skipped: tuple[str, ...]  # files in the folders that policy-lint can read but left out for their ending (see the notes)
+    place_notes: tuple[str, ...]  # the notes (also in ``notes``) of files whose own address or words name another place than their folder
 
-    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = ()) -> None:
+    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = (), place_notes: tuple[str, ...] = ()) -> None:
         _set(self, "title", title)
         _set(self, "date", date)
         _set(self, "pack_name", pack_name)
@@ -488,6 +489,25 @@ class Audit(Frozen, hashable=False):
         _set(self, "totals", totals)
         _set(self, "notes", notes)
         _set(self, "skipped", tuple(skipped))
+        _set(self, "place_notes", tuple(place_notes))
+
+    @property
+    def terminal_notes(self) -> tuple[str, ...]:
+        """The notes to say on standard error: each note, but the place notes summed up in one line when there are several.
+
+        400 files in folders that disagree with their addresses would be 400
+        lines; the report's Notes keep every one.
+        """
+        places = set(self.place_notes)
+        out = [n for n in self.notes if n not in places]
+        if len(self.place_notes) == 1:
+            out.append(self.place_notes[0])
+        elif self.place_notes:
+            out.append(
+                f"{len(self.place_notes)} files name another place than their folder or config, in their address or their words. "
+                "policy-lint used the folder or config for each. The report's Notes list them all."
+            )
+        return tuple(out)
 
     @property
     def groups(self) -> list[dict[str, Any]]:
@@ -710,7 +730,8 @@ def build_audit(
             )
         )
     # A page whose own address or words point to another place than its folder: say so (the folder won).
-    notes = [*notes, *(c.place.conflict for c in sorted(clinics, key=lambda c: c.path) if c.place.conflict)]
+    place_notes = tuple(c.place.conflict for c in sorted(clinics, key=lambda c: c.path) if c.place.conflict)
+    notes = [*notes, *place_notes]
     return Audit(
         title=title,
         date=date,
@@ -722,4 +743,5 @@ def build_audit(
         totals=tuple(totals),
         notes=tuple(notes),
         skipped=tuple(skipped),
+        place_notes=place_notes,
     )
