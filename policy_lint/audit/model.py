@@ -509,6 +509,32 @@ class Audit(Frozen, hashable=False):
             )
         return tuple(out)
 
+    def for_clinic(self, clinic: Clinic) -> "Audit":
+        """The same audit for one clinic only: its row, its totals and its notes (a report to hand that clinic)."""
+        totals = tuple(
+            ColumnTotal(
+                passed=int(cell.status is Status.PASS),
+                failed=int(cell.status is Status.FAIL),
+                suppressed=int(cell.status is Status.SUPPRESSED),
+                unchecked=int(cell.status is Status.UNCHECKED),
+                not_required=int(cell.status is Status.NOT_REQUIRED),
+            )
+            for cell in clinic.cells
+        )
+        own = (clinic.place.conflict,) if clinic.place.conflict else ()
+        return Audit(
+            title=f"{self.title}: {clinic.name}",
+            date=self.date,
+            pack_name=self.pack_name,
+            pack_version=self.pack_version,
+            tool_version=self.tool_version,
+            requirements=self.requirements,
+            clinics=(clinic,),
+            totals=totals,
+            notes=own,
+            place_notes=own,
+        )
+
     @property
     def groups(self) -> list[dict[str, Any]]:
         """The clinics grouped by jurisdiction: code, place, packs, clinics, and how many have gaps.
@@ -599,6 +625,32 @@ class Audit(Frozen, hashable=False):
             "notes": list(self.notes),
             "skipped_files": list(self.skipped),
         }
+
+
+def report_names(clinics: Sequence[Clinic], ending: str) -> list[str]:
+    """A file name for each clinic's own report, made from its file's path: safe on every system, and never the same twice.
+
+    ``US-TX/hill-country/Hill Country - Privacy Notice.docx`` gives
+    ``US-TX_hill-country_Hill-Country-Privacy-Notice.html``; two names that
+    would be the same get ``-2``, ``-3`` added.
+    """
+    import re
+
+    used: set[str] = set()
+    out = []
+    for c in clinics:
+        parts = [p for p in PurePath(c.path.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
+        if parts:
+            parts[-1] = PurePath(parts[-1]).stem
+        stem = "_".join(re.sub(r"[^A-Za-z0-9]+", "-", p).strip("-") for p in parts)
+        stem = re.sub(r"_+", "_", stem).strip("_-")[:100] or "clinic"
+        name, n = stem, 1
+        while (name + ending).casefold() in used:
+            n += 1
+            name = f"{stem}-{n}"
+        used.add((name + ending).casefold())
+        out.append(name + ending)
+    return out
 
 
 def _clinic_name(raw: str | None, path: str) -> tuple[str, bool]:

@@ -130,3 +130,54 @@ def test_not_required_needs_every_active_finding_to_be_info(linter: Any, base_pa
     audit = build_audit([ClinicInput(both, "Elder")], base_pack.rules, date=DATE)
     cell = next(c for c in audit.clinics[0].cells if c.requirement.id == "COV004")
     assert cell.status is Status.FAIL
+
+
+# -- 6. one report for each clinic ---------------------------------------------------------
+
+
+def test_per_clinic_writes_one_report_for_each_clinic(run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    out = tmp_path / "reports"
+    run = run_cli("audit", str(folder), "--per-clinic", str(out), "--date", DATE)
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout == ""  # without -o, only a summary, on standard error
+    assert "Wrote 3 reports to" in run.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["clean.html", "hard.html", "ny.html"]
+    page = (out / "ny.html").read_text(encoding="utf-8")
+    assert "Confidentiality policy audit: Riverside Counseling" in page
+    assert page.count('<tr><th scope="row">') == 1 and "Hard Words Clinic" not in page
+    # With -o and a format: the whole report too, and the same format for each clinic.
+    whole = tmp_path / "all.json"
+    run = run_cli("audit", str(folder), "--per-clinic", str(out), "-o", str(whole), "--date", DATE)
+    assert run.exit_code == 0, run.stderr
+    assert len(json.loads(whole.read_text(encoding="utf-8"))["clinics"]) == 3
+    one = json.loads((out / "hard.json").read_text(encoding="utf-8"))
+    assert [c["name"] for c in one["clinics"]] == ["Hard Words Clinic"] and one["summary"]["clinics"] == 1
+
+
+def test_per_clinic_never_writes_over_a_policy(run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    folder = tmp_path / "clinics"
+    folder.mkdir()
+    policy = folder / "clinic.md"
+    text = (EXAMPLES / "prose" / "faq.md").read_text(encoding="utf-8")
+    policy.write_text(text, encoding="utf-8")
+    run = run_cli("audit", str(folder), "--per-clinic", str(folder), "--format", "markdown")
+    assert run.exit_code == 2 and "never writes a report over it" in run.stderr
+    assert policy.read_text(encoding="utf-8") == text
+    run = run_cli("audit", str(folder), "--per-clinic", str(policy))
+    assert run.exit_code == 2 and "not a folder" in run.stderr
+
+
+def test_report_names_are_safe_and_never_the_same() -> None:
+    from policy_lint.audit.model import Clinic, report_names
+
+    def clinic(path: str) -> Clinic:
+        return Clinic(path, path, False, True, (), (), "a")
+
+    paths = ["US-TX/hill-country/Hill Country - Privacy Notice.docx", "a/b.md", "a/b.html", "a-b.md", "../x/<evil>|name?.pdf", "/"]
+    names = report_names([clinic(p) for p in paths], ".html")
+    assert names[0] == "US-TX_hill-country_Hill-Country-Privacy-Notice.html"
+    assert names[1:4] == ["a_b.html", "a_b-2.html", "a-b.html"]
+    assert names[4] == "x_evil-name.html" and names[5] == "clinic.html"
+    assert len(set(names)) == len(names)
