@@ -262,7 +262,7 @@ def render(audit: Audit, **_: Any) -> str:
         f'<li class="bad"><span class="n">{s["gaps"]}</span>{"gap" if s["gaps"] == 1 else "gaps"} in all</li>',
     ]
     if s["not_required"]:
-        out.append(f'<li><span class="n">{s["not_required"]}</span>not required here, so not gaps</li>')
+        out.append(f'<li><span class="n">{s["not_required"]}</span>{"requirement" if s["not_required"] == 1 else "requirements"} not a duty in the clinic&#x27;s place, so not gaps</li>')
     if s["with_other_errors"]:
         out.append(f'<li class="warn"><span class="n">{s["with_other_errors"]}</span>{"clinic has" if s["with_other_errors"] == 1 else "clinics have"} other errors to fix, such as wording</li>')
     if s["other_findings"]:

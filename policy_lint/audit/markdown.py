@@ -93,7 +93,7 @@ def render(audit: Audit, **_: Any) -> str:
         f"- {s['with_gaps']} {'has' if s['with_gaps'] == 1 else 'have'} gaps, {_plural(s['gaps'], 'gap')} in all",
     ]
     if s["not_required"]:
-        out.append(f"- {_plural(s['not_required'], 'requirement')} not required here: the clinic's place allows {'it' if s['not_required'] == 1 else 'them'} but does not make {'it a duty' if s['not_required'] == 1 else 'them duties'}, so {'it is' if s['not_required'] == 1 else 'they are'} not counted as gaps")
+        out.append(f"- {_plural(s['not_required'], 'requirement')} not a duty in the clinic's place: the place allows {'it' if s['not_required'] == 1 else 'them'} but does not make {'it a duty' if s['not_required'] == 1 else 'them duties'}, so {'it is' if s['not_required'] == 1 else 'they are'} not counted as gaps")
     if s["other_findings"]:
         out.append(f"- {_plural(s['other_findings'], 'other finding')}, such as template text or unclear wording")
     if s["with_other_errors"]:
@@ -115,7 +115,7 @@ def render(audit: Audit, **_: Any) -> str:
         "Each row is a clinic, each column a requirement. Clinics that could not be checked come first, then those with the most gaps.",
         "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
         "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
-        "– not required here: the clinic's place allows it but does not make it a duty. It is not a gap.",
+        "– not a duty here: the clinic's place allows it but does not make it a duty. It is not a gap.",
         "",
         "| Clinic | Gaps | Other findings | " + " | ".join(f"{md(r.label)} ({md(r.id)})" for r in audit.requirements) + " |",
         "|---|---:|---:|" + "|".join(":---:" for _ in audit.requirements) + "|",

@@ -11,13 +11,15 @@ Which rules are columns is decided by the pack, not by this module:
   COV*, the duty to tell clients NOT*, and the other required parts DOC*);
 * so is the reading grade of the whole policy (kind
   ``plain.policy_readability``), when the pack has it;
-* so is a promise of total secrecy (kind ``limits.blanket``, COV008): one
-  gap in its own column, never one in each limit it speaks against.
+* the base pack tags two rules that forbid something ``requirement``: a
+  promise of total secrecy (COV008, "No blanket promise") is one gap in its
+  own column, never one in each limit it speaks against; template text
+  (TXT001, "No template text") means the policy is not finished.
 
 A clinic "meets every requirement" (``Clinic.complete``, said in words by
 ``COMPLETE_MEANS``) when it was checked and no column shows a gap or "not
 checked". A column whose only active findings are info (the clinic's place
-allows it but does not make it a duty) is "not required here", never a gap.
+allows it but does not make it a duty) is "not a duty here", never a gap.
 
 A rule tagged ``not-requirement`` is never a column. Findings of every other
 rule (placeholders, wording, schema problems) are listed per clinic under
@@ -74,6 +76,9 @@ DOCUMENT_KINDS = frozenset({"plain.policy_readability"})
 #: The kind of a promise of total secrecy (COV008): one finding, in its own column, never one per limit.
 BLANKET_KINDS = frozenset({"limits.blanket"})
 
+#: Headings of the columns of rules that forbid something (the base pack tags them ``requirement``), by rule name: the heading says what passes.
+FORBIDDING_LABELS = {"blanket-promise": "No blanket promise", "placeholder-text": "No template text"}
+
 _BLANKET_NOTE = "The policy does not state this limit anywhere, and its promise of total secrecy says the opposite. See {label} ({id})."
 
 #: Kinds of the rules of a place's law (the jurisdiction packs): together, one column.
@@ -99,7 +104,7 @@ class Status(enum.Enum):
     SUPPRESSED = "suppressed"
     UNCHECKED = "not checked"
     #: The clinic's place does not make it a duty: its pack turns the finding into info (COV004 in New South Wales).
-    NOT_REQUIRED = "not required here"
+    NOT_REQUIRED = "not a duty here"
 
     @property
     def symbol(self) -> str:
@@ -117,7 +122,7 @@ _SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Stat
 #: What "meets every requirement" means, in the words every report prints.
 COMPLETE_MEANS = (
     "A clinic meets every requirement when no column of the table shows a gap (✗) or \"not checked\" (?). "
-    "A requirement its place does not make a duty (– not required here) is not a gap. "
+    "A requirement its place does not make a duty (– not a duty here) is not a gap. "
     "Other findings, such as hard words or template text, are not columns: they are counted apart."
 )
 
@@ -133,7 +138,7 @@ def is_requirement(rule: RuleSpec) -> bool:
     tags = {t.lower() for t in rule.tags}
     if "not-requirement" in tags or rule.kind in LAW_KINDS:
         return False
-    return "requirement" in tags or rule.kind.startswith("coverage.") or rule.kind in DOCUMENT_KINDS or rule.kind in BLANKET_KINDS
+    return "requirement" in tags or rule.kind.startswith("coverage.") or rule.kind in DOCUMENT_KINDS
 
 
 def column_label(rule: RuleSpec) -> str:
@@ -144,8 +149,8 @@ def column_label(rule: RuleSpec) -> str:
     """
     if rule.kind in DOCUMENT_KINDS:
         return "Reading grade"
-    if rule.kind in BLANKET_KINDS:
-        return "No blanket promise"
+    if rule.name in FORBIDDING_LABELS:
+        return FORBIDDING_LABELS[rule.name]
     words = rule.name.split("-")
     if len(words) > 1 and words[-1] == "missing":
         words = words[:-1]
@@ -427,7 +432,7 @@ class Clinic(Frozen, hashable=False):
         n = len(self.cells)
         parts = [f"{self.passed} of {n} requirements met"]
         if self.not_required:
-            parts.append(f"{self.not_required} not required here")
+            parts.append(f"{self.not_required} not a duty here")
         if self.suppressed:
             parts.append(f"{self.suppressed} suppressed, with a reason")
         if self.gaps:

@@ -43,7 +43,11 @@ def test_base_pack_columns(base_pack: Any) -> None:
     ids = [r.id for r in requirements_of(base_pack.rules)]
     for rid in ("COV001", "COV002", "COV003", "COV004", "COV005", "NOT001", "NOT002"):
         assert rid in ids
-    assert not any(i.startswith(("PAR", "SCH", "TXT", "LIM", "SUP")) for i in ids)
+    assert not any(i.startswith(("PAR", "SCH", "LIM", "SUP")) for i in ids)
+    # Two rules that forbid something are columns, headed by what passes (trial 7).
+    assert "COV008" in ids and "TXT001" in ids and "COV007" not in ids
+    labels = {r.id: r.label for r in requirements_of(base_pack.rules)}
+    assert (labels["COV008"], labels["TXT001"]) == ("No blanket promise", "No template text")
     if base_pack.rule("PLN002") is not None:
         assert "PLN002" in ids
 

@@ -6,7 +6,7 @@
    the JSON, the rows and every format, and other errors are counted apart.
 2. A limit the clinic's place allows but does not make a duty (New York and
    New South Wales: elder abuse) was a gap, "✗ missing". Now it is
-   "– not required here", never a gap, in every format.
+   "– not a duty here", never a gap, in every format.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def test_a_duty_the_place_does_not_set_is_not_required_here_in_every_format(run_
     ny = next(c for c in data["clinics"] if c["path"].endswith("ny.yaml"))
     for rid in ("COV004", "COV006"):
         cell = ny["cells"][rid]
-        assert cell["status"] == "not required here", rid
+        assert cell["status"] == "not a duty here", rid
         assert [f["severity"] for f in cell["findings"]] == ["info"], rid
     assert ny["totals"]["fail"] == 0 and ny["totals"]["not_required"] == 2
     assert ny["meets_every_requirement"] is True
@@ -102,13 +102,13 @@ def test_a_duty_the_place_does_not_set_is_not_required_here_in_every_format(run_
 
     md = _audit(run_cli, folder, "markdown").stdout
     row = next(line for line in md.splitlines() if line.startswith("| [Riverside Counseling]") and "ny.yaml" in line)
-    assert row.count("– not required here") == 2 and "✗" not in row
-    assert "12 of 14 requirements met; 2 not required here." in md
+    assert row.count("– not a duty here") == 2 and "✗" not in row
+    assert "13 of 15 requirements met; 2 not a duty here." in md
     page = _audit(run_cli, folder, "html").stdout
     assert page.count('class="cell notrequired"') == 2
     assert "does not make it a duty. It is not a gap." in page
     csv_text = _audit(run_cli, folder, "csv").stdout
-    assert csv_text.count("not required here") == 2
+    assert csv_text.count("not a duty here") == 2
 
 
 def test_not_required_needs_every_active_finding_to_be_info(linter: Any, base_pack: Any) -> None:
@@ -125,7 +125,7 @@ def test_not_required_needs_every_active_finding_to_be_info(linter: Any, base_pa
     info = result.replace(findings=tuple(f.replace(severity=Severity.INFO) if f.rule_id == "COV004" else f for f in result.findings))
     audit = build_audit([ClinicInput(info, "Elder")], base_pack.rules, date=DATE)
     cell = next(c for c in audit.clinics[0].cells if c.requirement.id == "COV004")
-    assert cell.status is Status.NOT_REQUIRED and cell.word == "not required here" and cell.status.symbol == "–"
+    assert cell.status is Status.NOT_REQUIRED and cell.word == "not a duty here" and cell.status.symbol == "–"
     both = info.replace(findings=(*info.findings, cov4[0]))
     audit = build_audit([ClinicInput(both, "Elder")], base_pack.rules, date=DATE)
     cell = next(c for c in audit.clinics[0].cells if c.requirement.id == "COV004")

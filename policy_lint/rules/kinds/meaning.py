@@ -381,6 +381,7 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
                 span=span,
                 hint=hint,
                 data={"topics": [st.topic for st in sts], "words": list(sts[0].words)},
+                prose_hint=hint,  # the list item's own advice is already in plain words
             )
 
 
