@@ -263,3 +263,26 @@ def test_the_trial_page_fails(run_cli: Callable[..., Any], tmp_path: Path) -> No
     run = run_cli("check", str(page))
     assert run.exit_code == 1, run.stdout
     assert "COV007" in run.stdout and "mandated reporters" in run.stdout
+
+
+def test_why_says_the_promise_once_and_the_limits_it_lists_stated(run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    """Trial 7: check, why and the audit agree: the limits are stated, the promise is one finding (COV008)."""
+    import re
+
+    from test_own_words import _problems
+
+    page = tmp_path / "privacy.md"
+    page.write_text(
+        "# Privacy\n\nSessions are 100% confidential.\n\n"
+        "- If we think a child is being abused, we must report it to child protective services.\n"
+        "- A judge can order us to share your records.\n",
+        encoding="utf-8",
+    )
+    why = run_cli("why", str(page)).stdout
+    lines = [line for line in why.splitlines() if "says nothing is ever shared" in line]
+    assert len(lines) == 1, why
+    assert re.search(r"child_abuse\s+stated", why) and re.search(r"court_order\s+stated", why)
+    assert "COV003 child-abuse-missing: met" in why
+    check = run_cli("check", str(page), "--select", "COV").stdout
+    assert check.count("COV008") == 1 and "COV003" not in check
+    assert [] == _problems(re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", "x", lines[0]))
