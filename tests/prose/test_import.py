@@ -79,7 +79,8 @@ def test_import_names_what_it_did_not_find(tmp_path: Path, run_cli: Callable[...
     page.write_text("<main><p>What you say here stays private.</p><p>If we think a child is being abused, we must report it.</p></main>", encoding="utf-8")
     text = run_cli("import", str(page)).stdout
     assert "Not found in the text, add: jurisdiction" in text and "contact" in text and "effective_date" in text
-    assert "name: page  # from the file name" in text
+    # "page" names a kind of file, not a practice: a placeholder that check reports, never a made-up name.
+    assert "name: '[Your practice name]'  # not in the text: write your practice's name here" in text
 
 
 def test_import_never_writes_over_its_input_and_refuses_yaml(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
