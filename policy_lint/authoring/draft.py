@@ -139,7 +139,7 @@ def _unnumbered(text: str) -> str:
     return _NUMBERING.sub("", text.strip(), count=1).strip()
 
 
-def _titles(found_limits: list[Any], blocks: Any) -> dict[int, str]:
+def _titles(found_limits: list[Any], blocks: Any, page_limits: list[Any] = ()) -> dict[int, str]:
     """A title for each limit's block, from the page where it has one; no two the same.
 
     The heading over this limit alone (a heading over several limits names the
@@ -148,12 +148,15 @@ def _titles(found_limits: list[Any], blocks: Any) -> dict[int, str]:
     If I believe ..."). Else none: a title is not required, and a category's
     name ("Abuse or neglect of an older adult") would say more than the page
     does (render makes the same choice). A heading's list numbering ("1.") is
-    no part of its title.
+    no part of its title. Limits are counted under a heading as the page has
+    them (``page_limits`` too), before any is left out of the draft.
     """
     from policy_lint.meaning import names_only, read_passage, read_sentences
 
     per_heading: dict[int, int] = {}
-    for found in found_limits:
+    counted = {f.block: f for f in page_limits}
+    counted.update({f.block: f for f in found_limits})
+    for found in counted.values():
         if found.heading is not None:
             per_heading[found.heading] = per_heading.get(found.heading, 0) + 1
     heading_texts = [_unnumbered(blocks[h].text) for h, n in per_heading.items() if n == 1]
@@ -281,21 +284,23 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     else:
         missing.append("contact (an email address or a phone number)")
     # The date check finds (DOC004), written as the schema wants it (YYYY-MM-DD).
+    unreal = ""
     effective = facts.get("/clinic/effective_date")
     when = policy_date(str(effective.value)) if effective is not None else None
     if effective is not None and when is not None:
         clinic["effective_date"] = when[0]
         said = f"from {_where(doc, effective.block, effective.span)}: {_quoted(_date_words(blocks[effective.block].text, effective.span))}" if effective.block is not None else "from the text"
         if not when[1]:
-            said += ". No day is given, so the draft says the 1st"
+            said += " (no day is given, so this is the 1st)"
         clinic.yaml_add_eol_comment(said, "effective_date")
     elif effective is not None and effective.block is not None:
-        missing.append(f"effective_date (the text says {_quoted(_date_words(blocks[effective.block].text, effective.span))}, which is not a real date: write the date the policy takes effect, as YYYY-MM-DD)")
+        missing.append("effective_date (the date the policy takes effect, as YYYY-MM-DD)")
+        unreal = f"The text says {_quoted(_date_words(blocks[effective.block].text, effective.span))}, which is not a real date."
     else:
         missing.append("effective_date (the date the policy takes effect, as YYYY-MM-DD)")
     out["clinic"] = clinic
     if missing:
-        out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing), after_indent=2)
+        out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing) + (f". {unreal}" if unreal else ""), after_indent=2)
 
     conf = CommentedMap()
     summary = facts.get("/confidentiality/summary")
@@ -352,12 +357,14 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         for i, b in enumerate(blocks)
         if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles))
     ]
-    # A heading stays only over a paragraph that stays: headings alone are no details.
+    # A heading stays only over a paragraph of its own that stays: headings alone, or over
+    # a section that went elsewhere (the opening statement, limits), are no details.
     # A paragraph the draft already has word for word is not written twice.
+    under = _heading_of(blocks)
     seen = {_same(blocks[i].text) for i in taken if i < len(blocks)}
     rest: list[int] = []
     for k, (heading, i) in enumerate(kept):
-        if heading and not (k + 1 < len(kept) and not kept[k + 1][0]):
+        if heading and not (k + 1 < len(kept) and not kept[k + 1][0] and under[kept[k + 1][1]] == i):
             continue
         if not heading and _same(blocks[i].text) in seen:
             continue
@@ -378,7 +385,7 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         out["confidentiality"] = conf
 
     limits = CommentedSeq()
-    titles_of = _titles(chosen, blocks)
+    titles_of = _titles(chosen, blocks, reading.limits)
     for found in chosen:
         item = CommentedMap()
         if len(found.categories) > 1 and "categories" in fields:
@@ -576,12 +583,7 @@ def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[t
     plan.restated = {f.block for f in kept if blocks[f.block].kind == "table_row" and outside & set(f.categories)}
     kept = [f for f in kept if f.block not in plan.restated]
     plan.filed = {c for f in kept for c in f.categories}
-    heading_of: list[int | None] = []
-    current: int | None = None
-    for i, block in enumerate(blocks):
-        heading_of.append(None if block.kind == "heading" else current)
-        if block.kind == "heading":
-            current = i
+    heading_of = _heading_of(blocks)
     frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages}
     promised = blanket_topic()
     stating = {f.block for f in reading.limits}
@@ -606,6 +608,17 @@ def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[t
         seen.add(_same(blocks[i].text))
     plan.limits = sorted(kept, key=lambda f: f.block)
     return plan
+
+
+def _heading_of(blocks: Any) -> list[int | None]:
+    """For each block, the heading it is under (None for a heading, and for what comes before the first)."""
+    out: list[int | None] = []
+    current: int | None = None
+    for i, block in enumerate(blocks):
+        out.append(None if block.kind == "heading" else current)
+        if block.kind == "heading":
+            current = i
+    return out
 
 
 def _opposite_note(said: list[tuple[str, tuple[str, ...]]], categories: Any) -> str:
