@@ -614,7 +614,7 @@ def test_the_summary_says_when_it_is_the_only_place_that_names_a_required_limit(
     )
     text, data = _import(tmp_path, run_cli, "elm.md", page)
     assert data["confidentiality"]["summary"].startswith("What you tell us stays private")
-    assert _filed(data) == [["harm_to_self", "emergencies"]] or all("court_order" not in c for c in _filed(data))
+    assert all("court_order" not in c for c in _filed(data))
     flat = " ".join(text.replace("#", " ").split())
     assert "No limit below names what these words name (court_order:" in flat
 
@@ -742,17 +742,17 @@ def test_the_new_comments_of_import_are_plain(tmp_path: Path, run_cli: Callable[
     comments: list[str] = []
     for draft in (text, md, more):
         block: list[str] = []
-        for line in draft.splitlines():
+        for line in [*draft.splitlines(), ""]:
             stripped = line.strip()
-            if stripped.startswith("#") and not stripped.startswith("# A draft") and "From " not in stripped[:8] or block and stripped.startswith("#"):
+            if stripped.startswith("#"):
                 block.append(stripped.lstrip("# "))
                 continue
             if block:
                 comments.append(" ".join(block))
                 block = []
-            if "  # " in line and ("no day is given" in line or "write your practice" in line):
+            if "  # " in line:
                 comments.append(line.split("  # ", 1)[1])
     said = [c for c in comments if any(k in c for k in ("opposite", "promise", "table rows", "No limit below", "no day", "practice's name", "not a real date"))]
-    assert len(said) >= 6, said
+    assert len(said) >= 7, said
     for sentence in said:
         assert _problems(sentence) == [], sentence
