@@ -95,7 +95,12 @@ def _only_the_date(text: str, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     left = text[: span[0]] + " " + text[span[1] :]
-    left = re.sub(r"(?i)\b(?:this|our|the|notice|policy|privacy|is|was|last|updated|revised|date|dated|effective|in|effect|takes|took|as|of|on|from|since|starting|beginning)\b", " ", left)
+    left = re.sub(
+        r"(?i)\b(?:this|our|the|notice|policy|privacy|agreement|document|form|statement|is|was|last|updated|revised|reviewed|date|dated|effective|in|effect|"
+        r"takes|took|as|of|on|from|since|starting|beginning|applies|apply|applied|force|valid|comes|came|into|with)\b",
+        " ",
+        left,
+    )
     return not re.search(r"\w", left)
 
 

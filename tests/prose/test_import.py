@@ -756,3 +756,18 @@ def test_the_new_comments_of_import_are_plain(tmp_path: Path, run_cli: Callable[
     assert len(said) >= 7, said
     for sentence in said:
         assert _problems(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "in_details"),
+    [
+        ("This agreement applies from 1 October 2025.", False),
+        ("Revised January 2025", False),
+        ("This agreement applies from 1 October 2025 to all new clients.", True),  # near miss: it says more
+    ],
+)
+def test_a_line_that_only_gives_the_date_is_no_detail(tmp_path: Path, run_cli: Callable[..., Any], line: str, in_details: bool) -> None:
+    page = f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\nIf a judge orders us to share your records, we must.\n\n{line}\n"
+    _, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert data["clinic"]["effective_date"]
+    assert (line in (data["confidentiality"].get("details") or "")) is in_details
