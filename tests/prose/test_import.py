@@ -407,6 +407,7 @@ def test_a_local_number_is_drafted_but_an_extension_alone_is_not(tmp_path: Path,
 # passing, a lead-in that says confidentiality "may be breached", a list with one item that says
 # the opposite of a limit, a table that restates the list, and "Revised January 2025".
 ASPEN_DOCX = [
+    ("paragraph", "Informed Consent and Notice of Confidentiality Practices"),
     ("heading", "1. Confidentiality"),
     ("paragraph", "All communications between client and therapist are strictly confidential, and the therapist shall not disclose any such communication except where authorized in writing by the client or mandated by statute or order of a court of competent jurisdiction."),
     ("heading", "2. Limits of Confidentiality"),
