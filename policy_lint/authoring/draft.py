@@ -573,7 +573,7 @@ def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[t
 
     blocks = doc.blocks
     plan = _Plan()
-    seen: set[str] = set()
+    seen: set[str] = {_same(blocks[i].text) for i in own}
     kept = []
     for found in reading.limits:
         if found.block in own:
