@@ -105,6 +105,8 @@ _PRIORITY = {"opposite": 0, "states": 1, "vague": 2}
 
 # Where a sentence ends, in the raw text: ". ", "; ", a blank line, or a new list item.
 _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?=(?:[-*\u2022\u00b7+]|\d{1,2}[.)])\s)")
+#: A blank line: two sentences on either side of it are in two paragraphs, never read as one pair.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
 #: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
@@ -1163,7 +1165,9 @@ def _shift(st: Statement, by: int) -> Statement:
 @lru_cache(maxsize=MAX_PASSAGES)
 def _read(text: str) -> tuple[Statement, ...]:
     lex = lexicon()
-    parts = [(a, _sentence(text[a:b])) for a, b in _spans(text)]
+    spans = _spans(text)
+    parts = [(a, _sentence(text[a:b])) for a, b in spans]
+    ends = {a: b for a, b in spans}
     parts = [(a, sent) for a, sent in parts if sent.words]
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
@@ -1177,6 +1181,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         if s + 1 >= len(parts):
             continue
         b, nxt = parts[s + 1]
+        if _PARAGRAPH.search(text, ends[a], b):
+            continue  # a blank line ends the paragraph: the next sentence starts another (a draft's details)
         # Ways over this sentence and the next: only for topics neither states
         # alone, by a way that needs a class only the next sentence has.
         order_t, index = _pairs(lex, sent)
