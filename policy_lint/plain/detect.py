@@ -154,9 +154,14 @@ def law_acts(text: str, start: int, end: int) -> bool:
     sentence names the law as the actor, so "requires" is the plain way to
     say what the law does.
     """
-    if _LAW_BEFORE.get().search(text, max(0, start - 120), start) is not None:
+    m = _LAW_BEFORE.get().search(text, max(0, start - 120), start)
+    if m is not None and not _OWN_RULES.get().search(text, max(0, m.start() - 40), m.start()):
         return True
     return _BY_LAW.get().match(text, end) is not None or _UNDER_LAW.get().match(text, end) is not None
+
+
+# "Our rules require", "the clinic's code requires": the practice's own rules, not the law.
+_OWN_RULES = LazyPattern(r"\b(?:our|my|your|their|its|office|clinic|practice|house|(?:the\s+)?(?:clinic|practice|office)(?:'|\u2019)s)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 

@@ -239,6 +239,9 @@ def test_court_orders_as_a_verb_and_the_limits_need_no_meaning(text: str, expect
         ("Our policy requires a signed form.", ["requires"]),
         ("We are required by our insurer to keep notes.", ["required"]),
         ("I don't require you to tell me everything.", ["don't require"]),
+        ("Our rules require 24 hours' notice to cancel.", ["require"]),  # the practice's own rules
+        ("The clinic's code of conduct requires it.", ["requires"]),
+        ("The HIPAA Privacy Rule requires us to tell you.", []),
     ],
 )
 def test_require_is_plain_when_the_law_does_it(text: str, flagged: list[str]) -> None:
