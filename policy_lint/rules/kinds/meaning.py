@@ -364,29 +364,44 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
         for span, sts in at.items():
             names = [_label(ctx, st.topic) for st in sts]  # a list: "a, b or c", not "a or b or c"
             labels = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-            values = {"words": _quote(sts[0].words), "labels": labels, "topics": ", ".join(st.topic for st in sts)}
-            hint = None
+            from policy_lint.rules.base import fill_template
+
+            example = " ".join(dict.fromkeys(e for e in (_example(ctx, st.topic) for st in sts[:2]) if e))
+            values = {"words": _quote(sts[0].words), "labels": labels, "topics": ", ".join(st.topic for st in sts), "example": example}
+            hint = prose_hint = None  # no example for this topic: the rule's own words, which name no topic
             if getattr(passage, "frame", None) == "vague":
                 # A list item that only names the limit ("- Child abuse"), under no heading or
                 # lead-in that says the list holds limits: its words name it but say nothing of it.
-                from policy_lint.rules.base import fill_template
-
                 message = fill_template(str(ctx.param("named_message") or _NAMED), values)
-                hint = fill_template(str(ctx.param("named_hint") or _NAMED_HINT), values)
+                template = str(ctx.param("named_hint") or _NAMED_HINT) if example else _NAMED_HINT_PLAIN
+                hint = prose_hint = fill_template(template, values)  # already in plain words
             else:
                 message = ctx.message("'{words}' is too general: it does not name {labels}.", **values)
+                if example:
+                    hint = fill_template(str(ctx.param("example_hint") or _EXAMPLE_HINT), values)
+                    prose_hint = fill_template(str(ctx.param("example_prose_hint") or _EXAMPLE_PROSE_HINT), values)
             yield Violation(
                 passage.pointer,
                 message,
                 span=span,
                 hint=hint,
                 data={"topics": [st.topic for st in sts], "words": list(sts[0].words)},
-                prose_hint=hint,  # the list item's own advice is already in plain words
+                prose_hint=prose_hint,
             )
 
 
+def _example(ctx: CheckContext, topic: str) -> str:
+    """The example sentence for a vague finding about ``topic`` (params ``examples``), or ""."""
+    examples = ctx.param("examples") or {}
+    got = examples.get(topic) if isinstance(examples, dict) else None
+    return str(got) if got else ""
+
+
 _NAMED = "'{words}' names {labels}, but the list does not say that you would share anything then."
-_NAMED_HINT = "Put a line above the list, such as 'We must share information without your consent when:'. Or say in the item what you do: 'If we think a child is being abused, we must report it.'"
+_NAMED_HINT = "Put a line above the list, such as 'We must share information without your consent when:'. Or say in the item what you do: '{example}'"
+_NAMED_HINT_PLAIN = "Put a line above the list, such as 'We must share information without your consent when:'. Or say in the item what you do."
+_EXAMPLE_HINT = "Name the case in plain words. For example: {example}"
+_EXAMPLE_PROSE_HINT = "Name the case in plain words. Add a sentence such as: {example}"
 
 
 # -- each limit's words against its label --------------------------------------------------------
