@@ -741,7 +741,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
             how = "assumed because a HIPAA covered entity is in the US"
         place = f", for {name + ' (' + where.code + ')' if name else where.code}" + (f", {how}" if how else "")
     checked_with = f"the {target.pack.name} pack{place}"
-    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with, facts=facts)
+    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with, facts=facts, pack=target.pack)
 
 
 def _why_place(doc: Any, pointer: str) -> str:

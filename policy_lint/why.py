@@ -105,6 +105,7 @@ def explain_reading(
     requirements: Iterable[Requirement] = (),
     checked_with: str = "",
     facts: Iterable[FactRule] = (),
+    pack: Any = None,
 ) -> str:
     """The reading of ``doc``: passages with the topics read, then the coverage of each topic.
 
@@ -112,6 +113,8 @@ def explain_reading(
     reads them); ``requirements`` the rules that ask for them, with what
     check reported, so "required" here means what check requires.
     ``checked_with`` says which pack, and why ("the us-tx pack, for Texas").
+    ``pack`` is that pack: the words it adds to a category count as check
+    counts them (``pack_terms``).
     """
     from policy_lint.meaning import counted, coverage, passages_of, read_all, topic_kind
     from policy_lint.reporters.text import safe as sanitize
@@ -148,6 +151,10 @@ def explain_reading(
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
     items = coverage(passages, needed)
+    if pack is not None:
+        from policy_lint.rules.kinds.meaning import pack_terms
+
+        pack_terms(pack, reads, {i["topic"]: i for i in items})
     status = {i["topic"]: i["status"] for i in items}
     width = max(len(t) for t in [*(i["topic"] for i in items), "topic"])
     promised: set[tuple[str, tuple[int, ...]]] = set()
@@ -160,6 +167,8 @@ def explain_reading(
         where = ", ".join(f"{_place(doc, w['pointer'], tuple(w['span']))} {_quote(w['words'])}" for w in item["where"][:3])
         more = f" and {len(item['where']) - 3} more" if len(item["where"]) > 3 else ""
         only = f" (counts only for {', '.join(item['only_for'])})" if item.get("only_for") else ""
+        if item.get("accepted_by"):
+            only += f" (general words, but the {item['accepted_by']} pack counts them)"
         lines.append(f"  {item['topic']:<{width}}  {item['status']:<12}  {req}  {where}{more}{only}".rstrip())
         if item.get("promise") and item["status"] != "contradicted":
             w = item["promise"][0]
@@ -199,6 +208,9 @@ def _verdict(r: Requirement, status: dict[str, str]) -> str:
     if r.reported:
         return "not met, but suppressed" if r.suppressed else "not met: check reports it"
     if not r.flags:
+        stated = [t for t in r.topics if status.get(t) == "stated"]
+        if len(r.topics) > 1 and stated and r.topics[0] not in stated:
+            return f"met by {_or(stated).replace(' or ', ' and ')}, not {r.topics[0]}"  # "as required by law" names no court
         return "met"
     said = []
     for state in ("contradicted", "vague"):

@@ -80,3 +80,127 @@ def test_a_place_the_page_gives_wins_over_the_hipaa_assumption(tmp_path: Path, r
     found = _findings(run_cli, str(page), "--hipaa-covered-entity")
     note = next(f for f in found if f["rule"] == "JUR004")
     assert "US-NY" in note["message"] and "HIPAA" not in note["message"]
+
+
+# -- a column that one of several topics meets says which one met it ------------------------------
+
+LAW_ONLY = "Lone Star Counseling, Austin, TX 78704\n\nWhat you share here is confidential, except as required by law or to keep people safe.\n"
+
+
+def _audit(run_cli: Callable[..., CliRun], folder: Path, fmt: str = "json") -> str:
+    out = folder.parent / f"report.{ {'markdown': 'md'}.get(fmt, fmt)}"
+    run_cli("audit", str(folder), "-f", fmt, "-o", str(out), "--date", "2026-12-05")
+    return out.read_text(encoding="utf-8-sig")
+
+
+def test_as_required_by_law_meets_court_order_or_law_and_every_output_says_how(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    folder = tmp_path / "clinics"
+    folder.mkdir()
+    _page(folder, LAW_ONLY, "lonestar.txt")
+    data = json.loads(_audit(run_cli, folder))
+    column = next(r for r in data["requirements"] if r["id"] == "COV005")
+    assert column["label"] == "Court order or law"
+    cell = data["clinics"][0]["cells"]["COV005"]
+    assert (cell["status"], cell["coverage"], cell["detail"]) == ("pass", "stated", "by another law")
+    assert "✓ stated, by another law" in _audit(run_cli, folder, "markdown")
+    assert "stated (by another law)" in _audit(run_cli, folder, "csv")
+    why = run_cli("why", str(folder / "lonestar.txt")).stdout
+    assert "COV005 court-order-missing: met by required_by_law, not court_order" in why
+    assert not [f for f in _findings(run_cli, str(folder / "lonestar.txt")) if f["rule"] == "COV005"]
+
+
+def test_a_column_met_by_its_first_topic_says_nothing_more(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    folder = tmp_path / "clinics"
+    folder.mkdir()
+    _page(folder, "# P\n\nIf a judge orders us to share your records, we must do so.\n", "p.md")
+    cell = json.loads(_audit(run_cli, folder))["clinics"][0]["cells"]["COV005"]
+    assert cell["coverage"] == "stated" and "detail" not in cell
+
+
+# -- "vague" means one thing: a gap that check reports -------------------------------------------
+
+CARE_HOME = "# P\n\nWhat you tell me stays private.\n\nIf a resident of a long-term care home is being abused, we must report it to the Director.\n"
+
+
+def test_words_the_page_leaves_vague_get_a_warning_and_why_agrees(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = _page(tmp_path, CARE_HOME)
+    vague = [f for f in _findings(run_cli, str(page)) if f["rule"] == "LIM004"]
+    assert vague and "older adult" in vague[0]["message"]
+    why = run_cli("why", str(page)).stdout
+    assert "COV004 elder-abuse-missing: vague (LIM004 warns)" in why
+    folder = tmp_path / "clinics"
+    folder.mkdir()
+    _page(folder, CARE_HOME, "p.md")
+    cell = json.loads(_audit(run_cli, folder))["clinics"][0]["cells"]["COV004"]
+    assert (cell["status"], cell["coverage"]) == ("fail", "vague")
+
+
+def test_vague_words_no_rule_warns_about_do_not_meet_a_required_limit(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    pack = _page(tmp_path, 'pack: mine\nversion: "1"\nextends: base\nrules:\n  - id: LIM004\n    params:\n      topics: [child_abuse]\n', "pack.yaml")
+    page = _page(tmp_path, CARE_HOME)
+    rules = {f["rule"] for f in _findings(run_cli, str(page), "--pack", str(pack))}
+    assert {"COV004", "COV006"} <= rules and "LIM004" not in rules
+
+
+def test_vague_words_for_one_topic_are_not_warned_about_when_another_meets_the_rule(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    text = "# P\n\nIf a judge orders us to share your records, we must do so.\n\nYour records are private, except as permitted by law and in an emergency.\n"
+    assert not [f for f in _findings(run_cli, str(_page(tmp_path, text))) if f["rule"] == "LIM004"]
+    alone = "# P\n\nYour records are private, except as permitted by law and in an emergency.\n"
+    assert [f for f in _findings(run_cli, str(_page(tmp_path, alone, "alone.md"))) if f["rule"] == "LIM004"]
+
+
+GB_PAGE = """\
+# Leeds Talking Space
+
+What you tell us stays private. We may share information without your consent to raise safeguarding concerns about a child or a vulnerable adult.
+"""
+
+
+def test_general_words_the_place_pack_counts_are_stated_and_say_which_pack(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    folder = tmp_path / "clinics"
+    (folder / "GB").mkdir(parents=True)
+    page = _page(folder / "GB", GB_PAGE, "leeds.md")
+    assert not [f for f in _findings(run_cli, str(page)) if f["rule"] == "LIM004"]
+    why = run_cli("why", str(page)).stdout
+    assert "(general words, but the gb pack counts them)" in why
+    cell = json.loads(_audit(run_cli, folder))["clinics"][0]["cells"]["COV004"]
+    assert (cell["status"], cell["coverage"], cell["detail"]) == ("pass", "stated", "the gb pack counts its words")
+    # Without the gb pack the same words stay vague.
+    other = _page(tmp_path, GB_PAGE, "nowhere.md")
+    assert [f for f in _findings(run_cli, str(other)) if f["rule"] == "LIM004" and "older adult" in f["message"]]
+
+
+def test_the_legend_explains_every_word_a_cell_can_show(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    from policy_lint.audit.model import COVERAGE_WORDS
+    from policy_lint.meaning import STATUSES
+
+    assert {w for w, _ in COVERAGE_WORDS} == set(STATUSES)
+    folder = tmp_path / "clinics"
+    folder.mkdir()
+    _page(folder, CARE_HOME, "p.md")
+    for fmt in ("markdown", "html"):
+        report = _audit(run_cli, folder, fmt)
+        for word, _ in COVERAGE_WORDS:
+            assert f"{word}</strong>:" in report or f"- {word}:" in report, (fmt, word)
+
+
+# -- the new words are plain ----------------------------------------------------------------------
+
+
+def test_the_new_words_are_plain(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    from test_own_words import _problems
+
+    from policy_lint.audit.model import COVERAGE_WORDS, DETAIL_MEANS, TOPIC_WORDS
+    from policy_lint.packs import load_pack
+
+    lim004 = next(r for r in load_pack("base").rules if r.id == "LIM004")
+    lines = [*lim004.params["examples"].values(), lim004.hint, lim004.prose_hint, DETAIL_MEANS, *TOPIC_WORDS.values()]
+    lines += [f"{w}: {m}" for w, m in COVERAGE_WORDS]
+    page = _page(tmp_path, NPP_PAGE)
+    note = next(f for f in _findings(run_cli, str(page), "--hipaa-covered-entity") if f["rule"] == "JUR004")
+    lines += [note["message"], note["hint"]]
+    for f in _findings(run_cli, str(_page(tmp_path, "# P\n\nWe share information if there is a serious threat to health or safety.\n", "v.md"))):
+        if f["rule"] == "LIM004":
+            lines += [f["message"], f["hint"]]
+    for line in lines:
+        assert [] == _problems(line), line

@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -287,6 +287,11 @@ def render(audit: Audit, **_: Any) -> str:
         f'<li><span class="badge unchecked">{_badge(Status.UNCHECKED)}</span> policy-lint could not check it.</li>',
         f'<li><span class="badge notrequired">{_badge(Status.NOT_REQUIRED)}</span> The clinic\'s place allows it but does not make it a duty. It is not a gap.</li>',
         "</ul>",
+        "<p>The word next to the symbol of a required limit or duty says what the words do:</p>",
+        '<ul class="words">',
+        *[f"<li><strong>{e(word)}</strong>: {e(means)}</li>" for word, means in COVERAGE_WORDS],
+        "</ul>",
+        f"<p>{e(DETAIL_MEANS)}</p>",
         '<div class="table-wrap">',
         '<table class="matrix" id="matrix">',
         f"<caption>{_plural(n, 'clinic')} by {_plural(len(reqs), 'requirement')}</caption>",

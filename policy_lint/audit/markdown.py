@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -33,7 +33,7 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
-    text = f"{cell.status.symbol} {cell.word}"
+    text = f"{cell.status.symbol} {cell.word}" + (f", {md(cell.detail)}" if cell.detail else "")
     if cell.findings or cell.note:
         return f"[{text}](#{cell.anchor})"
     if cell.status is Status.UNCHECKED:
@@ -116,6 +116,12 @@ def render(audit: Audit, **_: Any) -> str:
         "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
         "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
         "– not a duty here: the clinic's place allows it but does not make it a duty. It is not a gap.",
+        "",
+        "The word next to the symbol of a required limit or duty says what the words do:",
+        "",
+        *[f"- {word}: {md(means)}" for word, means in COVERAGE_WORDS],
+        "",
+        md(DETAIL_MEANS),
         "",
         "| Clinic | Gaps | Other findings | " + " | ".join(f"{md(r.label)} ({md(r.id)})" for r in audit.requirements) + " |",
         "|---|---:|---:|" + "|".join(":---:" for _ in audit.requirements) + "|",

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
 
-__all__ = ["REQUIRING", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
+__all__ = ["REQUIRING", "pack_terms", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
 
 #: Plain names of the duties, for messages (the limits take theirs from categories.yaml).
 DUTY_LABELS = {
@@ -53,7 +53,7 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
         items = coverage(passages, _required(ctx))
         reads = read_all(passages)
         by_topic = {i["topic"]: i for i in items}
-        _user_terms(ctx, reads, by_topic)
+        pack_terms(ctx.pack, reads, by_topic)
         got = cache["meaning.read"] = (reads, by_topic)
     if "coverage" not in ctx.metrics:
         ctx.metrics["coverage"] = coverage_of(ctx.doc, list(got[1].values()))
@@ -82,15 +82,24 @@ def _added_terms(pack: Any) -> dict[str, tuple[str, ...]]:
     return got[1]
 
 
-def _user_terms(ctx: CheckContext, reads: list[Any], by_topic: dict[str, dict[str, Any]]) -> None:
-    """A limit filed under a category whose words hold a term the user's pack added for it states it.
+def pack_terms(pack: Any, reads: list[Any], by_topic: dict[str, dict[str, Any]]) -> None:
+    """Words a pack adds to a category (``add_terms``, ``terms``) state it, where the built-in reading would not.
 
     A practice's own words ("We meet on Doxy") are theirs to teach: a pack
     adds them with ``categories: {telehealth: {add_terms: [doxy]}}``. Only
-    terms the pack adds count this way, inside a limit filed under that
-    category, so the built-in reading is never loosened.
+    terms the pack adds count this way, so the built-in reading is never
+    loosened elsewhere:
+
+    * inside a limit filed under that category;
+    * in a page's passage whose words the core read as vague for that
+      category: the gb pack counts "vulnerable adult" for elder abuse, so a
+      UK page that speaks of vulnerable adults states it there. The item
+      then says which pack accepted the words (``accepted_by``), and
+      ``policy-lint why`` and the audit say so.
+
+    ``policy-lint why`` calls this with the pack check used, so both agree.
     """
-    added = _added_terms(ctx.pack)
+    added = _added_terms(pack)
     if not added:
         return
     from policy_lint.rules.kinds.core import _terms_regex
@@ -104,6 +113,18 @@ def _user_terms(ctx: CheckContext, reads: list[Any], by_topic: dict[str, dict[st
             match = _terms_regex(tuple(t.lower() for t in terms)).search(passage.text)
             if match is not None:
                 item.update(status="stated", where=[{"pointer": passage.pointer, "span": match.span(), "words": [match.group(0)]}])
+    texts = {p.pointer: p.text for p, _ in reads if p.pointer.startswith("/blocks/")}
+    for topic, terms in added.items():
+        item = by_topic.get(topic)
+        if item is None or item["status"] != "vague":
+            continue
+        pattern = _terms_regex(tuple(t.lower() for t in terms))
+        for w in item["where"]:
+            text = texts.get(w["pointer"])
+            match = pattern.search(text) if text else None
+            if match is not None:
+                item.update(status="stated", accepted_by=str(getattr(pack, "name", "")), where=[{"pointer": w["pointer"], "span": match.span(), "words": [match.group(0)]}])
+                break
 
 
 def coverage_of(doc: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -116,6 +137,8 @@ def coverage_of(doc: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             shown["promise"] = [_place(doc, w) for w in item["promise"]]
         if "only_for" in item:
             shown["only_for"] = list(item["only_for"])
+        if item.get("accepted_by"):  # words the core reads as vague, that the pack counts (pack_terms)
+            shown["accepted_by"] = item["accepted_by"]
         out.append(shown)
     return out
 
@@ -163,8 +186,10 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
     wanted = [str(c) for c in ctx.param("categories", [])]
     _, by_topic = _read(ctx)
     status = {t: by_topic[t]["status"] if t in by_topic else "missing" for t in wanted}
-    if any(s != "missing" for s in status.values()):
+    if any(s in ("stated", "contradicted") for s in status.values()):
         return
+    if _vague_warned(ctx, [t for t, s in status.items() if s == "vague"]):
+        return  # the vague words get their own warning (LIM004), which names what is missing
     labels = " or ".join(_label(ctx, c) for c in wanted)
     names = " or ".join(wanted)
     data = ctx.doc.data
@@ -354,13 +379,26 @@ def blanket(ctx: CheckContext) -> Iterator[Violation]:
 
 def vague(ctx: CheckContext) -> Iterator[Violation]:
     """Generic words ("as the law requires", "abuse") where a required limit is not named anywhere."""
+    from policy_lint.meaning import Statement
+
     topics = [str(t) for t in ctx.param("topics", [])]
     reads, by_topic = _read(ctx)
-    for passage, statements in reads:
+    # The words that leave each topic vague, as the coverage found them: a passage may state a topic
+    # that the page as a whole leaves vague ("a resident of a long-term care home" names no age).
+    # A topic that a rule asks for as one of several is not warned about when another of them is
+    # stated ("as required by law" is vague, but the policy names court orders): nothing is missing.
+    vague_at: dict[str, list[tuple[str, tuple[int, int], tuple[str, ...]]]] = {}
+    for topic in topics:
+        item = by_topic.get(topic)
+        if item is None or item["status"] != "vague" or _met_by_another(ctx, topic, by_topic):
+            continue
+        vague_at[topic] = [(w["pointer"], tuple(w["span"]), tuple(w["words"])) for w in item["where"]]
+    for passage, _statements in reads:
         at: dict[tuple[int, int], list[Any]] = {}
-        for st in statements:
-            if st.stance == "vague" and st.topic in topics and by_topic.get(st.topic, {}).get("status") == "vague":
-                at.setdefault(st.span, []).append(st)
+        for topic, places in vague_at.items():
+            for pointer, span, words in places:
+                if pointer == passage.pointer and not any(st.topic == topic for st in at.get(span, ())):
+                    at.setdefault(span, []).append(Statement(topic, "vague", None, span, words))  # type: ignore[arg-type]
         for span, sts in at.items():
             names = [_label(ctx, st.topic) for st in sts]  # a list: "a, b or c", not "a or b or c"
             labels = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
@@ -388,6 +426,23 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
                 data={"topics": [st.topic for st in sts], "words": list(sts[0].words)},
                 prose_hint=prose_hint,
             )
+
+
+def _vague_warned(ctx: CheckContext, vague: list[str]) -> bool:
+    """True when a rule of the pack warns about vague words for one of ``vague`` (LIM004 lists its topics).
+
+    Vague words for a topic no such rule reads (duty_to_warn alone: "we may
+    contact the right people") must not meet a required limit in silence.
+    """
+    return any(r.kind == "limits.vague" and any(t in (r.params.get("topics") or ()) for t in vague) for r in ctx.pack.rules)
+
+
+def _met_by_another(ctx: CheckContext, topic: str, by_topic: dict[str, dict[str, Any]]) -> bool:
+    """True when every rule that asks for ``topic`` (as one of several) has another of its topics stated."""
+    rules = [r for r in ctx.pack.rules if r.kind == "coverage.required_limit" and topic in topics_required_by(r)]
+    return bool(rules) and all(
+        any(by_topic.get(t, {}).get("status") in ("stated", "contradicted") for t in topics_required_by(r) if t != topic) for r in rules
+    )
 
 
 def _example(ctx: CheckContext, topic: str) -> str:
