@@ -204,3 +204,35 @@ def test_the_new_words_are_plain(tmp_path: Path, run_cli: Callable[..., CliRun])
             lines += [f["message"], f["hint"]]
     for line in lines:
         assert [] == _problems(line), line
+
+
+# -- a report for one clinic reads as that clinic's report ----------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_per_clinic_report_reads_as_one_clinics_report(tmp_path: Path, run_cli: Callable[..., CliRun], fmt: str) -> None:
+    folder = tmp_path / "clinics"
+    (folder / "US-TX").mkdir(parents=True)
+    _page(folder / "US-TX", LAW_ONLY, "lonestar.txt")
+    _page(folder / "US-TX", "# P\n\nIf a judge orders us to share your records, we must do so.\n", "other.md")
+    per = tmp_path / "per"
+    run_cli("audit", str(folder), "-f", fmt, "-o", str(tmp_path / "all.out"), "--per-clinic", str(per), "--date", "2026-12-05")
+    whole = (tmp_path / "all.out").read_text(encoding="utf-8")
+    assert "Clinics by jurisdiction" in whole and "2 clinics" in whole
+    reports = sorted(per.iterdir())
+    assert len(reports) == 2
+    for report in reports:
+        text = report.read_text(encoding="utf-8")
+        for multi in ("Clinics by jurisdiction", "1 clinic", "of 1 ", "of 1<", "Clinics that could not be checked come first", "each clinic", "0 meet", "Total"):
+            assert multi not in text, (report.name, multi)
+        assert "Jurisdiction: Texas (US-TX). Checked against the us-tx pack." in text
+        assert "The clinic meets every requirement when" in text
+
+
+def test_the_one_clinic_words_are_plain() -> None:
+    from test_own_words import _problems
+
+    from policy_lint.audit.model import COMPLETE_MEANS_ONE
+
+    for line in (COMPLETE_MEANS_ONE, "Not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it", "Each column is one of the 15 requirements. Select a cell to see what policy-lint found and how to fix it."):
+        assert [] == _problems(line), line

@@ -53,6 +53,7 @@ __all__ = [
     "BY_PLACE_TITLE",
     "Status",
     "COMPLETE_MEANS",
+    "COMPLETE_MEANS_ONE",
     "COVERAGE_WORDS",
     "DETAIL_MEANS",
     "Requirement",
@@ -104,7 +105,7 @@ COVERAGE_WORDS = (
 
 #: What the small text under a word means.
 DETAIL_MEANS = (
-    "Some cells have small words under the word. "
+    "Some cells add a few words to the word. "
     "\"By another law\" (or a duty to warn, or telling after) names the topic that met a column that any of several topics can meet. "
     "\"The gb pack counts its words\" means the words are general, but the pack for the clinic's place accepts them. "
     "\"Only in 2 limits\" means a duty is said for some limits, not for all."
@@ -149,6 +150,13 @@ class Status(enum.Enum):
 
 
 _SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Status.UNCHECKED: "?", Status.NOT_REQUIRED: "–"}
+
+#: What "meets every requirement" means in a report for one clinic (``Audit.single``).
+COMPLETE_MEANS_ONE = (
+    "The clinic meets every requirement when no column of the table shows a gap (✗) or \"not checked\" (?). "
+    "A requirement its place does not make a duty (– not a duty here) is not a gap. "
+    "Other findings, such as hard words or template text, are not columns: they are counted apart."
+)
 
 #: What "meets every requirement" means, in the words every report prints.
 COMPLETE_MEANS = (
@@ -516,7 +524,7 @@ class ColumnTotal(Frozen):
 class Audit(Frozen, hashable=False):
     """The whole audit: what was checked, with what, and the matrix."""
 
-    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped", "place_notes")
+    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped", "place_notes", "single")
     title: str
     date: str
     pack_name: str
@@ -528,8 +536,10 @@ class Audit(Frozen, hashable=False):
     notes: tuple[str, ...]
     skipped: tuple[str, ...]  # files in the folders that policy-lint can read but left out for their ending (see the notes)
     place_notes: tuple[str, ...]  # the notes (also in ``notes``) of files whose own address or words name another place than their folder
+    #: A report to hand one clinic (``for_clinic``): it reads as that clinic's report, with no counts of clinics.
+    single: bool
 
-    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = (), place_notes: tuple[str, ...] = ()) -> None:
+    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = (), place_notes: tuple[str, ...] = (), single: bool = False) -> None:
         _set(self, "title", title)
         _set(self, "date", date)
         _set(self, "pack_name", pack_name)
@@ -541,6 +551,7 @@ class Audit(Frozen, hashable=False):
         _set(self, "notes", notes)
         _set(self, "skipped", tuple(skipped))
         _set(self, "place_notes", tuple(place_notes))
+        _set(self, "single", bool(single) and len(clinics) == 1)
 
     @property
     def terminal_notes(self) -> tuple[str, ...]:
@@ -582,9 +593,21 @@ class Audit(Frozen, hashable=False):
             requirements=self.requirements,
             clinics=(clinic,),
             totals=totals,
+            single=True,
             notes=own,
             place_notes=own,
         )
+
+    @property
+    def one_place(self) -> str:
+        """For a report to one clinic: "Jurisdiction: Texas (US-TX). Checked against the us-tx pack." ("" otherwise)."""
+        if not self.single:
+            return ""
+        place = self.clinics[0].place
+        text = f"Jurisdiction: {place.label}."
+        if place.pack:
+            text += f" Checked against the {place.pack} pack."
+        return text
 
     @property
     def groups(self) -> list[dict[str, Any]]:
