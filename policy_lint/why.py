@@ -119,8 +119,12 @@ def explain_reading(
     from policy_lint.meaning import counted, coverage, passages_of, read_all, topic_kind
     from policy_lint.reporters.text import safe as sanitize
 
+    from policy_lint.meaning._passages import no_duty_reading
+    from policy_lint.rules.kinds.meaning import pack_terms, place_no_duty
+
     needed = tuple(required)
     rules = list(requirements)
+    no_duty = place_no_duty(pack) if pack is not None else frozenset()
     passages = passages_of(doc)
     reads = read_all(passages)
     raw = {p.pointer: sts for p, sts in ((p, _raw(p.text)) for p in passages)}
@@ -144,16 +148,16 @@ def explain_reading(
             note = ""
             if not counted(passage, st, topic_kind(st.topic)):
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
+            elif st.topic in no_duty and no_duty_reading(shown, st):
+                note = "  (not counted: the law of this place does not make it a duty, so saying so is true)"
             elif frame == "vague":
                 note = "  (this list item only names it: nothing above the list says that the list holds limits)"
             elif isinstance(frame, tuple) and st.topic == "duty_to_warn" and st.stance == "vague":
                 note = "  (read with the list above it: it says whom you contact, not that you warn the person at risk or the police)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
-    items = coverage(passages, needed)
+    items = coverage(passages, needed, no_duty=no_duty)
     if pack is not None:
-        from policy_lint.rules.kinds.meaning import pack_terms
-
         pack_terms(pack, reads, {i["topic"]: i for i in items})
     status = {i["topic"]: i["status"] for i in items}
     width = max(len(t) for t in [*(i["topic"] for i in items), "topic"])

@@ -234,5 +234,41 @@ def test_the_one_clinic_words_are_plain() -> None:
 
     from policy_lint.audit.model import COMPLETE_MEANS_ONE
 
-    for line in (COMPLETE_MEANS_ONE, "Not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it", "Each column is one of the 15 requirements. Select a cell to see what policy-lint found and how to fix it."):
+    for line in (COMPLETE_MEANS_ONE, "not counted: the law of this place does not make it a duty, so saying so is true", "general words, but the gb pack counts them", "Not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it", "Each column is one of the 15 requirements. Select a cell to see what policy-lint found and how to fix it."):
         assert [] == _problems(line), line
+
+
+# -- "we are not mandated reporters" contradicts only the duties the place's law sets ---------------
+
+NOT_MANDATED = "# Privacy\n\n{place}\n\nWhat you tell us stays private. We are not mandated reporters.\n"
+
+
+def test_not_mandated_reporters_in_bc_contradicts_child_abuse_only(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = _page(tmp_path, NOT_MANDATED.format(place="This policy follows the law of British Columbia."))
+    found = _findings(run_cli, str(page))
+    contradicted = [f for f in found if f["rule"] == "COV007"]
+    assert len(contradicted) == 1
+    assert "child" in contradicted[0]["message"] and "older adult" not in contradicted[0]["message"]
+    assert {f["severity"] for f in found if f["rule"] in ("COV004", "COV006")} == {"info"}  # allowed, not a duty: a note
+    why = run_cli("why", str(page)).stdout
+    assert "elder_abuse: opposite" in why and "(not counted: the law of this place does not make it a duty, so saying so is true)" in why
+    assert "COV004 elder-abuse-missing: not met" in why and "COV003 child-abuse-missing: contradicted (COV007 reports it)" in why
+    folder = tmp_path / "clinics"
+    (folder / "CA-BC").mkdir(parents=True)
+    page.rename(folder / "CA-BC" / "north.md")
+    cells = json.loads(_audit(run_cli, folder))["clinics"][0]["cells"]
+    assert cells["COV003"]["coverage"] == "contradicted" and cells["COV003"]["status"] == "fail"
+    assert cells["COV004"]["status"] == cells["COV006"]["status"] == "not a duty here"
+
+
+def test_not_mandated_reporters_where_the_law_sets_every_duty_contradicts_them_all(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    for place in ("This policy follows the law of California.", ""):
+        page = _page(tmp_path, NOT_MANDATED.format(place=place), "p.md")
+        contradicted = [f for f in _findings(run_cli, str(page)) if f["rule"] == "COV007"]
+        assert len(contradicted) == 1 and "older adult" in contradicted[0]["message"], place
+
+
+def test_words_about_one_limit_still_contradict_it_where_it_is_no_duty(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = _page(tmp_path, "# Privacy\n\nThis policy follows the law of British Columbia.\n\nWe never report abuse of an older adult to anyone.\n")
+    found = _findings(run_cli, str(page))
+    assert [f for f in found if f["rule"] == "COV007" and "older adult" in f["message"]]

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
 
-__all__ = ["REQUIRING", "pack_terms", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
+__all__ = ["REQUIRING", "pack_terms", "place_no_duty", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
 
 #: Plain names of the duties, for messages (the limits take theirs from categories.yaml).
 DUTY_LABELS = {
@@ -50,7 +50,7 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
         from policy_lint.meaning import coverage, passages_of, read_all
 
         passages = passages_of(ctx.doc)
-        items = coverage(passages, _required(ctx))
+        items = coverage(passages, _required(ctx), no_duty=place_no_duty(ctx.pack))
         reads = read_all(passages)
         by_topic = {i["topic"]: i for i in items}
         pack_terms(ctx.pack, reads, by_topic)
@@ -58,6 +58,21 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     if "coverage" not in ctx.metrics:
         ctx.metrics["coverage"] = coverage_of(ctx.doc, list(got[1].values()))
     return got  # type: ignore[no-any-return]
+
+
+def place_no_duty(pack: Any) -> frozenset[str]:
+    """The limits the law of the pack's place allows but does not make a duty (``status: permitted``).
+
+    "We are not mandated reporters" is true of them (British Columbia sets
+    no duty to report elder abuse), so it contradicts only the others. A
+    pack with no place (the base pack) lists none: there the sentence
+    contradicts every abuse limit.
+    """
+    place = (getattr(pack, "settings", None) or {}).get("jurisdiction") or {}
+    table = place.get("topics") if isinstance(place, dict) else None
+    if not isinstance(table, dict):
+        return frozenset()
+    return frozenset(str(t) for t, entry in table.items() if isinstance(entry, dict) and entry.get("status") == "permitted")
 
 
 _ADDED: dict[int, tuple[Any, dict[str, tuple[str, ...]]]] = {}
@@ -310,12 +325,17 @@ def contradicted(ctx: CheckContext) -> Iterator[Violation]:
     report abuse": child, elder and dependent adult abuse) give one error
     that names them all.
     """
+    from policy_lint.meaning._passages import no_duty_reading
+
     topics = [str(t) for t in ctx.param("topics", [])]
+    no_duty = place_no_duty(ctx.pack)
     reads, _ = _read(ctx)
     for passage, statements in reads:
         at: dict[tuple[int, int], list[Any]] = {}
         for st in statements:
             if st.stance == "opposite" and st.topic in topics:
+                if st.topic in no_duty and no_duty_reading(statements, st):
+                    continue  # "we are not mandated reporters" is true where the place's law sets no duty
                 at.setdefault(st.span, []).append(st)
         for span, sts in at.items():
             yield Violation(
