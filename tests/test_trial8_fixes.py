@@ -272,3 +272,10 @@ def test_words_about_one_limit_still_contradict_it_where_it_is_no_duty(tmp_path:
     page = _page(tmp_path, "# Privacy\n\nThis policy follows the law of British Columbia.\n\nWe never report abuse of an older adult to anyone.\n")
     found = _findings(run_cli, str(page))
     assert [f for f in found if f["rule"] == "COV007" and "older adult" in f["message"]]
+
+
+def test_not_mandated_reporters_in_the_uk_contradicts_nothing_but_child_safeguarding_is_still_asked_for(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = _page(tmp_path, NOT_MANDATED.format(place=""))
+    found = _findings(run_cli, str(page), "--jurisdiction", "GB")
+    assert not [f for f in found if f["rule"] == "COV007"]
+    assert {(f["rule"], f["severity"]) for f in found if f["rule"] in ("COV003", "COV004", "COV006")} == {("COV003", "warning"), ("COV004", "info"), ("COV006", "info")}
