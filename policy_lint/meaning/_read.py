@@ -40,7 +40,7 @@ from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "MAX_PASSAGES", "STANCES"]
 
 #: How many passages ``read_passage`` remembers.
-MAX_PASSAGES = 1024
+MAX_PASSAGES = 4096
 
 STANCES = ("states", "opposite", "vague")
 
@@ -97,7 +97,59 @@ def read_passage(text: str) -> tuple[Statement, ...]:
     """The topics ``text`` states, one ``Statement`` per topic, in the order of their words."""
     if not isinstance(text, str) or not text or text.isspace():
         return ()
-    return _read(text)
+    return _read_text(text)
+
+
+@lru_cache(maxsize=MAX_PASSAGES)
+def _read_text(text: str) -> tuple[Statement, ...]:
+    """``_read`` of the passage that differs from ``text`` only by its line wrapping (``unwrapped``).
+
+    A policy's text comes wrapped at different widths ("report child\nabuse",
+    "report\nchild abuse"): such passages share one reading (one call of
+    ``_read``). Its statements are used where each one's words are written
+    the same way in ``text`` (the same characters at the same places: the
+    words differ only where a line break became a space, so a word without
+    a space in it is the same), so the words shown stay the user's own;
+    else ``text`` is read by itself.
+    """
+    key = unwrapped(text)
+    if key is text:
+        return _read(text)
+    got = _read(key)
+    for st in got:
+        a, b = st.span
+        if text[a:b] != key[a:b] and any(" " in w for w in st.words):
+            return _read(text)  # words with a line break in them: shown as the user wrote them
+    return got
+
+
+#: A line break inside a sentence: between two non-blank characters, not before a list item or a number.
+_LONE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*\u2022\u00b7+\d])")
+
+
+def _space(match: "re.Match[str]") -> str:
+    return match.group().replace("\n", " ")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` read the same way, with its line breaks inside sentences made spaces and no trailing blanks.
+
+    The reader treats a line break inside a sentence as a space (only ``_spans``
+    looks at line breaks, and ``_sentence`` reads any blank as a blank), so the
+    two read the same, at the same character offsets (the length is kept, only
+    the end is cut). That is checked here: where the sentences would not be cut
+    at the same places ("e.g.\n", a list item), ``text`` itself is returned.
+    Returns ``text`` itself (the same object) when nothing changes.
+    """
+    key = text.rstrip()
+    if "\n" in key:
+        key = _LONE_BREAK.sub(_space, key)
+    if key == text:
+        return text
+    n = len(key)
+    if _spans(key) != [(a, min(b, n)) for a, b in _spans(text)]:
+        return text
+    return key
 
 
 _PRIORITY = {"opposite": 0, "states": 1, "vague": 2}
@@ -108,7 +160,7 @@ _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
 #: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
-MAX_SENTENCES = 1024
+MAX_SENTENCES = 1536
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -156,7 +208,7 @@ class _Sentence:
         #: Generic words after an exception ("..., except where required by law") speak of their own topic.
         self.excepted = False
         #: Topics a way over this sentence and the next could state (worked out when first needed, see ``_pairs``).
-        self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
+        self.pairs: "tuple[list[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]] | None" = None
         #: The negation stands only because its one exception is the client's consent: it turns round core limits only.
         self.consent_only = False
         #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
@@ -234,13 +286,12 @@ def _sentence(text: str) -> _Sentence:
     content_hits, cue_hits = lex.matcher.find(stems)
     found_get = found.get
     for labels, i, j in content_hits:
-        at = (i, j)
+        # One tuple a phrase, shared by its classes (a cached sentence holds many: the fewer objects, the
+        # more sentences the cache can keep).
+        one = ((i, j),)
         for label in labels:
             got = found_get(label)
-            if got is None:
-                found[label] = [at]
-            else:
-                got.append(at)
+            found[label] = one if got is None else got + one
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
@@ -863,7 +914,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             return
 
 
-def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]]":
+def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]":
     """The topics a way over this sentence and the next could state, worked out once a sentence.
 
     Such a topic has a way that uses a class of this sentence, is not stated
@@ -898,10 +949,19 @@ def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[
                 if not got:
                     order.append(t)
                     got = True
-                rest = needs - here
-                index.setdefault(min(rest), []).append((len(order) - 1, rest))
-    sent.pairs = (order, index)
+                rest = needs.difference(here)
+                pair = (len(order) - 1, rest)
+                pair = _SHARED.setdefault(pair, pair)  # the same few pairs recur in most sentences
+                index.setdefault(min(rest), []).append(pair)
+    if len(_SHARED) > _MAX_SHARED:
+        _SHARED.clear()
+    sent.pairs = (order, {c: tuple(pairs) for c, pairs in index.items()})
     return sent.pairs
+
+
+#: The ``(place, rest)`` pairs of ``_pairs``, one object each: a cached sentence keeps only references.
+_SHARED: "dict[tuple[int, frozenset[str]], tuple[int, frozenset[str]]]" = {}
+_MAX_SHARED = 1 << 16
 
 
 def _state(
