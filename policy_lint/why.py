@@ -145,7 +145,7 @@ def explain_reading(
                 note = "  (this list item only names it: nothing above the list says that the list holds limits)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
-    items = coverage(passages, needed)
+    items = coverage(passages, needed, reads)
     status = {i["topic"]: i["status"] for i in items}
     width = max(len(t) for t in [*(i["topic"] for i in items), "topic"])
     for item in items:

@@ -1134,20 +1134,28 @@ def speaks_of_sharing(text: str, statements: tuple[Statement, ...] = ()) -> bool
     or of sharing it."""
     if not isinstance(text, str) or not text or text.isspace():
         return False
+    places = _share_places(text)
+    if not places:
+        return False
     lex = lexicon()
     duty_spans = [st.span for st in statements if lex.topics.get(st.topic, ("",))[0] == "duty"]
-    for a, b in _spans(text):
-        sent = _sentence(text[a:b])
+    return any(not any(x <= at < y for x, y in duty_spans) for at in places)
+
+
+@lru_cache(maxsize=MAX_PASSAGES)
+def _share_places(text: str) -> tuple[int, ...]:
+    """Where ``text`` names an act of ours that lets information out (offsets of its first words), not the client's own."""
+    key = unwrapped(text)  # the same sentences at the same places, as ``_read`` cuts them
+    out = []
+    for a, b in _spans(key):
+        sent = _sentence(key[a:b])
         words = sent.words
         for c in _SHARE_CLASSES:
             for i, _ in sent.found.get(c, ()):
-                at = words[i][1] + a
-                if any(x <= at < y for x, y in duty_spans):
-                    continue
                 if i > 0 and words[i - 1][0] in _CLIENT_WORDS:
                     continue  # "if you tell us": the client's act
-                return True
-    return False
+                out.append(words[i][1] + a)
+    return tuple(out)
 
 
 def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) -> None:
