@@ -159,7 +159,7 @@ _PRIORITY = {"opposite": 0, "states": 1, "vague": 2}
 _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?=(?:[-*\u2022\u00b7+]|\d{1,2}[.)])\s)")
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
-#: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
+#: How many sentences ``_analysed`` remembers (policies of one practice or template share them).
 MAX_SENTENCES = 1536
 
 
@@ -184,7 +184,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 class _Sentence:
-    """What one sentence holds, worked out once (``_sentence`` keeps the last ``MAX_SENTENCES``).
+    """What one sentence holds, worked out once (``_analysed`` keeps the last ``MAX_SENTENCES``).
 
     ``words`` are ``(stem, start, end)`` with offsets in the sentence;
     ``found`` maps each class to where its phrases are (word places);
@@ -246,8 +246,30 @@ def _is_question(text: str) -> bool:
     return i > 0 and text[i - 1] == "?"
 
 
-@lru_cache(maxsize=MAX_SENTENCES)
 def _sentence(text: str) -> _Sentence:
+    """What the sentence ``text`` holds (``_analysed``): one analysis for the ways it is wrapped.
+
+    Inside a sentence a line break reads as a space (``unwrapped``), so the
+    analysis of the sentence with spaces for its line breaks is used, where
+    the words of what it states are written the same way in ``text``.
+    """
+    if "\n" in text:
+        key = text.replace("\n", " ")
+        sent = _analysed(key)
+        said = list(sent.singles.values())
+        if sent.blanket is not None:
+            said.append(sent.blanket)
+        for st in said:
+            a, b = st.span
+            if text[a:b] != key[a:b] and any(" " in w for w in st.words):
+                break
+        else:
+            return sent
+    return _analysed(text)
+
+
+@lru_cache(maxsize=MAX_SENTENCES)
+def _analysed(text: str) -> _Sentence:
     lex = lexicon()
     words = _tokens(text, lex)
     if _is_question(text):
