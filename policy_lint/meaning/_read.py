@@ -127,6 +127,10 @@ def _read_text(text: str) -> tuple[Statement, ...]:
 _LONE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*\u2022\u00b7+\d])")
 
 
+#: Closing quotes and brackets, which ``_BOUNDARY`` reads after a sentence's mark.
+_CLOSERS = "\"')]\u201d\u2019"
+
+
 def _space(match: "re.Match[str]") -> str:
     return match.group().replace("\n", " ")
 
@@ -142,10 +146,16 @@ def unwrapped(text: str) -> str:
     Returns ``text`` itself (the same object) when nothing changes.
     """
     key = text.rstrip()
-    if "\n" in key:
+    broken = "\n" in key
+    if broken:
         key = _LONE_BREAK.sub(_space, key)
     if key == text:
         return text
+    if not broken and key[-1] not in _CLOSERS:
+        # Only blanks cut at the end: the sentences end at the same places (a last ". " or ".\n" ends
+        # the last sentence at its mark, as the end of the text does), unless a closing quote or
+        # bracket follows the mark.
+        return key
     n = len(key)
     if _spans(key) != [(a, min(b, n)) for a, b in _spans(text)]:
         return text

@@ -355,6 +355,11 @@ def test_line_breaks_that_cut_sentences_are_kept() -> None:
         assert read_passage(text) == _read._read.__wrapped__(text)
     assert _read.unwrapped("We report child abuse.\n\n- to the county") == "We report child abuse.\n\n- to the county"
     assert _read.unwrapped("See e.g.\nthe law.") == "See e.g.\nthe law."
+    # blanks at the end are cut, unless the last sentence would then end elsewhere
+    assert _read.unwrapped("We report child abuse.\n") == "We report child abuse."
+    assert _read.unwrapped('We report child abuse.")\n') == 'We report child abuse.")\n'
+    for text in ("We report child abuse.\n", 'We report child abuse.")\n', "(We report child abuse.)  "):
+        assert read_passage(text) == _read._read.__wrapped__(text)
 
 
 def test_blank_or_odd_input_states_nothing() -> None:
