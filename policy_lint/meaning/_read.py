@@ -123,8 +123,11 @@ def _read_text(text: str) -> tuple[Statement, ...]:
     return got
 
 
-#: A line break inside a sentence: between two non-blank characters, not before a list item or a number.
-_LONE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*\u2022\u00b7+\d])")
+@lru_cache(maxsize=1)
+def _lone_break() -> "re.Pattern[str]":
+    """A line break inside a sentence: between two non-blank characters, not before a list item or a number
+    (compiled when a text first holds a line break)."""
+    return re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*\u2022\u00b7+\d])")
 
 
 #: Closing quotes and brackets, which ``_BOUNDARY`` reads after a sentence's mark.
@@ -148,7 +151,7 @@ def unwrapped(text: str) -> str:
     key = text.rstrip()
     broken = "\n" in key
     if broken:
-        key = _LONE_BREAK.sub(_space, key)
+        key = _lone_break().sub(_space, key)
     if key == text:
         return text
     if not broken and key[-1] not in _CLOSERS:
