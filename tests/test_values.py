@@ -56,6 +56,7 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
     from policy_lint import config, discover, engine, findings, loading, packs, schema, session, suppressions
     from policy_lint.reporters import base as reporters_base
     from policy_lint.audit import model
+    from policy_lint.authoring import fix, render
     from policy_lint.plain import detect, legalese, readability, text
     from policy_lint.rules import base
 
@@ -77,6 +78,12 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         return model.build_audit(items, pack.rules, title="t", date="2026-11-26", pack_name="base")
 
     sentence = text.sentences("The client may ask. We will tell you.")[0]
+
+    def a_notice() -> Any:
+        from ruamel.yaml import YAML
+
+        data = YAML(typ="safe").load((EXAMPLES / "complete.yaml").read_text(encoding="utf-8"))
+        return render.notice(data)
 
     def raw() -> Any:
         return packs._read(policy_lint.resources.pack_path("base"), validate=False, builtin=True)
@@ -140,6 +147,10 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         "policy_lint.why.FactRule": lambda: __import__("policy_lint.why", fromlist=["FactRule"]).FactRule(
             "DOC004", "effective-date-missing", ("/clinic/effective_date",), False, False, (("3:1", "1 April 2026"),), True
         ),
+        "policy_lint.authoring.fix.Edit": lambda: fix.Edit("/clinic/name", 0, 11, "pursuant to", "under", "PLN003", 4, 9),
+        "policy_lint.authoring.fix.FixResult": lambda: fix.FixResult("a: 1\n", [fix.Edit("/a", 0, 1, "x", "y", "PLN003")], [], b"a: 1\n"),
+        "policy_lint.authoring.render.Limit": lambda: a_notice().limits[0],
+        "policy_lint.authoring.render.Notice": a_notice,
         "policy_lint.authoring.init.Answers": lambda: __import__("policy_lint.authoring.init", fromlist=["Answers"]).Answers(
             "Oak Counseling", "US-CA", email="a@b.example", practices=("solo",), effective_date="2026-01-15"
         ),

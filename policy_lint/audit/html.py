@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -173,17 +173,17 @@ def _finding_item(f: Finding, *, show_rule: bool) -> str:
 def _and_places(audit: Audit) -> str:
     """", and the packs of each clinic's place" when some clinic was checked against another pack."""
     if any(p != audit.pack_name for g in audit.groups for p in g["packs"]):
-        return " and the pack of each clinic's place (see Clinics by jurisdiction)"
+        return f" and the pack of each clinic's place (see {BY_PLACE_TITLE})"
     return ""
 
 
 def _by_place(audit: Audit) -> list[str]:
     """The clinics grouped by jurisdiction, with the pack each group was checked against."""
     out = [
-        "<h2>Clinics by jurisdiction</h2>",
-        "<p>Each clinic is checked against the rule pack for its place, on top of the rules for every policy.</p>",
+        f"<h2>{BY_PLACE_TITLE}</h2>",
+        f"<p>{BY_PLACE_INTRO}</p>",
         '<table class="columns places">',
-        '<thead><tr><th scope="col">Jurisdiction</th><th scope="col">Checked against</th><th scope="col">Clinics</th><th scope="col">With gaps</th></tr></thead>',
+        "<thead><tr>" + "".join(f'<th scope="col">{c}</th>' for c in BY_PLACE_COLUMNS) + "</tr></thead>",
         "<tbody>",
     ]
     for g in audit.groups:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -58,11 +58,11 @@ def _by_place(audit: Audit) -> list[str]:
     """The clinics grouped by jurisdiction, with the pack each group was checked against."""
     out = [
         "",
-        "## Clinics by jurisdiction",
+        f"## {BY_PLACE_TITLE}",
         "",
-        "Each clinic is checked against the rule pack for its place, on top of the rules for every policy.",
+        BY_PLACE_INTRO,
         "",
-        "| Jurisdiction | Checked against | Clinics | With gaps |",
+        "| " + " | ".join(BY_PLACE_COLUMNS) + " |",
         "|---|---|---|---:|",
     ]
     for g in audit.groups:

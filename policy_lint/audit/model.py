@@ -39,6 +39,9 @@ from policy_lint.rules.base import RuleSpec
 from policy_lint.values import Frozen, _set
 
 __all__ = [
+    "BY_PLACE_COLUMNS",
+    "BY_PLACE_INTRO",
+    "BY_PLACE_TITLE",
     "Status",
     "Requirement",
     "Cell",
@@ -65,6 +68,11 @@ LAW_KINDS = frozenset({"jurisdiction.topic", "jurisdiction.force"})
 
 #: The id of the column for the law of each clinic's place.
 LAW_COLUMN = "JUR"
+
+#: The words of the "Clinics by jurisdiction" table, the same in every format (``audit.groups`` holds its rows).
+BY_PLACE_TITLE = "Clinics by jurisdiction"
+BY_PLACE_INTRO = "Each clinic is checked against the rule pack for its place, on top of the rules for every policy."
+BY_PLACE_COLUMNS = ("Jurisdiction", "Checked against", "Clinics", "With gaps")
 
 #: The levels of a place's law finding that make the column fail (info stays an other finding).
 _LAW_LEVELS = frozenset({Severity.ERROR, Severity.WARNING})

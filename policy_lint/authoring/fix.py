@@ -37,6 +37,8 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from policy_lint.values import Record
+
 __all__ = ["Edit", "FixError", "FixResult", "fix_files", "fix_text", "safe_terms"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "legalese.json"
@@ -52,12 +54,27 @@ class FixError(Exception):
     """A file fix cannot touch (it cannot be read or parsed): exit 2."""
 
 
-class Edit:
-    """One change: ``value[start:end]`` of the string at ``pointer`` becomes ``new``."""
+class Edit(Record):
+    """One change: ``value[start:end]`` of the string at ``pointer`` becomes ``new``.
+
+    ``raw`` is ``(start, end)`` of the characters replaced, as offsets in the
+    original text; the writer sets it when it applies the edit.
+    """
 
     __slots__ = ("pointer", "start", "end", "old", "new", "rule_id", "line", "column", "raw")
+    pointer: str
+    start: int
+    end: int
+    old: str
+    new: str
+    rule_id: str
+    line: int
+    column: int
+    raw: tuple[int, int] | None
 
-    def __init__(self, pointer: str, start: int, end: int, old: str, new: str, rule_id: str, line: int = 0, column: int = 0) -> None:
+    def __init__(
+        self, pointer: str, start: int, end: int, old: str, new: str, rule_id: str, line: int = 0, column: int = 0, raw: tuple[int, int] | None = None
+    ) -> None:
         self.pointer = pointer
         self.start = start
         self.end = end
@@ -66,24 +83,30 @@ class Edit:
         self.rule_id = rule_id
         self.line = line
         self.column = column
-        #: ``(start, end)`` of the characters replaced, as offsets in the original text.
-        self.raw: tuple[int, int] | None = None
+        self.raw = raw
 
     def __repr__(self) -> str:
         return f"Edit({self.pointer!r}, {self.start}, {self.end}, {self.old!r} -> {self.new!r}, {self.rule_id})"
 
 
-class FixResult:
-    """What fix did to one text: the new text, the edits made and the ones it left."""
+class FixResult(Record):
+    """What fix did to one text: the new text, the edits made and the ones it left.
+
+    ``raw`` is the file's bytes when it was read (``fix_path``), to see if it
+    changed since.
+    """
 
     __slots__ = ("text", "edits", "skipped", "raw")
+    text: str
+    edits: tuple[Edit, ...]
+    skipped: tuple[Edit, ...]
+    raw: bytes
 
-    def __init__(self, text: str, edits: Sequence[Edit], skipped: Sequence[Edit]) -> None:
+    def __init__(self, text: str, edits: Sequence[Edit], skipped: Sequence[Edit], raw: bytes = b"") -> None:
         self.text = text
         self.edits = tuple(edits)
         self.skipped = tuple(skipped)
-        #: The file's bytes when it was read (``fix_path``), to see if it changed since.
-        self.raw = b""
+        self.raw = raw
 
 
 # -- the safe terms -----------------------------------------------------------

@@ -25,6 +25,7 @@ import textwrap
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from policy_lint.meaning import MAY_TELL_LEAD
+from policy_lint.values import Frozen, Record, _set
 
 __all__ = ["CLIENT_ORDER", "FORMATS", "Limit", "Notice", "notice", "render", "to_docx", "to_html", "to_markdown", "to_txt"]
 
@@ -106,31 +107,90 @@ def _speaks_as_i(data: Mapping[str, Any]) -> bool:
     return mine > ours
 
 
-class Limit:
-    """One limit as the client reads it."""
+class Limit(Frozen):
+    """One limit as the client reads it.
+
+    ``categories`` are the ones the limit lists under its ``categories``
+    key, as written; ``filed_under`` is every category it is filed under,
+    ``category`` first.
+    """
 
     __slots__ = ("category", "title", "paragraphs", "may_tell", "legal_basis", "categories")
+    category: str
+    title: str
+    paragraphs: tuple[str, ...]
+    may_tell: tuple[str, ...]
+    legal_basis: tuple[str, ...]
+    categories: tuple[str, ...]
 
     def __init__(self, category: str, title: str, paragraphs: Sequence[str], may_tell: Sequence[str], legal_basis: Sequence[str], categories: Sequence[str] = ()) -> None:
-        self.category = category
-        #: Every category the limit is filed under: ``category``, then ``categories``.
-        self.categories = (category, *[c for c in categories if c != category])
-        self.title = title
-        self.paragraphs = tuple(paragraphs)
-        self.may_tell = tuple(may_tell)
-        self.legal_basis = tuple(legal_basis)
+        _set(self, "category", category)
+        _set(self, "title", title)
+        _set(self, "paragraphs", tuple(paragraphs))
+        _set(self, "may_tell", tuple(may_tell))
+        _set(self, "legal_basis", tuple(legal_basis))
+        _set(self, "categories", tuple(categories))
+
+    @property
+    def filed_under(self) -> tuple[str, ...]:
+        """Every category the limit is filed under: ``category``, then the others it lists."""
+        return (self.category, *[c for c in self.categories if c != self.category])
 
 
-class Notice:
-    """Everything a notice shows, in order, as plain text (no markup)."""
+class Notice(Record):
+    """Everything a notice shows, in order, as plain text (no markup).
+
+    A record, not frozen: ``_spell_out`` adds the meaning of the acronyms the
+    notice itself brings in (``law_note``, the contact line).
+    """
 
     __slots__ = ("name", "language", "summary", "details", "promise", "promise_keys", "limits", "questions", "contact", "effective", "reviewed", "law_note", "place", "labels")
+    name: str
+    language: str
+    summary: list[str]
+    details: list[str]
+    promise: list[str]
+    promise_keys: list[str]
+    limits: list[Limit]
+    questions: list[str]
+    contact: dict[str, str]
+    effective: str
+    reviewed: str
+    law_note: str
+    place: str
+    labels: dict[str, str]
 
-    def __init__(self, **fields: Any) -> None:
-        for key in self.__slots__:
-            setattr(self, key, fields.get(key))
-        if self.labels is None:
-            self.labels = dict(LABELS)
+    def __init__(
+        self,
+        name: str = "our practice",
+        language: str = "en",
+        summary: list[str] | None = None,
+        details: list[str] | None = None,
+        promise: list[str] | None = None,
+        promise_keys: list[str] | None = None,
+        limits: list[Limit] | None = None,
+        questions: list[str] | None = None,
+        contact: dict[str, str] | None = None,
+        effective: str = "",
+        reviewed: str = "",
+        law_note: str = "",
+        place: str = "",
+        labels: dict[str, str] | None = None,
+    ) -> None:
+        self.name = name
+        self.language = language
+        self.summary = summary if summary is not None else []
+        self.details = details if details is not None else []
+        self.promise = promise if promise is not None else []
+        self.promise_keys = promise_keys if promise_keys is not None else []
+        self.limits = limits if limits is not None else []
+        self.questions = questions if questions is not None else []
+        self.contact = contact if contact is not None else {}
+        self.effective = effective
+        self.reviewed = reviewed
+        self.law_note = law_note
+        self.place = place
+        self.labels = labels if labels is not None else dict(LABELS)
 
 
 def _text(value: Any) -> str:

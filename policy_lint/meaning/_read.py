@@ -540,6 +540,12 @@ def _analysed(text: str) -> _Sentence:
             neg = _negation(used, [[r for r in regions if r[6] == _NO_CUT and not r[7]]])
             if neg is not None and neg[5]:
                 continue
+            if neg is not None:
+                # "If you were abused as a child and are now an adult, I do not have to report it": a negated
+                # reading scoped by a class of the topic's ``opposite_unless`` says nothing of that topic.
+                topics = tuple(t for t in topics if lex.opposite_unless.get(t, frozenset()).isdisjoint(keys))
+                if not topics:
+                    continue
             pieces = list(used)
             if neg is not None:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])

@@ -99,6 +99,11 @@ _PAGE_NAME = re.compile(
     r"announcements|notice-?bar|promo)(?:$|[-_])",
     re.IGNORECASE,
 )
+# A class that says how the page is laid out, not what an element is: "ast-no-sidebar",
+# "has-sidebar", "with-footer-widgets" (themes put them on <body> or on the main content's box).
+_LAYOUT_STATE = re.compile(r"(?:^|[-_])(?:no|has|with|without|hide|show)[-_]", re.IGNORECASE)
+# Elements that hold the whole page or its main content: never dropped by a name or a role.
+_NEVER_DROPPED = frozenset({"html", "body", "main"})
 # The page's own header and footer, by name (site-header, footer, masthead): kept apart for facts.
 _PAGE_PART_NAME = re.compile(r"(?:^|[-_])(?:site-?header|site-?footer|page-?header|page-?footer|footer|masthead|colophon)(?:$|[-_])", re.IGNORECASE)
 _TITLE_META = {"og:site_name": "site_name", "application-name": "site_name", "og:title": "og_title", "author": "author", "dc.title": "og_title"}
@@ -336,7 +341,7 @@ class _Reader(HTMLParser):
             return False
         if tag in _PAGE_PARTS and self.content_depth == 0:
             return True
-        return any(_PAGE_PART_NAME.search(token) for token in names.split())
+        return any(_PAGE_PART_NAME.search(token) and not _LAYOUT_STATE.search(token) for token in names.split())
 
     def stack_has(self, tag: str) -> bool:
         return any(el.tag == tag for el in self.stack)
@@ -344,6 +349,9 @@ class _Reader(HTMLParser):
     def _dropped_by_attrs(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         if tag in _PAGE_PARTS and self.content_depth == 0:
             return True
+        if tag in _NEVER_DROPPED:
+            # A theme's layout class on <body> ("ast-no-sidebar", "footer-width-full") never drops the page.
+            return False
         for name, value in attrs:
             if name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true"):
                 return True
@@ -351,6 +359,8 @@ class _Reader(HTMLParser):
                 return True
             if name in ("id", "class") and value:
                 for token in value.split():
+                    if _LAYOUT_STATE.search(token):
+                        continue  # "has-sidebar": how the page is laid out, not a sidebar
                     if _DROP_NAME.search(token) or _CONSENT_NAME.search(token) or (self.content_depth == 0 and _PAGE_NAME.search(token)):
                         return True
             if name in ("data-hook", "data-testid") and value and _CONSENT_NAME.search(value):

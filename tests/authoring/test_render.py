@@ -279,8 +279,8 @@ def _notice_passages(n):  # type: ignore[no-untyped-def]
     out = [meaning.Passage(f"/text/{i}", p) for i, p in enumerate(n.summary + n.details)]
     out += [meaning.Passage(f"/promise/{i}", p, (key,)) for i, (key, p) in enumerate(zip(n.promise_keys, n.promise))]
     for j, limit in enumerate(n.limits):
-        out.append(meaning.Passage(f"/limit/{j}/title", limit.title, limit.categories, f"/limit/{j}"))
-        out.append(meaning.Passage(f"/limit/{j}/text", "\n\n".join(limit.paragraphs), limit.categories, f"/limit/{j}"))
+        out.append(meaning.Passage(f"/limit/{j}/title", limit.title, limit.filed_under, f"/limit/{j}"))
+        out.append(meaning.Passage(f"/limit/{j}/text", "\n\n".join(limit.paragraphs), limit.filed_under, f"/limit/{j}"))
     out += [meaning.Passage(f"/questions/{i}", p) for i, p in enumerate(n.questions)]
     return out
 

@@ -179,3 +179,25 @@ def test_a_complaint_to_the_practice_alone_is_not_enough(repo: Path) -> None:
     )
     found = {f.rule_id: f for f in _lint(repo, text).findings()}
     assert found["NPP012"].message == "The notice does not give the Secretary of Health and Human Services."
+
+
+@pytest.mark.parametrize("code", ["US-CO", "US-OH", "US"])
+def test_a_us_policy_that_makes_the_child_abuse_report_a_choice(repo: Path, code: str) -> None:
+    """Found in a trial: "we may report it if we choose to" passed in every state without a pack of its own."""
+    found = _findings(repo, _policy(code, ("child_abuse", "If a child may be hurt", "If a child is being abused, we may report it to child protective services if we choose to.")))
+    [jur101] = found["JUR101"]
+    assert jur101.severity.value == "warning"
+    assert "42 U.S.C. 5106a(b)(2)(B)(i)" in jur101.message and "('may report')" in jur101.message
+
+
+@pytest.mark.parametrize(("code", "own"), [("US-CA", "JUR204"), ("US-NY", "JUR403"), ("US-TX", "JUR303")])
+def test_a_state_pack_checks_the_child_abuse_report_with_its_own_law(repo: Path, code: str, own: str) -> None:
+    """The state packs turn JUR101 off: one finding, citing the state's own law."""
+    found = _findings(repo, _policy(code, ("child_abuse", "If a child may be hurt", "If a child is being abused, we may report it to child protective services.")))
+    assert "JUR101" not in found
+    assert len(found[own]) == 1
+
+
+def test_a_us_policy_that_must_report_child_abuse_passes(repo: Path) -> None:
+    found = _findings(repo, _policy("US-CO", ("child_abuse", "If a child may be hurt", "If we think a child is being abused, we must report it to child protective services.")))
+    assert "JUR101" not in found

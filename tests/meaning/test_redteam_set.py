@@ -150,7 +150,7 @@ def test_the_fourth_set_is_split_and_states_every_core_topic_25_times() -> None:
     assert all("-tuning-" in d["id"] for d in tuning)
     assert all("-heldout-" in d["id"] and TOOL.held_out(d["id"]) for d in held_out)
     assert not [d["id"] for d in tuning if TOOL.held_out(d["id"])]
-    assert not [d["id"] for d in DATA["documents"] if TOOL.doc_number(d["id"]) > 125]
+    assert not [d["id"] for d in DATA["documents"] if TOOL.doc_number(d["id"]) > 153]
     assert all(len(d["passages"]) >= 9 for d in tuning + held_out)
     seen, near_misses = _tally(tuning + held_out)
     assert near_misses >= 80
@@ -163,6 +163,21 @@ def test_the_fourth_set_is_split_and_states_every_core_topic_25_times() -> None:
             assert part.get((topic, "states"), 0) >= 5, topic
         assert len({t for t, s in part if s == "opposite"}) >= 7
         assert len({t for t, s in part if s == "vague"}) >= 5
+
+
+def test_the_fifth_set_is_all_tuning_and_weighs_the_duties_and_opposites() -> None:
+    fifth = _half(126, 153)
+    assert [TOOL.doc_number(d["id"]) for d in fifth] == list(range(126, 154))
+    assert all("-tuning-" in d["id"] and not TOOL.held_out(d["id"]) for d in fifth)
+    assert all(10 <= len(d["passages"]) <= 15 for d in fifth)
+    seen, near_misses = _tally(fifth)
+    assert sum(len(d["passages"]) for d in fifth) >= 350
+    assert near_misses >= 70
+    for topic in CORE_TOPICS:
+        assert seen.get((topic, "states"), 0) >= 8, topic
+    assert seen.get(("before_disclosure", "opposite"), 0) >= 5
+    assert len({t for t, s in seen if s == "opposite"}) >= 8
+    assert len({t for t, s in seen if s == "vague"}) >= 5
 
 
 def test_ids_picks_a_range_of_documents_and_refuses_a_bad_one() -> None:

@@ -141,3 +141,20 @@ def test_text_short_lines_in_the_middle_are_kept() -> None:
 )
 def test_is_navigation(text: str, linked: int, links: int, kind: str, nav: bool) -> None:
     assert is_navigation(text, linked, links, kind) is nav
+
+
+@pytest.mark.parametrize(
+    "body_class",
+    ["ast-no-sidebar astra-4.6.4", "header-width-full footer-width-full sqs-seven-one", "has-sidebar", "page footer-fixed nav-open"],
+)
+def test_a_layout_class_on_body_never_drops_the_page(body_class: str) -> None:
+    """Themes put layout classes on <body> (WordPress Astra "ast-no-sidebar", Squarespace "footer-width-full"): the page is still read."""
+    page = f'<html><body class="{body_class}"><nav>Home About</nav><p>We must report child abuse to the county.</p></body></html>'
+    assert texts(read_html(page)) == ["We must report child abuse to the county."]
+
+
+@pytest.mark.parametrize("box_class", ["content-area has-sidebar", "site-main with-sidebar", "wrap no-footer"])
+def test_a_layout_state_class_is_not_a_page_part(box_class: str) -> None:
+    """ "has-sidebar" says how a box is laid out, not that it is a sidebar: its text is kept."""
+    page = f'<html><body><div class="{box_class}"><p>We must report child abuse to the county.</p></div><div class="sidebar"><p>Recent posts</p></div></body></html>'
+    assert texts(read_html(page)) == ["We must report child abuse to the county."]
