@@ -401,7 +401,8 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
 @click.option("--extensions", multiple=True, metavar="ENDINGS", help=_AUDIT_EXTENSIONS_HELP)
 @click.option("--jurisdiction", metavar="CODE", help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practices are HIPAA covered entities, for policies that do not say.")
-def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...]) -> None:
+@click.option("--per-clinic", "per_clinic", metavar="FOLDER", type=click.Path(), help="Also write one report for each clinic into this folder, to hand to that clinic (made if it does not exist). Without -o, the screen shows only a summary.")
+def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...], per_clinic: str | None) -> None:
     """Audit many clinics: one row per clinic, one column per requirement.
 
     The exit code is 0 when the report was written, even if clinics have
@@ -423,15 +424,24 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
             raise click.BadParameter(f"{date_text!r} is not a date. Write it like 2026-11-26.", param_hint="'--date'") from None
     to_file = output is not None and output != "-"
     if fmt is None:
-        fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "markdown"
+        fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "html" if per_clinic else "markdown"
+    if per_clinic is not None and os.path.exists(per_clinic) and not os.path.isdir(per_clinic):
+        raise PolicyLintFailure(f"--per-clinic {per_clinic}: this is a file, not a folder. Give a folder for the reports.")
     options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, jurisdiction=jurisdiction, hipaa_covered_entity=hipaa, extensions=_extensions(extensions), jobs=jobs)
     try:
         session = Session(options)
         report = session.audit(date=date_text, title=title, progress_stream=sys.stderr)
     except PolicyLintError as exc:
         raise PolicyLintFailure(str(exc)) from exc
+    if per_clinic is not None:
+        written = _write_per_clinic(per_clinic, fmt, report, session.inputs())
+        click.echo(f"Wrote {len(written)} {'report' if len(written) == 1 else 'reports'} to {per_clinic}, one for each clinic.", err=True)
+        if output is None:
+            for note in report.terminal_notes:
+                click.echo(note, err=True)
+            return
     text = render_audit(fmt, report)
-    for note in report.notes:  # files left out for their ending: in the report, and said here too
+    for note in report.terminal_notes:  # files left out, places that disagree: in the report, and said here too (in short)
         click.echo(note, err=True)
     if to_file:
         _write_report(str(output), lambda write: write(text), session.inputs())
@@ -443,6 +453,32 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         click.echo(text.encode("utf-8"), nl=False)  # bytes go to the binary stream
     else:
         click.echo(text, nl=False)
+
+
+def _write_per_clinic(folder: str, fmt: str, report: Any, inputs: list[str]) -> list[str]:
+    """One report for each clinic in ``folder``, each written atomically and never over a policy; the paths written."""
+    from policy_lint.audit import render as render_audit
+    from policy_lint.audit.model import report_names
+
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise PolicyLintFailure(f"Could not make the folder {folder}: {exc.strerror or exc}.") from exc
+    from policy_lint.fileio import same_file, shown
+
+    paths = [os.path.join(folder, name) for name in report_names(report.clinics, _REPORT_ENDINGS[fmt])]
+    for path in paths:  # before writing any: a set with one report missing is worse than none
+        if any(same_file(path, p) for p in inputs):
+            raise PolicyLintFailure(f"{shown(path)} is a policy this audit reads: policy-lint never writes a report over it. Give --per-clinic another folder.")
+    written = []
+    for clinic, path in zip(report.clinics, paths):
+        text = render_audit(fmt, report.for_clinic(clinic))
+        _write_report(path, lambda write: write(text), inputs)
+        written.append(path)
+    return written
+
+
+_REPORT_ENDINGS = {"html": ".html", "markdown": ".md", "csv": ".csv", "json": ".json"}
 
 
 def _interactive() -> bool:

@@ -84,6 +84,7 @@ def rule_dict(r: RuleSpec) -> dict[str, object]:
         "summary": r.summary,
         "rationale": r.rationale,
         "hint": r.hint,
+        "prose_hint": r.prose_hint or None,
         "sources": [{"cite": s.cite, "url": s.url} for s in r.sources],
         "law": [dict(item) for item in r.law],
         "tags": list(r.tags),
@@ -138,6 +139,8 @@ def explain_rule(r: RuleSpec, settings: Mapping[str, Any] | None = None) -> str:
         parts += ["", "Why it matters:", textwrap.indent(_wrap(r.rationale), "  ")]
     if r.hint:
         parts += ["", "How to fix it:", textwrap.indent(_wrap(r.hint), "  ")]
+    if r.prose_hint:
+        parts += ["", "How to fix it in a web page, Word file or PDF:", textwrap.indent(_wrap(r.prose_hint), "  ")]
     if r.fixable is not None:
         parts += ["", "policy-lint fix:", textwrap.indent(_wrap(_fix_line(r)), "  ")]
     if r.sources:
@@ -187,6 +190,8 @@ def rules_markdown(pack: Pack) -> str:
             out += [f"**Why it matters.** {' '.join(r.rationale.split())}", ""]
         if r.hint:
             out += [f"**How to fix it.** {r.hint}", ""]
+        if r.prose_hint:
+            out += [f"**In a web page, Word file or PDF.** {r.prose_hint}", ""]
         if r.fixable is not None:
             out += [f"**policy-lint fix.** {_fix_line(r)}", ""]
         if r.sources:
@@ -254,6 +259,8 @@ def rule_help(r: RuleSpec, *, markdown: bool = False) -> str:
     if markdown:
         if r.hint:
             out += [f"**How to fix it.** {r.hint}", ""]
+        if r.prose_hint:
+            out += [f"**In a web page, Word file or PDF.** {r.prose_hint}", ""]
         if r.fixable is not None:
             out += [f"**policy-lint fix.** {_fix_line(r)}", ""]
         if r.sources:
@@ -268,6 +275,8 @@ def rule_help(r: RuleSpec, *, markdown: bool = False) -> str:
         return "\n".join(out).rstrip("\n") + "\n"
     if r.hint:
         out += ["How to fix it:", textwrap.indent(_wrap(r.hint), "  "), ""]
+    if r.prose_hint:
+        out += ["How to fix it in a web page, Word file or PDF:", textwrap.indent(_wrap(r.prose_hint), "  "), ""]
     if r.sources:
         out += ["Sources:"] + [f"  - {s.cite}" + (f" <{s.url}>" if s.url else "") for s in r.sources] + [""]
     if r.law:

@@ -230,6 +230,18 @@ class Linter:
 
     def _finding(self, rule: RuleSpec, severity: Severity, doc: Document, v: Violation) -> Finding:
         start, end = doc.locate(v.pointer, on_key=v.on_key, span=v.span)
+        pointer = v.pointer
+        if getattr(doc, "all_prose", False):
+            # A web page or document: advice in words a clinic can use, never a YAML field.
+            # A violation's own hint is about this finding, and kinds give one only in plain words
+            # where they can fire on prose (tests/test_meta.py checks the rule's prose hints).
+            hint = v.prose_hint or v.hint or rule.prose_hint or rule.hint or None
+            if pointer and doc.block_of(pointer) is None:  # type: ignore[attr-defined]
+                # Something missing ("/limits", "/notification"): no place in the text holds it yet,
+                # so the finding is about the whole document, "" (a YAML field would mean nothing here).
+                pointer = ""
+        else:
+            hint = v.hint or rule.hint or None
         return Finding(
             path=doc.path,
             rule_id=rule.id,
@@ -238,8 +250,8 @@ class Linter:
             message=v.message,
             position=start,
             end=end,
-            pointer=v.pointer,
-            hint=v.hint or rule.hint or None,
+            pointer=pointer,
+            hint=hint,
             data=v.data,
         )
 

@@ -480,6 +480,7 @@ def _spec(rid: str, entry: Mapping[str, Any], pack: str, origin: str) -> RuleSpe
         origin=origin,
         law=tuple(dict(item) for item in entry.get("law") or () if isinstance(item, dict)),
         fixable=_fixable(entry.get("fixable")),
+        prose_hint=" ".join(str(entry.get("prose_hint", "")).split()),
     )
 
 

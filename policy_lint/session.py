@@ -222,8 +222,16 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law, conflict)
 
 
+def _kind_of_file(doc: Any) -> str:
+    """"page" for a web page, "document" for Word, PDF, Markdown or text, "file" for YAML or JSON."""
+    fmt = getattr(doc, "format", None)
+    if fmt == "html":
+        return "page"
+    return "document" if getattr(doc, "all_prose", False) else "file"
+
+
 def place_note(doc: Any, where: Any, shown: str) -> str:
-    """A note when the page's own address or words point to another place than its folder, the config or --jurisdiction.
+    """A note when a file's own address or words point to another place than its folder, the config or --jurisdiction.
 
     The folder (or config, or option) wins: it was set on purpose, and an
     address may be a mailing address. The note says which place was used
@@ -244,7 +252,8 @@ def place_note(doc: Any, where: Any, shown: str) -> str:
     given = {"folder": "its folder", "config": "the config", "option": "--jurisdiction"}[where.source]
     said = "its address is in" if how == "address" else "its words name the law of"
     evidence = " ".join(str(other.evidence).split())[:60]
-    fix = f"If the page is right, move it to a folder named {other.code}, or set it in per_file_jurisdiction." if where.source != "option" else "If the page is right, leave out --jurisdiction."
+    what = _kind_of_file(doc)
+    fix = f"If the {what} is right, move it to a folder named {other.code}, or set it in per_file_jurisdiction." if where.source != "option" else f"If the {what} is right, leave out --jurisdiction."
     return f"{shown}: {given} says {name(where.code)}, but {said} {name(other.code)} ('{evidence}'). policy-lint used {name(where.code)}, as {given} says. {fix}"
 
 
@@ -686,11 +695,14 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     flags: dict[str, list[tuple[str, str, str, str, bool]]] = {}
     facts = []
     prose = bool(getattr(doc, "all_prose", False))
+    said = {i.get("topic"): i.get("status") for i in ((result.metrics or {}).get("coverage") or []) if isinstance(i, dict)}
     for rule in target.settings.rules:
         if rule.kind in states:
             for f in found.get(rule.id, []):
                 data = f.data or {}
                 for topic in data.get("topics") or [data.get("topic")]:
+                    if rule.kind == "limits.blanket" and said.get(topic) == "stated":
+                        continue  # other words state it: the promise is its own finding, not this limit's
                     if topic:
                         how = "reports it" if f.severity.value == "error" else "warns"
                         flags.setdefault(str(topic), []).append((str(topic), states[rule.kind], rule.id, how, f.suppression is not None))

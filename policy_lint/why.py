@@ -148,6 +148,7 @@ def explain_reading(
     items = coverage(passages, needed, reads)
     status = {i["topic"]: i["status"] for i in items}
     width = max(len(t) for t in [*(i["topic"] for i in items), "topic"])
+    promised: set[tuple[str, tuple[int, ...]]] = set()
     for item in items:
         asking = [r for r in rules if item["topic"] in r.topics]
         met_by = [r for r in asking if not r.reported]
@@ -158,6 +159,12 @@ def explain_reading(
         more = f" and {len(item['where']) - 3} more" if len(item["where"]) > 3 else ""
         only = f" (counts only for {', '.join(item['only_for'])})" if item.get("only_for") else ""
         lines.append(f"  {item['topic']:<{width}}  {item['status']:<12}  {req}  {where}{more}{only}".rstrip())
+        if item.get("promise") and item["status"] != "contradicted":
+            w = item["promise"][0]
+            key = (w["pointer"], tuple(w["span"]))
+            if key not in promised:  # one line a promise, under the first limit it speaks against
+                promised.add(key)
+                lines.append(f"      Stated, but the promise {_quote(w['words'])} at {_place(doc, w['pointer'], tuple(w['span']))} says nothing is ever shared. Check reports that promise once, as COV008, not once for each limit.")
         if item["status"] == "missing" and item["required"]:
             filed = [p for p, _ in reads if item["topic"] in p.labels]
             others = [t for r in met_by for t in r.topics if t != item["topic"] and status.get(t) == "stated"]

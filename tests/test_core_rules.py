@@ -186,6 +186,36 @@ def test_duplicate_category_names_the_first(lint: Callable[..., FileResult]) -> 
     assert "Limit 1 already uses it" in finding.message
 
 
+def test_duplicate_category_reads_categories_too(lint: Callable[..., FileResult]) -> None:
+    """A category listed under categories: counts as used: a second limit with it is flagged, at its place."""
+    text = (
+        "limits:\n"
+        "  - categories: [harm_to_others, duty_to_warn]\n"
+        "    explanation: If you threaten to hurt someone, we must warn that person and tell the police.\n"
+        "  - category: duty_to_warn\n"
+        "    explanation: We must warn a person you threaten to hurt, and the police.\n"
+        "  - categories: [court_order, harm_to_others]\n"
+        "    explanation: A judge can order us to share your records in court.\n"
+    )
+    found = [(f.line, f.column, f.message) for f in lint(text).findings if f.rule_id == "LIM003"]
+    assert [(line, column) for line, column, _ in found] == [(4, 15), (6, 31)]
+    assert all("Limit 1 already uses it" in message for _, _, message in found)
+    assert "duty_to_warn" in found[0][2] and "harm_to_others" in found[1][2]
+
+
+def test_one_limit_that_names_its_category_twice_is_no_duplicate(lint: Callable[..., FileResult]) -> None:
+    """category: x with categories: [x] is one limit, not two (near miss); different categories in one list are none."""
+    text = (
+        "limits:\n"
+        "  - category: court_order\n"
+        "    categories: [court_order, required_by_law]\n"
+        "    explanation: A judge can order us to share your records in court.\n"
+        "  - categories: [elder_abuse, dependent_adult_abuse]\n"
+        "    explanation: If we think an older adult or a dependent adult is abused, we must report it.\n"
+    )
+    assert [f for f in lint(text).findings if f.rule_id == "LIM003"] == []
+
+
 def test_placeholder_points_at_the_word(lint: Callable[..., FileResult]) -> None:
     """TXT001 points at the placeholder itself, inside a folded scalar."""
     text = "questions: >\n  Call us at\n  [Phone Number] or TBD.\n"

@@ -122,3 +122,91 @@ def test_passing_example_passes(rule: RuleSpec, tmp_path: Path) -> None:
 
     assert rule.id not in {f.rule_id for f in result.findings}
     assert "PL000" not in {f.rule_id for f in result.findings}
+
+
+# -- advice for web pages and documents (trial 7) ---------------------------------------------
+
+#: Rules whose findings a clinic with a web page, Word file or PDF reads: each needs a prose hint.
+PROSE_PREFIXES = ("COV", "NOT", "LIM", "DOC", "JUR", "NPP")
+
+
+def _can_fire_on_prose(rule: RuleSpec) -> bool:
+    from policy_lint.readers.document import ProseDocument
+
+    return ProseDocument.applies(None, rule)  # type: ignore[arg-type]  # it reads only the rule
+
+
+PACK_RULES = [(name, rule) for name in ALL_PACKS for rule in load_pack(name, validate_builtin=True).rules if rule.pack == name or name == "base"]
+PROSE_RULES = [(name, rule) for name, rule in PACK_RULES if rule.id.startswith(PROSE_PREFIXES) and _can_fire_on_prose(rule)]
+
+
+def test_the_prose_rules_are_many() -> None:
+    assert len(PROSE_RULES) >= 40
+    assert {"COV001", "NOT001", "DOC001", "LIM004", "JUR201", "JUR701"} <= {r.id for _, r in PROSE_RULES}
+    # LIM001 to LIM003 read the fields of a YAML limit: on prose they are skipped, never run.
+    assert not {"LIM001", "LIM002", "LIM003"} & {r.id for _, r in PROSE_RULES}
+
+
+@pytest.mark.parametrize(("pack", "rule"), PROSE_RULES, ids=lambda v: v if isinstance(v, str) else v.id)
+def test_a_rule_that_fires_on_prose_has_a_prose_hint(pack: str, rule: RuleSpec) -> None:
+    """Its prose hint, as the pack of that place gives it, is its own (not the YAML hint with field names)."""
+    assert rule.prose_hint, f"{rule.id} in {pack}: add a prose_hint, such as 'Add a sentence such as: ...'"
+    assert rule.hint_for(True) == rule.prose_hint and rule.hint_for(False) == rule.hint
+
+
+def test_a_place_that_gives_its_own_hint_gives_its_own_prose_hint_too() -> None:
+    """A place's pack that changes a rule's hint or message (COV004 in New South Wales) changes its prose hint too."""
+    from policy_lint.loading import load_text
+
+    for name in ALL_PACKS:
+        path = resources.pack_path(name)
+        assert path is not None, name
+        data = load_text(path.read_text(encoding="utf-8"), f"{name}.yaml").document.data  # type: ignore[union-attr]
+        for entry in data.get("rules") or []:
+            rule = load_pack(name).rule(str(entry.get("id", "")))
+            if rule is not None and rule.id.startswith(PROSE_PREFIXES) and _can_fire_on_prose(rule) and ("hint" in entry or "message" in entry):
+                assert "prose_hint" in entry, f"{entry['id']} in {name}"
+
+
+_MISSING_ALL = "# Privacy\n\nWe see clients on Mondays and Tuesdays.\n"
+
+
+def test_findings_on_prose_carry_the_prose_hint_and_yaml_keeps_its_hint() -> None:
+    pack = load_pack("base")
+    linter = make_linter(pack)
+    page = linter.lint_bytes(_MISSING_ALL.encode("utf-8"), "privacy.md")
+    yaml = linter.lint_text("questions: Ask us.\n", "policy.yaml")
+    by_rule = {f.rule_id: f for f in page.findings}
+    for rid in ("COV001", "COV003", "NOT001", "NOT002", "DOC001"):
+        f = by_rule[rid]
+        assert f.hint == pack.rule(rid).prose_hint and f.hint.startswith("Add a sentence"), rid  # type: ignore[union-attr]
+        assert f.pointer == "", "a missing part has no place in the text yet: the whole document"
+    for rid in ("COV001", "NOT001"):
+        f = next(f for f in yaml.findings if f.rule_id == rid)
+        assert f.hint == pack.rule(rid).hint  # type: ignore[union-attr]
+
+
+def test_the_prose_hint_reaches_json_sarif_the_audit_and_explain(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+
+    page = tmp_path / "US-TX" / "privacy.md"
+    page.parent.mkdir()
+    page.write_text(_MISSING_ALL, encoding="utf-8")
+    want = load_pack("base").rule("NOT001").prose_hint  # type: ignore[union-attr]
+    runner = CliRunner()
+    data = json.loads(runner.invoke(cli, ["check", "-f", "json", str(page)]).stdout)
+    [hit] = [f for f in data["files"][0]["findings"] if f["rule"] == "NOT001"]
+    assert hit["hint"] == want and hit["pointer"] == ""
+    sarif = json.loads(runner.invoke(cli, ["check", "-f", "sarif", str(page)]).stdout)
+    [result] = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "NOT001"]
+    assert result["properties"]["hint"] == want
+    audit = runner.invoke(cli, ["audit", str(tmp_path)]).stdout
+    assert want in audit and "notification.at_intake" not in audit
+    explain = runner.invoke(cli, ["explain", "NOT001"]).stdout
+    assert "How to fix it in a web page, Word file or PDF:" in explain and want.split(":")[0] in explain
+    rules = json.loads(runner.invoke(cli, ["rules", "-f", "json"]).stdout)
+    assert next(r for r in rules["rules"] if r["id"] == "NOT001")["prose_hint"] == want

@@ -1,8 +1,8 @@
 """policy-lint's own words pass its plain-language checks.
 
 Every user-facing text in the shipped rule packs (pack titles and
-descriptions; each rule's summary, rationale, hint and message; the
-descriptions of rule examples) must:
+descriptions; each rule's summary, rationale, hint, prose hint and message;
+the descriptions of rule examples) must:
 
 * use no legal or wordy term from policy_lint/data/legalese.json that has a
   plain replacement (PLN005),
@@ -31,7 +31,7 @@ from policy_lint.plain.text import sentences
 from policy_lint.loading import load_text
 
 PACKS = sorted((Path(__file__).resolve().parents[1] / "policy_lint" / "packs").glob("*.yaml"))
-RULE_FIELDS = ("summary", "rationale", "hint", "message", "fixable")
+RULE_FIELDS = ("summary", "rationale", "hint", "prose_hint", "message", "fixable")
 MAX_WORDS = 30
 
 # Wording in other people's packs that fails these checks, as (pack, pointer).
@@ -269,3 +269,51 @@ def test_trial6_place_words_are_plain(tmp_path: Path, monkeypatch: pytest.Monkey
     for text in texts:
         for sentence in re.split(r"(?<=\.) ", text):
             assert [] == _problems(sentence), sentence
+
+
+def test_trial7_audit_words_are_plain(tmp_path: Path) -> None:
+    """What the audit says after trial 7: what "meets every requirement" means, each clinic's line, not a duty here, the notes."""
+    from policy_lint.audit.model import _BLANKET_NOTE, COMPLETE_MEANS, Audit, Clinic, Place
+    from policy_lint.session import _kind_of_file
+
+    lines = [COMPLETE_MEANS, _BLANKET_NOTE.format(label="No blanket promise", id="COV008")]
+    # Each clinic's line, in each case (the cells are not needed for the words).
+    from policy_lint.audit.model import Cell, Requirement, Status
+    from policy_lint.findings import Finding, Severity
+
+    req = Requirement("COV004", "elder-abuse-missing", "Elder abuse", "s", Severity.ERROR, "coverage.required_limit", ("elder_abuse",))
+    error = Finding("p.md", "PLN001", "hard-to-read-text", Severity.ERROR, "m")
+    for statuses, other in (([Status.PASS, Status.NOT_REQUIRED, Status.SUPPRESSED], (error, error)), ([Status.FAIL, Status.FAIL], ()), ([Status.PASS, Status.UNCHECKED], (error,))):
+        clinic = Clinic("p.md", "p.md", False, True, tuple(Cell(req, s) for s in statuses), other, "a")
+        head, rest = clinic.verdict
+        lines += [head, rest]
+    place_notes = tuple(f"p{n}.md: a note" for n in range(3))
+    audit = Audit("t", "2026-12-05", "base", "1", "0", (), (), notes=place_notes, place_notes=place_notes)
+    lines += list(audit.terminal_notes)
+    assert _kind_of_file(None) == "file"
+    # The summary and legend lines of the Markdown report that trial 7 added.
+    from policy_lint.audit import markdown
+
+    source = Path(markdown.__file__).read_text(encoding="utf-8")
+    lines += [m for m in re.findall(r'"(- .*?not a duty.*?|.*?not a gap.*?)"', source)]
+    assert len(lines) >= 10
+    for line in lines:
+        shown = re.sub(r"\{[^}]*\}", "x", line)
+        assert [] == _problems(shown), line
+
+
+_FIELD = re.compile(r"\b[a-z]+_[a-z_]+\b|\b[a-z]+\.[a-z_]+\b|\b(?:category|categories|limits|notification|questions|confidentiality):")
+
+
+def test_prose_hints_speak_no_yaml() -> None:
+    """A prose hint is for a clinic with a web page, Word file or PDF: no field names, no YAML keys."""
+    found = []
+    for path in PACKS:
+        loaded = load_text(path.read_text(encoding="utf-8"), path.name)
+        for i, rule in enumerate(loaded.document.data.get("rules") or []):  # type: ignore[union-attr]
+            text = rule.get("prose_hint")
+            if isinstance(text, str):
+                found.append(text)
+                bare = re.sub(r"\S+@\S+", "x", text)  # privacy@yourclinic.example is an address, not a field
+                assert not _FIELD.search(bare), (path.name, rule.get("id"), text)
+    assert len(found) >= 40

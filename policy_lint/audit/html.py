@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -79,6 +79,7 @@ a { color: #0b4f9c; }
 .fail { background: var(--fail-bg); color: var(--fail-ink); }
 .suppressed { background: var(--sup-bg); color: var(--sup-ink); }
 .unchecked { background: var(--unk-bg); color: var(--unk-ink); }
+.notrequired { background: var(--paper); color: var(--muted); border: 1px dashed var(--line); }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
 table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 14px; }
 .matrix caption { text-align: left; font-weight: 600; padding: 8px 10px; caption-side: top; }
@@ -136,7 +137,7 @@ def _badge(status: Status, word: str | None = None) -> str:
     return f'<span class="sym" aria-hidden="true">{status.symbol}</span>&nbsp;{e(word or status.word)}'
 
 
-_CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked"}
+_CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked", Status.NOT_REQUIRED: "notrequired"}
 
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
@@ -145,7 +146,7 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
     inner = _badge(cell.status, cell.word)
     if cell.detail:
         inner += f' <span class="detail">{e(cell.detail)}</span>'
-    if cell.findings:
+    if cell.findings or cell.note:
         return f'<td class="cell {cls}"><a href="#{cell.anchor}" title="{e(label)}">{inner}</a></td>'
     if cell.status is Status.UNCHECKED:
         return f'<td class="cell {cls}"><a href="#{clinic.anchor}" title="{e(label)}">{inner}</a></td>'
@@ -204,27 +205,18 @@ def _clinic_section(clinic: Clinic) -> str:
             out.append("<p><b>policy-lint failed on part of this file</b>, so it could not check some requirements. See below.</p>")
         else:
             out.append("<p><b>policy-lint could not read this file</b>, so it could not check the requirements. Fix the problem below, then run the audit again.</p>")
-    if clinic.gaps:
-        status = f"<b>{_plural(clinic.gaps, 'gap')}</b>: the policy fails {_plural(clinic.gaps, 'requirement')}."
-    elif clinic.checked:
-        status = "<b>No gaps.</b> The policy meets every requirement in this audit."
-        if clinic.other_active:
-            status += " But look at the other findings below."
-    else:
-        status = ""
-    extra = []
-    if clinic.suppressed:
-        extra.append(f"{_plural(clinic.suppressed, 'requirement')} suppressed")
-    extra.append(f"{clinic.passed} of {len(clinic.cells)} met")
-    out.append(f"<p>{status} {e('; '.join(extra).capitalize())}.</p>")
-    shown = [c for c in clinic.cells if c.findings]
+    head, rest = clinic.verdict
+    if head:
+        out.append(f'<p class="verdict"><b>{e(head)}</b> {e(rest)}</p>')
+    shown = [c for c in clinic.cells if c.findings or c.note]
     if shown:
         out.append('<ol class="findings">')
         for cell in shown:
             cls = _CLASSES[cell.status]
             req = cell.requirement
             out.append(f'<li id="{cell.anchor}"><span class="badge {cls}">{_badge(cell.status)}</span> <b>{e(req.label)}</b> <span class="where">({e(req.id)})</span>')
-            out.append("<ul>" + "".join(_finding_item(f, show_rule=cell.requirement.id == LAW_COLUMN) for f in cell.findings) + "</ul></li>")
+            note = f"<li>{e(cell.note)}</li>" if cell.note else ""
+            out.append("<ul>" + note + "".join(_finding_item(f, show_rule=cell.requirement.id == LAW_COLUMN) for f in cell.findings) + "</ul></li>")
         out.append("</ol>")
     if clinic.other:
         out.append(f'<h4 id="{clinic.other_anchor}">Other findings ({len(clinic.other)})</h4>')
@@ -269,6 +261,10 @@ def render(audit: Audit, **_: Any) -> str:
         f'<li class="bad"><span class="n">{s["with_gaps"]}</span>{"has" if s["with_gaps"] == 1 else "have"} gaps</li>',
         f'<li class="bad"><span class="n">{s["gaps"]}</span>{"gap" if s["gaps"] == 1 else "gaps"} in all</li>',
     ]
+    if s["not_required"]:
+        out.append(f'<li><span class="n">{s["not_required"]}</span>{"requirement" if s["not_required"] == 1 else "requirements"} not a duty in the clinic&#x27;s place, so not gaps</li>')
+    if s["with_other_errors"]:
+        out.append(f'<li class="warn"><span class="n">{s["with_other_errors"]}</span>{"clinic has" if s["with_other_errors"] == 1 else "clinics have"} other errors to fix, such as wording</li>')
     if s["other_findings"]:
         out.append(f'<li class="warn"><span class="n">{s["other_findings"]}</span>other {"finding" if s["other_findings"] == 1 else "findings"}</li>')
     if s["suppressed"]:
@@ -279,7 +275,7 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f'<li class="warn"><span class="n">{s["law_not_checked"]}</span>not checked against the law of {"its" if s["law_not_checked"] == 1 else "their"} place</li>')
     if s["skipped_files"]:
         out.append(f'<li class="warn"><span class="n">{s["skipped_files"]}</span>{"file" if s["skipped_files"] == 1 else "files"} left out for {"its" if s["skipped_files"] == 1 else "their"} ending, see <a href="#notes">Notes</a></li>')
-    out += ["</ul>", *_by_place(audit)]
+    out += ["</ul>", f'<p class="means">{e(COMPLETE_MEANS)}</p>', *_by_place(audit)]
     out += [
         "<h2>Requirements met by each clinic</h2>",
         f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
@@ -289,6 +285,7 @@ def render(audit: Audit, **_: Any) -> str:
         f'<li><span class="badge fail">{_badge(Status.FAIL)}</span> Something is missing or wrong.</li>',
         f'<li><span class="badge suppressed">{_badge(Status.SUPPRESSED)}</span> The clinic chose to accept this finding and wrote down why.</li>',
         f'<li><span class="badge unchecked">{_badge(Status.UNCHECKED)}</span> policy-lint could not check it.</li>',
+        f'<li><span class="badge notrequired">{_badge(Status.NOT_REQUIRED)}</span> The clinic\'s place allows it but does not make it a duty. It is not a gap.</li>',
         "</ul>",
         '<div class="table-wrap">',
         '<table class="matrix" id="matrix">',

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -34,7 +34,7 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
     text = f"{cell.status.symbol} {cell.word}"
-    if cell.findings:
+    if cell.findings or cell.note:
         return f"[{text}](#{cell.anchor})"
     if cell.status is Status.UNCHECKED:
         return f"[{text}](#{clinic.anchor})"
@@ -92,8 +92,12 @@ def render(audit: Audit, **_: Any) -> str:
         f"- {s['complete']} {'meets' if s['complete'] == 1 else 'meet'} every requirement",
         f"- {s['with_gaps']} {'has' if s['with_gaps'] == 1 else 'have'} gaps, {_plural(s['gaps'], 'gap')} in all",
     ]
+    if s["not_required"]:
+        out.append(f"- {_plural(s['not_required'], 'requirement')} not a duty in the clinic's place: the place allows {'it' if s['not_required'] == 1 else 'them'} but does not make {'it a duty' if s['not_required'] == 1 else 'them duties'}, so {'it is' if s['not_required'] == 1 else 'they are'} not counted as gaps")
     if s["other_findings"]:
         out.append(f"- {_plural(s['other_findings'], 'other finding')}, such as template text or unclear wording")
+    if s["with_other_errors"]:
+        out.append(f"- {_plural(s['with_other_errors'], 'clinic')} {'has' if s['with_other_errors'] == 1 else 'have'} other errors to fix, such as wording (not counted as gaps)")
     if s["suppressed"]:
         out.append(f"- {s['suppressed']} suppressed, with a reason")
     if s["not_checked"]:
@@ -102,6 +106,7 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"- {s['law_not_checked']} not checked against the law of {'its' if s['law_not_checked'] == 1 else 'their'} place: the place is not known, or policy-lint has no rule pack of its own for it")
     if s["skipped_files"]:
         out.append(f"- {_plural(s['skipped_files'], 'file')} left out for {'its' if s['skipped_files'] == 1 else 'their'} ending, see [Notes](#notes)")
+    out += ["", md(COMPLETE_MEANS)]
     out += _by_place(audit)
     out += [
         "",
@@ -110,6 +115,7 @@ def render(audit: Audit, **_: Any) -> str:
         "Each row is a clinic, each column a requirement. Clinics that could not be checked come first, then those with the most gaps.",
         "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
         "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
+        "– not a duty here: the clinic's place allows it but does not make it a duty. It is not a gap.",
         "",
         "| Clinic | Gaps | Other findings | " + " | ".join(f"{md(r.label)} ({md(r.id)})" for r in audit.requirements) + " |",
         "|---|---:|---:|" + "|".join(":---:" for _ in audit.requirements) + "|",
@@ -135,15 +141,16 @@ def render(audit: Audit, **_: Any) -> str:
             out += [f"Jurisdiction: {md(c.place.label)}. Checked against the {md(c.place.pack)} pack.", ""]
         if not c.checked:
             out += ["policy-lint could not check all of this file. See the findings below.", ""]
-        if c.gaps:
-            out.append(f"**{_plural(c.gaps, 'gap')}.** {c.passed} of {len(c.cells)} requirements met.")
-        elif c.checked:
-            out.append(f"**No gaps.** {c.passed} of {len(c.cells)} requirements met.")
+        head, rest = c.verdict
+        if head:
+            out.append(f"**{md(head)}** {md(rest)}")
         for cell in c.cells:
-            if not cell.findings:
+            if not cell.findings and not cell.note:
                 continue
             out += ["", f'<a id="{cell.anchor}"></a>', ""]
             out.append(f"- {cell.status.symbol} {cell.word}: **{md(cell.requirement.label)}** ({md(cell.requirement.id)})")
+            if cell.note:
+                out.append(f"  - {md(cell.note)}")
             out += [_finding(f, show_rule=cell.requirement.id == LAW_COLUMN) for f in cell.findings]  # the law column holds several rules
         if c.other:
             out += ["", f'<a id="{c.other_anchor}"></a>', "", f"Other findings ({len(c.other)}):", ""]

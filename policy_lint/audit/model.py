@@ -10,7 +10,16 @@ Which rules are columns is decided by the pack, not by this module:
 * so is every rule whose kind starts with ``coverage.`` (the required limits
   COV*, the duty to tell clients NOT*, and the other required parts DOC*);
 * so is the reading grade of the whole policy (kind
-  ``plain.policy_readability``), when the pack has it.
+  ``plain.policy_readability``), when the pack has it;
+* the base pack tags two rules that forbid something ``requirement``: a
+  promise of total secrecy (COV008, "No blanket promise") is one gap in its
+  own column, never one in each limit it speaks against; template text
+  (TXT001, "No template text") means the policy is not finished.
+
+A clinic "meets every requirement" (``Clinic.complete``, said in words by
+``COMPLETE_MEANS``) when it was checked and no column shows a gap or "not
+checked". A column whose only active findings are info (the clinic's place
+allows it but does not make it a duty) is "not a duty here", never a gap.
 
 A rule tagged ``not-requirement`` is never a column. Findings of every other
 rule (placeholders, wording, schema problems) are listed per clinic under
@@ -43,6 +52,7 @@ __all__ = [
     "BY_PLACE_INTRO",
     "BY_PLACE_TITLE",
     "Status",
+    "COMPLETE_MEANS",
     "Requirement",
     "Cell",
     "ClinicInput",
@@ -62,6 +72,14 @@ __all__ = [
 
 #: Kinds that judge the policy as a whole, and so are columns too.
 DOCUMENT_KINDS = frozenset({"plain.policy_readability"})
+
+#: The kind of a promise of total secrecy (COV008): one finding, in its own column, never one per limit.
+BLANKET_KINDS = frozenset({"limits.blanket"})
+
+#: Headings of the columns of rules that forbid something (the base pack tags them ``requirement``), by rule name: the heading says what passes.
+FORBIDDING_LABELS = {"blanket-promise": "No blanket promise", "placeholder-text": "No template text"}
+
+_BLANKET_NOTE = "The policy does not state this limit anywhere, and its promise of total secrecy says the opposite. See {label} ({id})."
 
 #: Kinds of the rules of a place's law (the jurisdiction packs): together, one column.
 LAW_KINDS = frozenset({"jurisdiction.topic", "jurisdiction.force"})
@@ -85,6 +103,8 @@ class Status(enum.Enum):
     FAIL = "fail"
     SUPPRESSED = "suppressed"
     UNCHECKED = "not checked"
+    #: The clinic's place does not make it a duty: its pack turns the finding into info (COV004 in New South Wales).
+    NOT_REQUIRED = "not a duty here"
 
     @property
     def symbol(self) -> str:
@@ -97,7 +117,14 @@ class Status(enum.Enum):
         return self.value
 
 
-_SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Status.UNCHECKED: "?"}
+_SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Status.UNCHECKED: "?", Status.NOT_REQUIRED: "–"}
+
+#: What "meets every requirement" means, in the words every report prints.
+COMPLETE_MEANS = (
+    "A clinic meets every requirement when no column of the table shows a gap (✗) or \"not checked\" (?). "
+    "A requirement its place does not make a duty (– not a duty here) is not a gap. "
+    "Other findings, such as hard words or template text, are not columns: they are counted apart."
+)
 
 
 def anchor(*parts: str) -> str:
@@ -122,6 +149,8 @@ def column_label(rule: RuleSpec) -> str:
     """
     if rule.kind in DOCUMENT_KINDS:
         return "Reading grade"
+    if rule.name in FORBIDDING_LABELS:
+        return FORBIDDING_LABELS[rule.name]
     words = rule.name.split("-")
     if len(words) > 1 and words[-1] == "missing":
         words = words[:-1]
@@ -193,16 +222,18 @@ class Cell(Frozen, hashable=False):
     only inside limits.
     """
 
-    __slots__ = ("requirement", "status", "findings", "anchor", "coverage", "only_for")
+    __slots__ = ("requirement", "status", "findings", "anchor", "coverage", "only_for", "note")
     requirement: Requirement
     status: Status
     findings: tuple[Finding, ...]
     anchor: str
     coverage: str
     only_for: int
+    #: Why the cell fails when its finding is shown in another cell (a limit only a blanket promise speaks of), else "".
+    note: str
 
     def __init__(
-        self, requirement: Requirement, status: Status, findings: tuple[Finding, ...] = (), anchor: str = "", coverage: str = "", only_for: int = 0
+        self, requirement: Requirement, status: Status, findings: tuple[Finding, ...] = (), anchor: str = "", coverage: str = "", only_for: int = 0, note: str = ""
     ) -> None:
         _set(self, "requirement", requirement)
         _set(self, "status", status)
@@ -210,6 +241,7 @@ class Cell(Frozen, hashable=False):
         _set(self, "anchor", anchor)
         _set(self, "coverage", coverage)
         _set(self, "only_for", only_for)
+        _set(self, "note", note)
 
     @property
     def word(self) -> str:
@@ -238,8 +270,8 @@ class Cell(Frozen, hashable=False):
 
     @property
     def first_message(self) -> str:
-        """The first finding's message, or ''."""
-        return self.findings[0].message if self.findings else ""
+        """The first finding's message, or the cell's note, or ''."""
+        return self.findings[0].message if self.findings else self.note
 
 
 class ClinicInput(Frozen, hashable=False):
@@ -350,6 +382,11 @@ class Clinic(Frozen, hashable=False):
         return sum(1 for c in self.cells if c.status is Status.UNCHECKED)
 
     @property
+    def not_required(self) -> int:
+        """Requirements the clinic's place does not make a duty (never a gap)."""
+        return sum(1 for c in self.cells if c.status is Status.NOT_REQUIRED)
+
+    @property
     def other_active(self) -> tuple[Finding, ...]:
         """Other findings that are not suppressed."""
         return tuple(f for f in self.other if f.suppression is None)
@@ -371,31 +408,69 @@ class Clinic(Frozen, hashable=False):
         return sum(1 for f in self.findings if f.suppression is None and f.severity is Severity.ERROR)
 
     @property
+    def other_errors(self) -> int:
+        """Active error-level findings that are not columns (hard words, template text, the form of a field)."""
+        return sum(1 for f in self.other_active if f.severity is Severity.ERROR)
+
+    @property
     def complete(self) -> bool:
-        """Checked, every requirement met, and no error-level finding at all."""
-        return self.checked and self.gaps == 0 and self.unchecked == 0 and self.errors == 0
+        """Meets every requirement: checked, and no column shows a gap or "not checked" (COMPLETE_MEANS).
+
+        Other findings do not count here, even errors: ``other_errors`` counts them,
+        and the report says so next to the clinic.
+        """
+        return self.checked and self.gaps == 0 and self.unchecked == 0
+
+    @property
+    def verdict(self) -> tuple[str, str]:
+        """The clinic's result in words: a short head (shown bold) and the rest, the same in every report.
+
+        ("", "") for a clinic that could not be checked: the reports say why instead.
+        """
+        if not self.checked:
+            return "", ""
+        n = len(self.cells)
+        parts = [f"{self.passed} of {n} requirements met"]
+        if self.not_required:
+            parts.append(f"{self.not_required} not a duty here")
+        if self.suppressed:
+            parts.append(f"{self.suppressed} suppressed, with a reason")
+        if self.gaps:
+            head = f"{self.gaps} gap{'s' if self.gaps > 1 else ''}."
+        elif self.unchecked:
+            head = "No gaps found, but not complete."
+            parts.append(f"{self.unchecked} could not be checked, so this clinic is not counted as meeting every requirement")
+        else:
+            head = "Meets every requirement."
+        rest = "; ".join(parts) + "."
+        rest = rest[:1].upper() + rest[1:]
+        if self.other_errors:
+            rest += f" It also has {self.other_errors} other error{'s' if self.other_errors > 1 else ''} to fix, such as wording: see Other findings."
+        return head, rest
 
 
 class ColumnTotal(Frozen):
     """How the clinics did on one requirement."""
 
-    __slots__ = ("passed", "failed", "suppressed", "unchecked")
+    __slots__ = ("passed", "failed", "suppressed", "unchecked", "not_required")
     passed: int
     failed: int
     suppressed: int
     unchecked: int
+    not_required: int
 
-    def __init__(self, passed: int = 0, failed: int = 0, suppressed: int = 0, unchecked: int = 0) -> None:
+    def __init__(self, passed: int = 0, failed: int = 0, suppressed: int = 0, unchecked: int = 0, not_required: int = 0) -> None:
         _set(self, "passed", passed)
         _set(self, "failed", failed)
         _set(self, "suppressed", suppressed)
         _set(self, "unchecked", unchecked)
+        _set(self, "not_required", not_required)
 
 
 class Audit(Frozen, hashable=False):
     """The whole audit: what was checked, with what, and the matrix."""
 
-    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped")
+    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped", "place_notes")
     title: str
     date: str
     pack_name: str
@@ -406,8 +481,9 @@ class Audit(Frozen, hashable=False):
     totals: tuple[ColumnTotal, ...]
     notes: tuple[str, ...]
     skipped: tuple[str, ...]  # files in the folders that policy-lint can read but left out for their ending (see the notes)
+    place_notes: tuple[str, ...]  # the notes (also in ``notes``) of files whose own address or words name another place than their folder
 
-    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = ()) -> None:
+    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = (), place_notes: tuple[str, ...] = ()) -> None:
         _set(self, "title", title)
         _set(self, "date", date)
         _set(self, "pack_name", pack_name)
@@ -418,6 +494,51 @@ class Audit(Frozen, hashable=False):
         _set(self, "totals", totals)
         _set(self, "notes", notes)
         _set(self, "skipped", tuple(skipped))
+        _set(self, "place_notes", tuple(place_notes))
+
+    @property
+    def terminal_notes(self) -> tuple[str, ...]:
+        """The notes to say on standard error: each note, but the place notes summed up in one line when there are several.
+
+        400 files in folders that disagree with their addresses would be 400
+        lines; the report's Notes keep every one.
+        """
+        places = set(self.place_notes)
+        out = [n for n in self.notes if n not in places]
+        if len(self.place_notes) == 1:
+            out.append(self.place_notes[0])
+        elif self.place_notes:
+            out.append(
+                f"{len(self.place_notes)} files name another place than their folder or config, in their address or their words. "
+                "policy-lint used the folder or config for each. The report's Notes list them all."
+            )
+        return tuple(out)
+
+    def for_clinic(self, clinic: Clinic) -> "Audit":
+        """The same audit for one clinic only: its row, its totals and its notes (a report to hand that clinic)."""
+        totals = tuple(
+            ColumnTotal(
+                passed=int(cell.status is Status.PASS),
+                failed=int(cell.status is Status.FAIL),
+                suppressed=int(cell.status is Status.SUPPRESSED),
+                unchecked=int(cell.status is Status.UNCHECKED),
+                not_required=int(cell.status is Status.NOT_REQUIRED),
+            )
+            for cell in clinic.cells
+        )
+        own = (clinic.place.conflict,) if clinic.place.conflict else ()
+        return Audit(
+            title=f"{self.title}: {clinic.name}",
+            date=self.date,
+            pack_name=self.pack_name,
+            pack_version=self.pack_version,
+            tool_version=self.tool_version,
+            requirements=self.requirements,
+            clinics=(clinic,),
+            totals=totals,
+            notes=own,
+            place_notes=own,
+        )
 
     @property
     def groups(self) -> list[dict[str, Any]]:
@@ -448,6 +569,9 @@ class Audit(Frozen, hashable=False):
         return {
             "clinics": len(clinics),
             "complete": sum(1 for c in clinics if c.complete),
+            "complete_with_other_errors": sum(1 for c in clinics if c.complete and c.other_errors),
+            "with_other_errors": sum(1 for c in clinics if c.checked and c.other_errors),
+            "not_required": sum(c.not_required for c in clinics),
             "with_gaps": sum(1 for c in clinics if c.gaps > 0),
             "not_checked": sum(1 for c in clinics if not c.checked),
             "gaps": sum(c.gaps for c in clinics),
@@ -468,6 +592,7 @@ class Audit(Frozen, hashable=False):
             "pack": {"name": self.pack_name, "version": self.pack_version},
             "tool": {"name": "policy-lint", "version": self.tool_version},
             "summary": self.summary,
+            "complete_means": COMPLETE_MEANS,
             "requirements": [
                 {
                     "id": r.id,
@@ -476,7 +601,7 @@ class Audit(Frozen, hashable=False):
                     "summary": r.summary,
                     "severity": r.severity.value,
                     "kind": r.kind,
-                    "totals": {"pass": t.passed, "fail": t.failed, "suppressed": t.suppressed, "not_checked": t.unchecked},
+                    "totals": {"pass": t.passed, "fail": t.failed, "suppressed": t.suppressed, "not_checked": t.unchecked, "not_required": t.not_required},
                 }
                 for r, t in zip(self.requirements, self.totals)
             ],
@@ -487,9 +612,11 @@ class Audit(Frozen, hashable=False):
                     "path": c.path,
                     "checked": c.checked,
                     "jurisdiction": {"code": c.place.code, "place": c.place.name, "source": c.place.source, "pack": c.place.pack, **({"conflict": c.place.conflict} if c.place.conflict else {})},
-                    "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked},
+                    "meets_every_requirement": c.complete,
+                    "other_errors": c.other_errors,
+                    "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked, "not_required": c.not_required},
                     "cells": {
-                        cell.requirement.id: {"status": cell.status.value, "coverage": cell.coverage or None, "findings": [finding_dict(f) for f in cell.findings]}
+                        cell.requirement.id: {"status": cell.status.value, "coverage": cell.coverage or None, **({"note": cell.note} if cell.note else {}), "findings": [finding_dict(f) for f in cell.findings]}
                         for cell in c.cells
                     },
                     "other_findings": [finding_dict(f) for f in c.other],
@@ -503,6 +630,32 @@ class Audit(Frozen, hashable=False):
             "notes": list(self.notes),
             "skipped_files": list(self.skipped),
         }
+
+
+def report_names(clinics: Sequence[Clinic], ending: str) -> list[str]:
+    """A file name for each clinic's own report, made from its file's path: safe on every system, and never the same twice.
+
+    ``US-TX/hill-country/Hill Country - Privacy Notice.docx`` gives
+    ``US-TX_hill-country_Hill-Country-Privacy-Notice.html``; two names that
+    would be the same get ``-2``, ``-3`` added.
+    """
+    import re
+
+    used: set[str] = set()
+    out = []
+    for c in clinics:
+        parts = [p for p in PurePath(c.path.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
+        if parts:
+            parts[-1] = PurePath(parts[-1]).stem
+        stem = "_".join(re.sub(r"[^A-Za-z0-9]+", "-", p).strip("-") for p in parts)
+        stem = re.sub(r"_+", "_", stem).strip("_-")[:100] or "clinic"
+        name, n = stem, 1
+        while (name + ending).casefold() in used:
+            n += 1
+            name = f"{stem}-{n}"
+        used.add((name + ending).casefold())
+        out.append(name + ending)
+    return out
 
 
 def _clinic_name(raw: str | None, path: str) -> tuple[str, bool]:
@@ -542,6 +695,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
     coverage = {i.get("topic"): i for i in ((fr.metrics or {}).get("coverage") or []) if isinstance(i, dict)}
     cells = []
     loose = list(other)
+    blanket = next((r for r in requirements if r.kind in BLANKET_KINDS), None)
     for req in requirements:
         found = tuple(by_rule.get(req.id, ()))
         word, only_for = "", 0
@@ -553,8 +707,15 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
             if linked:
                 found += tuple(linked)
                 other = [f for f in other if f not in linked]
-        if any(f.suppression is None for f in found):
+        active = [f for f in found if f.suppression is None]
+        note = ""
+        if req.topics and active and all(f.severity is Severity.INFO for f in active):
+            status = Status.NOT_REQUIRED  # the clinic's place allows it but does not make it a duty
+        elif active:
             status = Status.FAIL
+        elif word == "contradicted" and not found and blanket is not None:
+            # Only a promise of total secrecy speaks of it: that promise is one finding, in its own column.
+            status, note = Status.FAIL, _BLANKET_NOTE.format(label=blanket.label, id=blanket.id)
         elif found:
             status = Status.SUPPRESSED
         elif not item.checked or crashed or req.id in item.not_checked:
@@ -563,7 +724,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
             status = Status.UNCHECKED  # no pack of a place's law checked this clinic
         else:
             status = Status.PASS
-        cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for))
+        cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for, note))
     name, named = _clinic_name(item.clinic_name, fr.path)
     return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key), item.place)
 
@@ -622,10 +783,12 @@ def build_audit(
                 failed=statuses.count(Status.FAIL),
                 suppressed=statuses.count(Status.SUPPRESSED),
                 unchecked=statuses.count(Status.UNCHECKED),
+                not_required=statuses.count(Status.NOT_REQUIRED),
             )
         )
     # A page whose own address or words point to another place than its folder: say so (the folder won).
-    notes = [*notes, *(c.place.conflict for c in sorted(clinics, key=lambda c: c.path) if c.place.conflict)]
+    place_notes = tuple(c.place.conflict for c in sorted(clinics, key=lambda c: c.path) if c.place.conflict)
+    notes = [*notes, *place_notes]
     return Audit(
         title=title,
         date=date,
@@ -637,4 +800,5 @@ def build_audit(
         totals=tuple(totals),
         notes=tuple(notes),
         skipped=tuple(skipped),
+        place_notes=place_notes,
     )

@@ -95,7 +95,12 @@ def _only_the_date(text: str, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     left = text[: span[0]] + " " + text[span[1] :]
-    left = re.sub(r"(?i)\b(?:this|our|the|notice|policy|privacy|is|was|last|updated|revised|date|dated|effective|in|effect|takes|took|as|of|on|from|since|starting|beginning)\b", " ", left)
+    left = re.sub(
+        r"(?i)\b(?:this|our|the|notice|policy|privacy|agreement|document|form|statement|is|was|last|updated|revised|reviewed|date|dated|effective|in|effect|"
+        r"takes|took|as|of|on|from|since|starting|beginning|applies|apply|applied|force|valid|comes|came|into|with)\b",
+        " ",
+        left,
+    )
     return not re.search(r"\w", left)
 
 
@@ -130,7 +135,16 @@ def _duties(doc: Any, reading: Any) -> list[tuple[int, list[tuple[str, tuple[str
     return out
 
 
-def _titles(reading: Any, blocks: Any) -> dict[int, str]:
+#: List numbering before a heading's words ("1. Confidentiality", "2) Fees", "IV. Records", "Section 3:"): no part of a title.
+_NUMBERING = re.compile(r"^\s*(?:(?:section|part|article|§)\s*)?(?:\d+(?:\.\d+)*|[ivxlc]{1,6}|[a-h])(?:[.):]|\.\)|\s+-)\s+(?=\S)", re.IGNORECASE)
+
+
+def _unnumbered(text: str) -> str:
+    """A heading's words without the list numbering before them ("1. Confidentiality" -> "Confidentiality")."""
+    return _NUMBERING.sub("", text.strip(), count=1).strip()
+
+
+def _titles(found_limits: list[Any], blocks: Any, page_limits: list[Any] = ()) -> dict[int, str]:
     """A title for each limit's block, from the page where it has one; no two the same.
 
     The heading over this limit alone (a heading over several limits names the
@@ -138,34 +152,38 @@ def _titles(reading: Any, blocks: Any) -> dict[int, str]:
     words the passage starts with when they only name it ("Danger to yourself.
     If I believe ..."). Else none: a title is not required, and a category's
     name ("Abuse or neglect of an older adult") would say more than the page
-    does (render makes the same choice).
+    does (render makes the same choice). A heading's list numbering ("1.") is
+    no part of its title. Limits are counted under a heading as the page has
+    them (``page_limits`` too), before any is left out of the draft.
     """
     from policy_lint.meaning import names_only, read_passage, read_sentences
 
     per_heading: dict[int, int] = {}
-    for found in reading.limits:
+    counted = {f.block: f for f in page_limits}
+    counted.update({f.block: f for f in found_limits})
+    for found in counted.values():
         if found.heading is not None:
             per_heading[found.heading] = per_heading.get(found.heading, 0) + 1
-    heading_texts = [blocks[h].text.strip() for h, n in per_heading.items() if n == 1]
+    heading_texts = [_unnumbered(blocks[h].text) for h, n in per_heading.items() if n == 1]
     out: dict[int, str] = {}
     used: set[str] = set()
-    for found in reading.limits:
+    for found in found_limits:
         choices: list[str] = []
         if found.heading is not None and _heading_speaks(found, blocks, read_passage):
             # The heading states a limit its text does not ("Child abuse" over "We report it."):
             # it must stay the title, even a second time, or the draft would lose what the page says.
-            out[found.block] = blocks[found.heading].text.strip()
+            out[found.block] = _unnumbered(blocks[found.heading].text)
             used.add(out[found.block].lower())
             continue
         if found.heading is not None and per_heading[found.heading] == 1:
-            heading = blocks[found.heading].text.strip()
-            if heading_texts.count(heading) == 1:
+            heading = _unnumbered(blocks[found.heading].text)
+            if heading and heading_texts.count(heading) == 1:
                 choices.append(heading)
         text = blocks[found.block].text
         sentences = read_sentences(text)
         if len(sentences) > 1:
             a, b = sentences[0][0]
-            lead = text[a:b].strip().rstrip(".:;").strip()
+            lead = _unnumbered(text[a:b].strip().rstrip(".:;").strip())
             if lead and len(lead.split()) <= 8 and names_only(lead):
                 choices.append(lead)
         for choice in choices:
@@ -225,9 +243,17 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     )
     clinic = CommentedMap()
     name = facts.get("/clinic/name")
-    clinic["name"] = name.value if name is not None else re.sub(r"[-_]+", " ", shown.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip() or "Your practice"
-    if name is None:
-        clinic.yaml_add_eol_comment("from the file name: write your practice's name", "name")
+    from policy_lint.readers.facts import name_from_file, policy_date
+
+    if name is not None:
+        clinic["name"] = name.value
+    else:
+        # A file name is a practice's name only when it says so ("sunset-counseling.md");
+        # "confidentiality.md" or "index.html" names a kind of page. Else a placeholder
+        # that check reports (TXT001) until the owner writes the name: never a made-up one.
+        from_file = name_from_file(path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        clinic["name"] = from_file or NAME_PLACEHOLDER
+        clinic.yaml_add_eol_comment("from the file name: check it" if from_file else "not in the text: write your practice's name here", "name")
     # The place as check works it out from the text (policy_lint.jurisdictions), so the
     # draft is checked against the same pack as the page.
     from policy_lint.jurisdictions.where import jurisdiction_of
@@ -262,25 +288,38 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         missing.append(f"contact (an email address, or the whole phone number: the text gives only '{short_phone}')")
     else:
         missing.append("contact (an email address or a phone number)")
+    # The date check finds (DOC004), written as the schema wants it (YYYY-MM-DD).
+    unreal = ""
     effective = facts.get("/clinic/effective_date")
-    if effective is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(effective.value)):
-        clinic["effective_date"] = effective.value
-        clinic.yaml_add_eol_comment(f"from {_where(doc, effective.block, effective.span)}", "effective_date")
+    when = policy_date(str(effective.value)) if effective is not None else None
+    if effective is not None and when is not None:
+        clinic["effective_date"] = when[0]
+        said = f"from {_where(doc, effective.block, effective.span)}: {_quoted(_date_words(blocks[effective.block].text, effective.span))}" if effective.block is not None else "from the text"
+        if not when[1]:
+            said += " (no day is given, so this is the 1st)"
+        clinic.yaml_add_eol_comment(said, "effective_date")
+    elif effective is not None and effective.block is not None:
+        missing.append("effective_date (the date the policy takes effect, as YYYY-MM-DD)")
+        unreal = f"The text says {_quoted(_date_words(blocks[effective.block].text, effective.span))}, which is not a real date."
     else:
         missing.append("effective_date (the date the policy takes effect, as YYYY-MM-DD)")
     out["clinic"] = clinic
     if missing:
-        out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing), after_indent=2)
+        out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing) + (f". {unreal}" if unreal else ""), after_indent=2)
 
     conf = CommentedMap()
     summary = facts.get("/confidentiality/summary")
     if summary is not None:
         conf["summary"] = blocks[summary.block].text
     questions = facts.get("/questions")
-    # The opening statement and the questions sentence are written as such, and
-    # check reads the duties they state there.
+    # The opening statement and the questions sentence are written as such, and check
+    # reads what they state there, limits too: a passage goes to one place.
     own = {f.block for f in (summary, questions) if f is not None}
-    limit_blocks = {f.block for f in reading.limits}
+    frames_all = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages}
+    contra = _contradictions(doc, reading, frames_all)
+    plan = _plan_limits(doc, reading, own, contra)
+    chosen = plan.limits
+    limit_blocks = {f.block for f in chosen}
     duties = _duties(doc, reading)
     written: set[str] = {d for block, stated in duties if block in own for d, _, _ in stated}
     # The paragraphs that fill a notification field: for each duty, the first paragraph
@@ -288,7 +327,7 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     # to details (its words stay).
     note_blocks: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
     for block, stated in duties:
-        if block in limit_blocks or block in own:
+        if block in limit_blocks or block in own or block in plan.repeats:
             continue
         new = [(d, w) for d, w, _ in stated if d not in written]
         if new:
@@ -301,10 +340,10 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
             for duty, words, sentence in stated:
                 if duty not in written and duty not in inside:
                     inside[duty] = (block, sentence, words)
-    taken = limit_blocks | set(note_blocks) | own
+    taken = limit_blocks | set(note_blocks) | own | plan.repeats
     # The rest, in order: paragraphs that state no limit or duty, and headings the core
     # read (over text that says something) that are no limit's title.
-    titles = {f.heading for f in reading.limits if f.heading is not None}
+    titles = {f.heading for f in chosen if f.heading is not None}
     passages = {int(p.pointer.rsplit("/", 1)[1]) for p in reading.passages}
     if "effective_date" in clinic and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
         taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
@@ -312,37 +351,47 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     # they would be read as written: a list of what you treat ("Specialties: - Child
     # abuse") is no limit, and an item that only names a limit is only vague. A
     # comment lists them, so the draft says what it left out and why.
-    frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages if p.frame is not None}
+    frames = {i: f for i, f in frames_all.items() if f is not None}
     from policy_lint.meaning import read_passage
 
     treats = [i for i, f in frames.items() if f == "quiet" and i not in taken]
     names = [i for i, f in frames.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
     taken |= set(treats) | set(names)
     kept = [
-        (b.kind == "heading", b.text)
+        (b.kind == "heading", i)
         for i, b in enumerate(blocks)
         if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles))
     ]
-    # A heading stays only over a paragraph that stays: headings alone are no details.
-    rest = [text for k, (heading, text) in enumerate(kept) if not heading or (k + 1 < len(kept) and not kept[k + 1][0])]
+    # A heading stays only over a paragraph of its own that stays: headings alone, or over
+    # a section that went elsewhere (the opening statement, limits), are no details.
+    # A paragraph the draft already has word for word is not written twice.
+    under = _heading_of(blocks)
+    seen = {_same(blocks[i].text) for i in taken if i < len(blocks)}
+    rest: list[int] = []
+    for k, (heading, i) in enumerate(kept):
+        if heading and not (k + 1 < len(kept) and not kept[k + 1][0] and under[kept[k + 1][1]] == i):
+            continue
+        if not heading and _same(blocks[i].text) in seen:
+            continue
+        seen.add(_same(blocks[i].text))
+        rest.append(i)
     if rest:
         from ruamel.yaml.scalarstring import LiteralScalarString
 
-        conf["details"] = LiteralScalarString("\n\n".join(rest) + "\n")
+        conf["details"] = LiteralScalarString("\n\n".join(blocks[i].text for i in rest) + "\n")
+        said = _details_notes(doc, [i for i in rest if i in plan.restated], {i: contra[i] for i in rest if i in contra})
+        if said:
+            conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
+    if "summary" in conf and summary is not None:
+        said = _own_notes(doc, summary.block, contra, plan.filed, reading)
+        if said:
+            conf.yaml_set_comment_before_after_key("summary", before=said, indent=2)
     if conf:
         out["confidentiality"] = conf
 
-    # The opening statement and the questions sentence stay where they are;
-    # a limit a required rule asks for still becomes a limit.
-    needed = {str(c) for rule in load_pack("base").rules if rule.kind == "coverage.required_limit" for c in rule.params.get("categories", [])}
     limits = CommentedSeq()
-    titles_of = _titles(reading, blocks)
-    for found in reading.limits:
-        if found.block in own:
-            keep = [k for k, cat in enumerate(found.categories) if cat in needed]
-            if not keep:
-                continue
-            found = type(found)(found.block, [found.categories[k] for k in keep], [found.spans[k] for k in keep], [found.words[k] for k in keep], found.heading)
+    titles_of = _titles(chosen, blocks, reading.limits)
+    for found in chosen:
         item = CommentedMap()
         if len(found.categories) > 1 and "categories" in fields:
             item["categories"] = list(found.categories)
@@ -354,9 +403,15 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         elif "title" in required:
             item["title"] = categories[found.categories[0]].label if found.categories[0] in categories else found.categories[0]
         item["explanation"] = blocks[found.block].text
-        said = "; ".join(f"{cat}: {_words(words)}" for cat, words in zip(found.categories, found.words))
         limits.append(item)
-        limits.yaml_set_comment_before_after_key(len(limits) - 1, before=f"From {_where(doc, found.block)}. The words that decided: {said}.", indent=2)
+        if found.block in plan.opposite:
+            lines = [f"From {_where(doc, found.block)}. {_opposite_note(contra[found.block], categories)}"]
+        else:
+            said = "; ".join(f"{cat}: {_words(words)}" for cat, words in zip(found.categories, found.words))
+            lines = [f"From {_where(doc, found.block)}. The words that decided: {said}."]
+            if found.block in contra:
+                lines.append(_opposite_note(contra[found.block], categories))
+        limits.yaml_set_comment_before_after_key(len(limits) - 1, before=_fill("\n".join(lines)), indent=2)
         if len(found.categories) > 1 and "categories" not in fields:
             # One limit per category, each with the same text, where the schema has no list of categories.
             for cat in found.categories[1:]:
@@ -387,6 +442,8 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         notes[duty] = blocks[block].text
         lines = [f"From {_where(doc, block)}. The words that decided: {_words(words)}."]
         lines += [f"It also states notification.{other} ({_words(more)}): this paragraph covers it, so it is not written again." for other, more in stated[1:]]
+        if block in contra:
+            lines.append(_fill(_opposite_note(contra[block], categories)))
         notes.yaml_set_comment_before_after_key(duty, before="\n".join(lines), indent=2)
     for duty, (block, sentence, words) in sorted(inside.items(), key=lambda kv: _DUTY_ORDER.index(kv[0]) if kv[0] in _DUTY_ORDER else 99):
         notes[duty] = sentence
@@ -400,6 +457,9 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     if questions is not None:
         out["questions"] = blocks[questions.block].text
         out.yaml_add_eol_comment(f"from {_where(doc, questions.block)}", "questions")
+        said = _own_notes(doc, questions.block, contra, plan.filed, reading) if questions.block != (summary.block if summary is not None else None) else ""
+        if said:
+            out.yaml_set_comment_before_after_key("questions", before=said)
 
     if left:
         import textwrap
@@ -424,3 +484,198 @@ def _phone_fits(value: str) -> bool:
     schema = load_schema("confidentiality-policy.schema.json")
     pattern = schema["$defs"]["contact"]["properties"]["phone"]["pattern"]
     return re.search(pattern, value) is not None
+
+
+#: What the draft writes for a practice name the text does not give: text from a template,
+#: which check reports (TXT001, placeholder-text) until the owner writes the real name.
+NAME_PLACEHOLDER = "[Your practice name]"
+
+
+def _date_words(text: str, span: tuple[int, int] | None) -> str:
+    """The words that gave the effective date ("Revised January 2025"), for a comment."""
+    from policy_lint.readers.facts import effective_words
+
+    return effective_words(text, span) if span is not None else text
+
+
+def _same(text: str) -> str:
+    """A passage's words, to find one the draft already has word for word."""
+    return " ".join(text.lower().split())
+
+
+def _fill(text: str) -> str:
+    """Comment lines wrapped to the width of the draft."""
+    import textwrap
+
+    return "\n".join(textwrap.fill(line, width=96, break_long_words=False, break_on_hyphens=False) for line in text.split("\n"))
+
+
+def _contradictions(doc: Any, reading: Any, frames: dict[int, str | None]) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
+    """For each passage block, the words check reports as saying the opposite of a limit: ``(topic, words)``.
+
+    The topics of the limits.contradicted rule (COV007: "We never contact
+    child protective services"), and a blanket promise (COV008: "Sessions
+    are 100% confidential"), read as check reads them (with the list frame).
+    """
+    from policy_lint.meaning import blanket_topic, framed, read_passage
+    from policy_lint.packs import load_pack
+
+    topics: set[str] = set()
+    for rule in load_pack("base").rules:
+        if rule.kind == "limits.contradicted":
+            topics.update(str(t) for t in rule.params.get("topics", []))
+    promised = blanket_topic()
+    out: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    for i, frame in frames.items():
+        if doc.blocks[i].kind == "heading":
+            continue
+        for st in framed(read_passage(doc.blocks[i].text), frame):
+            if (st.stance == "opposite" and st.topic in topics) or (promised is not None and st.topic == promised):
+                said = out.setdefault(i, [])
+                if all(t != st.topic for t, _ in said):
+                    said.append((st.topic, tuple(st.words)))
+    return out
+
+
+class _Plan:
+    """Which passages become limits, and why some that state one do not."""
+
+    __slots__ = ("limits", "repeats", "restated", "opposite", "filed")
+
+    def __init__(self) -> None:
+        self.limits: list[Any] = []
+        #: passages that repeat a limit's words word for word: not written again
+        self.repeats: set[int] = set()
+        #: table rows that say again what a limit outside the table says: details
+        self.restated: set[int] = set()
+        #: passages filed as a limit because they say its opposite
+        self.opposite: set[int] = set()
+        #: the categories the limits are filed under
+        self.filed: set[str] = set()
+
+
+def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[tuple[str, tuple[str, ...]]]]) -> _Plan:
+    """The limits of the draft, in page order, each category filed once where it can be.
+
+    * The opening statement and the questions sentence are no limits: a passage
+      goes to one place, and check reads the limits they name where they are.
+    * A passage that repeats a limit word for word is not written again.
+    * A table row that says again what a limit outside the table says (a table
+      of "who we tell" under a list of limits) goes to details, not to a second
+      limit of that category (LIM003).
+    * A passage that says the opposite of a limit ("We never contact child
+      protective services") is filed under that limit, where the owner looks
+      for it, when no other limit has that category and it speaks of no other
+      limit; else it stays in details, and a comment says why.
+    """
+    from policy_lint.meaning import blanket_topic, framed, read_passage, topic_kind
+    from policy_lint.readers.structure import LimitFound
+
+    blocks = doc.blocks
+    plan = _Plan()
+    seen: set[str] = {_same(blocks[i].text) for i in own}
+    kept = []
+    for found in reading.limits:
+        if found.block in own:
+            continue
+        key = _same(blocks[found.block].text)
+        if key in seen:
+            plan.repeats.add(found.block)
+            continue
+        seen.add(key)
+        kept.append(found)
+    outside = {c for f in kept if blocks[f.block].kind != "table_row" for c in f.categories}
+    plan.restated = {f.block for f in kept if blocks[f.block].kind == "table_row" and outside & set(f.categories)}
+    kept = [f for f in kept if f.block not in plan.restated]
+    plan.filed = {c for f in kept for c in f.categories}
+    heading_of = _heading_of(blocks)
+    frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages}
+    promised = blanket_topic()
+    stating = {f.block for f in reading.limits}
+    for i in sorted(contra):
+        if i in own or i in stating or _same(blocks[i].text) in seen:
+            continue
+        cats: list[str] = []
+        words: list[tuple[str, ...]] = []
+        for topic, said in contra[i]:
+            if topic != promised and topic_kind(topic) == "limit" and topic not in cats:
+                cats.append(topic)
+                words.append(said)
+        if not cats or plan.filed & set(cats):
+            continue
+        # Filed under these categories, the passage counts for them alone: it must speak of no other limit.
+        others = {st.topic for st in framed(read_passage(blocks[i].text), frames.get(i)) if topic_kind(st.topic) == "limit" and st.stance != "opposite"}
+        if others - set(cats):
+            continue
+        kept.append(LimitFound(i, cats, [(0, len(blocks[i].text))] * len(cats), words, heading_of[i]))
+        plan.opposite.add(i)
+        plan.filed.update(cats)
+        seen.add(_same(blocks[i].text))
+    plan.limits = sorted(kept, key=lambda f: f.block)
+    return plan
+
+
+def _heading_of(blocks: Any) -> list[int | None]:
+    """For each block, the heading it is under (None for a heading, and for what comes before the first)."""
+    out: list[int | None] = []
+    current: int | None = None
+    for i, block in enumerate(blocks):
+        out.append(None if block.kind == "heading" else current)
+        if block.kind == "heading":
+            current = i
+    return out
+
+
+def _opposite_note(said: list[tuple[str, tuple[str, ...]]], categories: Any) -> str:
+    """What a comment says over words that check reports as the opposite of a limit."""
+    from policy_lint.meaning import blanket_topic
+
+    promised = blanket_topic()
+    out: list[str] = []
+    against = [(t, w) for t, w in said if t != promised]
+    if against:
+        named = "; ".join(f"{categories[t].label.lower() if t in categories else t}: {_words(w)}" for t, w in against)
+        out.append(f"These words say the opposite of a limit the law sets ({named}). check reports this as an error. Say what you must or may do in this case, and who you would tell.")
+    for topic, words in said:
+        if topic == promised:
+            out.append(f"These words promise that nothing is ever shared ({_words(words)}). check reports this as an error, since the law sets limits. Say what stays private, and that there are limits.")
+    return " ".join(out)
+
+
+def _details_notes(doc: Any, restated: list[int], contra: dict[int, list[tuple[str, tuple[str, ...]]]]) -> str:
+    """The comment over details: the table rows that restate limits, and words that say the opposite of one."""
+    from policy_lint.packs import load_pack
+
+    categories = load_pack("base").categories
+    lines: list[str] = []
+    if restated:
+        lines.append(
+            "These table rows say again what limits below say, so they are here and not limits of their own: "
+            + "; ".join(_quoted(doc.blocks[i].text) for i in restated)
+            + ". Add anything new in them to those limits."
+        )
+    for i, said in contra.items():
+        lines.append(f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}): {_opposite_note(said, categories)}")
+    return _fill("\n".join(lines))
+
+
+def _own_notes(doc: Any, block: int, contra: dict[int, list[tuple[str, tuple[str, ...]]]], filed: set[str], reading: Any) -> str:
+    """The comment over the opening statement (or the questions sentence) when it names a limit or says the opposite of one."""
+    from policy_lint.packs import load_pack
+
+    pack = load_pack("base")
+    categories = pack.categories
+    # Only a limit a required rule asks for: "authorized in writing" in an opening promise needs no limit.
+    needed = {str(c) for rule in pack.rules if rule.kind == "coverage.required_limit" for c in rule.params.get("categories", [])}
+    lines: list[str] = []
+    for found in reading.limits:
+        if found.block != block:
+            continue
+        only = [(c, w) for c, w in zip(found.categories, found.words) if c not in filed and c in needed]
+        if only:
+            named = "; ".join(f"{c}: {_words(w)}" for c, w in only)
+            lines.append(f"No limit below names what these words name ({named}). check counts them here. To say more about it, add a limit.")
+    if block in contra:
+        lines.append(_opposite_note(contra[block], categories))
+    return _fill("\n".join(lines))
+

@@ -224,7 +224,9 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
 
     ``where`` lists ``{"pointer", "span", "words"}`` of the passages that
     decided the status (none when it is missing); the engine adds line and
-    column. The list holds the core topics, then the other required ones,
+    column. ``promise`` lists the words of a promise of total secrecy that
+    contradicts the topic: the topic is "contradicted" by it only when no
+    other words state it. The list holds the core topics, then the other required ones,
     then every other topic some passage states. ``reads``: what
     ``read_all(passages)`` gave, when the caller has it (it is not read again).
     """
@@ -238,11 +240,12 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
     promised = lex.blanket_topic
     broken = tuple(t for t in lex.blanket_contradicts if not needed or t in needed)
     hits: dict[str, list[tuple[Passage, Statement]]] = {}
+    promises: dict[str, list[tuple[Passage, Statement]]] = {}
     for p, sts in reads:
         for st in sts:
             if st.topic == promised:
                 for topic in broken:
-                    hits.setdefault(topic, []).append((p, Statement(topic, "opposite", None, st.span, st.words)))
+                    promises.setdefault(topic, []).append((p, Statement(topic, "opposite", None, st.span, st.words)))
                 continue
             if not counted(p, st, topic_kind(st.topic)):
                 continue  # a limit's words count for the categories it is filed under
@@ -253,6 +256,11 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
         for topic in topics:
             if said and topic not in hits:
                 hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
+    # The promise contradicts a limit, unless other words state it ("We report child abuse"): then the
+    # limit is stated, and the promise stays one finding of its own (item "promise", rule COV008).
+    for topic, said in promises.items():
+        if not any(h[1].stance == "states" for h in hits.get(topic, ())):
+            hits.setdefault(topic, []).extend(said)
     names = list(CORE_TOPICS)
     names += [t for t in needed if t not in names]
     names += sorted(t for t in hits if t not in names)
@@ -272,6 +280,8 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
             "required": topic in needed,
             "where": [{"pointer": p.pointer, "span": st.span, "words": list(st.words)} for p, st in chosen],
         }
+        if topic in promises:
+            item["promise"] = [{"pointer": p.pointer, "span": st.span, "words": list(st.words)} for p, st in promises[topic]]
         if status == "stated" and topic_kind(topic) == "duty" and all(p.group is not None for p, _ in chosen):
             item["only_for"] = sorted({p.group for p, _ in chosen if p.group is not None}, key=_pointer_key)
         out.append(item)

@@ -142,9 +142,10 @@ def unwrapped(text: str) -> str:
     """``text`` read the same way, with its line breaks inside sentences made spaces and no trailing blanks.
 
     The reader treats a line break inside a sentence as a space (only ``_spans``
-    looks at line breaks, and ``_sentence`` reads any blank as a blank), so the
-    two read the same, at the same character offsets (the length is kept, only
-    the end is cut). That is checked here: where the sentences would not be cut
+    and the blank line between two sentences in ``_read`` look at line breaks,
+    and ``_sentence`` reads any blank as a blank; a blank line is never
+    touched here), so the two read the same, at the same character offsets
+    (the length is kept, only the end is cut). That is checked here: where the sentences would not be cut
     at the same places ("e.g.\n", a list item), ``text`` itself is returned.
     Returns ``text`` itself (the same object) when nothing changes.
     """
@@ -170,6 +171,8 @@ _PRIORITY = {"opposite": 0, "states": 1, "vague": 2}
 
 # Where a sentence ends, in the raw text: ". ", "; ", a blank line, or a new list item.
 _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?=(?:[-*\u2022\u00b7+]|\d{1,2}[.)])\s)")
+#: A blank line: two sentences on either side of it are in two paragraphs, never read as one pair.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
 #: How many sentences ``_analysed`` remembers (policies of one practice or template share them).
@@ -304,12 +307,15 @@ def _analysed(text: str) -> _Sentence:
     glue: list[tuple[int, int]] = []
     objects: list[tuple[int, int]] = []
     tos: list[tuple[int, int]] = []
+    ands: list[tuple[int, int]] = []
     for i, st in enumerate(stems):
         if st in _MARK_WORDS:
             if st in _GLUE_WORDS:
                 glue.append((i, i + 1))
                 if st == "to":
                     tos.append((i, i + 1))
+                elif st in _AND_OR:
+                    ands.append((i, i + 1))
             elif i and stems[i - 1] not in _PREPOSITIONS:
                 objects.append((i, i + 1))
     if glue:
@@ -318,6 +324,8 @@ def _analysed(text: str) -> _Sentence:
         found[_OBJECT] = objects
     if tos:
         found[_TO] = tos
+    if ands:
+        found[_AND] = ands
     content_hits, cue_hits = lex.matcher.find(stems)
     found_get = found.get
     for labels, i, j in content_hits:
@@ -330,6 +338,18 @@ def _analysed(text: str) -> _Sentence:
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
+    if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
+        _refused_consent(found, ignored, stems, clause_edge)
+    if "before_cue" in found and "first" in stems:
+        # "in our first conversation", "at the first appointment": "first" there counts the meetings, it is no
+        # telling first ("we talk with you first")
+        found["before_cue"] = [(i, j) for i, j in found["before_cue"] if not (j == i + 1 and stems[i] == "first" and i and stems[i - 1] in _ORDINAL_LEAD)]
+        if not found["before_cue"]:
+            del found["before_cue"]
+    if "exception" in stems:
+        # "I don't go over these exceptions at the first session": the exceptions are what is (not) gone
+        # over, the object of the act, no exception to the denial ("We never share it, with these exceptions").
+        cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and stems[i] == "exception" and _object_of_act(stems, i, lex.actions))]
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
@@ -345,6 +365,7 @@ def _analysed(text: str) -> _Sentence:
     # afterwards"). To the client: the action is telling the client ("not tell you"), so only duties
     # are turned round.
     regions: list[tuple[int, int, int, int, int, bool, int, bool]] = []
+    excess: list[tuple[int, int]] = []
     if n and "void" in kinds:
         # "By signing, you agree not to ... call me as a witness": the client's own undertaking.
         # What follows it is neither said nor said the opposite way.
@@ -357,15 +378,16 @@ def _analysed(text: str) -> _Sentence:
     if n and risk is not None and risk[0] in found:
         _risk_regions(regions, found[risk[0]], stems, found, clause_edge, n)
     consent_only = False
-    if n and "exception" in kinds and "without_consent" in found:
-        # "I will not report it without your agreement": the only exception is the client's consent,
-        # so a core limit is still said the opposite way ("We will not share it without your
-        # consent" still states that sharing needs consent). "without your consent or a court
-        # order" names another exception.
-        waived = found["without_consent"]
+    if n and "exception" in kinds and ("without_consent" in found or "consent_unless" in found):
+        # "I will not report it without your agreement" ("... unless you agree"): the only exception is
+        # the client's consent, so a core limit is still said the opposite way ("We will not share it
+        # without your consent" still states that sharing needs consent). "without your consent or a
+        # court order" names another exception.
+        waived = found.get("without_consent", []) + found.get("consent_unless", [])
+        # ("unless you authorize it or a judge orders it": another exception a word or two further on)
         consent_only = all(
             any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits if "exception" in labels
-        ) and not any(b < n and stems[b] in _OR_WORDS for _, b in waived)
+        ) and not any(st in _OR_WORDS for _, b in waived for st in stems[b : b + 3])
     cut = _NO_CUT
     if n and "exception" in kinds and not consent_only:
         # "We do not report it, but ...": where the first exception is a contrast word, the negation
@@ -391,16 +413,28 @@ def _analysed(text: str) -> _Sentence:
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
             while k < limit:
-                if not strong and clause_edge[k]:
+                # "is not required to, and generally does not, notify you": a denial that ends an aside
+                # reaches the act just after it
+                if not strong and clause_edge[k] and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
                     break
                 st = stems[k]
                 if st in lex.privacy:
+                    if st == "need" and stems[k + 1 : k + 2] == ["to"] and k + 3 < n and stems[k + 2] in _TELL_ACTS and stems[k + 3] in _CLIENT_WORDS:
+                        k += 2  # "We do not need to tell you before we share": the duty to tell you, taken back
+                        continue
                     break
                 if st in lex.actions:
                     hit = k
                     break
                 k += 1
             if hit < 0:
+                continue
+            more = next((x for x in range(hit + 1, min(n, hit + 4)) if stems[x] == "mor" and "than" in stems[x + 1 : x + 5]), None)
+            if more is not None:
+                # "We never share more than is needed", "I will not disclose more information than the situation
+                # requires": what is refused is the excess, so the sentence states the minimum necessary
+                if _is_share_act(stems, hit) or stems[hit] in _SHARE_VERBS:
+                    excess = excess or [(i, j), (hit, hit + 1), (more, more + 1)]
                 continue
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
@@ -441,6 +475,8 @@ def _analysed(text: str) -> _Sentence:
                 drop = True
             regions.append((lo, hi, i, j, hit, drop, cut, to_client))
     sent = _Sentence(words, found, regions, force)
+    if excess and not _is_question(text):
+        sent.singles["minimum_necessary"] = _statement(text, words, "minimum_necessary", "states", force, excess)
     sent.consent_only = consent_only
     if not n:
         return sent
@@ -491,6 +527,20 @@ def _analysed(text: str) -> _Sentence:
         # is told of after it; told of first ("If I must share, I tell you first") it is not.
         if "before_disclosure" in sent.singles and sent.singles["before_disclosure"].stance == after.stance:
             del sent.singles["after_disclosure"]
+    child = sent.singles.get("child_abuse")
+    if child is not None and child.stance == "opposite" and regions:
+        _refused_other(sent, text, stems, found, words)
+        child = sent.singles.get("child_abuse")
+    if child is not None and child.stance == "states" and "child_agency" in found and any(
+        t in sent.singles and sent.singles[t].stance == "states" for t in ("before_disclosure", "after_disclosure")
+    ):
+        # "we will tell the student before contacting DCFS", "if a report to DCFS had to be made ..., we will
+        # explain it afterwards": the agency names only the occasion of the telling, no child abuse limit again
+        # (the agency only: "a child at risk" or "child abuse" inside the class names the limit itself)
+        abused = [h for c in ("abuse", "adult_abuse", "harm", "at_risk", "risk_state") for h in found.get(c, ())]
+        places = [(words[i][1], words[j - 1][2]) for i, j in found["child_agency"] if not any(i <= a < j for a, _ in abused)]
+        if places and child.span[0] >= min(a for a, _ in places) and all(any(a <= x < b for a, b in places) for x in _word_starts(text, child)):
+            del sent.singles["child_abuse"]
     if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
         _before_as_condition(sent, stems, clause_edge)
     if "elder_abuse" in sent.singles and "dependent_adult_abuse" in sent.singles:
@@ -513,7 +563,7 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits:
             for label in labels & marks:
                 bfound.setdefault(label, []).append((i, j))
-        sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found
+        sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found
         if any(c in bfound for c in lex.blanket_triggers):
             _blanket_promise(lex, sent, text, bfound)
     if sent.quiet:
@@ -563,7 +613,15 @@ def _analysed(text: str) -> _Sentence:
             _excepted_law(lex, sent, text, stems, min(cut))
     # "the law requires us to share information without your consent": that "without" is no exception
     waived = found.get("without_consent", ())
-    excepting = any("exception" in labels and not any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits)
+    # "Other disclosures are made only when a state or federal statute requires them": "only when" before
+    # the law's requirement names the limit, no exception to it.
+    laws = found.get("law_duty", ())
+    excepting = any(
+        "exception" in labels
+        and not any(a <= i < b for a, b in waived)
+        and not (stems[i] == "only" and any(a <= j <= b for a, b in laws))
+        for labels, i, j in cue_hits
+    )
     _solo(lex, sent, text, excepting)
     if not sent.singles and not regions and "law_duty" in found and len(sent.vague) == 1 and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found):
         # A list item or line that is only the law's requirement ("When required by law.",
@@ -574,9 +632,130 @@ def _analysed(text: str) -> _Sentence:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
+    if "required_by_law" not in sent.singles and not regions and ("court" in found or "court_strong" in found) and ("law_must" in found or "law_duty" in found):
+        _law_with_court(lex, sent, text, stems, n)
     if risk is not None and risk[0] in found:
         _risk_exception(risk, lex, sent, clause_edge)
     return sent
+
+
+#: Stems of the words that name a law ("the law", "a statute", "legislation").
+_LAW_NOUNS = frozenset({"law", "statut", "legislation", "regulation"})
+
+
+def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: int) -> None:
+    """"when the law or a court order requires it", "disclosures the courts or the law compel", "when the
+    law, an executive order or a court compels it": the law and a court, one list of subjects of one
+    requirement, state the court-order limit and the law's requirement alike (the law words are no
+    qualifier of the court). Only where the sentence speaks of disclosing or ends with the requirement (a
+    list item)."""
+    found = sent.found
+    courts = found.get("court", []) + found.get("court_strong", [])
+    verbs = {i for i, _ in found.get("law_must", ())}
+    duties = found.get("law_duty", ())
+    ands = found.get(_AND, ())
+    got: "tuple[int, int] | None" = None
+    for p, st in enumerate(stems):
+        if st not in _LAW_NOUNS or got is not None:
+            continue
+        # the law first: "the law[, an executive order] or a court (order) requires"
+        for x, y in courts:
+            if p < x and y - p <= 7 and y in verbs and any(p < a < x for a, _ in ands):
+                got = (p, y + 1)
+                break
+        duty = next((b for a, b in duties if a <= p < b), None)
+        if got is None and (p + 1 in verbs or duty is not None):
+            # a court first: "a court or the law requires it", "the courts or state law compel"
+            for x, y in courts:
+                if y < p and p - y <= 3 and any(y <= a < p for a, _ in ands):
+                    got = (x, duty if duty is not None else p + 2)
+                    break
+    if got is None:
+        return
+    if "disclose_act" not in found and (n - got[1] > 1 or stems[0] not in _ITEM_LEAD):
+        return  # no disclosing, and no list item that is the requirement ("and when the law or a court compels it")
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [got])
+    sent.states_limit = True
+    sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
+    sent.vague = [v for v in sent.vague if v[0]]
+
+
+#: Words before "first" that make it count meetings ("our first session", "at the first visit").
+_ORDINAL_LEAD = frozenset({"our", "your", "my", "their", "his", "her", "at", "in", "during", "on", "after", "by", "from", "until", "dur"})
+
+
+#: Words between an act and its object ("go over these exceptions", "explain the exceptions to you").
+_OBJECT_LEAD = frozenset({"thes", "these", "those", "our", "my", "all", "any", "such", "over", "through", "about", "out"})
+
+
+def _object_of_act(stems: list[str], i: int, actions: frozenset[str]) -> bool:
+    """True when the word at ``i`` is the object of an act just before it ("go over these exceptions")."""
+    k = i - 1
+    while k >= 0 and stems[k] in _OBJECT_LEAD:
+        k -= 1
+    return k >= 0 and stems[k] in actions
+
+
+def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
+    """Keep only the denials that refuse a sharing done without the client's say-so ("We will not share it
+    without your consent"). A denial inside a phrase that says nothing negative ("I may share information
+    without your consent in these cases, including but not limited to") or inside a leading condition ("if
+    I cannot, I may go ahead without your consent") refuses nothing: the sentence shares without consent."""
+    waived = found.get("without_consent", []) + found.get("consent_unless", [])
+    lead = stems[0] in _SUBORDINATE
+    kept = []
+    for i, j in found["neg_word"]:
+        if any(x <= i and j <= y for x, y in ignored):
+            continue
+        if lead and not any(clause_edge[1 : i + 1]) and all(any(clause_edge[j : a + 1]) for a, _ in waived if a >= j):
+            continue
+        kept.append((i, j))
+    if kept:
+        found["neg_word"] = kept
+    else:
+        del found["neg_word"]
+
+
+#: Words that name no particular thing told ("we never report anything to CPS").
+_ANY_THING = frozenset({"anyth", "anything", "everyth", "everything", "information", "it", "this", "that", "report", "record",
+                        "records", "what", "detail", "details", "concern", "concerns", "abus", "abuse", "neglect"})
+
+
+def _refused_other(sent: "_Sentence", text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], words: list[tuple[str, int, int]]) -> None:
+    """"The social worker does not report a student's alcohol or drug use to the police", "The program does not
+    report a positive urine screen to the police or to DCF": what is refused is another thing, told of the child
+    (a possessive) or told to a child protection agency; no refusal of the child abuse limit."""
+    st = sent.singles["child_abuse"]
+    hits = [h for c in ("child", "young_client", "child_agency") for h in found.get(c, ())]
+    inside = [(i, j) for i, j in hits if any(words[i][1] <= x < words[j - 1][2] for x in _word_starts(text, st))]
+    if not inside or any(h for c in ("abuse", "adult_abuse", "harm", "harmed", "at_risk") for h in found.get(c, ())):
+        return
+
+    def told_of(i: int, j: int) -> bool:  # "a student's alcohol use": the child names whose the thing is
+        raw = text[words[j - 1][1] : words[j - 1][2]].lower()
+        return raw.endswith(("'s", "’s")) and j < len(stems) and stems[j] not in _ANY_THING
+
+    def told_to(i: int) -> bool:  # "... a positive urine screen to the police or to DCF"
+        tos = [k for k in range(i) if stems[k] == "to"]
+        if not tos:
+            return False
+        acts = [r[4] for r in sent.regions if r[4] < tos[0]]
+        return bool(acts) and any(stems[k] not in _ANY_THING for k in range(acts[0] + 1, tos[0]))
+
+    if all(told_of(i, j) or told_to(i) for i, j in inside):
+        del sent.singles["child_abuse"]
+
+
+def _word_starts(text: str, st: Statement) -> list[int]:
+    """Where each of the words that decided ``st`` starts in ``text``."""
+    out, at = [], st.span[0]
+    for piece in st.words:
+        k = text.find(piece, at)
+        if k < 0:
+            return [-1]
+        out.append(k)
+        at = k + len(piece)
+    return out
 
 
 #: Classes that make a telling one after the sharing, whatever else the sentence says.
@@ -787,6 +966,9 @@ def _before_as_condition(sent: "_Sentence", stems: list[str], clause_edge: list[
         del sent.singles["before_disclosure"]
 
 
+#: Other acts of giving information out ("release", "send", "give" more than is needed).
+_SHARE_VERBS = frozenset({"send", "giv", "provid", "hand", "reveal", "disclos", "releas"})
+
 #: Stems of a disclosure in a condition ("If we had to disclose ...", "If a report was made ...").
 _SHARE_ACTS = frozenset({"disclos", "disclosur", "report", "shar", "releas", "act", "break", "pass"})
 
@@ -873,8 +1055,15 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
     """Read a blanket promise, or "we are not mandated reporters", in one sentence (``_blanket``)."""
     from policy_lint.meaning import _blanket
 
-    if "without_consent" in sent.found:  # "without your written consent" (a class of the core)
-        found.setdefault("blanket_consent", []).extend(sent.found["without_consent"])
+    for name in ("without_consent", "consent_unless"):  # "without your written consent", "unless you agree" (classes of the core)
+        if name in sent.found:
+            found.setdefault("blanket_consent", []).extend(sent.found[name])
+    if "consent_unless" in sent.found and "blanket_except" in found:
+        # "unless you agree" is the client's say-so, no exception of ours
+        said = sent.found["consent_unless"]
+        found["blanket_except"] = [h for h in found["blanket_except"] if not any(a <= h[0] < b for a, b in said)]
+        if not found["blanket_except"]:
+            del found["blanket_except"]
     promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles)
     sent.blanket_except = excepted or "blanket_consent" in found
     if promise is not None:
@@ -1067,7 +1256,9 @@ def _shift(st: Statement, by: int) -> Statement:
 @lru_cache(maxsize=MAX_PASSAGES)
 def _read(text: str) -> tuple[Statement, ...]:
     lex = lexicon()
-    parts = [(a, _sentence(text[a:b])) for a, b in _spans(text)]
+    spans = _spans(text)
+    parts = [(a, _sentence(text[a:b])) for a, b in spans]
+    ends = {a: b for a, b in spans}
     parts = [(a, sent) for a, sent in parts if sent.words]
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
@@ -1081,6 +1272,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         if s + 1 >= len(parts):
             continue
         b, nxt = parts[s + 1]
+        if _PARAGRAPH.search(text, ends[a], b):
+            continue  # a blank line ends the paragraph: the next sentence starts another (a draft's details)
         # Ways over this sentence and the next: only for topics neither states
         # alone, by a way that needs a class only the next sentence has.
         order_t, index = _pairs(lex, sent)
@@ -1152,7 +1345,12 @@ def _read(text: str) -> tuple[Statement, ...]:
             if stated is None:
                 stated = {t for t, (_, st) in found_st.items() if st.stance != "vague"}
             groups = [g for g in groups if stated.isdisjoint(g[0])]
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS for g in groups):
+            # (The client's permission is no limit the law words could speak of: "We do not share it unless
+            # you say we can. Texas and federal law list a few times when we may or must share" is vague.)
+            before = parts[s - 1][1].singles if s else {}
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS for g in groups) and any(
+                t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" for t in before
+            ):
                 groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         for topics, stance, pieces in groups:
@@ -1207,6 +1405,8 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
 
 #: The topics law words point at ("as the law requires"): the law's requirement only, never a court order.
 _LAW_TOPICS = frozenset({"required_by_law"})
+#: The client's own say-so: a limit no law makes us keep to.
+_CONSENT_TOPICS = frozenset({"client_authorization"})
 
 #: The key, in a sentence's ``found``, of the places of list glue ("or", "and", "to"); no class has a space in its name.
 _GLUE = " glue"
@@ -1227,8 +1427,12 @@ def _object_between(found: dict[str, list[tuple[int, int]]], right: str, targets
     objects = found.get(_OBJECT, ())
     if right in targets:
         return k > j and (j, j + 1) in objects
-    return right == "harmed" and ((m, m + 1) in objects or (k - 1, k) in found.get(_TO, ()))
+    # ("someone you plan to hurt": the client, named between, is the one who would hurt the person before)
+    return right == "harmed" and ((m, m + 1) in objects or ((k - 1, k) in found.get(_TO, ()) and not any(j <= x < k for x, _ in objects)))
 _GLUE_WORDS = frozenset({"or", "and", "to", "nor", "toward", "towards", "against"})
+#: The key of the places of the words that join the items of a list ("or", "and", "nor").
+_AND = " and"
+_AND_OR = frozenset({"or", "and", "nor"})
 #: Words whose places a sentence records: list glue and object pronouns.
 _MARK_WORDS = _GLUE_WORDS | _OBJECT_WORDS
 
@@ -1237,9 +1441,15 @@ def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j
     """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list
     ("a danger to yourself or to other people" carries on: only the glue words "or", "to" lie between)."""
     glue = found.get(_GLUE, ())
+    # "a threat to your life or health, or to someone else's": the target at k is joined to the list by
+    # "or"/"and" right before it (an article or "to" between), so the list carries on past a word of its own.
+    ands = found.get(_AND, ())
+    joined = (k - 1, k) in ands or ((k - 1, k) in found.get(_TO, ()) and (k - 2, k - 1) in ands)
     for name in targets:
         for x, y in found.get(name, ()):
             if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(y, k)):
+                if joined and k - y <= 4 and (y, y + 1) in ands:
+                    continue
                 return True
     return False
 
@@ -1273,6 +1483,8 @@ def _match_in(
                                 break
                     if got:
                         break
+                if got is None and second is None and right in targets:
+                    got = _listed(found, left, right, targets, gap, avoid)
                 if got:
                     break
         else:
@@ -1290,6 +1502,30 @@ def _match_in(
             return None
         used.extend(got)
     return used
+
+
+def _listed(
+    found: dict[str, list[tuple[int, int]]], left: str, right: str, targets: frozenset[str], gap: int, avoid: frozenset[int]
+) -> list[tuple[int, int]] | None:
+    """"a serious danger in the foreseeable future to you or to another person": a target the harm word
+    reaches carries on its list, so the next item ("or to another person", "and others") is one too,
+    however far it is from the harm word."""
+    ands = found.get(_AND, ())
+    glue = found.get(_GLUE, ())
+    for i, j in found.get(left, ()):
+        if i in avoid:
+            continue
+        for name in targets:
+            for x, y in found.get(name, ()):
+                if not (j <= x <= j + gap) or _blocked(found, targets, j, x, y):
+                    continue
+                for k, m in found.get(right, ()):
+                    # only list glue between: "or", "and", "or to"; an article is no word here
+                    if y <= k <= y + 2 and k not in avoid and any((a, a + 1) in ands for a in range(y - 1, k)) and all(
+                        (g, g + 1) in glue for g in range(y, k)
+                    ):
+                        return [(i, j), (k, m)]
+    return None
 
 
 def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, int, int, int, bool, int, bool]]]) -> tuple[int, int, int, int, int, bool, int, bool] | None:

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from policy_lint.readers.blocks import Block
 
-__all__ = ["Fact", "find_facts", "clinic_name", "parse_date"]
+__all__ = ["Fact", "find_facts", "clinic_name", "parse_date", "policy_date", "name_from_file", "effective_words"]
 
 _MONTHS = {
     m: i
@@ -178,6 +178,57 @@ def parse_date(text: str) -> str | None:
     except ValueError:
         return None
     return None
+
+
+def policy_date(written: str) -> tuple[str, bool] | None:
+    """The date a policy field takes (YYYY-MM-DD) for a date the text gives, and whether the text gives its day.
+
+    The effective date is found one way (``find_facts``: a date after
+    "effective", "revised", "last updated" ...), for ``check`` and for
+    ``import`` alike. A date with a day is that day ("March 1, 2025");
+    a month and a year alone ("Revised January 2025") is the first of
+    that month, with ``False`` so the draft can say the text gave no day.
+    None when it is no real date ("February 30, 2026").
+    """
+    iso = parse_date(written)
+    if iso is not None:
+        return iso, True
+    parts = written.strip().lower().replace(",", " ").replace(".", " ").split()
+    if len(parts) == 2 and parts[0] in _MONTHS and re.fullmatch(r"\d{4}", parts[1]):
+        return f"{int(parts[1]):04d}-{_MONTHS[parts[0]]:02d}-01", False
+    return None
+
+
+def effective_words(text: str, span: tuple[int, int]) -> str:
+    """The words around an effective date found in ``text`` at ``span`` ("Revised January 2025")."""
+    for m in _P._EFFECTIVE.finditer(text):
+        if m.span("date") == tuple(span):
+            return " ".join(m.group().split())
+    return text[span[0] : span[1]]
+
+
+#: Words of a file name that say it is a practice's name ("sunset-counseling.md").
+_PRACTICE_WORDS = frozenset("counseling counselling therapy therapies psychotherapy psychology psychological wellness clinic center centre associates".split())
+
+
+def name_from_file(stem: str) -> str | None:
+    """A practice's name from a file name, only when the name says it is one ("sunset-counseling" -> "Sunset Counseling").
+
+    "confidentiality", "privacy", "policy", "index", "informed-consent" or
+    "notice (2)" name a kind of page, not a practice: None. A name must hold
+    a word for a practice (counseling, therapy, clinic ...) and a word of
+    its own that is no such word and no generic page word.
+    """
+    words = [w for w in re.split(r"[\s_.-]+", stem) if w]
+    plain = [w.strip("()[],&").lower() for w in words]
+    if not any(w in _PRACTICE_WORDS for w in plain):
+        return None
+    own = [w for w in plain if w and w.isalpha() and w not in _PRACTICE_WORDS and w not in _WORK_WORDS and w not in _CONNECTORS and not _P._GENERIC.fullmatch(w)]
+    if not own:
+        return None
+    if stem == stem.lower():
+        words = [w[:1].upper() + w[1:] for w in words]
+    return " ".join(words)
 
 
 def _name_from(title: str) -> str | None:

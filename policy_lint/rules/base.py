@@ -36,15 +36,18 @@ class Violation(Frozen):
         on_key: Point at the key of ``pointer`` rather than at its value.
         hint: How to fix it, if the rule's own hint is not specific enough.
         data: Extra facts for machine output (for example reading scores).
+        prose_hint: How to fix it in a web page or document, when this finding
+            needs its own words there (else the rule's ``prose_hint``).
     """
 
-    __slots__ = ("pointer", "message", "span", "on_key", "hint", "data")
+    __slots__ = ("pointer", "message", "span", "on_key", "hint", "data", "prose_hint")
     pointer: str
     message: str
     span: tuple[int, int] | None
     on_key: bool
     hint: str | None
     data: Mapping[str, Any] | None
+    prose_hint: str | None
 
     def __init__(
         self,
@@ -54,6 +57,7 @@ class Violation(Frozen):
         on_key: bool = False,
         hint: str | None = None,
         data: Mapping[str, Any] | None = None,
+        prose_hint: str | None = None,
     ) -> None:
         _set(self, "pointer", pointer)
         _set(self, "message", message)
@@ -61,6 +65,7 @@ class Violation(Frozen):
         _set(self, "on_key", on_key)
         _set(self, "hint", hint)
         _set(self, "data", data)
+        _set(self, "prose_hint", prose_hint)
 
 
 class Example(Frozen):
@@ -95,7 +100,7 @@ class RuleSpec(Frozen):
     ``origin`` is the file the rule was defined in.
     """
 
-    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin", "law", "fixable")
+    __slots__ = ("id", "name", "kind", "severity", "summary", "rationale", "hint", "sources", "fail_example", "pass_example", "params", "tags", "pack", "origin", "law", "fixable", "prose_hint")
     id: str
     name: str
     kind: str
@@ -114,6 +119,9 @@ class RuleSpec(Frozen):
     #: What ``policy-lint fix`` changes for this rule (a plain sentence), "" when
     #: the pack says it fixes nothing, None when the pack does not say.
     fixable: str | None
+    #: How to fix it in a web page, Word file, PDF, Markdown or text policy, in
+    #: words a clinic can use (no YAML fields); "" when the pack gives none.
+    prose_hint: str
 
     def __init__(
         self,
@@ -133,6 +141,7 @@ class RuleSpec(Frozen):
         origin: str = "",
         law: tuple[Mapping[str, Any], ...] = (),
         fixable: str | None = None,
+        prose_hint: str = "",
     ) -> None:
         _set(self, "id", id)
         _set(self, "name", name)
@@ -150,6 +159,11 @@ class RuleSpec(Frozen):
         _set(self, "origin", origin)
         _set(self, "law", law)
         _set(self, "fixable", fixable)
+        _set(self, "prose_hint", prose_hint)
+
+    def hint_for(self, prose: bool) -> str:
+        """The hint for a policy of this kind: the prose hint for a web page or document (when the pack has one), else the hint."""
+        return (self.prose_hint or self.hint) if prose else self.hint
 
     def __hash__(self) -> int:
         return hash((self.pack, self.id, self.name))  # params is a dict

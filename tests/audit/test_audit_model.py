@@ -43,7 +43,11 @@ def test_base_pack_columns(base_pack: Any) -> None:
     ids = [r.id for r in requirements_of(base_pack.rules)]
     for rid in ("COV001", "COV002", "COV003", "COV004", "COV005", "NOT001", "NOT002"):
         assert rid in ids
-    assert not any(i.startswith(("PAR", "SCH", "TXT", "LIM", "SUP")) for i in ids)
+    assert not any(i.startswith(("PAR", "SCH", "LIM", "SUP")) for i in ids)
+    # Two rules that forbid something are columns, headed by what passes (trial 7).
+    assert "COV008" in ids and "TXT001" in ids and "COV007" not in ids
+    labels = {r.id: r.label for r in requirements_of(base_pack.rules)}
+    assert (labels["COV008"], labels["TXT001"]) == ("No blanket promise", "No template text")
     if base_pack.rule("PLN002") is not None:
         assert "PLN002" in ids
 
@@ -80,6 +84,9 @@ def test_statuses_totals_and_order() -> None:
     assert audit.summary == {
         "clinics": 5,
         "complete": 2,
+        "complete_with_other_errors": 0,
+        "with_other_errors": 2,
+        "not_required": 0,
         "with_gaps": 2,
         "not_checked": 1,
         "gaps": 3,
@@ -122,7 +129,7 @@ def test_json_shape() -> None:
     assert data["pack"] == {"name": "base", "version": "2026.11"}
     assert data["clinics"][0]["cells"]["COV001"]["status"] == "fail"
     assert data["clinics"][0]["cells"]["COV001"]["findings"][0]["rule"] == "COV001"
-    assert data["requirements"][0]["totals"] == {"pass": 0, "fail": 1, "suppressed": 0, "not_checked": 0}
+    assert data["requirements"][0]["totals"] == {"pass": 0, "fail": 1, "suppressed": 0, "not_checked": 0, "not_required": 0}
 
 
 def test_the_reading_grade_cell_shows_the_grade() -> None:

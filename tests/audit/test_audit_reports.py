@@ -99,7 +99,7 @@ def test_html_report(clinics: Path) -> None:
             # its words do (stated, vague, contradicted, missing); the reading grade
             # may add "grade 13.8", a duty stated inside limits "only in 1 limit".
             assert re.fullmatch(
-                r"(✓ (pass|stated)|✗ (fail|stated|vague|contradicted|missing)|~ suppressed|\? not checked)( grade [\d.]+| only in \d+ limits?)?", cell
+                r"(✓ (pass|stated)|✗ (fail|stated|vague|contradicted|missing)|~ suppressed|\? not checked|– not a duty here)( grade [\d.]+| only in \d+ limits?)?", cell
             ), cell
     # Clinics that could not be checked first, then the most gaps.
     unchecked = [all("not checked" in cell for cell in r[3:]) for r in parser.rows]

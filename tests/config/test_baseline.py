@@ -238,3 +238,28 @@ def test_an_old_page_baseline_with_block_numbers_still_reads(repo: Path) -> None
     used = cli("check", "site", "--baseline", "old.json", "--format", "json")
     assert used.exit_code == 0
     assert all(s for _, _, s in _pointers(used))
+
+
+def test_an_old_page_baseline_with_a_field_pointer_still_reads(repo: Path) -> None:
+    """Trial 7: a missing limit on a page pointed at "/limits", a YAML field; now at the whole document, "".
+
+    A baseline written before still hides the same findings, one entry for one finding.
+    """
+    write(repo / "site" / "privacy.html", PAGE)
+    now = cli("check", "site", "--format", "json")
+    whole = [(r, p) for r, p, _ in _pointers(now) if p == ""]
+    assert whole, "the page lacks something, so some findings are about the whole document"
+    fields = {"COV": "/limits", "NOT": "/notification", "DOC": "/confidentiality"}
+    old = [
+        {"path": "site/privacy.html", "rule": r, "name": "", "pointer": fields.get(r[:3], "/clinic") if p == "" else p, "count": 1}
+        for r, p, _ in _pointers(now)
+    ]
+    (repo / "old.json").write_text(json.dumps({"version": 1, "tool": "policy-lint", "findings": old}), encoding="utf-8")
+    used = cli("check", "site", "--baseline", "old.json", "--format", "json")
+    assert used.exit_code == 0
+    assert all(s for _, _, s in _pointers(used))
+    # One old entry hides one finding: a second finding of the same rule is new.
+    short = [e for e in old if not (e["pointer"] in fields.values() and e["rule"] == whole[0][0])]
+    (repo / "short.json").write_text(json.dumps({"version": 1, "tool": "policy-lint", "findings": short}), encoding="utf-8")
+    used = cli("check", "site", "--baseline", "short.json", "--format", "json")
+    assert [r for r, _, s in _pointers(used) if not s] == [whole[0][0]]

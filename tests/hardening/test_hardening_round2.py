@@ -733,7 +733,7 @@ def test_item16_check_of_a_folder_without_policies(fmt: str, tmp_path: Path, run
     assert "All clear" not in run.stdout
 
 
-# -- 17: a clinic with errors never "meets every requirement" -------------------------
+# -- 17: a clinic with template text never "meets every requirement" (it is a column: TXT001) --
 
 
 def test_item17_audit_counts_errors_and_puts_unreadable_clinics_first(tmp_path: Path, run_cli: Run) -> None:
@@ -743,7 +743,9 @@ def test_item17_audit_counts_errors_and_puts_unreadable_clinics_first(tmp_path: 
     run = run_cli("audit", "-f", "json", str(tmp_path))
     assert run.exit_code == 0
     data = json.loads(run.stdout)
-    assert data["summary"]["complete"] == 1  # the template-text clinic has 4 errors
+    assert data["summary"]["complete"] == 1  # the template-text clinic has 4 errors, in its column "No template text"
+    template = next(c for c in data["clinics"] if c["path"] == "template.yaml")
+    assert template["cells"]["TXT001"]["status"] == "fail" and not template["meets_every_requirement"]
     order = [c["path"] for c in data["clinics"]]
     assert order == ["broken.yaml", "template.yaml", "clean.yaml"]
     markdown = run_cli("audit", str(tmp_path))

@@ -249,7 +249,7 @@ def test_a_page_whose_address_or_words_disagree_with_its_folder_gets_a_note(repo
     [written] = data["notes"]
     assert written.startswith(clinic["path"] + ": its folder says Texas (US-TX), but ") and note in written
     assert clinic["path"].endswith("calm/privacy.md")
-    assert "policy-lint used Texas (US-TX), as its folder says. If the page is right, move it to a folder named US-CA" in written
+    assert "policy-lint used Texas (US-TX), as its folder says. If the document is right, move it to a folder named US-CA" in written
     assert clinic["jurisdiction"]["conflict"] == written
     assert written in run.stderr  # said on the terminal too
     assert written.replace("_", "\\_") in cli("audit", "clinics").stdout  # and in the report's Notes
@@ -263,7 +263,23 @@ def test_a_country_folder_and_a_state_address_agree(repo: Path) -> None:
 def test_jurisdiction_option_against_the_address_says_how_to_change_it(repo: Path) -> None:
     write(repo / "clinics" / "calm.md", _OWN_PLACE.format(said="Calm Harbor Therapy, 4100 Park Blvd, Oakland, CA 94610."))
     [note] = _audit_json(cli("audit", "clinics", "--format", "json", "--jurisdiction", "US-TX"))["notes"]
-    assert "--jurisdiction says Texas (US-TX)" in note and note.endswith("If the page is right, leave out --jurisdiction.")
+    assert "--jurisdiction says Texas (US-TX)" in note and note.endswith("If the document is right, leave out --jurisdiction.")
+
+
+def test_many_places_that_disagree_give_one_line_on_the_terminal_and_every_note_in_the_report(repo: Path) -> None:
+    """Trial 7: 400 files gave 400 lines on standard error, and a Word file was called a "page"."""
+    said = "Calm Harbor Therapy, 4100 Park Blvd, Oakland, CA 94610."
+    for n in range(5):
+        write(repo / "clinics" / "US-TX" / f"calm{n}" / "privacy.md", _OWN_PLACE.format(said=said))
+    write(repo / "clinics" / "US-TX" / "site" / "privacy.html", "<html><body><h1>Privacy</h1><p>" + _OWN_PLACE.format(said=said).replace("\n", " ") + "</p></body></html>")
+    run = cli("audit", "clinics", "--format", "json")
+    data = _audit_json(run)
+    assert len(data["notes"]) == 6  # the report keeps every one
+    lines = [line for line in run.stderr.splitlines() if "folder" in line]
+    assert lines == ["6 files name another place than their folder or config, in their address or their words. policy-lint used the folder or config for each. The report's Notes list them all."]
+    page = next(n for n in data["notes"] if "privacy.html" in n)
+    assert "If the page is right" in page  # a web page is a page
+    assert all("If the document is right" in n for n in data["notes"] if n != page)
 
 
 @pytest.mark.parametrize(

@@ -159,15 +159,20 @@ def test_an_exception_elsewhere_in_the_passage_lifts_the_promise() -> None:
     assert not _promises("What you share stays between us. I will not share anything without your written permission.")
 
 
-def test_the_promise_contradicts_each_required_limit_even_where_others_state_it() -> None:
+def test_the_promise_contradicts_each_required_limit_no_other_words_state() -> None:
     passages = [
         Passage("/blocks/0", "We never report anything you tell us to anyone."),
         Passage("/blocks/1", "If we think a child is being abused, we must report it to child protective services."),
     ]
+    promise = [{"pointer": "/blocks/0", "span": (3, 46), "words": ["never", "report", "anything you tell", "anyone"]}]
     items = {i["topic"]: i for i in coverage(passages, ["child_abuse", "court_order"])}
-    for topic in ("child_abuse", "court_order"):
-        assert items[topic]["status"] == "contradicted"
-        assert items[topic]["where"] == [{"pointer": "/blocks/0", "span": (3, 46), "words": ["never", "report", "anything you tell", "anyone"]}]
+    # Stated elsewhere: the limit is stated, and the promise is noted against it (COV008 reports it once).
+    assert items["child_abuse"]["status"] == "stated"
+    assert items["child_abuse"]["where"][0]["pointer"] == "/blocks/1"
+    assert items["child_abuse"]["promise"] == promise
+    # Stated nowhere: the promise contradicts it, at its words.
+    assert items["court_order"]["status"] == "contradicted"
+    assert items["court_order"]["where"] == promise and items["court_order"]["promise"] == promise
     # a limit the pack does not require is left as the words say
     assert items["harm_to_self"]["status"] == "missing"
     assert PROMISE not in items
@@ -185,8 +190,8 @@ def test_cov008_reports_one_error_at_the_promise(linter: Any) -> None:
     assert set(hits[0].data["topics"]) >= {"harm_to_self", "child_abuse", "elder_abuse", "court_order"}
     assert not [f for f in result.findings if f.rule_id.startswith(("COV00", "NOT")) and f.rule_id != "COV008"]
     cover = {i["topic"]: i for i in result.metrics["coverage"]}
-    assert cover["child_abuse"]["status"] == "contradicted"
-    assert cover["child_abuse"]["where"][0]["line"] == 27
+    assert cover["child_abuse"]["status"] == "stated"  # its own limit says it
+    assert cover["child_abuse"]["promise"][0]["line"] == 27
 
 
 def test_the_complete_example_with_the_promise_made_right_passes(lint: Callable[..., FileResult]) -> None:
@@ -206,7 +211,8 @@ def test_cov007_gives_one_error_for_words_against_several_limits(lint: Callable[
     assert "of a child, " in hits[0].message and " and abuse or neglect of a dependent adult" in hits[0].message
 
 
-def test_the_audit_shows_each_limit_contradicted_and_counts_the_error_once(linter: Any, base_pack: Any) -> None:
+def test_the_audit_shows_the_promise_once_and_each_stated_limit_stated(linter: Any, base_pack: Any) -> None:
+    """Trial 7: "Sessions are 100% confidential" above a list of every limit was six gaps, the same paragraph six times."""
     from policy_lint.audit.model import ClinicInput, Status, build_audit
 
     result = linter.lint_path(EXAMPLES / "gaps" / "blanket-promise.yaml")
@@ -214,12 +220,30 @@ def test_the_audit_shows_each_limit_contradicted_and_counts_the_error_once(linte
     clinic = audit.clinics[0]
     cells = {c.requirement.id: c for c in clinic.cells}
     for rid in ("COV001", "COV002", "COV003", "COV004", "COV005", "COV006"):
-        assert cells[rid].status is Status.FAIL, rid
-        assert cells[rid].coverage == "contradicted", rid
-        assert [f.rule_id for f in cells[rid].findings] == ["COV008"]
+        assert cells[rid].status is Status.PASS, rid
+        assert cells[rid].coverage == "stated", rid
+        assert not cells[rid].findings, rid
+    promise = cells["COV008"]
+    assert promise.requirement.label == "No blanket promise"
+    assert promise.status is Status.FAIL and [f.rule_id for f in promise.findings] == ["COV008"]
     assert [f.rule_id for f in clinic.findings].count("COV008") == 1
-    assert clinic.errors == 1
+    assert clinic.gaps == 1 and clinic.errors == 1
     assert not clinic.complete
+
+
+def test_the_audit_points_a_limit_only_the_promise_speaks_of_to_the_promise(lint: Callable[..., FileResult], base_pack: Any) -> None:
+    from policy_lint.audit.markdown import render
+    from policy_lint.audit.model import ClinicInput, Status, build_audit
+
+    result = lint("confidentiality:\n  summary: Sessions are 100% confidential.\n")
+    audit = build_audit([ClinicInput(result, "Only a promise")], base_pack.rules, date="2026-12-05", pack_name="base")
+    cells = {c.requirement.id: c for c in audit.clinics[0].cells}
+    assert cells["COV008"].status is Status.FAIL and len(cells["COV008"].findings) == 1
+    for rid in ("COV001", "COV003", "COV005"):
+        assert cells[rid].status is Status.FAIL and cells[rid].coverage == "contradicted", rid
+        assert not cells[rid].findings and "No blanket promise (COV008)" in cells[rid].note, rid
+    text = render(audit)
+    assert text.count("promises that nothing is ever shared") == 1, "the promise is shown once"
 
 
 def test_the_trial_page_fails(run_cli: Callable[..., Any], tmp_path: Path) -> None:
@@ -239,3 +263,26 @@ def test_the_trial_page_fails(run_cli: Callable[..., Any], tmp_path: Path) -> No
     run = run_cli("check", str(page))
     assert run.exit_code == 1, run.stdout
     assert "COV007" in run.stdout and "mandated reporters" in run.stdout
+
+
+def test_why_says_the_promise_once_and_the_limits_it_lists_stated(run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    """Trial 7: check, why and the audit agree: the limits are stated, the promise is one finding (COV008)."""
+    import re
+
+    from test_own_words import _problems
+
+    page = tmp_path / "privacy.md"
+    page.write_text(
+        "# Privacy\n\nSessions are 100% confidential.\n\n"
+        "- If we think a child is being abused, we must report it to child protective services.\n"
+        "- A judge can order us to share your records.\n",
+        encoding="utf-8",
+    )
+    why = run_cli("why", str(page)).stdout
+    lines = [line for line in why.splitlines() if "says nothing is ever shared" in line]
+    assert len(lines) == 1, why
+    assert re.search(r"child_abuse\s+stated", why) and re.search(r"court_order\s+stated", why)
+    assert "COV003 child-abuse-missing: met" in why
+    check = run_cli("check", str(page), "--select", "COV").stdout
+    assert check.count("COV008") == 1 and "COV003" not in check
+    assert [] == _problems(re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", "x", lines[0]))

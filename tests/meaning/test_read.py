@@ -1064,3 +1064,19 @@ def _limit_passages(title: str, explanation: str, told: str | None = None) -> li
 def test_a_title_counts_only_where_its_limit_speaks(explanation: str, told: str | None, status: str) -> None:
     items = {i["topic"]: i["status"] for i in coverage(_limit_passages("If we think someone is harming an older adult", explanation, told))}
     assert items["elder_abuse"] == status
+
+
+def test_a_sentence_and_the_next_pair_within_a_paragraph_only() -> None:
+    """A blank line ends a paragraph: the ways over two sentences do not reach across it.
+
+    An import draft joins the page's other paragraphs into ``details``; read as one pair,
+    a subtitle ("Informed Consent and Notice ...") and the next paragraph ("... provides
+    that ...") stated a telling duty the page never states (found in trial7).
+    """
+    pair = "This covers adults who depend on others. If someone is abusing that person, we must report it."
+    assert read(pair).get("dependent_adult_abuse") == "states"
+    assert read(pair.replace(". If", ".\n\nIf")).get("dependent_adult_abuse") != "states"
+    subtitle = "Informed Consent and Notice of Confidentiality Practices\n\nColorado law provides that confidentiality may be breached in the following situations:"
+    assert read(subtitle) == {}
+    # A single line break is no paragraph: the pair still reads (near miss).
+    assert read(pair.replace(". If", ".\nIf")).get("dependent_adult_abuse") == "states"

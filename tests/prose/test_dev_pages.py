@@ -45,7 +45,6 @@ KNOWN_FAILURES = {
     ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
     ("dm08_victoria_psychology_table.md", "harm_to_self"): "vague",       # the row heading "a serious threat to life, health or safety"; its cell names "your life"
     ("dm08_victoria_psychology_table.md", "harm_to_others"): "vague",     # same cell: "or that of another person"
-    ("dm08_victoria_psychology_table.md", "required_by_law"): "missing",  # table row "Required or authorised by law"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
     ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
     ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"

@@ -79,7 +79,8 @@ def test_import_names_what_it_did_not_find(tmp_path: Path, run_cli: Callable[...
     page.write_text("<main><p>What you say here stays private.</p><p>If we think a child is being abused, we must report it.</p></main>", encoding="utf-8")
     text = run_cli("import", str(page)).stdout
     assert "Not found in the text, add: jurisdiction" in text and "contact" in text and "effective_date" in text
-    assert "name: page  # from the file name" in text
+    # "page" names a kind of file, not a practice: a placeholder that check reports, never a made-up name.
+    assert "name: '[Your practice name]'  # not in the text: write your practice's name here" in text
 
 
 def test_import_never_writes_over_its_input_and_refuses_yaml(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
@@ -343,7 +344,7 @@ def test_limits_keep_the_page_order_and_get_no_shared_title(tmp_path: Path, run_
     firsts = [lim.get("category") or lim["categories"][0] for lim in data["limits"]]
     assert firsts == ["harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "court_order"]
     # One heading over five limits names the section, not each limit: no title is made up.
-    assert all("title" not in lim for lim in data["limits"])
+    assert data["limits"][1].get("title") is None
 
 
 def test_titles_come_from_the_page_and_are_distinct(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
@@ -396,3 +397,378 @@ def test_a_local_number_is_drafted_but_an_extension_alone_is_not(tmp_path: Path,
     assert (phone in text) if phone else ("phone:" not in text)
     if said:
         assert said in text
+
+
+# ---------------------------------------------------------------------------------------------
+# The new-user trial of 5 December (trial7): small copies of its documents, and the classes of
+# problems it found in their drafts.
+
+# A Word consent form: a numbered heading over an opening statement that names a court order in
+# passing, a lead-in that says confidentiality "may be breached", a list with one item that says
+# the opposite of a limit, a table that restates the list, and "Revised January 2025".
+ASPEN_DOCX = [
+    ("paragraph", "Informed Consent and Notice of Confidentiality Practices"),
+    ("heading", "1. Confidentiality"),
+    ("paragraph", "All communications between client and therapist are strictly confidential, and the therapist shall not disclose any such communication except where authorized in writing by the client or mandated by statute or order of a court of competent jurisdiction."),
+    ("heading", "2. Limits of Confidentiality"),
+    ("paragraph", "Colorado law provides that confidentiality may be breached in the following situations:"),
+    ("list_item", "When there is reason to believe the client presents an imminent danger of suicide or serious self-harm."),
+    ("list_item", "When the client has communicated a serious threat of imminent physical violence against a specific, identifiable person."),
+    ("list_item", "We never contact child protective services. Concerns about a child are always addressed with the family in session."),
+    ("list_item", "When there is reasonable cause to believe an at-risk elder (age 70 or older) has been abused or exploited."),
+    ("list_item", "When records are subpoenaed or ordered released by a court."),
+    ("heading", "3. Who May Receive Information"),
+    ("paragraph", "Aspen Ridge Counseling, PLLC - 1450 Pearl Street, Boulder, CO 80302 - (720) 555-0143"),
+    ("paragraph", "Revised January 2025"),
+]
+ASPEN_TABLE = [
+    ("Situation", "Who may be contacted", "Timeframe"),
+    ("Risk of suicide", "911, Colorado Crisis Services, emergency contact", "Immediately"),
+    ("Threat to another person", "The intended victim and local law enforcement", "Within 24 hours"),
+    ("Abuse of an at-risk elder", "County Adult Protective Services or law enforcement", "Within 24 hours"),
+    ("Court order", "The court named in the order", "As ordered"),
+]
+
+# The same practice's web page: a list item that says the opposite of a limit, and a "Your Records" section.
+ASPEN_HTML = """<html><head><title>Confidentiality &amp; Privacy | Aspen Ridge Counseling</title></head><body>
+<header><a href="/">Aspen Ridge Counseling, PLLC</a></header>
+<main><h1>Confidentiality Policy</h1>
+<p>At Aspen Ridge Counseling, the information you share in therapy is treated in confidence and will not be disclosed without your prior written authorization, except as provided below.</p>
+<h2>Exceptions to Confidentiality</h2>
+<p>The therapist may disclose confidential information without the consent of the client in the following circumstances:</p>
+<ul>
+<li><strong>Danger to self.</strong> If the client communicates an imminent intent to end his or her own life, the therapist may contact emergency services or a family member.</li>
+<li><strong>Danger to others.</strong> If a client communicates a serious threat of imminent physical violence against a specific person, the therapist has a duty to warn and protect.</li>
+<li><strong>Children.</strong> We never contact child protective services; family matters are handled within the therapeutic relationship.</li>
+<li><strong>Legal proceedings.</strong> Records may be released in response to a valid court order signed by a judge.</li>
+</ul>
+<h2>Your Records</h2>
+<p>Your clinical records are kept in a secure electronic health record system and are retained for seven years after the last date of service.</p>
+<h2>Questions?</h2>
+<p>If you have questions about this policy, please call our office at (720) 555-0143.</p>
+<p><em>Effective date: March 1, 2025</em></p>
+</main><footer>Aspen Ridge Counseling, PLLC &middot; 1450 Pearl Street, Boulder, CO 80302</footer></body></html>
+"""
+
+# A UK counsellor's Markdown page: no practice name in the text, a file named "confidentiality.md".
+HARROGATE_MD = """---
+title: Confidentiality
+---
+
+# Confidentiality and your counselling
+
+*Sarah Mitchell, MBACP (Accred.) - Counselling in Harrogate & online*
+
+Everything we talk about in our sessions is kept confidential. I won't discuss what you tell me with anyone else, apart from in supervision or in the rare situations listed here.
+
+## When I might have to break confidentiality
+
+* If I believe you are at serious risk of taking your own life or of causing yourself serious harm.
+* If I believe someone else is at risk of serious harm from you.
+* Safeguarding: if I learn that a child or an adult at risk is being abused, I will contact the local authority safeguarding team.
+* If I am ordered by a court to share my notes.
+
+Wherever possible I will talk with you first before I contact anyone. I will only ever share what is absolutely necessary.
+
+## Any questions?
+
+We will go through all of this in our first session. Email me at sarah@harrogatecounselling.example.
+
+_Last updated: 12 September 2025_
+"""
+
+
+def _trial_documents(tmp_path: Path) -> list[Path]:
+    html = tmp_path / "privacy.html"
+    html.write_text(ASPEN_HTML, encoding="utf-8")
+    md = tmp_path / "confidentiality.md"
+    md.write_text(HARROGATE_MD, encoding="utf-8")
+    return [make_docx(tmp_path / "Informed Consent - Aspen Ridge.docx", ASPEN_DOCX, table=ASPEN_TABLE), html, md]
+
+
+@pytest.mark.parametrize("index", range(3), ids=["consent.docx", "privacy.html", "confidentiality.md"])
+def test_check_of_a_trial_draft_reports_the_same_coverage_as_its_document(index: int, tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    source = _trial_documents(tmp_path)[index]
+    draft = tmp_path / "draft.yaml"
+    run = run_cli("import", str(source), "-o", str(draft))
+    assert run.exit_code == 0, run.stderr
+    rules, listed = _coverage(run_cli, source)
+    own = _coverage(run_cli, draft)
+    assert own == (rules, _effective_date_in_clinic(draft, listed, own[1]))
+    # No limit twice, and none filed as a data breach.
+    found = _findings(run_cli, draft)
+    assert [f for f in found if f["rule"] == "LIM003"] == []
+    data = YAML(typ="safe", pure=True).load(draft.read_text(encoding="utf-8"))
+    assert all("breach_notification" not in (lim.get("categories") or [lim["category"]]) for lim in data.get("limits", []))
+
+
+def _import(tmp_path: Path, run_cli: Callable[..., Any], name: str, text: str | None = None, *extra: str) -> tuple[str, Any]:
+    page = tmp_path / name
+    if text is not None:
+        page.write_text(text, encoding="utf-8")
+    out = run_cli("import", str(page), *extra).stdout
+    return out, YAML(typ="safe", pure=True).load(out)
+
+
+def _filed(data: Any) -> list[list[str]]:
+    return [lim.get("categories") or [lim["category"]] for lim in data.get("limits") or []]
+
+
+# -- 1. words that say the opposite of a limit are not hidden -----------------------------------
+
+
+def test_a_list_item_that_says_the_opposite_of_a_limit_is_filed_under_it_with_a_comment(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    docx = make_docx(tmp_path / "consent.docx", ASPEN_DOCX, table=ASPEN_TABLE)
+    text, data = _import(tmp_path, run_cli, docx.name)
+    (never,) = [lim for lim in data["limits"] if lim["explanation"].startswith("We never contact child protective services")]
+    assert never["category"] == "child_abuse"
+    assert "We never contact" not in (data["confidentiality"].get("details") or "")
+    comment = text[: text.index("We never contact child protective services")].rsplit("  - category: child_abuse", 1)[0].rsplit("\n  # From", 1)[1]
+    assert "say the opposite of a limit the law sets (abuse or neglect of a child" in " ".join(comment.replace("#", " ").split())
+    assert "check reports this as an error" in " ".join(comment.replace("#", " ").split())
+    # check reports it at that limit.
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(text, encoding="utf-8")
+    errors = [f for f in _findings(run_cli, draft) if f["rule"] == "COV007"]
+    assert len(errors) == 1 and errors[0]["pointer"].endswith("/explanation")
+
+
+@pytest.mark.parametrize(
+    ("said", "category"),
+    [
+        ("Not even a judge can make us share your records.", "court_order"),
+        ("We do not report abuse of older adults to anyone.", "elder_abuse"),
+    ],
+)
+def test_other_wordings_of_the_opposite_are_filed_under_their_limit(tmp_path: Path, run_cli: Callable[..., Any], said: str, category: str) -> None:
+    page = f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## When we share\n\n- If you may seriously hurt yourself, we may call 911.\n- {said}\n"
+    text, data = _import(tmp_path, run_cli, "elm.md", page)
+    (limit,) = [lim for lim in data["limits"] if lim["explanation"] == said]
+    assert _filed({"limits": [limit]}) == [[category]]
+    assert "say the opposite of a limit the law sets" in " ".join(text.replace("#", " ").split())
+
+
+def test_the_opposite_of_a_limit_another_limit_states_stays_in_details_with_a_comment(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """The page states the limit and says its opposite: no second child_abuse limit, but the comment over details names it."""
+    page = (
+        "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n"
+        "If we think a child is being abused, we must report it to child protective services.\n\n"
+        "We never contact child protective services about families we see.\n"
+    )
+    text, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert _filed(data) == [["child_abuse"]]
+    assert "We never contact child protective services about families we see." in data["confidentiality"]["details"]
+    before = " ".join(text[: text.index("  details:")].rsplit("summary:", 1)[1].replace("#", " ").split())
+    assert '"We never contact child protective services about families' in before and "check reports this as an error" in before
+
+
+def test_a_blanket_promise_in_details_gets_a_comment(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## Our commitment\n\nSessions are 100% confidential.\n\n## Court orders\n\nIf a judge orders us to share records, we must.\n"
+    text, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert "Sessions are 100% confidential." in data["confidentiality"]["details"]
+    assert "These words promise that nothing is ever shared" in " ".join(text.replace("#", " ").split())
+
+
+def test_a_never_that_is_no_limit_gets_no_comment(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Near miss: "We never share your records with your employer" says the opposite of no limit the law sets."""
+    page = "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\nWe never share your records with your employer.\n\nIf a judge orders us to share records, we must.\n"
+    text, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert "We never share your records with your employer." in data["confidentiality"]["details"]
+    assert "opposite" not in text and "promise" not in text
+
+
+# -- 2. breaking confidentiality is no data breach ------------------------------------------------
+
+
+def test_confidentiality_may_be_breached_is_no_data_breach_limit(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = (
+        "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n"
+        "Colorado law provides that confidentiality may be breached in the following situations:\n\n"
+        "- If you may seriously hurt yourself, we may call 911.\n\n"
+        "If our records are breached, we will let you know within 60 days.\n"
+    )
+    _, data = _import(tmp_path, run_cli, "elm.md", page)
+    # The lead-in names no limit; the records breach (a near miss) is one.
+    assert ["breach_notification"] in _filed(data)
+    breach = [lim for lim in data["limits"] if lim.get("category") == "breach_notification"]
+    assert [lim["explanation"] for lim in breach] == ["If our records are breached, we will let you know within 60 days."]
+    assert "may be breached in the following situations" in data["confidentiality"]["details"]
+
+
+# -- 3. the opening statement is the summary; titles lose their numbering -------------------------
+
+
+def test_an_opening_statement_that_names_a_limit_in_passing_is_only_the_summary(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    docx = make_docx(tmp_path / "consent.docx", ASPEN_DOCX, table=ASPEN_TABLE)
+    text, data = _import(tmp_path, run_cli, docx.name)
+    summary = data["confidentiality"]["summary"]
+    assert summary.startswith("All communications between client and therapist")
+    assert all(lim["explanation"] != summary for lim in data["limits"])
+    assert text.count("All communications between client and therapist") == 1
+    assert "1. Confidentiality" not in text and "title: Confidentiality" not in text
+
+
+def test_the_summary_says_when_it_is_the_only_place_that_names_a_required_limit(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = (
+        "# Privacy at Elm Therapy\n\nWhat you tell us stays private, unless a court orders us to share it.\n\n"
+        "## Safety\n\nIf you may seriously hurt yourself, we may call 911.\n"
+    )
+    text, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert data["confidentiality"]["summary"].startswith("What you tell us stays private")
+    assert all("court_order" not in c for c in _filed(data))
+    flat = " ".join(text.replace("#", " ").split())
+    assert "No limit below names what these words name (court_order:" in flat
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("2. Court orders", "Court orders"),
+        ("2) Court orders", "Court orders"),
+        ("IV. Court orders", "Court orders"),
+        ("Section 3: Court orders", "Court orders"),
+        ("B. Court orders", "Court orders"),
+        ("1.2 Court orders", "1.2 Court orders"),  # near miss: no mark after the number
+        ("911 and emergencies", "911 and emergencies"),  # near miss: a number that is words
+    ],
+)
+def test_a_title_does_not_keep_list_numbering(tmp_path: Path, run_cli: Callable[..., Any], heading: str, title: str) -> None:
+    page = f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## {heading}\n\nIf a judge orders us to share your records, we must, and we call 911 if you are in danger.\n"
+    _, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert data["limits"][0].get("title") == title
+
+
+# -- 4. no second limit for words the draft already files ----------------------------------------
+
+
+def test_a_table_that_restates_the_list_makes_no_second_limit(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    docx = make_docx(tmp_path / "consent.docx", ASPEN_DOCX, table=ASPEN_TABLE)
+    text, data = _import(tmp_path, run_cli, docx.name)
+    filed = [c for cats in _filed(data) for c in cats]
+    assert len(filed) == len(set(filed)), filed
+    details = data["confidentiality"]["details"]
+    assert "Risk of suicide. 911, Colorado Crisis Services, emergency contact. Immediately" in details
+    assert "These table rows say again what limits below say" in " ".join(text.replace("#", " ").split())
+
+
+def test_a_table_row_on_a_limit_of_its_own_stays_a_limit(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Near miss: a table with a limit no list item states is no restatement."""
+    blocks = [("heading", "Elm Therapy privacy"), ("paragraph", "What you tell us stays private."), ("list_item", "If a child is being abused, we must report it to child protective services.")]
+    docx = make_docx(tmp_path / "elm.docx", blocks, table=[("Right", "How"), ("See your records", "Ask in writing; we respond within 15 days.")])
+    _, data = _import(tmp_path, run_cli, docx.name)
+    assert _filed(data) == [["child_abuse"], ["records_access"]]
+
+
+def test_a_passage_repeated_word_for_word_is_written_once(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    item = "If we think a child is being abused, we must report it to child protective services."
+    page = f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## In short\n\n- {item}\n\n## In full\n\n- {item}\n- A judge can order us to share your records.\n"
+    _, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert [lim["explanation"] for lim in data["limits"]].count(item) == 1
+    assert item not in (data["confidentiality"].get("details") or "")
+    assert _filed(data) == [["child_abuse"], ["court_order"]]
+    # "In full" is over two limits of the page: it names the section, not the one limit left.
+    assert data["limits"][1].get("title") is None
+
+
+# -- 5. a heading is no limit ---------------------------------------------------------------------
+
+
+def test_a_heading_over_text_that_states_no_limit_is_no_limit(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## Your Records\n\nOur office is open from nine to five.\n\n## Court orders\n\nIf a judge orders us to share your records, we must.\n"
+    _, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert [lim.get("title") for lim in data["limits"]] == ["Court orders"]
+    assert data["confidentiality"]["details"] == "Our office is open from nine to five.\n"
+
+
+# -- 6. the effective date check finds is the draft's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "words"),
+    [
+        ("Revised January 2025", "2025-01-01", '"Revised January 2025" (no day is given, so this is the 1st)'),
+        ("Last updated: 12 September 2025", "2025-09-12", '"Last updated: 12 September 2025"'),
+        ("This notice is in effect as of Sept. 2024.", "2024-09-01", '"in effect as of Sept. 2024" (no day is given'),
+    ],
+)
+def test_the_effective_date_check_accepts_is_written_as_a_date(tmp_path: Path, run_cli: Callable[..., Any], line: str, date: str, words: str) -> None:
+    page = tmp_path / "elm.md"
+    page.write_text(f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\nIf a judge orders us to share your records, we must.\n\n{line}\n", encoding="utf-8")
+    assert [f for f in _findings(run_cli, page) if f["rule"] == "DOC004"] == []
+    text, data = _import(tmp_path, run_cli, "elm.md")
+    assert data["clinic"]["effective_date"] == date
+    assert words in text
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(text, encoding="utf-8")
+    assert [f for f in _findings(run_cli, draft) if f["rule"] == "SCH001" and "effective_date" in f["message"]] == []
+
+
+def test_a_date_that_is_no_real_day_is_named_not_written(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\nEffective February 30, 2026.\n"
+    text, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert "effective_date" not in data["clinic"]
+    assert 'The text says "Effective February 30, 2026", which is not a real date.' in " ".join(text.replace("#", " ").split())
+
+
+# -- 7. a file name is no practice name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["confidentiality.md", "privacy.md", "policy.md", "index.md", "informed-consent.md", "Counselling Agreement.md"])
+def test_a_page_named_for_what_it_is_gets_a_name_to_fill_that_check_reports(tmp_path: Path, run_cli: Callable[..., Any], name: str) -> None:
+    text, data = _import(tmp_path, run_cli, name, HARROGATE_MD)
+    assert data["clinic"]["name"] == "[Your practice name]"
+    assert "not in the text: write your practice's name here" in text
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(text, encoding="utf-8")
+    found = _findings(run_cli, draft)
+    assert [f["pointer"] for f in found if f["rule"] == "TXT001"] == ["/clinic/name"]
+    run = run_cli("check", str(draft), "--isolated")
+    assert "All clear" not in run.stdout
+
+
+def test_a_file_named_for_the_practice_gives_its_name(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    text, data = _import(tmp_path, run_cli, "sunset-counseling.md", HARROGATE_MD)
+    assert data["clinic"]["name"] == "Sunset Counseling"
+    assert "from the file name: check it" in text
+
+
+def test_the_new_comments_of_import_are_plain(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    from test_own_words import _problems
+
+    docx = make_docx(tmp_path / "consent.docx", ASPEN_DOCX, table=ASPEN_TABLE)
+    text, _ = _import(tmp_path, run_cli, docx.name)
+    md, _ = _import(tmp_path, run_cli, "confidentiality.md", HARROGATE_MD)
+    page = "# Privacy at Elm Therapy\n\nWhat you tell us stays private, unless a court orders us to share it.\n\nSessions are 100% confidential.\n\nEffective February 30, 2026.\n\nQuestions? Email us at hi@elm.example.\n"
+    more, _ = _import(tmp_path, run_cli, "elm.md", page, "--jurisdiction", "US-CA")
+    comments: list[str] = []
+    for draft in (text, md, more):
+        block: list[str] = []
+        for line in [*draft.splitlines(), ""]:
+            stripped = line.strip()
+            if stripped.startswith("#"):
+                block.append(stripped.lstrip("# "))
+                continue
+            if block:
+                comments.append(" ".join(block))
+                block = []
+            if "  # " in line:
+                comments.append(line.split("  # ", 1)[1])
+    said = [c for c in comments if any(k in c for k in ("opposite", "promise", "table rows", "No limit below", "no day", "practice's name", "not a real date"))]
+    assert len(said) >= 7, said
+    for sentence in said:
+        assert _problems(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "in_details"),
+    [
+        ("This agreement applies from 1 October 2025.", False),
+        ("Revised January 2025", False),
+        ("This agreement applies from 1 October 2025 to all new clients.", True),  # near miss: it says more
+    ],
+)
+def test_a_line_that_only_gives_the_date_is_no_detail(tmp_path: Path, run_cli: Callable[..., Any], line: str, in_details: bool) -> None:
+    page = f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\nIf a judge orders us to share your records, we must.\n\n{line}\n"
+    _, data = _import(tmp_path, run_cli, "elm.md", page)
+    assert data["clinic"]["effective_date"]
+    assert (line in (data["confidentiality"].get("details") or "")) is in_details

@@ -40,7 +40,7 @@ DATA = TOOL.load_labels()
 # 89.9 to 90.2 (one court_order cell, 96.4 to 100.0).
 # Branch acc10 (more fresh wording of the core topics, r56-r83; measured once at its end, figures only):
 # one required_by_law cell of a Markdown page changed, md 87.0 to 86.1, all 90.2 to 89.9.
-FLOORS = {"html": 91.7, "md": 86.1, "txt": 91.7, "all": 89.9}
+FLOORS = {"html": 91.7, "md": 88.0, "txt": 91.7, "all": 90.5}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]

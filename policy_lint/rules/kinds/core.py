@@ -133,19 +133,33 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def duplicate_category(ctx: CheckContext) -> Iterator[Violation]:
-    """The same category twice: usually a copy-paste slip."""
+    """The same category twice in the limits, as ``category`` or in ``categories``: usually a copy-paste slip.
+
+    A limit filed under ``categories: [harm_to_others, duty_to_warn]`` uses
+    both; another limit with either of them repeats it. One limit that names a
+    category twice (``category: x`` and ``categories: [x]``) is not a second limit.
+    """
     first: dict[str, int] = {}
     for i, item in _limits(ctx.doc.data):
+        mine: list[tuple[str, str]] = []
         category = item.get("category")
-        if not isinstance(category, str):
-            continue
-        if category in first:
-            yield Violation(
-                f"/limits/{i}/category",
-                ctx.message("The category {category} appears again here (it is first used by limit {first}).", category=category, first=first[category] + 1),
-            )
-        else:
-            first[category] = i
+        if isinstance(category, str):
+            mine.append((category, f"/limits/{i}/category"))
+        many = item.get("categories")
+        if isinstance(many, list):
+            mine.extend((c, f"/limits/{i}/categories/{k}") for k, c in enumerate(many) if isinstance(c, str))
+        done: set[str] = set()
+        for name, pointer in mine:
+            if name in done:
+                continue
+            done.add(name)
+            if name in first:
+                yield Violation(
+                    pointer,
+                    ctx.message("The category {category} appears again here (it is first used by limit {first}).", category=name, first=first[name] + 1),
+                )
+        for name in done:
+            first.setdefault(name, i)
 
 
 # -- text -------------------------------------------------------------------------

@@ -142,6 +142,7 @@ def assumed(ctx: CheckContext) -> Iterator[Violation]:
         ),
         span=where.span,
         hint=f"If that is right, say so: add 'jurisdiction: {where.code}' to clinic, or run with --jurisdiction {where.code}.",
+        prose_hint=f"If that is right, add a sentence such as: This policy follows the law of {_name(where.code)}. Or run with --jurisdiction {where.code}.",
     )
 
 

@@ -110,20 +110,25 @@ def coverage_of(doc: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Coverage items with each place as line, column and pointer (and the words), for output."""
     out = []
     for item in items:
-        where = []
-        for w in item["where"]:
-            start, _ = doc.locate(w["pointer"], span=tuple(w["span"]))
-            place = {"line": start.line if start else None, "column": start.column if start else None, "pointer": w["pointer"], "words": list(w["words"])}
-            label = getattr(start, "label", None)
-            if label is not None:  # a Word or PDF file has no lines: its paragraph (and page)
-                place["line"] = None
-                place["locator"] = f"{label}, character {start.column}"
-            where.append(place)
+        where = [_place(doc, w) for w in item["where"]]
         shown = {"topic": item["topic"], "status": item["status"], "required": item["required"], "where": where}
+        if item.get("promise"):  # a promise of total secrecy speaks against it (rule COV008)
+            shown["promise"] = [_place(doc, w) for w in item["promise"]]
         if "only_for" in item:
             shown["only_for"] = list(item["only_for"])
         out.append(shown)
     return out
+
+
+def _place(doc: Any, w: dict[str, Any]) -> dict[str, Any]:
+    """One place of a coverage item as line, column, pointer and words."""
+    start, _ = doc.locate(w["pointer"], span=tuple(w["span"]))
+    place = {"line": start.line if start else None, "column": start.column if start else None, "pointer": w["pointer"], "words": list(w["words"])}
+    label = getattr(start, "label", None)
+    if label is not None:  # a Word or PDF file has no lines: its paragraph (and page)
+        place["line"] = None
+        place["locator"] = f"{label}, character {start.column}"
+    return place
 
 
 def _label(ctx: CheckContext, topic: str) -> str:
@@ -323,11 +328,12 @@ def blanket(ctx: CheckContext) -> Iterator[Violation]:
         for st in statements:
             if st.topic != promised:
                 continue
+            # Each required limit the promise speaks against, whether or not other words state it:
+            # the promise misleads a client even when the limits are listed elsewhere.
             broken = [
                 t
                 for t in topics
-                if by_topic.get(t, {}).get("status") == "contradicted"
-                and any(w["pointer"] == passage.pointer and tuple(w["span"]) == tuple(st.span) for w in by_topic[t]["where"])
+                if any(w["pointer"] == passage.pointer and tuple(w["span"]) == tuple(st.span) for w in by_topic.get(t, {}).get("promise", ()))
             ]
             if not broken:
                 continue
@@ -375,6 +381,7 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
                 span=span,
                 hint=hint,
                 data={"topics": [st.topic for st in sts], "words": list(sts[0].words)},
+                prose_hint=hint,  # the list item's own advice is already in plain words
             )
 
 
