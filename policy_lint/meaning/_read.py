@@ -329,12 +329,13 @@ def _analysed(text: str) -> _Sentence:
     content_hits, cue_hits = lex.matcher.find(stems)
     found_get = found.get
     for labels, i, j in content_hits:
-        # One tuple a phrase, shared by its classes (a cached sentence holds many: the fewer objects, the
-        # more sentences the cache can keep).
-        one = ((i, j),)
+        at = (i, j)
         for label in labels:
             got = found_get(label)
-            found[label] = one if got is None else got + one
+            if got is None:
+                found[label] = [at]
+            else:
+                got.append(at)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
