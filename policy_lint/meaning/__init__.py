@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "force_span", "speaks_of_sharing"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "force_span", "speaks_of_sharing"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -53,7 +53,7 @@ def __getattr__(name: str) -> Any:
         from policy_lint.meaning import _read
 
         return getattr(_read, name)
-    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "framed", "MAY_TELL_LEAD"):
+    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "framed", "MAY_TELL_LEAD", "WARN_TAIL"):
         from policy_lint.meaning import _passages
 
         return getattr(_passages, name)
@@ -96,6 +96,13 @@ def list_frame(item: str, frames: "Any") -> str | None:
     from policy_lint.meaning._frames import list_frame as frame
 
     return frame(item, frames)
+
+
+def tail_contact(text: str) -> "tuple[int, int] | None":
+    """Where ``text`` names, in general words, whom we would contact (see ``policy_lint.meaning._frames``)."""
+    from policy_lint.meaning._frames import tail_contact as find
+
+    return find(text)
 
 
 def force_span(text: str, span: tuple[int, int], force: str) -> "tuple[int, int] | None":

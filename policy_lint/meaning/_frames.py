@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
-__all__ = ["list_frame", "names_only", "FRAMES"]
+__all__ = ["list_frame", "names_only", "tail_contact", "FRAMES"]
 
 #: What ``list_frame`` returns: how much of what an item's words state counts.
 #: None: all of it, as written; "vague": it names limits without saying anything of them;
@@ -43,15 +43,19 @@ class _Phrases:
                 self.by_first.setdefault(words[0], []).append(words)
 
     def any_in(self, stems: list[str]) -> bool:
+        return self.first_in(stems) is not None
+
+    def first_in(self, stems: list[str]) -> tuple[int, int] | None:
+        """The word places (start, end) of the first phrase in ``stems``, or None."""
         for i, st in enumerate(stems):
             for words in self.by_first.get(st, ()):
                 if tuple(stems[i : i + len(words)]) == words:
-                    return True
-        return False
+                    return i, i + len(words)
+        return None
 
 
 class _Frames:
-    __slots__ = ("limits", "other", "alone", "speaks", "acts", "stem")
+    __slots__ = ("limits", "other", "alone", "speaks", "acts", "contacts", "stem")
 
     def __init__(self, data: Any, stem: Any) -> None:
         from policy_lint.meaning._lexicon import WORD
@@ -62,6 +66,7 @@ class _Frames:
         self.alone = frozenset(tuple(stem(m.group()) for m in WORD.finditer(str(p))) for p in data["other_alone"])
         self.speaks = _Phrases(data["speaks"], stem)
         self.acts = _Phrases(data["acts"], stem)
+        self.contacts = _Phrases(data.get("contacts") or [], stem)
 
 
 @lru_cache(maxsize=1)
@@ -123,3 +128,22 @@ def names_only(text: str) -> bool:
     fr = _frames()
     stems = _stems(text)
     return bool(stems) and not (fr.speaks.any_in(stems) or fr.acts.any_in(stems))
+
+
+def tail_contact(text: str) -> tuple[int, int] | None:
+    """Where ``text`` names, in general words, whom we would tell or contact ("the person I would contact is
+    your GP", "we contact the appropriate authorities"): the character span of those words, or None.
+
+    Said in the paragraph just after a list of limits that names a danger to others, it is vague for
+    duty_to_warn (``frames.yaml``, ``contacts``).
+    """
+    from policy_lint.meaning._lexicon import WORD
+
+    if not isinstance(text, str) or not text:
+        return None
+    fr = _frames()
+    spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    got = fr.contacts.first_in(_stems(text))
+    if got is None:
+        return None
+    return spans[got[0]][0], spans[got[1] - 1][1]

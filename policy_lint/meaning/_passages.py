@@ -52,7 +52,10 @@ class Passage(Frozen):
         frame: how much of what its words state counts (``list_frame``): None, all of it; "vague",
             it only names topics ("- Child abuse" with no heading or lead-in that says these are
             limits), so what it states is vague; "quiet", it is framed as something else (a list of
-            specialties), so it states nothing.
+            specialties), so it states nothing; ``(WARN_TAIL, span, words)``, all of it and a vague
+            duty_to_warn at ``span``: the paragraph just after a list that names a danger to others
+            says, in general words, whom we would contact in those cases ("the person I would
+            contact is your GP").
     """
 
     __slots__ = ("pointer", "text", "labels", "group", "frame")
@@ -60,9 +63,9 @@ class Passage(Frozen):
     text: str
     labels: tuple[str, ...]
     group: str | None
-    frame: str | None
+    frame: Any
 
-    def __init__(self, pointer: str, text: str, labels: tuple[str, ...] = (), group: str | None = None, frame: str | None = None) -> None:
+    def __init__(self, pointer: str, text: str, labels: tuple[str, ...] = (), group: str | None = None, frame: Any = None) -> None:
         _set(self, "pointer", pointer)
         _set(self, "text", text)
         _set(self, "labels", tuple(labels))
@@ -189,16 +192,26 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
     return [(p, sts if not (p.pointer.endswith(_HEADS) and p.group not in speaking) else ()) for p, sts in reads]
 
 
+#: The first item of a frame tuple for the paragraph just after a list of limits that names a danger to
+#: others and says, in general words, whom we would contact: ``(WARN_TAIL, span, words)`` (readers/structure.py).
+WARN_TAIL = "warn_tail"
+
 #: The passages of a limit that count only where its explanation speaks (``read_all``).
 _HEADS = ("/title", "/may_tell")
 
 
-def framed(statements: tuple[Statement, ...], frame: str | None) -> tuple[Statement, ...]:
-    """What counts of ``statements`` under a passage's ``frame`` (see ``Passage``): all, vague or none."""
+def framed(statements: tuple[Statement, ...], frame: Any) -> tuple[Statement, ...]:
+    """What counts of ``statements`` under a passage's ``frame`` (see ``Passage``): all, vague or none, or all and a
+    vague duty_to_warn (a list's tail that names whom we contact)."""
     if frame is None:
         return statements
     if frame == "quiet":
         return ()
+    if isinstance(frame, tuple) and frame and frame[0] == WARN_TAIL:
+        if any(st.topic == "duty_to_warn" for st in statements):
+            return statements
+        _, span, words = frame
+        return (*statements, Statement("duty_to_warn", "vague", None, tuple(span), tuple(words)))  # type: ignore[arg-type]
     return tuple(st if st.stance != "states" else Statement(st.topic, "vague", st.force, st.span, st.words) for st in statements)
 
 
@@ -251,6 +264,13 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
                 continue  # a limit's words count for the categories it is filed under
             hits.setdefault(st.topic, []).append((p, st))
     for when, words, topics in lex.page_vague:
+        if when in topics:
+            # The page names the topic only by these words ("a resident of a long-term care home" names no
+            # age): where every passage that states it does so by one of them, it is vague.
+            stating = [h for h in hits.get(when, ()) if h[1].stance == "states"]
+            if stating and all(any(" ".join(x.lower().split()) in words for x in st.words) for _, st in stating):
+                hits[when] = [(p, st if st.stance != "states" else Statement(when, "vague", st.force, st.span, st.words)) for p, st in hits[when]]
+            continue
         # "a vulnerable adult" names no age: a policy that says nothing else of elders is vague for elder abuse
         said = [(p, st) for p, st in hits.get(when, ()) if _names_any(st.words, words)]
         for topic in topics:

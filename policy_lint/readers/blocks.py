@@ -196,6 +196,23 @@ class BlockBuilder:
         if width != 1:
             self.wide[self.length - 1] = width
 
+    def unhyphen(self, keep: bool) -> None:
+        """The word broken at the end of the last line goes on at the next: drop the pending space and,
+        unless ``keep`` (a compound such as "self-" / "harm"), the hyphen itself."""
+        self.pending_space = False
+        if keep or not self.parts or not self.parts[-1].endswith("-"):
+            return
+        last = self.parts[-1][:-1]
+        self.length -= 1
+        self.wide.pop(self.length, None)
+        if last:
+            self.parts[-1] = last
+        else:
+            self.parts.pop()
+        if self.starts and self.starts[-1] >= self.length:
+            self.starts.pop()
+            self.sources.pop()
+
     @property
     def empty(self) -> bool:
         return self.length == 0

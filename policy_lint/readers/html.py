@@ -225,8 +225,18 @@ class _Reader(HTMLParser):
         self.buffer = BlockBuilder()
 
     def _innermost_kind(self) -> tuple[str, int]:
-        for el in reversed(self.stack):
+        stack = self.stack
+        for k in range(len(stack) - 1, -1, -1):
+            el = stack[k]
             if el.kind is not None:
+                if el.tag == "p":
+                    # a paragraph inside a list item (<li><p>...</p></li>, as Squarespace and WordPress blocks
+                    # write lists) is that item's text: a list item, framed by the lead-in above its list
+                    for outer in reversed(stack[:k]):
+                        if outer.kind is not None:
+                            if outer.tag == "li":
+                                return "list_item", 0
+                            break
                 return el.kind, el.level
         return "paragraph", 0
 

@@ -79,8 +79,9 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
             heading_of.append(None)
         else:
             heading_of.append(current)
-    frame = _list_frames(blocks, heading_of)
+    frame: list[Any] = list(_list_frames(blocks, heading_of))
     said = [framed(read_passage(b.text), frame[i]) for i, b in enumerate(blocks)]
+    _warn_tails(blocks, heading_of, frame, said)
     # The first block under each heading that speaks of a limit or of sharing, if any (as a YAML
     # limit's title counts only where its explanation does: "Before making any report, the therapist
     # shall notify the client" speaks of a telling duty only).
@@ -137,6 +138,32 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
             labels = tuple(found[i].categories) if i in found else ()
         out.passages.append(Passage(f"/blocks/{i}", blocks[i].text, labels, None, frame[i]))
     return out
+
+
+def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any]) -> None:
+    """The paragraph just after a list of limits that names a danger to others, and says in general words whom
+    we would contact in those cases ("In these cases we contact the appropriate authorities"; "the person I
+    would contact is your GP or the crisis team"), is vague for duty_to_warn (labels.yaml): someone is told,
+    but neither the person at risk nor the police is named as told. Its frame says so (``meaning.framed``);
+    ``frame`` and ``said`` are updated in place. Not where the list or the paragraph already speaks of it."""
+    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact
+
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or i == 0 or blocks[i - 1].kind != "list_item" or heading_of[i] != heading_of[i - 1]:
+            continue
+        items = []
+        j = i - 1
+        while j >= 0 and blocks[j].kind == "list_item":
+            items.append(j)
+            j -= 1
+        topics = {st.topic: st.stance for k in items for st in said[k]}
+        if topics.get("harm_to_others") != "states" or "duty_to_warn" in topics or any(st.topic == "duty_to_warn" for st in said[i]):
+            continue
+        span = tail_contact(block.text)
+        if span is None:
+            continue
+        frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],))
+        said[i] = framed(read_passage(block.text), frame[i])
 
 
 def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[str | None]:

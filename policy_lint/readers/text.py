@@ -2,9 +2,11 @@
 
 Blank lines end a paragraph, and so does a line of more than 150
 characters (text pasted from a page, one paragraph a line). A line that
-starts with a bullet (``-``,
-``*``, ``•``, ``1.``, ``(a)``) starts a list item; the lines under it go on
-with it. A paragraph of one short line without a full stop is a heading,
+starts with a bullet (``-``, ``*``, ``•``, ``1.``, ``(a)``) starts a list
+item; the lines under it go on with it, up to a line further left than its
+bullet. A word hyphenated at the end of a line ("infor-" / "mation", as in a
+copy of a PDF) is joined again; the hyphen stays after the first part of a
+compound ("self-" / "harm"). A paragraph of one short line without a full stop is a heading,
 and so is a line (or a numbered line) underlined with ``===``, ``---``
 or ``~~~``. A line of marks only (``*****``, the edge of a box) is not text. No dependency: the
 standard library is enough.
@@ -29,6 +31,14 @@ _RULE_LINE = re.compile(r"[ \t]*([*#_=~^+-])\1*[ \t]*$")
 #: A line longer than this was not wrapped by hand: it is a paragraph of its own.
 _UNWRAPPED = 150
 _END = re.compile(r"[.;,!]['\"’”)]?$")
+
+
+#: A line that ends in a word broken by a hyphen ("infor-"), and that word's first part.
+_BROKEN = re.compile(r"(?:^|[\s(\"'])([^\W\d_]+)-$")
+#: First parts that make a compound with the next line, so the hyphen stays ("self-" / "harm", "co-" / "worker",
+#: "long-" / "term care"). Only heads that rarely end a syllable of a longer word: "ex-" / "cept", "part-" / "ner",
+#: "pre-" / "vent" and "follow-" / "ing" are words broken at a line's end.
+_COMPOUND_HEADS = frozenset("self well long co non court tele face".split())
 
 
 #: Words of duty or choice: a line of four words or more with one of them is a sentence
@@ -155,11 +165,19 @@ def read_text(text: str) -> Parsed:
     group_lines = 0
 
     group: list[tuple[int, str]] = []  # the lines of the open paragraph
+    item_lead = 0  # how far the open list item's bullet is indented
     piece = False  # the open paragraph was split off the lines above it
 
     def close() -> None:
         nonlocal builder, group_lines
-        if builder is not None and kind == "paragraph" and 1 < group_lines <= 3 and all(is_heading_line(t) for _, t in group):
+        if (
+            builder is not None
+            and kind == "paragraph"
+            and 1 < group_lines <= 3
+            and all(is_heading_line(t) for _, t in group)
+            # a line that starts in lower case goes on with the sentence above ("... is kept" / "confidential except where:")
+            and not any(t.lstrip()[:1].islower() for _, t in group[1:])
+        ):
             # a block of title lines ("CLINIC NAME" / "Notice of Privacy Practices"): one heading each
             for offset, line in group:
                 lead = len(line) - len(line.lstrip())
@@ -210,12 +228,18 @@ def read_text(text: str) -> Parsed:
         if bullet is not None:
             close()
             kind = "list_item"
+            item_lead = len(line) - len(line.lstrip())
             builder = BlockBuilder()
             builder.add_words(line[bullet.end():], offset + bullet.end())
             group_lines = 1
             continue
+        if builder is not None and kind == "list_item" and len(line) - len(line.lstrip()) < item_lead:
+            # a line further left than its item's bullet ("  - when the law requires it." over "In these
+            # cases we ..."): the list is over, the line starts a paragraph
+            close()
         if builder is not None and (len(line) > _UNWRAPPED or (group and len(group[-1][1]) > _UNWRAPPED)):
             close()  # text that is not wrapped: each long line is a paragraph of its own
+        lead = len(line) - len(line.lstrip())
         if builder is None:
             kind = "paragraph"
             builder = BlockBuilder()
@@ -223,7 +247,10 @@ def read_text(text: str) -> Parsed:
             piece = i > 0 and bool(lines[i - 1][1].strip()) and i - 1 not in drop
         else:
             builder.space(offset)
-        lead = len(line) - len(line.lstrip())
+            broken = _BROKEN.search(lines[i - 1][1])
+            if broken is not None and line[lead:lead + 1].islower():
+                # a word hyphenated at the end of a line (a PDF or Word copy): "the intended vic-" / "tim"
+                builder.unhyphen(keep=broken.group(1).lower() in _COMPOUND_HEADS)
         builder.add_words(line[lead:], offset + lead)
         group_lines += 1
         group.append((offset, line))

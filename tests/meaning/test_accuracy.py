@@ -48,6 +48,8 @@ def test_the_set_is_large_enough_and_split_by_document() -> None:
     assert total >= 300
     ids = [d["id"] for d in docs]
     assert len(ids) == len(set(ids))
+    numbers = [i.split("-", 1)[0] for i in ids]  # "d130" once: two branches once both took it
+    assert len(numbers) == len(set(numbers)), sorted(n for n in numbers if numbers.count(n) > 1)
     assert {d["split"] for d in docs} == {"dev", "heldout"}
     held = [d for d in docs if d["split"] == "heldout"]
     assert sum(len(d["passages"]) for d in held) >= 60

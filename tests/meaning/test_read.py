@@ -755,6 +755,9 @@ def test_a_prose_block_filed_under_a_limit_keeps_its_vague_words_a_yaml_limit_do
         ("We must report abuse of an adult at risk.", "vague"),
         ("We must report abuse of an elder or a vulnerable adult.", "stated"),
         ("We must report abuse of a dependent adult.", "missing"),
+        # the adult at risk by its definitions names no age either (prose7)
+        ("We must report abuse of an adult who cannot protect themselves.", "vague"),
+        ("We report the abuse of adults with care and support needs.", "vague"),
     ],
 )
 def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(text: str, elder: str) -> None:
@@ -766,19 +769,25 @@ def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(t
 
 
 @pytest.mark.parametrize(
-    "text, dependent",
+    "texts, elder, dependent",
     [
-        ("If a resident of a long-term care home is harmed, I must report it.", "vague"),
-        ("We report the abuse of anyone living in a retirement home.", "vague"),
-        ("If a resident of a long-term care home is harmed, I must report it. We also report abuse of a dependent adult.", "stated"),
-        ("We must report the abuse of an elder.", "missing"),
+        (["If a resident of a long-term care home is harmed, I must report it."], "vague", "vague"),
+        (["We report the abuse of anyone living in a retirement home."], "vague", "vague"),
+        (["If a resident of a long-term care home is harmed, I must report it. We also report abuse of a dependent adult."], "vague", "stated"),
+        (["We must report the abuse of an elder."], "stated", "missing"),
+        # an older adult named anywhere on the page: the care home is one more place, elder abuse is stated
+        (["If a resident of a long-term care home is harmed, I must report it.", "We report abuse of anyone 65 or older."], "stated", "vague"),
+        (["Residents of retirement homes who are abused are protected by law, and so are older adults living at home."], "stated", "vague"),
+        (["We must report abuse of a patient or resident of a hospital or nursing home."], "vague", "stated"),
+        (["We must report abuse of a resident of a nursing home.", "Abuse of anyone 60 years of age or older is reported too."], "stated", "stated"),
     ],
 )
-def test_care_home_residents_alone_are_vague_for_dependent_adult_abuse_in_the_whole_policy(text: str, dependent: str) -> None:
+def test_care_home_residents_alone_are_vague_for_elder_and_dependent_adult_abuse_in_the_whole_policy(texts: list[str], elder: str, dependent: str) -> None:
+    # labels.yaml: residents of a care home name no age and no dependence; each passage is read as an elder's, the page is vague
     from policy_lint.meaning import Passage, coverage
 
-    got = {c["topic"]: c["status"] for c in coverage([Passage("/blocks/0", text)])}
-    assert got["elder_abuse"] == "stated"
+    got = {c["topic"]: c["status"] for c in coverage([Passage(f"/blocks/{i}", t) for i, t in enumerate(texts)])}
+    assert got["elder_abuse"] == elder
     assert got["dependent_adult_abuse"] == dependent
 
 

@@ -37,17 +37,8 @@ def coverage() -> dict[str, dict[str, str]]:
 # change makes policy-lint read a cell right it fails as XPASS: then remove the
 # entry here.
 KNOWN_FAILURES = {
-    ("dt01_ontario_pdf_wrapped.txt", "elder_abuse"): "stated",     # residents of a long-term care home only
     # Second batch (branch pages6, 18 pages): the status policy-lint gave on the first run.
-    ("dh04_ohio_group_npp_table.html", "duty_to_warn"): "missing",     # "only with someone reasonably able to help prevent the threat"
-    ("dh04_ohio_group_npp_table.html", "after_disclosure"): "stated",  # breach notice; "after efforts have been made to tell you" (a subpoena)
-    ("dh05_uk_university_counselling.html", "duty_to_warn"): "missing",  # GP / Safeguarding Lead / crisis team, "to keep people safe"
-    ("dm06_ontario_psychotherapist_faq.md", "elder_abuse"): "stated",     # residents of long-term care / retirement homes only
-    ("dm08_victoria_psychology_table.md", "harm_to_self"): "vague",       # the row heading "a serious threat to life, health or safety"; its cell names "your life"
-    ("dm08_victoria_psychology_table.md", "harm_to_others"): "vague",     # same cell: "or that of another person"
     ("dt03_washington_sud_part2_notice.txt", "required_by_law"): "missing",  # "from being reported under state law"
-    ("dt04_georgia_lpc_runon.txt", "duty_to_warn"): "missing",       # "disclose information to prevent that harm from happening"
-    ("dt07_eap_employer_faq.txt", "duty_to_warn"): "missing",      # "we contact the appropriate authorities, not your employer"
     # Third batch (branch pages7, 14 pages): the status policy-lint gave on the first run.
     # dh09 and dh10 were first read as empty (PAR006): a <body> class that names a page part,
     # "ast-no-sidebar" (WordPress Astra) or "footer-width-full" (Squarespace), dropped the
@@ -55,27 +46,9 @@ KNOWN_FAILURES = {
     # "has-sidebar"; 21 of their cells now agree). dh13's
     # dependent_adult_abuse is right only by chance: "APS" (the Australian Psychological
     # Society, "APS Code of Ethics") is read as Adult Protective Services.
-    ("dh10_scotland_squarespace_counselling.html", "duty_to_warn"): "missing",  # "only ever do this to keep someone safe ... your GP or the ... crisis team" gives missing
     ("dh12_wisconsin_profile_directory.html", "harm_to_others"): "missing",  # "The exceptions are ... serious safety concerns" (no one named)
     ("dh12_wisconsin_profile_directory.html", "required_by_law"): "missing",  # "The exceptions are the ones Wisconsin law sets:" before the limits
-    ("dh13_nsw_wix_telehealth_table.html", "harm_to_self"): "vague",  # table row "a serious threat to your life, health or safety"
-    ("dh13_nsw_wix_telehealth_table.html", "required_by_law"): "vague",  # table row "Required or authorised by law"
-    ("dh13_nsw_wix_telehealth_table.html", "after_disclosure"): "stated",  # records "kept for at least seven years after our last contact"
     ("dm09_nova_scotia_recovery_hugo.md", "duty_to_warn"): "stated",  # "we will take reasonable steps to protect that person" (no one named as told)
-    ("dm09_nova_scotia_recovery_hugo.md", "elder_abuse"): "missing",  # "abuse of a patient or resident of a hospital, nursing home or residential care facility"
-    ("dm09_nova_scotia_recovery_hugo.md", "minimum_necessary"): "stated",  # "we will share only what that consent covers" (the scope of a consent)
-    ("dm10_wales_school_counselling_jekyll.md", "duty_to_warn"): "missing",  # "We may need to tell the police, or let the person know, so they can be kept safe"
-    ("dm11_nz_couples_counselling_faq.md", "harm_to_self"): "missing",  # "a serious threat to someone's life or health"
-    ("dm11_nz_couples_counselling_faq.md", "required_by_law"): "missing",  # "subject to the Privacy Act 2020 ... which set out when health information can be shared"
-    ("dm12_virginia_group_npp_table.md", "harm_to_self"): "missing",  # NPP table cell "a serious threat to your health and safety"
-    ("dm12_virginia_group_npp_table.md", "duty_to_warn"): "missing",  # "We share it only with someone able to help prevent the threat"
-    ("dt09_kentucky_psychologist_consent.txt", "duty_to_warn"): "missing",  # "communicate the threat to the intended vic-/tim and to notify the police department"
-    ("dt10_perth_eap_faq_pdf.txt", "duty_to_warn"): "missing",  # "the counsellor may notify emergency services or other appropriate people"
-    ("dt10_perth_eap_faq_pdf.txt", "required_by_law"): "vague",  # "a statutory duty or other legal obligation to dis-/close" not read; only the lead-in "exceptions required by law"
-    ("dt10_perth_eap_faq_pdf.txt", "minimum_necessary"): "stated",  # "confirm to them that you attended, but only with your written consent"
-    ("dt11_new_mexico_telehealth_disclosure.txt", "duty_to_warn"): "missing",  # "I will take protective action"
-    ("dt11_new_mexico_telehealth_disclosure.txt", "required_by_law"): "missing",  # "New Mexico law and the rules of the ... Board require the following exceptions:"
-    ("dt12_manitoba_school_division_policy.txt", "harm_to_others"): "vague",  # "(b) the student poses a danger to another person" under "kept confidential except where:"
 }
 
 

@@ -40,7 +40,12 @@ DATA = TOOL.load_labels()
 # 89.9 to 90.2 (one court_order cell, 96.4 to 100.0).
 # Branch acc10 (more fresh wording of the core topics, r56-r83; measured once at its end, figures only):
 # one required_by_law cell of a Markdown page changed, md 87.0 to 86.1, all 90.2 to 89.9.
-FLOORS = {"html": 91.7, "md": 88.0, "txt": 91.7, "all": 90.5}
+# Branch prose7 (dev pages' classes: protective acts, care-home residents, whose health is threatened,
+# the law as a limit of its own, a text reader that joins words hyphenated at a line's end; measured at
+# the start and end of each round, figures only): html 91.7 to 93.3, md 86.1 to 88.9, all 89.9 to 91.4;
+# merged with main after core4's round 9 (main alone: html 91.7, md 88.0, all 90.5): html 93.3, md 90.7,
+# txt 91.7, all 92.0.
+FLOORS = {"html": 93.3, "md": 90.7, "txt": 91.7, "all": 92.0}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]

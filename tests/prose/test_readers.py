@@ -130,6 +130,61 @@ def test_text_reader_paragraphs_bullets_and_headings() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "src, want",
+    [
+        # a line further left than the bullet ends the list: the tail is a paragraph of its own
+        ("We may share:\n  - when you are at risk;\n  - when the law requires it.\nIn these cases we call the police.\n",
+         [("heading", "We may share:"), ("list_item", "when you are at risk;"), ("list_item", "when the law requires it."),
+          ("paragraph", "In these cases we call the police.")]),
+        ("  1. when a court orders it\n     and a judge signs.\nWe tell you first.\n",
+         [("list_item", "when a court orders it and a judge signs."), ("paragraph", "We tell you first.")]),
+        # near misses: a wrapped line as far left as its bullet, or further right, goes on with the item
+        ("- when a court orders us to\nrelease your records.\n",
+         [("list_item", "when a court orders us to release your records.")]),
+        ("  - when a court orders us to\n  release your records.\n",
+         [("list_item", "when a court orders us to release your records.")]),
+    ],
+)
+def test_text_reader_a_line_left_of_its_bullet_ends_the_list(src: str, want: list[tuple[str, str]]) -> None:
+    assert [(b.kind, b.text) for b in read_text(src).blocks] == want
+
+
+@pytest.mark.parametrize(
+    "src, want",
+    [
+        # a word hyphenated at a line's end (a copy of a PDF) is one word again, and every character maps back
+        ("I must warn the intended vic-\ntim and the police.\n", "I must warn the intended victim and the police."),
+        ("the personal health infor-\n    mation you share\n", "the personal health information you share"),
+        # the first part of a compound keeps its hyphen
+        ("if you are at risk of self-\nharm or a co-\nworker is at risk.\n", "if you are at risk of self-harm or a co-worker is at risk."),
+        ("abuse of a resident of a long-\nterm care home\n", "abuse of a resident of a long-term care home"),
+        # a syllable that looks like a compound's first part is still a broken word
+        ("private, ex-\ncept when your part-\nner or the pre-\nvious file is at issue\n", "private, except when your partner or the previous file is at issue"),
+        # near misses: a dash, a number range, a next line in capitals
+        ("We keep notes -\nnot recordings.\n", "We keep notes - not recordings."),
+        ("Call the 24-\nhour line.\n", "Call the 24- hour line."),
+        ("Ask about fees and follow-\nUp visits.\n", "Ask about fees and follow- Up visits."),
+    ],
+)
+def test_text_reader_joins_a_word_hyphenated_at_a_line_end(src: str, want: str) -> None:
+    (block,) = read_text(src).blocks
+    assert block.text == want
+    for k, ch in enumerate(block.text):
+        if ch != " ":
+            assert src[block.source_offset(k)] == ch
+
+
+def test_text_reader_a_wrapped_sentence_is_no_pair_of_title_lines() -> None:
+    src = "4.3.1  Information you share is kept\nconfidential except where:\n\n  (a) you are at risk of suicide;\n"
+    assert [(b.kind, b.text) for b in read_text(src).blocks] == [
+        ("paragraph", "4.3.1 Information you share is kept confidential except where:"),
+        ("list_item", "you are at risk of suicide;"),
+    ]
+    # two short title lines stay two headings
+    assert [b.kind for b in read_text("Bluegrass Psychological Associates\nInformed Consent for Services\n\nWe keep it private.\n").blocks] == ["heading", "heading", "paragraph"]
+
+
 def test_text_reader_underlines_numbered_headings_and_boxes() -> None:
     """As render --format txt writes them: ~~~ under a numbered heading, a box of stars around a note."""
     src = (

@@ -1,0 +1,98 @@
+"""The paragraph just after a list of limits, when it says whom we contact in those cases.
+
+Labels.yaml (prose7): after a list that names a danger to other people, a
+paragraph that names whom we would contact in general words ("the person I
+would contact is your GP", "we contact the appropriate authorities", "may
+notify emergency services or other appropriate people") is vague for
+duty_to_warn: someone is told, but neither the person at risk nor the police
+is named as told. The words of each passage are read as before (the red-team
+labels read "we may call the police" alone as harm to others only); only the
+page's status changes. And a <p> inside an <li> is that list item's text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_lint import meaning
+from policy_lint.loading import load_bytes
+
+LIST = ["if you are at serious risk of harming yourself;", "if you are at serious risk of harming another person;",
+        "if a child is at risk of abuse;"]
+
+
+def _md(items: list[str], tail: str, lead: str = "We may need to share information without your consent:") -> bytes:
+    return ("# Confidentiality\n\n" + lead + "\n\n" + "".join(f"- {i}\n" for i in items) + "\n" + tail + "\n").encode()
+
+
+def _txt(items: list[str], tail: str) -> bytes:
+    return ("We may need to share information without your consent:\n" + "".join(f"  - {i}\n" for i in items) + tail + "\n").encode()
+
+
+def _html(items: list[str], tail: str) -> bytes:
+    lis = "".join(f"<li><p>{i}</p></li>" for i in items)
+    return f"<html><body><main><h2>Limits</h2><p>We may need to share information without your consent:</p><ul>{lis}</ul><p>{tail}</p></main></body></html>".encode()
+
+
+def _coverage(raw: bytes, name: str) -> dict[str, str]:
+    doc = load_bytes(raw, name).document
+    assert doc is not None
+    return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "In these cases we contact the appropriate authorities, not your employer.",
+        "In most cases the person I would contact is your GP or the local crisis team.",
+        "In those situations the counsellor may notify emergency services or other appropriate people.",
+        "Where this happens, we would inform the relevant authorities.",
+    ],
+)
+@pytest.mark.parametrize("make, name", [(_md, "p.md"), (_txt, "p.txt"), (_html, "p.html")])
+def test_a_contact_named_after_a_list_with_a_danger_to_others_is_vague_for_duty_to_warn(make, name, tail) -> None:  # type: ignore[no-untyped-def]
+    got = _coverage(make(LIST, tail), name)
+    assert got["harm_to_others"] == "stated"
+    assert got["duty_to_warn"] == "vague", got
+
+
+@pytest.mark.parametrize(
+    "items, tail, want",
+    [
+        # no danger to others in the list: nothing for duty_to_warn
+        (["if you are at serious risk of harming yourself;", "if a child is at risk of abuse;"],
+         "In these cases we contact the appropriate authorities.", "missing"),
+        # no contact named in the paragraph after the list
+        (LIST, "We will talk with you first where we can.", "missing"),
+        (LIST, "Questions? Contact us at the front desk.", "missing"),
+        # the list itself warns: the duty stays stated
+        (LIST + ["if you threaten someone, we may warn the person you threatened;"],
+         "In these cases we contact the appropriate authorities.", "stated"),
+    ],
+)
+def test_near_misses(items: list[str], tail: str, want: str) -> None:
+    assert _coverage(_md(items, tail), "p.md")["duty_to_warn"] == want
+
+
+def test_a_contact_paragraph_under_another_heading_is_no_tail() -> None:
+    raw = _md(LIST, "## Records\n\nWe contact the appropriate authorities when a records request arrives.")
+    assert _coverage(raw, "p.md")["duty_to_warn"] == "missing"
+
+
+def test_the_passage_keeps_its_own_reading() -> None:
+    text = "In these cases we contact the appropriate authorities, not your employer."
+    assert meaning.read_passage(text) == ()
+    assert meaning.tail_contact(text) == (18, 53)
+
+
+def test_a_paragraph_inside_a_list_item_is_a_list_item() -> None:
+    from policy_lint.readers.html import read_html
+
+    page = "<main><p>The exceptions are:</p><ul><li><p>Child abuse</p></li><li>Elder abuse</li></ul><p>After the list.</p></main>"
+    blocks = read_html(page).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "The exceptions are:"), ("list_item", "Child abuse"), ("list_item", "Elder abuse"), ("paragraph", "After the list."),
+    ]
+    # a <p> inside a table cell inside a list item stays the cell's
+    table = "<main><ul><li><table><tr><td><p>Court order</p></td><td>We comply.</td></tr></table></li></ul></main>"
+    assert [b.kind for b in read_html(table).blocks] == ["table_row"]
