@@ -71,14 +71,25 @@ def drafts(found: dict[str, Path], folder: Path) -> dict[str, Path]:
     return out
 
 
+#: The findings about coverage, by rule (as tests/prose/test_import.py compares them): required limits
+#: and duties, the parts of the notice, and limits named only in general words.
+COVERAGE_RULES = ("COV", "NOT", "DOC001", "DOC002", "LIM004")
+
+
 def coverage(paths: list[Path]) -> dict[str, dict[str, str]]:
-    """{path: {topic: status}} from one run of ``policy-lint check --format json --isolated``."""
+    """{path: {topic: status}} from one run of ``policy-lint check --format json --isolated``; the key
+    ``rules`` holds the sorted coverage rules that fire (``COVERAGE_RULES``), joined by spaces."""
     cmd = [sys.executable, "-m", "policy_lint", "check", "--format", "json", "--isolated", *map(str, paths)]
     proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"policy-lint failed ({proc.returncode}):\n{proc.stderr}")
     report = json.loads(proc.stdout)
-    return {str(Path(f["path"]).resolve()): {c["topic"]: c["status"] for c in f.get("coverage") or []} for f in report["files"]}
+    out = {}
+    for f in report["files"]:
+        got = {c["topic"]: c["status"] for c in f.get("coverage") or []}
+        rules = sorted(x["rule"] for x in f.get("findings") or [] if x["rule"].startswith(COVERAGE_RULES))
+        out[str(Path(f["path"]).resolve())] = {**got, "rules": " ".join(rules)}
+    return out
 
 
 def _dated(draft: Path) -> bool:
@@ -94,14 +105,22 @@ def parity(folder: Path, only: str = "") -> dict[str, dict[str, tuple[str, str]]
     written = drafts(found, folder / "drafts")
     read = coverage([*found.values(), *written.values()])
     out: dict[str, dict[str, tuple[str, str]]] = {}
+    rules: dict[str, tuple[str, str]] = {}
     for name, page in found.items():
-        mine = read.get(str(page.resolve()), {})
-        theirs = read.get(str(written[name].resolve()), {})
+        mine = dict(read.get(str(page.resolve()), {}))
+        theirs = dict(read.get(str(written[name].resolve()), {}))
+        rules[name] = (mine.pop("rules", ""), theirs.pop("rules", ""))
         cells = {t: (mine.get(t, "missing"), theirs.get(t, "missing")) for t in [*mine, *(t for t in theirs if t not in mine)]}
         if cells.get("npp_effective_date") == ("stated", "missing") and _dated(written[name]):
             cells.pop("npp_effective_date")
         out[name] = cells
+    RULES.clear()
+    RULES.update(rules)
     return out
+
+
+#: After ``parity``: {file: (coverage rules on the page, in the draft)} (``COVERAGE_RULES``).
+RULES: dict[str, tuple[str, str]] = {}
 
 
 def disagreeing(result: dict[str, dict[str, tuple[str, str]]]) -> dict[str, dict[str, tuple[str, str]]]:
@@ -125,6 +144,7 @@ def figures(result: dict[str, dict[str, tuple[str, str]]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", default="", help="only files whose name holds this")
+    ap.add_argument("--rules", action="store_true", help="also compare the coverage rules that fire")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="import-parity-") as tmp:
         result = parity(Path(tmp), args.only)
@@ -133,6 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{name}")
         for topic, (page, draft) in differ.items():
             print(f"    {topic}: page {page}, draft {draft}")
+    if args.rules:
+        differ = {n: r for n, r in RULES.items() if r[0] != r[1]}
+        print(f"\ncoverage rules ({', '.join(COVERAGE_RULES)}) agreeing: {len(RULES) - len(differ)}/{len(RULES)} files")
+        for name, (page, draft) in differ.items():
+            print(f"    {name}: page [{page}], draft [{draft}]")
     return 0
 
 

@@ -212,7 +212,6 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     import io
 
     from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     from policy_lint.loading import load_path
     from policy_lint.readers import prose_format
@@ -226,6 +225,31 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         problem = loaded.problems[0]
         hint = f" {problem.hint}" if problem.hint else ""
         raise DraftError(f"{loaded.where(problem, shown)}: {problem.message}{hint}")
+    out, layout = _build(doc, path, shown, jurisdiction)
+    extra, demoted = _repairs(doc, out, layout)
+    if extra or demoted:
+        out, _ = _build(doc, path, shown, jurisdiction, extra, demoted)
+
+    yaml = YAML(typ="rt")
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.allow_unicode = True
+    buf = io.StringIO()
+    yaml.dump(out, buf)
+    return buf.getvalue()
+
+
+def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, extra: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None, demoted: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None) -> Any:
+    """The draft of ``doc`` as ruamel.yaml round-trip data (comments kept).
+
+    ``extra``: for a limit's block, more categories to file it under, each with the words
+    that point at it (see ``_repairs``). ``demoted``: paragraphs that state a duty but go to
+    details, each with the words there that point at limits.
+    """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    extra = extra or {}
+    demoted = demoted or {}
     reading = doc.reading
     facts = doc.facts
     blocks = doc.blocks
@@ -329,6 +353,9 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     for block, stated in duties:
         if block in limit_blocks or block in own or block in plan.repeats:
             continue
+        if block in demoted:
+            written.update(d for d, _, _ in stated)  # it goes to details, and states them there
+            continue
         new = [(d, w) for d, w, _ in stated if d not in written]
         if new:
             note_blocks[block] = new + [(d, w) for d, w, _ in stated if d in written]
@@ -379,7 +406,7 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         from ruamel.yaml.scalarstring import LiteralScalarString
 
         conf["details"] = LiteralScalarString("\n\n".join(blocks[i].text for i in rest) + "\n")
-        said = _details_notes(doc, [i for i in rest if i in plan.restated], {i: contra[i] for i in rest if i in contra})
+        said = _details_notes(doc, [i for i in rest if i in plan.restated], {i: contra[i] for i in rest if i in contra}, {i: (demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in demoted})
         if said:
             conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
     if "summary" in conf and summary is not None:
@@ -393,10 +420,12 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     titles_of = _titles(chosen, blocks, reading.limits)
     for found in chosen:
         item = CommentedMap()
-        if len(found.categories) > 1 and "categories" in fields:
-            item["categories"] = list(found.categories)
+        hinted = [(c, w) for c, w in extra.get(found.block, []) if c not in found.categories]
+        cats = [*found.categories, *(c for c, _ in hinted)]
+        if len(cats) > 1 and "categories" in fields:
+            item["categories"] = cats
         else:
-            item["category"] = found.categories[0]
+            item["category"] = cats[0]
         title = titles_of.get(found.block)
         if title:
             item["title"] = title
@@ -411,10 +440,11 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
             lines = [f"From {_where(doc, found.block)}. The words that decided: {said}."]
             if found.block in contra:
                 lines.append(_opposite_note(contra[found.block], categories))
+        lines += _hint_notes(hinted)
         limits.yaml_set_comment_before_after_key(len(limits) - 1, before=_fill("\n".join(lines)), indent=2)
-        if len(found.categories) > 1 and "categories" not in fields:
+        if len(cats) > 1 and "categories" not in fields:
             # One limit per category, each with the same text, where the schema has no list of categories.
-            for cat in found.categories[1:]:
+            for cat in cats[1:]:
                 extra = CommentedMap()
                 extra["category"] = cat
                 if "title" in item:
@@ -468,13 +498,78 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         after = next(k for k in ("limits", "notification", "questions", "confidentiality", "clinic") if k in out)
         out.yaml_set_comment_before_after_key(after, before="\n".join(left))
 
-    yaml = YAML(typ="rt")
-    yaml.width = 100
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.allow_unicode = True
-    buf = io.StringIO()
-    yaml.dump(out, buf)
-    return buf.getvalue()
+    layout = {"limits": [f.block for f in chosen], "notes": list(note_blocks), "details": rest if "details" in conf else []}
+    return out, layout
+
+
+def _hint_notes(hinted: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The comment on a limit filed under topics its words only hint at, as the page is read: one line for the same words."""
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for topic, words in hinted:
+        by_words.setdefault(tuple(words), []).append(topic)
+    out = []
+    for words, topics in by_words.items():
+        named = " and ".join(f'"{t}"' for t in topics)
+        which, them = ("the limits", "them") if len(topics) > 1 else ("the limit", "it")
+        out.append(
+            f"Its words only hint at {which} {named} ({_words(words)}), so check calls {them} vague, as it does on your page. "
+            f"So this limit is also filed under {named}, and check reads it here the same way. Say in plain words what you would do then."
+        )
+    return out
+
+
+def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> tuple[dict[int, list[tuple[str, tuple[str, ...]]]], dict[int, list[tuple[str, tuple[str, ...]]]]]:
+    """Where the draft must change so that check reads a vague limit as it reads the page.
+
+    check reads general words ("as the law requires", "someone's safety") as vague for a
+    limit wherever a page has them. In a policy, words count for a limit only in a limit
+    filed under it, or in a field filed under none (summary, details, questions): words
+    in a limit about something else, or in a notification field, do not count. For each
+    limit the page calls vague and the first draft calls missing, this finds a passage
+    of the draft that holds those words: a limit is also filed under that limit
+    (``extra``, by block), else a notification paragraph goes to details instead
+    (``demoted``, by block), each with the words. Nothing is made up: the words are the
+    page's, and they stay where they are, or go where the page's other paragraphs go.
+    """
+    from types import SimpleNamespace
+
+    from policy_lint.meaning import coverage, framed, passages_of, read_passage, topic_kind
+
+    page = {i["topic"]: i["status"] for i in coverage(doc.reading.passages)}
+    drafted = {i["topic"]: i["status"] for i in coverage(passages_of(SimpleNamespace(data=out, cache=None)))}
+    lost = [t for t, s in page.items() if s == "vague" and drafted.get(t, "missing") == "missing" and topic_kind(t) == "limit"]
+    extra: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    demoted: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    if not lost:
+        return extra, demoted
+    frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in doc.reading.passages}
+    limits = out.get("limits") or []
+
+    def vague_in(text: Any, frame: Any, topic: str) -> tuple[str, ...] | None:
+        if not isinstance(text, str):
+            return None
+        for st in framed(read_passage(text), frame):
+            if st.topic == topic and st.stance == "vague":
+                return tuple(st.words)
+        return None
+
+    for topic in lost:
+        done = False
+        for k, block in enumerate(layout["limits"]):
+            item = limits[k] if k < len(limits) and isinstance(limits[k], dict) else {}
+            words = vague_in(doc.blocks[block].text, frames.get(block), topic) or vague_in(item.get("title"), None, topic)
+            if words is not None:
+                extra.setdefault(block, []).append((topic, words))
+                done = True
+                break
+        if done:
+            continue
+        for block in layout["notes"]:
+            words = vague_in(doc.blocks[block].text, frames.get(block), topic)
+            if words is not None:
+                demoted.setdefault(block, []).append((topic, words))
+                break
+    return extra, demoted
 
 
 def _phone_fits(value: str) -> bool:
@@ -642,8 +737,14 @@ def _opposite_note(said: list[tuple[str, tuple[str, ...]]], categories: Any) -> 
     return " ".join(out)
 
 
-def _details_notes(doc: Any, restated: list[int], contra: dict[int, list[tuple[str, tuple[str, ...]]]]) -> str:
-    """The comment over details: the table rows that restate limits, and words that say the opposite of one."""
+def _details_notes(
+    doc: Any,
+    restated: list[int],
+    contra: dict[int, list[tuple[str, tuple[str, ...]]]],
+    demoted: dict[int, tuple[list[tuple[str, tuple[str, ...]]], list[str]]] | None = None,
+) -> str:
+    """The comment over details: the table rows that restate limits, words that say the opposite of one, and
+    paragraphs that state a duty but are here for their general words (``_repairs``)."""
     from policy_lint.packs import load_pack
 
     categories = load_pack("base").categories
@@ -656,6 +757,14 @@ def _details_notes(doc: Any, restated: list[int], contra: dict[int, list[tuple[s
         )
     for i, said in contra.items():
         lines.append(f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}): {_opposite_note(said, categories)}")
+    for i, (hints, duties) in (demoted or {}).items():
+        fields = " and ".join(f"notification.{d}" for d in duties)
+        hinted = "; ".join(f'"{t}": {_words(w)}' for t, w in hints)
+        lines.append(
+            f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) says {fields}, but it is here and not there. "
+            f"Its words only hint at some limits ({hinted}), so check calls them vague, as it does on your page. "
+            "check reads such words here, but not in a duty's field. It reads the duty here too."
+        )
     return _fill("\n".join(lines))
 
 

@@ -693,3 +693,118 @@ def test_a_line_that_only_gives_the_date_is_no_detail(tmp_path: Path, run_cli: C
     _, data = _import(tmp_path, run_cli, "elm.md", page)
     assert data["clinic"]["effective_date"]
     assert (line in (data["confidentiality"].get("details") or "")) is in_details
+
+
+# ---------------------------------------------------------------------------------------------
+# General words the page reads as vague for a limit stay where check reads them the same way
+# (tools/import_parity.py found these on the dev and measured pages).
+
+
+def _statuses(run_cli: Callable[..., Any], path: Path) -> dict[str, str]:
+    return dict(_coverage(run_cli, path)[1] or [])
+
+
+def _page_and_draft(tmp_path: Path, run_cli: Callable[..., Any], page: str) -> tuple[dict[str, str], dict[str, str], str, Any]:
+    source = tmp_path / "elm.md"
+    source.write_text(page, encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert run_cli("import", str(source), "-o", str(draft), "--force").exit_code == 0
+    text = draft.read_text(encoding="utf-8")
+    return _statuses(run_cli, source), _statuses(run_cli, draft), text, YAML(typ="safe", pure=True).load(text)
+
+
+HINT = "If you tell me you intend to seriously hurt another person, I may have to act to keep that person safe."
+
+
+def test_a_limit_whose_words_hint_at_another_limit_is_filed_under_it_too(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """The page counts the vague words of a limit for other limits; a policy counts a limit's words only for its categories."""
+    page = f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## When we share\n\n- {HINT}\n- If a judge orders us to share your records, we must.\n"
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page["duty_to_warn"] == in_draft["duty_to_warn"] == "vague"
+    assert on_page == in_draft
+    (limit,) = [lim for lim in data["limits"] if lim["explanation"] == HINT]
+    assert limit["categories"] == ["harm_to_others", "duty_to_warn"]
+    flat = " ".join(text.replace("#", " ").split())
+    assert 'Its words only hint at the limit "duty_to_warn" ("act to keep that person safe"), so check calls it vague, as it does on your page.' in flat
+
+
+def test_a_limit_is_not_filed_under_a_limit_another_passage_states(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Near miss: the page states the duty to warn elsewhere, so the hint counts for nothing and the limit keeps its own category."""
+    page = (
+        f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## When we share\n\n- {HINT}\n"
+        "- If you threaten someone we can name, the law says we must warn that person.\n"
+    )
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page["duty_to_warn"] == in_draft["duty_to_warn"] == "stated"
+    (limit,) = [lim for lim in data["limits"] if lim["explanation"] == HINT]
+    assert _filed({"limits": [limit]}) == [["harm_to_others"]]
+    assert "only hint at" not in text
+
+
+def test_a_limit_is_not_filed_under_a_hint_other_words_keep(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Near miss: the opening statement keeps the same general words, so the limit needs no other category."""
+    page = (
+        "# Privacy at Elm Therapy\n\nWhat you tell us stays private, unless someone's safety is at risk.\n\n"
+        "## When we share\n\n- If a judge orders us to share your records, we must, to keep someone's safety.\n"
+    )
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page == in_draft
+    assert on_page["harm_to_self"] == "vague"
+    assert _filed(data) == [["court_order"]] and "only hint at" not in text
+
+
+MINIMAL = (
+    "# New client information\n\nWelcome to Sunrise Family Counseling!\n\n## Privacy\n\n"
+    "Your privacy matters to us. Confidentiality has limits, such as when someone's safety is at risk or when the law requires it. "
+    "We'll go over these limits with you at your first appointment.\n\n## Payment\n\nWe accept most insurance plans.\n"
+)
+
+
+def test_a_duty_paragraph_with_general_words_about_limits_goes_to_details(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """A notification field counts only duties; details counts the general words too, as the page does."""
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, MINIMAL)
+    assert on_page == in_draft
+    assert in_draft["harm_to_self"] == in_draft["required_by_law"] == "vague" and in_draft["at_intake"] == "stated"
+    assert "at_intake" not in (data.get("notification") or {})
+    assert "We'll go over these limits with you at your first appointment." in data["confidentiality"]["details"]
+    flat = " ".join(text.replace("#", " ").split())
+    assert "says notification.at_intake, but it is here and not there." in flat
+    assert "check reads such words here, but not in a duty's field. It reads the duty here too." in flat
+
+
+def test_a_duty_paragraph_stays_in_notification_when_other_words_keep_its_hints(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Near miss: the opening statement says the same general words, so the duty stays in its field."""
+    page = MINIMAL.replace("Welcome to Sunrise Family Counseling!", "What you tell us stays private, unless someone's safety is at risk or the law requires it.")
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page == in_draft
+    assert data["notification"]["at_intake"].startswith("Your privacy matters to us.")
+    assert "here and not there" not in text
+
+
+def test_the_comments_on_hints_are_plain(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    from test_own_words import _problems
+
+    said = []
+    for page in (f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n- {HINT}\n", MINIMAL):
+        _, _, text, _ = _page_and_draft(tmp_path, run_cli, page)
+        said += [c for c in _comments(text) if "hint at" in c]
+    assert len(said) == 2
+    for comment in said:
+        assert _problems(comment) == [], comment
+
+
+def _comments(text: str) -> list[str]:
+    """The comment blocks of a draft, each joined into one line."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            block.append(stripped.lstrip("# "))
+            continue
+        if block:
+            out.append(" ".join(block))
+            block = []
+        if "  # " in line:
+            out.append(line.split("  # ", 1)[1])
+    return out
