@@ -24,6 +24,14 @@ What goes where:
   to ``confidentiality.details``, but not a paragraph that only gives the
   effective date (that is ``clinic.effective_date``) nor a heading with no
   paragraph under it;
+* general words the page reads as vague for a limit ("to keep that person
+  safe" for duty_to_warn) stay where check reads them the same way: the
+  draft is checked as check reads a policy (``meaning.coverage``), and a
+  limit the page calls vague and the draft missing is fixed by filing the
+  limit that holds those words under it too, or by moving the duty paragraph
+  that holds them from ``notification`` to ``details`` (``_repairs``); a
+  comment says so. What a policy cannot hold (a list's frame) is named in a
+  comment instead;
 * the clinic's name, email, phone and effective date are filled in when
   the text gives them, and its jurisdiction when ``check`` finds the place
   in the text (``policy_lint.jurisdictions``). What is not found is named in a comment, so the
@@ -459,7 +467,8 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, extra: dic
         left.append(
             "Left out: list items that only name a limit, with nothing above the list that says they are limits ("
             + "; ".join(_quoted(blocks[i].text) for i in sorted(names))
-            + "). Say what you do in each case, then add it as a limit."
+            + "). Each names a limit but does not say what you would do then. check calls such limits vague on your page; "
+            "here they are left out, so check says they are missing. Say what you do in each case, then add it as a limit."
         )
     if treats:
         left.append("Left out: a list under a heading or line about what you treat or offer, not about limits (" + "; ".join(_quoted(blocks[i].text) for i in sorted(treats)) + ").")
