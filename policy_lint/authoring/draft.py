@@ -233,10 +233,10 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         problem = loaded.problems[0]
         hint = f" {problem.hint}" if problem.hint else ""
         raise DraftError(f"{loaded.where(problem, shown)}: {problem.message}{hint}")
-    out, layout = _build(doc, path, shown, jurisdiction)
-    extra, demoted = _repairs(doc, out, layout)
-    if extra or demoted:
-        out, _ = _build(doc, path, shown, jurisdiction, extra, demoted)
+    out, layout = _build(doc, path, shown, jurisdiction, _Fixes())
+    fixes = _repairs(doc, out, layout)
+    if fixes:
+        out, _ = _build(doc, path, shown, jurisdiction, fixes)
 
     yaml = YAML(typ="rt")
     yaml.width = 100
@@ -247,17 +247,32 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     return buf.getvalue()
 
 
-def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, extra: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None, demoted: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None) -> Any:
-    """The draft of ``doc`` as ruamel.yaml round-trip data (comments kept).
+class _Fixes:
+    """What ``_repairs`` changes in a draft so that check reads a vague limit as on the page.
 
-    ``extra``: for a limit's block, more categories to file it under, each with the words
-    that point at it (see ``_repairs``). ``demoted``: paragraphs that state a duty but go to
-    details, each with the words there that point at limits.
+    Each maps a block to the hinted limits and the words that hint at them:
+    ``extra``, a limit's block, also filed under them; ``demoted``, a paragraph that
+    states a duty, in details instead of notification; ``held``, a heading over
+    several limits, kept in details.
     """
+
+    __slots__ = ("extra", "demoted", "held")
+
+    def __init__(self) -> None:
+        self.extra: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        self.demoted: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        self.held: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.extra or self.demoted or self.held)
+
+
+def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fixes) -> Any:
+    """The draft of ``doc`` as ruamel.yaml round-trip data (comments kept), with ``fixes`` (see ``_repairs``),
+    and where its passages went: ``{"limits": [(block, title)], "notes": [block], "details": [block]}``."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    extra = extra or {}
-    demoted = demoted or {}
+    extra, demoted, held = fixes.extra, fixes.demoted, fixes.held
     reading = doc.reading
     facts = doc.facts
     blocks = doc.blocks
@@ -395,7 +410,7 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, extra: dic
     kept = [
         (b.kind == "heading", i)
         for i, b in enumerate(blocks)
-        if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles))
+        if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles) or i in held)
     ]
     # A heading stays only over a paragraph of its own that stays: headings alone, or over
     # a section that went elsewhere (the opening statement, limits), are no details.
@@ -404,7 +419,7 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, extra: dic
     seen = {_same(blocks[i].text) for i in taken if i < len(blocks)}
     rest: list[int] = []
     for k, (heading, i) in enumerate(kept):
-        if heading and not (k + 1 < len(kept) and not kept[k + 1][0] and under[kept[k + 1][1]] == i):
+        if heading and i not in held and not (k + 1 < len(kept) and not kept[k + 1][0] and under[kept[k + 1][1]] == i):
             continue
         if not heading and _same(blocks[i].text) in seen:
             continue
@@ -414,7 +429,7 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, extra: dic
         from ruamel.yaml.scalarstring import LiteralScalarString
 
         conf["details"] = LiteralScalarString("\n\n".join(blocks[i].text for i in rest) + "\n")
-        said = _details_notes(doc, [i for i in rest if i in plan.restated], {i: contra[i] for i in rest if i in contra}, {i: (demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in demoted})
+        said = _details_notes(doc, [i for i in rest if i in plan.restated], {i: contra[i] for i in rest if i in contra}, {i: (demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in demoted}, {i: held[i] for i in rest if i in held})
         if said:
             conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
     if "summary" in conf and summary is not None:
@@ -453,12 +468,12 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, extra: dic
         if len(cats) > 1 and "categories" not in fields:
             # One limit per category, each with the same text, where the schema has no list of categories.
             for cat in cats[1:]:
-                extra = CommentedMap()
-                extra["category"] = cat
+                twin = CommentedMap()
+                twin["category"] = cat
                 if "title" in item:
-                    extra["title"] = item["title"]
-                extra["explanation"] = item["explanation"]
-                limits.append(extra)
+                    twin["title"] = item["title"]
+                twin["explanation"] = item["explanation"]
+                limits.append(twin)
                 limits.yaml_set_comment_before_after_key(len(limits) - 1, before=f"The same passage ({_where(doc, found.block)}) also states {cat}.", indent=2)
     if limits:
         out["limits"] = limits
@@ -507,7 +522,7 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, extra: dic
         after = next(k for k in ("limits", "notification", "questions", "confidentiality", "clinic") if k in out)
         out.yaml_set_comment_before_after_key(after, before="\n".join(left))
 
-    layout = {"limits": [f.block for f in chosen], "notes": list(note_blocks), "details": rest if "details" in conf else []}
+    layout = {"limits": [(f.block, titles_of.get(f.block)) for f in chosen], "notes": list(note_blocks), "details": rest if "details" in conf else []}
     return out, layout
 
 
@@ -527,32 +542,32 @@ def _hint_notes(hinted: list[tuple[str, tuple[str, ...]]]) -> list[str]:
     return out
 
 
-def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> tuple[dict[int, list[tuple[str, tuple[str, ...]]]], dict[int, list[tuple[str, tuple[str, ...]]]]]:
+def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> _Fixes:
     """Where the draft must change so that check reads a vague limit as it reads the page.
 
     check reads general words ("as the law requires", "someone's safety") as vague for a
     limit wherever a page has them. In a policy, words count for a limit only in a limit
     filed under it, or in a field filed under none (summary, details, questions): words
-    in a limit about something else, or in a notification field, do not count. For each
-    limit the page calls vague and the first draft calls missing, this finds a passage
-    of the draft that holds those words: a limit is also filed under that limit
-    (``extra``, by block), else a notification paragraph goes to details instead
-    (``demoted``, by block), each with the words. Nothing is made up: the words are the
+    in a limit about something else, or in a notification field, do not count, and a
+    heading over several limits is no part of the draft. For each limit the page calls
+    vague and the first draft calls missing, this finds the passage of the page that
+    holds those words, in this order: a limit (its text or its title), also filed under
+    that limit; a paragraph that states a duty, in details instead of notification; a
+    heading the draft left out, kept in details. Nothing is made up: the words are the
     page's, and they stay where they are, or go where the page's other paragraphs go.
+    What a policy cannot hold (a list's frame, ``meaning.WARN_TAIL``) stays as it is.
     """
     from types import SimpleNamespace
 
     from policy_lint.meaning import coverage, framed, passages_of, read_passage, topic_kind
 
+    fixes = _Fixes()
     page = {i["topic"]: i["status"] for i in coverage(doc.reading.passages)}
     drafted = {i["topic"]: i["status"] for i in coverage(passages_of(SimpleNamespace(data=out, cache=None)))}
     lost = [t for t, s in page.items() if s == "vague" and drafted.get(t, "missing") == "missing" and topic_kind(t) == "limit"]
-    extra: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-    demoted: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
     if not lost:
-        return extra, demoted
+        return fixes
     frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in doc.reading.passages}
-    limits = out.get("limits") or []
 
     def vague_in(text: Any, frame: Any, topic: str) -> tuple[str, ...] | None:
         if not isinstance(text, str):
@@ -562,23 +577,19 @@ def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> tuple[dict[int, list
                 return tuple(st.words)
         return None
 
+    in_draft = {b for b, _ in layout["limits"]} | set(layout["notes"]) | set(layout["details"])
+    headings = [i for i in sorted(frames) if doc.blocks[i].kind == "heading" and i not in in_draft]
     for topic in lost:
-        done = False
-        for k, block in enumerate(layout["limits"]):
-            item = limits[k] if k < len(limits) and isinstance(limits[k], dict) else {}
-            words = vague_in(doc.blocks[block].text, frames.get(block), topic) or vague_in(item.get("title"), None, topic)
+        places = [
+            *((fixes.extra, block, vague_in(doc.blocks[block].text, frames.get(block), topic) or vague_in(title, None, topic)) for block, title in layout["limits"]),
+            *((fixes.demoted, block, vague_in(doc.blocks[block].text, frames.get(block), topic)) for block in layout["notes"]),
+            *((fixes.held, block, vague_in(doc.blocks[block].text, None, topic)) for block in headings),
+        ]
+        for where, block, words in places:
             if words is not None:
-                extra.setdefault(block, []).append((topic, words))
-                done = True
+                where.setdefault(block, []).append((topic, words))
                 break
-        if done:
-            continue
-        for block in layout["notes"]:
-            words = vague_in(doc.blocks[block].text, frames.get(block), topic)
-            if words is not None:
-                demoted.setdefault(block, []).append((topic, words))
-                break
-    return extra, demoted
+    return fixes
 
 
 def _phone_fits(value: str) -> bool:
@@ -751,6 +762,7 @@ def _details_notes(
     restated: list[int],
     contra: dict[int, list[tuple[str, tuple[str, ...]]]],
     demoted: dict[int, tuple[list[tuple[str, tuple[str, ...]]], list[str]]] | None = None,
+    held: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None,
 ) -> str:
     """The comment over details: the table rows that restate limits, words that say the opposite of one, and
     paragraphs that state a duty but are here for their general words (``_repairs``)."""
@@ -773,6 +785,12 @@ def _details_notes(
             f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) says {fields}, but it is here and not there. "
             f"Its words only hint at some limits ({hinted}), so check calls them vague, as it does on your page. "
             "check reads such words here, but not in a duty's field. It reads the duty here too."
+        )
+    for i, hints in (held or {}).items():
+        hinted = "; ".join(f'"{t}": {_words(w)}' for t, w in hints)
+        lines.append(
+            f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) is a heading over several limits. It is kept here, "
+            f"since its words hint at some limits ({hinted}), and check calls them vague, as it does on your page."
         )
     return _fill("\n".join(lines))
 

@@ -781,14 +781,41 @@ def test_a_duty_paragraph_stays_in_notification_when_other_words_keep_its_hints(
     assert "here and not there" not in text
 
 
+SECTION = (
+    "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## {heading}\n\n"
+    "- If we think a child is being abused, we must report it to child protective services.\n"
+    "- If a judge orders us to share your records, we must.\n"
+)
+
+
+def test_a_heading_over_several_limits_with_general_words_is_kept_in_details(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """A heading over several limits titles none of them; its general words still count on the page."""
+    heading = "When someone's safety is at risk or the law requires it"
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, SECTION.format(heading=heading))
+    assert on_page == in_draft
+    assert in_draft["harm_to_self"] == in_draft["required_by_law"] == "vague"
+    assert data["confidentiality"]["details"] == heading + "\n"
+    assert [lim.get("title") for lim in data["limits"]] == [None, None]
+    assert "is a heading over several limits. It is kept here" in " ".join(text.replace("#", " ").split())
+
+
+@pytest.mark.parametrize("heading", ["When we may share", "When a child is at risk or a judge orders it"])
+def test_a_heading_over_several_limits_without_general_words_stays_out(tmp_path: Path, run_cli: Callable[..., Any], heading: str) -> None:
+    """Near misses: a heading that hints at nothing, or only at the limits under it, is no detail."""
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, SECTION.format(heading=heading))
+    assert on_page == in_draft
+    assert "details" not in data["confidentiality"] and "heading over several limits" not in text
+
+
 def test_the_comments_on_hints_are_plain(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     from test_own_words import _problems
 
     said = []
-    for page in (f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n- {HINT}\n", MINIMAL):
+    section = SECTION.format(heading="When someone's safety is at risk or the law requires it")
+    for page in (f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n- {HINT}\n", MINIMAL, section):
         _, _, text, _ = _page_and_draft(tmp_path, run_cli, page)
         said += [c for c in _comments(text) if "hint at" in c]
-    assert len(said) == 2
+    assert len(said) == 3
     for comment in said:
         assert _problems(comment) == [], comment
 
