@@ -156,7 +156,7 @@ def explain_reading(
                 note = "  (read with the list above it: it says whom you contact, not that you warn the person at risk or the police)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
-    items = coverage(passages, needed, no_duty=no_duty)
+    items = coverage(passages, needed, reads, no_duty=no_duty)
     if pack is not None:
         pack_terms(pack, reads, {i["topic"]: i for i in items})
     status = {i["topic"]: i["status"] for i in items}

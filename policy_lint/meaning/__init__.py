@@ -119,11 +119,12 @@ def passages_of(doc: Any) -> "list[Passage]":
     return cut(doc)
 
 
-def coverage(passages: "list[Passage] | tuple[Passage, ...]", required: Any = (), *, no_duty: Any = ()) -> list[dict[str, Any]]:
-    """Each topic's status in ``passages`` (see ``policy_lint.meaning._passages``; ``no_duty``: limits the place's law does not make a duty)."""
+def coverage(passages: "list[Passage] | tuple[Passage, ...]", required: Any = (), reads: Any = None, *, no_duty: Any = ()) -> list[dict[str, Any]]:
+    """Each topic's status in ``passages`` (see ``policy_lint.meaning._passages``); ``reads``: ``read_all(passages)``, if at hand;
+    ``no_duty``: limits the place's law does not make a duty."""
     from policy_lint.meaning._passages import coverage as cover
 
-    return cover(passages, required, no_duty=no_duty)
+    return cover(passages, required, reads, no_duty=no_duty)
 
 
 def topics() -> tuple[str, ...]:

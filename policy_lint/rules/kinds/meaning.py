@@ -50,8 +50,8 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
         from policy_lint.meaning import coverage, passages_of, read_all
 
         passages = passages_of(ctx.doc)
-        items = coverage(passages, _required(ctx), no_duty=place_no_duty(ctx.pack))
         reads = read_all(passages)
+        items = coverage(passages, _required(ctx), reads, no_duty=place_no_duty(ctx.pack))
         by_topic = {i["topic"]: i for i in items}
         pack_terms(ctx.pack, reads, by_topic)
         got = cache["meaning.read"] = (reads, by_topic)
