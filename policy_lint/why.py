@@ -119,7 +119,7 @@ def explain_reading(
     from policy_lint.meaning import counted, coverage, passages_of, read_all, topic_kind
     from policy_lint.reporters.text import safe as sanitize
 
-    from policy_lint.meaning._passages import no_duty_reading
+    from policy_lint.meaning import no_duty_reading
     from policy_lint.rules.kinds.meaning import pack_terms, place_no_duty
 
     needed = tuple(required)
@@ -197,7 +197,11 @@ def explain_reading(
         for f in asked:
             lines.append(f"  {f.id} {sanitize(f.name)}: {_fact_verdict(f)}")
         for r in rules:
-            lines.append(f"  {r.id} {sanitize(r.name)}: {_verdict(r, status)} ({_or(r.topics)})")
+            verdict = _verdict(r, status)
+            accepted = [str(i["accepted_by"]) for i in items if i["topic"] in r.topics and i.get("accepted_by") and i["status"] == "vague"]
+            if verdict == "met" and accepted and not any(status.get(t) == "stated" for t in r.topics):
+                verdict = f"met: the words are general, but the {accepted[0]} pack counts them"
+            lines.append(f"  {r.id} {sanitize(r.name)}: {verdict} ({_or(r.topics)})")
     lines += [
         "",
         "policy-lint counts a topic only where the words state it: the category a limit is filed under is a label.",

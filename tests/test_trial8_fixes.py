@@ -164,7 +164,8 @@ def test_general_words_the_place_pack_counts_are_stated_and_say_which_pack(tmp_p
     why = run_cli("why", str(page)).stdout
     assert "(general words, but the gb pack counts them)" in why
     cell = json.loads(_audit(run_cli, folder))["clinics"][0]["cells"]["COV004"]
-    assert (cell["status"], cell["coverage"], cell["detail"]) == ("pass", "stated", "the gb pack counts its words")
+    assert (cell["status"], cell["coverage"], cell["detail"]) == ("pass", "vague", "the gb pack counts its words")
+    assert "COV004 elder-abuse-missing: met: the words are general, but the gb pack counts them" in why
     # Without the gb pack the same words stay vague.
     other = _page(tmp_path, GB_PAGE, "nowhere.md")
     assert [f for f in _findings(run_cli, str(other)) if f["rule"] == "LIM004" and "older adult" in f["message"]]
@@ -234,7 +235,7 @@ def test_the_one_clinic_words_are_plain() -> None:
 
     from policy_lint.audit.model import COMPLETE_MEANS_ONE
 
-    for line in (COMPLETE_MEANS_ONE, "not counted: the law of this place does not make it a duty, so saying so is true", "general words, but the gb pack counts them", "Not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it", "Each column is one of the 15 requirements. Select a cell to see what policy-lint found and how to fix it."):
+    for line in (COMPLETE_MEANS_ONE, "not counted: the law of this place does not make it a duty, so saying so is true", "general words, but the gb pack counts them", "met: the words are general, but the gb pack counts them", "Not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it", "Each column is one of the 15 requirements. Select a cell to see what policy-lint found and how to fix it."):
         assert [] == _problems(line), line
 
 

@@ -98,7 +98,7 @@ TOPIC_WORDS = {
 #: What each word of a required limit or duty means, for the legend of every report (docs/coverage.md).
 COVERAGE_WORDS = (
     ("stated", "the policy's words say it."),
-    ("vague", "only general words point at it, such as \"a serious threat to health or safety\". It is a gap: policy-lint warns (LIM004) or reports it missing."),
+    ("vague", "only general words point at it, such as \"a serious threat to health or safety\". It is a gap: policy-lint warns (LIM004) or reports it missing. It is not a gap only where the pack for the clinic's place accepts the words, and the cell then says so."),
     ("contradicted", "some words say the opposite. It is a gap."),
     ("missing", "no words say it. It is a gap."),
 )
@@ -312,7 +312,7 @@ class Cell(Frozen, hashable=False):
         """A short fact to show in the cell, such as "grade 13.8" for the reading grade."""
         if self.only_for:
             return f"only in {self.only_for} limit{'s' if self.only_for > 1 else ''}"
-        if self.by and self.coverage == "stated" and self.status is Status.PASS:
+        if self.by and self.coverage in ("stated", "vague") and self.status is Status.PASS:
             return self.by
         for f in self.findings:
             data = f.data or {}
@@ -819,8 +819,10 @@ def _coverage_word(topics: Sequence[str], coverage: dict[Any, Any]) -> tuple[str
         stated = [i for i in items if i.get("status") == "stated"]
         if len(topics) > 1 and coverage.get(topics[0], {}).get("status") != "stated":
             by = "by " + _or_words(TOPIC_WORDS.get(str(i.get("topic")), str(i.get("topic", "")).replace("_", " ")) for i in stated)
-        elif all(i.get("accepted_by") for i in stated):
-            by = f"the {stated[0]['accepted_by']} pack counts its words"
+    elif word == "vague":
+        accepted = [i for i in items if i.get("status") == "vague" and i.get("accepted_by")]
+        if accepted:
+            by = f"the {accepted[0]['accepted_by']} pack counts its words"
     if word == "stated" and not any(i.get("status") == "stated" and not i.get("only_for") for i in items):
         return word, len({g for i in items for g in (i.get("only_for") or [])}), by
     return word, 0, by

@@ -107,10 +107,11 @@ def pack_terms(pack: Any, reads: list[Any], by_topic: dict[str, dict[str, Any]])
 
     * inside a limit filed under that category;
     * in a page's passage whose words the core read as vague for that
-      category: the gb pack counts "vulnerable adult" for elder abuse, so a
-      UK page that speaks of vulnerable adults states it there. The item
-      then says which pack accepted the words (``accepted_by``), and
-      ``policy-lint why`` and the audit say so.
+      category: the gb pack counts "vulnerable adult" for elder abuse. The
+      item stays vague (that is what the words say), but it names the pack
+      that accepts them (``accepted_by``): LIM004 does not warn, the rule
+      is met, and ``policy-lint why`` and the audit say which pack accepted
+      the words.
 
     ``policy-lint why`` calls this with the pack check used, so both agree.
     """
@@ -138,7 +139,7 @@ def pack_terms(pack: Any, reads: list[Any], by_topic: dict[str, dict[str, Any]])
             text = texts.get(w["pointer"])
             match = pattern.search(text) if text else None
             if match is not None:
-                item.update(status="stated", accepted_by=str(getattr(pack, "name", "")), where=[{"pointer": w["pointer"], "span": match.span(), "words": [match.group(0)]}])
+                item["accepted_by"] = str(getattr(pack, "name", ""))  # still vague as read; the pack accepts it
                 break
 
 
@@ -203,7 +204,10 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
     status = {t: by_topic[t]["status"] if t in by_topic else "missing" for t in wanted}
     if any(s in ("stated", "contradicted") for s in status.values()):
         return
-    if _vague_warned(ctx, [t for t, s in status.items() if s == "vague"]):
+    vague = [t for t, s in status.items() if s == "vague"]
+    if any(by_topic[t].get("accepted_by") for t in vague):
+        return  # general words that the pack of the place accepts (pack_terms)
+    if _vague_warned(ctx, vague):
         return  # the vague words get their own warning (LIM004), which names what is missing
     labels = " or ".join(_label(ctx, c) for c in wanted)
     names = " or ".join(wanted)
@@ -325,7 +329,7 @@ def contradicted(ctx: CheckContext) -> Iterator[Violation]:
     report abuse": child, elder and dependent adult abuse) give one error
     that names them all.
     """
-    from policy_lint.meaning._passages import no_duty_reading
+    from policy_lint.meaning import no_duty_reading
 
     topics = [str(t) for t in ctx.param("topics", [])]
     no_duty = place_no_duty(ctx.pack)
@@ -410,8 +414,8 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
     vague_at: dict[str, list[tuple[str, tuple[int, int], tuple[str, ...]]]] = {}
     for topic in topics:
         item = by_topic.get(topic)
-        if item is None or item["status"] != "vague" or _met_by_another(ctx, topic, by_topic):
-            continue
+        if item is None or item["status"] != "vague" or item.get("accepted_by") or _met_by_another(ctx, topic, by_topic):
+            continue  # not vague; general words the place's pack accepts; or another topic meets the rule
         vague_at[topic] = [(w["pointer"], tuple(w["span"]), tuple(w["words"])) for w in item["where"]]
     for passage, _statements in reads:
         at: dict[tuple[int, int], list[Any]] = {}
