@@ -280,3 +280,10 @@ def test_not_mandated_reporters_in_the_uk_contradicts_nothing_but_child_safeguar
     found = _findings(run_cli, str(page), "--jurisdiction", "GB")
     assert not [f for f in found if f["rule"] == "COV007"]
     assert {(f["rule"], f["severity"]) for f in found if f["rule"] in ("COV003", "COV004", "COV006")} == {("COV003", "warning"), ("COV004", "info"), ("COV006", "info")}
+
+
+def test_bc_counts_its_own_words_for_vulnerable_adults(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    text = "# Privacy\n\nThis policy follows the law of British Columbia.\n\nIf we learn that a vulnerable adult is being abused or neglected, we may report it to a designated agency.\n"
+    page = _page(tmp_path, text)
+    assert not [f for f in _findings(run_cli, str(page)) if f["rule"] == "LIM004"]
+    assert "COV004 elder-abuse-missing: met: the words are general, but the ca-bc pack counts them" in run_cli("why", str(page)).stdout
