@@ -96,6 +96,13 @@ def test_day_month_year_dates(written: str, iso: str | None) -> None:
         ("As of January 15, 2026, this notice replaces the old one.", "2026-01-15"),
         ("This notice comes into force on 25/04/2026.", "2026-04-25"),
         ("Effective 1 April 2026.", "2026-04-01"),
+        # found in trial 8: a school names its term first, then the day in brackets or after a dash
+        ("Effective from Term 1, 2026 (27 January 2026).", "2026-01-27"),
+        ("Effective Semester 2 – 20 July 2026.", "2026-07-20"),
+        ("Effective from the start of the 2026 school year (2 February 2026).", "2026-02-02"),
+        # a term with no day is no date, and a date in brackets after other words is not the start
+        ("Effective from Term 1, 2026.", None),
+        ("Therapy is effective for many people (Smith, 1 April 2020).", None),
         # not a date the policy applies from
         ("This limit applies to anyone born before 1 April 2010.", None),
         ("We updated this page last year.", None),
@@ -235,6 +242,14 @@ def test_national_numbers_of_the_uk_ireland_australia_and_nz_are_phones(text: st
         ("The Oak Counseling Center keeps your records safe.", "The Oak Counseling Center"),
         # a phrase with no name left once its small words go
         ("In Therapy, you talk about what matters to you.", None),
+        # found in trial 8: a word is never cut ("Clinical" is not "Clinic"), and a licence or job title is no name
+        ("Cedar Grove is a group of Registered Clinical Counsellors (RCCs).", None),
+        ("I am a Licensed Mental Health Counselor.", None),
+        ("I hold a doctorate in Clinical Psychology.", None),
+        ("Jo is a Certified Clinical Mental Health Counselor at Oak Family Therapy.", "Oak Family Therapy"),
+        ("Welcome to The Clinical Psychology Center.", "The Clinical Psychology Center"),
+        ("Visit the Riverside Clinic today.", "Riverside Clinic"),
+        ("The Sunrise Clinic's team keeps your records safe.", "The Sunrise Clinic"),
     ],
 )
 def test_a_name_in_the_text_never_starts_with_a_small_word(text: str, name: str | None) -> None:
