@@ -137,16 +137,21 @@ _PRONOUNS = frozenset("its it their his her my this these those that".split())
 #: Words that name the work, not the practice: a heading of only these ("in therapy") is no name.
 _WORK_WORDS = frozenset("therapy therapies counseling counselling psychotherapy treatment care sessions session services service practice office health mental".split())
 _SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
-#: A practice's name: capitalised words, then a word for a practice. The word
-#: ends there: "Registered Clinical Counsellors" holds no "Clinic".
+#: A practice's name: capitalised words, then a word for a practice, also
+#: with a capital ("Individual counselling" in a fee table is a service). The
+#: word ends there: "Registered Clinical Counsellors" holds no "Clinic".
 _PRACTICE_SRC = (
-    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)(?![\w-]|['’](?!s\b))"
+    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?=[A-Z])(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)(?![\w-]|['’](?!s\b))"
     r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates)(?![\w-]|['’](?!s\b)))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?)(?![\w'’-]))?"
 )
 #: Words of a licence or a title, not of a practice's name: "Licensed Mental
 #: Health Counselor", "Certified Clinical Mental Health Counselor".
 _CREDENTIAL_WORDS = frozenset(
     "registered licensed licenced certified accredited chartered clinical professional board qualified senior associate provisional supervising".split()
+)
+#: Words for a kind of service, not a practice: "Individual Counselling", "Couples Therapy".
+_SERVICE_WORDS = frozenset(
+    "individual individuals couple couples family families group groups child children kids teen teens adolescent adolescents youth adult adults online virtual marriage marital trauma grief art play".split()
 )
 #: Words for a person, after a practice word: "Mental Health Counselor", "Psychology Practitioner".
 _PERSON_AFTER_SRC = (
@@ -319,13 +324,14 @@ def _practice_name(text: str, m: "re.Match[str]") -> tuple[tuple[int, int], str]
         return None  # a job title: "a Licensed Mental Health Counselor"
     if all(w in _CREDENTIAL_WORDS for w in kept[:-1]) and len(kept) > 1:
         return None  # a licence, not a practice: "Registered Clinical Counsellors"
-    if all(w in _WORK_WORDS or _P._GENERIC.fullmatch(w or "of") or w in ("wellness", "clinic", "center", "centre", "associates", "psychology", "psychological") for w in kept):
+    if all(w in _WORK_WORDS or w in _SERVICE_WORDS or _P._GENERIC.fullmatch(w or "of") or w in ("wellness", "clinic", "center", "centre", "associates", "psychology", "psychological") for w in kept):
         return None
     return (begin, end), name
 
 
-def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
-    """The clinic's name: from the page's site name or title, else a practice name in the text, else the first heading."""
+def clinic_name(meta: dict[str, Any], blocks: Sequence[Block], outside: Sequence[Block] = ()) -> Fact | None:
+    """The clinic's name: from the page's site name or title, else a practice name in the text,
+    else one in the page's header or footer (``outside``, numbered after ``blocks``), else the first heading."""
     for key in ("site_name", "title", "og_title"):
         value = meta.get(key)
         if isinstance(value, str):
@@ -337,6 +343,11 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
             found = _practice_name(block.text, m)
             if found is not None:
                 return Fact(i, found[0], found[1])
+    for k, block in enumerate(outside[:20]):  # a letterhead: "Cedar Grove Counselling Collective — Intake"
+        for m in _P._PRACTICE.finditer(block.text):
+            found = _practice_name(block.text, m)
+            if found is not None:
+                return Fact(len(blocks) + k, found[0], found[1])
     heading = meta.get("heading")
     if isinstance(heading, str):
         name = _name_from(heading)
@@ -395,7 +406,7 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
     address or a phone number there still counts when the policy gives none.
     """
     out: dict[str, Fact] = {}
-    name = clinic_name(meta, blocks)
+    name = clinic_name(meta, blocks, outside)
     if name is not None:
         out["/clinic/name"] = name
     after_question_heading = False
