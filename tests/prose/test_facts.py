@@ -208,6 +208,13 @@ def test_a_contact_label_with_a_number_or_email_says_how_to_ask(text: str, found
         ("Call 1300 555 123 during office hours.", "1300 555 123"),
         ("Freephone 0800 543 354", "0800 543 354"),
         ("Call 9555 0123.", "9555 0123"),
+        # trial 8's list (found since plain8): Australian local and mobile numbers, a Manchester number
+        ("Phone 0412 345 678", "0412 345 678"),
+        ("Call (03) 9123 4567", "(03) 9123 4567"),
+        ("Call 03 9123 4567", "03 9123 4567"),
+        ("Call 1300 123 456", "1300 123 456"),
+        ("Phone: 07 3123 4567", "07 3123 4567"),
+        ("Tel: 0161 496 0000", "0161 496 0000"),
         # near misses: dates, ZIP codes, statutes, years, company and case numbers
         ("Effective 01 02 2025.", None),
         ("Boston, MA 02139-1234", None),
