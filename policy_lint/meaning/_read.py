@@ -40,7 +40,7 @@ from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "MAX_PASSAGES", "STANCES"]
 
 #: How many passages ``read_passage`` remembers.
-MAX_PASSAGES = 1024
+MAX_PASSAGES = 4096
 
 STANCES = ("states", "opposite", "vague")
 
@@ -97,7 +97,73 @@ def read_passage(text: str) -> tuple[Statement, ...]:
     """The topics ``text`` states, one ``Statement`` per topic, in the order of their words."""
     if not isinstance(text, str) or not text or text.isspace():
         return ()
-    return _read(text)
+    return _read_text(text)
+
+
+@lru_cache(maxsize=MAX_PASSAGES)
+def _read_text(text: str) -> tuple[Statement, ...]:
+    """``_read`` of the passage that differs from ``text`` only by its line wrapping (``unwrapped``).
+
+    A policy's text comes wrapped at different widths ("report child\nabuse",
+    "report\nchild abuse"): such passages share one reading (one call of
+    ``_read``). Its statements are used where each one's words are written
+    the same way in ``text`` (the same characters at the same places: the
+    words differ only where a line break became a space, so a word without
+    a space in it is the same), so the words shown stay the user's own;
+    else ``text`` is read by itself.
+    """
+    key = unwrapped(text)
+    if key is text:
+        return _read(text)
+    got = _read(key)
+    for st in got:
+        a, b = st.span
+        if text[a:b] != key[a:b] and any(" " in w for w in st.words):
+            return _read(text)  # words with a line break in them: shown as the user wrote them
+    return got
+
+
+@lru_cache(maxsize=1)
+def _lone_break() -> "re.Pattern[str]":
+    """A line break inside a sentence: between two non-blank characters, not before a list item or a number
+    (compiled when a text first holds a line break)."""
+    return re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*\u2022\u00b7+\d])")
+
+
+#: Closing quotes and brackets, which ``_BOUNDARY`` reads after a sentence's mark.
+_CLOSERS = "\"')]\u201d\u2019"
+
+
+def _space(match: "re.Match[str]") -> str:
+    return match.group().replace("\n", " ")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` read the same way, with its line breaks inside sentences made spaces and no trailing blanks.
+
+    The reader treats a line break inside a sentence as a space (only ``_spans``
+    and the blank line between two sentences in ``_read`` look at line breaks,
+    and ``_sentence`` reads any blank as a blank; a blank line is never
+    touched here), so the two read the same, at the same character offsets
+    (the length is kept, only the end is cut). That is checked here: where the sentences would not be cut
+    at the same places ("e.g.\n", a list item), ``text`` itself is returned.
+    Returns ``text`` itself (the same object) when nothing changes.
+    """
+    key = text.rstrip()
+    broken = "\n" in key
+    if broken:
+        key = _lone_break().sub(_space, key)
+    if key == text:
+        return text
+    if not broken and key[-1] not in _CLOSERS:
+        # Only blanks cut at the end: the sentences end at the same places (a last ". " or ".\n" ends
+        # the last sentence at its mark, as the end of the text does), unless a closing quote or
+        # bracket follows the mark.
+        return key
+    n = len(key)
+    if _spans(key) != [(a, min(b, n)) for a, b in _spans(text)]:
+        return text
+    return key
 
 
 _PRIORITY = {"opposite": 0, "states": 1, "vague": 2}
@@ -109,8 +175,8 @@ _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
-#: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
-MAX_SENTENCES = 1024
+#: How many sentences ``_analysed`` remembers (policies of one practice or template share them).
+MAX_SENTENCES = 1536
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -134,7 +200,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 class _Sentence:
-    """What one sentence holds, worked out once (``_sentence`` keeps the last ``MAX_SENTENCES``).
+    """What one sentence holds, worked out once (``_analysed`` keeps the last ``MAX_SENTENCES``).
 
     ``words`` are ``(stem, start, end)`` with offsets in the sentence;
     ``found`` maps each class to where its phrases are (word places);
@@ -143,7 +209,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "blanket", "blanket_except")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "blanket", "blanket_except", "theirs")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -158,7 +224,7 @@ class _Sentence:
         #: Generic words after an exception ("..., except where required by law") speak of their own topic.
         self.excepted = False
         #: Topics a way over this sentence and the next could state (worked out when first needed, see ``_pairs``).
-        self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
+        self.pairs: "tuple[list[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]] | None" = None
         #: The negation stands only because its one exception is the client's consent: it turns round core limits only.
         self.consent_only = False
         #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
@@ -166,6 +232,8 @@ class _Sentence:
         #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
         #: permission"): it lifts a blanket promise of its passage.
         self.blanket_except = False
+        #: Core limits whose report is the client's own ("I encourage you to report it"): neither stated nor vague here.
+        self.theirs: frozenset[str] = frozenset()
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -196,8 +264,30 @@ def _is_question(text: str) -> bool:
     return i > 0 and text[i - 1] == "?"
 
 
-@lru_cache(maxsize=MAX_SENTENCES)
 def _sentence(text: str) -> _Sentence:
+    """What the sentence ``text`` holds (``_analysed``): one analysis for the ways it is wrapped.
+
+    Inside a sentence a line break reads as a space (``unwrapped``), so the
+    analysis of the sentence with spaces for its line breaks is used, where
+    the words of what it states are written the same way in ``text``.
+    """
+    if "\n" in text:
+        key = text.replace("\n", " ")
+        sent = _analysed(key)
+        said = list(sent.singles.values())
+        if sent.blanket is not None:
+            said.append(sent.blanket)
+        for st in said:
+            a, b = st.span
+            if text[a:b] != key[a:b] and any(" " in w for w in st.words):
+                break
+        else:
+            return sent
+    return _analysed(text)
+
+
+@lru_cache(maxsize=MAX_SENTENCES)
+def _analysed(text: str) -> _Sentence:
     lex = lexicon()
     words = _tokens(text, lex)
     if _is_question(text):
@@ -468,6 +558,8 @@ def _sentence(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
+    if "consent_only_if" in found or "not_ours" in found or "client_reports" in found:
+        _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
     # with one of its trigger classes is read further.
     marks = lex.blanket_labels
@@ -487,7 +579,7 @@ def _sentence(text: str) -> _Sentence:
             # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
             # generic words of telling in a sentence that states a duty speak of that duty
             # ("Any breaking of confidentiality will be discussed with you beforehand").
-            topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty"))
+            topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty") and t not in sent.theirs)
             if not topics:
                 continue
             if classes in lex.ordered_vague:
@@ -718,6 +810,66 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
         if turned:
             return
+
+
+def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int]) -> None:
+    """A core limit whose report is not ours to make, or hangs on the client's say-so.
+
+    * "I will report child abuse only if you give me permission": the report waits for the client's
+      consent, right after the limit's words and in its clause: the limit is said the other way round
+      (unless another exception is given: "..., or when the law requires it").
+    * "Child abuse reports are the responsibility of your school, not me": someone else's report,
+      the limit said the other way round.
+    * "If a child is being abused, I encourage you to report it", "I will help you decide whether to
+      report it": the client's own report, where no act of sharing of ours is named: the limit is not
+      stated at all (so a policy that says only this still misses it).
+    """
+    words = sent.words
+    n = len(words)
+    core = [t for t, st in sent.singles.items() if st.stance == "states" and lex.topics[t][0] == "limit" and t in lex.core]
+
+    def first_word(at: int) -> int:
+        return next((q for q in range(n) if words[q][1] >= at), n)
+
+    consent = found.get("consent_only_if", [])
+    if any(not any(a <= i < b for a, b in consent) for i in exceptions):
+        consent = []  # another exception ("..., or when the law requires it"): the report does not wait for consent alone
+    for k, m in consent:
+        turned = []
+        for topic in core:
+            st = sent.singles[topic]
+            b = first_word(st.span[1])
+            if m < n and stems[m] == "or":
+                continue  # "only if you give me permission or the law requires it": another exception
+            if b <= k <= b + 6 and not any(clause_edge[b + 1 : k + 1]) and not any(stems[q] in ("and", "but", "or") for q in range(b, k)):
+                turned.append(topic)
+        for topic in turned:
+            st = sent.singles[topic]
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+        if turned:
+            return
+    others = found.get("not_ours", [])
+    if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)):
+        k, m = others[0]
+        for topic in core:
+            st = sent.singles[topic]
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+        return
+    theirs = found.get("client_reports", [])
+    if theirs:
+        ours = [
+            i for c in _SHARE_CLASSES for i, _ in found.get(c, ())
+            if not any(a <= i < b for a, b in theirs) and not (i > 0 and stems[i - 1] in _CLIENT_WORDS)  # "if you tell me"
+        ]
+        if not ours:
+            for topic in core:
+                del sent.singles[topic]
+            sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")
+            sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+
+
+#: Words of whose duty a report is ("the responsibility of your school, not me").
+_RESPONSIBLE = frozenset({"responsibility", "responsibl", "responsible", "job", "role", "duty", "task", "up", "handl", "handle", "make", "file", "report"})
 
 
 #: Words before advice that make it a description of someone ("an adult who cannot seek help").
@@ -1062,7 +1214,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             return
 
 
-def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]]":
+def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]":
     """The topics a way over this sentence and the next could state, worked out once a sentence.
 
     Such a topic has a way that uses a class of this sentence, is not stated
@@ -1097,10 +1249,19 @@ def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[
                 if not got:
                     order.append(t)
                     got = True
-                rest = needs - here
-                index.setdefault(min(rest), []).append((len(order) - 1, rest))
-    sent.pairs = (order, index)
+                rest = needs.difference(here)
+                pair = (len(order) - 1, rest)
+                pair = _SHARED.setdefault(pair, pair)  # the same few pairs recur in most sentences
+                index.setdefault(min(rest), []).append(pair)
+    if len(_SHARED) > _MAX_SHARED:
+        _SHARED.clear()
+    sent.pairs = (order, {c: tuple(pairs) for c, pairs in index.items()})
     return sent.pairs
+
+
+#: The ``(place, rest)`` pairs of ``_pairs``, one object each: a cached sentence keeps only references.
+_SHARED: "dict[tuple[int, frozenset[str]], tuple[int, frozenset[str]]]" = {}
+_MAX_SHARED = 1 << 16
 
 
 def _state(
@@ -1282,20 +1443,28 @@ def speaks_of_sharing(text: str, statements: tuple[Statement, ...] = ()) -> bool
     or of sharing it."""
     if not isinstance(text, str) or not text or text.isspace():
         return False
+    places = _share_places(text)
+    if not places:
+        return False
     lex = lexicon()
     duty_spans = [st.span for st in statements if lex.topics.get(st.topic, ("",))[0] == "duty"]
-    for a, b in _spans(text):
-        sent = _sentence(text[a:b])
+    return any(not any(x <= at < y for x, y in duty_spans) for at in places)
+
+
+@lru_cache(maxsize=MAX_PASSAGES)
+def _share_places(text: str) -> tuple[int, ...]:
+    """Where ``text`` names an act of ours that lets information out (offsets of its first words), not the client's own."""
+    key = unwrapped(text)  # the same sentences at the same places, as ``_read`` cuts them
+    out = []
+    for a, b in _spans(key):
+        sent = _sentence(key[a:b])
         words = sent.words
         for c in _SHARE_CLASSES:
             for i, _ in sent.found.get(c, ()):
-                at = words[i][1] + a
-                if any(x <= at < y for x, y in duty_spans):
-                    continue
                 if i > 0 and words[i - 1][0] in _CLIENT_WORDS:
                     continue  # "if you tell us": the client's act
-                return True
-    return False
+                out.append(words[i][1] + a)
+    return tuple(out)
 
 
 def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) -> None:
