@@ -251,6 +251,11 @@ def _sentence(text: str) -> _Sentence:
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
+    if "need" in stems:
+        # "we can disclose what is needed to lessen that threat", "if we believe it is needed to prevent
+        # harm": the participle says how much or why, no duty of ours ("we need to tell you" is one).
+        cue_hits = [(labels, i, j) for labels, i, j in cue_hits
+                    if not ("must" in labels and stems[i] == "need" and text[words[i][1]:words[i][2]].lower() == "needed")]
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
         _refused_consent(found, ignored, stems, clause_edge)
     if "before_cue" in found and "first" in stems:
