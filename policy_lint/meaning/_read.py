@@ -1245,7 +1245,9 @@ def _read(text: str) -> tuple[Statement, ...]:
         # Generic words in a sentence that names a limit speak of that limit, but
         # those of a vague entry that `stands` (generic harm, a protective act)
         # are judged below like the rest of the passage's.
-        groups = sent.vague if sent.excepted or s not in core_stated else [g for g in sent.vague if g[0] in lex.standing]
+        groups = sent.vague if sent.excepted or s not in core_stated else [
+            g for g in sent.vague if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and _court_only(lex, sent, g[2]))
+        ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
             # at a time: a group that points at a topic the passage states speaks
@@ -1311,6 +1313,19 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
 
 #: The topics law words point at ("as the law requires"): the law's requirement only, never a court order.
 _LAW_TOPICS = frozenset({"required_by_law"})
+_COURT_TOPICS = frozenset({"court_order"})
+
+
+def _court_only(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the limits a sentence states are the court-order limit alone and the law words at ``pieces`` lie
+    outside the court's words: law words beside it ("We respond to subpoenas only as required by law", "it is
+    subpoenaed by a court, or disclosure is otherwise required or authorised by law") say nothing of a judge
+    (docs/coverage.md, rule 7), so they stay vague; "a court of law compels me" is the court alone (core5)."""
+    limits = {t for t in sent.singles if lex.topics[t][0] == "limit"}
+    if not limits or not limits <= _COURT_TOPICS:
+        return False
+    courts = sent.found.get("court", []) + sent.found.get("court_strong", [])
+    return not any(i < y and x < j for i, j in pieces for x, y in courts)
 #: The client's own say-so: a limit no law makes us keep to.
 _CONSENT_TOPICS = frozenset({"client_authorization"})
 
