@@ -463,8 +463,9 @@ def _sentence(text: str) -> _Sentence:
         _before_as_condition(sent, stems, clause_edge)
     if "elder_abuse" in sent.singles and "dependent_adult_abuse" in sent.singles:
         # "older people who are harmed at home or in a care home", "an older adult in a care facility": where the
-        # elder is, no dependent adult
-        care = found.get("care_setting", [])
+        # elder is, no dependent adult; nor the adult inside the agency's name ("Our adult safeguarding policy also
+        # covers elderly clients") (core5)
+        care = found.get("care_setting", []) + found.get("aps", [])
         elders = found.get("elder", ())
         deps = found.get("dependent", ())
         if deps and all(any(a <= i and j <= b for a, b in care) or any(x < i < y < j for x, y in elders) for i, j in deps):
