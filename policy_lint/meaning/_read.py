@@ -313,7 +313,15 @@ def _sentence(text: str) -> _Sentence:
         first = min(i for labels, i, _ in cue_hits if "exception" in labels)
         if first > 0 and stems[first] in _CONTRAST:
             cut = first
-    if n and ("exception" not in kinds or consent_only or cut < n) and ("strong" in kinds or "weak" in kinds):
+    fresh = 0
+    if n and "exception" in kinds and not consent_only and cut == _NO_CUT and ("strong" in kinds or "weak" in kinds):
+        # "Records are released only if a judge orders it, but we will never tell you when this happens": the
+        # exceptions lie wholly before a contrast, so the denial after it is a clause of its own (core5).
+        places = [i for labels, i, _ in cue_hits if "exception" in labels]
+        last = max(places)
+        if stems[last] in _CONTRAST and any(("strong" in labels or "weak" in labels) and i > last for labels, i, _ in cue_hits):
+            fresh = last + 1
+    if n and ("exception" not in kinds or consent_only or cut < n or fresh) and ("strong" in kinds or "weak" in kinds):
         end = min(n, cut)
         unbound = [(i, j) for labels, i, j in cue_hits if "not_must" in labels]
         may_at = [i for labels, i, _ in cue_hits if "may" in labels]
@@ -322,7 +330,7 @@ def _sentence(text: str) -> _Sentence:
         for labels, i, j in cue_hits:
             if "ignore" in labels or not ("strong" in labels or "weak" in labels):
                 continue
-            if any(a <= i < b for a, b in ignored) or i >= cut:
+            if any(a <= i < b for a, b in ignored) or i >= cut or i < fresh:
                 continue
             if cut < n and any(a <= i < b for a, b in unbound) and any(x >= cut for x in may_at):
                 continue  # "The law does not make us warn them, but we may still act": a choice, not the opposite
@@ -376,6 +384,7 @@ def _sentence(text: str) -> _Sentence:
                 hi = hit + 1
                 while hi < end and not clause_edge[hi]:
                     hi += 1
+            lo = max(lo, fresh)
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
@@ -982,12 +991,15 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
     for name in ("without_consent", "consent_unless"):  # "without your written consent", "unless you agree" (classes of the core)
         if name in sent.found:
             found.setdefault("blanket_consent", []).extend(sent.found[name])
-    if "consent_unless" in sent.found and "blanket_except" in found:
-        # "unless you agree" is the client's say-so, no exception of ours
+    if "consent_unless" in sent.found:
+        # "unless you agree" is the client's say-so, no exception of ours, and no promise the client makes
+        # ("Under no circumstances will we share anything you tell us unless you agree" is a blanket promise) (core5)
         said = sent.found["consent_unless"]
-        found["blanket_except"] = [h for h in found["blanket_except"] if not any(a <= h[0] < b for a, b in said)]
-        if not found["blanket_except"]:
-            del found["blanket_except"]
+        for name in ("blanket_except", "blanket_client"):
+            if name in found:
+                found[name] = [h for h in found[name] if not any(a <= h[0] < b for a, b in said)]
+                if not found[name]:
+                    del found[name]
     promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles)
     sent.blanket_except = excepted or "blanket_consent" in found
     if promise is not None:
