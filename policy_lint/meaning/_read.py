@@ -254,8 +254,11 @@ def _sentence(text: str) -> _Sentence:
     if "need" in stems:
         # "we can disclose what is needed to lessen that threat", "if we believe it is needed to prevent
         # harm": the participle says how much or why, no duty of ours ("we need to tell you" is one).
+        # ("the information they need to treat you": how much, inside the phrase of the minimum)
+        needed = found.get("info_needed", ())
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits
-                    if not ("must" in labels and stems[i] == "need" and text[words[i][1]:words[i][2]].lower() == "needed")]
+                    if not ("must" in labels and stems[i] == "need"
+                            and (text[words[i][1]:words[i][2]].lower() == "needed" or any(a <= i < b for a, b in needed)))]
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
         _refused_consent(found, ignored, stems, clause_edge)
     if "before_cue" in found and "first" in stems:
