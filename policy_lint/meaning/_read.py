@@ -1422,6 +1422,8 @@ def _match_in(
                         break
                 if got is None and second is None and right in targets:
                     got = _listed(found, left, right, targets, gap, avoid)
+                if got is None and second is None and left in targets and right in _SUBJECT_STATES:
+                    got = _subject_listed(found, left, right, targets, gap, avoid)
                 if got:
                     break
         else:
@@ -1439,6 +1441,40 @@ def _match_in(
             return None
         used.extend(got)
     return used
+
+
+#: What befalls a list of subjects ("older people, or adults with a disability who rely on others, are being harmed").
+_SUBJECT_STATES = frozenset({"harmed", "in_danger", "at_risk"})
+
+
+def _subject_listed(
+    found: dict[str, list[tuple[int, int]]], left: str, right: str, targets: frozenset[str], gap: int, avoid: frozenset[int]
+) -> list[tuple[int, int]] | None:
+    """"kaumātua or other older people, or adults with a disability who rely on others for care, are being
+    harmed": a target joined by "or"/"and" to the next item of a list of subjects shares what befalls the list,
+    however long the later items are (each item's own words: targets that follow on within a word) (core5)."""
+    ands = found.get(_AND, ())
+    glue = found.get(_GLUE, ())
+    spans = sorted(h for name in targets for h in found.get(name, ()))
+    for i, j in found.get(left, ()):
+        if i in avoid:
+            continue
+        # the next item: a target right after, only list glue between and an "or"/"and" among it
+        nxt = [(x, y) for x, y in spans if j <= x <= j + 2 and (x, y) != (i, j)
+               and any((a, a + 1) in ands for a in range(j, x)) and all((g, g + 1) in glue for g in range(j, x))]
+        if not nxt:
+            continue
+        end = max(y for _, y in nxt)
+        grown = True
+        while grown:  # the item's own words: "adults with a disability who rely on others for care"
+            grown = False
+            for x, y in spans:
+                if end < y and x <= end + 1:
+                    end, grown = y, True
+        for k, m in found.get(right, ()):
+            if end <= k <= end + gap and k not in avoid:
+                return [(i, j), (k, m)]
+    return None
 
 
 def _listed(
