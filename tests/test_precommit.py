@@ -134,6 +134,26 @@ REPO_FILES = {
     ".pre-commit-config.yaml": False,
     ".github/workflows/ci.yml": False,
     "setup.py": False,
+    # only files whose path says they are a policy (trial 7: package.json gave SCH001 and SCH002)
+    "package.json": False,
+    "package-lock.json": False,
+    "tsconfig.json": False,
+    "mkdocs.yml": False,
+    "docker-compose.yaml": False,
+    "config/settings.yaml": False,
+    "docs/index.md": False,
+    "site/about.html": False,
+    "NOTICE": False,
+    "NOTICE.txt": False,
+    ".policy-lint.yaml": False,
+    "policy-lint-baseline.json": False,
+    "docs/privacy.html": True,
+    "privacy-policy.md": True,
+    "Informed Consent - Aspen Ridge.docx": True,
+    "clinic/confidentiality.yaml": True,
+    "site/notices/npp.html": True,
+    "hipaa-notice.pdf": True,
+    "Policy.YAML": True,
 }
 
 
@@ -159,8 +179,16 @@ def _selected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **config: str) ->
 
 @pytest.mark.parametrize("hook_id", ["policy-lint", "policy-lint-office"])
 def test_the_hook_checks_pages_and_documents_too(hook_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every format policy-lint reads, and no file a repository keeps about itself."""
+    """Every format policy-lint reads, in a path that names a policy, and no file a repository keeps about itself."""
     assert _selected(tmp_path, monkeypatch, id=hook_id) == {name for name, wanted in REPO_FILES.items() if wanted}
+
+
+def test_the_files_key_widens_the_hook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's way to check every file of these endings still skips the repository's own files."""
+    every = r"(?i)\.(ya?ml|json|md|markdown|html?|txt|docx|pdf)$"
+    picked = _selected(tmp_path, monkeypatch, files=every)
+    assert "package.json" in picked and "config/settings.yaml" in picked and "policies/riverside.yaml" in picked
+    assert "README.md" not in picked and ".pre-commit-config.yaml" not in picked and ".policy-lint.yaml" not in picked
 
 
 def _office_extra() -> list[str]:

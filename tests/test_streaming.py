@@ -46,11 +46,16 @@ def test_the_session_counts_as_it_goes() -> None:
 
 
 def test_every_format_streams_and_only_text_crosses_from_workers() -> None:
-    """Every reporter writes file by file; SARIF and JUnit take the file's result itself (their piece), others text."""
+    """Every reporter writes file by file; SARIF and JUnit take the file's result itself (their piece), others text.
+
+    The text piece also carries the counts of the file's plain-language
+    findings and of the others, for the line before the summary.
+    """
     from policy_lint.findings import FileResult
 
     fr = FileResult("a.yaml")
-    assert all(isinstance(reporter(fmt).piece(fr), str) for fmt in ("text", "json", "github"))
+    assert all(isinstance(reporter(fmt).piece(fr), str) for fmt in ("json", "github"))
+    assert reporter("text").piece(fr) == ("", (0, 0, 0), 0)
     assert all(reporter(fmt).piece(fr) is fr for fmt in ("sarif", "junit"))
 
 

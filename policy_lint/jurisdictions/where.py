@@ -13,7 +13,12 @@ In this order:
    clinics gives each its place, and the firm's config its default;
 4. an address in the text (``clinic.address`` first, then any text, then
    a web page's header and footer, which are not linted but often hold
-   the address), shown as *assumed*.
+   the address), shown as *assumed*;
+5. the names of a country's own privacy law or regulators in the words
+   ("UK GDPR", "Information Commissioner's Office", "BACP", "AHPRA",
+   "PIPEDA", "Oranga Tamariki"; ``_SIGNALS``), shown as *assumed* with the
+   words that decided. Only names no other country uses count: "Medicare"
+   (Australia and the US) or "GDPR" alone (all of Europe) do not.
 
 The answer is kept in ``doc.cache`` so that the router and every rule see
 the same one.
@@ -102,7 +107,7 @@ def _work_out(doc: "Document") -> Where | None:
     given = place_of_path(doc.path, facts(doc))
     if given is not None:
         return given
-    return _address_place(doc)
+    return _address_place(doc) or _signal_place(doc)
 
 
 def text_place(doc: "Document") -> Where | None:
@@ -116,7 +121,7 @@ def text_place(doc: "Document") -> Where | None:
 
     if isinstance(own, str) and SHAPE.match(own) and known(own):
         return Where(own, "policy", own, "/clinic/jurisdiction")
-    return stated_place(doc) or _address_place(doc)
+    return stated_place(doc) or _address_place(doc) or _signal_place(doc)
 
 
 def _address_place(doc: "Document") -> Where | None:
@@ -141,6 +146,109 @@ def _address_place(doc: "Document") -> Where | None:
         if found is not None:
             return Where(found.code, "assumed", found.evidence, pointer, found.span)
     return None
+
+
+#: Names of a country's (or a region's) own privacy law, regulators and
+#: professional bodies: a page that names one is almost surely there. Each
+#: is a pattern and the code it shows. Only names no other place uses: not
+#: "Medicare" (Australia and the US), "GDPR" alone (all of Europe), "ACA"
+#: (the American and the Australian Counselling Associations), "Privacy Act"
+#: without its year.
+_SIGNALS: tuple[tuple[str, str], ...] = (
+    # United Kingdom
+    (r"\bUK\s+GDPR\b", "GB"),
+    (r"\bInformation\s+Commissioner['\u2019]?s\s+Office\b", "GB"),
+    (r"\b(?:M|S)?BACP\b", "GB"),
+    (r"\bBritish\s+Association\s+for\s+Counselling\s+and\s+Psychotherapy\b", "GB"),
+    (r"\bUKCP\b", "GB"),
+    (r"\bHCPC\b", "GB"),
+    (r"\bHealth\s+and\s+Care\s+Professions\s+Council\b", "GB"),
+    (r"\bChildren\s+Act\s+(?:1989|2004)\b", "GB"),
+    (r"\bCare\s+Act\s+2014\b", "GB"),
+    (r"\bData\s+Protection\s+Act\s+2018\b", "GB"),
+    (r"\bTerrorism\s+Act\s+2000\b", "GB"),
+    # Australia
+    (r"\bAHPRA\b", "AU"),
+    (r"\bAustralian\s+Health\s+Practitioner\s+Regulation\s+Agency\b", "AU"),
+    (r"\bAustralian\s+Privacy\s+Principles?\b", "AU"),
+    (r"\bPrivacy\s+Act\s+1988\b", "AU"),
+    (r"\bPACFA\b", "AU"),
+    (r"\bHealth\s+Records\s+and\s+Information\s+Privacy\s+Act\b", "AU-NSW"),
+    (r"\bChildren\s+and\s+Young\s+Persons\s+\(Care\s+and\s+Protection\)\s+Act\s+1998\b", "AU-NSW"),
+    (r"\bDepartment\s+of\s+Communities\s+and\s+Justice\b", "AU-NSW"),
+    # Canada
+    (r"\bPIPEDA\b", "CA"),
+    (r"\bPersonal\s+Information\s+Protection\s+and\s+Electronic\s+Documents\s+Act\b", "CA"),
+    (r"\bPHIPA\b", "CA-ON"),
+    (r"\bPersonal\s+Health\s+Information\s+Protection\s+Act,\s+2004\b", "CA-ON"),
+    (r"\bCanadian\s+Counselling\s+and\s+Psychotherapy\s+Association\b", "CA"),
+    # New Zealand
+    (r"\bPrivacy\s+Act\s+2020\b", "NZ"),
+    (r"\bOranga\s+Tamariki\b", "NZ"),
+    (r"\bHealth\s+Information\s+Privacy\s+Code\b", "NZ"),
+    # Ireland
+    (r"\bTusla\b", "IE"),
+    (r"\bChildren\s+First\s+Act\s+2015\b", "IE"),
+)
+#: A quick test before the patterns: a text without any of these holds no signal.
+_SIGNAL_WORDS = (
+    "GDPR", "Commissioner", "BACP", "British Association", "UKCP", "HCPC", "Professions Council", "Act ",
+    "AHPRA", "Practitioner Regulation", "Privacy Principle", "PACFA", "Communities and Justice", "PIPEDA",
+    "PHIPA", "Protection Act", "Canadian Counselling", "Oranga", "Privacy Code", "Tusla",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _signal_pattern() -> Any:
+    import re
+
+    return re.compile("|".join(f"(?P<s{i}>{src})" for i, (src, _) in enumerate(_SIGNALS)))
+
+
+def _signal_place(doc: "Document") -> Where | None:
+    """The place the names of its law and regulators show (``_SIGNALS``), or None.
+
+    Every name found counts once. A region's name ("PHIPA": CA-ON) counts
+    for its country too. The place wins when its country has more names
+    than any other country; a tie (a page that compares the UK and
+    Australia) shows nothing. The evidence is the names that decided, up
+    to three.
+    """
+    strings = list(doc.strings()) if hasattr(doc, "strings") else []
+    outside = getattr(doc, "outside_strings", None)
+    if outside is not None:
+        strings += list(outside())
+    found: dict[str, tuple[str, str, tuple[int, int]]] = {}  # name as written (lower) -> (code, pointer, span)
+    names: dict[str, str] = {}
+    pattern = None
+    for pointer, text in strings:
+        if pointer == "/clinic/jurisdiction" or not isinstance(text, str) or not any(w in text for w in _SIGNAL_WORDS):
+            continue
+        pattern = pattern or _signal_pattern()
+        for m in pattern.finditer(text):
+            index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+            key = " ".join(m.group(0).lower().replace("\u2019", "'").split())
+            if key in ("mbacp", "sbacp"):
+                key = "bacp"  # a member of BACP: the same body
+            if key not in found:
+                found[key] = (_SIGNALS[index][1], pointer, m.span())
+                names[key] = " ".join(m.group(0).split())
+    if not found:
+        return None
+    countries: dict[str, int] = {}
+    for code, _, _ in found.values():
+        country = code.split("-")[0]
+        countries[country] = countries.get(country, 0) + 1
+    ranked = sorted(countries.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    country = ranked[0][0]
+    mine = [(key, v) for key, v in found.items() if v[0].split("-")[0] == country]
+    regions = {code for _, (code, _, _) in mine if "-" in code}
+    code = regions.pop() if len(regions) == 1 else country
+    first = mine[0][1]
+    evidence = ", ".join(names[key] for key, _ in mine[:3])
+    return Where(code, "assumed", evidence, first[1], first[2])
 
 
 def place_of_path(shown: str, given: dict[str, Any]) -> Where | None:

@@ -143,7 +143,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "blanket", "blanket_except")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "blanket", "blanket_except", "theirs")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -166,6 +166,8 @@ class _Sentence:
         #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
         #: permission"): it lifts a blanket promise of its passage.
         self.blanket_except = False
+        #: Core limits whose report is the client's own ("I encourage you to report it"): neither stated nor vague here.
+        self.theirs: frozenset[str] = frozenset()
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -486,6 +488,8 @@ def _sentence(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
+    if "consent_only_if" in found or "not_ours" in found or "client_reports" in found:
+        _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
     # with one of its trigger classes is read further.
     marks = lex.blanket_labels
@@ -505,7 +509,7 @@ def _sentence(text: str) -> _Sentence:
             # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
             # generic words of telling in a sentence that states a duty speak of that duty
             # ("Any breaking of confidentiality will be discussed with you beforehand").
-            topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty"))
+            topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty") and t not in sent.theirs)
             if not topics:
                 continue
             if classes in lex.ordered_vague:
@@ -736,6 +740,66 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
         if turned:
             return
+
+
+def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int]) -> None:
+    """A core limit whose report is not ours to make, or hangs on the client's say-so.
+
+    * "I will report child abuse only if you give me permission": the report waits for the client's
+      consent, right after the limit's words and in its clause: the limit is said the other way round
+      (unless another exception is given: "..., or when the law requires it").
+    * "Child abuse reports are the responsibility of your school, not me": someone else's report,
+      the limit said the other way round.
+    * "If a child is being abused, I encourage you to report it", "I will help you decide whether to
+      report it": the client's own report, where no act of sharing of ours is named: the limit is not
+      stated at all (so a policy that says only this still misses it).
+    """
+    words = sent.words
+    n = len(words)
+    core = [t for t, st in sent.singles.items() if st.stance == "states" and lex.topics[t][0] == "limit" and t in lex.core]
+
+    def first_word(at: int) -> int:
+        return next((q for q in range(n) if words[q][1] >= at), n)
+
+    consent = found.get("consent_only_if", [])
+    if any(not any(a <= i < b for a, b in consent) for i in exceptions):
+        consent = []  # another exception ("..., or when the law requires it"): the report does not wait for consent alone
+    for k, m in consent:
+        turned = []
+        for topic in core:
+            st = sent.singles[topic]
+            b = first_word(st.span[1])
+            if m < n and stems[m] == "or":
+                continue  # "only if you give me permission or the law requires it": another exception
+            if b <= k <= b + 6 and not any(clause_edge[b + 1 : k + 1]) and not any(stems[q] in ("and", "but", "or") for q in range(b, k)):
+                turned.append(topic)
+        for topic in turned:
+            st = sent.singles[topic]
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+        if turned:
+            return
+    others = found.get("not_ours", [])
+    if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)):
+        k, m = others[0]
+        for topic in core:
+            st = sent.singles[topic]
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+        return
+    theirs = found.get("client_reports", [])
+    if theirs:
+        ours = [
+            i for c in _SHARE_CLASSES for i, _ in found.get(c, ())
+            if not any(a <= i < b for a, b in theirs) and not (i > 0 and stems[i - 1] in _CLIENT_WORDS)  # "if you tell me"
+        ]
+        if not ours:
+            for topic in core:
+                del sent.singles[topic]
+            sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")
+            sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+
+
+#: Words of whose duty a report is ("the responsibility of your school, not me").
+_RESPONSIBLE = frozenset({"responsibility", "responsibl", "responsible", "job", "role", "duty", "task", "up", "handl", "handle", "make", "file", "report"})
 
 
 #: Words before advice that make it a description of someone ("an adult who cannot seek help").

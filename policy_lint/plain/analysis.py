@@ -175,10 +175,10 @@ def _sentence_facts(ws: list[str]) -> tuple[Any, ...]:
     stems: dict[str, None] = {}
     hard: dict[str, tuple[str, int, str]] = {}
     known = readability._word_info.get
-    for w in ws:
+    for w, is_name in zip(ws, readability.name_words(ws)):
         stems[word_stem(w)] = None
         facts = known(w) or word_facts(w)
-        low = facts[3]
+        low = None if is_name else facts[3]  # a proper name is no hard word
         if low is not None and low not in hard:
             hard[low] = (low, facts[1], w)
     stems.pop("", None)

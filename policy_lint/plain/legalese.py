@@ -42,7 +42,7 @@ from policy_lint.plain.stems import word_stems
 from policy_lint.plain.text import by_pieces, count_words, has_skips, word_pattern, words
 from policy_lint.values import Frozen, Row, _set
 
-__all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained"]
+__all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained", "law_terms", "said_by_law"]
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "legalese.json"
 
@@ -117,15 +117,39 @@ def terms_from_data(entries: Iterable[Mapping[str, Any]]) -> tuple[Term, ...]:
 
 _default: tuple[Term, ...] | None = None
 _default_lexicon: "Lexicon | None" = None
+_law_may_say: frozenset[str] = frozenset()
 
 
 def default_terms() -> tuple[Term, ...]:
     """The shipped terms (loaded once)."""
-    global _default
+    global _default, _law_may_say
     if _default is None:
         with DATA_FILE.open(encoding="utf-8") as fh:
-            _default = terms_from_data(json.load(fh)["entries"])
+            entries = json.load(fh)["entries"]
+        _law_may_say = law_terms(entries)
+        _default = terms_from_data(entries)
     return _default
+
+
+def law_terms(entries: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+    """The terms (lower case) of the entries marked ``law_may_say``: plain when the law does it."""
+    return frozenset(e["term"].strip().lower() for e in entries if isinstance(e, Mapping) and e.get("law_may_say") is True and isinstance(e.get("term"), str))
+
+
+def said_by_law(text: str, hit: TermHit, extra: frozenset[str] = frozenset()) -> bool:
+    """True when ``hit`` is a ``law_may_say`` term and the law is the one who does it.
+
+    "Texas law requires us to warn", "as required by Colorado regulation",
+    "the law does not require it": not a finding. "We require a signed
+    form" still is ("we need").
+    """
+    default_terms()
+    key = hit.term.term.lower()
+    if key not in _law_may_say and key not in extra:
+        return False
+    from policy_lint.plain.detect import law_acts
+
+    return law_acts(text, hit.start, hit.end)
 
 
 def default_lexicon() -> "Lexicon":
@@ -306,7 +330,30 @@ def is_explained(text: str, hit: TermHit) -> bool:
     before = " " + text[sent_start : hit.start].rstrip().lower()
     if before.endswith(("(", "\u2014", "\u2013", " -")):
         return True
-    return before.replace("(", " ").endswith(_EXPLAIN_BEFORE)
+    if before.replace("(", " ").endswith(_EXPLAIN_BEFORE):
+        return True
+    return _duty_said(hit.term.define or "", after)
+
+
+def _duty_said(gloss: str, after: str) -> bool:
+    """True when a term whose meaning is a duty ("a person the law says must report abuse") has the duty said after it.
+
+    "I am a mandated reporter and must report to the county", "a mandatory
+    reporter under the Act and must report to the Department": the same
+    sentence says what the term means for the reader. The verb after "must",
+    "have to" or "required to" must be the gloss's own (compared on its first
+    five letters).
+    """
+    words_ = gloss.lower().split()
+    if "must" not in words_ or words_.index("must") + 1 >= len(words_):
+        return False
+    verb = words_[words_.index("must") + 1][:5]
+    tail = after.split()
+    for i, w in enumerate(tail):
+        if w in ("must", "to") and (w == "must" or (i and tail[i - 1] in ("have", "has", "required", "obliged", "obligated"))):
+            if any(t.strip(",.;:").startswith(verb) for t in tail[i + 1 : i + 4]):
+                return True
+    return False
 
 
 def unexplained(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tuple[int, TermHit]]:

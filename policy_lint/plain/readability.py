@@ -9,7 +9,8 @@ The formulas are the textbook ones (see docs/plain-language.md):
   S100 = sentences per 100 words)
 * ARI: 4.71 * chars/W + 0.5 * W/S - 21.43 (chars = letters and digits)
 
-Words on the policy-words list (confidentiality, therapist, ...) count as
+Words on the policy-words list (confidentiality, therapist, ...) and the
+words of proper names (an agency, a law, a place: ``name_words``) count as
 one syllable in the syllable formulas (FK, FRE, SMOG): a policy cannot
 avoid them, so they must not push the grade up. ``fk_grade_raw`` is the
 grade without that allowance, for comparison with other tools. The
@@ -27,7 +28,7 @@ from policy_lint.values import Row
 from policy_lint.plain.syllables import count_syllables
 from policy_lint.plain.text import Sentence, Word, sentences
 
-__all__ = ["Counts", "Scores", "count", "count_sentences", "count_texts", "scores", "policy_words", "word_syllables", "word_facts"]
+__all__ = ["Counts", "Scores", "count", "count_sentences", "count_texts", "scores", "policy_words", "word_syllables", "word_facts", "name_words"]
 
 POLICY_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "policy-words.txt"
 _policy_words: frozenset[str] | None = None
@@ -179,14 +180,53 @@ def count_sentences(items: Iterable[Sentence]) -> Counts:
     return count_texts([[w[0] for w in sent[3]] for sent in items])
 
 
+#: Small words inside a proper name: "Department of Communities and Justice".
+_NAME_JOINS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def _title(text: str) -> bool:
+    """A word with a capital first letter and small letters after it (not I, not HIPAA)."""
+    return text[:1].isupper() and any(c.islower() for c in text[1:])
+
+
+def name_words(texts: Sequence[str]) -> list[bool]:
+    """Which words of one sentence are part of a proper name, such as an agency or a law.
+
+    A word with a capital first letter is a name after the first word of a
+    sentence ("Colorado", "Terrorism Act 2000", "Adult Protective
+    Services"). The first word is one only when at least two more such
+    words follow it, past small joining words ("Adult Protective Services
+    will call", "Department of Communities and Justice"): "Under California
+    law" starts with an ordinary word.
+    """
+    flags = [False] * len(texts)
+    if not any(_title(t) for t in texts[1:]):
+        return flags
+    for i, text in enumerate(texts):
+        if i and _title(text):
+            flags[i] = True
+    if texts and _title(texts[0]):
+        following = [t for t in texts[1:6] if t.lower() not in _NAME_JOINS]
+        if len(following) >= 2 and _title(following[0]) and _title(following[1]):
+            flags[0] = True
+    return flags
+
+
 def count_texts(items: Iterable[Sequence[str]]) -> Counts:
-    """``count_sentences`` for sentences given as the texts of their words."""
+    """``count_sentences`` for sentences given as the texts of their words.
+
+    A word on the policy-words list, and a word of a proper name
+    (``name_words``: an agency, a law, a place), counts as one syllable in
+    the syllable formulas: readers know the name of their state or of the
+    agency that takes reports, and the policy cannot say it in other words.
+    """
     info = _word_info
     n_sent = n_words = syl = poly = raw_syl = raw_poly = letters = n_policy = 0
     for texts in items:
         n_sent += 1
         n_words += len(texts)
-        for text in texts:
+        names = name_words(texts)
+        for text, is_name in zip(texts, names):
             facts = info.get(text)
             if facts is None:
                 facts = _facts(text)
@@ -197,6 +237,8 @@ def count_texts(items: Iterable[Sequence[str]]) -> Counts:
                 raw_poly += 1
             if is_policy and n > 1:
                 n_policy += 1
+                n = 1
+            elif is_name and n > 1:
                 n = 1
             elif n >= 3:
                 poly += 1

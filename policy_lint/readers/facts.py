@@ -51,15 +51,32 @@ _EFFECTIVE_SRC = (
     re.IGNORECASE,
 )
 _EMAIL_SRC = (r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
-#: A local number without an area code ("call 555-0177") or a school or office
-#: extension ("call ext. 4410"): a phone number only after a word that says so,
-#: since seven digits alone may be a case or room number.
+#: A local number without an area code ("call 555-0177"), a school or office
+#: extension ("call ext. 4410"), an Australian 1300 or 1800 number, an
+#: eight-digit local number ("call 9555 0123") or a national number written
+#: without spaces: a phone number only after a word that says so ("call",
+#: "phone", "tel", "mobile", "contact", "ph", ...), since such digits alone
+#: may be a case, room or company number.
 _LOCAL_PHONE_SRC = (
-    r"\b(?:call|phone|telephone|tel|text|dial|ring)\b\.?:?\s+(?:(?:us|me|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:at|on)\s+)?"
-    r"(?P<number>(?<!\d)\d{3}[\s.-]\d{4}(?![\d-])|(?:ext\.?|extension|x)\s*\d{2,6}\b)",
+    r"\b(?:call|phone|telephone|tel|text|dial|ring|mobile|mob|cell|ph|contact|freephone)\b\.?:?\s+"
+    r"(?:(?:us|me|them|him|her|the\s+\w+(?:\s+\w+)?)\s+)?(?:(?:at|on)\s+)?"
+    r"(?P<number>(?<!\d)\d{3}[\s.-]\d{4}(?![\d-])|(?:ext\.?|extension|x)\s*\d{2,6}\b"
+    r"|1[38]00[\s-]?\d{3}[\s-]?\d{3}(?![\w/]|[.,-]\d)"
+    r"|(?<!\d)(?!(?:19|20)\d\d[\s-](?:19|20)\d\d)\d{4}[\s-]\d{4}(?![\w/]|[.,-]\d)"
+    r"|0\d{8,10}(?![\w/]|[.,-]\d))",
     re.IGNORECASE,
 )
 _PHONE_SRC = (r"(?<![\w+])(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d\b")
+#: A national number with the trunk 0, as the UK, Ireland, Australia and New
+#: Zealand write it: "07700 900461", "01423 555 012", "020 7946 0000",
+#: "(02) 9555 0123", "0400 555 123", "087 123 4567", "09 555 0123". It counts
+#: anywhere, like a US number with its area code, when its groups have the
+#: shape of a phone number (``_national`` checks the count of digits): a date
+#: ("01 02 2025"), a ZIP code ("02139-1234") or a statute ("45 CFR 164.512")
+#: never has it.
+_NATIONAL_PHONE_SRC = (
+    r"(?<![\w+/.,-])(?P<first>\(0\d{1,4}\)|0\d{1,4})(?P<rest>(?:[ -]\d{3,6}){1,3})(?![\w/]|[.,-]\d)"
+)
 _PRIVATE_SRC = (
     r"\b(?:confidential|private(?:ly)?)\b"
     r"|\b(?:treated|kept|held|hold|keep|keeps|is|are)\s+(?:\w+\s+){0,2}?in\s+(?:strict(?:est)?\s+|complete\s+|full\s+)?confidence\b"
@@ -90,6 +107,10 @@ _ASK_HEADING_SRC = (
     r"|\b(?:who|where|how)\s+(?:can|do|should|could|may)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:ask|contact|reach|talk|speak|turn|go|find\s+out|get\s+(?:help|answers))\b",
     re.IGNORECASE,
 )
+#: A label that says the words after it are how to reach you: "Contact: 0400 555 123",
+#: "Contact us: hello@example.org", "Get in touch - 07700 900461". With an email address
+#: or a phone number after it, it tells clients how to ask, as a "Contact us" heading does.
+_CONTACT_LABEL_SRC = (r"(?<!emergency )(?<!crisis )\b(?:contact(?:\s+(?:us|me))?|get\s+in\s+touch|reach\s+(?:us|me))\s*[:\u2013\u2014-]\s*", re.IGNORECASE)
 #: A short question at the start of a paragraph ("**Questions?** Email me ..."),
 #: read as a heading for the rest of the paragraph.
 _LEAD_QUESTION_SRC = (r"^\W*(?P<q>[^.?!]{1,60}\?)\W*\s+(?=\S)")
@@ -300,16 +321,46 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
     return None
 
 
+def _national(text: str) -> "re.Match[str] | None":
+    """The first national number with a trunk 0 ("07700 900461", "(02) 9555 0123").
+
+    It has 10 or 11 digits, or 9 when its area code has one digit and the
+    rest is three then four digits ("01 234 5678" in Dublin, "09 555 0123"
+    in Auckland). A ZIP+4 code ("02139-1234") has 9 digits in other groups.
+    """
+    for m in _P._NATIONAL_PHONE.finditer(text):
+        first = m.group("first").strip("()")
+        groups = m.group("rest").split()
+        groups = [g for part in groups for g in part.split("-") if g]
+        digits = len(first) + sum(len(g) for g in groups)
+        if digits in (10, 11) or (digits == 9 and len(first) == 2 and [len(g) for g in groups] == [3, 4]):
+            return m
+    return None
+
+
 def _phone(text: str) -> tuple[tuple[int, int], str] | None:
-    """The first phone number in the text, with its span: a full number, else a
-    local number or an extension after "call" or "phone" ("call 555-0177")."""
-    m = _P._PHONE.search(text)
+    """The first phone number in the text, with its span: a full number (with
+    its area code, or a national number with its trunk 0), else a local number,
+    an extension or a number without spaces after a word such as "call",
+    "phone" or "tel" ("call 555-0177", "Tel: 01423555012")."""
+    m = _P._PHONE.search(text) or _national(text)
     if m is not None:
         return m.span(), m.group()
     m = _P._LOCAL_PHONE.search(text)
     if m is not None:
         return m.span("number"), m.group("number")
     return None
+
+
+def _labelled_contact(text: str) -> bool:
+    """True when a contact label ("Contact:", "Get in touch -") has an email address or a phone number right after it."""
+    for m in _P._CONTACT_LABEL.finditer(text):
+        rest = text[m.end() : m.end() + 80]
+        email = _P._EMAIL.match(rest)
+        phone = _phone(rest)
+        if email is not None or (phone is not None and phone[0][0] == 0):
+            return True
+    return False
 
 
 def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[Block] = ()) -> dict[str, Fact]:
@@ -362,6 +413,8 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
             asks.append((3, i))  # the answer under a "Questions?" heading
         elif _P._QUESTION.search(text) and reach:
             asks.append((2, i))  # "If you have questions, email ..."
+        elif reach and _labelled_contact(text):
+            asks.append((2, i))  # "Contact: 0400 555 123", as under a "Contact us" heading
         elif _P._QUESTION.search(text) and _P._ASK_WHO.search(text):
             asks.append((1, i))  # "... questions, ask your therapist"
         after_question_heading = False

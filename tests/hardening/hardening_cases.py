@@ -386,6 +386,9 @@ PROSE_CASES = [
     Case("markdown-binary", data("binary.md", b"# a\n\x00\x01\x02"), "PAR002", "binary data", 2, 1, 1),
     Case("markdown-empty", data("empty.md", "\n\n  \n"), "PAR006", "The file is empty", 1, 1, 1),
     Case("text-one-huge-paragraph", data("huge.txt", "We keep your words private. " * 20_000), "PAR005", "One paragraph is 559,999 characters long", 1, 1, 1, tags=("keeps-reading-prose",)),
+    # A page all in capitals: each word of it was checked against the whole line, once per word
+    # (minutes for 100,000 characters); now each line once.
+    Case("text-a-page-in-capitals", data("shout.txt", "WE KEEP WHAT YOU TELL US PRIVATE. " * 2900), "PLN010", "Words in capitals are hard to read", 1, 1, 1, severity="warning"),
     Case("stdin-html", lambda tmp: Built(["-"], "page.html", stdin=b"<p>Ask us, TODO.</p>"), "TXT001", "'TODO' looks like", 1, 12, 1, args=("--stdin-filename", "page.html")),
 ]
 CASES += PROSE_CASES

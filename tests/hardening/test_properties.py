@@ -180,6 +180,8 @@ def _sarif_validator() -> Any:
 
 _RAW = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _TEXT_LINE = re.compile(r"^.*:\d+:\d+: (error|warning|info) [A-Z]+\d{3} .+ \[[a-z0-9-]+\]")
+# The divider before a file's plain-language findings, and the run's count of them.
+_TEXT_EXTRA = re.compile(r"^-- plain language: .+ --$|^Of these, plain language \(PLN\): .+\. To see the rest alone, add --ignore PLN\.$")
 
 
 def check_outputs(result: RunResult) -> None:
@@ -192,7 +194,7 @@ def check_outputs(result: RunResult) -> None:
             lines = out.splitlines()
             assert lines[-1].startswith("Checked ")
             for line in lines[:-1]:
-                assert line.startswith("    hint: ") or _TEXT_LINE.match(line), repr(line)
+                assert line.startswith("    hint: ") or _TEXT_LINE.match(line) or _TEXT_EXTRA.match(line), repr(line)
         elif fmt in ("json", "sarif"):
             data = json.loads(out)
             if fmt == "sarif" and _sarif_validator() is not None:

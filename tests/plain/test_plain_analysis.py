@@ -58,12 +58,14 @@ def _random_texts(n: int = 3000) -> list[str]:
 
 
 def _reference_hard_words(text: str, limit: int = 4) -> list[str]:
-    """The PLN001 hard-word list as it was written before TextInfo (one pass over words)."""
+    """The PLN001 hard-word list as it was written before TextInfo (one pass over words), without proper names."""
+    from policy_lint.plain.readability import name_words
+
     allowed = policy_words()
     seen: dict[str, tuple[int, str]] = {}
-    for w in words(text):
+    for w, is_name in ((w, n) for s in sentences(text) for w, n in zip(s.words, name_words([x.text for x in s.words]))):
         low = w.text.lower()
-        if low in allowed or low in seen or w.is_number or len(low) < 7:
+        if is_name or low in allowed or low in seen or w.is_number or len(low) < 7:
             continue
         n = word_syllables(w)
         if n >= 3:

@@ -269,7 +269,16 @@ def test_acronyms_every_client_of_the_place_knows(text: str, place: str | None, 
         ("Oak Therapy, PLLC and Elm Care LLC", []),  # the end of a business name
         ("3. YOUR RIGHTS", []),  # a heading in capitals: PLN010's business
         ("YOUR PHI", ["PHI"]),  # a known acronym in a heading still needs its long form
-        ("BACP ETHICS", ["BACP", "ETHICS"]),  # no common word: it may be acronyms
+        ("BACP ETHICS", ["BACP"]),  # a heading in capitals: only the known acronym
+        ("OFCC ETHICS", []),  # a heading in capitals: its words are capitals for the layout
+        ("PLANO COUNSELING ASSOCIATES\nCONFIDENTIALITY POLICY", []),
+        ("## LIMITS OF CONFIDENTIALITY", []),
+        ("COURT ORDERS", []),  # a YAML title in capitals
+        ("CONFIDENTIALITY is our promise.", []),  # a long word that reads as a word
+        ("We follow SAFEGUARDING rules.", []),
+        ("Ask the CMHSPNW.", ["CMHSPNW"]),  # long, but letters, not a word
+        ("This is VERY important.", ["VERY"]),  # short: it may be an acronym
+        ("We tell the OFCC.", ["OFCC"]),  # body text: a line with small letters
         ("The BACP V6B rules", ["BACP", "V6B"]),  # no postal code after it
         ("We text BACP members.", ["BACP"]),  # a word to text comes before "to" and a number
         ("We follow non-HIPAA rules.", ["HIPAA"]),  # a hyphen after small letters is not a code
@@ -280,7 +289,87 @@ def test_capitals_that_are_not_acronyms(text: str, flagged: list[str]) -> None:
     assert flagged == [h.text for _, h in undefined_acronyms([text])]
 
 
+def test_a_word_the_policy_writes_in_lower_case_is_not_an_acronym() -> None:
+    """VERY in capitals is emphasis when the policy also writes "very"; DFPS after its long form needs nothing."""
+    assert [] == undefined_acronyms(["This is VERY important.", "We are very careful."])
+    assert [] == undefined_acronyms(["We report to the Texas Department of Family and Protective Services.", "We tell DFPS."])
+    assert ["DFPS"] == [h.text for _, h in undefined_acronyms(["We tell DFPS."])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PLANO COUNSELING ASSOCIATES",  # a title
+        "PLANO COUNSELING ASSOCIATES\nCONFIDENTIALITY POLICY",
+        "LIMITS OF CONFIDENTIALITY\n1. If you are in danger, we may call for help.",
+        "## NOTICE OF PRIVACY PRACTICES",
+        "3. YOUR RIGHTS AND OUR DUTIES:",
+        "OAK THERAPY, PLLC",
+    ],
+)
+def test_a_short_heading_in_capitals_is_not_shouting(text: str) -> None:
+    """A line of up to eight words in capitals, with no sentence mark, is a heading or title."""
+    assert [] == all_caps(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("IF YOU ARE IN DANGER, CALL 911", "IF YOU ARE IN DANGER, CALL"),  # a comma: a sentence
+        ("CALL 911 IF YOU ARE IN DANGER.", "CALL 911 IF YOU ARE IN DANGER"),  # a full stop
+        ("WE WILL NEVER SHARE YOUR RECORDS WITHOUT YOUR WRITTEN CONSENT OR A COURT ORDER", None),  # too long for a heading
+        ("Our promise: WE KEEP YOUR SECRETS SAFE", "WE KEEP YOUR SECRETS SAFE"),  # not the whole line
+        ("YOUR RIGHTS\nYOU MAY ASK FOR YOUR RECORDS. WE ANSWER IN 30 DAYS.", None),  # a heading, then body text
+    ],
+)
+def test_capitals_in_body_text_are_still_shouting(text: str, found: str | None) -> None:
+    """A sentence, a long line or part of a line in capitals is still a finding."""
+    hits = all_caps(text)
+    assert hits
+    if found is not None:
+        assert found == hits[0].text
+
+
 def test_the_client_as_a_doer_is_still_found_next_to_is_the_client() -> None:
     """Only "is the client" is skipped: "the client signs" in the same text is still found."""
     text = "The couple is the client. The client signs this form."
     assert ["The client"] == [h.text for h in reader_address(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # trial 7: a state the information stays in, and the law as the actor
+        ("Everything we talk about in our sessions is kept confidential.", []),
+        ("Your notes are kept strictly private.", []),
+        ("What you say is held in confidence.", []),
+        ("They are confidential and are protected under C.R.S. 12-245-220.", []),
+        ("We keep them, as required by Colorado regulation.", []),
+        ("This is permitted by federal and state law.", []),
+        # near misses: an act of the practice, a place, a court order, processing under a law
+        ("Your notes are kept in a locked cabinet.", ["are kept"]),
+        ("Records are released under a court order.", ["are released"]),
+        ("Your data is processed under the UK GDPR.", ["is processed"]),
+        ("Records are shared by our staff.", ["are shared"]),
+    ],
+)
+def test_passive_states_and_the_law_as_actor(text: str, found: list[str]) -> None:
+    assert found == [h.text for h in passive(text)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "names", "flagged"),
+    [
+        (["Your Privacy at OFCC"], ["Oakland Family Counseling Center"], []),  # the page's own name, in its title
+        (["Your Privacy at OFCC"], [], ["OFCC"]),
+        (["We report to the Texas Department of Family and Protective Services.", "We tell DFPS."], [], []),
+        (["We tell DFPS.", "The Department of Family and Protective Services helps."], [], ["DFPS"]),  # long form after
+        (["Ask the Front Desk Team about it. The FDT helps."], [], []),
+        (["We work with the Oakland Family Counseling Center.", "Call OFCC."], [], []),  # in an earlier field
+        (["Call OFCC.", "We work with the Oakland Family Counseling Center."], [], ["OFCC"]),
+        (["Ask the front desk team. The FDT helps."], [], ["FDT"]),  # not a name in capitals
+    ],
+)
+def test_an_acronym_after_its_long_form_needs_nothing(texts: list[str], names: list[str], flagged: list[str]) -> None:
+    """Any run of capitalised words written first spells out its initials, known to policy-lint or not."""
+    assert flagged == [h.text for _, h in undefined_acronyms(texts, None, names)]

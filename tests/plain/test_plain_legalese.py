@@ -23,7 +23,8 @@ def test_data_file_has_enough_sourced_entries() -> None:
     for entry in raw:
         assert entry["source"].strip(), entry
         assert [bool(entry.get(k)) for k in ("plain", "define", "fixed")].count(True) == 1, entry
-        assert set(entry) <= {"term", "plain", "define", "fixed", "source", "safe", "forms"}, entry
+        assert set(entry) <= {"term", "plain", "define", "fixed", "source", "safe", "forms", "law_may_say"}, entry
+        assert not entry.get("law_may_say") or entry.get("plain"), entry
         # safe (policy-lint fix may swap it in) needs exactly one plain word; forms need safe
         assert not entry.get("safe") or len(entry["plain"]) == 1, entry
         assert "forms" not in entry or entry.get("safe"), entry
@@ -38,7 +39,7 @@ def test_reference_table_terms_are_there() -> None:
     assert ("use",) == terms["utilize"].plain
     assert ("if",) == terms["in the event that"].plain
     assert "share" in terms["disclose"].plain
-    for needed in ("subpoena", "mandated reporter", "protected health information", "duty to warn"):
+    for needed in ("subpoena", "mandated reporter", "protected health information", "duty to warn"):  # not court order: the plain name
         assert terms[needed].needs_definition, needed
 
 
@@ -207,11 +208,73 @@ def test_nouns_and_names_are_not_told_to_use_the_plain_verb(text: str, expected:
         ("When a court orders me to produce your file, I do.", []),
         ("## Limits of confidentiality", []),  # the policy's own list says what they are
         ("We go over the exceptions to confidentiality at intake.", []),
-        ("We follow court orders.", ["court orders"]),  # the noun: still needs its meaning
-        ("I must share it if I get a court order.", ["court order"]),
+        # trial 7: "court order" is the plain name of an order from a judge; there is no plainer one
+        ("We follow court orders.", []),
+        ("I must share it if I get a court order.", []),
+        ("Subpoena or court order", ["Subpoena"]),  # the other term of the same line still needs its meaning
         ("A lawyer may send a subpoena.", ["subpoena"]),
     ],
 )
 def test_court_orders_as_a_verb_and_the_limits_need_no_meaning(text: str, expected: list[str]) -> None:
     """PLN006 flags the legal nouns, not "a court orders us" (a verb) or the policy's own subject."""
+    assert expected == [h.text for _, h in unexplained([text])]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # trial 7: the law is the one who requires: "requires" is the plain word for what it does
+        ("Texas law requires us to warn the person you threatened.", []),
+        ("If your records are subpoenaed, or if another law requires it, we share them.", []),
+        ("California law (Civil Code 43.92) then requires me to tell the police.", []),
+        ("We keep records for seven years, as required by Colorado regulation.", []),
+        ("We report it, as required by C.R.S. 18-6.5-108.", []),
+        ("The law does not require me to warn anyone.", []),
+        ("We share it when required under state law.", []),
+        ("Texas law allows (but does not require) your therapist to call the police.", []),
+        ("State law permits but does not require a warning.", ["permits"]),  # permit is not one of them
+        # near misses: someone else requires it, or no law is named
+        ("We require a signed form before the first session.", ["require"]),
+        ("You are required to pay for missed sessions.", ["required"]),
+        ("Our policy requires a signed form.", ["requires"]),
+        ("We are required by our insurer to keep notes.", ["required"]),
+        ("I don't require you to tell me everything.", ["don't require"]),
+        ("Our rules require 24 hours' notice to cancel.", ["require"]),  # the practice's own rules
+        ("The clinic's code of conduct requires it.", ["requires"]),
+        ("The HIPAA Privacy Rule requires us to tell you.", []),
+    ],
+)
+def test_require_is_plain_when_the_law_does_it(text: str, flagged: list[str]) -> None:
+    from policy_lint.plain.legalese import said_by_law
+
+    hits = [h for h in default_lexicon().find(text) if h.term.plain]
+    assert flagged == [h.text for h in hits if not said_by_law(text, h)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colorado law provides that confidentiality may be breached.", [("provides that", "says that")]),  # not "give"
+        ("except as hereinafter provided", [("hereinafter provided", "below")]),
+        ("By providing an email address, you agree.", [("providing", "give")]),  # the verb give
+    ],
+)
+def test_provide_in_the_sense_of_say_gets_say(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(h.text, h.term.plain[0]) for h in default_lexicon().find(text) if h.term.plain]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I am a mandated reporter and must report to the county.", []),  # the duty said after the term
+        ("Your psychologist is a mandatory reporter under the Act and must report to the Department.", []),
+        ("We are mandated reporters and have to report abuse.", []),
+        # near misses: no duty, another duty, or the duty before the term
+        ("I am a mandated reporter.", ["mandated reporter"]),
+        ("As a mandated reporter, I must tell you that.", ["mandated reporter"]),
+        ("I must report abuse because I am a mandated reporter.", ["mandated reporter"]),
+        ("If we get a subpoena and must answer it, we tell you.", ["subpoena"]),
+    ],
+)
+def test_a_reporter_term_is_explained_by_the_duty_after_it(text: str, expected: list[str]) -> None:
     assert expected == [h.text for _, h in unexplained([text])]

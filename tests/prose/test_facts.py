@@ -162,6 +162,71 @@ def test_a_local_number_or_extension_after_call_is_a_phone(text: str, phone: str
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Effective 1 March 2025. Contact: 0400 555 123.", True),  # trial 7
+        ("Contact us: hello@newtown.example", True),
+        ("Get in touch - 07700 900461", True),
+        # near misses: no way to reach you after the label, or a label about someone else
+        ("Contact: Sam Lee, practice manager.", False),
+        ("We may contact your GP on 0400 555 123 in an emergency.", False),
+        ("Emergency contact: your next of kin.", False),
+        ("Emergency contact: 0400 555 123", False),  # someone the client names, or a crisis line
+    ],
+)
+def test_a_contact_label_with_a_number_or_email_says_how_to_ask(text: str, found: bool) -> None:
+    """DOC002: "Contact: 0400 555 123" tells clients how to reach you, as a "Contact us" heading does."""
+    assert ("/questions" in find_facts(_blocks(text), {})) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # UK, Irish, Australian and New Zealand numbers with the trunk 0 count anywhere
+        ("Phone: 0400 555 123.", "0400 555 123"),
+        ("Call (02) 9555 0123.", "(02) 9555 0123"),
+        ("Call 07700 900461.", "07700 900461"),
+        ("Tel: 01423 555 012", "01423 555 012"),
+        ("Contact: 0400 555 123.", "0400 555 123"),
+        ("Email me or ring 07700 900461.", "07700 900461"),
+        ("Our office: 020 7946 0000", "020 7946 0000"),
+        ("Mobile 087 123 4567", "087 123 4567"),
+        ("Dublin office 01 234 5678", "01 234 5678"),
+        ("Ph: 09 555 0123", "09 555 0123"),
+        ("Telephone 0113-496-0000", "0113-496-0000"),
+        ("+44 7700 900461 (mobile)", "+44 7700 900461"),
+        ("Call 604-555-0123 in Vancouver.", "604-555-0123"),
+        # after a word that says so: a number without spaces, 1300 and 1800, eight digits
+        ("Tel: 01423555012", "01423555012"),
+        ("Call 1300 555 123 during office hours.", "1300 555 123"),
+        ("Freephone 0800 543 354", "0800 543 354"),
+        ("Call 9555 0123.", "9555 0123"),
+        # near misses: dates, ZIP codes, statutes, years, company and case numbers
+        ("Effective 01 02 2025.", None),
+        ("Boston, MA 02139-1234", None),
+        ("Under 45 CFR 164.512 we may share.", None),
+        ("the Terrorism Act 2000 and the Care Act 2014", None),
+        ("We keep notes for 7 years, until 2031.", None),
+        ("Effective: 04/01/2025", None),
+        ("Company number 0123 4567", None),
+        ("ACN 004 085 616", None),
+        ("Account 012345678", None),
+        ("Call 2025-2026 our busiest year.", None),
+        ("In an emergency, call 000 or 999.", None),
+        ("Version 0.12 345", None),
+        # a helpline or crisis line is not the practice's number
+        ("Out of hours? Call the HSE Drugs and Alcohol Helpline on 1800 459 459.", None),
+        ("Call Lifeline on 13 11 14 or Childline on 0800 1111.", None),
+    ],
+)
+def test_national_numbers_of_the_uk_ireland_australia_and_nz_are_phones(text: str, phone: str | None) -> None:
+    fact = find_facts(_blocks(text), {}).get("/clinic/contact/phone")
+    assert (fact.value if fact else None) == phone
+    if fact is not None:
+        assert text[slice(*fact.span)] == phone
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # found in trial 6: the name was read from "At Quiet Pines Therapy, what you say is yours alone."

@@ -388,6 +388,9 @@ def test_the_comment_on_a_duty_inside_a_limit_is_plain(tmp_path: Path, run_cli: 
         ("Questions? Call the counseling office at 555-0177.", "phone: 555-0177", None),
         # an extension alone is a way to call from inside, not a whole number for clinic.contact.phone
         ("Questions? Call the counseling office at ext. 4410.", None, "the whole phone number: the text gives only 'ext. 4410'"),
+        # trial 7: the UK number of an English counsellor's page, and an Australian one
+        ("Email me at sarah@example.org or ring 07700 900461.", "phone: 07700 900461", None),
+        ("Contact: 0400 555 123.", "phone: 0400 555 123", None),
     ],
 )
 def test_a_local_number_is_drafted_but_an_extension_alone_is_not(tmp_path: Path, run_cli: Callable[..., Any], line: str, phone: str | None, said: str | None) -> None:

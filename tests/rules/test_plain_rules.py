@@ -262,3 +262,27 @@ def test_not_required_gets_do_not_have_to_and_consent_is_not_flagged(linter: Lin
         'Use plain words for "not required": "do not have to" or "need not".',
         'Use plain words for "required": "must" or "need".',
     ]
+
+
+def test_headings_and_titles_in_capitals_are_not_acronyms_or_shouting(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Trial 7: a page's title lines, a Markdown heading and a YAML title in capitals give no PLN008 or PLN010."""
+    from policy_lint.session import CheckOptions, check
+
+    txt = tmp_path / "plano.txt"
+    txt.write_text(
+        "PLANO COUNSELING ASSOCIATES\nCONFIDENTIALITY POLICY\n\nWhat you say in counseling is private.\n\n"
+        "LIMITS OF CONFIDENTIALITY\n\nIF YOU ARE IN DANGER, CALL 911 RIGHT AWAY.\n",
+        encoding="utf-8",
+    )
+    md = tmp_path / "page.md"
+    md.write_text("# CONFIDENTIALITY POLICY\n\nWhat you say is private. We tell OFCC.\n", encoding="utf-8")
+    yml = tmp_path / "policy.yaml"
+    yml.write_text(
+        "schema_version: 1\nlimits:\n  - category: court_order\n    title: COURT ORDERS AND SUBPOENAS\n"
+        "    explanation: If a judge orders us to share your records, we will share only what the order asks for.\n",
+        encoding="utf-8",
+    )
+    result = check(CheckOptions(paths=(str(txt), str(md), str(yml)), select=("PLN008", "PLN010")))
+    found = {(f.path.rsplit("/", 1)[-1], f.rule_id, f.message.split('"')[1] if '"' in f.message else "") for f in result.findings()}
+    # the shouted sentence is still shouting; an acronym in body text still needs spelling out
+    assert found == {("plano.txt", "PLN010", ""), ("page.md", "PLN008", "OFCC")}

@@ -110,6 +110,18 @@ def unchecked(ctx: CheckContext) -> Iterator[Violation]:
         return
     if exact:
         return
+    place_law = ctx.pack.settings.get("jurisdiction") if name is not None and name in ctx.pack.chain else None
+    covers = place_law.get("covers") if isinstance(place_law, dict) else None
+    if isinstance(covers, list) and where.code in covers:
+        # England is checked in full by the UK pack: one plain line, not a missing pack
+        country = str(place_law.get("name") or name)
+        yield Violation(
+            pointer,
+            ctx.message("policy-lint checked {place} against the {pack} pack ({country}), which holds the law of {region}.", place=place, pack=name, country=country, region=_name(where.code)),
+            hint=f"Nothing to change. 'policy-lint rules --pack {name}' lists the law it checks.",
+            data={"pack": name, "covers": where.code},
+        )
+        return
     if name is None:
         message = ctx.message("policy-lint has no rule pack for {place}. It checked the policy against the base pack only.", place=place, pack=ctx.pack.name)
     else:

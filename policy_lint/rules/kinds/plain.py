@@ -261,11 +261,20 @@ def _ctx_lexicon(ctx: CheckContext) -> Any:
 
 
 def legal_wording(ctx: CheckContext) -> Iterator[Violation]:
-    """A legal or wordy term that has a plain replacement."""
+    """A legal or wordy term that has a plain replacement.
+
+    A term marked ``law_may_say`` ("require") is plain when the law is the
+    one who does it ("Texas law requires us to warn"): no finding then.
+    """
+    from policy_lint.plain.legalese import law_terms, said_by_law
+
     lexicon = _ctx_lexicon(ctx)
+    extra = law_terms(e for e in ctx.pack.legalese if isinstance(e, Mapping))
     for pointer, text in _fields(ctx):
         for hit in lexicon.find(text):
             if not hit.term.plain:
+                continue
+            if said_by_law(text, hit, extra):
                 continue
             if hit.term.plain == ("(leave it out)",):
                 message = ctx.message('Leave out "{term}".', term=hit.text, plain="", first="")
@@ -327,7 +336,10 @@ def undefined_acronyms(ctx: CheckContext) -> Iterator[Violation]:
     if not fields:
         return
     where = jurisdiction_of(ctx.doc)  # GP needs no spelling out in the UK
-    for idx, hit in find([t for _, t in fields], where.code if where is not None else None):
+    clinic = ctx.doc.data.get("clinic") if isinstance(ctx.doc.data, dict) else None
+    name = clinic.get("name") if isinstance(clinic, dict) else None
+    names = [name] if isinstance(name, str) else []  # a page's title or site name: OFCC for Oakland Family Counseling Center
+    for idx, hit in find([t for _, t in fields], where.code if where is not None else None, names):
         if hit.suggestion:
             example = f'"{hit.suggestion} ({hit.text})"'
         else:

@@ -1,0 +1,96 @@
+"""A page with no address gets its place from the names of its own law and regulators (UK GDPR, BACP, AHPRA, PIPEDA, ...)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "config"))
+
+from config_helpers import cli, lint, repo, rules_of, write  # noqa: E402,F401
+
+PAGE = """\
+# Confidentiality
+
+What you tell me stays private, except in the situations below.
+
+## Limits
+
+- If you are at serious risk of harming yourself, I may contact your GP or emergency services.
+- If a child is at risk of harm, I will contact the local safeguarding team.
+- If a court orders me to share my notes, I will.
+
+{said}
+
+Questions? Email me at sam@example.org. Effective 1 March 2026.
+"""
+
+
+def _jur(result) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {f.rule_id: f.message for f in result.findings() if f.rule_id.startswith("JUR")}
+
+
+@pytest.mark.parametrize(
+    ("said", "code", "words"),
+    [
+        ("I keep your notes safe under the UK GDPR. I am registered with the Information Commissioner's Office.", "GB", "UK GDPR, Information Commissioner's Office"),
+        ("I am a member of the BACP and follow its ethical framework.", "GB", "BACP"),
+        ("I am registered with the HCPC.", "GB", "HCPC"),
+        ("I follow the Children Act 1989 and the Care Act 2014.", "GB", "Children Act 1989, Care Act 2014"),
+        ("I am registered with AHPRA.", "AU", "AHPRA"),
+        ("We follow the Australian Privacy Principles and the Health Records and Information Privacy Act.", "AU-NSW", "Australian Privacy Principles, Health Records and Information Privacy Act"),
+        ("We follow PIPEDA.", "CA", "PIPEDA"),
+        ("We follow PHIPA.", "CA-ON", "PHIPA"),
+        ("We follow the Privacy Act 2020 and may contact Oranga Tamariki.", "NZ", "Privacy Act 2020, Oranga Tamariki"),
+    ],
+)
+def test_the_names_of_a_countrys_law_and_regulators_give_an_assumed_place(repo: Path, said: str, code: str, words: str) -> None:
+    write(repo / "page.md", PAGE.format(said=said))
+    jur = _jur(lint("page.md"))
+    assert "JUR004" in jur, jur
+    assert f"From '{words}', policy-lint assumed" in jur["JUR004"] and f"({code})" in jur["JUR004"]
+    assert "could not tell where your practice is" not in jur.get("JUR003", "")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We bill Medicare for some sessions.",  # Australia and the US both have Medicare
+        "We follow the GDPR.",  # all of Europe
+        "We follow the Privacy Act.",  # many countries; no year
+        "We are members of the ACA.",  # the American and the Australian Counselling Associations
+        "We follow HIPAA.",
+        "Unlike the UK GDPR, Australia's Privacy Act 1988 lets us keep notes.",  # two countries, one name each: no answer
+    ],
+)
+def test_names_other_places_use_too_give_no_place(repo: Path, said: str) -> None:
+    write(repo / "page.md", PAGE.format(said=said))
+    jur = _jur(lint("page.md"))
+    assert "JUR004" not in jur
+    assert "could not tell where your practice is" in jur["JUR003"]
+
+
+def test_an_address_wins_over_the_names(repo: Path) -> None:
+    """Names rank below an address: a Sydney address on a page that names the BACP is in New South Wales."""
+    write(repo / "page.md", PAGE.format(said="I trained with the BACP. Visit us at 1 George St, Sydney NSW 2000."))
+    jur = _jur(lint("page.md"))
+    assert "From 'Sydney NSW 2000'" in jur["JUR004"] or "From 'NSW 2000'" in jur["JUR004"]
+
+
+def test_the_folder_wins_over_the_names(repo: Path) -> None:
+    write(repo / "US-TX" / "page.md", PAGE.format(said="I am a member of the BACP."))
+    assert "JUR004" not in _jur(lint("US-TX/page.md"))
+
+
+def test_england_is_checked_by_the_uk_pack_in_one_plain_line(repo: Path) -> None:
+    """GB-ENG has no pack of its own, but gb holds its law: say so plainly, without the lawyer hint of a missing pack."""
+    write(repo / "page.md", PAGE.format(said=""))
+    result = lint("page.md", jurisdiction="GB-ENG")
+    found = [f for f in result.findings() if f.rule_id == "JUR003"]
+    assert len(found) == 1
+    assert found[0].message == "policy-lint checked England (GB-ENG) against the gb pack (United Kingdom), which holds the law of England."
+    assert "lawyer" not in (found[0].hint or "")
+    wales = [f for f in lint("page.md", jurisdiction="GB-WLS").findings() if f.rule_id == "JUR003"]
+    assert "no rule pack for Wales" in wales[0].message and "(GB-WLS)" in wales[0].message  # Wales has laws of its own the pack does not cite
