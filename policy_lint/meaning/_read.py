@@ -568,7 +568,8 @@ def _sentence(text: str) -> _Sentence:
         # sentence is a qualifier ("I only share it as permitted or required by law": solo_unless).
         i, j = (choice or found["law_duty"])[0]
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
-        if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and n - j <= 1 and stems[0] not in _NOT_ITEM:
+        # (a trailing "to do so": "Where we are legally obliged to do so." is the item too (core5))
+        if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -1081,6 +1082,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 _ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
+#: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
+_ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
 
 
 #: The exception words after which a requirement of the law is the limit itself ("private, except when the law requires").
