@@ -147,7 +147,7 @@ def explain_reading(
                 note = "  (read with the list above it: it says whom you contact, not that you warn the person at risk or the police)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
-    items = coverage(passages, needed)
+    items = coverage(passages, needed, reads)
     status = {i["topic"]: i["status"] for i in items}
     width = max(len(t) for t in [*(i["topic"] for i in items), "topic"])
     promised: set[tuple[str, tuple[int, ...]]] = set()

@@ -119,11 +119,11 @@ def passages_of(doc: Any) -> "list[Passage]":
     return cut(doc)
 
 
-def coverage(passages: "list[Passage] | tuple[Passage, ...]", required: Any = ()) -> list[dict[str, Any]]:
-    """Each topic's status in ``passages`` (see ``policy_lint.meaning._passages``)."""
+def coverage(passages: "list[Passage] | tuple[Passage, ...]", required: Any = (), reads: Any = None) -> list[dict[str, Any]]:
+    """Each topic's status in ``passages`` (see ``policy_lint.meaning._passages``); ``reads``: ``read_all(passages)``, if at hand."""
     from policy_lint.meaning._passages import coverage as cover
 
-    return cover(passages, required)
+    return cover(passages, required, reads)
 
 
 def topics() -> tuple[str, ...]:

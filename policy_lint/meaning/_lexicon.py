@@ -414,7 +414,7 @@ class Matcher:
     def __init__(self, classes: frozenset[str] = frozenset(), masks: frozenset[str] = frozenset()) -> None:
         self._phrases: dict[tuple[str, ...], set[str]] = {}
         #: Branches of a loaded tree not read yet (JSON text; see ``dump``).
-        self._branches: list[str] = []
+        self._branches: list[str | bytes] = []
         self.classes = classes
         self.masks = masks
 
@@ -502,8 +502,11 @@ class Matcher:
     def _open(self, node: list[Any]) -> dict[str, Any]:
         """The words after a node: its branch, read from JSON the first time a text needs it."""
         try:
-            kids: dict[str, Any] = _scan_json(self._branches[node[1]], 0)[0]
-        except (StopIteration, IndexError):  # checked by the cache's hash, so never seen: a clear error, not a wrong reading
+            text = self._branches[node[1]]
+            if text.__class__ is bytes:  # as read from the cache file: decoded when first needed
+                text = text.decode("utf-8")
+            kids: dict[str, Any] = _scan_json(text, 0)[0]
+        except (StopIteration, IndexError, UnicodeDecodeError):  # checked by the cache's hash, so never seen: a clear error, not a wrong reading
             raise LexiconError("a branch of the compiled lexicon is missing or not JSON") from None
         node[1] = kids
         return kids
@@ -636,9 +639,10 @@ def lexicon() -> Lexicon:
             raw = read_regular(cached, 64 * 1024 * 1024, follow_links=False)
             check, _, payload = raw.partition(b"\n")
             if check.decode("ascii") == _digest(payload):
-                head, _, rest = payload.decode("utf-8").partition("\n")
-                compiled = json.loads(head)
-                compiled["matcher"]["branches"] = rest.split("\n") if rest else []
+                # Only the head is decoded now; a branch is decoded when a text first walks into it.
+                head, _, rest = payload.partition(b"\n")
+                compiled = json.loads(head.decode("utf-8"))
+                compiled["matcher"]["branches"] = rest.split(b"\n") if rest else []
                 return Lexicon(None, compiled)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             pass

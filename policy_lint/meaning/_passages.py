@@ -33,8 +33,10 @@ import gc
 from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
+from policy_lint.meaning import CORE_TOPICS, _store
+from policy_lint.meaning._lexicon import lexicon
 from policy_lint.meaning._read import Statement, speaks_of_sharing
-from policy_lint.meaning._store import read_passage
+from policy_lint.meaning._store import facts, read_passage
 
 __all__ = ["Passage", "passages_of", "coverage", "counted", "framed"]
 
@@ -153,8 +155,6 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
 
     A document read by an earlier run comes from the reading cache (``_store``), without the lexicon.
     """
-    from policy_lint.meaning import _store
-
     passages = list(passages)
     kept = _store.lookup(passages)
     if kept is not None:
@@ -162,34 +162,32 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
         return [(p, () if (p.pointer.endswith(_HEADS) and p.group not in said) else framed(known[p.text], p.frame)) for p in passages]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
-    # document a large run holds (a third of the time of a large run).
+    # document a large run holds, nor the readings kept (a third of the time of a large run).
     paused = gc.isenabled()
     if paused:
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
         reads = [(p, framed(sts, p.frame)) for p, sts in zip(passages, raw)]
+        # A limit's title and its may_tell list count only where the limit's own words (its explanation)
+        # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
+        # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
+        # nothing of elder abuse, and "Who gets the information: Adult Protective Services" adds nothing.
+        # A may_tell list that names a limit's own receiver ("the county child welfare office") speaks
+        # by itself; one that only points at it ("Adult Protective Services": older or dependent adults) does not.
+        topics = lexicon().topics
+        speaking: set[str] = set()
+        for p, sts in reads:
+            if p.group is None or p.group in speaking or p.pointer.endswith("/title"):
+                continue
+            if p.pointer.endswith("/may_tell"):
+                if any(st.stance != "vague" and topics.get(st.topic, ("",))[0] == "limit" for st in sts):
+                    speaking.add(p.group)
+            elif any(topics.get(st.topic, ("",))[0] == "limit" for st in sts) or speaks_of_sharing(p.text, sts):
+                speaking.add(p.group)
     finally:
         if paused:
             gc.enable()
-    # A limit's title and its may_tell list count only where the limit's own words (its explanation)
-    # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
-    # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
-    # nothing of elder abuse, and "Who gets the information: Adult Protective Services" adds nothing.
-    from policy_lint.meaning._lexicon import lexicon
-
-    # A may_tell list that names a limit's own receiver ("the county child welfare office") speaks
-    # by itself; one that only points at it ("Adult Protective Services": older or dependent adults) does not.
-    topics = lexicon().topics
-    speaking: set[str] = set()
-    for p, sts in reads:
-        if p.group is None or p.group in speaking or p.pointer.endswith("/title"):
-            continue
-        if p.pointer.endswith("/may_tell"):
-            if any(st.stance != "vague" and topics.get(st.topic, ("",))[0] == "limit" for st in sts):
-                speaking.add(p.group)
-        elif any(topics.get(st.topic, ("",))[0] == "limit" for st in sts) or speaks_of_sharing(p.text, sts):
-            speaking.add(p.group)
     _store.save(passages, {p.text: sts for p, sts in zip(passages, raw)}, speaking)
     return [(p, sts if not (p.pointer.endswith(_HEADS) and p.group not in speaking) else ()) for p, sts in reads]
 
@@ -234,7 +232,7 @@ def counted(passage: Passage, st: Statement, kind: str | None) -> bool:
 
 
 
-def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, Any]]:
+def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple[Passage, tuple[Statement, ...]]] | None" = None) -> list[dict[str, Any]]:
     """One item a topic: ``{"topic", "status", "required", "where"}`` (and ``only_for`` for a duty stated only in limits).
 
     ``where`` lists ``{"pointer", "span", "words"}`` of the passages that
@@ -242,12 +240,11 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
     column. ``promise`` lists the words of a promise of total secrecy that
     contradicts the topic: the topic is "contradicted" by it only when no
     other words state it. The list holds the core topics, then the other required ones,
-    then every other topic some passage states.
+    then every other topic some passage states. ``reads``: what
+    ``read_all(passages)`` gave, when the caller has it (it is not read again).
     """
-    from policy_lint.meaning import CORE_TOPICS
-    from policy_lint.meaning._store import facts
-
-    reads = read_all(passages)
+    if reads is None:
+        reads = read_all(passages)
     lex = facts()  # after read_all: from the reading cache when the document was read before
     topic_kind = lex.kinds.get
     needed = tuple(str(t) for t in required)
@@ -275,7 +272,7 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
                 hits[when] = [(p, st if st.stance != "states" else Statement(when, "vague", st.force, st.span, st.words)) for p, st in hits[when]]
             continue
         # "a vulnerable adult" names no age: a policy that says nothing else of elders is vague for elder abuse
-        said = [(p, st) for p, st in hits.get(when, ()) if any(w in " ".join(x.lower() for x in st.words) for w in words)]
+        said = [(p, st) for p, st in hits.get(when, ()) if _names_any(st.words, words)]
         for topic in topics:
             if said and topic not in hits:
                 hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
@@ -309,6 +306,12 @@ def coverage(passages: Iterable[Passage], required: Any = ()) -> list[dict[str, 
             item["only_for"] = sorted({p.group for p, _ in chosen if p.group is not None}, key=_pointer_key)
         out.append(item)
     return out
+
+
+def _names_any(shown: tuple[str, ...], words: Any) -> bool:
+    """True when the words ``shown`` (lowercased, joined by spaces) hold one of ``words``."""
+    joined = " ".join(x.lower() for x in shown)
+    return any(w in joined for w in words)
 
 
 def _pointer_key(pointer: str) -> tuple[Any, ...]:

@@ -40,7 +40,7 @@ from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "MAX_PASSAGES", "STANCES"]
 
 #: How many passages ``read_passage`` remembers.
-MAX_PASSAGES = 1024
+MAX_PASSAGES = 4096
 
 STANCES = ("states", "opposite", "vague")
 
@@ -97,7 +97,73 @@ def read_passage(text: str) -> tuple[Statement, ...]:
     """The topics ``text`` states, one ``Statement`` per topic, in the order of their words."""
     if not isinstance(text, str) or not text or text.isspace():
         return ()
-    return _read(text)
+    return _read_text(text)
+
+
+@lru_cache(maxsize=MAX_PASSAGES)
+def _read_text(text: str) -> tuple[Statement, ...]:
+    """``_read`` of the passage that differs from ``text`` only by its line wrapping (``unwrapped``).
+
+    A policy's text comes wrapped at different widths ("report child\nabuse",
+    "report\nchild abuse"): such passages share one reading (one call of
+    ``_read``). Its statements are used where each one's words are written
+    the same way in ``text`` (the same characters at the same places: the
+    words differ only where a line break became a space, so a word without
+    a space in it is the same), so the words shown stay the user's own;
+    else ``text`` is read by itself.
+    """
+    key = unwrapped(text)
+    if key is text:
+        return _read(text)
+    got = _read(key)
+    for st in got:
+        a, b = st.span
+        if text[a:b] != key[a:b] and any(" " in w for w in st.words):
+            return _read(text)  # words with a line break in them: shown as the user wrote them
+    return got
+
+
+@lru_cache(maxsize=1)
+def _lone_break() -> "re.Pattern[str]":
+    """A line break inside a sentence: between two non-blank characters, not before a list item or a number
+    (compiled when a text first holds a line break)."""
+    return re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=[^\s\-*\u2022\u00b7+\d])")
+
+
+#: Closing quotes and brackets, which ``_BOUNDARY`` reads after a sentence's mark.
+_CLOSERS = "\"')]\u201d\u2019"
+
+
+def _space(match: "re.Match[str]") -> str:
+    return match.group().replace("\n", " ")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` read the same way, with its line breaks inside sentences made spaces and no trailing blanks.
+
+    The reader treats a line break inside a sentence as a space (only ``_spans``
+    and the blank line between two sentences in ``_read`` look at line breaks,
+    and ``_sentence`` reads any blank as a blank; a blank line is never
+    touched here), so the two read the same, at the same character offsets
+    (the length is kept, only the end is cut). That is checked here: where the sentences would not be cut
+    at the same places ("e.g.\n", a list item), ``text`` itself is returned.
+    Returns ``text`` itself (the same object) when nothing changes.
+    """
+    key = text.rstrip()
+    broken = "\n" in key
+    if broken:
+        key = _lone_break().sub(_space, key)
+    if key == text:
+        return text
+    if not broken and key[-1] not in _CLOSERS:
+        # Only blanks cut at the end: the sentences end at the same places (a last ". " or ".\n" ends
+        # the last sentence at its mark, as the end of the text does), unless a closing quote or
+        # bracket follows the mark.
+        return key
+    n = len(key)
+    if _spans(key) != [(a, min(b, n)) for a, b in _spans(text)]:
+        return text
+    return key
 
 
 _PRIORITY = {"opposite": 0, "states": 1, "vague": 2}
@@ -109,8 +175,8 @@ _BOUNDARY = re.compile(r"[.!?;][\"')\]\u201d\u2019]*\s+|\n[ \t]*\n\s*|\n[ \t]*(?
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LAST_WORD = re.compile(r"([^\W_]+)\W*$")
 
-#: How many sentences ``_sentence`` remembers (policies of one practice or template share them).
-MAX_SENTENCES = 1024
+#: How many sentences ``_analysed`` remembers (policies of one practice or template share them).
+MAX_SENTENCES = 1536
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -134,7 +200,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 class _Sentence:
-    """What one sentence holds, worked out once (``_sentence`` keeps the last ``MAX_SENTENCES``).
+    """What one sentence holds, worked out once (``_analysed`` keeps the last ``MAX_SENTENCES``).
 
     ``words`` are ``(stem, start, end)`` with offsets in the sentence;
     ``found`` maps each class to where its phrases are (word places);
@@ -158,7 +224,7 @@ class _Sentence:
         #: Generic words after an exception ("..., except where required by law") speak of their own topic.
         self.excepted = False
         #: Topics a way over this sentence and the next could state (worked out when first needed, see ``_pairs``).
-        self.pairs: "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]] | None" = None
+        self.pairs: "tuple[list[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]] | None" = None
         #: The negation stands only because its one exception is the client's consent: it turns round core limits only.
         self.consent_only = False
         #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
@@ -198,8 +264,30 @@ def _is_question(text: str) -> bool:
     return i > 0 and text[i - 1] == "?"
 
 
-@lru_cache(maxsize=MAX_SENTENCES)
 def _sentence(text: str) -> _Sentence:
+    """What the sentence ``text`` holds (``_analysed``): one analysis for the ways it is wrapped.
+
+    Inside a sentence a line break reads as a space (``unwrapped``), so the
+    analysis of the sentence with spaces for its line breaks is used, where
+    the words of what it states are written the same way in ``text``.
+    """
+    if "\n" in text:
+        key = text.replace("\n", " ")
+        sent = _analysed(key)
+        said = list(sent.singles.values())
+        if sent.blanket is not None:
+            said.append(sent.blanket)
+        for st in said:
+            a, b = st.span
+            if text[a:b] != key[a:b] and any(" " in w for w in st.words):
+                break
+        else:
+            return sent
+    return _analysed(text)
+
+
+@lru_cache(maxsize=MAX_SENTENCES)
+def _analysed(text: str) -> _Sentence:
     lex = lexicon()
     words = _tokens(text, lex)
     if _is_question(text):
@@ -1150,7 +1238,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             return
 
 
-def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[int, frozenset[str]]]]]":
+def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]":
     """The topics a way over this sentence and the next could state, worked out once a sentence.
 
     Such a topic has a way that uses a class of this sentence, is not stated
@@ -1185,10 +1273,19 @@ def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, list[tuple[
                 if not got:
                     order.append(t)
                     got = True
-                rest = needs - here
-                index.setdefault(min(rest), []).append((len(order) - 1, rest))
-    sent.pairs = (order, index)
+                rest = needs.difference(here)
+                pair = (len(order) - 1, rest)
+                pair = _SHARED.setdefault(pair, pair)  # the same few pairs recur in most sentences
+                index.setdefault(min(rest), []).append(pair)
+    if len(_SHARED) > _MAX_SHARED:
+        _SHARED.clear()
+    sent.pairs = (order, {c: tuple(pairs) for c, pairs in index.items()})
     return sent.pairs
+
+
+#: The ``(place, rest)`` pairs of ``_pairs``, one object each: a cached sentence keeps only references.
+_SHARED: "dict[tuple[int, frozenset[str]], tuple[int, frozenset[str]]]" = {}
+_MAX_SHARED = 1 << 16
 
 
 def _state(
@@ -1372,20 +1469,28 @@ def speaks_of_sharing(text: str, statements: tuple[Statement, ...] = ()) -> bool
     or of sharing it."""
     if not isinstance(text, str) or not text or text.isspace():
         return False
+    places = _share_places(text)
+    if not places:
+        return False
     lex = lexicon()
     duty_spans = [st.span for st in statements if lex.topics.get(st.topic, ("",))[0] == "duty"]
-    for a, b in _spans(text):
-        sent = _sentence(text[a:b])
+    return any(not any(x <= at < y for x, y in duty_spans) for at in places)
+
+
+@lru_cache(maxsize=MAX_PASSAGES)
+def _share_places(text: str) -> tuple[int, ...]:
+    """Where ``text`` names an act of ours that lets information out (offsets of its first words), not the client's own."""
+    key = unwrapped(text)  # the same sentences at the same places, as ``_read`` cuts them
+    out = []
+    for a, b in _spans(key):
+        sent = _sentence(key[a:b])
         words = sent.words
         for c in _SHARE_CLASSES:
             for i, _ in sent.found.get(c, ()):
-                at = words[i][1] + a
-                if any(x <= at < y for x, y in duty_spans):
-                    continue
                 if i > 0 and words[i - 1][0] in _CLIENT_WORDS:
                     continue  # "if you tell us": the client's act
-                return True
-    return False
+                out.append(words[i][1] + a)
+    return tuple(out)
 
 
 def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) -> None:

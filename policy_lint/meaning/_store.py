@@ -113,9 +113,16 @@ def read_passage(text: str) -> "tuple[Statement, ...]":
     got = _KNOWN.get(text) if _KNOWN and isinstance(text, str) else None
     if got is not None:
         return got
-    from policy_lint.meaning._read import read_passage as read
+    read = _READER[0]
+    if read is None:
+        from policy_lint.meaning._read import read_passage as read
 
+        _READER[0] = read
     return read(text)
+
+
+#: ``_read.read_passage``, once imported (a large run calls ``read_passage`` for every passage).
+_READER: list[Any] = [None]
 
 
 def clear() -> None:

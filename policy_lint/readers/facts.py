@@ -107,6 +107,18 @@ _ASK_HEADING_SRC = (
     r"|\b(?:who|where|how)\s+(?:can|do|should|could|may)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:ask|contact|reach|talk|speak|turn|go|find\s+out|get\s+(?:help|answers))\b",
     re.IGNORECASE,
 )
+#: A heading that names a way to reach the practice and nothing more: "Contact", "Contact us",
+#: "Contacting me", "Contact information", "Get in touch", "How to reach us". A heading that
+#: only holds the word ("Contact between sessions", "Contact with other professionals") is about
+#: something else, and the text under it is not where to ask questions.
+_CONTACT_HEADING_SRC = (
+    r"^\W*(?:how\s+to\s+)?(?:contact(?:ing)?|get(?:ting)?\s+in\s+touch(?:\s+with)?|reach(?:ing)?)"
+    r"(?:\s+(?:us|me|the\s+\w+|our\s+\w+|your\s+\w+))?(?:\s+(?:info|information|details))?\W*$",
+    re.IGNORECASE,
+)
+#: The words of ``_ASK_HEADING`` that only name a way to reach someone: they make a heading a
+#: questions heading only when ``_CONTACT_HEADING`` matches it whole.
+_CONTACT_WORD_SRC = (r"\b(?:contact(?:ing)?|get\s+in\s+touch)\b", re.IGNORECASE)
 #: A label that says the words after it are how to reach you: "Contact: 0400 555 123",
 #: "Contact us: hello@example.org", "Get in touch - 07700 900461". With an email address
 #: or a phone number after it, it tells clients how to ask, as a "Contact us" heading does.
@@ -352,6 +364,20 @@ def _phone(text: str) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+def _questions_heading(text: str) -> bool:
+    """True for a heading over where to ask: "Questions?", "Who can I ask?", "Contact us".
+
+    "Contact" counts only as the whole heading ("Contact me", "Contact information"): under
+    "Contact between sessions" a page says what to do in a crisis, not how to ask questions.
+    """
+    if _P._FAQ.search(text):
+        return False
+    for m in _P._ASK_HEADING.finditer(text):
+        if not _P._CONTACT_WORD.fullmatch(m.group()) or _P._CONTACT_HEADING.match(text):
+            return True
+    return False
+
+
 def _labelled_contact(text: str) -> bool:
     """True when a contact label ("Contact:", "Get in touch -") has an email address or a phone number right after it."""
     for m in _P._CONTACT_LABEL.finditer(text):
@@ -393,7 +419,7 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
                 iso = parse_date(m.group("date"))
                 out["/clinic/effective_date"] = Fact(i, m.span("date"), iso or m.group("date"))
         if block.kind == "heading":
-            after_question_heading = bool(_P._ASK_HEADING.search(text)) and not _P._FAQ.search(text)
+            after_question_heading = _questions_heading(text)
             continue
         paragraphs += 1
         promise = _P._PRIVATE.search(text) or (paragraphs <= _OPENING and _P._PROMISE.search(text))

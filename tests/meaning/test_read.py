@@ -332,6 +332,36 @@ def test_reading_is_cached_with_a_bound() -> None:
     assert read_passage("We must report child abuse.") is read_passage("We must report child abuse.")
 
 
+def test_passages_wrapped_differently_share_one_reading_in_their_own_words() -> None:
+    from policy_lint.meaning import _read
+
+    flat = "If you are a danger to yourself, I have a legal duty to inform someone who can help keep you safe."
+    for wrapped in ("If you are a danger to\nyourself, I have a legal duty to inform\nsomeone who can help keep you safe.\n", "If you are a danger\nto yourself, I have a legal duty\nto inform someone who can help keep you safe."):
+        assert _read.unwrapped(wrapped) == flat
+        got, want = read_passage(wrapped), _read._read.__wrapped__(wrapped)
+        assert got == want and got
+    assert _read.unwrapped(flat) is flat
+    # the words shown are the user's own, line break and all
+    assert any(w == "danger\nto" for st in got for w in st.words)
+    assert read_passage(flat) != got
+
+
+def test_line_breaks_that_cut_sentences_are_kept() -> None:
+    from policy_lint.meaning import _read
+
+    for text in ("Exceptions:\n\nWe report child abuse.", "We may share:\n- with a court\n- with the police", "See e.g.\nthe law on abuse.", "Section\n12 of the act applies."):
+        key = _read.unwrapped(text)
+        assert len(key) <= len(text) and _read._spans(key) == _read._spans(text)[: len(_read._spans(key))]
+        assert read_passage(text) == _read._read.__wrapped__(text)
+    assert _read.unwrapped("We report child abuse.\n\n- to the county") == "We report child abuse.\n\n- to the county"
+    assert _read.unwrapped("See e.g.\nthe law.") == "See e.g.\nthe law."
+    # blanks at the end are cut, unless the last sentence would then end elsewhere
+    assert _read.unwrapped("We report child abuse.\n") == "We report child abuse."
+    assert _read.unwrapped('We report child abuse.")\n') == 'We report child abuse.")\n'
+    for text in ("We report child abuse.\n", 'We report child abuse.")\n', "(We report child abuse.)  "):
+        assert read_passage(text) == _read._read.__wrapped__(text)
+
+
 def test_blank_or_odd_input_states_nothing() -> None:
     assert read_passage("") == ()
     assert read_passage("   ") == ()

@@ -242,3 +242,45 @@ def test_a_name_in_the_text_never_starts_with_a_small_word(text: str, name: str 
     assert (fact.value if fact else None) == name
     if fact is not None:
         assert text[slice(*fact.span)] == name
+
+
+# A UK counsellor's PDF (new-user trial): the crisis paragraph under "Contact between sessions"
+# was taken as the questions line, over the real one.
+_CRISIS = "If you are in crisis between sessions, please call your GP, NHS 111 or the Samaritans on 116 123."
+_ASK = "If you have any questions about this agreement, please email me at jo@counselling.example."
+
+
+@pytest.mark.parametrize(
+    ("heading", "under"),
+    [
+        ("Contact between sessions", False),
+        ("Contact with other professionals", False),
+        ("Contacting me between sessions", False),
+        ("Emergency contact", False),
+        # near misses: headings that name where to reach the practice, and nothing else
+        ("Contact", True),
+        ("Contact me", True),
+        ("Contact us", True),
+        ("Contact information", True),
+        ("Contacting the practice", True),
+        ("How to contact us", True),
+        ("Get in touch", True),
+        ("Questions and contact", True),
+        ("How can I contact you?", True),
+    ],
+)
+def test_a_heading_that_only_holds_the_word_contact_is_no_questions_heading(heading: str, under: bool) -> None:
+    blocks = _blocks("# Counselling agreement", "What we talk about stays private.", f"# {heading}", _CRISIS, "# About this agreement", _ASK)
+    fact = find_facts(blocks, {})["/questions"]
+    assert fact.block == (3 if under else 5)
+
+
+def test_the_questions_line_of_a_pdf_with_a_contact_between_sessions_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from prose_files import make_pdf
+
+    from policy_lint.loading import load_path
+
+    pages = [[("heading", "Counselling agreement"), ("paragraph", "What we talk about in our sessions stays private."), ("heading", "Contact between sessions"), ("paragraph", _CRISIS)], [("heading", "About this agreement"), ("paragraph", _ASK)]]
+    doc = load_path(str(make_pdf(tmp_path / "agreement.pdf", pages))).document
+    questions = doc.facts["/questions"]
+    assert doc.blocks[questions.block].text == _ASK

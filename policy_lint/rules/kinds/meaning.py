@@ -50,8 +50,8 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
         from policy_lint.meaning import coverage, passages_of, read_all
 
         passages = passages_of(ctx.doc)
-        items = coverage(passages, _required(ctx))
         reads = read_all(passages)
+        items = coverage(passages, _required(ctx), reads)
         by_topic = {i["topic"]: i for i in items}
         _user_terms(ctx, reads, by_topic)
         got = cache["meaning.read"] = (reads, by_topic)
