@@ -22,11 +22,26 @@ RIVERSIDE = [
 ]
 
 
-def make_docx(path: Path, blocks: Sequence[tuple[str, str]] = RIVERSIDE, *, title: str | None = None, table: Sequence[Sequence[str]] = ()) -> Path:
-    """A Word file: headings, paragraphs and bullets in order, then a table."""
+def make_docx(
+    path: Path,
+    blocks: Sequence[tuple[str, str]] = RIVERSIDE,
+    *,
+    title: str | None = None,
+    table: Sequence[Sequence[str]] = (),
+    header: Sequence[str] = (),
+    footer: Sequence[str] = (),
+) -> Path:
+    """A Word file: headings, paragraphs and bullets in order, then a table; with page header and footer lines."""
     import docx
 
     document = docx.Document()
+    section = document.sections[0]
+    for part, lines in ((section.header, header), (section.footer, footer)):
+        for i, line in enumerate(lines):
+            if i == 0:
+                part.paragraphs[0].text = line
+            else:
+                part.add_paragraph(line)
     if title is not None:
         document.core_properties.title = title
     for kind, text in blocks:
