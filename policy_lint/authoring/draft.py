@@ -98,6 +98,51 @@ def _header_row(blocks: Any, i: int) -> bool:
     return all(c and len(c.split()) <= _HEADER_WORDS and not c.endswith((".", "!", "?")) for c in cells)
 
 
+#: A blank to fill in ("Signature: ______"): a line of a form to sign, not policy text.
+_BLANK = re.compile(r"_{3,}|\.{6,}")
+#: A price ("$160", "£ 80", "120 dollars"): a line about fees.
+_MONEY = re.compile(r"[$£€]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:dollars|CAD|AUD|USD|GBP|NZD)\b")
+#: Fees, payment for sessions, appointment and cancellation rules.
+_BOOKING = re.compile(r"\b(?:fees?|cancel\w*|no[- ]shows?|missed (?:appointments?|sessions?)|late arrivals?|reschedul\w*|per session|sliding scale)\b", re.I)
+
+
+def _form_matter(blocks: Any, i: int) -> bool:
+    """True for a fee, appointment or cancellation line, or a line to sign and date.
+
+    A row of a table that shows a price anywhere is part of a fee table. These lines
+    tell a client what a session costs or where to sign, not who may see what.
+    """
+    text = blocks[i].text
+    if _BLANK.search(text) or _MONEY.search(text) or _BOOKING.search(text):
+        return True
+    if blocks[i].kind != "table_row":
+        return False
+    start = i
+    while start > 0 and blocks[start - 1].kind == "table_row":
+        start -= 1
+    end = i
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "table_row":
+        end += 1
+    return any(_MONEY.search(blocks[k].text) for k in range(start, end + 1))
+
+
+def _headlike(blocks: Any, i: int) -> bool:
+    """True when block ``i`` only heads what follows: a heading, or a short line in capitals
+    with no end mark ("Breach Notification") over a paragraph, and not one of a list."""
+    block = blocks[i]
+    if block.kind == "heading":
+        return True
+    text = block.text.strip()
+    words = text.split()
+    if not words or len(words) > 10 or text[-1] in ".!?:;,)\"'":
+        return False
+    if any(w[:1].islower() for w in words if len(w) > 3):
+        return False
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    before = blocks[i - 1] if i > 0 else None
+    return after is not None and after.kind == "paragraph" and not (block.kind == "list_item" and before is not None and before.kind == "list_item")
+
+
 def _only_the_date(text: str, span: tuple[int, int] | None) -> bool:
     """True when a paragraph says no more than when the policy takes effect ("Effective as of March 1, 2026.")."""
     if span is None:
@@ -406,9 +451,13 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fi
 
     treats = [i for i, f in frames.items() if f == "quiet" and i not in taken]
     names = [i for i, f in frames.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
-    taken |= set(treats) | set(names)
+    # Fees, appointment and cancellation rules, and lines to sign and date are no
+    # confidentiality text: left out, and a comment names them (nothing is lost unseen).
+    # Only lines the core reads nothing in: a line that states or hints at a limit stays.
+    form = [i for i, b in enumerate(blocks) if i not in taken and b.kind != "heading" and i not in plan.headlike and _form_matter(blocks, i) and not read_passage(b.text)]
+    taken |= set(treats) | set(names) | set(form)
     kept = [
-        (b.kind == "heading", i)
+        (b.kind == "heading" or i in plan.headlike, i)
         for i, b in enumerate(blocks)
         if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles) or i in held)
     ]
@@ -429,7 +478,14 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fi
         from ruamel.yaml.scalarstring import LiteralScalarString
 
         conf["details"] = LiteralScalarString("\n\n".join(blocks[i].text for i in rest) + "\n")
-        said = _details_notes(doc, [i for i in rest if i in plan.restated], {i: contra[i] for i in rest if i in contra}, {i: (demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in demoted}, {i: held[i] for i in rest if i in held})
+        said = _details_notes(
+            doc,
+            [i for i in rest if i in plan.restated],
+            {i: contra[i] for i in rest if i in contra},
+            {i: (demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in demoted},
+            {i: held[i] for i in rest if i in held},
+            {i: plan.again[i] for i in rest if i in plan.again},
+        )
         if said:
             conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
     if "summary" in conf and summary is not None:
@@ -461,6 +517,8 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fi
         else:
             said = "; ".join(f"{cat}: {_words(words)}" for cat, words in zip(found.categories, found.words))
             lines = [f"From {_where(doc, found.block)}. The words that decided: {said}."]
+            if found.block in plan.trimmed:
+                lines.append(f"It also speaks of {', '.join(plan.trimmed[found.block])}. Another limit has that, and each category is used once.")
             if found.block in contra:
                 lines.append(_opposite_note(contra[found.block], categories))
         lines += _hint_notes(hinted)
@@ -484,6 +542,12 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fi
             + "; ".join(_quoted(blocks[i].text) for i in sorted(names))
             + "). Each names a limit but does not say what you would do then. check calls such limits vague on your page; "
             "here they are left out, so check says they are missing. Say what you do in each case, then add it as a limit."
+        )
+    if form:
+        left.append(
+            "Left out: fees, appointment and cancellation rules, and lines to sign and date ("
+            + "; ".join(_quoted(blocks[i].text) for i in form)
+            + "). They are not about who sees your clients' information. Keep them on your intake form."
         )
     if treats:
         left.append("Left out: a list under a heading or line about what you treat or offer, not about limits (" + "; ".join(_quoted(blocks[i].text) for i in sorted(treats)) + ").")
@@ -655,7 +719,7 @@ def _contradictions(doc: Any, reading: Any, frames: dict[int, str | None]) -> di
 class _Plan:
     """Which passages become limits, and why some that state one do not."""
 
-    __slots__ = ("limits", "repeats", "restated", "opposite", "filed")
+    __slots__ = ("limits", "repeats", "restated", "opposite", "filed", "headlike", "again", "trimmed")
 
     def __init__(self) -> None:
         self.limits: list[Any] = []
@@ -667,6 +731,12 @@ class _Plan:
         self.opposite: set[int] = set()
         #: the categories the limits are filed under
         self.filed: set[str] = set()
+        #: lines that only head the paragraph below, whose categories other limits state: headings
+        self.headlike: set[int] = set()
+        #: passages whose every category an earlier limit has: details, with the categories
+        self.again: dict[int, list[str]] = {}
+        #: limits filed without some categories an earlier limit has: those categories
+        self.trimmed: dict[int, list[str]] = {}
 
 
 def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[tuple[str, tuple[str, ...]]]]) -> _Plan:
@@ -702,8 +772,36 @@ def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[t
     outside = {c for f in kept if blocks[f.block].kind != "table_row" for c in f.categories}
     plan.restated = {f.block for f in kept if blocks[f.block].kind == "table_row" and outside & set(f.categories)}
     kept = [f for f in kept if f.block not in plan.restated]
-    plan.filed = {c for f in kept for c in f.categories}
+    # A line that only heads the paragraph below ("Breach Notification" over "We will
+    # notify you ...") is no limit when other limits state all it names: a heading alone
+    # says nothing a client can use. It stays a heading (kept over what stays in details).
+    plan.headlike = {f.block for f in kept if _headlike(blocks, f.block) and set(f.categories) <= {c for g in kept if g.block != f.block for c in g.categories}}
+    kept = [f for f in kept if f.block not in plan.headlike]
+    # Each category is filed once (LIM003). It goes with the first passage about it alone
+    # ("If you are under 18 ..." for minors), else the first passage that names it, so a
+    # passage that names it among others keeps its other categories and stays a limit. The
+    # other passages drop it; one with nothing left goes to details, and a comment says why.
     heading_of = _heading_of(blocks)
+    kept = sorted(kept, key=lambda f: f.block)
+    owner: dict[str, int] = {}
+    width = {f.block: len(f.categories) for f in kept}
+    for f in kept:
+        for c in f.categories:
+            if c not in owner or (width[f.block] == 1 and width[owner[c]] > 1):
+                owner[c] = f.block
+    firsts: list[Any] = []
+    for f in kept:
+        mine = [k for k, c in enumerate(f.categories) if owner[c] == f.block]
+        others = [c for c in f.categories if owner[c] != f.block]
+        if not mine:
+            plan.again[f.block] = others
+            continue
+        if others:
+            plan.trimmed[f.block] = others
+            f = LimitFound(f.block, [f.categories[k] for k in mine], [f.spans[k] for k in mine], [f.words[k] for k in mine], f.heading)
+        firsts.append(f)
+    kept = firsts
+    plan.filed = {c for f in kept for c in f.categories}
     frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages}
     promised = blanket_topic()
     stating = {f.block for f in reading.limits}
@@ -763,6 +861,7 @@ def _details_notes(
     contra: dict[int, list[tuple[str, tuple[str, ...]]]],
     demoted: dict[int, tuple[list[tuple[str, tuple[str, ...]]], list[str]]] | None = None,
     held: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None,
+    again: dict[int, list[str]] | None = None,
 ) -> str:
     """The comment over details: the table rows that restate limits, words that say the opposite of one, and
     paragraphs that state a duty but are here for their general words (``_repairs``)."""
@@ -791,6 +890,11 @@ def _details_notes(
         lines.append(
             f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) is a heading over several limits. It is kept here, "
             f"since its words hint at some limits ({hinted}), and check calls them vague, as it does on your page."
+        )
+    for i, cats in (again or {}).items():
+        lines.append(
+            f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) speaks of {', '.join(cats)}. A limit below has that, "
+            "and each category is used once, so it is here. Add anything new in it to that limit."
         )
     return _fill("\n".join(lines))
 
