@@ -238,7 +238,9 @@ def _titles(found_limits: list[Any], blocks: Any, page_limits: list[Any] = ()) -
             a, b = sentences[0][0]
             lead = _unnumbered(text[a:b].strip().rstrip(".:;").strip())
             if lead and len(lead.split()) <= 8 and names_only(lead):
-                choices.append(lead)
+                # A line in body type over the limit (a PDF's "Breach Notification") is a
+                # weaker title than the limit's own lead-in ("Psychotherapy Notes.").
+                choices.insert(0 if found.heading is not None and blocks[found.heading].kind != "heading" else len(choices), lead)
         for choice in choices:
             if choice.lower() not in used:
                 out[found.block] = choice
@@ -777,6 +779,8 @@ def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[t
     # says nothing a client can use. It stays a heading (kept over what stays in details).
     plan.headlike = {f.block for f in kept if _headlike(blocks, f.block) and set(f.categories) <= {c for g in kept if g.block != f.block for c in g.categories}}
     kept = [f for f in kept if f.block not in plan.headlike]
+    # Such a line is the heading of the limit right under it (its title, as a heading's).
+    kept = [LimitFound(f.block, f.categories, f.spans, f.words, f.block - 1) if f.block - 1 in plan.headlike else f for f in kept]
     # Each category is filed once (LIM003). It goes with the first passage about it alone
     # ("If you are under 18 ..." for minors), else the first passage that names it, so a
     # passage that names it among others keeps its other categories and stays a limit. The
