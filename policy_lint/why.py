@@ -119,7 +119,7 @@ def explain_reading(
     needed = tuple(required)
     rules = list(requirements)
     passages = passages_of(doc)
-    reads = read_all(passages)
+    reads = read_all(passages, getattr(doc, "path", None))
     raw = {p.pointer: sts for p, sts in ((p, _raw(p.text)) for p in passages)}
     lines = [f"What policy-lint read in {sanitize(doc.path)}:", ""]
 

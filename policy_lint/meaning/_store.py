@@ -209,8 +209,13 @@ def _statement(item: Any) -> "Statement":
     return Statement(_str(topic), stance, force, (a, b), tuple(_str(w) for w in words))
 
 
-def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]], frozenset[str]] | None":
-    """The readings of ``passages`` kept by an earlier run (text -> statements, and the groups whose titles count), or None."""
+def lookup(passages: "list[Passage]", source: str | None = None) -> "tuple[dict[str, tuple[Statement, ...]], frozenset[str]] | None":
+    """The readings of ``passages`` kept by an earlier run (text -> statements, and the groups whose titles count), or None.
+
+    ``source``: the file the passages come from. When they are not found, the readings of the texts
+    they share with what was last kept for that file are made known to ``read_passage`` (an edited
+    policy reads its new texts only).
+    """
     where = _entry(passages)
     if where is None:
         return None
@@ -219,30 +224,12 @@ def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]]
         return _LAST[1]  # type: ignore[no-any-return]
     _LAST[0], _LAST[1] = path, None
     _MISSED[0] += 1  # until it is found
-    from policy_lint.fileio import read_regular
-    from policy_lint.resources import _digest
-
-    try:
-        raw = read_regular(path, MAX_BYTES, follow_links=False)
-        check, _, payload = raw.partition(b"\n")
-        if check.decode("ascii") != _digest(payload):
-            return None
-        data = json.loads(payload)
-        if data["key"] != key:
-            return None
-        known = {_str(text): tuple(_statement(item) for item in items) for text, items in data["texts"].items()}
-        if any(p.text not in known for p in passages):
-            return None
-        speaking = frozenset(_str(g) for g in data["speaking"])
-        got_facts = Facts.load(data["facts"])
-        if any(end > len(text) for text, sts in known.items() for st in sts for end in st.span):
-            return None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        return None  # missing, damaged or foreign: read afresh
-    if len(_KNOWN) + len(known) > _MAX_KNOWN:
-        _KNOWN.clear()
-    _KNOWN.update(known)
-    _FACTS[0], _FACTS[1] = key, got_facts
+    got = _load(path, key, passages)
+    if got is None:
+        if source is not None:
+            _reuse(path.parent, key, source, passages)
+        return None
+    known, speaking = got
     try:
         os.utime(path, follow_symlinks=False)  # recently used: pruned last
     except (OSError, NotImplementedError):
@@ -252,8 +239,94 @@ def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]]
     return known, speaking
 
 
-def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", speaking: "set[str] | frozenset[str]") -> None:
-    """Keep the readings of ``passages`` for the next run (quietly nothing when the cache is off or cannot be written)."""
+def _checked(path: Path, key: str, limit: int = MAX_BYTES) -> Any:
+    """The JSON of a cache file whose hash and reading key are right; raises on any doubt."""
+    from policy_lint.fileio import read_regular
+    from policy_lint.resources import _digest
+
+    raw = read_regular(path, limit, follow_links=False)
+    check, _, payload = raw.partition(b"\n")
+    if check.decode("ascii") != _digest(payload):
+        raise ValueError("damaged")
+    data = json.loads(payload)
+    if data["key"] != key:
+        raise ValueError("another reader")
+    return data
+
+
+def _load(path: Path, key: str, passages: "list[Passage]", *, whole: bool = True) -> "tuple[dict[str, tuple[Statement, ...]], frozenset[str]] | None":
+    """Load the entry at ``path`` into this process's memory: the readings of the texts of ``passages``
+    it holds (all of them or None when ``whole``), its groups whose titles count and its lexicon facts."""
+    try:
+        data = _checked(path, key)
+        texts = data["texts"]
+        if not isinstance(texts, dict):
+            return None
+        wanted = {p.text for p in passages}
+        if whole and len(texts) != len(wanted):
+            return None
+        known = {}
+        for text in wanted:
+            items = texts.get(text)
+            if items is None:
+                if whole:
+                    return None
+                continue
+            sts = tuple(_statement(item) for item in items)
+            if any(end > len(text) for st in sts for end in st.span):
+                return None
+            known[text] = sts
+        speaking = frozenset(_str(g) for g in data["speaking"])
+        got_facts = Facts.load(data["facts"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        return None  # missing, damaged or foreign: read afresh
+    if len(_KNOWN) + len(known) > _MAX_KNOWN:
+        _KNOWN.clear()
+    _KNOWN.update(known)
+    _FACTS[0], _FACTS[1] = key, got_facts
+    return known, speaking
+
+
+def _source_name(source: str) -> str | None:
+    """The name of the small file that says which entry was last kept for the file ``source``."""
+    if not isinstance(source, str) or not source or source == "-" or source.startswith("<"):
+        return None
+    from policy_lint.resources import _digest
+
+    try:
+        where = os.path.abspath(source)
+    except (OSError, ValueError):
+        return None
+    return f"lastread-{_digest(where.encode('utf-8', 'surrogatepass'))}.json"
+
+
+def _reuse(folder: Path, key: str, source: str, passages: "list[Passage]") -> None:
+    """Make known the readings of the texts of ``passages`` that the entry last kept for ``source`` holds."""
+    name = _source_name(source)
+    if name is None:
+        return
+    try:
+        entry = _checked(folder / name, key, 4096)["entry"]
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return
+    if not _is_entry_name(entry):
+        return
+    _load(folder / entry, key, passages, whole=False)
+
+
+def _is_entry_name(name: Any) -> bool:
+    """True for the name of an entry of this folder ("readings-<hex>.json"): never a path elsewhere."""
+    if not isinstance(name, str) or not name.startswith("readings-") or not name.endswith(".json"):
+        return False
+    middle = name[len("readings-"):-len(".json")]
+    return 16 <= len(middle) <= 128 and all(c in "0123456789abcdef" for c in middle)
+
+
+def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", speaking: "set[str] | frozenset[str]", source: str | None = None) -> None:
+    """Keep the readings of ``passages`` for the next run (quietly nothing when the cache is off or cannot be written).
+
+    ``source``: the file the passages come from; the next run of an edited version of it finds this entry.
+    """
     where = _entry(passages)
     if where is None:
         return
@@ -276,20 +349,26 @@ def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", s
             return
         _WRITTEN[0] += 1
         atomic_write(path, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False, sync=False)
+        name = _source_name(source) if source is not None else None
+        if name is not None:
+            note = json.dumps({"key": key, "entry": path.name}, separators=(",", ":")).encode("utf-8")
+            atomic_write(path.parent / name, _digest(note).encode("ascii") + b"\n" + note, follow_links=False, sync=False)
     except (OSError, ValueError, TypeError):
         return  # a read-only home, a full disk: the reading above is enough
-    _prune(path.parent)
+    _prune(path.parent, "readings-")
+    if source is not None:
+        _prune(path.parent, "lastread-")
 
 
-def _prune(folder: Path) -> None:
-    """Keep at most ``MAX_FILES`` entries: the least recently used go."""
+def _prune(folder: Path, prefix: str) -> None:
+    """Keep at most ``MAX_FILES`` files named ``prefix``...: the least recently used go."""
     import stat
 
     try:
         entries = []
         with os.scandir(folder) as it:
             for e in it:
-                if e.name.startswith("readings-") and e.name.endswith(".json"):
+                if e.name.startswith(prefix) and e.name.endswith(".json"):
                     st = e.stat(follow_symlinks=False)
                     if stat.S_ISREG(st.st_mode):
                         entries.append((st.st_mtime, e.name))
