@@ -147,12 +147,12 @@ def _key() -> str | None:
     """A hash of all a reading depends on: the version, the lexicon's format and source, this package's code."""
     from policy_lint._version import __version__
     from policy_lint.fileio import read_regular
-    from policy_lint.meaning._lexicon import COMPILED_FORMAT
-    from policy_lint.resources import _digest, data_path
+    from policy_lint.meaning._lexicon import COMPILED_FORMAT, source_digest
+    from policy_lint.resources import _digest
 
     here = Path(__file__).resolve().parent
     try:
-        parts = [__version__, str(COMPILED_FORMAT), "topics.yaml", _digest(read_regular(data_path("topics.yaml"), 16 * 1024 * 1024))]
+        parts = [__version__, str(COMPILED_FORMAT), "topics.yaml", source_digest()]
         names = sorted(n for n in os.listdir(here) if n.endswith(".py"))
         if "_read.py" not in names:
             return None  # no source to hash (a frozen build): no cache
@@ -234,6 +234,8 @@ def lookup(passages: "list[Passage]", source: str | None = None) -> "tuple[dict[
         os.utime(path, follow_symlinks=False)  # recently used: pruned last
     except (OSError, NotImplementedError):
         pass
+    if source is not None:  # the file's note names this entry (the same text may have been kept for another file)
+        _note(path, key, source, known=True)
     _LAST[1] = (known, speaking)
     _MISSED[0] -= 1
     return known, speaking
@@ -300,6 +302,31 @@ def _source_name(source: str) -> str | None:
     return f"lastread-{_digest(where.encode('utf-8', 'surrogatepass'))}.json"
 
 
+def _note(path: Path, key: str, source: str, *, known: bool) -> None:
+    """Note that the entry at ``path`` is the last one kept for the file ``source`` (``known``: unless the note says so already)."""
+    name = _source_name(source)
+    if name is None:
+        return
+    where = path.parent / name
+    if known:
+        try:
+            if _checked(where, key, 4096)["entry"] == path.name:
+                return
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            pass
+        if _WRITTEN[0] >= MAX_WRITES:
+            return
+        _WRITTEN[0] += 1
+    from policy_lint.fileio import atomic_write
+    from policy_lint.resources import _digest
+
+    note = json.dumps({"key": key, "entry": path.name}, separators=(",", ":")).encode("utf-8")
+    try:
+        atomic_write(where, _digest(note).encode("ascii") + b"\n" + note, follow_links=False, sync=False)
+    except (OSError, ValueError):
+        pass
+
+
 def _reuse(folder: Path, key: str, source: str, passages: "list[Passage]") -> None:
     """Make known the readings of the texts of ``passages`` that the entry last kept for ``source`` holds."""
     name = _source_name(source)
@@ -349,36 +376,41 @@ def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", s
             return
         _WRITTEN[0] += 1
         atomic_write(path, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False, sync=False)
-        name = _source_name(source) if source is not None else None
-        if name is not None:
-            note = json.dumps({"key": key, "entry": path.name}, separators=(",", ":")).encode("utf-8")
-            atomic_write(path.parent / name, _digest(note).encode("ascii") + b"\n" + note, follow_links=False, sync=False)
+        if source is not None:
+            _note(path, key, source, known=False)
     except (OSError, ValueError, TypeError):
         return  # a read-only home, a full disk: the reading above is enough
-    _prune(path.parent, "readings-")
-    if source is not None:
-        _prune(path.parent, "lastread-")
+    _prune(path.parent)
 
 
-def _prune(folder: Path, prefix: str) -> None:
-    """Keep at most ``MAX_FILES`` files named ``prefix``...: the least recently used go."""
+def _prune(folder: Path) -> None:
+    """Keep at most ``MAX_FILES`` entries and ``MAX_FILES`` notes of the last entry of a file: the least recently used go.
+
+    The names are counted first; the files are only looked at (a stat each) when there are too many.
+    """
     import stat
 
     try:
-        entries = []
-        with os.scandir(folder) as it:
-            for e in it:
-                if e.name.startswith(prefix) and e.name.endswith(".json"):
-                    st = e.stat(follow_symlinks=False)
-                    if stat.S_ISREG(st.st_mode):
-                        entries.append((st.st_mtime, e.name))
-        if len(entries) <= MAX_FILES:
-            return
-        entries.sort()
-        for _, name in entries[: len(entries) - MAX_FILES * 3 // 4]:
-            try:
-                os.unlink(folder / name)
-            except OSError:
-                pass
+        names = os.listdir(folder)
+        for prefix in ("readings-", "lastread-"):
+            mine = [n for n in names if n.startswith(prefix) and n.endswith(".json")]
+            if len(mine) <= MAX_FILES:
+                continue
+            entries = []
+            for name in mine:
+                try:
+                    st = os.stat(folder / name, follow_symlinks=False)
+                except OSError:
+                    continue
+                if stat.S_ISREG(st.st_mode):
+                    entries.append((st.st_mtime, name))
+            if len(entries) <= MAX_FILES:
+                continue
+            entries.sort()
+            for _, name in entries[: len(entries) - MAX_FILES * 3 // 4]:
+                try:
+                    os.unlink(folder / name)
+                except OSError:
+                    pass
     except OSError:
         pass
