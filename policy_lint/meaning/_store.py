@@ -22,7 +22,23 @@ document:
   shape. On any doubt (damaged, cut short, written by another version, a
   link, another user's folder) the entry is ignored and the text read afresh.
   JSON, never pickle: an entry can never run code;
-* the folder keeps at most ``MAX_FILES`` entries (the least recently used go
+* an edited policy (a pre-commit hook after the owner changed a sentence)
+  misses, but most of its texts were read before. So ``save`` also writes,
+  for the file the passages come from (``source``), a small note
+  ``lastread-<hash of its absolute path>.json``: the name of the entry last
+  kept for it (checksummed, with the reading key; a found entry refreshes
+  it). On a miss, ``lookup`` follows the note and makes the readings of the
+  texts the old entry shares with the new passages known to
+  ``read_passage``; only the other texts are read (the lexicon loads for
+  them). A reading is worth reusing because it depends on its text and the
+  reading key alone (``_read.read_passage``: the sentences, pairs of
+  sentences and frames inside the passage's own text). What depends on more
+  than one passage is never reused: ``read_all`` works out again which
+  limits' titles count, the frames come with the passages (the readers cut
+  them each run), and the page-level vague readings are the coverage's,
+  made each run. ``tests/meaning/test_store.py`` checks that every example
+  and prose page, edited three ways, reads as a cold read;
+* the folder keeps at most ``MAX_FILES`` entries (and as many notes) (the least recently used go
   first), and one process writes at most ``MAX_WRITES`` (a large audit does
   not fill the disk; a one-file run writes one). After ``MAX_MISSES``
   documents not found, a process stops looking: a large run of new policies
