@@ -303,3 +303,41 @@ def test_a_check_after_an_edit_finds_what_a_cold_check_finds(cache: Path, tmp_pa
     monkeypatch.setenv("POLICY_LINT_NO_READING_CACHE", "1")
     _store.clear()
     assert edited == found()
+
+
+@pytest.mark.parametrize("damage", ["outside", "another-key", "hash-left", "link", "missing-entry"])
+def test_a_bad_note_of_the_last_entry_is_ignored(cache: Path, tmp_path: Path, damage: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note that names a file's last entry is checked like an entry: a damaged, foreign or linked one,
+    or one that names a file outside the folder, is ignored, and the edited file is read in full."""
+    before = _passages()
+    read_all(before, str(COMPLETE))
+    [note] = cache.glob("lastread-*.json")
+    [entry] = _entries(cache)
+    if damage == "outside":
+        (tmp_path / "readings-00000000000000000000000000000000.json").write_bytes(entry.read_bytes())
+        _rewrite(note, lambda d: d.__setitem__("entry", "../readings-00000000000000000000000000000000.json"), fix_hash=True)
+    elif damage == "another-key":
+        _rewrite(note, lambda d: d.__setitem__("key", _digest(b"another reader")), fix_hash=True)
+    elif damage == "hash-left":
+        _rewrite(note, lambda d: d.__setitem__("entry", d["entry"]), fix_hash=False)
+        note.write_bytes(note.read_bytes().replace(b"readings-", b"readings-0", 1))
+    elif damage == "link":
+        elsewhere = tmp_path / "note.json"
+        elsewhere.write_bytes(note.read_bytes())
+        note.unlink()
+        note.symlink_to(elsewhere)
+    else:
+        entry.unlink()
+    from policy_lint.meaning import Passage
+
+    after = [*before[:-1], Passage(before[-1].pointer, before[-1].text + " Ask us anything.", before[-1].labels, before[-1].group, before[-1].frame)]
+    _store.clear()
+    read: list[str] = []
+    import policy_lint.meaning._read as read_module
+
+    monkeypatch.setattr(_store, "_READER", [lambda text: read.append(text) or read_module.read_passage(text)])
+    edited = _plain(read_all(after, str(COMPLETE)))
+    assert set(read) == {p.text for p in after}, "nothing is taken from a bad note"
+    monkeypatch.setenv("POLICY_LINT_NO_READING_CACHE", "1")
+    _store.clear()
+    assert edited == _plain(read_all(after))
