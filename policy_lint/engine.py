@@ -225,8 +225,11 @@ class Linter:
             out.append(_internal(doc.path, exc, f"the rule {rule.id} ({rule.name})"))
             return
         finding = self._finding
+        # A finding far past the rule's limit (its error_above param) is an error,
+        # unless the config sets this rule's severity: then that one severity holds.
+        severe = Severity.ERROR if rule.id not in self.settings.severities else severity
         for v in violations:
-            out.append(finding(rule, severity, doc, v))
+            out.append(finding(rule, severe if v.severe else severity, doc, v))
 
     def _finding(self, rule: RuleSpec, severity: Severity, doc: Document, v: Violation) -> Finding:
         start, end = doc.locate(v.pointer, on_key=v.on_key, span=v.span)

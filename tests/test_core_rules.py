@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from typing import Callable
 
 from conftest import tuples
@@ -162,6 +164,31 @@ def test_too_short_counts_words(lint: Callable[..., FileResult]) -> None:
     found = [f for f in lint("limits:\n" + _limit("court_order", "Court orders.")).findings if f.rule_id == "LIM001"]
 
     assert ["This explanation has only 2 words. It is too short to tell a client what would happen."] == [f.message for f in found]
+
+
+# Found in trial 8: LIM001 fired on the README's own example, "A judge can order us to share your records."
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("A judge can order us to share your records.", False),
+        ("If a judge orders it, we share your file.", False),
+        ("We must report child abuse to the county.", False),
+        # labels and fragments: no whole sentence, no "you" or "we", or under 6 words
+        ("Court orders.", True),
+        ("Court orders and subpoenas from any judge or court", True),
+        ("A judge can order records released by a court.", True),
+        ("We must report it.", True),
+        ("court orders can make us share your records", True),
+    ],
+)
+def test_a_whole_sentence_to_the_client_is_long_enough(lint: Callable[..., FileResult], text: str, flagged: bool) -> None:
+    found = [f for f in lint("limits:\n" + _limit("court_order", text)).findings if f.rule_id == "LIM001"]
+    assert bool(found) is flagged
+
+
+def test_too_short_says_one_word(lint: Callable[..., FileResult]) -> None:
+    found = [f for f in lint("limits:\n" + _limit("court_order", "Courts.")).findings if f.rule_id == "LIM001"]
+    assert [f.message for f in found] == ["This explanation has only 1 word. It is too short to tell a client what would happen."]
 
 
 def test_off_topic_reads_the_words(lint: Callable[..., FileResult]) -> None:

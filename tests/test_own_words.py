@@ -331,3 +331,21 @@ def test_prose_hints_speak_no_yaml() -> None:
                 bare = re.sub(r"\S+@\S+", "x", text)  # privacy@yourclinic.example is an address, not a field
                 assert not _FIELD.search(bare), (path.name, rule.get("id"), text)
     assert len(found) >= 40
+
+
+def test_trial8_severity_words_are_plain() -> None:
+    """The words a plain-language finding adds when it is far past its limit (error_above)."""
+    from policy_lint.packs import load_pack
+    from policy_lint.session import make_linter
+
+    long = "questions: " + " ".join(["word"] * 45) + ".\n"
+    hard = (
+        'questions: "Pursuant to applicable law, information may be disclosed in the event that the client is determined '
+        'to present an imminent danger, notwithstanding any prior authorization, and the therapist shall notify the appropriate authorities."\n'
+    )
+    linter = make_linter(load_pack("base"))
+    messages = [f.message for t in (long, hard) for f in linter.lint_text(t, "p.yaml").findings if f.rule_id in ("PLN001", "PLN002", "PLN004")]
+    added = [m for m in messages if "this is an error" in m]
+    assert {m.split(". ")[-1] for m in added} >= {"Above grade 10, this is an error.", "Above grade 12, this is an error.", "Over 40 words, this is an error."}
+    for m in added:
+        assert [] == _problems(m[m.index("Above") if "Above" in m else m.index("Over") :])

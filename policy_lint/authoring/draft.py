@@ -24,6 +24,14 @@ What goes where:
   to ``confidentiality.details``, but not a paragraph that only gives the
   effective date (that is ``clinic.effective_date``) nor a heading with no
   paragraph under it;
+* general words the page reads as vague for a limit ("to keep that person
+  safe" for duty_to_warn) stay where check reads them the same way: the
+  draft is checked as check reads a policy (``meaning.coverage``), and a
+  limit the page calls vague and the draft missing is fixed by filing the
+  limit that holds those words under it too, or by moving the duty paragraph
+  that holds them from ``notification`` to ``details`` (``_repairs``); a
+  comment says so. What a policy cannot hold (a list's frame) is named in a
+  comment instead;
 * the clinic's name, email, phone and effective date are filled in when
   the text gives them, and its jurisdiction when ``check`` finds the place
   in the text (``policy_lint.jurisdictions``). What is not found is named in a comment, so the
@@ -212,7 +220,6 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     import io
 
     from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     from policy_lint.loading import load_path
     from policy_lint.readers import prose_format
@@ -226,6 +233,46 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         problem = loaded.problems[0]
         hint = f" {problem.hint}" if problem.hint else ""
         raise DraftError(f"{loaded.where(problem, shown)}: {problem.message}{hint}")
+    out, layout = _build(doc, path, shown, jurisdiction, _Fixes())
+    fixes = _repairs(doc, out, layout)
+    if fixes:
+        out, _ = _build(doc, path, shown, jurisdiction, fixes)
+
+    yaml = YAML(typ="rt")
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.allow_unicode = True
+    buf = io.StringIO()
+    yaml.dump(out, buf)
+    return buf.getvalue()
+
+
+class _Fixes:
+    """What ``_repairs`` changes in a draft so that check reads a vague limit as on the page.
+
+    Each maps a block to the hinted limits and the words that hint at them:
+    ``extra``, a limit's block, also filed under them; ``demoted``, a paragraph that
+    states a duty, in details instead of notification; ``held``, a heading over
+    several limits, kept in details.
+    """
+
+    __slots__ = ("extra", "demoted", "held")
+
+    def __init__(self) -> None:
+        self.extra: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        self.demoted: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        self.held: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.extra or self.demoted or self.held)
+
+
+def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fixes) -> Any:
+    """The draft of ``doc`` as ruamel.yaml round-trip data (comments kept), with ``fixes`` (see ``_repairs``),
+    and where its passages went: ``{"limits": [(block, title)], "notes": [block], "details": [block]}``."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    extra, demoted, held = fixes.extra, fixes.demoted, fixes.held
     reading = doc.reading
     facts = doc.facts
     blocks = doc.blocks
@@ -329,6 +376,9 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     for block, stated in duties:
         if block in limit_blocks or block in own or block in plan.repeats:
             continue
+        if block in demoted:
+            written.update(d for d, _, _ in stated)  # it goes to details, and states them there
+            continue
         new = [(d, w) for d, w, _ in stated if d not in written]
         if new:
             note_blocks[block] = new + [(d, w) for d, w, _ in stated if d in written]
@@ -360,7 +410,7 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     kept = [
         (b.kind == "heading", i)
         for i, b in enumerate(blocks)
-        if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles))
+        if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles) or i in held)
     ]
     # A heading stays only over a paragraph of its own that stays: headings alone, or over
     # a section that went elsewhere (the opening statement, limits), are no details.
@@ -369,7 +419,7 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     seen = {_same(blocks[i].text) for i in taken if i < len(blocks)}
     rest: list[int] = []
     for k, (heading, i) in enumerate(kept):
-        if heading and not (k + 1 < len(kept) and not kept[k + 1][0] and under[kept[k + 1][1]] == i):
+        if heading and i not in held and not (k + 1 < len(kept) and not kept[k + 1][0] and under[kept[k + 1][1]] == i):
             continue
         if not heading and _same(blocks[i].text) in seen:
             continue
@@ -379,7 +429,7 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         from ruamel.yaml.scalarstring import LiteralScalarString
 
         conf["details"] = LiteralScalarString("\n\n".join(blocks[i].text for i in rest) + "\n")
-        said = _details_notes(doc, [i for i in rest if i in plan.restated], {i: contra[i] for i in rest if i in contra})
+        said = _details_notes(doc, [i for i in rest if i in plan.restated], {i: contra[i] for i in rest if i in contra}, {i: (demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in demoted}, {i: held[i] for i in rest if i in held})
         if said:
             conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
     if "summary" in conf and summary is not None:
@@ -393,10 +443,12 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     titles_of = _titles(chosen, blocks, reading.limits)
     for found in chosen:
         item = CommentedMap()
-        if len(found.categories) > 1 and "categories" in fields:
-            item["categories"] = list(found.categories)
+        hinted = [(c, w) for c, w in extra.get(found.block, []) if c not in found.categories]
+        cats = [*found.categories, *(c for c, _ in hinted)]
+        if len(cats) > 1 and "categories" in fields:
+            item["categories"] = cats
         else:
-            item["category"] = found.categories[0]
+            item["category"] = cats[0]
         title = titles_of.get(found.block)
         if title:
             item["title"] = title
@@ -411,16 +463,17 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
             lines = [f"From {_where(doc, found.block)}. The words that decided: {said}."]
             if found.block in contra:
                 lines.append(_opposite_note(contra[found.block], categories))
+        lines += _hint_notes(hinted)
         limits.yaml_set_comment_before_after_key(len(limits) - 1, before=_fill("\n".join(lines)), indent=2)
-        if len(found.categories) > 1 and "categories" not in fields:
+        if len(cats) > 1 and "categories" not in fields:
             # One limit per category, each with the same text, where the schema has no list of categories.
-            for cat in found.categories[1:]:
-                extra = CommentedMap()
-                extra["category"] = cat
+            for cat in cats[1:]:
+                twin = CommentedMap()
+                twin["category"] = cat
                 if "title" in item:
-                    extra["title"] = item["title"]
-                extra["explanation"] = item["explanation"]
-                limits.append(extra)
+                    twin["title"] = item["title"]
+                twin["explanation"] = item["explanation"]
+                limits.append(twin)
                 limits.yaml_set_comment_before_after_key(len(limits) - 1, before=f"The same passage ({_where(doc, found.block)}) also states {cat}.", indent=2)
     if limits:
         out["limits"] = limits
@@ -429,7 +482,8 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         left.append(
             "Left out: list items that only name a limit, with nothing above the list that says they are limits ("
             + "; ".join(_quoted(blocks[i].text) for i in sorted(names))
-            + "). Say what you do in each case, then add it as a limit."
+            + "). Each names a limit but does not say what you would do then. check calls such limits vague on your page; "
+            "here they are left out, so check says they are missing. Say what you do in each case, then add it as a limit."
         )
     if treats:
         left.append("Left out: a list under a heading or line about what you treat or offer, not about limits (" + "; ".join(_quoted(blocks[i].text) for i in sorted(treats)) + ").")
@@ -468,13 +522,74 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         after = next(k for k in ("limits", "notification", "questions", "confidentiality", "clinic") if k in out)
         out.yaml_set_comment_before_after_key(after, before="\n".join(left))
 
-    yaml = YAML(typ="rt")
-    yaml.width = 100
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.allow_unicode = True
-    buf = io.StringIO()
-    yaml.dump(out, buf)
-    return buf.getvalue()
+    layout = {"limits": [(f.block, titles_of.get(f.block)) for f in chosen], "notes": list(note_blocks), "details": rest if "details" in conf else []}
+    return out, layout
+
+
+def _hint_notes(hinted: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The comment on a limit filed under topics its words only hint at, as the page is read: one line for the same words."""
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for topic, words in hinted:
+        by_words.setdefault(tuple(words), []).append(topic)
+    out = []
+    for words, topics in by_words.items():
+        named = " and ".join(f'"{t}"' for t in topics)
+        which, them = ("the limits", "them") if len(topics) > 1 else ("the limit", "it")
+        out.append(
+            f"Its words only hint at {which} {named} ({_words(words)}), so check calls {them} vague, as it does on your page. "
+            f"So this limit is also filed under {named}, and check reads it here the same way. Say in plain words what you would do then."
+        )
+    return out
+
+
+def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> _Fixes:
+    """Where the draft must change so that check reads a vague limit as it reads the page.
+
+    check reads general words ("as the law requires", "someone's safety") as vague for a
+    limit wherever a page has them. In a policy, words count for a limit only in a limit
+    filed under it, or in a field filed under none (summary, details, questions): words
+    in a limit about something else, or in a notification field, do not count, and a
+    heading over several limits is no part of the draft. For each limit the page calls
+    vague and the first draft calls missing, this finds the passage of the page that
+    holds those words, in this order: a limit (its text or its title), also filed under
+    that limit; a paragraph that states a duty, in details instead of notification; a
+    heading the draft left out, kept in details. Nothing is made up: the words are the
+    page's, and they stay where they are, or go where the page's other paragraphs go.
+    What a policy cannot hold (a list's frame, ``meaning.WARN_TAIL``) stays as it is.
+    """
+    from types import SimpleNamespace
+
+    from policy_lint.meaning import coverage, framed, passages_of, read_passage, topic_kind
+
+    fixes = _Fixes()
+    page = {i["topic"]: i["status"] for i in coverage(doc.reading.passages)}
+    drafted = {i["topic"]: i["status"] for i in coverage(passages_of(SimpleNamespace(data=out, cache=None)))}
+    lost = [t for t, s in page.items() if s == "vague" and drafted.get(t, "missing") == "missing" and topic_kind(t) == "limit"]
+    if not lost:
+        return fixes
+    frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in doc.reading.passages}
+
+    def vague_in(text: Any, frame: Any, topic: str) -> tuple[str, ...] | None:
+        if not isinstance(text, str):
+            return None
+        for st in framed(read_passage(text), frame):
+            if st.topic == topic and st.stance == "vague":
+                return tuple(st.words)
+        return None
+
+    in_draft = {b for b, _ in layout["limits"]} | set(layout["notes"]) | set(layout["details"])
+    headings = [i for i in sorted(frames) if doc.blocks[i].kind == "heading" and i not in in_draft]
+    for topic in lost:
+        places = [
+            *((fixes.extra, block, vague_in(doc.blocks[block].text, frames.get(block), topic) or vague_in(title, None, topic)) for block, title in layout["limits"]),
+            *((fixes.demoted, block, vague_in(doc.blocks[block].text, frames.get(block), topic)) for block in layout["notes"]),
+            *((fixes.held, block, vague_in(doc.blocks[block].text, None, topic)) for block in headings),
+        ]
+        for where, block, words in places:
+            if words is not None:
+                where.setdefault(block, []).append((topic, words))
+                break
+    return fixes
 
 
 def _phone_fits(value: str) -> bool:
@@ -642,8 +757,15 @@ def _opposite_note(said: list[tuple[str, tuple[str, ...]]], categories: Any) -> 
     return " ".join(out)
 
 
-def _details_notes(doc: Any, restated: list[int], contra: dict[int, list[tuple[str, tuple[str, ...]]]]) -> str:
-    """The comment over details: the table rows that restate limits, and words that say the opposite of one."""
+def _details_notes(
+    doc: Any,
+    restated: list[int],
+    contra: dict[int, list[tuple[str, tuple[str, ...]]]],
+    demoted: dict[int, tuple[list[tuple[str, tuple[str, ...]]], list[str]]] | None = None,
+    held: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None,
+) -> str:
+    """The comment over details: the table rows that restate limits, words that say the opposite of one, and
+    paragraphs that state a duty but are here for their general words (``_repairs``)."""
     from policy_lint.packs import load_pack
 
     categories = load_pack("base").categories
@@ -656,6 +778,20 @@ def _details_notes(doc: Any, restated: list[int], contra: dict[int, list[tuple[s
         )
     for i, said in contra.items():
         lines.append(f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}): {_opposite_note(said, categories)}")
+    for i, (hints, duties) in (demoted or {}).items():
+        fields = " and ".join(f"notification.{d}" for d in duties)
+        hinted = "; ".join(f'"{t}": {_words(w)}' for t, w in hints)
+        lines.append(
+            f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) says {fields}, but it is here and not there. "
+            f"Its words only hint at some limits ({hinted}), so check calls them vague, as it does on your page. "
+            "check reads such words here, but not in a duty's field. It reads the duty here too."
+        )
+    for i, hints in (held or {}).items():
+        hinted = "; ".join(f'"{t}": {_words(w)}' for t, w in hints)
+        lines.append(
+            f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) is a heading over several limits. It is kept here, "
+            f"since its words hint at some limits ({hinted}), and check calls them vague, as it does on your page."
+        )
     return _fill("\n".join(lines))
 
 

@@ -18,6 +18,8 @@ Every value here is what the functions in ``text``, ``readability`` and
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Any
 
@@ -110,7 +112,7 @@ class TextInfo:
                     if low not in hard:
                         hard[low] = (n, word)
             ranked = sorted(hard.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower()))
-            self._hard = tuple([w for _, w in ranked])
+            self._hard = tuple([w for _, w in ranked if not name_elsewhere(self.text, w)])
         return list(self._hard[:limit])
 
     def passive(self) -> tuple[Hit, ...]:
@@ -183,6 +185,19 @@ def _sentence_facts(ws: list[str]) -> tuple[Any, ...]:
             hard[low] = (low, facts[1], w)
     stems.pop("", None)
     return (*c[1:], tuple(stems), tuple(hard.values()))
+
+
+def name_elsewhere(text: str, word: str) -> bool:
+    """True when ``word``, with a capital, is a name in the middle of a sentence of ``text``.
+
+    "Columbia's counsellors ..." starts a sentence, so the word alone does
+    not say it is a name; "the British Columbia Association" later in the
+    text does. Only for the list of long words (``TextInfo.hard_words``).
+    """
+    if not (word[:1].isupper() and any(c.islower() for c in word[1:])):
+        return False
+    base = re.sub(r"['’]s$", "", word)
+    return re.search(r"[a-z0-9,;]\s+" + re.escape(base) + r"(?![^\W_])", text) is not None
 
 
 @lru_cache(maxsize=MAX_TEXTS)

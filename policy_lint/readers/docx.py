@@ -15,8 +15,12 @@ Paragraphs are numbered 1, 2, 3... in reading order, counting those with
 text only (body and table cells); that number, and the character inside
 the paragraph, place a finding. The paragraphs of one table row are one
 block (``table_row``), which keeps each cell's paragraph number, so a
-finding in a cell still names its own paragraph. Page headers, footers and comments are not
-read.
+finding in a cell still names its own paragraph. Comments are not read.
+
+Page headers and footers are read as the text outside the policy
+(``Parsed.outside``), as a web page's header and footer are: an address,
+a phone number or an email address there counts as a fact, but no rule
+reads their words. They are numbered after the body's paragraphs.
 """
 
 from __future__ import annotations
@@ -176,6 +180,7 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
                 add(item, blocks)
     except Exception:  # a part python-docx opened but cannot walk (found by fuzzing)
         return Parsed("docx", problems=[_problem("damaged", "This Word file is damaged: policy-lint cannot read its text.", "Open it in Word and save it again as .docx, or restore it from a backup.")])
+    outside = _headers_and_footers(document, count)
     meta: dict[str, Any] = {}
     try:
         title = document.core_properties.title
@@ -186,4 +191,40 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
     first = next((b for b in blocks if b.kind == "heading"), None)
     if first is not None:
         meta["heading"] = first.text
-    return Parsed("docx", blocks, meta)
+    return Parsed("docx", blocks, meta, outside=outside)
+
+
+def _headers_and_footers(document: Any, count: int) -> list[Block]:
+    """The paragraphs of each section's page headers and footers, each text once.
+
+    For facts only (``Parsed.outside``): "Cedar Grove Counselling · 604-555-0188"
+    in the footer gives the phone number. A header linked to the one before
+    it has the same text, so it is read once. A part that cannot be read is
+    left out: the body is what matters.
+    """
+    seen: set[str] = set()
+    out: list[Block] = []
+    try:
+        sections = list(document.sections)
+    except Exception:
+        return out
+    for section in sections:
+        for name in ("header", "first_page_header", "even_page_header", "footer", "first_page_footer", "even_page_footer"):
+            try:
+                part = getattr(section, name)
+                if part.is_linked_to_previous:
+                    continue  # the same text as the section before (or none at all)
+                paragraphs = list(part.paragraphs)
+                for table in part.tables:
+                    for row in table.rows:
+                        for cell in row.cells:
+                            paragraphs.extend(cell.paragraphs)
+                texts = [" ".join(p.text.split()) for p in paragraphs]
+            except Exception:  # a damaged header or footer part
+                continue
+            for text in texts:
+                if text and text not in seen:
+                    seen.add(text)
+                    count += 1
+                    out.append(Block("paragraph", text, number=count))
+    return out

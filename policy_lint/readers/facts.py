@@ -40,6 +40,15 @@ _DATE = (
     r"|\d{1,2}\.\d{1,2}\.\d{4}"
     rf"|{_MONTH}\s+\d{{4}})"
 )
+#: A school or business period named before the day it starts, as a school
+#: writes it: "Effective from Term 1, 2026 (27 January 2026)", "Effective
+#: Semester 2 – 20 July 2026", "Effective from the start of the 2026 school
+#: year (2 February 2026)". The day after it is the date.
+_PERIOD = (
+    r"(?:the\s+(?:start|beginning|first\s+day)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:term|semester|trimester|quarter|school\s+year|academic\s+year|financial\s+year|fiscal\s+year)(?:\s+\d{1,4})?"
+    r"|\d{4}(?:[/-]\d{2,4})?\s+(?:school|academic|financial|fiscal)\s+year)(?:,?\s+\d{4})?"
+)
 #: The words that say from when a policy applies, before its date: "Effective
 #: 1 April 2026", "This policy applies from 1 April 2026", "In force from ...",
 #: "Last updated: May 1, 2026", "As of January 15, 2026". ``EFFECTIVE_WORDS``
@@ -47,7 +56,7 @@ _DATE = (
 _EFFECTIVE_SRC = (
     rf"\b(?:effective|in\s+effect|takes\s+effect|took\s+effect|in\s+force|valid|applies|apply|applied|comes\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)"
     rf"|(?:last\s+)?(?:updated|revised|reviewed)|as\s+of|dated)\b(?:\s+date)?(?:\s+of\s+this\s+(?:notice|policy))?[\s:,-]*"
-    rf"(?:(?:as\s+of|on|from|since|starting|beginning|with\s+effect\s+from)\s+)?(?P<date>{_DATE})",
+    rf"(?:(?:as\s+of|on|from|since|starting|beginning|with\s+effect\s+from)\s+)?(?:{_PERIOD}\s*(?:\(|[,:–—-])\s*(?:(?:on|from)\s+)?)?(?P<date>{_DATE})",
     re.IGNORECASE,
 )
 _EMAIL_SRC = (r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+")
@@ -107,6 +116,18 @@ _ASK_HEADING_SRC = (
     r"|\b(?:who|where|how)\s+(?:can|do|should|could|may)\s+(?:i|we|you)\s+(?:\w+\s+)?(?:ask|contact|reach|talk|speak|turn|go|find\s+out|get\s+(?:help|answers))\b",
     re.IGNORECASE,
 )
+#: A heading that names a way to reach the practice and nothing more: "Contact", "Contact us",
+#: "Contacting me", "Contact information", "Get in touch", "How to reach us". A heading that
+#: only holds the word ("Contact between sessions", "Contact with other professionals") is about
+#: something else, and the text under it is not where to ask questions.
+_CONTACT_HEADING_SRC = (
+    r"^\W*(?:how\s+to\s+)?(?:contact(?:ing)?|get(?:ting)?\s+in\s+touch(?:\s+with)?|reach(?:ing)?)"
+    r"(?:\s+(?:us|me|the\s+\w+|our\s+\w+|your\s+\w+))?(?:\s+(?:info|information|details))?\W*$",
+    re.IGNORECASE,
+)
+#: The words of ``_ASK_HEADING`` that only name a way to reach someone: they make a heading a
+#: questions heading only when ``_CONTACT_HEADING`` matches it whole.
+_CONTACT_WORD_SRC = (r"\b(?:contact(?:ing)?|get\s+in\s+touch)\b", re.IGNORECASE)
 #: A label that says the words after it are how to reach you: "Contact: 0400 555 123",
 #: "Contact us: hello@example.org", "Get in touch - 07700 900461". With an email address
 #: or a phone number after it, it tells clients how to ask, as a "Contact us" heading does.
@@ -128,9 +149,25 @@ _PRONOUNS = frozenset("its it their his her my this these those that".split())
 #: Words that name the work, not the practice: a heading of only these ("in therapy") is no name.
 _WORK_WORDS = frozenset("therapy therapies counseling counselling psychotherapy treatment care sessions session services service practice office health mental".split())
 _SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
+#: A practice's name: capitalised words, then a word for a practice, also
+#: with a capital ("Individual counselling" in a fee table is a service). The
+#: word ends there: "Registered Clinical Counsellors" holds no "Clinic".
 _PRACTICE_SRC = (
-    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)"
-    r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?))?"
+    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?=[A-Z])(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)(?![\w-]|['’](?!s\b))"
+    r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates)(?![\w-]|['’](?!s\b)))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?)(?![\w'’-]))?"
+)
+#: Words of a licence or a title, not of a practice's name: "Licensed Mental
+#: Health Counselor", "Certified Clinical Mental Health Counselor".
+_CREDENTIAL_WORDS = frozenset(
+    "registered licensed licenced certified accredited chartered clinical professional board qualified senior associate provisional supervising".split()
+)
+#: Words for a kind of service, not a practice: "Individual Counselling", "Couples Therapy".
+_SERVICE_WORDS = frozenset(
+    "individual individuals couple couples family families group groups child children kids teen teens adolescent adolescents youth adult adults online virtual marriage marital trauma grief art play".split()
+)
+#: Words for a person, after a practice word: "Mental Health Counselor", "Psychology Practitioner".
+_PERSON_AFTER_SRC = (
+    r"\s+(?i:counsel(?:l)?ors?|therapists?|psychotherapists?|psychologists?|workers?|practitioners?|professionals?|clinicians?|specialists?|providers?|nurses?|interns?|trainees?|students?|assistants?|coaches?)\b"
 )
 
 
@@ -295,13 +332,18 @@ def _practice_name(text: str, m: "re.Match[str]") -> tuple[tuple[int, int], str]
     begin = start + words[0].start()
     name = " ".join(text[begin:end].split())
     kept = [w.group().strip(",.&").lower() for w in words]
-    if all(w in _WORK_WORDS or _P._GENERIC.fullmatch(w or "of") or w in ("wellness", "clinic", "center", "centre", "associates", "psychology", "psychological") for w in kept):
+    if _P._PERSON_AFTER.match(text, end):
+        return None  # a job title: "a Licensed Mental Health Counselor"
+    if all(w in _CREDENTIAL_WORDS for w in kept[:-1]) and len(kept) > 1:
+        return None  # a licence, not a practice: "Registered Clinical Counsellors"
+    if all(w in _WORK_WORDS or w in _SERVICE_WORDS or _P._GENERIC.fullmatch(w or "of") or w in ("wellness", "clinic", "center", "centre", "associates", "psychology", "psychological") for w in kept):
         return None
     return (begin, end), name
 
 
-def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
-    """The clinic's name: from the page's site name or title, else a practice name in the text, else the first heading."""
+def clinic_name(meta: dict[str, Any], blocks: Sequence[Block], outside: Sequence[Block] = ()) -> Fact | None:
+    """The clinic's name: from the page's site name or title, else a practice name in the text,
+    else one in the page's header or footer (``outside``, numbered after ``blocks``), else the first heading."""
     for key in ("site_name", "title", "og_title"):
         value = meta.get(key)
         if isinstance(value, str):
@@ -313,6 +355,11 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block]) -> Fact | None:
             found = _practice_name(block.text, m)
             if found is not None:
                 return Fact(i, found[0], found[1])
+    for k, block in enumerate(outside[:20]):  # a letterhead: "Cedar Grove Counselling Collective — Intake"
+        for m in _P._PRACTICE.finditer(block.text):
+            found = _practice_name(block.text, m)
+            if found is not None:
+                return Fact(len(blocks) + k, found[0], found[1])
     heading = meta.get("heading")
     if isinstance(heading, str):
         name = _name_from(heading)
@@ -352,6 +399,20 @@ def _phone(text: str) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+def _questions_heading(text: str) -> bool:
+    """True for a heading over where to ask: "Questions?", "Who can I ask?", "Contact us".
+
+    "Contact" counts only as the whole heading ("Contact me", "Contact information"): under
+    "Contact between sessions" a page says what to do in a crisis, not how to ask questions.
+    """
+    if _P._FAQ.search(text):
+        return False
+    for m in _P._ASK_HEADING.finditer(text):
+        if not _P._CONTACT_WORD.fullmatch(m.group()) or _P._CONTACT_HEADING.match(text):
+            return True
+    return False
+
+
 def _labelled_contact(text: str) -> bool:
     """True when a contact label ("Contact:", "Get in touch -") has an email address or a phone number right after it."""
     for m in _P._CONTACT_LABEL.finditer(text):
@@ -371,7 +432,7 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
     address or a phone number there still counts when the policy gives none.
     """
     out: dict[str, Fact] = {}
-    name = clinic_name(meta, blocks)
+    name = clinic_name(meta, blocks, outside)
     if name is not None:
         out["/clinic/name"] = name
     after_question_heading = False
@@ -393,7 +454,7 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
                 iso = parse_date(m.group("date"))
                 out["/clinic/effective_date"] = Fact(i, m.span("date"), iso or m.group("date"))
         if block.kind == "heading":
-            after_question_heading = bool(_P._ASK_HEADING.search(text)) and not _P._FAQ.search(text)
+            after_question_heading = _questions_heading(text)
             continue
         paragraphs += 1
         promise = _P._PRIVATE.search(text) or (paragraphs <= _OPENING and _P._PROMISE.search(text))

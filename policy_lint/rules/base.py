@@ -38,9 +38,12 @@ class Violation(Frozen):
         data: Extra facts for machine output (for example reading scores).
         prose_hint: How to fix it in a web page or document, when this finding
             needs its own words there (else the rule's ``prose_hint``).
+        severe: The finding is far past the rule's limit (its ``error_above``
+            param): the engine reports it as an error, unless the user's
+            config sets this rule's severity.
     """
 
-    __slots__ = ("pointer", "message", "span", "on_key", "hint", "data", "prose_hint")
+    __slots__ = ("pointer", "message", "span", "on_key", "hint", "data", "prose_hint", "severe")
     pointer: str
     message: str
     span: tuple[int, int] | None
@@ -48,6 +51,7 @@ class Violation(Frozen):
     hint: str | None
     data: Mapping[str, Any] | None
     prose_hint: str | None
+    severe: bool
 
     def __init__(
         self,
@@ -58,6 +62,7 @@ class Violation(Frozen):
         hint: str | None = None,
         data: Mapping[str, Any] | None = None,
         prose_hint: str | None = None,
+        severe: bool = False,
     ) -> None:
         _set(self, "pointer", pointer)
         _set(self, "message", message)
@@ -66,6 +71,7 @@ class Violation(Frozen):
         _set(self, "hint", hint)
         _set(self, "data", data)
         _set(self, "prose_hint", prose_hint)
+        _set(self, "severe", severe)
 
 
 class Example(Frozen):

@@ -237,7 +237,7 @@ def test_unknown_rule_option_is_located_with_did_you_mean(repo: Path) -> None:
 
     assert message.startswith(".policy-lint.yaml:2:12: ")
     assert "LIM001 (explanation-too-short) has no option 'min_word'. Did you mean 'min_words'?" in message
-    assert "Its options: message, min_words." in message
+    assert "Its options: message, min_sentence_words, min_words." in message
 
 
 def test_rule_option_of_the_wrong_kind(repo: Path) -> None:
@@ -270,7 +270,7 @@ def test_every_shipped_rule_takes_its_own_options() -> None:
 
 def test_good_rule_options_still_work(repo: Path) -> None:
     """Valid options (a float grade, a count, a message) are taken, and change what the rules say."""
-    write(repo / ".policy-lint.yaml", "rules:\n  PLN001: {target_grade: 1.5}\n  LIM001: {min_words: 200, message: 'Too short.'}\n")
+    write(repo / ".policy-lint.yaml", "rules:\n  PLN001: {target_grade: 1.5}\n  LIM001: {min_words: 200, min_sentence_words: 200, message: 'Too short.'}\n")
     write(repo / "a.yaml", NO_ELDER)
 
     found = [f for f in lint(repo / "a.yaml").findings() if f.suppression is None]

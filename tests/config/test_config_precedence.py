@@ -185,9 +185,9 @@ def test_rule_options_win_over_pack_params(repo: Path) -> None:
     write(repo / "a.yaml", COMPLETE)
     assert "LIM001" not in rules_of(lint(repo / "a.yaml"))
 
-    write(repo / ".policy-lint.yaml", "rules:\n  explanation-too-short: {min_words: 200}\n")
+    write(repo / ".policy-lint.yaml", "rules:\n  explanation-too-short: {min_words: 200, min_sentence_words: 200}\n")
 
-    assert _settings(repo).options == {"LIM001": {"min_words": 200}}
+    assert _settings(repo).options == {"LIM001": {"min_words": 200, "min_sentence_words": 200}}
     assert "LIM001" in rules_of(lint(repo / "a.yaml"))
 
 

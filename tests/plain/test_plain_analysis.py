@@ -71,7 +71,9 @@ def _reference_hard_words(text: str, limit: int = 4) -> list[str]:
         if n >= 3:
             seen[low] = (n, w.text)
     ranked = sorted(seen.values(), key=lambda v: (-v[0], -len(v[1]), v[1].lower()))
-    return [t for _, t in ranked[:limit]]
+    from policy_lint.plain.analysis import name_elsewhere  # a name that starts a sentence, named elsewhere
+
+    return [t for _, t in ranked if not name_elsewhere(text, t)][:limit]
 
 
 def _reference_find(lex: legalese.Lexicon, text: str) -> list[legalese.TermHit]:
@@ -265,3 +267,17 @@ def test_by_pieces_reads_new_text_whole_and_known_pieces_from_memory() -> None:
     assert calls[1:] == [" A new sentence shall follow."]  # only the new piece is read
     assert text_module.by_pieces(first, cache, find, legalese._shift, 2) == _reference_find(legalese.default_lexicon(), first)
     assert len(cache) <= 2 or calls[-1] == first  # more pieces than the limit: read whole, nothing kept
+
+
+def test_a_name_that_starts_a_sentence_is_no_long_word_when_the_text_names_it_elsewhere() -> None:
+    """Found in trial 8: "Columbia's" and "Canadian" were listed as long words."""
+    from policy_lint.plain.analysis import analyse
+
+    text = (
+        "Columbia's counsellors and Canadian regulators cooperate. Documentation matters. "
+        "We follow the British Columbia rules and Canadian law. Situation reports."
+    )
+    hard = analyse(text).hard_words(10)
+    assert "Columbia's" not in hard and "Canadian" not in hard
+    # an ordinary word with a capital at the start of a sentence is still listed
+    assert "Documentation" in hard and "Situation" in hard

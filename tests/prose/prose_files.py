@@ -22,11 +22,26 @@ RIVERSIDE = [
 ]
 
 
-def make_docx(path: Path, blocks: Sequence[tuple[str, str]] = RIVERSIDE, *, title: str | None = None, table: Sequence[Sequence[str]] = ()) -> Path:
-    """A Word file: headings, paragraphs and bullets in order, then a table."""
+def make_docx(
+    path: Path,
+    blocks: Sequence[tuple[str, str]] = RIVERSIDE,
+    *,
+    title: str | None = None,
+    table: Sequence[Sequence[str]] = (),
+    header: Sequence[str] = (),
+    footer: Sequence[str] = (),
+) -> Path:
+    """A Word file: headings, paragraphs and bullets in order, then a table; with page header and footer lines."""
     import docx
 
     document = docx.Document()
+    section = document.sections[0]
+    for part, lines in ((section.header, header), (section.footer, footer)):
+        for i, line in enumerate(lines):
+            if i == 0:
+                part.paragraphs[0].text = line
+            else:
+                part.add_paragraph(line)
     if title is not None:
         document.core_properties.title = title
     for kind, text in blocks:
@@ -112,3 +127,91 @@ def make_zip_bomb_docx(path: Path, unpacked: int) -> Path:
                 fh.write(chunk[: min(left, len(chunk))])
                 left -= len(chunk)
     return path
+
+
+# The new-user trial of 5 December (trial7): small copies of its documents (tests/prose/test_import.py
+# tests the classes of problems their drafts had; tests/prose/test_import_parity.py checks them all).
+
+# A Word consent form: a numbered heading over an opening statement that names a court order in
+# passing, a lead-in that says confidentiality "may be breached", a list with one item that says
+# the opposite of a limit, a table that restates the list, and "Revised January 2025".
+ASPEN_DOCX = [
+    ("paragraph", "Informed Consent and Notice of Confidentiality Practices"),
+    ("heading", "1. Confidentiality"),
+    ("paragraph", "All communications between client and therapist are strictly confidential, and the therapist shall not disclose any such communication except where authorized in writing by the client or mandated by statute or order of a court of competent jurisdiction."),
+    ("heading", "2. Limits of Confidentiality"),
+    ("paragraph", "Colorado law provides that confidentiality may be breached in the following situations:"),
+    ("list_item", "When there is reason to believe the client presents an imminent danger of suicide or serious self-harm."),
+    ("list_item", "When the client has communicated a serious threat of imminent physical violence against a specific, identifiable person."),
+    ("list_item", "We never contact child protective services. Concerns about a child are always addressed with the family in session."),
+    ("list_item", "When there is reasonable cause to believe an at-risk elder (age 70 or older) has been abused or exploited."),
+    ("list_item", "When records are subpoenaed or ordered released by a court."),
+    ("heading", "3. Who May Receive Information"),
+    ("paragraph", "Aspen Ridge Counseling, PLLC - 1450 Pearl Street, Boulder, CO 80302 - (720) 555-0143"),
+    ("paragraph", "Revised January 2025"),
+]
+ASPEN_TABLE = [
+    ("Situation", "Who may be contacted", "Timeframe"),
+    ("Risk of suicide", "911, Colorado Crisis Services, emergency contact", "Immediately"),
+    ("Threat to another person", "The intended victim and local law enforcement", "Within 24 hours"),
+    ("Abuse of an at-risk elder", "County Adult Protective Services or law enforcement", "Within 24 hours"),
+    ("Court order", "The court named in the order", "As ordered"),
+]
+
+# The same practice's web page: a list item that says the opposite of a limit, and a "Your Records" section.
+ASPEN_HTML = """<html><head><title>Confidentiality &amp; Privacy | Aspen Ridge Counseling</title></head><body>
+<header><a href="/">Aspen Ridge Counseling, PLLC</a></header>
+<main><h1>Confidentiality Policy</h1>
+<p>At Aspen Ridge Counseling, the information you share in therapy is treated in confidence and will not be disclosed without your prior written authorization, except as provided below.</p>
+<h2>Exceptions to Confidentiality</h2>
+<p>The therapist may disclose confidential information without the consent of the client in the following circumstances:</p>
+<ul>
+<li><strong>Danger to self.</strong> If the client communicates an imminent intent to end his or her own life, the therapist may contact emergency services or a family member.</li>
+<li><strong>Danger to others.</strong> If a client communicates a serious threat of imminent physical violence against a specific person, the therapist has a duty to warn and protect.</li>
+<li><strong>Children.</strong> We never contact child protective services; family matters are handled within the therapeutic relationship.</li>
+<li><strong>Legal proceedings.</strong> Records may be released in response to a valid court order signed by a judge.</li>
+</ul>
+<h2>Your Records</h2>
+<p>Your clinical records are kept in a secure electronic health record system and are retained for seven years after the last date of service.</p>
+<h2>Questions?</h2>
+<p>If you have questions about this policy, please call our office at (720) 555-0143.</p>
+<p><em>Effective date: March 1, 2025</em></p>
+</main><footer>Aspen Ridge Counseling, PLLC &middot; 1450 Pearl Street, Boulder, CO 80302</footer></body></html>
+"""
+
+# A UK counsellor's Markdown page: no practice name in the text, a file named "confidentiality.md".
+HARROGATE_MD = """---
+title: Confidentiality
+---
+
+# Confidentiality and your counselling
+
+*Sarah Mitchell, MBACP (Accred.) - Counselling in Harrogate & online*
+
+Everything we talk about in our sessions is kept confidential. I won't discuss what you tell me with anyone else, apart from in supervision or in the rare situations listed here.
+
+## When I might have to break confidentiality
+
+* If I believe you are at serious risk of taking your own life or of causing yourself serious harm.
+* If I believe someone else is at risk of serious harm from you.
+* Safeguarding: if I learn that a child or an adult at risk is being abused, I will contact the local authority safeguarding team.
+* If I am ordered by a court to share my notes.
+
+Wherever possible I will talk with you first before I contact anyone. I will only ever share what is absolutely necessary.
+
+## Any questions?
+
+We will go through all of this in our first session. Email me at sarah@harrogatecounselling.example.
+
+_Last updated: 12 September 2025_
+"""
+
+
+
+def trial_documents(folder: Path) -> list[Path]:
+    """The trial's Word file, web page and Markdown page, written into ``folder``."""
+    html = folder / "privacy.html"
+    html.write_text(ASPEN_HTML, encoding="utf-8")
+    md = folder / "confidentiality.md"
+    md.write_text(HARROGATE_MD, encoding="utf-8")
+    return [make_docx(folder / "Informed Consent - Aspen Ridge.docx", ASPEN_DOCX, table=ASPEN_TABLE), html, md]

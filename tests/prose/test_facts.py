@@ -96,6 +96,13 @@ def test_day_month_year_dates(written: str, iso: str | None) -> None:
         ("As of January 15, 2026, this notice replaces the old one.", "2026-01-15"),
         ("This notice comes into force on 25/04/2026.", "2026-04-25"),
         ("Effective 1 April 2026.", "2026-04-01"),
+        # found in trial 8: a school names its term first, then the day in brackets or after a dash
+        ("Effective from Term 1, 2026 (27 January 2026).", "2026-01-27"),
+        ("Effective Semester 2 – 20 July 2026.", "2026-07-20"),
+        ("Effective from the start of the 2026 school year (2 February 2026).", "2026-02-02"),
+        # a term with no day is no date, and a date in brackets after other words is not the start
+        ("Effective from Term 1, 2026.", None),
+        ("Therapy is effective for many people (Smith, 1 April 2020).", None),
         # not a date the policy applies from
         ("This limit applies to anyone born before 1 April 2010.", None),
         ("We updated this page last year.", None),
@@ -201,6 +208,13 @@ def test_a_contact_label_with_a_number_or_email_says_how_to_ask(text: str, found
         ("Call 1300 555 123 during office hours.", "1300 555 123"),
         ("Freephone 0800 543 354", "0800 543 354"),
         ("Call 9555 0123.", "9555 0123"),
+        # trial 8's list (found since plain8): Australian local and mobile numbers, a Manchester number
+        ("Phone 0412 345 678", "0412 345 678"),
+        ("Call (03) 9123 4567", "(03) 9123 4567"),
+        ("Call 03 9123 4567", "03 9123 4567"),
+        ("Call 1300 123 456", "1300 123 456"),
+        ("Phone: 07 3123 4567", "07 3123 4567"),
+        ("Tel: 0161 496 0000", "0161 496 0000"),
         # near misses: dates, ZIP codes, statutes, years, company and case numbers
         ("Effective 01 02 2025.", None),
         ("Boston, MA 02139-1234", None),
@@ -235,6 +249,14 @@ def test_national_numbers_of_the_uk_ireland_australia_and_nz_are_phones(text: st
         ("The Oak Counseling Center keeps your records safe.", "The Oak Counseling Center"),
         # a phrase with no name left once its small words go
         ("In Therapy, you talk about what matters to you.", None),
+        # found in trial 8: a word is never cut ("Clinical" is not "Clinic"), and a licence or job title is no name
+        ("Cedar Grove is a group of Registered Clinical Counsellors (RCCs).", None),
+        ("I am a Licensed Mental Health Counselor.", None),
+        ("I hold a doctorate in Clinical Psychology.", None),
+        ("Jo is a Certified Clinical Mental Health Counselor at Oak Family Therapy.", "Oak Family Therapy"),
+        ("Welcome to The Clinical Psychology Center.", "The Clinical Psychology Center"),
+        ("Visit the Riverside Clinic today.", "Riverside Clinic"),
+        ("The Sunrise Clinic's team keeps your records safe.", "The Sunrise Clinic"),
     ],
 )
 def test_a_name_in_the_text_never_starts_with_a_small_word(text: str, name: str | None) -> None:
@@ -242,3 +264,45 @@ def test_a_name_in_the_text_never_starts_with_a_small_word(text: str, name: str 
     assert (fact.value if fact else None) == name
     if fact is not None:
         assert text[slice(*fact.span)] == name
+
+
+# A UK counsellor's PDF (new-user trial): the crisis paragraph under "Contact between sessions"
+# was taken as the questions line, over the real one.
+_CRISIS = "If you are in crisis between sessions, please call your GP, NHS 111 or the Samaritans on 116 123."
+_ASK = "If you have any questions about this agreement, please email me at jo@counselling.example."
+
+
+@pytest.mark.parametrize(
+    ("heading", "under"),
+    [
+        ("Contact between sessions", False),
+        ("Contact with other professionals", False),
+        ("Contacting me between sessions", False),
+        ("Emergency contact", False),
+        # near misses: headings that name where to reach the practice, and nothing else
+        ("Contact", True),
+        ("Contact me", True),
+        ("Contact us", True),
+        ("Contact information", True),
+        ("Contacting the practice", True),
+        ("How to contact us", True),
+        ("Get in touch", True),
+        ("Questions and contact", True),
+        ("How can I contact you?", True),
+    ],
+)
+def test_a_heading_that_only_holds_the_word_contact_is_no_questions_heading(heading: str, under: bool) -> None:
+    blocks = _blocks("# Counselling agreement", "What we talk about stays private.", f"# {heading}", _CRISIS, "# About this agreement", _ASK)
+    fact = find_facts(blocks, {})["/questions"]
+    assert fact.block == (3 if under else 5)
+
+
+def test_the_questions_line_of_a_pdf_with_a_contact_between_sessions_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from prose_files import make_pdf
+
+    from policy_lint.loading import load_path
+
+    pages = [[("heading", "Counselling agreement"), ("paragraph", "What we talk about in our sessions stays private."), ("heading", "Contact between sessions"), ("paragraph", _CRISIS)], [("heading", "About this agreement"), ("paragraph", _ASK)]]
+    doc = load_path(str(make_pdf(tmp_path / "agreement.pdf", pages))).document
+    questions = doc.facts["/questions"]
+    assert doc.blocks[questions.block].text == _ASK

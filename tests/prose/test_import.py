@@ -11,7 +11,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from conftest import EXAMPLES
-from prose_files import make_docx, make_pdf
+from prose_files import ASPEN_DOCX, ASPEN_TABLE, HARROGATE_MD, make_docx, make_pdf, trial_documents
 
 PROSE = sorted(p for p in (EXAMPLES / "prose").iterdir() if p.suffix in (".md", ".html", ".txt"))
 # What "coverage" means here: the findings about required limits, duties and
@@ -43,15 +43,21 @@ def _documents(tmp_path: Path) -> list[Path]:
     return [*PROSE, make_docx(tmp_path / "policy.docx"), make_pdf(tmp_path / "policy.pdf")]
 
 
-@pytest.mark.parametrize("index", range(len(PROSE) + 2), ids=[p.name for p in PROSE] + ["policy.docx", "policy.pdf"])
-def test_check_of_the_draft_reports_the_same_coverage_as_the_prose(index: int, tmp_path: Path, run_cli: Callable[..., Any]) -> None:
-    source = _documents(tmp_path)[index]
+def _draft_agrees(run_cli: Callable[..., Any], source: Path, tmp_path: Path) -> Path:
+    """Import ``source`` and check that the draft reports the same coverage as the document; the draft's path."""
     draft = tmp_path / "draft.yaml"
     run = run_cli("import", str(source), "-o", str(draft))
     assert run.exit_code == 0, run.stderr
     rules, listed = _coverage(run_cli, source)
     own = _coverage(run_cli, draft)
     assert own == (rules, _effective_date_in_clinic(draft, listed, own[1]))
+    return draft
+
+
+@pytest.mark.parametrize("index", range(len(PROSE) + 2), ids=[p.name for p in PROSE] + ["policy.docx", "policy.pdf"])
+def test_check_of_the_draft_reports_the_same_coverage_as_the_prose(index: int, tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    source = _documents(tmp_path)[index]
+    _draft_agrees(run_cli, source, tmp_path)
 
 
 def test_the_draft_keeps_the_words_and_says_where_they_came_from(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
@@ -406,98 +412,14 @@ def test_a_local_number_is_drafted_but_an_extension_alone_is_not(tmp_path: Path,
 # The new-user trial of 5 December (trial7): small copies of its documents, and the classes of
 # problems it found in their drafts.
 
-# A Word consent form: a numbered heading over an opening statement that names a court order in
-# passing, a lead-in that says confidentiality "may be breached", a list with one item that says
-# the opposite of a limit, a table that restates the list, and "Revised January 2025".
-ASPEN_DOCX = [
-    ("paragraph", "Informed Consent and Notice of Confidentiality Practices"),
-    ("heading", "1. Confidentiality"),
-    ("paragraph", "All communications between client and therapist are strictly confidential, and the therapist shall not disclose any such communication except where authorized in writing by the client or mandated by statute or order of a court of competent jurisdiction."),
-    ("heading", "2. Limits of Confidentiality"),
-    ("paragraph", "Colorado law provides that confidentiality may be breached in the following situations:"),
-    ("list_item", "When there is reason to believe the client presents an imminent danger of suicide or serious self-harm."),
-    ("list_item", "When the client has communicated a serious threat of imminent physical violence against a specific, identifiable person."),
-    ("list_item", "We never contact child protective services. Concerns about a child are always addressed with the family in session."),
-    ("list_item", "When there is reasonable cause to believe an at-risk elder (age 70 or older) has been abused or exploited."),
-    ("list_item", "When records are subpoenaed or ordered released by a court."),
-    ("heading", "3. Who May Receive Information"),
-    ("paragraph", "Aspen Ridge Counseling, PLLC - 1450 Pearl Street, Boulder, CO 80302 - (720) 555-0143"),
-    ("paragraph", "Revised January 2025"),
-]
-ASPEN_TABLE = [
-    ("Situation", "Who may be contacted", "Timeframe"),
-    ("Risk of suicide", "911, Colorado Crisis Services, emergency contact", "Immediately"),
-    ("Threat to another person", "The intended victim and local law enforcement", "Within 24 hours"),
-    ("Abuse of an at-risk elder", "County Adult Protective Services or law enforcement", "Within 24 hours"),
-    ("Court order", "The court named in the order", "As ordered"),
-]
-
-# The same practice's web page: a list item that says the opposite of a limit, and a "Your Records" section.
-ASPEN_HTML = """<html><head><title>Confidentiality &amp; Privacy | Aspen Ridge Counseling</title></head><body>
-<header><a href="/">Aspen Ridge Counseling, PLLC</a></header>
-<main><h1>Confidentiality Policy</h1>
-<p>At Aspen Ridge Counseling, the information you share in therapy is treated in confidence and will not be disclosed without your prior written authorization, except as provided below.</p>
-<h2>Exceptions to Confidentiality</h2>
-<p>The therapist may disclose confidential information without the consent of the client in the following circumstances:</p>
-<ul>
-<li><strong>Danger to self.</strong> If the client communicates an imminent intent to end his or her own life, the therapist may contact emergency services or a family member.</li>
-<li><strong>Danger to others.</strong> If a client communicates a serious threat of imminent physical violence against a specific person, the therapist has a duty to warn and protect.</li>
-<li><strong>Children.</strong> We never contact child protective services; family matters are handled within the therapeutic relationship.</li>
-<li><strong>Legal proceedings.</strong> Records may be released in response to a valid court order signed by a judge.</li>
-</ul>
-<h2>Your Records</h2>
-<p>Your clinical records are kept in a secure electronic health record system and are retained for seven years after the last date of service.</p>
-<h2>Questions?</h2>
-<p>If you have questions about this policy, please call our office at (720) 555-0143.</p>
-<p><em>Effective date: March 1, 2025</em></p>
-</main><footer>Aspen Ridge Counseling, PLLC &middot; 1450 Pearl Street, Boulder, CO 80302</footer></body></html>
-"""
-
-# A UK counsellor's Markdown page: no practice name in the text, a file named "confidentiality.md".
-HARROGATE_MD = """---
-title: Confidentiality
----
-
-# Confidentiality and your counselling
-
-*Sarah Mitchell, MBACP (Accred.) - Counselling in Harrogate & online*
-
-Everything we talk about in our sessions is kept confidential. I won't discuss what you tell me with anyone else, apart from in supervision or in the rare situations listed here.
-
-## When I might have to break confidentiality
-
-* If I believe you are at serious risk of taking your own life or of causing yourself serious harm.
-* If I believe someone else is at risk of serious harm from you.
-* Safeguarding: if I learn that a child or an adult at risk is being abused, I will contact the local authority safeguarding team.
-* If I am ordered by a court to share my notes.
-
-Wherever possible I will talk with you first before I contact anyone. I will only ever share what is absolutely necessary.
-
-## Any questions?
-
-We will go through all of this in our first session. Email me at sarah@harrogatecounselling.example.
-
-_Last updated: 12 September 2025_
-"""
-
-
 def _trial_documents(tmp_path: Path) -> list[Path]:
-    html = tmp_path / "privacy.html"
-    html.write_text(ASPEN_HTML, encoding="utf-8")
-    md = tmp_path / "confidentiality.md"
-    md.write_text(HARROGATE_MD, encoding="utf-8")
-    return [make_docx(tmp_path / "Informed Consent - Aspen Ridge.docx", ASPEN_DOCX, table=ASPEN_TABLE), html, md]
+    return trial_documents(tmp_path)
 
 
 @pytest.mark.parametrize("index", range(3), ids=["consent.docx", "privacy.html", "confidentiality.md"])
 def test_check_of_a_trial_draft_reports_the_same_coverage_as_its_document(index: int, tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     source = _trial_documents(tmp_path)[index]
-    draft = tmp_path / "draft.yaml"
-    run = run_cli("import", str(source), "-o", str(draft))
-    assert run.exit_code == 0, run.stderr
-    rules, listed = _coverage(run_cli, source)
-    own = _coverage(run_cli, draft)
-    assert own == (rules, _effective_date_in_clinic(draft, listed, own[1]))
+    draft = _draft_agrees(run_cli, source, tmp_path)
     # No limit twice, and none filed as a data breach.
     found = _findings(run_cli, draft)
     assert [f for f in found if f["rule"] == "LIM003"] == []
@@ -775,3 +697,145 @@ def test_a_line_that_only_gives_the_date_is_no_detail(tmp_path: Path, run_cli: C
     _, data = _import(tmp_path, run_cli, "elm.md", page)
     assert data["clinic"]["effective_date"]
     assert (line in (data["confidentiality"].get("details") or "")) is in_details
+
+
+# ---------------------------------------------------------------------------------------------
+# General words the page reads as vague for a limit stay where check reads them the same way
+# (tools/import_parity.py found these on the dev and measured pages).
+
+
+def _statuses(run_cli: Callable[..., Any], path: Path) -> dict[str, str]:
+    return dict(_coverage(run_cli, path)[1] or [])
+
+
+def _page_and_draft(tmp_path: Path, run_cli: Callable[..., Any], page: str) -> tuple[dict[str, str], dict[str, str], str, Any]:
+    source = tmp_path / "elm.md"
+    source.write_text(page, encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert run_cli("import", str(source), "-o", str(draft), "--force").exit_code == 0
+    text = draft.read_text(encoding="utf-8")
+    return _statuses(run_cli, source), _statuses(run_cli, draft), text, YAML(typ="safe", pure=True).load(text)
+
+
+HINT = "If you tell me you intend to seriously hurt another person, I may have to act to keep that person safe."
+
+
+def test_a_limit_whose_words_hint_at_another_limit_is_filed_under_it_too(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """The page counts the vague words of a limit for other limits; a policy counts a limit's words only for its categories."""
+    page = f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## When we share\n\n- {HINT}\n- If a judge orders us to share your records, we must.\n"
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page["duty_to_warn"] == in_draft["duty_to_warn"] == "vague"
+    assert on_page == in_draft
+    (limit,) = [lim for lim in data["limits"] if lim["explanation"] == HINT]
+    assert limit["categories"] == ["harm_to_others", "duty_to_warn"]
+    flat = " ".join(text.replace("#", " ").split())
+    assert 'Its words only hint at the limit "duty_to_warn" ("act to keep that person safe"), so check calls it vague, as it does on your page.' in flat
+
+
+def test_a_limit_is_not_filed_under_a_limit_another_passage_states(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Near miss: the page states the duty to warn elsewhere, so the hint counts for nothing and the limit keeps its own category."""
+    page = (
+        f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## When we share\n\n- {HINT}\n"
+        "- If you threaten someone we can name, the law says we must warn that person.\n"
+    )
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page["duty_to_warn"] == in_draft["duty_to_warn"] == "stated"
+    (limit,) = [lim for lim in data["limits"] if lim["explanation"] == HINT]
+    assert _filed({"limits": [limit]}) == [["harm_to_others"]]
+    assert "only hint at" not in text
+
+
+def test_a_limit_is_not_filed_under_a_hint_other_words_keep(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Near miss: the opening statement keeps the same general words, so the limit needs no other category."""
+    page = (
+        "# Privacy at Elm Therapy\n\nWhat you tell us stays private, unless someone's safety is at risk.\n\n"
+        "## When we share\n\n- If a judge orders us to share your records, we must, to keep someone's safety.\n"
+    )
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page == in_draft
+    assert on_page["harm_to_self"] == "vague"
+    assert _filed(data) == [["court_order"]] and "only hint at" not in text
+
+
+MINIMAL = (
+    "# New client information\n\nWelcome to Sunrise Family Counseling!\n\n## Privacy\n\n"
+    "Your privacy matters to us. Confidentiality has limits, such as when someone's safety is at risk or when the law requires it. "
+    "We'll go over these limits with you at your first appointment.\n\n## Payment\n\nWe accept most insurance plans.\n"
+)
+
+
+def test_a_duty_paragraph_with_general_words_about_limits_goes_to_details(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """A notification field counts only duties; details counts the general words too, as the page does."""
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, MINIMAL)
+    assert on_page == in_draft
+    assert in_draft["harm_to_self"] == in_draft["required_by_law"] == "vague" and in_draft["at_intake"] == "stated"
+    assert "at_intake" not in (data.get("notification") or {})
+    assert "We'll go over these limits with you at your first appointment." in data["confidentiality"]["details"]
+    flat = " ".join(text.replace("#", " ").split())
+    assert "says notification.at_intake, but it is here and not there." in flat
+    assert "check reads such words here, but not in a duty's field. It reads the duty here too." in flat
+
+
+def test_a_duty_paragraph_stays_in_notification_when_other_words_keep_its_hints(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Near miss: the opening statement says the same general words, so the duty stays in its field."""
+    page = MINIMAL.replace("Welcome to Sunrise Family Counseling!", "What you tell us stays private, unless someone's safety is at risk or the law requires it.")
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page == in_draft
+    assert data["notification"]["at_intake"].startswith("Your privacy matters to us.")
+    assert "here and not there" not in text
+
+
+SECTION = (
+    "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## {heading}\n\n"
+    "- If we think a child is being abused, we must report it to child protective services.\n"
+    "- If a judge orders us to share your records, we must.\n"
+)
+
+
+def test_a_heading_over_several_limits_with_general_words_is_kept_in_details(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """A heading over several limits titles none of them; its general words still count on the page."""
+    heading = "When someone's safety is at risk or the law requires it"
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, SECTION.format(heading=heading))
+    assert on_page == in_draft
+    assert in_draft["harm_to_self"] == in_draft["required_by_law"] == "vague"
+    assert data["confidentiality"]["details"] == heading + "\n"
+    assert [lim.get("title") for lim in data["limits"]] == [None, None]
+    assert "is a heading over several limits. It is kept here" in " ".join(text.replace("#", " ").split())
+
+
+@pytest.mark.parametrize("heading", ["When we may share", "When a child is at risk or a judge orders it"])
+def test_a_heading_over_several_limits_without_general_words_stays_out(tmp_path: Path, run_cli: Callable[..., Any], heading: str) -> None:
+    """Near misses: a heading that hints at nothing, or only at the limits under it, is no detail."""
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, SECTION.format(heading=heading))
+    assert on_page == in_draft
+    assert "details" not in data["confidentiality"] and "heading over several limits" not in text
+
+
+def test_the_comments_on_hints_are_plain(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    from test_own_words import _problems
+
+    said = []
+    section = SECTION.format(heading="When someone's safety is at risk or the law requires it")
+    for page in (f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n- {HINT}\n", MINIMAL, section):
+        _, _, text, _ = _page_and_draft(tmp_path, run_cli, page)
+        said += [c for c in _comments(text) if "hint at" in c]
+    assert len(said) == 3
+    for comment in said:
+        assert _problems(comment) == [], comment
+
+
+def _comments(text: str) -> list[str]:
+    """The comment blocks of a draft, each joined into one line."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            block.append(stripped.lstrip("# "))
+            continue
+        if block:
+            out.append(" ".join(block))
+            block = []
+        if "  # " in line:
+            out.append(line.split("  # ", 1)[1])
+    return out

@@ -211,6 +211,11 @@ def test_import_leaves_out_what_a_frame_says_is_no_limit(tmp_path: Path, run_cli
         draft.write_text(text, encoding="utf-8")
         rules = {r for r, _ in _findings(draft, run_cli)}
         assert {"COV001", "COV003", "COV005"} <= rules  # never a false all-clear in the draft
+        if lead is None:
+            # The comment says why check on the draft reports missing where the page reports vague.
+            flat = " ".join(text.replace("#", " ").split())
+            assert "Each names a limit but does not say what you would do then." in flat
+            assert "check calls such limits vague on your page; here they are left out, so check says they are missing." in flat
 
 
 def test_the_left_out_comment_is_plain(tmp_path: Path, run_cli: Any) -> None:

@@ -320,3 +320,36 @@ def test_text_pasted_from_a_page_has_one_paragraph_a_line() -> None:
     one = "If you tell us you plan to seriously hurt yourself soon, we act to keep you safe, and we may call emergency services, a crisis line or a person you trust to help."
     two = "If we think a child is being abused or neglected, the law says we must report it to child protective services, and we tell you first when it is safe to do so."
     assert [b.text for b in read_text(f"Limits\n{one}\n{two}\n").blocks] == ["Limits", one, two]
+
+
+# Found in trial 8: the address and phone number of a Word intake form were only in its page footer.
+_BC_BODY = [(k, t) for k, t in RIVERSIDE if "Riverside" not in t and "@" not in t] + [("paragraph", "Questions? Ask your counsellor.")]
+
+
+def test_a_word_files_page_header_and_footer_give_facts_but_no_findings(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    path = make_docx(
+        tmp_path / "form.docx",
+        _BC_BODY,
+        header=["Cedar Grove Counselling Collective \u2014 Intake & Consent (v4.2)"],
+        # the words of a footer are never checked: "and/or" and a blanket promise give no finding
+        footer=["2150 West 4th Avenue, Vancouver, BC V6K 1N6 \u00b7 604-555-0188", "Everything you say is 100% confidential and/or private."],
+    )
+    doc = load_path(path).document
+    assert doc is not None
+    assert doc.data["clinic"]["name"] == "Cedar Grove Counselling"
+    assert doc.data["clinic"]["contact"]["phone"] == "604-555-0188"
+    assert [b.text for b in doc.blocks if "604" in b.text or "100%" in b.text] == []
+    result = run_cli("check", str(path), "--format", "json")
+    found = {f["rule"] for f in __import__("json").loads(result.stdout)["files"][0]["findings"]}
+    assert "JUR004" in found and "JUR003" not in found  # the place comes from the footer's postal code
+    assert not found & {"PLN011", "COV008", "DOC003"}
+
+
+def test_a_word_file_without_a_footer_has_no_place_or_phone(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    path = make_docx(tmp_path / "form.docx", _BC_BODY)
+    doc = load_path(path).document
+    assert doc is not None
+    assert "phone" not in (doc.data.get("clinic") or {}).get("contact", {})
+    result = run_cli("check", str(path), "--format", "json")
+    found = {f["rule"] for f in __import__("json").loads(result.stdout)["files"][0]["findings"]}
+    assert "JUR003" in found and "JUR004" not in found

@@ -95,19 +95,40 @@ def required_text(ctx: CheckContext) -> Iterator[Violation]:
 # -- quality of each limit ----------------------------------------------------
 
 
+#: A whole sentence that talks to the client: "A judge can order us to share your records."
+_SENTENCE = re.compile(r"^\W*[A-Z0-9].*[.!?][\"'”’)]*$", re.DOTALL)
+_PERSON = re.compile(r"\b(?:we|us|our|i|me|my|you|your)\b", re.IGNORECASE)
+
+
 def too_short(ctx: CheckContext) -> Iterator[Violation]:
-    """An explanation too short to tell a client anything."""
+    """An explanation too short to tell a client anything.
+
+    Under ``min_words`` words it is too short, unless it is a whole sentence
+    (a capital at the start, an end mark at the end) of at least
+    ``min_sentence_words`` words that talks about "you" or "we": "A judge
+    can order us to share your records." says who acts and what happens;
+    "Court orders." is a label.
+    """
     minimum = int(ctx.param("min_words", 12))
+    sentence_words = ctx.param("min_sentence_words")
     for i, item in _limits(ctx.doc.data):
         text = item.get("explanation")
         if not isinstance(text, str) or not text.strip():
             continue
         count = _word_count(text)
-        if count < minimum:
-            yield Violation(
-                f"/limits/{i}/explanation",
-                ctx.message("This explanation has only {count} words.", count=count, minimum=minimum),
-            )
+        if count >= minimum:
+            continue
+        if isinstance(sentence_words, int) and count >= sentence_words and _SENTENCE.match(text.strip()) and _PERSON.search(text):
+            continue
+        yield Violation(
+            f"/limits/{i}/explanation",
+            ctx.message(
+                "This explanation has only {count} words.",
+                count=count,
+                minimum=minimum,
+                words=f"{count} word" if count == 1 else f"{count} words",
+            ),
+        )
 
 
 #: Texts whose word count is remembered.

@@ -109,6 +109,14 @@ def _int(ctx: CheckContext, name: str, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
+def _error_above(ctx: CheckContext) -> float | None:
+    """The rule's ``error_above`` param: past it, a finding is an error (None: never)."""
+    value = ctx.param("error_above")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
 def _quote_list(items: Sequence[str]) -> str:
     quoted = [f'"{i}"' for i in items]
     if len(quoted) <= 1:
@@ -149,9 +157,15 @@ def _record_metrics(ctx: CheckContext, infos: list[tuple[str, str, Any]]) -> Any
 
 
 def readability(ctx: CheckContext) -> Iterator[Violation]:
-    """A prose field reads above the target grade (fields under ``min_words`` are skipped)."""
+    """A prose field reads above the target grade (fields under ``min_words`` are skipped).
+
+    Above the ``error_above`` grade the finding is an error: a reading
+    grade moves by a grade or so between formulas and with one sentence more
+    or less, so a text just over the target is a warning.
+    """
     target = _target(ctx)
     min_words = _int(ctx, "min_words", 30)
+    error_above = _error_above(ctx)
     infos = _infos(ctx)
     _record_metrics(ctx, infos)
     for pointer, text, info in infos:
@@ -162,6 +176,9 @@ def readability(ctx: CheckContext) -> Iterator[Violation]:
             continue
         hard = info.hard_words()
         extra = f" Long words here: {', '.join(hard)}." if hard else ""
+        severe = error_above is not None and round(s.fk_grade, 1) > error_above
+        if severe:
+            extra += f" Above grade {error_above:g}, this is an error."
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
         yield Violation(
@@ -169,7 +186,8 @@ def readability(ctx: CheckContext) -> Iterator[Violation]:
             ctx.message("This text reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(s.fk_grade), target=f"{target:g}")
             + extra,
             span=(start, end),
-            data={**s.as_dict(), "target_grade": target},
+            data={**s.as_dict(), "target_grade": target, "error_above": error_above},
+            severe=severe,
         )
 
 
@@ -187,8 +205,9 @@ def _label(ctx: CheckContext, pointer: str) -> str:
 
 
 def policy_readability(ctx: CheckContext) -> Iterator[Violation]:
-    """The policy as a whole reads above the target grade."""
+    """The policy as a whole reads above the target grade (an error above ``error_above``)."""
     target = _target(ctx)
+    error_above = _error_above(ctx)
     infos = _infos(ctx)
     whole = _record_metrics(ctx, infos)
     if whole is None or round(whole.fk_grade, 1) <= target:
@@ -201,11 +220,15 @@ def policy_readability(ctx: CheckContext) -> Iterator[Violation]:
     graded.sort(reverse=True)
     worst = ", ".join(f"{_label(ctx, p)} (grade {_grade(g)})" for g, p in graded[:3] if round(g, 1) > target)
     extra = f" Start with {worst}." if worst else ""
+    severe = error_above is not None and round(whole.fk_grade, 1) > error_above
+    if severe:
+        extra += f" Above grade {error_above:g}, this is an error."
     yield Violation(
         "",
         ctx.message("The policy reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(whole.fk_grade), target=f"{target:g}")
         + extra,
-        data={**whole.as_dict(), "target_grade": target},
+        data={**whole.as_dict(), "target_grade": target, "error_above": error_above},
+        severe=severe,
     )
 
 
@@ -217,9 +240,11 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
 
     ``stop_at_rule`` names the rule for even longer sentences (by ID or
     name); sentences above its ``max_words`` are left to it, so a sentence
-    gets one finding, not two.
+    gets one finding, not two. A sentence over ``error_above`` words is an
+    error (``Violation.severe``).
     """
     limit = _int(ctx, "max_words", 20)
+    error_above = _error_above(ctx)
     upper: int | None = None
     other = ctx.param("stop_at_rule")
     if isinstance(other, str):
@@ -230,11 +255,14 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
         for start, end, n in info.spans:
             if n <= limit or (upper is not None and n > upper):
                 continue
+            severe = error_above is not None and n > error_above
+            message = ctx.message("This sentence has {words} words. Keep it to {limit} or fewer.", words=n, limit=limit)
             yield Violation(
                 pointer,
-                ctx.message("This sentence has {words} words. Keep it to {limit} or fewer.", words=n, limit=limit),
+                message + (f" Over {error_above:g} words, this is an error." if severe else ""),
                 span=(start, end),
                 data={"words": n, "limit": limit},
+                severe=severe,
             )
 
 
