@@ -283,7 +283,7 @@ def _load(path: Path, key: str, passages: "list[Passage]", *, whole: bool = True
         wanted = {p.text for p in passages}
         if whole and len(texts) != len(wanted):
             return None
-        known = {}
+        known: "dict[str, tuple[Statement, ...]]" = {}
         for text in wanted:
             items = texts.get(text)
             if items is None:
@@ -296,7 +296,7 @@ def _load(path: Path, key: str, passages: "list[Passage]", *, whole: bool = True
             known[text] = sts
         speaking = frozenset(_str(g) for g in data["speaking"])
         got_facts = Facts.load(data["facts"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
         return None  # missing, damaged or foreign: read afresh
     if len(_KNOWN) + len(known) > _MAX_KNOWN:
         _KNOWN.clear()
@@ -328,7 +328,7 @@ def _note(path: Path, key: str, source: str, *, known: bool) -> None:
         try:
             if _checked(where, key, 4096)["entry"] == path.name:
                 return
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
             pass
         if _WRITTEN[0] >= MAX_WRITES:
             return
@@ -350,7 +350,7 @@ def _reuse(folder: Path, key: str, source: str, passages: "list[Passage]") -> No
         return
     try:
         entry = _checked(folder / name, key, 4096)["entry"]
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         return
     if not _is_entry_name(entry):
         return

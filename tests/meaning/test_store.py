@@ -128,7 +128,7 @@ def test_a_tampered_entry_is_ignored(cache: Path, fix_hash: bool) -> None:
     assert coverage(passages, ("child_abuse", "at_intake")) == cold_cover
 
 
-@pytest.mark.parametrize("damage", ["cut", "empty", "not-json", "span-past-end", "missing-text"])
+@pytest.mark.parametrize("damage", ["cut", "empty", "not-json", "too-deep", "span-past-end", "missing-text"])
 def test_a_damaged_entry_is_read_afresh(cache: Path, damage: str) -> None:
     cold_reads, _ = _cold()
     [entry] = _entries(cache)
@@ -138,6 +138,9 @@ def test_a_damaged_entry_is_read_afresh(cache: Path, damage: str) -> None:
         entry.write_bytes(b"")
     elif damage == "not-json":
         payload = b"{not json"
+        entry.write_bytes(_digest(payload).encode("ascii") + b"\n" + payload)
+    elif damage == "too-deep":  # well hashed, but JSON nested past what the parser can follow
+        payload = b"[" * 200_000 + b"]" * 200_000
         entry.write_bytes(_digest(payload).encode("ascii") + b"\n" + payload)
     elif damage == "span-past-end":
         _rewrite(entry, lambda d: _first_reading(d)[0].__setitem__(3, [0, 10**6]), fix_hash=True)
