@@ -341,6 +341,14 @@ def _analysed(text: str) -> _Sentence:
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
+    if "need" in stems:
+        # "we can disclose what is needed to lessen that threat", "if we believe it is needed to prevent
+        # harm": the participle says how much or why, no duty of ours ("we need to tell you" is one).
+        # ("the information they need to treat you": how much, inside the phrase of the minimum)
+        needed = found.get("info_needed", ())
+        cue_hits = [(labels, i, j) for labels, i, j in cue_hits
+                    if not ("must" in labels and stems[i] == "need"
+                            and (text[words[i][1]:words[i][2]].lower() == "needed" or any(a <= i < b for a, b in needed)))]
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
         _refused_consent(found, ignored, stems, clause_edge)
     if "before_cue" in found and "first" in stems:
@@ -398,7 +406,15 @@ def _analysed(text: str) -> _Sentence:
         first = min(i for labels, i, _ in cue_hits if "exception" in labels)
         if first > 0 and stems[first] in _CONTRAST:
             cut = first
-    if n and ("exception" not in kinds or consent_only or cut < n) and ("strong" in kinds or "weak" in kinds):
+    fresh = 0
+    if n and "exception" in kinds and not consent_only and cut == _NO_CUT and ("strong" in kinds or "weak" in kinds):
+        # "Records are released only if a judge orders it, but we will never tell you when this happens": the
+        # exceptions lie wholly before a contrast, so the denial after it is a clause of its own (core5).
+        places = [i for labels, i, _ in cue_hits if "exception" in labels]
+        last = max(places)
+        if stems[last] in _CONTRAST and any(("strong" in labels or "weak" in labels) and i > last for labels, i, _ in cue_hits):
+            fresh = last + 1
+    if n and ("exception" not in kinds or consent_only or cut < n or fresh) and ("strong" in kinds or "weak" in kinds):
         end = min(n, cut)
         unbound = [(i, j) for labels, i, j in cue_hits if "not_must" in labels]
         may_at = [i for labels, i, _ in cue_hits if "may" in labels]
@@ -407,7 +423,7 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits:
             if "ignore" in labels or not ("strong" in labels or "weak" in labels):
                 continue
-            if any(a <= i < b for a, b in ignored) or i >= cut:
+            if any(a <= i < b for a, b in ignored) or i >= cut or i < fresh:
                 continue
             if cut < n and any(a <= i < b for a, b in unbound) and any(x >= cut for x in may_at):
                 continue  # "The law does not make us warn them, but we may still act": a choice, not the opposite
@@ -461,6 +477,7 @@ def _analysed(text: str) -> _Sentence:
                 hi = hit + 1
                 while hi < end and not clause_edge[hi]:
                     hi += 1
+            lo = max(lo, fresh)
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
@@ -548,8 +565,9 @@ def _analysed(text: str) -> _Sentence:
         _before_as_condition(sent, stems, clause_edge)
     if "elder_abuse" in sent.singles and "dependent_adult_abuse" in sent.singles:
         # "older people who are harmed at home or in a care home", "an older adult in a care facility": where the
-        # elder is, no dependent adult
-        care = found.get("care_setting", [])
+        # elder is, no dependent adult; nor the adult inside the agency's name ("Our adult safeguarding policy also
+        # covers elderly clients") (core5)
+        care = found.get("care_setting", []) + found.get("aps", [])
         elders = found.get("elder", ())
         deps = found.get("dependent", ())
         if deps and all(any(a <= i and j <= b for a, b in care) or any(x < i < y < j for x, y in elders) for i, j in deps):
@@ -638,7 +656,8 @@ def _analysed(text: str) -> _Sentence:
         # sentence is a qualifier ("I only share it as permitted or required by law": solo_unless).
         i, j = (choice or found["law_duty"])[0]
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
-        if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and n - j <= 1 and stems[0] not in _NOT_ITEM:
+        # (a trailing "to do so": "Where we are legally obliged to do so." is the item too (core5))
+        if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -1128,12 +1147,15 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
     for name in ("without_consent", "consent_unless"):  # "without your written consent", "unless you agree" (classes of the core)
         if name in sent.found:
             found.setdefault("blanket_consent", []).extend(sent.found[name])
-    if "consent_unless" in sent.found and "blanket_except" in found:
-        # "unless you agree" is the client's say-so, no exception of ours
+    if "consent_unless" in sent.found:
+        # "unless you agree" is the client's say-so, no exception of ours, and no promise the client makes
+        # ("Under no circumstances will we share anything you tell us unless you agree" is a blanket promise) (core5)
         said = sent.found["consent_unless"]
-        found["blanket_except"] = [h for h in found["blanket_except"] if not any(a <= h[0] < b for a, b in said)]
-        if not found["blanket_except"]:
-            del found["blanket_except"]
+        for name in ("blanket_except", "blanket_client"):
+            if name in found:
+                found[name] = [h for h in found[name] if not any(a <= h[0] < b for a, b in said)]
+                if not found[name]:
+                    del found[name]
     promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles)
     sent.blanket_except = excepted or "blanket_consent" in found
     if promise is not None:
@@ -1148,6 +1170,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 _ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
+#: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
+_ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
 
 
 #: The exception words after which a requirement of the law is the limit itself ("private, except when the law requires").
@@ -1401,7 +1425,9 @@ def _read(text: str) -> tuple[Statement, ...]:
         # Generic words in a sentence that names a limit speak of that limit, but
         # those of a vague entry that `stands` (generic harm, a protective act)
         # are judged below like the rest of the passage's.
-        groups = sent.vague if sent.excepted or s not in core_stated else [g for g in sent.vague if g[0] in lex.standing]
+        groups = sent.vague if sent.excepted or s not in core_stated else [
+            g for g in sent.vague if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and _court_only(lex, sent, g[2]))
+        ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
             # at a time: a group that points at a topic the passage states speaks
@@ -1475,6 +1501,19 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
 
 #: The topics law words point at ("as the law requires"): the law's requirement only, never a court order.
 _LAW_TOPICS = frozenset({"required_by_law"})
+_COURT_TOPICS = frozenset({"court_order"})
+
+
+def _court_only(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the limits a sentence states are the court-order limit alone and the law words at ``pieces`` lie
+    outside the court's words: law words beside it ("We respond to subpoenas only as required by law", "it is
+    subpoenaed by a court, or disclosure is otherwise required or authorised by law") say nothing of a judge
+    (docs/coverage.md, rule 7), so they stay vague; "a court of law compels me" is the court alone (core5)."""
+    limits = {t for t in sent.singles if lex.topics[t][0] == "limit"}
+    if not limits or not limits <= _COURT_TOPICS:
+        return False
+    courts = sent.found.get("court", []) + sent.found.get("court_strong", [])
+    return not any(i < y and x < j for i, j in pieces for x, y in courts)
 #: The client's own say-so: a limit no law makes us keep to.
 _CONSENT_TOPICS = frozenset({"client_authorization"})
 
@@ -1555,6 +1594,8 @@ def _match_in(
                         break
                 if got is None and second is None and right in targets:
                     got = _listed(found, left, right, targets, gap, avoid)
+                if got is None and second is None and left in targets and right in _SUBJECT_STATES:
+                    got = _subject_listed(found, left, right, targets, gap, avoid)
                 if got:
                     break
         else:
@@ -1572,6 +1613,40 @@ def _match_in(
             return None
         used.extend(got)
     return used
+
+
+#: What befalls a list of subjects ("older people, or adults with a disability who rely on others, are being harmed").
+_SUBJECT_STATES = frozenset({"harmed", "in_danger", "at_risk"})
+
+
+def _subject_listed(
+    found: dict[str, list[tuple[int, int]]], left: str, right: str, targets: frozenset[str], gap: int, avoid: frozenset[int]
+) -> list[tuple[int, int]] | None:
+    """"kaumātua or other older people, or adults with a disability who rely on others for care, are being
+    harmed": a target joined by "or"/"and" to the next item of a list of subjects shares what befalls the list,
+    however long the later items are (each item's own words: targets that follow on within a word) (core5)."""
+    ands = found.get(_AND, ())
+    glue = found.get(_GLUE, ())
+    spans = sorted(h for name in targets for h in found.get(name, ()))
+    for i, j in found.get(left, ()):
+        if i in avoid:
+            continue
+        # the next item: a target right after, only list glue between and an "or"/"and" among it
+        nxt = [(x, y) for x, y in spans if j <= x <= j + 2 and (x, y) != (i, j)
+               and any((a, a + 1) in ands for a in range(j, x)) and all((g, g + 1) in glue for g in range(j, x))]
+        if not nxt:
+            continue
+        end = max(y for _, y in nxt)
+        grown = True
+        while grown:  # the item's own words: "adults with a disability who rely on others for care"
+            grown = False
+            for x, y in spans:
+                if end < y and x <= end + 1:
+                    end, grown = y, True
+        for k, m in found.get(right, ()):
+            if end <= k <= end + gap and k not in avoid:
+                return [(i, j), (k, m)]
+    return None
 
 
 def _listed(
