@@ -735,9 +735,13 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
         known = region(where.code)
         name = known.name if known is not None and known.name != where.code else ""
         how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder", "assumed": "assumed from an address"}.get(where.source, "")
+        from policy_lint.jurisdictions.where import HIPAA_EVIDENCE
+
+        if where.source == "assumed" and where.evidence == HIPAA_EVIDENCE and not where.pointer:
+            how = "assumed because a HIPAA covered entity is in the US"
         place = f", for {name + ' (' + where.code + ')' if name else where.code}" + (f", {how}" if how else "")
     checked_with = f"the {target.pack.name} pack{place}"
-    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with, facts=facts)
+    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with, facts=facts, pack=target.pack)
 
 
 def _why_place(doc: Any, pointer: str) -> str:

@@ -105,6 +105,7 @@ def explain_reading(
     requirements: Iterable[Requirement] = (),
     checked_with: str = "",
     facts: Iterable[FactRule] = (),
+    pack: Any = None,
 ) -> str:
     """The reading of ``doc``: passages with the topics read, then the coverage of each topic.
 
@@ -112,12 +113,18 @@ def explain_reading(
     reads them); ``requirements`` the rules that ask for them, with what
     check reported, so "required" here means what check requires.
     ``checked_with`` says which pack, and why ("the us-tx pack, for Texas").
+    ``pack`` is that pack: the words it adds to a category count as check
+    counts them (``pack_terms``).
     """
     from policy_lint.meaning import counted, coverage, passages_of, read_all, topic_kind
     from policy_lint.reporters.text import safe as sanitize
 
+    from policy_lint.meaning import no_duty_reading
+    from policy_lint.rules.kinds.meaning import pack_terms, place_no_duty
+
     needed = tuple(required)
     rules = list(requirements)
+    no_duty = place_no_duty(pack) if pack is not None else frozenset()
     passages = passages_of(doc)
     reads = read_all(passages, getattr(doc, "path", None))
     raw = {p.pointer: sts for p, sts in ((p, _raw(p.text)) for p in passages)}
@@ -141,13 +148,17 @@ def explain_reading(
             note = ""
             if not counted(passage, st, topic_kind(st.topic)):
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
+            elif st.topic in no_duty and no_duty_reading(shown, st):
+                note = "  (not counted: the law of this place does not make it a duty, so saying so is true)"
             elif frame == "vague":
                 note = "  (this list item only names it: nothing above the list says that the list holds limits)"
             elif isinstance(frame, tuple) and st.topic == "duty_to_warn" and st.stance == "vague":
                 note = "  (read with the list above it: it says whom you contact, not that you warn the person at risk or the police)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
-    items = coverage(passages, needed, reads)
+    items = coverage(passages, needed, reads, no_duty=no_duty)
+    if pack is not None:
+        pack_terms(pack, reads, {i["topic"]: i for i in items})
     status = {i["topic"]: i["status"] for i in items}
     width = max(len(t) for t in [*(i["topic"] for i in items), "topic"])
     promised: set[tuple[str, tuple[int, ...]]] = set()
@@ -160,6 +171,8 @@ def explain_reading(
         where = ", ".join(f"{_place(doc, w['pointer'], tuple(w['span']))} {_quote(w['words'])}" for w in item["where"][:3])
         more = f" and {len(item['where']) - 3} more" if len(item["where"]) > 3 else ""
         only = f" (counts only for {', '.join(item['only_for'])})" if item.get("only_for") else ""
+        if item.get("accepted_by"):
+            only += f" (general words, but the {item['accepted_by']} pack counts them)"
         lines.append(f"  {item['topic']:<{width}}  {item['status']:<12}  {req}  {where}{more}{only}".rstrip())
         if item.get("promise") and item["status"] != "contradicted":
             w = item["promise"][0]
@@ -184,7 +197,11 @@ def explain_reading(
         for f in asked:
             lines.append(f"  {f.id} {sanitize(f.name)}: {_fact_verdict(f)}")
         for r in rules:
-            lines.append(f"  {r.id} {sanitize(r.name)}: {_verdict(r, status)} ({_or(r.topics)})")
+            verdict = _verdict(r, status)
+            accepted = [str(i["accepted_by"]) for i in items if i["topic"] in r.topics and i.get("accepted_by") and i["status"] == "vague"]
+            if verdict == "met" and accepted and not any(status.get(t) == "stated" for t in r.topics):
+                verdict = f"met: the words are general, but the {accepted[0]} pack counts them"
+            lines.append(f"  {r.id} {sanitize(r.name)}: {verdict} ({_or(r.topics)})")
     lines += [
         "",
         "policy-lint counts a topic only where the words state it: the category a limit is filed under is a label.",
@@ -199,6 +216,9 @@ def _verdict(r: Requirement, status: dict[str, str]) -> str:
     if r.reported:
         return "not met, but suppressed" if r.suppressed else "not met: check reports it"
     if not r.flags:
+        stated = [t for t in r.topics if status.get(t) == "stated"]
+        if len(r.topics) > 1 and stated and r.topics[0] not in stated:
+            return f"met by {_or(stated).replace(' or ', ' and ')}, not {r.topics[0]}"  # "as required by law" names no court
         return "met"
     said = []
     for state in ("contradicted", "vague"):

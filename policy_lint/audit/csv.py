@@ -55,7 +55,7 @@ def render(audit: Audit, **_: Any) -> str:
     for c in audit.clinics:
         row: list[Any] = [c.name, c.path, c.checked, c.gaps, c.suppressed, len(c.other_active)]
         for x in c.cells:
-            row += [x.word, x.count, x.first_message]
+            row += [f"{x.word} ({x.detail})" if x.detail and x.coverage else x.word, x.count, x.first_message]
         row += [c.place.code, c.place.source, c.place.pack]
         writer.writerow([cell(v) for v in row])
     return buf.getvalue()

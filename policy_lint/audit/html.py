@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -173,6 +173,9 @@ def _finding_item(f: Finding, *, show_rule: bool) -> str:
 
 def _and_places(audit: Audit) -> str:
     """", and the packs of each clinic's place" when some clinic was checked against another pack."""
+    if audit.single:  # one clinic: name its pack, no table of places
+        pack = audit.clinics[0].place.pack
+        return f" and the {pack} pack for {audit.clinics[0].place.label}" if pack and pack != audit.pack_name else ""
     if any(p != audit.pack_name for g in audit.groups for p in g["packs"]):
         return f" and the pack of each clinic's place (see {BY_PLACE_TITLE})"
     return ""
@@ -255,30 +258,43 @@ def render(audit: Audit, **_: Any) -> str:
         "policy should say. It cannot tell you if a policy meets every law where the clinic works. "
         "If you are not sure, ask a lawyer or your licensing board.</p>",
         "</section>",
-        '<ul class="summary" aria-label="Summary">',
-        f'<li><span class="n">{n}</span>{"clinic" if n == 1 else "clinics"} checked</li>',
-        f'<li class="good"><span class="n">{s["complete"]}</span>{"meets" if s["complete"] == 1 else "meet"} every requirement</li>',
-        f'<li class="bad"><span class="n">{s["with_gaps"]}</span>{"has" if s["with_gaps"] == 1 else "have"} gaps</li>',
-        f'<li class="bad"><span class="n">{s["gaps"]}</span>{"gap" if s["gaps"] == 1 else "gaps"} in all</li>',
     ]
+    if audit.single:
+        # A report to hand one clinic: its own result, never "1 clinic checked" or "0 of 1 clinics".
+        head, rest = audit.clinics[0].verdict
+        out.append(f'<p class="verdict">{e(audit.one_place)}' + (f" <b>{e(head)}</b> {e(rest)}" if head else "") + "</p>")
+    out.append('<ul class="summary" aria-label="Summary">')
+    if not audit.single:
+        out += [
+            f'<li><span class="n">{n}</span>{"clinic" if n == 1 else "clinics"} checked</li>',
+            f'<li class="good"><span class="n">{s["complete"]}</span>{"meets" if s["complete"] == 1 else "meet"} every requirement</li>',
+            f'<li class="bad"><span class="n">{s["with_gaps"]}</span>{"has" if s["with_gaps"] == 1 else "have"} gaps</li>',
+        ]
+    out.append(f'<li class="bad"><span class="n">{s["gaps"]}</span>{"gap" if s["gaps"] == 1 else "gaps"} in all</li>')
     if s["not_required"]:
         out.append(f'<li><span class="n">{s["not_required"]}</span>{"requirement" if s["not_required"] == 1 else "requirements"} not a duty in the clinic&#x27;s place, so not gaps</li>')
-    if s["with_other_errors"]:
+    if s["with_other_errors"] and not audit.single:
         out.append(f'<li class="warn"><span class="n">{s["with_other_errors"]}</span>{"clinic has" if s["with_other_errors"] == 1 else "clinics have"} other errors to fix, such as wording</li>')
     if s["other_findings"]:
         out.append(f'<li class="warn"><span class="n">{s["other_findings"]}</span>other {"finding" if s["other_findings"] == 1 else "findings"}</li>')
     if s["suppressed"]:
         out.append(f'<li class="warn"><span class="n">{s["suppressed"]}</span>suppressed, with a reason</li>')
-    if s["not_checked"]:
+    if s["not_checked"] and audit.single:
+        out.append('<li class="warn">policy-lint could not check all of this file</li>')
+    elif s["not_checked"]:
         out.append(f'<li class="warn"><span class="n">{s["not_checked"]}</span>could not be checked</li>')
-    if s["law_not_checked"]:
+    if s["law_not_checked"] and audit.single:
+        out.append('<li class="warn">Not checked against the law of its place</li>')
+    elif s["law_not_checked"]:
         out.append(f'<li class="warn"><span class="n">{s["law_not_checked"]}</span>not checked against the law of {"its" if s["law_not_checked"] == 1 else "their"} place</li>')
     if s["skipped_files"]:
         out.append(f'<li class="warn"><span class="n">{s["skipped_files"]}</span>{"file" if s["skipped_files"] == 1 else "files"} left out for {"its" if s["skipped_files"] == 1 else "their"} ending, see <a href="#notes">Notes</a></li>')
-    out += ["</ul>", f'<p class="means">{e(COMPLETE_MEANS)}</p>', *_by_place(audit)]
+    out += ["</ul>", f'<p class="means">{e(COMPLETE_MEANS_ONE if audit.single else COMPLETE_MEANS)}</p>', *([] if audit.single else _by_place(audit))]
     out += [
-        "<h2>Requirements met by each clinic</h2>",
-        f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
+        "<h2>Requirements met</h2>" if audit.single else "<h2>Requirements met by each clinic</h2>",
+        f"<p>Each column is one of the {len(reqs)} requirements. Select a cell to see what policy-lint found and how to fix it.</p>"
+        if audit.single
+        else f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
         "Clinics that could not be checked come first, then those with the most gaps. Select a cell to see what policy-lint found and how to fix it.</p>",
         '<ul class="legend" aria-label="Legend">',
         f'<li><span class="badge pass">{_badge(Status.PASS)}</span> The policy meets this requirement.</li>',
@@ -287,9 +303,14 @@ def render(audit: Audit, **_: Any) -> str:
         f'<li><span class="badge unchecked">{_badge(Status.UNCHECKED)}</span> policy-lint could not check it.</li>',
         f'<li><span class="badge notrequired">{_badge(Status.NOT_REQUIRED)}</span> The clinic\'s place allows it but does not make it a duty. It is not a gap.</li>',
         "</ul>",
+        "<p>The word next to the symbol of a required limit or duty says what the words do:</p>",
+        '<ul class="words">',
+        *[f"<li><strong>{e(word)}</strong>: {e(means)}</li>" for word, means in COVERAGE_WORDS],
+        "</ul>",
+        f"<p>{e(DETAIL_MEANS)}</p>",
         '<div class="table-wrap">',
         '<table class="matrix" id="matrix">',
-        f"<caption>{_plural(n, 'clinic')} by {_plural(len(reqs), 'requirement')}</caption>",
+        f"<caption>{_plural(len(reqs), 'requirement')}</caption>" if audit.single else f"<caption>{_plural(n, 'clinic')} by {_plural(len(reqs), 'requirement')}</caption>",
         "<thead><tr>",
         '<th scope="col" class="clinic-col">Clinic</th>',
         '<th scope="col">Gaps</th>',
@@ -308,24 +329,30 @@ def render(audit: Audit, **_: Any) -> str:
         row += [_cell(c, cell) for cell in c.cells]
         row.append("</tr>")
         out.append("".join(row))
-    out += ["</tbody>", "<tfoot><tr>", '<th scope="row">Total</th>', f'<td>{s["gaps"]}</td>', f'<td>{s["other_findings"]}</td>']
-    for t in audit.totals:
-        out.append(f'<td>{t.failed} of {n}<span class="detail">fail</span></td>')
-    out += ["</tr></tfoot>", "</table>", "</div>"]
+    out.append("</tbody>")
+    if not audit.single:  # one clinic's row is its own total
+        out += ["<tfoot><tr>", '<th scope="row">Total</th>', f'<td>{s["gaps"]}</td>', f'<td>{s["other_findings"]}</td>']
+        for t in audit.totals:
+            out.append(f'<td>{t.failed} of {n}<span class="detail">fail</span></td>')
+        out.append("</tr></tfoot>")
+    out += ["</table>", "</div>"]
     out += [
         "<h2>What each column checks</h2>",
         '<table class="columns">',
-        '<thead><tr><th scope="col">Column</th><th scope="col">Rule</th><th scope="col">What the policy must do</th><th scope="col">Clinics that fail</th></tr></thead>',
+        '<thead><tr><th scope="col">Column</th><th scope="col">Rule</th><th scope="col">What the policy must do</th>'
+        + ("" if audit.single else '<th scope="col">Clinics that fail</th>')
+        + "</tr></thead>",
         "<tbody>",
     ]
     for r, t in zip(reqs, audit.totals):
         level = "" if r.severity.value == "error" else f" <i>({e(r.severity.value)})</i>"
-        out.append(f"<tr><td>{e(r.label)}</td><td>{e(r.id)}</td><td>{e(r.summary)}{level}</td><td>{t.failed} of {n}</td></tr>")
+        fails = "" if audit.single else f"<td>{t.failed} of {n}</td>"
+        out.append(f"<tr><td>{e(r.label)}</td><td>{e(r.id)}</td><td>{e(r.summary)}{level}</td>{fails}</tr>")
     out += ["</tbody>", "</table>"]
     if audit.notes:
         out.append('<h2 id="notes">Notes</h2><ul>' + "".join(f"<li>{e(note)}</li>" for note in audit.notes) + "</ul>")
     out.append('<section class="clinics">')
-    out.append("<h2>Findings for each clinic</h2>")
+    out.append("<h2>Findings</h2>" if audit.single else "<h2>Findings for each clinic</h2>")
     out.append("<p>Each finding gives the line in the policy file, what is wrong, and how to fix it.</p>")
     for c in audit.clinics:
         out.append(_clinic_section(c))

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -33,7 +33,7 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
-    text = f"{cell.status.symbol} {cell.word}"
+    text = f"{cell.status.symbol} {cell.word}" + (f", {md(cell.detail)}" if cell.detail else "")
     if cell.findings or cell.note:
         return f"[{text}](#{cell.anchor})"
     if cell.status is Status.UNCHECKED:
@@ -88,34 +88,52 @@ def render(audit: Audit, **_: Any) -> str:
         "> policy should say. It cannot tell you if a policy meets every law where the clinic works.",
         "> If you are not sure, ask a lawyer or your licensing board.",
         "",
-        f"- {_plural(n, 'clinic')} checked",
-        f"- {s['complete']} {'meets' if s['complete'] == 1 else 'meet'} every requirement",
-        f"- {s['with_gaps']} {'has' if s['with_gaps'] == 1 else 'have'} gaps, {_plural(s['gaps'], 'gap')} in all",
     ]
+    if audit.single:
+        # A report to hand one clinic: its own result, never "1 clinic checked" or "0 of 1 clinics".
+        head, rest = audit.clinics[0].verdict
+        out.append(f"- {md(audit.one_place)}")
+        if head:
+            out.append(f"- **{md(head)}** {md(rest)}")
+    else:
+        out += [
+            f"- {_plural(n, 'clinic')} checked",
+            f"- {s['complete']} {'meets' if s['complete'] == 1 else 'meet'} every requirement",
+            f"- {s['with_gaps']} {'has' if s['with_gaps'] == 1 else 'have'} gaps, {_plural(s['gaps'], 'gap')} in all",
+        ]
     if s["not_required"]:
         out.append(f"- {_plural(s['not_required'], 'requirement')} not a duty in the clinic's place: the place allows {'it' if s['not_required'] == 1 else 'them'} but does not make {'it a duty' if s['not_required'] == 1 else 'them duties'}, so {'it is' if s['not_required'] == 1 else 'they are'} not counted as gaps")
     if s["other_findings"]:
         out.append(f"- {_plural(s['other_findings'], 'other finding')}, such as template text or unclear wording")
-    if s["with_other_errors"]:
+    if s["with_other_errors"] and not audit.single:  # one clinic's line above says so
         out.append(f"- {_plural(s['with_other_errors'], 'clinic')} {'has' if s['with_other_errors'] == 1 else 'have'} other errors to fix, such as wording (not counted as gaps)")
     if s["suppressed"]:
         out.append(f"- {s['suppressed']} suppressed, with a reason")
     if s["not_checked"]:
-        out.append(f"- {s['not_checked']} could not be checked")
-    if s["law_not_checked"]:
+        out.append("- policy-lint could not check all of this file" if audit.single else f"- {s['not_checked']} could not be checked")
+    if s["law_not_checked"] and audit.single:
+        out.append("- Not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it")
+    elif s["law_not_checked"]:
         out.append(f"- {s['law_not_checked']} not checked against the law of {'its' if s['law_not_checked'] == 1 else 'their'} place: the place is not known, or policy-lint has no rule pack of its own for it")
     if s["skipped_files"]:
         out.append(f"- {_plural(s['skipped_files'], 'file')} left out for {'its' if s['skipped_files'] == 1 else 'their'} ending, see [Notes](#notes)")
-    out += ["", md(COMPLETE_MEANS)]
-    out += _by_place(audit)
+    out += ["", md(COMPLETE_MEANS_ONE if audit.single else COMPLETE_MEANS)]
+    if not audit.single:
+        out += _by_place(audit)
     out += [
         "",
-        "## Requirements met by each clinic",
+        "## Requirements met" if audit.single else "## Requirements met by each clinic",
         "",
-        "Each row is a clinic, each column a requirement. Clinics that could not be checked come first, then those with the most gaps.",
+        "Each column is a requirement." if audit.single else "Each row is a clinic, each column a requirement. Clinics that could not be checked come first, then those with the most gaps.",
         "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
         "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
         "– not a duty here: the clinic's place allows it but does not make it a duty. It is not a gap.",
+        "",
+        "The word next to the symbol of a required limit or duty says what the words do:",
+        "",
+        *[f"- {word}: {md(means)}" for word, means in COVERAGE_WORDS],
+        "",
+        md(DETAIL_MEANS),
         "",
         "| Clinic | Gaps | Other findings | " + " | ".join(f"{md(r.label)} ({md(r.id)})" for r in audit.requirements) + " |",
         "|---|---:|---:|" + "|".join(":---:" for _ in audit.requirements) + "|",
@@ -127,14 +145,15 @@ def render(audit: Audit, **_: Any) -> str:
         others = len(c.other_active)
         other = f"[{others}](#{c.other_anchor})" if others else "0"
         out.append(f"| {name} | {c.gaps} | {other} | " + " | ".join(_cell(c, cell) for cell in c.cells) + " |")
-    out.append(f"| **Total** | **{s['gaps']}** | **{s['other_findings']}** | " + " | ".join(f"{t.failed} of {n} fail" for t in audit.totals) + " |")
+    if not audit.single:  # one clinic's row is its own total
+        out.append(f"| **Total** | **{s['gaps']}** | **{s['other_findings']}** | " + " | ".join(f"{t.failed} of {n} fail" for t in audit.totals) + " |")
     out += ["", "## What each column checks", "", "| Column | Rule | What the policy must do |", "|---|---|---|"]
     for r in audit.requirements:
         level = "" if r.severity.value == "error" else f" *({md(r.severity.value)})*"
         out.append(f"| {md(r.label)} | {md(r.id)} | {md(r.summary)}{level} |")
     if audit.notes:
         out += ["", '<a id="notes"></a>', "", "## Notes", ""] + [f"- {md(note)}" for note in audit.notes]
-    out += ["", "## Findings for each clinic"]
+    out += ["", "## Findings" if audit.single else "## Findings for each clinic"]
     for c in audit.clinics:
         out += ["", f'<a id="{c.anchor}"></a>', "", f"### {md(c.name)}", "", f"File: {md(c.path)}", ""]
         if c.place.pack:

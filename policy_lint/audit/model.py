@@ -53,6 +53,9 @@ __all__ = [
     "BY_PLACE_TITLE",
     "Status",
     "COMPLETE_MEANS",
+    "COMPLETE_MEANS_ONE",
+    "COVERAGE_WORDS",
+    "DETAIL_MEANS",
     "Requirement",
     "Cell",
     "ClinicInput",
@@ -78,6 +81,35 @@ BLANKET_KINDS = frozenset({"limits.blanket"})
 
 #: Headings of the columns of rules that forbid something (the base pack tags them ``requirement``), by rule name: the heading says what passes.
 FORBIDDING_LABELS = {"blanket-promise": "No blanket promise", "placeholder-text": "No template text"}
+
+#: Headings of columns that one of several topics meets, where the rule's name names only one (COV005 asks for a court order *or* another law).
+ONE_OF_LABELS = {"court-order-missing": "Court order or law"}
+
+#: The words a cell uses for the topic that met a column that one of several topics can meet ("✓ stated, by another law").
+TOPIC_WORDS = {
+    "court_order": "a court order",
+    "required_by_law": "another law",
+    "harm_to_others": "harm to others",
+    "duty_to_warn": "a duty to warn",
+    "before_disclosure": "telling before",
+    "after_disclosure": "telling after",
+}
+
+#: What each word of a required limit or duty means, for the legend of every report (docs/coverage.md).
+COVERAGE_WORDS = (
+    ("stated", "the policy's words say it."),
+    ("vague", "only general words point at it, such as \"a serious threat to health or safety\". It is a gap: policy-lint warns (LIM004) or reports it missing. It is not a gap only where the pack for the clinic's place accepts the words, and the cell then says so."),
+    ("contradicted", "some words say the opposite. It is a gap."),
+    ("missing", "no words say it. It is a gap."),
+)
+
+#: What the small text under a word means.
+DETAIL_MEANS = (
+    "Some cells add a few words to the word. "
+    "\"By another law\" (or a duty to warn, or telling after) names the topic that met a column that any of several topics can meet. "
+    "\"The gb pack counts its words\" means the words are general, but the pack for the clinic's place accepts them. "
+    "\"Only in 2 limits\" means a duty is said for some limits, not for all."
+)
 
 _BLANKET_NOTE = "The policy does not state this limit anywhere, and its promise of total secrecy says the opposite. See {label} ({id})."
 
@@ -119,6 +151,13 @@ class Status(enum.Enum):
 
 _SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Status.UNCHECKED: "?", Status.NOT_REQUIRED: "–"}
 
+#: What "meets every requirement" means in a report for one clinic (``Audit.single``).
+COMPLETE_MEANS_ONE = (
+    "The clinic meets every requirement when no column of the table shows a gap (✗) or \"not checked\" (?). "
+    "A requirement its place does not make a duty (– not a duty here) is not a gap. "
+    "Other findings, such as hard words or template text, are not columns: they are counted apart."
+)
+
 #: What "meets every requirement" means, in the words every report prints.
 COMPLETE_MEANS = (
     "A clinic meets every requirement when no column of the table shows a gap (✗) or \"not checked\" (?). "
@@ -151,11 +190,20 @@ def column_label(rule: RuleSpec) -> str:
         return "Reading grade"
     if rule.name in FORBIDDING_LABELS:
         return FORBIDDING_LABELS[rule.name]
+    if rule.name in ONE_OF_LABELS and len(topics_of_rule(rule)) > 1:
+        return ONE_OF_LABELS[rule.name]
     words = rule.name.split("-")
     if len(words) > 1 and words[-1] == "missing":
         words = words[:-1]
     text = " ".join(words).strip() or rule.id
     return text[:1].upper() + text[1:]
+
+
+def topics_of_rule(rule: RuleSpec) -> tuple[str, ...]:
+    """The topics a rule asks for (any one meets it), or ()."""
+    from policy_lint.rules.kinds.meaning import topics_required_by
+
+    return topics_required_by(rule)
 
 
 class Requirement(Frozen):
@@ -222,7 +270,7 @@ class Cell(Frozen, hashable=False):
     only inside limits.
     """
 
-    __slots__ = ("requirement", "status", "findings", "anchor", "coverage", "only_for", "note")
+    __slots__ = ("requirement", "status", "findings", "anchor", "coverage", "only_for", "note", "by")
     requirement: Requirement
     status: Status
     findings: tuple[Finding, ...]
@@ -231,9 +279,12 @@ class Cell(Frozen, hashable=False):
     only_for: int
     #: Why the cell fails when its finding is shown in another cell (a limit only a blanket promise speaks of), else "".
     note: str
+    #: What met a column that one of several topics meets, when it is not the first ("by another law"), or the
+    #: pack that accepted general words ("the gb pack counts its words"), else "".
+    by: str
 
     def __init__(
-        self, requirement: Requirement, status: Status, findings: tuple[Finding, ...] = (), anchor: str = "", coverage: str = "", only_for: int = 0, note: str = ""
+        self, requirement: Requirement, status: Status, findings: tuple[Finding, ...] = (), anchor: str = "", coverage: str = "", only_for: int = 0, note: str = "", by: str = ""
     ) -> None:
         _set(self, "requirement", requirement)
         _set(self, "status", status)
@@ -242,6 +293,7 @@ class Cell(Frozen, hashable=False):
         _set(self, "coverage", coverage)
         _set(self, "only_for", only_for)
         _set(self, "note", note)
+        _set(self, "by", by)
 
     @property
     def word(self) -> str:
@@ -260,6 +312,8 @@ class Cell(Frozen, hashable=False):
         """A short fact to show in the cell, such as "grade 13.8" for the reading grade."""
         if self.only_for:
             return f"only in {self.only_for} limit{'s' if self.only_for > 1 else ''}"
+        if self.by and self.coverage in ("stated", "vague") and self.status is Status.PASS:
+            return self.by
         for f in self.findings:
             data = f.data or {}
             for key in ("fk_grade", "grade"):
@@ -470,7 +524,7 @@ class ColumnTotal(Frozen):
 class Audit(Frozen, hashable=False):
     """The whole audit: what was checked, with what, and the matrix."""
 
-    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped", "place_notes")
+    __slots__ = ("title", "date", "pack_name", "pack_version", "tool_version", "requirements", "clinics", "totals", "notes", "skipped", "place_notes", "single")
     title: str
     date: str
     pack_name: str
@@ -482,8 +536,10 @@ class Audit(Frozen, hashable=False):
     notes: tuple[str, ...]
     skipped: tuple[str, ...]  # files in the folders that policy-lint can read but left out for their ending (see the notes)
     place_notes: tuple[str, ...]  # the notes (also in ``notes``) of files whose own address or words name another place than their folder
+    #: A report to hand one clinic (``for_clinic``): it reads as that clinic's report, with no counts of clinics.
+    single: bool
 
-    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = (), place_notes: tuple[str, ...] = ()) -> None:
+    def __init__(self, title: str, date: str, pack_name: str, pack_version: str, tool_version: str, requirements: tuple[Requirement, ...], clinics: tuple[Clinic, ...], totals: tuple[ColumnTotal, ...] = (), notes: tuple[str, ...] = (), skipped: tuple[str, ...] = (), place_notes: tuple[str, ...] = (), single: bool = False) -> None:
         _set(self, "title", title)
         _set(self, "date", date)
         _set(self, "pack_name", pack_name)
@@ -495,6 +551,7 @@ class Audit(Frozen, hashable=False):
         _set(self, "notes", notes)
         _set(self, "skipped", tuple(skipped))
         _set(self, "place_notes", tuple(place_notes))
+        _set(self, "single", bool(single) and len(clinics) == 1)
 
     @property
     def terminal_notes(self) -> tuple[str, ...]:
@@ -536,9 +593,21 @@ class Audit(Frozen, hashable=False):
             requirements=self.requirements,
             clinics=(clinic,),
             totals=totals,
+            single=True,
             notes=own,
             place_notes=own,
         )
+
+    @property
+    def one_place(self) -> str:
+        """For a report to one clinic: "Jurisdiction: Texas (US-TX). Checked against the us-tx pack." ("" otherwise)."""
+        if not self.single:
+            return ""
+        place = self.clinics[0].place
+        text = f"Jurisdiction: {place.label}."
+        if place.pack:
+            text += f" Checked against the {place.pack} pack."
+        return text
 
     @property
     def groups(self) -> list[dict[str, Any]]:
@@ -616,7 +685,7 @@ class Audit(Frozen, hashable=False):
                     "other_errors": c.other_errors,
                     "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked, "not_required": c.not_required},
                     "cells": {
-                        cell.requirement.id: {"status": cell.status.value, "coverage": cell.coverage or None, **({"note": cell.note} if cell.note else {}), "findings": [finding_dict(f) for f in cell.findings]}
+                        cell.requirement.id: {"status": cell.status.value, "coverage": cell.coverage or None, **({"note": cell.note} if cell.note else {}), **({"detail": cell.detail} if cell.detail else {}), "findings": [finding_dict(f) for f in cell.findings]}
                         for cell in c.cells
                     },
                     "other_findings": [finding_dict(f) for f in c.other],
@@ -698,9 +767,9 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
     blanket = next((r for r in requirements if r.kind in BLANKET_KINDS), None)
     for req in requirements:
         found = tuple(by_rule.get(req.id, ()))
-        word, only_for = "", 0
+        word, only_for, by = "", 0, ""
         if req.topics and coverage:
-            word, only_for = _coverage_word(req.topics, coverage)
+            word, only_for, by = _coverage_word(req.topics, coverage)
             # A contradiction or vague text about this column's topics is its finding too. One
             # finding may touch several columns ("We never report anything you tell us to anyone").
             linked = [f for f in loose if _topics_of(f) & set(req.topics)]
@@ -724,7 +793,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
             status = Status.UNCHECKED  # no pack of a place's law checked this clinic
         else:
             status = Status.PASS
-        cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for, note))
+        cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for, note, by))
     name, named = _clinic_name(item.clinic_name, fr.path)
     return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key), item.place)
 
@@ -732,16 +801,36 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
 _COVERAGE_ORDER = ("stated", "contradicted", "vague", "missing")
 
 
-def _coverage_word(topics: Sequence[str], coverage: dict[Any, Any]) -> tuple[str, int]:
-    """The best status among ``topics`` (any one meets the requirement), and how many limits a partial duty covers."""
+def _coverage_word(topics: Sequence[str], coverage: dict[Any, Any]) -> tuple[str, int, str]:
+    """The best status among ``topics`` (any one meets the requirement), how many limits a partial duty covers, and what met it.
+
+    What met it ("by another law") is said when the first topic of a column
+    that several topics meet is not stated, so "Court order or law ✓
+    stated" never hides that no court is named; and when the words are
+    general but the pack of the place counts them ("the gb pack counts its words").
+    """
     items = [coverage[t] for t in topics if t in coverage]
     if not items:
-        return "", 0
+        return "", 0, ""
     best = min(items, key=lambda i: _COVERAGE_ORDER.index(i.get("status")) if i.get("status") in _COVERAGE_ORDER else 9)
     word = str(best.get("status", ""))
+    by = ""
+    if word == "stated":
+        stated = [i for i in items if i.get("status") == "stated"]
+        if len(topics) > 1 and coverage.get(topics[0], {}).get("status") != "stated":
+            by = "by " + _or_words(TOPIC_WORDS.get(str(i.get("topic")), str(i.get("topic", "")).replace("_", " ")) for i in stated)
+    elif word == "vague":
+        accepted = [i for i in items if i.get("status") == "vague" and i.get("accepted_by")]
+        if accepted:
+            by = f"the {accepted[0]['accepted_by']} pack counts its words"
     if word == "stated" and not any(i.get("status") == "stated" and not i.get("only_for") for i in items):
-        return word, len({g for i in items for g in (i.get("only_for") or [])})
-    return word, 0
+        return word, len({g for i in items for g in (i.get("only_for") or [])}), by
+    return word, 0, by
+
+
+def _or_words(words: Iterable[str]) -> str:
+    items = list(dict.fromkeys(words))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _topics_of(f: Finding) -> set[str]:

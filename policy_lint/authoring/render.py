@@ -33,7 +33,8 @@ FORMATS = ("html", "markdown", "txt", "docx")
 
 #: The order a client needs the limits in: their safety, then abuse reports,
 #: then the law and the courts, then who is in the room, then everyday
-#: sharing, then records. A category not listed goes last, in file order.
+#: sharing, then records. A limit filed under several categories goes where its
+#: most urgent one goes. A category not listed goes last, in file order.
 CLIENT_ORDER = (
     "harm_to_self", "harm_to_others", "duty_to_warn", "firearm_reporting", "emergencies",
     "public_figure_threats", "impaired_driver", "communicable_disease",
@@ -227,15 +228,18 @@ def notice(data: Any) -> Notice:
     for index, item in enumerate(raw_limits):
         if not isinstance(item, Mapping):
             continue
-        category = item.get("category") if isinstance(item.get("category"), str) else "other"
+        listed = _texts(item.get("categories"))
+        # A limit written with only a list of categories (the form import writes) is filed under its first.
+        category = item.get("category") if isinstance(item.get("category"), str) else (listed[0] if listed else "other")
         # No title: a neutral heading. The category's label ("Abuse or neglect
         # of an older adult") would say more than the policy's own words do.
         title = _text(item.get("title")) or labels["untitled"]
         paragraphs = _paragraphs(item.get("explanation"))
         if not paragraphs and not _text(item.get("title")):
             continue
-        limit = Limit(category, title, paragraphs, _texts(item.get("may_tell")), _texts(item.get("legal_basis")), _texts(item.get("categories")))
-        limits.append((_RANK.get(category, len(_RANK)), index, limit))
+        limit = Limit(category, title, paragraphs, _texts(item.get("may_tell")), _texts(item.get("legal_basis")), listed)
+        # A limit filed under several categories goes where its most urgent one goes.
+        limits.append((min(_RANK.get(c, len(_RANK)) for c in limit.filed_under), index, limit))
     limits.sort(key=lambda t: (t[0], t[1]))
     contact = {k: _text(contact_raw.get(k)) for k in ("email", "phone")}
     contact["who"] = ", ".join(x for x in (_text(contact_raw.get("name")), _text(contact_raw.get("role"))) if x)

@@ -107,7 +107,23 @@ def _work_out(doc: "Document") -> Where | None:
     given = place_of_path(doc.path, facts(doc))
     if given is not None:
         return given
-    return _address_place(doc) or _signal_place(doc)
+    return _address_place(doc) or _signal_place(doc) or _hipaa_place(doc)
+
+
+#: The evidence of a place assumed because the practice is a HIPAA covered entity (``_hipaa_place``).
+HIPAA_EVIDENCE = "HIPAA covered entity"
+
+
+def _hipaa_place(doc: "Document") -> Where | None:
+    """The United States, for a HIPAA covered entity whose place nothing else shows.
+
+    HIPAA is US law: a practice that says it is covered is in the US. Without
+    this, the Notice of Privacy Practices rules (the us pack) would not run
+    at all and nothing would say so. JUR004 says the place was assumed.
+    """
+    if clinic_flag(doc, "hipaa_covered_entity"):
+        return Where("US", "assumed", HIPAA_EVIDENCE)
+    return None
 
 
 def text_place(doc: "Document") -> Where | None:

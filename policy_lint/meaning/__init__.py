@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._read import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "force_span", "speaks_of_sharing"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "force_span", "speaks_of_sharing", "no_duty_reading"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -53,7 +53,7 @@ def __getattr__(name: str) -> Any:
         from policy_lint.meaning import _read
 
         return getattr(_read, name)
-    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "framed", "MAY_TELL_LEAD", "WARN_TAIL"):
+    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "framed", "MAY_TELL_LEAD", "WARN_TAIL", "no_duty_reading"):
         from policy_lint.meaning import _passages
 
         return getattr(_passages, name)
@@ -119,11 +119,12 @@ def passages_of(doc: Any) -> "list[Passage]":
     return cut(doc)
 
 
-def coverage(passages: "list[Passage] | tuple[Passage, ...]", required: Any = (), reads: Any = None) -> list[dict[str, Any]]:
-    """Each topic's status in ``passages`` (see ``policy_lint.meaning._passages``); ``reads``: ``read_all(passages)``, if at hand."""
+def coverage(passages: "list[Passage] | tuple[Passage, ...]", required: Any = (), reads: Any = None, *, no_duty: Any = ()) -> list[dict[str, Any]]:
+    """Each topic's status in ``passages`` (see ``policy_lint.meaning._passages``); ``reads``: ``read_all(passages)``, if at hand;
+    ``no_duty``: limits the place's law does not make a duty."""
     from policy_lint.meaning._passages import coverage as cover
 
-    return cover(passages, required, reads)
+    return cover(passages, required, reads, no_duty=no_duty)
 
 
 def topics() -> tuple[str, ...]:

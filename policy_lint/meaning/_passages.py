@@ -235,7 +235,32 @@ def counted(passage: Passage, st: Statement, kind: str | None) -> bool:
 
 
 
-def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple[Passage, tuple[Statement, ...]]] | None" = None) -> list[dict[str, Any]]:
+def no_duty_topics() -> tuple[str, ...]:
+    """The limits that "we are not mandated reporters" speaks against (topics.yaml ``blanket.no_duty``)."""
+    got = getattr(facts(), "blanket_no_duty", None)
+    if got is None:
+        from policy_lint.meaning._lexicon import lexicon
+
+        got = lexicon().blanket_no_duty
+    return tuple(got)
+
+
+def no_duty_reading(statements: Iterable[Statement], st: Statement) -> bool:
+    """True when ``st`` is the reading of "we are not mandated reporters" (no duty to report), not words about one limit.
+
+    That reading says the opposite of every limit of ``blanket.no_duty`` at
+    the same words; "We never report child abuse" speaks of one.
+    """
+    if st.stance != "opposite":
+        return False
+    topics = no_duty_topics()
+    if st.topic not in topics:
+        return False
+    same = {o.topic for o in statements if o.stance == "opposite" and tuple(o.span) == tuple(st.span)}
+    return all(t in same for t in topics)
+
+
+def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple[Passage, tuple[Statement, ...]]] | None" = None, *, no_duty: Any = ()) -> list[dict[str, Any]]:
     """One item a topic: ``{"topic", "status", "required", "where"}`` (and ``only_for`` for a duty stated only in limits).
 
     ``where`` lists ``{"pointer", "span", "words"}`` of the passages that
@@ -245,6 +270,10 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
     other words state it. The list holds the core topics, then the other required ones,
     then every other topic some passage states. ``reads``: what
     ``read_all(passages)`` gave, when the caller has it (it is not read again).
+
+    ``no_duty`` are the limits the place's law does not make a duty (its
+    pack says ``status: permitted``): "We are not mandated reporters" is
+    true of them, so that reading does not contradict them.
     """
     if reads is None:
         reads = read_all(passages)
@@ -265,6 +294,8 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
                 continue
             if not counted(p, st, topic_kind(st.topic)):
                 continue  # a limit's words count for the categories it is filed under
+            if st.topic in no_duty and no_duty_reading(sts, st):
+                continue  # "we are not mandated reporters" is true where the law sets no duty
             hits.setdefault(st.topic, []).append((p, st))
     for when, words, topics in lex.page_vague:
         if when in topics:

@@ -15,7 +15,8 @@ document:
   is never used;
 * it holds the reading of each passage text, which limits' titles count
   (``read_all``), and the few facts of the lexicon that the coverage needs
-  (each topic's kind, the blanket promise), so a run whose file is in the
+  (each topic's kind, the blanket promise, the limits "we are not mandated
+  reporters" speaks against), so a run whose file is in the
   cache never loads the lexicon;
 * like the other cache files, it starts with a hash of its own JSON, the
   reading key is checked again inside, and every value is checked for its
@@ -84,18 +85,20 @@ _LAST: list[Any] = [None, None]
 
 
 class Facts:
-    """What the coverage needs of the lexicon: each topic's kind, in the lexicon's order, and the blanket promise."""
+    """What the coverage needs of the lexicon: each topic's kind, in the lexicon's order, the blanket promise,
+    the page-level vague entries and the limits "we are not mandated reporters" speaks against."""
 
-    __slots__ = ("kinds", "blanket_topic", "blanket_contradicts", "page_vague")
+    __slots__ = ("kinds", "blanket_topic", "blanket_contradicts", "page_vague", "blanket_no_duty")
 
-    def __init__(self, kinds: dict[str, str], blanket_topic: str | None, blanket_contradicts: tuple[str, ...], page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    def __init__(self, kinds: dict[str, str], blanket_topic: str | None, blanket_contradicts: tuple[str, ...], page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]], blanket_no_duty: tuple[str, ...] = ()) -> None:
         self.kinds = kinds
         self.blanket_topic = blanket_topic
         self.blanket_contradicts = blanket_contradicts
         self.page_vague = page_vague
+        self.blanket_no_duty = blanket_no_duty
 
     def dump(self) -> dict[str, Any]:
-        return {"kinds": list(self.kinds.items()), "blanket_topic": self.blanket_topic, "blanket_contradicts": list(self.blanket_contradicts), "page_vague": [[w, list(p), list(t)] for w, p, t in self.page_vague]}
+        return {"kinds": list(self.kinds.items()), "blanket_topic": self.blanket_topic, "blanket_contradicts": list(self.blanket_contradicts), "page_vague": [[w, list(p), list(t)] for w, p, t in self.page_vague], "blanket_no_duty": list(self.blanket_no_duty)}
 
     @classmethod
     def load(cls, data: Any) -> "Facts":
@@ -104,7 +107,7 @@ class Facts:
         if blanket is not None:
             blanket = _str(blanket)
         page_vague = [(_str(w), tuple(_str(x) for x in p), tuple(_str(x) for x in t)) for w, p, t in data["page_vague"]]
-        return cls(kinds, blanket, tuple(_str(t) for t in data["blanket_contradicts"]), page_vague)
+        return cls(kinds, blanket, tuple(_str(t) for t in data["blanket_contradicts"]), page_vague, tuple(_str(t) for t in data["blanket_no_duty"]))
 
 
 _LEX_FACTS: list[Any] = [None, None]
@@ -120,7 +123,7 @@ def facts() -> Facts:
     lex = lexicon()
     if _LEX_FACTS[0] is not lex:
         _LEX_FACTS[0] = lex
-        _LEX_FACTS[1] = Facts({t: spec[0] for t, spec in lex.topics.items()}, lex.blanket_topic, tuple(lex.blanket_contradicts), list(lex.page_vague))
+        _LEX_FACTS[1] = Facts({t: spec[0] for t, spec in lex.topics.items()}, lex.blanket_topic, tuple(lex.blanket_contradicts), list(lex.page_vague), tuple(lex.blanket_no_duty))
     return _LEX_FACTS[1]  # type: ignore[no-any-return]
 
 

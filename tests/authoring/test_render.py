@@ -40,6 +40,23 @@ limits:
     assert CLIENT_ORDER.index("harm_to_self") < CLIENT_ORDER.index("child_abuse") < CLIENT_ORDER.index("court_order")
 
 
+def test_a_limit_with_only_a_list_of_categories_goes_where_its_most_urgent_one_goes() -> None:
+    # The form import writes: categories: [...] and no category:. It went last (trial 8).
+    text = """\
+schema_version: 1
+clinic: {name: A, jurisdiction: US, contact: {email: a@b.example}, effective_date: 2026-01-01}
+limits:
+  - {category: supervision_consultation, title: Supervision, explanation: We talk with a supervisor.}
+  - {category: court_order, title: Court, explanation: A judge can order it.}
+  - {categories: [couples_family_group, harm_to_others, duty_to_warn], title: Hurt someone, explanation: We may warn them.}
+  - {category: harm_to_self, title: Safety, explanation: We keep you safe.}
+  - {category: teaching_research, categories: [elder_abuse], title: Older adult, explanation: We report abuse of an older adult.}
+"""
+    n = notice(load_text(text, "p.yaml").document.data)  # type: ignore[union-attr]
+    assert [limit.title for limit in n.limits] == ["Safety", "Hurt someone", "Older adult", "Court", "Supervision"]
+    assert n.limits[1].category == "couples_family_group"
+
+
 def test_every_part_of_the_policy_is_in_each_format() -> None:
     data = _data()
     html_page = str(render("html", data))

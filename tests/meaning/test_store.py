@@ -52,7 +52,12 @@ def test_a_warm_run_reads_the_same_without_the_lexicon(cache: Path, monkeypatch:
     import policy_lint.meaning._lexicon as lexicon_module
     import policy_lint.meaning._read as read_module
 
+    from policy_lint.meaning._passages import no_duty_topics
+
     cold_reads, cold_cover = _cold()
+    no_duty = no_duty_topics()
+    assert no_duty, "topics.yaml lists the limits 'we are not mandated reporters' speaks against"
+    cold_no_duty_cover = coverage(_passages(), ("child_abuse", "at_intake"), no_duty=frozenset(no_duty))
     assert len(_entries(cache)) == 1
     _store.clear()
 
@@ -66,6 +71,8 @@ def test_a_warm_run_reads_the_same_without_the_lexicon(cache: Path, monkeypatch:
     assert _store.lookup(passages) is not None
     assert _plain(read_all(passages)) == cold_reads
     assert coverage(passages, ("child_abuse", "at_intake")) == cold_cover
+    assert no_duty_topics() == no_duty  # a pack whose place sets no duty for some limits (gb, ca-bc)
+    assert coverage(passages, ("child_abuse", "at_intake"), no_duty=frozenset(no_duty)) == cold_no_duty_cover
     for p in passages:  # a rule that reads one passage gets the kept reading too
         read_passage(p.text)
 

@@ -143,6 +143,24 @@ def assumed(ctx: CheckContext) -> Iterator[Violation]:
         return
     name, _ = pack_for(where.code)
     used = f" and used the {name} pack" if name is not None and name in ctx.pack.chain else ""
+    from policy_lint.jurisdictions.where import HIPAA_EVIDENCE
+
+    if where.evidence == HIPAA_EVIDENCE and not where.pointer:
+        # Nothing in the policy shows the place, but HIPAA is US law (--hipaa-covered-entity).
+        yield Violation(
+            "",
+            ctx.message(
+                "The policy does not say where the practice is. A HIPAA covered entity is in the United States, so policy-lint assumed {place} ({code}){used}.",
+                evidence=where.evidence,
+                place=_name(where.code),
+                code=where.code,
+                used=used,
+            ),
+            hint="Give the state with --jurisdiction (such as --jurisdiction US-NY), so that its law is checked too.",
+            prose_hint="Give the state with --jurisdiction (such as --jurisdiction US-NY), so that its law is checked too. Or add a sentence such as: This policy follows the law of New York.",
+            data={"hipaa": True},
+        )
+        return
     yield Violation(
         where.pointer,
         ctx.message(

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
 
-__all__ = ["REQUIRING", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
+__all__ = ["REQUIRING", "pack_terms", "place_no_duty", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
 
 #: Plain names of the duties, for messages (the limits take theirs from categories.yaml).
 DUTY_LABELS = {
@@ -51,13 +51,28 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
 
         passages = passages_of(ctx.doc)
         reads = read_all(passages, getattr(ctx.doc, "path", None))  # the file: an edited policy reads its new texts only
-        items = coverage(passages, _required(ctx), reads)
+        items = coverage(passages, _required(ctx), reads, no_duty=place_no_duty(ctx.pack))
         by_topic = {i["topic"]: i for i in items}
-        _user_terms(ctx, reads, by_topic)
+        pack_terms(ctx.pack, reads, by_topic)
         got = cache["meaning.read"] = (reads, by_topic)
     if "coverage" not in ctx.metrics:
         ctx.metrics["coverage"] = coverage_of(ctx.doc, list(got[1].values()))
     return got  # type: ignore[no-any-return]
+
+
+def place_no_duty(pack: Any) -> frozenset[str]:
+    """The limits the law of the pack's place allows but does not make a duty (``status: permitted``).
+
+    "We are not mandated reporters" is true of them (British Columbia sets
+    no duty to report elder abuse), so it contradicts only the others. A
+    pack with no place (the base pack) lists none: there the sentence
+    contradicts every abuse limit.
+    """
+    place = (getattr(pack, "settings", None) or {}).get("jurisdiction") or {}
+    table = place.get("topics") if isinstance(place, dict) else None
+    if not isinstance(table, dict):
+        return frozenset()
+    return frozenset(str(t) for t, entry in table.items() if isinstance(entry, dict) and entry.get("status") == "permitted")
 
 
 _ADDED: dict[int, tuple[Any, dict[str, tuple[str, ...]]]] = {}
@@ -82,15 +97,25 @@ def _added_terms(pack: Any) -> dict[str, tuple[str, ...]]:
     return got[1]
 
 
-def _user_terms(ctx: CheckContext, reads: list[Any], by_topic: dict[str, dict[str, Any]]) -> None:
-    """A limit filed under a category whose words hold a term the user's pack added for it states it.
+def pack_terms(pack: Any, reads: list[Any], by_topic: dict[str, dict[str, Any]]) -> None:
+    """Words a pack adds to a category (``add_terms``, ``terms``) state it, where the built-in reading would not.
 
     A practice's own words ("We meet on Doxy") are theirs to teach: a pack
     adds them with ``categories: {telehealth: {add_terms: [doxy]}}``. Only
-    terms the pack adds count this way, inside a limit filed under that
-    category, so the built-in reading is never loosened.
+    terms the pack adds count this way, so the built-in reading is never
+    loosened elsewhere:
+
+    * inside a limit filed under that category;
+    * in a page's passage whose words the core read as vague for that
+      category: the gb pack counts "vulnerable adult" for elder abuse. The
+      item stays vague (that is what the words say), but it names the pack
+      that accepts them (``accepted_by``): LIM004 does not warn, the rule
+      is met, and ``policy-lint why`` and the audit say which pack accepted
+      the words.
+
+    ``policy-lint why`` calls this with the pack check used, so both agree.
     """
-    added = _added_terms(ctx.pack)
+    added = _added_terms(pack)
     if not added:
         return
     from policy_lint.rules.kinds.core import _terms_regex
@@ -104,6 +129,18 @@ def _user_terms(ctx: CheckContext, reads: list[Any], by_topic: dict[str, dict[st
             match = _terms_regex(tuple(t.lower() for t in terms)).search(passage.text)
             if match is not None:
                 item.update(status="stated", where=[{"pointer": passage.pointer, "span": match.span(), "words": [match.group(0)]}])
+    texts = {p.pointer: p.text for p, _ in reads if p.pointer.startswith("/blocks/")}
+    for topic, terms in added.items():
+        item = by_topic.get(topic)
+        if item is None or item["status"] != "vague":
+            continue
+        pattern = _terms_regex(tuple(t.lower() for t in terms))
+        for w in item["where"]:
+            text = texts.get(w["pointer"])
+            match = pattern.search(text) if text else None
+            if match is not None:
+                item["accepted_by"] = str(getattr(pack, "name", ""))  # still vague as read; the pack accepts it
+                break
 
 
 def coverage_of(doc: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -116,6 +153,8 @@ def coverage_of(doc: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             shown["promise"] = [_place(doc, w) for w in item["promise"]]
         if "only_for" in item:
             shown["only_for"] = list(item["only_for"])
+        if item.get("accepted_by"):  # words the core reads as vague, that the pack counts (pack_terms)
+            shown["accepted_by"] = item["accepted_by"]
         out.append(shown)
     return out
 
@@ -163,8 +202,13 @@ def required_limit(ctx: CheckContext) -> Iterator[Violation]:
     wanted = [str(c) for c in ctx.param("categories", [])]
     _, by_topic = _read(ctx)
     status = {t: by_topic[t]["status"] if t in by_topic else "missing" for t in wanted}
-    if any(s != "missing" for s in status.values()):
+    if any(s in ("stated", "contradicted") for s in status.values()):
         return
+    vague = [t for t, s in status.items() if s == "vague"]
+    if any(by_topic[t].get("accepted_by") for t in vague):
+        return  # general words that the pack of the place accepts (pack_terms)
+    if _vague_warned(ctx, vague):
+        return  # the vague words get their own warning (LIM004), which names what is missing
     labels = " or ".join(_label(ctx, c) for c in wanted)
     names = " or ".join(wanted)
     data = ctx.doc.data
@@ -285,12 +329,17 @@ def contradicted(ctx: CheckContext) -> Iterator[Violation]:
     report abuse": child, elder and dependent adult abuse) give one error
     that names them all.
     """
+    from policy_lint.meaning import no_duty_reading
+
     topics = [str(t) for t in ctx.param("topics", [])]
+    no_duty = place_no_duty(ctx.pack)
     reads, _ = _read(ctx)
     for passage, statements in reads:
         at: dict[tuple[int, int], list[Any]] = {}
         for st in statements:
             if st.stance == "opposite" and st.topic in topics:
+                if st.topic in no_duty and no_duty_reading(statements, st):
+                    continue  # "we are not mandated reporters" is true where the place's law sets no duty
                 at.setdefault(st.span, []).append(st)
         for span, sts in at.items():
             yield Violation(
@@ -354,39 +403,84 @@ def blanket(ctx: CheckContext) -> Iterator[Violation]:
 
 def vague(ctx: CheckContext) -> Iterator[Violation]:
     """Generic words ("as the law requires", "abuse") where a required limit is not named anywhere."""
+    from policy_lint.meaning import Statement
+
     topics = [str(t) for t in ctx.param("topics", [])]
     reads, by_topic = _read(ctx)
-    for passage, statements in reads:
+    # The words that leave each topic vague, as the coverage found them: a passage may state a topic
+    # that the page as a whole leaves vague ("a resident of a long-term care home" names no age).
+    # A topic that a rule asks for as one of several is not warned about when another of them is
+    # stated ("as required by law" is vague, but the policy names court orders): nothing is missing.
+    vague_at: dict[str, list[tuple[str, tuple[int, int], tuple[str, ...]]]] = {}
+    for topic in topics:
+        item = by_topic.get(topic)
+        if item is None or item["status"] != "vague" or item.get("accepted_by") or _met_by_another(ctx, topic, by_topic):
+            continue  # not vague; general words the place's pack accepts; or another topic meets the rule
+        vague_at[topic] = [(w["pointer"], tuple(w["span"]), tuple(w["words"])) for w in item["where"]]
+    for passage, _statements in reads:
         at: dict[tuple[int, int], list[Any]] = {}
-        for st in statements:
-            if st.stance == "vague" and st.topic in topics and by_topic.get(st.topic, {}).get("status") == "vague":
-                at.setdefault(st.span, []).append(st)
+        for topic, places in vague_at.items():
+            for pointer, span, words in places:
+                if pointer == passage.pointer and not any(st.topic == topic for st in at.get(span, ())):
+                    at.setdefault(span, []).append(Statement(topic, "vague", None, span, words))  # type: ignore[arg-type]
         for span, sts in at.items():
             names = [_label(ctx, st.topic) for st in sts]  # a list: "a, b or c", not "a or b or c"
             labels = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-            values = {"words": _quote(sts[0].words), "labels": labels, "topics": ", ".join(st.topic for st in sts)}
-            hint = None
+            from policy_lint.rules.base import fill_template
+
+            example = " ".join(dict.fromkeys(e for e in (_example(ctx, st.topic) for st in sts[:2]) if e))
+            values = {"words": _quote(sts[0].words), "labels": labels, "topics": ", ".join(st.topic for st in sts), "example": example}
+            hint = prose_hint = None  # no example for this topic: the rule's own words, which name no topic
             if getattr(passage, "frame", None) == "vague":
                 # A list item that only names the limit ("- Child abuse"), under no heading or
                 # lead-in that says the list holds limits: its words name it but say nothing of it.
-                from policy_lint.rules.base import fill_template
-
                 message = fill_template(str(ctx.param("named_message") or _NAMED), values)
-                hint = fill_template(str(ctx.param("named_hint") or _NAMED_HINT), values)
+                template = str(ctx.param("named_hint") or _NAMED_HINT) if example else _NAMED_HINT_PLAIN
+                hint = prose_hint = fill_template(template, values)  # already in plain words
             else:
                 message = ctx.message("'{words}' is too general: it does not name {labels}.", **values)
+                if example:
+                    hint = fill_template(str(ctx.param("example_hint") or _EXAMPLE_HINT), values)
+                    prose_hint = fill_template(str(ctx.param("example_prose_hint") or _EXAMPLE_PROSE_HINT), values)
             yield Violation(
                 passage.pointer,
                 message,
                 span=span,
                 hint=hint,
                 data={"topics": [st.topic for st in sts], "words": list(sts[0].words)},
-                prose_hint=hint,  # the list item's own advice is already in plain words
+                prose_hint=prose_hint,
             )
 
 
+def _vague_warned(ctx: CheckContext, vague: list[str]) -> bool:
+    """True when a rule of the pack warns about vague words for one of ``vague`` (LIM004 lists its topics).
+
+    Vague words for a topic no such rule reads (duty_to_warn alone: "we may
+    contact the right people") must not meet a required limit in silence.
+    """
+    return any(r.kind == "limits.vague" and any(t in (r.params.get("topics") or ()) for t in vague) for r in ctx.pack.rules)
+
+
+def _met_by_another(ctx: CheckContext, topic: str, by_topic: dict[str, dict[str, Any]]) -> bool:
+    """True when every rule that asks for ``topic`` (as one of several) has another of its topics stated."""
+    rules = [r for r in ctx.pack.rules if r.kind == "coverage.required_limit" and topic in topics_required_by(r)]
+    return bool(rules) and all(
+        any(by_topic.get(t, {}).get("status") in ("stated", "contradicted") for t in topics_required_by(r) if t != topic) for r in rules
+    )
+
+
+def _example(ctx: CheckContext, topic: str) -> str:
+    """The example sentence for a vague finding about ``topic`` (params ``examples``), or ""."""
+    examples = ctx.param("examples") or {}
+    got = examples.get(topic) if isinstance(examples, dict) else None
+    return str(got) if got else ""
+
+
 _NAMED = "'{words}' names {labels}, but the list does not say that you would share anything then."
-_NAMED_HINT = "Put a line above the list, such as 'We must share information without your consent when:'. Or say in the item what you do: 'If we think a child is being abused, we must report it.'"
+_NAMED_HINT = "Put a line above the list, such as 'We must share information without your consent when:'. Or say in the item what you do: '{example}'"
+_NAMED_HINT_PLAIN = "Put a line above the list, such as 'We must share information without your consent when:'. Or say in the item what you do."
+_EXAMPLE_HINT = "Name the case in plain words. For example: {example}"
+_EXAMPLE_PROSE_HINT = "Name the case in plain words. Add a sentence such as: {example}"
 
 
 # -- each limit's words against its label --------------------------------------------------------
