@@ -215,3 +215,13 @@ def trial_documents(folder: Path) -> list[Path]:
     md = folder / "confidentiality.md"
     md.write_text(HARROGATE_MD, encoding="utf-8")
     return [make_docx(folder / "Informed Consent - Aspen Ridge.docx", ASPEN_DOCX, table=ASPEN_TABLE), html, md]
+
+
+def coverage_of_bytes(raw: bytes, name: str = "policy.md") -> dict[str, str]:
+    """Topic -> status, as the core reads the document ``raw`` named ``name`` (its reader picked by the name)."""
+    from policy_lint import meaning
+    from policy_lint.loading import load_bytes
+
+    doc = load_bytes(raw, name).document
+    assert doc is not None
+    return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}

@@ -15,7 +15,7 @@ import pytest
 
 from policy_lint import meaning
 from policy_lint.loading import load_bytes
-from prose_files import make_docx
+from prose_files import coverage_of_bytes, make_docx
 
 NAMES = ["Danger to self", "Danger to others", "Child abuse", "Elder abuse", "Legal proceedings"]
 LIMITS = ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "court_order")
@@ -29,10 +29,7 @@ def _page(lead: str | None, heading: str = "Confidentiality", items: list[str] =
     return ("\n".join(lines) + "\n").encode()
 
 
-def _coverage(raw: bytes, name: str = "policy.md") -> dict[str, str]:
-    doc = load_bytes(raw, name).document
-    assert doc is not None
-    return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}
+_coverage = coverage_of_bytes
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from policy_lint import meaning
-from policy_lint.loading import load_bytes
+from prose_files import coverage_of_bytes
 
 LIST = ["if you are at serious risk of harming yourself;", "if you are at serious risk of harming another person;",
         "if a child is at risk of abuse;"]
@@ -34,10 +34,7 @@ def _html(items: list[str], tail: str) -> bytes:
     return f"<html><body><main><h2>Limits</h2><p>We may need to share information without your consent:</p><ul>{lis}</ul><p>{tail}</p></main></body></html>".encode()
 
 
-def _coverage(raw: bytes, name: str) -> dict[str, str]:
-    doc = load_bytes(raw, name).document
-    assert doc is not None
-    return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}
+_coverage = coverage_of_bytes
 
 
 @pytest.mark.parametrize(
