@@ -1546,6 +1546,20 @@ _AND_OR = frozenset({"or", "and", "nor"})
 _MARK_WORDS = _GLUE_WORDS | _OBJECT_WORDS
 
 
+#: The key of the places of a person noun ("relative", "neighbour", "family member").
+_PERSON = "person"
+
+
+def _headed(found: dict[str, list[tuple[int, int]]], y: int) -> int:
+    """Where a list item that ends its target word at ``y`` ends: past a person noun right after it ("an elderly
+    relative or an adult with a disability", "a disabled family member and an older neighbour"): the noun is the
+    item's head, no word between items (trial 8)."""
+    for x, z in found.get(_PERSON, ()):
+        if x == y:
+            return z
+    return y
+
+
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
     """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list
     ("a danger to yourself or to other people" carries on: only the glue words "or", "to" lie between)."""
@@ -1556,8 +1570,8 @@ def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j
     joined = (k - 1, k) in ands or ((k - 1, k) in found.get(_TO, ()) and (k - 2, k - 1) in ands)
     for name in targets:
         for x, y in found.get(name, ()):
-            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(y, k)):
-                if joined and k - y <= 4 and (y, y + 1) in ands:
+            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(_headed(found, y), k)):
+                if joined and k - _headed(found, y) <= 4 and (_headed(found, y), _headed(found, y) + 1) in ands:
                     continue
                 return True
     return False
@@ -1631,6 +1645,7 @@ def _subject_listed(
     for i, j in found.get(left, ()):
         if i in avoid:
             continue
+        j = _headed(found, j)
         # the next item: a target right after, only list glue between and an "or"/"and" among it
         nxt = [(x, y) for x, y in spans if j <= x <= j + 2 and (x, y) != (i, j)
                and any((a, a + 1) in ands for a in range(j, x)) and all((g, g + 1) in glue for g in range(j, x))]
@@ -1664,6 +1679,7 @@ def _listed(
             for x, y in found.get(name, ()):
                 if not (j <= x <= j + gap) or _blocked(found, targets, j, x, y):
                     continue
+                y = _headed(found, y)
                 for k, m in found.get(right, ()):
                     # only list glue between: "or", "and", "or to"; an article is no word here
                     if y <= k <= y + 2 and k not in avoid and any((a, a + 1) in ands for a in range(y - 1, k)) and all(
