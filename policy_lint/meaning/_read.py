@@ -968,12 +968,17 @@ _CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor
 
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
     """Where a coordinated clause starts: "and" or "but" after a comma, or before a subject, a helping
-    verb or an action verb ("... at your first session and tell you first ..."). Empty: one clause."""
+    verb or an action verb ("... at your first session and tell you first ..."), and, in such a list, an
+    action verb after a comma. Empty: one clause."""
     n = len(stems)
-    return [
+    starts = [
         i for i in range(1, n - 1)
         if stems[i] in _COORD and (clause_edge[i] or stems[i + 1] in _CLAUSE_OPENERS or stems[i + 1] in actions)
     ]
+    # a list of clauses: "We review this at your first appointment, notify you before sharing, and share the
+    # minimum necessary" -- before its "and", a comma followed by an action verb starts an item (trial 8)
+    last = max((i for i in range(1, n - 1) if stems[i] in _COORD), default=0)
+    return sorted({*starts, *(i for i in range(1, last) if clause_edge[i] and stems[i] in actions)})
 
 
 def _outside(found: dict[str, list[tuple[int, int]]], unless: frozenset[str], starts: list[int], n: int) -> dict[str, list[tuple[int, int]]]:
