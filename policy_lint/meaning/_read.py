@@ -338,6 +338,8 @@ def _analysed(text: str) -> _Sentence:
                 found[label] = [at]
             else:
                 got.append(at)
+    if ands and "at_risk" not in found:
+        _shared_risk(found, stems, ands)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
@@ -964,6 +966,24 @@ _CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor
                              # "... in our first session and if I ever need to break confidentiality I will discuss it
                              # with you first": a condition after "and" starts a clause of its own
                              "if", "when", "whenev", "whenever", "once"})
+
+
+#: The groups whose phrase may end in "at risk" ("adult at risk"), and those that share it before "or"/"and".
+_RISK_GROUPS = ("dependent", "elder")
+_SHARING_GROUPS = ("child", "elder", "dependent")
+
+
+def _shared_risk(found: dict[str, list[tuple[int, int]]], stems: list[str], ands: list[tuple[int, int]]) -> None:
+    """"concerns about a child or an adult at risk": the "at risk" that ends the last group's phrase is the
+    whole list's, so the group before "or"/"and" is at risk too (round 10's leftover); its words become an
+    ``at_risk`` place. Only a group right before ("a child or an adult at risk"), no other words between."""
+    for name in _RISK_GROUPS:
+        for x, y in found.get(name, ()):
+            if y - x < 3 or stems[y - 2 : y] != ["at", "risk"] or (x - 1, x) not in ands:
+                continue
+            if any(b == x - 1 and (a, b) != (x, y) for g in _SHARING_GROUPS for a, b in found.get(g, ())):
+                found.setdefault("at_risk", []).append((y - 2, y))
+                return
 
 
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
