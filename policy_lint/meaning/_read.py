@@ -340,6 +340,8 @@ def _analysed(text: str) -> _Sentence:
                 got.append(at)
     if ands and "at_risk" not in found:
         _shared_risk(found, stems, ands)
+    if "other" in found:
+        _one_of_group(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
@@ -984,6 +986,38 @@ def _shared_risk(found: dict[str, list[tuple[int, int]]], stems: list[str], ands
             if any(b == x - 1 and (a, b) != (x, y) for g in _SHARING_GROUPS for a, b in found.get(g, ())):
                 found.setdefault("at_risk", []).append((y - 2, y))
                 return
+
+
+#: The groups a person harmed may be said to belong to ("the person harmed is a minor", "an elderly neighbour").
+_GROUPS = ("child", "elder", "dependent")
+#: Of them, those whose word before a person noun is an adjective of that person ("elderly", "disabled").
+_ADJ_GROUPS = ("elder", "dependent")
+
+
+def _one_of_group(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A person named as one of a protected group is no "other person" of harm to others: "unless the person
+    harmed is a minor" (the harmed person said to be a child, round 10's leftover), "an elderly neighbour is
+    being harmed" (an elder or dependent word right before the person noun). Their ``other`` places go."""
+    groups = [h for g in _GROUPS for h in found.get(g, ())]
+    adjs = {y for g in _ADJ_GROUPS for _, y in found.get(g, ())}
+    harmed = found.get("harmed", ())
+    n = len(stems)
+
+    def of_group(x: int, y: int) -> bool:
+        if x in adjs:
+            return True
+        for k, m in harmed:
+            # "the person harmed is a minor", "the person who was hurt is a child": the harm word within two
+            # words, then "is" and the group
+            if y <= k <= y + 2 and m < n and stems[m] == "be" and any(a == m + 1 for a, _ in groups):
+                return True
+        return False
+
+    kept = [(x, y) for x, y in found["other"] if not of_group(x, y)]
+    if kept:
+        found["other"] = kept
+    else:
+        del found["other"]
 
 
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
