@@ -126,7 +126,7 @@ def explain_reading(
     rules = list(requirements)
     no_duty = place_no_duty(pack) if pack is not None else frozenset()
     passages = passages_of(doc)
-    reads = read_all(passages)
+    reads = read_all(passages, getattr(doc, "path", None))
     raw = {p.pointer: sts for p, sts in ((p, _raw(p.text)) for p in passages)}
     lines = [f"What policy-lint read in {sanitize(doc.path)}:", ""]
 

@@ -611,6 +611,15 @@ COMPILED_FORMAT = 10
 
 
 @lru_cache(maxsize=1)
+def source_digest() -> str:
+    """A hash of ``data/topics.yaml`` (read once a process: the lexicon's cache and the reading cache both name by it)."""
+    from policy_lint.fileio import read_regular
+    from policy_lint.resources import _digest, data_path
+
+    return _digest(read_regular(data_path("topics.yaml"), 16 * 1024 * 1024))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped lexicon (``data/topics.yaml``), compiled on first use.
 
@@ -625,7 +634,7 @@ def lexicon() -> Lexicon:
     its own JSON; one that does not match, or cannot be read, is compiled
     again. ``POLICY_LINT_NO_CACHE=1`` turns the cache off.
     """
-    from policy_lint.resources import _cache_dir, _digest, _own_folder, data_path, load_data
+    from policy_lint.resources import _cache_dir, _digest, _own_folder, load_data
 
     folder = _cache_dir()
     cached = None
@@ -634,8 +643,7 @@ def lexicon() -> Lexicon:
         from policy_lint._version import __version__
 
         try:
-            source = read_regular(data_path("topics.yaml"), 16 * 1024 * 1024)
-            cached = folder / f"topics-compiled-{__version__}-{COMPILED_FORMAT}-{_digest(source)}.json"
+            cached = folder / f"topics-compiled-{__version__}-{COMPILED_FORMAT}-{source_digest()}.json"
             raw = read_regular(cached, 64 * 1024 * 1024, follow_links=False)
             check, _, payload = raw.partition(b"\n")
             if check.decode("ascii") == _digest(payload):

@@ -34,7 +34,6 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._lexicon import lexicon
 from policy_lint.meaning._read import Statement, speaks_of_sharing
 from policy_lint.meaning._store import facts, read_passage
 
@@ -150,13 +149,17 @@ _STATUS_ORDER = {"contradicted": 0, "stated": 1, "vague": 2}
 _STATUS_OF = {"opposite": "contradicted", "states": "stated", "vague": "vague"}
 
 
-def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tuple[Passage, tuple[Statement, ...]]]:
     """Each passage with what it states; a title whose limit's other text states nothing states nothing.
 
     A document read by an earlier run comes from the reading cache (``_store``), without the lexicon.
+    ``source``: the file the passages come from. When it was read before and has changed since, the
+    texts it still holds take their readings from what was kept for it (a reading depends on its text
+    alone); the new texts are read, and all that depends on more than one passage (which titles count)
+    is worked out again.
     """
     passages = list(passages)
-    kept = _store.lookup(passages)
+    kept = _store.lookup(passages, source)
     if kept is not None:
         known, said = kept
         return [(p, () if (p.pointer.endswith(_HEADS) and p.group not in said) else framed(known[p.text], p.frame)) for p in passages]
@@ -175,20 +178,20 @@ def read_all(passages: Iterable[Passage]) -> list[tuple[Passage, tuple[Statement
         # nothing of elder abuse, and "Who gets the information: Adult Protective Services" adds nothing.
         # A may_tell list that names a limit's own receiver ("the county child welfare office") speaks
         # by itself; one that only points at it ("Adult Protective Services": older or dependent adults) does not.
-        topics = lexicon().topics
+        kind = facts().kinds.get  # the lexicon's (from a kept entry when no text was new)
         speaking: set[str] = set()
         for p, sts in reads:
             if p.group is None or p.group in speaking or p.pointer.endswith("/title"):
                 continue
             if p.pointer.endswith("/may_tell"):
-                if any(st.stance != "vague" and topics.get(st.topic, ("",))[0] == "limit" for st in sts):
+                if any(st.stance != "vague" and kind(st.topic) == "limit" for st in sts):
                     speaking.add(p.group)
-            elif any(topics.get(st.topic, ("",))[0] == "limit" for st in sts) or speaks_of_sharing(p.text, sts):
+            elif any(kind(st.topic) == "limit" for st in sts) or speaks_of_sharing(p.text, sts):
                 speaking.add(p.group)
     finally:
         if paused:
             gc.enable()
-    _store.save(passages, {p.text: sts for p, sts in zip(passages, raw)}, speaking)
+    _store.save(passages, {p.text: sts for p, sts in zip(passages, raw)}, speaking, source)
     return [(p, sts if not (p.pointer.endswith(_HEADS) and p.group not in speaking) else ()) for p, sts in reads]
 
 

@@ -15,14 +15,31 @@ document:
   is never used;
 * it holds the reading of each passage text, which limits' titles count
   (``read_all``), and the few facts of the lexicon that the coverage needs
-  (each topic's kind, the blanket promise), so a run whose file is in the
+  (each topic's kind, the blanket promise, the limits "we are not mandated
+  reporters" speaks against), so a run whose file is in the
   cache never loads the lexicon;
 * like the other cache files, it starts with a hash of its own JSON, the
   reading key is checked again inside, and every value is checked for its
   shape. On any doubt (damaged, cut short, written by another version, a
   link, another user's folder) the entry is ignored and the text read afresh.
   JSON, never pickle: an entry can never run code;
-* the folder keeps at most ``MAX_FILES`` entries (the least recently used go
+* an edited policy (a pre-commit hook after the owner changed a sentence)
+  misses, but most of its texts were read before. So ``save`` also writes,
+  for the file the passages come from (``source``), a small note
+  ``lastread-<hash of its absolute path>.json``: the name of the entry last
+  kept for it (checksummed, with the reading key; a found entry refreshes
+  it). On a miss, ``lookup`` follows the note and makes the readings of the
+  texts the old entry shares with the new passages known to
+  ``read_passage``; only the other texts are read (the lexicon loads for
+  them). A reading is worth reusing because it depends on its text and the
+  reading key alone (``_read.read_passage``: the sentences, pairs of
+  sentences and frames inside the passage's own text). What depends on more
+  than one passage is never reused: ``read_all`` works out again which
+  limits' titles count, the frames come with the passages (the readers cut
+  them each run), and the page-level vague readings are the coverage's,
+  made each run. ``tests/meaning/test_store.py`` checks that every example
+  and prose page, edited three ways, reads as a cold read;
+* the folder keeps at most ``MAX_FILES`` entries (and as many notes) (the least recently used go
   first), and one process writes at most ``MAX_WRITES`` (a large audit does
   not fill the disk; a one-file run writes one). After ``MAX_MISSES``
   documents not found, a process stops looking: a large run of new policies
@@ -68,18 +85,20 @@ _LAST: list[Any] = [None, None]
 
 
 class Facts:
-    """What the coverage needs of the lexicon: each topic's kind, in the lexicon's order, and the blanket promise."""
+    """What the coverage needs of the lexicon: each topic's kind, in the lexicon's order, the blanket promise,
+    the page-level vague entries and the limits "we are not mandated reporters" speaks against."""
 
-    __slots__ = ("kinds", "blanket_topic", "blanket_contradicts", "page_vague")
+    __slots__ = ("kinds", "blanket_topic", "blanket_contradicts", "page_vague", "blanket_no_duty")
 
-    def __init__(self, kinds: dict[str, str], blanket_topic: str | None, blanket_contradicts: tuple[str, ...], page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    def __init__(self, kinds: dict[str, str], blanket_topic: str | None, blanket_contradicts: tuple[str, ...], page_vague: list[tuple[str, tuple[str, ...], tuple[str, ...]]], blanket_no_duty: tuple[str, ...] = ()) -> None:
         self.kinds = kinds
         self.blanket_topic = blanket_topic
         self.blanket_contradicts = blanket_contradicts
         self.page_vague = page_vague
+        self.blanket_no_duty = blanket_no_duty
 
     def dump(self) -> dict[str, Any]:
-        return {"kinds": list(self.kinds.items()), "blanket_topic": self.blanket_topic, "blanket_contradicts": list(self.blanket_contradicts), "page_vague": [[w, list(p), list(t)] for w, p, t in self.page_vague]}
+        return {"kinds": list(self.kinds.items()), "blanket_topic": self.blanket_topic, "blanket_contradicts": list(self.blanket_contradicts), "page_vague": [[w, list(p), list(t)] for w, p, t in self.page_vague], "blanket_no_duty": list(self.blanket_no_duty)}
 
     @classmethod
     def load(cls, data: Any) -> "Facts":
@@ -88,7 +107,7 @@ class Facts:
         if blanket is not None:
             blanket = _str(blanket)
         page_vague = [(_str(w), tuple(_str(x) for x in p), tuple(_str(x) for x in t)) for w, p, t in data["page_vague"]]
-        return cls(kinds, blanket, tuple(_str(t) for t in data["blanket_contradicts"]), page_vague)
+        return cls(kinds, blanket, tuple(_str(t) for t in data["blanket_contradicts"]), page_vague, tuple(_str(t) for t in data["blanket_no_duty"]))
 
 
 _LEX_FACTS: list[Any] = [None, None]
@@ -104,7 +123,7 @@ def facts() -> Facts:
     lex = lexicon()
     if _LEX_FACTS[0] is not lex:
         _LEX_FACTS[0] = lex
-        _LEX_FACTS[1] = Facts({t: spec[0] for t, spec in lex.topics.items()}, lex.blanket_topic, tuple(lex.blanket_contradicts), list(lex.page_vague))
+        _LEX_FACTS[1] = Facts({t: spec[0] for t, spec in lex.topics.items()}, lex.blanket_topic, tuple(lex.blanket_contradicts), list(lex.page_vague), tuple(lex.blanket_no_duty))
     return _LEX_FACTS[1]  # type: ignore[no-any-return]
 
 
@@ -147,12 +166,12 @@ def _key() -> str | None:
     """A hash of all a reading depends on: the version, the lexicon's format and source, this package's code."""
     from policy_lint._version import __version__
     from policy_lint.fileio import read_regular
-    from policy_lint.meaning._lexicon import COMPILED_FORMAT
-    from policy_lint.resources import _digest, data_path
+    from policy_lint.meaning._lexicon import COMPILED_FORMAT, source_digest
+    from policy_lint.resources import _digest
 
     here = Path(__file__).resolve().parent
     try:
-        parts = [__version__, str(COMPILED_FORMAT), "topics.yaml", _digest(read_regular(data_path("topics.yaml"), 16 * 1024 * 1024))]
+        parts = [__version__, str(COMPILED_FORMAT), "topics.yaml", source_digest()]
         names = sorted(n for n in os.listdir(here) if n.endswith(".py"))
         if "_read.py" not in names:
             return None  # no source to hash (a frozen build): no cache
@@ -209,8 +228,13 @@ def _statement(item: Any) -> "Statement":
     return Statement(_str(topic), stance, force, (a, b), tuple(_str(w) for w in words))
 
 
-def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]], frozenset[str]] | None":
-    """The readings of ``passages`` kept by an earlier run (text -> statements, and the groups whose titles count), or None."""
+def lookup(passages: "list[Passage]", source: str | None = None) -> "tuple[dict[str, tuple[Statement, ...]], frozenset[str]] | None":
+    """The readings of ``passages`` kept by an earlier run (text -> statements, and the groups whose titles count), or None.
+
+    ``source``: the file the passages come from. When they are not found, the readings of the texts
+    they share with what was last kept for that file are made known to ``read_passage`` (an edited
+    policy reads its new texts only).
+    """
     where = _entry(passages)
     if where is None:
         return None
@@ -219,41 +243,136 @@ def lookup(passages: "list[Passage]") -> "tuple[dict[str, tuple[Statement, ...]]
         return _LAST[1]  # type: ignore[no-any-return]
     _LAST[0], _LAST[1] = path, None
     _MISSED[0] += 1  # until it is found
-    from policy_lint.fileio import read_regular
-    from policy_lint.resources import _digest
-
-    try:
-        raw = read_regular(path, MAX_BYTES, follow_links=False)
-        check, _, payload = raw.partition(b"\n")
-        if check.decode("ascii") != _digest(payload):
-            return None
-        data = json.loads(payload)
-        if data["key"] != key:
-            return None
-        known = {_str(text): tuple(_statement(item) for item in items) for text, items in data["texts"].items()}
-        if any(p.text not in known for p in passages):
-            return None
-        speaking = frozenset(_str(g) for g in data["speaking"])
-        got_facts = Facts.load(data["facts"])
-        if any(end > len(text) for text, sts in known.items() for st in sts for end in st.span):
-            return None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        return None  # missing, damaged or foreign: read afresh
-    if len(_KNOWN) + len(known) > _MAX_KNOWN:
-        _KNOWN.clear()
-    _KNOWN.update(known)
-    _FACTS[0], _FACTS[1] = key, got_facts
+    got = _load(path, key, passages)
+    if got is None:
+        if source is not None:
+            _reuse(path.parent, key, source, passages)
+        return None
+    known, speaking = got
     try:
         os.utime(path, follow_symlinks=False)  # recently used: pruned last
     except (OSError, NotImplementedError):
         pass
+    if source is not None:  # the file's note names this entry (the same text may have been kept for another file)
+        _note(path, key, source, known=True)
     _LAST[1] = (known, speaking)
     _MISSED[0] -= 1
     return known, speaking
 
 
-def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", speaking: "set[str] | frozenset[str]") -> None:
-    """Keep the readings of ``passages`` for the next run (quietly nothing when the cache is off or cannot be written)."""
+def _checked(path: Path, key: str, limit: int = MAX_BYTES) -> Any:
+    """The JSON of a cache file whose hash and reading key are right; raises on any doubt."""
+    from policy_lint.fileio import read_regular
+    from policy_lint.resources import _digest
+
+    raw = read_regular(path, limit, follow_links=False)
+    check, _, payload = raw.partition(b"\n")
+    if check.decode("ascii") != _digest(payload):
+        raise ValueError("damaged")
+    data = json.loads(payload)
+    if data["key"] != key:
+        raise ValueError("another reader")
+    return data
+
+
+def _load(path: Path, key: str, passages: "list[Passage]", *, whole: bool = True) -> "tuple[dict[str, tuple[Statement, ...]], frozenset[str]] | None":
+    """Load the entry at ``path`` into this process's memory: the readings of the texts of ``passages``
+    it holds (all of them or None when ``whole``), its groups whose titles count and its lexicon facts."""
+    try:
+        data = _checked(path, key)
+        texts = data["texts"]
+        if not isinstance(texts, dict):
+            return None
+        wanted = {p.text for p in passages}
+        if whole and len(texts) != len(wanted):
+            return None
+        known: "dict[str, tuple[Statement, ...]]" = {}
+        for text in wanted:
+            items = texts.get(text)
+            if items is None:
+                if whole:
+                    return None
+                continue
+            sts = tuple(_statement(item) for item in items)
+            if any(end > len(text) for st in sts for end in st.span):
+                return None
+            known[text] = sts
+        speaking = frozenset(_str(g) for g in data["speaking"])
+        got_facts = Facts.load(data["facts"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
+        return None  # missing, damaged or foreign: read afresh
+    if len(_KNOWN) + len(known) > _MAX_KNOWN:
+        _KNOWN.clear()
+    _KNOWN.update(known)
+    _FACTS[0], _FACTS[1] = key, got_facts
+    return known, speaking
+
+
+def _source_name(source: str) -> str | None:
+    """The name of the small file that says which entry was last kept for the file ``source``."""
+    if not isinstance(source, str) or not source or source == "-" or source.startswith("<"):
+        return None
+    from policy_lint.resources import _digest
+
+    try:
+        where = os.path.abspath(source)
+    except (OSError, ValueError):
+        return None
+    return f"lastread-{_digest(where.encode('utf-8', 'surrogatepass'))}.json"
+
+
+def _note(path: Path, key: str, source: str, *, known: bool) -> None:
+    """Note that the entry at ``path`` is the last one kept for the file ``source`` (``known``: unless the note says so already)."""
+    name = _source_name(source)
+    if name is None:
+        return
+    where = path.parent / name
+    if known:
+        try:
+            if _checked(where, key, 4096)["entry"] == path.name:
+                return
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+            pass
+        if _WRITTEN[0] >= MAX_WRITES:
+            return
+        _WRITTEN[0] += 1
+    from policy_lint.fileio import atomic_write
+    from policy_lint.resources import _digest
+
+    note = json.dumps({"key": key, "entry": path.name}, separators=(",", ":")).encode("utf-8")
+    try:
+        atomic_write(where, _digest(note).encode("ascii") + b"\n" + note, follow_links=False, sync=False)
+    except (OSError, ValueError):
+        pass
+
+
+def _reuse(folder: Path, key: str, source: str, passages: "list[Passage]") -> None:
+    """Make known the readings of the texts of ``passages`` that the entry last kept for ``source`` holds."""
+    name = _source_name(source)
+    if name is None:
+        return
+    try:
+        entry = _checked(folder / name, key, 4096)["entry"]
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+        return
+    if not _is_entry_name(entry):
+        return
+    _load(folder / entry, key, passages, whole=False)
+
+
+def _is_entry_name(name: Any) -> bool:
+    """True for the name of an entry of this folder ("readings-<hex>.json"): never a path elsewhere."""
+    if not isinstance(name, str) or not name.startswith("readings-") or not name.endswith(".json"):
+        return False
+    middle = name[len("readings-"):-len(".json")]
+    return 16 <= len(middle) <= 128 and all(c in "0123456789abcdef" for c in middle)
+
+
+def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", speaking: "set[str] | frozenset[str]", source: str | None = None) -> None:
+    """Keep the readings of ``passages`` for the next run (quietly nothing when the cache is off or cannot be written).
+
+    ``source``: the file the passages come from; the next run of an edited version of it finds this entry.
+    """
     where = _entry(passages)
     if where is None:
         return
@@ -276,30 +395,41 @@ def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", s
             return
         _WRITTEN[0] += 1
         atomic_write(path, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False, sync=False)
+        if source is not None:
+            _note(path, key, source, known=False)
     except (OSError, ValueError, TypeError):
         return  # a read-only home, a full disk: the reading above is enough
     _prune(path.parent)
 
 
 def _prune(folder: Path) -> None:
-    """Keep at most ``MAX_FILES`` entries: the least recently used go."""
+    """Keep at most ``MAX_FILES`` entries and ``MAX_FILES`` notes of the last entry of a file: the least recently used go.
+
+    The names are counted first; the files are only looked at (a stat each) when there are too many.
+    """
     import stat
 
     try:
-        entries = []
-        with os.scandir(folder) as it:
-            for e in it:
-                if e.name.startswith("readings-") and e.name.endswith(".json"):
-                    st = e.stat(follow_symlinks=False)
-                    if stat.S_ISREG(st.st_mode):
-                        entries.append((st.st_mtime, e.name))
-        if len(entries) <= MAX_FILES:
-            return
-        entries.sort()
-        for _, name in entries[: len(entries) - MAX_FILES * 3 // 4]:
-            try:
-                os.unlink(folder / name)
-            except OSError:
-                pass
+        names = os.listdir(folder)
+        for prefix in ("readings-", "lastread-"):
+            mine = [n for n in names if n.startswith(prefix) and n.endswith(".json")]
+            if len(mine) <= MAX_FILES:
+                continue
+            entries = []
+            for name in mine:
+                try:
+                    st = os.stat(folder / name, follow_symlinks=False)
+                except OSError:
+                    continue
+                if stat.S_ISREG(st.st_mode):
+                    entries.append((st.st_mtime, name))
+            if len(entries) <= MAX_FILES:
+                continue
+            entries.sort()
+            for _, name in entries[: len(entries) - MAX_FILES * 3 // 4]:
+                try:
+                    os.unlink(folder / name)
+                except OSError:
+                    pass
     except OSError:
         pass

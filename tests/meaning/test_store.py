@@ -52,7 +52,12 @@ def test_a_warm_run_reads_the_same_without_the_lexicon(cache: Path, monkeypatch:
     import policy_lint.meaning._lexicon as lexicon_module
     import policy_lint.meaning._read as read_module
 
+    from policy_lint.meaning._passages import no_duty_topics
+
     cold_reads, cold_cover = _cold()
+    no_duty = no_duty_topics()
+    assert no_duty, "topics.yaml lists the limits 'we are not mandated reporters' speaks against"
+    cold_no_duty_cover = coverage(_passages(), ("child_abuse", "at_intake"), no_duty=frozenset(no_duty))
     assert len(_entries(cache)) == 1
     _store.clear()
 
@@ -66,6 +71,8 @@ def test_a_warm_run_reads_the_same_without_the_lexicon(cache: Path, monkeypatch:
     assert _store.lookup(passages) is not None
     assert _plain(read_all(passages)) == cold_reads
     assert coverage(passages, ("child_abuse", "at_intake")) == cold_cover
+    assert no_duty_topics() == no_duty  # a pack whose place sets no duty for some limits (gb, ca-bc)
+    assert coverage(passages, ("child_abuse", "at_intake"), no_duty=frozenset(no_duty)) == cold_no_duty_cover
     for p in passages:  # a rule that reads one passage gets the kept reading too
         read_passage(p.text)
 
@@ -128,7 +135,7 @@ def test_a_tampered_entry_is_ignored(cache: Path, fix_hash: bool) -> None:
     assert coverage(passages, ("child_abuse", "at_intake")) == cold_cover
 
 
-@pytest.mark.parametrize("damage", ["cut", "empty", "not-json", "span-past-end", "missing-text"])
+@pytest.mark.parametrize("damage", ["cut", "empty", "not-json", "too-deep", "span-past-end", "missing-text"])
 def test_a_damaged_entry_is_read_afresh(cache: Path, damage: str) -> None:
     cold_reads, _ = _cold()
     [entry] = _entries(cache)
@@ -138,6 +145,9 @@ def test_a_damaged_entry_is_read_afresh(cache: Path, damage: str) -> None:
         entry.write_bytes(b"")
     elif damage == "not-json":
         payload = b"{not json"
+        entry.write_bytes(_digest(payload).encode("ascii") + b"\n" + payload)
+    elif damage == "too-deep":  # well hashed, but JSON nested past what the parser can follow
+        payload = b"[" * 200_000 + b"]" * 200_000
         entry.write_bytes(_digest(payload).encode("ascii") + b"\n" + payload)
     elif damage == "span-past-end":
         _rewrite(entry, lambda d: _first_reading(d)[0].__setitem__(3, [0, 10**6]), fix_hash=True)
@@ -209,3 +219,135 @@ def test_a_run_of_new_policies_stops_looking(cache: Path, monkeypatch: pytest.Mo
         assert _store.lookup([Passage("/summary", f"New text {i}.")]) is None
     _store.clear()
     assert _store.lookup(kept) is None  # no more look-ups in this process
+
+
+# -- an edited policy: the texts it still holds keep their readings, the rest is read and worked out again --
+
+EXAMPLES = sorted(p for p in (ROOT / "examples").rglob("*") if p.suffix in (".yaml", ".json", ".md", ".html", ".txt") and p.is_file())
+PAGES = sorted(p for folder in ("pages", "dev_pages") for p in (ROOT / "tests" / "prose" / folder).iterdir() if p.is_file())
+
+
+def _edits(passages: list[Any]) -> list[tuple[str, list[Any]]]:
+    """Edits of one passage each: an explanation emptied of meaning (its title then counts no more), a
+    sentence that reverses a limit, and a passage taken out."""
+    from policy_lint.meaning import Passage
+
+    def with_text(i: int, text: str) -> list[Any]:
+        p = passages[i]
+        return [*passages[:i], Passage(p.pointer, text, p.labels, p.group, p.frame), *passages[i + 1:]]
+
+    out = []
+    grouped = [i for i, p in enumerate(passages) if p.group is not None and not p.pointer.endswith(("/title", "/may_tell"))]
+    if grouped:
+        out.append(("emptied", with_text(grouped[0], "See above.")))
+    if passages:
+        middle = len(passages) // 2
+        out.append(("reversed", with_text(middle, passages[middle].text.rstrip() + " We never report anything you tell us to anyone.")))
+    if len(passages) > 1:
+        out.append(("removed", passages[:1] + passages[2:]))
+    return out
+
+
+@pytest.mark.parametrize("path", EXAMPLES + PAGES, ids=lambda p: p.name)
+def test_an_edited_policy_reads_as_a_cold_read(cache: Path, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each edit of one passage, read with the readings kept for the file before the edit, reads exactly
+    as a cold read of the edited passages; and only the new texts are read."""
+    document = load_path(path).document
+    assert document is not None
+    before = passages_of(document)
+    source = str(path)
+    for name, after in _edits(before):
+        for entry in list(cache.glob("*.json")) if cache.exists() else ():
+            entry.unlink()
+        _store.clear()
+        read_all(before, source)  # the run before the edit keeps the readings of the file
+        assert sorted(p.name.split("-")[0] for p in cache.glob("*.json")) == ["lastread", "readings"]
+        _store.clear()
+        read: list[str] = []
+        real = _store._READER[0] or __import__("policy_lint.meaning._read", fromlist=["read_passage"]).read_passage
+
+        def counting(text: str) -> Any:
+            read.append(text)
+            return real(text)
+
+        monkeypatch.setattr(_store, "_READER", [counting])
+        assert _store.lookup(after, source) is None  # the edited file is not in the cache ...
+        _store.clear()
+        edited = _plain(read_all(after, source))
+        edited_cover = coverage(after, ("child_abuse", "at_intake"), read_all(after, source))
+        new = {p.text for p in after} - {p.text for p in before}
+        assert set(read) == new, f"{name}: only the new texts are read"  # ... but its unchanged texts are
+        monkeypatch.setattr(_store, "_READER", [real])
+        monkeypatch.setenv("POLICY_LINT_NO_READING_CACHE", "1")
+        _store.clear()
+        assert edited == _plain(read_all(after)), f"{name}: readings differ from a cold read"
+        assert edited_cover == coverage(after, ("child_abuse", "at_intake")), f"{name}: coverage differs from a cold read"
+        monkeypatch.delenv("POLICY_LINT_NO_READING_CACHE")
+
+
+def test_a_check_after_an_edit_finds_what_a_cold_check_finds(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pre-commit case, end to end: a file checked, then edited (a limit said the other way round),
+    then checked again finds exactly what a check without the reading cache finds."""
+    from policy_lint import lint_paths
+
+    def found() -> list[Any]:
+        [result] = lint_paths([str(policy)]).files
+        return [(f.rule_id, f.message, f.position, f.pointer) for f in result.findings] + [result.metrics.get("coverage")]
+
+    policy = tmp_path / "policy.yaml"
+    text = COMPLETE.read_text(encoding="utf-8")
+    policy.write_text(text, encoding="utf-8")
+    found()
+    assert len(list(cache.glob("lastread-*.json"))) == 1
+    said = "The law says we must report it if we think someone is abusing or"
+    assert said in text
+    policy.write_text(text.replace(said, "The law says we never report it if we think someone is abusing or"), encoding="utf-8")
+    _store.clear()
+    import policy_lint.meaning._read as read_module
+
+    read: list[str] = []
+    monkeypatch.setattr(_store, "_READER", [lambda text: read.append(text) or read_module.read_passage(text)])
+    edited = found()
+    assert len(set(read)) == 1, "only the changed text is read"
+    assert any(rule.startswith("COV") for rule, *_ in edited[:-1] if rule), "the edit should be found"
+    monkeypatch.setenv("POLICY_LINT_NO_READING_CACHE", "1")
+    _store.clear()
+    assert edited == found()
+
+
+@pytest.mark.parametrize("damage", ["outside", "another-key", "hash-left", "link", "missing-entry"])
+def test_a_bad_note_of_the_last_entry_is_ignored(cache: Path, tmp_path: Path, damage: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note that names a file's last entry is checked like an entry: a damaged, foreign or linked one,
+    or one that names a file outside the folder, is ignored, and the edited file is read in full."""
+    before = _passages()
+    read_all(before, str(COMPLETE))
+    [note] = cache.glob("lastread-*.json")
+    [entry] = _entries(cache)
+    if damage == "outside":
+        (tmp_path / "readings-00000000000000000000000000000000.json").write_bytes(entry.read_bytes())
+        _rewrite(note, lambda d: d.__setitem__("entry", "../readings-00000000000000000000000000000000.json"), fix_hash=True)
+    elif damage == "another-key":
+        _rewrite(note, lambda d: d.__setitem__("key", _digest(b"another reader")), fix_hash=True)
+    elif damage == "hash-left":
+        _rewrite(note, lambda d: d.__setitem__("entry", d["entry"]), fix_hash=False)
+        note.write_bytes(note.read_bytes().replace(b"readings-", b"readings-0", 1))
+    elif damage == "link":
+        elsewhere = tmp_path / "note.json"
+        elsewhere.write_bytes(note.read_bytes())
+        note.unlink()
+        note.symlink_to(elsewhere)
+    else:
+        entry.unlink()
+    from policy_lint.meaning import Passage
+
+    after = [*before[:-1], Passage(before[-1].pointer, before[-1].text + " Ask us anything.", before[-1].labels, before[-1].group, before[-1].frame)]
+    _store.clear()
+    read: list[str] = []
+    import policy_lint.meaning._read as read_module
+
+    monkeypatch.setattr(_store, "_READER", [lambda text: read.append(text) or read_module.read_passage(text)])
+    edited = _plain(read_all(after, str(COMPLETE)))
+    assert set(read) == {p.text for p in after}, "nothing is taken from a bad note"
+    monkeypatch.setenv("POLICY_LINT_NO_READING_CACHE", "1")
+    _store.clear()
+    assert edited == _plain(read_all(after))

@@ -50,7 +50,7 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
         from policy_lint.meaning import coverage, passages_of, read_all
 
         passages = passages_of(ctx.doc)
-        reads = read_all(passages)
+        reads = read_all(passages, getattr(ctx.doc, "path", None))  # the file: an edited policy reads its new texts only
         items = coverage(passages, _required(ctx), reads, no_duty=place_no_duty(ctx.pack))
         by_topic = {i["topic"]: i for i in items}
         pack_terms(ctx.pack, reads, by_topic)
