@@ -338,6 +338,10 @@ def _analysed(text: str) -> _Sentence:
                 found[label] = [at]
             else:
                 got.append(at)
+    if ands and "at_risk" not in found:
+        _shared_risk(found, stems, ands)
+    if "other" in found:
+        _one_of_group(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
@@ -966,14 +970,69 @@ _CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor
                              "if", "when", "whenev", "whenever", "once"})
 
 
+#: The groups whose phrase may end in "at risk" ("adult at risk"), and those that share it before "or"/"and".
+_RISK_GROUPS = ("dependent", "elder")
+_SHARING_GROUPS = ("child", "elder", "dependent")
+
+
+def _shared_risk(found: dict[str, list[tuple[int, int]]], stems: list[str], ands: list[tuple[int, int]]) -> None:
+    """"concerns about a child or an adult at risk": the "at risk" that ends the last group's phrase is the
+    whole list's, so the group before "or"/"and" is at risk too (round 10's leftover); its words become an
+    ``at_risk`` place. Only a group right before ("a child or an adult at risk"), no other words between."""
+    for name in _RISK_GROUPS:
+        for x, y in found.get(name, ()):
+            if y - x < 3 or stems[y - 2 : y] != ["at", "risk"] or (x - 1, x) not in ands:
+                continue
+            if any(b == x - 1 and (a, b) != (x, y) for g in _SHARING_GROUPS for a, b in found.get(g, ())):
+                found.setdefault("at_risk", []).append((y - 2, y))
+                return
+
+
+#: The groups a person harmed may be said to belong to ("the person harmed is a minor", "an elderly neighbour").
+_GROUPS = ("child", "elder", "dependent")
+#: Of them, those whose word before a person noun is an adjective of that person ("elderly", "disabled").
+_ADJ_GROUPS = ("elder", "dependent")
+
+
+def _one_of_group(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A person named as one of a protected group is no "other person" of harm to others: "unless the person
+    harmed is a minor" (the harmed person said to be a child, round 10's leftover), "an elderly neighbour is
+    being harmed" (an elder or dependent word right before the person noun). Their ``other`` places go."""
+    groups = [h for g in _GROUPS for h in found.get(g, ())]
+    adjs = {y for g in _ADJ_GROUPS for _, y in found.get(g, ())}
+    harmed = found.get("harmed", ())
+    n = len(stems)
+
+    def of_group(x: int, y: int) -> bool:
+        if x in adjs:
+            return True
+        for k, m in harmed:
+            # "the person harmed is a minor", "the person who was hurt is a child": the harm word within two
+            # words, then "is" and the group
+            if y <= k <= y + 2 and m < n and stems[m] == "be" and any(a == m + 1 for a, _ in groups):
+                return True
+        return False
+
+    kept = [(x, y) for x, y in found["other"] if not of_group(x, y)]
+    if kept:
+        found["other"] = kept
+    else:
+        del found["other"]
+
+
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
     """Where a coordinated clause starts: "and" or "but" after a comma, or before a subject, a helping
-    verb or an action verb ("... at your first session and tell you first ..."). Empty: one clause."""
+    verb or an action verb ("... at your first session and tell you first ..."), and, in such a list, an
+    action verb after a comma. Empty: one clause."""
     n = len(stems)
-    return [
+    starts = [
         i for i in range(1, n - 1)
         if stems[i] in _COORD and (clause_edge[i] or stems[i + 1] in _CLAUSE_OPENERS or stems[i + 1] in actions)
     ]
+    # a list of clauses: "We review this at your first appointment, notify you before sharing, and share the
+    # minimum necessary" -- before its "and", a comma followed by an action verb starts an item (trial 8)
+    last = max((i for i in range(1, n - 1) if stems[i] in _COORD), default=0)
+    return sorted({*starts, *(i for i in range(1, last) if clause_edge[i] and stems[i] in actions)})
 
 
 def _outside(found: dict[str, list[tuple[int, int]]], unless: frozenset[str], starts: list[int], n: int) -> dict[str, list[tuple[int, int]]]:
@@ -1546,6 +1605,20 @@ _AND_OR = frozenset({"or", "and", "nor"})
 _MARK_WORDS = _GLUE_WORDS | _OBJECT_WORDS
 
 
+#: The key of the places of a person noun ("relative", "neighbour", "family member").
+_PERSON = "person"
+
+
+def _headed(found: dict[str, list[tuple[int, int]]], y: int) -> int:
+    """Where a list item that ends its target word at ``y`` ends: past a person noun right after it ("an elderly
+    relative or an adult with a disability", "a disabled family member and an older neighbour"): the noun is the
+    item's head, no word between items (trial 8)."""
+    for x, z in found.get(_PERSON, ()):
+        if x == y:
+            return z
+    return y
+
+
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
     """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list
     ("a danger to yourself or to other people" carries on: only the glue words "or", "to" lie between)."""
@@ -1556,8 +1629,8 @@ def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j
     joined = (k - 1, k) in ands or ((k - 1, k) in found.get(_TO, ()) and (k - 2, k - 1) in ands)
     for name in targets:
         for x, y in found.get(name, ()):
-            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(y, k)):
-                if joined and k - y <= 4 and (y, y + 1) in ands:
+            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(_headed(found, y), k)):
+                if joined and k - _headed(found, y) <= 4 and (_headed(found, y), _headed(found, y) + 1) in ands:
                     continue
                 return True
     return False
@@ -1631,6 +1704,7 @@ def _subject_listed(
     for i, j in found.get(left, ()):
         if i in avoid:
             continue
+        j = _headed(found, j)
         # the next item: a target right after, only list glue between and an "or"/"and" among it
         nxt = [(x, y) for x, y in spans if j <= x <= j + 2 and (x, y) != (i, j)
                and any((a, a + 1) in ands for a in range(j, x)) and all((g, g + 1) in glue for g in range(j, x))]
@@ -1664,6 +1738,7 @@ def _listed(
             for x, y in found.get(name, ()):
                 if not (j <= x <= j + gap) or _blocked(found, targets, j, x, y):
                     continue
+                y = _headed(found, y)
                 for k, m in found.get(right, ()):
                     # only list glue between: "or", "and", "or to"; an article is no word here
                     if y <= k <= y + 2 and k not in avoid and any((a, a + 1) in ands for a in range(y - 1, k)) and all(
