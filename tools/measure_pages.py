@@ -80,6 +80,12 @@ def run_tool(paths: list[Path]) -> dict[str, list[dict[str, Any]]]:
     return {Path(f["path"]).name: f["coverage"] for f in report["files"]}
 
 
+#: The topics issue 13's JSON ``coverage`` list holds at least (issue 12, item 4): the agreement on
+#: these alone is shown too, per format, as the real pages are likely measured on them.
+ISSUE_TOPICS = ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "dependent_adult_abuse",
+                "court_order", "at_intake", "before_disclosure", "after_disclosure")
+
+
 def measure(prefix: str = "", dev: bool = False) -> dict[str, Any]:
     if dev:
         # expected.yaml: {page: {topic: status}}, the older dev pages list only some topics
@@ -94,6 +100,7 @@ def measure(prefix: str = "", dev: bool = False) -> dict[str, Any]:
     names = [n for n in data["pages"] if n.startswith(prefix)]
     coverage = run_tool([folder / n for n in names])
     by_format: dict[str, list[int]] = {}
+    by_format9: dict[str, list[int]] = {}
     by_topic: dict[str, list[int]] = {}
     misses: list[dict[str, Any]] = []
     for name in names:
@@ -102,14 +109,17 @@ def measure(prefix: str = "", dev: bool = False) -> dict[str, Any]:
         for topic, label in data["pages"][name].items():
             item = got.get(topic, {"status": "missing", "where": []})
             ok = item["status"] == label
-            for table, key in ((by_format, fmt), (by_topic, topic), (by_format, "all")):
+            tables = [(by_format, fmt), (by_topic, topic), (by_format, "all")]
+            if topic in ISSUE_TOPICS:
+                tables += [(by_format9, fmt), (by_format9, "all")]
+            for table, key in tables:
                 cell = table.setdefault(key, [0, 0])
                 cell[0] += ok
                 cell[1] += 1
             if not ok:
                 misses.append({"page": name, "topic": topic, "label": label,
                                "tool": item["status"], "where": item.get("where", [])})
-    return {"format": by_format, "topic": by_topic, "misses": misses}
+    return {"format": by_format, "format9": by_format9, "topic": by_topic, "misses": misses}
 
 
 def pct(cell: list[int]) -> float:
@@ -128,6 +138,13 @@ def table(result: dict[str, Any]) -> str:
         if fmt in result["format"]:
             c = result["format"][fmt]
             rows.append(f"| {fmt} | {c[0]}/{c[1]} | {pct(c)} |")
+    if result.get("format9"):
+        rows += ["", "The nine topics the issue's coverage list names (no duty_to_warn, required_by_law, minimum_necessary):", "",
+                 "| Format | Cells agreeing | Agreement % |", "|---|---|---|"]
+        for fmt in ("html", "md", "txt", "all"):
+            if fmt in result["format9"]:
+                c = result["format9"][fmt]
+                rows.append(f"| {fmt} | {c[0]}/{c[1]} | {pct(c)} |")
     rows += ["", "| Topic | Cells agreeing | Agreement % |", "|---|---|---|"]
     for topic, c in result["topic"].items():
         rows.append(f"| {topic} | {c[0]}/{c[1]} | {pct(c)} |")

@@ -46,6 +46,9 @@ DATA = TOOL.load_labels()
 # merged with main after core4's round 9 (main alone: html 91.7, md 88.0, all 90.5): html 93.3, md 90.7,
 # txt 91.7, all 92.0.
 FLOORS = {"html": 93.3, "md": 90.7, "txt": 91.7, "all": 92.0}
+# The same, on the nine topics the JSON coverage list must hold (issue 12, item 4), first measured at the
+# end of session 6 (main after core6).
+FLOORS9 = {"html": 96.7, "md": 93.8, "txt": 98.8, "all": 96.4}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]
@@ -85,6 +88,10 @@ def test_agreement_per_format_does_not_fall() -> None:
     assert set(result["format"]) == set(FLOORS)
     for fmt, floor in FLOORS.items():
         assert TOOL.pct(result["format"][fmt]) >= floor, (fmt, result["format"][fmt])
+    assert set(result["format9"]) == set(FLOORS9)
+    for fmt, floor in FLOORS9.items():
+        assert TOOL.pct(result["format9"][fmt]) >= floor, (fmt, result["format9"][fmt])
+    assert result["format9"]["all"][1] == len(DATA["pages"]) * len(TOOL.ISSUE_TOPICS)
     assert sum(c[1] for c in result["topic"].values()) == len(DATA["pages"]) * len(TOPICS)
 
 
