@@ -90,6 +90,7 @@ class Linter:
             else:
                 self._check_rules.append(rule)
         self._plan: list[tuple[RuleSpec, Any, Severity, dict[str, Any]]] | None = None
+        self._selected = frozenset(r.id for r in self.settings.rules)
 
     def _rule_plan(self) -> list[tuple[RuleSpec, Any, Severity, dict[str, Any]]]:
         """Each rule to run, with its check (or the error from finding it), severity and options: worked out once."""
@@ -195,11 +196,12 @@ class Linter:
         if doc is not None:
             applies = getattr(doc, "applies", None)  # a prose document skips rules that cannot apply
             skipped: list[str] = []
+            active = self._active_for(loaded.path)
             for rule, check, severity, options in self._rule_plan():
                 if applies is not None and not applies(rule):
                     skipped.append(rule.id)  # skipped, never failed: the audit shows "not checked"
                     continue
-                self._run_rule(rule, check, severity, options, doc, metrics, findings)
+                self._run_rule(rule, check, severity, options, doc, metrics, findings, active)
             if skipped:
                 metrics["not_checked"] = skipped
         for hook in self.post:
@@ -207,18 +209,41 @@ class Linter:
         findings.sort(key=Finding.sort_key)
         return FileResult(loaded.path, tuple(findings), metrics or None)
 
+    def _active_for(self, path: str) -> frozenset[str]:
+        """The IDs of the rules that report for the file at ``path``.
+
+        That is the selected rules (select, ignore, ``severity: off``) less the
+        config's per-file ignores for this file. A rule may ask it, so it keeps
+        quiet only when another rule that really runs speaks instead (LIM004).
+        """
+        active = self._selected
+        conf = getattr(self.settings, "suppressions", None)
+        if conf is not None and getattr(conf, "per_file_ignores", ()):
+            from policy_lint.suppressions import per_file_skipped
+
+            active = active - per_file_skipped(conf, path)
+        return active
+
     def _severity(self, rule: RuleSpec) -> Severity:
         return self.settings.severities.get(rule.id, rule.severity)
 
     def _run_rule(
-        self, rule: RuleSpec, check: Any, severity: Severity, options: dict[str, Any], doc: Document, metrics: dict[str, Any], out: list[Finding]
+        self,
+        rule: RuleSpec,
+        check: Any,
+        severity: Severity,
+        options: dict[str, Any],
+        doc: Document,
+        metrics: dict[str, Any],
+        out: list[Finding],
+        active: frozenset[str] | None = None,
     ) -> None:
         """Run one rule on ``doc`` and add its findings to ``out``."""
         try:
             if isinstance(check, Exception):  # the rule's kind could not be found
                 out.append(_internal(doc.path, check, f"the rule {rule.id} ({rule.name})"))
                 return
-            violations = list(check(CheckContext(doc=doc, pack=self.pack, rule=rule, options=options, metrics=metrics)))
+            violations = list(check(CheckContext(doc=doc, pack=self.pack, rule=rule, options=options, metrics=metrics, active=active)))
         except MemoryError:
             raise  # the whole file is reported (lint_loaded), not one rule
         except Exception as exc:

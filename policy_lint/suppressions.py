@@ -537,6 +537,19 @@ def _short(text: str) -> str:
 # -- the hook --------------------------------------------------------------------
 
 
+def per_file_skipped(conf: "SuppressionConfig | None", path: str) -> set[str]:
+    """The rule IDs that ``per_file_ignores`` turn off for the file at ``path``."""
+    skipped: set[str] = set()
+    if conf is None or not conf.per_file_ignores:
+        return skipped
+    real = Path(os.path.abspath(path))
+    rel = relative_posix(real, conf.folder or Path(os.path.abspath(".")))
+    for rx, ids in conf.per_file_ignores:
+        if rx.fullmatch(rel):
+            skipped |= ids
+    return skipped
+
+
 class Suppressor:
     """The engine's post hook: per-file ignores, then suppressions, then the baseline.
 
@@ -562,10 +575,7 @@ class Suppressor:
         real = Path(os.path.abspath(loaded.path))
         folder = conf.folder or Path(os.path.abspath("."))
         rel = relative_posix(real, folder)
-        skipped: set[str] = set()
-        for rx, ids in conf.per_file_ignores:
-            if rx.fullmatch(rel):
-                skipped |= ids
+        skipped = per_file_skipped(conf, loaded.path)
         if skipped:
             findings = [f for f in findings if f.rule_id not in skipped]
         if not conf.enabled:

@@ -181,16 +181,34 @@ class RuleSpec(Frozen):
 
 
 class CheckContext(Record):
-    """What a kind function gets: the document, the pack and its own rule."""
+    """What a kind function gets: the document, the pack and its own rule.
 
-    __slots__ = ("doc", "pack", "rule", "options", "metrics")
+    ``active`` holds the IDs of the rules that report in this run for this
+    file (after select, ignore, ``severity: off`` and per-file ignores).
+    None means every rule of the pack, as when a kind is called on its own.
+    """
 
-    def __init__(self, doc: "Document", pack: "Pack", rule: RuleSpec, options: Mapping[str, Any] | None = None, metrics: dict[str, Any] | None = None) -> None:
+    __slots__ = ("doc", "pack", "rule", "options", "metrics", "active")
+
+    def __init__(
+        self,
+        doc: "Document",
+        pack: "Pack",
+        rule: RuleSpec,
+        options: Mapping[str, Any] | None = None,
+        metrics: dict[str, Any] | None = None,
+        active: "frozenset[str] | None" = None,
+    ) -> None:
         self.doc = doc
         self.pack = pack
         self.rule = rule
         self.options: Mapping[str, Any] = options if options is not None else {}
         self.metrics: dict[str, Any] = metrics if metrics is not None else {}
+        self.active = active
+
+    def runs(self, rule_id: str) -> bool:
+        """True when the rule ``rule_id`` reports in this run (see ``active``)."""
+        return self.active is None or rule_id in self.active
 
     def param(self, name: str, default: Any = None) -> Any:
         """Return a rule option: config overrides first, then pack params."""

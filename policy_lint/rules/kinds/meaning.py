@@ -453,12 +453,19 @@ def vague(ctx: CheckContext) -> Iterator[Violation]:
 
 
 def _vague_warned(ctx: CheckContext, vague: list[str]) -> bool:
-    """True when a rule of the pack warns about vague words for one of ``vague`` (LIM004 lists its topics).
+    """True when a rule that runs warns about vague words for one of ``vague`` (LIM004 lists its topics).
 
     Vague words for a topic no such rule reads (duty_to_warn alone: "we may
     contact the right people") must not meet a required limit in silence.
+    Nor may they when that rule is turned off for this run (``--ignore``,
+    ``severity: off``, ``--select`` without it, a per-file ignore): then
+    nothing would tell the user that the limit is missing. A warning that the
+    user suppressed with a comment or a config entry still counts: the rule
+    ran, and the user saw that warning and chose to accept it.
     """
-    return any(r.kind == "limits.vague" and any(t in (r.params.get("topics") or ()) for t in vague) for r in ctx.pack.rules)
+    return any(
+        r.kind == "limits.vague" and ctx.runs(r.id) and any(t in (r.params.get("topics") or ()) for t in vague) for r in ctx.pack.rules
+    )
 
 
 def _met_by_another(ctx: CheckContext, topic: str, by_topic: dict[str, dict[str, Any]]) -> bool:
