@@ -210,7 +210,9 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
         target = linter.target_for(doc) if hasattr(linter, "target_for") else linter
         where = jurisdiction_of(doc)
     if where is None:
-        return Place(pack=target.pack.name)  # no place known: its law was not checked
+        from policy_lint.rules.kinds.meaning import place_no_duty
+
+        return Place(pack=target.pack.name, no_duty=place_no_duty(target.pack))  # no place known: its law was not checked
     from policy_lint.jurisdictions.select import pack_for
 
     # The law of the place was checked only by the place's own pack (or a pack that extends it):
@@ -219,7 +221,10 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     law = exact and own in target.pack.chain and any(r.kind in LAW_KINDS for r in target.settings.rules)
     found = region(where.code)
     conflict = place_note(doc, where, display or path or "") if doc is not None else ""
-    return Place(where.code, found.name if found is not None else where.code, where.source, target.pack.name, law, conflict)
+    from policy_lint.rules.kinds.meaning import place_no_duty
+
+    name = found.name if found is not None else where.code
+    return Place(where.code, name, where.source, target.pack.name, law, conflict, place_no_duty(target.pack))
 
 
 def _kind_of_file(doc: Any) -> str:

@@ -354,10 +354,12 @@ class Place(Frozen):
     words, ``source`` where the code came from ("policy", "option",
     "config", "folder", "assumed" or ""), ``pack`` the pack that ran, and
     ``law`` whether that pack has rules for the law of a place (False: the
-    "Law of the place" column is "not checked").
+    "Law of the place" column is "not checked"), and ``no_duty`` the topics
+    the pack's place allows but does not make a duty (its ``status:
+    permitted`` topics): only they can be "not a duty here".
     """
 
-    __slots__ = ("code", "name", "source", "pack", "law", "conflict")
+    __slots__ = ("code", "name", "source", "pack", "law", "conflict", "no_duty")
     code: str
     name: str
     source: str
@@ -365,14 +367,18 @@ class Place(Frozen):
     law: bool
     #: A note when the page's own address or words point to another place than the folder or config ("" when not).
     conflict: str
+    no_duty: frozenset[str]
 
-    def __init__(self, code: str = "", name: str = "", source: str = "", pack: str = "", law: bool = False, conflict: str = "") -> None:
+    def __init__(
+        self, code: str = "", name: str = "", source: str = "", pack: str = "", law: bool = False, conflict: str = "", no_duty: frozenset[str] = frozenset()
+    ) -> None:
         _set(self, "code", code)
         _set(self, "name", name)
         _set(self, "source", source)
         _set(self, "pack", pack)
         _set(self, "law", law)
         _set(self, "conflict", conflict)
+        _set(self, "no_duty", frozenset(no_duty))
 
     @property
     def label(self) -> str:
@@ -765,6 +771,7 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
     cells = []
     loose = list(other)
     blanket = next((r for r in requirements if r.kind in BLANKET_KINDS), None)
+    no_duty = item.place.no_duty if item.place is not None else frozenset()
     for req in requirements:
         found = tuple(by_rule.get(req.id, ()))
         word, only_for, by = "", 0, ""
@@ -778,8 +785,10 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
                 other = [f for f in other if f not in linked]
         active = [f for f in found if f.suppression is None]
         note = ""
-        if req.topics and active and all(f.severity is Severity.INFO for f in active):
-            status = Status.NOT_REQUIRED  # the clinic's place allows it but does not make it a duty
+        if req.topics and active and set(req.topics) & no_duty and all(f.severity is Severity.INFO for f in active):
+            # The pack of the clinic's place says its law allows this limit but does not make it a duty.
+            # Only the pack says so: a config that turns the rule down to info is no word about the law.
+            status = Status.NOT_REQUIRED
         elif active:
             status = Status.FAIL
         elif word == "contradicted" and not found and blanket is not None:

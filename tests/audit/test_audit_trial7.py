@@ -113,7 +113,7 @@ def test_a_duty_the_place_does_not_set_is_not_required_here_in_every_format(run_
 
 def test_not_required_needs_every_active_finding_to_be_info(linter: Any, base_pack: Any) -> None:
     """An info finding next to an error in the same column is still a gap."""
-    from policy_lint.audit.model import ClinicInput, build_audit
+    from policy_lint.audit.model import ClinicInput, Place, build_audit
     from policy_lint.findings import Severity
 
     result = linter.lint_path(EXAMPLES / "gaps" / "no-elder-abuse.yaml")
@@ -123,11 +123,17 @@ def test_not_required_needs_every_active_finding_to_be_info(linter: Any, base_pa
     cell = next(c for c in audit.clinics[0].cells if c.requirement.id == "COV004")
     assert cell.status is Status.FAIL
     info = result.replace(findings=tuple(f.replace(severity=Severity.INFO) if f.rule_id == "COV004" else f for f in result.findings))
+    # Info alone says nothing about the law (a config may turn any rule down): still a gap.
     audit = build_audit([ClinicInput(info, "Elder")], base_pack.rules, date=DATE)
+    cell = next(c for c in audit.clinics[0].cells if c.requirement.id == "COV004")
+    assert cell.status is Status.FAIL
+    # The pack of a place where the law allows but does not require it: not a duty here.
+    ny = Place("US-NY", "New York", "policy", "us-ny", law=True, no_duty=frozenset({"elder_abuse"}))
+    audit = build_audit([ClinicInput(info, "Elder", place=ny)], base_pack.rules, date=DATE)
     cell = next(c for c in audit.clinics[0].cells if c.requirement.id == "COV004")
     assert cell.status is Status.NOT_REQUIRED and cell.word == "not a duty here" and cell.status.symbol == "–"
     both = info.replace(findings=(*info.findings, cov4[0]))
-    audit = build_audit([ClinicInput(both, "Elder")], base_pack.rules, date=DATE)
+    audit = build_audit([ClinicInput(both, "Elder", place=ny)], base_pack.rules, date=DATE)
     cell = next(c for c in audit.clinics[0].cells if c.requirement.id == "COV004")
     assert cell.status is Status.FAIL
 
@@ -181,3 +187,22 @@ def test_report_names_are_safe_and_never_the_same() -> None:
     assert names[1:4] == ["a_b.html", "a_b-2.html", "a-b.html"]
     assert names[4] == "x_evil-name.html" and names[5] == "clinic.html"
     assert len(set(names)) == len(names)
+
+
+def test_a_config_that_turns_a_duty_down_to_info_never_makes_it_not_a_duty(run_cli: Callable[..., Any], tmp_path: Path) -> None:
+    """Texas makes reporting elder abuse a duty: ``severity: {COV004: info}`` in a config says nothing about the law.
+
+    Only the pack of the place ("status: permitted") may make a column "not a duty here".
+    """
+    folder = tmp_path / "clinics"
+    (folder / "US-TX").mkdir(parents=True)
+    text = (EXAMPLES / "jurisdictions" / "ny-no-elder-abuse.yaml").read_text(encoding="utf-8")
+    assert "  jurisdiction: US-NY\n" in text
+    (folder / "US-TX" / "tx.yaml").write_text(text.replace("  jurisdiction: US-NY\n", "  jurisdiction: US-TX\n"), encoding="utf-8")
+    (folder / ".policy-lint.yaml").write_text("severity:\n  COV004: info\n", encoding="utf-8")
+    data = json.loads(_audit(run_cli, folder, "json").stdout)
+    cell = data["clinics"][0]["cells"]["COV004"]
+    assert [f["severity"] for f in cell["findings"]] == ["info"]
+    assert cell["status"] == "fail"
+    assert "– not a duty here |" not in _audit(run_cli, folder, "markdown").stdout
+    assert data["summary"]["not_required"] == 0 and data["summary"]["gaps"] >= 1
