@@ -251,10 +251,16 @@ class Linter:
             return
         finding = self._finding
         # A finding far past the rule's limit (its error_above param) is an error,
-        # unless the config sets this rule's severity: then that one severity holds.
-        severe = Severity.ERROR if rule.id not in self.settings.severities else severity
+        # unless the config sets this rule's severity: then that one severity holds,
+        # and the message must not say "this is an error" (its severe_note).
+        raised = rule.id not in self.settings.severities
         for v in violations:
-            out.append(finding(rule, severe if v.severe else severity, doc, v))
+            if v.severe and raised:
+                if v.severe_note:
+                    v = v.replace(message=f"{v.message} {v.severe_note}")
+                out.append(finding(rule, Severity.ERROR, doc, v))
+            else:
+                out.append(finding(rule, severity, doc, v))
 
     def _finding(self, rule: RuleSpec, severity: Severity, doc: Document, v: Violation) -> Finding:
         start, end = doc.locate(v.pointer, on_key=v.on_key, span=v.span)

@@ -41,9 +41,12 @@ class Violation(Frozen):
         severe: The finding is far past the rule's limit (its ``error_above``
             param): the engine reports it as an error, unless the user's
             config sets this rule's severity.
+        severe_note: The sentence that says so ("Over 40 words, this is an
+            error."). The engine adds it to the message only where it really
+            makes the finding an error, never where the config's severity holds.
     """
 
-    __slots__ = ("pointer", "message", "span", "on_key", "hint", "data", "prose_hint", "severe")
+    __slots__ = ("pointer", "message", "span", "on_key", "hint", "data", "prose_hint", "severe", "severe_note")
     pointer: str
     message: str
     span: tuple[int, int] | None
@@ -52,6 +55,7 @@ class Violation(Frozen):
     data: Mapping[str, Any] | None
     prose_hint: str | None
     severe: bool
+    severe_note: str
 
     def __init__(
         self,
@@ -63,6 +67,7 @@ class Violation(Frozen):
         data: Mapping[str, Any] | None = None,
         prose_hint: str | None = None,
         severe: bool = False,
+        severe_note: str = "",
     ) -> None:
         _set(self, "pointer", pointer)
         _set(self, "message", message)
@@ -72,6 +77,7 @@ class Violation(Frozen):
         _set(self, "data", data)
         _set(self, "prose_hint", prose_hint)
         _set(self, "severe", severe)
+        _set(self, "severe_note", severe_note)
 
 
 class Example(Frozen):

@@ -349,3 +349,29 @@ def test_error_above_in_a_pack_must_be_a_number(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text("pack: good\nextends: base\nrules:\n  - id: PLN001\n    params: {error_above: 14}\n", encoding="utf-8")
     assert load_pack(str(good)).rule("PLN001").params["error_above"] == 14
+
+
+@pytest.mark.parametrize("level", ["warning", "info", "error"])
+def test_a_severity_set_in_the_config_never_says_this_is_an_error(base_pack, level: str) -> None:  # type: ignore[no-untyped-def]
+    """``severity: {PLN004: warning}`` keeps the finding a warning: its message must not say "this is an error"."""
+    from policy_lint.engine import Settings
+    from policy_lint.findings import Severity
+    from policy_lint.session import make_linter
+
+    linter = make_linter(base_pack, Settings(rules=base_pack.rules, severities={"PLN004": Severity(level), "PLN001": Severity(level)}))
+    text = "questions: " + " ".join(["word"] * 45) + ".\n"
+    long = [f for f in linter.lint_text(text, "p.yaml").findings if f.rule_id == "PLN004"]
+    assert [f.severity.value for f in long] == [level]
+    assert "this is an error" not in long[0].message
+    import json
+
+    hard = [f for f in linter.lint_text("questions: " + json.dumps(LEGALESE) + "\n", "p.yaml").findings if f.rule_id == "PLN001"]
+    assert hard and all(f.severity.value == level and "this is an error" not in f.message for f in hard)
+
+
+def test_the_config_severity_through_the_cli(tmp_path, run_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".policy-lint.yaml").write_text("severity:\n  PLN004: warning\n", encoding="utf-8")
+    (tmp_path / "p.yaml").write_text("questions: " + " ".join(["word"] * 45) + ".\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = run_cli("check", "--select", "PLN004", "p.yaml").stdout
+    assert "warning PLN004" in out and "this is an error" not in out

@@ -177,8 +177,6 @@ def readability(ctx: CheckContext) -> Iterator[Violation]:
         hard = info.hard_words()
         extra = f" Long words here: {', '.join(hard)}." if hard else ""
         severe = error_above is not None and round(s.fk_grade, 1) > error_above
-        if severe:
-            extra += f" Above grade {error_above:g}, this is an error."
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
         yield Violation(
@@ -188,6 +186,7 @@ def readability(ctx: CheckContext) -> Iterator[Violation]:
             span=(start, end),
             data={**s.as_dict(), "target_grade": target, "error_above": error_above},
             severe=severe,
+            severe_note=f"Above grade {error_above:g}, this is an error." if severe else "",
         )
 
 
@@ -221,14 +220,13 @@ def policy_readability(ctx: CheckContext) -> Iterator[Violation]:
     worst = ", ".join(f"{_label(ctx, p)} (grade {_grade(g)})" for g, p in graded[:3] if round(g, 1) > target)
     extra = f" Start with {worst}." if worst else ""
     severe = error_above is not None and round(whole.fk_grade, 1) > error_above
-    if severe:
-        extra += f" Above grade {error_above:g}, this is an error."
     yield Violation(
         "",
         ctx.message("The policy reads at grade {grade}. Aim for grade {target} or lower.", grade=_grade(whole.fk_grade), target=f"{target:g}")
         + extra,
         data={**whole.as_dict(), "target_grade": target, "error_above": error_above},
         severe=severe,
+        severe_note=f"Above grade {error_above:g}, this is an error." if severe else "",
     )
 
 
@@ -259,10 +257,11 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
             message = ctx.message("This sentence has {words} words. Keep it to {limit} or fewer.", words=n, limit=limit)
             yield Violation(
                 pointer,
-                message + (f" Over {error_above:g} words, this is an error." if severe else ""),
+                message,
                 span=(start, end),
                 data={"words": n, "limit": limit},
                 severe=severe,
+                severe_note=f"Over {error_above:g} words, this is an error." if severe else "",
             )
 
 
