@@ -206,12 +206,37 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bTusla\b", "IE"),
     (r"\bChildren\s+First\s+Act\s+2015\b", "IE"),
 )
-#: A quick test before the patterns: a text without any of these holds no signal.
-_SIGNAL_WORDS = (
-    "GDPR", "Commissioner", "BACP", "British Association", "UKCP", "HCPC", "Professions Council", "Act ",
-    "AHPRA", "Practitioner Regulation", "Privacy Principle", "PACFA", "Communities and Justice", "PIPEDA",
-    "PHIPA", "Protection Act", "Canadian Counselling", "Oranga", "Privacy Code", "Tusla",
-)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _signal_words() -> tuple[str, ...]:
+    """A quick test before the patterns: a text without any of these words holds no signal.
+
+    One word for each pattern of ``_SIGNALS``, one that every match of it
+    holds: its longest plain word, after the parts a match may leave out
+    ("s?", "(?:M|S)?") are taken away. Built from the list, so a new name
+    can never be missed by the quick test ("...Information Privacy Act." at
+    the end of a sentence was once missed, for want of a space after "Act").
+    """
+    import re
+
+    words = []
+    for src, _ in _SIGNALS:
+        plain = re.sub(r"\(\?:[^()]*\)[?*]?", " ", src)  # a group of choices: no one word of it is sure
+        plain = re.sub(r"\[[^\]]*\][?*]?", " ", plain)  # a class of characters
+        plain = re.sub(r"\\?.[?*]", " ", plain)  # a character a match may leave out ("s?")
+        plain = re.sub(r"\\u[0-9a-fA-F]{4}|\\.", " ", plain)  # \b, \s, \(
+        found = re.findall(r"[A-Za-z]{3,}", plain)
+        if not found:  # never so in the shipped list: then every text is tried
+            return ()
+        words.append(max(found, key=len))
+    return tuple(dict.fromkeys(words))
+
+
+def _may_signal(text: str) -> bool:
+    """False when ``text`` cannot hold a name of ``_SIGNALS`` (the quick test)."""
+    words = _signal_words()
+    return not words or any(w in text for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +263,7 @@ def _signal_place(doc: "Document") -> Where | None:
     names: dict[str, str] = {}
     pattern = None
     for pointer, text in strings:
-        if pointer == "/clinic/jurisdiction" or not isinstance(text, str) or not any(w in text for w in _SIGNAL_WORDS):
+        if pointer == "/clinic/jurisdiction" or not isinstance(text, str) or not _may_signal(text):
             continue
         pattern = pattern or _signal_pattern()
         for m in pattern.finditer(text):

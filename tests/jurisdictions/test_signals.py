@@ -94,3 +94,42 @@ def test_england_is_checked_by_the_uk_pack_in_one_plain_line(repo: Path) -> None
     assert "lawyer" not in (found[0].hint or "")
     wales = [f for f in lint("page.md", jurisdiction="GB-WLS").findings() if f.rule_id == "JUR003"]
     assert "no rule pack for Wales" in wales[0].message and "(GB-WLS)" in wales[0].message  # Wales has laws of its own the pack does not cite
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("We follow the Health Records and Information Privacy Act.", "AU-NSW"),
+        ("We follow the Health Records and Information Privacy Act", "AU-NSW"),  # the last words of a paragraph
+        ("We follow the Personal Information Protection and Electronic Documents Act.", "CA"),
+    ],
+)
+def test_a_law_named_at_the_end_of_a_sentence_gives_the_place(repo: Path, said: str, code: str) -> None:
+    """The quick test once needed "Act " with a space: a name before a full stop was missed."""
+    write(repo / "page.md", PAGE.format(said=said))
+    jur = _jur(lint("page.md"))
+    assert "JUR004" in jur, jur
+    assert f"({code})" in jur["JUR004"]
+
+
+def test_every_signal_passes_the_quick_test() -> None:
+    """Each name of the list, alone and with a full stop after it, gets past the quick test to its pattern."""
+    import re
+
+    from policy_lint.jurisdictions.where import _SIGNALS, _may_signal, _signal_words
+
+    names = [
+        "UK GDPR", "Information Commissioner's Office", "MBACP", "British Association for Counselling and Psychotherapy", "UKCP",
+        "HCPC", "Health and Care Professions Council", "Children Act 2004", "Care Act 2014", "Data Protection Act 2018",
+        "Terrorism Act 2000", "AHPRA", "Australian Health Practitioner Regulation Agency", "Australian Privacy Principle",
+        "Privacy Act 1988", "PACFA", "Health Records and Information Privacy Act",
+        "Children and Young Persons (Care and Protection) Act 1998", "Department of Communities and Justice", "PIPEDA",
+        "Personal Information Protection and Electronic Documents Act", "PHIPA", "Personal Health Information Protection Act, 2004",
+        "Canadian Counselling and Psychotherapy Association", "Privacy Act 2020", "Oranga Tamariki", "Health Information Privacy Code",
+        "Tusla", "Children First Act 2015",
+    ]  # fmt: skip
+    assert len(_signal_words()) > 10
+    for src, _ in _SIGNALS:
+        name = next((n for n in names if re.fullmatch(src, n)), None)
+        assert name is not None, f"no example name for {src}"
+        assert _may_signal(name) and _may_signal(f"We follow the {name}."), name
