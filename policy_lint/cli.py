@@ -284,10 +284,11 @@ def _pack_for_cwd(pack: str | None) -> Any:
     return loaded
 
 
-def _write_report(path: str, fill: Callable[[Callable[[Any], Any]], None], linted: list[str]) -> None:
+def _write_report(path: str, fill: Callable[[Callable[[Any], Any]], None], linted: Any) -> None:
     """Write a report (text, or bytes) to a temporary file as it is made, then put it in place (exit 2 if it fails).
 
-    Never over a policy being checked, nor over a read-only file.
+    Never over a policy being checked (``linted``: paths, or a ``fileio.FileIds``),
+    nor over a read-only file.
     """
     from policy_lint.fileio import ReadOnlyFileError, atomic_writer, shown
 
@@ -464,16 +465,17 @@ def _write_per_clinic(folder: str, fmt: str, report: Any, inputs: list[str]) -> 
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
         raise PolicyLintFailure(f"Could not make the folder {folder}: {exc.strerror or exc}.") from exc
-    from policy_lint.fileio import same_file, shown
+    from policy_lint.fileio import FileIds, shown
 
     paths = [os.path.join(folder, name) for name in report_names(report.clinics, _REPORT_ENDINGS[fmt])]
+    protect = FileIds.of(inputs)  # one stat for each input, then one for each report
     for path in paths:  # before writing any: a set with one report missing is worse than none
-        if any(same_file(path, p) for p in inputs):
+        if protect.holds(path):
             raise PolicyLintFailure(f"{shown(path)} is a policy this audit reads: policy-lint never writes a report over it. Give --per-clinic another folder.")
     written = []
     for clinic, path in zip(report.clinics, paths):
         text = render_audit(fmt, report.for_clinic(clinic))
-        _write_report(path, lambda write: write(text), inputs)
+        _write_report(path, lambda write: write(text), protect)
         written.append(path)
     return written
 

@@ -117,6 +117,44 @@ def same_file(a: Path | str, b: Path | str) -> bool:
         return False
 
 
+class FileIds(frozenset):  # type: ignore[type-arg]
+    """The (device, inode) pairs of existing files: stat each once, then test many targets.
+
+    Pass it as ``protect`` when one run writes many files (a report for each
+    clinic), so each target costs one stat, not one for each input.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, paths: Iterable[Path | str]) -> "FileIds":
+        """The ids of those of ``paths`` that exist (a missing path protects nothing)."""
+        ids = []
+        for p in paths:
+            try:
+                st = os.stat(p)
+            except (OSError, ValueError):
+                continue
+            ids.append((st.st_dev, st.st_ino))
+        return cls(ids)
+
+    def holds(self, path: Path | str) -> bool:
+        """True when ``path`` names one of these files (through links, as ``same_file``)."""
+        if not self:
+            return False
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            return False
+        return (st.st_dev, st.st_ino) in self
+
+
+def _protected(target: Path, protect: Iterable[Path | str]) -> bool:
+    if isinstance(protect, FileIds):
+        return protect.holds(target)
+    return any(same_file(target, other) for other in protect)
+
+
 def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path | str] = (), encoding: str = "utf-8", follow_links: bool = True, sync: bool = True) -> None:
     """Write ``data`` to ``path`` atomically.
 
@@ -124,7 +162,8 @@ def atomic_write(path: Path | str, data: str | bytes, *, protect: Iterable[Path 
         path: The file to write.
         data: Text (encoded with ``encoding``) or bytes.
         protect: Files that must never be overwritten, such as the policies
-            being linted. Writing over one raises ``ProtectedFileError``.
+            being linted (paths, or a ``FileIds``). Writing over one raises
+            ``ProtectedFileError``.
         sync: flush the file (and its folder) to disk before it takes the
             name. A cache whose entries carry their own hash passes False: a
             torn entry is ignored, and the flush costs a one-file run
@@ -173,11 +212,8 @@ def atomic_writer(path: Path | str, *, protect: Iterable[Path | str] = (), follo
     Raises the same errors as ``atomic_write``.
     """
     target = Path(path)
-    for other in protect:
-        if same_file(target, other):
-            raise ProtectedFileError(
-                f"{shown(target)} is one of the files being checked. policy-lint will not write over it. Choose another file name."
-            )
+    if _protected(target, protect):
+        raise ProtectedFileError(f"{shown(target)} is one of the files being checked. policy-lint will not write over it. Choose another file name.")
     try:
         st: os.stat_result | None = os.stat(target) if follow_links else os.lstat(target)
     except FileNotFoundError:

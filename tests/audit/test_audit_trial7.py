@@ -206,3 +206,35 @@ def test_a_config_that_turns_a_duty_down_to_info_never_makes_it_not_a_duty(run_c
     assert cell["status"] == "fail"
     assert "– not a duty here |" not in _audit(run_cli, folder, "markdown").stdout
     assert data["summary"]["not_required"] == 0 and data["summary"]["gaps"] >= 1
+
+
+def test_per_clinic_stats_each_input_once_not_once_per_report(run_cli: Callable[..., Any], tmp_path: Path, monkeypatch: Any) -> None:
+    """N reports and N inputs: the check that no report lands on a policy costs N + N stats, not N × N file comparisons (twice)."""
+    import os
+
+    from policy_lint import fileio
+
+    folder = _folder(tmp_path)
+    compared: list[tuple[Any, Any]] = []
+    real = os.path.samefile
+    monkeypatch.setattr(os.path, "samefile", lambda a, b: compared.append((a, b)) or real(a, b))
+    out = tmp_path / "reports"
+    run = run_cli("audit", str(folder), "--per-clinic", str(out), "--date", DATE, "--format", "markdown")
+    assert run.exit_code == 0, run.stderr
+    assert len(list(out.iterdir())) == 3
+    assert compared == []
+    # The protection is kept: a FileIds of the inputs still refuses a report over one of them.
+    policy = folder / "clean.yaml"
+    ids = fileio.FileIds.of([policy, folder / "no-such-file.yaml"])
+    assert ids.holds(policy) and not ids.holds(out / "x.md")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(policy)
+    assert ids.holds(link)
+    before = policy.read_bytes()
+    try:
+        fileio.atomic_write(link, "x", protect=ids)
+    except fileio.ProtectedFileError:
+        pass
+    else:
+        raise AssertionError("wrote over a protected file")
+    assert policy.read_bytes() == before
