@@ -257,10 +257,10 @@ _TWO_CAPS = re.compile(r"[A-Z][A-Z]")
 _HEADING_MAX_WORDS = 8
 # Around a heading's words on its line: white space and markup (# ** _ > -), a list
 # number ("1." "A)"), a closing colon.
-_HEADING_LEAD = re.compile(r"[\s#*_>|=~`-]*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+)?[\s#*_>|=~`-]*")
-_HEADING_TAIL = re.compile(r"[\s#*_|=~`:-]*")
+_HEADING_LEAD = LazyPattern(r"[\s#*_>|=~`-]*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+)?[\s#*_>|=~`-]*")
+_HEADING_TAIL = LazyPattern(r"[\s#*_|=~`:-]*")
 # A sentence mark, or a comma that does not start a business name's ending: body text.
-_SENTENCE_MARK = re.compile(r"[!?;]|\.\s+\S|\.\W*$|,(?!\s*(?:LLC|PLLC|LLP|INC|LTD|P\.?C)\b)")
+_SENTENCE_MARK = LazyPattern(r"[!?;]|\.\s+\S|\.\W*$|,(?!\s*(?:LLC|PLLC|LLP|INC|LTD|P\.?C)\b)")
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -281,16 +281,16 @@ def caps_heading(text: str, start: int, end: int) -> bool:
     body text.
     """
     line_start, line_end = _line_of(text, start, end)
-    lead = _HEADING_LEAD.match(text, line_start, start)
+    lead = _HEADING_LEAD.get().match(text, line_start, start)
     if lead is None or lead.end() != start:
         return False
-    tail = _HEADING_TAIL.match(text, end, line_end)
+    tail = _HEADING_TAIL.get().match(text, end, line_end)
     if tail is None or tail.end() != line_end:
         return False
     words_here = text[start:end].split()
     if not words_here or len(words_here) > _HEADING_MAX_WORDS or any(c.islower() for c in text[start:end]):
         return False
-    return _SENTENCE_MARK.search(text, start, end) is None
+    return _SENTENCE_MARK.get().search(text, start, end) is None
 
 
 def all_caps(text: str) -> list[Hit]:
@@ -446,12 +446,12 @@ def _not_an_acronym(text: str, start: int, end: int, known: dict[str, str], emph
 
 
 _VOWELS = frozenset("AEIOUY")
-_CONSONANT_RUN = re.compile(r"[^AEIOUY]{4}")
+_CONSONANT_RUN = LazyPattern(r"[^AEIOUY]{4}")
 
 
 def _reads_as_a_word(acronym: str) -> bool:
     """A long word in capitals that reads as a word (CONFIDENTIALITY, SAFEGUARDING), not letters (CMHSPNW)."""
-    return len(acronym) >= 7 and acronym.isalpha() and any(c in _VOWELS for c in acronym) and _CONSONANT_RUN.search(acronym) is None
+    return len(acronym) >= 7 and acronym.isalpha() and any(c in _VOWELS for c in acronym) and _CONSONANT_RUN.get().search(acronym) is None
 
 
 def _lower_words(texts: Sequence[str]) -> frozenset[str]:

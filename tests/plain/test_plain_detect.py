@@ -373,3 +373,25 @@ def test_passive_states_and_the_law_as_actor(text: str, found: list[str]) -> Non
 def test_an_acronym_after_its_long_form_needs_nothing(texts: list[str], names: list[str], flagged: list[str]) -> None:
     """Any run of capitalised words written first spells out its initials, known to policy-lint or not."""
     assert flagged == [h.text for _, h in undefined_acronyms(texts, None, names)]
+
+
+def test_rarely_needed_patterns_of_detect_compile_on_first_use() -> None:
+    """DEVELOPERS.md: patterns that most texts never need are LazyPatterns, not compiled at import.
+
+    Only the few that every text meets (the quick tests before the others) may be compiled at import.
+    A fresh interpreter, so no earlier test has used them.
+    """
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, re\n"
+        "import policy_lint.plain.detect as d\n"
+        "from policy_lint.plain.lazy import LazyPattern\n"
+        "print(json.dumps({'compiled': sorted(k for k, v in vars(d).items() if isinstance(v, re.Pattern)),\n"
+        "  'used': sorted(k for k, v in vars(d).items() if isinstance(v, LazyPattern) and v._compiled is not None)}))\n"
+    )
+    out = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert set(out["compiled"]) <= {"_BE", "_NEXT_WORD", "_TWO_CAPS"}, out["compiled"]
+    assert out["used"] == []
