@@ -80,6 +80,21 @@ def _problems(text: str) -> list[str]:
     return found
 
 
+# A category's ID (health_oversight) in words for people: say its label ("audits and licensing boards").
+_RAW_ID = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+# Words about the tool's insides that a clinic does not know.
+_JARGON = ("a duty's field", "each category is used once")
+
+
+def _comment_problems(text: str) -> list[str]:
+    """``_problems``, and also a category ID or the tool's own jargon (the comments ``import`` writes in a draft)."""
+    bare = _NOT_PROSE.sub("x", " ".join(text.split()))  # an ID in quotes is an ID too
+    found = _problems(text)
+    found += [f'the ID "{m.group(0)}": say its label' for m in _RAW_ID.finditer(bare)]
+    found += [f'jargon "{j}"' for j in _JARGON if j in text]
+    return found
+
+
 CASES = [(path.stem, pointer, text) for path in PACKS for pointer, text in _texts(path)]
 
 

@@ -517,13 +517,13 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fi
         if found.block in plan.opposite:
             lines = [f"From {_where(doc, found.block)}. {_opposite_note(contra[found.block], categories)}"]
         else:
-            said = "; ".join(f"{cat}: {_words(words)}" for cat, words in zip(found.categories, found.words))
+            said = "; ".join(f"{_label(cat, categories)}: {_words(words)}" for cat, words in zip(found.categories, found.words))
             lines = [f"From {_where(doc, found.block)}. The words that decided: {said}."]
             if found.block in plan.trimmed:
-                lines.append(f"It also speaks of {', '.join(plan.trimmed[found.block])}. Another limit has that, and each category is used once.")
+                lines.append(f"It also speaks of {_labels(plan.trimmed[found.block], categories)}. Another limit covers that, and this policy lists each kind of limit once.")
             if found.block in contra:
                 lines.append(_opposite_note(contra[found.block], categories))
-        lines += _hint_notes(hinted)
+        lines += _hint_notes(hinted, categories)
         limits.yaml_set_comment_before_after_key(len(limits) - 1, before=_fill("\n".join(lines)), indent=2)
         if len(cats) > 1 and "categories" not in fields:
             # One limit per category, each with the same text, where the schema has no list of categories.
@@ -592,14 +592,25 @@ def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fi
     return out, layout
 
 
-def _hint_notes(hinted: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+def _label(topic: str, categories: Any) -> str:
+    """A category as a reader knows it ("abuse or neglect of a child"), never its ID."""
+    return categories[topic].label.lower() if topic in categories else topic.replace("_", " ")
+
+
+def _labels(topics: Any, categories: Any) -> str:
+    """Categories as a reader knows them, in a list: "a, b and c"."""
+    names = [_label(t, categories) for t in topics]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _hint_notes(hinted: list[tuple[str, tuple[str, ...]]], categories: Any) -> list[str]:
     """The comment on a limit filed under topics its words only hint at, as the page is read: one line for the same words."""
     by_words: dict[tuple[str, ...], list[str]] = {}
     for topic, words in hinted:
         by_words.setdefault(tuple(words), []).append(topic)
     out = []
     for words, topics in by_words.items():
-        named = " and ".join(f'"{t}"' for t in topics)
+        named = " and ".join(f'"{_label(t, categories)}"' for t in topics)
         which, them = ("the limits", "them") if len(topics) > 1 else ("the limit", "it")
         out.append(
             f"Its words only hint at {which} {named} ({_words(words)}), so check calls {them} vague, as it does on your page. "
@@ -883,22 +894,22 @@ def _details_notes(
         lines.append(f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}): {_opposite_note(said, categories)}")
     for i, (hints, duties) in (demoted or {}).items():
         fields = " and ".join(f"notification.{d}" for d in duties)
-        hinted = "; ".join(f'"{t}": {_words(w)}' for t, w in hints)
+        hinted = "; ".join(f'"{_label(t, categories)}": {_words(w)}' for t, w in hints)
         lines.append(
             f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) says {fields}, but it is here and not there. "
             f"Its words only hint at some limits ({hinted}), so check calls them vague, as it does on your page. "
-            "check reads such words here, but not in a duty's field. It reads the duty here too."
+            f"check counts such words here, but not under {fields}. Here it still sees what you tell clients, too."
         )
     for i, hints in (held or {}).items():
-        hinted = "; ".join(f'"{t}": {_words(w)}' for t, w in hints)
+        hinted = "; ".join(f'"{_label(t, categories)}": {_words(w)}' for t, w in hints)
         lines.append(
             f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) is a heading over several limits. It is kept here, "
             f"since its words hint at some limits ({hinted}), and check calls them vague, as it does on your page."
         )
     for i, cats in (again or {}).items():
         lines.append(
-            f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) speaks of {', '.join(cats)}. A limit below has that, "
-            "and each category is used once, so it is here. Add anything new in it to that limit."
+            f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) speaks of {_labels(cats, categories)}. A limit below covers that, "
+            "and this policy lists each kind of limit once, so these words are here. Add anything new in them to that limit."
         )
     return _fill("\n".join(lines))
 

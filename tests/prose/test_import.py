@@ -76,8 +76,8 @@ def test_the_draft_keeps_the_words_and_says_where_they_came_from(tmp_path: Path,
     assert data["notification"]["at_intake"].startswith("We will discuss these limits with you at intake.")
     assert data["questions"] == "Questions? Contact Dr. Lee at 555-010-0177."
     # Each limit has a comment with its line in the source and the words that decided.
-    assert "# From line 9. The words that decided: child_abuse:" in text
-    assert 'court_order: "court orders"' in text
+    assert "# From line 9. The words that decided: abuse or neglect of a child:" in text
+    assert 'court orders and subpoenas: "court orders"' in text
 
 
 def test_import_names_what_it_did_not_find(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
@@ -729,7 +729,7 @@ def test_a_limit_whose_words_hint_at_another_limit_is_filed_under_it_too(tmp_pat
     (limit,) = [lim for lim in data["limits"] if lim["explanation"] == HINT]
     assert limit["categories"] == ["harm_to_others", "duty_to_warn"]
     flat = " ".join(text.replace("#", " ").split())
-    assert 'Its words only hint at the limit "duty_to_warn" ("act to keep that person safe"), so check calls it vague, as it does on your page.' in flat
+    assert 'Its words only hint at the limit "warning a person you threaten" ("act to keep that person safe"), so check calls it vague, as it does on your page.' in flat
 
 
 def test_a_limit_is_not_filed_under_a_limit_another_passage_states(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
@@ -773,7 +773,7 @@ def test_a_duty_paragraph_with_general_words_about_limits_goes_to_details(tmp_pa
     assert "We'll go over these limits with you at your first appointment." in data["confidentiality"]["details"]
     flat = " ".join(text.replace("#", " ").split())
     assert "says notification.at_intake, but it is here and not there." in flat
-    assert "check reads such words here, but not in a duty's field. It reads the duty here too." in flat
+    assert "check counts such words here, but not under notification.at_intake. Here it still sees what you tell clients, too." in flat
 
 
 def test_a_duty_paragraph_stays_in_notification_when_other_words_keep_its_hints(tmp_path: Path, run_cli: Callable[..., Any]) -> None:

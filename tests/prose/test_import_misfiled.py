@@ -29,6 +29,32 @@ def _comments(text: str) -> str:
     return " ".join(line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip().startswith("#"))
 
 
+_MARKERS = ("It also speaks of", "A limit below covers that", "but it is here and not there", "Its words only hint at", "The words that decided")
+
+
+def _notes(text: str) -> str:
+    """Only the notes about how the draft files the page's words (other comments name fields to add, such as effective_date)."""
+    out = []
+    for block in _comment_blocks(text):
+        if any(m in block for m in _MARKERS):
+            out.append(block)
+    return " ".join(out)
+
+
+def _comment_blocks(text: str) -> list[str]:
+    """Each run of comment lines of a draft, joined into one line."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        stripped = line.strip()
+        if stripped.startswith("#") and not stripped.lstrip("#").strip().startswith("Not found in the text"):
+            block.append(stripped.lstrip("#").strip())  # (the list of fields to add is a comment of its own)
+        elif block:
+            out.append(" ".join(block))
+            block = []
+    return out
+
+
 def _rules(run_cli: Callable[..., Any], path: Path) -> list[str]:
     report = json.loads(run_cli("check", str(path), "-f", "json", "--isolated").stdout)
     return [f["rule"] for f in report["files"][0]["findings"]]
@@ -199,7 +225,7 @@ def test_each_category_is_filed_once_with_the_passage_about_it_alone(tmp_path: P
     minor = next(cats for e, cats in by_text.items() if e.startswith("If you are under 16"))
     # minors goes with the paragraph about it alone; the harm limit keeps its other categories.
     assert minor == ["minors"] and "minors" not in harm and "harm_to_self" in harm
-    assert "It also speaks of minors. Another limit has that" in _comments(text)
+    assert "It also speaks of children and teens in therapy. Another limit covers that" in _comments(text)
     # The second court-order paragraph is in details, not a second court_order limit.
     assert sum("court_order" in cats for cats in by_text.values()) == 1
     assert "A subpoena alone is not enough" in data["confidentiality"]["details"]
@@ -215,9 +241,52 @@ def test_the_new_comments_are_plain(tmp_path: Path, run_cli: Callable[..., Any])
         out = run_cli("import", str(page)).stdout
         said += [line for line in _comments(out).split("  ") if line]
     joined = " ".join(said)
-    for marker in ("Left out: fees", "It also speaks of", "A limit below has that"):
+    for marker in ("Left out: fees", "It also speaks of", "A limit below covers that"):
         assert marker in joined, marker
     for sentence in ("They are not about who sees your clients' information. Keep them on your intake form.",
-                     "Another limit has that, and each category is used once.",
-                     "A limit below has that, and each category is used once, so it is here. Add anything new in it to that limit."):
+                     "Another limit covers that, and this policy lists each kind of limit once.",
+                     "A limit below covers that, and this policy lists each kind of limit once, so these words are here. Add anything new in them to that limit."):
         assert _problems(sentence) == [], sentence
+
+
+def test_every_kind_of_draft_comment_names_categories_by_label(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """The comments import writes: a category's label, never its ID, and no words about the tool's insides.
+
+    The pages make each kind of comment: a limit that also speaks of another (teen), a paragraph kept in
+    details since a limit below has it (fees), a duty paragraph kept in details (intake), and a limit
+    filed under a limit its words only hint at (hint).
+    """
+    from test_own_words import _comment_problems
+
+    intake = (
+        "# New client information\n\nWelcome to Sunrise Family Counseling!\n\n## Privacy\n\n"
+        "Your privacy matters to us. Confidentiality has limits, such as when someone's safety is at risk or when the law requires it. "
+        "We'll go over these limits with you at your first appointment.\n\n## Payment\n\nWe accept most insurance plans.\n"
+    )
+    hint = (
+        "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## When we share\n\n"
+        "- If you tell me you intend to seriously hurt another person, I may have to act to keep that person safe.\n"
+        "- If a judge orders us to share your records, we must.\n"
+    )
+    said = []
+    for name, body in (("privacy.md", FEES_MD), ("teen.md", TEEN_MD), ("intake.md", intake), ("hint.md", hint)):
+        page = tmp_path / name
+        page.write_text(body, encoding="utf-8")
+        run = run_cli("import", str(page))
+        assert run.exit_code == 0, run.stderr
+        said.append(_notes(run.stdout))
+    joined = " ".join(said)
+    for marker in _MARKERS:
+        assert marker in joined, marker
+    assert _comment_problems(joined) == []
+
+
+def test_the_comment_checker_finds_ids_and_jargon() -> None:
+    from test_own_words import _comment_problems
+
+    assert _comment_problems("It also speaks of health_oversight. Another limit has that, and each category is used once.") == [
+        'the ID "health_oversight": say its label',
+        'jargon "each category is used once"',
+    ]
+    assert _comment_problems('Its words only hint at the limit "duty_to_warn".') == ['the ID "duty_to_warn": say its label']
+    assert _comment_problems("It says notification.at_intake, but it is here.") == []
