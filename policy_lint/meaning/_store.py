@@ -41,7 +41,10 @@ document:
   and prose page, edited three ways, reads as a cold read;
 * the folder keeps at most ``MAX_FILES`` entries (and as many notes) (the least recently used go
   first), and one process writes at most ``MAX_WRITES`` (a large audit does
-  not fill the disk; a one-file run writes one). After ``MAX_MISSES``
+  not fill the disk; a one-file run writes one). Notes refreshed when an
+  entry is found have their own budget, ``MAX_NOTE_WRITES``, so they never
+  take the place of a new entry; once it is spent, a found entry's note is
+  not read either. After ``MAX_MISSES``
   documents not found, a process stops looking: a large run of new policies
   pays for the look-ups of its first few only.
 
@@ -65,6 +68,9 @@ if TYPE_CHECKING:
 MAX_FILES = 256
 #: At most this many entries are written by one process.
 MAX_WRITES = 16
+#: At most this many notes of a file's last entry are refreshed by one process when an entry is found
+#: (its own budget: refreshing notes never takes the place of a new entry).
+MAX_NOTE_WRITES = 16
 #: After this many documents not found, a process stops looking (a large run of new policies pays nothing more).
 MAX_MISSES = 64
 #: What one entry may weigh (a policy of a few hundred passages is far below).
@@ -77,6 +83,7 @@ _MAX_KNOWN = 4096
 #: The lexicon facts of the last entry loaded, with the reading key it was loaded under.
 _FACTS: list[Any] = [None, None]
 _WRITTEN = [0]
+_NOTES_WRITTEN = [0]
 _MISSED = [0]
 #: The passages whose entry was worked out last, and that entry (the same Passage objects give the same name).
 _LAST_ENTRY: list[Any] = [None]
@@ -328,14 +335,14 @@ def _note(path: Path, key: str, source: str, *, known: bool) -> None:
         return
     where = path.parent / name
     if known:
+        if _NOTES_WRITTEN[0] >= MAX_NOTE_WRITES:
+            return  # no more notes this run: nor any need to read the note
         try:
             if _checked(where, key, 4096)["entry"] == path.name:
                 return
         except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
             pass
-        if _WRITTEN[0] >= MAX_WRITES:
-            return
-        _WRITTEN[0] += 1
+        _NOTES_WRITTEN[0] += 1
     from policy_lint.fileio import atomic_write
     from policy_lint.resources import _digest
 

@@ -23,6 +23,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.delenv("POLICY_LINT_NO_CACHE", raising=False)
     monkeypatch.delenv("POLICY_LINT_NO_READING_CACHE", raising=False)
     monkeypatch.setattr(_store, "_WRITTEN", [0])
+    monkeypatch.setattr(_store, "_NOTES_WRITTEN", [0])
     monkeypatch.setattr(_store, "_MISSED", [0])
     _store.clear()
     try:
@@ -351,3 +352,32 @@ def test_a_bad_note_of_the_last_entry_is_ignored(cache: Path, tmp_path: Path, da
     monkeypatch.setenv("POLICY_LINT_NO_READING_CACHE", "1")
     _store.clear()
     assert edited == _plain(read_all(after))
+
+
+def test_refreshed_notes_never_take_the_place_of_a_new_entry(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A found entry refreshes the note of its file from a budget of its own, not from MAX_WRITES."""
+    from policy_lint.meaning import Passage
+
+    kept = [Passage("/summary", "We report child abuse to the county.")]
+    read_all(kept, source=str(tmp_path / "a.yaml"))
+    assert len(_entries(cache)) == 1 and len(list(cache.glob("lastread-*.json"))) == 1
+    # A new run that may write one entry: the same text found for two other files, then a new text.
+    _store.clear()
+    monkeypatch.setattr(_store, "_WRITTEN", [0])
+    monkeypatch.setattr(_store, "_NOTES_WRITTEN", [0], raising=False)
+    monkeypatch.setattr(_store, "MAX_WRITES", 1)
+    for name in ("b.yaml", "c.yaml"):
+        _store.clear()
+        read_all(kept, source=str(tmp_path / name))
+    assert len(list(cache.glob("lastread-*.json"))) == 3  # each file's note names the entry found
+    read_all([Passage("/summary", "We must warn a person you threaten.")], source=str(tmp_path / "d.yaml"))
+    assert len(_entries(cache)) == 2, "the new text was kept"
+    # The notes' budget is bounded too: once spent, a found entry neither reads nor writes a note.
+    monkeypatch.setattr(_store, "MAX_NOTE_WRITES", 0, raising=False)
+    _store.clear()
+    opened: list[str] = []
+    real = _store._checked
+    monkeypatch.setattr(_store, "_checked", lambda path, *a, **k: opened.append(Path(path).name) or real(path, *a, **k))
+    read_all(kept, source=str(tmp_path / "e.yaml"))
+    assert not any(n.startswith("lastread-") for n in opened)
+    assert len(list(cache.glob("lastread-*.json"))) == 4
