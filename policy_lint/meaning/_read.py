@@ -481,6 +481,12 @@ def _analysed(text: str) -> _Sentence:
                 hi = hit + 1
                 while hi < end and not clause_edge[hi]:
                     hi += 1
+                while hi < end and _list_goes_on(stems, clause_edge, hi, end):
+                    # "We do not contact family members, police or hospitals if ...": the comma
+                    # is one of a list's, and the list is what is refused.
+                    hi += 1
+                    while hi < end and not clause_edge[hi]:
+                        hi += 1
             lo = max(lo, fresh)
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
@@ -833,6 +839,32 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
         if turned:
             return
+
+
+#: Words that open a clause of their own after a comma, not the next item of a list.
+_CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "unless", "except", "if", "when", "where", "because", "as", "though",
+                             "although", "while", "which", "who", "that", "even", "then", "however", "otherwise", "for",
+                             "we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "this", "these", "there"})
+#: Subjects: after a comma they start a sentence of their own ("..., we call the police or a hospital").
+_SUBJECTS = frozenset({"we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "this", "these", "there", "that"})
+
+
+def _list_goes_on(stems: list[str], clause_edge: list[bool], at: int, end: int) -> bool:
+    """True when the clause that starts at ``at`` (after a comma) is the next item of a list:
+    "family members, police or hospitals", "your family, the police or child services". Its
+    first word opens no clause, no subject comes in it, and "or" or "and" joins its last item
+    within a few words."""
+    if stems[at] in _CLAUSE_OPENERS:
+        return False
+    stop = at + 1
+    while stop < end and not clause_edge[stop]:
+        stop += 1
+    for k in range(at + 1, min(stop, at + 5)):
+        if stems[k] in _SUBJECTS:
+            return False
+        if stems[k] in ("or", "and"):
+            return True
+    return False
 
 
 def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int]) -> None:
