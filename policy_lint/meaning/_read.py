@@ -586,6 +586,9 @@ def _analysed(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
+    if "at_intake" in sent.singles and "intake_agenda" in found and "limits_obj" not in found:
+        # "We will talk about your goals in our first session": told at intake, but not the limits.
+        del sent.singles["at_intake"]
     if "consent_only_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
