@@ -1654,6 +1654,22 @@ def _headed(found: dict[str, list[tuple[int, int]]], y: int) -> int:
     return y
 
 
+#: Classes of an act of telling or sharing: a person named after one is who is told, not who is harmed.
+_TELLING = ("share_verb", "notify_verb", "report_verb")
+
+
+def _told_between(found: dict[str, list[tuple[int, int]]], j: int, k: int) -> bool:
+    """True when an act of telling stands between a harm word (ending at ``j``) and the person at ``k``:
+    "If you are at real risk, I may contact a family member" names who is told, not who is harmed. A
+    warning is no such act: the one warned is the one at risk ("who you plan to hurt, I may warn that person")."""
+    warned = found.get("warn_verb", ())
+    for c in _TELLING:
+        for a, b in found.get(c, ()):
+            if j <= a < k and (a, b) not in warned:
+                return True
+    return False
+
+
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
     """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list
     ("a danger to yourself or to other people" carries on: only the glue words "or", "to" lie between)."""
@@ -1692,7 +1708,7 @@ def _match_in(
                     for k, m in found.get(right, ()):
                         if j <= k <= j + gap and not (right in targets and _blocked(found, targets, j, k, m)) and not (
                             whose and _object_between(found, right, targets, j, k, m)
-                        ):
+                        ) and not (right in targets and _told_between(found, j, k)):
                             if i in avoid or k in avoid:
                                 second = second or [(i, j), (k, m)]
                             else:
