@@ -481,6 +481,12 @@ def _analysed(text: str) -> _Sentence:
                 hi = hit + 1
                 while hi < end and not clause_edge[hi]:
                     hi += 1
+                while hi < end and _list_goes_on(stems, clause_edge, hi, end):
+                    # "We do not contact family members, police or hospitals if ...": the comma
+                    # is one of a list's, and the list is what is refused.
+                    hi += 1
+                    while hi < end and not clause_edge[hi]:
+                        hi += 1
             lo = max(lo, fresh)
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
@@ -580,6 +586,9 @@ def _analysed(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
+    if "at_intake" in sent.singles and "intake_agenda" in found and "limits_obj" not in found:
+        # "We will talk about your goals in our first session": told at intake, but not the limits.
+        del sent.singles["at_intake"]
     if "consent_only_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
@@ -833,6 +842,32 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
         if turned:
             return
+
+
+#: Words that open a clause of their own after a comma, not the next item of a list.
+_CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "unless", "except", "if", "when", "where", "because", "as", "though",
+                             "although", "while", "which", "who", "that", "even", "then", "however", "otherwise", "for",
+                             "we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "this", "these", "there"})
+#: Subjects: after a comma they start a sentence of their own ("..., we call the police or a hospital").
+_SUBJECTS = frozenset({"we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "this", "these", "there", "that"})
+
+
+def _list_goes_on(stems: list[str], clause_edge: list[bool], at: int, end: int) -> bool:
+    """True when the clause that starts at ``at`` (after a comma) is the next item of a list:
+    "family members, police or hospitals", "your family, the police or child services". Its
+    first word opens no clause, no subject comes in it, and "or" or "and" joins its last item
+    within a few words."""
+    if stems[at] in _CLAUSE_OPENERS:
+        return False
+    stop = at + 1
+    while stop < end and not clause_edge[stop]:
+        stop += 1
+    for k in range(at + 1, min(stop, at + 5)):
+        if stems[k] in _SUBJECTS:
+            return False
+        if stems[k] in ("or", "and"):
+            return True
+    return False
 
 
 def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int]) -> None:
@@ -1619,6 +1654,22 @@ def _headed(found: dict[str, list[tuple[int, int]]], y: int) -> int:
     return y
 
 
+#: Classes of an act of telling or sharing: a person named after one is who is told, not who is harmed.
+_TELLING = ("share_verb", "notify_verb", "report_verb")
+
+
+def _told_between(found: dict[str, list[tuple[int, int]]], j: int, k: int) -> bool:
+    """True when an act of telling stands between a harm word (ending at ``j``) and the person at ``k``:
+    "If you are at real risk, I may contact a family member" names who is told, not who is harmed. A
+    warning is no such act: the one warned is the one at risk ("who you plan to hurt, I may warn that person")."""
+    warned = found.get("warn_verb", ())
+    for c in _TELLING:
+        for a, b in found.get(c, ()):
+            if j <= a < k and (a, b) not in warned:
+                return True
+    return False
+
+
 def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j: int, k: int, m: int) -> bool:
     """True when another target lies between ``j`` and ``k`` and ``(k, m)`` does not carry on its list
     ("a danger to yourself or to other people" carries on: only the glue words "or", "to" lie between)."""
@@ -1657,7 +1708,7 @@ def _match_in(
                     for k, m in found.get(right, ()):
                         if j <= k <= j + gap and not (right in targets and _blocked(found, targets, j, k, m)) and not (
                             whose and _object_between(found, right, targets, j, k, m)
-                        ):
+                        ) and not (right in targets and _told_between(found, j, k)):
                             if i in avoid or k in avoid:
                                 second = second or [(i, j), (k, m)]
                             else:
