@@ -218,10 +218,9 @@ class Linter:
         """
         active = self._selected
         conf = getattr(self.settings, "suppressions", None)
-        if conf is not None and getattr(conf, "per_file_ignores", ()):
-            from policy_lint.suppressions import per_file_skipped
-
-            active = active - per_file_skipped(conf, path)
+        skipped = getattr(conf, "skipped", None)  # suppressions.SuppressionConfig (the engine never imports it)
+        if skipped is not None and getattr(conf, "per_file_ignores", ()):
+            active = active - skipped(path)
         return active
 
     def _severity(self, rule: RuleSpec) -> Severity:

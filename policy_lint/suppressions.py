@@ -185,6 +185,10 @@ class SuppressionConfig(Frozen):
         _set(self, "baseline", baseline)
         _set(self, "recorder", recorder)
 
+    def skipped(self, path: str) -> set[str]:
+        """The rule IDs that ``per_file_ignores`` turn off for the file at ``path`` (the engine asks it too)."""
+        return per_file_skipped(self, path)
+
 
 # -- reading directives from comments ------------------------------------------
 
