@@ -145,17 +145,12 @@ def assumed(ctx: CheckContext) -> Iterator[Violation]:
     used = f" and used the {name} pack" if name is not None and name in ctx.pack.chain else ""
     from policy_lint.jurisdictions.where import HIPAA_EVIDENCE
 
+    values = {"evidence": where.evidence, "place": _name(where.code), "code": where.code, "used": used}
     if where.evidence == HIPAA_EVIDENCE and not where.pointer:
         # Nothing in the policy shows the place, but HIPAA is US law (--hipaa-covered-entity).
         yield Violation(
             "",
-            ctx.message(
-                "The policy does not say where the practice is. A HIPAA covered entity is in the United States, so policy-lint assumed {place} ({code}){used}.",
-                evidence=where.evidence,
-                place=_name(where.code),
-                code=where.code,
-                used=used,
-            ),
+            ctx.message("The policy does not say where the practice is. A HIPAA covered entity is in the United States, so policy-lint assumed {place} ({code}){used}.", **values),
             hint="Give the state with --jurisdiction (such as --jurisdiction US-NY), so that its law is checked too.",
             prose_hint="Give the state with --jurisdiction (such as --jurisdiction US-NY), so that its law is checked too. Or add a sentence such as: This policy follows the law of New York.",
             data={"hipaa": True},
@@ -163,13 +158,7 @@ def assumed(ctx: CheckContext) -> Iterator[Violation]:
         return
     yield Violation(
         where.pointer,
-        ctx.message(
-            "The policy does not say where the practice is. From '{evidence}', policy-lint assumed {place} ({code}){used}.",
-            evidence=where.evidence,
-            place=_name(where.code),
-            code=where.code,
-            used=used,
-        ),
+        ctx.message("The policy does not say where the practice is. From '{evidence}', policy-lint assumed {place} ({code}){used}.", **values),
         span=where.span,
         hint=f"If that is right, say so: add 'jurisdiction: {where.code}' to clinic, or run with --jurisdiction {where.code}.",
         prose_hint=f"If that is right, add a sentence such as: This policy follows the law of {_name(where.code)}. Or run with --jurisdiction {where.code}.",
