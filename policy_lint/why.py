@@ -116,17 +116,13 @@ def explain_reading(
     ``pack`` is that pack: the words it adds to a category count as check
     counts them (``pack_terms``).
     """
-    from policy_lint.meaning import counted, coverage, passages_of, read_all, topic_kind
+    from policy_lint.meaning import counted, no_duty_reading, topic_kind
     from policy_lint.reporters.text import safe as sanitize
+    from policy_lint.rules.kinds.meaning import place_no_duty, read_coverage
 
-    from policy_lint.meaning import no_duty_reading
-    from policy_lint.rules.kinds.meaning import pack_terms, place_no_duty
-
-    needed = tuple(required)
     rules = list(requirements)
     no_duty = place_no_duty(pack) if pack is not None else frozenset()
-    passages = passages_of(doc)
-    reads = read_all(passages, getattr(doc, "path", None))
+    passages, reads, items = read_coverage(doc, pack, tuple(required))
     raw = {p.pointer: sts for p, sts in ((p, _raw(p.text)) for p in passages)}
     lines = [f"What policy-lint read in {sanitize(doc.path)}:", ""]
 
@@ -156,9 +152,6 @@ def explain_reading(
                 note = "  (read with the list above it: it says whom you contact, not that you warn the person at risk or the police)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
-    items = coverage(passages, needed, reads, no_duty=no_duty)
-    if pack is not None:
-        pack_terms(pack, reads, {i["topic"]: i for i in items})
     status = {i["topic"]: i["status"] for i in items}
     width = max(len(t) for t in [*(i["topic"] for i in items), "topic"])
     promised: set[tuple[str, tuple[int, ...]]] = set()

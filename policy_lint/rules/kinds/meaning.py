@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
 
-__all__ = ["REQUIRING", "pack_terms", "place_no_duty", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
+__all__ = ["REQUIRING", "pack_terms", "place_no_duty", "read_coverage", "required_topics", "topics_required_by", "required_limit", "required_duty", "contradicted", "blanket", "vague", "off_topic", "coverage_of", "DUTY_LABELS"]
 
 #: Plain names of the duties, for messages (the limits take theirs from categories.yaml).
 DUTY_LABELS = {
@@ -47,17 +47,31 @@ def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
     cache = ctx.doc.cache
     got = cache.get("meaning.read")
     if got is None:
-        from policy_lint.meaning import coverage, passages_of, read_all
-
-        passages = passages_of(ctx.doc)
-        reads = read_all(passages, getattr(ctx.doc, "path", None))  # the file: an edited policy reads its new texts only
-        items = coverage(passages, _required(ctx), reads, no_duty=place_no_duty(ctx.pack))
-        by_topic = {i["topic"]: i for i in items}
-        pack_terms(ctx.pack, reads, by_topic)
-        got = cache["meaning.read"] = (reads, by_topic)
+        _, reads, items = read_coverage(ctx.doc, ctx.pack, _required(ctx))
+        got = cache["meaning.read"] = (reads, {i["topic"]: i for i in items})
     if "coverage" not in ctx.metrics:
         ctx.metrics["coverage"] = coverage_of(ctx.doc, list(got[1].values()))
     return got  # type: ignore[no-any-return]
+
+
+def read_coverage(doc: Any, pack: Any, required: tuple[str, ...]) -> tuple[list[Any], list[Any], list[dict[str, Any]]]:
+    """How check reads a document: its passages, what each states, and the coverage of each topic.
+
+    One way for the rules and ``why``, so the two never disagree: the reading
+    of each passage (an edited policy reads its new texts only, through its
+    file's path), the coverage with ``required`` and the limits the place
+    does not make a duty, and the words ``pack`` adds to a category.
+    ``pack`` may be None (no pack: no place, no added words).
+    """
+    from policy_lint.meaning import coverage, passages_of, read_all
+
+    passages = passages_of(doc)
+    reads = read_all(passages, getattr(doc, "path", None))
+    no_duty = place_no_duty(pack) if pack is not None else frozenset()
+    items = coverage(passages, required, reads, no_duty=no_duty)
+    if pack is not None:
+        pack_terms(pack, reads, {i["topic"]: i for i in items})
+    return passages, reads, items
 
 
 def place_no_duty(pack: Any) -> frozenset[str]:
