@@ -739,11 +739,11 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     if where is not None:
         known = region(where.code)
         name = known.name if known is not None and known.name != where.code else ""
-        how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder", "assumed": "assumed from an address"}.get(where.source, "")
-        from policy_lint.jurisdictions.where import HIPAA_EVIDENCE
-
-        if where.source == "assumed" and where.evidence == HIPAA_EVIDENCE and not where.pointer:
+        how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder"}.get(where.source, "")
+        if where.from_hipaa:
             how = "assumed because a HIPAA covered entity is in the US"
+        elif where.source == "assumed":
+            how = f"assumed from '{where.evidence}'" if where.evidence else "assumed"  # an address, or the names of laws
         place = f", for {name + ' (' + where.code + ')' if name else where.code}" + (f", {how}" if how else "")
     checked_with = f"the {target.pack.name} pack{place}"
     return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with, facts=facts, pack=target.pack)

@@ -61,6 +61,11 @@ class Where(Frozen):
         _set(self, "pointer", pointer)
         _set(self, "span", span)
 
+    @property
+    def from_hipaa(self) -> bool:
+        """True when the place was assumed only because the practice is a HIPAA covered entity (US law)."""
+        return self.source == "assumed" and self.evidence == HIPAA_EVIDENCE and not self.pointer
+
 
 def _clinic(doc: "Document") -> dict[str, Any]:
     data = doc.data

@@ -143,10 +143,8 @@ def assumed(ctx: CheckContext) -> Iterator[Violation]:
         return
     name, _ = pack_for(where.code)
     used = f" and used the {name} pack" if name is not None and name in ctx.pack.chain else ""
-    from policy_lint.jurisdictions.where import HIPAA_EVIDENCE
-
     values = {"evidence": where.evidence, "place": _name(where.code), "code": where.code, "used": used}
-    if where.evidence == HIPAA_EVIDENCE and not where.pointer:
+    if where.from_hipaa:
         # Nothing in the policy shows the place, but HIPAA is US law (--hipaa-covered-entity).
         yield Violation(
             "",
