@@ -177,3 +177,16 @@ def test_a_yaml_policy_shows_only_its_fields(run_cli: Callable[..., CliRun]) -> 
     verdicts = _verdicts(run_cli("why", str(EXAMPLES / "complete.yaml")).stdout)
     assert verdicts["DOC001"].startswith('met: found "What you tell us in therapy stays private.')
     assert "DOC003" not in verdicts and "DOC004" not in verdicts  # the schema asks for these fields (SCH001)
+
+
+def test_why_names_the_words_a_place_was_assumed_from(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    """Found in trial 7: a place found from the names of laws was said to be assumed "from an address"."""
+    page = tmp_path / "privacy.md"
+    page.write_text(
+        "# Confidentiality\n\nWe follow UK GDPR and the BACP Ethical Framework. If a child is at risk of harm, "
+        "we must share a safeguarding concern with children's social care.\n",
+        encoding="utf-8",
+    )
+    out = run_cli("why", str(page)).stdout
+    assert "assumed from 'BACP, UK GDPR'" in out or "assumed from 'UK GDPR, BACP'" in out, out
+    assert "assumed from an address" not in out
