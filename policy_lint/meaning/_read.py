@@ -844,12 +844,12 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             return
 
 
-#: Words that open a clause of their own after a comma, not the next item of a list.
-_CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "unless", "except", "if", "when", "where", "because", "as", "though",
-                             "although", "while", "which", "who", "that", "even", "then", "however", "otherwise", "for",
-                             "we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "this", "these", "there"})
 #: Subjects: after a comma they start a sentence of their own ("..., we call the police or a hospital").
-_SUBJECTS = frozenset({"we", "i", "you", "they", "he", "she", "it", "our", "my", "your", "this", "these", "there", "that"})
+_SUBJECTS = frozenset({"we", "i", "you", "they", "he", "she", "it", "this", "these", "there", "that"})
+#: Words that open a clause of their own after a comma, not the next item of a list (``_list_goes_on``;
+#: not ``_CLAUSE_OPENERS``, which says where a clause starts after "and").
+_LIST_BREAKERS = frozenset({"and", "or", "but", "so", "unless", "except", "if", "when", "where", "because", "as", "though",
+                            "although", "while", "which", "who", "even", "then", "however", "otherwise", "for"}) | _SUBJECTS
 
 
 def _list_goes_on(stems: list[str], clause_edge: list[bool], at: int, end: int) -> bool:
@@ -857,7 +857,7 @@ def _list_goes_on(stems: list[str], clause_edge: list[bool], at: int, end: int) 
     "family members, police or hospitals", "your family, the police or child services". Its
     first word opens no clause, no subject comes in it, and "or" or "and" joins its last item
     within a few words."""
-    if stems[at] in _CLAUSE_OPENERS:
+    if stems[at] in _LIST_BREAKERS:
         return False
     stop = at + 1
     while stop < end and not clause_edge[stop]:

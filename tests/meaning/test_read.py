@@ -1089,3 +1089,22 @@ def test_a_sentence_and_the_next_pair_within_a_paragraph_only() -> None:
     assert read(subtitle) == {}
     # A single line break is no paragraph: the pair still reads (near miss).
     assert read(pair.replace(". If", ".\nIf")).get("dependent_adult_abuse") == "states"
+
+
+@pytest.mark.parametrize(
+    ("after_comma", "goes_on"),
+    [
+        (["police", "or", "hospital"], True),          # "family members, police or hospitals"
+        (["your", "school", "or", "police"], True),     # "your parents, your school or the police"
+        (["but", "police", "or", "hospital"], False),   # "..., but the police or a hospital": a clause of its own
+        (["unless", "you", "or", "other"], False),
+        (["we", "call", "police", "or"], False),        # "..., we call the police or ...": a sentence of its own
+    ],
+)
+def test_a_comma_goes_on_with_a_list_only_before_its_next_item(after_comma: list[str], goes_on: bool) -> None:
+    from policy_lint.meaning._read import _list_goes_on
+
+    stems = ["we", "not", "contact", "family", *after_comma, "if"]
+    edges = [False] * (len(stems) + 1)
+    edges[4] = True  # the comma before ``after_comma``
+    assert _list_goes_on(stems, edges, 4, len(stems)) is goes_on
