@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any, Iterator
+from unittest.mock import patch
 
 import pytest
 
@@ -320,11 +321,23 @@ def test_trial7_audit_words_are_plain(tmp_path: Path) -> None:
     audit = Audit("t", "2026-12-05", "base", "1", "0", (), (), notes=place_notes, place_notes=place_notes)
     lines += list(audit.terminal_notes)
     assert _kind_of_file(None) == "file"
-    # The summary and legend lines of the Markdown report that trial 7 added.
+    # The legend lines of the Markdown report that trial 7 added.
     from policy_lint.audit import markdown
 
     source = Path(markdown.__file__).read_text(encoding="utf-8")
     lines += [m for m in re.findall(r'"(- .*?not a duty.*?|.*?not a gap.*?)"', source)]
+    # Every summary line at the top of the HTML and Markdown reports, for one and for several, for a report to one clinic.
+    figures = ("clinics", "complete", "with_other_errors", "not_required", "with_gaps", "not_checked", "gaps", "suppressed", "other_findings", "skipped_files", "law_not_checked")
+    shown: set[str] = set()
+    for count in (1, 2):
+        for single in (False, True):
+            summed = Audit("t", "2026-12-05", "base", "1", "0", (), (Clinic("p.md", "p.md", False, True, (), (), "a"),), single=single)
+            with patch.object(Audit, "summary", property(lambda self, count=count: dict.fromkeys(figures, count))):
+                for line in summed.summary_lines:
+                    shown.add(line.key)
+                    number = "" if line.count is None else f"{line.count} "
+                    lines += [f"{number}{line.words}{line.more}.", f"{number}{line.words}{line.card}."]
+    assert shown == set(figures)
     assert len(lines) >= 10
     for line in lines:
         shown = re.sub(r"\{[^}]*\}", "x", line)

@@ -140,6 +140,7 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         "policy_lint.audit.model.ClinicInput": lambda: model.ClinicInput(lint(), "Oak Clinic"),
         "policy_lint.audit.model.Clinic": lambda: audited().clinics[0],
         "policy_lint.audit.model.ColumnTotal": lambda: audited().totals[0],
+        "policy_lint.audit.model.SummaryLine": lambda: audited().summary_lines[-1],
         "policy_lint.audit.model.Audit": audited,
         "policy_lint.why.Requirement": lambda: __import__("policy_lint.why", fromlist=["Requirement"]).Requirement(
             "COV001", "self-harm-missing", ("harm_to_self",), True, False, (("harm_to_self", "vague", "LIM004", "warns", False),)

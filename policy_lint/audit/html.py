@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status, SummaryLine, plural
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -41,10 +41,6 @@ def long_date(text: str) -> str:
     if not m or not 1 <= int(m.group(2)) <= 12:
         return text
     return f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 _CSS = """
@@ -151,6 +147,14 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
     if cell.status is Status.UNCHECKED:
         return f'<td class="cell {cls}"><a href="#{clinic.anchor}" title="{e(label)}">{inner}</a></td>'
     return f'<td class="cell {cls}"><span title="{e(label)}">{inner}</span></td>'
+
+
+def _summary_item(line: SummaryLine) -> str:
+    """One line of the summary as a card: the number, then its words."""
+    tone = f' class="{line.tone}"' if line.tone else ""
+    count = f'<span class="n">{line.count}</span>' if line.count is not None else ""
+    link = f' <a href="#{line.link[1]}">{e(line.link[0])}</a>' if line.link else ""
+    return f"<li{tone}>{count}{e(line.words + line.card)}{link}</li>"
 
 
 def _where(f: Finding) -> str:
@@ -264,31 +268,7 @@ def render(audit: Audit, **_: Any) -> str:
         head, rest = audit.clinics[0].verdict
         out.append(f'<p class="verdict">{e(audit.one_place)}' + (f" <b>{e(head)}</b> {e(rest)}" if head else "") + "</p>")
     out.append('<ul class="summary" aria-label="Summary">')
-    if not audit.single:
-        out += [
-            f'<li><span class="n">{n}</span>{"clinic" if n == 1 else "clinics"} checked</li>',
-            f'<li class="good"><span class="n">{s["complete"]}</span>{"meets" if s["complete"] == 1 else "meet"} every requirement</li>',
-            f'<li class="bad"><span class="n">{s["with_gaps"]}</span>{"has" if s["with_gaps"] == 1 else "have"} gaps</li>',
-        ]
-    out.append(f'<li class="bad"><span class="n">{s["gaps"]}</span>{"gap" if s["gaps"] == 1 else "gaps"} in all</li>')
-    if s["not_required"]:
-        out.append(f'<li><span class="n">{s["not_required"]}</span>{"requirement" if s["not_required"] == 1 else "requirements"} not a duty in the clinic&#x27;s place, so not gaps</li>')
-    if s["with_other_errors"] and not audit.single:
-        out.append(f'<li class="warn"><span class="n">{s["with_other_errors"]}</span>{"clinic has" if s["with_other_errors"] == 1 else "clinics have"} other errors to fix, such as wording</li>')
-    if s["other_findings"]:
-        out.append(f'<li class="warn"><span class="n">{s["other_findings"]}</span>other {"finding" if s["other_findings"] == 1 else "findings"}</li>')
-    if s["suppressed"]:
-        out.append(f'<li class="warn"><span class="n">{s["suppressed"]}</span>suppressed, with a reason</li>')
-    if s["not_checked"] and audit.single:
-        out.append('<li class="warn">policy-lint could not check all of this file</li>')
-    elif s["not_checked"]:
-        out.append(f'<li class="warn"><span class="n">{s["not_checked"]}</span>could not be checked</li>')
-    if s["law_not_checked"] and audit.single:
-        out.append('<li class="warn">Not checked against the law of its place</li>')
-    elif s["law_not_checked"]:
-        out.append(f'<li class="warn"><span class="n">{s["law_not_checked"]}</span>not checked against the law of {"its" if s["law_not_checked"] == 1 else "their"} place</li>')
-    if s["skipped_files"]:
-        out.append(f'<li class="warn"><span class="n">{s["skipped_files"]}</span>{"file" if s["skipped_files"] == 1 else "files"} left out for {"its" if s["skipped_files"] == 1 else "their"} ending, see <a href="#notes">Notes</a></li>')
+    out += [_summary_item(line) for line in audit.summary_lines]
     out += ["</ul>", f'<p class="means">{e(COMPLETE_MEANS_ONE if audit.single else COMPLETE_MEANS)}</p>', *([] if audit.single else _by_place(audit))]
     out += [
         "<h2>Requirements met</h2>" if audit.single else "<h2>Requirements met by each clinic</h2>",
@@ -310,7 +290,7 @@ def render(audit: Audit, **_: Any) -> str:
         f"<p>{e(DETAIL_MEANS)}</p>",
         '<div class="table-wrap">',
         '<table class="matrix" id="matrix">',
-        f"<caption>{_plural(len(reqs), 'requirement')}</caption>" if audit.single else f"<caption>{_plural(n, 'clinic')} by {_plural(len(reqs), 'requirement')}</caption>",
+        f"<caption>{plural(len(reqs), 'requirement')}</caption>" if audit.single else f"<caption>{plural(n, 'clinic')} by {plural(len(reqs), 'requirement')}</caption>",
         "<thead><tr>",
         '<th scope="col" class="clinic-col">Clinic</th>',
         '<th scope="col">Gaps</th>',

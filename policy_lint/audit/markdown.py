@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status, SummaryLine
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -28,8 +28,11 @@ def md(text: object) -> str:
     return _SPECIAL.sub(r"\\\1", escape(flat))
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def _summary_item(line: SummaryLine) -> str:
+    """One line of the summary as a sentence: the number, its words, and what they mean."""
+    count = f"{line.count} " if line.count is not None else ""
+    link = f" [{md(line.link[0])}](#{line.link[1]})" if line.link else ""
+    return f"- {count}{md(line.words + line.more)}{link}"
 
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
@@ -95,28 +98,7 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"- {md(audit.one_place)}")
         if head:
             out.append(f"- **{md(head)}** {md(rest)}")
-    else:
-        out += [
-            f"- {_plural(n, 'clinic')} checked",
-            f"- {s['complete']} {'meets' if s['complete'] == 1 else 'meet'} every requirement",
-            f"- {s['with_gaps']} {'has' if s['with_gaps'] == 1 else 'have'} gaps, {_plural(s['gaps'], 'gap')} in all",
-        ]
-    if s["not_required"]:
-        out.append(f"- {_plural(s['not_required'], 'requirement')} not a duty in the clinic's place: the place allows {'it' if s['not_required'] == 1 else 'them'} but does not make {'it a duty' if s['not_required'] == 1 else 'them duties'}, so {'it is' if s['not_required'] == 1 else 'they are'} not counted as gaps")
-    if s["other_findings"]:
-        out.append(f"- {_plural(s['other_findings'], 'other finding')}, such as template text or unclear wording")
-    if s["with_other_errors"] and not audit.single:  # one clinic's line above says so
-        out.append(f"- {_plural(s['with_other_errors'], 'clinic')} {'has' if s['with_other_errors'] == 1 else 'have'} other errors to fix, such as wording (not counted as gaps)")
-    if s["suppressed"]:
-        out.append(f"- {s['suppressed']} suppressed, with a reason")
-    if s["not_checked"]:
-        out.append("- policy-lint could not check all of this file" if audit.single else f"- {s['not_checked']} could not be checked")
-    if s["law_not_checked"] and audit.single:
-        out.append("- Not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it")
-    elif s["law_not_checked"]:
-        out.append(f"- {s['law_not_checked']} not checked against the law of {'its' if s['law_not_checked'] == 1 else 'their'} place: the place is not known, or policy-lint has no rule pack of its own for it")
-    if s["skipped_files"]:
-        out.append(f"- {_plural(s['skipped_files'], 'file')} left out for {'its' if s['skipped_files'] == 1 else 'their'} ending, see [Notes](#notes)")
+    out += [_summary_item(line) for line in audit.summary_lines if line.in_text]
     out += ["", md(COMPLETE_MEANS_ONE if audit.single else COMPLETE_MEANS)]
     if not audit.single:
         out += _by_place(audit)

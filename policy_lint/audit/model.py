@@ -62,6 +62,7 @@ __all__ = [
     "Place",
     "Clinic",
     "ColumnTotal",
+    "SummaryLine",
     "Audit",
     "is_requirement",
     "column_label",
@@ -71,6 +72,7 @@ __all__ = [
     "LAW_COLUMN",
     "LAW_KINDS",
     "law_rules",
+    "plural",
 ]
 
 #: Kinds that judge the policy as a whole, and so are columns too.
@@ -527,6 +529,45 @@ class ColumnTotal(Frozen):
         _set(self, "not_required", not_required)
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``1 clinic``, ``2 clinics``: the number and the word that fits it."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+class SummaryLine(Frozen):
+    """One line of the numbers at the top of an audit report: the one list the HTML and Markdown reports both render.
+
+    ``count`` leads the line (None: a line with no number, in a report to one
+    clinic); ``words`` follow it in every report. The HTML report shows each
+    line as a small card and adds ``card``; the Markdown report is a list of
+    sentences with room to explain, and adds ``more``. ``in_text`` False: the
+    Markdown report leaves the line out, because its line above says it.
+    ``link`` is the words and anchor of a link at the end of the line.
+    ``tone`` colours the card ("good", "bad", "warn" or ""), never the only
+    signal.
+    """
+
+    __slots__ = ("key", "count", "words", "tone", "card", "more", "link", "in_text")
+    key: str  # the figure of ``Audit.summary`` the line speaks of
+    count: int | None
+    words: str
+    tone: str
+    card: str
+    more: str
+    link: tuple[str, str] | None
+    in_text: bool
+
+    def __init__(self, key: str, count: int | None, words: str, tone: str = "", card: str = "", more: str = "", link: tuple[str, str] | None = None, in_text: bool = True) -> None:
+        _set(self, "key", key)
+        _set(self, "count", count)
+        _set(self, "words", words)
+        _set(self, "tone", tone)
+        _set(self, "card", card)
+        _set(self, "more", more)
+        _set(self, "link", link)
+        _set(self, "in_text", in_text)
+
+
 class Audit(Frozen, hashable=False):
     """The whole audit: what was checked, with what, and the matrix."""
 
@@ -656,6 +697,54 @@ class Audit(Frozen, hashable=False):
             "skipped_files": len(self.skipped),
             "law_not_checked": sum(1 for c in clinics if c.checked and any(x.requirement.id == LAW_COLUMN and x.status is Status.UNCHECKED for x in c.cells)),
         }
+
+    @property
+    def summary_lines(self) -> tuple[SummaryLine, ...]:
+        """The lines of numbers at the top of the HTML and Markdown reports, in order (only those with something to say).
+
+        A report to one clinic (``single``) counts no clinics: its own line
+        (the verdict) says whether it meets every requirement.
+        """
+        s = self.summary
+        one = self.single
+        out: list[SummaryLine] = []
+        if not one:
+            n = s["clinics"]
+            out += [
+                SummaryLine("clinics", n, f"{'clinic' if n == 1 else 'clinics'} checked"),
+                SummaryLine("complete", s["complete"], f"{'meets' if s['complete'] == 1 else 'meet'} every requirement", tone="good"),
+                SummaryLine("with_gaps", s["with_gaps"], f"{'has' if s['with_gaps'] == 1 else 'have'} gaps", tone="bad", more=f", {plural(s['gaps'], 'gap')} in all"),
+            ]
+        out.append(SummaryLine("gaps", s["gaps"], "gap in all" if s["gaps"] == 1 else "gaps in all", tone="bad", in_text=False))
+        k = s["not_required"]
+        if k:
+            them = ("it", "it a duty", "it is") if k == 1 else ("them", "them duties", "they are")
+            out.append(
+                SummaryLine(
+                    "not_required", k, f"{'requirement' if k == 1 else 'requirements'} not a duty in the clinic's place",
+                    card=", so not gaps", more=f": the place allows {them[0]} but does not make {them[1]}, so {them[2]} not counted as gaps",
+                )
+            )
+        k = s["with_other_errors"]
+        if k and not one:  # one clinic's line says so
+            out.append(SummaryLine("with_other_errors", k, f"{'clinic has' if k == 1 else 'clinics have'} other errors to fix, such as wording", tone="warn", more=" (not counted as gaps)"))
+        k = s["other_findings"]
+        if k:
+            out.append(SummaryLine("other_findings", k, f"other {'finding' if k == 1 else 'findings'}", tone="warn", more=", such as template text or unclear wording"))
+        if s["suppressed"]:
+            out.append(SummaryLine("suppressed", s["suppressed"], "suppressed, with a reason", tone="warn"))
+        k = s["not_checked"]
+        if k:
+            out.append(SummaryLine("not_checked", None, "policy-lint could not check all of this file", tone="warn") if one else SummaryLine("not_checked", k, "could not be checked", tone="warn"))
+        k = s["law_not_checked"]
+        if k:
+            why = ": the place is not known, or policy-lint has no rule pack of its own for it"
+            words = "Not checked against the law of its place" if one else f"not checked against the law of {'its' if k == 1 else 'their'} place"
+            out.append(SummaryLine("law_not_checked", None if one else k, words, tone="warn", more=why))
+        k = s["skipped_files"]
+        if k:
+            out.append(SummaryLine("skipped_files", k, f"{'file' if k == 1 else 'files'} left out for {'its' if k == 1 else 'their'} ending, see", tone="warn", link=("Notes", "notes")))
+        return tuple(out)
 
     def to_dict(self) -> dict[str, Any]:
         """The audit as JSON-ready data."""

@@ -165,3 +165,35 @@ def test_a_clinic_with_no_name_shows_its_folder_and_file() -> None:
     text = render("markdown", audit)
     assert "| [hill/privacy.md](#" in text and "| [US-CA/privacy.html](#" in text
     assert "<br>oak/notice.md" in text  # a name from the policy: the file is shown under it
+
+
+def test_summary_lines_are_one_list_for_every_report() -> None:
+    """The numbers at the top of the reports: one line per figure that has something to say, in one order."""
+    clean = ClinicInput(FileResult("a-clean.yaml"), "Alder Clinic")
+    two_gaps = ClinicInput(FileResult("b.yaml", (_f("b.yaml", "COV001"), _f("b.yaml", "NOT001"), _f("b.yaml", "TXT001"))), "Birch Clinic")
+    suppressed = ClinicInput(FileResult("c.yaml", (_f("c.yaml", "COV002", suppressed=True),)), "Cedar Clinic")
+    unreadable = ClinicInput(FileResult("d.yaml", (_f("d.yaml", "PAR003"),)), None, checked=False)
+    audit = _audit(clean, two_gaps, suppressed, unreadable)
+
+    lines = [(x.key, x.count, x.words, x.tone) for x in audit.summary_lines]
+    assert lines == [
+        ("clinics", 4, "clinics checked", ""),
+        ("complete", 2, "meet every requirement", "good"),
+        ("with_gaps", 1, "has gaps", "bad"),
+        ("gaps", 2, "gaps in all", "bad"),
+        ("with_other_errors", 1, "clinic has other errors to fix, such as wording", "warn"),
+        ("other_findings", 2, "other findings", "warn"),
+        ("suppressed", 1, "suppressed, with a reason", "warn"),
+        ("not_checked", 1, "could not be checked", "warn"),
+    ]
+    by_key = {x.key: x for x in audit.summary_lines}
+    assert by_key["with_gaps"].more == ", 2 gaps in all" and not by_key["gaps"].in_text  # the text report says it once
+
+    # A report to one clinic counts no clinics, and says "could not check" without a number.
+    one = audit.for_clinic(audit.clinics[0])
+    assert one.single and one.clinics[0].name == "d.yaml"
+    assert [(x.key, x.count, x.words) for x in one.summary_lines] == [
+        ("gaps", 0, "gaps in all"),
+        ("other_findings", 1, "other finding"),  # the file cannot be read (PAR003)
+        ("not_checked", None, "policy-lint could not check all of this file"),
+    ]

@@ -300,3 +300,36 @@ def test_the_audit_groups_clinics_by_jurisdiction_and_names_each_pack(tmp_path: 
     assert [j["code"] for j in data["jurisdictions"]] == ["US-CA", "US-TX", ""]
     html = render("html", audit)
     assert "<h2>Clinics by jurisdiction</h2>" in html
+
+
+def _html_summary(page: str) -> list[str]:
+    """The text of each card of the HTML summary, in order."""
+    block = page.split('<ul class="summary" aria-label="Summary">', 1)[1].split("</ul>", 1)[0]
+    return [re.sub(r"<[^>]+>", "", item).replace("&#x27;", "'") for item in re.findall(r"<li[^>]*>(.*?)</li>", block)]
+
+
+def _markdown_summary(text: str, audit: Audit) -> list[str]:
+    """The summary's bullets of the Markdown report (after the one-clinic lines), in order."""
+    head = text.split("> If you are not sure, ask a lawyer or your licensing board.\n\n", 1)[1].split("\n\n", 1)[0]
+    bullets = [line[2:] for line in head.splitlines()]
+    return bullets[1 + bool(audit.clinics[0].verdict[0]) :] if audit.single else bullets
+
+
+def test_html_and_markdown_render_the_same_summary_lines(clinics: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both reports show the model's summary lines, in its order: the HTML as cards, the Markdown as sentences."""
+    from policy_lint.audit.model import SummaryLine
+
+    audit = _audit(clinics)
+    for report in (audit, audit.for_clinic(audit.clinics[0]), audit.for_clinic(audit.clinics[-1])):
+        lines = report.summary_lines
+        assert lines, "a report always says its gaps"
+        cards = [f"{x.count if x.count is not None else ''}{x.words}{x.card}" + (f" {x.link[0]}" if x.link else "") for x in lines]
+        assert cards == _html_summary(render("html", report))
+        sentences = [(f"{x.count} " if x.count is not None else "") + x.words + x.more + (f" [{x.link[0]}](#{x.link[1]})" if x.link else "") for x in lines if x.in_text]
+        assert sentences == _markdown_summary(render("markdown", report), report)
+
+    # A new line in the model shows in both reports, with nothing to add in either.
+    new = SummaryLine("test", 3, "lines from the model", tone="warn", card=" (card)", more=" (sentence)", link=("Notes", "notes"))
+    monkeypatch.setattr(Audit, "summary_lines", property(lambda self: (new,)))
+    assert _html_summary(render("html", audit)) == ["3lines from the model (card) Notes"]
+    assert _markdown_summary(render("markdown", audit), audit) == ["3 lines from the model (sentence) [Notes](#notes)"]
