@@ -37,8 +37,10 @@ What goes where:
   in the text (``policy_lint.jurisdictions``). What is not found is named in a comment, so the
   draft says what to add.
 
-The draft is built with ruamel.yaml's round-trip types (comments and order
-kept) and returned as text; the command writes it atomically, never over
+``_Draft`` reads the page once, places each passage (``place``, plain data;
+again with the fixes of ``_repairs`` when there are some), then writes the
+draft once (``write``), with ruamel.yaml's round-trip types (comments and order
+kept), and returns it as text; the command writes it atomically, never over
 the file it read (``policy_lint.fileio``). No click here.
 """
 
@@ -280,10 +282,14 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
         problem = loaded.problems[0]
         hint = f" {problem.hint}" if problem.hint else ""
         raise DraftError(f"{loaded.where(problem, shown)}: {problem.message}{hint}")
-    out, layout = _build(doc, path, shown, jurisdiction, _Fixes())
-    fixes = _repairs(doc, out, layout)
+    # Where each passage goes; when check would read that other than the page, where it
+    # goes with the fixes (_repairs). The page is read once and the draft written once.
+    draft = _Draft(doc, path, shown, jurisdiction)
+    layout = draft.place(_Fixes())
+    fixes = _repairs(doc, layout)
     if fixes:
-        out, _ = _build(doc, path, shown, jurisdiction, fixes)
+        layout = draft.place(fixes)
+    out = draft.write(layout, fixes)
 
     yaml = YAML(typ="rt")
     yaml.width = 100
@@ -314,282 +320,355 @@ class _Fixes:
         return bool(self.extra or self.demoted or self.held)
 
 
-def _build(doc: Any, path: str, shown: str, jurisdiction: str | None, fixes: _Fixes) -> Any:
-    """The draft of ``doc`` as ruamel.yaml round-trip data (comments kept), with ``fixes`` (see ``_repairs``),
-    and where its passages went: ``{"limits": [(block, title)], "notes": [block], "details": [block]}``."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+class _Layout:
+    """Where each passage of the page goes in the draft, for one set of fixes (``_Draft.place``).
 
-    extra, demoted, held = fixes.extra, fixes.demoted, fixes.held
-    reading = doc.reading
-    facts = doc.facts
-    blocks = doc.blocks
-    fields, required = _schema_limit()
-    from policy_lint.packs import load_pack
+    ``data`` holds what check reads in the draft (``confidentiality``, ``limits``,
+    ``notification``, ``questions``) as plain values. ``_repairs`` reads it, and
+    ``_Draft.write`` writes these same values with their comments, so the draft says
+    what ``_repairs`` read. ``limits`` and ``notes`` are the blocks filed as limits
+    (with their titles) and as notification fields; ``details`` the blocks kept in
+    details.
+    """
 
-    categories = load_pack("base").categories
+    __slots__ = ("data", "limits", "notes", "details", "hinted", "inside", "names", "form", "treats")
 
-    out = CommentedMap()
-    out["schema_version"] = 1
-    out.yaml_set_start_comment(
-        f"A draft made by policy-lint import from {shown}.\n"
-        "Read it, fix what it got wrong, then run: policy-lint check on this file.\n"
-        "Each limit and duty names the place in the source and the words that decided."
-    )
-    clinic = CommentedMap()
-    name = facts.get("/clinic/name")
-    from policy_lint.readers.facts import name_from_file, policy_date
+    def __init__(self) -> None:
+        self.data: dict[str, Any] = {}
+        self.limits: list[tuple[int, str | None]] = []
+        self.notes: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        self.details: list[int] = []
+        #: for each limit's block, the limits its words only hint at (``_Fixes.extra``)
+        self.hinted: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        #: duties said only inside a limit: the duty, its block, its sentence and the words that decided
+        self.inside: dict[str, tuple[int, str, tuple[str, ...]]] = {}
+        self.names: list[int] = []
+        self.form: list[int] = []
+        self.treats: list[int] = []
 
-    if name is not None:
-        clinic["name"] = name.value
-    else:
-        # A file name is a practice's name only when it says so ("sunset-counseling.md");
-        # "confidentiality.md" or "index.html" names a kind of page. Else a placeholder
-        # that check reports (TXT001) until the owner writes the name: never a made-up one.
-        from_file = name_from_file(path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0])
-        clinic["name"] = from_file or NAME_PLACEHOLDER
-        clinic.yaml_add_eol_comment("from the file name: check it" if from_file else "not in the text: write your practice's name here", "name")
-    # The place as check works it out from the text (policy_lint.jurisdictions), so the
-    # draft is checked against the same pack as the page.
-    from policy_lint.jurisdictions.where import jurisdiction_of
 
-    where = jurisdiction_of(doc)
-    missing: list[str] = []
-    if where is not None:
-        clinic["jurisdiction"] = where.code
-        said = f': "{where.evidence}"' if where.evidence else ""
-        found = doc.block_of(where.pointer) if where.pointer.startswith(("/blocks/", "/outside/")) else None
-        place = f" ({_where(doc, found[0], where.span)})" if found is not None else ""
-        clinic.yaml_add_eol_comment(f"from the text{place}{said}", "jurisdiction")
-    elif jurisdiction:
-        clinic["jurisdiction"] = jurisdiction
-        clinic.yaml_add_eol_comment("from --jurisdiction", "jurisdiction")
-    else:
-        missing.append("jurisdiction (your state, such as US-CA, or give import --jurisdiction)")
-    clinic["language"] = "en"
-    contact = CommentedMap()
-    short_phone = ""
-    for key in ("email", "phone"):
-        fact = facts.get(f"/clinic/contact/{key}")
-        if fact is not None:
-            if key == "phone" and not _phone_fits(str(fact.value)):
-                short_phone = str(fact.value)  # "ext. 4410": a number for callers inside, not a field's whole number
+class _Draft:
+    """The draft of one page: what it reads once, where each passage goes (``place``), and the YAML (``write``).
+
+    ``place`` is pure and cheap: ``draft_policy`` calls it again with the fixes
+    ``_repairs`` finds, and writes the draft once.
+    """
+
+    def __init__(self, doc: Any, path: str, shown: str, jurisdiction: str | None) -> None:
+        from policy_lint.packs import load_pack
+        from policy_lint.readers.facts import policy_date
+
+        self.doc, self.path, self.shown, self.jurisdiction = doc, path, shown, jurisdiction
+        reading = self.reading = doc.reading
+        facts = doc.facts
+        blocks = self.blocks = doc.blocks
+        self.fields, self.required = _schema_limit()
+        self.categories = load_pack("base").categories
+        self.summary = facts.get("/confidentiality/summary")
+        self.questions = facts.get("/questions")
+        effective = self.effective = facts.get("/clinic/effective_date")
+        self.when = policy_date(str(effective.value)) if effective is not None else None
+        # The opening statement and the questions sentence are written as such, and check
+        # reads what they state there, limits too: a passage goes to one place.
+        self.own = {f.block for f in (self.summary, self.questions) if f is not None}
+        self.frames_all = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages}
+        self.contra = _contradictions(doc, reading, self.frames_all)
+        self.plan = _plan_limits(doc, reading, self.own, self.contra)
+        self.limit_blocks = {f.block for f in self.plan.limits}
+        self.duties = _duties(doc, reading)
+        self.titles_of = _titles(self.plan.limits, blocks, reading.limits)
+
+    def place(self, fixes: _Fixes) -> _Layout:
+        """Where each passage goes, with ``fixes`` (see ``_repairs``)."""
+        from policy_lint.meaning import read_passage
+
+        doc, blocks, plan, own, duties, held = self.doc, self.blocks, self.plan, self.own, self.duties, fixes.held
+        layout = _Layout()
+        data = layout.data
+        conf: dict[str, Any] = {}
+        if self.summary is not None:
+            conf["summary"] = blocks[self.summary.block].text
+        written: set[str] = {d for block, stated in duties if block in own for d, _, _ in stated}
+        # The paragraphs that fill a notification field: for each duty, the first paragraph
+        # that states it and is no limit. One that states only duties already written goes
+        # to details (its words stay).
+        note_blocks = layout.notes
+        for block, stated in duties:
+            if block in self.limit_blocks or block in own or block in plan.repeats:
                 continue
-            contact[key] = fact.value
-            contact.yaml_add_eol_comment(f"from {_where(doc, fact.block, fact.span)}", key)
-    if contact:
-        clinic["contact"] = contact
-    elif short_phone:
-        missing.append(f"contact (an email address, or the whole phone number: the text gives only '{short_phone}')")
-    else:
-        missing.append("contact (an email address or a phone number)")
-    # The date check finds (DOC004), written as the schema wants it (YYYY-MM-DD).
-    unreal = ""
-    effective = facts.get("/clinic/effective_date")
-    when = policy_date(str(effective.value)) if effective is not None else None
-    if effective is not None and when is not None:
-        clinic["effective_date"] = when[0]
-        said = f"from {_where(doc, effective.block, effective.span)}: {_quoted(_date_words(blocks[effective.block].text, effective.span))}" if effective.block is not None else "from the text"
-        if not when[1]:
-            said += " (no day is given, so this is the 1st)"
-        clinic.yaml_add_eol_comment(said, "effective_date")
-    elif effective is not None and effective.block is not None:
-        missing.append("effective_date (the date the policy takes effect, as YYYY-MM-DD)")
-        unreal = f"The text says {_quoted(_date_words(blocks[effective.block].text, effective.span))}, which is not a real date."
-    else:
-        missing.append("effective_date (the date the policy takes effect, as YYYY-MM-DD)")
-    out["clinic"] = clinic
-    if missing:
-        out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing) + (f". {unreal}" if unreal else ""), after_indent=2)
+            if block in fixes.demoted:
+                written.update(d for d, _, _ in stated)  # it goes to details, and states them there
+                continue
+            new = [(d, w) for d, w, _ in stated if d not in written]
+            if new:
+                note_blocks[block] = new + [(d, w) for d, w, _ in stated if d in written]
+                written.update(d for d, _, _ in stated)
+        # A duty said only inside a limit: its sentences fill the field (the limit keeps its words too).
+        inside = layout.inside
+        for block, stated in duties:
+            if block in self.limit_blocks and block not in own:
+                for duty, words, sentence in stated:
+                    if duty not in written and duty not in inside:
+                        inside[duty] = (block, sentence, words)
+        taken = self.limit_blocks | set(note_blocks) | own | plan.repeats
+        # The rest, in order: paragraphs that state no limit or duty, and headings the core
+        # read (over text that says something) that are no limit's title.
+        titles = {f.heading for f in plan.limits if f.heading is not None}
+        passages = {int(p.pointer.rsplit("/", 1)[1]) for p in self.reading.passages}
+        effective = self.effective
+        if self.when is not None and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
+            taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
+        # List items read by their frame (meaning.list_frame) stay out of details, where
+        # they would be read as written: a list of what you treat ("Specialties: - Child
+        # abuse") is no limit, and an item that only names a limit is only vague. A
+        # comment lists them, so the draft says what it left out and why.
+        frames = {i: f for i, f in self.frames_all.items() if f is not None}
+        layout.treats = [i for i, f in frames.items() if f == "quiet" and i not in taken]
+        layout.names = [i for i, f in frames.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
+        # Fees, appointment and cancellation rules, and lines to sign and date are no
+        # confidentiality text: left out, and a comment names them (nothing is lost unseen).
+        # Only lines the core reads nothing in: a line that states or hints at a limit stays.
+        layout.form = [i for i, b in enumerate(blocks) if i not in taken and b.kind != "heading" and i not in plan.headlike and _form_matter(blocks, i) and not read_passage(b.text)]
+        taken |= set(layout.treats) | set(layout.names) | set(layout.form)
+        kept = [
+            (b.kind == "heading" or i in plan.headlike, i)
+            for i, b in enumerate(blocks)
+            if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles) or i in held)
+        ]
+        # A heading stays only over a paragraph of its own that stays: headings alone, or over
+        # a section that went elsewhere (the opening statement, limits), are no details.
+        # A paragraph the draft already has word for word is not written twice.
+        under = _heading_of(blocks)
+        seen = {_same(blocks[i].text) for i in taken if i < len(blocks)}
+        rest = layout.details
+        for k, (heading, i) in enumerate(kept):
+            if heading and i not in held and not (k + 1 < len(kept) and not kept[k + 1][0] and under[kept[k + 1][1]] == i):
+                continue
+            if not heading and _same(blocks[i].text) in seen:
+                continue
+            seen.add(_same(blocks[i].text))
+            rest.append(i)
+        if rest:
+            conf["details"] = "\n\n".join(blocks[i].text for i in rest) + "\n"
+        if conf:
+            data["confidentiality"] = conf
 
-    conf = CommentedMap()
-    summary = facts.get("/confidentiality/summary")
-    if summary is not None:
-        conf["summary"] = blocks[summary.block].text
-    questions = facts.get("/questions")
-    # The opening statement and the questions sentence are written as such, and check
-    # reads what they state there, limits too: a passage goes to one place.
-    own = {f.block for f in (summary, questions) if f is not None}
-    frames_all = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages}
-    contra = _contradictions(doc, reading, frames_all)
-    plan = _plan_limits(doc, reading, own, contra)
-    chosen = plan.limits
-    limit_blocks = {f.block for f in chosen}
-    duties = _duties(doc, reading)
-    written: set[str] = {d for block, stated in duties if block in own for d, _, _ in stated}
-    # The paragraphs that fill a notification field: for each duty, the first paragraph
-    # that states it and is no limit. One that states only duties already written goes
-    # to details (its words stay).
-    note_blocks: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-    for block, stated in duties:
-        if block in limit_blocks or block in own or block in plan.repeats:
-            continue
-        if block in demoted:
-            written.update(d for d, _, _ in stated)  # it goes to details, and states them there
-            continue
-        new = [(d, w) for d, w, _ in stated if d not in written]
-        if new:
-            note_blocks[block] = new + [(d, w) for d, w, _ in stated if d in written]
-            written.update(d for d, _, _ in stated)
-    # A duty said only inside a limit: its sentences fill the field (the limit keeps its words too).
-    inside: dict[str, tuple[int, str, tuple[str, ...]]] = {}
-    for block, stated in duties:
-        if block in limit_blocks and block not in own:
-            for duty, words, sentence in stated:
-                if duty not in written and duty not in inside:
-                    inside[duty] = (block, sentence, words)
-    taken = limit_blocks | set(note_blocks) | own | plan.repeats
-    # The rest, in order: paragraphs that state no limit or duty, and headings the core
-    # read (over text that says something) that are no limit's title.
-    titles = {f.heading for f in chosen if f.heading is not None}
-    passages = {int(p.pointer.rsplit("/", 1)[1]) for p in reading.passages}
-    if "effective_date" in clinic and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
-        taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
-    # List items read by their frame (meaning.list_frame) stay out of details, where
-    # they would be read as written: a list of what you treat ("Specialties: - Child
-    # abuse") is no limit, and an item that only names a limit is only vague. A
-    # comment lists them, so the draft says what it left out and why.
-    frames = {i: f for i, f in frames_all.items() if f is not None}
-    from policy_lint.meaning import read_passage
+        limits: list[dict[str, Any]] = []
+        for found in plan.limits:
+            item: dict[str, Any] = {}
+            hinted = layout.hinted[found.block] = [(c, w) for c, w in fixes.extra.get(found.block, []) if c not in found.categories]
+            cats = [*found.categories, *(c for c, _ in hinted)]
+            if len(cats) > 1 and "categories" in self.fields:
+                item["categories"] = cats
+            else:
+                item["category"] = cats[0]
+            title = self.titles_of.get(found.block)
+            if title:
+                item["title"] = title
+            elif "title" in self.required:
+                item["title"] = self.categories[found.categories[0]].label if found.categories[0] in self.categories else found.categories[0]
+            item["explanation"] = blocks[found.block].text
+            limits.append(item)
+            if len(cats) > 1 and "categories" not in self.fields:
+                # One limit per category, each with the same text, where the schema has no list of categories.
+                limits += [{"category": cat, **({"title": item["title"]} if "title" in item else {}), "explanation": item["explanation"]} for cat in cats[1:]]
+            layout.limits.append((found.block, title))
+        if limits:
+            data["limits"] = limits
+        # A paragraph that states several duties is written once, under the first duty it
+        # states; a comment names the others. The duty rules read every passage in
+        # notification, so check still finds them there.
+        notes = {stated[0][0]: blocks[block].text for block, stated in note_blocks.items()}
+        for duty, (_, sentence, _) in sorted(inside.items(), key=lambda kv: _DUTY_ORDER.index(kv[0]) if kv[0] in _DUTY_ORDER else 99):
+            notes[duty] = sentence
+        if notes:
+            data["notification"] = notes
+        if self.questions is not None:
+            data["questions"] = blocks[self.questions.block].text
+        return layout
 
-    treats = [i for i, f in frames.items() if f == "quiet" and i not in taken]
-    names = [i for i, f in frames.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
-    # Fees, appointment and cancellation rules, and lines to sign and date are no
-    # confidentiality text: left out, and a comment names them (nothing is lost unseen).
-    # Only lines the core reads nothing in: a line that states or hints at a limit stays.
-    form = [i for i, b in enumerate(blocks) if i not in taken and b.kind != "heading" and i not in plan.headlike and _form_matter(blocks, i) and not read_passage(b.text)]
-    taken |= set(treats) | set(names) | set(form)
-    kept = [
-        (b.kind == "heading" or i in plan.headlike, i)
-        for i, b in enumerate(blocks)
-        if i not in taken and not _header_row(blocks, i) and (b.kind != "heading" or (i in passages and i not in titles) or i in held)
-    ]
-    # A heading stays only over a paragraph of its own that stays: headings alone, or over
-    # a section that went elsewhere (the opening statement, limits), are no details.
-    # A paragraph the draft already has word for word is not written twice.
-    under = _heading_of(blocks)
-    seen = {_same(blocks[i].text) for i in taken if i < len(blocks)}
-    rest: list[int] = []
-    for k, (heading, i) in enumerate(kept):
-        if heading and i not in held and not (k + 1 < len(kept) and not kept[k + 1][0] and under[kept[k + 1][1]] == i):
-            continue
-        if not heading and _same(blocks[i].text) in seen:
-            continue
-        seen.add(_same(blocks[i].text))
-        rest.append(i)
-    if rest:
+    def write(self, layout: _Layout, fixes: _Fixes) -> Any:
+        """The draft as ruamel.yaml round-trip data: ``layout``'s values, in order, with the comments that say where each came from."""
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
         from ruamel.yaml.scalarstring import LiteralScalarString
 
-        conf["details"] = LiteralScalarString("\n\n".join(blocks[i].text for i in rest) + "\n")
-        said = _details_notes(
-            doc,
-            [i for i in rest if i in plan.restated],
-            {i: contra[i] for i in rest if i in contra},
-            {i: (demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in demoted},
-            {i: held[i] for i in rest if i in held},
-            {i: plan.again[i] for i in rest if i in plan.again},
+        doc, blocks, plan, contra, categories, duties = self.doc, self.blocks, self.plan, self.contra, self.categories, self.duties
+        data = layout.data
+        out = CommentedMap()
+        out["schema_version"] = 1
+        out.yaml_set_start_comment(
+            f"A draft made by policy-lint import from {self.shown}.\n"
+            "Read it, fix what it got wrong, then run: policy-lint check on this file.\n"
+            "Each limit and duty names the place in the source and the words that decided."
         )
-        if said:
-            conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
-    if "summary" in conf and summary is not None:
-        said = _own_notes(doc, summary.block, contra, plan.filed, reading)
-        if said:
-            conf.yaml_set_comment_before_after_key("summary", before=said, indent=2)
-    if conf:
-        out["confidentiality"] = conf
+        self._write_clinic(out)
 
-    limits = CommentedSeq()
-    titles_of = _titles(chosen, blocks, reading.limits)
-    for found in chosen:
-        item = CommentedMap()
-        hinted = [(c, w) for c, w in extra.get(found.block, []) if c not in found.categories]
-        cats = [*found.categories, *(c for c, _ in hinted)]
-        if len(cats) > 1 and "categories" in fields:
-            item["categories"] = cats
+        conf = CommentedMap()
+        said_conf = data.get("confidentiality", {})
+        if "summary" in said_conf:
+            conf["summary"] = said_conf["summary"]
+        rest = layout.details
+        if "details" in said_conf:
+            conf["details"] = LiteralScalarString(said_conf["details"])
+            said = _details_notes(
+                doc,
+                [i for i in rest if i in plan.restated],
+                {i: contra[i] for i in rest if i in contra},
+                {i: (fixes.demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in fixes.demoted},
+                {i: fixes.held[i] for i in rest if i in fixes.held},
+                {i: plan.again[i] for i in rest if i in plan.again},
+            )
+            if said:
+                conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
+        summary = self.summary
+        if "summary" in conf and summary is not None:
+            said = _own_notes(doc, summary.block, contra, plan.filed, self.reading)
+            if said:
+                conf.yaml_set_comment_before_after_key("summary", before=said, indent=2)
+        if conf:
+            out["confidentiality"] = conf
+
+        limits = CommentedSeq()
+        items = iter(data.get("limits", []))
+        for found in plan.limits:
+            hinted = layout.hinted[found.block]
+            cats = [*found.categories, *(c for c, _ in hinted)]
+            limits.append(CommentedMap(next(items)))
+            if found.block in plan.opposite:
+                lines = [f"From {_where(doc, found.block)}. {_opposite_note(contra[found.block], categories)}"]
+            else:
+                said = "; ".join(f"{_label(cat, categories)}: {_words(words)}" for cat, words in zip(found.categories, found.words))
+                lines = [f"From {_where(doc, found.block)}. The words that decided: {said}."]
+                if found.block in plan.trimmed:
+                    lines.append(f"It also speaks of {_labels(plan.trimmed[found.block], categories)}. Another limit covers that, and this policy lists each kind of limit once.")
+                if found.block in contra:
+                    lines.append(_opposite_note(contra[found.block], categories))
+            lines += _hint_notes(hinted, categories)
+            limits.yaml_set_comment_before_after_key(len(limits) - 1, before=_fill("\n".join(lines)), indent=2)
+            if len(cats) > 1 and "categories" not in self.fields:
+                for cat in cats[1:]:
+                    limits.append(CommentedMap(next(items)))
+                    limits.yaml_set_comment_before_after_key(len(limits) - 1, before=f"The same passage ({_where(doc, found.block)}) also states {cat}.", indent=2)
+        if limits:
+            out["limits"] = limits
+        left = []
+        if layout.names:
+            left.append(
+                "Left out: list items that only name a limit, with nothing above the list that says they are limits ("
+                + "; ".join(_quoted(blocks[i].text) for i in sorted(layout.names))
+                + "). Each names a limit but does not say what you would do then. check calls such limits vague on your page; "
+                "here they are left out, so check says they are missing. Say what you do in each case, then add it as a limit."
+            )
+        if layout.form:
+            left.append(
+                "Left out: fees, appointment and cancellation rules, and lines to sign and date ("
+                + "; ".join(_quoted(blocks[i].text) for i in layout.form)
+                + "). They are not about who sees your clients' information. Keep them on your intake form."
+            )
+        if layout.treats:
+            left.append("Left out: a list under a heading or line about what you treat or offer, not about limits (" + "; ".join(_quoted(blocks[i].text) for i in sorted(layout.treats)) + ").")
+        notes = CommentedMap()
+        for duty, text in data.get("notification", {}).items():
+            notes[duty] = text
+        for block, stated in layout.notes.items():
+            duty, words = stated[0]
+            lines = [f"From {_where(doc, block)}. The words that decided: {_words(words)}."]
+            lines += [f"It also states notification.{other} ({_words(more)}): this paragraph covers it, so it is not written again." for other, more in stated[1:]]
+            if block in contra:
+                lines.append(_fill(_opposite_note(contra[block], categories)))
+            notes.yaml_set_comment_before_after_key(duty, before="\n".join(lines), indent=2)
+        for duty, (block, _, words) in layout.inside.items():
+            notes.yaml_set_comment_before_after_key(
+                duty,
+                before=f"From {_where(doc, block)}, inside a limit: no other paragraph says it. The words that decided: {_words(words)}. Say it for every limit if it holds for all.",
+                indent=2,
+            )
+        if notes:
+            out["notification"] = notes
+        questions = self.questions
+        if questions is not None:
+            out["questions"] = data["questions"]
+            out.yaml_add_eol_comment(f"from {_where(doc, questions.block)}", "questions")
+            said = _own_notes(doc, questions.block, contra, plan.filed, self.reading) if questions.block != (summary.block if summary is not None else None) else ""
+            if said:
+                out.yaml_set_comment_before_after_key("questions", before=said)
+
+        if left:
+            import textwrap
+
+            left = [textwrap.fill(line, width=96, break_long_words=False, break_on_hyphens=False) for line in left]
+            after = next(k for k in ("limits", "notification", "questions", "confidentiality", "clinic") if k in out)
+            out.yaml_set_comment_before_after_key(after, before="\n".join(left))
+        return out
+
+    def _write_clinic(self, out: Any) -> None:
+        """The clinic's name, place, contact and date, each with a comment that says where it came from, and what is missing."""
+        from ruamel.yaml.comments import CommentedMap
+
+        from policy_lint.jurisdictions.where import jurisdiction_of
+        from policy_lint.readers.facts import name_from_file
+
+        doc, blocks, facts = self.doc, self.blocks, self.doc.facts
+        clinic = CommentedMap()
+        name = facts.get("/clinic/name")
+        if name is not None:
+            clinic["name"] = name.value
         else:
-            item["category"] = cats[0]
-        title = titles_of.get(found.block)
-        if title:
-            item["title"] = title
-        elif "title" in required:
-            item["title"] = categories[found.categories[0]].label if found.categories[0] in categories else found.categories[0]
-        item["explanation"] = blocks[found.block].text
-        limits.append(item)
-        if found.block in plan.opposite:
-            lines = [f"From {_where(doc, found.block)}. {_opposite_note(contra[found.block], categories)}"]
+            # A file name is a practice's name only when it says so ("sunset-counseling.md");
+            # "confidentiality.md" or "index.html" names a kind of page. Else a placeholder
+            # that check reports (TXT001) until the owner writes the name: never a made-up one.
+            from_file = name_from_file(self.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0])
+            clinic["name"] = from_file or NAME_PLACEHOLDER
+            clinic.yaml_add_eol_comment("from the file name: check it" if from_file else "not in the text: write your practice's name here", "name")
+        # The place as check works it out from the text (policy_lint.jurisdictions), so the
+        # draft is checked against the same pack as the page.
+        where = jurisdiction_of(doc)
+        missing: list[str] = []
+        if where is not None:
+            clinic["jurisdiction"] = where.code
+            said = f': "{where.evidence}"' if where.evidence else ""
+            found = doc.block_of(where.pointer) if where.pointer.startswith(("/blocks/", "/outside/")) else None
+            place = f" ({_where(doc, found[0], where.span)})" if found is not None else ""
+            clinic.yaml_add_eol_comment(f"from the text{place}{said}", "jurisdiction")
+        elif self.jurisdiction:
+            clinic["jurisdiction"] = self.jurisdiction
+            clinic.yaml_add_eol_comment("from --jurisdiction", "jurisdiction")
         else:
-            said = "; ".join(f"{_label(cat, categories)}: {_words(words)}" for cat, words in zip(found.categories, found.words))
-            lines = [f"From {_where(doc, found.block)}. The words that decided: {said}."]
-            if found.block in plan.trimmed:
-                lines.append(f"It also speaks of {_labels(plan.trimmed[found.block], categories)}. Another limit covers that, and this policy lists each kind of limit once.")
-            if found.block in contra:
-                lines.append(_opposite_note(contra[found.block], categories))
-        lines += _hint_notes(hinted, categories)
-        limits.yaml_set_comment_before_after_key(len(limits) - 1, before=_fill("\n".join(lines)), indent=2)
-        if len(cats) > 1 and "categories" not in fields:
-            # One limit per category, each with the same text, where the schema has no list of categories.
-            for cat in cats[1:]:
-                twin = CommentedMap()
-                twin["category"] = cat
-                if "title" in item:
-                    twin["title"] = item["title"]
-                twin["explanation"] = item["explanation"]
-                limits.append(twin)
-                limits.yaml_set_comment_before_after_key(len(limits) - 1, before=f"The same passage ({_where(doc, found.block)}) also states {cat}.", indent=2)
-    if limits:
-        out["limits"] = limits
-    left = []
-    if names:
-        left.append(
-            "Left out: list items that only name a limit, with nothing above the list that says they are limits ("
-            + "; ".join(_quoted(blocks[i].text) for i in sorted(names))
-            + "). Each names a limit but does not say what you would do then. check calls such limits vague on your page; "
-            "here they are left out, so check says they are missing. Say what you do in each case, then add it as a limit."
-        )
-    if form:
-        left.append(
-            "Left out: fees, appointment and cancellation rules, and lines to sign and date ("
-            + "; ".join(_quoted(blocks[i].text) for i in form)
-            + "). They are not about who sees your clients' information. Keep them on your intake form."
-        )
-    if treats:
-        left.append("Left out: a list under a heading or line about what you treat or offer, not about limits (" + "; ".join(_quoted(blocks[i].text) for i in sorted(treats)) + ").")
-    # A paragraph that states several duties is written once, under the first duty it
-    # states; a comment names the others. The duty rules read every passage in
-    # notification, so check still finds them there.
-    notes = CommentedMap()
-    for block, stated in note_blocks.items():
-        duty, words = stated[0]
-        notes[duty] = blocks[block].text
-        lines = [f"From {_where(doc, block)}. The words that decided: {_words(words)}."]
-        lines += [f"It also states notification.{other} ({_words(more)}): this paragraph covers it, so it is not written again." for other, more in stated[1:]]
-        if block in contra:
-            lines.append(_fill(_opposite_note(contra[block], categories)))
-        notes.yaml_set_comment_before_after_key(duty, before="\n".join(lines), indent=2)
-    for duty, (block, sentence, words) in sorted(inside.items(), key=lambda kv: _DUTY_ORDER.index(kv[0]) if kv[0] in _DUTY_ORDER else 99):
-        notes[duty] = sentence
-        notes.yaml_set_comment_before_after_key(
-            duty,
-            before=f"From {_where(doc, block)}, inside a limit: no other paragraph says it. The words that decided: {_words(words)}. Say it for every limit if it holds for all.",
-            indent=2,
-        )
-    if notes:
-        out["notification"] = notes
-    if questions is not None:
-        out["questions"] = blocks[questions.block].text
-        out.yaml_add_eol_comment(f"from {_where(doc, questions.block)}", "questions")
-        said = _own_notes(doc, questions.block, contra, plan.filed, reading) if questions.block != (summary.block if summary is not None else None) else ""
-        if said:
-            out.yaml_set_comment_before_after_key("questions", before=said)
-
-    if left:
-        import textwrap
-
-        left = [textwrap.fill(line, width=96, break_long_words=False, break_on_hyphens=False) for line in left]
-        after = next(k for k in ("limits", "notification", "questions", "confidentiality", "clinic") if k in out)
-        out.yaml_set_comment_before_after_key(after, before="\n".join(left))
-
-    layout = {"limits": [(f.block, titles_of.get(f.block)) for f in chosen], "notes": list(note_blocks), "details": rest if "details" in conf else []}
-    return out, layout
+            missing.append("jurisdiction (your state, such as US-CA, or give import --jurisdiction)")
+        clinic["language"] = "en"
+        contact = CommentedMap()
+        short_phone = ""
+        for key in ("email", "phone"):
+            fact = facts.get(f"/clinic/contact/{key}")
+            if fact is not None:
+                if key == "phone" and not _phone_fits(str(fact.value)):
+                    short_phone = str(fact.value)  # "ext. 4410": a number for callers inside, not a field's whole number
+                    continue
+                contact[key] = fact.value
+                contact.yaml_add_eol_comment(f"from {_where(doc, fact.block, fact.span)}", key)
+        if contact:
+            clinic["contact"] = contact
+        elif short_phone:
+            missing.append(f"contact (an email address, or the whole phone number: the text gives only '{short_phone}')")
+        else:
+            missing.append("contact (an email address or a phone number)")
+        # The date check finds (DOC004), written as the schema wants it (YYYY-MM-DD).
+        unreal = ""
+        effective, when = self.effective, self.when
+        if effective is not None and when is not None:
+            clinic["effective_date"] = when[0]
+            said = f"from {_where(doc, effective.block, effective.span)}: {_quoted(_date_words(blocks[effective.block].text, effective.span))}" if effective.block is not None else "from the text"
+            if not when[1]:
+                said += " (no day is given, so this is the 1st)"
+            clinic.yaml_add_eol_comment(said, "effective_date")
+        elif effective is not None and effective.block is not None:
+            missing.append("effective_date (the date the policy takes effect, as YYYY-MM-DD)")
+            unreal = f"The text says {_quoted(_date_words(blocks[effective.block].text, effective.span))}, which is not a real date."
+        else:
+            missing.append("effective_date (the date the policy takes effect, as YYYY-MM-DD)")
+        out["clinic"] = clinic
+        if missing:
+            out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing) + (f". {unreal}" if unreal else ""), after_indent=2)
 
 
 def _label(topic: str, categories: Any) -> str:
@@ -619,7 +698,7 @@ def _hint_notes(hinted: list[tuple[str, tuple[str, ...]]], categories: Any) -> l
     return out
 
 
-def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> _Fixes:
+def _repairs(doc: Any, layout: _Layout) -> _Fixes:
     """Where the draft must change so that check reads a vague limit as it reads the page.
 
     check reads general words ("as the law requires", "someone's safety") as vague for a
@@ -627,7 +706,7 @@ def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> _Fixes:
     filed under it, or in a field filed under none (summary, details, questions): words
     in a limit about something else, or in a notification field, do not count, and a
     heading over several limits is no part of the draft. For each limit the page calls
-    vague and the first draft calls missing, this finds the passage of the page that
+    vague and the draft, as first placed, calls missing, this finds the passage of the page that
     holds those words, in this order: a limit (its text or its title), also filed under
     that limit; a paragraph that states a duty, in details instead of notification; a
     heading the draft left out, kept in details. Nothing is made up: the words are the
@@ -640,7 +719,7 @@ def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> _Fixes:
 
     fixes = _Fixes()
     page = {i["topic"]: i["status"] for i in coverage(doc.reading.passages)}
-    drafted = {i["topic"]: i["status"] for i in coverage(passages_of(SimpleNamespace(data=out, cache=None)))}
+    drafted = {i["topic"]: i["status"] for i in coverage(passages_of(SimpleNamespace(data=layout.data, cache=None)))}
     lost = [t for t, s in page.items() if s == "vague" and drafted.get(t, "missing") == "missing" and topic_kind(t) == "limit"]
     if not lost:
         return fixes
@@ -654,12 +733,12 @@ def _repairs(doc: Any, out: Any, layout: dict[str, Any]) -> _Fixes:
                 return tuple(st.words)
         return None
 
-    in_draft = {b for b, _ in layout["limits"]} | set(layout["notes"]) | set(layout["details"])
+    in_draft = {b for b, _ in layout.limits} | set(layout.notes) | set(layout.details)
     headings = [i for i in sorted(frames) if doc.blocks[i].kind == "heading" and i not in in_draft]
     for topic in lost:
         places = [
-            *((fixes.extra, block, vague_in(doc.blocks[block].text, frames.get(block), topic) or vague_in(title, None, topic)) for block, title in layout["limits"]),
-            *((fixes.demoted, block, vague_in(doc.blocks[block].text, frames.get(block), topic)) for block in layout["notes"]),
+            *((fixes.extra, block, vague_in(doc.blocks[block].text, frames.get(block), topic) or vague_in(title, None, topic)) for block, title in layout.limits),
+            *((fixes.demoted, block, vague_in(doc.blocks[block].text, frames.get(block), topic)) for block in layout.notes),
             *((fixes.held, block, vague_in(doc.blocks[block].text, None, topic)) for block in headings),
         ]
         for where, block, words in places:

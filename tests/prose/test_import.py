@@ -839,3 +839,32 @@ def _comments(text: str) -> list[str]:
         if "  # " in line:
             out.append(line.split("  # ", 1)[1])
     return out
+
+
+@pytest.mark.parametrize("page", [MINIMAL, f"# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## When we share\n\n- {HINT}\n", SECTION.format(heading="When we may share")], ids=["demoted", "hinted", "no repair"])
+def test_import_reads_the_page_once_and_writes_the_draft_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> None:
+    """A draft that check would read other than the page is placed again with the fixes, never built twice;
+    and what the repairs read (the layout's data) is what the written draft says."""
+    from policy_lint.authoring import draft
+
+    calls: list[str] = []
+    layouts: list[Any] = []
+    for name in ("__init__", "place", "write"):
+        real = getattr(draft._Draft, name)
+
+        def counted(self: Any, *args: Any, _real: Any = real, _name: str = name) -> Any:
+            calls.append(_name)
+            result = _real(self, *args)
+            if _name == "place":
+                layouts.append(result)
+            return result
+
+        monkeypatch.setattr(draft._Draft, name, counted)
+    source = tmp_path / "elm.md"
+    source.write_text(page, encoding="utf-8")
+    text = draft.draft_policy(str(source))
+    repaired = "only hint at" in text or "here and not there" in text
+    assert calls == ["__init__", "place", "place", "write"] if repaired else ["__init__", "place", "write"]
+    assert repaired == (page != SECTION.format(heading="When we may share"))
+    written = YAML(typ="safe", pure=True).load(text)
+    assert layouts[-1].data == {k: written[k] for k in ("confidentiality", "limits", "notification", "questions") if k in written}
