@@ -159,6 +159,16 @@ def _only_the_date(text: str, span: tuple[int, int] | None) -> bool:
     return not re.search(r"\w", left)
 
 
+def _block(passage: Any) -> int:
+    """The block a passage of a page comes from (its pointer is ``/blocks/N``)."""
+    return int(passage.pointer.rsplit("/", 1)[1])
+
+
+def _frames(reading: Any) -> dict[int, str | None]:
+    """The block of each passage the core read, and the frame of its list (None: none)."""
+    return {_block(p): p.frame for p in reading.passages}
+
+
 _DUTY_ORDER = ("at_intake", "before_disclosure", "after_disclosure", "minimum_necessary")
 
 
@@ -175,7 +185,7 @@ def _duties(doc: Any, reading: Any) -> list[tuple[int, list[tuple[str, tuple[str
 
     out: list[tuple[int, list[tuple[str, tuple[str, ...], str]]]] = []
     for passage in reading.passages:
-        block = int(passage.pointer.rsplit("/", 1)[1])
+        block = _block(passage)
         text = doc.blocks[block].text
         found: dict[str, tuple[tuple[str, ...], list[str]]] = {}
         for (a, b), said in read_sentences(text):
@@ -371,7 +381,7 @@ class _Draft:
         # The opening statement and the questions sentence are written as such, and check
         # reads what they state there, limits too: a passage goes to one place.
         self.own = {f.block for f in (self.summary, self.questions) if f is not None}
-        self.frames_all = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages}
+        self.frames_all = _frames(reading)
         self.contra = _contradictions(doc, reading, self.frames_all)
         self.plan = _plan_limits(doc, reading, self.own, self.contra)
         self.limit_blocks = {f.block for f in self.plan.limits}
@@ -414,7 +424,7 @@ class _Draft:
         # The rest, in order: paragraphs that state no limit or duty, and headings the core
         # read (over text that says something) that are no limit's title.
         titles = {f.heading for f in plan.limits if f.heading is not None}
-        passages = {int(p.pointer.rsplit("/", 1)[1]) for p in self.reading.passages}
+        passages = set(self.frames_all)
         effective = self.effective
         if self.when is not None and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
             taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
@@ -723,7 +733,7 @@ def _repairs(doc: Any, layout: _Layout) -> _Fixes:
     lost = [t for t, s in page.items() if s == "vague" and drafted.get(t, "missing") == "missing" and topic_kind(t) == "limit"]
     if not lost:
         return fixes
-    frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in doc.reading.passages}
+    frames = _frames(doc.reading)
 
     def vague_in(text: Any, frame: Any, topic: str) -> tuple[str, ...] | None:
         if not isinstance(text, str):
@@ -896,7 +906,7 @@ def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[t
         firsts.append(f)
     kept = firsts
     plan.filed = {c for f in kept for c in f.categories}
-    frames = {int(p.pointer.rsplit("/", 1)[1]): p.frame for p in reading.passages}
+    frames = _frames(reading)
     promised = blanket_topic()
     stating = {f.block for f in reading.limits}
     for i in sorted(contra):
