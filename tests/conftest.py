@@ -153,6 +153,28 @@ def modules_after(*args: str) -> set[str]:
     return set(out.stdout.split("MODULES", 1)[1].split())
 
 
+#: What policy-lint says on standard error when a signal stops a run ("Ctrl-C", "SIGTERM").
+STOPPED = "policy-lint stopped before the end ({what}). Files it was writing were left as they were."
+
+
+def stop_after(proc: Any, sig: str, seconds: float, timeout: float) -> tuple[bytes, bytes]:
+    """Send ``sig`` ("SIGTERM", "SIGINT") to a running ``proc`` after ``seconds``; what it printed (stdout, stderr).
+
+    A process still running at ``timeout`` (or when the test fails) is killed, so none is left behind.
+    """
+    import signal
+    import time
+
+    try:
+        time.sleep(seconds)
+        proc.send_signal(getattr(signal, sig))
+        out, err = proc.communicate(timeout=timeout)
+        return out, err
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
 def slow_run_script(entry: str) -> str:
     """A Python script that runs policy-lint through ``entry`` ("policy_lint.cli" or
     "policy_lint.launch"), with each file's lint made slow enough to stop the run in the middle."""

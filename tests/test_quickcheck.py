@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import slow_run_script
+from conftest import STOPPED, slow_run_script, stop_after
+from policy_files import policy_copies, write_policy
 
 from policy_lint.quickcheck import plain_check
 
@@ -38,10 +39,8 @@ def _both(args: list[str], cwd: Path = REPO, env: dict[str, str] | None = None) 
 
 
 def _bad_config_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "bad-config"
-    folder.mkdir()
+    folder = write_policy(tmp_path / "bad-config", "p.yaml").parent
     (folder / ".policy-lint.yaml").write_text("select: [NOPE999]\n", encoding="utf-8")
-    (folder / "p.yaml").write_text((REPO / "examples" / "complete.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     return folder
 
 
@@ -133,9 +132,7 @@ def test_an_unreadable_file_or_a_stream_that_is_not_utf8_goes_to_click(tmp_path:
 
 def test_a_closed_pipe_ends_the_short_way_quietly_with_exit_1(tmp_path: Path) -> None:
     """``policy-lint check many | head -1``: exit 1 and no trace, as click's command line does."""
-    text = (REPO / "examples" / "gaps" / "contradiction.yaml").read_text(encoding="utf-8")
-    for i in range(40):  # far more findings than a pipe holds (64 KB)
-        (tmp_path / f"p{i:02}.yaml").write_text(text, encoding="utf-8")
+    policy_copies(tmp_path, 40, [REPO / "examples" / "gaps" / "contradiction.yaml"])  # far more findings than a pipe holds (64 KB)
     script = (
         "import subprocess, sys\n"
         "code = sys.argv[1]\n"
@@ -194,26 +191,13 @@ _SLOW_LAUNCH = slow_run_script("policy_lint.launch")
 @pytest.mark.skipif(not hasattr(os, "fork") or not Path("/proc/self/task").is_dir(), reason="needs /proc and fork")
 @pytest.mark.parametrize("sig, code, what", [("SIGTERM", 143, "SIGTERM"), ("SIGINT", 130, "Ctrl-C")])
 def test_a_stopped_plain_check_ends_as_the_click_way_does(sig: str, code: int, what: str, tmp_path: Path) -> None:
-    import signal
-    import time
-
-    folder = tmp_path / "p"
-    folder.mkdir()
-    text = (REPO / "examples" / "complete.yaml").read_text(encoding="utf-8")
-    for i in range(120):
-        (folder / f"p{i:03}.yaml").write_text(text, encoding="utf-8")
+    policy_copies(tmp_path / "p", 120)
     script = tmp_path / "slow.py"
     script.write_text(_SLOW_LAUNCH, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, str(script), "check", "p"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(REPO)})
-    try:
-        time.sleep(1.0)
-        proc.send_signal(getattr(signal, sig))
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    _, err = stop_after(proc, sig, 1.0, 60)
     assert proc.returncode == code, err
-    assert err.decode().strip() == f"policy-lint stopped before the end ({what}). Files it was writing were left as they were."
+    assert err.decode().strip() == STOPPED.format(what=what)
 
 
 def test_both_ways_give_the_session_the_same_options(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Callable
 
 import pytest
 
 from conftest import EXAMPLES, CliRun
+from policy_files import policy_copies
 from policy_lint import workers
 from policy_lint.reporters import reporter, render
 from policy_lint.session import CheckOptions, Session, check
@@ -70,11 +70,7 @@ def test_jobs_have_one_meaning() -> None:
 @pytest.fixture()
 def many(tmp_path: Path) -> Path:
     """A folder of 80 policies (copies of the examples), enough for workers."""
-    sources = sorted(p for p in EXAMPLES.rglob("*") if p.suffix in (".yaml", ".json"))
-    for i in range(80):
-        src = sources[i % len(sources)]
-        shutil.copy(src, tmp_path / f"p{i:03d}{src.suffix}")
-    return tmp_path
+    return policy_copies(tmp_path, 80, sorted(p for p in EXAMPLES.rglob("*") if p.suffix in (".yaml", ".json")))
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])

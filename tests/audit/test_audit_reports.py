@@ -13,6 +13,7 @@ from typing import Any, Callable
 import pytest
 
 from audit_fixtures import DATE, EVIL_NAME, clinics  # noqa: F401 (fixture)
+from policy_files import policy_copies
 from policy_lint.audit import render
 from policy_lint.audit.model import Audit
 from policy_lint.audit.progress import Progress
@@ -250,14 +251,7 @@ def test_cli_audit_usage_errors(run_cli: Callable[..., Any], clinics: Path, tmp_
 
 def test_audit_with_workers_gives_the_same_report(run_cli: Callable[..., Any], clinics: Path, tmp_path: Path) -> None:
     """audit --jobs lints in worker processes, through the same session as check, and says the same."""
-    import shutil
-
-    many = tmp_path / "many"
-    sources = sorted(p for p in clinics.rglob("*") if p.suffix in (".yaml", ".json"))
-    for i in range(70):  # enough files for workers
-        src = sources[i % len(sources)]
-        (many / f"c{i // 10}").mkdir(parents=True, exist_ok=True)
-        shutil.copy(src, many / f"c{i // 10}" / f"p{i:03d}{src.suffix}")
+    many = policy_copies(tmp_path / "many", 70, sorted(p for p in clinics.rglob("*") if p.suffix in (".yaml", ".json")), per_folder=10)
 
     one = run_cli("audit", str(many), "-f", "json", "--date", DATE, "--jobs", "1")
     two = run_cli("audit", str(many), "-f", "json", "--date", DATE, "--jobs", "2")

@@ -15,22 +15,16 @@ from typing import Any, Callable
 
 import pytest
 
-from conftest import slow_run_script
+from conftest import STOPPED, slow_run_script, stop_after
 
 from hardening_cases import GOOD_YAML
+from policy_files import policy_copies, write_policy as _policy
 
 ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file names, permissions and signals")
 bytes_names = pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names here must be valid Unicode")
 
 Run = Callable[..., Any]
-
-
-def _policy(folder: Path, name: str = "policy.yaml", text: str = GOOD_YAML) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 # -- 1, 14: -o never writes over an input, whatever its name --------------------
@@ -154,25 +148,16 @@ def _left_after(workers: list[int], seconds: float) -> list[int]:
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not hasattr(os, "fork"), reason="needs /proc and fork")
 @pytest.mark.parametrize("sig, code, what", [("SIGTERM", 143, "SIGTERM"), ("SIGINT", 130, "Ctrl-C")])
 def test_item03_item04_a_stopped_parallel_run_leaves_no_worker_and_no_temporary_file(sig: str, code: int, what: str, tmp_path: Path) -> None:
-    import signal
     import subprocess
-    import time
 
     folder = tmp_path / "p"
-    for i in range(120):
-        _policy(folder, f"p{i:03}.yaml")
+    policy_copies(folder, 120)
     report = tmp_path / "report.txt"
     report.write_text("the old report\n", encoding="utf-8")
     proc, workers = _slow_run(tmp_path, "check", "p", "-j", "3", "-o", "report.txt", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        time.sleep(0.3)
-        proc.send_signal(getattr(signal, sig))
-        out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    _, err = stop_after(proc, sig, 0.3, 30)
     assert proc.returncode == code, err
-    assert err.decode().strip() == f"policy-lint stopped before the end ({what}). Files it was writing were left as they were."
+    assert err.decode().strip() == STOPPED.format(what=what)
     assert "Traceback" not in err.decode() and "Aborted!" not in err.decode()
     assert report.read_text(encoding="utf-8") == "the old report\n"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
@@ -189,8 +174,7 @@ def test_item03_workers_never_outlive_the_main_process(tmp_path: Path) -> None:
     import signal
     import subprocess
 
-    for i in range(120):
-        _policy(tmp_path / "p", f"p{i:03}.yaml")
+    policy_copies(tmp_path / "p", 120)
     proc, workers = _slow_run(tmp_path, "check", "p", "-j", "3", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         proc.send_signal(signal.SIGKILL)
@@ -212,7 +196,7 @@ def test_item04_ctrl_c_exits_130_with_one_line(tmp_path: Path, run_cli: Run, mon
     monkeypatch.setattr(engine.Linter, "lint_path", interrupted)
     run = run_cli("check", str(_policy(tmp_path)))
     assert run.exit_code == 130
-    assert run.stderr.strip() == "policy-lint stopped before the end (Ctrl-C). Files it was writing were left as they were."
+    assert run.stderr.strip() == STOPPED.format(what="Ctrl-C")
 
 
 # -- 5: --jobs is bounded, and a worker that cannot start is not fatal --------------------
@@ -225,8 +209,7 @@ def test_item05_jobs_are_capped_and_a_refused_worker_is_not_fatal(tmp_path: Path
     from policy_lint import workers
 
     folder = tmp_path / "p"
-    for i in range(100):  # 13 chunks of 8
-        _policy(folder, f"p{i:03}.yaml")
+    policy_copies(folder, 100)  # 13 chunks of 8
     starts: list[int] = []
     real_start = multiprocessing.context.ForkProcess.start
 

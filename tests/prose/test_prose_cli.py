@@ -12,6 +12,7 @@ from typing import Any, Callable
 import pytest
 
 from conftest import EXAMPLES, ROOT
+from policy_files import write_policy
 from prose_files import make_docx, make_pdf
 
 SITE = EXAMPLES / "prose" / "riverside-site.html"
@@ -97,7 +98,7 @@ def test_audit_of_a_mixed_folder_names_each_clinic_from_its_document(tmp_path: P
 
 
 def test_extensions_option_and_config_key(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
-    (tmp_path / "a.yaml").write_text((EXAMPLES / "complete.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    write_policy(tmp_path, "a.yaml")
     (tmp_path / "b.md").write_text("# Policy\n\nTODO\n", encoding="utf-8")
     (tmp_path / "c.html").write_text("<p>TODO</p>", encoding="utf-8")
     (tmp_path / "README.md").write_text("TODO\n", encoding="utf-8")
