@@ -34,8 +34,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from policy_lint.values import Frozen, _set
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
+from policy_lint.meaning._statement import Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "MAX_PASSAGES", "STANCES"]
 
@@ -65,32 +65,6 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
 #: What "even" starts a condition with ("even if", "even when", "even though").
 _EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
-
-
-class Statement(Frozen):
-    """One topic a passage states.
-
-    Attributes:
-        topic: the topic (a category of categories.yaml, or a duty such as at_intake).
-        stance: "states", "opposite" (it says the opposite) or "vague" (generic wording that names no limit).
-        force: "must", "may" or None (no word of duty or choice).
-        span: start and end character offsets, in the passage, of the words that decided.
-        words: those words, as written.
-    """
-
-    __slots__ = ("topic", "stance", "force", "span", "words")
-    topic: str
-    stance: str
-    force: str | None
-    span: tuple[int, int]
-    words: tuple[str, ...]
-
-    def __init__(self, topic: str, stance: str, force: str | None, span: tuple[int, int], words: tuple[str, ...]) -> None:
-        _set(self, "topic", topic)
-        _set(self, "stance", stance)
-        _set(self, "force", force)
-        _set(self, "span", span)
-        _set(self, "words", words)
 
 
 def read_passage(text: str) -> tuple[Statement, ...]:
