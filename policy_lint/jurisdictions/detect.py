@@ -167,6 +167,13 @@ _CITY_WORD = re.compile(r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:['\u2019-][A-Za-z]+)*)
 #: What may follow "City, ST" on an address line: the end, the country, a separator or a line break.
 _AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:USA|U\.S\.A\.|U\.S\.|US|United[ \t]+States)\b)?[ \t]*(?:$|\n|[\u00b7\u2022|\u2013\u2014;]|-[ \t]|\.[ \t]*$|\.[ \t]*\n)")
 
+#: After the code, another code in capitals: a list of credentials ("Jo Kim, MA, LMFT"), unless it is the country.
+_CREDENTIALS = re.compile(r"[ \t]*,[ \t]*[A-Z]{2,}\b")
+_COUNTRY = re.compile(r"[ \t]*,[ \t]*(?:USA|US|U\.S)\b")
+
+#: How far back a city's line is read (an address line is short).
+_LOOK_BACK = 200
+
 #: A separator on an address line: what a city may follow as the start of its own piece.
 _SEPARATORS = "\u00b7\u2022|\u2013\u2014;:\n"
 
@@ -236,13 +243,13 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
             states = _states()
         if code not in states:
             continue
-        comma = match.start()
-        line_start = text.rfind("\n", 0, comma) + 1
+        comma, end = match.start(), match.end()
+        # (the line before, at most _LOOK_BACK characters: a huge text with many codes stays linear)
+        line_start = text.rfind("\n", max(0, comma - _LOOK_BACK), comma) + 1 or max(0, comma - _LOOK_BACK)
         before = text[line_start:comma]
-        after = text[match.end() :]
-        if re.match(r"[ \t]*,[ \t]*[A-Z]{2,}\b", after) and not re.match(r"[ \t]*,[ \t]*(?:USA|US|U\.S)\b", after):
+        if _CREDENTIALS.match(text, end) and not _COUNTRY.match(text, end):
             continue  # "Jo Kim, MA, LMFT": a list of credentials
-        if not heading and _AFTER.match(after) is None:
+        if not heading and _AFTER.match(text, end) is None:
             continue  # on an address line, the code ends its piece
         starts = _city_before(before)
         # a heading's city may stand anywhere (the longest name reads best); an address line's starts its piece
