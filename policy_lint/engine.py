@@ -242,7 +242,7 @@ class Linter:
             if isinstance(check, Exception):  # the rule's kind could not be found
                 out.append(_internal(doc.path, check, f"the rule {rule.id} ({rule.name})"))
                 return
-            violations = list(check(CheckContext(doc=doc, pack=self.pack, rule=rule, options=options, metrics=metrics, active=active)))
+            violations = list(check(CheckContext(doc=doc, pack=self.pack, rule=rule, options=options, metrics=metrics, active=active, rule_options=self.settings.options)))
         except MemoryError:
             raise  # the whole file is reported (lint_loaded), not one rule
         except Exception as exc:

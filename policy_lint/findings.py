@@ -83,25 +83,31 @@ class Locator(Position):
 
     ``line`` counts the blocks of the whole file (it orders findings) and
     ``column`` is the character in the paragraph, both 1-based. Reporters
-    show ``label`` ("page 2, paragraph 3") instead of a line.
+    show ``label`` ("page 2, paragraph 3") instead of a line. ``part`` names
+    a part of the file outside its body, such as a Word file's page footer
+    ("footer"): ``paragraph`` then counts the paragraphs of that part.
     """
 
-    __slots__ = ("page", "paragraph")
-    _fields = ("line", "column", "page", "paragraph")
+    __slots__ = ("page", "paragraph", "part")
+    _fields = ("line", "column", "page", "paragraph", "part")
     _compared = _fields
     page: int | None
     paragraph: int
+    part: str | None
 
-    def __init__(self, line: int, column: int, page: int | None = None, paragraph: int = 0) -> None:
+    def __init__(self, line: int, column: int, page: int | None = None, paragraph: int = 0, part: str | None = None) -> None:
         _set(self, "line", line)
         _set(self, "column", column)
         _set(self, "page", page)
         _set(self, "paragraph", paragraph)
+        _set(self, "part", part)
 
     @property
     def label(self) -> str:
-        """``page 2, paragraph 3`` (PDF) or ``paragraph 12`` (Word)."""
+        """``page 2, paragraph 3`` (PDF), ``paragraph 12`` (Word), ``footer, paragraph 1`` (a Word file's page footer)."""
         where = f"paragraph {self.paragraph}"
+        if self.part:
+            where = f"{self.part}, {where}"
         return f"page {self.page}, {where}" if self.page is not None else where
 
 
@@ -241,7 +247,7 @@ def _pos_row(pos: Position | None) -> tuple[Any, ...] | None:
     if pos is None:
         return None
     if isinstance(pos, Locator):
-        return (pos.line, pos.column, pos.page, pos.paragraph)
+        return (pos.line, pos.column, pos.page, pos.paragraph, pos.part)
     return (pos.line, pos.column)
 
 

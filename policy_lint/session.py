@@ -721,7 +721,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     rules = []
     for rule in target.settings.rules:
         if rule.kind in REQUIRING:
-            topics = topics_required_by(rule)
+            topics = topics_required_by(rule, target.settings.options.get(rule.id))  # with the config's options, as check reads them
         elif rule.kind == "jurisdiction.topic":  # a limit the law of the place asks for (when it applies to this practice)
             when = rule.params.get("when")
             if when and not clinic_flag(doc, str(when)):
@@ -746,7 +746,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
             how = f"assumed from '{where.evidence}'" if where.evidence else "assumed"  # an address, or the names of laws
         place = f", for {name + ' (' + where.code + ')' if name else where.code}" + (f", {how}" if how else "")
     checked_with = f"the {target.pack.name} pack{place}"
-    return explain_reading(doc, required_topics(target.pack.rules), requirements=rules, checked_with=checked_with, facts=facts, pack=target.pack)
+    return explain_reading(doc, required_topics(target.pack.rules, target.settings.options), requirements=rules, checked_with=checked_with, facts=facts, pack=target.pack)
 
 
 def _why_place(doc: Any, pointer: str) -> str:

@@ -6,6 +6,13 @@ with a postal code, the way an address writes it ("Sacramento, CA 95814",
 postcode ("London SW1A 1AA"). A state name alone ("under Texas law", "we
 also see clients from Oregon") is not enough: it often names another place.
 
+``detect_city(text)`` reads a US city and state code without a ZIP code
+("Oakland, CA"), as an address line or a heading writes it. Only where the
+caller knows the text is one (``where._address_place``): in a sentence a
+city may be another place ("clients from Reno, NV"). Codes that are also a
+degree or a word in capitals ("Dana Lee, MA", "Sam Ortiz, MD", "OR") count
+only on an address line with a street number before the city.
+
 The answer is only ever shown as *assumed*: the policy's own
 ``clinic.jurisdiction``, ``--jurisdiction`` or the config key win over it.
 """
@@ -15,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["Detected", "detect"]
+__all__ = ["Detected", "detect", "detect_city"]
 
 
 class Detected:
@@ -137,3 +144,125 @@ def detect(text: str) -> Detected | None:
     first = next(h for h in hits if h[1] == best)
     others = tuple(c for c in dict.fromkeys(h[1] for h in hits) if c != best)
     return Detected(best, " ".join(first[2].split()), first[3], counts[best], others)
+
+
+#: US state codes that are also a degree or licence after a name ("Dana Lee, MA", "Sam Ortiz, MD",
+#: "Jo Kim, PA", "DC" for a chiropractor, "ND", "MT" for a music therapist) or a word in capitals ("OR",
+#: "IN", "ME", "OK", "HI", "ID", "OH", "DE"): after a city they count only with a street number before it.
+_AMBIGUOUS = frozenset({"MA", "MS", "MD", "PA", "DC", "ND", "MT", "OR", "IN", "ME", "OK", "HI", "ID", "OH", "DE"})
+
+#: Words before a name that make it a person's ("Dr. Smith, MA"), not a city.
+_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "rev", "doctor", "by", "with", "therapist", "counselor",
+     "counsellor", "clinician", "contact", "director", "owner", "officer", "name", "provider", "signed", "signature",
+     "from", "attn", "attention", "to"}
+)
+
+#: ", CA" after a city: a comma, a state code in capitals, then no more letters ("CA.gov" is none).
+_CODE_AT = re.compile(r",[ \t]*(?P<region>[A-Z]{2})(?![\w\-'\u2019]|\.\w)")
+
+#: One word of a city's name: "Oakland", "Winston-Salem", "Coeur d'Alene" is left out, "St." of "St. Paul".
+_CITY_WORD = re.compile(r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:['\u2019-][A-Za-z]+)*)")
+
+#: What may follow "City, ST" on an address line: the end, the country, a separator or a line break.
+_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:USA|U\.S\.A\.|U\.S\.|US|United[ \t]+States)\b)?[ \t]*(?:$|\n|[\u00b7\u2022|\u2013\u2014;]|-[ \t]|\.[ \t]*$|\.[ \t]*\n)")
+
+#: After the code, another code in capitals: a list of credentials ("Jo Kim, MA, LMFT"), unless it is the country.
+_CREDENTIALS = re.compile(r"[ \t]*,[ \t]*[A-Z]{2,}\b")
+_COUNTRY = re.compile(r"[ \t]*,[ \t]*(?:USA|US|U\.S)\b")
+
+#: How far back a city's line is read (an address line is short).
+_LOOK_BACK = 200
+
+#: A separator on an address line: what a city may follow as the start of its own piece.
+_SEPARATORS = "\u00b7\u2022|\u2013\u2014;:\n"
+
+#: The last word of a street or a suite: "12 Elm St Oakland, CA" (a page's lines joined) starts the city after it.
+_STREET_ENDS = frozenset(
+    {"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "way", "ln", "lane", "ct",
+     "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "sq", "square", "ter", "terrace", "cir", "circle"}
+)
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    from policy_lint.jurisdictions.codes import _regions
+
+    return frozenset(c[3:] for c, r in _regions().items() if c.startswith("US-") and r.kind in ("State", "District"))
+
+
+def _city_before(before: str) -> list[int]:
+    """Where a city of one, two or three words may start in ``before`` (which ends just before the comma), longest first."""
+    starts: list[int] = []
+    end = len(before)
+    for _ in range(3):
+        m = None
+        for m in _CITY_WORD.finditer(before, max(0, end - 40), end):
+            pass
+        if m is None or m.end() != end:
+            break
+        if m.start() > 0 and (before[m.start() - 1].isalnum() or before[m.start() - 1] in ".-'\u2019"):
+            break
+        starts.append(m.start())
+        gap = before[: m.start()]
+        stripped = gap.rstrip(" \t")
+        if not stripped or len(gap) - len(stripped) != 1:
+            break  # the start of the text, or no single space before: no more words of the city
+        end = len(stripped)
+    return starts[::-1]
+
+
+def _own_piece(piece: str, street: bool) -> bool:
+    """True when a city after ``piece`` starts its own piece of an address line."""
+    piece = piece.rstrip(" \t")
+    if not piece or piece[-1] in _SEPARATORS or piece.endswith(" -"):
+        return True
+    if not street:
+        return False
+    last = piece.rstrip(".,").rsplit(None, 1)[-1].lower().rstrip(".")
+    return piece.endswith(",") or last in _STREET_ENDS or last.isdigit()
+
+
+def detect_city(text: str, heading: bool = False) -> Detected | None:
+    """The US state of a "City, ST" address line ("Oakland, CA", "12 Elm St, Oakland, CA, USA"), or None.
+
+    On an address line (``heading`` False) the city must start its piece of
+    the line (the start, a separator such as " · ", or, after a street
+    number, a comma or the street's last word) and the code must end it. In
+    a heading ("Therapy in Oakland, CA") it may stand anywhere. A code in
+    ``_AMBIGUOUS`` needs a street number before the city on its line, either
+    way. A title before the city ("Dr. Smith, MA") or a credential after the
+    code ("Jo Kim, CA, LMFT") makes it a person.
+    """
+    if not isinstance(text, str) or "," not in text:
+        return None
+    states: frozenset[str] | None = None
+    for match in _CODE_AT.finditer(text):
+        code = match.group("region")
+        if states is None:
+            states = _states()
+        if code not in states:
+            continue
+        comma, end = match.start(), match.end()
+        # (the line before, at most _LOOK_BACK characters: a huge text with many codes stays linear)
+        line_start = text.rfind("\n", max(0, comma - _LOOK_BACK), comma) + 1 or max(0, comma - _LOOK_BACK)
+        before = text[line_start:comma]
+        if _CREDENTIALS.match(text, end) and not _COUNTRY.match(text, end):
+            continue  # "Jo Kim, MA, LMFT": a list of credentials
+        if not heading and _AFTER.match(text, end) is None:
+            continue  # on an address line, the code ends its piece
+        starts = _city_before(before)
+        # a heading's city may stand anywhere (the longest name reads best); an address line's starts its piece
+        for start in starts if heading else starts[::-1]:
+            piece = before[:start]
+            words = piece.replace(".", " ").split()
+            if words and words[-1].strip(":,;").lower() in _TITLES:
+                break  # "Dr. Smith, MA": a person and a degree
+            street = bool(re.search(r"\d", piece))
+            if code in _AMBIGUOUS and not street:
+                continue
+            if not heading and not _own_piece(piece, street):
+                continue
+            a = line_start + start
+            return Detected(f"US-{code}", " ".join(text[a : match.end()].split()), (a, match.end()))
+    return None

@@ -166,7 +166,37 @@ def _address_place(doc: "Document") -> Where | None:
         found = detect(text)
         if found is not None:
             return Where(found.code, "assumed", found.evidence, pointer, found.span)
+    return _city_place(doc)
+
+
+def _city_place(doc: "Document") -> Where | None:
+    """A US city and state code with no ZIP code ("Oakland, CA"), where an address or a heading gives it.
+
+    Only in ``clinic.address``, a page's headings, its short address lines
+    and its header and footer: in a sentence a city may name another place
+    ("we also see clients from Reno, NV"). ``detect.detect_city`` keeps out
+    a degree after a name ("Dr. Smith, MA", "PhD, LP").
+    """
+    from policy_lint.jurisdictions.detect import detect_city
+
+    address = _clinic(doc).get("address")
+    if isinstance(address, str):
+        found = detect_city(address)
+        if found is not None:
+            return Where(found.code, "assumed", found.evidence, "/clinic/address", found.span)
+    for name in ("blocks", "outside"):
+        for i, block in enumerate(getattr(doc, name, None) or ()):
+            text = getattr(block, "text", "")
+            if "," not in text or (block.kind != "heading" and len(text.split()) > _ADDRESS_WORDS):
+                continue
+            found = detect_city(text, heading=block.kind == "heading")
+            if found is not None:
+                return Where(found.code, "assumed", found.evidence, f"/{name}/{i}", found.span)
     return None
+
+
+#: The most words of a line that can be an address line ("Elm Street Therapy · 12 Elm St · Oakland, CA · 510-555-0100").
+_ADDRESS_WORDS = 16
 
 
 #: Names of a country's (or a region's) own privacy law, regulators and

@@ -421,7 +421,8 @@ def _analysed(text: str) -> _Sentence:
                         k += 2  # "We do not need to tell you before we share": the duty to tell you, taken back
                         continue
                     break
-                if st in lex.actions:
+                # ("These limits do not replace state reporting laws": "reporting" names the laws, no act of ours)
+                if st in lex.actions and not any(a <= k < b for a, b in [*found.get("vague_report", ()), *found.get("report_law", ())]):
                     hit = k
                     break
                 k += 1

@@ -51,9 +51,12 @@ class Block:
             paragraph starts in ``text`` and its paragraph number, so a
             finding in the second cell names that cell's paragraph (None
             for other blocks).
+        part: The part of a Word file outside its body that holds the
+            block, such as "footer" (None for the body and other
+            formats); ``number`` then counts that part's paragraphs.
     """
 
-    __slots__ = ("kind", "text", "starts", "sources", "wide", "page", "number", "level", "parts")
+    __slots__ = ("kind", "text", "starts", "sources", "wide", "page", "number", "level", "parts", "part")
 
     def __init__(
         self,
@@ -66,8 +69,10 @@ class Block:
         number: int | None = None,
         level: int = 0,
         parts: list[tuple[int, int]] | None = None,
+        part: str | None = None,
     ) -> None:
         self.parts = parts
+        self.part = part
         self.kind = kind
         self.text = text
         self.starts = starts if starts is not None else []
@@ -80,6 +85,7 @@ class Block:
     def __repr__(self) -> str:
         where = f" page={self.page}" if self.page is not None else ""
         where += f" number={self.number}" if self.number is not None else ""
+        where += f" part={self.part!r}" if self.part is not None else ""
         return f"Block({self.kind!r}, {self.text[:40]!r}{where})"
 
     def __eq__(self, other: object) -> bool:

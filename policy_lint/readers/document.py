@@ -212,6 +212,6 @@ class ProseDocument(Document):
         if block.parts:  # a table row: each cell is its own paragraph in the file
             a, first = block.part_at(start)
             b, last = block.part_at(end - 1)
-            return Locator(index + 1, a + 1, block.page, first if first is not None else index + 1), Locator(index + 1, b + 2, block.page, last if last is not None else index + 1)
+            return Locator(index + 1, a + 1, block.page, first if first is not None else index + 1, block.part), Locator(index + 1, b + 2, block.page, last if last is not None else index + 1, block.part)
         number = block.number if block.number is not None else index + 1
-        return Locator(index + 1, start + 1, block.page, number), Locator(index + 1, end + 1, block.page, number)
+        return Locator(index + 1, start + 1, block.page, number, block.part), Locator(index + 1, end + 1, block.page, number, block.part)

@@ -20,7 +20,8 @@ finding in a cell still names its own paragraph. Comments are not read.
 Page headers and footers are read as the text outside the policy
 (``Parsed.outside``), as a web page's header and footer are: an address,
 a phone number or an email address there counts as a fact, but no rule
-reads their words. They are numbered after the body's paragraphs.
+reads their words. A fact found there is placed in its part: "footer,
+paragraph 1", numbered inside the footer.
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
                 add(item, blocks)
     except Exception:  # a part python-docx opened but cannot walk (found by fuzzing)
         return Parsed("docx", problems=[_problem("damaged", "This Word file is damaged: policy-lint cannot read its text.", "Open it in Word and save it again as .docx, or restore it from a backup.")])
-    outside = _headers_and_footers(document, count)
+    outside = _headers_and_footers(document)
     meta: dict[str, Any] = {}
     try:
         title = document.core_properties.title
@@ -194,13 +195,27 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
     return Parsed("docx", blocks, meta, outside=outside)
 
 
-def _headers_and_footers(document: Any, count: int) -> list[Block]:
+#: python-docx's name of each page header and footer -> the name Word gives it.
+_PARTS = (
+    ("header", "header"),
+    ("first_page_header", "first page header"),
+    ("even_page_header", "even page header"),
+    ("footer", "footer"),
+    ("first_page_footer", "first page footer"),
+    ("even_page_footer", "even page footer"),
+)
+
+
+def _headers_and_footers(document: Any) -> list[Block]:
     """The paragraphs of each section's page headers and footers, each text once.
 
     For facts only (``Parsed.outside``): "Cedar Grove Counselling · 604-555-0188"
     in the footer gives the phone number. A header linked to the one before
     it has the same text, so it is read once. A part that cannot be read is
-    left out: the body is what matters.
+    left out: the body is what matters. Each block names its part
+    ("footer", "first page header"; "footer of section 2" past the first
+    section) and its paragraph in that part, so a fact found there is placed
+    where the file has it, not past the body's last paragraph.
     """
     seen: set[str] = set()
     out: list[Block] = []
@@ -208,8 +223,8 @@ def _headers_and_footers(document: Any, count: int) -> list[Block]:
         sections = list(document.sections)
     except Exception:
         return out
-    for section in sections:
-        for name in ("header", "first_page_header", "even_page_header", "footer", "first_page_footer", "even_page_footer"):
+    for k, section in enumerate(sections):
+        for name, label in _PARTS:
             try:
                 part = getattr(section, name)
                 if part.is_linked_to_previous:
@@ -222,9 +237,13 @@ def _headers_and_footers(document: Any, count: int) -> list[Block]:
                 texts = [" ".join(p.text.split()) for p in paragraphs]
             except Exception:  # a damaged header or footer part
                 continue
+            where = label if k == 0 else f"{label} of section {k + 1}"
+            number = 0  # paragraphs with text in this part, as the body's are numbered
             for text in texts:
-                if text and text not in seen:
+                if not text:
+                    continue
+                number += 1
+                if text not in seen:
                     seen.add(text)
-                    count += 1
-                    out.append(Block("paragraph", text, number=count))
+                    out.append(Block("paragraph", text, number=number, part=where))
     return out

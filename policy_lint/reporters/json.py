@@ -50,9 +50,10 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 
 def _locator(start: Locator, end: Any) -> dict[str, Any]:
-    """``{"page", "paragraph", "character", "end_character", "text"}`` for a place in a Word or PDF file."""
+    """``{"page", "part", "paragraph", "character", "end_character", "text"}`` for a place in a Word or PDF file."""
     return {
         "page": start.page,
+        "part": start.part,
         "paragraph": start.paragraph,
         "character": start.column,
         "end_character": end.column if isinstance(end, Locator) else None,

@@ -192,9 +192,12 @@ class CheckContext(Record):
     ``active`` holds the IDs of the rules that report in this run for this
     file (after select, ignore, ``severity: off`` and per-file ignores).
     None means every rule of the pack, as when a kind is called on its own.
+    ``rule_options`` holds the options the config sets for every rule, by
+    rule ID, so a kind that reads another rule's params (COV003 asks what
+    LIM004 warns about) reads them as that rule runs (``params_of``).
     """
 
-    __slots__ = ("doc", "pack", "rule", "options", "metrics", "active")
+    __slots__ = ("doc", "pack", "rule", "options", "metrics", "active", "rule_options")
 
     def __init__(
         self,
@@ -204,6 +207,7 @@ class CheckContext(Record):
         options: Mapping[str, Any] | None = None,
         metrics: dict[str, Any] | None = None,
         active: "frozenset[str] | None" = None,
+        rule_options: "Mapping[str, Mapping[str, Any]] | None" = None,
     ) -> None:
         self.doc = doc
         self.pack = pack
@@ -211,6 +215,12 @@ class CheckContext(Record):
         self.options: Mapping[str, Any] = options if options is not None else {}
         self.metrics: dict[str, Any] = metrics if metrics is not None else {}
         self.active = active
+        self.rule_options: Mapping[str, Mapping[str, Any]] = rule_options if rule_options is not None else {}
+
+    def params_of(self, rule: RuleSpec) -> Mapping[str, Any]:
+        """The params of any rule of the pack as it runs: the pack's, with the config's options over them."""
+        given = self.options if rule is self.rule else self.rule_options.get(rule.id)
+        return {**rule.params, **given} if given else rule.params
 
     def runs(self, rule_id: str) -> bool:
         """True when the rule ``rule_id`` reports in this run (see ``active``)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from config_helpers import COMPLETE, NO_ELDER, cli, lint, repo, rules_of, write  # noqa: F401
+from config_helpers import COMPLETE, EXAMPLES, NO_ELDER, active, cli, lint, repo, rules_of, write  # noqa: F401
 
 from policy_lint.config import glob_regex
 from policy_lint.findings import Severity
@@ -200,6 +200,64 @@ def test_user_pack_params_are_the_default_for_options(repo: Path) -> None:
 
     write(repo / ".policy-lint.yaml", "pack: packs/network.yaml\nrules: {LIM001: {min_words: 3}}\n")
     assert "LIM001" not in rules_of(lint(repo / "a.yaml"))
+
+
+VAGUE = (EXAMPLES / "gaps" / "vague-limit.yaml").read_text(encoding="utf-8")
+
+
+def test_a_config_that_takes_a_topic_out_of_lim004_lets_the_required_limit_report_it(repo: Path) -> None:
+    """COV004 leaves vague elder abuse words to LIM004 only while LIM004 warns about elder abuse.
+
+    The config's topics for LIM004 used to be unseen by COV004, which read the
+    pack's: vague words then met the rule in silence (a false all clear). The
+    config now counts as --ignore LIM004 does on the command line.
+    """
+    write(repo / "a.yaml", VAGUE)
+    found = active(lint(repo / "a.yaml"))
+    assert ("LIM004", 49) in found and "COV004" not in {r for r, _ in found}
+
+    write(repo / ".policy-lint.yaml", "rules:\n  LIM004: {topics: [harm_to_self, harm_to_others, court_order]}\n")
+    found = active(lint(repo / "a.yaml"))
+    assert ("LIM004", 49) not in found  # the config's option reaches LIM004
+    assert "COV004" in {r for r, _ in found}  # and the rule that leaves vague words to it
+    assert "COV004" in rules_of(lint(repo / "a.yaml", ignore=("LIM004",), isolated=True))  # as the command line does
+
+
+def test_a_config_that_adds_a_topic_to_lim004_keeps_one_finding(repo: Path) -> None:
+    """Topics the config gives LIM004 also count for the required limit: one warning, not a warning and an error."""
+    write(repo / "a.yaml", VAGUE)
+    write(repo / ".policy-lint.yaml", "rules:\n  LIM004: {topics: [child_abuse]}\n")
+    found = rules_of(lint(repo / "a.yaml"))
+    assert "COV001" in found and "COV004" in found  # their vague words have no warning now
+    write(repo / ".policy-lint.yaml", "rules:\n  LIM004: {topics: [harm_to_self, elder_abuse]}\n")
+    found = rules_of(lint(repo / "a.yaml"))
+    assert "LIM004" in found and not found & {"COV001", "COV004"}
+
+
+def test_why_reads_the_categories_the_config_gives_a_required_limit(repo: Path) -> None:
+    """why names the topics a rule asks for with the config's options, as check reads them."""
+    write(repo / "a.yaml", VAGUE)
+    assert "COV005 court-order-missing: met (court_order or required_by_law)" in cli("why", "a.yaml").stdout
+    write(repo / ".policy-lint.yaml", "rules:\n  COV005: {categories: [court_order]}\n")
+    out = cli("why", "a.yaml").stdout
+    assert "COV005 court-order-missing: met (court_order)" in out and "court_order or required_by_law" not in out
+
+
+def test_the_long_sentence_rule_reads_the_very_long_rules_options(repo: Path) -> None:
+    """PLN003 leaves sentences over PLN004's max_words to PLN004: the max_words the config gives it, not the pack's."""
+    words = " ".join(["word"] * 34)
+    policy = COMPLETE.replace("What you tell us in therapy stays private.", f"Please note that {words} here.", 1)
+    assert policy != COMPLETE
+    write(repo / "a.yaml", policy)
+
+    def long_ones() -> set[str]:
+        return {f.rule_id for f in lint(repo / "a.yaml").findings() if f.suppression is None and f.rule_id in ("PLN003", "PLN004") and "38 words" in f.message}
+
+    assert long_ones() == {"PLN004"}
+    write(repo / ".policy-lint.yaml", "rules:\n  PLN004: {max_words: 40}\n")
+    assert long_ones() == {"PLN003"}  # PLN004 leaves it: PLN003 must not leave it too
+    write(repo / ".policy-lint.yaml", "ignore: [PLN004]\n")
+    assert long_ones() == {"PLN003"}  # PLN004 does not run: nothing is left to it
 
 
 # -- per-file ignores ---------------------------------------------------------------

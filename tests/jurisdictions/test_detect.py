@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_lint.jurisdictions.detect import detect
+from policy_lint.jurisdictions.detect import detect, detect_city
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,55 @@ def test_on_a_tie_the_first_address_wins() -> None:
 
 def test_not_text() -> None:
     assert detect(None) is None  # type: ignore[arg-type]
+
+
+# -- fixes7: a city and a state code with no ZIP code ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "code", "evidence"),
+    [
+        ("Oakland, CA", False, "US-CA", "Oakland, CA"),
+        ("12 River Road, Oakland, CA", False, "US-CA", "Oakland, CA"),
+        ("Elm Street Therapy \u00b7 Oakland, CA \u00b7 510-555-0100", False, "US-CA", "Oakland, CA"),
+        ("Address: San Luis Obispo, CA, USA", False, "US-CA", "San Luis Obispo, CA"),
+        ("Elm Street Therapy 12 Elm St Oakland, CA", False, "US-CA", "Oakland, CA"),  # a page's lines, joined
+        ("St. Paul, MN", False, "US-MN", "St. Paul, MN"),
+        ("Winston-Salem, NC.", False, "US-NC", "Winston-Salem, NC"),
+        ("Dana Lee, LCSW\nOakland, CA", False, "US-CA", "Oakland, CA"),
+        ("12 Main St, Boston, MA", False, "US-MA", "Boston, MA"),  # a degree's code, after a street number
+        ("Therapy in Oakland, CA", True, "US-CA", "Oakland, CA"),
+        ("Privacy at Elm Street Therapy, San Luis Obispo, CA", True, "US-CA", "San Luis Obispo, CA"),
+    ],
+)
+def test_a_city_and_a_state_code_name_the_state(text: str, heading: bool, code: str, evidence: str) -> None:
+    found = detect_city(text, heading=heading)
+    assert found is not None
+    assert (found.code, found.evidence) == (code, evidence)
+    assert " ".join(text[found.span[0] : found.span[1]].split()) == evidence
+    assert detect(text) is None  # no ZIP code: the address finder never saw it
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Dr. Smith, MA", False),
+        ("Dr. Smith, MA", True),
+        ("Jane Smith, MA", True),  # a degree
+        ("Sam Ortiz, MD", False),
+        ("Jane Lee, PhD, LP", True),
+        ("Jo Kim, MA, LMFT", True),  # a list of credentials
+        ("Jane Smith, LMFT, CA", False),
+        ("Contact: Dana Lee, CA", False),
+        ("Sessions with Dr. Lee, CA", True),
+        ("Boston, MA", False),  # a degree's code with no street: it may be a person's degree
+        ("Call, OR email", False),
+        ("Yes, OK", False),
+        ("We also see clients from Reno, NV.", False),  # a sentence on a line: another place, maybe
+        ("Our office is in Oakland, CA.", False),
+        ("See www.oakland, CA.gov", False),
+        ("Oakland, XX", False),
+    ],
+)
+def test_a_degree_a_name_or_a_sentence_is_no_city(text: str, heading: bool) -> None:
+    assert detect_city(text, heading=heading) is None

@@ -72,6 +72,33 @@ def test_an_address_gives_an_assumed_place(repo: Path) -> None:
     assert found["JUR004"].line == 4  # the address, where the jurisdiction line was
 
 
+def test_a_city_and_state_code_without_a_zip_code_give_an_assumed_place(repo: Path) -> None:
+    """"Austin, TX" with no ZIP code: the state is assumed, as from a full address (it gave no place)."""
+    text = _without(TX_DISABILITY_GAP, "jurisdiction").replace("  contact:", "  address: 1 Congress Ave, Austin, TX\n  contact:")
+    write(repo / "a.yaml", text)
+    found = {f.rule_id: f for f in lint("a.yaml").findings()}
+    assert TX_LAW in found["COV006"].message  # checked against us-tx
+    assert found["JUR004"].message.startswith("The policy does not say where the practice is. From 'Austin, TX', policy-lint assumed Texas (US-TX)")
+
+
+def test_a_city_in_a_pages_heading_or_address_line_gives_the_place_but_a_degree_does_not(repo: Path) -> None:
+    body = "What you tell us stays private.\n\nIf you may seriously hurt yourself soon, we may call emergency services.\n"
+    write(repo / "heading.md", "# Elm Street Therapy, Oakland, CA\n\n" + body)
+    write(repo / "footer.md", "# Privacy at Elm Street Therapy\n\n" + body + "\nElm Street Therapy \u00b7 12 Elm St \u00b7 Oakland, CA\n")
+    write(repo / "people.md", "# Privacy at Elm Street Therapy\n\n" + body + "\nDr. Dana Smith, MA\n\nJane Lee, PhD, LP\n\nWe also see clients from Reno, NV.\n")
+    by_file = {Path(fr.path).name: {f.rule_id: f.message for f in fr.findings} for fr in lint("heading.md", "footer.md", "people.md").files}
+    assert "From 'Oakland, CA', policy-lint assumed California (US-CA)" in by_file["heading.md"]["JUR004"]
+    assert "From 'Oakland, CA', policy-lint assumed California (US-CA)" in by_file["footer.md"]["JUR004"]
+    assert "JUR004" not in by_file["people.md"] and "could not tell where your practice is" in by_file["people.md"]["JUR003"]
+
+
+def test_a_city_address_against_another_jurisdiction_is_jur002(repo: Path) -> None:
+    text = TX_DISABILITY_GAP.replace("  contact:", "  address: 12 River Road, Sacramento, CA\n  contact:")
+    write(repo / "a.yaml", text)
+    found = {f.rule_id: f for f in lint("a.yaml").findings()}
+    assert found["JUR002"].message == "The jurisdiction is US-TX (Texas), but the address is in California ('Sacramento, CA'). Did you mean 'US-CA'?"
+
+
 def test_a_wrong_option_or_config_value_stops_the_run_with_a_suggestion(repo: Path) -> None:
     write(repo / "a.yaml", TX_DISABILITY_GAP)
     run = cli("check", "a.yaml", "--jurisdiction", "Texas")

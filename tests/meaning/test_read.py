@@ -1113,3 +1113,39 @@ def test_a_comma_goes_on_with_a_list_only_before_its_next_item(after_comma: list
     edges = [False] * (len(stems) + 1)
     edges[4] = True  # the comma before ``after_comma``
     assert _list_goes_on(stems, edges, 4, len(stems)) is goes_on
+
+
+# -- fixes7: the law's reporting duties in general words -------------------------------
+
+_REPORTING = {"child_abuse": "vague", "elder_abuse": "vague", "dependent_adult_abuse": "vague", "required_by_law": "vague"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We follow all applicable state and federal reporting requirements.",
+        "We comply with all applicable reporting laws.",
+        "We follow mandatory reporting laws.",
+        "As a mandated reporter, I follow the reporting requirements of Ohio law.",
+        # "reporting" names the laws: no act of ours that "not" turns round (it read as the opposite)
+        "These limits do not replace state reporting laws.",
+    ],
+)
+def test_the_reporting_laws_in_general_are_vague_for_the_abuse_limits_and_the_law(text: str) -> None:
+    # They were read as nothing: a policy that said only this got COV003 "missing", not LIM004 "too general".
+    assert read(text) == _REPORTING
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("We follow state reporting laws for child abuse.", {"child_abuse": "states"}),
+        ("We meet all state and federal tax reporting requirements.", {}),
+        ("We follow federal reporting requirements for prescriptions of controlled substances.", {}),
+        ("Our clinicians receive training on mandated reporting requirements.", {}),
+        ("We complete the quarterly reporting requirements of our state grant.", {}),
+        ("We comply with applicable reporting requirements for data breaches.", {"breach_notification": "states"}),
+    ],
+)
+def test_reporting_words_for_a_named_limit_or_another_kind_of_report(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want

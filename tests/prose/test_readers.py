@@ -345,6 +345,52 @@ def test_a_word_files_page_header_and_footer_give_facts_but_no_findings(tmp_path
     assert not found & {"PLN011", "COV008", "DOC003"}
 
 
+def test_a_fact_in_a_word_files_footer_is_placed_in_the_footer(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    # It was placed one paragraph past the body ("paragraph 12" in a file of 10), a place that does not exist.
+    path = make_docx(
+        tmp_path / "form.docx",
+        _BC_BODY,
+        header=["Cedar Grove Counselling Collective \u2014 Intake & Consent (v4.2)"],
+        footer=["2150 West 4th Avenue, Vancouver, BC V6K 1N6 \u00b7 604-555-0188", "Email us: hello@cedar.example"],
+    )
+    doc = load_path(path).document
+    assert doc is not None
+    phone, _ = doc.locate("/clinic/contact/phone")
+    assert isinstance(phone, Locator)
+    assert (phone.part, phone.paragraph, phone.column) == ("footer", 1, 47)
+    assert phone.label == "footer, paragraph 1"
+    assert doc.describe("/clinic/contact/email") == "footer, paragraph 2"
+    assert doc.describe("/clinic/name") == "header, paragraph 1"
+    # the body keeps its own numbers, with no part
+    summary, _ = doc.locate("/confidentiality/summary")
+    assert isinstance(summary, Locator) and summary.part is None and summary.label == "paragraph 2"
+    # a finding on the footer's address names the footer, in every output
+    result = run_cli("check", str(path), "--format", "json")
+    findings = __import__("json").loads(result.stdout)["files"][0]["findings"]
+    assumed = next(f for f in findings if f["rule"] == "JUR004")
+    assert assumed["locator"]["part"] == "footer" and assumed["locator"]["paragraph"] == 1
+    assert assumed["locator"]["text"].startswith("footer, paragraph 1, character ")
+    assert all(f["locator"]["part"] is None for f in findings if f.get("locator") and f["rule"] != "JUR004")
+    text = run_cli("check", str(path)).stdout
+    assert "form.docx:footer, paragraph 1, character " in text
+
+
+def test_a_word_files_first_page_footer_is_named(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_footer.paragraphs[0].text = "Call us at 604-555-0188."
+    for kind, text in _BC_BODY:
+        document.add_paragraph(text)
+    path = tmp_path / "first.docx"
+    document.save(str(path))
+    doc = load_path(path).document
+    assert doc is not None
+    assert doc.describe("/clinic/contact/phone") == "first page footer, paragraph 1"
+
+
 def test_a_word_file_without_a_footer_has_no_place_or_phone(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     path = make_docx(tmp_path / "form.docx", _BC_BODY)
     doc = load_path(path).document

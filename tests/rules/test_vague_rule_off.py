@@ -44,8 +44,10 @@ def test_lim004_on_keeps_the_required_limits_quiet(tmp_path: Path, run_cli) -> N
         ("severity:\n  LIM004: off\n", ()),
         ('per_file_ignores:\n  "policy.yaml": [LIM004]\n', ()),
         ("", ("--select", "COV")),
+        # a config that takes the topics out of LIM004 (its options were unseen by COV003 and COV004)
+        ("rules:\n  LIM004:\n    topics: [harm_to_self, harm_to_others, court_order]\n", ()),
     ],
-    ids=["ignore", "severity-off", "per-file-ignore", "select-without"],
+    ids=["ignore", "severity-off", "per-file-ignore", "select-without", "config-topics"],
 )
 def test_lim004_off_lets_the_required_limits_speak(tmp_path: Path, run_cli, monkeypatch, config: str, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
     path = _vague_policy(tmp_path)
@@ -69,3 +71,23 @@ def test_a_suppressed_lim004_still_counts(tmp_path: Path, run_cli, monkeypatch) 
     assert run.exit_code == 0, run.stdout + run.stderr
     assert "LIM004" in run.stdout  # shown as suppressed
     assert not {"COV003", "COV004"} & _ids(run.stdout)
+
+
+def test_the_reporting_laws_in_general_get_lim004_not_a_missing_limit(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """"We follow all applicable state and federal reporting requirements." names no abuse limit: too general.
+
+    It was read as nothing, so the policy got COV003 and COV004 (missing) and
+    no word on the sentence that was meant to cover them.
+    """
+    page = tmp_path / "policy.md"
+    page.write_text(
+        "# Privacy at Elm Street Therapy\n\nWhat you tell us stays private. There are a few limits.\n\n"
+        "If you may seriously hurt yourself soon, we may call emergency services.\n\n"
+        "If a judge orders us to share your records, we must do so.\n\n"
+        "We follow all applicable state and federal reporting requirements.\n",
+        encoding="utf-8",
+    )
+    out = run_cli("check", "--no-hints", str(page)).stdout
+    found = _ids(out)
+    assert "LIM004" in found and not {"COV003", "COV004"} & found
+    assert "policy.md:9:26: warning LIM004 'state and federal reporting requirements' is too general" in out

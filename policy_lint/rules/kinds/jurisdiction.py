@@ -48,13 +48,13 @@ def code(ctx: CheckContext) -> Iterator[Violation]:
 def address(ctx: CheckContext) -> Iterator[Violation]:
     """The clinic's address is in another place than its jurisdiction (CA, Canada, for a Sacramento address)."""
     from policy_lint.jurisdictions.codes import SHAPE, known
-    from policy_lint.jurisdictions.detect import detect
+    from policy_lint.jurisdictions.detect import detect, detect_city
 
     clinic = _clinic(ctx)
     value, where = clinic.get("jurisdiction"), clinic.get("address")
     if not isinstance(value, str) or not isinstance(where, str) or not SHAPE.match(value) or not known(value):
         return
-    found = detect(where)
+    found = detect(where) or detect_city(where)  # "Oakland, CA" with no ZIP code is an address too
     if found is None or found.code == value or found.code.startswith(value + "-") or value.startswith(found.code + "-"):
         return  # the same place, or one inside the other (US and US-CA; GB-SCT and a GB postcode)
     yield Violation(

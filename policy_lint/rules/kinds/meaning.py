@@ -26,20 +26,28 @@ DUTY_LABELS = {
 REQUIRING = {"coverage.required_limit": "categories", "coverage.required_duty": "topics"}
 
 
-def topics_required_by(rule: Any) -> tuple[str, ...]:
-    """The topics one rule requires (none for a rule of another kind)."""
+def topics_required_by(rule: Any, options: Any = None) -> tuple[str, ...]:
+    """The topics one rule requires (none for a rule of another kind).
+
+    ``options`` are the config's options for this rule (they win over the
+    pack's params), as ``CheckContext.params_of`` merges them.
+    """
     key = REQUIRING.get(rule.kind)
-    return tuple(str(t) for t in (rule.params.get(key) or [])) if key else ()
+    if not key:
+        return ()
+    value = options[key] if options and key in options else rule.params.get(key)
+    return tuple(str(t) for t in (value or []))
 
 
-def required_topics(rules: Any) -> tuple[str, ...]:
-    """Every topic one of ``rules`` requires, each once, in rule order."""
-    return tuple(dict.fromkeys(t for rule in rules for t in topics_required_by(rule)))
+def required_topics(rules: Any, options: Any = None) -> tuple[str, ...]:
+    """Every topic one of ``rules`` requires, each once, in rule order (``options``: the config's, by rule ID)."""
+    options = options or {}
+    return tuple(dict.fromkeys(t for rule in rules for t in topics_required_by(rule, options.get(rule.id))))
 
 
 def _required(ctx: CheckContext) -> tuple[str, ...]:
-    """Every topic some rule of the pack requires."""
-    return required_topics(ctx.pack.rules)
+    """Every topic some rule of the pack requires, with the config's options."""
+    return tuple(dict.fromkeys(t for rule in ctx.pack.rules for t in topics_required_by(rule, ctx.params_of(rule))))
 
 
 def _read(ctx: CheckContext) -> tuple[list[Any], dict[str, dict[str, Any]]]:
@@ -472,22 +480,22 @@ def _vague_warned(ctx: CheckContext, vague: list[str]) -> bool:
     Vague words for a topic no such rule reads (duty_to_warn alone: "we may
     contact the right people") must not meet a required limit in silence.
     Nor may they when that rule is turned off for this run (``--ignore``,
-    ``severity: off``, ``--select`` without it, a per-file ignore): then
+    ``severity: off``, ``--select`` without it, a per-file ignore), or when
+    the config's ``topics`` option for it leaves the topic out: then
     nothing would tell the user that the limit is missing. A warning that the
     user suppressed with a comment or a config entry still counts: the rule
     ran, and the user saw that warning and chose to accept it.
     """
     return any(
-        r.kind == "limits.vague" and ctx.runs(r.id) and any(t in (r.params.get("topics") or ()) for t in vague) for r in ctx.pack.rules
+        r.kind == "limits.vague" and ctx.runs(r.id) and any(t in (ctx.params_of(r).get("topics") or ()) for t in vague) for r in ctx.pack.rules
     )
 
 
 def _met_by_another(ctx: CheckContext, topic: str, by_topic: dict[str, dict[str, Any]]) -> bool:
     """True when every rule that asks for ``topic`` (as one of several) has another of its topics stated."""
-    rules = [r for r in ctx.pack.rules if r.kind == "coverage.required_limit" and topic in topics_required_by(r)]
-    return bool(rules) and all(
-        any(by_topic.get(t, {}).get("status") in ("stated", "contradicted") for t in topics_required_by(r) if t != topic) for r in rules
-    )
+    asked = [topics_required_by(r, ctx.params_of(r)) for r in ctx.pack.rules if r.kind == "coverage.required_limit"]
+    asked = [topics for topics in asked if topic in topics]
+    return bool(asked) and all(any(by_topic.get(t, {}).get("status") in ("stated", "contradicted") for t in topics if t != topic) for topics in asked)
 
 
 def _example(ctx: CheckContext, topic: str) -> str:

@@ -237,8 +237,10 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
     """A sentence has more than ``max_words`` words.
 
     ``stop_at_rule`` names the rule for even longer sentences (by ID or
-    name); sentences above its ``max_words`` are left to it, so a sentence
-    gets one finding, not two. A sentence over ``error_above`` words is an
+    name); sentences above its ``max_words`` (with the config's options, as
+    that rule runs) are left to it, so a sentence gets one finding, not
+    two. When that rule does not run (``--ignore``, ``severity: off``),
+    nothing is left to it. A sentence over ``error_above`` words is an
     error (``Violation.severe``).
     """
     limit = _int(ctx, "max_words", 20)
@@ -247,8 +249,9 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
     other = ctx.param("stop_at_rule")
     if isinstance(other, str):
         rule = ctx.pack.rule(other)
-        if rule is not None and isinstance(rule.params.get("max_words"), int):
-            upper = int(rule.params["max_words"])
+        top = ctx.params_of(rule).get("max_words") if rule is not None and ctx.runs(rule.id) else None
+        if isinstance(top, int) and not isinstance(top, bool):
+            upper = int(top)
     for pointer, _, info in _infos(ctx):
         for start, end, n in info.spans:
             if n <= limit or (upper is not None and n > upper):
