@@ -103,7 +103,7 @@ def _samples(tmp_factory: Any = None) -> dict[str, Callable[[], Any]]:
         "policy_lint.findings.Position": lambda: findings.Position(3, 4),
         "policy_lint.findings.Locator": lambda: findings.Locator(3, 4, 2, 1),
         "policy_lint.meaning._passages.Passage": lambda: __import__("policy_lint.meaning._passages", fromlist=["Passage"]).Passage("/blocks/1", "We must report child abuse.", ("child_abuse",), None),
-        "policy_lint.meaning._read.Statement": lambda: __import__("policy_lint.meaning._read", fromlist=["Statement"]).Statement("child_abuse", "states", "must", (8, 14), ("report",)),
+        "policy_lint.meaning._statement.Statement": lambda: __import__("policy_lint.meaning._statement", fromlist=["Statement"]).Statement("child_abuse", "states", "must", (8, 14), ("report",)),
         "policy_lint.findings.Suppression": lambda: findings.Suppression("accepted", "comment", "2030-01-01", 4),
         "policy_lint.findings.Finding": lambda: lint().findings[0],
         "policy_lint.findings.FileResult": lint,

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
-    from policy_lint.meaning._read import Statement
+    from policy_lint.meaning._statement import Statement
 
 __all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "force_span", "speaks_of_sharing", "no_duty_reading"]
 
@@ -49,7 +49,11 @@ STATUSES = ("stated", "vague", "contradicted", "missing")
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Statement", "read_passage", "speaks_of_sharing"):
+    if name == "Statement":
+        from policy_lint.meaning._statement import Statement
+
+        return Statement
+    if name in ("read_passage", "speaks_of_sharing"):
         from policy_lint.meaning import _read
 
         return getattr(_read, name)

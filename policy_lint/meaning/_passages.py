@@ -34,7 +34,7 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._read import Statement, speaks_of_sharing
+from policy_lint.meaning._statement import Statement
 from policy_lint.meaning._store import facts, read_passage
 
 __all__ = ["Passage", "passages_of", "coverage", "counted", "framed"]
@@ -179,6 +179,8 @@ def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tup
         # A may_tell list that names a limit's own receiver ("the county child welfare office") speaks
         # by itself; one that only points at it ("Adult Protective Services": older or dependent adults) does not.
         kind = facts().kinds.get  # the lexicon's (from a kept entry when no text was new)
+        from policy_lint.meaning._read import speaks_of_sharing  # (imported only when a text is read)
+
         speaking: set[str] = set()
         for p, sts in reads:
             if p.group is None or p.group in speaking or p.pointer.endswith("/title"):

@@ -34,8 +34,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from policy_lint.values import Frozen, _set
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
+from policy_lint.meaning._statement import Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "MAX_PASSAGES", "STANCES"]
 
@@ -65,32 +65,6 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
 #: What "even" starts a condition with ("even if", "even when", "even though").
 _EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
-
-
-class Statement(Frozen):
-    """One topic a passage states.
-
-    Attributes:
-        topic: the topic (a category of categories.yaml, or a duty such as at_intake).
-        stance: "states", "opposite" (it says the opposite) or "vague" (generic wording that names no limit).
-        force: "must", "may" or None (no word of duty or choice).
-        span: start and end character offsets, in the passage, of the words that decided.
-        words: those words, as written.
-    """
-
-    __slots__ = ("topic", "stance", "force", "span", "words")
-    topic: str
-    stance: str
-    force: str | None
-    span: tuple[int, int]
-    words: tuple[str, ...]
-
-    def __init__(self, topic: str, stance: str, force: str | None, span: tuple[int, int], words: tuple[str, ...]) -> None:
-        _set(self, "topic", topic)
-        _set(self, "stance", stance)
-        _set(self, "force", force)
-        _set(self, "span", span)
-        _set(self, "words", words)
 
 
 def read_passage(text: str) -> tuple[Statement, ...]:
@@ -223,8 +197,9 @@ class _Sentence:
         self.quiet = False
         #: Generic words after an exception ("..., except where required by law") speak of their own topic.
         self.excepted = False
-        #: Topics a way over this sentence and the next could state (worked out when first needed, see ``_pairs``).
-        self.pairs: "tuple[list[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]] | None" = None
+        #: Its classes, and the topics a way over this sentence and the next could state, with those ways
+        #: (worked out when first needed, see ``_pairs``).
+        self.pairs: "tuple[frozenset[str], tuple[tuple[str, tuple[frozenset[str], ...]], ...]] | None" = None
         #: The negation stands only because its one exception is the client's consent: it turns round core limits only.
         self.consent_only = False
         #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
@@ -1332,54 +1307,36 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             return
 
 
-def _pairs(lex: Any, sent: _Sentence) -> "tuple[list[str], dict[str, tuple[tuple[int, frozenset[str]], ...]]]":
+def _pairs(lex: Any, sent: _Sentence) -> "tuple[frozenset[str], tuple[tuple[str, tuple[frozenset[str], ...]], ...]]":
     """The topics a way over this sentence and the next could state, worked out once a sentence.
 
     Such a topic has a way that uses a class of this sentence, is not stated
     here alone, and has a way of two or more conditions whose classes are
-    not all here: the next sentence must hold the rest. Returns the topics,
-    in order, and an index: for one class of each such rest, ``(place of
-    the topic, the rest)``, so ``_read`` looks only at what the next
-    sentence can complete.
+    not all here: the next sentence must hold the rest. Returns this
+    sentence's classes and, in the topics' order, each such topic with those
+    ways (their classes): ``_read`` tries a topic where one of its ways has
+    every class in the two sentences together.
     """
     if sent.pairs is not None:
         return sent.pairs
-    here = sent.found.keys()
-    multi = lex.multi
-    order: list[str] = []
-    index: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    here = frozenset(sent.found)
     # Only topics with a way of two or more conditions can be completed by the next sentence.
     by_class = lex.multi_by_class
     topics: set[str] = set()
-    for c in sent.found:
+    for c in here:
         more = by_class.get(c)
         if more:
             topics |= more
-    if not topics:
-        sent.pairs = ([], {})
-        return sent.pairs
-    for t in sorted(topics, key=lex.topic_rank.__getitem__):
-        if t in sent.singles:
-            continue
-        got = False
-        for needs in multi.get(t, ()):
-            if not needs <= here:
-                if not got:
-                    order.append(t)
-                    got = True
-                rest = needs.difference(here)
-                pair = (len(order) - 1, rest)
-                pair = _SHARED.setdefault(pair, pair)  # the same few pairs recur in most sentences
-                index.setdefault(min(rest), []).append(pair)
-    if len(_SHARED) > _MAX_SHARED:
-        _SHARED.clear()
-    sent.pairs = (order, {c: tuple(pairs) for c, pairs in index.items()})
+    out: list[tuple[str, tuple[frozenset[str], ...]]] = []
+    if topics:
+        multi = lex.multi
+        for t in sorted(topics, key=lex.topic_rank.__getitem__):
+            if t not in sent.singles:
+                ways = tuple(needs for needs in multi.get(t, ()) if not needs <= here)
+                if ways:
+                    out.append((t, ways))
+    sent.pairs = (here, tuple(out))
     return sent.pairs
-
-
-#: The ``(place, rest)`` pairs of ``_pairs``, one object each: a cached sentence keeps only references.
-_SHARED: "dict[tuple[int, frozenset[str]], tuple[int, frozenset[str]]]" = {}
-_MAX_SHARED = 1 << 16
 
 
 def _state(
@@ -1464,15 +1421,16 @@ def _read(text: str) -> tuple[Statement, ...]:
             continue  # a blank line ends the paragraph: the next sentence starts another (a draft's details)
         # Ways over this sentence and the next: only for topics neither states
         # alone, by a way that needs a class only the next sentence has.
-        order_t, index = _pairs(lex, sent)
-        if not index:
+        here, candidates = _pairs(lex, sent)
+        if not candidates:
             continue
-        there = nxt.found.keys()
-        places = {k for c in there for k, rest in index.get(c, ()) if rest <= there}
+        both = here.union(nxt.found)
+        # (a way not all here whose classes the two sentences hold together)
+        places = [t for t, ways in candidates if any(needs <= both for needs in ways)]
         if not places:
             continue
         quiet = sent.quiet or nxt.quiet
-        todo = [t for t in (order_t[k] for k in sorted(places)) if not (quiet and lex.topics[t][0] == "limit") and t not in nxt.singles]
+        todo = [t for t in places if not (quiet and lex.topics[t][0] == "limit") and t not in nxt.singles]
         if not todo:
             continue
         n = len(sent.words)

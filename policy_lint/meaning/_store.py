@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
-    from policy_lint.meaning._read import Statement
+    from policy_lint.meaning._statement import Statement
 
 #: At most this many documents are kept in the folder.
 MAX_FILES = 256
@@ -226,7 +226,7 @@ _FORCES = frozenset({None, "must", "may"})
 
 
 def _statement(item: Any) -> "Statement":
-    from policy_lint.meaning._read import Statement
+    from policy_lint.meaning._statement import Statement
 
     topic, stance, force, span, words = item
     a, b = span

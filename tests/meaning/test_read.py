@@ -688,19 +688,19 @@ def test_a_broken_compiled_cache_is_compiled_again(tmp_path, monkeypatch: pytest
     lexicon.cache_clear()
     try:
         first = lexicon()
-        cached = sorted((tmp_path / "policy-lint").glob("topics-compiled-*.json"))
+        cached = sorted((tmp_path / "policy-lint").glob("topics-compiled-*.bin"))
         assert len(cached) == 1
-        cached[0].write_bytes(cached[0].read_bytes()[:-40])  # torn: its own hash no longer matches
+        cached[0].write_bytes(cached[0].read_bytes()[:-40])  # torn: its own check sum no longer matches
         lexicon.cache_clear()
         second = lexicon()
         assert second.topics == first.topics
-        import json
-
-        from policy_lint.resources import _digest
+        from zlib import crc32
 
         check, _, payload = cached[0].read_bytes().partition(b"\n")
-        assert check.decode("ascii") == _digest(payload)  # written whole again
-        assert json.loads(payload.partition(b"\n")[0])["format"]
+        assert check == b"%08x" % crc32(payload)  # written whole again
+        lexicon.cache_clear()
+        third = lexicon()  # read from the snapshot
+        assert third.matcher._branches and third.topics == first.topics and third.needs == first.needs
     finally:
         lexicon.cache_clear()
 
@@ -719,6 +719,11 @@ def test_a_lexicon_from_the_cache_finds_every_phrase_the_source_has(tmp_path, mo
         lexicon.cache_clear()
         cached = lexicon()  # reads it
         assert cached.matcher._branches, "the cache should hold the tree's branches apart"
+        # Every index is kept as the source makes it (a snapshot of the objects, not made again).
+        for name, value in vars(fresh).items():
+            if name not in ("matcher", "_stems"):
+                assert getattr(cached, name) == value, name
+        assert cached.matcher._split == fresh.matcher._split and cached.matcher.classes == fresh.matcher.classes
         for words in sorted(fresh.matcher._phrases):
             stems = ["zzz", *words, "zzz"]
             assert cached.matcher.find(stems) == fresh.matcher.find(stems), words

@@ -1,0 +1,37 @@
+"""What the core says a passage states: one ``Statement`` a topic.
+
+A module of its own, so what needs only the value (the reading cache, the
+coverage of a document whose readings were kept) never imports the reader.
+"""
+
+from __future__ import annotations
+
+from policy_lint.values import Frozen, _set
+
+__all__ = ["Statement"]
+
+
+class Statement(Frozen):
+    """One topic a passage states.
+
+    Attributes:
+        topic: the topic (a category of categories.yaml, or a duty such as at_intake).
+        stance: "states", "opposite" (it says the opposite) or "vague" (generic wording that names no limit).
+        force: "must", "may" or None (no word of duty or choice).
+        span: start and end character offsets, in the passage, of the words that decided.
+        words: those words, as written.
+    """
+
+    __slots__ = ("topic", "stance", "force", "span", "words")
+    topic: str
+    stance: str
+    force: str | None
+    span: tuple[int, int]
+    words: tuple[str, ...]
+
+    def __init__(self, topic: str, stance: str, force: str | None, span: tuple[int, int], words: tuple[str, ...]) -> None:
+        _set(self, "topic", topic)
+        _set(self, "stance", stance)
+        _set(self, "force", force)
+        _set(self, "span", span)
+        _set(self, "words", words)
