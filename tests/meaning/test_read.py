@@ -848,7 +848,11 @@ def test_the_stance_of_negations_exceptions_and_contrasts(text: str, want: dict[
         ("We may share information to help with public health and safety issues, such as product recalls.", {}),
         ("If a client tells us about sexual abuse by a former therapist, we can help them make a complaint.", {}),
         ("Spousal abuse is not something we must report, but we will talk with you about safety.", {}),
-        ("Disclosure is allowed to reduce a significant risk of serious bodily harm to a person or group of persons.", {"harm_to_self": "vague", "harm_to_others": "vague", "duty_to_warn": "vague"}),
+        # Ontario PHIPA's justification names a danger only, no one the client threatened: nothing for duty_to_warn
+        # (labels.yaml's bare justification; before pages10 it was vague)
+        ("Disclosure is allowed to reduce a significant risk of serious bodily harm to a person or group of persons.", {"harm_to_self": "vague", "harm_to_others": "vague"}),
+        # the protective act, after a threat to another person: vague
+        ("If you threaten another person, we may take steps to protect that person.", {"harm_to_others": "states", "duty_to_warn": "vague"}),
         ("We will not report the abuse of an adult client without their consent, unless they lack capacity and are at serious risk.", {"client_authorization": "states", "dependent_adult_abuse": "states"}),
     ],
 )

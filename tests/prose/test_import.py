@@ -729,7 +729,7 @@ def test_a_limit_whose_words_hint_at_another_limit_is_filed_under_it_too(tmp_pat
     (limit,) = [lim for lim in data["limits"] if lim["explanation"] == HINT]
     assert limit["categories"] == ["harm_to_others", "duty_to_warn"]
     flat = " ".join(text.replace("#", " ").split())
-    assert 'Its words only hint at the limit "warning a person you threaten" ("act to keep that person safe"), so check calls it vague, as it does on your page.' in flat
+    assert 'Its words only hint at the limit "warning a person you threaten" ("hurt", "another person", "act to keep that person safe"), so check calls it vague, as it does on your page.' in flat
 
 
 def test_a_limit_is_not_filed_under_a_limit_another_passage_states(tmp_path: Path, run_cli: Callable[..., Any]) -> None:

@@ -42,6 +42,7 @@ KNOWN: dict[str, dict[str, tuple[str, str]]] = {
     "dev_pages/dh10_scotland_squarespace_counselling.html": {"duty_to_warn": ("vague", "missing")},
     "dev_pages/dt07_eap_employer_faq.txt": {"duty_to_warn": ("vague", "missing")},
     "dev_pages/dt10_perth_eap_faq_pdf.txt": {"duty_to_warn": ("vague", "missing")},
+    "dev_pages/dm13_victoria_psychologist_bullets.md": {"duty_to_warn": ("vague", "missing")},
 }
 
 

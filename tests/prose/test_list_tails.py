@@ -44,6 +44,8 @@ _coverage = coverage_of_bytes
         "In most cases the person I would contact is your GP or the local crisis team.",
         "In those situations the counsellor may notify emergency services or other appropriate people.",
         "Where this happens, we would inform the relevant authorities.",
+        # an adverb between (dev page dm13)
+        "In any of these situations the people I would usually contact are emergency services or your GP.",
     ],
 )
 @pytest.mark.parametrize("make, name", [(_md, "p.md"), (_txt, "p.txt"), (_html, "p.html")])
