@@ -1238,7 +1238,9 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
-_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever"})
+#: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
+_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever",
+                        "the", "disclosur", "releas", "shar", "information"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 #: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
 _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
