@@ -143,7 +143,15 @@ def tail_contact(text: str) -> tuple[int, int] | None:
         return None
     fr = _frames()
     spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    got = fr.contacts.first_in(_stems(text))
-    if got is None:
-        return None
-    return spans[got[0]][0], spans[got[1] - 1][1]
+    stems = _stems(text)
+    at = 0
+    while True:
+        got = fr.contacts.first_in(stems[at:])
+        if got is None:
+            return None
+        i, j = got[0] + at, got[1] + at
+        # the client is the one contacted ("we would usually contact you by text"): no one told in those cases
+        if j < len(stems) and stems[j] == "you":
+            at = j
+            continue
+        return spans[i][0], spans[j - 1][1]

@@ -1458,6 +1458,7 @@ def _read(text: str) -> tuple[Statement, ...]:
                 _keep(found_st, st, order)
                 if kind == "limit":
                     core_stated.update((s, s + 1))
+    _protect_next(parts, ends, text, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
@@ -1510,6 +1511,34 @@ def _read(text: str) -> tuple[Statement, ...]:
                 order += 1
                 _keep(found_st, Statement(topic, st.stance, st.force, st.span, st.words), order)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+#: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk").
+_PROTECT_CLASSES = ("protect_act", "prevent_threat")
+
+
+def _protect_next(parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """A protective act in the sentence just after one that states a danger to others, in one paragraph, is
+    vague for duty_to_warn, as it is in one sentence: "if you are at serious risk of harming someone else; I
+    will take steps to protect anyone who is at risk" (pages11: dm19; the semicolon cuts the sentence)."""
+    if "duty_to_warn" in found_st:
+        return
+    for s in range(len(parts) - 1):
+        a, sent = parts[s]
+        b, nxt = parts[s + 1]
+        harm = sent.singles.get("harm_to_others")
+        if harm is None or harm.stance != "states" or _PARAGRAPH.search(text, ends[a], b):
+            continue
+        if nxt.singles or nxt.quiet:
+            continue
+        hits = [h for c in _PROTECT_CLASSES for h in nxt.found.get(c, ())]
+        if not hits:
+            continue
+        i, j = min(hits)
+        start, end = nxt.words[i][1] + b, nxt.words[j - 1][2] + b
+        words = harm.words + (text[start:end],)
+        found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", nxt.force, (harm.span[0] + a, end), words))
+        return
 
 
 #: Classes of an act that lets information out ("we report it", "we share", "we may call the county").

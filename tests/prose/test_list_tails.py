@@ -46,6 +46,9 @@ _coverage = coverage_of_bytes
         "Where this happens, we would inform the relevant authorities.",
         # an adverb between (dev page dm13)
         "In any of these situations the people I would usually contact are emergency services or your GP.",
+        # we as subject, the people after (dev page dh19)
+        "In these situations we would usually contact your GP, a safeguarding team or the police, as needed to keep everyone safe.",
+        "If that happens, I would normally speak to your doctor or the crisis team.",
     ],
 )
 @pytest.mark.parametrize("make, name", [(_md, "p.md"), (_txt, "p.txt"), (_html, "p.html")])
@@ -64,6 +67,8 @@ def test_a_contact_named_after_a_list_with_a_danger_to_others_is_vague_for_duty_
         # no contact named in the paragraph after the list
         (LIST, "We will talk with you first where we can.", "missing"),
         (LIST, "Questions? Contact us at the front desk.", "missing"),
+        # a contact of ours about something else, no one told in those cases
+        (LIST, "To book, we would usually contact you by text the day before.", "missing"),
         # the list itself warns: the duty stays stated
         (LIST + ["if you threaten someone, we may warn the person you threatened;"],
          "In these cases we contact the appropriate authorities.", "stated"),
