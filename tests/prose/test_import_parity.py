@@ -43,6 +43,8 @@ KNOWN: dict[str, dict[str, tuple[str, str]]] = {
     "dev_pages/dt07_eap_employer_faq.txt": {"duty_to_warn": ("vague", "missing")},
     "dev_pages/dt10_perth_eap_faq_pdf.txt": {"duty_to_warn": ("vague", "missing")},
     "dev_pages/dm13_victoria_psychologist_bullets.md": {"duty_to_warn": ("vague", "missing")},
+    # ("In these situations we would usually contact your GP, ... or the PSNI": pages11)
+    "dev_pages/dh19_northern_ireland_online_counselling.html": {"duty_to_warn": ("vague", "missing")},
 }
 
 
