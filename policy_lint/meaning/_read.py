@@ -1517,7 +1517,7 @@ def _read(text: str) -> tuple[Statement, ...]:
 _PROTECT_CLASSES = ("protect_act", "prevent_threat")
 
 
-def _protect_next(parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
     """A protective act in the sentence just after one that states a danger to others, in one paragraph, is
     vague for duty_to_warn, as it is in one sentence: "if you are at serious risk of harming someone else; I
     will take steps to protect anyone who is at risk" (pages11: dm19; the semicolon cuts the sentence)."""
