@@ -224,7 +224,11 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     from policy_lint.rules.kinds.meaning import place_no_duty
 
     name = found.name if found is not None else where.code
-    return Place(where.code, name, where.source, target.pack.name, law, conflict, place_no_duty(target.pack))
+    # A known place with no pack of its own (Ohio, Ireland), checked with its country's pack or the base
+    # pack: the best policy-lint can do, so "no pack for this place", not "not checked". A run that used
+    # the pack of another place (us-ca for a Texas clinic) stays "not checked".
+    no_pack = found is not None and not exact and (own is None or own in target.pack.chain)
+    return Place(where.code, name, where.source, target.pack.name, law, conflict, place_no_duty(target.pack), no_pack)
 
 
 def _kind_of_file(doc: Any) -> str:

@@ -306,7 +306,10 @@ def test_trial7_audit_words_are_plain(tmp_path: Path) -> None:
     from policy_lint.audit.model import _BLANKET_NOTE, COMPLETE_MEANS, Audit, Clinic, Place
     from policy_lint.session import _kind_of_file
 
-    lines = [COMPLETE_MEANS, _BLANKET_NOTE.format(label="No blanket promise", id="COV008")]
+    from policy_lint.audit.model import COMPLETE_MEANS_ONE, NO_PACK_MEANS
+
+    lines = [COMPLETE_MEANS, COMPLETE_MEANS_ONE, NO_PACK_MEANS, _BLANKET_NOTE.format(label="No blanket promise", id="COV008")]
+    lines += [Place("US-OH", "Ohio", "folder", "us", no_pack=True).checked_against]
     # Each clinic's line, in each case (the cells are not needed for the words).
     from policy_lint.audit.model import Cell, Requirement, Status
     from policy_lint.findings import Finding, Severity
@@ -327,7 +330,7 @@ def test_trial7_audit_words_are_plain(tmp_path: Path) -> None:
     source = Path(markdown.__file__).read_text(encoding="utf-8")
     lines += [m for m in re.findall(r'"(- .*?not a duty.*?|.*?not a gap.*?)"', source)]
     # Every summary line at the top of the HTML and Markdown reports, for one and for several, for a report to one clinic.
-    figures = ("clinics", "complete", "with_other_errors", "not_required", "with_gaps", "not_checked", "gaps", "suppressed", "other_findings", "skipped_files", "law_not_checked")
+    figures = ("clinics", "complete", "with_other_errors", "not_required", "with_gaps", "not_checked", "gaps", "suppressed", "other_findings", "skipped_files", "law_not_checked", "no_pack")
     shown: set[str] = set()
     for count in (1, 2):
         for single in (False, True):

@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status, SummaryLine, plural
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, NO_PACK_MEANS, Audit, Cell, Clinic, Status, SummaryLine, plural
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -76,6 +76,7 @@ a { color: #0b4f9c; }
 .suppressed { background: var(--sup-bg); color: var(--sup-ink); }
 .unchecked { background: var(--unk-bg); color: var(--unk-ink); }
 .notrequired { background: var(--paper); color: var(--muted); border: 1px dashed var(--line); }
+.nopack { background: var(--paper); color: var(--unk-ink); border: 1px dotted var(--muted); }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
 table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 14px; }
 .matrix caption { text-align: left; font-weight: 600; padding: 8px 10px; caption-side: top; }
@@ -133,7 +134,7 @@ def _badge(status: Status, word: str | None = None) -> str:
     return f'<span class="sym" aria-hidden="true">{status.symbol}</span>&nbsp;{e(word or status.word)}'
 
 
-_CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked", Status.NOT_REQUIRED: "notrequired"}
+_CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked", Status.NOT_REQUIRED: "notrequired", Status.NO_PACK: "nopack"}
 
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
@@ -144,9 +145,14 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
         inner += f' <span class="detail">{e(cell.detail)}</span>'
     if cell.findings or cell.note:
         return f'<td class="cell {cls}"><a href="#{cell.anchor}" title="{e(label)}">{inner}</a></td>'
-    if cell.status is Status.UNCHECKED:
+    if cell.status in (Status.UNCHECKED, Status.NO_PACK):
         return f'<td class="cell {cls}"><a href="#{clinic.anchor}" title="{e(label)}">{inner}</a></td>'
     return f'<td class="cell {cls}"><span title="{e(label)}">{inner}</span></td>'
+
+
+def _any_no_pack(audit: Audit) -> bool:
+    """True when some cell says "no pack for this place" (the legend then explains it)."""
+    return any(cell.status is Status.NO_PACK for c in audit.clinics for cell in c.cells)
 
 
 def _summary_item(line: SummaryLine) -> str:
@@ -206,7 +212,7 @@ def _clinic_section(clinic: Clinic) -> str:
     out = [f'<article class="clinic" id="{clinic.anchor}">', f"<h3>{e(clinic.name)}</h3>"]
     out.append(f'<p class="path">File: {e(clinic.path)}</p>')
     if clinic.place.pack:
-        out.append(f'<p class="place">Jurisdiction: {e(clinic.place.label)}. Checked against the {e(clinic.place.pack)} pack.</p>')
+        out.append(f'<p class="place">Jurisdiction: {e(clinic.place.label)}. {e(clinic.place.checked_against)}</p>')
     if not clinic.checked:
         if clinic.crashed:
             out.append("<p><b>policy-lint failed on part of this file</b>, so it could not check some requirements. See below.</p>")
@@ -282,6 +288,7 @@ def render(audit: Audit, **_: Any) -> str:
         f'<li><span class="badge suppressed">{_badge(Status.SUPPRESSED)}</span> The clinic chose to accept this finding and wrote down why.</li>',
         f'<li><span class="badge unchecked">{_badge(Status.UNCHECKED)}</span> policy-lint could not check it.</li>',
         f'<li><span class="badge notrequired">{_badge(Status.NOT_REQUIRED)}</span> The clinic\'s place allows it but does not make it a duty. It is not a gap.</li>',
+        *([f'<li><span class="badge nopack">{_badge(Status.NO_PACK)}</span> {e(NO_PACK_MEANS)}</li>'] if _any_no_pack(audit) else []),
         "</ul>",
         "<p>The word next to the symbol of a required limit or duty says what the words do:</p>",
         '<ul class="words">',

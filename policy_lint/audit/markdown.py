@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status, SummaryLine
+from policy_lint.audit.html import _and_places, _any_no_pack, long_date
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, NO_PACK_MEANS, Audit, Cell, Clinic, Status, SummaryLine
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -39,7 +39,7 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
     text = f"{cell.status.symbol} {cell.word}" + (f", {md(cell.detail)}" if cell.detail else "")
     if cell.findings or cell.note:
         return f"[{text}](#{cell.anchor})"
-    if cell.status is Status.UNCHECKED:
+    if cell.status in (Status.UNCHECKED, Status.NO_PACK):
         return f"[{text}](#{clinic.anchor})"
     return text
 
@@ -110,6 +110,7 @@ def render(audit: Audit, **_: Any) -> str:
         "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
         "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
         "– not a duty here: the clinic's place allows it but does not make it a duty. It is not a gap.",
+        *([f"○ no pack for this place: {md(NO_PACK_MEANS)}"] if _any_no_pack(audit) else []),
         "",
         "The word next to the symbol of a required limit or duty says what the words do:",
         "",
@@ -139,7 +140,7 @@ def render(audit: Audit, **_: Any) -> str:
     for c in audit.clinics:
         out += ["", f'<a id="{c.anchor}"></a>', "", f"### {md(c.name)}", "", f"File: {md(c.path)}", ""]
         if c.place.pack:
-            out += [f"Jurisdiction: {md(c.place.label)}. Checked against the {md(c.place.pack)} pack.", ""]
+            out += [f"Jurisdiction: {md(c.place.label)}. {md(c.place.checked_against)}", ""]
         if not c.checked:
             out += ["policy-lint could not check all of this file. See the findings below.", ""]
         head, rest = c.verdict
