@@ -196,7 +196,7 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     gives (``--jurisdiction``, ``per_file_jurisdiction``, a folder named by a
     code, the config's ``jurisdiction``), and the pack of that place.
     """
-    from policy_lint.audit.model import LAW_KINDS, Place
+    from policy_lint.audit.model import LAW_KINDS, Place, cites_of
     from policy_lint.jurisdictions.codes import region
     from policy_lint.jurisdictions.where import jurisdiction_of, place_of_path
 
@@ -212,7 +212,7 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     if where is None:
         from policy_lint.rules.kinds.meaning import place_no_duty
 
-        return Place(pack=target.pack.name, no_duty=place_no_duty(target.pack))  # no place known: its law was not checked
+        return Place(pack=target.pack.name, no_duty=place_no_duty(target.pack), cites=cites_of(target.settings.rules, target.pack.name))  # no place known: its law was not checked
     from policy_lint.jurisdictions.select import pack_for
 
     # The law of the place was checked only by the place's own pack (or a pack that extends it):
@@ -228,7 +228,7 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     # pack: the best policy-lint can do, so "no pack for this place", not "not checked". A run that used
     # the pack of another place (us-ca for a Texas clinic) stays "not checked".
     no_pack = found is not None and not exact and (own is None or own in target.pack.chain)
-    return Place(where.code, name, where.source, target.pack.name, law, conflict, place_no_duty(target.pack), no_pack)
+    return Place(where.code, name, where.source, target.pack.name, law, conflict, place_no_duty(target.pack), no_pack, cites_of(target.settings.rules, target.pack.name))
 
 
 def _kind_of_file(doc: Any) -> str:

@@ -278,7 +278,8 @@ def render(audit: Audit, **_: Any) -> str:
     out += ["</ul>", f'<p class="means">{e(COMPLETE_MEANS_ONE if audit.single else COMPLETE_MEANS)}</p>', *([] if audit.single else _by_place(audit))]
     out += [
         "<h2>Requirements met</h2>" if audit.single else "<h2>Requirements met by each clinic</h2>",
-        f"<p>Each column is one of the {len(reqs)} requirements. Select a cell to see what policy-lint found and how to fix it.</p>"
+        f"<p>Each row is one of the {len(reqs)} requirements: its status, where policy-lint found it in the policy, and the law or code it comes from. "
+        "Select a status to see what policy-lint found and how to fix it.</p>"
         if audit.single
         else f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
         "Clinics that could not be checked come first, then those with the most gaps. Select a cell to see what policy-lint found and how to fix it.</p>",
@@ -295,34 +296,12 @@ def render(audit: Audit, **_: Any) -> str:
         *[f"<li><strong>{e(word)}</strong>: {e(means)}</li>" for word, means in COVERAGE_WORDS],
         "</ul>",
         f"<p>{e(DETAIL_MEANS)}</p>",
-        '<div class="table-wrap">',
-        '<table class="matrix" id="matrix">',
-        f"<caption>{plural(len(reqs), 'requirement')}</caption>" if audit.single else f"<caption>{plural(n, 'clinic')} by {plural(len(reqs), 'requirement')}</caption>",
-        "<thead><tr>",
-        '<th scope="col" class="clinic-col">Clinic</th>',
-        '<th scope="col">Gaps</th>',
-        '<th scope="col" title="Findings that are not one of the requirements, such as template text or unclear wording">Other findings</th>',
     ]
-    for r in reqs:
-        out.append(f'<th scope="col" title="{e(r.summary)}">{e(r.label)}<span class="rid">{e(r.id)}</span></th>')
-    out += ["</tr></thead>", "<tbody>"]
-    for c in audit.clinics:
-        row = [f'<tr><th scope="row"><a href="#{c.anchor}">{e(c.name)}</a>']
-        if c.shows_path:
-            row.append(f'<span class="path">{e(c.path)}</span>')
-        row.append(f'</th><td class="count">{c.gaps}</td>')
-        others = len(c.other_active)
-        row.append(f'<td class="count"><a href="#{c.other_anchor}">{others}</a></td>' if others else '<td class="count">0</td>')
-        row += [_cell(c, cell) for cell in c.cells]
-        row.append("</tr>")
-        out.append("".join(row))
-    out.append("</tbody>")
-    if not audit.single:  # one clinic's row is its own total
-        out += ["<tfoot><tr>", '<th scope="row">Total</th>', f'<td>{s["gaps"]}</td>', f'<td>{s["other_findings"]}</td>']
-        for t in audit.totals:
-            out.append(f'<td>{t.failed} of {n}<span class="detail">fail</span></td>')
-        out.append("</tr></tfoot>")
-    out += ["</table>", "</div>"]
+    if audit.single:
+        # One clinic: its requirements as rows, so the table never scrolls sideways.
+        out += _one_clinic_table(audit)
+    else:
+        out += _matrix(audit)
     out += [
         "<h2>What each column checks</h2>",
         '<table class="columns">',
@@ -347,3 +326,92 @@ def render(audit: Audit, **_: Any) -> str:
     out.append(f"<footer>Made with policy-lint {e(audit.tool_version)} on {e(date)}. Rule pack {e(pack)}. This report is not legal advice.</footer>")
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"
+
+
+def _one_clinic_table(audit: Audit) -> list[str]:
+    """The requirements of one clinic as rows: requirement, status, where in the policy, and the law cited."""
+    clinic = audit.clinics[0]
+    others = len(clinic.other_active)
+    more = f' <a href="#{clinic.other_anchor}">See them below.</a>' if others else ""
+    out = [
+        '<table class="columns one-clinic" id="matrix">',
+        f"<caption>{plural(len(clinic.cells), 'requirement')}. Gaps: {clinic.gaps}. Other findings: {others}.{more}</caption>",
+        '<thead><tr><th scope="col">Requirement</th><th scope="col">Status</th><th scope="col">Where in the policy</th><th scope="col">Law or code cited</th></tr></thead>',
+        "<tbody>",
+    ]
+    for cell in clinic.cells:
+        req = cell.requirement
+        status = _badge(cell.status, cell.word)
+        if cell.detail:
+            status += f' <span class="detail">{e(cell.detail)}</span>'
+        if cell.findings or cell.note:
+            status = f'<a href="#{cell.anchor}">{status}</a>'
+        cites = clinic.place.cites_for(req.id)
+        law = e(cited(cites))
+        out.append(
+            f'<tr><th scope="row">{e(req.label)} <span class="where">({e(req.id)})</span></th>'
+            f'<td class="cell {_CLASSES[cell.status]}">{status}</td><td>{e(cell_where(cell))}</td><td>{law}</td></tr>'
+        )
+    out += ["</tbody>", "</table>"]
+    return out
+
+
+def cited(cites: tuple[str, ...], most: int = 4) -> str:
+    """The law a requirement cites, at most ``most`` of them ("and 3 more"), or "-"."""
+    if not cites:
+        return "-"
+    if len(cites) > most:
+        return "; ".join(cites[:most]) + f"; and {len(cites) - most} more"
+    return "; ".join(cites)
+
+
+def cell_where(cell: Cell) -> str:
+    """Where in the policy the findings of a cell are ("line 12", "paragraph 3"), or what the cell means when no place fits."""
+    if cell.status is Status.FAIL and cell.coverage == "missing":
+        return "Not in the policy"
+    if cell.status is Status.NO_PACK:
+        return "No pack for this place"
+    if cell.status is Status.UNCHECKED:
+        return "Not checked"
+    places = list(dict.fromkeys(_where(f) for f in cell.findings if f.suppression is None or cell.status is Status.SUPPRESSED))
+    if not places:
+        return "-"
+    if len(places) > 3:
+        return ", ".join(places[:3]) + f" and {len(places) - 3} more"
+    return ", ".join(places)
+
+
+def _matrix(audit: Audit) -> list[str]:
+    """The matrix of many clinics: one row per clinic, one column per requirement."""
+    s = audit.summary
+    reqs = audit.requirements
+    n = s["clinics"]
+    out = [
+        '<div class="table-wrap">',
+        '<table class="matrix" id="matrix">',
+        f"<caption>{plural(n, 'clinic')} by {plural(len(reqs), 'requirement')}</caption>",
+        "<thead><tr>",
+        '<th scope="col" class="clinic-col">Clinic</th>',
+        '<th scope="col">Gaps</th>',
+        '<th scope="col" title="Findings that are not one of the requirements, such as template text or unclear wording">Other findings</th>',
+    ]
+    for r in reqs:
+        out.append(f'<th scope="col" title="{e(r.summary)}">{e(r.label)}<span class="rid">{e(r.id)}</span></th>')
+    out += ["</tr></thead>", "<tbody>"]
+    for c in audit.clinics:
+        row = [f'<tr><th scope="row"><a href="#{c.anchor}">{e(c.name)}</a>']
+        if c.shows_path:
+            row.append(f'<span class="path">{e(c.path)}</span>')
+        row.append(f'</th><td class="count">{c.gaps}</td>')
+        others = len(c.other_active)
+        row.append(f'<td class="count"><a href="#{c.other_anchor}">{others}</a></td>' if others else '<td class="count">0</td>')
+        row += [_cell(c, cell) for cell in c.cells]
+        row.append("</tr>")
+        out.append("".join(row))
+    out.append("</tbody>")
+    out += ["<tfoot><tr>", '<th scope="row">Total</th>', f'<td>{s["gaps"]}</td>', f'<td>{s["other_findings"]}</td>']
+    for t in audit.totals:
+        out.append(f'<td>{t.failed} of {n}<span class="detail">fail</span></td>')
+    out.append("</tr></tfoot>")
+    out += ["</table>", "</div>"]
+    return out

@@ -78,6 +78,7 @@ __all__ = [
     "LAW_COLUMN",
     "LAW_KINDS",
     "law_rules",
+    "cites_of",
     "plural",
 ]
 
@@ -277,6 +278,35 @@ _LAW_SUMMARY = (
 )
 
 
+def cites_of(rules: Iterable[RuleSpec], pack: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What each column cites, from the rules of the pack that checked a clinic.
+
+    A rule the pack of the place ties to its law gives that law, code and
+    section ("Tex. Hum. Res. Code 48.051"); any other rule its sources. The
+    law of the place (``LAW_COLUMN``) cites the law of the rules of the
+    place's own pack ``pack`` (us-tx), or of all its rules when it has none.
+    """
+    out: list[tuple[str, tuple[str, ...]]] = []
+    place_law: list[str] = []
+    rules = list(rules)
+    law = [r for r in rules if r.kind in LAW_KINDS]
+    own = {id(r) for r in ([r for r in law if pack and r.pack == pack] or law)}  # the law of the place itself, not the country's
+    for r in rules:
+        cited = tuple(dict.fromkeys(_law_cite(x) for x in r.law if isinstance(x, dict) and x.get("code"))) or tuple(s.cite for s in r.sources)
+        if id(r) in own:
+            place_law += [c for c in cited if c not in place_law]
+        elif r.kind not in LAW_KINDS and is_requirement(r):
+            out.append((r.id, cited))
+    if place_law:
+        out.append((LAW_COLUMN, tuple(place_law)))
+    return tuple(out)
+
+
+def _law_cite(entry: dict[str, Any]) -> str:
+    section = str(entry.get("section") or "").strip()
+    return f"{entry['code']} {section}".strip()
+
+
 def law_rules(rules: Iterable[RuleSpec]) -> frozenset[str]:
     """The IDs of the rules of a place's law among ``rules``."""
     return frozenset(r.id for r in rules if r.kind in LAW_KINDS)
@@ -385,7 +415,7 @@ class Place(Frozen):
     pack for this place", not "not checked").
     """
 
-    __slots__ = ("code", "name", "source", "pack", "law", "conflict", "no_duty", "no_pack")
+    __slots__ = ("code", "name", "source", "pack", "law", "conflict", "no_duty", "no_pack", "cites")
     code: str
     name: str
     source: str
@@ -395,9 +425,20 @@ class Place(Frozen):
     conflict: str
     no_duty: frozenset[str]
     no_pack: bool
+    #: The law each column cites, as the pack that checked the clinic gives it: (column id, (cite, ...)) pairs.
+    cites: tuple[tuple[str, tuple[str, ...]], ...]
 
     def __init__(
-        self, code: str = "", name: str = "", source: str = "", pack: str = "", law: bool = False, conflict: str = "", no_duty: frozenset[str] = frozenset(), no_pack: bool = False
+        self,
+        code: str = "",
+        name: str = "",
+        source: str = "",
+        pack: str = "",
+        law: bool = False,
+        conflict: str = "",
+        no_duty: frozenset[str] = frozenset(),
+        no_pack: bool = False,
+        cites: Iterable[tuple[str, Iterable[str]]] = (),
     ) -> None:
         _set(self, "code", code)
         _set(self, "name", name)
@@ -407,6 +448,11 @@ class Place(Frozen):
         _set(self, "conflict", conflict)
         _set(self, "no_duty", frozenset(no_duty))
         _set(self, "no_pack", bool(no_pack) and bool(code) and not law)
+        _set(self, "cites", tuple((str(k), tuple(v)) for k, v in cites))
+
+    def cites_for(self, column: str) -> tuple[str, ...]:
+        """The law (or code of ethics) a column cites for this clinic's place, () when the pack gives none."""
+        return next((v for k, v in self.cites if k == column), ())
 
     @property
     def label(self) -> str:
