@@ -380,3 +380,19 @@ def test_trial8_severity_words_are_plain() -> None:
     assert {m.split(". ")[-1] for m in added} >= {"Above grade 10, this is an error.", "Above grade 12, this is an error.", "Over 40 words, this is an error."}
     for m in added:
         assert [] == _problems(m[m.index("Above") if "Above" in m else m.index("Over") :])
+
+
+def test_init_notes_for_a_place_with_no_template_are_plain() -> None:
+    """Trial 10: init falls back to the federal, country or base text, and says which law that leaves out."""
+    from policy_lint.authoring import init as starter
+
+    notes = [starter.template_for(code)[1] for code in ("US-OH", "GB-SCT", "IE", "FR-75")]
+    errors = []
+    for code in ("XX", "Texas", "US-ZZ"):
+        try:
+            starter.normalise(code)
+        except starter.InitError as exc:
+            errors.append(str(exc))
+    assert len(errors) == 3 and all(notes)
+    for line in [*notes, *errors]:
+        assert [] == _problems(line), line
