@@ -307,7 +307,10 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     yaml.allow_unicode = True
     buf = io.StringIO()
     yaml.dump(out, buf)
-    return buf.getvalue()
+    # ruamel.yaml folds a long plain value at a space and leaves that space at the end of the
+    # line ("is treated in \n  confidence."). YAML reads the line break as that space, so
+    # the value is the same without it; a trailing-whitespace hook would rewrite the file.
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
 
 
 class _Fixes:
