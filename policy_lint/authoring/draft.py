@@ -377,8 +377,8 @@ class _Draft:
         blocks = self.blocks = doc.blocks
         self.fields, self.required = _schema_limit()
         self.categories = load_pack("base").categories
-        self.summary = facts.get("/confidentiality/summary")
         self.questions = facts.get("/questions")
+        self.summary = facts.get("/confidentiality/summary") or _opening_statement(blocks, self.questions)
         effective = self.effective = facts.get("/clinic/effective_date")
         self.when = policy_date(str(effective.value)) if effective is not None else None
         # The opening statement and the questions sentence are written as such, and check
@@ -682,6 +682,36 @@ class _Draft:
         out["clinic"] = clinic
         if missing:
             out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing) + (f". {unreal}" if unreal else ""), after_indent=2)
+
+
+def _opening_statement(blocks: Any, questions: Any) -> Any:
+    """The page's opening statement when the facts found none: a paragraph near the top whose first sentence says what stays private.
+
+    Trial 10: "At Bluebonnet Teen Counseling, what a teen shares in counseling
+    is treated in confidence. Parents are told ..." became a limit on minors,
+    since the facts look for "you" or "clients" in it. A first sentence that
+    states a limit ("Confidentiality has limits: if you may hurt yourself, ...")
+    is no opening statement: it stays a limit.
+    """
+    from policy_lint.meaning import CORE_TOPICS, read_sentences
+    from policy_lint.readers.facts import _OPENING, _P, Fact
+
+    paragraphs = 0
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            continue
+        paragraphs += 1
+        if paragraphs > _OPENING:
+            return None
+        if questions is not None and questions.block == i:
+            continue
+        sentences = read_sentences(block.text)
+        if not sentences:
+            continue
+        (start, end), said = sentences[0]
+        if _P._PRIVATE.search(block.text[start:end]) and not any(st.topic in CORE_TOPICS for st in said):
+            return Fact(i, (0, len(block.text)), block.text)
+    return None
 
 
 def _label(topic: str, categories: Any) -> str:

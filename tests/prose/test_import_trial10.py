@@ -52,6 +52,20 @@ def _import(tmp_path: Path, run_cli: Callable[..., Any], name: str, text: str) -
     return run.stdout, YAML(typ="safe", pure=True).load(run.stdout)
 
 
+def test_an_opening_that_says_what_is_treated_in_confidence_is_the_summary(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    _, data = _import(tmp_path, run_cli, "faq.html", TEEN)
+    summary = data["confidentiality"]["summary"]
+    assert summary.startswith("At Bluebonnet Teen Counseling, what a teen shares in counseling is treated in confidence.")
+    assert summary.endswith("Parents are told about attendance and general progress, not about the details.")  # word for word
+    assert not any("treated in confidence" in lim["explanation"] for lim in data["limits"])
+
+
+def test_an_opening_sentence_that_states_a_limit_stays_a_limit(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    _, data = _import(tmp_path, run_cli, "page.md", OPENS_WITH_A_LIMIT)
+    assert "summary" not in (data.get("confidentiality") or {})
+    assert any("crisis team" in lim["explanation"] for lim in data["limits"])
+
+
 def test_a_draft_has_no_space_at_the_end_of_a_line_and_keeps_each_text(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     text, data = _import(tmp_path, run_cli, "faq.html", TEEN)
     assert not [n for n, line in enumerate(text.splitlines(), 1) if line != line.rstrip()]
