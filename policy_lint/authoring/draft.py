@@ -530,6 +530,7 @@ class _Draft:
                 {i: (fixes.demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in fixes.demoted},
                 {i: fixes.held[i] for i in rest if i in fixes.held},
                 {i: plan.again[i] for i in rest if i in plan.again},
+                self._spoken(rest, fixes, data),
             )
             if said:
                 conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
@@ -612,6 +613,35 @@ class _Draft:
             left = [textwrap.fill(line, width=96, break_long_words=False, break_on_hyphens=False) for line in left]
             after = next(k for k in ("limits", "notification", "questions", "confidentiality", "clinic") if k in out)
             out.yaml_set_comment_before_after_key(after, before="\n".join(left))
+        return out
+
+    def _spoken(self, rest: list[int], fixes: _Fixes, data: dict[str, Any]) -> dict[int, list[tuple[str, str, tuple[str, ...], str]]]:
+        """What each paragraph kept in details states, or names in general words, that no other comment explains.
+
+        Trial 10: a Texas paragraph on a threat to another person went to
+        details with no word on why. Each topic gets the reason it is not a
+        limit or a notification field here: (topic, stance, words, reason),
+        where reason is "limit" (a limit covers it), "field" (a notification
+        field has it), or "" (policy-lint did not read it as one of its own).
+        """
+        from policy_lint.meaning import read_passage
+
+        plan, contra, blocks = self.plan, self.contra, self.blocks
+        commented = set(plan.restated) | set(contra) | set(fixes.demoted) | set(fixes.held) | set(plan.again)
+        filed = {c for item in data.get("limits", []) for c in ([item["category"]] if "category" in item else item.get("categories", []))}
+        fields = set(data.get("notification", {}))
+        out: dict[int, list[tuple[str, str, tuple[str, ...], str]]] = {}
+        for i in rest:
+            if i in commented or blocks[i].kind == "heading":
+                continue
+            said: dict[str, tuple[str, str, tuple[str, ...], str]] = {}
+            for st in read_passage(blocks[i].text):
+                if st.stance not in ("states", "vague") or st.topic in said or not (st.topic in self.categories or st.topic in _DUTY_ORDER):
+                    continue  # only limits and duties: "Effective 1 May" states a date, and needs no comment
+                reason = "limit" if st.topic in filed else "field" if st.topic in fields else ""
+                said[st.topic] = (st.topic, st.stance, tuple(st.words), reason)
+            if said:
+                out[i] = list(said.values())
         return out
 
     def _write_clinic(self, out: Any) -> None:
@@ -999,6 +1029,7 @@ def _details_notes(
     demoted: dict[int, tuple[list[tuple[str, tuple[str, ...]]], list[str]]] | None = None,
     held: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None,
     again: dict[int, list[str]] | None = None,
+    spoken: dict[int, list[tuple[str, str, tuple[str, ...], str]]] | None = None,
 ) -> str:
     """The comment over details: the table rows that restate limits, words that say the opposite of one, and
     paragraphs that state a duty but are here for their general words (``_repairs``)."""
@@ -1033,6 +1064,27 @@ def _details_notes(
             f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) speaks of {_labels(cats, categories)}. A limit below covers that, "
             "and this policy lists each kind of limit once, so these words are here. Add anything new in them to that limit."
         )
+    for i, said in (spoken or {}).items():
+        parts = []
+        vague = [(t, w) for t, stance, w, _ in said if stance == "vague"]
+        if vague:
+            named = "; ".join(f"{_label(t, categories)}: {_words(w)}" for t, w in vague)
+            parts.append(
+                f"It speaks of some limits only in general words ({named}), so check calls them vague, as it does on your page. "
+                "That is why it is not a limit. Say what you would do and who you would tell, then make it a limit."
+            )
+        for reason, why in (
+            ("limit", "A limit below covers that, so these words are here. Add anything new in them to that limit."),
+            ("field", "Another paragraph says that first, in {fields}, so these words are here."),
+            ("", "policy-lint did not read it as a limit or a duty of its own, so it is here. If it is one, move it to {where}."),
+        ):
+            stated = [t for t, stance, _, r in said if stance == "states" and r == reason]
+            if stated:
+                duties = [t for t in stated if t in _DUTY_ORDER]
+                fields = " and ".join(f"notification.{t}" for t in duties)
+                where = "limits" if not duties else fields if len(duties) == len(stated) else f"limits or {fields}"
+                parts.append(f"It states {_labels(stated, categories)}. " + why.format(fields=fields, where=where))
+        lines.append(f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}): " + " ".join(parts))
     return _fill("\n".join(lines))
 
 
