@@ -106,6 +106,28 @@ _PROMISE_SRC = (
 #: How many paragraphs (not headings) from the top an opening promise may be.
 _OPENING = 3
 _YOU_SRC = (r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
+#: "private" that says nothing about what stays private: a bio's "in private practice since
+#: 2005", "private pay", "pay privately", "private health insurance", "a private school".
+_NOT_PRIVACY_SRC = (
+    r"\bprivate(?:ly)?\s+(?:\w+\s+)?(?:practice|practices|pay|paying|insurance|insurer|insurers|health|healthcare|hospital|hospitals"
+    r"|school|schools|sector|funding|fees?|rates?|parking|entrance|car\s+park|label)\b"
+    r"|\b(?:pay|pays|paid|paying)\s+privately\b",
+    re.IGNORECASE,
+)
+#: Who or what the opening statement is about, when it does not say "you": the person who
+#: speaks in therapy ("What a student says to the school counsellor is confidential"), what is
+#: said in it ("What is said in session is kept confidential") or the information kept ("All
+#: personal information ... shall be held in strict confidence"). Read only in the first
+#: paragraphs (_OPENING), with a word that says it stays private.
+_SPEAKER_SRC = (
+    r"\b(?:students?|pupils?|teens?|teenagers?|adolescents?|young\s+(?:person|people)|child(?:ren)?|employees?|staff\s+members?"
+    r"|members?|couples?|partners?|famil(?:y|ies)|individuals?|service\s+users?|counsell?ees?|clients?|patients?)\b"
+    r"|\bwhat(?:ever)?\s+(?:\w+\s+){0,3}?(?:say|says|said|share|shares|shared|discuss|discusses|discussed|tell|tells|told|disclose|discloses|disclosed|talk|talks|talked)\b"
+    r"|\b(?:everything|anything|all)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?:say|says|said|share|shares|shared|discuss|discussed|tell|tells|told)\b"
+    r"|\b(?:personal|health|clinical|counsell?ing|therapy)\s+(?:information|records?|notes?|details)\b"
+    r"|\b(?:information|records?|notes?)\s+(?:\w+\s+){0,3}?(?:collected|shared|given|kept|held|gathered)\b",
+    re.IGNORECASE,
+)
 _QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
 _ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
 _ASK_WHO_SRC = (r"\b(?:ask|call|contact|email|e-mail|write to|reach|talk (?:to|with)|speak (?:to|with)|stop by|drop by|drop in at|come (?:to|by)|visit)\s+(?:us|me|your|our|the|dr\b)", re.IGNORECASE)
@@ -424,6 +446,35 @@ def _labelled_contact(text: str) -> bool:
     return False
 
 
+def _private_word(text: str) -> bool:
+    """True when a word says something stays private ("confidential", "in confidence", "private"),
+    not a bio's "private practice" or a fee table's "private health insurance"."""
+    other = [m.span() for m in _P._NOT_PRIVACY.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in other) for m in _P._PRIVATE.finditer(text))
+
+
+def _opening_statement(text: str, near_top: bool) -> bool:
+    """True for a paragraph that says what stays private, to whom it is written or about what is said.
+
+    Anywhere: a privacy word with "you", "your", "clients" ("The information you share is
+    kept confidential"). In the first paragraphs (``near_top``) also a promise in other words
+    ("What you say stays between us", "We do not share it without your permission"), and a
+    privacy word about the person who speaks or what is said, in the third person or the
+    passive: "What a student says to the school counsellor is confidential", "What is said in
+    session is kept confidential", "All personal information ... shall be held in strict
+    confidence". A page that opens with fees or a bio ("in private practice since 2005")
+    has none.
+    """
+    private = _private_word(text)
+    if private and _P._YOU.search(text):
+        return True
+    if not near_top:
+        return False
+    if _P._PROMISE.search(text) and _P._YOU.search(text):
+        return True
+    return private and _P._SPEAKER.search(text) is not None
+
+
 def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[Block] = ()) -> dict[str, Fact]:
     """Facts found, by the policy field they stand for (a JSON Pointer).
 
@@ -457,8 +508,7 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
             after_question_heading = _questions_heading(text)
             continue
         paragraphs += 1
-        promise = _P._PRIVATE.search(text) or (paragraphs <= _OPENING and _P._PROMISE.search(text))
-        if "/confidentiality/summary" not in out and promise and _P._YOU.search(text):
+        if "/confidentiality/summary" not in out and _opening_statement(text, paragraphs <= _OPENING):
             out["/confidentiality/summary"] = Fact(i, (0, len(text)), text)
         if len(text) <= 80 and text.rstrip(" *_").endswith("?") and _P._ASK_HEADING.search(text) and not _P._FAQ.search(text):
             after_question_heading = True  # a question alone, as an FAQ page's bold heading: "**Who can I ask about this?**"

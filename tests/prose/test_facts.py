@@ -131,6 +131,38 @@ def test_an_opening_promise_in_other_words(text: str, found: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # found in trial 10: an opening statement about the client in the third person or the passive
+        ("What a student says to the school counsellor is confidential.", True),
+        ("What is said in session is kept confidential.", True),
+        ("At Bluebonnet Teen Counseling, what a teen shares in counseling is treated in confidence.", True),
+        ("In couples and family therapy, what is said in session is kept confidential from people outside the therapy.", True),
+        ("All personal information collected in the course of counselling shall be held in strict confidence.", True),
+        ("Everything you share with me is private, with a few exceptions.", True),
+        ("Your privacy matters to us. What you discuss in therapy stays between us except in the cases below.", True),
+        # near misses: a page that opens with a bio or with fees, or says only that privacy matters
+        ("Dr. Lee has worked in private practice in Austin since 2005 and sees teens and families.", False),
+        ("I have been in private practice for ten years, and I look forward to working with you.", False),
+        ("Sessions cost $140. We do not take private health insurance, but clients can claim a rebate.", False),
+        ("Your privacy matters to us.", False),
+        ("Many clients choose to pay privately for this reason.", False),
+        ("Teens and parents are welcome at our clinic.", False),
+    ],
+)
+def test_an_opening_statement_about_the_client_in_the_third_person(text: str, found: bool) -> None:
+    facts = find_facts(_blocks("# Confidentiality", text), {})
+    assert ("/confidentiality/summary" in facts) is found
+
+
+def test_a_statement_without_you_counts_only_near_the_top() -> None:
+    """'What is said in session is kept confidential' opens a page; deep in the limits it is no opening statement."""
+    later = ["We see adults.", "Sessions last 50 minutes.", "We open at nine.", "What is said in session is kept confidential."]
+    assert "/confidentiality/summary" not in find_facts(_blocks("# About us", *later), {})
+    assert find_facts(_blocks("# About us", *later[2:]), {})["/confidentiality/summary"].block == 2
+
+
+@pytest.mark.parametrize(
     ("texts", "block"),
     [
         (["**Who can I ask about this?**", "Email me at jordan@cedar.example."], 1),
