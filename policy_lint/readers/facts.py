@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from policy_lint.readers.blocks import Block
 
-__all__ = ["Fact", "find_facts", "clinic_name", "parse_date", "policy_date", "name_from_file", "effective_words"]
+__all__ = ["Fact", "find_facts", "clinic_name", "parse_date", "policy_date", "name_from_file", "effective_words", "holds_contact"]
 
 _MONTHS = {
     m: i
@@ -419,6 +419,11 @@ def _phone(text: str) -> tuple[tuple[int, int], str] | None:
     if m is not None:
         return m.span("number"), m.group("number")
     return None
+
+
+def holds_contact(text: str) -> bool:
+    """True when the text gives an email address or a phone number ("Phone: 1300 555 123")."""
+    return _P._EMAIL.search(text) is not None or _phone(text) is not None
 
 
 def _questions_heading(text: str) -> bool:
