@@ -175,8 +175,8 @@ _SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
 #: with a capital ("Individual counselling" in a fee table is a service). The
 #: word ends there: "Registered Clinical Counsellors" holds no "Clinic".
 _PRACTICE_SRC = (
-    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?=[A-Z])(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)(?![\w-]|['’](?!s\b))"
-    r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates)(?![\w-]|['’](?!s\b)))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?)(?![\w'’-]))?"
+    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?=[A-Z])(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Collective|Group\s+Practice|Behavioral\s+Health|Family\s+Services)(?![\w-]|['’](?!s\b))"
+    r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates|Collective|Partnership|Clinic|Institute|Network|Cooperative)(?![\w-]|['’](?!s\b)))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?)(?![\w'’-]))?"
 )
 #: Words of a licence or a title, not of a practice's name: "Licensed Mental
 #: Health Counselor", "Certified Clinical Mental Health Counselor".
@@ -185,7 +185,8 @@ _CREDENTIAL_WORDS = frozenset(
 )
 #: Words for a kind of service, not a practice: "Individual Counselling", "Couples Therapy".
 _SERVICE_WORDS = frozenset(
-    "individual individuals couple couples family families group groups child children kids teen teens adolescent adolescents youth adult adults online virtual marriage marital trauma grief art play".split()
+    "individual individuals couple couples family families group groups child children kids teen teens adolescent adolescents youth adult adults online virtual marriage marital trauma grief art play"
+    " student students school staff employee employees".split()
 )
 #: Words for a person, after a practice word: "Mental Health Counselor", "Psychology Practitioner".
 _PERSON_AFTER_SRC = (
@@ -363,25 +364,77 @@ def _practice_name(text: str, m: "re.Match[str]") -> tuple[tuple[int, int], str]
     return (begin, end), name
 
 
+#: A copyright line's owner: "© 2026 Maya Ortiz Therapy. All rights reserved."
+_COPYRIGHT_SRC = (r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)(?P<name>[A-Z][^.|©\n]{1,80}?)(?=\s*(?:[.|·•]|all\s+rights|$))", re.IGNORECASE)
+#: A school's name on a short line at the top: "Scoil Mhuire Community School, Galway".
+_INSTITUTION_SRC = (r"^\W*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}(?:School|College|University|Academy))(?:,\s*[A-Z][\w .'’-]{0,30})?\W*$")
+#: The words a practice's name ends in ("Counseling", "Collective", "LLC"): with one, a part of a title is a practice's name.
+_NAME_WORD_SRC = (
+    r"\b(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Clinic|Center|Centre|Associates"
+    r"|Collective|Partnership|Practice|Group|Institute|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?)(?![\w-])"
+)
+
+
 def clinic_name(meta: dict[str, Any], blocks: Sequence[Block], outside: Sequence[Block] = ()) -> Fact | None:
-    """The clinic's name: from the page's site name or title, else a practice name in the text,
-    else one in the page's header or footer (``outside``, numbered after ``blocks``), else the first heading."""
-    for key in ("site_name", "title", "og_title"):
+    """The clinic's name: the page's site name, else the name the page gives most surely, else its first heading.
+
+    The names are the parts of the page's title, the practice names in the
+    text ("Harbor Light Therapy, PLLC") and in the page's header and footer
+    (``outside``, numbered after ``blocks``), the owner in a copyright line
+    ("© 2026 Maya Ortiz Therapy") and a school on a short line at the top.
+    A name that the page says again (its footer, its address line, its
+    copyright line) wins, and so does one with a word for a practice
+    ("Bluebonnet Teen Counseling", not "Teens and Parents" from "FAQ for
+    Teens and Parents | Bluebonnet Teen Counseling"). A practice named in
+    the text only once does not win over the title: it may be another
+    practice. On a tie, the title comes first, then the text in order.
+    """
+    value = meta.get("site_name")
+    if isinstance(value, str):
+        name = _name_from(value)
+        if name:
+            return Fact(None, None, name)
+    texts = [b.text for b in blocks] + [b.text for b in outside]
+    said = " ".join(" ".join(texts).split()).lower()
+    # (base score, order, fact): the title first, then the text and the page's edges
+    found: list[tuple[int, int, Fact]] = []
+    for key in ("title", "og_title"):
         value = meta.get(key)
         if isinstance(value, str):
-            name = _name_from(value)
-            if name:
-                return Fact(None, None, name)
-    for i, block in enumerate(blocks[:40]):
-        for m in _P._PRACTICE.finditer(block.text):
-            found = _practice_name(block.text, m)
-            if found is not None:
-                return Fact(i, found[0], found[1])
-    for k, block in enumerate(outside[:20]):  # a letterhead: "Cedar Grove Counselling Collective — Intake"
-        for m in _P._PRACTICE.finditer(block.text):
-            found = _practice_name(block.text, m)
-            if found is not None:
-                return Fact(len(blocks) + k, found[0], found[1])
+            for part in _P._SEPARATORS.split(value):
+                name = _name_from(part)
+                if name:
+                    found.append((1, len(found), Fact(None, None, name)))
+            if found:
+                break
+    for offset, group, limit in ((0, blocks, 40), (len(blocks), outside, 20)):
+        for i, block in enumerate(group[:limit]):
+            for m in _P._PRACTICE.finditer(block.text):
+                got = _practice_name(block.text, m)
+                if got is not None:
+                    found.append((-2, len(found), Fact(offset + i, got[0], got[1])))
+            for m in _P._COPYRIGHT.finditer(block.text):
+                name = _name_from(m.group("name"))
+                if name and name.lower() in said:
+                    start = m.start("name") + m.group("name").index(name) if name in m.group("name") else m.start("name")
+                    found.append((2, len(found), Fact(offset + i, (start, start + len(name)), name)))
+    for i, block in enumerate(blocks[:3]):
+        m = _P._INSTITUTION.match(block.text) if len(block.text) <= 80 else None
+        if m is not None:
+            found.append((1, len(found), Fact(i, m.span("name"), m.group("name"))))
+
+    def score(item: tuple[int, int, Fact]) -> tuple[int, int]:
+        base, order, fact = item
+        name = " ".join(str(fact.value).split()).lower()
+        points = base
+        if _P._NAME_WORD.search(str(fact.value)):
+            points += 2
+        if said.count(name) >= (1 if fact.block is None else 2):
+            points += 4  # the page says it again: a title's name in the text, a text's name twice
+        return points, -order
+
+    if found:
+        return max(found, key=score)[2]
     heading = meta.get("heading")
     if isinstance(heading, str):
         name = _name_from(heading)
