@@ -422,7 +422,7 @@ def place_sentence(code: str) -> str:
 
     A name two regions share ("Georgia": a US state and a country) gets its code.
     """
-    from policy_lint.jurisdictions.codes import _regions, region
+    from policy_lint.jurisdictions.codes import _regions, region, with_the
 
     known = region(code)
     if known is None or known.name == code:
@@ -430,9 +430,7 @@ def place_sentence(code: str) -> str:
     name = known.name
     if sum(1 for r in _regions().values() if r.name == name) > 1:
         name = f"{name} ({code})"
-    if name.startswith(("United ", "Netherlands", "Philippines")):
-        name = "the " + name
-    return PLACE_SENTENCE.format(place=name)
+    return PLACE_SENTENCE.format(place=with_the(name))
 
 
 def stated_place(doc: "Document") -> Where | None:
