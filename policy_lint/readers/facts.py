@@ -423,13 +423,17 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block], outside: Sequence
         if m is not None:
             found.append((1, len(found), Fact(i, m.span("name"), m.group("name"))))
 
+    counts: dict[str, int] = {}  # each name counted once, however often it is a candidate
+
     def score(item: tuple[int, int, Fact]) -> tuple[int, int]:
         base, order, fact = item
         name = " ".join(str(fact.value).split()).lower()
+        if name not in counts:
+            counts[name] = said.count(name)
         points = base
         if _P._NAME_WORD.search(str(fact.value)):
             points += 2
-        if said.count(name) >= (1 if fact.block is None else 2):
+        if counts[name] >= (1 if fact.block is None else 2):
             points += 4  # the page says it again: a title's name in the text, a text's name twice
         return points, -order
 

@@ -46,6 +46,11 @@ _COMPOUND_HEADS = frozenset("self well long co non court tele face".split())
 _SENTENCE_VERB = re.compile(r"\b(?:must|will|shall|may|might|cannot|can't|won't|should)\b", re.IGNORECASE)
 
 
+#: A run of digits with the marks a phone number has between them ("1300 555 123", "(02) 9555"):
+#: a quick test before ``facts.holds_contact``.
+_NUMBER_RUN = re.compile(r"\d[\d \t().-]{5,}\d")
+
+
 def is_heading_line(text: str) -> bool:
     """A short line with no full stop at its end: a title, not a sentence.
 
@@ -56,7 +61,7 @@ def is_heading_line(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 12 or _END.search(text.rstrip()):
         return False
-    if any(c.isdigit() for c in text) or "@" in text:
+    if "@" in text or _NUMBER_RUN.search(text):
         from policy_lint.readers.facts import holds_contact
 
         if holds_contact(text):
