@@ -246,7 +246,7 @@ def place_note(doc: Any, where: Any, shown: str) -> str:
     address may be a mailing address. The note says which place was used
     and how to change it. "" when they agree.
     """
-    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.codes import region, with_the
     from policy_lint.jurisdictions.where import place_conflict
 
     clash = place_conflict(doc, where)
@@ -256,7 +256,7 @@ def place_note(doc: Any, where: Any, shown: str) -> str:
 
     def name(code: str) -> str:
         known = region(code)
-        return f"{known.name} ({code})" if known is not None and known.name != code else code
+        return f"{with_the(known.name)} ({code})" if known is not None and known.name != code else code
 
     given = {"folder": "its folder", "config": "the config", "option": "--jurisdiction"}[where.source]
     said = "its address is in" if how == "address" else "its words name the law of"
@@ -686,7 +686,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     place, suppressions), so the topics ``why`` calls required and the rules
     it says are not met are exactly what check reports.
     """
-    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.codes import region, with_the
     from policy_lint.jurisdictions.where import jurisdiction_of
     from policy_lint.rules.kinds.meaning import REQUIRING, required_topics, topics_required_by
     from policy_lint.why import LOOKED_FOR, FactRule, Requirement, explain_reading
@@ -742,7 +742,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     place = ""
     if where is not None:
         known = region(where.code)
-        name = known.name if known is not None and known.name != where.code else ""
+        name = with_the(known.name) if known is not None and known.name != where.code else ""
         how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder"}.get(where.source, "")
         if where.from_hipaa:
             how = "assumed because a HIPAA covered entity is in the US"
