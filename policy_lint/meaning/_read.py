@@ -1507,7 +1507,42 @@ def _read(text: str) -> tuple[Statement, ...]:
             for topic in topics:
                 order += 1
                 _keep(found_st, Statement(topic, st.stance, st.force, st.span, st.words), order)
+    if len(parts) > 1 and found_st:
+        _title_only(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+#: A bare act that lets nothing out by itself ("we may need to act"): no disclosure, no one told.
+_BARE_ACTS = frozenset({"act"})
+
+
+def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]], lex: Any) -> None:
+    """A first sentence that only names limits ("Risk to others.", a bold lead title) over words that state no
+    limit, name no disclosure and no one told ("If someone is in danger, we may need to act.") is a title over
+    an explanation that says nothing: what it states is vague, as a YAML limit's title counts only where its
+    explanation speaks (``_passages.read_all``). "Child abuse. We report it to child protective services." speaks.
+    Only the limits the law sets (``blanket.contradicts``): "Telehealth. We meet by secure video." describes a service."""
+    a, first = parts[0]
+    end = ends[a]
+    named = [t for t, (_, st) in found.items() if st.stance == "states" and st.span[1] <= end and t in lex.blanket_contradicts]
+    if not named:
+        return
+    from policy_lint.meaning._frames import names_only
+
+    if not names_only(text[a:end]):
+        return
+    for t, (_, st) in found.items():
+        if st.span[0] >= end and st.stance != "vague" and lex.topics[t][0] == "limit":
+            return  # the words under it state a limit
+    for _, sent in parts[1:]:
+        stems = [w[0] for w in sent.words]
+        for c in _SHARE_CLASSES + ("notify_verb",):
+            for i, _ in sent.found.get(c, ()):
+                if stems[i] not in _BARE_ACTS and not (i > 0 and stems[i - 1] in _CLIENT_WORDS):
+                    return  # a disclosure or someone told
+    for t in named:
+        order, st = found[t]
+        found[t] = (order, Statement(t, "vague", st.force, st.span, st.words))
 
 
 #: Classes of an act that lets information out ("we report it", "we share", "we may call the county").

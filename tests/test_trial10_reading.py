@@ -1,0 +1,60 @@
+"""Reading errors a new user found in trial 10 (issue 12), each checked through the command line.
+
+The core's own readings of these classes are labelled in tests/meaning/devset.yaml (d500 and up);
+these tests check that the pages a user writes read the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from conftest import CliRun
+
+ABUSE = "If I think a child is being abused, I must report it to child protective services.\n"
+
+
+def _findings(run_cli: Callable[..., CliRun], page: Path) -> list[dict]:  # type: ignore[type-arg]
+    out = run_cli("check", "--format", "json", "--isolated", "--ignore", "PLN", str(page)).stdout
+    return [f for r in json.loads(out)["files"] for f in r["findings"]]
+
+
+def _page(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _rules(findings: list[dict]) -> set[str]:  # type: ignore[type-arg]
+    return {f["rule"] for f in findings}
+
+
+# -- A bold lead title over words that say nothing is vague ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* **Risk to others.** If someone is in danger, we may need to act.\n",
+        "**Risk to others.** If someone is in danger, we may need to act.\n",
+        "- **Danger to others.** We might have to take action.\n",
+    ],
+)
+def test_a_bold_title_over_vague_words_leaves_harm_to_others_vague(tmp_path: Path, run_cli: Callable[..., CliRun], text: str) -> None:
+    found = _findings(run_cli, _page(tmp_path, text))
+    vague = [f for f in found if f["rule"] == "LIM004"]
+    assert any("someone else" in f["message"] for f in vague), found
+
+
+def test_a_bold_child_abuse_title_over_vague_words_does_not_meet_the_duty(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    found = _findings(run_cli, _page(tmp_path, "- **Child abuse.** We may need to act.\n"))
+    assert any(f["rule"] == "LIM004" and "child" in f["message"] for f in found), found
+
+
+def test_a_bold_child_abuse_title_over_a_report_is_stated(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    found = _findings(run_cli, _page(tmp_path, "- **Child abuse.** We report it to child protective services.\n"))
+    assert "COV003" not in _rules(found)
+    assert not any(f["rule"] == "LIM004" and "child" in f["message"] for f in found), found
