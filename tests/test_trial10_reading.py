@@ -58,3 +58,24 @@ def test_a_bold_child_abuse_title_over_a_report_is_stated(tmp_path: Path, run_cl
     found = _findings(run_cli, _page(tmp_path, "- **Child abuse.** We report it to child protective services.\n"))
     assert "COV003" not in _rules(found)
     assert not any(f["rule"] == "LIM004" and "child" in f["message"] for f in found), found
+
+
+# -- The person threatened, or the police, told in the passive is the duty to warn --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a serious threat is made against a specific person, that person or law enforcement may be notified.",
+        "If you threaten to hurt someone, that person may be warned.",
+    ],
+)
+def test_a_passive_warning_states_the_duty_to_warn(tmp_path: Path, run_cli: Callable[..., CliRun], sentence: str) -> None:
+    found = _findings(run_cli, _page(tmp_path, sentence + "\n"))
+    assert "COV002" not in _rules(found)
+    assert "LIM004" not in _rules(found), found
+
+
+def test_the_clients_own_contact_told_is_no_warning(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    found = _findings(run_cli, _page(tmp_path, "That individual will be contacted if you are a danger to yourself.\n"))
+    assert "COV002" in _rules(found)
