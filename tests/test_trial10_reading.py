@@ -79,3 +79,21 @@ def test_a_passive_warning_states_the_duty_to_warn(tmp_path: Path, run_cli: Call
 def test_the_clients_own_contact_told_is_no_warning(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
     found = _findings(run_cli, _page(tmp_path, "That individual will be contacted if you are a danger to yourself.\n"))
     assert "COV002" in _rules(found)
+
+
+# -- Every word staying here, with a place between, is a blanket promise ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Everything you say in my office stays here.", "Everything you say in your sessions stays here.", "What you say in therapy stays here, always."],
+)
+def test_every_word_staying_here_is_a_blanket_promise(tmp_path: Path, run_cli: Callable[..., CliRun], sentence: str) -> None:
+    found = _findings(run_cli, _page(tmp_path, f"{sentence}\n\n{ABUSE}"))
+    assert "COV008" in _rules(found), found
+
+
+@pytest.mark.parametrize("sentence", ["What you say here stays here.", "Everything you tell me remains between us."])
+def test_a_welcome_is_no_blanket_promise(tmp_path: Path, run_cli: Callable[..., CliRun], sentence: str) -> None:
+    found = _findings(run_cli, _page(tmp_path, f"{sentence}\n\n{ABUSE}"))
+    assert "COV008" not in _rules(found), found
