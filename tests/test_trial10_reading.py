@@ -97,3 +97,25 @@ def test_every_word_staying_here_is_a_blanket_promise(tmp_path: Path, run_cli: C
 def test_a_welcome_is_no_blanket_promise(tmp_path: Path, run_cli: Callable[..., CliRun], sentence: str) -> None:
     found = _findings(run_cli, _page(tmp_path, f"{sentence}\n\n{ABUSE}"))
     assert "COV008" not in _rules(found), found
+
+
+# -- A time that is the client's say-so is a consent condition, and "you tell" is the client's telling --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not share what you tell us before we get your permission.",
+        "What you tell us stays private. We will not disclose it prior to getting your permission.",
+        "We do not share your records before you give us written permission.",
+        "We do not share your records until you give us written consent.",
+    ],
+)
+def test_a_consent_time_is_no_contradiction_and_no_blanket_promise(tmp_path: Path, run_cli: Callable[..., CliRun], text: str) -> None:
+    found = _findings(run_cli, _page(tmp_path, text + "\n"))
+    assert not _rules(found) & {"NOT004", "COV008"}, found
+
+
+def test_not_telling_first_is_still_a_contradiction(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    found = _findings(run_cli, _page(tmp_path, "What you tell us stays private. We will not tell you before we share it.\n"))
+    assert "NOT004" in _rules(found), found

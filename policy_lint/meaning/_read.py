@@ -328,6 +328,10 @@ def _analysed(text: str) -> _Sentence:
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits
                     if not ("must" in labels and stems[i] == "need"
                             and (text[words[i][1]:words[i][2]].lower() == "needed" or any(a <= i < b for a, b in needed)))]
+    if "consent_time" in found and "consent_unless" in found:
+        cue_hits = _consent_time(found, cue_hits)
+    if "client_speaks" in found and "notify_verb" in found:
+        _client_tells(found, stems)
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
         _refused_consent(found, ignored, stems, clause_edge)
     if "before_cue" in found and "first" in stems:
@@ -712,6 +716,39 @@ def _object_of_act(stems: list[str], i: int, actions: frozenset[str]) -> bool:
     while k >= 0 and stems[k] in _OBJECT_LEAD:
         k -= 1
     return k >= 0 and stems[k] in actions
+
+
+def _client_tells(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """The client's own telling ("what you tell us", "if you let me know") is no telling of ours: its verb is no
+    ``notify_verb`` ("We will not share what you tell us before ..." does not turn round telling the client first)."""
+    theirs = [(a, b) for a, b in found["client_speaks"] if a > 0 and stems[a - 1] in _CLIENT_WORDS]
+    if not theirs:
+        return
+    kept = [h for h in found["notify_verb"] if not any(a <= h[0] < b for a, b in theirs)]
+    if kept:
+        found["notify_verb"] = kept
+    else:
+        del found["notify_verb"]
+
+
+#: The cue kind of an exception to a denial ("unless", "without").
+_EXCEPTION = frozenset({"exception"})
+
+
+def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any:
+    """A time that is the client's say-so ("before we get your permission", "until you give us written consent",
+    ``consent_unless``): an exception of consent, as "without your consent" is, and no telling first. Its
+    "before" is no ``before_cue`` ("We will not share it before we get your permission" does not turn round
+    telling the client first); the cue list gets an exception where it starts. Returns the cue list."""
+    timed = [(i, j) for i, j in found["consent_unless"] if any(a == i for a, _ in found["consent_time"])]
+    if not timed:
+        return cue_hits
+    kept = [h for h in found.get("before_cue", ()) if not any(a <= h[0] < b for a, b in timed)]
+    if kept:
+        found["before_cue"] = kept
+    else:
+        found.pop("before_cue", None)
+    return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
 
 
 def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
