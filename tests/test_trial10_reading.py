@@ -119,3 +119,24 @@ def test_a_consent_time_is_no_contradiction_and_no_blanket_promise(tmp_path: Pat
 def test_not_telling_first_is_still_a_contradiction(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
     found = _findings(run_cli, _page(tmp_path, "What you tell us stays private. We will not tell you before we share it.\n"))
     assert "NOT004" in _rules(found), found
+
+
+# -- The reporting laws said not to bind us is no duty to report ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are not bound by state reporting laws.",
+        "Our counselors are not subject to state reporting laws.",
+        "State reporting laws do not apply to our practice.",
+    ],
+)
+def test_reporting_laws_that_do_not_bind_us_contradict_the_abuse_limits(tmp_path: Path, run_cli: Callable[..., CliRun], sentence: str) -> None:
+    found = _findings(run_cli, _page(tmp_path, sentence + "\n"))
+    assert "COV007" in _rules(found), found
+
+
+def test_limits_that_do_not_replace_the_reporting_laws_contradict_nothing(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    found = _findings(run_cli, _page(tmp_path, "These limits do not replace state reporting laws.\n"))
+    assert not _rules(found) & {"COV007", "COV008"}, found

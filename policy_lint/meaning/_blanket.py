@@ -155,6 +155,10 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
     if not cues:
         return None
     acts = found.get("blanket_act", ())
+    laws = found.get("blanket_report_laws")
+    if laws:
+        # "Nothing in this notice replaces the state reporting laws": the laws' name is no act of telling
+        acts = [h for h in acts if not any(a <= h[0] < b for a, b in laws)]
     leaves = found.get("blanket_leave", ())
     rooms = found.get("blanket_room", ())
     n = len(stems)
