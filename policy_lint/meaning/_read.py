@@ -1572,6 +1572,8 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
         if st.span[0] >= end and st.stance != "vague" and lex.topics[t][0] == "limit":
             return  # the words under it state a limit
     for _, sent in parts[1:]:
+        if any(st.stance != "vague" and lex.topics[t][0] == "limit" for t, st in sent.singles.items()):
+            return  # ... the same limit as the title, too ("Court orders. A court may order me to testify.")
         stems = [w[0] for w in sent.words]
         for c in _SHARE_CLASSES + ("notify_verb",):
             for i, _ in sent.found.get(c, ()):
