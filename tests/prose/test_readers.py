@@ -326,14 +326,19 @@ def test_text_pasted_from_a_page_has_one_paragraph_a_line() -> None:
 _BC_BODY = [(k, t) for k, t in RIVERSIDE if "Riverside" not in t and "@" not in t] + [("paragraph", "Questions? Ask your counsellor.")]
 
 
-def test_a_word_files_page_header_and_footer_give_facts_but_no_findings(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
-    path = make_docx(
+def _intake_form(tmp_path: Path, last_footer_line: str) -> Path:
+    """The trial-8 intake form: its address and phone are only in the page footer, over ``last_footer_line``."""
+    return make_docx(
         tmp_path / "form.docx",
         _BC_BODY,
         header=["Cedar Grove Counselling Collective \u2014 Intake & Consent (v4.2)"],
-        # the words of a footer are never checked: "and/or" and a blanket promise give no finding
-        footer=["2150 West 4th Avenue, Vancouver, BC V6K 1N6 \u00b7 604-555-0188", "Everything you say is 100% confidential and/or private."],
+        footer=["2150 West 4th Avenue, Vancouver, BC V6K 1N6 \u00b7 604-555-0188", last_footer_line],
     )
+
+
+def test_a_word_files_page_header_and_footer_give_facts_but_no_findings(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    # the words of a footer are never checked: "and/or" and a blanket promise give no finding
+    path = _intake_form(tmp_path, "Everything you say is 100% confidential and/or private.")
     doc = load_path(path).document
     assert doc is not None
     assert doc.data["clinic"]["name"] == "Cedar Grove Counselling"
@@ -347,12 +352,7 @@ def test_a_word_files_page_header_and_footer_give_facts_but_no_findings(tmp_path
 
 def test_a_fact_in_a_word_files_footer_is_placed_in_the_footer(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     # It was placed one paragraph past the body ("paragraph 12" in a file of 10), a place that does not exist.
-    path = make_docx(
-        tmp_path / "form.docx",
-        _BC_BODY,
-        header=["Cedar Grove Counselling Collective \u2014 Intake & Consent (v4.2)"],
-        footer=["2150 West 4th Avenue, Vancouver, BC V6K 1N6 \u00b7 604-555-0188", "Email us: hello@cedar.example"],
-    )
+    path = _intake_form(tmp_path, "Email us: hello@cedar.example")
     doc = load_path(path).document
     assert doc is not None
     phone, _ = doc.locate("/clinic/contact/phone")
