@@ -196,7 +196,7 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     gives (``--jurisdiction``, ``per_file_jurisdiction``, a folder named by a
     code, the config's ``jurisdiction``), and the pack of that place.
     """
-    from policy_lint.audit.model import LAW_KINDS, Place
+    from policy_lint.audit.model import LAW_KINDS, Place, cites_of
     from policy_lint.jurisdictions.codes import region
     from policy_lint.jurisdictions.where import jurisdiction_of, place_of_path
 
@@ -212,7 +212,7 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     if where is None:
         from policy_lint.rules.kinds.meaning import place_no_duty
 
-        return Place(pack=target.pack.name, no_duty=place_no_duty(target.pack))  # no place known: its law was not checked
+        return Place(pack=target.pack.name, no_duty=place_no_duty(target.pack), cites=cites_of(target.settings.rules, target.pack.name))  # no place known: its law was not checked
     from policy_lint.jurisdictions.select import pack_for
 
     # The law of the place was checked only by the place's own pack (or a pack that extends it):
@@ -224,7 +224,11 @@ def _place(linter: Any, doc: Any, path: str | None = None, display: str | None =
     from policy_lint.rules.kinds.meaning import place_no_duty
 
     name = found.name if found is not None else where.code
-    return Place(where.code, name, where.source, target.pack.name, law, conflict, place_no_duty(target.pack))
+    # A known place with no pack of its own (Ohio, Ireland), checked with its country's pack or the base
+    # pack: the best policy-lint can do, so "no pack for this place", not "not checked". A run that used
+    # the pack of another place (us-ca for a Texas clinic) stays "not checked".
+    no_pack = found is not None and not exact and (own is None or own in target.pack.chain)
+    return Place(where.code, name, where.source, target.pack.name, law, conflict, place_no_duty(target.pack), no_pack, cites_of(target.settings.rules, target.pack.name))
 
 
 def _kind_of_file(doc: Any) -> str:
@@ -242,7 +246,7 @@ def place_note(doc: Any, where: Any, shown: str) -> str:
     address may be a mailing address. The note says which place was used
     and how to change it. "" when they agree.
     """
-    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.codes import region, with_the
     from policy_lint.jurisdictions.where import place_conflict
 
     clash = place_conflict(doc, where)
@@ -252,7 +256,7 @@ def place_note(doc: Any, where: Any, shown: str) -> str:
 
     def name(code: str) -> str:
         known = region(code)
-        return f"{known.name} ({code})" if known is not None and known.name != code else code
+        return f"{with_the(known.name)} ({code})" if known is not None and known.name != code else code
 
     given = {"folder": "its folder", "config": "the config", "option": "--jurisdiction"}[where.source]
     said = "its address is in" if how == "address" else "its words name the law of"
@@ -682,7 +686,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     place, suppressions), so the topics ``why`` calls required and the rules
     it says are not met are exactly what check reports.
     """
-    from policy_lint.jurisdictions.codes import region
+    from policy_lint.jurisdictions.codes import region, with_the
     from policy_lint.jurisdictions.where import jurisdiction_of
     from policy_lint.rules.kinds.meaning import REQUIRING, required_topics, topics_required_by
     from policy_lint.why import LOOKED_FOR, FactRule, Requirement, explain_reading
@@ -738,7 +742,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     place = ""
     if where is not None:
         known = region(where.code)
-        name = known.name if known is not None and known.name != where.code else ""
+        name = with_the(known.name) if known is not None and known.name != where.code else ""
         how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder"}.get(where.source, "")
         if where.from_hipaa:
             how = "assumed because a HIPAA covered entity is in the US"

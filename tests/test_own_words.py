@@ -306,7 +306,10 @@ def test_trial7_audit_words_are_plain(tmp_path: Path) -> None:
     from policy_lint.audit.model import _BLANKET_NOTE, COMPLETE_MEANS, Audit, Clinic, Place
     from policy_lint.session import _kind_of_file
 
-    lines = [COMPLETE_MEANS, _BLANKET_NOTE.format(label="No blanket promise", id="COV008")]
+    from policy_lint.audit.model import COMPLETE_MEANS_ONE, NO_PACK_MEANS
+
+    lines = [COMPLETE_MEANS, COMPLETE_MEANS_ONE, NO_PACK_MEANS, _BLANKET_NOTE.format(label="No blanket promise", id="COV008")]
+    lines += [Place("US-OH", "Ohio", "folder", "us", no_pack=True).checked_against]
     # Each clinic's line, in each case (the cells are not needed for the words).
     from policy_lint.audit.model import Cell, Requirement, Status
     from policy_lint.findings import Finding, Severity
@@ -327,7 +330,7 @@ def test_trial7_audit_words_are_plain(tmp_path: Path) -> None:
     source = Path(markdown.__file__).read_text(encoding="utf-8")
     lines += [m for m in re.findall(r'"(- .*?not a duty.*?|.*?not a gap.*?)"', source)]
     # Every summary line at the top of the HTML and Markdown reports, for one and for several, for a report to one clinic.
-    figures = ("clinics", "complete", "with_other_errors", "not_required", "with_gaps", "not_checked", "gaps", "suppressed", "other_findings", "skipped_files", "law_not_checked")
+    figures = ("clinics", "complete", "with_other_errors", "not_required", "with_gaps", "not_checked", "gaps", "suppressed", "other_findings", "skipped_files", "law_not_checked", "no_pack")
     shown: set[str] = set()
     for count in (1, 2):
         for single in (False, True):
@@ -377,3 +380,19 @@ def test_trial8_severity_words_are_plain() -> None:
     assert {m.split(". ")[-1] for m in added} >= {"Above grade 10, this is an error.", "Above grade 12, this is an error.", "Over 40 words, this is an error."}
     for m in added:
         assert [] == _problems(m[m.index("Above") if "Above" in m else m.index("Over") :])
+
+
+def test_init_notes_for_a_place_with_no_template_are_plain() -> None:
+    """Trial 10: init falls back to the federal, country or base text, and says which law that leaves out."""
+    from policy_lint.authoring import init as starter
+
+    notes = [starter.template_for(code)[1] for code in ("US-OH", "GB-SCT", "IE", "FR-75")]
+    errors = []
+    for code in ("XX", "Texas", "US-ZZ"):
+        try:
+            starter.normalise(code)
+        except starter.InitError as exc:
+            errors.append(str(exc))
+    assert len(errors) == 3 and all(notes)
+    for line in [*notes, *errors]:
+        assert [] == _problems(line), line

@@ -66,7 +66,7 @@ def test_a_hipaa_covered_entity_with_no_place_is_checked_as_the_us(tmp_path: Pat
     note = next(f for f in found if f["rule"] == "JUR004")
     assert "HIPAA" in note["message"] and "us pack" in note["message"]
     why = run_cli("why", str(page), "--hipaa-covered-entity").stdout
-    assert "with the us pack, for United States (US), assumed because a HIPAA covered entity is in the US" in why
+    assert "with the us pack, for the United States (US), assumed because a HIPAA covered entity is in the US" in why
 
 
 def test_without_the_flag_a_page_with_no_place_still_says_no_law_was_checked(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:

@@ -18,7 +18,7 @@ import html
 import re
 from typing import Any
 
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status, SummaryLine, plural
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, NO_PACK_MEANS, Audit, Cell, Clinic, Status, SummaryLine, plural
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -76,6 +76,7 @@ a { color: #0b4f9c; }
 .suppressed { background: var(--sup-bg); color: var(--sup-ink); }
 .unchecked { background: var(--unk-bg); color: var(--unk-ink); }
 .notrequired { background: var(--paper); color: var(--muted); border: 1px dashed var(--line); }
+.nopack { background: var(--paper); color: var(--unk-ink); border: 1px dotted var(--muted); }
 .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
 table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 14px; }
 .matrix caption { text-align: left; font-weight: 600; padding: 8px 10px; caption-side: top; }
@@ -133,7 +134,7 @@ def _badge(status: Status, word: str | None = None) -> str:
     return f'<span class="sym" aria-hidden="true">{status.symbol}</span>&nbsp;{e(word or status.word)}'
 
 
-_CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked", Status.NOT_REQUIRED: "notrequired"}
+_CLASSES = {Status.PASS: "pass", Status.FAIL: "fail", Status.SUPPRESSED: "suppressed", Status.UNCHECKED: "unchecked", Status.NOT_REQUIRED: "notrequired", Status.NO_PACK: "nopack"}
 
 
 def _cell(clinic: Clinic, cell: Cell) -> str:
@@ -144,9 +145,14 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
         inner += f' <span class="detail">{e(cell.detail)}</span>'
     if cell.findings or cell.note:
         return f'<td class="cell {cls}"><a href="#{cell.anchor}" title="{e(label)}">{inner}</a></td>'
-    if cell.status is Status.UNCHECKED:
+    if cell.status in (Status.UNCHECKED, Status.NO_PACK):
         return f'<td class="cell {cls}"><a href="#{clinic.anchor}" title="{e(label)}">{inner}</a></td>'
     return f'<td class="cell {cls}"><span title="{e(label)}">{inner}</span></td>'
+
+
+def _any_no_pack(audit: Audit) -> bool:
+    """True when some cell says "no pack for this place" (the legend then explains it)."""
+    return any(cell.status is Status.NO_PACK for c in audit.clinics for cell in c.cells)
 
 
 def _summary_item(line: SummaryLine) -> str:
@@ -206,7 +212,7 @@ def _clinic_section(clinic: Clinic) -> str:
     out = [f'<article class="clinic" id="{clinic.anchor}">', f"<h3>{e(clinic.name)}</h3>"]
     out.append(f'<p class="path">File: {e(clinic.path)}</p>')
     if clinic.place.pack:
-        out.append(f'<p class="place">Jurisdiction: {e(clinic.place.label)}. Checked against the {e(clinic.place.pack)} pack.</p>')
+        out.append(f'<p class="place">Jurisdiction: {e(clinic.place.label)}. {e(clinic.place.checked_against)}</p>')
     if not clinic.checked:
         if clinic.crashed:
             out.append("<p><b>policy-lint failed on part of this file</b>, so it could not check some requirements. See below.</p>")
@@ -272,7 +278,8 @@ def render(audit: Audit, **_: Any) -> str:
     out += ["</ul>", f'<p class="means">{e(COMPLETE_MEANS_ONE if audit.single else COMPLETE_MEANS)}</p>', *([] if audit.single else _by_place(audit))]
     out += [
         "<h2>Requirements met</h2>" if audit.single else "<h2>Requirements met by each clinic</h2>",
-        f"<p>Each column is one of the {len(reqs)} requirements. Select a cell to see what policy-lint found and how to fix it.</p>"
+        f"<p>Each row is one of the {len(reqs)} requirements: its status, where policy-lint found it in the policy, and the law or code it comes from. "
+        "Select a status to see what policy-lint found and how to fix it.</p>"
         if audit.single
         else f"<p>Each row is a clinic. Each column is one of the {len(reqs)} requirements. "
         "Clinics that could not be checked come first, then those with the most gaps. Select a cell to see what policy-lint found and how to fix it.</p>",
@@ -282,40 +289,19 @@ def render(audit: Audit, **_: Any) -> str:
         f'<li><span class="badge suppressed">{_badge(Status.SUPPRESSED)}</span> The clinic chose to accept this finding and wrote down why.</li>',
         f'<li><span class="badge unchecked">{_badge(Status.UNCHECKED)}</span> policy-lint could not check it.</li>',
         f'<li><span class="badge notrequired">{_badge(Status.NOT_REQUIRED)}</span> The clinic\'s place allows it but does not make it a duty. It is not a gap.</li>',
+        *([f'<li><span class="badge nopack">{_badge(Status.NO_PACK)}</span> {e(NO_PACK_MEANS)}</li>'] if _any_no_pack(audit) else []),
         "</ul>",
         "<p>The word next to the symbol of a required limit or duty says what the words do:</p>",
         '<ul class="words">',
         *[f"<li><strong>{e(word)}</strong>: {e(means)}</li>" for word, means in COVERAGE_WORDS],
         "</ul>",
         f"<p>{e(DETAIL_MEANS)}</p>",
-        '<div class="table-wrap">',
-        '<table class="matrix" id="matrix">',
-        f"<caption>{plural(len(reqs), 'requirement')}</caption>" if audit.single else f"<caption>{plural(n, 'clinic')} by {plural(len(reqs), 'requirement')}</caption>",
-        "<thead><tr>",
-        '<th scope="col" class="clinic-col">Clinic</th>',
-        '<th scope="col">Gaps</th>',
-        '<th scope="col" title="Findings that are not one of the requirements, such as template text or unclear wording">Other findings</th>',
     ]
-    for r in reqs:
-        out.append(f'<th scope="col" title="{e(r.summary)}">{e(r.label)}<span class="rid">{e(r.id)}</span></th>')
-    out += ["</tr></thead>", "<tbody>"]
-    for c in audit.clinics:
-        row = [f'<tr><th scope="row"><a href="#{c.anchor}">{e(c.name)}</a>']
-        if c.shows_path:
-            row.append(f'<span class="path">{e(c.path)}</span>')
-        row.append(f'</th><td class="count">{c.gaps}</td>')
-        others = len(c.other_active)
-        row.append(f'<td class="count"><a href="#{c.other_anchor}">{others}</a></td>' if others else '<td class="count">0</td>')
-        row += [_cell(c, cell) for cell in c.cells]
-        row.append("</tr>")
-        out.append("".join(row))
-    out.append("</tbody>")
-    if not audit.single:  # one clinic's row is its own total
-        out += ["<tfoot><tr>", '<th scope="row">Total</th>', f'<td>{s["gaps"]}</td>', f'<td>{s["other_findings"]}</td>']
-        for t in audit.totals:
-            out.append(f'<td>{t.failed} of {n}<span class="detail">fail</span></td>')
-        out.append("</tr></tfoot>")
-    out += ["</table>", "</div>"]
+    if audit.single:
+        # One clinic: its requirements as rows, so the table never scrolls sideways.
+        out += _one_clinic_table(audit)
+    else:
+        out += _matrix(audit)
     out += [
         "<h2>What each column checks</h2>",
         '<table class="columns">',
@@ -340,3 +326,92 @@ def render(audit: Audit, **_: Any) -> str:
     out.append(f"<footer>Made with policy-lint {e(audit.tool_version)} on {e(date)}. Rule pack {e(pack)}. This report is not legal advice.</footer>")
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"
+
+
+def _one_clinic_table(audit: Audit) -> list[str]:
+    """The requirements of one clinic as rows: requirement, status, where in the policy, and the law cited."""
+    clinic = audit.clinics[0]
+    others = len(clinic.other_active)
+    more = f' <a href="#{clinic.other_anchor}">See them below.</a>' if others else ""
+    out = [
+        '<table class="columns one-clinic" id="matrix">',
+        f"<caption>{plural(len(clinic.cells), 'requirement')}. Gaps: {clinic.gaps}. Other findings: {others}.{more}</caption>",
+        '<thead><tr><th scope="col">Requirement</th><th scope="col">Status</th><th scope="col">Where in the policy</th><th scope="col">Law or code cited</th></tr></thead>',
+        "<tbody>",
+    ]
+    for cell in clinic.cells:
+        req = cell.requirement
+        status = _badge(cell.status, cell.word)
+        if cell.detail:
+            status += f' <span class="detail">{e(cell.detail)}</span>'
+        if cell.findings or cell.note:
+            status = f'<a href="#{cell.anchor}">{status}</a>'
+        cites = clinic.place.cites_for(req.id)
+        law = e(cited(cites))
+        out.append(
+            f'<tr><th scope="row">{e(req.label)} <span class="where">({e(req.id)})</span></th>'
+            f'<td class="cell {_CLASSES[cell.status]}">{status}</td><td>{e(cell_where(cell))}</td><td>{law}</td></tr>'
+        )
+    out += ["</tbody>", "</table>"]
+    return out
+
+
+def cited(cites: tuple[str, ...], most: int = 4) -> str:
+    """The law a requirement cites, at most ``most`` of them ("and 3 more"), or "-"."""
+    if not cites:
+        return "-"
+    if len(cites) > most:
+        return "; ".join(cites[:most]) + f"; and {len(cites) - most} more"
+    return "; ".join(cites)
+
+
+def cell_where(cell: Cell) -> str:
+    """Where in the policy the findings of a cell are ("line 12", "paragraph 3"), or what the cell means when no place fits."""
+    if cell.status is Status.FAIL and cell.coverage == "missing":
+        return "Not in the policy"
+    if cell.status is Status.NO_PACK:
+        return "No pack for this place"
+    if cell.status is Status.UNCHECKED:
+        return "Not checked"
+    places = list(dict.fromkeys(_where(f) for f in cell.findings if f.suppression is None or cell.status is Status.SUPPRESSED))
+    if not places:
+        return "-"
+    if len(places) > 3:
+        return ", ".join(places[:3]) + f" and {len(places) - 3} more"
+    return ", ".join(places)
+
+
+def _matrix(audit: Audit) -> list[str]:
+    """The matrix of many clinics: one row per clinic, one column per requirement."""
+    s = audit.summary
+    reqs = audit.requirements
+    n = s["clinics"]
+    out = [
+        '<div class="table-wrap">',
+        '<table class="matrix" id="matrix">',
+        f"<caption>{plural(n, 'clinic')} by {plural(len(reqs), 'requirement')}</caption>",
+        "<thead><tr>",
+        '<th scope="col" class="clinic-col">Clinic</th>',
+        '<th scope="col">Gaps</th>',
+        '<th scope="col" title="Findings that are not one of the requirements, such as template text or unclear wording">Other findings</th>',
+    ]
+    for r in reqs:
+        out.append(f'<th scope="col" title="{e(r.summary)}">{e(r.label)}<span class="rid">{e(r.id)}</span></th>')
+    out += ["</tr></thead>", "<tbody>"]
+    for c in audit.clinics:
+        row = [f'<tr><th scope="row"><a href="#{c.anchor}">{e(c.name)}</a>']
+        if c.shows_path:
+            row.append(f'<span class="path">{e(c.path)}</span>')
+        row.append(f'</th><td class="count">{c.gaps}</td>')
+        others = len(c.other_active)
+        row.append(f'<td class="count"><a href="#{c.other_anchor}">{others}</a></td>' if others else '<td class="count">0</td>')
+        row += [_cell(c, cell) for cell in c.cells]
+        row.append("</tr>")
+        out.append("".join(row))
+    out.append("</tbody>")
+    out += ["<tfoot><tr>", '<th scope="row">Total</th>', f'<td>{s["gaps"]}</td>', f'<td>{s["other_findings"]}</td>']
+    for t in audit.totals:
+        out.append(f'<td>{t.failed} of {n}<span class="detail">fail</span></td>')
+    out.append("</tr></tfoot>")
+    out += ["</table>", "</div>"]
+    return out

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from policy_lint.audit.html import _and_places, long_date
-from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, Audit, Cell, Clinic, Status, SummaryLine
+from policy_lint.audit.html import _and_places, _any_no_pack, cell_where, cited, long_date
+from policy_lint.audit.model import BY_PLACE_COLUMNS, BY_PLACE_INTRO, BY_PLACE_TITLE, COMPLETE_MEANS, COMPLETE_MEANS_ONE, COVERAGE_WORDS, DETAIL_MEANS, LAW_COLUMN, NO_PACK_MEANS, Audit, Cell, Clinic, Status, SummaryLine
 from policy_lint.findings import Finding
 from policy_lint.textsafe import escape
 
@@ -39,7 +39,7 @@ def _cell(clinic: Clinic, cell: Cell) -> str:
     text = f"{cell.status.symbol} {cell.word}" + (f", {md(cell.detail)}" if cell.detail else "")
     if cell.findings or cell.note:
         return f"[{text}](#{cell.anchor})"
-    if cell.status is Status.UNCHECKED:
+    if cell.status in (Status.UNCHECKED, Status.NO_PACK):
         return f"[{text}](#{clinic.anchor})"
     return text
 
@@ -106,10 +106,11 @@ def render(audit: Audit, **_: Any) -> str:
         "",
         "## Requirements met" if audit.single else "## Requirements met by each clinic",
         "",
-        "Each column is a requirement." if audit.single else "Each row is a clinic, each column a requirement. Clinics that could not be checked come first, then those with the most gaps.",
+        "Each row is a requirement: its status, where policy-lint found it in the policy, and the law or code it comes from." if audit.single else "Each row is a clinic, each column a requirement. Clinics that could not be checked come first, then those with the most gaps.",
         "✓ pass: the policy meets it. ✗ fail: something is missing or wrong.",
         "~ suppressed: the clinic chose to accept it and wrote down why. ? not checked: policy-lint could not check it.",
         "– not a duty here: the clinic's place allows it but does not make it a duty. It is not a gap.",
+        *([f"○ no pack for this place: {md(NO_PACK_MEANS)}"] if _any_no_pack(audit) else []),
         "",
         "The word next to the symbol of a required limit or duty says what the words do:",
         "",
@@ -117,10 +118,21 @@ def render(audit: Audit, **_: Any) -> str:
         "",
         md(DETAIL_MEANS),
         "",
-        "| Clinic | Gaps | Other findings | " + " | ".join(f"{md(r.label)} ({md(r.id)})" for r in audit.requirements) + " |",
-        "|---|---:|---:|" + "|".join(":---:" for _ in audit.requirements) + "|",
     ]
-    for c in audit.clinics:
+    if audit.single:
+        # One clinic: its requirements as rows, so the table never runs off the side of the page.
+        c = audit.clinics[0]
+        others = len(c.other_active)
+        out += [f"Gaps: {c.gaps}. Other findings: " + (f"[{others}](#{c.other_anchor})." if others else "0."), ""]
+        out += ["| Requirement | Status | Where in the policy | Law or code cited |", "|---|---|---|---|"]
+        for cell in c.cells:
+            out.append(f"| {md(cell.requirement.label)} ({md(cell.requirement.id)}) | {_cell(c, cell)} | {md(cell_where(cell))} | {md(cited(c.place.cites_for(cell.requirement.id)))} |")
+    else:
+        out += [
+            "| Clinic | Gaps | Other findings | " + " | ".join(f"{md(r.label)} ({md(r.id)})" for r in audit.requirements) + " |",
+            "|---|---:|---:|" + "|".join(":---:" for _ in audit.requirements) + "|",
+        ]
+    for c in audit.clinics if not audit.single else ():
         name = f"[{md(c.name)}](#{c.anchor})"
         if c.shows_path:
             name += f" <br>{md(c.path)}"
@@ -139,7 +151,7 @@ def render(audit: Audit, **_: Any) -> str:
     for c in audit.clinics:
         out += ["", f'<a id="{c.anchor}"></a>', "", f"### {md(c.name)}", "", f"File: {md(c.path)}", ""]
         if c.place.pack:
-            out += [f"Jurisdiction: {md(c.place.label)}. Checked against the {md(c.place.pack)} pack.", ""]
+            out += [f"Jurisdiction: {md(c.place.label)}. {md(c.place.checked_against)}", ""]
         if not c.checked:
             out += ["policy-lint could not check all of this file. See the findings below.", ""]
         head, rest = c.verdict

@@ -31,9 +31,14 @@ of the rules of each clinic's place (kinds ``jurisdiction.topic`` and
 out, a "must" where the law says "may"), at the error and warning levels.
 Each clinic is checked against its own place's pack, so one column stands
 for all of them. It says "not checked" when the place's own pack did not
-check the clinic (its place is not known, or has no pack of its own, as
-Florida, checked with the us pack): a clinic is never shown as meeting its
-place's law when nothing checked it.
+check the clinic (its place is not known, or the run used the pack of
+another place): a clinic is never shown as meeting its place's law when
+nothing checked it. A known place that policy-lint has no pack for (Ohio,
+Colorado, Ireland) says "no pack for this place" instead: the clinic was
+checked against the pack of its country (us) or the rules for every policy
+(base), and that is all anyone can check with policy-lint. It is not a gap
+and does not stop the clinic from meeting every requirement, but the
+verdict and the summary name the place whose own law was not checked.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ __all__ = [
     "COMPLETE_MEANS",
     "COMPLETE_MEANS_ONE",
     "COVERAGE_WORDS",
+    "NO_PACK_MEANS",
     "DETAIL_MEANS",
     "Requirement",
     "Cell",
@@ -72,6 +78,7 @@ __all__ = [
     "LAW_COLUMN",
     "LAW_KINDS",
     "law_rules",
+    "cites_of",
     "plural",
 ]
 
@@ -103,6 +110,13 @@ COVERAGE_WORDS = (
     ("vague", "only general words point at it, such as \"a serious threat to health or safety\". It is a gap: policy-lint warns (LIM004) or reports it missing. It is not a gap only where the pack for the clinic's place accepts the words, and the cell then says so."),
     ("contradicted", "some words say the opposite. It is a gap."),
     ("missing", "no words say it. It is a gap."),
+)
+
+#: What "○ no pack for this place" means, for the legend of every report.
+NO_PACK_MEANS = (
+    "policy-lint has no rule pack for the law of the clinic's place, such as Ohio. "
+    "It checked the clinic against the pack of its country or the rules for every policy. "
+    "It is not a gap, but you need to check the law of that place yourself."
 )
 
 #: What the small text under a word means.
@@ -139,6 +153,8 @@ class Status(enum.Enum):
     UNCHECKED = "not checked"
     #: The clinic's place does not make it a duty: its pack turns the finding into info (COV004 in New South Wales).
     NOT_REQUIRED = "not a duty here"
+    #: policy-lint has no pack for the law of the clinic's place (Ohio): it checked the country's pack or the base rules only.
+    NO_PACK = "no pack for this place"
 
     @property
     def symbol(self) -> str:
@@ -151,12 +167,14 @@ class Status(enum.Enum):
         return self.value
 
 
-_SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Status.UNCHECKED: "?", Status.NOT_REQUIRED: "–"}
+_SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Status.UNCHECKED: "?", Status.NOT_REQUIRED: "–", Status.NO_PACK: "○"}
 
 #: What "meets every requirement" means in a report for one clinic (``Audit.single``).
 COMPLETE_MEANS_ONE = (
     "The clinic meets every requirement when no column of the table shows a gap (✗) or \"not checked\" (?). "
     "A requirement its place does not make a duty (– not a duty here) is not a gap. "
+    "A place policy-lint has no pack for (○ no pack for this place) is not a gap either. "
+    "But the law of that place was not checked, and the report names the place. "
     "Other findings, such as hard words or template text, are not columns: they are counted apart."
 )
 
@@ -164,6 +182,8 @@ COMPLETE_MEANS_ONE = (
 COMPLETE_MEANS = (
     "A clinic meets every requirement when no column of the table shows a gap (✗) or \"not checked\" (?). "
     "A requirement its place does not make a duty (– not a duty here) is not a gap. "
+    "A place policy-lint has no pack for (○ no pack for this place) is not a gap either. "
+    "But the law of that place was not checked, and the report names the place. "
     "Other findings, such as hard words or template text, are not columns: they are counted apart."
 )
 
@@ -258,6 +278,35 @@ _LAW_SUMMARY = (
 )
 
 
+def cites_of(rules: Iterable[RuleSpec], pack: str = "") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What each column cites, from the rules of the pack that checked a clinic.
+
+    A rule the pack of the place ties to its law gives that law, code and
+    section ("Tex. Hum. Res. Code 48.051"); any other rule its sources. The
+    law of the place (``LAW_COLUMN``) cites the law of the rules of the
+    place's own pack ``pack`` (us-tx), or of all its rules when it has none.
+    """
+    out: list[tuple[str, tuple[str, ...]]] = []
+    place_law: list[str] = []
+    rules = list(rules)
+    law = [r for r in rules if r.kind in LAW_KINDS]
+    own = {id(r) for r in ([r for r in law if pack and r.pack == pack] or law)}  # the law of the place itself, not the country's
+    for r in rules:
+        cited = tuple(dict.fromkeys(_law_cite(x) for x in r.law if isinstance(x, dict) and x.get("code"))) or tuple(s.cite for s in r.sources)
+        if id(r) in own:
+            place_law += [c for c in cited if c not in place_law]
+        elif r.kind not in LAW_KINDS and is_requirement(r):
+            out.append((r.id, cited))
+    if place_law:
+        out.append((LAW_COLUMN, tuple(place_law)))
+    return tuple(out)
+
+
+def _law_cite(entry: dict[str, Any]) -> str:
+    section = str(entry.get("section") or "").strip()
+    return f"{entry['code']} {section}".strip()
+
+
 def law_rules(rules: Iterable[RuleSpec]) -> frozenset[str]:
     """The IDs of the rules of a place's law among ``rules``."""
     return frozenset(r.id for r in rules if r.kind in LAW_KINDS)
@@ -316,6 +365,8 @@ class Cell(Frozen, hashable=False):
             return f"only in {self.only_for} limit{'s' if self.only_for > 1 else ''}"
         if self.by and self.coverage in ("stated", "vague") and self.status is Status.PASS:
             return self.by
+        if self.by and self.status is Status.NO_PACK:
+            return self.by
         for f in self.findings:
             data = f.data or {}
             for key in ("fk_grade", "grade"):
@@ -358,10 +409,13 @@ class Place(Frozen):
     ``law`` whether that pack has rules for the law of a place (False: the
     "Law of the place" column is "not checked"), and ``no_duty`` the topics
     the pack's place allows but does not make a duty (its ``status:
-    permitted`` topics): only they can be "not a duty here".
+    permitted`` topics): only they can be "not a duty here". ``no_pack``:
+    the place is known, but policy-lint has no pack for its own law, so the
+    pack of its country or the base pack checked it (the column says "no
+    pack for this place", not "not checked").
     """
 
-    __slots__ = ("code", "name", "source", "pack", "law", "conflict", "no_duty")
+    __slots__ = ("code", "name", "source", "pack", "law", "conflict", "no_duty", "no_pack", "cites")
     code: str
     name: str
     source: str
@@ -370,9 +424,21 @@ class Place(Frozen):
     #: A note when the page's own address or words point to another place than the folder or config ("" when not).
     conflict: str
     no_duty: frozenset[str]
+    no_pack: bool
+    #: The law each column cites, as the pack that checked the clinic gives it: (column id, (cite, ...)) pairs.
+    cites: tuple[tuple[str, tuple[str, ...]], ...]
 
     def __init__(
-        self, code: str = "", name: str = "", source: str = "", pack: str = "", law: bool = False, conflict: str = "", no_duty: frozenset[str] = frozenset()
+        self,
+        code: str = "",
+        name: str = "",
+        source: str = "",
+        pack: str = "",
+        law: bool = False,
+        conflict: str = "",
+        no_duty: frozenset[str] = frozenset(),
+        no_pack: bool = False,
+        cites: Iterable[tuple[str, Iterable[str]]] = (),
     ) -> None:
         _set(self, "code", code)
         _set(self, "name", name)
@@ -381,6 +447,12 @@ class Place(Frozen):
         _set(self, "law", law)
         _set(self, "conflict", conflict)
         _set(self, "no_duty", frozenset(no_duty))
+        _set(self, "no_pack", bool(no_pack) and bool(code) and not law)
+        _set(self, "cites", tuple((str(k), tuple(v)) for k, v in cites))
+
+    def cites_for(self, column: str) -> tuple[str, ...]:
+        """The law (or code of ethics) a column cites for this clinic's place, () when the pack gives none."""
+        return next((v for k, v in self.cites if k == column), ())
 
     @property
     def label(self) -> str:
@@ -389,6 +461,22 @@ class Place(Frozen):
             return "Not given"
         extra = ", assumed" if self.source == "assumed" else ""
         return f"{self.name} ({self.code}{extra})" if self.name and self.name != self.code else f"{self.code}{extra}"
+
+    @property
+    def checked_against(self) -> str:
+        """"Checked against the us pack." and, for a place with no pack of its own, which law that leaves out ("" with no pack)."""
+        if not self.pack:
+            return ""
+        text = f"Checked against the {self.pack} pack."
+        if self.no_pack:
+            text += f" {self.no_pack_words}"
+        return text
+
+    @property
+    def no_pack_words(self) -> str:
+        """The sentence that says the law of this place was not checked, because policy-lint has no pack for it."""
+        place = self.name or self.code
+        return f"policy-lint has no pack for the law of {place}, so that law was not checked. Check it yourself, or ask a lawyer."
 
 
 class Clinic(Frozen, hashable=False):
@@ -449,6 +537,11 @@ class Clinic(Frozen, hashable=False):
         return sum(1 for c in self.cells if c.status is Status.NOT_REQUIRED)
 
     @property
+    def no_pack(self) -> bool:
+        """True when policy-lint has no pack for the law of the clinic's place (its law column says so)."""
+        return any(c.status is Status.NO_PACK for c in self.cells)
+
+    @property
     def other_active(self) -> tuple[Finding, ...]:
         """Other findings that are not suppressed."""
         return tuple(f for f in self.other if f.suppression is None)
@@ -502,10 +595,14 @@ class Clinic(Frozen, hashable=False):
         elif self.unchecked:
             head = "No gaps found, but not complete."
             parts.append(f"{self.unchecked} could not be checked, so this clinic is not counted as meeting every requirement")
+        elif self.no_pack:
+            head = "Meets every requirement policy-lint could check."
         else:
             head = "Meets every requirement."
         rest = "; ".join(parts) + "."
         rest = rest[:1].upper() + rest[1:]
+        if self.no_pack:
+            rest += " " + self.place.no_pack_words
         if self.other_errors:
             rest += f" It also has {self.other_errors} other error{'s' if self.other_errors > 1 else ''} to fix, such as wording: see Other findings."
         return head, rest
@@ -514,19 +611,21 @@ class Clinic(Frozen, hashable=False):
 class ColumnTotal(Frozen):
     """How the clinics did on one requirement."""
 
-    __slots__ = ("passed", "failed", "suppressed", "unchecked", "not_required")
+    __slots__ = ("passed", "failed", "suppressed", "unchecked", "not_required", "no_pack")
     passed: int
     failed: int
     suppressed: int
     unchecked: int
     not_required: int
+    no_pack: int
 
-    def __init__(self, passed: int = 0, failed: int = 0, suppressed: int = 0, unchecked: int = 0, not_required: int = 0) -> None:
+    def __init__(self, passed: int = 0, failed: int = 0, suppressed: int = 0, unchecked: int = 0, not_required: int = 0, no_pack: int = 0) -> None:
         _set(self, "passed", passed)
         _set(self, "failed", failed)
         _set(self, "suppressed", suppressed)
         _set(self, "unchecked", unchecked)
         _set(self, "not_required", not_required)
+        _set(self, "no_pack", no_pack)
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -627,6 +726,7 @@ class Audit(Frozen, hashable=False):
                 suppressed=int(cell.status is Status.SUPPRESSED),
                 unchecked=int(cell.status is Status.UNCHECKED),
                 not_required=int(cell.status is Status.NOT_REQUIRED),
+                no_pack=int(cell.status is Status.NO_PACK),
             )
             for cell in clinic.cells
         )
@@ -653,7 +753,7 @@ class Audit(Frozen, hashable=False):
         place = self.clinics[0].place
         text = f"Jurisdiction: {place.label}."
         if place.pack:
-            text += f" Checked against the {place.pack} pack."
+            text += " " + place.checked_against
         return text
 
     @property
@@ -696,6 +796,7 @@ class Audit(Frozen, hashable=False):
             "requirements": len(self.requirements),
             "skipped_files": len(self.skipped),
             "law_not_checked": sum(1 for c in clinics if c.checked and any(x.requirement.id == LAW_COLUMN and x.status is Status.UNCHECKED for x in c.cells)),
+            "no_pack": sum(1 for c in clinics if c.checked and c.no_pack),
         }
 
     @property
@@ -738,9 +839,16 @@ class Audit(Frozen, hashable=False):
             out.append(SummaryLine("not_checked", None, "policy-lint could not check all of this file", tone="warn") if one else SummaryLine("not_checked", k, "could not be checked", tone="warn"))
         k = s["law_not_checked"]
         if k:
-            why = ": the place is not known, or policy-lint has no rule pack of its own for it"
+            why = ": the place is not known, or the run used the pack of another place"
             words = "Not checked against the law of its place" if one else f"not checked against the law of {'its' if k == 1 else 'their'} place"
             out.append(SummaryLine("law_not_checked", None if one else k, words, tone="warn", more=why))
+        k = s["no_pack"]
+        if k:
+            places = sorted({c.place.name or c.place.code for c in self.clinics if c.no_pack and (c.place.name or c.place.code)})
+            which = f" ({_and_words(places)})" if places else ""
+            words = "policy-lint has no pack for the law of its place" if one else f"{'clinic is' if k == 1 else 'clinics are'} in a place policy-lint has no pack for"
+            more = f"{which}: {'it was' if k == 1 else 'they were'} checked against the pack of {'its' if k == 1 else 'their'} country or the rules for every policy. That is not a gap, but the law of {'that place' if len(places) < 2 else 'those places'} was not checked"
+            out.append(SummaryLine("no_pack", None if one else k, words, tone="warn", more=more, card=which))
         k = s["skipped_files"]
         if k:
             out.append(SummaryLine("skipped_files", k, f"{'file' if k == 1 else 'files'} left out for {'its' if k == 1 else 'their'} ending, see", tone="warn", link=("Notes", "notes")))
@@ -765,7 +873,7 @@ class Audit(Frozen, hashable=False):
                     "summary": r.summary,
                     "severity": r.severity.value,
                     "kind": r.kind,
-                    "totals": {"pass": t.passed, "fail": t.failed, "suppressed": t.suppressed, "not_checked": t.unchecked, "not_required": t.not_required},
+                    "totals": {"pass": t.passed, "fail": t.failed, "suppressed": t.suppressed, "not_checked": t.unchecked, "not_required": t.not_required, "no_pack": t.no_pack},
                 }
                 for r, t in zip(self.requirements, self.totals)
             ],
@@ -775,10 +883,10 @@ class Audit(Frozen, hashable=False):
                     "name_from_policy": c.named,
                     "path": c.path,
                     "checked": c.checked,
-                    "jurisdiction": {"code": c.place.code, "place": c.place.name, "source": c.place.source, "pack": c.place.pack, **({"conflict": c.place.conflict} if c.place.conflict else {})},
+                    "jurisdiction": {"code": c.place.code, "place": c.place.name, "source": c.place.source, "pack": c.place.pack, "no_pack_for_place": c.place.no_pack, **({"conflict": c.place.conflict} if c.place.conflict else {})},
                     "meets_every_requirement": c.complete,
                     "other_errors": c.other_errors,
-                    "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked, "not_required": c.not_required},
+                    "totals": {"pass": c.passed, "fail": c.gaps, "suppressed": c.suppressed, "not_checked": c.unchecked, "not_required": c.not_required, "no_pack": sum(1 for x in c.cells if x.status is Status.NO_PACK)},
                     "cells": {
                         cell.requirement.id: {"status": cell.status.value, "coverage": cell.coverage or None, **({"note": cell.note} if cell.note else {}), **({"detail": cell.detail} if cell.detail else {}), "findings": [finding_dict(f) for f in cell.findings]}
                         for cell in c.cells
@@ -887,10 +995,14 @@ def _clinic(index: int, item: ClinicInput, requirements: Sequence[Requirement], 
             status = Status.SUPPRESSED
         elif not item.checked or crashed or req.id in item.not_checked:
             status = Status.UNCHECKED
+        elif req.id == LAW_COLUMN and item.place is not None and item.place.no_pack:
+            status = Status.NO_PACK  # a known place with no pack of its own: the country's pack or base checked it
         elif req.id == LAW_COLUMN and not (item.place is not None and item.place.law):
             status = Status.UNCHECKED  # no pack of a place's law checked this clinic
         else:
             status = Status.PASS
+        if status is Status.NO_PACK and item.place is not None and item.place.pack:
+            by = f"checked with the {item.place.pack} pack"
         cells.append(Cell(req, status, found, anchor("finding", key, req.id), word, only_for, note, by))
     name, named = _clinic_name(item.clinic_name, fr.path)
     return Clinic(fr.path, name, named, item.checked and not crashed, tuple(cells), tuple(other), row_anchor, crashed, anchor("other", key), item.place)
@@ -924,6 +1036,12 @@ def _coverage_word(topics: Sequence[str], coverage: dict[Any, Any]) -> tuple[str
     if word == "stated" and not any(i.get("status") == "stated" and not i.get("only_for") for i in items):
         return word, len({g for i in items for g in (i.get("only_for") or [])}), by
     return word, 0, by
+
+
+def _and_words(words: Sequence[str]) -> str:
+    """"Ohio", "Ohio and Colorado", "Ohio, Colorado and Ireland"."""
+    items = list(words)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _or_words(words: Iterable[str]) -> str:
@@ -971,6 +1089,7 @@ def build_audit(
                 suppressed=statuses.count(Status.SUPPRESSED),
                 unchecked=statuses.count(Status.UNCHECKED),
                 not_required=statuses.count(Status.NOT_REQUIRED),
+                no_pack=statuses.count(Status.NO_PACK),
             )
         )
     # A page whose own address or words point to another place than its folder: say so (the folder won).

@@ -307,7 +307,10 @@ def draft_policy(path: str, *, display: str | None = None, jurisdiction: str | N
     yaml.allow_unicode = True
     buf = io.StringIO()
     yaml.dump(out, buf)
-    return buf.getvalue()
+    # ruamel.yaml folds a long plain value at a space and leaves that space at the end of the
+    # line ("is treated in \n  confidence."). YAML reads the line break as that space, so
+    # the value is the same without it; a trailing-whitespace hook would rewrite the file.
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
 
 
 class _Fixes:
@@ -374,8 +377,8 @@ class _Draft:
         blocks = self.blocks = doc.blocks
         self.fields, self.required = _schema_limit()
         self.categories = load_pack("base").categories
-        self.summary = facts.get("/confidentiality/summary")
         self.questions = facts.get("/questions")
+        self.summary = facts.get("/confidentiality/summary") or _opening_statement(blocks, self.questions)
         effective = self.effective = facts.get("/clinic/effective_date")
         self.when = policy_date(str(effective.value)) if effective is not None else None
         # The opening statement and the questions sentence are written as such, and check
@@ -527,6 +530,7 @@ class _Draft:
                 {i: (fixes.demoted[i], [d for b, st in duties if b == i for d, _, _ in st]) for i in rest if i in fixes.demoted},
                 {i: fixes.held[i] for i in rest if i in fixes.held},
                 {i: plan.again[i] for i in rest if i in plan.again},
+                self._spoken(rest, fixes, data),
             )
             if said:
                 conf.yaml_set_comment_before_after_key("details", before=said, indent=2)
@@ -611,6 +615,35 @@ class _Draft:
             out.yaml_set_comment_before_after_key(after, before="\n".join(left))
         return out
 
+    def _spoken(self, rest: list[int], fixes: _Fixes, data: dict[str, Any]) -> dict[int, list[tuple[str, str, tuple[str, ...], str]]]:
+        """What each paragraph kept in details states, or names in general words, that no other comment explains.
+
+        Trial 10: a Texas paragraph on a threat to another person went to
+        details with no word on why. Each topic gets the reason it is not a
+        limit or a notification field here: (topic, stance, words, reason),
+        where reason is "limit" (a limit covers it), "field" (a notification
+        field has it), or "" (policy-lint did not read it as one of its own).
+        """
+        from policy_lint.meaning import read_passage
+
+        plan, contra, blocks = self.plan, self.contra, self.blocks
+        commented = set(plan.restated) | set(contra) | set(fixes.demoted) | set(fixes.held) | set(plan.again)
+        filed = {c for item in data.get("limits", []) for c in ([item["category"]] if "category" in item else item.get("categories", []))}
+        fields = set(data.get("notification", {}))
+        out: dict[int, list[tuple[str, str, tuple[str, ...], str]]] = {}
+        for i in rest:
+            if i in commented or blocks[i].kind == "heading":
+                continue
+            said: dict[str, tuple[str, str, tuple[str, ...], str]] = {}
+            for st in read_passage(blocks[i].text):
+                if st.stance not in ("states", "vague") or st.topic in said or not (st.topic in self.categories or st.topic in _DUTY_ORDER):
+                    continue  # only limits and duties: "Effective 1 May" states a date, and needs no comment
+                reason = "limit" if st.topic in filed else "field" if st.topic in fields else ""
+                said[st.topic] = (st.topic, st.stance, tuple(st.words), reason)
+            if said:
+                out[i] = list(said.values())
+        return out
+
     def _write_clinic(self, out: Any) -> None:
         """The clinic's name, place, contact and date, each with a comment that says where it came from, and what is missing."""
         from ruamel.yaml.comments import CommentedMap
@@ -679,6 +712,36 @@ class _Draft:
         out["clinic"] = clinic
         if missing:
             out.yaml_set_comment_before_after_key("clinic", after="Not found in the text, add: " + "; ".join(missing) + (f". {unreal}" if unreal else ""), after_indent=2)
+
+
+def _opening_statement(blocks: Any, questions: Any) -> Any:
+    """The page's opening statement when the facts found none: a paragraph near the top whose first sentence says what stays private.
+
+    Trial 10: "At Bluebonnet Teen Counseling, what a teen shares in counseling
+    is treated in confidence. Parents are told ..." became a limit on minors,
+    since the facts look for "you" or "clients" in it. A first sentence that
+    states a limit ("Confidentiality has limits: if you may hurt yourself, ...")
+    is no opening statement: it stays a limit.
+    """
+    from policy_lint.meaning import CORE_TOPICS, read_sentences
+    from policy_lint.readers.facts import _OPENING, _P, Fact
+
+    paragraphs = 0
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            continue
+        paragraphs += 1
+        if paragraphs > _OPENING:
+            return None
+        if questions is not None and questions.block == i:
+            continue
+        sentences = read_sentences(block.text)
+        if not sentences:
+            continue
+        (start, end), said = sentences[0]
+        if _P._PRIVATE.search(block.text[start:end]) and not any(st.topic in CORE_TOPICS for st in said):
+            return Fact(i, (0, len(block.text)), block.text)
+    return None
 
 
 def _label(topic: str, categories: Any) -> str:
@@ -966,6 +1029,7 @@ def _details_notes(
     demoted: dict[int, tuple[list[tuple[str, tuple[str, ...]]], list[str]]] | None = None,
     held: dict[int, list[tuple[str, tuple[str, ...]]]] | None = None,
     again: dict[int, list[str]] | None = None,
+    spoken: dict[int, list[tuple[str, str, tuple[str, ...], str]]] | None = None,
 ) -> str:
     """The comment over details: the table rows that restate limits, words that say the opposite of one, and
     paragraphs that state a duty but are here for their general words (``_repairs``)."""
@@ -1000,6 +1064,27 @@ def _details_notes(
             f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}) speaks of {_labels(cats, categories)}. A limit below covers that, "
             "and this policy lists each kind of limit once, so these words are here. Add anything new in them to that limit."
         )
+    for i, said in (spoken or {}).items():
+        parts = []
+        vague = [(t, w) for t, stance, w, _ in said if stance == "vague"]
+        if vague:
+            named = "; ".join(f"{_label(t, categories)}: {_words(w)}" for t, w in vague)
+            parts.append(
+                f"It speaks of some limits only in general words ({named}), so check calls them vague, as it does on your page. "
+                "That is why it is not a limit. Say what you would do and who you would tell, then make it a limit."
+            )
+        for reason, why in (
+            ("limit", "A limit below covers that, so these words are here. Add anything new in them to that limit."),
+            ("field", "Another paragraph says that first, in {fields}, so these words are here."),
+            ("", "policy-lint did not read it as a limit or a duty of its own, so it is here. If it is one, move it to {where}."),
+        ):
+            stated = [t for t, stance, _, r in said if stance == "states" and r == reason]
+            if stated:
+                duties = [t for t in stated if t in _DUTY_ORDER]
+                fields = " and ".join(f"notification.{t}" for t in duties)
+                where = "limits" if not duties else fields if len(duties) == len(stated) else f"limits or {fields}"
+                parts.append(f"It states {_labels(stated, categories)}. " + why.format(fields=fields, where=where))
+        lines.append(f"{_quoted(doc.blocks[i].text)} ({_where(doc, i)}): " + " ".join(parts))
     return _fill("\n".join(lines))
 
 

@@ -75,17 +75,30 @@ def _load(name: str) -> Any:
 
 def available() -> list[str]:
     """The jurisdictions with a template of their own (US-CA, GB, ...), sorted."""
-    return sorted(_load(p.name)["jurisdiction"] for p in _TEMPLATES.glob("*.yaml") if p.name != "common.yaml")
+    return sorted(_load(p.name)["jurisdiction"] for p in _TEMPLATES.glob("*.yaml") if p.name not in _NOT_PLACES)
+
+
+#: Template files that are no place: the parts every starter shares, and the text for a place with no template.
+_NOT_PLACES = frozenset({"common.yaml", "base.yaml"})
+
+
+def _not_a_place(code: str, hint: str = "") -> InitError:
+    from policy_lint.jurisdictions.codes import did_you_mean
+
+    return InitError(
+        f"{code!r} is not a place policy-lint knows.{did_you_mean(code) or hint} Write a country code, or a country and a region, "
+        f"such as US-TX, GB or CA-BC. Templates: {', '.join(available())}."
+    )
 
 
 def normalise(code: str) -> str:
-    """``us-tx`` -> ``US-TX``; raise InitError when it is not a jurisdiction code."""
+    """``us-tx`` -> ``US-TX``; raise InitError, with a guess when it has one, when it is not a code of a place policy-lint knows."""
+    from policy_lint.jurisdictions.codes import region
+
     text = code.strip().upper().replace("_", "-")
-    if not _CODE.match(text):
-        raise InitError(
-            f"{code!r} is not a jurisdiction code. Write a country code, or a country and a region, "
-            f"such as US-TX, GB or CA-BC. Templates: {', '.join(available())}."
-        )
+    if not _CODE.match(text) or region(text) is None:
+        country = region(text.split("-")[0]) if "-" in text and _CODE.match(text) else None
+        raise _not_a_place(code, f" Did you mean '{country.code}' ({country.name})?" if country is not None else "")
     return text
 
 
@@ -93,19 +106,40 @@ def template_for(code: str) -> tuple[dict[str, Any], str | None]:
     """The merged template for a jurisdiction, and a note when it is not its own.
 
     A US state without a file of its own gets the federal text (``us``).
+    Any other place policy-lint knows (Ireland, Ontario, Scotland) gets the
+    base text, which cites no law; the note names the law it leaves out.
     """
+    from policy_lint.jurisdictions.codes import region
+
     code = normalise(code)
     file = _TEMPLATES / f"{code.lower()}.yaml"
     note = None
     if not file.is_file():
+        found = region(code)
+        name = found.name if found is not None and not found.name.startswith("a region of") else code
+        place = f"{name} ({code})" if name != code else code
+        country = code.split("-")[0]
         if code.startswith("US-"):
             file = _TEMPLATES / "us.yaml"
             note = (
-                f"policy-lint has no template for {code} yet. The starter uses federal law only. "
-                "Add your state's rules, and check them with your lawyer."
+                f"policy-lint has no template for {place} yet. The starter uses federal law only, "
+                f"so it does not cover the law of {name}. Add your state's rules, and check them with your lawyer."
+            )
+        elif "-" in code and (_TEMPLATES / f"{country.lower()}.yaml").is_file():
+            # Scotland: the text for the United Kingdom, as the gb pack checks it.
+            file = _TEMPLATES / f"{country.lower()}.yaml"
+            whole = _load(file.name).get("place") or country
+            note = (
+                f"policy-lint has no template for {place} yet. The starter uses the text for {whole} ({country}), "
+                f"so it does not cover the law of {name} where it differs. Add that law, and check it with your lawyer."
             )
         else:
-            raise InitError(f"policy-lint has no template for {code}. Templates: {', '.join(available())}.")
+            file = _TEMPLATES / "base.yaml"
+            note = (
+                f"policy-lint has no template for {place} yet. The starter uses general text that cites no law, "
+                f"so it does not cover the law of {name}: when you must warn someone, report abuse, or answer a court. "
+                "Add that law, and check it with your lawyer."
+            )
     return _merged(file.name), note
 
 

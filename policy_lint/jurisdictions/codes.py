@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Region", "known", "region", "suggest", "did_you_mean", "SHAPE"]
+__all__ = ["Region", "known", "region", "suggest", "did_you_mean", "SHAPE", "with_the", "place_name"]
 
 #: The form of a code, as the policy schema writes it (a test keeps them equal).
 SHAPE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
@@ -83,8 +83,27 @@ def region(code: str) -> Region | None:
     if SHAPE.match(code) and "-" in code:
         country = _regions().get(code[:2])
         if country is not None and code[:2] not in _subdivided():
-            return Region(code, f"a region of {country.name}", "Subdivision")
+            return Region(code, f"a region of {with_the(country.name)}", "Subdivision")
     return None
+
+
+#: Places a sentence names with "the": "the law of the United Kingdom", "in the Northern Territory".
+_THE = re.compile(
+    r"^(?:United\s|Isle\s+of\s|Isles\s+of\s|District\s+of\s|Holy\s+See|Russian\s+Federation"
+    r"|(?:Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Congo)$)"
+    r"|^[^,]*\b(?:Islands|Republic|Emirates|Territory|Territories)\b[^,]*$"
+)
+
+
+def with_the(name: str) -> str:
+    """A place's name as a sentence writes it: "the United Kingdom", "the Northern Territory", "California"."""
+    return "the " + name if _THE.search(name) else name
+
+
+def place_name(code: str) -> str:
+    """The name of the place of ``code`` as a sentence writes it ("the United Kingdom"), or the code when it is not known."""
+    found = region(code)
+    return with_the(found.name) if found is not None and found.name != code else code
 
 
 def known(code: str) -> bool:

@@ -11,7 +11,9 @@ also see clients from Oregon") is not enough: it often names another place.
 caller knows the text is one (``where._address_place``): in a sentence a
 city may be another place ("clients from Reno, NV"). Codes that are also a
 degree or a word in capitals ("Dana Lee, MA", "Sam Ortiz, MD", "OR") count
-only on an address line with a street number before the city.
+only on an address line with a street number before the city. A Canadian
+province or an Australian state with a pack of its own counts the same way
+("Vancouver, BC", "Sydney, NSW").
 
 The answer is only ever shown as *assumed*: the policy's own
 ``clinic.jurisdiction``, ``--jurisdiction`` or the config key win over it.
@@ -158,18 +160,18 @@ _TITLES = frozenset(
      "from", "attn", "attention", "to"}
 )
 
-#: ", CA" after a city: a comma, a state code in capitals, then no more letters ("CA.gov" is none).
-_CODE_AT = re.compile(r",[ \t]*(?P<region>[A-Z]{2})(?![\w\-'\u2019]|\.\w)")
+#: ", CA" after a city: a comma, a state code in capitals (three letters for "NSW"), then no more letters ("CA.gov" is none).
+_CODE_AT = re.compile(r",[ \t]*(?P<region>[A-Z]{2,3})(?![\w\-'\u2019]|\.\w)")
 
 #: One word of a city's name: "Oakland", "Winston-Salem", "Coeur d'Alene" is left out, "St." of "St. Paul".
 _CITY_WORD = re.compile(r"(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:['\u2019-][A-Za-z]+)*)")
 
 #: What may follow "City, ST" on an address line: the end, the country, a separator or a line break.
-_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:USA|U\.S\.A\.|U\.S\.|US|United[ \t]+States)\b)?[ \t]*(?:$|\n|[\u00b7\u2022|\u2013\u2014;]|-[ \t]|\.[ \t]*$|\.[ \t]*\n)")
+_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:USA|U\.S\.A\.|U\.S\.|US|United[ \t]+States|Canada|Australia)\b)?[ \t]*(?:$|\n|[\u00b7\u2022|\u2013\u2014;]|-[ \t]|\.[ \t]*$|\.[ \t]*\n)")
 
 #: After the code, another code in capitals: a list of credentials ("Jo Kim, MA, LMFT"), unless it is the country.
 _CREDENTIALS = re.compile(r"[ \t]*,[ \t]*[A-Z]{2,}\b")
-_COUNTRY = re.compile(r"[ \t]*,[ \t]*(?:USA|US|U\.S)\b")
+_COUNTRY = re.compile(r"[ \t]*,[ \t]*(?:USA|US|U\.S|Canada|Australia)\b")
 
 #: How far back a city's line is read (an address line is short).
 _LOOK_BACK = 200
@@ -185,10 +187,20 @@ _STREET_ENDS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _states() -> frozenset[str]:
+def _states() -> dict[str, str]:
+    """The codes a city may have after it, and the place each gives: every US state ("CA": "US-CA"),
+    and a Canadian province or an Australian state that has a pack of its own ("BC": "CA-BC",
+    "NSW": "AU-NSW"). A code that is also a US state's ("WA" for Western Australia) stays the
+    state's: the two cannot be told apart on an address line."""
+    from policy_lint import resources
     from policy_lint.jurisdictions.codes import _regions
 
-    return frozenset(c[3:] for c, r in _regions().items() if c.startswith("US-") and r.kind in ("State", "District"))
+    states = {c[3:]: c for c, r in _regions().items() if c.startswith("US-") and r.kind in ("State", "District")}
+    for name in resources.builtin_packs():
+        code = name.upper()
+        if code.startswith(("CA-", "AU-")) and code in _regions():
+            states.setdefault(code[3:], code)
+    return states
 
 
 def _city_before(before: str) -> list[int]:
@@ -223,8 +235,28 @@ def _own_piece(piece: str, street: bool) -> bool:
     return piece.endswith(",") or last in _STREET_ENDS or last.isdigit()
 
 
+#: The last word of a practice's or a company's name: "Coastline Counselling Inc., Vancouver, BC"
+#: starts the city after it, as a street does.
+_NAME_ENDS = frozenset(
+    {"inc", "ltd", "llc", "pllc", "pc", "pty", "corp", "counseling", "counselling", "therapy", "therapies", "psychology",
+     "psychotherapy", "clinic", "center", "centre", "collective", "associates", "services", "wellness", "practice"}
+)
+
+
+def _after_name(piece: str) -> bool:
+    """True when ``piece`` is a practice's name and a comma ("Coastline Counselling Inc., "): a city may follow."""
+    piece = piece.rstrip(" \t")
+    if not piece.endswith(","):
+        return False
+    words = piece[:-1].replace(".", " ").split()
+    return bool(words) and words[-1].lower() in _NAME_ENDS and words[0][:1].isupper()
+
+
 def detect_city(text: str, heading: bool = False) -> Detected | None:
     """The US state of a "City, ST" address line ("Oakland, CA", "12 Elm St, Oakland, CA, USA"), or None.
+
+    A Canadian province or an Australian state with a pack of its own counts
+    too ("Vancouver, BC", "Sydney, NSW": ``_states``).
 
     On an address line (``heading`` False) the city must start its piece of
     the line (the start, a separator such as " · ", or, after a street
@@ -236,7 +268,7 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
     """
     if not isinstance(text, str) or "," not in text:
         return None
-    states: frozenset[str] | None = None
+    states: dict[str, str] | None = None
     for match in _CODE_AT.finditer(text):
         code = match.group("region")
         if states is None:
@@ -261,8 +293,8 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
             street = bool(re.search(r"\d", piece))
             if code in _AMBIGUOUS and not street:
                 continue
-            if not heading and not _own_piece(piece, street):
+            if not heading and not _own_piece(piece, street) and not _after_name(piece):
                 continue
             a = line_start + start
-            return Detected(f"US-{code}", " ".join(text[a : match.end()].split()), (a, match.end()))
+            return Detected(states[code], " ".join(text[a : match.end()].split()), (a, match.end()))
     return None

@@ -225,7 +225,8 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bPrivacy\s+Act\s+1988\b", "AU"),
     (r"\bPACFA\b", "AU"),
     (r"\bHealth\s+Records\s+and\s+Information\s+Privacy\s+Act\b", "AU-NSW"),
-    (r"\bChildren\s+and\s+Young\s+Persons\s+\(Care\s+and\s+Protection\)\s+Act\s+1998\b", "AU-NSW"),
+    (r"\bChildren\s+and\s+Young\s+Persons\s+\(Care\s+and\s+Protection\)\s+Act\b", "AU-NSW"),
+    (r"\bAgeing\s+and\s+Disability\s+Commissioner\s+Act\b", "AU-NSW"),
     (r"\bDepartment\s+of\s+Communities\s+and\s+Justice\b", "AU-NSW"),
     # Canada
     (r"\bPIPEDA\b", "CA"),
@@ -233,6 +234,26 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bPHIPA\b", "CA-ON"),
     (r"\bPersonal\s+Health\s+Information\s+Protection\s+Act,\s+2004\b", "CA-ON"),
     (r"\bCanadian\s+Counselling\s+and\s+Psychotherapy\s+Association\b", "CA"),
+    # British Columbia: the Acts its pack cites, and its own privacy Act named with it
+    # (Alberta's Act has the same name, so "Personal Information Protection Act" alone is none)
+    (r"\bChild,\s+Family\s+and\s+Community\s+Service\s+Act\b", "CA-BC"),
+    (r"\bAdult\s+Guardianship\s+Act\b", "CA-BC"),
+    (r"\bBritish\s+Columbia['\u2019]s\s+Personal\s+Information\s+Protection\s+Act\b", "CA-BC"),
+    (r"\bPersonal\s+Information\s+Protection\s+Act\s+\((?:BC|B\.C\.|British\s+Columbia)\)", "CA-BC"),
+    # The United States: the state laws its packs cite, as a page names them (one pattern a
+    # name: the quick test needs a word that every match holds)
+    (r"\bCal(?:\.|ifornia)\s+Civ(?:\.|il)\s+Code\b", "US-CA"),
+    (r"\bCal(?:\.|ifornia)\s+Penal\s+Code\b", "US-CA"),
+    (r"\bCal(?:\.|ifornia)\s+Welf(?:\.|are)\s+(?:&|and)\s+Inst(?:\.|itutions)\s+Code\b", "US-CA"),
+    (r"\bWelfare\s+and\s+Institutions\s+Code\b", "US-CA"),
+    (r"\b(?:N\.Y\.|New\s+York)\s+Mental\s+Hyg(?:\.|iene)\s+Law\b", "US-NY"),
+    (r"\bMental\s+Hygiene\s+Law\b", "US-NY"),
+    (r"\b(?:N\.Y\.|New\s+York)\s+Soc(?:\.|ial)\s+Serv(?:\.|ices)\s+Law\b", "US-NY"),
+    (r"\b(?:NY|New\s+York)\s+SAFE\s+Act\b", "US-NY"),
+    (r"\bTex(?:\.|as)\s+Fam(?:\.|ily)\s+Code\b", "US-TX"),
+    (r"\bTex(?:\.|as)\s+Health\s+(?:&|and)\s+Safety\s+Code\b", "US-TX"),
+    (r"\bTex(?:\.|as)\s+Hum(?:\.|an)\s+Res(?:\.|ources)\s+Code\b", "US-TX"),
+    (r"\bThapar\s+v\.?\s+Zezulka\b", "US-TX"),
     # New Zealand
     (r"\bPrivacy\s+Act\s+2020\b", "NZ"),
     (r"\bOranga\s+Tamariki\b", "NZ"),
@@ -401,7 +422,7 @@ def place_sentence(code: str) -> str:
 
     A name two regions share ("Georgia": a US state and a country) gets its code.
     """
-    from policy_lint.jurisdictions.codes import _regions, region
+    from policy_lint.jurisdictions.codes import _regions, region, with_the
 
     known = region(code)
     if known is None or known.name == code:
@@ -409,9 +430,7 @@ def place_sentence(code: str) -> str:
     name = known.name
     if sum(1 for r in _regions().values() if r.name == name) > 1:
         name = f"{name} ({code})"
-    if name.startswith(("United ", "Netherlands", "Philippines")):
-        name = "the " + name
-    return PLACE_SENTENCE.format(place=name)
+    return PLACE_SENTENCE.format(place=with_the(name))
 
 
 def stated_place(doc: "Document") -> Where | None:

@@ -84,8 +84,10 @@ def _stems() -> dict[str, frozenset[str]]:
             ("relative", ("that", "which")),
             ("speaker", ("you", "we", "i", "your")),
             ("told", ("you", "client", "clients", "patient", "patients")),
+            ("every", _EVERY),
+            ("about", ("about", "regarding", "concerning")),
         )
-    }
+    } | {"walls": frozenset(" ".join(st(w) for w in place.split()) for place in _WALLS)}
 
 
 def _inside(hit: tuple[int, int], hits: Any) -> bool:
@@ -123,7 +125,7 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     held = bool(absolute) or "blanket_total" in found
     if consent and not held:
         return None, None, excepted  # "we never share it without your consent": the normal rule
-    pieces = _denied(lex, stems, found, s) or _stays(found, held) or _total(stems, found, s)
+    pieces = _denied(lex, stems, found, s) or _stays(found, held, stems) or _total(stems, found, s)
     if pieces is None:
         return None, None, excepted
     return pieces, None, excepted
@@ -153,6 +155,10 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
     if not cues:
         return None
     acts = found.get("blanket_act", ())
+    laws = found.get("blanket_report_laws")
+    if laws:
+        # "Nothing in this notice replaces the state reporting laws": the laws' name is no act of telling
+        acts = [h for h in acts if not any(a <= h[0] < b for a, b in laws)]
     leaves = found.get("blanket_leave", ())
     rooms = found.get("blanket_room", ())
     n = len(stems)
@@ -225,8 +231,18 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
     return None
 
 
-def _stays(found: dict[str, Any], held: bool) -> "list[tuple[int, int]] | None":
-    """Everything the client says stays in a place ("stays in this room"), or stays private, no matter what."""
+#: Words that say every word of the client, with no room for an exception ("Everything you say ... stays here").
+_EVERY = ("everything", "anything", "whatever")
+#: The places a room's walls close ("stays here", "in this room"); "between us" is a welcome even after "everything".
+_WALLS = ("here", "this room", "these walls", "these four walls")
+
+
+def _stays(found: dict[str, Any], held: bool, stems: list[str]) -> "list[tuple[int, int]] | None":
+    """Everything the client says stays in a place ("stays in this room"), or stays private, no matter what.
+
+    "Everything you say in my office stays here" says every word stays in the room: held as "always" is
+    ("What you say here stays here" and "Everything you tell me remains between us" are a welcome, and
+    "Everything you say is kept private" the normal promise)."""
     everything = found.get("blanket_all")
     stays = found.get("blanket_stay")
     if not everything or not stays:
@@ -238,7 +254,7 @@ def _stays(found: dict[str, Any], held: bool) -> "list[tuple[int, int]] | None":
             if k < b:
                 continue
             room = next(((r, e) for r, e in rooms if m <= r <= m + 4), None)
-            if room is not None and held:
+            if room is not None and (held or _every_word(stems, a, b, k, room)):
                 # Only with words that leave no room for an exception: "What you say here stays
                 # here" is a page's welcome, and its limits may follow; "..., always" is a promise.
                 return [(a, b), (k, m), room]
@@ -254,6 +270,16 @@ def _stays(found: dict[str, Any], held: bool) -> "list[tuple[int, int]] | None":
             if thing is not None and kept is not None:
                 return [(k, m), thing, kept]
     return None
+
+
+def _every_word(stems: list[str], a: int, b: int, k: int, room: tuple[int, int]) -> bool:
+    """Every word of the client ("Everything you say", not "anything you say about your grandchildren") stays
+    here or in this room (not "between us")."""
+    s = _stems()
+    if stems[a] not in s["every"] or " ".join(stems[room[0] : room[1]]) not in s["walls"]:
+        return False
+    # "anything that could identify you" is narrower ("anything that you say" is not), as in ``_denied``
+    return not any(stems[q] in s["about"] or (stems[q] in s["relative"] and (q + 1 >= k or stems[q + 1] not in s["speaker"])) for q in range(b, k))
 
 
 def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":

@@ -213,7 +213,9 @@ class Lexicon:
                 self.matcher.add(self._words(str(phrase)), label)
         for label, phrases in blanket_phrases.items():
             for phrase in phrases:
-                self.matcher.add(self._words(phrase), label)
+                # a ``{blanket_...}`` slot, as in the classes ("not bound by {blanket_report_laws}")
+                for words in self._expand(phrase, blanket_phrases, label):
+                    self.matcher.add(words, label)
         self.matcher.compile()
         self._set_rules(
             {

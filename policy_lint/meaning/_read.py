@@ -328,6 +328,10 @@ def _analysed(text: str) -> _Sentence:
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits
                     if not ("must" in labels and stems[i] == "need"
                             and (text[words[i][1]:words[i][2]].lower() == "needed" or any(a <= i < b for a, b in needed)))]
+    if "consent_time" in found and "consent_unless" in found:
+        cue_hits = _consent_time(found, cue_hits)
+    if "client_speaks" in found and "notify_verb" in found:
+        _client_tells(found, stems)
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
         _refused_consent(found, ignored, stems, clause_edge)
     if "before_cue" in found and "first" in stems:
@@ -712,6 +716,39 @@ def _object_of_act(stems: list[str], i: int, actions: frozenset[str]) -> bool:
     while k >= 0 and stems[k] in _OBJECT_LEAD:
         k -= 1
     return k >= 0 and stems[k] in actions
+
+
+def _client_tells(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """The client's own telling ("what you tell us", "if you let me know") is no telling of ours: its verb is no
+    ``notify_verb`` ("We will not share what you tell us before ..." does not turn round telling the client first)."""
+    theirs = [(a, b) for a, b in found["client_speaks"] if a > 0 and stems[a - 1] in _CLIENT_WORDS]
+    if not theirs:
+        return
+    kept = [h for h in found["notify_verb"] if not any(a <= h[0] < b for a, b in theirs)]
+    if kept:
+        found["notify_verb"] = kept
+    else:
+        del found["notify_verb"]
+
+
+#: The cue kind of an exception to a denial ("unless", "without").
+_EXCEPTION = frozenset({"exception"})
+
+
+def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any:
+    """A time that is the client's say-so ("before we get your permission", "until you give us written consent",
+    ``consent_unless``): an exception of consent, as "without your consent" is, and no telling first. Its
+    "before" is no ``before_cue`` ("We will not share it before we get your permission" does not turn round
+    telling the client first); the cue list gets an exception where it starts. Returns the cue list."""
+    timed = [(i, j) for i, j in found["consent_unless"] if any(a == i for a, _ in found["consent_time"])]
+    if not timed:
+        return cue_hits
+    kept = [h for h in found.get("before_cue", ()) if not any(a <= h[0] < b for a, b in timed)]
+    if kept:
+        found["before_cue"] = kept
+    else:
+        found.pop("before_cue", None)
+    return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
 
 
 def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
@@ -1510,6 +1547,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             for topic in topics:
                 order += 1
                 _keep(found_st, Statement(topic, st.stance, st.force, st.span, st.words), order)
+    if len(parts) > 1 and found_st:
+        _title_only(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
 
 
@@ -1539,6 +1578,41 @@ def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text
         words = harm.words + (text[start:end],)
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", nxt.force, (harm.span[0] + a, end), words))
         return
+
+
+#: A bare act that lets nothing out by itself ("we may need to act"): no disclosure, no one told.
+_BARE_ACTS = frozenset({"act"})
+
+
+def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]], lex: Any) -> None:
+    """A first sentence that only names limits ("Risk to others.", a bold lead title) over words that state no
+    limit, name no disclosure and no one told ("If someone is in danger, we may need to act.") is a title over
+    an explanation that says nothing: what it states is vague, as a YAML limit's title counts only where its
+    explanation speaks (``_passages.read_all``). "Child abuse. We report it to child protective services." speaks.
+    Only the limits the law sets (``blanket.contradicts``): "Telehealth. We meet by secure video." describes a service."""
+    a, first = parts[0]
+    end = ends[a]
+    named = [t for t, (_, st) in found.items() if st.stance == "states" and st.span[1] <= end and t in lex.blanket_contradicts]
+    if not named:
+        return
+    from policy_lint.meaning._frames import names_only
+
+    if not names_only(text[a:end]):
+        return
+    for t, (_, st) in found.items():
+        if st.span[0] >= end and st.stance != "vague" and lex.topics[t][0] == "limit":
+            return  # the words under it state a limit
+    for _, sent in parts[1:]:
+        if any(st.stance != "vague" and lex.topics[t][0] == "limit" for t, st in sent.singles.items()):
+            return  # ... the same limit as the title, too ("Court orders. A court may order me to testify.")
+        stems = [w[0] for w in sent.words]
+        for c in _SHARE_CLASSES + ("notify_verb",):
+            for i, _ in sent.found.get(c, ()):
+                if stems[i] not in _BARE_ACTS and not (i > 0 and stems[i - 1] in _CLIENT_WORDS):
+                    return  # a disclosure or someone told
+    for t in named:
+        order, st = found[t]
+        found[t] = (order, Statement(t, "vague", st.force, st.span, st.words))
 
 
 #: Classes of an act that lets information out ("we report it", "we share", "we may call the county").

@@ -217,6 +217,15 @@ _READER_START = LazyPattern(
 
 
 _READER_NOUNS = ("client", "patient", "individual", "consumer", "service user", "recipient")
+#: Words before "any individual", "the patient" ... that make it someone else, not the reader:
+#: "a serious threat to the life, health or safety of any individual", "harm to any patient".
+_OTHERS_BEFORE = LazyPattern(
+    r"\b(?:life|lives|health|safety|welfare|wellbeing|well-being|harm|danger|threat|threats|injury|violence|protect|warn|notify)\b"
+    r"(?:\W+\w+){0,3}?\W+(?:of|to|against|toward|towards)\s+$",
+    re.IGNORECASE,
+)
+#: Words after "the individual" that make it the person at risk: "warn the individual at risk".
+_OTHERS_AFTER = LazyPattern(r"\s+(?:at\s+risk|in\s+danger|(?:who\s+(?:is|was|has\s+been)\s+)?threatened|named|identified)\b", re.IGNORECASE)
 
 
 def reader_address(text: str) -> list[Hit]:
@@ -232,6 +241,12 @@ def reader_address(text: str) -> list[Hit]:
         owner = bool(m.group(4))
         if not owner and _NAMES_WHO.get().search(text, max(0, m.start() - 12), m.start()):
             continue  # "the couple is the client": it names who the client is, not the reader
+        if noun.startswith("individual") and m.group(1).lower() in ("any", "such"):
+            continue  # "any individual": anyone at all, most often other people, not "you"
+        if m.group(1).lower() in ("any", "every", "each", "such") and _OTHERS_BEFORE.get().search(text, max(0, m.start() - 60), m.start()):
+            continue  # "a threat to the safety of any patient": anyone at risk, not the reader
+        if noun.startswith("individual") and _OTHERS_AFTER.get().match(text, m.end()):
+            continue  # "warn the individual at risk": the person threatened, not the reader
         out.append(Hit(m.start(), m.end(), m.group(), "reader", "your" if owner else "you"))
     for m in _READER_START.get().finditer(text):
         out.append(Hit(m.start(1), m.end(1), m.group(1), "reader", "you"))

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from policy_lint.readers.blocks import Block
 
-__all__ = ["Fact", "find_facts", "clinic_name", "parse_date", "policy_date", "name_from_file", "effective_words"]
+__all__ = ["Fact", "find_facts", "clinic_name", "parse_date", "policy_date", "name_from_file", "effective_words", "holds_contact"]
 
 _MONTHS = {
     m: i
@@ -106,6 +106,28 @@ _PROMISE_SRC = (
 #: How many paragraphs (not headings) from the top an opening promise may be.
 _OPENING = 3
 _YOU_SRC = (r"\b(?:you|your|clients?|patients?)\b", re.IGNORECASE)
+#: "private" that says nothing about what stays private: a bio's "in private practice since
+#: 2005", "private pay", "pay privately", "private health insurance", "a private school".
+_NOT_PRIVACY_SRC = (
+    r"\bprivate(?:ly)?\s+(?:\w+\s+)?(?:practice|practices|pay|paying|insurance|insurer|insurers|health|healthcare|hospital|hospitals"
+    r"|school|schools|sector|funding|fees?|rates?|parking|entrance|car\s+park|label)\b"
+    r"|\b(?:pay|pays|paid|paying)\s+privately\b",
+    re.IGNORECASE,
+)
+#: Who or what the opening statement is about, when it does not say "you": the person who
+#: speaks in therapy ("What a student says to the school counsellor is confidential"), what is
+#: said in it ("What is said in session is kept confidential") or the information kept ("All
+#: personal information ... shall be held in strict confidence"). Read only in the first
+#: paragraphs (_OPENING), with a word that says it stays private.
+_SPEAKER_SRC = (
+    r"\b(?:students?|pupils?|teens?|teenagers?|adolescents?|young\s+(?:person|people)|child(?:ren)?|employees?|staff\s+members?"
+    r"|members?|couples?|partners?|famil(?:y|ies)|individuals?|service\s+users?|counsell?ees?|clients?|patients?)\b"
+    r"|\bwhat(?:ever)?\s+(?:\w+\s+){0,3}?(?:say|says|said|share|shares|shared|discuss|discusses|discussed|tell|tells|told|disclose|discloses|disclosed|talk|talks|talked)\b"
+    r"|\b(?:everything|anything|all)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?:say|says|said|share|shares|shared|discuss|discussed|tell|tells|told)\b"
+    r"|\b(?:personal|health|clinical|counsell?ing|therapy)\s+(?:information|records?|notes?|details)\b"
+    r"|\b(?:information|records?|notes?)\s+(?:\w+\s+){0,3}?(?:collected|shared|given|kept|held|gathered)\b",
+    re.IGNORECASE,
+)
 _QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
 _ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
 _ASK_WHO_SRC = (r"\b(?:ask|call|contact|email|e-mail|write to|reach|talk (?:to|with)|speak (?:to|with)|stop by|drop by|drop in at|come (?:to|by)|visit)\s+(?:us|me|your|our|the|dr\b)", re.IGNORECASE)
@@ -153,8 +175,8 @@ _SEPARATORS_SRC = (r"\s+[|–—·•:-]\s+|\s*[|–—·•]\s*|:\s+")
 #: with a capital ("Individual counselling" in a fee table is a service). The
 #: word ends there: "Registered Clinical Counsellors" holds no "Clinic".
 _PRACTICE_SRC = (
-    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?=[A-Z])(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Group\s+Practice|Behavioral\s+Health|Family\s+Services)(?![\w-]|['’](?!s\b))"
-    r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates)(?![\w-]|['’](?!s\b)))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?)(?![\w'’-]))?"
+    r"\b(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:[A-Z][\w&'’.-]*\s+)(?=[A-Z])(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Mental\s+Health|Clinic|Center|Centre|Associates|Collective|Group\s+Practice|Behavioral\s+Health|Family\s+Services)(?![\w-]|['’](?!s\b))"
+    r"(?:\s+(?i:Center|Centre|Services|Group|Practice|Associates|Collective|Partnership|Clinic|Institute|Network|Cooperative)(?![\w-]|['’](?!s\b)))?(?:,?\s+(?:LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?)(?![\w'’-]))?"
 )
 #: Words of a licence or a title, not of a practice's name: "Licensed Mental
 #: Health Counselor", "Certified Clinical Mental Health Counselor".
@@ -163,7 +185,8 @@ _CREDENTIAL_WORDS = frozenset(
 )
 #: Words for a kind of service, not a practice: "Individual Counselling", "Couples Therapy".
 _SERVICE_WORDS = frozenset(
-    "individual individuals couple couples family families group groups child children kids teen teens adolescent adolescents youth adult adults online virtual marriage marital trauma grief art play".split()
+    "individual individuals couple couples family families group groups child children kids teen teens adolescent adolescents youth adult adults online virtual marriage marital trauma grief art play"
+    " student students school staff employee employees".split()
 )
 #: Words for a person, after a practice word: "Mental Health Counselor", "Psychology Practitioner".
 _PERSON_AFTER_SRC = (
@@ -341,25 +364,81 @@ def _practice_name(text: str, m: "re.Match[str]") -> tuple[tuple[int, int], str]
     return (begin, end), name
 
 
+#: A copyright line's owner: "© 2026 Maya Ortiz Therapy. All rights reserved."
+_COPYRIGHT_SRC = (r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+)(?P<name>[A-Z][^.|©\n]{1,80}?)(?=\s*(?:[.|·•]|all\s+rights|$))", re.IGNORECASE)
+#: A school's name on a short line at the top: "Scoil Mhuire Community School, Galway".
+_INSTITUTION_SRC = (r"^\W*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,5}(?:School|College|University|Academy))(?:,\s*[A-Z][\w .'’-]{0,30})?\W*$")
+#: The words a practice's name ends in ("Counseling", "Collective", "LLC"): with one, a part of a title is a practice's name.
+_NAME_WORD_SRC = (
+    r"\b(?i:Counseling|Counselling|Therapy|Therapies|Psychotherapy|Psychology|Psychological|Wellness|Clinic|Center|Centre|Associates"
+    r"|Collective|Partnership|Practice|Group|Institute|LLC|PLLC|P\.?C\.?|Inc\.?|Ltd\.?)(?![\w-])"
+)
+
+
 def clinic_name(meta: dict[str, Any], blocks: Sequence[Block], outside: Sequence[Block] = ()) -> Fact | None:
-    """The clinic's name: from the page's site name or title, else a practice name in the text,
-    else one in the page's header or footer (``outside``, numbered after ``blocks``), else the first heading."""
-    for key in ("site_name", "title", "og_title"):
+    """The clinic's name: the page's site name, else the name the page gives most surely, else its first heading.
+
+    The names are the parts of the page's title, the practice names in the
+    text ("Harbor Light Therapy, PLLC") and in the page's header and footer
+    (``outside``, numbered after ``blocks``), the owner in a copyright line
+    ("© 2026 Maya Ortiz Therapy") and a school on a short line at the top.
+    A name that the page says again (its footer, its address line, its
+    copyright line) wins, and so does one with a word for a practice
+    ("Bluebonnet Teen Counseling", not "Teens and Parents" from "FAQ for
+    Teens and Parents | Bluebonnet Teen Counseling"). A practice named in
+    the text only once does not win over the title: it may be another
+    practice. On a tie, the title comes first, then the text in order.
+    """
+    value = meta.get("site_name")
+    if isinstance(value, str):
+        name = _name_from(value)
+        if name:
+            return Fact(None, None, name)
+    texts = [b.text for b in blocks] + [b.text for b in outside]
+    said = " ".join(" ".join(texts).split()).lower()
+    # (base score, order, fact): the title first, then the text and the page's edges
+    found: list[tuple[int, int, Fact]] = []
+    for key in ("title", "og_title"):
         value = meta.get(key)
         if isinstance(value, str):
-            name = _name_from(value)
-            if name:
-                return Fact(None, None, name)
-    for i, block in enumerate(blocks[:40]):
-        for m in _P._PRACTICE.finditer(block.text):
-            found = _practice_name(block.text, m)
-            if found is not None:
-                return Fact(i, found[0], found[1])
-    for k, block in enumerate(outside[:20]):  # a letterhead: "Cedar Grove Counselling Collective — Intake"
-        for m in _P._PRACTICE.finditer(block.text):
-            found = _practice_name(block.text, m)
-            if found is not None:
-                return Fact(len(blocks) + k, found[0], found[1])
+            for part in _P._SEPARATORS.split(value):
+                name = _name_from(part)
+                if name:
+                    found.append((1, len(found), Fact(None, None, name)))
+            if found:
+                break
+    for offset, group, limit in ((0, blocks, 40), (len(blocks), outside, 20)):
+        for i, block in enumerate(group[:limit]):
+            for m in _P._PRACTICE.finditer(block.text):
+                got = _practice_name(block.text, m)
+                if got is not None:
+                    found.append((-2, len(found), Fact(offset + i, got[0], got[1])))
+            for m in _P._COPYRIGHT.finditer(block.text):
+                name = _name_from(m.group("name"))
+                if name and name.lower() in said:
+                    start = m.start("name") + m.group("name").index(name) if name in m.group("name") else m.start("name")
+                    found.append((2, len(found), Fact(offset + i, (start, start + len(name)), name)))
+    for i, block in enumerate(blocks[:3]):
+        m = _P._INSTITUTION.match(block.text) if len(block.text) <= 80 else None
+        if m is not None:
+            found.append((1, len(found), Fact(i, m.span("name"), m.group("name"))))
+
+    counts: dict[str, int] = {}  # each name counted once, however often it is a candidate
+
+    def score(item: tuple[int, int, Fact]) -> tuple[int, int]:
+        base, order, fact = item
+        name = " ".join(str(fact.value).split()).lower()
+        if name not in counts:
+            counts[name] = said.count(name)
+        points = base
+        if _P._NAME_WORD.search(str(fact.value)):
+            points += 2
+        if counts[name] >= (1 if fact.block is None else 2):
+            points += 4  # the page says it again: a title's name in the text, a text's name twice
+        return points, -order
+
+    if found:
+        return max(found, key=score)[2]
     heading = meta.get("heading")
     if isinstance(heading, str):
         name = _name_from(heading)
@@ -399,6 +478,11 @@ def _phone(text: str) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+def holds_contact(text: str) -> bool:
+    """True when the text gives an email address or a phone number ("Phone: 1300 555 123")."""
+    return _P._EMAIL.search(text) is not None or _phone(text) is not None
+
+
 def _questions_heading(text: str) -> bool:
     """True for a heading over where to ask: "Questions?", "Who can I ask?", "Contact us".
 
@@ -422,6 +506,35 @@ def _labelled_contact(text: str) -> bool:
         if email is not None or (phone is not None and phone[0][0] == 0):
             return True
     return False
+
+
+def _private_word(text: str) -> bool:
+    """True when a word says something stays private ("confidential", "in confidence", "private"),
+    not a bio's "private practice" or a fee table's "private health insurance"."""
+    other = [m.span() for m in _P._NOT_PRIVACY.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in other) for m in _P._PRIVATE.finditer(text))
+
+
+def _opening_statement(text: str, near_top: bool) -> bool:
+    """True for a paragraph that says what stays private, to whom it is written or about what is said.
+
+    Anywhere: a privacy word with "you", "your", "clients" ("The information you share is
+    kept confidential"). In the first paragraphs (``near_top``) also a promise in other words
+    ("What you say stays between us", "We do not share it without your permission"), and a
+    privacy word about the person who speaks or what is said, in the third person or the
+    passive: "What a student says to the school counsellor is confidential", "What is said in
+    session is kept confidential", "All personal information ... shall be held in strict
+    confidence". A page that opens with fees or a bio ("in private practice since 2005")
+    has none.
+    """
+    private = _private_word(text)
+    if private and _P._YOU.search(text):
+        return True
+    if not near_top:
+        return False
+    if _P._PROMISE.search(text) and _P._YOU.search(text):
+        return True
+    return private and _P._SPEAKER.search(text) is not None
 
 
 def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[Block] = ()) -> dict[str, Fact]:
@@ -457,8 +570,7 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
             after_question_heading = _questions_heading(text)
             continue
         paragraphs += 1
-        promise = _P._PRIVATE.search(text) or (paragraphs <= _OPENING and _P._PROMISE.search(text))
-        if "/confidentiality/summary" not in out and promise and _P._YOU.search(text):
+        if "/confidentiality/summary" not in out and _opening_statement(text, paragraphs <= _OPENING):
             out["/confidentiality/summary"] = Fact(i, (0, len(text)), text)
         if len(text) <= 80 and text.rstrip(" *_").endswith("?") and _P._ASK_HEADING.search(text) and not _P._FAQ.search(text):
             after_question_heading = True  # a question alone, as an FAQ page's bold heading: "**Who can I ask about this?**"

@@ -46,11 +46,26 @@ _COMPOUND_HEADS = frozenset("self well long co non court tele face".split())
 _SENTENCE_VERB = re.compile(r"\b(?:must|will|shall|may|might|cannot|can't|won't|should)\b", re.IGNORECASE)
 
 
+#: A run of digits with the marks a phone number has between them ("1300 555 123", "(02) 9555"):
+#: a quick test before ``facts.holds_contact``.
+_NUMBER_RUN = re.compile(r"\d[\d \t().-]{5,}\d")
+
+
 def is_heading_line(text: str) -> bool:
-    """A short line with no full stop at its end: a title, not a sentence."""
+    """A short line with no full stop at its end: a title, not a sentence.
+
+    A line that gives an email address or a phone number ("Phone: 1300 555 123",
+    "Email: privacy@example.org") is what a heading such as "CONTACT" is over,
+    not a title.
+    """
     words = text.split()
     if not words or len(words) > 12 or _END.search(text.rstrip()):
         return False
+    if "@" in text or _NUMBER_RUN.search(text):
+        from policy_lint.readers.facts import holds_contact
+
+        if holds_contact(text):
+            return False
     if len(words) >= 4 and not text.rstrip().endswith("?") and _SENTENCE_VERB.search(text) and not text.istitle():
         return False
     if text.rstrip().endswith("?") and len(words) > 6:
@@ -66,6 +81,16 @@ _TITLE_WORDS = re.compile(r"polic|notice|confidential|privacy|practices|consent|
 
 #: Words that end no line of a sentence: "The State of / California requires ..." goes on.
 _GOES_ON = frozenset("a an the of to and or for by with in on at from that if when as is are be not our your their".split())
+
+
+#: A number before a line ("4. CONTACT", "2) LIMITS"): with a title in capitals after it, alone, a numbered heading.
+_NUMBER = re.compile(r"[ \t]*\(?\d{1,3}[.)][ \t]")
+
+
+def _caps_title(text: str) -> bool:
+    """A short title in capitals ("CONTACT", "LIMITATIONS ON CONFIDENTIALITY"), not a sentence."""
+    t = text.strip()
+    return t.isupper() and len(t.split()) <= 8 and is_heading_line(t)
 
 
 def _menu_line(line: str) -> bool:
@@ -165,11 +190,23 @@ def read_text(text: str) -> Parsed:
     group_lines = 0
 
     group: list[tuple[int, str]] = []  # the lines of the open paragraph
+    caps_item = False  # the open list item is one numbered line in capitals ("4. CONTACT")
     item_lead = 0  # how far the open list item's bullet is indented
     piece = False  # the open paragraph was split off the lines above it
 
-    def close() -> None:
+    def close(next_line: str = "") -> None:
         nonlocal builder, group_lines
+        if builder is not None and kind == "list_item" and caps_item and group_lines == 1 and not BULLET.match(next_line):
+            # a numbered title in capitals alone, over text and not over the next item of a
+            # list: "4. CONTACT" / "Phone: 1300 555 123" (a list "1. CHILD ABUSE" / "2. ELDER
+            # ABUSE" stays a list)
+            block = builder.build("heading", 2)
+            if block is not None:
+                blocks.append(block)
+            builder = None
+            group_lines = 0
+            group.clear()
+            return
         if (
             builder is not None
             and kind == "paragraph"
@@ -201,12 +238,31 @@ def read_text(text: str) -> Parsed:
         builder = None
         group_lines = 0
 
+    # The line with text above and below each line ("" at the edges), to tell a numbered
+    # title from an item of a list.
+    above: list[str] = []
+    below: list[str] = [""] * len(lines)
+    last = ""
+    for j, (_, t) in enumerate(lines):
+        above.append(last)
+        if t.strip() and j not in drop:
+            last = t
+    last = ""
+    for j in range(len(lines) - 1, -1, -1):
+        below[j] = last
+        if lines[j][1].strip() and j not in drop:
+            last = lines[j][1]
+
+    def next_text(i: int) -> str:
+        """The next line with text after line ``i`` ("" at the end)."""
+        return below[i]
+
     for i, (offset, line) in enumerate(lines):
         if not line.strip() or i in drop:
-            close()
+            close(next_text(i))
             continue
         if i - 1 in split_after:
-            close()
+            close(line)
         if _UNDERLINE.match(line):
             # A one-line paragraph underlined is a heading; so is a numbered line underlined
             # with as many marks ("3. Suspected abuse of a child" over "~~~~~~~~"), as render writes it.
@@ -226,13 +282,16 @@ def read_text(text: str) -> Parsed:
             continue
         bullet = BULLET.match(line)
         if bullet is not None:
-            close()
+            close(line)
             kind = "list_item"
+            caps_item = bool(_NUMBER.match(line)) and _caps_title(line[bullet.end():]) and not BULLET.match(above[i])
             item_lead = len(line) - len(line.lstrip())
             builder = BlockBuilder()
             builder.add_words(line[bullet.end():], offset + bullet.end())
             group_lines = 1
             continue
+        if builder is not None and kind == "list_item" and caps_item and group_lines == 1 and not line[:1].isspace():
+            close(line)  # "4. CONTACT" / "Privacy Officer, ...": a numbered title over its text
         if builder is not None and kind == "list_item" and len(line) - len(line.lstrip()) < item_lead:
             # a line further left than its item's bullet ("  - when the law requires it." over "In these
             # cases we ..."): the list is over, the line starts a paragraph

@@ -92,7 +92,7 @@ def test_a_clinic_whose_place_is_not_known_is_not_checked_for_it(tmp_path: Path)
     page = tmp_path / "page.md"
     page.write_text(TX_MUST_WARN.replace("512-555-0199", "privacy@example.org"), encoding="utf-8")
     [clinic] = _audit(page).clinics
-    assert clinic.place.code == "" and _law(clinic).status is Status.UNCHECKED
+    assert clinic.place.code == "" and _law(clinic).status is Status.UNCHECKED and not clinic.place.no_pack
     assert not clinic.complete
 
 
@@ -140,18 +140,45 @@ def test_a_file_that_cannot_be_read_keeps_the_place_of_the_option(tmp_path: Path
     assert (old.place.code, old.place.source, old.place.pack) == ("US-CA", "option", "us-ca")
 
 
-def test_a_state_with_no_pack_of_its_own_is_not_checked_for_its_law(tmp_path: Path) -> None:
-    """Florida gets the us pack (federal law): that is no check of Florida's law, so never a "pass"."""
+def test_a_state_with_no_pack_of_its_own_says_so_and_is_not_a_pass(tmp_path: Path) -> None:
+    """Florida gets the us pack (federal law): that is no check of Florida's law, so never a "pass".
+
+    Trial 10 (issue 13): it was "? not checked", so a clinic in Ohio or Colorado could never meet every
+    requirement. Now the cell says "no pack for this place" and the report names the place.
+    """
     folder = tmp_path / "US-FL" / "palm"
     folder.mkdir(parents=True)
     (folder / "policy.md").write_text(TX_MUST_WARN.replace("I am required to notify", "we may warn"), encoding="utf-8")
     [clinic] = _audit(tmp_path).clinics
-    assert clinic.place.pack == "us" and _law(clinic).status is Status.UNCHECKED and not clinic.complete
-    assert any(f.rule_id == "JUR003" for f in clinic.other)  # and the report says why
+    assert clinic.place.pack == "us" and clinic.place.no_pack and _law(clinic).status is Status.NO_PACK
+    assert _law(clinic).detail == "checked with the us pack"
+    assert any(f.rule_id == "JUR003" for f in clinic.other)  # and the finding says why
     audit = _audit(tmp_path)
-    assert audit.summary["law_not_checked"] == 1
-    assert "- 1 not checked against the law of its place: the place is not known, or policy-lint has no rule pack of its own for it" in render("markdown", audit)
-    assert "not checked against the law of its place</li>" in render("html", audit)
+    assert audit.summary["law_not_checked"] == 0 and audit.summary["no_pack"] == 1
+    md, page = render("markdown", audit), render("html", audit)
+    assert "- 1 clinic is in a place policy-lint has no pack for (Florida): it was checked against the pack of its country" in md
+    assert "policy-lint has no pack for the law of Florida, so that law was not checked." in md
+    assert "○ no pack for this place: policy-lint has no rule pack for the law of the clinic's place" in md
+    assert 'class="badge nopack"' in page and "no pack for this place" in page
+    data = audit.to_dict()["clinics"][0]
+    assert data["jurisdiction"]["no_pack_for_place"] is True and data["cells"][LAW_COLUMN]["status"] == "no pack for this place"
+
+
+def test_a_complete_policy_in_a_place_with_no_pack_meets_every_requirement(tmp_path: Path) -> None:
+    """Ohio and Ireland: checked against the us and base rules, a complete policy meets every requirement, and says what was not checked."""
+    for code, pack, name in (("US-OH", "us", "Ohio"), ("IE", "base", "Ireland")):
+        folder = tmp_path / code / "lake"
+        folder.mkdir(parents=True)
+        (folder / "policy.yaml").write_text((EXAMPLES / "complete.yaml").read_text(encoding="utf-8").replace("US-CA", code), encoding="utf-8")
+        [clinic] = _audit(folder).clinics
+        assert clinic.place.pack == pack and clinic.place.no_pack
+        assert clinic.complete and clinic.gaps == 0 and clinic.unchecked == 0
+        head, rest = clinic.verdict
+        assert head == "Meets every requirement policy-lint could check."
+        assert rest.endswith(f"policy-lint has no pack for the law of {name}, so that law was not checked. Check it yourself, or ask a lawyer.")
+        single = _audit(folder).for_clinic(clinic)
+        assert single.one_place.startswith(f"Jurisdiction: {name} ({code}). Checked against the {pack} pack. policy-lint has no pack for the law of {name}")
+        shutil.rmtree(tmp_path / code)
 
 
 def test_a_pack_that_extends_the_places_pack_checks_its_law(tmp_path: Path) -> None:
@@ -164,3 +191,4 @@ def test_a_pack_that_extends_the_places_pack_checks_its_law(tmp_path: Path) -> N
     assert clinic.place.law and _law(clinic).status is Status.FAIL
     [clinic] = _audit(folder / "privacy.md", pack="us-ca", jurisdiction="US-TX").clinics  # a pack of another place: Texas law not checked
     assert not clinic.place.law and _law(clinic).status is not Status.PASS  # its own findings show, but never a pass
+    assert not clinic.place.no_pack  # Texas has a pack: another pack was chosen, so that is no "no pack for this place"

@@ -95,6 +95,7 @@ def test_statuses_totals_and_order() -> None:
         "requirements": 5,
         "skipped_files": 0,
         "law_not_checked": 0,
+        "no_pack": 0,
     }
 
 
@@ -129,7 +130,7 @@ def test_json_shape() -> None:
     assert data["pack"] == {"name": "base", "version": "2026.11"}
     assert data["clinics"][0]["cells"]["COV001"]["status"] == "fail"
     assert data["clinics"][0]["cells"]["COV001"]["findings"][0]["rule"] == "COV001"
-    assert data["requirements"][0]["totals"] == {"pass": 0, "fail": 1, "suppressed": 0, "not_checked": 0, "not_required": 0}
+    assert data["requirements"][0]["totals"] == {"pass": 0, "fail": 1, "suppressed": 0, "not_checked": 0, "not_required": 0, "no_pack": 0}
 
 
 def test_the_reading_grade_cell_shows_the_grade() -> None:

@@ -206,17 +206,64 @@ def test_a_state_without_a_template_gets_federal_text_and_a_note(run_cli: Callab
     policy = tmp_path / "policy.yaml"
     made = _init(run_cli, policy, "--jurisdiction", "US-FL")
     assert made.exit_code == 0
-    assert "no template for US-FL" in made.stderr
+    assert "no template for Florida (US-FL)" in made.stderr and "does not cover the law of Florida" in made.stderr
     checked = run_cli("check", str(policy), "--isolated", "--fail-on", "warning")
     assert checked.exit_code == 0, checked.stdout
 
 
-@pytest.mark.parametrize("code", ["XX", "Texas", "US-", "FR"])
+@pytest.mark.parametrize("code", ["XX", "Texas", "US-", "US-ZZ", "Irlande"])
 def test_a_bad_or_unknown_jurisdiction_is_a_usage_error(run_cli: Callable[..., CliRun], tmp_path: Path, code: str) -> None:
     made = _init(run_cli, tmp_path / "p.yaml", "--jurisdiction", code)
     assert made.exit_code == 2
     assert "US-TX" in made.stderr  # it names the templates there are
     assert "Traceback" not in made.stderr
+    assert not (tmp_path / "p.yaml").exists()
+
+
+@pytest.mark.parametrize(("code", "guess"), [("Texas", "'US-TX' (Texas)"), ("US-ZZ", "'US' (United States)"), ("Ireland", "'IE' (Ireland)")])
+def test_an_unknown_place_gets_a_guess(run_cli: Callable[..., CliRun], tmp_path: Path, code: str, guess: str) -> None:
+    made = _init(run_cli, tmp_path / "p.yaml", "--jurisdiction", code)
+    assert made.exit_code == 2 and f"Did you mean {guess}?" in made.stderr, made.stderr
+
+
+@pytest.mark.parametrize(("code", "name"), [("IE", "Ireland"), ("CA-ON", "Ontario"), ("FR", "France"), ("AU-VIC", "Victoria"), ("FR-75", "FR-75")])
+def test_a_place_without_a_template_gets_the_base_text_and_a_note(run_cli: Callable[..., CliRun], tmp_path: Path, code: str, name: str) -> None:
+    """Trial 10 (issue 13): init --jurisdiction IE exited 2 ("no template for IE"), while Colorado fell back to federal law."""
+    policy = tmp_path / "policy.yaml"
+    made = _init(run_cli, policy, "--jurisdiction", code, "--practice", "group", "--practice", "minors")
+    assert made.exit_code == 0, made.stderr
+    assert f"policy-lint has no template for {name + ' (' + code + ')' if name != code else code} yet." in made.stderr
+    assert f"so it does not cover the law of {name}" in made.stderr
+    data = load_text(policy.read_text(encoding="utf-8"), "policy.yaml").document.data  # type: ignore[union-attr]
+    assert data["clinic"]["jurisdiction"] == code
+    assert not any(limit.get("legal_basis") for limit in data["limits"] if limit["category"] not in ("client_authorization",))  # no law of another country
+    checked = run_cli("check", str(policy), "--isolated", "--fail-on", "warning")
+    assert checked.exit_code == 0, checked.stdout
+    assert "0 errors, 0 warnings" in checked.stdout
+
+
+def test_a_region_without_a_template_gets_its_countrys_text(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:
+    """Scotland: the text for the United Kingdom (as the gb pack checks it), and a note that Scottish law may differ."""
+    policy = tmp_path / "policy.yaml"
+    made = _init(run_cli, policy, "--jurisdiction", "GB-SCT")
+    assert made.exit_code == 0, made.stderr
+    assert "no template for Scotland (GB-SCT) yet. The starter uses the text for the United Kingdom (GB)" in made.stderr
+    assert "Terrorism Act 2000" in policy.read_text(encoding="utf-8")
+    checked = run_cli("check", str(policy), "--isolated", "--fail-on", "warning")
+    assert checked.exit_code == 0, checked.stdout
+
+
+def test_every_place_policy_lint_knows_gets_a_starter() -> None:
+    """Each known code: its own template, the federal text (a US state) or the base text, never an error."""
+    from policy_lint.jurisdictions.codes import _regions
+
+    own = set(starter.available())
+    for code in _regions():
+        _, note = starter.template_for(code)
+        assert (note is None) == (code in own), code
+        if note is not None:
+            assert "does not cover the law of" in note and ("federal law only" in note) == code.startswith("US-"), code
+            assert ("cites no law" in note) == (code.split("-")[0] not in own), code
 
 
 def test_bad_email_or_date_is_a_usage_error(run_cli: Callable[..., CliRun], tmp_path: Path) -> None:

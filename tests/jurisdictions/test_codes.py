@@ -102,3 +102,47 @@ def test_odd_values_do_not_crash() -> None:
         suggest(value)
         did_you_mean(value)
         known(value)  # type: ignore[arg-type]
+
+
+# -- trial 10: "the law of United Kingdom" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "written"),
+    [
+        ("GB", "the United Kingdom"),
+        ("US", "the United States"),
+        ("AE", "the United Arab Emirates"),
+        ("NL", "the Netherlands"),
+        ("PH", "the Philippines"),
+        ("BS", "the Bahamas"),
+        ("DO", "the Dominican Republic"),
+        ("KY", "the Cayman Islands"),
+        ("IM", "the Isle of Man"),
+        ("AU-NT", "the Northern Territory"),
+        ("AU-ACT", "the Australian Capital Territory"),
+        ("CA-NT", "the Northwest Territories"),
+        ("US-DC", "the District of Columbia"),
+        ("US-CA", "California"),
+        ("CA-BC", "British Columbia"),
+        ("AU-NSW", "New South Wales"),
+        ("IE", "Ireland"),
+        ("GB-NIR", "Northern Ireland"),
+        ("CD", "Congo, The Democratic Republic of the"),  # a name with a comma is left as the list writes it
+        ("FR-75", "a region of France"),
+    ],
+)
+def test_a_place_name_in_a_sentence_has_the_where_it_needs_it(code: str, written: str) -> None:
+    from policy_lint.jurisdictions.codes import place_name
+
+    assert place_name(code) == written
+
+
+def test_the_hints_and_notes_say_the_law_of_the_united_kingdom(tmp_path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.md"
+    page.write_text("# Privacy\n\nWhat you tell me stays private. I follow the UK GDPR and I am a member of the BACP.\n", encoding="utf-8")
+    out = json.loads(run_cli("check", str(page), "--format", "json").stdout)
+    (jur,) = [f for f in out["files"][0]["findings"] if f["rule"] == "JUR004"]
+    assert "policy-lint assumed the United Kingdom (GB)" in jur["message"]
+    assert "This policy follows the law of the United Kingdom." in jur["hint"]
+    assert "of United Kingdom" not in json.dumps(out)

@@ -111,3 +111,51 @@ def test_a_city_and_a_state_code_name_the_state(text: str, heading: bool, code: 
 )
 def test_a_degree_a_name_or_a_sentence_is_no_city(text: str, heading: bool) -> None:
     assert detect_city(text, heading=heading) is None
+
+
+# -- trial 10: a Canadian province or an Australian state with a pack of its own -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "code", "evidence"),
+    [
+        ("Vancouver, BC", False, "CA-BC", "Vancouver, BC"),
+        ("Coastline Virtual Counselling Inc., Vancouver, BC", False, "CA-BC", "Vancouver, BC"),
+        ("200 Burrard St, Vancouver, BC, Canada", False, "CA-BC", "Vancouver, BC"),
+        ("Online counselling in Victoria, BC", True, "CA-BC", "Victoria, BC"),
+        ("Harbourside EAP \u00b7 Sydney, NSW", False, "AU-NSW", "Sydney, NSW"),
+        ("Level 4, 20 Bond Street, Sydney, NSW, Australia", False, "AU-NSW", "Sydney, NSW"),
+    ],
+)
+def test_a_city_and_a_province_or_state_code_with_a_pack(text: str, heading: bool, code: str, evidence: str) -> None:
+    found = detect_city(text, heading=heading)
+    assert found is not None
+    assert (found.code, found.evidence) == (code, evidence)
+    assert " ".join(text[found.span[0] : found.span[1]].split()) == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("The city was founded in 400 BC, long before Rome.", False),  # "before Christ" in a sentence
+        ("Athens, 400 BC", True),
+        ("Made in the USA", True),  # "SA" in "USA"
+        ("Adelaide, SA", False),  # no pack for South Australia: no place from a city alone
+        ("Melbourne, VIC", False),
+        ("Jane Lee, MA", False),  # a degree
+        ("We see clients from Vancouver, BC.", False),  # a sentence: another place, maybe
+    ],
+)
+def test_no_place_from_codes_without_a_pack_or_in_prose(text: str, heading: bool) -> None:
+    assert detect_city(text, heading=heading) is None
+
+
+def test_every_province_or_state_pack_can_be_found_from_a_city() -> None:
+    """A pack for a Canadian province or an Australian state: its code after a city names it."""
+    from policy_lint import resources
+
+    codes = [p.upper() for p in resources.builtin_packs() if p.upper().startswith(("CA-", "AU-"))]
+    assert codes
+    for code in codes:
+        found = detect_city(f"Main Office \u00b7 Capital City, {code[3:]}")
+        assert found is not None and found.code == code

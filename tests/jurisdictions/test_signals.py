@@ -123,13 +123,89 @@ def test_every_signal_passes_the_quick_test() -> None:
         "HCPC", "Health and Care Professions Council", "Children Act 2004", "Care Act 2014", "Data Protection Act 2018",
         "Terrorism Act 2000", "AHPRA", "Australian Health Practitioner Regulation Agency", "Australian Privacy Principle",
         "Privacy Act 1988", "PACFA", "Health Records and Information Privacy Act",
-        "Children and Young Persons (Care and Protection) Act 1998", "Department of Communities and Justice", "PIPEDA",
+        "Children and Young Persons (Care and Protection) Act", "Ageing and Disability Commissioner Act",
+        "Department of Communities and Justice", "PIPEDA",
         "Personal Information Protection and Electronic Documents Act", "PHIPA", "Personal Health Information Protection Act, 2004",
         "Canadian Counselling and Psychotherapy Association", "Privacy Act 2020", "Oranga Tamariki", "Health Information Privacy Code",
         "Tusla", "Children First Act 2015",
+        "Child, Family and Community Service Act", "Adult Guardianship Act", "British Columbia's Personal Information Protection Act",
+        "Personal Information Protection Act (BC)", "Cal. Civ. Code", "California Penal Code", "Cal. Welf. & Inst. Code",
+        "Welfare and Institutions Code", "N.Y. Mental Hyg. Law", "Mental Hygiene Law", "New York Social Services Law", "NY SAFE Act",
+        "Texas Family Code", "Tex. Health & Safety Code", "Tex. Hum. Res. Code", "Thapar v. Zezulka",
     ]  # fmt: skip
     assert len(_signal_words()) > 10
     for src, _ in _SIGNALS:
         name = next((n for n in names if re.fullmatch(src, n)), None)
         assert name is not None, f"no example name for {src}"
         assert _may_signal(name) and _may_signal(f"We follow the {name}."), name
+
+
+# -- trial 10: the Acts a shipped pack cites name its place ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "code", "words"),
+    [
+        ("We follow British Columbia's Personal Information Protection Act (PIPA).", "CA-BC", "British Columbia's Personal Information Protection Act"),
+        ("Under the Child, Family and Community Service Act, we report to a child welfare worker.", "CA-BC", "Child, Family and Community Service Act"),
+        ("We may report to a designated agency under the Adult Guardianship Act.", "CA-BC", "Adult Guardianship Act"),
+        ("We follow PIPEDA and the Personal Information Protection Act (BC).", "CA-BC", "PIPEDA, Personal Information Protection Act (BC)"),
+        ("We report to the Ageing and Disability Commissioner under the Ageing and Disability Commissioner Act 2019.", "AU-NSW", "Ageing and Disability Commissioner Act"),
+        ("Under the Texas Family Code, I must report.", "US-TX", "Texas Family Code"),
+        ("California Welfare and Institutions Code section 15630 requires me to report.", "US-CA", "California Welfare and Institutions Code"),
+        ("New York Social Services Law section 413 makes me a mandated reporter.", "US-NY", "New York Social Services Law"),
+    ],
+)
+def test_an_act_a_pack_cites_gives_its_place(repo: Path, said: str, code: str, words: str) -> None:
+    write(repo / "page.md", PAGE.format(said=said))
+    jur = _jur(lint("page.md"))
+    assert "JUR004" in jur, jur
+    assert f"From '{words}', policy-lint assumed" in jur["JUR004"] and f"({code})" in jur["JUR004"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We follow the Personal Information Protection Act (PIPA).",  # Alberta's Act has the same name
+        "We follow the Health and Safety Code.",  # California and Texas both have one
+        "Adult guardianship is a matter for the courts.",
+    ],
+)
+def test_an_act_many_places_name_gives_no_place(repo: Path, said: str) -> None:
+    write(repo / "page.md", PAGE.format(said=said))
+    jur = _jur(lint("page.md"))
+    assert "JUR004" not in jur, jur
+
+
+def _statutes() -> list[tuple[str, str, str]]:
+    """(pack, its code, an Act or code it cites by name) for each place pack that ships."""
+    import re
+
+    from policy_lint import resources
+    from policy_lint.resources import load_shipped_yaml
+
+    out = []
+    for name in resources.builtin_packs():
+        data = load_shipped_yaml(resources.pack_path(name))
+        place = ((data.get("settings") or {}).get("jurisdiction") or {})
+        for topic in (place.get("topics") or {}).values():
+            for law in topic.get("law") or ():
+                cited = re.sub(r"\s*\([^)]*\)\s*$", "", str(law.get("code", "")))
+                if re.search(r"\b(?:Act|Code|Law)\b", cited) and "U.S.C" not in cited:
+                    out.append((name, place["code"], cited))
+    return sorted(set(out))
+
+
+def test_the_place_packs_cite_acts() -> None:
+    assert {p for p, _, _ in _statutes()} >= {"au-nsw", "ca-bc", "gb", "us-ca", "us-ny", "us-tx"}
+
+
+@pytest.mark.parametrize(("pack", "code", "cited"), _statutes())
+def test_every_act_a_place_pack_cites_names_its_place(pack: str, code: str, cited: str) -> None:
+    """A page that names an Act the way the pack cites it gives the pack's place."""
+    from policy_lint.jurisdictions.where import _SIGNALS, _signal_pattern
+
+    m = _signal_pattern().search(f"We follow the {cited} 1998 s.1.")
+    assert m is not None, f"{pack}: add '{cited}' to where._SIGNALS"
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    assert _SIGNALS[index][1] == code

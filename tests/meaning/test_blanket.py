@@ -33,6 +33,11 @@ PROMISES = [
     "Nothing was ever shared with anybody else.",
     "Everything you say stays in this room, always.",
     "What you say here stays here, always.",
+    # every word stays in the room, with a place between (trial 10)
+    "Everything you say in my office stays here.",
+    "Everything you say in your sessions stays here.",
+    "Anything you tell me in our room stays in this room.",
+    "Whatever you share in therapy stays within these four walls.",
     "Everything you tell me remains between us, no matter what.",
     "Your information will never be shared with anyone.",
     "Your records are never released to anyone.",
@@ -56,6 +61,8 @@ NOT_PROMISES = [
     # A page's welcome with no word that shuts out an exception: its limits may follow.
     "What you say here stays here.",
     "Everything you tell me remains between us.",
+    "What you say in the office stays here.",
+    "Everything you say in session stays between you and your therapist.",
     # an exception in the sentence
     "We never share anything without your consent, except in the cases below.",
     "We never share what you tell us unless the law requires it.",

@@ -109,6 +109,9 @@ def test_passive_offsets_point_at_the_words() -> None:
         ("Each client signs this form.", ["Each client"], ["you"]),
         ("Clients have the right to see their records.", ["Clients"], ["you"]),
         ("We protect our clients' privacy.", ["our clients'"], ["your"]),
+        # the reader, though near words of harm: still "you"
+        ("If there is a risk of harm to the client, we act.", ["the client"], ["you"]),
+        ("Each patient may ask for a copy.", ["Each patient"], ["you"]),
     ],
 )
 def test_reader_address_is_found(text: str, expected: list[str], plain: list[str]) -> None:
@@ -130,6 +133,11 @@ def test_reader_address_is_found(text: str, expected: list[str], plain: list[str
         "When we work with a couple, the relationship is the client.",  # says who the client is
         "Because the couple is the client, both partners must sign.",
         "We treat the family as the client.",
+        # found in trial 10: other people, not the reader
+        "We may disclose it to lessen a serious threat to the life, health or safety of any individual or to public health.",
+        "Any individual who is in danger may be warned.",
+        "We take steps to protect the safety of every patient in the building.",
+        "We may warn the individual at risk or the police.",
     ],
 )
 def test_reader_address_false_positives_are_skipped(text: str) -> None:

@@ -82,6 +82,36 @@ def test_clinic_name(meta: dict[str, str], texts: list[str], name: str | None) -
     assert (found.value if found is not None else None) == name
 
 
+@pytest.mark.parametrize(
+    ("meta", "texts", "outside", "name"),
+    [
+        # found in trial 10: the title's first part is generic; the practice the page repeats is the name
+        (
+            {"title": "FAQ for Teens and Parents | Bluebonnet Teen Counseling", "heading": "Teen Confidentiality: Frequently Asked Questions"},
+            ["At Bluebonnet Teen Counseling, what a teen shares in counseling is treated in confidence."],
+            ["Bluebonnet Teen Counseling, 901 S Lamar Blvd, Austin, TX 78704"],
+            "Bluebonnet Teen Counseling",
+        ),
+        # the whole name, with "Collective"
+        ({"heading": "Front Range Counseling Collective"}, ["# Front Range Counseling Collective", "We keep it private.", "Front Range Counseling Collective, 1550 Larimer St, Denver, CO 80202"], [], "Front Range Counseling Collective"),
+        # a school's service: the school on the line under the title, not "Student Counselling"
+        ({"heading": "Student Counselling Service – Confidentiality Statement"}, ["# Student Counselling Service – Confidentiality Statement", "Scoil Mhuire Community School, Galway", "The Student Counselling Service offers students a safe and private space."], [], "Scoil Mhuire Community School"),
+        # the copyright line and the site's brand name the practice, not a title's "Oakland Therapy"
+        ({"title": "Privacy & Confidentiality | Maya Ortiz, LMFT | Oakland Therapy"}, ["We keep it private."], ["Maya Ortiz Therapy", "© 2026 Maya Ortiz Therapy. All rights reserved."], "Maya Ortiz Therapy"),
+        # a practice the text names once is no better than the title: it may be another practice
+        ({"title": "Dr. Jane Smith | Privacy"}, ["Before this, I worked at Riverside Counseling Center."], [], "Dr. Jane Smith"),
+        # "X is a ..." said twice wins over a generic heading
+        ({"heading": "Teens and Parents"}, ["Oak Hill Therapy is a group practice.", "Call Oak Hill Therapy at (512) 555-0100."], [], "Oak Hill Therapy"),
+    ],
+)
+def test_the_name_the_page_repeats_wins(meta: dict[str, str], texts: list[str], outside: list[str], name: str) -> None:
+    found = clinic_name(meta, _blocks(*texts), [Block("paragraph", t) for t in outside])
+    assert found is not None and found.value == name
+    if found.block is not None:
+        every = _blocks(*texts) + [Block("paragraph", t) for t in outside]
+        assert every[found.block].text[slice(*found.span)] == name
+
+
 @pytest.mark.parametrize(("written", "iso"), [("25/04/2026", "2026-04-25"), ("01.04.2026", "2026-04-01"), ("13/13/2026", None)])
 def test_day_month_year_dates(written: str, iso: str | None) -> None:
     assert parse_date(written) == iso
@@ -128,6 +158,38 @@ def test_ways_of_saying_when_a_policy_starts(text: str, iso: str | None) -> None
 def test_an_opening_promise_in_other_words(text: str, found: bool) -> None:
     facts = find_facts(_blocks("# Confidentiality", text), {})
     assert ("/confidentiality/summary" in facts) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # found in trial 10: an opening statement about the client in the third person or the passive
+        ("What a student says to the school counsellor is confidential.", True),
+        ("What is said in session is kept confidential.", True),
+        ("At Bluebonnet Teen Counseling, what a teen shares in counseling is treated in confidence.", True),
+        ("In couples and family therapy, what is said in session is kept confidential from people outside the therapy.", True),
+        ("All personal information collected in the course of counselling shall be held in strict confidence.", True),
+        ("Everything you share with me is private, with a few exceptions.", True),
+        ("Your privacy matters to us. What you discuss in therapy stays between us except in the cases below.", True),
+        # near misses: a page that opens with a bio or with fees, or says only that privacy matters
+        ("Dr. Lee has worked in private practice in Austin since 2005 and sees teens and families.", False),
+        ("I have been in private practice for ten years, and I look forward to working with you.", False),
+        ("Sessions cost $140. We do not take private health insurance, but clients can claim a rebate.", False),
+        ("Your privacy matters to us.", False),
+        ("Many clients choose to pay privately for this reason.", False),
+        ("Teens and parents are welcome at our clinic.", False),
+    ],
+)
+def test_an_opening_statement_about_the_client_in_the_third_person(text: str, found: bool) -> None:
+    facts = find_facts(_blocks("# Confidentiality", text), {})
+    assert ("/confidentiality/summary" in facts) is found
+
+
+def test_a_statement_without_you_counts_only_near_the_top() -> None:
+    """'What is said in session is kept confidential' opens a page; deep in the limits it is no opening statement."""
+    later = ["We see adults.", "Sessions last 50 minutes.", "We open at nine.", "What is said in session is kept confidential."]
+    assert "/confidentiality/summary" not in find_facts(_blocks("# About us", *later), {})
+    assert find_facts(_blocks("# About us", *later[2:]), {})["/confidentiality/summary"].block == 2
 
 
 @pytest.mark.parametrize(

@@ -868,3 +868,20 @@ def test_import_reads_the_page_once_and_writes_the_draft_once(tmp_path: Path, mo
     assert repaired == (page != SECTION.format(heading="When we may share"))
     written = YAML(typ="safe", pure=True).load(text)
     assert layouts[-1].data == {k: written[k] for k in ("confidentiality", "limits", "notification", "questions") if k in written}
+
+
+def test_the_draft_and_the_audit_name_the_practice_the_page_repeats(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Found in trial 10: "Teens and Parents" came from the title; the text and the footer say Bluebonnet."""
+    page = (
+        "<html><head><title>FAQ for Teens and Parents | Bluebonnet Teen Counseling</title></head><body>"
+        "<h1>Teen Confidentiality: Frequently Asked Questions</h1>"
+        "<p>At Bluebonnet Teen Counseling, what a teen shares in counseling is treated in confidence.</p>"
+        "<footer><p>Bluebonnet Teen Counseling, 901 S Lamar Blvd, Austin, TX 78704</p></footer></body></html>"
+    )
+    _, data = _draft(tmp_path, run_cli, page)
+    assert data["clinic"]["name"] == "Bluebonnet Teen Counseling"
+    folder = tmp_path / "clinics"
+    folder.mkdir()
+    (folder / "faq.html").write_text(page, encoding="utf-8")
+    report = run_cli("audit", str(folder), "--format", "markdown").stdout
+    assert "Bluebonnet Teen Counseling" in report and "Teens and Parents" not in report

@@ -341,7 +341,7 @@ def test_a_word_files_page_header_and_footer_give_facts_but_no_findings(tmp_path
     path = _intake_form(tmp_path, "Everything you say is 100% confidential and/or private.")
     doc = load_path(path).document
     assert doc is not None
-    assert doc.data["clinic"]["name"] == "Cedar Grove Counselling"
+    assert doc.data["clinic"]["name"] == "Cedar Grove Counselling Collective"  # the whole name (trial 10)
     assert doc.data["clinic"]["contact"]["phone"] == "604-555-0188"
     assert [b.text for b in doc.blocks if "604" in b.text or "100%" in b.text] == []
     result = run_cli("check", str(path), "--format", "json")
@@ -399,3 +399,43 @@ def test_a_word_file_without_a_footer_has_no_place_or_phone(tmp_path: Path, run_
     result = run_cli("check", str(path), "--format", "json")
     found = {f["rule"] for f in __import__("json").loads(result.stdout)["files"][0]["findings"]}
     assert "JUR003" in found and "JUR004" not in found
+
+
+# -- found in trial 10: a heading in capitals over a contact line, in a .txt file ----------------
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        # a contact line is what a heading is over, not a heading of its own
+        ("CONTACT\n\nPhone: 1300 555 123\n", [("heading", "CONTACT", 0, 7), ("paragraph", "Phone: 1300 555 123", 9, 28)]),
+        ("CONTACT\nEmail: privacy@harbourside.example\n", [("heading", "CONTACT", 0, 7), ("paragraph", "Email: privacy@harbourside.example", 8, 42)]),
+        ("Contact us:\n\nPhone: 1300 555 123\n", [("heading", "Contact us:", 0, 11), ("paragraph", "Phone: 1300 555 123", 13, 32)]),
+        # a numbered title in capitals, alone, is a heading (a clause numbered "1.1" is text)
+        (
+            "3.1 Ask the Privacy Officer.\n\n4. CONTACT\n\nPrivacy Officer, Level 4\nPhone: 1300 555 123\n",
+            [("paragraph", "3.1 Ask the Privacy Officer.", 0, 28), ("heading", "CONTACT", 33, 40), ("paragraph", "Privacy Officer, Level 4 Phone: 1300 555 123", 42, 86)],
+        ),
+        ("4. CONTACT\nPrivacy Officer\n", [("heading", "CONTACT", 3, 10), ("paragraph", "Privacy Officer", 11, 26)]),
+        # a list of items in capitals stays a list, blank lines or not
+        ("1. CHILD ABUSE\n2. ELDER ABUSE\n", [("list_item", "CHILD ABUSE", 3, 14), ("list_item", "ELDER ABUSE", 18, 29)]),
+        ("Limits:\n\n1. CHILD ABUSE\n\n2. ELDER ABUSE\n", [("heading", "Limits:", 0, 7), ("list_item", "CHILD ABUSE", 12, 23), ("list_item", "ELDER ABUSE", 28, 39)]),
+        # an item that is no title in capitals stays an item
+        ("1. Contact\n\nPhone: 1300 555 123\n", [("list_item", "Contact", 3, 10), ("paragraph", "Phone: 1300 555 123", 12, 31)]),
+    ],
+)
+def test_text_reader_a_title_in_capitals_over_a_contact_line(src: str, want: list[tuple[str, str, int, int]]) -> None:
+    blocks = read_text(src).blocks
+    assert [(b.kind, b.text) for b in blocks] == [(k, t) for k, t, _, _ in want]
+    for block, (_, text, start, end) in zip(blocks, want):
+        assert src[block.source_offset(0) : block.source_offset(len(text) - 1) + 1].split() == text.split()
+        assert (block.source_offset(0), block.source_offset(len(text) - 1) + 1) == (start, end)
+
+
+def test_a_txt_contact_heading_over_a_phone_number_tells_how_to_ask() -> None:
+    """The same text as '# Contact' over the number in Markdown: where to ask questions."""
+    from policy_lint.readers.facts import find_facts
+
+    for src in ("CONTACT\n\nPhone: 1300 555 123\n", "4. CONTACT\n\nPrivacy Officer, Level 4\nPhone: 1300 555 123\n"):
+        blocks = read_text(src).blocks
+        assert blocks[find_facts(blocks, {})["/questions"].block].text.endswith("Phone: 1300 555 123")

@@ -21,10 +21,10 @@ def _clinic(ctx: CheckContext) -> dict[str, Any]:
 
 
 def _name(code_: str) -> str:
-    from policy_lint.jurisdictions.codes import region
+    """The place's name as a sentence writes it: "the United Kingdom", "California"."""
+    from policy_lint.jurisdictions.codes import place_name
 
-    found = region(code_)
-    return found.name if found is not None else code_
+    return place_name(code_)
 
 
 # -- the code itself -----------------------------------------------------------
