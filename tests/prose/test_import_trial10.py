@@ -72,7 +72,7 @@ def test_a_paragraph_in_details_with_general_words_says_why_it_is_no_limit(tmp_p
     comment = " ".join(line.strip().lstrip("# ") for line in text.split("details:", 1)[0].splitlines()[-6:] if line.strip().startswith("#"))
     assert '"Being angry is normal.' in comment and "(line 10)" in comment
     assert 'serious harm to someone else: "serious threat"' in comment
-    assert "so check calls them vague" in comment and "That is why it is not a limit." in comment
+    assert "So check calls them vague" in comment and "it is not a limit." in comment
 
 
 def test_a_draft_has_no_space_at_the_end_of_a_line_and_keeps_each_text(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
