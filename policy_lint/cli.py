@@ -493,7 +493,7 @@ def _interactive() -> bool:
 @cli.command()
 @click.argument("file", default="policy.yaml", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--name", help="The name of your practice, as clients know it.")
-@click.option("--jurisdiction", metavar="CODE", help="Where the practice works: US-TX, US-CA, US-NY, US, GB, CA-BC, AU-NSW, ...")
+@click.option("--jurisdiction", metavar="CODE", help="Where the practice works: US-TX, US-CA, US-NY, US, GB, IE, CA-BC, CA-ON, AU-NSW, AU-VIC, AU-QLD, ...")
 @click.option("--practice", "practices", multiple=True, type=click.Choice(["solo", "group", "couples-family", "minors", "telehealth"]), help="The kind of practice; give it more than once to combine. [default: solo]")
 @click.option("--email", help="The email address for privacy questions.")
 @click.option("--phone", help="The phone number for privacy questions.")

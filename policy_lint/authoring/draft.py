@@ -1070,8 +1070,8 @@ def _details_notes(
         if vague:
             named = "; ".join(f"{_label(t, categories)}: {_words(w)}" for t, w in vague)
             parts.append(
-                f"It speaks of some limits only in general words ({named}), so check calls them vague, as it does on your page. "
-                "That is why it is not a limit. Say what you would do and who you would tell, then make it a limit."
+                f"It names some limits only in general words ({named}). So check calls them vague, as it does on your page, "
+                "and it is not a limit. Say what you would do and who you would tell, then make it a limit."
             )
         for reason, why in (
             ("limit", "A limit below covers that, so these words are here. Add anything new in them to that limit."),

@@ -2,8 +2,8 @@
 
 ``detect(text)`` is a pure function: it looks for a region named together
 with a postal code, the way an address writes it ("Sacramento, CA 95814",
-"Austin, Texas 78701", "Vancouver, BC V6B 1A1", "Sydney NSW 2000"), or a UK
-postcode ("London SW1A 1AA"). A state name alone ("under Texas law", "we
+"Austin, Texas 78701", "Vancouver, BC V6B 1A1", "Sydney NSW 2000"), a UK
+postcode ("London SW1A 1AA") or an Irish Eircode ("Dublin 2, D02 X285"). A state name alone ("under Texas law", "we
 also see clients from Oregon") is not enough: it often names another place.
 
 ``detect_city(text)`` reads a US city and state code without a ZIP code
@@ -59,12 +59,13 @@ class Detected:
 #: that any address of it must match: the postal code after a space. The big
 #: pattern (every region's code and name) is compiled only for a text that
 #: has one; most texts have no address at all.
-_COUNTRIES = ("US", "CA", "AU", "GB")
+_COUNTRIES = ("US", "CA", "AU", "GB", "IE")
 _CODE_AFTER_SPACE = {
     "US": r"\s\d{5}(?:-\d{4})?(?![\w-])",
     "CA": r"\s[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d(?![\w-])",
     "AU": r"\s\d{4}(?![\w-])",
     "GB": r"\s\d[ABD-HJLNP-UW-Z]{2}(?![\w-])",
+    "IE": r"\s(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])",
 }
 
 
@@ -79,6 +80,10 @@ def _pattern(country: str) -> re.Pattern[str]:
     if country == "GB":
         # United Kingdom: a postcode such as "SW1A 1AA" or "M1 1AE"
         return re.compile(r"(?<![\w.])(?P<postcode>[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2})(?![\w-])")
+    if country == "IE":
+        # Ireland: an Eircode such as "D02 X285" or "T12 Y2NK": a routing key (a letter and two digits,
+        # or D6W) and four letters and digits, at least one a letter ("A12 3456" is too often a number)
+        return re.compile(r"(?<![\w.-])(?P<postcode>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4})(?![\w-])")
     from policy_lint.jurisdictions.codes import _regions
 
     regions = _regions()
@@ -110,8 +115,8 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], str]]:
 def _code(country: str, found: str) -> str | None:
     from policy_lint.jurisdictions.codes import _by_name, _regions
 
-    if country == "GB":
-        return "GB"
+    if country in ("GB", "IE"):
+        return country
     short = found.upper().replace(".", "")
     if f"{country}-{short}" in _regions():
         return f"{country}-{short}"
@@ -132,7 +137,7 @@ def detect(text: str) -> Detected | None:
     hits: list[tuple[int, str, str, tuple[int, int]]] = []
     for pattern, country in _patterns(text):
         for match in pattern.finditer(text):
-            found = match.group("postcode") if country == "GB" else match.group("region")
+            found = match.group("postcode") if country in ("GB", "IE") else match.group("region")
             code = _code(country, found)
             if code is not None:
                 hits.append((match.start(), code, match.group(0), match.span()))

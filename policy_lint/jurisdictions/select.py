@@ -3,8 +3,8 @@
 A jurisdiction pack is named after its region code in lower case: ``us-tx``
 for US-TX, ``gb`` for GB, ``ca-bc`` for CA-BC. The most specific pack
 wins: US-CA gets ``us-ca``, US-WA gets ``us`` (federal law only), GB-SCT
-gets ``gb``. A region with no pack, or whose country has none (CA-ON,
-AU-VIC), gets the base pack, and rule JUR003 says so.
+gets ``gb``. A region with no pack, or whose country has none (CA-AB,
+AU-WA), gets the base pack, and rule JUR003 says so.
 """
 
 from __future__ import annotations

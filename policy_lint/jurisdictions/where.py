@@ -216,7 +216,7 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bHealth\s+and\s+Care\s+Professions\s+Council\b", "GB"),
     (r"\bChildren\s+Act\s+(?:1989|2004)\b", "GB"),
     (r"\bCare\s+Act\s+2014\b", "GB"),
-    (r"\bData\s+Protection\s+Act\s+2018\b", "GB"),
+    # (not "Data Protection Act 2018": Ireland's has the same name)
     (r"\bTerrorism\s+Act\s+2000\b", "GB"),
     # Australia
     (r"\bAHPRA\b", "AU"),
@@ -228,11 +228,18 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bChildren\s+and\s+Young\s+Persons\s+\(Care\s+and\s+Protection\)\s+Act\b", "AU-NSW"),
     (r"\bAgeing\s+and\s+Disability\s+Commissioner\s+Act\b", "AU-NSW"),
     (r"\bDepartment\s+of\s+Communities\s+and\s+Justice\b", "AU-NSW"),
+    (r"\bChildren,\s+Youth\s+and\s+Families\s+Act\s+2005\b", "AU-VIC"),
+    (r"\bHealth\s+Records\s+Act\s+2001\b", "AU-VIC"),
+    (r"\bChild\s+Protection\s+Act\s+1999\b", "AU-QLD"),
+    (r"\bDepartment\s+of\s+Child\s+Safety\b", "AU-QLD"),
     # Canada
     (r"\bPIPEDA\b", "CA"),
     (r"\bPersonal\s+Information\s+Protection\s+and\s+Electronic\s+Documents\s+Act\b", "CA"),
     (r"\bPHIPA\b", "CA-ON"),
     (r"\bPersonal\s+Health\s+Information\s+Protection\s+Act,\s+2004\b", "CA-ON"),
+    (r"\bChild,\s+Youth\s+and\s+Family\s+Services\s+Act\b", "CA-ON"),
+    (r"\bFixing\s+Long-Term\s+Care\s+Act\b", "CA-ON"),
+    (r"\bCollege\s+of\s+Registered\s+Psychotherapists\s+of\s+Ontario\b", "CA-ON"),
     (r"\bCanadian\s+Counselling\s+and\s+Psychotherapy\s+Association\b", "CA"),
     # British Columbia: the Acts its pack cites, and its own privacy Act named with it
     # (Alberta's Act has the same name, so "Personal Information Protection Act" alone is none)
@@ -261,6 +268,10 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     # Ireland
     (r"\bTusla\b", "IE"),
     (r"\bChildren\s+First\s+Act\s+2015\b", "IE"),
+    (r"\bCORU\b", "IE"),
+    (r"\bData\s+Protection\s+Commission\b", "IE"),
+    (r"\bPsychological\s+Society\s+of\s+Ireland\b", "IE"),
+    (r"\bIrish\s+Association\s+for\s+Counselling\s+and\s+Psychotherapy\b", "IE"),
 )
 
 

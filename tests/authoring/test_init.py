@@ -19,7 +19,7 @@ from policy_lint.authoring import init as starter
 from policy_lint.loading import load_text
 
 #: The jurisdictions init must have a template of its own for (issue 16 adds packs for them).
-JURISDICTIONS = ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW")
+JURISDICTIONS = ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW", "CA-ON", "AU-VIC", "AU-QLD", "IE")
 NO_TTY = {"CI": "true"}
 
 
@@ -68,6 +68,10 @@ def test_each_place_names_its_own_law() -> None:
         "GB": ("Act ", "local council"),
         "CA-BC": ("(B.C.)", "director"),
         "AU-NSW": ("(NSW)", "Child Protection Helpline"),
+        "CA-ON": ("(Ont.)", "children's aid society"),
+        "AU-VIC": ("(Vic)", "Child Protection"),
+        "AU-QLD": ("(Qld)", "the police"),
+        "IE": ("Children First Act 2015", "Tusla"),
     }
     for code, (cite, agency) in own.items():
         policy, _, note = starter.build(starter.Answers("A practice", code, email="a@b.example"))

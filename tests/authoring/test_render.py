@@ -304,7 +304,7 @@ def _notice_passages(n):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     "source",
-    [p.name for p in (EXAMPLES / "complete.yaml", EXAMPLES / "small-practice.yaml")] + sorted(f"gaps/{p.name}" for p in (EXAMPLES / "gaps").glob("*.yaml")) + ["init:US-TX", "init:GB", "init:CA-BC", "init:AU-NSW", "init:US-NY", "init:US-CA"],
+    [p.name for p in (EXAMPLES / "complete.yaml", EXAMPLES / "small-practice.yaml")] + sorted(f"gaps/{p.name}" for p in (EXAMPLES / "gaps").glob("*.yaml")) + ["init:US-TX", "init:GB", "init:CA-BC", "init:AU-NSW", "init:US-NY", "init:US-CA", "init:CA-ON", "init:AU-VIC", "init:AU-QLD", "init:IE"],
 )
 def test_the_core_reads_the_notice_as_it_reads_the_policy(source: str) -> None:
     """render keeps every word the core reads: the notice's texts read as the policy's do, topic by topic."""

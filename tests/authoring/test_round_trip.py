@@ -88,7 +88,7 @@ def _policies() -> list[tuple[str, str]]:
     out = [(p.name, p.read_text(encoding="utf-8")) for p in EXAMPLE_FILES]
     out.append(("title-over-nothing.yaml", _SAYS_NOTHING))
     out.append(("title-over-who.yaml", _SAYS_WHO))
-    out += [(f"{code}-{practice}.yaml", _starter(code, practice)) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW") for practice in ("solo", "minors", "telehealth")]
+    out += [(f"{code}-{practice}.yaml", _starter(code, practice)) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW", "CA-ON", "AU-VIC", "AU-QLD", "IE") for practice in ("solo", "minors", "telehealth")]
     return out
 
 
@@ -121,7 +121,7 @@ def test_a_notice_checked_as_prose_covers_what_its_policy_covers(linter: Linter,
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-@pytest.mark.parametrize("code", ["US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW"])
+@pytest.mark.parametrize("code", ["US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW", "CA-ON", "AU-VIC", "AU-QLD", "IE"])
 def test_a_starters_notice_checks_clean_as_prose(run_cli, tmp_path: Path, code: str, fmt: str) -> None:  # type: ignore[no-untyped-def]
     """init, then render: the page passes every check a page gets, in its place's pack (plain language, contact, date, laws)."""
     text, _, _ = starter.render_starter(
@@ -160,7 +160,7 @@ _MAY_WARN = re.sub(r"the law says I\s+must try to\s+warn them", "I may try to wa
 
 def _places() -> list[tuple[str, str]]:
     out = [("complete.yaml", (EXAMPLES / "complete.yaml").read_text(encoding="utf-8")), ("ca-may-warn.yaml", _MAY_WARN)]
-    out += [(f"{code}-solo.yaml", _starter(code, "solo")) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW")]
+    out += [(f"{code}-solo.yaml", _starter(code, "solo")) for code in ("US", "US-CA", "US-TX", "US-NY", "GB", "CA-BC", "AU-NSW", "CA-ON", "AU-VIC", "AU-QLD", "IE")]
     return out
 
 
@@ -187,6 +187,8 @@ def test_a_notice_checked_as_prose_gets_the_law_of_its_policy(run_cli, tmp_path:
         ("US-CA", "This policy follows the law of California."),
         ("GB", "This policy follows the law of the United Kingdom."),
         ("AU-NSW", "This policy follows the law of New South Wales."),
+        ("CA-ON", "This policy follows the law of Ontario."),
+        ("IE", "This policy follows the law of Ireland."),
         ("US-GA", "This policy follows the law of Georgia (US-GA)."),  # a name two places share gets its code
         ("GE", "This policy follows the law of Georgia (GE)."),
         ("XX", ""),

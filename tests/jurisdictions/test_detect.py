@@ -15,6 +15,13 @@ from policy_lint.jurisdictions.detect import detect, detect_city
         ("New York, NY 10001", "US-NY", "NY 10001"),
         ("Vancouver, BC V6B 1A1", "CA-BC", "BC V6B 1A1"),
         ("Toronto, Ontario M5V 2T6", "CA-ON", "Ontario M5V 2T6"),
+        ("100 King St W, Toronto, ON M5V 2T6", "CA-ON", "ON M5V 2T6"),
+        ("Level 2, 10 Collins St, Melbourne VIC 3000", "AU-VIC", "VIC 3000"),
+        ("1 Queen St, Brisbane QLD 4000", "AU-QLD", "QLD 4000"),
+        ("12 Merrion Sq, Dublin 2, D02 X285", "IE", "D02 X285"),
+        ("3 Oliver Plunkett St, Cork T12Y2NK, Ireland", "IE", "T12Y2NK"),
+        ("Unit 5, Naas Rd, Dublin 6W, D6W YF64", "IE", "D6W YF64"),
+        ("London W12 8QT", "GB", "W12 8QT"),  # a UK postcode with a routing-key shape: its inward code has three characters, not four
         ("Suite 4, 1 George St, Sydney NSW 2000", "AU-NSW", "NSW 2000"),
         ("Sydney, New South Wales 2000", "AU-NSW", "New South Wales 2000"),
         ("10 Downing St, London SW1A 2AA", "GB", "SW1A 2AA"),
@@ -37,6 +44,9 @@ def test_an_address_names_the_region(text: str, code: str, evidence: str) -> Non
         "Call 555 0100, or write to us at box 95814.",
         "In 2020 10000 people asked.",
         "ca 95814",  # a code in lower case is not an address
+        "Form A12 3456 is due in June.",  # an Eircode has a letter in its last four characters
+        "Room D02 1234",
+        "Send ref. X12 ABCD-1.",
         "",
     ],
 )

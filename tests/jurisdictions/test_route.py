@@ -121,12 +121,12 @@ def test_an_explicit_pack_wins_and_jur003_says_what_it_leaves_out(repo: Path) ->
 
 
 def test_a_place_without_a_pack_says_so_once_as_info(repo: Path) -> None:
-    write(repo / "on.yaml", TX_DISABILITY_GAP.replace("US-TX", "CA-ON"))
+    write(repo / "on.yaml", TX_DISABILITY_GAP.replace("US-TX", "CA-AB"))
     write(repo / "wa.yaml", TX_DISABILITY_GAP.replace("US-TX", "US-WA"))
     result = lint("on.yaml", "wa.yaml")
     jur003 = {Path(fr.path).name: [f for f in fr.findings if f.rule_id == "JUR003"] for fr in result.files}
     assert len(jur003["on.yaml"]) == 1 and jur003["on.yaml"][0].severity.value == "info"
-    assert "no rule pack for Ontario (CA-ON). It checked the policy against the base pack only." in jur003["on.yaml"][0].message
+    assert "no rule pack for Alberta (CA-AB). It checked the policy against the base pack only." in jur003["on.yaml"][0].message
     assert "no rule pack for Washington (US-WA). It checked the policy against the us pack" in jur003["wa.yaml"][0].message
 
 

@@ -44,6 +44,13 @@ def _jur(result) -> dict[str, str]:  # type: ignore[no-untyped-def]
         ("We follow PIPEDA.", "CA", "PIPEDA"),
         ("We follow PHIPA.", "CA-ON", "PHIPA"),
         ("We follow the Privacy Act 2020 and may contact Oranga Tamariki.", "NZ", "Privacy Act 2020, Oranga Tamariki"),
+        ("I report to a children's aid society under the Child, Youth and Family Services Act.", "CA-ON", "Child, Youth and Family Services Act"),
+        ("Psychologists are mandatory reporters under the Children, Youth and Families Act 2005 (Vic).", "AU-VIC", "Children, Youth and Families Act 2005"),
+        ("You can see your records under the Health Records Act 2001.", "AU-VIC", "Health Records Act 2001"),
+        ("We may notify the Department of Child Safety under the Child Protection Act 1999.", "AU-QLD", "Department of Child Safety, Child Protection Act 1999"),
+        ("I am registered with CORU and follow Children First.", "IE", "CORU"),
+        ("You may complain to the Data Protection Commission.", "IE", "Data Protection Commission"),
+        ("I am an accredited member of the Irish Association for Counselling and Psychotherapy.", "IE", "Irish Association for Counselling and Psychotherapy"),
     ],
 )
 def test_the_names_of_a_countrys_law_and_regulators_give_an_assumed_place(repo: Path, said: str, code: str, words: str) -> None:
@@ -59,6 +66,7 @@ def test_the_names_of_a_countrys_law_and_regulators_give_an_assumed_place(repo: 
     [
         "We bill Medicare for some sessions.",  # Australia and the US both have Medicare
         "We follow the GDPR.",  # all of Europe
+        "We follow the GDPR and the Data Protection Act 2018.",  # the UK and Ireland each have an Act of that name
         "We follow the Privacy Act.",  # many countries; no year
         "We are members of the ACA.",  # the American and the Australian Counselling Associations
         "We follow HIPAA.",
@@ -120,7 +128,7 @@ def test_every_signal_passes_the_quick_test() -> None:
 
     names = [
         "UK GDPR", "Information Commissioner's Office", "MBACP", "British Association for Counselling and Psychotherapy", "UKCP",
-        "HCPC", "Health and Care Professions Council", "Children Act 2004", "Care Act 2014", "Data Protection Act 2018",
+        "HCPC", "Health and Care Professions Council", "Children Act 2004", "Care Act 2014",
         "Terrorism Act 2000", "AHPRA", "Australian Health Practitioner Regulation Agency", "Australian Privacy Principle",
         "Privacy Act 1988", "PACFA", "Health Records and Information Privacy Act",
         "Children and Young Persons (Care and Protection) Act", "Ageing and Disability Commissioner Act",
@@ -132,6 +140,10 @@ def test_every_signal_passes_the_quick_test() -> None:
         "Personal Information Protection Act (BC)", "Cal. Civ. Code", "California Penal Code", "Cal. Welf. & Inst. Code",
         "Welfare and Institutions Code", "N.Y. Mental Hyg. Law", "Mental Hygiene Law", "New York Social Services Law", "NY SAFE Act",
         "Texas Family Code", "Tex. Health & Safety Code", "Tex. Hum. Res. Code", "Thapar v. Zezulka",
+        "Children, Youth and Families Act 2005", "Health Records Act 2001",
+        "Child Protection Act 1999", "Department of Child Safety", "Child, Youth and Family Services Act", "Fixing Long-Term Care Act",
+        "College of Registered Psychotherapists of Ontario", "CORU", "Data Protection Commission", "Psychological Society of Ireland",
+        "Irish Association for Counselling and Psychotherapy",
     ]  # fmt: skip
     assert len(_signal_words()) > 10
     for src, _ in _SIGNALS:

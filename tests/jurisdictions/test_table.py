@@ -29,7 +29,7 @@ def test_the_table_names_the_differences_between_places() -> None:
 
 
 def test_each_pack_is_named_after_its_place_and_extends_the_base_pack() -> None:
-    assert JURISDICTION_PACKS() == ["au-nsw", "ca-bc", "gb", "us", "us-ca", "us-ny", "us-tx"]
+    assert JURISDICTION_PACKS() == ["au-nsw", "au-qld", "au-vic", "ca-bc", "ca-on", "gb", "ie", "us", "us-ca", "us-ny", "us-tx"]
     for name in JURISDICTION_PACKS():
         pack = load_pack(name, validate_builtin=True)
         assert pack.settings["jurisdiction"]["code"].lower() == name
@@ -40,7 +40,11 @@ def test_the_most_specific_pack_wins() -> None:
     assert pack_for("US-CA") == ("us-ca", True)
     assert pack_for("US-WA") == ("us", False)
     assert pack_for("GB-SCT") == ("gb", False)
-    assert pack_for("CA-ON") == (None, False)
+    assert pack_for("CA-ON") == ("ca-on", True)
+    assert pack_for("CA-AB") == (None, False)
+    assert pack_for("IE") == ("ie", True)
+    assert pack_for("AU-QLD") == ("au-qld", True)
+    assert pack_for("AU-VIC") == ("au-vic", True) and pack_for("AU-WA") == (None, False)
     assert pack_for("CA") == (None, False)
     assert pack_for(None) == (None, False)
 

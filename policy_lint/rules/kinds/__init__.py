@@ -34,7 +34,7 @@ KINDS: dict[str, str] = {
     "limits.duplicate_category": "policy_lint.rules.kinds.core:duplicate_category",
     # prose policies (web pages, Word and PDF files): facts a YAML policy has as fields
     "prose.required_fact": "policy_lint.rules.kinds.prose:required_fact",
-    # the jurisdiction and its law (policy_lint/packs/us*.yaml, gb.yaml, ca-bc.yaml, au-nsw.yaml)
+    # the jurisdiction and its law (policy_lint/packs/us*.yaml, gb.yaml, ie.yaml, ca-*.yaml, au-*.yaml)
     "jurisdiction.code": "policy_lint.rules.kinds.jurisdiction:code",
     "jurisdiction.address": "policy_lint.rules.kinds.jurisdiction:address",
     "jurisdiction.unchecked": "policy_lint.rules.kinds.jurisdiction:unchecked",
