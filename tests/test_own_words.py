@@ -386,7 +386,7 @@ def test_init_notes_for_a_place_with_no_template_are_plain() -> None:
     """Trial 10: init falls back to the federal, country or base text, and says which law that leaves out."""
     from policy_lint.authoring import init as starter
 
-    notes = [starter.template_for(code)[1] for code in ("US-OH", "GB-SCT", "IE", "FR-75")]
+    notes = [starter.template_for(code)[1] for code in ("US-OH", "GB-SCT", "NZ", "FR-75")]
     errors = []
     for code in ("XX", "Texas", "US-ZZ"):
         try:

@@ -158,6 +158,10 @@ def detect(text: str) -> Detected | None:
 #: "IN", "ME", "OK", "HI", "ID", "OH", "DE"): after a city they count only with a street number before it.
 _AMBIGUOUS = frozenset({"MA", "MS", "MD", "PA", "DC", "ND", "MT", "OR", "IN", "ME", "OK", "HI", "ID", "OH", "DE"})
 
+#: Province or state codes that are also a word in capitals ("ON" for Ontario: "Therapy, ON YOUR TERMS"):
+#: even in a heading the code must end its piece ("Therapy in Toronto, ON", "Toronto, ON | Home").
+_WORDS = frozenset({"ON"})
+
 #: Words before a name that make it a person's ("Dr. Smith, MA"), not a city.
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "rev", "doctor", "by", "with", "therapist", "counselor",
@@ -268,8 +272,9 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
     number, a comma or the street's last word) and the code must end it. In
     a heading ("Therapy in Oakland, CA") it may stand anywhere. A code in
     ``_AMBIGUOUS`` needs a street number before the city on its line, either
-    way. A title before the city ("Dr. Smith, MA") or a credential after the
-    code ("Jo Kim, CA, LMFT") makes it a person.
+    way; a code in ``_WORDS`` ("ON") must end its piece in a heading too. A
+    title before the city ("Dr. Smith, MA") or a credential after the code
+    ("Jo Kim, CA, LMFT") makes it a person.
     """
     if not isinstance(text, str) or "," not in text:
         return None
@@ -286,8 +291,8 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
         before = text[line_start:comma]
         if _CREDENTIALS.match(text, end) and not _COUNTRY.match(text, end):
             continue  # "Jo Kim, MA, LMFT": a list of credentials
-        if not heading and _AFTER.match(text, end) is None:
-            continue  # on an address line, the code ends its piece
+        if (not heading or code in _WORDS) and _AFTER.match(text, end) is None:
+            continue  # on an address line (and for a code that is a word), the code ends its piece
         starts = _city_before(before)
         # a heading's city may stand anywhere (the longest name reads best); an address line's starts its piece
         for start in starts if heading else starts[::-1]:

@@ -216,7 +216,7 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bHealth\s+and\s+Care\s+Professions\s+Council\b", "GB"),
     (r"\bChildren\s+Act\s+(?:1989|2004)\b", "GB"),
     (r"\bCare\s+Act\s+2014\b", "GB"),
-    # (not "Data Protection Act 2018": Ireland's has the same name)
+    # (not "Data Protection Act 2018": Ireland's has the same name; see _NO_PLACE_ALONE)
     (r"\bTerrorism\s+Act\s+2000\b", "GB"),
     # Australia
     (r"\bAHPRA\b", "AU"),
@@ -230,7 +230,9 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bDepartment\s+of\s+Communities\s+and\s+Justice\b", "AU-NSW"),
     (r"\bChildren,\s+Youth\s+and\s+Families\s+Act\s+2005\b", "AU-VIC"),
     (r"\bHealth\s+Records\s+Act\s+2001\b", "AU-VIC"),
+    (r"\bCrimes\s+Act\s+1958\s+\((?:Vic\.?|Victoria)\)", "AU-VIC"),  # with its place only: _NO_PLACE_ALONE
     (r"\bChild\s+Protection\s+Act\s+1999\b", "AU-QLD"),
+    (r"\bCriminal\s+Code(?:\s+Act)?\s+1899\s+\((?:Qld\.?|Queensland)\)", "AU-QLD"),  # with its place only
     (r"\bDepartment\s+of\s+Child\s+Safety\b", "AU-QLD"),
     # Canada
     (r"\bPIPEDA\b", "CA"),
@@ -239,6 +241,7 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bPersonal\s+Health\s+Information\s+Protection\s+Act,\s+2004\b", "CA-ON"),
     (r"\bChild,\s+Youth\s+and\s+Family\s+Services\s+Act\b", "CA-ON"),
     (r"\bFixing\s+Long-Term\s+Care\s+Act\b", "CA-ON"),
+    (r"\bRetirement\s+Homes\s+Act,\s+2010\b", "CA-ON"),  # Ontario's way of writing the year, as with PHIPA
     (r"\bCollege\s+of\s+Registered\s+Psychotherapists\s+of\s+Ontario\b", "CA-ON"),
     (r"\bCanadian\s+Counselling\s+and\s+Psychotherapy\s+Association\b", "CA"),
     # British Columbia: the Acts its pack cites, and its own privacy Act named with it
@@ -273,6 +276,21 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bPsychological\s+Society\s+of\s+Ireland\b", "IE"),
     (r"\bIrish\s+Association\s+for\s+Counselling\s+and\s+Psychotherapy\b", "IE"),
 )
+
+
+#: Acts a place pack cites whose name alone does not show that place, and the place the name
+#: alone gives (None: none). Some are the law of a whole country ("Privacy Act 1988", the
+#: Commonwealth's: Australia, never a state); some share a name or almost one with another
+#: place's law (the UK and Ireland each have a "Data Protection Act 2018"; many places have a
+#: "Criminal Code" or a "Crimes Act"). A name here never gives a region: with its place after
+#: it, as the pack cites it ("Crimes Act 1958 (Vic)"), ``_SIGNALS`` finds it. The test of the
+#: place packs reads this table, so every other Act they cite must be in ``_SIGNALS``.
+_NO_PLACE_ALONE: dict[str, str | None] = {
+    "Privacy Act 1988": "AU",
+    "Data Protection Act 2018": None,
+    "Crimes Act 1958": None,
+    "Criminal Code 1899": None,
+}
 
 
 @lru_cache(maxsize=1)

@@ -165,8 +165,8 @@ def test_a_state_with_no_pack_of_its_own_says_so_and_is_not_a_pass(tmp_path: Pat
 
 
 def test_a_complete_policy_in_a_place_with_no_pack_meets_every_requirement(tmp_path: Path) -> None:
-    """Ohio and Ireland: checked against the us and base rules, a complete policy meets every requirement, and says what was not checked."""
-    for code, pack, name in (("US-OH", "us", "Ohio"), ("IE", "base", "Ireland")):
+    """Ohio and Alberta: checked against the us and base rules, a complete policy meets every requirement, and says what was not checked."""
+    for code, pack, name in (("US-OH", "us", "Ohio"), ("CA-AB", "base", "Alberta")):
         folder = tmp_path / code / "lake"
         folder.mkdir(parents=True)
         (folder / "policy.yaml").write_text((EXAMPLES / "complete.yaml").read_text(encoding="utf-8").replace("US-CA", code), encoding="utf-8")

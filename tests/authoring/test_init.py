@@ -230,7 +230,7 @@ def test_an_unknown_place_gets_a_guess(run_cli: Callable[..., CliRun], tmp_path:
     assert made.exit_code == 2 and f"Did you mean {guess}?" in made.stderr, made.stderr
 
 
-@pytest.mark.parametrize(("code", "name"), [("IE", "Ireland"), ("CA-ON", "Ontario"), ("FR", "France"), ("AU-VIC", "Victoria"), ("FR-75", "FR-75")])
+@pytest.mark.parametrize(("code", "name"), [("NZ", "New Zealand"), ("CA-AB", "Alberta"), ("FR", "France"), ("AU-WA", "Western Australia"), ("FR-75", "FR-75")])
 def test_a_place_without_a_template_gets_the_base_text_and_a_note(run_cli: Callable[..., CliRun], tmp_path: Path, code: str, name: str) -> None:
     """Trial 10 (issue 13): init --jurisdiction IE exited 2 ("no template for IE"), while Colorado fell back to federal law."""
     policy = tmp_path / "policy.yaml"

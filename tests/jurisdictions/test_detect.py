@@ -135,6 +135,14 @@ def test_a_degree_a_name_or_a_sentence_is_no_city(text: str, heading: bool) -> N
         ("Online counselling in Victoria, BC", True, "CA-BC", "Victoria, BC"),
         ("Harbourside EAP \u00b7 Sydney, NSW", False, "AU-NSW", "Sydney, NSW"),
         ("Level 4, 20 Bond Street, Sydney, NSW, Australia", False, "AU-NSW", "Sydney, NSW"),
+        ("Melbourne, VIC", False, "AU-VIC", "Melbourne, VIC"),  # packs12: Victoria has a pack
+        ("Counselling in Melbourne, VIC", True, "AU-VIC", "Melbourne, VIC"),
+        ("Brisbane, QLD", False, "AU-QLD", "Brisbane, QLD"),
+        ("Riverside Psychology \u00b7 Brisbane, QLD, Australia", False, "AU-QLD", "Brisbane, QLD"),
+        ("Toronto, ON", False, "CA-ON", "Toronto, ON"),
+        ("120 King St W, Toronto, ON, Canada", False, "CA-ON", "Toronto, ON"),
+        ("Therapy in Toronto, ON", True, "CA-ON", "Toronto, ON"),
+        ("Therapy in Kingston, ON | Home", True, "CA-ON", "Kingston, ON"),
     ],
 )
 def test_a_city_and_a_province_or_state_code_with_a_pack(text: str, heading: bool, code: str, evidence: str) -> None:
@@ -151,7 +159,12 @@ def test_a_city_and_a_province_or_state_code_with_a_pack(text: str, heading: boo
         ("Athens, 400 BC", True),
         ("Made in the USA", True),  # "SA" in "USA"
         ("Adelaide, SA", False),  # no pack for South Australia: no place from a city alone
-        ("Melbourne, VIC", False),
+        ("Darwin, NT", False),
+        ("Calgary, AB", False),  # no pack for Alberta
+        ("Therapy, ON YOUR TERMS", True),  # "ON" is a word in capitals: it must end its piece
+        ("Evening Sessions, ON Request", True),
+        ("We see clients from Brisbane, QLD.", False),  # a sentence
+        ("Sessions with Dr. Lee, ON", True),  # a person
         ("Jane Lee, MA", False),  # a degree
         ("We see clients from Vancouver, BC.", False),  # a sentence: another place, maybe
     ],

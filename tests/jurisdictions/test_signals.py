@@ -140,8 +140,8 @@ def test_every_signal_passes_the_quick_test() -> None:
         "Personal Information Protection Act (BC)", "Cal. Civ. Code", "California Penal Code", "Cal. Welf. & Inst. Code",
         "Welfare and Institutions Code", "N.Y. Mental Hyg. Law", "Mental Hygiene Law", "New York Social Services Law", "NY SAFE Act",
         "Texas Family Code", "Tex. Health & Safety Code", "Tex. Hum. Res. Code", "Thapar v. Zezulka",
-        "Children, Youth and Families Act 2005", "Health Records Act 2001",
-        "Child Protection Act 1999", "Department of Child Safety", "Child, Youth and Family Services Act", "Fixing Long-Term Care Act",
+        "Children, Youth and Families Act 2005", "Health Records Act 2001", "Crimes Act 1958 (Vic)", "Criminal Code Act 1899 (Qld)",
+        "Retirement Homes Act, 2010", "Child Protection Act 1999", "Department of Child Safety", "Child, Youth and Family Services Act", "Fixing Long-Term Care Act",
         "College of Registered Psychotherapists of Ontario", "CORU", "Data Protection Commission", "Psychological Society of Ireland",
         "Irish Association for Counselling and Psychotherapy",
     ]  # fmt: skip
@@ -166,6 +166,8 @@ def test_every_signal_passes_the_quick_test() -> None:
         ("Under the Texas Family Code, I must report.", "US-TX", "Texas Family Code"),
         ("California Welfare and Institutions Code section 15630 requires me to report.", "US-CA", "California Welfare and Institutions Code"),
         ("New York Social Services Law section 413 makes me a mandated reporter.", "US-NY", "New York Social Services Law"),
+        ("We follow the Privacy Act 1988 (Cth) and the Crimes Act 1958 (Vic).", "AU-VIC", "Privacy Act 1988, Crimes Act 1958 (Vic)"),
+        ("We may tell the Retirement Homes Regulatory Authority under the Retirement Homes Act, 2010.", "CA-ON", "Retirement Homes Act, 2010"),
     ],
 )
 def test_an_act_a_pack_cites_gives_its_place(repo: Path, said: str, code: str, words: str) -> None:
@@ -180,6 +182,8 @@ def test_an_act_a_pack_cites_gives_its_place(repo: Path, said: str, code: str, w
     [
         "We follow the Personal Information Protection Act (PIPA).",  # Alberta's Act has the same name
         "We follow the Health and Safety Code.",  # California and Texas both have one
+        "We follow the Data Protection Act 2018.",  # the UK and Ireland both have one
+        "We report under the Crimes Act 1958.",  # without its place (where._NO_PLACE_ALONE)
         "Adult guardianship is a matter for the courts.",
     ],
 )
@@ -190,7 +194,7 @@ def test_an_act_many_places_name_gives_no_place(repo: Path, said: str) -> None:
 
 
 def _statutes() -> list[tuple[str, str, str]]:
-    """(pack, its code, an Act or code it cites by name) for each place pack that ships."""
+    """(pack, its code, an Act or code it cites by name, as the pack writes it) for each place pack that ships."""
     import re
 
     from policy_lint import resources
@@ -202,22 +206,87 @@ def _statutes() -> list[tuple[str, str, str]]:
         place = ((data.get("settings") or {}).get("jurisdiction") or {})
         for topic in (place.get("topics") or {}).values():
             for law in topic.get("law") or ():
-                cited = re.sub(r"\s*\([^)]*\)\s*$", "", str(law.get("code", "")))
-                if re.search(r"\b(?:Act|Code|Law)\b", cited) and "U.S.C" not in cited:
+                cited = str(law.get("code", ""))
+                if re.search(r"\b(?:Act|Code|Law)\b", _bare(cited)) and "U.S.C" not in cited:
                     out.append((name, place["code"], cited))
     return sorted(set(out))
 
 
+def _bare(cited: str) -> str:
+    """An Act's name without what the pack writes after it in brackets: "Crimes Act 1958 (Vic)" -> "Crimes Act 1958"."""
+    import re
+
+    return re.sub(r"\s*\([^)]*\)\s*$", "", cited)
+
+
+def _signal(text: str) -> str | None:
+    """The place the first name of ``_SIGNALS`` in ``text`` gives (None: no name)."""
+    from policy_lint.jurisdictions.where import _SIGNALS, _signal_pattern
+
+    m = _signal_pattern().search(text)
+    if m is None:
+        return None
+    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+    return _SIGNALS[index][1]
+
+
 def test_the_place_packs_cite_acts() -> None:
-    assert {p for p, _, _ in _statutes()} >= {"au-nsw", "ca-bc", "gb", "us-ca", "us-ny", "us-tx"}
+    assert {p for p, _, _ in _statutes()} >= {"au-nsw", "au-qld", "au-vic", "ca-bc", "ca-on", "gb", "ie", "us-ca", "us-ny", "us-tx"}
 
 
 @pytest.mark.parametrize(("pack", "code", "cited"), _statutes())
 def test_every_act_a_place_pack_cites_names_its_place(pack: str, code: str, cited: str) -> None:
-    """A page that names an Act the way the pack cites it gives the pack's place."""
-    from policy_lint.jurisdictions.where import _SIGNALS, _signal_pattern
+    """A page that names an Act the way the pack cites it gives the pack's place.
 
-    m = _signal_pattern().search(f"We follow the {cited} 1998 s.1.")
-    assert m is not None, f"{pack}: add '{cited}' to where._SIGNALS"
-    index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
-    assert _SIGNALS[index][1] == code
+    An Act in where._NO_PLACE_ALONE is the exception: its name alone gives only the place
+    the table says (a Commonwealth Act: Australia; a name two places share: none), and, when
+    the pack writes its place after it ("Crimes Act 1958 (Vic)"), the name with it gives the
+    pack's place.
+    """
+    from policy_lint.jurisdictions.where import _NO_PLACE_ALONE
+
+    bare = _bare(cited)
+    if bare not in _NO_PLACE_ALONE:
+        assert _signal(f"We follow the {bare} 1998 s.1.") == code, f"{pack}: add '{bare}' to where._SIGNALS"
+        return
+    alone = _NO_PLACE_ALONE[bare]
+    assert _signal(f"We follow the {bare} s.1.") == alone
+    if alone is None and cited != bare:
+        assert _signal(f"We follow the {cited} s.1.") == code, f"{pack}: add '{cited}' to where._SIGNALS"
+    if alone is not None:
+        assert code.split("-")[0] == alone  # a law of the whole country the place is in
+
+
+def test_no_place_alone_lists_only_acts_the_packs_cite() -> None:
+    from policy_lint.jurisdictions.where import _NO_PLACE_ALONE
+
+    assert set(_NO_PLACE_ALONE) <= {_bare(cited) for _, _, cited in _statutes()}
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("We report under the Crimes Act 1958 (Vic), s.327.", "AU-VIC"),
+        ("Under the Criminal Code 1899 (Qld) every adult must tell the police.", "AU-QLD"),
+        ("We follow the Criminal Code Act 1899 (Qld).", "AU-QLD"),
+        ("We may tell a retirement home's registrar under the Retirement Homes Act, 2010.", "CA-ON"),
+        ("We follow the Privacy Act 1988 (Cth).", "AU"),
+    ],
+)
+def test_an_act_with_its_place_gives_it(said: str, code: str) -> None:
+    assert _signal(said) == code
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We follow the Data Protection Act 2018.",  # the UK's and Ireland's
+        "We report under the Crimes Act 1958.",  # no place after it
+        "We follow the Criminal Code 1899.",
+        "The Criminal Code makes some acts a crime.",
+        "We follow the Crimes Act 1900 (NSW).",  # another state's Act: no pack cites it
+        "We follow the Retirement Homes Act.",  # no year: a name any place may use
+    ],
+)
+def test_an_act_name_without_its_place_gives_none(said: str) -> None:
+    assert _signal(said) is None
