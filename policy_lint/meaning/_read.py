@@ -1308,6 +1308,8 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
 
 #: Words that start the examples of what goes before ("for example", "for instance", "such as", "e.g.").
 _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
+#: Words that open a clause of condition ("when a judge orders it").
+_CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev", "wherever", "wherev"})
 
 
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
@@ -1334,6 +1336,19 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 at = sent.words[head][1]
                 if any(st.span[0] <= at for st in sent.singles.values()):
                     return
+                # A limit after the law's words in a clause of condition is the case the law speaks of, no
+                # example: "Louisiana law can also require us to release records when a judge orders it"
+                # qualifies the court order (pages12: dh24), as "Tennessee law requires us to report abuse"
+                # names no catch-all (labels.yaml; dt13).
+                tail = max(j for _, j in used)
+                first = min((st.span[0] for st in sent.singles.values()), default=None)
+                if first is not None:
+                    between = [w[0] for w in sent.words[tail:] if w[1] < first]
+                    if any(w in _CONDITION_WORDS for w in between) and not any(w in _EXAMPLE_WORDS for w in between):
+                        # the law words speak of that limit alone: no catch-all, not even a vague one
+                        sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
+                        sent.vague = [v for v in sent.vague if v[0]]
+                        return
             # "We report abuse and neglect as the law requires": the law words speak of abuse. Generic
             # words after an example word are the law's examples ("legally bound to disclose, for example
             # under legislation on safeguarding").
@@ -1519,7 +1534,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         # those of a vague entry that `stands` (generic harm, a protective act)
         # are judged below like the rest of the passage's.
         groups = sent.vague if sent.excepted or s not in core_stated else [
-            g for g in sent.vague if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and _court_only(lex, sent, g[2]))
+            g for g in sent.vague
+            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2])))
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -1660,6 +1676,23 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
 #: The topics law words point at ("as the law requires"): the law's requirement only, never a court order.
 _LAW_TOPICS = frozenset({"required_by_law"})
 _COURT_TOPICS = frozenset({"court_order"})
+
+
+#: Words that bring in the examples of what goes before them ("such as", "for example"); not "include": the red-team
+#: set reads "Exceptions required by California law include ... child abuse" as no law limit at all (r37).
+_PREFACE_WORDS = _EXAMPLE_WORDS
+
+
+def _law_preface(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the law words at ``pieces`` bring in the limits the sentence names as their examples: "There are
+    a few exceptions required by law, such as when ... a child is being abused" is vague for required_by_law
+    (labels.yaml: "exceptions required by law, such as ..."), not the child's limit's qualifier (pages12: dh24)."""
+    if not pieces or not sent.singles:
+        return False
+    tail = max(j for _, j in pieces)
+    first = min(st.span[0] for st in sent.singles.values())
+    between = [w[0] for w in sent.words[tail:] if w[1] < first]
+    return any(w in _PREFACE_WORDS for w in between[:4])
 
 
 def _court_only(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:

@@ -28,6 +28,8 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.DOTALL)
 _FRONT_TITLE = re.compile(r"^(title|name|clinic|practice)\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# The type of an Obsidian or GitHub callout, "> [!warning] Title" or "> [!NOTE]-": a style, not words.
+_CALLOUT = re.compile(r"\A\[![A-Za-z][\w-]*\][+-]?[ \t]*")
 
 _PARSER: Any = None
 
@@ -113,6 +115,8 @@ def read_markdown(text: str) -> Parsed:
     row = 0  # the table row being read (0: none yet)
     rows: list[int | None] = []  # the row of each block, None outside a table
     comments: list[tuple[int, int]] = []  # where each <!-- policy-lint: ... --> comment is
+    quotes = 0  # open blockquotes
+    quote_start = False  # the next inline is the first of a blockquote
     for tok in tokens:
         t = tok.type
         if t == "html_block" and tok.map is not None:
@@ -120,7 +124,12 @@ def read_markdown(text: str) -> Parsed:
             blocks.extend(added)
             rows.extend([None] * len(added))
             continue
-        if t == "tr_open":
+        if t == "blockquote_open":
+            quotes += 1
+            quote_start = True
+        elif t == "blockquote_close":
+            quotes = max(quotes - 1, 0)
+        elif t == "tr_open":
             row += 1
         elif t == "list_item_open":
             kinds.append("list_item")
@@ -141,8 +150,34 @@ def read_markdown(text: str) -> Parsed:
                 cursor, cursor_line = line_start, first
             builder = BlockBuilder()
             in_link = 0
+            callout = quote_start and quotes > 0
+            titled = False  # a callout's title is being read
+            quote_start = False
             for child in tok.children or ():
                 ct = child.type
+                if callout and ct == "text":
+                    callout = False
+                    m = _CALLOUT.match(child.content)
+                    if m is not None:  # skip the callout's type: "[!warning]" warns of nothing
+                        k = text.find(m.group().rstrip(), cursor, limit)
+                        if k >= 0:
+                            cursor = k + len(m.group().rstrip())
+                            builder.space(cursor)
+                        rest = child.content[m.end():]
+                        if rest:
+                            cursor = _place(builder, rest, text, cursor, limit)
+                            titled = True
+                        continue
+                callout = False
+                if titled and ct in ("softbreak", "hardbreak"):
+                    # the callout's title ends its first line: a heading of the text under it
+                    titled = False
+                    head = builder.build("heading", 6)
+                    if head is not None:
+                        blocks.append(head)
+                        rows.append(None)
+                    builder = BlockBuilder()
+                    continue
                 if ct in ("text", "code_inline"):
                     cursor = _place(builder, child.content, text, cursor, limit, ct == "text")
                     if in_link:
@@ -161,7 +196,7 @@ def read_markdown(text: str) -> Parsed:
                     builder.links += 1
                 elif ct == "link_close" and in_link:
                     in_link -= 1
-            block = builder.build("heading", level) if kind == "heading" else builder.build(kinds[-1] if kinds else "paragraph")
+            block = builder.build("heading", level) if kind == "heading" else builder.build("heading", 6) if titled else builder.build(kinds[-1] if kinds else "paragraph")
             if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
                 blocks.append(block)
                 rows.append(row if block.kind == "table_cell" else None)
