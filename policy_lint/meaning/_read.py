@@ -1536,6 +1536,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2])))
+            or _own_case(sent, g[2])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -1676,6 +1677,32 @@ def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) ->
 #: The topics law words point at ("as the law requires"): the law's requirement only, never a court order.
 _LAW_TOPICS = frozenset({"required_by_law"})
 _COURT_TOPICS = frozenset({"court_order"})
+
+
+#: Two words that open a case of its own in a list of cases ("when there is a risk of serious harm, or when a child is being abused").
+_NEXT_CASE = frozenset({("or", "when"), ("or", "if"), ("or", "where"), ("or", "wher"), ("and", "when"), ("and", "if")})
+
+
+def _own_case(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the generic words at ``pieces`` and every limit the sentence names lie in cases of their own, a
+    list of conditions: "Counselors have a legal duty to act when there is a risk of serious harm, or when a child is
+    being abused" is vague for harm (no one named) beside the child's limit, not about the child (pages12: dt24)."""
+    if not pieces or not sent.singles:
+        return False
+    stems = [w[0] for w in sent.words]
+    lo, hi = min(i for i, _ in pieces), max(j for _, j in pieces)
+    for st in sent.singles.values():
+        at = next((k for k, w in enumerate(sent.words) if w[1] >= st.span[0]), len(stems))
+        end = next((k for k, w in enumerate(sent.words) if w[2] >= st.span[1]), len(stems))
+        if at >= hi:
+            gap = stems[hi:at + 1]
+        elif end < lo:
+            gap = stems[end:lo + 1]
+        else:
+            return False
+        if not any((gap[k], gap[k + 1]) in _NEXT_CASE for k in range(len(gap) - 1)):
+            return False
+    return True
 
 
 #: Words that bring in the examples of what goes before them ("such as", "for example"); not "include": the red-team

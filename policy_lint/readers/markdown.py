@@ -11,7 +11,9 @@ character).
 Code blocks, fenced code and images are not policy text and are skipped,
 as Vale does. An HTML block is read with the HTML reader (some pages wrap
 their text in ``<div>`` elements), its places shifted to the file. A YAML front matter block (``---`` ... ``---``)
-is skipped too; its ``title:`` names the clinic.
+is skipped too; its ``title:`` names the clinic. The type of an Obsidian or
+GitHub callout (``> [!warning] Title``) is a style, not words; its title is a
+heading of the text under it.
 """
 
 from __future__ import annotations

@@ -57,6 +57,29 @@ def test_markdown_blocks_kinds_and_places() -> None:
     assert src[: a].count("\n") + 1 == 7  # the line of "first" in the file
 
 
+def test_markdown_callout_type_is_no_word_and_its_title_a_heading() -> None:
+    # Obsidian and GitHub callouts: "[!warning]" is a style (read as words it warned someone: pages12, dm25)
+    src = ("> [!warning] Safeguarding\n> Wherever I can, I'll talk to you first.\n\n"
+           "> [!NOTE]-\n> We keep notes for seven years.\n\n"
+           "> [!tip] Before you share\n\n"
+           "> [not a callout] We warn no one.\n")
+    parsed = read_markdown(src)
+    kinds = [(b.kind, b.text) for b in parsed.blocks]
+    assert kinds == [
+        ("heading", "Safeguarding"),
+        ("paragraph", "Wherever I can, I'll talk to you first."),
+        ("paragraph", "We keep notes for seven years."),
+        ("heading", "Before you share"),
+        ("paragraph", "[not a callout] We warn no one."),
+    ]
+    title = parsed.blocks[0]
+    a, b = title.source_span(0, len("Safeguarding"))
+    assert src[a:b] == "Safeguarding"
+    body = parsed.blocks[1]
+    a, b = body.source_span(0, len("Wherever"))
+    assert src[a:b] == "Wherever" and src[: a].count("\n") == 1
+
+
 def test_entities_map_to_the_whole_entity() -> None:
     src = "<p>Fish &amp; chips &mdash; caf&#233; &#x2019;s</p>"
     block = read_html(src).blocks[0]
