@@ -330,6 +330,8 @@ def _analysed(text: str) -> _Sentence:
                             and (text[words[i][1]:words[i][2]].lower() == "needed" or any(a <= i < b for a, b in needed)))]
     if "consent_time" in found and "consent_unless" in found:
         cue_hits = _consent_time(found, cue_hits)
+    if "told_first" in found or "client_ready" in found:
+        cue_hits = _told_first(found, cue_hits)
     if "client_speaks" in found and "notify_verb" in found:
         _client_tells(found, stems)
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
@@ -749,6 +751,25 @@ def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any
     else:
         found.pop("before_cue", None)
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
+
+
+def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any:
+    """A sharing refused until a time: our telling the client ("We will not share it before we have talked with
+    you", ``told_first``) or the client's readiness ("before you are ready", ``client_ready``). Neither turns
+    telling first round: the time is an exception where it starts, as a consent time is. Telling first is
+    stated by its own words (its "before" is kept); the client's readiness is no telling of ours (its "before"
+    is dropped). Returns the cue list."""
+    ready = found.get("client_ready", [])
+    if ready and "before_cue" in found:
+        kept = [h for h in found["before_cue"] if not any(a <= h[0] < b for a, b in ready)]
+        if kept:
+            found["before_cue"] = kept
+        else:
+            del found["before_cue"]
+    told = found.get("told_first", [])
+    if told:  # "until I have discussed it with you": the time is a telling first, whatever its first word
+        found["before_cue"] = [*found.get("before_cue", ()), *((i, i + 1) for i, _ in told)]
+    return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in [*told, *ready])]
 
 
 def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
@@ -1251,7 +1272,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
     """Read a blanket promise, or "we are not mandated reporters", in one sentence (``_blanket``)."""
     from policy_lint.meaning import _blanket
 
-    for name in ("without_consent", "consent_unless"):  # "without your written consent", "unless you agree" (classes of the core)
+    # ("before you are ready", "until we have talked with you": a time after which we may share, no total secrecy)
+    for name in ("without_consent", "consent_unless", "client_ready", "told_first"):  # "without your written consent", "unless you agree" (classes of the core)
         if name in sent.found:
             found.setdefault("blanket_consent", []).extend(sent.found[name])
     if "consent_unless" in sent.found:
