@@ -313,6 +313,8 @@ def _analysed(text: str) -> _Sentence:
                 found[label] = [at]
             else:
                 got.append(at)
+    if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
+        _client_in_danger(found, stems)
     if ands and "at_risk" not in found:
         _shared_risk(found, stems, ands)
     if "other" in found:
@@ -751,6 +753,29 @@ def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any
     else:
         found.pop("before_cue", None)
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
+
+
+def _client_in_danger(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """The client alone in danger ("If you are in danger, that person may be contacted", "the client is at risk"):
+    the harm words of that danger are the client's, so they name no harm to another, whoever is told after them
+    (the person named is the client's contact). Drops ``harm`` and ``danger_word`` inside such a danger; the danger
+    itself (``danger_state``) stays for the client's own limit. "You or someone else" is no client alone."""
+    subjects = {b: a for a, b in found["you_subj"] if not any(st in _OR_WORDS or st in _NOT_CLIENT_ALONE for st in stems[a:b])}
+    mine = [(a, b) for a, b in found["danger_state"] if a in subjects]
+    if not mine:
+        return
+    for name in ("harm", "danger_word"):
+        got = found.get(name)
+        if got:
+            kept = [(i, j) for i, j in got if not any(a <= i and j <= b for a, b in mine)]
+            if kept:
+                found[name] = kept
+            else:
+                del found[name]
+
+
+#: Words in a subject that name someone besides the client ("you or others are").
+_NOT_CLIENT_ALONE = frozenset({"other", "others", "someon", "someone", "anyon", "anyone", "anoth", "another", "els", "else"})
 
 
 def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any:
