@@ -557,6 +557,8 @@ def _analysed(text: str) -> _Sentence:
             del sent.singles["child_abuse"]
     if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
         _before_as_condition(sent, stems, clause_edge)
+    if "court_order" in sent.singles and "min_cue" in found and "minimum_necessary" in sent.singles and "court_strong" not in found:
+        _court_listed_receiver(sent, stems, clause_edge)
     if "elder_abuse" in sent.singles and "dependent_adult_abuse" in sent.singles:
         # "older people who are harmed at home or in a care home", "an older adult in a care facility": where the
         # elder is, no dependent adult; nor the adult inside the agency's name ("Our adult safeguarding policy also
@@ -753,6 +755,31 @@ def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any
     else:
         found.pop("before_cue", None)
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
+
+
+def _court_listed_receiver(sent: "_Sentence", stems: list[str], clause_edge: list[bool]) -> None:
+    """A court that is one of a list of receivers, the list ending in a tail of the minimum ("We share only with your
+    doctor, the insurer or the court, and only the information needed"): the sentence says to whom and how much
+    goes out, no court that orders it; the court-order limit is not read (the minimum is)."""
+    found = sent.found
+    if sent.singles["court_order"].stance != "states" or any(st in _COURT_DEMANDS for st in stems):
+        return  # "when a subpoena or a court requires it, and only what is needed": the court demands it
+    tails = [i for i, _ in found["min_cue"]]
+    for a, b in found["court"]:
+        # one of a list: "and" or "or" just before the court ("the insurer or the court")
+        listed = any(stems[k] in _AND_OR for k in range(max(0, a - 2), a))
+        # the tail right after it: ", and only ...", ", but only ..."
+        tail = any(t > b and clause_edge[b] and all(st in _TAIL_LEAD for st in stems[b:t]) for t in tails)
+        if not (listed and tail):
+            return
+    del sent.singles["court_order"]
+
+
+#: Words that may lead the minimum's tail after a list of receivers ("..., and only the information needed").
+_TAIL_LEAD = frozenset({"and", "but", "then", "even"})
+
+#: Stems of a demand of a court ("orders", "requires", "a subpoena"): a court that demands is the limit.
+_COURT_DEMANDS = frozenset({"order", "requir", "compel", "compell", "demand", "subpoena", "summon", "warrant", "ask", "request"})
 
 
 def _client_in_danger(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
