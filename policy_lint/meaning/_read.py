@@ -572,8 +572,10 @@ def _analysed(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
-    if "at_intake" in sent.singles and "intake_agenda" in found and "limits_obj" not in found:
-        # "We will talk about your goals in our first session": told at intake, but not the limits.
+    if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
+        # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
+        # consent form at your first session": signing a form is no telling of the limits, unless the form is about
+        # them ("... a consent form that explains these limits") (core12).
         del sent.singles["at_intake"]
     if "consent_only_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
@@ -755,6 +757,12 @@ def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any
     else:
         found.pop("before_cue", None)
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
+
+
+def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when every act of telling at intake is signing ("sign a consent form", "asked to sign the forms")."""
+    acts = found.get("inform_verb", ())
+    return bool(acts) and all("sign" in stems[i:j] for i, j in acts)
 
 
 def _court_listed_receiver(sent: "_Sentence", stems: list[str], clause_edge: list[bool]) -> None:
