@@ -759,6 +759,23 @@ def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
 
 
+def _carried_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], s: int) -> str | None:
+    """The force of the next sentence when it only goes on from this one ("...; if so, we must report it", "In that
+    case we must tell someone"): it names no topic of its own and starts with words that point back. Else None."""
+    a, _ = parts[s]
+    b, nxt = parts[s + 1]
+    if nxt.singles or nxt.force is None or _PARAGRAPH.search(text, ends[a], b):
+        return None
+    stems = [w[0] for w in nxt.words[:4]]
+    return nxt.force if any(stems[: len(lead)] == list(lead) for lead in _BACK_LEADS) else None
+
+
+#: Stems that open a sentence going on from the one before ("if so", "in that case", "when this happens").
+_BACK_LEADS = (("if", "so"), ("in", "that", "cas"), ("in", "such", "cas"), ("in", "thes", "cas"),
+               ("if", "that", "happen"), ("if", "this", "happen"), ("when", "that", "happen"), ("when", "this", "happen"),
+               ("if", "that", "be"), ("should", "that", "happen"), ("should", "this", "happen"))
+
+
 def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
     """True when every act of telling at intake is signing ("sign a consent form", "asked to sign the forms")."""
     acts = found.get("inform_verb", ())
@@ -1531,8 +1548,12 @@ def _read(text: str) -> tuple[Statement, ...]:
     core_stated: set[int] = set()
     order = 0
     for s, (a, sent) in enumerate(parts):
+        carried = _carried_force(text, parts, ends, s) if s + 1 < len(parts) and any(st.force is None for st in sent.singles.values()) else None
         for topic, st in sent.singles.items():
             order += 1
+            if carried is not None and st.force is None:
+                # "We may think a child has been harmed; if so, we must report it": the act's force
+                st = Statement(st.topic, st.stance, carried, st.span, st.words)
             _keep(found_st, _shift(st, a), order)
         if sent.states_limit:
             core_stated.add(s)
