@@ -333,7 +333,7 @@ def _analysed(text: str) -> _Sentence:
     if "consent_time" in found and "consent_unless" in found:
         cue_hits = _consent_time(found, cue_hits)
     if "told_first" in found or "client_ready" in found:
-        cue_hits = _told_first(found, cue_hits)
+        cue_hits = _told_first(found, cue_hits, stems)
     if "client_speaks" in found and "notify_verb" in found:
         _client_tells(found, stems)
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
@@ -830,13 +830,32 @@ def _client_in_danger(found: dict[str, list[tuple[int, int]]], stems: list[str])
 _NOT_CLIENT_ALONE = frozenset({"other", "others", "someon", "someone", "anyon", "anyone", "anoth", "another", "els", "else"})
 
 
-def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any:
+def _tells_you(stems: list[str], j: int) -> bool:
+    """True when the client comes just after a telling that ends at ``j`` ("... with you", "... it over with you")."""
+    for st in stems[j : j + 4]:
+        if st == "you":
+            return True
+        if st not in _TO_YOU_FILL:
+            return False
+    return False
+
+
+#: Words between a telling and the client ("discussed it with you", "gone over this with you").
+_TO_YOU_FILL = frozenset({"it", "thi", "this", "that", "with", "over", "first", "about", "to", "through", "them"})
+
+
+def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any, stems: list[str]) -> Any:
     """A sharing refused until a time: our telling the client ("We will not share it before we have talked with
     you", ``told_first``) or the client's readiness ("before you are ready", ``client_ready``). Neither turns
     telling first round: the time is an exception where it starts, as a consent time is. Telling first is
     stated by its own words (its "before" is kept); the client's readiness is no telling of ours (its "before"
     is dropped). Returns the cue list."""
     ready = found.get("client_ready", [])
+    if "told_first" in found:
+        # the client told: "you" just after the telling ("talked with you", "discussed it with you")
+        found["told_first"] = [(i, j) for i, j in found["told_first"] if _tells_you(stems, j)]
+        if not found["told_first"]:
+            del found["told_first"]
     if ready and "before_cue" in found:
         kept = [h for h in found["before_cue"] if not any(a <= h[0] < b for a, b in ready)]
         if kept:
