@@ -36,7 +36,9 @@ FLOORS = {
     # Branch pages10 (fourth batch of dev pages, d300-d309 added: 39 passages, none read wrong; two dev labels
     # relabelled by labels.yaml's rules, see the devset's header): vague 99.2 / 97.0 to 99.3 / 97.2.
     # Both merged (5 December, 20:25): 1,551 dev passages; states 99.8 / 99.9, vague 99.4 / 97.6.
-    "dev": {"states": (99.8, 99.9), "opposite": (100.0, 100.0), "vague": (99.4, 97.6), "any": (99.9, 99.7)},
+    # Branch core12 (issue 12's misreadings, d800-d806 added: 43 passages, none read wrong; three dev labels lost
+    # `intake` by the convention on signing a form, see the devset's header): vague 99.5 / 98.0.
+    "dev": {"states": (99.8, 99.9), "opposite": (100.0, 100.0), "vague": (99.5, 98.0), "any": (99.9, 99.7)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
