@@ -759,7 +759,7 @@ def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
 
 
-def _carried_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], s: int) -> str | None:
+def _carried_force(text: str, parts: list[tuple[int, _Sentence]], ends: dict[int, int], s: int) -> str | None:
     """The force of the next sentence when it only goes on from this one ("...; if so, we must report it", "In that
     case we must tell someone"): it names no topic of its own and starts with words that point back. Else None."""
     a, _ = parts[s]
@@ -782,7 +782,7 @@ def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> b
     return bool(acts) and all("sign" in stems[i:j] for i, j in acts)
 
 
-def _court_listed_receiver(sent: "_Sentence", stems: list[str], clause_edge: list[bool]) -> None:
+def _court_listed_receiver(sent: _Sentence, stems: list[str], clause_edge: list[bool]) -> None:
     """A court that is one of a list of receivers, the list ending in a tail of the minimum ("We share only with your
     doctor, the insurer or the court, and only the information needed"): the sentence says to whom and how much
     goes out, no court that orders it; the court-order limit is not read (the minimum is)."""
