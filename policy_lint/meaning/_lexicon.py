@@ -208,6 +208,8 @@ class Lexicon:
             ("must", force.get("must")),
             ("not_must", force.get("not_must")),
             ("may", force.get("may")),
+            # the "may" of a belief ("We may think a child has been harmed") holds a cue that says nothing
+            ("ignore", force.get("belief")),
         ):
             for phrase in phrases or []:
                 self.matcher.add(self._words(str(phrase)), label)

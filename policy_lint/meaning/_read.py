@@ -313,6 +313,8 @@ def _analysed(text: str) -> _Sentence:
                 found[label] = [at]
             else:
                 got.append(at)
+    if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
+        _client_in_danger(found, stems)
     if ands and "at_risk" not in found:
         _shared_risk(found, stems, ands)
     if "other" in found:
@@ -330,6 +332,8 @@ def _analysed(text: str) -> _Sentence:
                             and (text[words[i][1]:words[i][2]].lower() == "needed" or any(a <= i < b for a, b in needed)))]
     if "consent_time" in found and "consent_unless" in found:
         cue_hits = _consent_time(found, cue_hits)
+    if "told_first" in found or "client_ready" in found:
+        cue_hits = _told_first(found, cue_hits, stems)
     if "client_speaks" in found and "notify_verb" in found:
         _client_tells(found, stems)
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
@@ -553,6 +557,8 @@ def _analysed(text: str) -> _Sentence:
             del sent.singles["child_abuse"]
     if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
         _before_as_condition(sent, stems, clause_edge)
+    if "court_order" in sent.singles and "min_cue" in found and "minimum_necessary" in sent.singles and "court_strong" not in found:
+        _court_listed_receiver(sent, stems, clause_edge)
     if "elder_abuse" in sent.singles and "dependent_adult_abuse" in sent.singles:
         # "older people who are harmed at home or in a care home", "an older adult in a care facility": where the
         # elder is, no dependent adult; nor the adult inside the agency's name ("Our adult safeguarding policy also
@@ -566,8 +572,10 @@ def _analysed(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
-    if "at_intake" in sent.singles and "intake_agenda" in found and "limits_obj" not in found:
-        # "We will talk about your goals in our first session": told at intake, but not the limits.
+    if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
+        # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
+        # consent form at your first session": signing a form is no telling of the limits, unless the form is about
+        # them ("... a consent form that explains these limits") (core12).
         del sent.singles["at_intake"]
     if "consent_only_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
@@ -749,6 +757,115 @@ def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any
     else:
         found.pop("before_cue", None)
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
+
+
+def _carried_force(text: str, parts: list[tuple[int, _Sentence]], ends: dict[int, int], s: int) -> str | None:
+    """The force of the next sentence when it only goes on from this one ("...; if so, we must report it", "In that
+    case we must tell someone"): it names no topic of its own and starts with words that point back. Else None."""
+    a, _ = parts[s]
+    b, nxt = parts[s + 1]
+    if nxt.singles or nxt.force is None or _PARAGRAPH.search(text, ends[a], b):
+        return None
+    stems = [w[0] for w in nxt.words[:4]]
+    return nxt.force if any(stems[: len(lead)] == list(lead) for lead in _BACK_LEADS) else None
+
+
+#: Stems that open a sentence going on from the one before ("if so", "in that case", "when this happens").
+_BACK_LEADS = (("if", "so"), ("in", "that", "cas"), ("in", "such", "cas"), ("in", "thes", "cas"),
+               ("if", "that", "happen"), ("if", "this", "happen"), ("when", "that", "happen"), ("when", "this", "happen"),
+               ("if", "that", "be"), ("should", "that", "happen"), ("should", "this", "happen"))
+
+
+def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when every act of telling at intake is signing ("sign a consent form", "asked to sign the forms")."""
+    acts = found.get("inform_verb", ())
+    return bool(acts) and all("sign" in stems[i:j] for i, j in acts)
+
+
+def _court_listed_receiver(sent: _Sentence, stems: list[str], clause_edge: list[bool]) -> None:
+    """A court that is one of a list of receivers, the list ending in a tail of the minimum ("We share only with your
+    doctor, the insurer or the court, and only the information needed"): the sentence says to whom and how much
+    goes out, no court that orders it; the court-order limit is not read (the minimum is)."""
+    found = sent.found
+    if sent.singles["court_order"].stance != "states" or any(st in _COURT_DEMANDS for st in stems):
+        return  # "when a subpoena or a court requires it, and only what is needed": the court demands it
+    tails = [i for i, _ in found["min_cue"]]
+    for a, b in found["court"]:
+        # one of a list: "and" or "or" just before the court ("the insurer or the court")
+        listed = any(stems[k] in _AND_OR for k in range(max(0, a - 2), a))
+        # the tail right after it: ", and only ...", ", but only ..."
+        tail = any(t > b and clause_edge[b] and all(st in _TAIL_LEAD for st in stems[b:t]) for t in tails)
+        if not (listed and tail):
+            return
+    del sent.singles["court_order"]
+
+
+#: Words that may lead the minimum's tail after a list of receivers ("..., and only the information needed").
+_TAIL_LEAD = frozenset({"and", "but", "then", "even"})
+
+#: Stems of a demand of a court ("orders", "requires", "a subpoena"): a court that demands is the limit.
+_COURT_DEMANDS = frozenset({"order", "requir", "compel", "compell", "demand", "subpoena", "summon", "warrant", "ask", "request"})
+
+
+def _client_in_danger(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """The client alone in danger ("If you are in danger, that person may be contacted", "the client is at risk"):
+    the harm words of that danger are the client's, so they name no harm to another, whoever is told after them
+    (the person named is the client's contact). Drops ``harm`` and ``danger_word`` inside such a danger; the danger
+    itself (``danger_state``) stays for the client's own limit. "You or someone else" is no client alone."""
+    subjects = {b: a for a, b in found["you_subj"] if not any(st in _OR_WORDS or st in _NOT_CLIENT_ALONE for st in stems[a:b])}
+    mine = [(a, b) for a, b in found["danger_state"] if a in subjects]
+    if not mine:
+        return
+    for name in ("harm", "danger_word"):
+        got = found.get(name)
+        if got:
+            kept = [(i, j) for i, j in got if not any(a <= i and j <= b for a, b in mine)]
+            if kept:
+                found[name] = kept
+            else:
+                del found[name]
+
+
+#: Words in a subject that name someone besides the client ("you or others are").
+_NOT_CLIENT_ALONE = frozenset({"other", "others", "someon", "someone", "anyon", "anyone", "anoth", "another", "els", "else"})
+
+
+def _tells_you(stems: list[str], j: int) -> bool:
+    """True when the client comes just after a telling that ends at ``j`` ("... with you", "... it over with you")."""
+    for st in stems[j : j + 4]:
+        if st == "you":
+            return True
+        if st not in _TO_YOU_FILL:
+            return False
+    return False
+
+
+#: Words between a telling and the client ("discussed it with you", "gone over this with you").
+_TO_YOU_FILL = frozenset({"it", "thi", "this", "that", "with", "over", "first", "about", "to", "through", "them"})
+
+
+def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any, stems: list[str]) -> Any:
+    """A sharing refused until a time: our telling the client ("We will not share it before we have talked with
+    you", ``told_first``) or the client's readiness ("before you are ready", ``client_ready``). Neither turns
+    telling first round: the time is an exception where it starts, as a consent time is. Telling first is
+    stated by its own words (its "before" is kept); the client's readiness is no telling of ours (its "before"
+    is dropped). Returns the cue list."""
+    ready = found.get("client_ready", [])
+    if "told_first" in found:
+        # the client told: "you" just after the telling ("talked with you", "discussed it with you")
+        found["told_first"] = [(i, j) for i, j in found["told_first"] if _tells_you(stems, j)]
+        if not found["told_first"]:
+            del found["told_first"]
+    if ready and "before_cue" in found:
+        kept = [h for h in found["before_cue"] if not any(a <= h[0] < b for a, b in ready)]
+        if kept:
+            found["before_cue"] = kept
+        else:
+            del found["before_cue"]
+    told = found.get("told_first", [])
+    if told:  # "until I have discussed it with you": the time is a telling first, whatever its first word
+        found["before_cue"] = [*found.get("before_cue", ()), *((i, i + 1) for i, _ in told)]
+    return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in [*told, *ready])]
 
 
 def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
@@ -1251,7 +1368,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
     """Read a blanket promise, or "we are not mandated reporters", in one sentence (``_blanket``)."""
     from policy_lint.meaning import _blanket
 
-    for name in ("without_consent", "consent_unless"):  # "without your written consent", "unless you agree" (classes of the core)
+    # ("before you are ready", "until we have talked with you": a time after which we may share, no total secrecy)
+    for name in ("without_consent", "consent_unless", "client_ready", "told_first"):  # "without your written consent", "unless you agree" (classes of the core)
         if name in sent.found:
             found.setdefault("blanket_consent", []).extend(sent.found[name])
     if "consent_unless" in sent.found:
@@ -1464,8 +1582,12 @@ def _read(text: str) -> tuple[Statement, ...]:
     core_stated: set[int] = set()
     order = 0
     for s, (a, sent) in enumerate(parts):
+        carried = _carried_force(text, parts, ends, s) if s + 1 < len(parts) and any(st.force is None for st in sent.singles.values()) else None
         for topic, st in sent.singles.items():
             order += 1
+            if carried is not None and st.force is None:
+                # "We may think a child has been harmed; if so, we must report it": the act's force
+                st = Statement(st.topic, st.stance, carried, st.span, st.words)
             _keep(found_st, _shift(st, a), order)
         if sent.states_limit:
             core_stated.add(s)
