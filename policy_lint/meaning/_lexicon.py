@@ -625,6 +625,24 @@ def source_digest() -> str:
     return _digest(read_regular(data_path("topics.yaml"), 16 * 1024 * 1024))
 
 
+class _Branches:
+    """The branches of a snapshot's tree: one bytes object and where each branch ends, sliced when a
+    text first walks into one (cutting thousands of branches apart on load would cost a millisecond)."""
+
+    __slots__ = ("_blob", "_ends")
+
+    def __init__(self, blob: bytes, ends: list[int]) -> None:
+        self._blob = blob
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i: int) -> bytes:
+        ends = self._ends
+        return self._blob[ends[i - 1] if i else 0 : ends[i]]
+
+
 def _snapshot(lex: Lexicon) -> bytes:
     """``lex`` (a lexicon made from a ``compiled()`` form: its tree's branches still apart) as marshal data.
 
@@ -638,16 +656,20 @@ def _snapshot(lex: Lexicon) -> bytes:
     m = lex.matcher
     state = {k: v for k, v in vars(lex).items() if k not in ("_stems", "matcher")}
     kept = {k: v for k, v in vars(m).items() if k not in ("_branches", "_phrases")}
-    branches = b"\n".join(b if b.__class__ is bytes else b.encode("utf-8") for b in m._branches)  # type: ignore[union-attr]
-    return marshal.dumps((COMPILED_FORMAT, state, kept, branches))
+    parts = [b if b.__class__ is bytes else b.encode("utf-8") for b in m._branches]  # type: ignore[union-attr]
+    ends, at = [], 0
+    for part in parts:
+        at += len(part)
+        ends.append(at)
+    return marshal.dumps((COMPILED_FORMAT, state, kept, b"".join(parts), ends))
 
 
 def _from_snapshot(data: bytes) -> Lexicon:
     """The lexicon ``_snapshot`` wrote (its check sum was checked by the caller)."""
     import marshal
 
-    form, state, kept, branches = marshal.loads(data)
-    if form != COMPILED_FORMAT or not isinstance(state, dict) or not isinstance(kept, dict):
+    form, state, kept, blob, ends = marshal.loads(data)
+    if form != COMPILED_FORMAT or not isinstance(state, dict) or not isinstance(kept, dict) or not isinstance(blob, bytes):
         raise ValueError("a compiled lexicon of another format")
     lex = Lexicon.__new__(Lexicon)
     lex.__dict__.update(state)
@@ -655,7 +677,7 @@ def _from_snapshot(data: bytes) -> Lexicon:
     m = Matcher.__new__(Matcher)
     m.__dict__.update(kept)
     m._phrases = {}
-    m._branches = branches.split(b"\n") if branches else []
+    m._branches = _Branches(blob, ends)  # type: ignore[assignment]
     lex.matcher = m
     return lex
 
