@@ -233,7 +233,11 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bCrimes\s+Act\s+1958\s+\((?:Vic\.?|Victoria)\)", "AU-VIC"),  # with its place only: _NO_PLACE_ALONE
     (r"\bChild\s+Protection\s+Act\s+1999\b", "AU-QLD"),
     (r"\bCriminal\s+Code(?:\s+Act)?\s+1899\s+\((?:Qld\.?|Queensland)\)", "AU-QLD"),  # with its place only
-    (r"\bDepartment\s+of\s+Child\s+Safety\b", "AU-QLD"),
+    # "Department of Child Safety" alone is Arizona's agency too: only Queensland's full name, or the
+    # name with its place
+    (r"\bDepartment\s+of\s+Child\s+Safety,\s+Seniors\s+and\s+Disability\s+Services\b", "AU-QLD"),
+    (r"\b(?:Queensland|Qld)(?:['\u2019]s)?\s+Department\s+of\s+Child\s+Safety\b", "AU-QLD"),
+    (r"\bDepartment\s+of\s+Child\s+Safety\s+\((?:Qld\.?|Queensland)\)", "AU-QLD"),
     # Canada
     (r"\bPIPEDA\b", "CA"),
     (r"\bPersonal\s+Information\s+Protection\s+and\s+Electronic\s+Documents\s+Act\b", "CA"),
@@ -272,7 +276,10 @@ _SIGNALS: tuple[tuple[str, str], ...] = (
     (r"\bTusla\b", "IE"),
     (r"\bChildren\s+First\s+Act\s+2015\b", "IE"),
     (r"\bCORU\b", "IE"),
-    (r"\bData\s+Protection\s+Commission\b", "IE"),
+    # "Data Protection Commission" alone is Ghana's regulator too: only with Ireland named with it
+    (r"\b(?:Irish|Ireland['\u2019]s)\s+Data\s+Protection\s+Commission\b", "IE"),
+    (r"\bData\s+Protection\s+Commission\s+(?:\((?:Ireland|IE)\)|of\s+Ireland\b|in\s+Ireland\b)", "IE"),
+    (r"\bdataprotection\.ie\b", "IE"),
     (r"\bPsychological\s+Society\s+of\s+Ireland\b", "IE"),
     (r"\bIrish\s+Association\s+for\s+Counselling\s+and\s+Psychotherapy\b", "IE"),
 )

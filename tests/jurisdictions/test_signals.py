@@ -47,9 +47,14 @@ def _jur(result) -> dict[str, str]:  # type: ignore[no-untyped-def]
         ("I report to a children's aid society under the Child, Youth and Family Services Act.", "CA-ON", "Child, Youth and Family Services Act"),
         ("Psychologists are mandatory reporters under the Children, Youth and Families Act 2005 (Vic).", "AU-VIC", "Children, Youth and Families Act 2005"),
         ("You can see your records under the Health Records Act 2001.", "AU-VIC", "Health Records Act 2001"),
-        ("We may notify the Department of Child Safety under the Child Protection Act 1999.", "AU-QLD", "Department of Child Safety, Child Protection Act 1999"),
+        ("We may notify the Department of Child Safety under the Child Protection Act 1999.", "AU-QLD", "Child Protection Act 1999"),
+        ("We may notify the Department of Child Safety, Seniors and Disability Services.", "AU-QLD", "Department of Child Safety, Seniors and Disability Services"),
+        ("We may notify the Queensland Department of Child Safety.", "AU-QLD", "Queensland Department of Child Safety"),
+        ("We may notify the Department of Child Safety (Qld).", "AU-QLD", "Department of Child Safety (Qld)"),
         ("I am registered with CORU and follow Children First.", "IE", "CORU"),
-        ("You may complain to the Data Protection Commission.", "IE", "Data Protection Commission"),
+        ("You may complain to the Irish Data Protection Commission.", "IE", "Irish Data Protection Commission"),
+        ("You may complain to the Data Protection Commission (Ireland).", "IE", "Data Protection Commission (Ireland)"),
+        ("You may complain to the Data Protection Commission at www.dataprotection.ie.", "IE", "dataprotection.ie"),
         ("I am an accredited member of the Irish Association for Counselling and Psychotherapy.", "IE", "Irish Association for Counselling and Psychotherapy"),
     ],
 )
@@ -71,6 +76,9 @@ def test_the_names_of_a_countrys_law_and_regulators_give_an_assumed_place(repo: 
         "We are members of the ACA.",  # the American and the Australian Counselling Associations
         "We follow HIPAA.",
         "Unlike the UK GDPR, Australia's Privacy Act 1988 lets us keep notes.",  # two countries, one name each: no answer
+        # Arizona's child protection agency has the name of Queensland's old one
+        "If we think a child is being abused, we must report it to the Department of Child Safety.",
+        "You may complain to the Data Protection Commission.",  # Ghana's regulator has Ireland's name
     ],
 )
 def test_names_other_places_use_too_give_no_place(repo: Path, said: str) -> None:
@@ -141,8 +149,10 @@ def test_every_signal_passes_the_quick_test() -> None:
         "Welfare and Institutions Code", "N.Y. Mental Hyg. Law", "Mental Hygiene Law", "New York Social Services Law", "NY SAFE Act",
         "Texas Family Code", "Tex. Health & Safety Code", "Tex. Hum. Res. Code", "Thapar v. Zezulka",
         "Children, Youth and Families Act 2005", "Health Records Act 2001", "Crimes Act 1958 (Vic)", "Criminal Code Act 1899 (Qld)",
-        "Retirement Homes Act, 2010", "Child Protection Act 1999", "Department of Child Safety", "Child, Youth and Family Services Act", "Fixing Long-Term Care Act",
-        "College of Registered Psychotherapists of Ontario", "CORU", "Data Protection Commission", "Psychological Society of Ireland",
+        "Retirement Homes Act, 2010", "Child Protection Act 1999", "Department of Child Safety, Seniors and Disability Services",
+        "Queensland Department of Child Safety", "Department of Child Safety (Qld)", "Child, Youth and Family Services Act", "Fixing Long-Term Care Act",
+        "College of Registered Psychotherapists of Ontario", "CORU", "Irish Data Protection Commission",
+        "Data Protection Commission of Ireland", "dataprotection.ie", "Psychological Society of Ireland",
         "Irish Association for Counselling and Psychotherapy",
     ]  # fmt: skip
     assert len(_signal_words()) > 10
@@ -290,3 +300,12 @@ def test_an_act_with_its_place_gives_it(said: str, code: str) -> None:
 )
 def test_an_act_name_without_its_place_gives_none(said: str) -> None:
     assert _signal(said) is None
+
+
+def test_arizonas_department_of_child_safety_is_no_sign_of_queensland(repo: Path) -> None:
+    """The reviewer's page: Arizona's agency has the name, so the page gets no place and no Queensland wording."""
+    write(repo / "page.txt", "What you say in therapy stays private. If we think a child is being abused, we must report it to the Department of Child Safety.\n")
+    result = lint("page.txt")
+    jur = _jur(result)
+    assert "JUR004" not in jur, jur
+    assert not any("Queensland" in f.message for f in result.findings())
