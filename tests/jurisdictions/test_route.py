@@ -329,3 +329,18 @@ def test_a_page_that_names_its_law_is_checked_by_it_even_in_another_folder(repo:
     expected = (code, "policy") if code else ("US-TX", "folder")
     assert (clinic["jurisdiction"]["code"], clinic["jurisdiction"]["source"]) == expected
     assert not data["notes"] or code is None
+
+
+@pytest.mark.parametrize(("tail", "place"), [("x", None), ("\u00b7 Suite 2", "California (US-CA)")])
+def test_an_address_with_a_long_run_of_spaces_reads_as_with_one(repo: Path, tail: str, place: str | None) -> None:
+    """The reviewer's clinic.address: "Oakland, CA", 30,000 spaces and "x" (it took 13 s to check)."""
+    results = []
+    for spaces in (1, 30_000):
+        text = _without(TX_DISABILITY_GAP, "jurisdiction").replace("  contact:", f"  address: 'Oakland, CA{' ' * spaces}{tail}'\n  contact:")
+        write(repo / "a.yaml", text)
+        results.append({f.rule_id: f.message for f in lint("a.yaml").findings() if f.rule_id.startswith("JUR")})
+    assert results[0] == results[1]
+    if place is None:
+        assert "JUR004" not in results[1]  # "x" after the code: no address line
+    else:
+        assert f"From 'Oakland, CA', policy-lint assumed {place}" in results[1]["JUR004"]
