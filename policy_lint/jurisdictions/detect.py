@@ -5,6 +5,10 @@ with a postal code, the way an address writes it ("Sacramento, CA 95814",
 "Austin, Texas 78701", "Vancouver, BC V6B 1A1", "Sydney NSW 2000"), a UK
 postcode ("London SW1A 1AA") or an Irish Eircode ("Dublin 2, D02 X285"). A state name alone ("under Texas law", "we
 also see clients from Oregon") is not enough: it often names another place.
+An Eircode's shape is also a code's ("T7411XA", an ICD-10 code without its
+dot): in body text it counts only written with its space and with an Irish
+place near it (``_IRISH``); in an address (``address=True``: clinic.address,
+a page's header and footer) it counts as it is.
 
 ``detect_city(text)`` reads a US city and state code without a ZIP code
 ("Oakland, CA"), as an address line or a heading writes it. Only where the
@@ -126,11 +130,30 @@ def _code(country: str, found: str) -> str | None:
     return None
 
 
-def detect(text: str) -> Detected | None:
+#: Words that show an Eircode in body text is an Irish address: Ireland, one of its 26 counties ("Co.
+#: Kerry") or a big town. Near the code (``_IRISH_NEAR`` characters either side).
+_IRISH = re.compile(
+    r"\b(?:Ireland|Irish|[E\u00c9]ire|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Wexford|Wicklow|Kildare|Meath"
+    r"|Louth|Carlow|Laois|Offaly|Westmeath|Longford|Cavan|Monaghan|Donegal|Sligo|Leitrim|Roscommon|Mayo|Clare|Kerry"
+    r"|Tipperary|Drogheda|Dundalk|Navan|Athlone|Tralee)\b"
+)
+_IRISH_NEAR = 80
+
+
+def _irish_in_text(text: str, span: tuple[int, int], postcode: str) -> bool:
+    """True when an Eircode found in body text is written with its space ("D02 X285") and an Irish place is near it."""
+    if not any(c.isspace() for c in postcode):
+        return False
+    return _IRISH.search(text[max(0, span[0] - _IRISH_NEAR) : span[1] + _IRISH_NEAR]) is not None
+
+
+def detect(text: str, address: bool = False) -> Detected | None:
     """The region an address in ``text`` names, or None.
 
     When addresses name several regions, the one named most often wins (the
-    first one on a tie); the rest are in ``others``.
+    first one on a tie); the rest are in ``others``. ``address`` True says
+    the text is an address (clinic.address, a page's header or footer): an
+    Eircode counts there without its space or an Irish place near it.
     """
     if not isinstance(text, str) or not text:
         return None
@@ -138,6 +161,8 @@ def detect(text: str) -> Detected | None:
     for pattern, country in _patterns(text):
         for match in pattern.finditer(text):
             found = match.group("postcode") if country in ("GB", "IE") else match.group("region")
+            if country == "IE" and not address and not _irish_in_text(text, match.span(), found):
+                continue  # "Billing for code T7411XA": an ICD-10 code, no Eircode
             code = _code(country, found)
             if code is not None:
                 hits.append((match.start(), code, match.group(0), match.span()))

@@ -151,7 +151,7 @@ def _address_place(doc: "Document") -> Where | None:
 
     address = _clinic(doc).get("address")
     if isinstance(address, str):
-        found = detect(address)
+        found = detect(address, address=True)
         if found is not None:
             return Where(found.code, "assumed", found.evidence, "/clinic/address", found.span)
     for pointer, text in doc.strings():
@@ -163,7 +163,7 @@ def _address_place(doc: "Document") -> Where | None:
     # A web page's header and footer are not linted, but the address there is the practice's.
     outside = getattr(doc, "outside_strings", None)
     for pointer, text in outside() if outside is not None else ():
-        found = detect(text)
+        found = detect(text, address=True)
         if found is not None:
             return Where(found.code, "assumed", found.evidence, pointer, found.span)
     return _city_place(doc)

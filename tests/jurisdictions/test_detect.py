@@ -19,7 +19,7 @@ from policy_lint.jurisdictions.detect import detect, detect_city
         ("Level 2, 10 Collins St, Melbourne VIC 3000", "AU-VIC", "VIC 3000"),
         ("1 Queen St, Brisbane QLD 4000", "AU-QLD", "QLD 4000"),
         ("12 Merrion Sq, Dublin 2, D02 X285", "IE", "D02 X285"),
-        ("3 Oliver Plunkett St, Cork T12Y2NK, Ireland", "IE", "T12Y2NK"),
+        ("3 Oliver Plunkett St, Cork T12 Y2NK, Ireland", "IE", "T12 Y2NK"),
         ("Unit 5, Naas Rd, Dublin 6W, D6W YF64", "IE", "D6W YF64"),
         ("London W12 8QT", "GB", "W12 8QT"),  # a UK postcode with a routing-key shape: its inward code has three characters, not four
         ("Suite 4, 1 George St, Sydney NSW 2000", "AU-NSW", "NSW 2000"),
@@ -47,6 +47,9 @@ def test_an_address_names_the_region(text: str, code: str, evidence: str) -> Non
         "Form A12 3456 is due in June.",  # an Eircode has a letter in its last four characters
         "Room D02 1234",
         "Send ref. X12 ABCD-1.",
+        "Billing for code T7411XA needs your consent.",  # an ICD-10 code without its dot has an Eircode's shape
+        "Billing for code T74 11XA needs your consent.",  # with a space, but no Irish place near it
+        "3 Oliver Plunkett St, Cork T12Y2NK, Ireland",  # in body text an Eircode needs its space
         "",
     ],
 )
@@ -191,3 +194,31 @@ def test_a_long_run_of_blanks_after_the_state_code_reads_as_one_blank(tail: str)
         assert detect_city("Oakland, CA" + blank * 30_000 + tail) == detect_city("Oakland, CA" + blank + tail)
     assert detect_city("Oakland, CA" + " " * 30_000 + "x") is None
     assert detect_city("Oakland, CA" + " " * 30_000 + "\u00b7 Suite 2") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("3 Oliver Plunkett St, Cork T12Y2NK, Ireland", "T12Y2NK"),
+        ("Elm Counselling, 12 Main St, T12Y2NK", "T12Y2NK"),
+        ("Elm Counselling \u00b7 D02 X285", "D02 X285"),
+    ],
+)
+def test_in_an_address_an_eircode_counts_as_it_is(text: str, evidence: str) -> None:
+    """clinic.address, a page's header and footer: an Eircode there needs no space and no Irish place."""
+    found = detect(text, address=True)
+    assert found is not None and found.code == "IE" and found.evidence == evidence
+    assert detect(text) is None or " " in evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our rooms are at 12 Merrion Sq, D02 X285, Dublin 2.",
+        "Write to us at 5 Main St, Tralee, Co. Kerry V92 X2Y3.",
+        "We are in Ireland: 1 High St, A92 F3K7.",
+    ],
+)
+def test_in_body_text_an_eircode_with_its_space_and_an_irish_place_counts(text: str) -> None:
+    found = detect(text)
+    assert found is not None and found.code == "IE"

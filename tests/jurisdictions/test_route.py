@@ -344,3 +344,14 @@ def test_an_address_with_a_long_run_of_spaces_reads_as_with_one(repo: Path, tail
         assert "JUR004" not in results[1]  # "x" after the code: no address line
     else:
         assert f"From 'Oakland, CA', policy-lint assumed {place}" in results[1]["JUR004"]
+
+
+def test_an_icd_code_in_a_sentence_is_no_irish_address_but_an_eircode_in_clinic_address_is(repo: Path) -> None:
+    """'T7411XA' (an ICD-10 code without its dot) has an Eircode's shape: in a sentence it gives no place."""
+    write(repo / "page.md", "# Privacy\n\nWhat you tell us stays private.\n\nBilling for code T7411XA needs your consent.\n")
+    found = {f.rule_id: f.message for f in lint("page.md").findings()}
+    assert "JUR004" not in found and "Ireland" not in " ".join(found.values())
+    text = _without(TX_DISABILITY_GAP, "jurisdiction").replace("  contact:", "  address: 3 Oliver Plunkett St, T12Y2NK\n  contact:")
+    write(repo / "a.yaml", text)
+    found = {f.rule_id: f.message for f in lint("a.yaml").findings()}
+    assert "From 'T12Y2NK', policy-lint assumed Ireland (IE)" in found["JUR004"]

@@ -54,7 +54,7 @@ def address(ctx: CheckContext) -> Iterator[Violation]:
     value, where = clinic.get("jurisdiction"), clinic.get("address")
     if not isinstance(value, str) or not isinstance(where, str) or not SHAPE.match(value) or not known(value):
         return
-    found = detect(where) or detect_city(where)  # "Oakland, CA" with no ZIP code is an address too
+    found = detect(where, address=True) or detect_city(where)  # "Oakland, CA" with no ZIP code is an address too
     if found is None or found.code == value or found.code.startswith(value + "-") or value.startswith(found.code + "-"):
         return  # the same place, or one inside the other (US and US-CA; GB-SCT and a GB postcode)
     yield Violation(
