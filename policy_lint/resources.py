@@ -84,7 +84,9 @@ def _digest(data: bytes) -> str:
 
 
 def _own_folder(folder: Path) -> bool:
-    """Make the cache folder (0700) if needed; True only when it is a real folder of this user."""
+    """Make the cache folder (0700) if needed; True only when it is a real folder of this user that no
+    one else may write in (then no one else can put an entry there: what the caches hold decides what
+    policy-lint reads, and a check sum only finds damage, not a forgery)."""
     import stat
 
     try:
@@ -95,7 +97,9 @@ def _own_folder(folder: Path) -> bool:
     if not stat.S_ISDIR(st.st_mode):  # a link or a file in its place
         return False
     geteuid = getattr(os, "geteuid", None)
-    return geteuid is None or st.st_uid == geteuid()
+    if geteuid is None:  # pragma: no cover - Windows: the folder is in the user's own profile
+        return True
+    return st.st_uid == geteuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def load_shipped_yaml(path: Path) -> Any:

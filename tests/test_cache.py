@@ -80,3 +80,40 @@ def test_corrupt_cache_file_is_ignored(cache: Path, tmp_path: Path) -> None:
     assert expected == resources.load_shipped_yaml(path)
     check, _, payload = cached.read_bytes().partition(b"\n")  # a hash of the JSON, then the JSON
     assert expected == json.loads(payload)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX modes")
+def test_a_cache_folder_others_may_write_in_is_not_used(cache: Path, tmp_path: Path) -> None:
+    # (review of session 7) A check sum finds damage, not a forgery: what keeps others' entries out is a
+    # folder no one else may write in. One that others may write in is not used; nothing is read or written.
+    cache.mkdir(mode=0o700)
+    assert resources._own_folder(cache)
+    for mode in (0o770, 0o777, 0o722):
+        os.chmod(cache, mode)
+        assert not resources._own_folder(cache), oct(mode)
+    os.chmod(cache, 0o777)
+    load_pack("base")
+    assert list(cache.iterdir()) == []
+    os.chmod(cache, 0o700)
+
+
+def test_a_lexicon_snapshot_of_another_shape_is_compiled_again(cache: Path) -> None:
+    # (review of session 7) A snapshot whose check sum matches but whose objects are not what this code
+    # writes (here: the branches as a number) gave an AttributeError on every run; it is made again.
+    import marshal
+    from zlib import crc32
+
+    from policy_lint.meaning._lexicon import COMPILED_FORMAT, lexicon
+
+    lexicon.cache_clear()
+    try:
+        first = lexicon()
+        entry = next(cache.glob("topics-compiled-*.bin"))
+        payload = marshal.dumps((COMPILED_FORMAT, {}, {}, 7, [1]))
+        entry.write_bytes(b"%08x\n" % crc32(payload) + payload)
+        lexicon.cache_clear()
+        assert lexicon().topics == first.topics
+        check, _, payload = entry.read_bytes().partition(b"\n")
+        assert check == b"%08x" % crc32(payload) and marshal.loads(payload)[3].__class__ is bytes  # written anew
+    finally:
+        lexicon.cache_clear()

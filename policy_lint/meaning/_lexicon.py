@@ -669,7 +669,7 @@ def _from_snapshot(data: bytes) -> Lexicon:
     import marshal
 
     form, state, kept, blob, ends = marshal.loads(data)
-    if form != COMPILED_FORMAT or not isinstance(state, dict) or not isinstance(kept, dict) or not isinstance(blob, bytes):
+    if form != COMPILED_FORMAT or not isinstance(state, dict) or not isinstance(kept, dict) or not isinstance(blob, bytes) or not isinstance(ends, list):
         raise ValueError("a compiled lexicon of another format")
     lex = Lexicon.__new__(Lexicon)
     lex.__dict__.update(state)
@@ -707,9 +707,10 @@ def lexicon() -> Lexicon:
     version, the compiled format, the Python that wrote it, a check sum of
     this module and a hash of the data file, like
     ``resources.load_shipped_yaml`` does: a run with a warm cache never
-    parses the YAML file. Each entry starts with a CRC-32 of the rest (it
-    guards against a file cut short or changed on disk; the folder is the
-    user's own, mode 0700, as Python's ``__pycache__`` is); one that does
+    parses the YAML file. Each entry starts with a CRC-32 of the rest: it
+    finds a file cut short or damaged on disk, not a forgery. What keeps
+    others' files out is the folder (``resources._own_folder``): the user's
+    own, which no one else may write in, or no cache is used. One that does
     not match, or cannot be read, is compiled again.
     ``POLICY_LINT_NO_CACHE=1`` turns the cache off.
     """
@@ -732,8 +733,8 @@ def lexicon() -> Lexicon:
             check, _, payload = raw.partition(b"\n")
             if check == b"%08x" % crc32(payload):
                 return _from_snapshot(payload)
-        except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
-            pass
+        except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError, AttributeError):
+            pass  # unreadable, or not what this code writes: compiled again and written anew
     lex = Lexicon(load_data("topics.yaml"))
     if cached is not None:
         from policy_lint.fileio import atomic_write

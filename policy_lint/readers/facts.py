@@ -22,6 +22,8 @@ from policy_lint.readers.blocks import Block
 
 __all__ = ["Fact", "find_facts", "clinic_name", "parse_date", "policy_date", "name_from_file", "effective_words", "holds_contact"]
 
+#: How many candidate names of the practice ``clinic_name`` weighs (the first ones, in page order).
+_MAX_NAME_CANDIDATES = 50
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -423,6 +425,9 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block], outside: Sequence
         if m is not None:
             found.append((1, len(found), Fact(i, m.span("name"), m.group("name"))))
 
+    # A page names its practice a few times; a hostile page may name thousands of candidates, and each
+    # is counted over the whole text: the first ones are enough (the title's first).
+    del found[_MAX_NAME_CANDIDATES:]
     counts: dict[str, int] = {}  # each name counted once, however often it is a candidate
 
     def score(item: tuple[int, int, Fact]) -> tuple[int, int]:

@@ -168,7 +168,9 @@ def read_markdown(text: str) -> Parsed:
                         rest = child.content[m.end():]
                         if rest:
                             cursor = _place(builder, rest, text, cursor, limit)
-                            titled = True
+                        # the rest of the first line is its title, plain or marked up ("[!warning] **Limits**");
+                        # with none, the text under it starts on the next line (an empty title is no heading)
+                        titled = True
                         continue
                 callout = False
                 if titled and ct in ("softbreak", "hardbreak"):

@@ -194,15 +194,17 @@ def read_text(text: str) -> Parsed:
     item_lead = 0  # how far the open list item's bullet is indented
     piece = False  # the open paragraph was split off the lines above it
 
+    def keep(block: Block | None) -> None:
+        if block is not None:
+            blocks.append(block)
+
     def close(next_line: str = "") -> None:
         nonlocal builder, group_lines
         if builder is not None and kind == "list_item" and caps_item and group_lines == 1 and not BULLET.match(next_line):
             # a numbered title in capitals alone, over text and not over the next item of a
             # list: "4. CONTACT" / "Phone: 1300 555 123" (a list "1. CHILD ABUSE" / "2. ELDER
             # ABUSE" stays a list)
-            block = builder.build("heading", 2)
-            if block is not None:
-                blocks.append(block)
+            keep(builder.build("heading", 2))
             builder = None
             group_lines = 0
             group.clear()
@@ -220,9 +222,7 @@ def read_text(text: str) -> Parsed:
                 lead = len(line) - len(line.lstrip())
                 one = BlockBuilder()
                 one.add_words(line[lead:], offset + lead)
-                block = one.build("heading", 2)
-                if block is not None:
-                    blocks.append(block)
+                keep(one.build("heading", 2))
             builder = None
             group_lines = 0
             group.clear()

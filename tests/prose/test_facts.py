@@ -368,3 +368,20 @@ def test_the_questions_line_of_a_pdf_with_a_contact_between_sessions_heading(tmp
     doc = load_path(str(make_pdf(tmp_path / "agreement.pdf", pages))).document
     questions = doc.facts["/questions"]
     assert doc.blocks[questions.block].text == _ASK
+
+
+def test_a_page_of_thousands_of_practice_names_weighs_only_the_first_ones() -> None:
+    # (review of session 7: each candidate was counted over the whole page, so a 1.2 MB page of distinct
+    # names took 37 s.) The first 50 candidates are weighed; a name the page repeats after them is not.
+    import itertools
+    import string
+
+    names = [f"X{''.join(p)} Counseling" for p in itertools.islice(itertools.product(string.ascii_lowercase, repeat=4), 3000)]
+    late = names[-1]
+    text = ". ".join(names) + ". " + " ".join([f"{late}."] * 20)
+    got = clinic_name({}, _blocks(text))
+    assert got is not None and got.value == names[0]
+    # Among the first 50, the name the page says again still wins (the reason for counting at all).
+    text = ". ".join(names[:40]) + ". " + " ".join([f"{names[30]}."] * 3)
+    got = clinic_name({}, _blocks(text))
+    assert got is not None and got.value == names[30]

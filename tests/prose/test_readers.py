@@ -57,6 +57,19 @@ def test_markdown_blocks_kinds_and_places() -> None:
     assert src[: a].count("\n") + 1 == 7  # the line of "first" in the file
 
 
+def test_a_callout_title_with_markup_is_a_heading_too() -> None:
+    # (review of session 7) "[!warning] **Limits**" made no heading: import wrote "Limits We must report ...".
+    src = "> [!warning] **Limits** of privacy\n> We must report child abuse.\n\n> [!note]\n> We keep notes.\n"
+    parsed = read_markdown(src)
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        ("heading", "Limits of privacy"),
+        ("paragraph", "We must report child abuse."),
+        ("paragraph", "We keep notes."),
+    ]
+    a, b = parsed.blocks[0].source_span(0, len("Limits"))
+    assert src[a:b] == "Limits"
+
+
 def test_markdown_callout_type_is_no_word_and_its_title_a_heading() -> None:
     # Obsidian and GitHub callouts: "[!warning]" is a style (read as words it warned someone: pages12, dm25)
     src = ("> [!warning] Safeguarding\n> Wherever I can, I'll talk to you first.\n\n"
