@@ -334,5 +334,22 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
             if not heading and not _own_piece(piece, street) and not _after_name(piece):
                 continue
             a = line_start + start
-            return Detected(states[code], " ".join(text[a : match.end()].split()), (a, match.end()))
+            place = states[code]
+            other = _ELSEWHERE.get(code)
+            if other is not None and " ".join(text[a:comma].split()).lower() in other[1]:
+                place = other[0]  # "Perth, WA" is in Western Australia, not Washington
+            return Detected(place, " ".join(text[a : match.end()].split()), (a, match.end()))
     return None
+
+
+#: A code that is a US state's and another country's region too, with the cities that are in the other
+#: one: "Perth, WA" gives Western Australia (no city of Washington state has these names).
+_ELSEWHERE: dict[str, tuple[str, frozenset[str]]] = {
+    "WA": ("AU-WA", frozenset({
+        "perth", "fremantle", "joondalup", "mandurah", "bunbury", "rockingham", "geraldton", "albany",
+        "kalgoorlie", "broome", "busselton", "karratha", "port hedland", "subiaco", "cottesloe", "nedlands",
+        "leederville", "osborne park", "mount lawley", "victoria park", "cannington", "wanneroo", "baldivis",
+        "ellenbrook", "margaret river", "esperance", "northam", "dunsborough", "west perth", "east perth",
+        "north perth", "south perth", "perth cbd",
+    })),
+}  # fmt: skip

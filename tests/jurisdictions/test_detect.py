@@ -223,3 +223,20 @@ def test_in_an_address_an_eircode_counts_as_it_is(text: str, evidence: str) -> N
 def test_in_body_text_an_eircode_with_its_space_and_an_irish_place_counts(text: str) -> None:
     found = detect(text)
     assert found is not None and found.code == "IE"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "code"),
+    [
+        ("Perth, WA", False, "AU-WA"),
+        ("12 Hay St, Fremantle, WA", False, "AU-WA"),
+        ("Swan River Psychology, Perth, WA", True, "AU-WA"),
+        ("Seattle, WA", False, "US-WA"),
+        ("Counseling in Spokane, WA", True, "US-WA"),
+    ],
+)
+def test_a_code_two_countries_share_goes_by_the_city(text: str, heading: bool, code: str) -> None:
+    # (trial of session 7) "Perth, WA" gave Washington state, and a Western Australian clinic was checked
+    # against US law (HIPAA among it). WA is a US state's code and an Australian state's.
+    found = detect_city(text, heading=heading)
+    assert found is not None and found.code == code
