@@ -119,6 +119,8 @@ def _patterns(text: str) -> list[tuple[re.Pattern[str], str]]:
 def _code(country: str, found: str) -> str | None:
     from policy_lint.jurisdictions.codes import _by_name, _regions
 
+    if country == "GB" and found[:2].upper() == "BT" and found[2:3].isdigit():
+        return "GB-NIR"  # every Northern Irish postcode is in the BT area: Northern Ireland has its own law
     if country in ("GB", "IE"):
         return country
     short = found.upper().replace(".", "")

@@ -240,3 +240,15 @@ def test_a_code_two_countries_share_goes_by_the_city(text: str, heading: bool, c
     # against US law (HIPAA among it). WA is a US state's code and an Australian state's.
     found = detect_city(text, heading=heading)
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("12 University Road, Belfast BT7 1NN", "GB-NIR"), ("Derry/Londonderry BT48 6DQ", "GB-NIR"), ("12 High St, London SW1A 1AA", "GB"),
+     ("Glasgow G1 1XQ", "GB")],
+)
+def test_a_northern_irish_postcode_names_northern_ireland(text: str, code: str) -> None:
+    # (trial of session 7) A Belfast practice was taken as in the United Kingdom and given the gb pack's
+    # English statuses with no word that Northern Ireland's law was not checked.
+    found = detect(text)
+    assert found is not None and found.code == code
