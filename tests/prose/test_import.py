@@ -665,19 +665,7 @@ def test_the_new_comments_of_import_are_plain(tmp_path: Path, run_cli: Callable[
     md, _ = _import(tmp_path, run_cli, "confidentiality.md", HARROGATE_MD)
     page = "# Privacy at Elm Therapy\n\nWhat you tell us stays private, unless a court orders us to share it.\n\nSessions are 100% confidential.\n\nEffective February 30, 2026.\n\nQuestions? Email us at hi@elm.example.\n"
     more, _ = _import(tmp_path, run_cli, "elm.md", page, "--jurisdiction", "US-CA")
-    comments: list[str] = []
-    for draft in (text, md, more):
-        block: list[str] = []
-        for line in [*draft.splitlines(), ""]:
-            stripped = line.strip()
-            if stripped.startswith("#"):
-                block.append(stripped.lstrip("# "))
-                continue
-            if block:
-                comments.append(" ".join(block))
-                block = []
-            if "  # " in line:
-                comments.append(line.split("  # ", 1)[1])
+    comments = [c for draft in (text, md, more) for c in _comments(draft)]
     said = [c for c in comments if any(k in c for k in ("opposite", "promise", "table rows", "No limit below", "no day", "practice's name", "not a real date"))]
     assert len(said) >= 7, said
     for sentence in said:
