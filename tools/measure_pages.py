@@ -4,6 +4,7 @@
     python tools/measure_pages.py --no-errors     # figures only
     python tools/measure_pages.py --page h03      # only pages whose name starts with h03
     python tools/measure_pages.py --dev           # the dev pages (tests/prose/dev_pages), which may be read
+    python tools/measure_pages.py --folder DIR    # pages kept outside the repository, labels in DIR/expected.yaml
 
 The pages (web pages, Markdown and plain text) and their labels
 (tests/prose/pages/labels.yaml) were written by a tester who had not read
@@ -86,8 +87,11 @@ ISSUE_TOPICS = ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", 
                 "court_order", "at_intake", "before_disclosure", "after_disclosure")
 
 
-def measure(prefix: str = "", dev: bool = False) -> dict[str, Any]:
-    if dev:
+def measure(prefix: str = "", dev: bool = False, folder: Path | None = None) -> dict[str, Any]:
+    if folder is not None:
+        # the same form as the dev pages: {page: {topic: status}} in folder/expected.yaml
+        data = {"pages": load_labels(folder / "expected.yaml")}
+    elif dev:
         # expected.yaml: {page: {topic: status}}, the older dev pages list only some topics
         data = {"pages": load_labels(DEV_LABELS)}
         folder = DEV_PAGES
@@ -156,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-errors", action="store_true", help="figures only")
     ap.add_argument("--page", default="", help="only pages whose name starts with this")
     ap.add_argument("--dev", action="store_true", help="the dev pages (tests/prose/dev_pages) instead")
+    ap.add_argument("--folder", type=Path, help="pages in this folder, labels in its expected.yaml")
     args = ap.parse_args(argv)
-    result = measure(args.page, args.dev)
+    result = measure(args.page, args.dev, args.folder)
+    where = args.folder or (DEV_PAGES if args.dev else PAGES)
     print(table(result))
     if not args.no_errors:
         print(f"\nDisagreements ({len(result['misses'])}):")
@@ -167,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
                 words = " ... ".join(f'"{x}"' for x in w.get("words", []))
                 print(f"    {w.get('line')}:{w.get('column')} {words}")
                 if w.get("line"):
-                    print(f"        | {line_of(m['page'], w['line'], DEV_PAGES if args.dev else PAGES)}")
+                    print(f"        | {line_of(m['page'], w['line'], where)}")
     return 0
 
 
