@@ -58,6 +58,17 @@ def _blank(match: "re.Match[str]") -> str:
     return " " * len(match.group())
 
 
+#: A reflexive written for both sexes in two words ("harm him/herself", "hurt him or herself", "her or himself"):
+#: read as the one reflexive it is, so its first word is no other person ("intend to harm him"). Only a text
+#: that holds "self" pays for the search.
+_SPLIT_SELF = re.compile(r"\b(him|her)(?:\s*/\s*|\s+or\s+)(?:her|him)\s?self\b", re.IGNORECASE)
+
+
+def _one_self(match: "re.Match[str]") -> str:
+    word = match.group(1) + "self"
+    return " " * (len(match.group()) - len(word)) + word
+
+
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
 # "Because self-harm is a focus of DBT, telling us about it will not lead to anyone being contacted": a
 # reason clause ("becaus" is the stem of "because") is turned round with the rest of the sentence.
@@ -215,6 +226,8 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     stem = lex.stem
     known = lex._stems
     plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
+    if "self" in plain:
+        plain = _SPLIT_SELF.sub(_one_self, plain)
     words = []
     add = words.append
     for m in WORD.finditer(plain):
