@@ -1671,7 +1671,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2])))
-            or _own_case(sent, g[2])
+            or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -1801,6 +1801,16 @@ def _share_places(text: str) -> tuple[int, ...]:
                     continue  # "if you tell us": the client's act
                 out.append(words[i][1] + a)
     return tuple(out)
+
+
+def _beside_court(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bool:
+    """True when the only limit ``sent`` states is a court order and ``topics`` are no law topics: generic words
+    beside it ("These include situations involving abuse, or court orders") cannot speak of the court's order, so
+    they are judged on their own (real1: a real practice's FAQ)."""
+    if set(topics) & _LAW_TOPICS:
+        return False
+    named = {t for t, x in sent.singles.items() if x.stance == "states" and lex.topics[t][0] == "limit"}
+    return named == {"court_order"}
 
 
 def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) -> None:
