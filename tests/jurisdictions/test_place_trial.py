@@ -39,3 +39,36 @@ def test_a_may_under_a_bold_list_title_is_a_choice_the_law_does_not_give(tmp_pat
 def test_a_must_under_a_bold_list_title_is_no_choice(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
     out = _check(tmp_path, run_cli, TITLED.format(force="must"), code)
     assert "only that you may" not in out, out
+
+
+ITEM = "- If we think a child is being abused, the law says we must report it {to}.\n"
+
+#: (place, the rule, words that name the receiver the law names, near misses that name no one in particular)
+RECEIVERS = [
+    ("CA-ON", "JUR801", ["to a children's aid society", "to the Children’s Aid Society of Toronto", "to the CAS"],
+     ["to the society", "to child protection", "to child welfare", "to the cas"]),
+    ("AU-VIC", "JUR811", ["to Child Protection", "to Child Protection (DFFH)", "to the Secretary of the Department of Families, Fairness and Housing", "to the police"],
+     ["to the Secretary", "to child protection", "in line with Child Protection law", "to child protection services"]),
+    ("IE", "JUR831", ["to Tusla", "to the Child and Family Agency", "to An Garda Síochána"],
+     ["to child protection", "to Child Protection", "to the society"]),
+    ("AU-QLD", "JUR821", ["to the police", "to Child Safety", "to the Department of Child Safety"],
+     ["to child safety", "to child protection", "following Child Safety guidelines"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "rule", "right", "loose"), RECEIVERS, ids=[r[0] for r in RECEIVERS])
+def test_each_receiver_term_names_the_receiver_the_law_names(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, rule: str, right: list[str], loose: list[str]) -> None:
+    for to in right:
+        assert f" {rule} " not in _check(tmp_path, run_cli, ITEM.format(to=to), code), to
+    for to in loose:
+        assert f" {rule} " in _check(tmp_path, run_cli, ITEM.format(to=to), code), to
+
+
+def test_a_heading_or_title_that_names_the_service_is_not_the_report(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = "# Privacy\n\n## Child Protection\n\nIf we think a child is being abused, the law says we must report it.\n"
+    assert " JUR811 " in _check(tmp_path, run_cli, page, "AU-VIC")
+    policy = (
+        "schema_version: 1\nclinic:\n  name: A\n  jurisdiction: AU-VIC\nlimits:\n  - category: child_abuse\n"
+        "    title: Child Protection\n    explanation: If we think a child is being abused, the law says we must report it.\n"
+    )
+    assert " JUR811 " in _check(tmp_path, run_cli, policy, "AU-VIC", "policy.yaml")

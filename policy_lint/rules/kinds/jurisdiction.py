@@ -7,6 +7,7 @@ its category or by the words of any limit.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
@@ -193,6 +194,29 @@ def _mentions(terms: list[str], text: str) -> bool:
     return _terms_regex(tuple(t.lower() for t in terms)).search(text) is not None
 
 
+def _said(doc: Any, pointer: str, text: str) -> str:
+    """The words of a passage without its title: a YAML limit's explanation alone."""
+    if pointer.startswith("/limits/") and pointer.endswith("/explanation"):
+        value = doc.get(pointer)
+        return value if isinstance(value, str) else ""
+    return text
+
+
+#: Words after a service's name that make it a subject, not the service: "Child Protection law", "Child Safety training".
+_NOT_THE_SERVICE = re.compile(r"\s+(?:laws?|legislation|acts?|policy|policies|procedures?|training|orders?|issues?|concerns?|matters?|system|framework|principles|standards|guidelines)\b", re.IGNORECASE)
+
+
+def _names(names: list[str], text: str) -> bool:
+    """True when ``text`` writes one of ``names`` as a service's name, its capitals kept ("Child Protection",
+    "Child Safety"), and not as a subject ("Child Protection law")."""
+    for name in names:
+        words = r"\s+".join(re.escape(w) for w in name.split())
+        for hit in re.finditer(rf"(?<![^\W_]){words}(?![^\W_])", text):
+            if not _NOT_THE_SERVICE.match(text, hit.end()):
+                return True
+    return False
+
+
 def applies(ctx: CheckContext) -> bool:
     """False when the rule names a fact about the practice (``when``) that is not true of it."""
     when = ctx.param("when")
@@ -214,7 +238,9 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
     ``pointers`` (a field that holds text counts, such as
     /clinic/effective_date), ``only_with`` (run only when the policy has a
     limit of one of these categories), ``must_name`` (a list of
-    ``{what, terms}``: the passages that count must also say each of these),
+    ``{what, terms, named}``: the passages that count must also say each of
+    these; ``terms`` in any case, ``named`` a service's name with its
+    capitals, in a sentence and not in a heading or title: "Child Protection"),
     ``when`` (a yes/no fact about the practice, such as
     ``hipaa_covered_entity``: the rule runs only when it is true).
     """
@@ -251,10 +277,13 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
         yield Violation("/limits" if has_key else "", ctx.message("No limit covers {labels}.", labels=labels), on_key=has_key)
         return
     text = " ".join(t for _, t in found)
+    # A service's own name counts only as written, in a sentence: "report it to Child Protection", not the heading
+    # "Child Protection" or "child protection law".
+    body = " ".join(_said(ctx.doc, p, t) for p, t in found if not p.endswith("/title") and not _is_heading(ctx.doc, p))
     for need in needs:
         if not isinstance(need, dict):
             continue
-        if not _mentions([str(t) for t in need.get("terms") or []], text):
+        if not _mentions([str(t) for t in need.get("terms") or []], text) and not _names([str(t) for t in need.get("named") or []], body):
             what = str(need.get("what", "it"))
             yield Violation(
                 found[0][0],
