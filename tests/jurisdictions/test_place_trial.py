@@ -72,3 +72,31 @@ def test_a_heading_or_title_that_names_the_service_is_not_the_report(tmp_path: P
         "    title: Child Protection\n    explanation: If we think a child is being abused, the law says we must report it.\n"
     )
     assert " JUR811 " in _check(tmp_path, run_cli, policy, "AU-VIC", "policy.yaml")
+
+
+#: (place, the emergency number its hint gives, the child protection receiver its hints name); None: no place
+HINT_WORDS = [
+    ("AU-VIC", "000", "Child Protection"), ("AU-QLD", "000", "tell the police"), ("AU-NSW", "000", "Child Protection Helpline"),
+    ("IE", "112 or 999", "Tusla"), ("GB", "999", "children's social care"), ("CA-ON", "911", "children's aid society"),
+    ("CA-BC", "911", "child welfare worker"), ("US-TX", "911", "child protective services"), (None, "emergency services", "the agency that protects children"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "emergency", "receiver"), HINT_WORDS, ids=[str(h[0]) for h in HINT_WORDS])
+def test_each_place_gets_hints_in_its_own_words(tmp_path: Path, run_cli: Callable[..., CliRun], code: str | None, emergency: str, receiver: str) -> None:
+    page = tmp_path / "privacy.md"
+    page.write_text("# Privacy\n\nWhat you tell us stays private.\n", encoding="utf-8")
+    listed = tmp_path / "listed.md"
+    listed.write_text("# Privacy\n\nWhat you tell us stays private.\n\n- Child abuse\n", encoding="utf-8")
+    place = ["--jurisdiction", code] if code else []
+    out = run_cli("check", str(page), *place).stdout
+    hints = {line.split()[2]: nxt for line, nxt in zip(out.splitlines(), out.splitlines()[1:]) if " COV00" in line}
+    assert f"such as calling {emergency}." in hints["COV001"], out
+    if "COV003" in hints:  # the UK pack's own safeguarding rule words it
+        assert receiver in hints["COV003"], out
+    out = run_cli("check", str(listed), *place).stdout
+    lim = next(nxt for line, nxt in zip(out.splitlines(), out.splitlines()[1:]) if " LIM004 " in line)
+    assert receiver in lim, out
+    if code is None or not code.startswith("US"):
+        assert emergency == "911" or "911" not in out, out
+        assert "protective services" not in out, out
