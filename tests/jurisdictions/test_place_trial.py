@@ -100,3 +100,15 @@ def test_each_place_gets_hints_in_its_own_words(tmp_path: Path, run_cli: Callabl
     if code is None or not code.startswith("US"):
         assert emergency == "911" or "911" not in out, out
         assert "protective services" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "pack"),
+    [("Toronto, Ontario", "CA-ON", "ca-on"), ("Melbourne, Victoria", "AU-VIC", "au-vic"), ("Dublin 6, Ireland", "IE", "ie"),
+     ("Brisbane, Queensland", "AU-QLD", "au-qld"), ("Ottawa, ON", "CA-ON", "ca-on"), ("Dublin, Ohio", "US-OH", "us")],
+)  # fmt: skip
+def test_a_page_with_a_city_and_its_full_place_name_gets_its_pack(tmp_path: Path, run_cli: Callable[..., CliRun], line: str, code: str, pack: str) -> None:
+    page = tmp_path / "privacy.md"
+    page.write_text(f"# Hill Therapy\n\nHill Therapy, {line}\n\n## Your privacy\n\nWhat you tell us stays private.\n", encoding="utf-8")
+    out = run_cli("check", str(page), "--no-hints").stdout
+    assert f"({code}) and used the {pack} pack" in out, out
