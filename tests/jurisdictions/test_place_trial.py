@@ -112,3 +112,48 @@ def test_a_page_with_a_city_and_its_full_place_name_gets_its_pack(tmp_path: Path
     page.write_text(f"# Hill Therapy\n\nHill Therapy, {line}\n\n## Your privacy\n\nWhat you tell us stays private.\n", encoding="utf-8")
     out = run_cli("check", str(page), "--no-hints").stdout
     assert f"({code}) and used the {pack} pack" in out, out
+
+
+HIPAA_RULES = [("CA-ON", "JUR803", "Personal Health Information Protection Act"), ("AU-VIC", "JUR813", "Health Records Act 2001"),
+               ("AU-QLD", "JUR823", "Privacy Act 1988"), ("IE", "JUR833", "Data Protection Act 2018")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "rule", "law"), HIPAA_RULES, ids=[h[0] for h in HIPAA_RULES])
+def test_hipaa_named_outside_the_us_is_the_wrong_law(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, rule: str, law: str) -> None:
+    out = _check(tmp_path, run_cli, "# Privacy\n\nWe follow HIPAA and keep what you tell us private.\n", code)
+    line = next(x for x in out.splitlines() if f" {rule} " in x)
+    assert "warning" in line and "HIPAA is a US law" in line and law in line and ":3:11:" in line
+    # the same page naming its own law, or saying HIPAA is a US law that does not apply, passes
+    for said in (f"The {law} protects what you tell us.", "HIPAA is a US law. It does not apply to us.", "Unlike HIPAA in the United States, our law covers every practice."):
+        assert f" {rule} " not in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
+    # "us" is no country
+    assert f" {rule} " in _check(tmp_path, run_cli, "# Privacy\n\nHIPAA lets us share what is needed.\n", code)
+
+
+@pytest.mark.parametrize("code", ["US-NY", "GB", "CA-BC"])
+def test_hipaa_rules_belong_to_their_places_only(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
+    out = _check(tmp_path, run_cli, "# Privacy\n\nWe follow HIPAA and keep what you tell us private.\n", code)
+    assert not any(f" {r} " in out for _, r, _ in HIPAA_RULES), out
+
+
+QLD_CLAIM = "- As a counsellor I am a mandatory reporter. If I think a child is at risk of abuse, I may notify Child Safety.\n"
+
+
+def test_a_queensland_counsellor_who_says_they_are_a_mandatory_reporter_is_told_the_duty_is_to_the_police(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    out = _check(tmp_path, run_cli, QLD_CLAIM, "AU-QLD")
+    line = next(x for x in out.splitlines() if " JUR822 " in x)
+    assert "s.13E" in line and "tell the police" in line and "s.229BC" in line
+    assert " JUR822 " not in _check(tmp_path, run_cli, QLD_CLAIM, "AU-VIC")  # Victorian psychologists are mandatory reporters
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "- If I believe an adult has sexually abused a child, I must tell the police. If a child is at risk of other harm, I may notify Child Safety.\n",
+        "- I am a mandatory reporter: if I believe an adult has sexually abused a child, I must tell the police.\n",
+        "- Our doctors and nurses are mandatory reporters. If a child is at risk of harm, they must notify Child Safety.\n",
+        "- If a child is at risk of abuse or neglect, we may notify Child Safety.\n",
+    ],
+)
+def test_a_queensland_page_that_says_the_duty_right_gets_no_mandatory_reporter_finding(tmp_path: Path, run_cli: Callable[..., CliRun], said: str) -> None:
+    assert " JUR822 " not in _check(tmp_path, run_cli, said, "AU-QLD")

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
 
-__all__ = ["code", "address", "unchecked", "assumed", "topic"]
+__all__ = ["code", "address", "unchecked", "assumed", "topic", "force", "wrong_words"]
 
 
 def _clinic(ctx: CheckContext) -> dict[str, Any]:
@@ -362,3 +362,31 @@ def _cite(item: Any) -> str:
     section = item.get("section") if isinstance(item, dict) else None
     code_ = item.get("code", "") if isinstance(item, dict) else ""
     return f"{code_} {section}" if section else str(code_)
+
+
+# -- words that belong to another place ---------------------------------------------------------
+
+
+def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
+    """A passage names words that are not true of this place: another country's law ("HIPAA" in an Irish
+    policy), or a claim its law does not make ("mandatory reporter" for a Queensland counsellor).
+
+    Options: ``terms`` (the words, as whole words in any case), ``unless`` (a passage that also
+    uses one of these words, in any case, is fine: "HIPAA, the US law, does not apply to us"),
+    ``unless_named`` (the same, with their capitals kept: "US", not "us"). One finding a passage, at the
+    first of its words.
+    """
+    terms = [str(t) for t in ctx.param("terms", []) or []]
+    if not terms:
+        return
+    unless = [str(t) for t in ctx.param("unless", []) or []]
+    named = [str(t) for t in ctx.param("unless_named", []) or []]
+    from policy_lint.meaning import passages_of
+    from policy_lint.rules.kinds.core import _terms_regex
+
+    rx = _terms_regex(tuple(t.lower() for t in terms))
+    for passage in passages_of(ctx.doc):
+        hit = rx.search(passage.text)
+        if hit is None or _mentions(unless, passage.text) or _names(named, passage.text):
+            continue
+        yield Violation(passage.pointer, ctx.message("'{words}' does not fit this place.", words=hit.group()), span=hit.span())
