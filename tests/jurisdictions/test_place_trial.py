@@ -157,3 +157,28 @@ def test_a_queensland_counsellor_who_says_they_are_a_mandatory_reporter_is_told_
 )
 def test_a_queensland_page_that_says_the_duty_right_gets_no_mandatory_reporter_finding(tmp_path: Path, run_cli: Callable[..., CliRun], said: str) -> None:
     assert " JUR822 " not in _check(tmp_path, run_cli, said, "AU-QLD")
+
+
+def _assumed_from(tmp_path: Path, run_cli: Callable[..., CliRun], body: str) -> str:
+    page = tmp_path / "privacy.md"
+    page.write_text(f"# Privacy\n\nWhat you tell us stays private.\n\n{body}\n", encoding="utf-8")
+    out = run_cli("check", str(page), "--no-hints").stdout
+    return next((x for x in out.splitlines() if "assumed" in x), "")
+
+
+@pytest.mark.parametrize("close", ["Sincerely,", "Warm regards,", "Signed:", "Thank you,"])
+@pytest.mark.parametrize("name", ["Jane Smith, NY", "Jane Smith, CA"])
+def test_a_name_under_the_words_that_close_a_letter_is_no_city(tmp_path: Path, run_cli: Callable[..., CliRun], close: str, name: str) -> None:
+    assert _assumed_from(tmp_path, run_cli, f"{close}\n\n{name}") == ""
+    assert _assumed_from(tmp_path, run_cli, f"{close}\n{name}") == ""  # one paragraph: it was never a city
+
+
+@pytest.mark.parametrize(("line", "code"), [("Santa Rosa, CA", "US-CA"), ("Eugene, OR", None), ("Tyler, TX", "US-TX"), ("Charlotte, NC", "US-NC")])
+def test_a_city_that_reads_like_a_name_still_gives_its_state(tmp_path: Path, run_cli: Callable[..., CliRun], line: str, code: str | None) -> None:
+    """Why a person's name on a line alone ("Jane Smith, CA") is still read as a city: many cities are first names
+    (Tyler, Charlotte, Eugene), so a list of first names would lose them, and no list of cities is shipped.
+    (OR needs a street number: it is also a word.)"""
+    found = _assumed_from(tmp_path, run_cli, f"Visit us:\n\n{line}")
+    assert (f"({code})" in found) if code else found == ""
+    # the same words under a sign-off are a name
+    assert _assumed_from(tmp_path, run_cli, f"Sincerely,\n\n{line}") == ""
