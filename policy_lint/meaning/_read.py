@@ -1732,6 +1732,9 @@ def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text
         return
 
 
+#: A colon after a word and before more words: a label and what is said of it ("Child abuse: We report to CPS").
+_LABEL_COLON = re.compile(r"\w[*_)\]]*:\s+\S")
+
 #: A bare act that lets nothing out by itself ("we may need to act"): no disclosure, no one told.
 _BARE_ACTS = frozenset({"act"})
 
@@ -1746,6 +1749,11 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
     end = ends[a]
     named = [t for t, (_, st) in found.items() if st.stance == "states" and st.span[1] <= end and t in lex.blanket_contradicts]
     if not named:
+        return
+    if _LABEL_COLON.search(text, a, end):
+        # "Suspected abuse of a child: Maine DHHS (Child and Family Services). 22 M.R.S. § 4011-A": a label and
+        # what is said of it, one sentence (a table row's first cell and the next, ``readers.blocks.join_row``),
+        # is no title over the sentences after it (core13)
         return
     from policy_lint.meaning._frames import names_only
 
