@@ -1633,6 +1633,7 @@ def _read(text: str) -> tuple[Statement, ...]:
                 if kind == "limit":
                     core_stated.update((s, s + 1))
     _protect_next(parts, ends, text, found_st)
+    _told_in_general(parts, text, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
@@ -1689,6 +1690,27 @@ def _read(text: str) -> tuple[Statement, ...]:
     if len(parts) > 1 and found_st:
         _title_only(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """A sentence that states a danger to others and says whom we tell in general words ("School counselors
+    inform the appropriate authorities when there is a clear and imminent danger to the counselee or others") is
+    vague for duty_to_warn: someone is told, but neither the person at risk nor the police is named as told
+    (labels.yaml, as frames.yaml's ``contacts`` in the paragraph after a list) (real2)."""
+    if "duty_to_warn" in found_st:
+        return
+    for a, sent in parts:
+        hits = sent.found.get("general_recipients")
+        if not hits:
+            continue
+        harm = sent.singles.get("harm_to_others")
+        if harm is None or harm.stance != "states":
+            continue
+        i, j = min(hits)
+        start, end = sent.words[i][1] + a, sent.words[j - 1][2] + a
+        span = (min(harm.span[0] + a, start), max(harm.span[1] + a, end))
+        found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
+        return
 
 
 #: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk").
