@@ -102,6 +102,38 @@ def _own_folder(folder: Path) -> bool:
     return st.st_uid == geteuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+#: How many entries of one file (a pack, the compiled lexicon) the cache keeps: the newest, by time.
+#: Each new version of policy-lint or of a file writes a new entry; a few are kept so that two
+#: installs that share one cache (two Pythons, two versions) do not replace each other's on every run.
+CACHE_KEEP = 3
+
+
+def prune_cache(folder: Path, pattern: str, keep: int = CACHE_KEEP) -> None:
+    """Remove all but the newest ``keep`` entries of ``folder`` whose names match ``pattern`` (a regex
+    for the whole name). Called after a new entry is written, so an old one never stays for ever. Only
+    regular files and links are removed (never a folder); a file that cannot be removed stays."""
+    import re
+    import stat
+
+    rx = re.compile(pattern)
+    found: list[tuple[float, Path]] = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if rx.fullmatch(entry.name):
+                    st = entry.stat(follow_symlinks=False)
+                    if not stat.S_ISDIR(st.st_mode):
+                        found.append((st.st_mtime, Path(entry.path)))
+    except OSError:
+        return
+    found.sort(key=lambda item: item[0], reverse=True)
+    for _, old in found[keep:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
+
+
 def load_shipped_yaml(path: Path) -> Any:
     """Load one of policy-lint's own YAML files, through a small on-disk cache.
 
@@ -150,4 +182,9 @@ def load_shipped_yaml(path: Path) -> Any:
         atomic_write(cached, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False)
     except (OSError, ValueError, TypeError):
         pass  # a read-only home, a full disk: the parse above is enough
+    else:
+        import re
+
+        # Entries of other versions of this file: a version never holds a "-" (PEP 440 normal form).
+        prune_cache(folder, rf"{re.escape(path.stem)}-[^-]+-[0-9a-f]{{32}}\.json")
     return data

@@ -117,3 +117,42 @@ def test_a_lexicon_snapshot_of_another_shape_is_compiled_again(cache: Path) -> N
         assert check == b"%08x" % crc32(payload) and marshal.loads(payload)[3].__class__ is bytes  # written anew
     finally:
         lexicon.cache_clear()
+
+
+def test_old_entries_of_a_file_are_pruned(cache: Path, tmp_path: Path) -> None:
+    # (session 8) Each new version of a file or of policy-lint wrote a new entry and none was ever
+    # removed: the compiled lexicon alone is about 0.8 MB an entry. The newest CACHE_KEEP are kept.
+    path = _copy(tmp_path)
+    resources.load_shipped_yaml(path)
+    cache.joinpath("vocab-extra-0.1-" + "a" * 32 + ".json").write_text("{}")  # another file's entry
+    cache.joinpath("vocab-0.1").mkdir()  # not an entry
+    for n in range(5):
+        old = cache / f"vocab-0.0.{n}-{'b' * 31}{n}.json"
+        old.write_text("x\n{}")
+        os.utime(old, (1000 + n, 1000 + n))
+    path.write_text("version: 2\ncategories: {}\n", encoding="utf-8")
+    resources.load_shipped_yaml(path)  # a miss: written, then the old ones pruned
+
+    left = sorted(p.name for p in cache.glob("vocab-*.json"))
+    assert len([n for n in left if not n.startswith("vocab-extra")]) == resources.CACHE_KEEP
+    assert "vocab-0.0.4-" + "b" * 31 + "4.json" in left  # the newest old one stays
+    assert "vocab-0.0.0-" + "b" * 31 + "0.json" not in left
+    assert any(n.startswith("vocab-extra-") for n in left)
+    assert cache.joinpath("vocab-0.1").is_dir()
+
+
+def test_old_lexicon_snapshots_are_pruned(cache: Path) -> None:
+    from policy_lint.meaning._lexicon import lexicon
+
+    cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for n in range(5):
+        old = cache / f"topics-compiled-0.0.{n}-old.bin"
+        old.write_bytes(b"0\n")
+        os.utime(old, (1000 + n, 1000 + n))
+    lexicon.cache_clear()
+    try:
+        lexicon()
+    finally:
+        lexicon.cache_clear()
+    assert len(list(cache.glob("topics-compiled-*.bin"))) == resources.CACHE_KEEP
+    assert 1 == len([p for p in cache.glob("topics-compiled-*.bin") if "-old" not in p.name])

@@ -309,20 +309,24 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
     if not isinstance(text, str) or "," not in text:
         return None
     states: dict[str, str] | None = None
-    for match in _CODE_AT.finditer(text):
-        code = match.group("region")
+    for match in _matches(text):
+        code = " ".join(match.group("region").split())
         if states is None:
-            states = _states()
+            states = {**_states(), **_names()}
         if code not in states:
             continue
+        named = code in _names()
         comma, end = match.start(), match.end()
         # (the line before, at most _LOOK_BACK characters: a huge text with many codes stays linear)
         line_start = text.rfind("\n", max(0, comma - _LOOK_BACK), comma) + 1 or max(0, comma - _LOOK_BACK)
         before = text[line_start:comma]
         if _CREDENTIALS.match(text, end) and not _COUNTRY.match(text, end):
             continue  # "Jo Kim, MA, LMFT": a list of credentials
-        if (not heading or code in _WORDS) and _AFTER.match(text, end) is None:
-            continue  # on an address line (and for a code that is a word), the code ends its piece
+        if (not heading or code in _WORDS or named) and _AFTER.match(text, end) is None:
+            continue  # on an address line (and for a code that is a word, or a name), the code ends its piece
+        district = _DISTRICT.search(before) if states[code] == "IE" else None
+        if district is not None:
+            before = before[: district.start()]  # "Dublin 6, Ireland": the city is Dublin
         starts = _city_before(before)
         # a heading's city may stand anywhere (the longest name reads best); an address line's starts its piece
         for start in starts if heading else starts[::-1]:
@@ -343,6 +347,47 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
             return Detected(place, " ".join(text[a : match.end()].split()), (a, match.end()))
     return None
 
+
+def _matches(text: str) -> "list[re.Match[str]]":
+    """The codes (", CA") and the full names (", Ontario", ", Ireland") after a comma in ``text``, in order."""
+    found = list(_CODE_AT.finditer(text))
+    if _name_at().search(text) is not None:
+        found += list(_name_at().finditer(text))
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+#: The full names a city may have after it, for the places with a pack of their own ("Toronto, Ontario",
+#: "Melbourne, Victoria", "Dublin 6, Ireland") and every US state but Georgia (a country too: "Tbilisi, Georgia").
+_NAME_LEFT_OUT = frozenset({"US-GA"})
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Each full name a city may have after it, and its place: "Ontario": "CA-ON", "Ohio": "US-OH", "Ireland": "IE"."""
+    from policy_lint import resources
+    from policy_lint.jurisdictions.codes import _regions
+
+    regions = _regions()
+    out = {r.name: c for c, r in regions.items() if c.startswith("US-") and r.kind == "State" and c not in _NAME_LEFT_OUT}
+    for name in resources.builtin_packs():
+        code = name.upper()
+        if code.startswith(("CA-", "AU-")) and code in regions:
+            out.setdefault(regions[code].name, code)
+    out["Ireland"] = out["Republic of Ireland"] = "IE"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_at() -> "re.Pattern[str]":
+    """", Ontario" after a city: a comma, then a full name of ``_names`` with its capitals, then no more letters."""
+    names = sorted(_names(), key=len, reverse=True)
+    body = "|".join(r"[ \t]+".join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(rf",[ \t]*(?P<region>{body})(?![\w\-'\u2019])")
+
+
+#: An Irish postal district after the city: "Dublin 6", "Dublin 6W".
+_DISTRICT = re.compile(r"[ \t]+\d{1,2}[Ww]?$")
 
 #: A code that is a US state's and another country's region too, with the cities that are in the other
 #: one: "Perth, WA" gives Western Australia (no city of Washington state has these names).

@@ -189,10 +189,26 @@ def _city_place(doc: "Document") -> Where | None:
             text = getattr(block, "text", "")
             if "," not in text or (block.kind != "heading" and len(text.split()) > _ADDRESS_WORDS):
                 continue
+            if i and _signs_off(getattr(doc, name)[i - 1]):
+                continue  # "Sincerely," and then "Jane Smith, NY": a name and a licence's state, not a city
             found = detect_city(text, heading=block.kind == "heading")
             if found is not None:
                 return Where(found.code, "assumed", found.evidence, f"/{name}/{i}", found.span)
     return None
+
+
+#: The words that close a letter: the line after them is a name ("Jane Smith, NY"), never a city.
+_SIGN_OFFS = frozenset(
+    {"sincerely", "yours sincerely", "sincerely yours", "regards", "best regards", "kind regards", "warm regards",
+     "warmly", "best", "best wishes", "with gratitude", "thank you", "thanks", "respectfully", "yours truly", "cheers",
+     "signed", "signature", "your therapist", "in good health"}
+)
+
+
+def _signs_off(block: object) -> bool:
+    """True when ``block`` is only the words that close a letter ("Sincerely,", "Warm regards,", "Signed:")."""
+    text = getattr(block, "text", "")
+    return isinstance(text, str) and " ".join(text.split()).strip(",:;.!-\u2014 ").lower() in _SIGN_OFFS
 
 
 #: The most words of a line that can be an address line ("Elm Street Therapy · 12 Elm St · Oakland, CA · 510-555-0100").

@@ -745,6 +745,10 @@ def lexicon() -> Lexicon:
             atomic_write(cached, b"%08x\n" % crc32(payload) + payload, follow_links=False)
         except (OSError, ValueError, TypeError):
             pass  # a read-only home: compiling each run is enough
+        else:
+            from policy_lint.resources import prune_cache
+
+            prune_cache(cached.parent, r"topics-compiled-.+\.bin")  # older word lists, other versions
     return lex
 
 

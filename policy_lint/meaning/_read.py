@@ -1688,6 +1688,7 @@ def _read(text: str) -> tuple[Statement, ...]:
                 order += 1
                 _keep(found_st, Statement(topic, st.stance, st.force, st.span, st.words), order)
     if len(parts) > 1 and found_st:
+        _title_force(text, parts, ends, found_st)
         _title_only(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
 
@@ -1774,6 +1775,28 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
     for t in named:
         order, st = found[t]
         found[t] = (order, Statement(t, "vague", st.force, st.span, st.words))
+
+
+def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]]) -> None:
+    """A first sentence that only names a limit ("Child abuse.", a bold list title) states it with no force; the
+    sentence under it that states the same limit with "must" or "may" gives the passage its force: "Child abuse. If
+    I suspect a child is being harmed, I may report it." says "may", as the title and explanation of a YAML limit do."""
+    a, _ = parts[0]
+    end = ends[a]
+    titled = [t for t, (_, st) in found.items() if st.stance == "states" and st.force is None and st.span[1] <= end]
+    if not titled:
+        return
+    from policy_lint.meaning._frames import names_only
+
+    if not names_only(text[a:end]):
+        return
+    for t in titled:
+        for _, sent in parts[1:]:
+            st = sent.singles.get(t)
+            if st is not None and st.stance == "states" and st.force is not None:
+                order, was = found[t]
+                found[t] = (order, Statement(t, was.stance, st.force, was.span, was.words))
+                break
 
 
 #: Classes of an act that lets information out ("we report it", "we share", "we may call the county").

@@ -252,3 +252,39 @@ def test_a_northern_irish_postcode_names_northern_ireland(text: str, code: str) 
     # English statuses with no word that Northern Ireland's law was not checked.
     found = detect(text)
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "code", "evidence"),
+    [
+        ("Toronto, Ontario", False, "CA-ON", "Toronto, Ontario"),
+        ("Hill Therapy · Toronto, Ontario · 416-555-0100", False, "CA-ON", "Toronto, Ontario"),
+        ("Toronto, Ontario, Canada", False, "CA-ON", "Toronto, Ontario"),
+        ("Melbourne, Victoria", False, "AU-VIC", "Melbourne, Victoria"),
+        ("Melbourne, Victoria, Australia", False, "AU-VIC", "Melbourne, Victoria"),
+        ("Dublin 6, Ireland", False, "IE", "Dublin 6, Ireland"),
+        ("Dublin 6W, Ireland", False, "IE", "Dublin 6W, Ireland"),
+        ("Cork, Republic of Ireland", False, "IE", "Cork, Republic of Ireland"),
+        ("Brisbane, Queensland", False, "AU-QLD", "Brisbane, Queensland"),
+        ("Sydney, New South Wales", False, "AU-NSW", "Sydney, New South Wales"),
+        ("Vancouver, British Columbia", False, "CA-BC", "Vancouver, British Columbia"),
+        ("Oakland, California", False, "US-CA", "Oakland, California"),
+        ("Therapy in Austin, Texas", True, "US-TX", "Austin, Texas"),
+        ("Dublin, Ohio", False, "US-OH", "Dublin, Ohio"),  # a Dublin in Ohio, not Ireland
+        ("Ottawa, ON", False, "CA-ON", "Ottawa, ON"),
+    ],
+)
+def test_a_city_and_a_full_province_state_or_country_name_give_the_place(text: str, heading: bool, code: str, evidence: str) -> None:
+    _city_gives(text, heading, code, evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria Street", "12 Victoria Street, Melbourne", "Queen Victoria", "Queen Victoria, Empress", "Ontario Street, Chicago",
+        "Belfast, Northern Ireland", "Tbilisi, Georgia", "We also see clients from Toronto, Ontario and Ottawa.",
+        "Dr. Sam Lee, Victoria", "Toronto, ontario",
+    ],
+)  # fmt: skip
+def test_a_full_name_that_is_no_city_and_place_gives_none(text: str) -> None:
+    assert detect_city(text) is None

@@ -1153,3 +1153,21 @@ def test_the_reporting_laws_in_general_are_vague_for_the_abuse_limits_and_the_la
 )
 def test_reporting_words_for_a_named_limit_or_another_kind_of_report(text: str, want: dict[str, str]) -> None:
     assert read(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Child abuse. If I suspect a child is being harmed, I may report it.", "may"),
+        ("Child abuse. If I suspect a child is being harmed, I must report it.", "must"),
+        ("Abuse of a child. We report it to the county child welfare office.", "must"),
+        # no force under the title: none is made up
+        ("Child abuse. This covers abuse or neglect of a child.", None),
+    ],
+)
+def test_the_sentence_under_a_title_gives_the_title_its_force(text: str, force: str | None) -> None:
+    """A bold list title ("Child abuse.") states the limit with no force; the sentence under it says must or may."""
+    from policy_lint.meaning import read_passage
+
+    child = [st for st in read_passage(text) if st.topic == "child_abuse"]
+    assert child and child[0].force == force, child

@@ -41,6 +41,7 @@ KINDS: dict[str, str] = {
     "jurisdiction.assumed": "policy_lint.rules.kinds.jurisdiction:assumed",
     "jurisdiction.topic": "policy_lint.rules.kinds.jurisdiction:topic",
     "jurisdiction.force": "policy_lint.rules.kinds.jurisdiction:force",
+    "jurisdiction.wrong_words": "policy_lint.rules.kinds.jurisdiction:wrong_words",
     # text
     "text.placeholder": "policy_lint.rules.kinds.core:placeholder",
     # plain language (policy_lint/packs/plain-language.yaml)

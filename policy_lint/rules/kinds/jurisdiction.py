@@ -7,11 +7,12 @@ its category or by the words of any limit.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from policy_lint.rules.base import CheckContext, Violation
 
-__all__ = ["code", "address", "unchecked", "assumed", "topic"]
+__all__ = ["code", "address", "unchecked", "assumed", "topic", "force", "wrong_words"]
 
 
 def _clinic(ctx: CheckContext) -> dict[str, Any]:
@@ -193,6 +194,29 @@ def _mentions(terms: list[str], text: str) -> bool:
     return _terms_regex(tuple(t.lower() for t in terms)).search(text) is not None
 
 
+def _said(doc: Any, pointer: str, text: str) -> str:
+    """The words of a passage without its title: a YAML limit's explanation alone."""
+    if pointer.startswith("/limits/") and pointer.endswith("/explanation"):
+        value = doc.get(pointer)
+        return value if isinstance(value, str) else ""
+    return text
+
+
+#: Words after a service's name that make it a subject, not the service: "Child Protection law", "Child Safety training".
+_NOT_THE_SERVICE = re.compile(r"\s+(?:laws?|legislation|acts?|policy|policies|procedures?|training|orders?|issues?|concerns?|matters?|system|framework|principles|standards|guidelines)\b", re.IGNORECASE)
+
+
+def _names(names: list[str], text: str) -> bool:
+    """True when ``text`` writes one of ``names`` as a service's name, its capitals kept ("Child Protection",
+    "Child Safety"), and not as a subject ("Child Protection law")."""
+    for name in names:
+        words = r"\s+".join(re.escape(w) for w in name.split())
+        for hit in re.finditer(rf"(?<![^\W_]){words}(?![^\W_])", text):
+            if not _NOT_THE_SERVICE.match(text, hit.end()):
+                return True
+    return False
+
+
 def applies(ctx: CheckContext) -> bool:
     """False when the rule names a fact about the practice (``when``) that is not true of it."""
     when = ctx.param("when")
@@ -214,7 +238,9 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
     ``pointers`` (a field that holds text counts, such as
     /clinic/effective_date), ``only_with`` (run only when the policy has a
     limit of one of these categories), ``must_name`` (a list of
-    ``{what, terms}``: the passages that count must also say each of these),
+    ``{what, terms, named}``: the passages that count must also say each of
+    these; ``terms`` in any case, ``named`` a service's name with its
+    capitals, in a sentence and not in a heading or title: "Child Protection"),
     ``when`` (a yes/no fact about the practice, such as
     ``hipaa_covered_entity``: the rule runs only when it is true).
     """
@@ -251,10 +277,13 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
         yield Violation("/limits" if has_key else "", ctx.message("No limit covers {labels}.", labels=labels), on_key=has_key)
         return
     text = " ".join(t for _, t in found)
+    # A service's own name counts only as written, in a sentence: "report it to Child Protection", not the heading
+    # "Child Protection" or "child protection law".
+    body = " ".join(_said(ctx.doc, p, t) for p, t in found if not p.endswith("/title") and not _is_heading(ctx.doc, p))
     for need in needs:
         if not isinstance(need, dict):
             continue
-        if not _mentions([str(t) for t in need.get("terms") or []], text):
+        if not _mentions([str(t) for t in need.get("terms") or []], text) and not _names([str(t) for t in need.get("named") or []], body):
             what = str(need.get("what", "it"))
             yield Violation(
                 found[0][0],
@@ -333,3 +362,31 @@ def _cite(item: Any) -> str:
     section = item.get("section") if isinstance(item, dict) else None
     code_ = item.get("code", "") if isinstance(item, dict) else ""
     return f"{code_} {section}" if section else str(code_)
+
+
+# -- words that belong to another place ---------------------------------------------------------
+
+
+def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
+    """A passage names words that are not true of this place: another country's law ("HIPAA" in an Irish
+    policy), or a claim its law does not make ("mandatory reporter" for a Queensland counsellor).
+
+    Options: ``terms`` (the words, as whole words in any case), ``unless`` (a passage that also
+    uses one of these words, in any case, is fine: "HIPAA, the US law, does not apply to us"),
+    ``unless_named`` (the same, with their capitals kept: "US", not "us"). One finding a passage, at the
+    first of its words.
+    """
+    terms = [str(t) for t in ctx.param("terms", []) or []]
+    if not terms:
+        return
+    unless = [str(t) for t in ctx.param("unless", []) or []]
+    named = [str(t) for t in ctx.param("unless_named", []) or []]
+    from policy_lint.meaning import passages_of
+    from policy_lint.rules.kinds.core import _terms_regex
+
+    rx = _terms_regex(tuple(t.lower() for t in terms))
+    for passage in passages_of(ctx.doc):
+        hit = rx.search(passage.text)
+        if hit is None or _mentions(unless, passage.text) or _names(named, passage.text):
+            continue
+        yield Violation(passage.pointer, ctx.message("'{words}' does not fit this place.", words=hit.group()), span=hit.span())

@@ -499,7 +499,11 @@ def _met_by_another(ctx: CheckContext, topic: str, by_topic: dict[str, dict[str,
 
 
 def _example(ctx: CheckContext, topic: str) -> str:
-    """The example sentence for a vague finding about ``topic`` (params ``examples``), or ""."""
+    """The example sentence for a vague finding about ``topic``, or "": the place's own words first (a pack's
+    ``settings.examples``: "report it to Tusla", not to child protective services), then the rule's ``examples``."""
+    place = ctx.pack.settings.get("examples")
+    if isinstance(place, dict) and place.get(topic):
+        return str(place[topic])
     examples = ctx.param("examples") or {}
     got = examples.get(topic) if isinstance(examples, dict) else None
     return str(got) if got else ""
