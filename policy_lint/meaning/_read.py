@@ -1700,16 +1700,23 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
     (labels.yaml, as frames.yaml's ``contacts`` in the paragraph after a list) (real2)."""
     if "duty_to_warn" in found_st:
         return
-    for a, sent in parts:
+    for s, (a, sent) in enumerate(parts):
         hits = sent.found.get("general_recipients")
         if not hits:
             continue
         harm = sent.singles.get("harm_to_others")
+        shift = a
+        if harm is None and s and all(t == "required_by_law" for t in sent.singles):
+            # the sentence just before, in one paragraph, names the danger ("... in cases of child abuse, elder abuse,
+            # suicide, homicide. In such cases, the counsellor is legally required to make outside reports")
+            b, before = parts[s - 1]
+            if not _PARAGRAPH.search(text, b, a):
+                harm, shift = before.singles.get("harm_to_others"), b
         if harm is None or harm.stance != "states":
             continue
         i, j = min(hits)
         start, end = sent.words[i][1] + a, sent.words[j - 1][2] + a
-        span = (min(harm.span[0] + a, start), max(harm.span[1] + a, end))
+        span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
 
