@@ -1634,6 +1634,7 @@ def _read(text: str) -> tuple[Statement, ...]:
                     core_stated.update((s, s + 1))
     _protect_next(parts, ends, text, found_st)
     _told_in_general(parts, text, found_st)
+    _law_of_the_limits_before(parts, text, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
@@ -1691,6 +1692,33 @@ def _read(text: str) -> tuple[Statement, ...]:
         _title_force(text, parts, ends, found_st)
         _title_only(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's words in a sentence that points back at the limits named just before, in one paragraph ("... child
+    abuse, elder abuse, suicide, homicide. In such cases, the counsellor is legally required to make outside reports";
+    "a child is being abused; the therapist is required by law to report this") speak of those limits: no catch-all
+    (as "Tennessee law requires us to report abuse", ``_solo``) (real2)."""
+    got = found_st.get("required_by_law")
+    if got is None or got[1].stance != "states":
+        return
+    at = got[1].span[0]
+    for s, (a, sent) in enumerate(parts):
+        end = parts[s + 1][0] if s + 1 < len(parts) else len(text)
+        if not a <= at < end:
+            continue
+        if not s or not sent.found.get("back_ref") or any(t != "required_by_law" and t not in _BACK_LIMITS for t in sent.singles):
+            return
+        b, before = parts[s - 1]
+        if _PARAGRAPH.search(text, b, a):
+            return
+        if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
+            del found_st["required_by_law"]
+        return
+
+
+#: The limits a sentence that points back may speak of (the law's words then say nothing of a catch-all).
+_BACK_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"})
 
 
 def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
