@@ -36,6 +36,14 @@ def test_a_may_under_a_bold_list_title_is_a_choice_the_law_does_not_give(tmp_pat
 
 
 @pytest.mark.parametrize("code", ["CA-ON", "AU-VIC", "IE", "AU-NSW", "CA-BC"])
+def test_a_later_may_under_a_bold_list_title_is_not_the_report(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
+    # the first sentence that states the limit gives it no "may"; without the title the page passes too (review13)
+    item = "- **Child abuse.** Reports of abuse of a child are made to the right agency. We may also talk with you about a child who may be at risk."
+    page = TITLED.replace(TITLED.splitlines()[-1], item)
+    assert "only that you may" not in _check(tmp_path, run_cli, page, code)
+
+
+@pytest.mark.parametrize("code", ["CA-ON", "AU-VIC", "IE", "AU-NSW", "CA-BC"])
 def test_a_must_under_a_bold_list_title_is_no_choice(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
     out = _check(tmp_path, run_cli, TITLED.format(force="must"), code)
     assert "only that you may" not in out, out
