@@ -190,3 +190,19 @@ def test_a_city_that_reads_like_a_name_still_gives_its_state(tmp_path: Path, run
     assert (f"({code})" in found) if code else found == ""
     # the same words under a sign-off are a name
     assert _assumed_from(tmp_path, run_cli, f"Sincerely,\n\n{line}") == ""
+
+
+@pytest.mark.parametrize(
+    "bio",
+    ["## Ten years in Melbourne, Victoria\n\nI trained there.", "- PhD — University of Melbourne — Melbourne, Victoria", "I grew up in Toronto, Ontario."],
+)
+def test_a_place_a_bio_names_in_full_does_not_outrank_the_practice_city(tmp_path: Path, run_cli: Callable[..., CliRun], bio: str) -> None:
+    # a Texas practice whose therapist trained in Melbourne (review13: a heading or a bio line gave Victoria's pack)
+    assert "(US-TX)" in _assumed_from(tmp_path, run_cli, f"{bio}\n\nAustin, TX")
+    assert "(US-TX)" in _assumed_from(tmp_path, run_cli, f"Austin, TX\n\n{bio}")
+
+
+def test_full_names_of_two_places_give_none(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    body = "- PhD — University of Melbourne — Melbourne, Victoria\n\nHill Therapy · Toronto, Ontario"
+    assert _assumed_from(tmp_path, run_cli, body) == ""
+    assert "(CA-ON)" in _assumed_from(tmp_path, run_cli, "- PhD — Toronto, Ontario\n\nHill Therapy · Toronto, Ontario")
