@@ -206,3 +206,17 @@ def test_full_names_of_two_places_give_none(tmp_path: Path, run_cli: Callable[..
     body = "- PhD — University of Melbourne — Melbourne, Victoria\n\nHill Therapy · Toronto, Ontario"
     assert _assumed_from(tmp_path, run_cli, body) == ""
     assert "(CA-ON)" in _assumed_from(tmp_path, run_cli, "- PhD — Toronto, Ontario\n\nHill Therapy · Toronto, Ontario")
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged"),
+    [
+        ("- **Sexual abuse of a child.** If I believe an adult has sexually abused a child, I must tell the police.", False),
+        ("I must tell the police if I believe an adult has sexually abused a child.", False),
+        ("- **Risk to others.** If you threaten to seriously hurt someone, I may call the police.", True),  # no duty on child abuse
+    ],
+)
+def test_the_police_duty_in_another_passage_on_child_abuse_counts_for_jur822(tmp_path: Path, run_cli: Callable[..., CliRun], other: str, flagged: bool) -> None:
+    # review13: the police named in another passage gave a finding that says the policy does not name them
+    out = _check(tmp_path, run_cli, f"{QLD_CLAIM}\n{other}\n", "AU-QLD")
+    assert (" JUR822 " in out) is flagged, out

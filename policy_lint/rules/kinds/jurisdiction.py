@@ -373,20 +373,37 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
 
     Options: ``terms`` (the words, as whole words in any case), ``unless`` (a passage that also
     uses one of these words, in any case, is fine: "HIPAA, the US law, does not apply to us"),
-    ``unless_named`` (the same, with their capitals kept: "US", not "us"). One finding a passage, at the
-    first of its words.
+    ``unless_named`` (the same, with their capitals kept: "US", not "us"), ``unless_topics`` (the
+    ``unless`` words count in any passage of the policy that states one of these topics, too: "I am a
+    mandatory reporter." and, in another passage on child abuse, "I must tell the police"). One finding
+    a passage, at the first of its words.
     """
     terms = [str(t) for t in ctx.param("terms", []) or []]
     if not terms:
         return
     unless = [str(t) for t in ctx.param("unless", []) or []]
     named = [str(t) for t in ctx.param("unless_named", []) or []]
+    topics = frozenset(str(t) for t in ctx.param("unless_topics", []) or [])
     from policy_lint.meaning import passages_of
     from policy_lint.rules.kinds.core import _terms_regex
 
     rx = _terms_regex(tuple(t.lower() for t in terms))
-    for passage in passages_of(ctx.doc):
+    passages = passages_of(ctx.doc)
+    said_elsewhere: bool | None = None
+    for passage in passages:
         hit = rx.search(passage.text)
         if hit is None or _mentions(unless, passage.text) or _names(named, passage.text):
             continue
+        if topics:
+            if said_elsewhere is None:
+                said_elsewhere = any(_mentions(unless, p.text) and _states_one_of(p, topics) for p in passages)
+            if said_elsewhere:
+                continue
         yield Violation(passage.pointer, ctx.message("'{words}' does not fit this place.", words=hit.group()), span=hit.span())
+
+
+def _states_one_of(passage: Any, topics: frozenset[str]) -> bool:
+    """True when the words of ``passage`` state one of ``topics`` (read by the text-understanding core)."""
+    from policy_lint.meaning import framed, read_passage
+
+    return any(st.topic in topics and st.stance == "states" for st in framed(read_passage(passage.text), passage.frame))
