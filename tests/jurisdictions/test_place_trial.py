@@ -220,3 +220,13 @@ def test_the_police_duty_in_another_passage_on_child_abuse_counts_for_jur822(tmp
     # review13: the police named in another passage gave a finding that says the policy does not name them
     out = _check(tmp_path, run_cli, f"{QLD_CLAIM}\n{other}\n", "AU-QLD")
     assert (" JUR822 " in out) is flagged, out
+
+
+@pytest.mark.parametrize(("code", "rule", "law"), HIPAA_RULES, ids=[h[0] for h in HIPAA_RULES])
+def test_hipaa_named_for_clients_in_the_us_is_no_wrong_law(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, rule: str, law: str) -> None:
+    # review13: a practice that also sees clients in a US state names HIPAA rightly, in its own place or beside its own law
+    for said in ("For clients who live in New York, we follow HIPAA.", "We also see clients in Washington State; HIPAA protects their records.",
+                 f"The {law} protects what you tell us; HIPAA protects the clients we see across the border."):  # fmt: skip
+        assert f" {rule} " not in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
+    # HIPAA alone is still the wrong law
+    assert f" {rule} " in _check(tmp_path, run_cli, "# Privacy\n\nUnder HIPAA, we may share what is needed to keep you safe.\n", code)

@@ -373,7 +373,9 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
 
     Options: ``terms`` (the words, as whole words in any case), ``unless`` (a passage that also
     uses one of these words, in any case, is fine: "HIPAA, the US law, does not apply to us"),
-    ``unless_named`` (the same, with their capitals kept: "US", not "us"), ``unless_topics`` (the
+    ``unless_named`` (the same, with their capitals kept: "US", not "us"), ``unless_places`` (codes
+    such as US: a passage that names the place or one of its states in full, with capitals, is fine:
+    "For clients in New York, we follow HIPAA"), ``unless_topics`` (the
     ``unless`` words count in any passage of the policy that states one of these topics, too: "I am a
     mandatory reporter." and, in another passage on child abuse, "I must tell the police"). One finding
     a passage, at the first of its words.
@@ -382,7 +384,7 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
     if not terms:
         return
     unless = [str(t) for t in ctx.param("unless", []) or []]
-    named = [str(t) for t in ctx.param("unless_named", []) or []]
+    named = [str(t) for t in ctx.param("unless_named", []) or []] + _place_names(tuple(str(c) for c in ctx.param("unless_places", []) or []))
     topics = frozenset(str(t) for t in ctx.param("unless_topics", []) or [])
     from policy_lint.meaning import passages_of
     from policy_lint.rules.kinds.core import _terms_regex
@@ -400,6 +402,15 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
             if said_elsewhere:
                 continue
         yield Violation(passage.pointer, ctx.message("'{words}' does not fit this place.", words=hit.group()), span=hit.span())
+
+
+def _place_names(codes: tuple[str, ...]) -> list[str]:
+    """The full names of each place of ``codes`` and of its regions: US gives "United States", "New York", "Texas"."""
+    if not codes:
+        return []
+    from policy_lint.jurisdictions.codes import _regions
+
+    return [r.name for c, r in _regions().items() if c in codes or c.split("-")[0] in codes]
 
 
 def _states_one_of(passage: Any, topics: frozenset[str]) -> bool:
