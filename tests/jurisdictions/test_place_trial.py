@@ -53,15 +53,17 @@ ITEM = "- If we think a child is being abused, the law says we must report it {t
 
 #: (place, the rule, words that name the receiver the law names, near misses that name no one in particular)
 RECEIVERS = [
-    ("CA-ON", "JUR801", ["to a children's aid society", "to the Children’s Aid Society of Toronto", "to the CAS"],
+    ("CA-ON", "JUR801", ["to a children's aid society", "to the Children’s Aid Society of Toronto", "to the CAS", "to child protection services"],
      ["to the society", "to child protection", "to child welfare", "to the cas"]),
-    ("AU-VIC", "JUR811", ["to Child Protection", "to Child Protection (DFFH)", "to the Secretary of the Department of Families, Fairness and Housing", "to the police"],
-     ["to the Secretary", "to child protection", "in line with Child Protection law", "to child protection services"]),
-    ("IE", "JUR831", ["to Tusla", "to the Child and Family Agency", "to An Garda Síochána"],
+    ("AU-VIC", "JUR811", ["to Child Protection", "to Child Protection (DFFH)", "to the Secretary of the Department of Families, Fairness and Housing", "to the police", "to child protection services"],
+     ["to the Secretary", "to child protection", "in line with Child Protection law"]),
+    ("IE", "JUR831", ["to Tusla", "to the Child and Family Agency", "to An Garda Síochána", "to the child protection services"],
      ["to child protection", "to Child Protection", "to the society"]),
-    ("AU-QLD", "JUR821", ["to the police", "to Child Safety", "to the Department of Child Safety"],
+    ("AU-QLD", "JUR821", ["to the police", "to Child Safety", "to the Department of Child Safety", "to the child protection agency"],
      ["to child safety", "to child protection", "following Child Safety guidelines"]),
 ]  # fmt: skip
+# (review13: "child protection services", "the child protection agency" name the place's service in any case; "child
+# protection" alone may be a subject, "child protection law", and stays a near miss)
 
 
 @pytest.mark.parametrize(("code", "rule", "right", "loose"), RECEIVERS, ids=[r[0] for r in RECEIVERS])
