@@ -183,7 +183,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "blanket", "blanket_except", "theirs")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -202,6 +202,8 @@ class _Sentence:
         self.pairs: "tuple[frozenset[str], tuple[tuple[str, tuple[frozenset[str], ...]], ...]] | None" = None
         #: The negation stands only because its one exception is the client's consent: it turns round core limits only.
         self.consent_only = False
+        #: A refusal whose only exception is the client's readiness ("until you feel ready"): a promise (core13).
+        self.ready_only = False
         #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
         self.blanket: Statement | None = None
         #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
@@ -386,6 +388,12 @@ def _analysed(text: str) -> _Sentence:
         consent_only = all(
             any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits if "exception" in labels
         ) and not any(st in _OR_WORDS for _, b in waived for st in stems[b : b + 3])
+    # "We won't tell your parents what you share until you feel ready": a refusal whose only exceptions are the
+    # client's readiness (``client_ready``) is a promise to the client; the topics of ``ready_promise`` in
+    # topics.yaml are not stated by it (core13). Core limits read as before.
+    ready_only = bool(n) and "client_ready" in found and "exception" in kinds and ("strong" in kinds or "weak" in kinds) and all(
+        any(a <= i < b for a, b in found["client_ready"]) for labels, i, _ in cue_hits if "exception" in labels
+    )
     cut = _NO_CUT
     if n and "exception" in kinds and not consent_only:
         # "We do not report it, but ...": where the first exception is a contrast word, the negation
@@ -492,6 +500,7 @@ def _analysed(text: str) -> _Sentence:
     if excess and not _is_question(text):
         sent.singles["minimum_necessary"] = _statement(text, words, "minimum_necessary", "states", force, excess)
     sent.consent_only = consent_only
+    sent.ready_only = ready_only
     if not n:
         return sent
     if "advice_frame" in found:
@@ -525,6 +534,8 @@ def _analysed(text: str) -> _Sentence:
             present = where.keys()
             if not unless.isdisjoint(present):
                 continue
+        if ready_only and topic in lex.ready_promise:
+            continue  # "We won't tell your parents what you share until you feel ready": a promise (core13)
         if consent_only and topic not in lex.core:
             got = _state(lex, topic, states, opposite, [where], [[]], frozenset(), text, words, [force], present=present)
         else:
@@ -1623,6 +1634,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             opposite2 = tuple(w for w in opposite if len(w) > 1)
             if not states2 and not opposite2:
                 continue
+            if topic in lex.ready_promise and (sent.ready_only or nxt.ready_only):
+                continue  # a promise to the client, as in one sentence (core13)
             if topic not in lex.core and (sent.consent_only or nxt.consent_only):
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], [[], []], frozenset(), text, words, [sent.force, nxt.force], split=n)
             else:
@@ -1720,6 +1733,9 @@ def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text
         return
 
 
+#: A colon after a word and before more words: a label and what is said of it ("Child abuse: We report to CPS").
+_LABEL_COLON = re.compile(r"\w[*_)\]]*:\s+\S")
+
 #: A bare act that lets nothing out by itself ("we may need to act"): no disclosure, no one told.
 _BARE_ACTS = frozenset({"act"})
 
@@ -1734,6 +1750,11 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
     end = ends[a]
     named = [t for t, (_, st) in found.items() if st.stance == "states" and st.span[1] <= end and t in lex.blanket_contradicts]
     if not named:
+        return
+    if _LABEL_COLON.search(text, a, end):
+        # "Suspected abuse of a child: Maine DHHS (Child and Family Services). 22 M.R.S. § 4011-A": a label and
+        # what is said of it, one sentence (a table row's first cell and the next, ``readers.blocks.join_row``),
+        # is no title over the sentences after it (core13)
         return
     from policy_lint.meaning._frames import names_only
 
