@@ -193,10 +193,12 @@ def _city_place(doc: "Document") -> Where | None:
             text = getattr(block, "text", "")
             if "," not in text or (block.kind != "heading" and len(text.split()) > _ADDRESS_WORDS):
                 continue
-            if i and _signs_off(getattr(doc, name)[i - 1]):
-                continue  # "Sincerely," and then "Jane Smith, NY": a name and a licence's state, not a city
             found = detect_city(text, heading=block.kind == "heading")
             if found is None:
+                continue
+            if i and _signs_off(getattr(doc, name)[i - 1]) and found.evidence == " ".join(text.split()).rstrip("."):
+                # "Sincerely," and then "Jane Smith, NY" alone: a name and a licence's state, not a city. A line with
+                # more ("Elm Street Therapy · Oakland, CA" after "Thank you!") is the practice's address.
                 continue
             where = Where(found.code, "assumed", found.evidence, f"/{name}/{i}", found.span)
             if not _by_name(found.evidence):

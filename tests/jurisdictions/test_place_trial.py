@@ -232,3 +232,10 @@ def test_hipaa_named_for_clients_in_the_us_is_no_wrong_law(tmp_path: Path, run_c
         assert f" {rule} " not in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
     # HIPAA alone is still the wrong law
     assert f" {rule} " in _check(tmp_path, run_cli, "# Privacy\n\nUnder HIPAA, we may share what is needed to keep you safe.\n", code)
+
+
+@pytest.mark.parametrize("close", ["Thank you!", "Warmly,"])
+@pytest.mark.parametrize("line", ["Elm Street Therapy · 12 Elm St · Oakland, CA · 510-555-0100", "Jane Smith, LMFT · Oakland, CA"])
+def test_an_address_line_after_the_words_that_close_a_letter_still_gives_the_place(tmp_path: Path, run_cli: Callable[..., CliRun], close: str, line: str) -> None:
+    # review13: only a name alone under a sign-off is no city; a page that ends "Thank you!" over its address lost its place
+    assert "(US-CA)" in _assumed_from(tmp_path, run_cli, f"{close}\n\n{line}")
