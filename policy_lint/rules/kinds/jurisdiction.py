@@ -377,8 +377,10 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
     such as US: a passage that names the place or one of its states in full, with capitals, is fine:
     "For clients in New York, we follow HIPAA"), ``unless_topics`` (the
     ``unless`` words count in any passage of the policy that states one of these topics, too: "I am a
-    mandatory reporter." and, in another passage on child abuse, "I must tell the police"). One finding
-    a passage, at the first of its words.
+    mandatory reporter." and, in another passage on child abuse, "I must tell the police"), ``products``
+    (words of a tool: the term as its label, "compliant" and one of these within three words, does not
+    count: "a HIPAA-compliant video platform" says what the tool meets, not which law protects the
+    client). One finding a passage, at the first of its words.
     """
     terms = [str(t) for t in ctx.param("terms", []) or []]
     if not terms:
@@ -392,8 +394,9 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
     rx = _terms_regex(tuple(t.lower() for t in terms))
     passages = passages_of(ctx.doc)
     said_elsewhere: bool | None = None
+    products = tuple(str(t).lower() for t in ctx.param("products", []) or [])
     for passage in passages:
-        hit = rx.search(passage.text)
+        hit = next((h for h in rx.finditer(passage.text) if not _a_label(passage.text, h.end(), products)), None)
         if hit is None or _mentions(unless, passage.text) or _names(named, passage.text):
             continue
         if topics:
@@ -402,6 +405,30 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
             if said_elsewhere:
                 continue
         yield Violation(passage.pointer, ctx.message("'{words}' does not fit this place.", words=hit.group()), span=hit.span())
+
+
+#: "-compliant" or " compliant" after a term, then at most three words: "HIPAA-compliant secure video platform".
+_LABEL = re.compile(r"[ \t]*[-\u2010\u2011][ \t]*compliant\b|[ \t]+compliant\b", re.IGNORECASE)
+_WORD = re.compile(r"[\s,]*([A-Za-z]+)")
+
+
+def _a_label(text: str, end: int, products: tuple[str, ...]) -> bool:
+    """True when the term that ends at ``end`` labels a tool: "HIPAA-compliant video platform" (``products``)."""
+    if not products:
+        return False
+    m = _LABEL.match(text, end)
+    if m is None:
+        return False
+    at = m.end()
+    for _ in range(3):
+        w = _WORD.match(text, at)
+        if w is None:
+            return False
+        word = w.group(1).lower()
+        if word in products or word.rstrip("s") in products:
+            return True
+        at = w.end()
+    return False
 
 
 def _place_names(codes: tuple[str, ...]) -> list[str]:
