@@ -248,3 +248,13 @@ def test_hipaa_as_the_label_of_a_tool_is_no_wrong_law(tmp_path: Path, run_cli: C
         assert f" {rule} " not in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
     for said in ("Our practice is HIPAA compliant.", "We use a HIPAA-compliant platform, and HIPAA protects your records."):
         assert f" {rule} " in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
+
+
+def test_a_yaml_limit_title_and_explanation_are_read_together_for_hipaa(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    # review13: the title named the US state, the explanation HIPAA
+    policy = (
+        "schema_version: 1\nclinic:\n  name: A\n  jurisdiction: CA-ON\nlimits:\n  - category: client_authorization\n"
+        "    title: Clients in New York\n    explanation: For these clients we also follow HIPAA.\n"
+    )
+    assert " JUR803 " not in _check(tmp_path, run_cli, policy, "CA-ON", "policy.yaml")
+    assert " JUR803 " in _check(tmp_path, run_cli, policy.replace("Clients in New York", "Other clients"), "CA-ON", "policy.yaml")
