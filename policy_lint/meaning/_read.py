@@ -1835,7 +1835,7 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
 
 def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]]) -> None:
     """A first sentence that only names a limit ("Child abuse.", a bold list title) states it with no force; the
-    sentence under it that states the same limit with "must" or "may" gives the passage its force: "Child abuse. If
+    first sentence under it that states the same limit gives the passage its force, if it has one: "Child abuse. If
     I suspect a child is being harmed, I may report it." says "may", as the title and explanation of a YAML limit do."""
     a, _ = parts[0]
     end = ends[a]
@@ -1849,10 +1849,14 @@ def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int
     for t in titled:
         for _, sent in parts[1:]:
             st = sent.singles.get(t)
-            if st is not None and st.stance == "states" and st.force is not None:
+            if st is None or st.stance != "states":
+                continue
+            # The first sentence that states the limit speaks for it, as it would with no title: "Reports of child
+            # abuse are made to Child Protection. We may also talk with you about it." has no "may" for the report.
+            if st.force is not None:
                 order, was = found[t]
                 found[t] = (order, Statement(t, was.stance, st.force, was.span, was.words))
-                break
+            break
 
 
 #: Classes of an act that lets information out ("we report it", "we share", "we may call the county").
