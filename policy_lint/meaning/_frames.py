@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
-__all__ = ["list_frame", "names_only", "tail_contact", "FRAMES"]
+__all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "FRAMES"]
 
 #: What ``list_frame`` returns: how much of what an item's words state counts.
 #: None: all of it, as written; "vague": it names limits without saying anything of them;
@@ -121,6 +121,15 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
         if kind == "other":
             return None if fr.acts.any_in(stems) else "quiet"
     return "vague" if names_only(item) else None
+
+
+def frame_says_limits(frames: Sequence[str]) -> bool:
+    """True when the first of ``frames`` (nearest first) that says what its items are says they are limits."""
+    for text in frames:
+        kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
+        if kind is not None:
+            return kind == "limits"
+    return False
 
 
 def names_only(text: str) -> bool:

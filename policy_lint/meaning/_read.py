@@ -1659,6 +1659,8 @@ def _read(text: str) -> tuple[Statement, ...]:
                 if kind == "limit":
                     core_stated.update((s, s + 1))
     _protect_next(parts, ends, text, found_st)
+    _told_in_general(parts, text, found_st)
+    _law_of_the_limits_before(parts, text, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
@@ -1716,6 +1718,61 @@ def _read(text: str) -> tuple[Statement, ...]:
         _title_force(text, parts, ends, found_st)
         _title_only(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's words in a sentence that points back at the limits named just before, in one paragraph ("... child
+    abuse, elder abuse, suicide, homicide. In such cases, the counsellor is legally required to make outside reports";
+    "a child is being abused; the therapist is required by law to report this") speak of those limits: no catch-all
+    (as "Tennessee law requires us to report abuse", ``_solo``) (real2)."""
+    got = found_st.get("required_by_law")
+    if got is None or got[1].stance != "states":
+        return
+    at = got[1].span[0]
+    for s, (a, sent) in enumerate(parts):
+        end = parts[s + 1][0] if s + 1 < len(parts) else len(text)
+        if not a <= at < end:
+            continue
+        if not s or not sent.found.get("back_ref") or any(t != "required_by_law" and t not in _BACK_LIMITS for t in sent.singles):
+            return
+        b, before = parts[s - 1]
+        if _PARAGRAPH.search(text, b, a):
+            return
+        if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
+            del found_st["required_by_law"]
+        return
+
+
+#: The limits a sentence that points back may speak of (the law's words then say nothing of a catch-all).
+_BACK_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"})
+
+
+def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """A sentence that states a danger to others and says whom we tell in general words ("School counselors
+    inform the appropriate authorities when there is a clear and imminent danger to the counselee or others") is
+    vague for duty_to_warn: someone is told, but neither the person at risk nor the police is named as told
+    (labels.yaml, as frames.yaml's ``contacts`` in the paragraph after a list) (real2)."""
+    if "duty_to_warn" in found_st:
+        return
+    for s, (a, sent) in enumerate(parts):
+        hits = sent.found.get("general_recipients")
+        if not hits:
+            continue
+        harm = sent.singles.get("harm_to_others")
+        shift = a
+        if harm is None and s and all(t == "required_by_law" for t in sent.singles):
+            # the sentence just before, in one paragraph, names the danger ("... in cases of child abuse, elder abuse,
+            # suicide, homicide. In such cases, the counsellor is legally required to make outside reports")
+            b, before = parts[s - 1]
+            if not _PARAGRAPH.search(text, b, a):
+                harm, shift = before.singles.get("harm_to_others"), b
+        if harm is None or harm.stance != "states":
+            continue
+        i, j = min(hits)
+        start, end = sent.words[i][1] + a, sent.words[j - 1][2] + a
+        span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
+        found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
+        return
 
 
 #: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk").
@@ -1791,7 +1848,7 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
 
 def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]]) -> None:
     """A first sentence that only names a limit ("Child abuse.", a bold list title) states it with no force; the
-    sentence under it that states the same limit with "must" or "may" gives the passage its force: "Child abuse. If
+    first sentence under it that states the same limit gives the passage its force, if it has one: "Child abuse. If
     I suspect a child is being harmed, I may report it." says "may", as the title and explanation of a YAML limit do."""
     a, _ = parts[0]
     end = ends[a]
@@ -1805,10 +1862,14 @@ def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int
     for t in titled:
         for _, sent in parts[1:]:
             st = sent.singles.get(t)
-            if st is not None and st.stance == "states" and st.force is not None:
+            if st is None or st.stance != "states":
+                continue
+            # The first sentence that states the limit speaks for it, as it would with no title: "Reports of child
+            # abuse are made to Child Protection. We may also talk with you about it." has no "may" for the report.
+            if st.force is not None:
                 order, was = found[t]
                 found[t] = (order, Statement(t, was.stance, st.force, was.span, was.words))
-                break
+            break
 
 
 #: Classes of an act that lets information out ("we report it", "we share", "we may call the county").
