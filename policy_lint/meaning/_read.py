@@ -1454,6 +1454,11 @@ _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
 _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev", "wherever", "wherev"})
 
 
+#: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
+#: list below names them.
+_SOME_CASES = re.compile(r"\b(?:certain|some|specific|particular|limited|a few|these)\s+(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
+
+
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     """The ``solo`` ways: they hold where the sentence states no other limit, holds no other
     generic words, no exception and no negation ("We will disclose information when required
@@ -1462,8 +1467,12 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     if not lex.solo or exception or sent.regions:
         return
     found = sent.found
+    # A lead-in that ends in a colon after situations named only as some of them ("The school counselor is required by
+    # law to share information with others in certain circumstances:") announces the limits of the list under it: its law words are a preface (labels.yaml:
+    # "The law requires the following exceptions:" is vague), as list_ahead's words say it in a sentence (real5).
+    lead_in = text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None
     for topic, ways in lex.solo.items():
-        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found):
+        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found) or (lead_in and topic == "required_by_law"):
             continue
         for way in ways:
             if not lex.needs[way] <= found.keys():
@@ -1661,6 +1670,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     _protect_next(parts, ends, text, found_st)
     _told_in_general(parts, text, found_st)
     _law_of_the_limits_before(parts, text, found_st)
+    _law_before_a_list(parts, text, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
@@ -1740,6 +1750,36 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
             return
         if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
             del found_st["required_by_law"]
+        return
+
+
+#: Words that point back at the situations just spoken of ("these situations"), and at a list still to come
+#: ("below", "as follows"): "I have listed some of these situations below", "These circumstances are as follows".
+_THESE_CASES = re.compile(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times)\b", re.IGNORECASE)
+_LIST_BELOW = re.compile(r"\bbelow\b|\bas follows\b", re.IGNORECASE)
+
+
+def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's requirement in a sentence whose next sentence, in one paragraph, points at a list to come and states
+    nothing ("In some situations, I am required by law to disclose information whether or not I have your
+    permission. I have listed some of these situations below.") is a preface to the limits of that list, as in one
+    sentence ending in a colon: vague (labels.yaml: "The law requires the following exceptions:") (real5)."""
+    got = found_st.get("required_by_law")
+    if got is None or got[1].stance != "states":
+        return
+    at = got[1].span[0]
+    for s, (a, sent) in enumerate(parts):
+        end = parts[s + 1][0] if s + 1 < len(parts) else len(text)
+        if not a <= at < end:
+            continue
+        if s + 1 >= len(parts):
+            return
+        b, nxt = parts[s + 1]
+        after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
+        if nxt.singles or _PARAGRAPH.search(text, a, b) or not _THESE_CASES.search(text, b, after) or not _LIST_BELOW.search(text, b, after):
+            return
+        st = got[1]
+        found_st["required_by_law"] = (got[0], Statement(st.topic, "vague", st.force, st.span, st.words))
         return
 
 

@@ -49,6 +49,9 @@ _coverage = coverage_of_bytes
         # where there is:")
         "Your therapist keeps what you say confidential except where there is:",
         "Everything stays between us, except in these cases:",
+        # (real5: school counselors' lead-ins)
+        "Times Confidentiality will be broken:",
+        "Confidentiality cannot be maintained when:",
     ],
 )
 def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) -> None:
