@@ -682,7 +682,10 @@ def _analysed(text: str) -> _Sentence:
         i, j = (choice or found["law_duty"])[0]
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
         # (a trailing "to do so": "Where we are legally obliged to do so." is the item too (core5))
-        if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
+        # (a disclosure and its receiver before it: "Disclosure to a governmental agency is required or authorized by
+        # law", a list item of limits (real5: a Texas university))
+        lead = i <= 1 or all(st in _ITEM_LEAD for st in stems[:i]) or (stems[0] in _DISCLOSURE_HEAD and i <= 7 and "to" in stems[1:3])
+        if lead and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -1420,6 +1423,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
 _ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever",
                         "the", "disclosur", "releas", "shar", "information"})
+#: A sharing as the head of such an item, with its receiver after it ("Disclosure to a governmental agency is ...").
+_DISCLOSURE_HEAD = frozenset({"disclosur", "releas"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 #: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
 _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
