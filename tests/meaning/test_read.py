@@ -1189,6 +1189,8 @@ def test_the_sentence_under_a_title_gives_the_title_its_force(text: str, force: 
         "If a client threatens violence against someone else, we may inform the police.",
         "If you threaten another person, the police may be notified.",
         "If you threaten to harm others, we may share information with medical and/or police personnel.",
+        "If you threaten to hurt someone, we may call 911 or the police.",
+        "If we believe you may seriously harm someone else, those who can help (a doctor, the police) will be informed.",
     ],
 )
 def test_the_police_told_after_a_threat_to_another_person_states_the_duty_to_warn(text: str) -> None:
@@ -1208,8 +1210,9 @@ def test_the_police_told_after_a_threat_to_another_person_states_the_duty_to_war
         ("If you threaten someone, we may call 911.", None),
         ("If you threaten to harm others, we may contact emergency services.", None),
         ("If you threaten to harm others, we may notify the appropriate authorities.", "vague"),
-        # the police with no harm to another person
+        # the police with no harm to another person, or told of a harm done to the client
         ("The police may ask us for records.", None),
+        ("If someone else harms you, the police may be informed with your consent.", None),
     ],
 )
 def test_the_police_without_a_threat_to_another_person_state_no_warning(text: str, want: str | None) -> None:
