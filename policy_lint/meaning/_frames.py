@@ -123,6 +123,17 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
     return "vague" if names_only(item) else None
 
 
+def says_limits(frames: Sequence[str]) -> bool:
+    """True when the first of ``frames`` that says what its items are says they are limits ("When we must
+    share information", "The exceptions are:"): an item under it that names a danger with no act ("You are
+    in danger") has its act from the frame (``_passages.framed``, ``LIMITS_FRAME``)."""
+    for text in frames:
+        kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
+        if kind is not None:
+            return kind == "limits"
+    return False
+
+
 def names_only(text: str) -> bool:
     """True when ``text`` only names something: none of the words of ``speaks`` or ``acts`` (a subject, a verb, a condition, an act)."""
     fr = _frames()

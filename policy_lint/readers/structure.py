@@ -173,7 +173,8 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
     item ending in a colon, just above its list, under the same heading),
     then its heading, then each heading of a higher level above that one.
     """
-    from policy_lint.meaning import list_frame
+    from policy_lint.meaning import LIMITS_FRAME, list_frame
+    from policy_lint.meaning._frames import says_limits
 
     out: list[str | None] = [None] * len(blocks)
     for i, block in enumerate(blocks):
@@ -194,6 +195,8 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
                     texts.append(blocks[k].text)
                     level = blocks[k].level or 1
         out[i] = list_frame(block.text, texts)
+        if out[i] is None and says_limits(texts):
+            out[i] = LIMITS_FRAME  # "When we must share information: - You are in danger" (real3)
     return out
 
 
