@@ -55,7 +55,9 @@ def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) 
 
 @pytest.mark.parametrize(
     "frame",
-    ["Specialties:", "Specialties", "Areas I work with", "I specialize in:", "What I treat", "Issues we help with", "Our services", "Services", "Issues", "I have experience with:", "Areas of focus"],
+    ["Specialties:", "Specialties", "Areas I work with", "I specialize in:", "What I treat", "Issues we help with", "Our services", "Services", "Issues", "I have experience with:", "Areas of focus",
+     # a child counsellor's page for parents (real3)
+     "What I can help your child with", "Things we can help with"],
 )
 def test_a_frame_about_services_makes_a_bare_item_state_nothing(frame: str) -> None:
     assert meaning.list_frame("Child abuse", [frame]) == "quiet"
