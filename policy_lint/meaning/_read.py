@@ -658,6 +658,7 @@ def _analysed(text: str) -> _Sentence:
         i, j = (choice or found["law_duty"])[0]
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
         # (a trailing "to do so": "Where we are legally obliged to do so." is the item too (core5))
+        # (its subject before it: "Disclosure is otherwise required or authorised by law" (real3))
         if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
@@ -1403,7 +1404,7 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 #: First words that make a short law sentence speak of something said before ("This is required by law").
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
-_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever",
+_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
                         "the", "disclosur", "releas", "shar", "information"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 #: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
