@@ -94,7 +94,8 @@ def _header_row(blocks: Any, i: int) -> bool:
     block = blocks[i]
     if block.kind != "table_row" or (i > 0 and blocks[i - 1].kind == "table_row") or i + 1 >= len(blocks) or blocks[i + 1].kind != "table_row":
         return False
-    cells = [c.strip() for c in re.split(r"(?<=[^\s.!?])\. ", block.text)]
+    # (the cells are joined by ". ", or by ": " after a first cell that only names something: join_row)
+    cells = [c.strip() for c in re.split(r"(?<=[^\s.!?])[.:] ", block.text)]
     if len(cells) < 2:
         return False
     return all(c and len(c.split()) <= _HEADER_WORDS and not c.endswith((".", "!", "?")) for c in cells)
@@ -204,6 +205,10 @@ def _duties(doc: Any, reading: Any) -> list[tuple[int, list[tuple[str, tuple[str
 _NUMBERING = re.compile(r"^\s*(?:(?:section|part|article|§)\s*)?(?:\d+(?:\.\d+)*|[ivxlc]{1,6}|[a-h])(?:[.):]|\.\)|\s+-)\s+(?=\S)", re.IGNORECASE)
 
 
+#: A table row's label: its first cell, before the colon ``readers.blocks.join_row`` puts after a cell that only names the row.
+_ROW_LABEL = re.compile(r"([^.!?:;]+?): (?=\S)")
+
+
 def _unnumbered(text: str) -> str:
     """A heading's words without the list numbering before them ("1. Confidentiality" -> "Confidentiality")."""
     return _NUMBERING.sub("", text.strip(), count=1).strip()
@@ -246,7 +251,13 @@ def _titles(found_limits: list[Any], blocks: Any, page_limits: list[Any] = ()) -
                 choices.append(heading)
         text = blocks[found.block].text
         sentences = read_sentences(text)
-        if len(sentences) > 1:
+        label = _ROW_LABEL.match(text) if blocks[found.block].kind == "table_row" else None
+        if label is not None:
+            # a table row's first cell, when it only names the row ("Child abuse: We report to CPS"; join_row)
+            lead = label.group(1).strip()
+            if lead and len(lead.split()) <= 8 and names_only(lead):
+                choices.insert(0, lead)
+        elif len(sentences) > 1:
             a, b = sentences[0][0]
             lead = _unnumbered(text[a:b].strip().rstrip(".:;").strip())
             if lead and len(lead.split()) <= 8 and names_only(lead):

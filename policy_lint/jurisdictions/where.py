@@ -184,17 +184,36 @@ def _city_place(doc: "Document") -> Where | None:
         found = detect_city(address)
         if found is not None:
             return Where(found.code, "assumed", found.evidence, "/clinic/address", found.span)
+    # A full name ("Melbourne, Victoria") is also how a bio names another place ("PhD — Melbourne, Victoria",
+    # "## Ten years in Melbourne, Victoria"): a code ("Austin, TX") wins over it, and full names that give
+    # two places give none.
+    named: list[Where] = []
     for name in ("blocks", "outside"):
         for i, block in enumerate(getattr(doc, name, None) or ()):
             text = getattr(block, "text", "")
             if "," not in text or (block.kind != "heading" and len(text.split()) > _ADDRESS_WORDS):
                 continue
-            if i and _signs_off(getattr(doc, name)[i - 1]):
-                continue  # "Sincerely," and then "Jane Smith, NY": a name and a licence's state, not a city
             found = detect_city(text, heading=block.kind == "heading")
-            if found is not None:
-                return Where(found.code, "assumed", found.evidence, f"/{name}/{i}", found.span)
+            if found is None:
+                continue
+            if i and _signs_off(getattr(doc, name)[i - 1]) and found.evidence == " ".join(text.split()).rstrip("."):
+                # "Sincerely," and then "Jane Smith, NY" alone: a name and a licence's state, not a city. A line with
+                # more ("Elm Street Therapy · Oakland, CA" after "Thank you!") is the practice's address.
+                continue
+            where = Where(found.code, "assumed", found.evidence, f"/{name}/{i}", found.span)
+            if not _by_name(found.evidence):
+                return where
+            named.append(where)
+    if named and all(w.code == named[0].code for w in named):
+        return named[0]
     return None
+
+
+def _by_name(evidence: str) -> bool:
+    """True when a city's place is a full name ("Toronto, Ontario"), not a code ("Toronto, ON")."""
+    from policy_lint.jurisdictions.detect import _names
+
+    return evidence.rsplit(",", 1)[-1].strip() in _names()
 
 
 #: The words that close a letter: the line after them is a name ("Jane Smith, NY"), never a city.

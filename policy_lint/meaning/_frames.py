@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
-__all__ = ["list_frame", "names_only", "tail_contact", "FRAMES"]
+__all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "FRAMES"]
 
 #: What ``list_frame`` returns: how much of what an item's words state counts.
 #: None: all of it, as written; "vague": it names limits without saying anything of them;
@@ -123,10 +123,11 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
     return "vague" if names_only(item) else None
 
 
-def says_limits(frames: Sequence[str]) -> bool:
-    """True when the first of ``frames`` that says what its items are says they are limits ("When we must
-    share information", "The exceptions are:"): an item under it that names a danger with no act ("You are
-    in danger") has its act from the frame (``_passages.framed``, ``LIMITS_FRAME``)."""
+def frame_says_limits(frames: Sequence[str]) -> bool:
+    """True when the first of ``frames`` (nearest first) that says what its items are says they are limits ("When we
+    must share information", "The exceptions are:"): an item under it that names a danger with no act ("You are in
+    danger") has its act from the frame (``_passages.framed``, ``LIMITS_FRAME``; real3), and one whose title only
+    names limits states them (``LIMITS_TITLE``; real2)."""
     for text in frames:
         kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
         if kind is not None:

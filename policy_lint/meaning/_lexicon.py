@@ -154,10 +154,11 @@ class Lexicon:
         if promise is not None:
             topics[promise["topic"]] = ["promise", [], [], [], []]
         core = sorted(str(t) for t in data.get("core") or [])
+        ready_promise = sorted(str(t) for t in data.get("ready_promise") or [])
         targets = sorted(str(c) for c in data.get("targets") or [])
-        for t in core:
+        for t in core + ready_promise:
             if t not in topics:
-                raise LexiconError(f"'core' names an unknown topic {t!r}")
+                raise LexiconError(f"'core' or 'ready_promise' names an unknown topic {t!r}")
         for c in set(targets) | masks:
             if c not in class_names:
                 raise LexiconError(f"'targets' or 'masks' names an unknown class {c!r}")
@@ -227,6 +228,7 @@ class Lexicon:
                 "solo_unless": solo_stop,
                 "telling_risk": [str(risk["class"]), sorted(str(t) for t in risk["duties"]), sorted(str(t) for t in risk["limits"])] if risk else None,
                 "core": core,
+                "ready_promise": ready_promise,
                 "targets": targets,
                 "vague": vague,
                 "page_vague": page_vague,
@@ -316,6 +318,8 @@ class Lexicon:
                 self.needs[way] = frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
         self.topic_rank = {name: i for i, name in enumerate(self.topics)}
         self.core = frozenset(rules["core"])
+        #: Topics a refusal whose only exception is the client's readiness does not state (a promise to the client).
+        self.ready_promise = frozenset(rules["ready_promise"])
         self.targets = frozenset(rules["targets"])
         self.vague: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(tuple(v[0]), tuple(v[1])) for v in rules["vague"]]
         #: The topics of vague entries marked ``stands``: their words are judged on their own even in
@@ -613,7 +617,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 10
+COMPILED_FORMAT = 11
 
 
 @lru_cache(maxsize=1)

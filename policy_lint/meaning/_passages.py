@@ -210,6 +210,12 @@ LIMITS_FRAME = "limits"
 #: words of that vague reading are the person and the state ("in danger", "at risk").
 _DANGER_STATES = ("in ", "at ")
 
+#: The first item of a frame tuple for a list item under a frame that says its items are limits, whose first
+#: sentence only names limits over words that say nothing of sharing ("- Harm to self. We will work with you to keep
+#: you safe." under "Exceptions:"): ``(LIMITS_TITLE, topics)``. The frame says the title names an exception, so
+#: what it names is stated, not vague as a title over an empty explanation is (readers/structure.py) (real2).
+LIMITS_TITLE = "limits_title"
+
 #: The passages of a limit that count only where its explanation speaks (``read_all``).
 _HEADS = ("/title", "/may_tell")
 
@@ -221,6 +227,9 @@ def framed(statements: tuple[Statement, ...], frame: Any) -> tuple[Statement, ..
         return statements
     if frame == "quiet":
         return ()
+    if isinstance(frame, tuple) and frame and frame[0] == LIMITS_TITLE:
+        named = frozenset(frame[1])
+        return tuple(Statement(st.topic, "states", st.force, st.span, st.words) if st.stance == "vague" and st.topic in named else st for st in statements)
     if frame == LIMITS_FRAME:
         return tuple(
             Statement(st.topic, "states", st.force, st.span, st.words)

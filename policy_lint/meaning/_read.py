@@ -58,6 +58,17 @@ def _blank(match: "re.Match[str]") -> str:
     return " " * len(match.group())
 
 
+#: A reflexive written for both sexes in two words ("harm him/herself", "hurt him or herself", "her or himself"):
+#: read as the one reflexive it is, so its first word is no other person ("intend to harm him"). Only a text
+#: that holds "self" pays for the search.
+_SPLIT_SELF = re.compile(r"\b(him|her)(?:\s*/\s*|\s+or\s+)(?:her|him)\s?self\b", re.IGNORECASE)
+
+
+def _one_self(match: "re.Match[str]") -> str:
+    word = match.group(1) + "self"
+    return " " * (len(match.group()) - len(word)) + word
+
+
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
 # "Because self-harm is a focus of DBT, telling us about it will not lead to anyone being contacted": a
 # reason clause ("becaus" is the stem of "because") is turned round with the rest of the sentence.
@@ -183,7 +194,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "blanket", "blanket_except", "theirs")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -202,6 +213,8 @@ class _Sentence:
         self.pairs: "tuple[frozenset[str], tuple[tuple[str, tuple[frozenset[str], ...]], ...]] | None" = None
         #: The negation stands only because its one exception is the client's consent: it turns round core limits only.
         self.consent_only = False
+        #: A refusal whose only exception is the client's readiness ("until you feel ready"): a promise (core13).
+        self.ready_only = False
         #: A blanket promise ("We never report anything you tell us to anyone"; see ``_blanket``), or None.
         self.blanket: Statement | None = None
         #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
@@ -215,6 +228,8 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     stem = lex.stem
     known = lex._stems
     plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
+    if "self" in plain:
+        plain = _SPLIT_SELF.sub(_one_self, plain)
     words = []
     add = words.append
     for m in WORD.finditer(plain):
@@ -386,6 +401,12 @@ def _analysed(text: str) -> _Sentence:
         consent_only = all(
             any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits if "exception" in labels
         ) and not any(st in _OR_WORDS for _, b in waived for st in stems[b : b + 3])
+    # "We won't tell your parents what you share until you feel ready": a refusal whose only exceptions are the
+    # client's readiness (``client_ready``) is a promise to the client; the topics of ``ready_promise`` in
+    # topics.yaml are not stated by it (core13). Core limits read as before.
+    ready_only = bool(n) and "client_ready" in found and "exception" in kinds and ("strong" in kinds or "weak" in kinds) and all(
+        any(a <= i < b for a, b in found["client_ready"]) for labels, i, _ in cue_hits if "exception" in labels
+    )
     cut = _NO_CUT
     if n and "exception" in kinds and not consent_only:
         # "We do not report it, but ...": where the first exception is a contrast word, the negation
@@ -492,6 +513,7 @@ def _analysed(text: str) -> _Sentence:
     if excess and not _is_question(text):
         sent.singles["minimum_necessary"] = _statement(text, words, "minimum_necessary", "states", force, excess)
     sent.consent_only = consent_only
+    sent.ready_only = ready_only
     if not n:
         return sent
     if "advice_frame" in found:
@@ -525,6 +547,8 @@ def _analysed(text: str) -> _Sentence:
             present = where.keys()
             if not unless.isdisjoint(present):
                 continue
+        if ready_only and topic in lex.ready_promise:
+            continue  # "We won't tell your parents what you share until you feel ready": a promise (core13)
         if consent_only and topic not in lex.core:
             got = _state(lex, topic, states, opposite, [where], [[]], frozenset(), text, words, [force], present=present)
         else:
@@ -1633,6 +1657,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             opposite2 = tuple(w for w in opposite if len(w) > 1)
             if not states2 and not opposite2:
                 continue
+            if topic in lex.ready_promise and (sent.ready_only or nxt.ready_only):
+                continue  # a promise to the client, as in one sentence (core13)
             if topic not in lex.core and (sent.consent_only or nxt.consent_only):
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], [[], []], frozenset(), text, words, [sent.force, nxt.force], split=n)
             else:
@@ -1643,6 +1669,8 @@ def _read(text: str) -> tuple[Statement, ...]:
                 if kind == "limit":
                     core_stated.update((s, s + 1))
     _protect_next(parts, ends, text, found_st)
+    _told_in_general(parts, text, found_st)
+    _law_of_the_limits_before(parts, text, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
@@ -1668,7 +1696,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2])))
-            or _own_case(sent, g[2])
+            or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -1702,6 +1730,61 @@ def _read(text: str) -> tuple[Statement, ...]:
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
 
 
+def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's words in a sentence that points back at the limits named just before, in one paragraph ("... child
+    abuse, elder abuse, suicide, homicide. In such cases, the counsellor is legally required to make outside reports";
+    "a child is being abused; the therapist is required by law to report this") speak of those limits: no catch-all
+    (as "Tennessee law requires us to report abuse", ``_solo``) (real2)."""
+    got = found_st.get("required_by_law")
+    if got is None or got[1].stance != "states":
+        return
+    at = got[1].span[0]
+    for s, (a, sent) in enumerate(parts):
+        end = parts[s + 1][0] if s + 1 < len(parts) else len(text)
+        if not a <= at < end:
+            continue
+        if not s or not sent.found.get("back_ref") or any(t != "required_by_law" and t not in _BACK_LIMITS for t in sent.singles):
+            return
+        b, before = parts[s - 1]
+        if _PARAGRAPH.search(text, b, a):
+            return
+        if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
+            del found_st["required_by_law"]
+        return
+
+
+#: The limits a sentence that points back may speak of (the law's words then say nothing of a catch-all).
+_BACK_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"})
+
+
+def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """A sentence that states a danger to others and says whom we tell in general words ("School counselors
+    inform the appropriate authorities when there is a clear and imminent danger to the counselee or others") is
+    vague for duty_to_warn: someone is told, but neither the person at risk nor the police is named as told
+    (labels.yaml, as frames.yaml's ``contacts`` in the paragraph after a list) (real2)."""
+    if "duty_to_warn" in found_st:
+        return
+    for s, (a, sent) in enumerate(parts):
+        hits = sent.found.get("general_recipients")
+        if not hits:
+            continue
+        harm = sent.singles.get("harm_to_others")
+        shift = a
+        if harm is None and s and all(t == "required_by_law" for t in sent.singles):
+            # the sentence just before, in one paragraph, names the danger ("... in cases of child abuse, elder abuse,
+            # suicide, homicide. In such cases, the counsellor is legally required to make outside reports")
+            b, before = parts[s - 1]
+            if not _PARAGRAPH.search(text, b, a):
+                harm, shift = before.singles.get("harm_to_others"), b
+        if harm is None or harm.stance != "states":
+            continue
+        i, j = min(hits)
+        start, end = sent.words[i][1] + a, sent.words[j - 1][2] + a
+        span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
+        found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
+        return
+
+
 #: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk").
 _PROTECT_CLASSES = ("protect_act", "prevent_threat")
 
@@ -1730,6 +1813,9 @@ def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text
         return
 
 
+#: A colon after a word and before more words: a label and what is said of it ("Child abuse: We report to CPS").
+_LABEL_COLON = re.compile(r"\w[*_)\]]*:\s+\S")
+
 #: A bare act that lets nothing out by itself ("we may need to act"): no disclosure, no one told.
 _BARE_ACTS = frozenset({"act"})
 
@@ -1744,6 +1830,11 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
     end = ends[a]
     named = [t for t, (_, st) in found.items() if st.stance == "states" and st.span[1] <= end and t in lex.blanket_contradicts]
     if not named:
+        return
+    if _LABEL_COLON.search(text, a, end):
+        # "Suspected abuse of a child: Maine DHHS (Child and Family Services). 22 M.R.S. § 4011-A": a label and
+        # what is said of it, one sentence (a table row's first cell and the next, ``readers.blocks.join_row``),
+        # is no title over the sentences after it (core13)
         return
     from policy_lint.meaning._frames import names_only
 
@@ -1767,7 +1858,7 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
 
 def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]]) -> None:
     """A first sentence that only names a limit ("Child abuse.", a bold list title) states it with no force; the
-    sentence under it that states the same limit with "must" or "may" gives the passage its force: "Child abuse. If
+    first sentence under it that states the same limit gives the passage its force, if it has one: "Child abuse. If
     I suspect a child is being harmed, I may report it." says "may", as the title and explanation of a YAML limit do."""
     a, _ = parts[0]
     end = ends[a]
@@ -1781,10 +1872,14 @@ def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int
     for t in titled:
         for _, sent in parts[1:]:
             st = sent.singles.get(t)
-            if st is not None and st.stance == "states" and st.force is not None:
+            if st is None or st.stance != "states":
+                continue
+            # The first sentence that states the limit speaks for it, as it would with no title: "Reports of child
+            # abuse are made to Child Protection. We may also talk with you about it." has no "may" for the report.
+            if st.force is not None:
                 order, was = found[t]
                 found[t] = (order, Statement(t, was.stance, st.force, was.span, was.words))
-                break
+            break
 
 
 #: Classes of an act that lets information out ("we report it", "we share", "we may call the county").
@@ -1821,6 +1916,16 @@ def _share_places(text: str) -> tuple[int, ...]:
                     continue  # "if you tell us": the client's act
                 out.append(words[i][1] + a)
     return tuple(out)
+
+
+def _beside_court(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bool:
+    """True when the only limit ``sent`` states is a court order and ``topics`` are no law topics: generic words
+    beside it ("These include situations involving abuse, or court orders") cannot speak of the court's order, so
+    they are judged on their own (real1: a real practice's FAQ)."""
+    if set(topics) & _LAW_TOPICS:
+        return False
+    named = {t for t, x in sent.singles.items() if x.stance == "states" and lex.topics[t][0] == "limit"}
+    return named == {"court_order"}
 
 
 def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) -> None:

@@ -230,9 +230,18 @@ class BlockBuilder:
         return Block(kind, "".join(self.parts), self.starts, self.sources, self.wide or None, level=level)
 
 
-def _joiner(before: str) -> str:
-    """What goes between two cells of a row: a space after a full stop, else ". "."""
-    return " " if before[-1:] in ".!?:;" else ". "
+def _joiner(before: str, label: bool = False) -> str:
+    """What goes between two cells of a row: a space after a full stop, ": " after a label, else ". "."""
+    if before[-1:] in ".!?:;":
+        return " "
+    return ": " if label else ". "
+
+
+def _is_label(text: str) -> bool:
+    """True when a row's first cell only names what the row is about ("Child abuse", "Danger to others")."""
+    from policy_lint.meaning import names_only
+
+    return names_only(text)
 
 
 def join_row(cells: list[Block]) -> Block:
@@ -240,9 +249,13 @@ def join_row(cells: list[Block]) -> Block:
 
     The core reads a row as one passage, so "Child abuse" in one cell and
     "We must report it to CPS" in the next state one limit, as they do for
-    a reader. A cell that does not end a sentence is ended with ". ". That
-    full stop stands for the markup between the two cells ("</td><td>" or
-    " | "), as one character stands for an entity.
+    a reader. A first cell that only names something is the row's label:
+    "Child abuse: We must report it to CPS" is one sentence, so the duty's
+    "must" is the limit's (read as "Child abuse. We must ...", the label was
+    a sentence of its own and the limit lost its force). Any other cell that
+    does not end a sentence is ended with ". ". That colon or full stop
+    stands for the markup between the two cells ("</td><td>" or " | "), as
+    one character stands for an entity.
     """
     if len(cells) == 1 and cells[0].kind != "heading":
         only = cells[0]
@@ -254,13 +267,14 @@ def join_row(cells: list[Block]) -> Block:
     parts: list[tuple[int, int]] = []
     offsets = all(c.has_offsets for c in cells)
     prev_end = 0
-    for cell in cells:
+    for place, cell in enumerate(cells):
         if text:
-            sep = _joiner(text)
+            # (the first gap: after the row's label, if its first cell is one)
+            sep = _joiner(text, place == 1 and _is_label(cells[0].text))
             if offsets:
                 starts.append(len(text))
                 sources.append(prev_end)
-                if sep != " ":  # the full stop stands for the markup between the cells, as an entity does
+                if sep != " ":  # the full stop or colon stands for the markup between the cells, as an entity does
                     wide[len(text)] = max(cell.sources[0] - prev_end, 1) if cell.sources else 1
             text += sep
         shift = len(text)

@@ -166,17 +166,20 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
         said[i] = framed(read_passage(block.text), frame[i])
 
 
-def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[str | None]:
+def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[Any]:
     """For each block, how what it states counts: the frame of a list item (see ``meaning.list_frame``); None for the rest.
+
+    An item under a frame that says its items are limits, whose first sentence only names limits over words that say
+    nothing of sharing ("Harm to self. Every effort will be made to keep you safe."), gets ``(LIMITS_TITLE, topics)``:
+    the frame makes the title an exception, so what it names is stated (``meaning.framed``).
 
     A list item's frames, nearest first: its lead-in (the paragraph, or the
     item ending in a colon, just above its list, under the same heading),
     then its heading, then each heading of a higher level above that one.
     """
-    from policy_lint.meaning import LIMITS_FRAME, list_frame
-    from policy_lint.meaning._frames import says_limits
+    from policy_lint.meaning import LIMITS_FRAME, LIMITS_TITLE, frame_says_limits, list_frame
 
-    out: list[str | None] = [None] * len(blocks)
+    out: list[Any] = [None] * len(blocks)
     for i, block in enumerate(blocks):
         if block.kind != "list_item":
             continue
@@ -195,9 +198,29 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
                     texts.append(blocks[k].text)
                     level = blocks[k].level or 1
         out[i] = list_frame(block.text, texts)
-        if out[i] is None and says_limits(texts):
-            out[i] = LIMITS_FRAME  # "When we must share information: - You are in danger" (real3)
+        if out[i] is None and frame_says_limits(texts):
+            titled = _titled(block.text)
+            # a title that names limits (real2); else the frame gives a named danger its act ("When we must share
+            # information: - You are in danger", real3)
+            out[i] = (LIMITS_TITLE, titled) if titled else LIMITS_FRAME
     return out
+
+
+def _titled(text: str) -> tuple[str, ...]:
+    """The limits the first sentence of list item ``text`` names alone (a title: "Harm to self.") that the whole item
+    reads as vague only (a title over words that say nothing of sharing: meaning's ``_title_only``)."""
+    from policy_lint.meaning import names_only, read_passage, read_sentences, topic_kind
+
+    vague = {st.topic for st in read_passage(text) if st.stance == "vague" and topic_kind(st.topic) == "limit"}
+    if not vague:
+        return ()
+    sentences = read_sentences(text)
+    if len(sentences) < 2:
+        return ()
+    (a, b), first = sentences[0]
+    if not names_only(text[a:b]):
+        return ()
+    return tuple(sorted(t for t in vague if any(st.topic == t and st.stance == "states" for st in first)))
 
 
 def fields(reading: Reading, blocks: Sequence[Block]) -> tuple[dict[str, Any], dict[str, Fact]]:

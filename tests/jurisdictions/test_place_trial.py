@@ -36,6 +36,14 @@ def test_a_may_under_a_bold_list_title_is_a_choice_the_law_does_not_give(tmp_pat
 
 
 @pytest.mark.parametrize("code", ["CA-ON", "AU-VIC", "IE", "AU-NSW", "CA-BC"])
+def test_a_later_may_under_a_bold_list_title_is_not_the_report(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
+    # the first sentence that states the limit gives it no "may"; without the title the page passes too (review13)
+    item = "- **Child abuse.** Reports of abuse of a child are made to the right agency. We may also talk with you about a child who may be at risk."
+    page = TITLED.replace(TITLED.splitlines()[-1], item)
+    assert "only that you may" not in _check(tmp_path, run_cli, page, code)
+
+
+@pytest.mark.parametrize("code", ["CA-ON", "AU-VIC", "IE", "AU-NSW", "CA-BC"])
 def test_a_must_under_a_bold_list_title_is_no_choice(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
     out = _check(tmp_path, run_cli, TITLED.format(force="must"), code)
     assert "only that you may" not in out, out
@@ -45,15 +53,17 @@ ITEM = "- If we think a child is being abused, the law says we must report it {t
 
 #: (place, the rule, words that name the receiver the law names, near misses that name no one in particular)
 RECEIVERS = [
-    ("CA-ON", "JUR801", ["to a children's aid society", "to the Children’s Aid Society of Toronto", "to the CAS"],
+    ("CA-ON", "JUR801", ["to a children's aid society", "to the Children’s Aid Society of Toronto", "to the CAS", "to child protection services"],
      ["to the society", "to child protection", "to child welfare", "to the cas"]),
-    ("AU-VIC", "JUR811", ["to Child Protection", "to Child Protection (DFFH)", "to the Secretary of the Department of Families, Fairness and Housing", "to the police"],
-     ["to the Secretary", "to child protection", "in line with Child Protection law", "to child protection services"]),
-    ("IE", "JUR831", ["to Tusla", "to the Child and Family Agency", "to An Garda Síochána"],
+    ("AU-VIC", "JUR811", ["to Child Protection", "to Child Protection (DFFH)", "to the Secretary of the Department of Families, Fairness and Housing", "to the police", "to child protection services"],
+     ["to the Secretary", "to child protection", "in line with Child Protection law"]),
+    ("IE", "JUR831", ["to Tusla", "to the Child and Family Agency", "to An Garda Síochána", "to the child protection services"],
      ["to child protection", "to Child Protection", "to the society"]),
-    ("AU-QLD", "JUR821", ["to the police", "to Child Safety", "to the Department of Child Safety"],
+    ("AU-QLD", "JUR821", ["to the police", "to Child Safety", "to the Department of Child Safety", "to the child protection agency"],
      ["to child safety", "to child protection", "following Child Safety guidelines"]),
 ]  # fmt: skip
+# (review13: "child protection services", "the child protection agency" name the place's service in any case; "child
+# protection" alone may be a subject, "child protection law", and stays a near miss)
 
 
 @pytest.mark.parametrize(("code", "rule", "right", "loose"), RECEIVERS, ids=[r[0] for r in RECEIVERS])
@@ -182,3 +192,69 @@ def test_a_city_that_reads_like_a_name_still_gives_its_state(tmp_path: Path, run
     assert (f"({code})" in found) if code else found == ""
     # the same words under a sign-off are a name
     assert _assumed_from(tmp_path, run_cli, f"Sincerely,\n\n{line}") == ""
+
+
+@pytest.mark.parametrize(
+    "bio",
+    ["## Ten years in Melbourne, Victoria\n\nI trained there.", "- PhD — University of Melbourne — Melbourne, Victoria", "I grew up in Toronto, Ontario."],
+)
+def test_a_place_a_bio_names_in_full_does_not_outrank_the_practice_city(tmp_path: Path, run_cli: Callable[..., CliRun], bio: str) -> None:
+    # a Texas practice whose therapist trained in Melbourne (review13: a heading or a bio line gave Victoria's pack)
+    assert "(US-TX)" in _assumed_from(tmp_path, run_cli, f"{bio}\n\nAustin, TX")
+    assert "(US-TX)" in _assumed_from(tmp_path, run_cli, f"Austin, TX\n\n{bio}")
+
+
+def test_full_names_of_two_places_give_none(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    body = "- PhD — University of Melbourne — Melbourne, Victoria\n\nHill Therapy · Toronto, Ontario"
+    assert _assumed_from(tmp_path, run_cli, body) == ""
+    assert "(CA-ON)" in _assumed_from(tmp_path, run_cli, "- PhD — Toronto, Ontario\n\nHill Therapy · Toronto, Ontario")
+
+
+@pytest.mark.parametrize(
+    ("other", "flagged"),
+    [
+        ("- **Sexual abuse of a child.** If I believe an adult has sexually abused a child, I must tell the police.", False),
+        ("I must tell the police if I believe an adult has sexually abused a child.", False),
+        ("- **Risk to others.** If you threaten to seriously hurt someone, I may call the police.", True),  # no duty on child abuse
+    ],
+)
+def test_the_police_duty_in_another_passage_on_child_abuse_counts_for_jur822(tmp_path: Path, run_cli: Callable[..., CliRun], other: str, flagged: bool) -> None:
+    # review13: the police named in another passage gave a finding that says the policy does not name them
+    out = _check(tmp_path, run_cli, f"{QLD_CLAIM}\n{other}\n", "AU-QLD")
+    assert (" JUR822 " in out) is flagged, out
+
+
+@pytest.mark.parametrize(("code", "rule", "law"), HIPAA_RULES, ids=[h[0] for h in HIPAA_RULES])
+def test_hipaa_named_for_clients_in_the_us_is_no_wrong_law(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, rule: str, law: str) -> None:
+    # review13: a practice that also sees clients in a US state names HIPAA rightly, in its own place or beside its own law
+    for said in ("For clients who live in New York, we follow HIPAA.", "We also see clients in Washington State; HIPAA protects their records.",
+                 f"The {law} protects what you tell us; HIPAA protects the clients we see across the border."):  # fmt: skip
+        assert f" {rule} " not in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
+    # HIPAA alone is still the wrong law
+    assert f" {rule} " in _check(tmp_path, run_cli, "# Privacy\n\nUnder HIPAA, we may share what is needed to keep you safe.\n", code)
+
+
+@pytest.mark.parametrize("close", ["Thank you!", "Warmly,"])
+@pytest.mark.parametrize("line", ["Elm Street Therapy · 12 Elm St · Oakland, CA · 510-555-0100", "Jane Smith, LMFT · Oakland, CA"])
+def test_an_address_line_after_the_words_that_close_a_letter_still_gives_the_place(tmp_path: Path, run_cli: Callable[..., CliRun], close: str, line: str) -> None:
+    # review13: only a name alone under a sign-off is no city; a page that ends "Thank you!" over its address lost its place
+    assert "(US-CA)" in _assumed_from(tmp_path, run_cli, f"{close}\n\n{line}")
+
+
+@pytest.mark.parametrize(("code", "rule", "law"), HIPAA_RULES, ids=[h[0] for h in HIPAA_RULES])
+def test_hipaa_as_the_label_of_a_tool_is_no_wrong_law(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, rule: str, law: str) -> None:
+    # review13: "HIPAA-compliant" says what a video platform meets; the practice does not claim HIPAA protects the client
+    for said in ("Sessions are held on a secure, HIPAA-compliant video platform.", "We keep notes in HIPAA compliant, encrypted software."):
+        assert f" {rule} " not in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
+    for said in ("Our practice is HIPAA compliant.", "We use a HIPAA-compliant platform, and HIPAA protects your records."):
+        assert f" {rule} " in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
+
+
+def test_a_yaml_limit_title_and_explanation_are_read_together_for_hipaa(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    # review13: the title named the US state, the explanation HIPAA
+    policy = (
+        "schema_version: 1\nclinic:\n  name: A\n  jurisdiction: CA-ON\nlimits:\n  - category: client_authorization\n"
+        "    title: Clients in New York\n    explanation: For these clients we also follow HIPAA.\n"
+    )
+    assert " JUR803 " not in _check(tmp_path, run_cli, policy, "CA-ON", "policy.yaml")
+    assert " JUR803 " in _check(tmp_path, run_cli, policy.replace("Clients in New York", "Other clients"), "CA-ON", "policy.yaml")

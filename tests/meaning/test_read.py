@@ -1163,6 +1163,9 @@ def test_reporting_words_for_a_named_limit_or_another_kind_of_report(text: str, 
         ("Abuse of a child. We report it to the county child welfare office.", "must"),
         # no force under the title: none is made up
         ("Child abuse. This covers abuse or neglect of a child.", None),
+        # the first sentence that states the limit speaks for it, as with no title: a later "may" is another act
+        ("Child abuse. Reports of abuse of a child are made to Child Protection. We may also talk with you about a child who may be at risk.", None),
+        ("Child abuse. If I suspect a child is being harmed, I must report it. I may also talk with you about a child who may be at risk.", "must"),
     ],
 )
 def test_the_sentence_under_a_title_gives_the_title_its_force(text: str, force: str | None) -> None:

@@ -65,10 +65,6 @@ KNOWN_FAILURES = {
     # and that figure dropped. A labelling call between two readings as much as a reading error.
     ("dm18_nevada_couples_family_therapy.md", "required_by_law"): "stated",
     # Sixth batch (branch pages12, 12 pages): the cells not fixed, with the status policy-lint gives after the fixes.
-    # A table row "A subpoena together with a court order | The court | Maine Rules of Evidence": its cells are
-    # read as sentences, and a first sentence that only names a limit over words that name no disclosure is a
-    # title (_read._title_only), vague; the reader does not tell the core that the passage is a table row.
-    ("dm23_maine_eating_disorder_clinic_table.md", "court_order"): "vague",
     # "you're at risk of hurting someone else. In that case I'll take whatever steps are needed to keep them
     # safe": labelled vague (labels.yaml: "I will take protective action" is vague), but devset d53 reads "we
     # may take steps to protect them" after a danger to others as no duty_to_warn; the two conventions

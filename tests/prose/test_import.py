@@ -222,7 +222,7 @@ def test_a_draft_keeps_details_that_say_something(tmp_path: Path, run_cli: Calla
 
 
 def test_a_table_header_row_is_no_detail(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
-    """Found in a trial: the header row "Who | What we do" became details: "Who. What we do"."""
+    """Found in a trial: the header row "Who | What we do" became details: "Who. What we do" (now "Who: What we do")."""
     page = tmp_path / "page.md"
     page.write_text(
         "# Privacy\n\nWhat you tell us stays private.\n\n"
@@ -572,7 +572,7 @@ def test_a_table_that_restates_the_list_makes_no_second_limit(tmp_path: Path, ru
     filed = [c for cats in _filed(data) for c in cats]
     assert len(filed) == len(set(filed)), filed
     details = data["confidentiality"]["details"]
-    assert "Risk of suicide. 911, Colorado Crisis Services, emergency contact. Immediately" in details
+    assert "Risk of suicide: 911, Colorado Crisis Services, emergency contact. Immediately" in details
     assert "These table rows say again what limits below say" in " ".join(text.replace("#", " ").split())
 
 

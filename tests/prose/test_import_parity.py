@@ -45,10 +45,6 @@ KNOWN: dict[str, dict[str, tuple[str, str]]] = {
     "dev_pages/dm13_victoria_psychologist_bullets.md": {"duty_to_warn": ("vague", "missing")},
     # ("In these situations we would usually contact your GP, ... or the PSNI": pages11)
     "dev_pages/dh19_northern_ireland_online_counselling.html": {"duty_to_warn": ("vague", "missing")},
-    # (pages12) A table row "A subpoena together with a court order | The court | ...": on the page the
-    # row's first cell reads as a title over words that name no disclosure (vague; a known failure of
-    # tests/prose/test_dev_pages.py); the draft files it as the court-order limit, which states it.
-    "dev_pages/dm23_maine_eating_disorder_clinic_table.md": {"court_order": ("vague", "stated")},
     # (pages12) The lead-in "Oklahoma law requires me to disclose information in the following cases:"
     # is a preface to the list under it (vague); the draft files the list's items as limits and leaves
     # the lead-in out as an opening sentence, so the law's words are gone from it.

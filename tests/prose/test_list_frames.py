@@ -45,6 +45,10 @@ _coverage = coverage_of_bytes
         "Confidentiality does not apply when:",
         "Mandated reporting and other exceptions",
         "We may need to pass information to someone outside the service:",
+        # "except" alone (real2: an Ontario practice's "bound by a code of ethics to maintain confidentiality except
+        # where there is:")
+        "Your therapist keeps what you say confidential except where there is:",
+        "Everything stays between us, except in these cases:",
     ],
 )
 def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) -> None:
@@ -268,3 +272,17 @@ def test_a_frame_of_limits_gives_a_named_danger_its_act(heading: str, lead: str 
 def test_a_frame_of_limits_leaves_a_danger_with_no_person_vague() -> None:
     got = _coverage(_page("We have to break confidentiality when:", "Confidentiality", ["Someone's safety is at risk"]))
     assert got["harm_to_self"] == "vague" and got["harm_to_others"] == "vague", got
+
+
+def test_a_title_over_words_that_say_nothing_counts_under_a_frame_of_limits() -> None:
+    """ "- Harm to self. Every effort will be made to keep you safe." names an exception under "except in the
+    following situations:" (a real US page, real2): stated. With no such frame, a title over words that say nothing of
+    sharing stays vague, as a YAML limit's title counts only where its explanation speaks."""
+    items = ["Harm to self. Every effort will be made to keep you safe.", "Child abuse. We care about every child."]
+    framed_page = _page("Information can be disclosed without your permission except in the following situations:", items=items)
+    got = _coverage(framed_page)
+    assert got["harm_to_self"] == "stated" and got["child_abuse"] == "stated", got
+    got = _coverage(_page(None, items=items))
+    assert got["harm_to_self"] == "vague" and got["child_abuse"] == "vague", got
+    got = _coverage(_page("Specialties:", items=items))
+    assert got["harm_to_self"] == "missing" and got["child_abuse"] == "missing", got

@@ -46,8 +46,8 @@ def test_markdown_blocks_kinds_and_places() -> None:
         ("paragraph", "We keep what you say private, and we tell you first."),
         ("list_item", "one item"),
         ("list_item", "two lines"),
-        ("table_row", "Topic. What we do"),
-        ("table_row", "Courts. We share only what a judge orders."),
+        ("table_row", "Topic: What we do"),
+        ("table_row", "Courts: We share only what a judge orders."),
     ]
     assert parsed.meta["title"] == "Clinic | Oak Tree Therapy"
     para = parsed.blocks[1]
@@ -137,7 +137,7 @@ def test_html_without_main_reads_the_body_and_closes_implied_elements() -> None:
         ("paragraph", "Second"),
         ("list_item", "one"),
         ("list_item", "two"),
-        ("table_row", "cell a. cell b"),
+        ("table_row", "cell a: cell b"),
         ("paragraph", "loose text"),
     ]
 
@@ -259,7 +259,7 @@ def test_docx_blocks_are_numbered_paragraphs(tmp_path: Path) -> None:
     assert doc is not None
     assert [(b.kind, b.text) for b in doc.blocks[: len(RIVERSIDE)]] == [(k, t) for k, t in RIVERSIDE]
     assert [b.number for b in doc.blocks] == list(range(1, len(RIVERSIDE) + 2))  # the row starts at its first cell's paragraph
-    assert [(b.kind, b.text, b.parts) for b in doc.blocks[-1:]] == [("table_row", "Court orders. A judge can order records.", [(0, len(RIVERSIDE) + 1), (14, len(RIVERSIDE) + 2)])]
+    assert [(b.kind, b.text, b.parts) for b in doc.blocks[-1:]] == [("table_row", "Court orders: A judge can order records.", [(0, len(RIVERSIDE) + 1), (14, len(RIVERSIDE) + 2)])]
     assert doc.data["clinic"]["name"] == "Riverside Counseling"
     start, end = doc.locate("/blocks/7", span=(44, 48))  # "TODO" in the 8th paragraph
     assert isinstance(start, Locator) and isinstance(end, Locator)

@@ -51,7 +51,7 @@ def test_a_word_table_row_states_its_limit(tmp_path: Path) -> None:
     path = _docx(tmp_path / "consent.docx")
     doc = load_path(path).document
     rows = [b for b in doc.blocks if b.kind == "table_row"]
-    assert [b.text for b in rows][3] == "Child abuse. we must report it to CPS"
+    assert [b.text for b in rows][3] == "Child abuse: we must report it to CPS"
     categories = {limit["category"] for limit in doc.data["limits"]}
     assert {"harm_to_self", "harm_to_others", "child_abuse", "elder_abuse"} <= categories
     assert not LIMIT_RULES & {f.rule_id for f in _lint(path)}
@@ -85,7 +85,7 @@ def test_a_short_row_states_its_limit(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     doc = load_path(path).document
-    assert [(b.kind, b.text) for b in doc.blocks][-1] == ("table_row", "Elder abuse. we must report it")
+    assert [(b.kind, b.text) for b in doc.blocks][-1] == ("table_row", "Elder abuse: we must report it")
     assert "COV004" not in {f.rule_id for f in _lint(path)}
 
 
@@ -99,3 +99,63 @@ def test_a_markdown_table_row_is_one_passage(tmp_path: Path, sep: str) -> None:
     [todo] = [f for f in findings if f.rule_id == "TXT001"]
     line = text.splitlines()[todo.position.line - 1]
     assert line[todo.position.column - 1 : todo.end.column - 1] == "TBD"
+
+
+# -- issue 13 (core13): a row's label and the next cell are one sentence ("Child abuse: We must report it") -------
+
+
+def _row_page(fmt: str, header: bool, rows: list[tuple[str, str]]) -> str:
+    if fmt == "md":
+        lines = ["| Situation | What we do |", "|---|---|"] if header else [f"| {rows[0][0]} | {rows[0][1]} |", "|---|---|"]
+        lines += [f"| {a} | {b} |" for a, b in (rows if header else rows[1:])]
+        return "# Consent\n\nWhat you tell us stays private.\n\n" + "\n".join(lines) + "\n"
+    head = "<tr><th>Situation</th><th>What we do</th></tr>" if header else ""
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return f"<main><h1>Consent</h1><p>What you tell us stays private.</p><table>{head}{body}</table></main>"
+
+
+@pytest.mark.parametrize("header", [True, False])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_row_label_takes_the_force_of_the_next_cell(tmp_path: Path, fmt: str, header: bool) -> None:
+    """ "Child abuse | We may report it to CPS" was read as "Child abuse." then "We may ...": the limit had no
+    force, and a US policy that makes the report a choice passed JUR101."""
+    rows = [("Child abuse", "We may report it to CPS"), ("Court order", "We must comply")]
+    path = tmp_path / f"consent.{fmt}"
+    path.write_text(_row_page(fmt, header, rows), encoding="utf-8")
+    doc = load_path(path).document
+    assert [b.text for b in doc.blocks if b.kind == "table_row"][-2:] == ["Child abuse: We may report it to CPS", "Court order: We must comply"]
+    findings = list(Linter(load_pack("us")).lint_bytes(path.read_bytes(), str(path)).findings)
+    assert "JUR101" in {f.rule_id for f in findings}
+    assert not {"COV003", "COV005", "LIM004"} & {f.rule_id for f in findings}
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_row_label_with_a_duty_passes(tmp_path: Path, fmt: str) -> None:
+    """Near miss: the same row with "must" states the duty."""
+    path = tmp_path / f"consent.{fmt}"
+    path.write_text(_row_page(fmt, True, [("Child abuse", "We must report it to CPS")]), encoding="utf-8")
+    findings = list(Linter(load_pack("us")).lint_bytes(path.read_bytes(), str(path)).findings)
+    assert not {"JUR101", "COV003"} & {f.rule_id for f in findings}
+
+
+def test_a_first_cell_that_is_a_sentence_keeps_its_full_stop(tmp_path: Path) -> None:
+    """Near miss: a first cell that says something ("We report child abuse") is no label."""
+    path = tmp_path / "consent.md"
+    path.write_text(_row_page("md", True, [("We report child abuse", "We tell you first")]), encoding="utf-8")
+    doc = load_path(path).document
+    assert [b.text for b in doc.blocks][-1] == "We report child abuse. We tell you first"
+
+
+def test_a_label_and_who_is_told_is_no_title_over_the_law_cited(tmp_path: Path) -> None:
+    """A three-column row "Suspected abuse of a child | Maine DHHS (Child and Family Services) | 22 M.R.S. 4011-A":
+    the label and who is told are one sentence, no title over the citation (which names no disclosure)."""
+    page = (
+        "# Consent\n\nWhat you tell us stays private.\n\n| Situation | Who we may contact | Basis |\n|---|---|---|\n"
+        "| A subpoena together with a court order | The court | Maine Rules of Evidence |\n"
+    )
+    path = tmp_path / "consent.md"
+    path.write_text(page, encoding="utf-8")
+    doc = load_path(path).document
+    assert [b.text for b in doc.blocks][-1] == "A subpoena together with a court order: The court. Maine Rules of Evidence"
+    findings = list(Linter(load_pack("base")).lint_bytes(path.read_bytes(), str(path)).findings)
+    assert not {"COV005", "LIM004"} & {f.rule_id for f in findings}

@@ -373,20 +373,79 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
 
     Options: ``terms`` (the words, as whole words in any case), ``unless`` (a passage that also
     uses one of these words, in any case, is fine: "HIPAA, the US law, does not apply to us"),
-    ``unless_named`` (the same, with their capitals kept: "US", not "us"). One finding a passage, at the
-    first of its words.
+    ``unless_named`` (the same, with their capitals kept: "US", not "us"), ``unless_places`` (codes
+    such as US: a passage that names the place or one of its states in full, with capitals, is fine:
+    "For clients in New York, we follow HIPAA"), ``unless_topics`` (the
+    ``unless`` words count in any passage of the policy that states one of these topics, too: "I am a
+    mandatory reporter." and, in another passage on child abuse, "I must tell the police"), ``products``
+    (words of a tool: the term as its label, "compliant" and one of these within three words, does not
+    count: "a HIPAA-compliant video platform" says what the tool meets, not which law protects the
+    client). One finding a passage, at the first of its words.
     """
     terms = [str(t) for t in ctx.param("terms", []) or []]
     if not terms:
         return
     unless = [str(t) for t in ctx.param("unless", []) or []]
-    named = [str(t) for t in ctx.param("unless_named", []) or []]
+    named = [str(t) for t in ctx.param("unless_named", []) or []] + _place_names(tuple(str(c) for c in ctx.param("unless_places", []) or []))
+    topics = frozenset(str(t) for t in ctx.param("unless_topics", []) or [])
     from policy_lint.meaning import passages_of
     from policy_lint.rules.kinds.core import _terms_regex
 
     rx = _terms_regex(tuple(t.lower() for t in terms))
-    for passage in passages_of(ctx.doc):
-        hit = rx.search(passage.text)
-        if hit is None or _mentions(unless, passage.text) or _names(named, passage.text):
+    passages = passages_of(ctx.doc)
+    said_elsewhere: bool | None = None
+    products = tuple(str(t).lower() for t in ctx.param("products", []) or [])
+    for passage in passages:
+        hit = next((h for h in rx.finditer(passage.text) if not _a_label(passage.text, h.end(), products)), None)
+        if hit is None:
             continue
+        # a YAML limit is one passage for this: its title ("Clients in New York") and its explanation ("we follow HIPAA")
+        whole = " ".join(p.text for p in passages if p.group == passage.group) if passage.group else passage.text
+        if _mentions(unless, whole) or _names(named, whole):
+            continue
+        if topics:
+            if said_elsewhere is None:
+                said_elsewhere = any(_mentions(unless, p.text) and _states_one_of(p, topics) for p in passages)
+            if said_elsewhere:
+                continue
         yield Violation(passage.pointer, ctx.message("'{words}' does not fit this place.", words=hit.group()), span=hit.span())
+
+
+#: "-compliant" or " compliant" after a term, then at most three words: "HIPAA-compliant secure video platform".
+_LABEL = re.compile(r"[ \t]*[-\u2010\u2011][ \t]*compliant\b|[ \t]+compliant\b", re.IGNORECASE)
+_WORD = re.compile(r"[\s,]*([A-Za-z]+)")
+
+
+def _a_label(text: str, end: int, products: tuple[str, ...]) -> bool:
+    """True when the term that ends at ``end`` labels a tool: "HIPAA-compliant video platform" (``products``)."""
+    if not products:
+        return False
+    m = _LABEL.match(text, end)
+    if m is None:
+        return False
+    at = m.end()
+    for _ in range(3):
+        w = _WORD.match(text, at)
+        if w is None:
+            return False
+        word = w.group(1).lower()
+        if word in products or word.rstrip("s") in products:
+            return True
+        at = w.end()
+    return False
+
+
+def _place_names(codes: tuple[str, ...]) -> list[str]:
+    """The full names of each place of ``codes`` and of its regions: US gives "United States", "New York", "Texas"."""
+    if not codes:
+        return []
+    from policy_lint.jurisdictions.codes import _regions
+
+    return [r.name for c, r in _regions().items() if c in codes or c.split("-")[0] in codes]
+
+
+def _states_one_of(passage: Any, topics: frozenset[str]) -> bool:
+    """True when the words of ``passage`` state one of ``topics`` (read by the text-understanding core)."""
+    from policy_lint.meaning import framed, read_passage
+
+    return any(st.topic in topics and st.stance == "states" for st in framed(read_passage(passage.text), passage.frame))
