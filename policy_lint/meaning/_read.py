@@ -58,6 +58,17 @@ def _blank(match: "re.Match[str]") -> str:
     return " " * len(match.group())
 
 
+#: A reflexive written for both sexes in two words ("harm him/herself", "hurt him or herself", "her or himself"):
+#: read as the one reflexive it is, so its first word is no other person ("intend to harm him"). Only a text
+#: that holds "self" pays for the search.
+_SPLIT_SELF = re.compile(r"\b(him|her)(?:\s*/\s*|\s+or\s+)(?:her|him)\s?self\b", re.IGNORECASE)
+
+
+def _one_self(match: "re.Match[str]") -> str:
+    word = match.group(1) + "self"
+    return " " * (len(match.group()) - len(word)) + word
+
+
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
 # "Because self-harm is a focus of DBT, telling us about it will not lead to anyone being contacted": a
 # reason clause ("becaus" is the stem of "because") is turned round with the rest of the sentence.
@@ -217,6 +228,8 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     stem = lex.stem
     known = lex._stems
     plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
+    if "self" in plain:
+        plain = _SPLIT_SELF.sub(_one_self, plain)
     words = []
     add = words.append
     for m in WORD.finditer(plain):
@@ -669,6 +682,7 @@ def _analysed(text: str) -> _Sentence:
         i, j = (choice or found["law_duty"])[0]
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
         # (a trailing "to do so": "Where we are legally obliged to do so." is the item too (core5))
+        # (its subject before it: "Disclosure is otherwise required or authorised by law" (real3))
         if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
@@ -696,6 +710,7 @@ def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: i
     duties = found.get("law_duty", ())
     ands = found.get(_AND, ())
     got: "tuple[int, int] | None" = None
+    court_first: "tuple[int, ...] | None" = None
     for p, st in enumerate(stems):
         if st not in _LAW_NOUNS or got is not None:
             continue
@@ -710,12 +725,20 @@ def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: i
             for x, y in courts:
                 if y < p and p - y <= 3 and any(y <= a < p for a, _ in ands):
                     got = (x, duty if duty is not None else p + 2)
+                    court_first = (x, y) if p + 1 not in verbs else (x, y, p + 1)
                     break
     if got is None:
         return
-    if "disclose_act" not in found and (n - got[1] > 1 or stems[0] not in _ITEM_LEAD):
-        return  # no disclosing, and no list item that is the requirement ("and when the law or a court compels it")
+    if "disclose_act" not in found and (n - got[1] > 1 or (stems[0] not in _ITEM_LEAD and got[0] != 0)):
+        # no disclosing, and no list item that is the requirement ("and when the law or a court compels it");
+        # an item that starts with its subjects is one ("- A court or law requires it", real3)
+        return
     sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [got])
+    if court_first is not None and "court_order" not in sent.singles:
+        # "a court or the law requires it": the requirement's verb is after the law's noun, and the court
+        # requires it as much (real3: an easy-read page's "- A court or law requires it")
+        pieces = [court_first[:2]] + ([(court_first[2], court_first[2] + 1)] if len(court_first) > 2 else [])
+        sent.singles["court_order"] = _statement(text, sent.words, "court_order", "states", sent.force, pieces)
     sent.states_limit = True
     sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
     sent.vague = [v for v in sent.vague if v[0]]
@@ -1405,7 +1428,7 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 #: First words that make a short law sentence speak of something said before ("This is required by law").
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
-_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever",
+_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
                         "the", "disclosur", "releas", "shar", "information"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 #: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
@@ -1673,7 +1696,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2])))
-            or _own_case(sent, g[2])
+            or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -1893,6 +1916,16 @@ def _share_places(text: str) -> tuple[int, ...]:
                     continue  # "if you tell us": the client's act
                 out.append(words[i][1] + a)
     return tuple(out)
+
+
+def _beside_court(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bool:
+    """True when the only limit ``sent`` states is a court order and ``topics`` are no law topics: generic words
+    beside it ("These include situations involving abuse, or court orders") cannot speak of the court's order, so
+    they are judged on their own (real1: a real practice's FAQ)."""
+    if set(topics) & _LAW_TOPICS:
+        return False
+    named = {t for t, x in sent.singles.items() if x.stance == "states" and lex.topics[t][0] == "limit"}
+    return named == {"court_order"}
 
 
 def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) -> None:
