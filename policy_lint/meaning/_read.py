@@ -1985,7 +1985,9 @@ _COURT_TOPICS = frozenset({"court_order"})
 
 
 #: Two words that open a case of its own in a list of cases ("when there is a risk of serious harm, or when a child is being abused").
-_NEXT_CASE = frozenset({("or", "when"), ("or", "if"), ("or", "where"), ("or", "wher"), ("and", "when"), ("and", "if")})
+#: ("or that": two cases after one "believes that", "your student is in danger, or that your student presents a danger
+#: to others" (real5: a Texas school counselor's list of exceptions))
+_NEXT_CASE = frozenset({("or", "when"), ("or", "if"), ("or", "where"), ("or", "wher"), ("and", "when"), ("and", "if"), ("or", "that")})
 
 
 def _own_case(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
