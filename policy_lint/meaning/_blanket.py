@@ -86,6 +86,8 @@ def _stems() -> dict[str, frozenset[str]]:
             ("told", ("you", "client", "clients", "patient", "patients")),
             ("every", _EVERY),
             ("about", ("about", "regarding", "concerning")),
+            ("purpose", ("maintain", "protect", "keep", "ensure", "preserve", "safeguard", "respect", "honor", "honour", "guard", "for")),
+            ("owner", ("your", "the", "our", "client", "clients", "my")),
         )
     } | {"walls": frozenset(" ".join(st(w) for w in place.split()) for place in _WALLS)}
 
@@ -221,7 +223,9 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
             continue
         # Everything: the subject, just before the cue ("Nothing you say", "What you tell us will never"),
         # or the thing the act lets out, just after it ("share anything", "disclose your information").
-        thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci) or (m <= h[0] <= m + 5)), None)
+        # What a purpose clause keeps is no subject: in "To maintain confidentiality, I will not share my
+        # login with anyone" the thing not shared is the login (a real form's line, real3).
+        thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci and not _kept(stems, h[0], s)) or (m <= h[0] <= m + 5)), None)
         if thing is not None:
             return [(ci, cj), (k, m), thing] + ([open_party] if open_party else [])
         if open_party is not None and open_party[0] - m <= 1:
@@ -229,6 +233,14 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
             # ("I never report clients to the police for using drugs" is narrower).
             return [(ci, cj), (k, m), open_party]
     return None
+
+
+def _kept(stems: list[str], a: int, s: dict[str, frozenset[str]]) -> bool:
+    """Whether the words at ``a`` are what a purpose clause keeps ("to maintain confidentiality",
+    "to protect your privacy", "for confidentiality reasons"): the aim of the sentence, not its subject."""
+    if a > 0 and stems[a - 1] in s["purpose"]:
+        return True
+    return a > 1 and stems[a - 1] in s["owner"] and stems[a - 2] in s["purpose"]
 
 
 #: Words that say every word of the client, with no room for an exception ("Everything you say ... stays here").

@@ -124,7 +124,10 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
 
 
 def frame_says_limits(frames: Sequence[str]) -> bool:
-    """True when the first of ``frames`` (nearest first) that says what its items are says they are limits."""
+    """True when the first of ``frames`` (nearest first) that says what its items are says they are limits ("When we
+    must share information", "The exceptions are:"): an item under it that names a danger with no act ("You are in
+    danger") has its act from the frame (``_passages.framed``, ``LIMITS_FRAME``; real3), and one whose title only
+    names limits states them (``LIMITS_TITLE``; real2)."""
     for text in frames:
         kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
         if kind is not None:

@@ -54,7 +54,9 @@ class Passage(Frozen):
             specialties), so it states nothing; ``(WARN_TAIL, span, words)``, all of it and a vague
             duty_to_warn at ``span``: the paragraph just after a list that names a danger to others
             says, in general words, whom we would contact in those cases ("the person I would
-            contact is your GP").
+            contact is your GP"); ``LIMITS_FRAME``, all of it, under a lead-in or heading that says its
+            items are limits, and a danger named with no act ("- You are in danger" under "When we must
+            share information") is stated, the frame giving the act.
     """
 
     __slots__ = ("pointer", "text", "labels", "group", "frame")
@@ -200,6 +202,13 @@ def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tup
 #: The first item of a frame tuple for the paragraph just after a list of limits that names a danger to
 #: others and says, in general words, whom we would contact: ``(WARN_TAIL, span, words)`` (readers/structure.py).
 WARN_TAIL = "warn_tail"
+#: The frame of a list item under a lead-in or heading that says its items are limits ("When we must share
+#: information" over "- You are in danger"): the frame gives the act of sharing a danger needs (real3).
+LIMITS_FRAME = "limits"
+#: A danger named with no act is vague ("If you are in danger, we may need to act"); under a frame of limits it
+#: is stated. Only the danger that names its person ("You are in danger", "Someone else is in danger"): the
+#: words of that vague reading are the person and the state ("in danger", "at risk").
+_DANGER_STATES = ("in ", "at ")
 
 #: The first item of a frame tuple for a list item under a frame that says its items are limits, whose first
 #: sentence only names limits over words that say nothing of sharing ("- Harm to self. We will work with you to keep
@@ -221,6 +230,13 @@ def framed(statements: tuple[Statement, ...], frame: Any) -> tuple[Statement, ..
     if isinstance(frame, tuple) and frame and frame[0] == LIMITS_TITLE:
         named = frozenset(frame[1])
         return tuple(Statement(st.topic, "states", st.force, st.span, st.words) if st.stance == "vague" and st.topic in named else st for st in statements)
+    if frame == LIMITS_FRAME:
+        return tuple(
+            Statement(st.topic, "states", st.force, st.span, st.words)
+            if st.stance == "vague" and st.topic in ("harm_to_self", "harm_to_others") and len(st.words) == 2 and st.words[1].lower().startswith(_DANGER_STATES)
+            else st
+            for st in statements
+        )
     if isinstance(frame, tuple) and frame and frame[0] == WARN_TAIL:
         if any(st.topic == "duty_to_warn" for st in statements):
             return statements

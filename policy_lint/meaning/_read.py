@@ -684,6 +684,7 @@ def _analysed(text: str) -> _Sentence:
         i, j = (choice or found["law_duty"])[0]
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
         # (a trailing "to do so": "Where we are legally obliged to do so." is the item too (core5))
+        # (its subject before it: "Disclosure is otherwise required or authorised by law" (real3))
         if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
@@ -711,6 +712,7 @@ def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: i
     duties = found.get("law_duty", ())
     ands = found.get(_AND, ())
     got: "tuple[int, int] | None" = None
+    court_first: "tuple[int, ...] | None" = None
     for p, st in enumerate(stems):
         if st not in _LAW_NOUNS or got is not None:
             continue
@@ -725,12 +727,20 @@ def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: i
             for x, y in courts:
                 if y < p and p - y <= 3 and any(y <= a < p for a, _ in ands):
                     got = (x, duty if duty is not None else p + 2)
+                    court_first = (x, y) if p + 1 not in verbs else (x, y, p + 1)
                     break
     if got is None:
         return
-    if "disclose_act" not in found and (n - got[1] > 1 or stems[0] not in _ITEM_LEAD):
-        return  # no disclosing, and no list item that is the requirement ("and when the law or a court compels it")
+    if "disclose_act" not in found and (n - got[1] > 1 or (stems[0] not in _ITEM_LEAD and got[0] != 0)):
+        # no disclosing, and no list item that is the requirement ("and when the law or a court compels it");
+        # an item that starts with its subjects is one ("- A court or law requires it", real3)
+        return
     sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [got])
+    if court_first is not None and "court_order" not in sent.singles:
+        # "a court or the law requires it": the requirement's verb is after the law's noun, and the court
+        # requires it as much (real3: an easy-read page's "- A court or law requires it")
+        pieces = [court_first[:2]] + ([(court_first[2], court_first[2] + 1)] if len(court_first) > 2 else [])
+        sent.singles["court_order"] = _statement(text, sent.words, "court_order", "states", sent.force, pieces)
     sent.states_limit = True
     sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
     sent.vague = [v for v in sent.vague if v[0]]
@@ -1429,7 +1439,7 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 #: First words that make a short law sentence speak of something said before ("This is required by law").
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
-_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "otherwise", "also", "ever",
+_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
                         "the", "disclosur", "releas", "shar", "information"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 #: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").

@@ -182,7 +182,7 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
     item ending in a colon, just above its list, under the same heading),
     then its heading, then each heading of a higher level above that one.
     """
-    from policy_lint.meaning import LIMITS_TITLE, frame_says_limits, list_frame
+    from policy_lint.meaning import LIMITS_FRAME, LIMITS_TITLE, frame_says_limits, list_frame
 
     out: list[Any] = [None] * len(blocks)
     for i, block in enumerate(blocks):
@@ -214,8 +214,9 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
         out[i] = list_frame(block.text, texts)
         if out[i] is None and frame_says_limits(texts):
             titled = _titled(block.text) or _bare_condition(block.text)
-            if titled:
-                out[i] = (LIMITS_TITLE, titled)
+            # a title that names limits (real2), or a bare condition whose harms name their person (real6); else the
+            # frame gives a named danger its act ("When we must share information: - You are in danger", real3)
+            out[i] = (LIMITS_TITLE, titled) if titled else LIMITS_FRAME
     return out
 
 

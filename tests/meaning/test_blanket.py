@@ -32,6 +32,9 @@ PROMISES = [
     "Nothing is ever shared with anyone.",
     "Nothing was ever shared with anybody else.",
     "Everything you say stays in this room, always.",
+    # a purpose clause before the promise leaves it a promise (real3)
+    "To protect your confidentiality, we never disclose anything to anyone.",
+    "To maintain confidentiality, we will never tell anyone what you say.",
     "What you say here stays here, always.",
     # every word stays in the room, with a place between (trial 10)
     "Everything you say in my office stays here.",
@@ -109,6 +112,12 @@ NOT_PROMISES = [
     "We will never share your personal information with anyone for marketing purposes.",
     "Confidentiality is guaranteed, within the limits of the law.",
     "All records are kept strictly confidential.",
+    # what a purpose clause keeps is no subject; a party narrowed by "unauthorized" (real3: a real consent form's
+    # line, "To maintain confidentiality, I will not share my account access information with anyone unauthorized
+    # to attend the appointment", made a whole page contradicted)
+    "To maintain confidentiality, I will not share my portal password with anyone.",
+    "For confidentiality reasons, we never share the video link with anybody.",
+    "We will not share the meeting code with anyone unauthorized to join.",
 ]
 
 

@@ -59,7 +59,9 @@ def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) 
 
 @pytest.mark.parametrize(
     "frame",
-    ["Specialties:", "Specialties", "Areas I work with", "I specialize in:", "What I treat", "Issues we help with", "Our services", "Services", "Issues", "I have experience with:", "Areas of focus"],
+    ["Specialties:", "Specialties", "Areas I work with", "I specialize in:", "What I treat", "Issues we help with", "Our services", "Services", "Issues", "I have experience with:", "Areas of focus",
+     # a child counsellor's page for parents (real3)
+     "What I can help your child with", "Things we can help with"],
 )
 def test_a_frame_about_services_makes_a_bare_item_state_nothing(frame: str) -> None:
     assert meaning.list_frame("Child abuse", [frame]) == "quiet"
@@ -248,6 +250,28 @@ def test_the_why_notes_are_plain(tmp_path: Path, run_cli: Any) -> None:
         line = next(x for x in run_cli("why", str(path)).stdout.splitlines() if mark in x)
         notes.append(line[line.index(mark) :].strip(" ()"))
     assert all(_problems(n) == [] for n in notes), notes
+
+
+# A danger named with its person and no act ("You are in danger") is vague alone; under a lead-in or heading
+# that says its items are limits ("When we must share information"), the frame gives the act: stated (real3: a
+# real easy-read privacy page's list). A danger with no person named stays vague under any frame.
+@pytest.mark.parametrize(
+    ("heading", "lead", "want"),
+    [
+        ("When we must share information", "Sometimes we must share information to keep people safe. This happens when:", "stated"),
+        ("Confidentiality", "We have to break confidentiality when:", "stated"),
+        ("About our sessions", "Things we talk about:", "vague"),
+        ("Confidentiality", None, "vague"),
+    ],
+)
+def test_a_frame_of_limits_gives_a_named_danger_its_act(heading: str, lead: str | None, want: str) -> None:
+    got = _coverage(_page(lead, heading, ["You are in danger", "Someone else is in danger"]))
+    assert got["harm_to_self"] == want and got["harm_to_others"] == want, got
+
+
+def test_a_frame_of_limits_leaves_a_danger_with_no_person_vague() -> None:
+    got = _coverage(_page("We have to break confidentiality when:", "Confidentiality", ["Someone's safety is at risk"]))
+    assert got["harm_to_self"] == "vague" and got["harm_to_others"] == "vague", got
 
 
 def test_a_title_over_words_that_say_nothing_counts_under_a_frame_of_limits() -> None:

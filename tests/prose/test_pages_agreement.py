@@ -45,7 +45,10 @@ DATA = TOOL.load_labels()
 # the start and end of each round, figures only): html 91.7 to 93.3, md 86.1 to 88.9, all 89.9 to 91.4;
 # merged with main after core4's round 9 (main alone: html 91.7, md 88.0, all 90.5): html 93.3, md 90.7,
 # txt 91.7, all 92.0.
-FLOORS = {"html": 93.3, "md": 90.7, "txt": 91.7, "all": 92.0}
+# Branch real3 (classes from real practice texts kept outside the repository; figures only): a list item
+# that is the law's requirement with its subject before it ("Disclosure is otherwise required by law"):
+# html 93.3 to 94.2, md 90.7 to 91.7, all 92.0 to 92.6 (two required_by_law cells).
+FLOORS = {"html": 94.2, "md": 91.7, "txt": 91.7, "all": 92.6}
 # The same, on the nine topics the JSON coverage list must hold (issue 12, item 4), first measured at the
 # end of session 6 (main after core6).
 FLOORS9 = {"html": 96.7, "md": 93.8, "txt": 98.8, "all": 96.4}
