@@ -131,7 +131,10 @@ def _policy_passages(data: Any) -> list[Passage]:
             labels = labels_of(item)
             for key in ("title", "explanation"):
                 if _text(item.get(key)):
-                    out.append(Passage(f"/limits/{i}/{key}", item[key], labels, f"/limits/{i}"))
+                    # The list of limits is a frame of limits, as a lead-in "We must share information when:"
+                    # is on a page: "You are in danger." there says when we share (LIMITS_FRAME), so a draft
+                    # that import made from such a list item reads as its page did (real3).
+                    out.append(Passage(f"/limits/{i}/{key}", item[key], labels, f"/limits/{i}", LIMITS_FRAME))
             told = item.get("may_tell")
             if isinstance(told, list) and any(_text(t) for t in told):
                 # Read as the client reads it in the notice (policy-lint render).

@@ -873,3 +873,30 @@ def test_the_draft_and_the_audit_name_the_practice_the_page_repeats(tmp_path: Pa
     (folder / "faq.html").write_text(page, encoding="utf-8")
     report = run_cli("audit", str(folder), "--format", "markdown").stdout
     assert "Bluebonnet Teen Counseling" in report and "Teens and Parents" not in report
+
+
+def test_a_list_item_framed_as_a_limit_reads_the_same_in_the_draft(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    # (real3, session 8) "- You are in danger." under "When we must share information" states the limit on
+    # the page: the lead-in gives it its act. The draft keeps the item word for word in limits, and the list of
+    # limits is the same frame, so check reads the draft the same (it read harm_to_self and harm_to_others vague).
+    page = tmp_path / "framed.md"
+    page.write_text(
+        "# Confidentiality\n\nWhat you share in therapy is kept private.\n\n## When we must share information\n\n"
+        "- You are in danger.\n- Someone else is in danger because of you.\n- A child is being hurt.\n- A court orders it.\n",
+        encoding="utf-8",
+    )
+    draft = _draft_agrees(run_cli, page, tmp_path)
+    listed = dict(_coverage(run_cli, draft)[1] or [])
+    assert listed["harm_to_self"] == listed["harm_to_others"] == "stated"
+
+
+def test_a_danger_outside_the_limits_list_stays_vague(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    # The frame is the list of limits only: the same words in details say nothing of sharing.
+    policy = tmp_path / "p.yaml"
+    policy.write_text(
+        "schema_version: 1\nclinic:\n  name: Elm Street Counseling\nconfidentiality:\n"
+        "  summary: What you share in therapy is kept private.\n  details: You are in danger.\n",
+        encoding="utf-8",
+    )
+    listed = dict(_coverage(run_cli, policy)[1] or [])
+    assert listed["harm_to_self"] == "vague"
