@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
-__all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "FRAMES"]
+__all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "tail_police", "FRAMES"]
 
 #: What ``list_frame`` returns: how much of what an item's words state counts.
 #: None: all of it, as written; "vague": it names limits without saying anything of them;
@@ -89,7 +89,20 @@ def _stems(text: str) -> list[str]:
 def _kind_of_frame(text: str) -> str | None:
     """"limits", "other" or None (it says neither, or both) for the last sentence of a frame."""
     parts = _LAST_SENTENCE.split(text.strip())
-    stems = _stems(parts[-1] if parts else "")
+    kind = _kind_of_sentence(parts[-1] if parts else "")
+    # a last sentence that decides nothing and only points back ("These include:", "This is if the student is:")
+    # takes its kind from the sentence before ("... situations in which confidentiality can be breached. These
+    # include:") (real8: an Australian FAQ, a school's peer helpers)
+    if kind is None and len(parts) > 1 and _POINTS_BACK.match(parts[-1]):
+        kind = _kind_of_sentence(parts[-2])
+    return kind
+
+
+_POINTS_BACK = re.compile(r"(?i)(?:these|this|they|those|that|such)\b")
+
+
+def _kind_of_sentence(sentence: str) -> str | None:
+    stems = _stems(sentence)
     fr = _frames()
     if tuple(stems) in fr.alone:
         return "other"
@@ -167,3 +180,30 @@ def tail_contact(text: str) -> tuple[int, int] | None:
             at = j
             continue
         return spans[i][0], spans[j - 1][1]
+
+
+#: The police named as one who is told ("pass on information to a third party like the police, social services or
+#: your GP"); the words of a refusal keep it out ("we never tell the police").
+_POLICE = re.compile(r"(?i)\b(?:the police|police|law enforcement|the gardaí|the garda|gardaí|the psni)\b")
+_REFUSAL = re.compile(r"(?i)\b(?:not|never|no one|nobody|won't|don't|cannot|can't)\b")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def tail_police(text: str) -> tuple[int, int] | None:
+    """Where ``text`` names the police among those we would tell or pass information to, in a sentence with an act
+    of sharing and no refusal ("These are some examples where we have to pass on information to a third party like
+    the police, social services or your GP"): the character span of the police's name, or None.
+
+    Said in the paragraph just after a list of limits that names a danger to others, it states duty_to_warn
+    ("How it reads", rule 15: the police among the receivers of a sharing beside a danger to others) (real8).
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    fr = _frames()
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        found = _POLICE.search(sentence)
+        if found is None or _REFUSAL.search(sentence) or not fr.acts.any_in(_stems(sentence)):
+            continue
+        return m.start() + found.start(), m.start() + found.end()
+    return None

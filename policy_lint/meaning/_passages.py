@@ -51,7 +51,7 @@ class Passage(Frozen):
         frame: how much of what its words state counts (``list_frame``): None, all of it; "vague",
             it only names topics ("- Child abuse" with no heading or lead-in that says these are
             limits), so what it states is vague; "quiet", it is framed as something else (a list of
-            specialties), so it states nothing; ``(WARN_TAIL, span, words)``, all of it and a vague
+            specialties), so it states nothing; ``(WARN_TAIL, span, words, stance)``, all of it and a vague (or, naming the police, stated)
             duty_to_warn at ``span``: the paragraph just after a list that names a danger to others
             says, in general words, whom we would contact in those cases ("the person I would
             contact is your GP"); ``LIMITS_FRAME``, all of it, under a lead-in or heading that says its
@@ -203,7 +203,8 @@ def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tup
 
 
 #: The first item of a frame tuple for the paragraph just after a list of limits that names a danger to
-#: others and says, in general words, whom we would contact: ``(WARN_TAIL, span, words)`` (readers/structure.py).
+#: others and says, in general words, whom we would contact: ``(WARN_TAIL, span, words, "vague")``; where it names the
+#: police among those told, ``(WARN_TAIL, span, words, "states")`` (readers/structure.py).
 WARN_TAIL = "warn_tail"
 #: The frame of a list item under a lead-in or heading that says its items are limits ("When we must share
 #: information" over "- You are in danger"): the frame gives the act of sharing a danger needs (real3).
@@ -243,8 +244,9 @@ def framed(statements: tuple[Statement, ...], frame: Any) -> tuple[Statement, ..
     if isinstance(frame, tuple) and frame and frame[0] == WARN_TAIL:
         if any(st.topic == "duty_to_warn" for st in statements):
             return statements
-        _, span, words = frame
-        return (*statements, Statement("duty_to_warn", "vague", None, tuple(span), tuple(words)))  # type: ignore[arg-type]
+        span, words = frame[1], frame[2]
+        stance = frame[3] if len(frame) > 3 else "vague"  # "states" where the tail names the police (real8)
+        return (*statements, Statement("duty_to_warn", stance, None, tuple(span), tuple(words)))  # type: ignore[arg-type]
     return tuple(st if st.stance != "states" else Statement(st.topic, "vague", st.force, st.span, st.words) for st in statements)
 
 

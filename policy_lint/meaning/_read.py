@@ -437,6 +437,8 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "The law does not make us warn them, but we may still act": a choice, not the opposite
             if clause_edge[i] and "only" in stems[:i]:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
+            if _asks_court(stems, i):
+                continue  # "we may make a request to the court that some information not be released": a request, no refusal
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
             while k < limit:
@@ -1359,6 +1361,21 @@ def _one_side(way: tuple[str, ...], used: list[tuple[int, int]], sents: list[dic
 
 #: Exception words that only contrast ("..., but ..."): the negation before them stands for what lies before them.
 _CONTRAST = frozenset({"but", "however"})
+
+#: A request to a court ("ask the court not to release", "make a request to the court that certain information not be
+#: released", "apply to the judge ..."): what is asked of the court is no refusal of ours (real8: an Ontario
+#: psychologist's list of exceptions, where the subpoena is obeyed and the court decides).
+_REQUEST_WORDS = frozenset({"request", "ask", "petition", "apply"})
+_COURT_WORDS = frozenset({"court", "judg", "tribunal", "magistrat"})
+
+
+def _asks_court(stems: list[str], i: int) -> bool:
+    """True when the cue at ``i`` follows a request to a court in the 12 words before it ("request to the court that")."""
+    lo = max(0, i - 12)
+    for r in range(lo, i):
+        if stems[r] in _REQUEST_WORDS and any(stems[c] in _COURT_WORDS for c in range(r + 1, min(i, r + 4))):
+            return True
+    return False
 
 #: Words that carry on a list after "without your consent" ("without your consent or a court order").
 _OR_WORDS = frozenset({"or", "unless", "except"})

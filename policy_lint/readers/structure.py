@@ -145,9 +145,10 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     """The paragraph just after a list of limits that names a danger to others, and says in general words whom
     we would contact in those cases ("In these cases we contact the appropriate authorities"; "the person I
     would contact is your GP or the crisis team"), is vague for duty_to_warn (labels.yaml): someone is told,
-    but neither the person at risk nor the police is named as told. Its frame says so (``meaning.framed``);
+    but neither the person at risk nor the police is named as told. Where it names the police among those told
+    ("a third party like the police, social services or your GP"), it states duty_to_warn (rule 15). Its frame says so (``meaning.framed``);
     ``frame`` and ``said`` are updated in place. Not where the list or the paragraph already speaks of it."""
-    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact
+    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact, tail_police
 
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or i == 0 or blocks[i - 1].kind != "list_item" or heading_of[i] != heading_of[i - 1]:
@@ -161,9 +162,14 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
         if topics.get("harm_to_others") != "states" or "duty_to_warn" in topics or any(st.topic == "duty_to_warn" for st in said[i]):
             continue
         span = tail_contact(block.text)
+        stance = "vague"
+        if span is None:
+            # the police named among those told ("we have to pass on information to a third party like the police"):
+            # the warning stated (coverage.md, rule 15) (real8: a UK support service)
+            span, stance = tail_police(block.text), "states"
         if span is None:
             continue
-        frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],))
+        frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), stance)
         said[i] = framed(read_passage(block.text), frame[i])
 
 
