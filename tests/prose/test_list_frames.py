@@ -52,6 +52,11 @@ _coverage = coverage_of_bytes
         # (real5: school counselors' lead-ins)
         "Times Confidentiality will be broken:",
         "Confidentiality cannot be maintained when:",
+        # a last sentence that only points back takes its kind from the sentence before (real8: an Australian FAQ,
+        # a school's peer helpers)
+        "There are a few situations in which confidentiality can be breached. These include:",
+        "There are only three times confidentiality would be broken. This is if:",
+        "Confidentiality may be breached in some cases. They are:",
     ],
 )
 def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) -> None:
@@ -321,3 +326,21 @@ def test_a_bare_condition_under_a_frame_of_limits_states_its_harms() -> None:
     text = "Some things we can help with:\n\n1: If you or another person are in danger.\n"
     got = _coverage(text.encode(), "policy.txt")
     assert got["harm_to_self"] != "stated" and got["harm_to_others"] != "stated", got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # the sentence before says services: the pointer takes that kind
+        "We offer many services for families. These include:",
+        # the last sentence says something itself: the sentence before is not asked
+        "Confidentiality can be breached in rare cases. Our services include:",
+    ],
+)
+def test_a_pointer_back_after_services_still_states_nothing(frame: str) -> None:
+    assert meaning.list_frame("Child abuse", [frame]) == "quiet"
+
+
+def test_a_pointer_back_after_a_sentence_that_says_nothing_stays_vague() -> None:
+    # "These include:" after a sentence that says neither limits nor services: no frame, the bare item is vague
+    assert meaning.list_frame("Child abuse", ["Please read this page with care. These include:"]) == "vague"

@@ -100,3 +100,44 @@ def test_a_paragraph_inside_a_list_item_is_a_list_item() -> None:
     # a <p> inside a table cell inside a list item stays the cell's
     table = "<main><ul><li><table><tr><td><p>Court order</p></td><td>We comply.</td></tr></table></li></ul></main>"
     assert [b.kind for b in read_html(table).blocks] == ["table_row"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the police among those told, after a list with a danger to others (coverage.md rule 15) (real8: a UK service)
+        "These are some examples where we have to pass on information to a third party like the police, social services or your GP.",
+        "In these cases we may need to inform the police or your doctor.",
+    ],
+)
+@pytest.mark.parametrize("make, name", [(_md, "p.md"), (_txt, "p.txt"), (_html, "p.html")])
+def test_the_police_named_after_a_list_with_a_danger_to_others_state_duty_to_warn(make, name, tail) -> None:  # type: ignore[no-untyped-def]
+    got = _coverage(make(LIST, tail), name)
+    assert got["harm_to_others"] == "stated"
+    assert got["duty_to_warn"] == "stated", got
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a refusal names the police as not told
+        "We never pass information about these things to the police.",
+        # the police named with no act of ours
+        "The police have their own rules about these cases.",
+    ],
+)
+def test_the_police_named_with_no_telling_state_no_warning(tail: str) -> None:
+    got = _coverage(_md(LIST, tail), "p.md")
+    assert got["duty_to_warn"] != "stated", got
+
+
+def test_the_police_after_a_list_with_no_danger_to_others_state_no_warning() -> None:
+    items = ["if you are at serious risk of harming yourself;", "if a child is at risk of abuse;"]
+    got = _coverage(_md(items, "In these cases we may need to inform the police or your doctor."), "p.md")
+    assert got["duty_to_warn"] == "missing", got
+
+
+def test_tail_police_finds_the_police_only_where_someone_is_told() -> None:
+    assert meaning.tail_police("We may need to inform the police.") is not None
+    assert meaning.tail_police("We will not tell the police.") is None
+    assert meaning.tail_police("The police station is next door.") is None
