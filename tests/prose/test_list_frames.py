@@ -286,3 +286,54 @@ def test_a_title_over_words_that_say_nothing_counts_under_a_frame_of_limits() ->
     assert got["harm_to_self"] == "vague" and got["child_abuse"] == "vague", got
     got = _coverage(_page("Specialties:", items=items))
     assert got["harm_to_self"] == "missing" and got["child_abuse"] == "missing", got
+
+
+# A lead-in or heading whose word of sharing or duty is negated, or is the client's own act, says no list of limits
+# (review14): "- You are in danger" under "In a crisis, you must call 911 if:" or "We will never share what you tell
+# us, even when:" is no time we share. Such a page read stated for both dangers (a false all clear); under the
+# negated lead-in the page's contradiction was lost too.
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "In a crisis, you must call 911 or go to the nearest emergency room if:",
+        "Things you can share in your sessions:",
+        "You are required to tell us before your first session if:",
+        "You have to tell us right away if:",
+    ],
+)
+def test_the_clients_own_duty_or_act_is_no_frame_of_limits(frame: str) -> None:
+    assert not meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert got["harm_to_self"] == "vague" and got["harm_to_others"] == "vague" and got["child_abuse"] == "vague", got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "We will never share what you tell us, even when:",
+        "We do not report or share anything, not even when:",
+        "We won't disclose what you say, even if:",
+        "We are not required to report:",
+    ],
+)
+def test_a_negated_act_is_no_frame_of_limits(frame: str) -> None:
+    assert not meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert all(got[t] != "stated" for t in ("harm_to_self", "harm_to_others", "child_abuse")), got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "We will not share what you say without your consent, except when:",
+        "We do not need your consent to share information when:",
+        "Nothing you say is shared, except when:",
+        "What you share may be disclosed without your consent when:",
+        "We do not have to ask you before we share information when:",
+        "Confidentiality is not absolute. We must share information when:",
+    ],
+)
+def test_a_frame_of_limits_beside_a_negation_or_the_client_still_says_limits(frame: str) -> None:
+    assert meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert got["harm_to_self"] == "stated" and got["child_abuse"] == "stated", got
