@@ -1726,6 +1726,8 @@ def _read(text: str) -> tuple[Statement, ...]:
                 _keep(found_st, Statement(topic, st.stance, st.force, st.span, st.words), order)
     if len(parts) > 1 and found_st:
         _title_force(text, parts, ends, found_st)
+    if found_st and (len(parts) > 1 or ":" in text):
+        # (one sentence with a label's colon too: a table row "Child abuse: Individual therapy and family sessions")
         _title_only(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
 
@@ -1831,14 +1833,19 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
     named = [t for t, (_, st) in found.items() if st.stance == "states" and st.span[1] <= end and t in lex.blanket_contradicts]
     if not named:
         return
-    if _LABEL_COLON.search(text, a, end):
-        # "Suspected abuse of a child: Maine DHHS (Child and Family Services). 22 M.R.S. § 4011-A": a label and
-        # what is said of it, one sentence (a table row's first cell and the next, ``readers.blocks.join_row``),
-        # is no title over the sentences after it (core13)
-        return
     from policy_lint.meaning._frames import names_only
 
-    if not names_only(text[a:end]):
+    label = _LABEL_COLON.search(text, a, end)
+    if label is not None:
+        # "Suspected abuse of a child: Maine DHHS (Child and Family Services). 22 M.R.S. § 4011-A": a label and
+        # what is said of it, one sentence (a table row's first cell and the next, ``readers.blocks.join_row``),
+        # is no title over the sentences after it (core13), when what is said of it names a disclosure or someone
+        # told. "Child abuse: Individual therapy and family sessions" (a row of a table of services) is a title
+        # over words that say nothing of sharing: vague, as "Child abuse. Individual therapy ..." is (review14)
+        colon = label.end() - 2
+        if not names_only(text[a:colon]) or _label_speaks(first, colon - a, lex, found, colon):
+            return
+    elif not names_only(text[a:end]):
         return
     for t, (_, st) in found.items():
         if st.span[0] >= end and st.stance != "vague" and lex.topics[t][0] == "limit":
@@ -1854,6 +1861,26 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
     for t in named:
         order, st = found[t]
         found[t] = (order, Statement(t, "vague", st.force, st.span, st.words))
+
+
+#: Classes that name someone a report or a record goes to ("Child Protective Services", "the police", "The court"),
+#: or our duty ("Court order: We must comply", a table row: the label's limit has the row's force).
+_TOLD_CLASSES = ("child_agency", "aps", "social_agency", "police", "court", "law_agency", "abuse_agency", "victim", "law_must")
+
+
+def _label_speaks(sent: "_Sentence", at: int, lex: Any, found: dict[str, tuple[int, Statement]], colon: int) -> bool:
+    """Whether the words of ``sent`` after a label's colon (at ``at`` in the sentence, ``colon`` in the passage)
+    state a limit, name a disclosure or name someone told ("Child abuse: We may report it to CPS", "Suspected abuse
+    of a child: Maine DHHS (Child and Family Services)", "A subpoena together with a court order: The court")."""
+    if any(st.span[0] > colon and st.stance != "vague" for t, (_, st) in found.items()):
+        return True
+    first = next((k for k, w in enumerate(sent.words) if w[1] > at), len(sent.words))
+    stems = [w[0] for w in sent.words]
+    for c in _SHARE_CLASSES + ("notify_verb",) + _TOLD_CLASSES:
+        for i, _ in sent.found.get(c, ()):
+            if i >= first and stems[i] not in _BARE_ACTS and not (i > 0 and stems[i - 1] in _CLIENT_WORDS):
+                return True
+    return False
 
 
 def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]]) -> None:

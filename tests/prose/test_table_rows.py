@@ -10,6 +10,7 @@ from policy_lint.engine import Linter
 from policy_lint.findings import Locator
 from policy_lint.loading import load_path
 from policy_lint.packs import load_pack
+from prose_files import coverage_of_bytes
 
 # A consent form as a two-column table: the situation, then what we do.
 ROWS = [
@@ -159,3 +160,21 @@ def test_a_label_and_who_is_told_is_no_title_over_the_law_cited(tmp_path: Path) 
     assert [b.text for b in doc.blocks][-1] == "A subpoena together with a court order: The court. Maine Rules of Evidence"
     findings = list(Linter(load_pack("base")).lint_bytes(path.read_bytes(), str(path)).findings)
     assert not {"COV005", "LIM004"} & {f.rule_id for f in findings}
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_row_label_over_words_that_say_nothing_of_sharing_is_vague(fmt: str) -> None:
+    """A table of services ("Child abuse | Individual therapy and family sessions") names the limits only: vague,
+    never stated. With the label joined by a colon, the row was one sentence with no title and read stated for child
+    abuse, elder abuse and court orders: a false all clear (review14). Near miss: a row that names who is told or our
+    duty states its limit."""
+    rows = [
+        ("Child abuse", "Individual therapy and family sessions"),
+        ("Elder abuse", "Support for caregivers and families"),
+        ("Court orders", "Help preparing for custody hearings"),
+    ]
+    got = coverage_of_bytes(_row_page(fmt, True, rows).encode(), f"services.{fmt}")
+    assert got["child_abuse"] == got["elder_abuse"] == got["court_order"] == "vague", got
+    rows = [("Child abuse", "Child Protective Services"), ("Elder abuse", "Adult Protective Services"), ("Court orders", "We must comply")]
+    got = coverage_of_bytes(_row_page(fmt, True, rows).encode(), f"consent.{fmt}")
+    assert got["child_abuse"] == got["elder_abuse"] == got["court_order"] == "stated", got
