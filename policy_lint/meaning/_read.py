@@ -1747,6 +1747,10 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
             continue
         if not s or not sent.found.get("back_ref") or any(t != "required_by_law" and t not in _BACK_LIMITS for t in sent.singles):
             return
+        if any(w[0] in _WIDER for w in sent.words):
+            # "We must report child abuse. We may also disclose information in such cases as the law requires": the
+            # law's words add other cases, a catch-all (review14: it was lost, a false alarm)
+            return
         b, before = parts[s - 1]
         if _PARAGRAPH.search(text, b, a):
             return
@@ -1754,6 +1758,9 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
             del found_st["required_by_law"]
         return
 
+
+#: Words that make the law's sentence add cases to the limits named before ("also", "any other law", "whenever").
+_WIDER = frozenset({"also", "other", "otherwis", "whenever", "any", "els", "additionally", "additional", "further", "too"})
 
 #: The limits a sentence that points back may speak of (the law's words then say nothing of a catch-all).
 _BACK_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"})
