@@ -1729,6 +1729,8 @@ def _read(text: str) -> tuple[Statement, ...]:
     if found_st and (len(parts) > 1 or ":" in text):
         # (one sentence with a label's colon too: a table row "Child abuse: Individual therapy and family sessions")
         _title_only(text, parts, ends, found_st, lex)
+        if "\n" in text:
+            _titles_of_paragraphs(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
 
 
@@ -1827,6 +1829,25 @@ _LABEL_COLON = re.compile(r"\w[*_)\]]*:\s+\S")
 
 #: A bare act that lets nothing out by itself ("we may need to act"): no disclosure, no one told.
 _BARE_ACTS = frozenset({"act"})
+
+
+def _titles_of_paragraphs(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]], lex: Any) -> None:
+    """``_title_only`` for each later paragraph of a passage with paragraphs (a YAML policy's details, where import
+    puts a page's rows and list items it did not make limits): "Child abuse: Individual therapy and family
+    sessions" there names its limit only, as it did on the page (review14: the draft read it stated, the page vague).
+    A paragraph is judged on its own sentences and the statements inside it; one that is a single sentence with no
+    label's colon is left alone (a heading over the next paragraph, "Child abuse" then "We report it to the state")."""
+    breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
+    for k, start in enumerate(breaks):
+        stop = breaks[k + 1] if k + 1 < len(breaks) else len(text) + 1
+        mine = [(a, sent) for a, sent in parts if start <= a < stop]
+        if not mine or (len(mine) == 1 and ":" not in text[mine[0][0] : ends[mine[0][0]]]):
+            continue
+        inside = {t: v for t, v in found.items() if start <= v[1].span[0] < stop}
+        if not inside:
+            continue
+        _title_only(text, mine, ends, inside, lex)
+        found.update(inside)
 
 
 def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]], lex: Any) -> None:
