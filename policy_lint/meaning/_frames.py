@@ -106,6 +106,12 @@ def _kind_of_frame(text: str) -> str | None:
 #: modal or helping verb ("we will never share", "you are required to"), an adverb ("not even").
 _HELPERS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "doe", "did", "be",
                       "have", "ha", "to", "also", "even", "ever", "need", "want", "pleas", "alway", "still", "ever"})
+#: Adverbs between a duty and its act ("we may have to temporarily stop").
+_ADVERBS = frozenset({"legally", "then", "sometim", "temporarily", "immediately", "first"})
+#: Acts of ours after a duty that let nothing out ("We may have to end therapy if:", "we must stop seeing you"):
+#: a frame of them is a list of other reasons, and "- You are in danger" under it is no time we share (review14).
+_OTHER_ACTS = frozenset({"end", "stop", "terminat", "refer", "cancel", "charg", "bill", "reschedul", "discharg", "paus",
+                         "suspend", "transfer", "clos", "wait"})
 #: Words that negate the act after them ("we will never share", "we do not report", "nothing is shared").
 _NEGATIONS = frozenset({"not", "never", "no", "noth", "neither", "nor"})
 #: Words that join two acts, so a negation before the first negates both ("we do not report or share").
@@ -121,6 +127,12 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
     while i >= 0 and stems[i] in _HELPERS:
         i -= 1
     if i >= 0 and stems[i] == "you":
+        return False
+    # a duty of ours that is no sharing ("When we may have to end therapy or refer you elsewhere")
+    j = hit[1]
+    while j < len(stems) and stems[j] in _HELPERS | _ADVERBS:
+        j += 1
+    if j < len(stems) and stems[j] in _OTHER_ACTS:
         return False
     # a negation, with helpers, joins and other acts between ("we do not report or share")
     acts = _frames().acts

@@ -337,3 +337,15 @@ def test_a_frame_of_limits_beside_a_negation_or_the_client_still_says_limits(fra
     assert meaning.frame_says_limits([frame])
     got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
     assert got["harm_to_self"] == "stated" and got["child_abuse"] == "stated", got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["When we may have to end therapy or refer you elsewhere", "We may have to stop seeing you and refer you to a hospital if:"],
+)
+def test_a_duty_to_do_something_else_is_no_frame_of_limits(frame: str) -> None:
+    """A duty of ours that lets nothing out ("we may have to end therapy") frames a list of other reasons: "- You are
+    in danger" under it is no time we share (review14: it read stated). Near miss: "When we must report" stays one."""
+    assert not meaning.frame_says_limits([frame]) and meaning.frame_says_limits(["When we must report"])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger"]))
+    assert got["harm_to_self"] == "vague" and got["harm_to_others"] == "vague", got
