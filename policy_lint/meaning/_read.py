@@ -594,7 +594,9 @@ def _analysed(text: str) -> _Sentence:
             del sent.singles["dependent_adult_abuse"]
     if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
         _warning_only(lex, sent, text, stems, keys)
-    if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
+    # ("... will be kept confidential unless you ask us to inform others": the only exception is the client's own
+    # say-so, so what is kept is still kept (real6: a UK page on self-harm))
+    if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
@@ -973,6 +975,10 @@ _NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
 _PAST = frozenset({"past", "childhood", "ago", "histori", "history", "historical", "previous", "former"})
 
 
+#: Words that start a clause of its own after "or" / "and" ("unless you ask us to, or we think you are in danger").
+_NEW_SUBJECT = frozenset({"we", "i", "you", "there", "if", "when", "where", "it", "they", "he", "she", "your", "the", "a", "someone", "anyone"})
+
+
 def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
     """"If you tell us about a child being hurt, we keep that between you and your therapist": a
     limit's event kept private (kept, stays or remains private, confidential, between us), with no act
@@ -986,6 +992,11 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         return  # "If you tell me about abuse in your past, I keep that private": no one at risk now
     words = sent.words
     n = len(words)
+    # What the client may ask for after "unless you ask us to" is their own say-so, no act of ours ("this will be
+    # kept confidential unless you ask us to inform other organisations") (real6)
+    asked = min((a for a, _ in sent.found.get("consent_unless", ())), default=n) if sent.consent_only else n
+    if any(stems[q] in _AND_OR and stems[q + 1] in _NEW_SUBJECT for q in range(asked, n - 1)):
+        asked = n  # "... unless you ask us to tell your GP or we think you are in danger": another exception
     for k, m in stays:
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 3) : k]):
@@ -996,7 +1007,7 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or st.span[1] > at:
                 continue
             after = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
-            if any(stems[q] in lex.actions for q in range(after, n) if not (k <= q < place[1])):
+            if any(stems[q] in lex.actions for q in range(after, max(after, asked)) if not (k <= q < place[1])):
                 continue  # "..., we report it and keep it private otherwise"
             turned.append(topic)
         for topic in turned:

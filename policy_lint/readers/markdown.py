@@ -61,6 +61,8 @@ def _place(builder: BlockBuilder, piece: str, src: str, at: int, limit: int, ent
             continue
         k = src.find(ch, j, limit)
         amp = src.find("&", j, k + 1 if k >= 0 else limit) if entities else -1
+        if amp >= 0 and _escaped(src, amp):
+            amp = -1  # "\&amp;" is the five characters as written, no entity
         if amp >= 0:
             m = _ENTITY.match(src, amp)
             if m is not None and unescape(m.group()) == ch:
@@ -73,6 +75,14 @@ def _place(builder: BlockBuilder, piece: str, src: str, at: int, limit: int, ent
         else:  # not in the source as such (should not happen): keep the text, near its place
             builder.add(ch, min(j, max(limit - 1, 0)))
     return j
+
+
+def _escaped(src: str, at: int) -> bool:
+    """True when the character at ``at`` follows an odd number of backslashes (a Markdown escape)."""
+    n = 0
+    while at - n - 1 >= 0 and src[at - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
 
 
 def _html_block(text: str, starts: list[int], tok: Any, comments: list[tuple[int, int]]) -> list[Any]:

@@ -21,8 +21,8 @@ from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
 __all__ = ["read_text", "is_heading_line", "BULLET"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-#: A list bullet or number at the start of a line.
-BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t]))[ \t]+")
+#: A list bullet or number at the start of a line ("1: If you ..." too, a number and a colon: real6, a UK page).
+BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t])|\d{1,2}:(?=[ \t]))[ \t]+")
 _UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
 #: The heading level each underline gives (as reStructuredText and ``render --format txt`` use them).
 _UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4}

@@ -201,3 +201,29 @@ def test_a_state_pack_checks_the_child_abuse_report_with_its_own_law(repo: Path,
 def test_a_us_policy_that_must_report_child_abuse_passes(repo: Path) -> None:
     found = _findings(repo, _policy("US-CO", ("child_abuse", "If a child may be hurt", "If we think a child is being abused, we must report it to child protective services.")))
     assert "JUR101" not in found
+
+
+# The police told after a threat to another person states the duty to warn (docs/coverage.md, rule 15; the team's
+# decision of 2026-12-05, session 8). A page has no categories, so these are read as a page would be: filed under
+# duty_to_warn.
+_WIDER = ("duty_to_warn", "If you might hurt someone", "If you might seriously hurt another person, we may call the police or a crisis team.")
+_DUTY = ("duty_to_warn", "If you threaten a person we can name", "If the threat is against someone we can name, we must try to warn them. We must also tell the police.")
+
+
+def test_a_wider_case_that_may_call_the_police_beside_the_duty_is_no_choice(repo: Path) -> None:
+    found = _findings(repo, _policy("US-CA", _WIDER, _DUTY))
+    assert "JUR204" not in found
+
+
+def test_the_police_told_with_may_and_no_duty_said_anywhere_is_a_choice(repo: Path) -> None:
+    found = _findings(repo, _policy("US-CA", _WIDER))
+    assert "California law makes this a duty" in found["JUR204"][0].message
+
+
+def test_a_warning_of_the_person_said_with_may_is_a_choice_beside_a_police_duty(repo: Path) -> None:
+    # "we must report it to the police" states the duty as a duty, but the warning of the person is still a choice
+    may_warn = ("duty_to_warn", "If you threaten someone", "If you threaten someone we can name, we may try to warn them.")
+    police = ("duty_to_warn", "A report to the police", "If you tell us of a serious threat against a specific person, we must report it to the police.")
+    found = _findings(repo, _policy("US-CA", may_warn, police))
+    [jur204] = found["JUR204"]
+    assert jur204.line == 10  # at the warning said as a choice (the first limit's explanation)

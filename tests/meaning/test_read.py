@@ -763,6 +763,8 @@ def test_a_prose_block_filed_under_a_limit_keeps_its_vague_words_a_yaml_limit_do
         # the adult at risk by its definitions names no age either (prose7)
         ("We must report abuse of an adult who cannot protect themselves.", "vague"),
         ("We report the abuse of adults with care and support needs.", "vague"),
+        # residents of a care home beside a disability: no age named (real6)
+        ("I report the abuse and neglect of vulnerable people, such as people in nursing homes or people with a disability.", "vague"),
     ],
 )
 def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(text: str, elder: str) -> None:
@@ -822,7 +824,8 @@ def test_care_home_residents_alone_are_vague_for_elder_and_dependent_adult_abuse
         ("If a child is hurt, we do not report it.", {"child_abuse": "opposite"}),
         # a warning turned round: the threat is still stated
         ("I am not allowed to warn someone you have threatened; instead I may call the police.", {"duty_to_warn": "opposite", "harm_to_others": "states"}),
-        ("We will never tell the police about threats you make to others.", {"harm_to_others": "opposite"}),
+        # the police told is a warning (the team's decision of 2026-12-05, session 8): refused, it is turned round
+        ("We will never tell the police about threats you make to others.", {"duty_to_warn": "opposite", "harm_to_others": "states"}),
         # words that cancel a cue, or that are no cue
         ("Nothing in this policy prevents us from reporting suspected child abuse.", {"child_abuse": "states"}),
         ("We will refuse any subpoena for your records.", {"court_order": "opposite"}),
@@ -1174,3 +1177,46 @@ def test_the_sentence_under_a_title_gives_the_title_its_force(text: str, force: 
 
     child = [st for st in read_passage(text) if st.topic == "child_abuse"]
     assert child and child[0].force == force, child
+
+
+# -- the police told, after a threat to another person (the team's decision of 2026-12-05, session 8) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you threaten to hurt someone, I must call the police.",
+        "If you threaten to hurt someone, we may notify law enforcement.",
+        "If you tell me you plan to harm another person, I will contact the police.",
+        "If a client threatens violence against someone else, we may inform the police.",
+        "If you threaten another person, the police may be notified.",
+        "If you threaten to harm others, we may share information with medical and/or police personnel.",
+        "If you threaten to hurt someone, we may call 911 or the police.",
+        "If we believe you may seriously harm someone else, those who can help (a doctor, the police) will be informed.",
+    ],
+)
+def test_the_police_told_after_a_threat_to_another_person_states_the_duty_to_warn(text: str) -> None:
+    # labels.yaml: duty_to_warn is stated when "the threatened person or the police would be told"
+    got = read(text)
+    assert got["duty_to_warn"] == "states" and got["harm_to_others"] == "states"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a danger to the client alone is never a warning
+        ("If you are in danger, we may call the police.", None),
+        ("If you are in danger of hurting yourself, we may call the police.", None),
+        ("If someone is hurting you, we can help you contact the police.", None),
+        # 911 and emergency services are no police told; "the appropriate authorities" stays vague
+        ("If you threaten someone, we may call 911.", None),
+        ("If you threaten to harm others, we may contact emergency services.", None),
+        ("If you threaten to harm others, we may notify the appropriate authorities.", "vague"),
+        # the police with no harm to another person, or told of a harm done to the client
+        ("The police may ask us for records.", None),
+        ("If someone else harms you, the police may be informed with your consent.", None),
+    ],
+)
+def test_the_police_without_a_threat_to_another_person_state_no_warning(text: str, want: str | None) -> None:
+    assert read(text).get("duty_to_warn") == want
+

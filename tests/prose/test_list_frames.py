@@ -349,3 +349,35 @@ def test_a_duty_to_do_something_else_is_no_frame_of_limits(frame: str) -> None:
     assert not meaning.frame_says_limits([frame]) and meaning.frame_says_limits(["When we must report"])
     got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger"]))
     assert got["harm_to_self"] == "vague" and got["harm_to_others"] == "vague", got
+
+
+# real6: a lead-in that only points back ("They include:") takes the paragraph above it as its frame, too; in a text
+# file a short line like it is read as a heading, and points back the same way.
+@pytest.mark.parametrize("name", ["policy.txt", "policy.md"])
+def test_a_lead_in_that_points_back_is_framed_by_the_paragraph_above(name: str) -> None:
+    text = (
+        "Confidentiality matters. There are some limits to it: matters that have to be disclosed by law.\n\n"
+        "They include:\n\n"
+        "- Clients threatening to commit suicide.\n"
+    )
+    assert _coverage(text.encode(), name)["harm_to_self"] == "stated"
+    # Near miss: the same short lead-in under a paragraph about services states nothing
+    text = "We offer a range of support.\n\nThey include:\n\n- Clients threatening to commit suicide.\n"
+    assert _coverage(text.encode(), name)["harm_to_self"] != "stated"
+
+
+# real6: an item that is only a condition ("If you or another person are at risk") under a frame of limits is the
+# exception itself: the two harms it names are stated. Generic words in it stay vague, and so does the condition
+# with no frame of limits.
+def test_a_bare_condition_under_a_frame_of_limits_states_its_harms() -> None:
+    text = (
+        "Everything we discuss stays with us, but there are exceptions to this, including:\n\n"
+        "1: If you or another person are in danger.\n\n"
+        "2: If a court of law orders us to disclose information about you.\n"
+    )
+    got = _coverage(text.encode(), "policy.txt")
+    assert got["harm_to_self"] == "stated" and got["harm_to_others"] == "stated", got
+    assert got["court_order"] == "stated", got
+    text = "Some things we can help with:\n\n1: If you or another person are in danger.\n"
+    got = _coverage(text.encode(), "policy.txt")
+    assert got["harm_to_self"] != "stated" and got["harm_to_others"] != "stated", got

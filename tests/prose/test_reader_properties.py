@@ -17,6 +17,7 @@ _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40).map("".jo
 @settings(max_examples=300, deadline=None)
 @given(text=_TEXT, name=st.sampled_from(["a.html", "a.md", "a.txt"]))
 @example(text="-->```\n&amp;```\n", name="a.md")  # in code, "&amp;" is five characters, not an entity
+@example(text="0\\&amp;", name="a.md")  # an escaped "&" starts no entity: "\&amp;" is the five characters "&amp;"
 @example(text='<!-- policy-lint: ignore[TXT001] -->\nWe keep it, TBD. <!-- policy-lint: x -->\n', name="a.md")
 def test_text_readers_never_raise_and_places_stay_in_the_file(text: str, name: str) -> None:
     loaded = load_bytes(text.encode("utf-8", "surrogatepass"), name)

@@ -328,12 +328,20 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
     if not wanted:
         return
     seen: set[str] = set()
+    read = []
     for passage in passages_of(ctx.doc):
         if passage.pointer.endswith("/title") or _is_heading(ctx.doc, passage.pointer):
             continue  # a heading's "may" is "might" ("If a child may be hurt"), not a choice; so is a page's heading
         if passage.labels and not set(passage.labels) & set(wanted):
             continue  # a limit filed under another topic (minors: "you can get help with abuse") is not about this duty
-        clashes = [st for st in framed(read_passage(passage.text), passage.frame) if st.topic in wanted and st.stance == "states" and st.force not in (None, wanted[st.topic])]
+        read.append((passage, [st for st in framed(read_passage(passage.text), passage.frame) if st.topic in wanted and st.stance == "states"]))
+    # The police told after a threat to another person states the duty to warn (docs/coverage.md, rule 15). Where the
+    # policy states that duty as a duty elsewhere, "If you might seriously hurt another person, ... we may call the
+    # police" is the wider case the law allows, not the duty said as a choice; a warning of the person said with "may"
+    # ("we may try to warn them") still is.
+    as_duty = {st.topic for _, sts in read for st in sts if wanted[st.topic] == "must" and st.force == "must"}
+    for passage, sts in read:
+        clashes = [st for st in sts if st.force not in (None, wanted[st.topic]) and not (st.topic in as_duty and _police_only(st))]
         if not clashes or passage.pointer in seen:
             continue
         seen.add(passage.pointer)
@@ -356,6 +364,17 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
             default = "{place} law makes this a duty ({cite}). The policy says only that you may ('{words}')."
         text = ctx.message(default, **values)
         yield Violation(passage.pointer, text, span=span)
+
+
+#: Words of a reading that name the police, and words that name a warning of the person.
+_POLICE_WORDS = ("police", "law enforcement")
+_WARN_WORDS = ("warn", "victim", "that person", "the person", "them")
+
+
+def _police_only(st: Any) -> bool:
+    """True when a duty_to_warn reading rests on the police told, with no warning of the person in its words."""
+    words = [w.lower() for w in st.words]
+    return st.topic == "duty_to_warn" and any(p in w for w in words for p in _POLICE_WORDS) and not any(x in w for w in words for x in _WARN_WORDS)
 
 
 def _cite(item: Any) -> str:
