@@ -1868,6 +1868,9 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         return
 
 
+#: Duties of telling the client: a sentence that states only these may still hold the protective act after a danger.
+_TELL_DUTIES = frozenset({"before_disclosure", "after_disclosure"})
+
 #: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk").
 _PROTECT_CLASSES = ("protect_act", "prevent_threat")
 
@@ -1884,7 +1887,9 @@ def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text
         harm = sent.singles.get("harm_to_others")
         if harm is None or harm.stance != "states" or _PARAGRAPH.search(text, ends[a], b):
             continue
-        if nxt.singles or nxt.quiet:
+        # (a telling duty beside the act says nothing of who is at risk: "I would want to discuss this with you first,
+        # but might also take appropriate action to help protect the person at risk") (real8: an English counsellor)
+        if any(t not in _TELL_DUTIES for t in nxt.singles) or nxt.quiet:
             continue
         hits = [h for c in _PROTECT_CLASSES for h in nxt.found.get(c, ())]
         if not hits:

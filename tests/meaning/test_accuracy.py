@@ -42,7 +42,7 @@ FLOORS = {
     # Branch core12 (issue 12's misreadings, d800-d806 added: 43 passages, none read wrong; three dev labels lost
     # `intake` by the convention on signing a form, see the devset's header): vague 99.5 / 98.0.
     # Both merged (5 December, 21:30): 1,702 dev passages; states 99.8 / 99.9, vague 99.5 / 98.0.
-    # Branch real8 (real practices' texts, d1950-d1952 added: 33 passages, 3 still read wrong: a request "to the
+    # Branch real8 (real practices' texts, d1950-d1952 added: 35 passages, 3 still read wrong: a request "to the
     # judge" read as no court limit, an agency refused with "passed to" read as nothing (the client's "tell" in
     # "nothing you tell us" takes the denial), a condition "Where we could not talk to you first" read as a telling
     # refused; no older passage read differently): states recall 99.9 to 99.8, opposite 100.0 / 100.0 to 99.4 / 99.4.
