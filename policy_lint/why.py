@@ -150,6 +150,8 @@ def explain_reading(
                 note = "  (this list item only names it: nothing above the list says that the list holds limits)"
             elif isinstance(frame, tuple) and st.topic == "duty_to_warn" and st.stance == "vague":
                 note = "  (read with the list above it: it says whom you contact, not that you warn the person at risk or the police)"
+            elif isinstance(frame, tuple) and st.topic == "duty_to_warn" and st.stance == "states":
+                note = "  (read with the list above it: it names the police among the people you tell)"
             lines.append(f"      {st.topic}: {st.stance}{force}: {_quote(st.words)} at {_place(doc, passage.pointer, st.span)}{note}")
     lines += ["", "Coverage:"]
     status = {i["topic"]: i["status"] for i in items}

@@ -301,6 +301,21 @@ def test_why_words_for_a_list_tail_are_plain(tmp_path: Path) -> None:
     assert len(notes) == 1
     assert [] == _problems(notes[0])
 
+
+def test_why_words_for_the_police_after_a_list_are_plain(tmp_path: Path) -> None:
+    """What `why` says of a paragraph after a list that names the police among those told (real8) passes the checks."""
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+
+    policy = tmp_path / "p.md"
+    policy.write_text("# Privacy\n\nWe may share without your consent:\n\n- if you may harm another person;\n\n"
+                      "In these cases we may need to inform the police or your doctor.\n", encoding="utf-8")
+    why = CliRunner().invoke(cli, ["why", str(policy)]).stdout
+    notes = [line.split("  (", 1)[1].rstrip(")") for line in why.splitlines() if "read with the list above it" in line]
+    assert len(notes) == 1 and "police" in notes[0], why
+    assert [] == _problems(notes[0])
+
 def test_trial7_audit_words_are_plain(tmp_path: Path) -> None:
     """What the audit says after trial 7: what "meets every requirement" means, each clinic's line, not a duty here, the notes."""
     from policy_lint.audit.model import _BLANKET_NOTE, COMPLETE_MEANS, Audit, Clinic, Place
