@@ -149,10 +149,14 @@ def test_old_lexicon_snapshots_are_pruned(cache: Path) -> None:
         old = cache / f"topics-compiled-0.0.{n}-old.bin"
         old.write_bytes(b"0\n")
         os.utime(old, (1000 + n, 1000 + n))
+    older = cache / "topics-compiled-0.0.0-4-0123.json"  # the format of earlier versions
+    older.write_text("{}")
+    os.utime(older, (999, 999))
     lexicon.cache_clear()
     try:
         lexicon()
     finally:
         lexicon.cache_clear()
     assert len(list(cache.glob("topics-compiled-*.bin"))) == resources.CACHE_KEEP
+    assert not older.exists()
     assert 1 == len([p for p in cache.glob("topics-compiled-*.bin") if "-old" not in p.name])

@@ -752,7 +752,7 @@ def lexicon() -> Lexicon:
         else:
             from policy_lint.resources import prune_cache
 
-            prune_cache(cached.parent, r"topics-compiled-.+\.bin")  # older word lists, other versions
+            prune_cache(cached.parent, r"topics-compiled-.+\.(?:bin|json)")  # older word lists, versions, formats (JSON before)
     return lex
 
 

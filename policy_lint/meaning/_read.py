@@ -594,7 +594,9 @@ def _analysed(text: str) -> _Sentence:
             del sent.singles["dependent_adult_abuse"]
     if regions and "duty_to_warn" in sent.singles and "harm_to_others" in sent.singles:
         _warning_only(lex, sent, text, stems, keys)
-    if sent.states_limit and "exception" not in kinds and any("blanket_stay" in labels for labels, _, _ in cue_hits):
+    # ("... will be kept confidential unless you ask us to inform others": the only exception is the client's own
+    # say-so, so what is kept is still kept (real6: a UK page on self-harm))
+    if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
@@ -683,7 +685,10 @@ def _analysed(text: str) -> _Sentence:
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
         # (a trailing "to do so": "Where we are legally obliged to do so." is the item too (core5))
         # (its subject before it: "Disclosure is otherwise required or authorised by law" (real3))
-        if (i <= 1 or all(st in _ITEM_LEAD for st in stems[:i])) and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
+        # (a disclosure and its receiver before it: "Disclosure to a governmental agency is required or authorized by
+        # law", a list item of limits (real5: a Texas university))
+        lead = i <= 1 or all(st in _ITEM_LEAD for st in stems[:i]) or (stems[0] in _DISCLOSURE_HEAD and i <= 7 and "to" in stems[1:3])
+        if lead and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -973,6 +978,10 @@ _NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
 _PAST = frozenset({"past", "childhood", "ago", "histori", "history", "historical", "previous", "former"})
 
 
+#: Words that start a clause of its own after "or" / "and" ("unless you ask us to, or we think you are in danger").
+_NEW_SUBJECT = frozenset({"we", "i", "you", "there", "if", "when", "where", "it", "they", "he", "she", "your", "the", "a", "someone", "anyone"})
+
+
 def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
     """"If you tell us about a child being hurt, we keep that between you and your therapist": a
     limit's event kept private (kept, stays or remains private, confidential, between us), with no act
@@ -986,6 +995,11 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         return  # "If you tell me about abuse in your past, I keep that private": no one at risk now
     words = sent.words
     n = len(words)
+    # What the client may ask for after "unless you ask us to" is their own say-so, no act of ours ("this will be
+    # kept confidential unless you ask us to inform other organisations") (real6)
+    asked = min((a for a, _ in sent.found.get("consent_unless", ())), default=n) if sent.consent_only else n
+    if any(stems[q] in _AND_OR and stems[q + 1] in _NEW_SUBJECT for q in range(asked, n - 1)):
+        asked = n  # "... unless you ask us to tell your GP or we think you are in danger": another exception
     for k, m in stays:
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 3) : k]):
@@ -996,7 +1010,7 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or st.span[1] > at:
                 continue
             after = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
-            if any(stems[q] in lex.actions for q in range(after, n) if not (k <= q < place[1])):
+            if any(stems[q] in lex.actions for q in range(after, max(after, asked)) if not (k <= q < place[1])):
                 continue  # "..., we report it and keep it private otherwise"
             turned.append(topic)
         for topic in turned:
@@ -1430,6 +1444,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
 _ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
                         "the", "disclosur", "releas", "shar", "information"})
+#: A sharing as the head of such an item, with its receiver after it ("Disclosure to a governmental agency is ...").
+_DISCLOSURE_HEAD = frozenset({"disclosur", "releas"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 #: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
 _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
@@ -1464,6 +1480,11 @@ _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
 _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev", "wherever", "wherev"})
 
 
+#: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
+#: list below names them.
+_SOME_CASES = re.compile(r"\b(?:certain|some|specific|particular|limited|a few|these)\s+(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
+
+
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     """The ``solo`` ways: they hold where the sentence states no other limit, holds no other
     generic words, no exception and no negation ("We will disclose information when required
@@ -1472,8 +1493,12 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     if not lex.solo or exception or sent.regions:
         return
     found = sent.found
+    # A lead-in that ends in a colon after situations named only as some of them ("The school counselor is required by
+    # law to share information with others in certain circumstances:") announces the limits of the list under it: its law words are a preface (labels.yaml:
+    # "The law requires the following exceptions:" is vague), as list_ahead's words say it in a sentence (real5).
+    lead_in = text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None
     for topic, ways in lex.solo.items():
-        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found):
+        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found) or (lead_in and topic == "required_by_law"):
             continue
         for way in ways:
             if not lex.needs[way] <= found.keys():
@@ -1671,6 +1696,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     _protect_next(parts, ends, text, found_st)
     _told_in_general(parts, text, found_st)
     _law_of_the_limits_before(parts, text, found_st)
+    _law_before_a_list(parts, text, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
@@ -1750,6 +1776,36 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
             return
         if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
             del found_st["required_by_law"]
+        return
+
+
+#: Words that point back at the situations just spoken of ("these situations"), and at a list still to come
+#: ("below", "as follows"): "I have listed some of these situations below", "These circumstances are as follows".
+_THESE_CASES = re.compile(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times)\b", re.IGNORECASE)
+_LIST_BELOW = re.compile(r"\bbelow\b|\bas follows\b", re.IGNORECASE)
+
+
+def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's requirement in a sentence whose next sentence, in one paragraph, points at a list to come and states
+    nothing ("In some situations, I am required by law to disclose information whether or not I have your
+    permission. I have listed some of these situations below.") is a preface to the limits of that list, as in one
+    sentence ending in a colon: vague (labels.yaml: "The law requires the following exceptions:") (real5)."""
+    got = found_st.get("required_by_law")
+    if got is None or got[1].stance != "states":
+        return
+    at = got[1].span[0]
+    for s, (a, sent) in enumerate(parts):
+        end = parts[s + 1][0] if s + 1 < len(parts) else len(text)
+        if not a <= at < end:
+            continue
+        if s + 1 >= len(parts):
+            return
+        b, nxt = parts[s + 1]
+        after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
+        if nxt.singles or _PARAGRAPH.search(text, a, b) or not _THESE_CASES.search(text, b, after) or not _LIST_BELOW.search(text, b, after):
+            return
+        st = got[1]
+        found_st["required_by_law"] = (got[0], Statement(st.topic, "vague", st.force, st.span, st.words))
         return
 
 
@@ -1940,7 +1996,9 @@ _COURT_TOPICS = frozenset({"court_order"})
 
 
 #: Two words that open a case of its own in a list of cases ("when there is a risk of serious harm, or when a child is being abused").
-_NEXT_CASE = frozenset({("or", "when"), ("or", "if"), ("or", "where"), ("or", "wher"), ("and", "when"), ("and", "if")})
+#: ("or that": two cases after one "believes that", "your student is in danger, or that your student presents a danger
+#: to others" (real5: a Texas school counselor's list of exceptions))
+_NEXT_CASE = frozenset({("or", "when"), ("or", "if"), ("or", "where"), ("or", "wher"), ("and", "when"), ("and", "if"), ("or", "that")})
 
 
 def _own_case(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:

@@ -14,6 +14,7 @@ the same fields to a draft.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from policy_lint.readers.blocks import Block
@@ -166,6 +167,10 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
         said[i] = framed(read_passage(block.text), frame[i])
 
 
+#: A lead-in that only points back ("They include:", "These are:"): its frame is the paragraph before it too.
+_POINTS_BACK = re.compile(r"(?i)^(?:they|these|those|this|such cases|such situations)(?:\s+\w+){1,3}\s*:$")
+
+
 def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[Any]:
     """For each block, how what it states counts: the frame of a list item (see ``meaning.list_frame``); None for the rest.
 
@@ -187,9 +192,18 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
         j = i - 1
         while j >= 0 and blocks[j].kind == "list_item" and not blocks[j].text.rstrip().endswith(":"):
             j -= 1
+        lead = None
         if j >= 0 and blocks[j].kind in ("paragraph", "list_item"):
             texts.append(blocks[j].text)
+            lead = j
         h = heading_of[i]
+        if lead is None:
+            lead = h
+        if lead is not None and lead > 0 and blocks[lead - 1].kind == "paragraph" and _POINTS_BACK.match(blocks[lead].text.strip()):
+            # "They include:" (a lead-in, or a short line read as a heading) points back to the paragraph above it,
+            # which says what the items are ("There are however some limitations ... issues that have to be disclosed
+            # by law. / They include:") (real6: a UK page)
+            texts.append(blocks[lead - 1].text)
         if h is not None:
             texts.append(blocks[h].text)
             level = blocks[h].level or 1
@@ -199,11 +213,32 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
                     level = blocks[k].level or 1
         out[i] = list_frame(block.text, texts)
         if out[i] is None and frame_says_limits(texts):
-            titled = _titled(block.text)
-            # a title that names limits (real2); else the frame gives a named danger its act ("When we must share
-            # information: - You are in danger", real3)
+            titled = _titled(block.text) or _bare_condition(block.text)
+            # a title that names limits (real2), or a bare condition whose harms name their person (real6); else the
+            # frame gives a named danger its act ("When we must share information: - You are in danger", real3)
             out[i] = (LIMITS_TITLE, titled) if titled else LIMITS_FRAME
     return out
+
+
+#: A list item that is only a condition, no main clause after it ("If you or another person are at risk.").
+#: The person a harm names ("you or another person"); "a threat to someone's safety" names no one (labels.yaml).
+_NAMED = re.compile(r"(?i)\b(?:you|yourself|client|patient|student|another|others|someone else|other people)\b")
+_BARE_IF = re.compile(r"(?i)^(?:if|where|when|whenever|should)\s[^,;:]+[.!]?$")
+
+
+def _bare_condition(text: str) -> tuple[str, ...]:
+    """The harms a list item that is only a condition ("1: If you or another person are at risk or are suffering
+    significant harm.", under "there are exceptions to this, including:") names vague with the person named: under a
+    frame of limits the condition is the exception, so it states them (real6: a UK youth service). Only the client
+    and others at risk; generic words in it ("significant harm") stay as they read."""
+    from policy_lint.meaning import read_passage
+
+    if not _BARE_IF.match(text.strip()):
+        return ()
+    return tuple(sorted(
+        st.topic for st in read_passage(text)
+        if st.stance == "vague" and st.topic in ("harm_to_self", "harm_to_others") and any(_NAMED.search(w) for w in st.words)
+    ))
 
 
 def _titled(text: str) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 
 Blank lines end a paragraph, and so does a line of more than 150
 characters (text pasted from a page, one paragraph a line). A line that
-starts with a bullet (``-``, ``*``, ``•``, ``1.``, ``(a)``) starts a list
+starts with a bullet (``-``, ``*``, ``•``, ``1.``, ``(a)``; a star or dot
+typed with no space before a capital, ``*Legal subpoena``, too) starts a list
 item; the lines under it go on with it, up to a line further left than its
 bullet. A word hyphenated at the end of a line ("infor-" / "mation", as in a
 copy of a PDF) is joined again; the hyphen stays after the first part of a
@@ -21,8 +22,11 @@ from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
 __all__ = ["read_text", "is_heading_line", "BULLET"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-#: A list bullet or number at the start of a line.
-BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t]))[ \t]+")
+#: A list bullet or number at the start of a line ("1: If you ..." too, a number and a colon: real6, a UK page).
+BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t])|\d{1,2}:(?=[ \t]))[ \t]+")
+#: A star or dot bullet with no space after it, before a capital ("*Presenting a serious danger to self",
+#: "•Court orders"), as a school's page types its list; not a word in stars ("*Note*") (real5).
+_TIGHT_BULLET = re.compile(r"[ \t]*[*•▪◦‣](?=[A-Z][a-z'’])(?![^*\n]*\*)")
 _UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
 #: The heading level each underline gives (as reStructuredText and ``render --format txt`` use them).
 _UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4}
@@ -280,7 +284,7 @@ def read_text(text: str) -> Parsed:
         if _RULE_LINE.match(line):
             close()  # the edge of a box: it ends the text above
             continue
-        bullet = BULLET.match(line)
+        bullet = BULLET.match(line) or _TIGHT_BULLET.match(line)
         if bullet is not None:
             close(line)
             kind = "list_item"

@@ -763,6 +763,8 @@ def test_a_prose_block_filed_under_a_limit_keeps_its_vague_words_a_yaml_limit_do
         # the adult at risk by its definitions names no age either (prose7)
         ("We must report abuse of an adult who cannot protect themselves.", "vague"),
         ("We report the abuse of adults with care and support needs.", "vague"),
+        # residents of a care home beside a disability: no age named (real6)
+        ("I report the abuse and neglect of vulnerable people, such as people in nursing homes or people with a disability.", "vague"),
     ],
 )
 def test_a_vulnerable_adult_alone_is_vague_for_elder_abuse_in_the_whole_policy(text: str, elder: str) -> None:

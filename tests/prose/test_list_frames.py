@@ -49,6 +49,9 @@ _coverage = coverage_of_bytes
         # where there is:")
         "Your therapist keeps what you say confidential except where there is:",
         "Everything stays between us, except in these cases:",
+        # (real5: school counselors' lead-ins)
+        "Times Confidentiality will be broken:",
+        "Confidentiality cannot be maintained when:",
     ],
 )
 def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) -> None:
@@ -286,3 +289,35 @@ def test_a_title_over_words_that_say_nothing_counts_under_a_frame_of_limits() ->
     assert got["harm_to_self"] == "vague" and got["child_abuse"] == "vague", got
     got = _coverage(_page("Specialties:", items=items))
     assert got["harm_to_self"] == "missing" and got["child_abuse"] == "missing", got
+
+
+# real6: a lead-in that only points back ("They include:") takes the paragraph above it as its frame, too; in a text
+# file a short line like it is read as a heading, and points back the same way.
+@pytest.mark.parametrize("name", ["policy.txt", "policy.md"])
+def test_a_lead_in_that_points_back_is_framed_by_the_paragraph_above(name: str) -> None:
+    text = (
+        "Confidentiality matters. There are some limits to it: matters that have to be disclosed by law.\n\n"
+        "They include:\n\n"
+        "- Clients threatening to commit suicide.\n"
+    )
+    assert _coverage(text.encode(), name)["harm_to_self"] == "stated"
+    # Near miss: the same short lead-in under a paragraph about services states nothing
+    text = "We offer a range of support.\n\nThey include:\n\n- Clients threatening to commit suicide.\n"
+    assert _coverage(text.encode(), name)["harm_to_self"] != "stated"
+
+
+# real6: an item that is only a condition ("If you or another person are at risk") under a frame of limits is the
+# exception itself: the two harms it names are stated. Generic words in it stay vague, and so does the condition
+# with no frame of limits.
+def test_a_bare_condition_under_a_frame_of_limits_states_its_harms() -> None:
+    text = (
+        "Everything we discuss stays with us, but there are exceptions to this, including:\n\n"
+        "1: If you or another person are in danger.\n\n"
+        "2: If a court of law orders us to disclose information about you.\n"
+    )
+    got = _coverage(text.encode(), "policy.txt")
+    assert got["harm_to_self"] == "stated" and got["harm_to_others"] == "stated", got
+    assert got["court_order"] == "stated", got
+    text = "Some things we can help with:\n\n1: If you or another person are in danger.\n"
+    got = _coverage(text.encode(), "policy.txt")
+    assert got["harm_to_self"] != "stated" and got["harm_to_others"] != "stated", got

@@ -189,6 +189,23 @@ def test_text_reader_a_line_left_of_its_bullet_ends_the_list(src: str, want: lis
 @pytest.mark.parametrize(
     "src, want",
     [
+        # a star or dot typed with no space before the item's capital starts an item (real5: a school's page)
+        ("The counselor must share information:\n*Presenting a serious danger to self\n*Legal subpoena\n",
+         [("paragraph", "The counselor must share information:"), ("list_item", "Presenting a serious danger to self"),
+          ("list_item", "Legal subpoena")]),
+        ("\u2022Court orders\n\u2022Child abuse\n", [("list_item", "Court orders"), ("list_item", "Child abuse")]),
+        # near misses: a word in stars, and a star before a small letter, are no bullet
+        ("*Note* we keep records.\n", [("paragraph", "*Note* we keep records.")]),
+        ("*nothing* is shared.\n", [("paragraph", "*nothing* is shared.")]),
+    ],
+)
+def test_text_reader_a_bullet_with_no_space_after_it(src: str, want: list[tuple[str, str]]) -> None:
+    assert [(b.kind, b.text) for b in read_text(src).blocks] == want
+
+
+@pytest.mark.parametrize(
+    "src, want",
+    [
         # a word hyphenated at a line's end (a copy of a PDF) is one word again, and every character maps back
         ("I must warn the intended vic-\ntim and the police.\n", "I must warn the intended victim and the police."),
         ("the personal health infor-\n    mation you share\n", "the personal health information you share"),
