@@ -52,10 +52,6 @@ KNOWN: dict[str, dict[str, tuple[str, str]]] = {
     # (pages13) As dh05: after the list, "In these cases I would usually contact your GP or ... the
     # emergency services" is vague for duty_to_warn by where it stands; the draft has the words alone.
     "dev_pages/dm40_isle_of_man_online_counselling_obsidian.md": {"duty_to_warn": ("vague", "missing")},
-    # (pages13) A legal list item keeps its joining word in the draft: "in response to an order of a
-    # court of competent jurisdiction; and" read alone leaves the court order vague (the part after the
-    # semicolon, "and", is read as a clause of its own), while the page reads the item under its lead-in.
-    "dev_pages/dm41_wyoming_gambling_recovery_program_consent.md": {"court_order": ("stated", "vague")},
 }
 
 
