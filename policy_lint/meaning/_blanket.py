@@ -239,8 +239,15 @@ def _kept(stems: list[str], a: int, s: dict[str, frozenset[str]]) -> bool:
     """Whether the words at ``a`` are what a purpose clause keeps ("to maintain confidentiality",
     "to protect your privacy", "for confidentiality reasons"): the aim of the sentence, not its subject."""
     if a > 0 and stems[a - 1] in s["purpose"]:
-        return True
-    return a > 1 and stems[a - 1] in s["owner"] and stems[a - 2] in s["purpose"]
+        return _aim(stems, a - 1)
+    return a > 1 and stems[a - 1] in s["owner"] and stems[a - 2] in s["purpose"] and _aim(stems, a - 2)
+
+
+def _aim(stems: list[str], v: int) -> bool:
+    """Whether the purpose word at ``v`` opens a purpose clause: "for", or a verb after "to" ("to maintain"). The
+    sentence's own verb keeps what it names: "We keep your information safe and never share it with anyone" is
+    a blanket promise (review14: it read as no promise)."""
+    return stems[v] == "for" or (v > 0 and stems[v - 1] == "to")
 
 
 #: Words that say every word of the client, with no room for an exception ("Everything you say ... stays here").

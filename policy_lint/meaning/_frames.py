@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 __all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "FRAMES"]
 
@@ -47,11 +47,14 @@ class _Phrases:
 
     def first_in(self, stems: list[str]) -> tuple[int, int] | None:
         """The word places (start, end) of the first phrase in ``stems``, or None."""
+        return next(self.all_in(stems), None)
+
+    def all_in(self, stems: list[str]) -> Iterator[tuple[int, int]]:
+        """The word places (start, end) of each phrase in ``stems``, in order (the longest first at one place)."""
         for i, st in enumerate(stems):
-            for words in self.by_first.get(st, ()):
+            for words in sorted(self.by_first.get(st, ()), key=len, reverse=True):
                 if tuple(stems[i : i + len(words)]) == words:
-                    return i, i + len(words)
-        return None
+                    yield i, i + len(words)
 
 
 class _Frames:
@@ -93,10 +96,50 @@ def _kind_of_frame(text: str) -> str | None:
     fr = _frames()
     if tuple(stems) in fr.alone:
         return "other"
-    limits, other = fr.limits.any_in(stems), fr.other.any_in(stems)
+    limits, other = any(_ours(stems, hit) for hit in fr.limits.all_in(stems)), fr.other.any_in(stems)
     if limits == other:
         return None
     return "limits" if limits else "other"
+
+
+#: Words that may stand between a frame's word of sharing or duty and the word that negates it or its subject: a
+#: modal or helping verb ("we will never share", "you are required to"), an adverb ("not even").
+_HELPERS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "doe", "did", "be",
+                      "have", "ha", "to", "also", "even", "ever", "need", "want", "pleas", "alway", "still", "ever"})
+#: Adverbs between a duty and its act ("we may have to temporarily stop").
+_ADVERBS = frozenset({"legally", "then", "sometim", "temporarily", "immediately", "first"})
+#: Acts of ours after a duty that let nothing out ("We may have to end therapy if:", "we must stop seeing you"):
+#: a frame of them is a list of other reasons, and "- You are in danger" under it is no time we share (review14).
+_OTHER_ACTS = frozenset({"end", "stop", "terminat", "refer", "cancel", "charg", "bill", "reschedul", "discharg", "paus",
+                         "suspend", "transfer", "clos", "wait"})
+#: Words that negate the act after them ("we will never share", "we do not report", "nothing is shared").
+_NEGATIONS = frozenset({"not", "never", "no", "noth", "neither", "nor"})
+#: Words that join two acts, so a negation before the first negates both ("we do not report or share").
+_JOINS = frozenset({"or", "and", "nor"})
+
+
+def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
+    """Whether the frame's word of sharing or duty at ``hit`` says when we share: not a negated act ("We will never
+    share what you tell us, even when:", "We do not report or share anything, not even if:") and not the client's own
+    act or duty ("In a crisis, you must call 911 if:", "Things you can share in your sessions:"). Either way the list
+    under it names no limit: "- You are in danger" there is no time we share (review14)."""
+    i = hit[0] - 1
+    while i >= 0 and stems[i] in _HELPERS:
+        i -= 1
+    if i >= 0 and stems[i] == "you":
+        return False
+    # a duty of ours that is no sharing ("When we may have to end therapy or refer you elsewhere")
+    j = hit[1]
+    while j < len(stems) and stems[j] in _HELPERS | _ADVERBS:
+        j += 1
+    if j < len(stems) and stems[j] in _OTHER_ACTS:
+        return False
+    # a negation, with helpers, joins and other acts between ("we do not report or share")
+    acts = _frames().acts
+    i = hit[0] - 1
+    while i >= 0 and (stems[i] in _HELPERS or stems[i] in _JOINS or acts.any_in(stems[i : i + 1])):
+        i -= 1
+    return not (i >= 0 and stems[i] in _NEGATIONS)
 
 
 def list_frame(item: str, frames: Sequence[str]) -> str | None:

@@ -1758,7 +1758,11 @@ def _read(text: str) -> tuple[Statement, ...]:
                 _keep(found_st, Statement(topic, st.stance, st.force, st.span, st.words), order)
     if len(parts) > 1 and found_st:
         _title_force(text, parts, ends, found_st)
+    if found_st and (len(parts) > 1 or ":" in text):
+        # (one sentence with a label's colon too: a table row "Child abuse: Individual therapy and family sessions")
         _title_only(text, parts, ends, found_st, lex)
+        if "\n" in text:
+            _titles_of_paragraphs(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
 
 
@@ -1776,6 +1780,10 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
         if not a <= at < end:
             continue
         if not s or not sent.found.get("back_ref") or any(t != "required_by_law" and t not in _BACK_LIMITS for t in sent.singles):
+            return
+        if any(w[0] in _WIDER for w in sent.words):
+            # "We must report child abuse. We may also disclose information in such cases as the law requires": the
+            # law's words add other cases, a catch-all (review14: it was lost, a false alarm)
             return
         b, before = parts[s - 1]
         if _PARAGRAPH.search(text, b, a):
@@ -1814,6 +1822,8 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
         found_st["required_by_law"] = (got[0], Statement(st.topic, "vague", st.force, st.span, st.words))
         return
 
+#: Words that make the law's sentence add cases to the limits named before ("also", "any other law", "whenever").
+_WIDER = frozenset({"also", "other", "otherwis", "whenever", "any", "els", "additionally", "additional", "further", "too"})
 
 #: The limits a sentence that points back may speak of (the law's words then say nothing of a catch-all).
 _BACK_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"})
@@ -1882,6 +1892,25 @@ _LABEL_COLON = re.compile(r"\w[*_)\]]*:\s+\S")
 _BARE_ACTS = frozenset({"act"})
 
 
+def _titles_of_paragraphs(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]], lex: Any) -> None:
+    """``_title_only`` for each later paragraph of a passage with paragraphs (a YAML policy's details, where import
+    puts a page's rows and list items it did not make limits): "Child abuse: Individual therapy and family
+    sessions" there names its limit only, as it did on the page (review14: the draft read it stated, the page vague).
+    A paragraph is judged on its own sentences and the statements inside it; one that is a single sentence with no
+    label's colon is left alone (a heading over the next paragraph, "Child abuse" then "We report it to the state")."""
+    breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
+    for k, start in enumerate(breaks):
+        stop = breaks[k + 1] if k + 1 < len(breaks) else len(text) + 1
+        mine = [(a, sent) for a, sent in parts if start <= a < stop]
+        if not mine or (len(mine) == 1 and ":" not in text[mine[0][0] : ends[mine[0][0]]]):
+            continue
+        inside = {t: v for t, v in found.items() if start <= v[1].span[0] < stop}
+        if not inside:
+            continue
+        _title_only(text, mine, ends, inside, lex)
+        found.update(inside)
+
+
 def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]], lex: Any) -> None:
     """A first sentence that only names limits ("Risk to others.", a bold lead title) over words that state no
     limit, name no disclosure and no one told ("If someone is in danger, we may need to act.") is a title over
@@ -1893,14 +1922,19 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
     named = [t for t, (_, st) in found.items() if st.stance == "states" and st.span[1] <= end and t in lex.blanket_contradicts]
     if not named:
         return
-    if _LABEL_COLON.search(text, a, end):
-        # "Suspected abuse of a child: Maine DHHS (Child and Family Services). 22 M.R.S. § 4011-A": a label and
-        # what is said of it, one sentence (a table row's first cell and the next, ``readers.blocks.join_row``),
-        # is no title over the sentences after it (core13)
-        return
     from policy_lint.meaning._frames import names_only
 
-    if not names_only(text[a:end]):
+    label = _LABEL_COLON.search(text, a, end)
+    if label is not None:
+        # "Suspected abuse of a child: Maine DHHS (Child and Family Services). 22 M.R.S. § 4011-A": a label and
+        # what is said of it, one sentence (a table row's first cell and the next, ``readers.blocks.join_row``),
+        # is no title over the sentences after it (core13), when what is said of it names a disclosure or someone
+        # told. "Child abuse: Individual therapy and family sessions" (a row of a table of services) is a title
+        # over words that say nothing of sharing: vague, as "Child abuse. Individual therapy ..." is (review14)
+        colon = label.end() - 2
+        if not names_only(text[a:colon]) or _label_speaks(first, colon - a, lex, found, colon):
+            return
+    elif not names_only(text[a:end]):
         return
     for t, (_, st) in found.items():
         if st.span[0] >= end and st.stance != "vague" and lex.topics[t][0] == "limit":
@@ -1916,6 +1950,26 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
     for t in named:
         order, st = found[t]
         found[t] = (order, Statement(t, "vague", st.force, st.span, st.words))
+
+
+#: Classes that name someone a report or a record goes to ("Child Protective Services", "the police", "The court"),
+#: or our duty ("Court order: We must comply", a table row: the label's limit has the row's force).
+_TOLD_CLASSES = ("child_agency", "aps", "social_agency", "police", "court", "law_agency", "abuse_agency", "victim", "law_must")
+
+
+def _label_speaks(sent: "_Sentence", at: int, lex: Any, found: dict[str, tuple[int, Statement]], colon: int) -> bool:
+    """Whether the words of ``sent`` after a label's colon (at ``at`` in the sentence, ``colon`` in the passage)
+    state a limit, name a disclosure or name someone told ("Child abuse: We may report it to CPS", "Suspected abuse
+    of a child: Maine DHHS (Child and Family Services)", "A subpoena together with a court order: The court")."""
+    if any(st.span[0] > colon and st.stance != "vague" for t, (_, st) in found.items()):
+        return True
+    first = next((k for k, w in enumerate(sent.words) if w[1] > at), len(sent.words))
+    stems = [w[0] for w in sent.words]
+    for c in _SHARE_CLASSES + ("notify_verb",) + _TOLD_CLASSES:
+        for i, _ in sent.found.get(c, ()):
+            if i >= first and stems[i] not in _BARE_ACTS and not (i > 0 and stems[i - 1] in _CLIENT_WORDS):
+                return True
+    return False
 
 
 def _title_force(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]]) -> None:

@@ -35,6 +35,10 @@ PROMISES = [
     # a purpose clause before the promise leaves it a promise (real3)
     "To protect your confidentiality, we never disclose anything to anyone.",
     "To maintain confidentiality, we will never tell anyone what you say.",
+    # the sentence's own verb of keeping is no purpose clause: what it keeps is the subject (review14)
+    "We keep your information safe and never share it with anyone.",
+    "We protect your information and never share it with anyone.",
+    "We keep everything you say private and never share it with anyone.",
     "What you say here stays here, always.",
     # every word stays in the room, with a place between (trial 10)
     "Everything you say in my office stays here.",
@@ -118,6 +122,7 @@ NOT_PROMISES = [
     "To maintain confidentiality, I will not share my portal password with anyone.",
     "For confidentiality reasons, we never share the video link with anybody.",
     "We will not share the meeting code with anyone unauthorized to join.",
+    "In order to protect your privacy, I will not share my password with anyone.",
 ]
 
 

@@ -291,6 +291,69 @@ def test_a_title_over_words_that_say_nothing_counts_under_a_frame_of_limits() ->
     assert got["harm_to_self"] == "missing" and got["child_abuse"] == "missing", got
 
 
+# A lead-in or heading whose word of sharing or duty is negated, or is the client's own act, says no list of limits
+# (review14): "- You are in danger" under "In a crisis, you must call 911 if:" or "We will never share what you tell
+# us, even when:" is no time we share. Such a page read stated for both dangers (a false all clear); under the
+# negated lead-in the page's contradiction was lost too.
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "In a crisis, you must call 911 or go to the nearest emergency room if:",
+        "Things you can share in your sessions:",
+        "You are required to tell us before your first session if:",
+        "You have to tell us right away if:",
+    ],
+)
+def test_the_clients_own_duty_or_act_is_no_frame_of_limits(frame: str) -> None:
+    assert not meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert got["harm_to_self"] == "vague" and got["harm_to_others"] == "vague" and got["child_abuse"] == "vague", got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "We will never share what you tell us, even when:",
+        "We do not report or share anything, not even when:",
+        "We won't disclose what you say, even if:",
+        "We are not required to report:",
+    ],
+)
+def test_a_negated_act_is_no_frame_of_limits(frame: str) -> None:
+    assert not meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert all(got[t] != "stated" for t in ("harm_to_self", "harm_to_others", "child_abuse")), got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "We will not share what you say without your consent, except when:",
+        "We do not need your consent to share information when:",
+        "Nothing you say is shared, except when:",
+        "What you share may be disclosed without your consent when:",
+        "We do not have to ask you before we share information when:",
+        "Confidentiality is not absolute. We must share information when:",
+    ],
+)
+def test_a_frame_of_limits_beside_a_negation_or_the_client_still_says_limits(frame: str) -> None:
+    assert meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert got["harm_to_self"] == "stated" and got["child_abuse"] == "stated", got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["When we may have to end therapy or refer you elsewhere", "We may have to stop seeing you and refer you to a hospital if:"],
+)
+def test_a_duty_to_do_something_else_is_no_frame_of_limits(frame: str) -> None:
+    """A duty of ours that lets nothing out ("we may have to end therapy") frames a list of other reasons: "- You are
+    in danger" under it is no time we share (review14: it read stated). Near miss: "When we must report" stays one."""
+    assert not meaning.frame_says_limits([frame]) and meaning.frame_says_limits(["When we must report"])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger"]))
+    assert got["harm_to_self"] == "vague" and got["harm_to_others"] == "vague", got
+
+
 # real6: a lead-in that only points back ("They include:") takes the paragraph above it as its frame, too; in a text
 # file a short line like it is read as a heading, and points back the same way.
 @pytest.mark.parametrize("name", ["policy.txt", "policy.md"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,7 @@ from policy_lint.engine import Linter
 from policy_lint.findings import Locator
 from policy_lint.loading import load_path
 from policy_lint.packs import load_pack
+from prose_files import coverage_of_bytes
 
 # A consent form as a two-column table: the situation, then what we do.
 ROWS = [
@@ -159,3 +161,45 @@ def test_a_label_and_who_is_told_is_no_title_over_the_law_cited(tmp_path: Path) 
     assert [b.text for b in doc.blocks][-1] == "A subpoena together with a court order: The court. Maine Rules of Evidence"
     findings = list(Linter(load_pack("base")).lint_bytes(path.read_bytes(), str(path)).findings)
     assert not {"COV005", "LIM004"} & {f.rule_id for f in findings}
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_row_label_over_words_that_say_nothing_of_sharing_is_vague(fmt: str) -> None:
+    """A table of services ("Child abuse | Individual therapy and family sessions") names the limits only: vague,
+    never stated. With the label joined by a colon, the row was one sentence with no title and read stated for child
+    abuse, elder abuse and court orders: a false all clear (review14). Near miss: a row that names who is told or our
+    duty states its limit."""
+    rows = [
+        ("Child abuse", "Individual therapy and family sessions"),
+        ("Elder abuse", "Support for caregivers and families"),
+        ("Court orders", "Help preparing for custody hearings"),
+    ]
+    got = coverage_of_bytes(_row_page(fmt, True, rows).encode(), f"services.{fmt}")
+    assert got["child_abuse"] == got["elder_abuse"] == got["court_order"] == "vague", got
+    rows = [("Child abuse", "Child Protective Services"), ("Elder abuse", "Adult Protective Services"), ("Court orders", "We must comply")]
+    got = coverage_of_bytes(_row_page(fmt, True, rows).encode(), f"consent.{fmt}")
+    assert got["child_abuse"] == got["elder_abuse"] == got["court_order"] == "stated", got
+
+
+def test_an_import_draft_of_a_table_of_services_reads_as_its_page(tmp_path: Path, run_cli: Any) -> None:
+    """Import puts rows it does not make limits into details, one paragraph each. There "Child abuse: Individual
+    therapy and family sessions" read stated while the page read it vague (and the draft's comment said check calls
+    it vague): each paragraph of a passage is judged for a title over words that say nothing (review14)."""
+    rows = [("Child abuse", "Individual therapy and family sessions"), ("Court orders", "Help preparing for custody hearings")]
+    page = tmp_path / "services.md"
+    page.write_text(_row_page("md", True, rows), encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    run_cli("import", str(page), "-o", str(draft))
+    on_page = coverage_of_bytes(page.read_bytes(), "services.md")
+    in_draft = coverage_of_bytes(draft.read_bytes(), "draft.yaml")
+    assert on_page["child_abuse"] == on_page["court_order"] == "vague", on_page
+    assert {t: in_draft[t] for t in ("child_abuse", "court_order")} == {t: on_page[t] for t in ("child_abuse", "court_order")}, in_draft
+
+
+def test_a_paragraph_of_details_that_is_only_a_heading_keeps_the_next_paragraph() -> None:
+    """Near miss: a paragraph that is a heading alone ("Child abuse") over the next paragraph is no title over
+    words that say nothing."""
+    from policy_lint import meaning
+
+    got = meaning.read_passage("Our limits\n\nChild abuse\n\nWe must report it to the state agency.")
+    assert [(s.topic, s.stance) for s in got if s.topic == "child_abuse"] == [("child_abuse", "states")], got
