@@ -1647,13 +1647,19 @@ def _shift(st: Statement, by: int) -> Statement:
     return Statement(st.topic, st.stance, st.force, (st.span[0] + by, st.span[1] + by), st.words) if by else st
 
 
+#: Joining words that, alone after a semicolon, end a list item ("...; and", "...; or", "...; and/or").
+_JOINERS = frozenset({"and", "or"})
+
+
 @lru_cache(maxsize=MAX_PASSAGES)
 def _read(text: str) -> tuple[Statement, ...]:
     lex = lexicon()
     spans = _spans(text)
     parts = [(a, _sentence(text[a:b])) for a, b in spans]
     ends = {a: b for a, b in spans}
-    parts = [(a, sent) for a, sent in parts if sent.words]
+    # a joining word left after a list item's semicolon ("in response to an order of a court; and") is no
+    # sentence of its own, so the item is not read as a title over it (pages13: dm41's draft)
+    parts = [(a, sent) for a, sent in parts if sent.words and not all(w in _JOINERS for w, _, _ in sent.words)]
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
     order = 0

@@ -247,6 +247,10 @@ def _bare_condition(text: str) -> tuple[str, ...]:
     ))
 
 
+#: A list item's label and its colon ("Abuse or Neglect: ..."), as meaning's ``_LABEL_COLON`` finds it.
+_LABEL = re.compile(r"\s*(\S.*?\w[*_)\]]*):\s+(?=\S)")
+
+
 def _titled(text: str) -> tuple[str, ...]:
     """The limits the first sentence of list item ``text`` names alone (a title: "Harm to self.") that the whole item
     reads as vague only (a title over words that say nothing of sharing: meaning's ``_title_only``)."""
@@ -257,7 +261,15 @@ def _titled(text: str) -> tuple[str, ...]:
         return ()
     sentences = read_sentences(text)
     if len(sentences) < 2:
-        return ()
+        # a label and what is said of it in one sentence ("Abuse or Neglect: if your therapist believes a child ... is
+        # being abused"), which meaning reads as a title over words that say nothing of sharing (review14): the label
+        # is the title; what the label or the words after it name alone are the limits it heads (real7: a New York
+        # practice's "Exceptions include:" list read vague since review14)
+        label = _LABEL.match(text)
+        if label is None or not names_only(label.group(1)):
+            return ()
+        alone = [*read_passage(label.group(1)), *read_passage(text[label.end() :])]
+        return tuple(sorted(t for t in vague if any(st.topic == t and st.stance == "states" for st in alone)))
     (a, b), first = sentences[0]
     if not names_only(text[a:b]):
         return ()

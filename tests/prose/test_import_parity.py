@@ -49,6 +49,9 @@ KNOWN: dict[str, dict[str, tuple[str, str]]] = {
     # is a preface to the list under it (vague); the draft files the list's items as limits and leaves
     # the lead-in out as an opening sentence, so the law's words are gone from it.
     "dev_pages/dm26_oklahoma_couples_family_jekyll.md": {"required_by_law": ("vague", "missing")},
+    # (pages13) As dh05: after the list, "In these cases I would usually contact your GP or ... the
+    # emergency services" is vague for duty_to_warn by where it stands; the draft has the words alone.
+    "dev_pages/dm40_isle_of_man_online_counselling_obsidian.md": {"duty_to_warn": ("vague", "missing")},
 }
 
 

@@ -296,6 +296,23 @@ def test_a_title_over_words_that_say_nothing_counts_under_a_frame_of_limits() ->
     assert got["harm_to_self"] == "missing" and got["child_abuse"] == "missing", got
 
 
+
+def test_a_label_over_a_bare_condition_counts_under_a_frame_of_limits() -> None:
+    """ "- Abuse or neglect: if your therapist believes a child is being neglected." is one sentence, a label and a
+    condition that names no disclosure: meaning reads the label as a title over nothing (review14), so with no frame
+    it is vague; under "Exceptions include:" it names an exception and states it, as "Harm to self. ..." does (real7:
+    a New York practice's list read vague for four limits after review14). Under "Specialties:" it states nothing."""
+    items = [
+        "Abuse or neglect: if your therapist believes a child or a vulnerable adult is being neglected.",
+        "Harm to self or others: when your therapist believes you are in danger of hurting yourself or another person.",
+    ]
+    got = _coverage(_page("Exceptions include:", items=items))
+    assert all(got[t] == "stated" for t in ("child_abuse", "dependent_adult_abuse", "harm_to_self", "harm_to_others")), got
+    got = _coverage(_page(None, items=items))
+    assert all(got[t] == "vague" for t in ("child_abuse", "dependent_adult_abuse", "harm_to_self", "harm_to_others")), got
+    got = _coverage(_page("Specialties:", items=items))
+    assert all(got[t] == "missing" for t in ("child_abuse", "dependent_adult_abuse", "harm_to_self", "harm_to_others")), got
+
 # A lead-in or heading whose word of sharing or duty is negated, or is the client's own act, says no list of limits
 # (review14): "- You are in danger" under "In a crisis, you must call 911 if:" or "We will never share what you tell
 # us, even when:" is no time we share. Such a page read stated for both dangers (a false all clear); under the
