@@ -104,11 +104,21 @@ def _kind_of_frame(text: str) -> str | None:
 _POINTS_BACK = re.compile(r"(?i)(?:these|this|they|those|that|such)\b")
 
 
+#: A sharing that the client's consent alone allows ("We share information only with your written consent, such as:",
+#: "Confidentiality can be breached only if you ask us to:"): the list under it names times the client agrees to,
+#: no limit (review15).
+_ONLY_BY_CONSENT = re.compile(
+    r"(?i)\bonly\s+(?:\w+\s+){0,3}?(?:with|after|if|when|once)\s+(?:you\s+(?:give|sign|ask|agree|allow|let)\w*|"
+    r"your\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation|release|request))\b")
+
+
 def _kind_of_sentence(sentence: str) -> str | None:
     stems = _stems(sentence)
     fr = _frames()
     if tuple(stems) in fr.alone:
         return "other"
+    if _ONLY_BY_CONSENT.search(sentence):
+        return None
     limits, other = any(_ours(stems, hit) for hit in fr.limits.all_in(stems)), fr.other.any_in(stems)
     if limits == other:
         return None
@@ -141,6 +151,10 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
         i -= 1
     if i >= 0 and stems[i] == "you":
         return False
+    # "No one will break confidentiality, except when:": the exception is ours, whoever the sentence opens with
+    exception = stems[hit[0]].startswith(("except", "limit"))
+    if not exception and (i < 0 or stems[i] not in ("we", "i")) and _not_our_sharer(stems[: i + 1]):
+        return False
     # a duty of ours that is no sharing ("When we may have to end therapy or refer you elsewhere")
     j = hit[1]
     while j < len(stems) and stems[j] in _HELPERS | _ADVERBS:
@@ -153,6 +167,22 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
     while i >= 0 and (stems[i] in _HELPERS or stems[i] in _JOINS or acts.any_in(stems[i : i + 1])):
         i -= 1
     return not (i >= 0 and stems[i] in _NEGATIONS)
+
+
+#: Who shares, when it is no one ("Nobody can breach confidentiality", "There are no times confidentiality will be
+#: broken") or someone who is not us ("Other group members may breach confidentiality", "Your friends in the group
+#: may break confidentiality"): the first words of the sentence, after "your", "the" or "our" (review15).
+_NOT_OURS = (("nobody",), ("no", "one"), ("ther", "be", "no"), ("others",), ("friend",), ("group", "member"),
+             ("other", "member"), ("other", "group"), ("other", "person"), ("other", "client"),
+             ("other", "participant"), ("fellow",))
+
+
+def _not_our_sharer(words: list[str]) -> bool:
+    """Whether ``words``, the sentence before a frame's word of sharing or duty, name no one or someone else as the
+    one who shares: then the list under it names no time we share."""
+    while words and words[0] in ("your", "the", "our"):
+        words = words[1:]
+    return any(tuple(words[: len(head)]) == head for head in _NOT_OURS)
 
 
 def list_frame(item: str, frames: Sequence[str]) -> str | None:

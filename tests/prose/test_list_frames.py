@@ -424,3 +424,70 @@ def test_a_pointer_back_after_services_still_states_nothing(frame: str) -> None:
 def test_a_pointer_back_after_a_sentence_that_says_nothing_stays_vague() -> None:
     # "These include:" after a sentence that says neither limits nor services: no frame, the bare item is vague
     assert meaning.list_frame("Child abuse", ["Please read this page with care. These include:"]) == "vague"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Nobody can breach confidentiality. This includes:",
+        "No one here will break confidentiality, even when:",
+        "There are no times confidentiality will be broken. They include:",
+        "Other group members may breach confidentiality. This includes:",
+        "Your friends in the group may break confidentiality. This includes:",
+        "Others in the group may share what you say, such as when:",
+    ],
+)
+def test_a_frame_whose_sharer_is_no_one_or_someone_else_is_no_frame_of_limits(frame: str) -> None:
+    """review15: "Nobody can breach confidentiality", "There are no times confidentiality will be broken" or "Other
+    group members may breach confidentiality" says no time we share: "- You are in danger" under it read stated."""
+    assert not meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert all(got[t] != "stated" for t in ("harm_to_self", "harm_to_others", "child_abuse")), got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "No one will break confidentiality, except when:",
+        "Nobody else sees your file. We must share information when:",
+        "Staff members may break confidentiality when:",
+        "There are a few times confidentiality will be broken. They include:",
+        "Your therapist may break confidentiality if:",
+    ],
+)
+def test_near_misses_of_a_sharer_who_is_no_one_still_frame_limits(frame: str) -> None:
+    assert meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert got["harm_to_self"] == "stated" and got["child_abuse"] == "stated", got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Confidentiality can be breached only with your consent. This includes:",
+        "We share information only with your written consent, such as:",
+        "We only share information with your permission. This includes:",
+        "Confidentiality can be broken only if you ask us to, such as when:",
+    ],
+)
+def test_a_sharing_only_by_consent_is_no_frame_of_limits(frame: str) -> None:
+    """review15: a sharing that only the client's consent allows names no time we share without it."""
+    assert not meaning.frame_says_limits([frame])
+    got = _coverage(_page(frame, items=["You are in danger", "Someone else is in danger", "Child abuse"]))
+    assert all(got[t] != "stated" for t in ("harm_to_self", "harm_to_others", "child_abuse")), got
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Confidentiality can be broken only if you are at risk, such as:",
+        "We share information without your consent only when:",
+        "Most of the time we share only with your consent. We must share information without it when:",
+    ],
+)
+def test_near_misses_of_a_sharing_only_by_consent_still_frame_limits(frame: str) -> None:
+    assert meaning.frame_says_limits([frame])
+
+
+def test_a_limit_told_by_the_client_is_no_consent() -> None:
+    assert meaning.frame_says_limits(["Confidentiality can be broken only if you tell us you plan to hurt someone. These include:"])
