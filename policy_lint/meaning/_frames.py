@@ -260,6 +260,11 @@ def tail_contact(text: str) -> tuple[int, int] | None:
 _POLICE = re.compile(r"(?i)\b(?:the police|police|law enforcement|the gardaí|the garda|gardaí|the psni)\b")
 _REFUSAL = re.compile(r"(?i)\b(?:not|never|no one|nobody|won't|don't|cannot|can't)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+#: The police told only when the client chooses it or acts ("The police are told about crimes only if you report them
+#: yourself", "We would tell the police only if you agree"): no time we tell them (review15).
+_CLIENTS_CHOICE = re.compile(
+    r"(?i)\bonly\s+(?:\w+\s+){0,3}?(?:if|when|once|after)\s+you\s+(?:\w+\s+){0,2}?"
+    r"(?:report|call|contact|agree|consent|ask|want|give|choose|decide|sign)\w*\b|\b(?:report|tell|call|contact)\w*\s+(?:\w+\s+){0,2}?yourself\b")
 
 
 def tail_police(text: str) -> tuple[int, int] | None:
@@ -276,7 +281,7 @@ def tail_police(text: str) -> tuple[int, int] | None:
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         found = _POLICE.search(sentence)
-        if found is None or _REFUSAL.search(sentence) or not fr.acts.any_in(_stems(sentence)):
+        if found is None or _REFUSAL.search(sentence) or _CLIENTS_CHOICE.search(sentence) or not fr.acts.any_in(_stems(sentence)):
             continue
         return m.start() + found.start(), m.start() + found.end()
     return None

@@ -108,6 +108,9 @@ def test_a_paragraph_inside_a_list_item_is_a_list_item() -> None:
         # the police among those told, after a list with a danger to others (coverage.md rule 15) (real8: a UK service)
         "These are some examples where we have to pass on information to a third party like the police, social services or your GP.",
         "In these cases we may need to inform the police or your doctor.",
+        # near misses: the client's danger, not their choice, decides (review15)
+        "In these cases we may have to tell the police, but only if you pose a real danger to someone.",
+        "We may tell the police only when you threaten someone.",
     ],
 )
 @pytest.mark.parametrize("make, name", [(_md, "p.md"), (_txt, "p.txt"), (_html, "p.html")])
@@ -124,6 +127,10 @@ def test_the_police_named_after_a_list_with_a_danger_to_others_state_duty_to_war
         "We never pass information about these things to the police.",
         # the police named with no act of ours
         "The police have their own rules about these cases.",
+        # the police told only by the client's own act or choice (review15: read stated)
+        "The police are told about crimes only if you report them yourself.",
+        "We would tell the police only if you agree.",
+        "We pass information to the police only when you ask us to.",
     ],
 )
 def test_the_police_named_with_no_telling_state_no_warning(tail: str) -> None:
