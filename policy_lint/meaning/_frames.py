@@ -111,13 +111,18 @@ _ONLY_BY_CONSENT = re.compile(
     r"(?i)\bonly\s+(?:\w+\s+){0,3}?(?:with|after|if|when|once)\s+(?:you\s+(?:give|sign|ask|agree|allow|let)\w*|"
     r"your\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation|release|request))\b")
 
+#: A sharing with the client's consent ("We may share information with your written consent, for example:"): the
+#: times it lists are the client's choice, no limit, unless the sentence also says "without" (review15).
+_WITH_CONSENT = re.compile(r"(?i)\bwith\s+(?:your|the\s+client's|a\s+client's)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation)\b")
+_WITHOUT = re.compile(r"(?i)\bwithout\b|\bexcept\b|\bunless\b")
+
 
 def _kind_of_sentence(sentence: str) -> str | None:
     stems = _stems(sentence)
     fr = _frames()
     if tuple(stems) in fr.alone:
         return "other"
-    if _ONLY_BY_CONSENT.search(sentence):
+    if _ONLY_BY_CONSENT.search(sentence) or (_WITH_CONSENT.search(sentence) and not _WITHOUT.search(sentence)):
         return None
     limits, other = any(_ours(stems, hit) for hit in fr.limits.all_in(stems)), fr.other.any_in(stems)
     if limits == other:

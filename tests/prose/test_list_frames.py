@@ -468,6 +468,8 @@ def test_near_misses_of_a_sharer_who_is_no_one_still_frame_limits(frame: str) ->
         "We share information only with your written consent, such as:",
         "We only share information with your permission. This includes:",
         "Confidentiality can be broken only if you ask us to, such as when:",
+        "We may share information with your written consent, for example:",
+        "With your permission, we can share what you tell us. This includes:",
     ],
 )
 def test_a_sharing_only_by_consent_is_no_frame_of_limits(frame: str) -> None:
@@ -483,6 +485,8 @@ def test_a_sharing_only_by_consent_is_no_frame_of_limits(frame: str) -> None:
         "Confidentiality can be broken only if you are at risk, such as:",
         "We share information without your consent only when:",
         "Most of the time we share only with your consent. We must share information without it when:",
+        "We share information with your consent, or without it when:",
+        "We never share anything except with your consent or when:",
     ],
 )
 def test_near_misses_of_a_sharing_only_by_consent_still_frame_limits(frame: str) -> None:
