@@ -114,7 +114,8 @@ _ONLY_BY_CONSENT = re.compile(
 #: A sharing with the client's consent ("We may share information with your written consent, for example:"): the
 #: times it lists are the client's choice, no limit, unless the sentence also says "without" (review15).
 _WITH_CONSENT = re.compile(r"(?i)\bwith\s+(?:your|the\s+client's|a\s+client's)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation)\b")
-_WITHOUT = re.compile(r"(?i)\bwithout\b|\bexcept\b|\bunless\b")
+#: Words that add times beside the client's consent ("with your consent or as the law requires", "or without it when").
+_WITHOUT = re.compile(r"(?i)\b(?:without|except|unless|other than|law|laws|legally|requir\w*|must|have to|has to|court)\b")
 
 
 def _kind_of_sentence(sentence: str) -> str | None:
@@ -122,7 +123,7 @@ def _kind_of_sentence(sentence: str) -> str | None:
     fr = _frames()
     if tuple(stems) in fr.alone:
         return "other"
-    if _ONLY_BY_CONSENT.search(sentence) or (_WITH_CONSENT.search(sentence) and not _WITHOUT.search(sentence)):
+    if (_ONLY_BY_CONSENT.search(sentence) or _WITH_CONSENT.search(sentence)) and not _WITHOUT.search(sentence):
         return None
     limits, other = any(_ours(stems, hit) for hit in fr.limits.all_in(stems)), fr.other.any_in(stems)
     if limits == other:
@@ -158,7 +159,9 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
         return False
     # "No one will break confidentiality, except when:": the exception is ours, whoever the sentence opens with
     exception = stems[hit[0]].startswith(("except", "limit"))
-    if not exception and (i < 0 or stems[i] not in ("we", "i")) and _not_our_sharer(stems[: i + 1]):
+    # "There are no times we share without telling you first, except:": the sentence adds the times it names
+    adds = bool({"without", "unless", "except"} & set(stems))
+    if not exception and not adds and (i < 0 or stems[i] not in ("we", "i")) and _not_our_sharer(stems[: i + 1]):
         return False
     # a duty of ours that is no sharing ("When we may have to end therapy or refer you elsewhere")
     j = hit[1]
@@ -179,7 +182,7 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
 #: may break confidentiality"): the first words of the sentence, after "your", "the" or "our" (review15).
 _NOT_OURS = (("nobody",), ("no", "one"), ("ther", "be", "no"), ("others",), ("friend",), ("group", "member"),
              ("other", "member"), ("other", "group"), ("other", "person"), ("other", "client"),
-             ("other", "participant"), ("fellow",))
+             ("other", "participant"))
 
 
 def _not_our_sharer(words: list[str]) -> bool:
@@ -286,7 +289,7 @@ def tail_police(text: str) -> tuple[int, int] | None:
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         found = _POLICE.search(sentence)
-        if found is None or _REFUSAL.search(sentence) or _CLIENTS_CHOICE.search(sentence) or not fr.acts.any_in(_stems(sentence)):
+        if found is None or _REFUSAL.search(sentence) or (_CLIENTS_CHOICE.search(sentence) and not _WITHOUT.search(sentence)) or not fr.acts.any_in(_stems(sentence)):
             continue
         return m.start() + found.start(), m.start() + found.end()
     return None

@@ -453,6 +453,8 @@ def test_a_frame_whose_sharer_is_no_one_or_someone_else_is_no_frame_of_limits(fr
         "Staff members may break confidentiality when:",
         "There are a few times confidentiality will be broken. They include:",
         "Your therapist may break confidentiality if:",
+        "Fellow clinicians on our team may share information when:",
+        "There are no times confidentiality will be broken without telling you first. These are:",
     ],
 )
 def test_near_misses_of_a_sharer_who_is_no_one_still_frame_limits(frame: str) -> None:
@@ -487,6 +489,8 @@ def test_a_sharing_only_by_consent_is_no_frame_of_limits(frame: str) -> None:
         "Most of the time we share only with your consent. We must share information without it when:",
         "We share information with your consent, or without it when:",
         "We never share anything except with your consent or when:",
+        "We may share information with your consent or as the law requires, such as:",
+        "We share only with your consent or when the law requires it:",
     ],
 )
 def test_near_misses_of_a_sharing_only_by_consent_still_frame_limits(frame: str) -> None:

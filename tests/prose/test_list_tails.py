@@ -111,6 +111,7 @@ def test_a_paragraph_inside_a_list_item_is_a_list_item() -> None:
         # near misses: the client's danger, not their choice, decides (review15)
         "In these cases we may have to tell the police, but only if you pose a real danger to someone.",
         "We may tell the police only when you threaten someone.",
+        "We would tell the police only if you agree, or if the law requires it.",
     ],
 )
 @pytest.mark.parametrize("make, name", [(_md, "p.md"), (_txt, "p.txt"), (_html, "p.html")])
