@@ -1795,26 +1795,34 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
     abuse, elder abuse, suicide, homicide. In such cases, the counsellor is legally required to make outside reports";
     "a child is being abused; the therapist is required by law to report this") speak of those limits: no catch-all
     (as "Tennessee law requires us to report abuse", ``_solo``) (real2)."""
+    at = _stated_law_sentence(parts, text, found_st)
+    if at is None:
+        return
+    s, a, sent = at
+    if not s or not sent.found.get("back_ref") or any(t != "required_by_law" and t not in _BACK_LIMITS for t in sent.singles):
+        return
+    if any(w[0] in _WIDER for w in sent.words):
+        # "We must report child abuse. We may also disclose information in such cases as the law requires": the
+        # law's words add other cases, a catch-all (review14: it was lost, a false alarm)
+        return
+    b, before = parts[s - 1]
+    if _PARAGRAPH.search(text, b, a):
+        return
+    if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
+        del found_st["required_by_law"]
+
+
+def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> "tuple[int, int, _Sentence] | None":
+    """``(index, start, sentence)`` of the sentence where the passage states required_by_law, or None."""
     got = found_st.get("required_by_law")
     if got is None or got[1].stance != "states":
-        return
+        return None
     at = got[1].span[0]
     for s, (a, sent) in enumerate(parts):
         end = parts[s + 1][0] if s + 1 < len(parts) else len(text)
-        if not a <= at < end:
-            continue
-        if not s or not sent.found.get("back_ref") or any(t != "required_by_law" and t not in _BACK_LIMITS for t in sent.singles):
-            return
-        if any(w[0] in _WIDER for w in sent.words):
-            # "We must report child abuse. We may also disclose information in such cases as the law requires": the
-            # law's words add other cases, a catch-all (review14: it was lost, a false alarm)
-            return
-        b, before = parts[s - 1]
-        if _PARAGRAPH.search(text, b, a):
-            return
-        if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
-            del found_st["required_by_law"]
-        return
+        if a <= at < end:
+            return s, a, sent
+    return None
 
 
 #: Words that point back at the situations just spoken of ("these situations"), and at a list still to come
@@ -1828,23 +1836,16 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     nothing ("In some situations, I am required by law to disclose information whether or not I have your
     permission. I have listed some of these situations below.") is a preface to the limits of that list, as in one
     sentence ending in a colon: vague (labels.yaml: "The law requires the following exceptions:") (real5)."""
-    got = found_st.get("required_by_law")
-    if got is None or got[1].stance != "states":
+    at = _stated_law_sentence(parts, text, found_st)
+    if at is None or at[0] + 1 >= len(parts):
         return
-    at = got[1].span[0]
-    for s, (a, sent) in enumerate(parts):
-        end = parts[s + 1][0] if s + 1 < len(parts) else len(text)
-        if not a <= at < end:
-            continue
-        if s + 1 >= len(parts):
-            return
-        b, nxt = parts[s + 1]
-        after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
-        if nxt.singles or _PARAGRAPH.search(text, a, b) or not _THESE_CASES.search(text, b, after) or not _LIST_BELOW.search(text, b, after):
-            return
-        st = got[1]
-        found_st["required_by_law"] = (got[0], Statement(st.topic, "vague", st.force, st.span, st.words))
+    s, a, _ = at
+    b, nxt = parts[s + 1]
+    after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
+    if nxt.singles or _PARAGRAPH.search(text, a, b) or not _THESE_CASES.search(text, b, after) or not _LIST_BELOW.search(text, b, after):
         return
+    order, st = found_st["required_by_law"]
+    found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
 
 #: Words that make the law's sentence add cases to the limits named before ("also", "any other law", "whenever").
 _WIDER = frozenset({"also", "other", "otherwis", "whenever", "any", "els", "additionally", "additional", "further", "too"})
