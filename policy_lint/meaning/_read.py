@@ -1707,6 +1707,13 @@ def _read(text: str) -> tuple[Statement, ...]:
                 continue
             if topic in lex.ready_promise and (sent.ready_only or nxt.ready_only):
                 continue  # a promise to the client, as in one sentence (core13)
+            if topic == "at_intake" and (
+                ("intake_agenda" in sent.found or "intake_agenda" in nxt.found)
+                and "limits_obj" not in sent.found and "limits_obj" not in nxt.found
+            ):
+                # "Before your first session, please complete the form. Come prepared to discuss your concerns and
+                # goals.": what else a first session is for, over two sentences as in one (real9: a practice's FAQ)
+                continue
             if topic not in lex.core and (sent.consent_only or nxt.consent_only):
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], [[], []], frozenset(), text, words, [sent.force, nxt.force], split=n)
             else:
