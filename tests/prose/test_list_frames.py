@@ -57,6 +57,9 @@ _coverage = coverage_of_bytes
         "There are a few situations in which confidentiality can be breached. These include:",
         "There are only three times confidentiality would be broken. This is if:",
         "Confidentiality may be breached in some cases. They are:",
+        # "only" between the verb and its participle (review15)
+        "Confidentiality can only be broken if:",
+        "Confidentiality will only be breached when:",
     ],
 )
 def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) -> None:
