@@ -244,9 +244,12 @@ def test_an_address_line_after_the_words_that_close_a_letter_still_gives_the_pla
 @pytest.mark.parametrize(("code", "rule", "law"), HIPAA_RULES, ids=[h[0] for h in HIPAA_RULES])
 def test_hipaa_as_the_label_of_a_tool_is_no_wrong_law(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, rule: str, law: str) -> None:
     # review13: "HIPAA-compliant" says what a video platform meets; the practice does not claim HIPAA protects the client
-    for said in ("Sessions are held on a secure, HIPAA-compliant video platform.", "We keep notes in HIPAA compliant, encrypted software."):
+    for said in ("Sessions are held on a secure, HIPAA-compliant video platform.", "We keep notes in HIPAA compliant, encrypted software.",
+                 # (session 8) the tool named before the term
+                 "Our video platform is HIPAA compliant.", "The software we use is HIPAA-compliant."):
         assert f" {rule} " not in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
-    for said in ("Our practice is HIPAA compliant.", "We use a HIPAA-compliant platform, and HIPAA protects your records."):
+    for said in ("Our practice is HIPAA compliant.", "We use a HIPAA-compliant platform, and HIPAA protects your records.",
+                 "We use a secure platform, and our practice is HIPAA compliant."):
         assert f" {rule} " in _check(tmp_path, run_cli, f"# Privacy\n\n{said}\n", code), said
 
 

@@ -415,7 +415,7 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
     said_elsewhere: bool | None = None
     products = tuple(str(t).lower() for t in ctx.param("products", []) or [])
     for passage in passages:
-        hit = next((h for h in rx.finditer(passage.text) if not _a_label(passage.text, h.end(), products)), None)
+        hit = next((h for h in rx.finditer(passage.text) if not _a_label(passage.text, h.start(), h.end(), products)), None)
         if hit is None:
             continue
         # a YAML limit is one passage for this: its title ("Clients in New York") and its explanation ("we follow HIPAA")
@@ -435,8 +435,9 @@ _LABEL = re.compile(r"[ \t]*[-\u2010\u2011][ \t]*compliant\b|[ \t]+compliant\b",
 _WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 
 
-def _a_label(text: str, end: int, products: tuple[str, ...]) -> bool:
-    """True when the term that ends at ``end`` labels a tool: "HIPAA-compliant video platform" (``products``)."""
+def _a_label(text: str, start: int, end: int, products: tuple[str, ...]) -> bool:
+    """True when the term at ``start:end`` labels a tool (``products``): "a HIPAA-compliant video platform", or, with
+    the tool named in the few words before it in the same clause, "Our video platform is HIPAA compliant"."""
     if not products:
         return False
     m = _LABEL.match(text, end)
@@ -446,12 +447,14 @@ def _a_label(text: str, end: int, products: tuple[str, ...]) -> bool:
     for _ in range(3):
         w = _WORD.match(text, at)
         if w is None:
-            return False
+            break
         word = w.group(1).lower()
         if word in products or word.rstrip("s") in products:
             return True
         at = w.end()
-    return False
+    # the clause before the term: up to four words, never past a comma or the end of a sentence
+    before = re.split(r"[,;:.!?()\n]", text[max(0, start - 80):start])[-1].split()[-4:]
+    return any(w.lower() in products or w.lower().rstrip("s") in products for w in before)
 
 
 def _place_names(codes: tuple[str, ...]) -> list[str]:
