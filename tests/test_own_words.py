@@ -287,33 +287,26 @@ def test_trial6_place_words_are_plain(tmp_path: Path, monkeypatch: pytest.Monkey
             assert [] == _problems(sentence), sentence
 
 
-def test_why_words_for_a_list_tail_are_plain(tmp_path: Path) -> None:
-    """What `why` says of a paragraph after a list that names whom you contact (prose7) passes the checks too."""
+@pytest.mark.parametrize(
+    ("tail", "named"),
+    [
+        # a paragraph after a list that names whom you contact (prose7)
+        ("In these cases we contact the appropriate authorities.", ""),
+        # one that names the police among those told (real8)
+        ("In these cases we may need to inform the police or your doctor.", "police"),
+    ],
+)
+def test_why_words_for_a_list_tail_are_plain(tmp_path: Path, tail: str, named: str) -> None:
+    """What `why` says of a paragraph after a list, read with the list above it, passes the checks too."""
     from click.testing import CliRunner
 
     from policy_lint.cli import cli
 
     policy = tmp_path / "p.md"
-    policy.write_text("# Privacy\n\nWe may share without your consent:\n\n- if you may harm another person;\n\n"
-                      "In these cases we contact the appropriate authorities.\n", encoding="utf-8")
+    policy.write_text("# Privacy\n\nWe may share without your consent:\n\n- if you may harm another person;\n\n" + tail + "\n", encoding="utf-8")
     why = CliRunner().invoke(cli, ["why", str(policy)]).stdout
     notes = [line.split("  (", 1)[1].rstrip(")") for line in why.splitlines() if "read with the list above it" in line]
-    assert len(notes) == 1
-    assert [] == _problems(notes[0])
-
-
-def test_why_words_for_the_police_after_a_list_are_plain(tmp_path: Path) -> None:
-    """What `why` says of a paragraph after a list that names the police among those told (real8) passes the checks."""
-    from click.testing import CliRunner
-
-    from policy_lint.cli import cli
-
-    policy = tmp_path / "p.md"
-    policy.write_text("# Privacy\n\nWe may share without your consent:\n\n- if you may harm another person;\n\n"
-                      "In these cases we may need to inform the police or your doctor.\n", encoding="utf-8")
-    why = CliRunner().invoke(cli, ["why", str(policy)]).stdout
-    notes = [line.split("  (", 1)[1].rstrip(")") for line in why.splitlines() if "read with the list above it" in line]
-    assert len(notes) == 1 and "police" in notes[0], why
+    assert len(notes) == 1 and named in notes[0], why
     assert [] == _problems(notes[0])
 
 def test_trial7_audit_words_are_plain(tmp_path: Path) -> None:
