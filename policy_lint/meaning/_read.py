@@ -559,7 +559,7 @@ def _analysed(text: str) -> _Sentence:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
     for topic, ways in lex.contrary.items():
-        if topic not in sent.singles:
+        if topic not in sent.singles or _told_inside_untold(sent, topic):
             _contrary(lex, sent, text, topic, ways, avoid, stems)
     after = sent.singles.get("after_disclosure")
     if after is not None and ("report_if" in found or "share_if" in found) and not any(c in found for c in _AFTER_CLASSES):
@@ -1007,12 +1007,21 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 3) : k]):
             continue
         at = words[k][1]
+        # "We keep suicidal thoughts confidential": the limit's event between the keeping and the place (redteam14)
+        inside = (words[m - 1][2], words[place[0]][1]) if place[0] > m else None
+        refused = [(r[0], r[1]) for r in sent.regions if not r[5]]
         turned = []
         for topic, st in sent.singles.items():
-            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or st.span[1] > at:
+            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core:
+                continue
+            if st.span[1] > at and not (inside and inside[0] <= st.span[0] and st.span[1] <= inside[1]):
                 continue
             after = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
-            if any(stems[q] in lex.actions for q in range(after, max(after, asked)) if not (k <= q < place[1])):
+            if any(
+                stems[q] in lex.actions
+                for q in range(after, max(after, asked))
+                if not (k <= q < place[1]) and not any(lo <= q < hi for lo, hi in refused)  # "...; we will never call 911"
+            ):
                 continue  # "..., we report it and keep it private otherwise"
             turned.append(topic)
         for topic in turned:
@@ -1391,7 +1400,18 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         if used is None:
             continue
         lo, hi = min(i for i, _ in used), max(j for _, j in used)
-        if any(st in _CLIENT_WORDS for st in stems[lo:hi]):
+        untold = any(cond.startswith("untold") for cond in way)
+        if untold:
+            if any(a < lo for a, _ in sent.found.get("neg_word", ())):
+                # "We never share anything without telling you first": the denial before "without" turns it round;
+                # what the sentence's other words state stands
+                continue
+            if _untold_excused(sent, topic, stems, hi):
+                if _told_inside_untold(sent, topic):
+                    # "In a crisis, I may contact your GP without talking to you first": no telling first either
+                    del sent.singles[topic]
+                continue
+        elif any(st in _CLIENT_WORDS for st in stems[lo:hi]):
             continue
         neg = _negation(used, [sent.regions])
         if neg is not None and neg[5]:
@@ -1399,6 +1419,40 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         # "we never release the entire file": turned round, it states the duty
         sent.singles[topic] = _statement(text, sent.words, topic, "states" if neg is not None else "opposite", sent.force, used)
         return
+
+
+def _untold_words(sent: _Sentence) -> list[tuple[int, int]]:
+    """Where the sentence says "without telling you" (the ``untold`` class), as character offsets."""
+    words = sent.words
+    return [(words[i][1], words[j - 1][2]) for i, j in sent.found.get("untold", ())]
+
+
+def _told_inside_untold(sent: _Sentence, topic: str) -> bool:
+    """Whether ``topic`` (telling first or after) is stated by the words of a "without telling you" ("We will
+    contact CPS without letting you know first"): those words say the telling is not done."""
+    if topic not in ("before_disclosure", "after_disclosure") or "untold" not in sent.found:
+        return False
+    got = sent.singles.get(topic)
+    return got is not None and got.stance == "states" and any(a < got.span[1] and got.span[0] < b for a, b in _untold_words(sent))
+
+
+def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> bool:
+    """Whether a sharing "without telling you" says nothing against telling first or after (redteam14):
+    only in an emergency or where it cannot be helped ("In an emergency we may act without telling you", as
+    "wherever possible" is); inside a leading condition ("If we ever have to act without telling you, we will
+    let you know afterward": what the sentence says is the telling after, stated by other words); for telling
+    first, beside a telling after in other words, or where the words after it are "afterwards" and no "first"
+    ("without telling the client afterwards")."""
+    found = sent.found
+    if "emergency" in found or "possible_cue" in found or "untold_excuse" in found or stems[0] in _SUBORDINATE:
+        return True
+    if topic != "before_disclosure":
+        return False
+    after_it = any(end <= a <= end + 2 for a, _ in found.get("after_cue", ()))  # "without telling you (first or) afterwards"
+    after = sent.singles.get("after_disclosure")
+    if after is not None and after.stance == "states" and not after_it:
+        return True  # "You would be told afterwards about any information we had to share without speaking to you"
+    return after_it and "before_cue" not in found
 
 
 #: Telling someone, and the words for the client after it ("we cannot tell you in advance").
