@@ -600,6 +600,8 @@ def _analysed(text: str) -> _Sentence:
     # say-so, so what is kept is still kept (real6: a UK page on self-harm))
     if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
+    if sent.states_limit and ("but" in stems or "so" in stems):
+        _refused_after(lex, sent, text, stems)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -1421,6 +1423,72 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         return
 
 
+#: Words that may follow the denial of a bare refusal ("..., but I do not.", "I will not do so either.") (stems).
+_BARE_TAIL = frozenset({"do", "so", "that", "this", "it", "either", "too", "here", "now", "ever", "anymor"})
+#: Words that may lead what follows a refusal of "that rule" ("I will refuse, whatever the court says").
+_WHATEVER = frozenset({"whatever", "regardless"})
+#: Words that lead a clause turning back what was said before ("..., but I do not", "..., so I don't").
+_TURN = frozenset({"but", "so", "and"})
+#: Words that give an exception or a condition: a refusal with one is no bare refusal ("Otherwise, I won't.").
+_NOT_BARE = frozenset({"unless", "except", "otherwis", "els", "if", "when", "where", "until", "without", "onli", "only"})
+
+
+def _bare_refusal(found: Any, stems: list[str], start: int) -> bool:
+    """Whether the words from ``start`` to the end are a refusal that points back at what was said before: a
+    speaker of ours and a denial with nothing after it ("I will not.", "This practice does not.", "so I don't"),
+    or a refusal of "that rule" or "such reports" (``refuse_back``: "We do not follow that rule", "this practice
+    has opted out"), short, with no exception or condition (redteam14)."""
+    ws = stems[start:]
+    if not ws or len(ws) > 9 or ws[0] in _SUBORDINATE or any(w in _NOT_BARE for w in ws):
+        return False
+    if not any(start <= a for a, _ in found.get("speaker_word", ())):
+        return False
+    back = [b for a, b in found.get("refuse_back", ()) if start <= a]
+    if back:
+        rest = stems[max(back) :]  # "We do not do so lightly" is no refusal
+        return all(w in _BARE_TAIL for w in rest) or rest[0] in _WHATEVER
+    k = max((q for q, w in enumerate(ws) if w in ("not", "never")), default=-1)
+    return k >= 1 and all(w in _BARE_TAIL for w in ws[k + 1 :])
+
+
+def _turned_back(lex: Any, st: Statement, stems: list[str]) -> bool:
+    """Whether a refusal that points back turns ``st`` round: a core limit stated, not one refused for too little a
+    ground ("on a subpoena alone") or about the past ("past abuse")."""
+    return st.stance == "states" and st.topic in lex.core and lex.topics[st.topic][0] == "limit" and not any(
+        w in _ALONE or w in _PAST or w in _HABIT for w in stems
+    )
+
+
+#: Words that make what others do wider than the limit ("Many therapists call 911 whenever a client mentions suicide,
+#: but I do not": a refusal of that habit, not of the limit) (stems).
+_HABIT = frozenset({"whenever", "automatically", "alway", "every", "minor", "routinely", "mention"})
+
+
+def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> None:
+    """"Your GP may have to report suicide risk, but I do not": the limits said before a contrast that is only a
+    bare refusal of ours are said the opposite way (redteam14)."""
+    words = sent.words
+    for c in range(2, len(stems) - 1):
+        if stems[c] not in _TURN or not _bare_refusal(sent.found, stems, c + 1):
+            continue
+        at = words[c][1]
+        for topic, st in list(sent.singles.items()):
+            if st.span[1] <= at and _turned_back(lex, st, stems[:c]):
+                sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+        return
+
+
+def _refuses_before(sent: _Sentence) -> bool:
+    """Whether the sentence is only a bare refusal of what the sentence before it said ("I will not.", "I am not a
+    social worker, so I don't.", "We do not follow that rule.") (redteam14)."""
+    if sent.singles or sent.quiet or (sent.vague and "refuse_back" not in sent.found):  # "We do not follow that law."
+        return False
+    stems = [w for w, _, _ in sent.words]
+    return _bare_refusal(sent.found, stems, 0) or any(
+        w in _TURN and _bare_refusal(sent.found, stems, q + 1) for q, w in enumerate(stems) if q >= 1
+    )
+
+
 def _untold_words(sent: _Sentence) -> list[tuple[int, int]]:
     """Where the sentence says "without telling you" (the ``untold`` class), as character offsets."""
     words = sent.words
@@ -1719,11 +1787,22 @@ def _read(text: str) -> tuple[Statement, ...]:
     order = 0
     for s, (a, sent) in enumerate(parts):
         carried = _carried_force(text, parts, ends, s) if s + 1 < len(parts) and any(st.force is None for st in sent.singles.values()) else None
+        # "The law says I must report elder abuse. I will not.": the next sentence turns this one's limits round
+        back = (
+            sent.states_limit
+            and s + 1 < len(parts)
+            and not _is_question(text[a : ends[a]])
+            and not _PARAGRAPH.search(text, ends[a], parts[s + 1][0])
+            and _refuses_before(parts[s + 1][1])
+        )
+        stems_here = [w for w, _, _ in sent.words] if back else []
         for topic, st in sent.singles.items():
             order += 1
             if carried is not None and st.force is None:
                 # "We may think a child has been harmed; if so, we must report it": the act's force
                 st = Statement(st.topic, st.stance, carried, st.span, st.words)
+            if back and _turned_back(lex, st, stems_here):
+                st = Statement(st.topic, "opposite", st.force, st.span, st.words)
             _keep(found_st, _shift(st, a), order)
         if sent.states_limit:
             core_stated.add(s)
