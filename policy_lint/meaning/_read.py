@@ -445,11 +445,18 @@ def _analysed(text: str) -> _Sentence:
                 # "is not required to, and generally does not, notify you": a denial that ends an aside
                 # reaches the act just after it
                 if not strong and clause_edge[k] and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
-                    break
+                    if not (i == 0 and _list_goes_on(stems, clause_edge, k, end)):
+                        break  # ("No court, judge or lawyer will ever see your notes": the list is what "no" is said of) (redteam14)
                 st = stems[k]
                 if st in lex.privacy:
                     if st == "need" and stems[k + 1 : k + 2] == ["to"] and k + 3 < n and stems[k + 2] in _TELL_ACTS and stems[k + 3] in _CLIENT_WORDS:
                         k += 2  # "We do not need to tell you before we share": the duty to tell you, taken back
+                        continue
+                    if (
+                        st == "need" and stems[k + 1 : k + 2] == ["for"] and k + 5 < n and stems[k + 2] in ("us", "me")
+                        and stems[k + 3] == "to" and stems[k + 4] in _TELL_ACTS and stems[k + 5] in _CLIENT_WORDS
+                    ):
+                        k += 4  # "There is no need for us to inform you after a disclosure" (redteam14)
                         continue
                     break
                 # ("These limits do not replace state reporting laws": "reporting" names the laws, no act of ours)
@@ -602,6 +609,8 @@ def _analysed(text: str) -> _Sentence:
         _kept(lex, sent, text, stems, cue_hits)
     if sent.states_limit and ("but" in stems or "so" in stems):
         _refused_after(lex, sent, text, stems)
+    if sent.states_limit and ": " in text:
+        _refused_after_colon(lex, sent, text)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -954,6 +963,8 @@ def _refused_other(sent: "_Sentence", text: str, stems: list[str], found: dict[s
         tos = [k for k in range(i) if stems[k] == "to"]
         if not tos:
             return False
+        if tos[0] > 0 and stems[tos[0] - 1] in lexicon().actions:
+            return False  # "Nothing you tell us is ever reported to the Ministry of Children ...": the act right before it (redteam14)
         acts = [r[4] for r in sent.regions if r[4] < tos[0]]
         return bool(acts) and any(stems[k] not in _ANY_THING for k in range(acts[0] + 1, tos[0]))
 
@@ -1478,15 +1489,54 @@ def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
         return
 
 
-def _refuses_before(sent: _Sentence) -> bool:
+def _refused_after_colon(lex: Any, sent: _Sentence, text: str) -> None:
+    """"A court orders your records: I refuse to release them" (a table row's two cells): what follows the last
+    colon, read alone, keeps back or refuses what comes before it, so the limits before it are said the opposite way
+    (redteam14)."""
+    c = text.rfind(": ")
+    tail = text[c + 2 :]
+    if not tail.strip() or not _refuses_before(_sentence(tail), lex.blanket_topic):
+        return
+    before = [w for w, a, _ in sent.words if a < c]
+    for topic, st in list(sent.singles.items()):
+        if st.span[1] <= c and _turned_back(lex, st, before):
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+def _refuses_before(sent: _Sentence, promise: str | None) -> bool:
     """Whether the sentence is only a bare refusal of what the sentence before it said ("I will not.", "I am not a
-    social worker, so I don't.", "We do not follow that rule.") (redteam14)."""
-    if sent.singles or sent.quiet or (sent.vague and "refuse_back" not in sent.found):  # "We do not follow that law."
+    social worker, so I don't.", "We do not follow that rule.") or keeps it back in a few words ("This stays between
+    us", "I keep it confidential", "Nothing is shared": a table of situations and what happens) (redteam14)."""
+    if any(t != promise for t in sent.singles) or sent.quiet or (sent.vague and "refuse_back" not in sent.found):  # "We do not follow that law."
         return False
     stems = [w for w, _, _ in sent.words]
     return _bare_refusal(sent.found, stems, 0) or any(
         w in _TURN and _bare_refusal(sent.found, stems, q + 1) for q, w in enumerate(stems) if q >= 1
-    )
+    ) or _kept_back(sent, stems)
+
+
+#: Words of keeping, the places kept in, and the words that point back at what was said before (stems; "here" is "her").
+_KEEP = frozenset({"keep", "stay", "remain"})
+_KEPT_PLACE = frozenset({"confidential", "privat", "secret", "between", "her", "room"})
+_POINTER = frozenset({"it", "this", "that", "them", "thes", "thos"})
+#: Words that make what is kept the rest, not what was said before ("Everything else stays between us").
+_ELSE = frozenset({"els", "other", "rest", "otherwis"})
+
+
+def _kept_back(sent: _Sentence, stems: list[str]) -> bool:
+    """"This stays between us", "I keep it confidential", "Nothing is shared", "I refuse to release them": a few words
+    that keep back what the sentence before said (a table row "You tell me a child is being abused | I keep it
+    confidential" is read as those two sentences). Not the rest ("Everything else stays private"), not with an
+    exception or a condition, not a keeping taken back ("I cannot keep that private")."""
+    if not stems or len(stems) > 6 or stems[0] in _SUBORDINATE or any(w in _NOT_BARE or w in _ELSE for w in stems):
+        return False
+    if any(w in _KEEP for w in stems) and any(w in _KEPT_PLACE for w in stems) and any(w in _POINTER for w in stems):
+        return not any(w in _NOT_KEPT for w in stems)
+    refused = [r for r in sent.regions if not r[5]]
+    if not refused:
+        return False
+    hit = refused[0][4]
+    return stems[0] in ("noth", "nobody", "never") or stems[:2] == ["no", "one"] or any(w in _POINTER or w in ("anyon", "anybody") for w in stems[hit + 1 :])
 
 
 def _untold_words(sent: _Sentence) -> list[tuple[int, int]]:
@@ -1793,7 +1843,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             and s + 1 < len(parts)
             and not _is_question(text[a : ends[a]])
             and not _PARAGRAPH.search(text, ends[a], parts[s + 1][0])
-            and _refuses_before(parts[s + 1][1])
+            and _refuses_before(parts[s + 1][1], lex.blanket_topic)
         )
         stems_here = [w for w, _, _ in sent.words] if back else []
         for topic, st in sent.singles.items():
