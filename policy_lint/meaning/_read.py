@@ -1472,7 +1472,12 @@ def _turned_back(lex: Any, st: Statement, stems: list[str]) -> bool:
 
 #: Words that make what others do wider than the limit ("Many therapists call 911 whenever a client mentions suicide,
 #: but I do not": a refusal of that habit, not of the limit) (stems).
-_HABIT = frozenset({"whenever", "automatically", "alway", "every", "minor", "routinely", "mention"})
+_HABIT = frozenset({"whenever", "automatically", "alway", "every", "minor", "routinely", "mention",
+                    # what clients fear, not the limit ("Some clients worry that we will call the police if they talk
+                    # about suicide. We will not."); a keeping refused ("Other therapists may keep child abuse secret,
+                    # but I do not"); the client's past ("thoughts of suicide last year")
+                    "worry", "fear", "afraid", "think", "assum", "myth", "believ",
+                    "keep", "secret", "confidential", "privat", "hide", "last"})
 
 
 def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> None:
