@@ -1017,7 +1017,7 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         asked = n  # "... unless you ask us to tell your GP or we think you are in danger": another exception
     for k, m in stays:
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
-        if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 3) : k]):
+        if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
             continue
         at = words[k][1]
         # "We keep suicidal thoughts confidential": the limit's event between the keeping and the place (redteam14)
@@ -1419,7 +1419,7 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
                 # "We never share anything without telling you first": the denial before "without" turns it round;
                 # what the sentence's other words state stands
                 continue
-            if _untold_excused(sent, topic, stems, hi):
+            if _untold_excused(sent, topic, stems, hi) or not lex.topics[topic][3].isdisjoint(sent.found):  # "share the new version of this policy without notice"
                 if _told_inside_untold(sent, topic):
                     # "In a crisis, I may contact your GP without talking to you first": no telling first either
                     del sent.singles[topic]
@@ -1441,7 +1441,7 @@ _WHATEVER = frozenset({"whatever", "regardless"})
 #: Words that lead a clause turning back what was said before ("..., but I do not", "..., so I don't").
 _TURN = frozenset({"but", "so", "and"})
 #: Words that give an exception or a condition: a refusal with one is no bare refusal ("Otherwise, I won't.").
-_NOT_BARE = frozenset({"unless", "except", "otherwis", "els", "if", "when", "where", "until", "without", "onli", "only"})
+_NOT_BARE = frozenset({"unless", "except", "otherwis", "els", "if", "when", "where", "until", "without", "onli", "only", "other"})
 
 
 def _bare_refusal(found: Any, stems: list[str], start: int) -> bool:
@@ -1459,6 +1459,8 @@ def _bare_refusal(found: Any, stems: list[str], start: int) -> bool:
         rest = stems[max(back) :]  # "We do not do so lightly" is no refusal
         return all(w in _BARE_TAIL for w in rest) or rest[0] in _WHATEVER
     k = max((q for q, w in enumerate(ws) if w in ("not", "never")), default=-1)
+    if k >= 1 and k + 1 < len(ws) and ws[k + 1] in lexicon().actions:
+        k += 1  # "Child abuse: we don't report", "I will not report it": the act with no object of its own
     return k >= 1 and all(w in _BARE_TAIL for w in ws[k + 1 :])
 
 
@@ -1567,7 +1569,7 @@ def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> 
     first, beside a telling after in other words, or where the words after it are "afterwards" and no "first"
     ("without telling the client afterwards")."""
     found = sent.found
-    if "emergency" in found or "possible_cue" in found or "untold_excuse" in found or stems[0] in _SUBORDINATE:
+    if "emergency" in found or "possible_cue" in found or "untold_excuse" in found or "routine_use" in found or stems[0] in _SUBORDINATE:
         return True
     if topic != "before_disclosure":
         return False

@@ -43,6 +43,10 @@ OPPOSITE = [
     ("A court orders your records: I refuse to release them", "court_order"),
     ("No court, judge or lawyer will ever see your notes.", "court_order"),
     ("Nothing you tell us is ever reported to the Ministry of Children and Family Development.", "child_abuse"),
+    ("If you're thinking of hurting yourself, that's between you and me.", "harm_to_self"),
+    ("We will disclose your information to authorities without prior notice.", "before_disclosure"),
+    ("The Provider will not be required to provide notice to the Client prior to any disclosure.", "before_disclosure"),
+    ("- Child abuse: we don't report", "child_abuse"),
 ]
 
 # A passage that states nothing of the limit (another service, a past role).
@@ -70,6 +74,12 @@ NEAR_MISSES = [
     ("We must report suspected child abuse. We cannot keep that private.", "child_abuse"),
     ("If you tell me you plan to hurt someone, I will not keep it to myself: I will warn them.", "harm_to_others"),
     ("A subpoena by itself is not enough for us to release your file.", "blanket_promise"),
+    ("Save as required by a court, the Counsellor shall keep all information confidential.", "court_order"),
+    ("If you tell me you're thinking of hurting yourself, that's not something I can keep between us.", "harm_to_self"),
+    ("We cannot promise that nothing will be shared: if a child is at risk, we must report it.", "child_abuse"),
+    ("We may update this policy and share the new version without notice.", "before_disclosure"),
+    ("Clients who miss three sessions without notice may be discharged.", "before_disclosure"),
+    ("We must report child abuse. We don't report anything else.", "child_abuse"),
 ]
 
 # Still read as our limit: the service as the one we contact, the past beside what we do now.
