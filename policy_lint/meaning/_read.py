@@ -72,7 +72,10 @@ def _one_self(match: "re.Match[str]") -> str:
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
 # "Because self-harm is a focus of DBT, telling us about it will not lead to anyone being contacted": a
 # reason clause ("becaus" is the stem of "because") is turned round with the rest of the sentence.
-_SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless", "becaus"})
+_SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless", "becaus",
+                          # a concession, as "even if" ("Notwithstanding any statute requiring the reporting of child abuse,
+                          # the counsellor shall not make any such report"; "Regardless of what you tell me, ...") (redteam14)
+                          "notwithstand", "despit", "regardless"})
 #: What "even" starts a condition with ("even if", "even when", "even though").
 _EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
@@ -611,6 +614,8 @@ def _analysed(text: str) -> _Sentence:
         _refused_after(lex, sent, text, stems)
     if sent.states_limit and ": " in text:
         _refused_after_colon(lex, sent, text)
+    if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems):
+        _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -1019,6 +1024,8 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
             continue
+        if any(st in _ELSE for st in stems[max(0, k - 3) : place[1]]):
+            continue  # "We must report child abuse, and we keep everything else confidential": the rest is kept (redteam14)
         at = words[k][1]
         # "We keep suicidal thoughts confidential": the limit's event between the keeping and the place (redteam14)
         inside = (words[m - 1][2], words[place[0]][1]) if place[0] > m else None
@@ -1496,6 +1503,37 @@ def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
         return
 
 
+#: Words of keeping something private (stems).
+_KEEPING = frozenset({"confidentiality", "confidential", "privat", "privacy", "secret", "confidenc"})
+
+
+def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: list[bool], cue_hits: Any) -> None:
+    """"Even if a child is in danger, our policy is to respect your confidentiality"; "Under the Children Act 2004 we
+    should share safeguarding concerns, but our policy is total confidentiality": a limit named in a leading "even if"
+    (or "regardless of") clause, or before a "but" that claims total secrecy, and then only kept private, with no act
+    of sharing, no exception and not just the rest ("everything else"), is said the opposite way (redteam14). A fact
+    conceded ("Even though we must report child abuse, ...") is no such clause."""
+    n = len(stems)
+    if stems[0] == "regardless" or stems[:2] in (["even", "if"], ["even", "when"]):
+        cut = next((q for q in range(2, n) if clause_edge[q]), n)
+        rest = stems[cut:]
+        if not any(w in _KEEPING for w in rest):
+            return
+    else:
+        totals = [i for labels, i, _ in cue_hits if "blanket_total" in labels]
+        buts = [q for q in range(2, n) if stems[q] == "but" and any(i > q for i in totals)]
+        if not buts:
+            return
+        cut = buts[-1]
+        rest = stems[cut + 1 :]
+    if any(w in lex.actions or w in _NOT_BARE or w in _ELSE or w in _TURN for w in rest):
+        return
+    at = sent.words[cut][1] if cut < n else sent.words[-1][2] + 1
+    for topic, st in list(sent.singles.items()):
+        if st.span[1] <= at and _turned_back(lex, st, stems[:cut]):
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
 def _refused_after_colon(lex: Any, sent: _Sentence, text: str) -> None:
     """"A court orders your records: I refuse to release them" (a table row's two cells): what follows the last
     colon, read alone, keeps back or refuses what comes before it, so the limits before it are said the opposite way
@@ -1527,7 +1565,7 @@ _KEEP = frozenset({"keep", "stay", "remain"})
 _KEPT_PLACE = frozenset({"confidential", "privat", "secret", "between", "her", "room"})
 _POINTER = frozenset({"it", "this", "that", "them", "thes", "thos"})
 #: Words that make what is kept the rest, not what was said before ("Everything else stays between us").
-_ELSE = frozenset({"els", "other", "rest", "otherwis"})
+_ELSE = frozenset({"els", "other", "rest", "otherwis", "apart", "asid", "besid", "beyond"})
 
 
 def _kept_back(sent: _Sentence, stems: list[str]) -> bool:

@@ -47,6 +47,9 @@ OPPOSITE = [
     ("We will disclose your information to authorities without prior notice.", "before_disclosure"),
     ("The Provider will not be required to provide notice to the Client prior to any disclosure.", "before_disclosure"),
     ("- Child abuse: we don't report", "child_abuse"),
+    ("Even if a child is in danger, our policy is to respect your confidentiality.", "child_abuse"),
+    ("Under the Children Act 2004 we should share safeguarding concerns, but our policy is total confidentiality.", "child_abuse"),
+    ("Notwithstanding any statute requiring the reporting of child abuse, the counsellor shall not make any such report.", "child_abuse"),
 ]
 
 # A passage that states nothing of the limit (another service, a past role).
@@ -80,6 +83,10 @@ NEAR_MISSES = [
     ("We may update this policy and share the new version without notice.", "before_disclosure"),
     ("Clients who miss three sessions without notice may be discharged.", "before_disclosure"),
     ("We must report child abuse. We don't report anything else.", "child_abuse"),
+    ("We must report child abuse, and we keep everything else confidential.", "child_abuse"),
+    ("Even though we must report child abuse, your confidentiality matters to us.", "child_abuse"),
+    ("We report child abuse to CPS, but apart from that you have complete confidentiality.", "child_abuse"),
+    ("Notwithstanding the above, we must report child abuse to CPS.", "child_abuse"),
 ]
 
 # Still read as our limit: the service as the one we contact, the past beside what we do now.
