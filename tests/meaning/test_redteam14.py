@@ -50,6 +50,7 @@ OPPOSITE = [
     ("Even if a child is in danger, our policy is to respect your confidentiality.", "child_abuse"),
     ("Under the Children Act 2004 we should share safeguarding concerns, but our policy is total confidentiality.", "child_abuse"),
     ("Notwithstanding any statute requiring the reporting of child abuse, the counsellor shall not make any such report.", "child_abuse"),
+    ("That said - between you and me - I've never reported anyone and I'm not about to start.", "child_abuse"),
 ]
 
 # A passage that states nothing of the limit (another service, a past role).
@@ -59,6 +60,7 @@ NOTHING = [
     ("When I worked in a hospital, I was required to report child abuse.", "child_abuse"),
     ("Before private practice, I worked for ten years in Child Protective Services.", "child_abuse"),
     ("Years ago, therapists in this state had to warn potential victims.", "duty_to_warn"),
+    ("In those jobs they reported abuse of children and older adults every week.", "child_abuse"),
 ]
 
 # Correct wording of the same shapes: never the opposite.
@@ -87,6 +89,8 @@ NEAR_MISSES = [
     ("Even though we must report child abuse, your confidentiality matters to us.", "child_abuse"),
     ("We report child abuse to CPS, but apart from that you have complete confidentiality.", "child_abuse"),
     ("Notwithstanding the above, we must report child abuse to CPS.", "child_abuse"),
+    ("In twenty years I have never had to report anyone.", "child_abuse"),
+    ("Your session notes are not sent.", "blanket_promise"),
 ]
 
 # Still read as our limit: the service as the one we contact, the past beside what we do now.
