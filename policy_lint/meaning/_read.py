@@ -1609,6 +1609,8 @@ def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> 
     found = sent.found
     if "emergency" in found or "possible_cue" in found or "untold_excuse" in found or "routine_use" in found or stems[0] in _SUBORDINATE:
         return True
+    if any(w in ("consent", "permiss", "permission", "agreement") for w in stems[end : end + 3]):
+        return True  # "without their knowledge or consent": the client's say-so, the usual wording of a limit
     if topic != "before_disclosure":
         return False
     after_it = any(end <= a <= end + 2 for a, _ in found.get("after_cue", ()))  # "without telling you (first or) afterwards"

@@ -91,6 +91,8 @@ NEAR_MISSES = [
     ("Notwithstanding the above, we must report child abuse to CPS.", "child_abuse"),
     ("In twenty years I have never had to report anyone.", "child_abuse"),
     ("Your session notes are not sent.", "blanket_promise"),
+    ("The only time a counsellor must disclose information without your knowledge or consent is a terrorism case.", "before_disclosure"),
+    ("We may share information without your knowledge or consent when the law requires it.", "before_disclosure"),
 ]
 
 # Still read as our limit: the service as the one we contact, the past beside what we do now.
