@@ -1422,15 +1422,18 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         lo, hi = min(i for i, _ in used), max(j for _, j in used)
         untold = any(cond.startswith("untold") for cond in way)
         if untold:
-            if any(a < lo for a, _ in sent.found.get("neg_word", ())):
-                # "We never share anything without telling you first": the denial before "without" turns it round;
-                # what the sentence's other words state stands
-                continue
             if _untold_excused(sent, topic, stems, hi) or not lex.topics[topic][3].isdisjoint(sent.found):  # "share the new version of this policy without notice"
                 if _told_inside_untold(sent, topic):
                     # "In a crisis, I may contact your GP without talking to you first": no telling first either
                     del sent.singles[topic]
                 continue
+            if any(a < lo for a, _ in sent.found.get("neg_word", ())):
+                # "We never share anything without telling you first", "We won't do this without letting you know": the
+                # denial before "without" turns it round, so the client is told (what the sentence's other words state
+                # stands)
+                if topic not in sent.singles:
+                    sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
+                return
         elif any(st in _CLIENT_WORDS for st in stems[lo:hi]):
             continue
         neg = _negation(used, [sent.regions])

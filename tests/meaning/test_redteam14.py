@@ -102,6 +102,7 @@ STILL_STATED = [
     ("Before becoming a therapist I worked in child protection, and I must still report any child at risk.", "child_abuse"),
     ("We will contact CPS without letting you know first.", "child_abuse"),
     ("There is no need for your consent when we report abuse of a child.", "child_abuse"),
+    ("We won't do this without letting you know.", "before_disclosure"),
 ]
 
 
