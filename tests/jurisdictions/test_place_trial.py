@@ -205,8 +205,10 @@ def test_a_place_a_bio_names_in_full_does_not_outrank_the_practice_city(tmp_path
 
 
 def test_full_names_of_two_places_give_none(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    assert _assumed_from(tmp_path, run_cli, "Melbourne, Victoria\n\nToronto, Ontario") == ""
+    # places14: a bio's line ("PhD — ...") weighs less than the practice's own, so the practice's place wins
     body = "- PhD — University of Melbourne — Melbourne, Victoria\n\nHill Therapy · Toronto, Ontario"
-    assert _assumed_from(tmp_path, run_cli, body) == ""
+    assert "(CA-ON)" in _assumed_from(tmp_path, run_cli, body)
     assert "(CA-ON)" in _assumed_from(tmp_path, run_cli, "- PhD — Toronto, Ontario\n\nHill Therapy · Toronto, Ontario")
 
 

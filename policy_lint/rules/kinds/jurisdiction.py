@@ -83,6 +83,25 @@ def unchecked(ctx: CheckContext) -> Iterator[Violation]:
     if where is None:
         # A YAML policy without a place gets SCH001; a page has no field for
         # it, so say that no law of a place was checked.
+        from policy_lint.jurisdictions.where import tied_places
+
+        tied = tied_places(ctx.doc)
+        if len(tied) >= 2:
+            # Addresses of two places weigh the same ("Seattle, WA" and "Toronto, ON", each on a plain line): say so, never guess.
+            a, b = tied[0], tied[1]
+            yield Violation(
+                "",
+                ctx.message(
+                    "policy-lint could not tell where your practice is: the page gives {a} ('{a_words}') and {b} ('{b_words}') alike. It checked no rules of a state or country.",
+                    a=_name(a.code),
+                    a_words=a.evidence,
+                    b=_name(b.code),
+                    b_words=b.evidence,
+                ),
+                hint=f"Give the place with --jurisdiction (such as --jurisdiction {a.code}), or put the practice's address under a heading such as Contact.",
+                prose_hint=f"Add a sentence such as: This policy follows the law of {_name(a.code)}. Or run with --jurisdiction {a.code}.",
+            )
+            return
         if getattr(ctx.doc, "passages", None) is not None:
             yield Violation(
                 "",

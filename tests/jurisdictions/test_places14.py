@@ -1,0 +1,148 @@
+"""Where a practice is (places14): Irish counties, "Victoria" as a name, the practice's own address against a bio's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from policy_lint.jurisdictions.detect import detect, detect_city, detect_county
+from tests.conftest import CliRun
+
+
+def _check(tmp_path: Path, run_cli: Callable[..., CliRun], body: str, name: str = "privacy.md") -> str:
+    page = tmp_path / name
+    page.write_text(f"# Privacy\n\nWhat you tell us stays private.\n\n{body}\n", encoding="utf-8")
+    return run_cli("check", str(page), "--no-hints").stdout
+
+
+def _assumed(tmp_path: Path, run_cli: Callable[..., CliRun], body: str) -> str:
+    """The place policy-lint assumed for a page with ``body`` ("" when none)."""
+    out = _check(tmp_path, run_cli, body)
+    line = next((x for x in out.splitlines() if " JUR004 " in x), "")
+    return line[line.rfind("(") + 1 : line.rfind(")")] if "assumed" in line else ""
+
+
+# -- Irish counties and Eircodes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [("Tralee, Co. Kerry", "Co. Kerry"), ("Hill Counselling · Co Cork", "Co Cork"), ("Oranmore, County Galway", "County Galway"), ("Navan, Co. Meath, Ireland", "Co. Meath")],
+)
+def test_an_irish_county_as_an_address_writes_it_is_ireland(text: str, evidence: str) -> None:
+    found = detect_county(text)
+    assert found is not None and found.code == "IE" and found.evidence == evidence
+
+
+@pytest.mark.parametrize("text", ["Co. Antrim", "County Down", "Orange County", "Kerry County", "the co. cork team", "Cork, Co", "Hill & Co."])
+def test_a_county_of_northern_ireland_or_another_order_is_not_ireland(text: str) -> None:
+    assert detect_county(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hill Counselling, 12 Main St, Tralee, Co. Kerry", "Hill Counselling · Co Cork", "Hill Counselling, Oranmore, County Galway", "Hill Counselling, 4 Castle St, V92 X2Y3"],
+)
+def test_a_page_with_an_irish_county_or_eircode_line_gets_the_irish_pack(tmp_path: Path, run_cli: Callable[..., CliRun], line: str) -> None:
+    assert _assumed(tmp_path, run_cli, line) == "IE"
+
+
+def test_an_eircode_in_a_long_sentence_still_needs_an_irish_place() -> None:
+    # a short line may be an address line; a sentence of body text keeps the old care ("code T74 11XA" is a medical code)
+    assert detect("Hill Counselling, 4 Castle St, V92 X2Y3", line=True) is not None
+    assert detect("Hill Counselling · V92 X2Y3 · 066 712 3456", line=True) is not None
+    assert detect("Eircode: V92 X2Y3", line=True) is not None
+    for text in ("Billing for code T74 11XA needs your consent.", "Code: T74 11XA", "Hill Counselling, 4 Castle St, V92X2Y3"):
+        assert detect(text, line=True) is None, text  # not a piece of its own, or written without its space
+
+
+def test_a_medical_code_in_a_sentence_gives_no_place(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    said = "When we bill your insurer for your sessions, we may use a diagnosis code such as T74 11XA on the forms we send them."
+    assert _assumed(tmp_path, run_cli, said) == ""
+
+
+# -- "Victoria" ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Sam Lee, Victoria", None),  # a person's name and a comma: no city
+        ("Hill Therapy, Victoria", None),
+        ("Melbourne, Victoria", "AU-VIC"),
+        ("Box Hill, Victoria", "AU-VIC"),
+        ("12 Bay Rd, Sandringham, Victoria", "AU-VIC"),
+        ("4 Main St, Smalltown, Victoria", "AU-VIC"),  # a street number before it: an address line
+        ("Smalltown, Victoria, Australia", "AU-VIC"),  # the country after it
+        ("Hill Therapy · Victoria, Australia", "AU-VIC"),
+        ("Victoria, BC", "CA-BC"),
+        ("Victoria, British Columbia", "CA-BC"),
+        ("Melbourne VIC 3000", None),  # (a postcode: detect, not detect_city)
+    ],
+)
+def test_victoria_is_a_place_only_with_evidence_that_it_is(line: str, code: str | None) -> None:
+    found = detect_city(line)
+    assert (found.code if found else None) == code
+
+
+@pytest.mark.parametrize(("line", "code"), [("Sam Lee, Victoria", ""), ("Melbourne VIC 3000", "AU-VIC"), ("Geelong, Victoria", "AU-VIC"), ("Victoria, BC", "CA-BC")])
+def test_a_page_signed_sam_lee_victoria_gets_no_victorian_pack(tmp_path: Path, run_cli: Callable[..., CliRun], line: str, code: str) -> None:
+    assert _assumed(tmp_path, run_cli, line) == code
+
+
+# -- places in conflict: the practice's own lines win, a bio's weigh little, a tie gives none ---------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## About me\n\nSeattle, WA\n\n## Contact\n\n12 King St W, Toronto, ON",
+        "## About me\n\nI grew up in Seattle, WA 98101 and studied there.\n\n## Contact\n\n12 King St W, Toronto, ON M5V 2T6",
+        "Trained in Seattle, WA\n\nHill Therapy · Toronto, ON",
+        "- Previously worked in Seattle, WA\n- Graduated from Seattle, WA\n\nOur office: Toronto, ON",
+        "Seattle, WA\n\nOur office: 12 King St W, Toronto, ON",
+    ],
+)
+def test_an_ontario_page_with_a_seattle_bio_line_is_ontario(tmp_path: Path, run_cli: Callable[..., CliRun], body: str) -> None:
+    assert _assumed(tmp_path, run_cli, body) == "CA-ON"
+    # whichever comes first on the page
+    parts = body.split("\n\n")
+    assert _assumed(tmp_path, run_cli, "\n\n".join(parts[len(parts) // 2 :] + parts[: len(parts) // 2])) == "CA-ON"
+
+
+def test_the_place_with_more_evidence_wins(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    assert _assumed(tmp_path, run_cli, "Seattle, WA\n\nToronto, ON\n\nOttawa, ON") == "CA-ON"
+
+
+def test_a_true_tie_gives_no_place_and_says_which_two(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    out = _check(tmp_path, run_cli, "Seattle, WA\n\nToronto, ON")
+    assert " JUR004 " not in out
+    line = next(x for x in out.splitlines() if " JUR003 " in x)
+    assert "could not tell where your practice is" in line
+    assert "Washington ('Seattle, WA')" in line and "Ontario ('Toronto, ON')" in line
+    assert " JUR801 " not in out  # no Ontario rule ran on a guess
+
+
+def test_a_tie_is_broken_by_the_law_the_page_names(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    out = _check(tmp_path, run_cli, "Seattle, WA\n\nToronto, ON\n\nWe follow PHIPA.")
+    assert "assumed Ontario (CA-ON)" in out and "PHIPA" in out
+    # a law of a third place breaks no tie between two others
+    assert " JUR004 " not in _check(tmp_path, run_cli, "Seattle, WA\n\nToronto, ON\n\nWe follow the UK GDPR.")
+
+
+def test_a_tie_of_the_same_place_is_no_tie(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    assert _assumed(tmp_path, run_cli, "Toronto, ON\n\nOttawa, ON") == "CA-ON"
+
+
+def test_clinic_address_in_a_yaml_policy_still_wins(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        "schema_version: 1\nclinic:\n  name: Hill Therapy\n  address: 12 King St W, Toronto, ON\n"
+        "confidentiality:\n  summary: I trained in Seattle, WA 98101. What you tell me stays private.\n",
+        encoding="utf-8",
+    )
+    out = run_cli("check", str(policy), "--no-hints").stdout
+    assert "assumed Ontario (CA-ON)" in out, out
+
