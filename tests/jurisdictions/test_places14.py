@@ -146,3 +146,48 @@ def test_clinic_address_in_a_yaml_policy_still_wins(tmp_path: Path, run_cli: Cal
     out = run_cli("check", str(policy), "--no-hints").stdout
     assert "assumed Ontario (CA-ON)" in out, out
 
+
+# -- JUR822 reads a denial of the police --------------------------------------------------------
+
+
+QLD_CLAIM = "- As a counsellor I am a mandatory reporter. If I think a child is at risk of abuse, I may notify Child Safety."
+
+
+def _qld(tmp_path: Path, run_cli: Callable[..., CliRun], body: str) -> str:
+    page = tmp_path / "privacy.md"
+    page.write_text(f"# Privacy\n\n{body}\n", encoding="utf-8")
+    return run_cli("check", str(page), "--jurisdiction", "AU-QLD", "--no-hints").stdout
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I do not report to the police.",
+        "I never contact the police.",
+        "The police are never told.",
+        "I am not required to tell the police.",
+        "I will not tell the police without your consent.",  # the law asks it without consent
+    ],
+)
+def test_a_denied_police_report_does_not_silence_jur822(tmp_path: Path, run_cli: Callable[..., CliRun], said: str) -> None:
+    assert " JUR822 " in _qld(tmp_path, run_cli, f"{QLD_CLAIM} {said}")
+    # the same words in another passage on child abuse do not count either
+    assert " JUR822 " in _qld(tmp_path, run_cli, f"{QLD_CLAIM}\n\n- If a child is being abused, I must report it to Child Safety. {said}")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "If I believe an adult has sexually abused a child, I must tell the police.",
+        "I do not report to the police unless I believe an adult has sexually abused a child.",  # an exception: the duty is said
+        "I am not only a mandatory reporter to Child Safety; I must also tell the police.",
+        "If I am not sure, I still tell the police.",
+    ],
+)
+def test_the_police_said_beside_a_denial_still_silences_jur822(tmp_path: Path, run_cli: Callable[..., CliRun], said: str) -> None:
+    assert " JUR822 " not in _qld(tmp_path, run_cli, f"{QLD_CLAIM} {said}")
+
+
+def test_jur822_finds_a_denial_after_a_contrast(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    assert " JUR822 " in _qld(tmp_path, run_cli, "- I am a mandatory reporter, but I never contact the police.")
+    assert " JUR822 " not in _qld(tmp_path, run_cli, "- I am a mandatory reporter, but I always tell the police.")
