@@ -98,7 +98,7 @@ def unchecked(ctx: CheckContext) -> Iterator[Violation]:
                     b=_name(b.code),
                     b_words=b.evidence,
                 ),
-                hint=f"Give the place with --jurisdiction (such as --jurisdiction {a.code}), or put the practice's address under a heading such as Contact.",
+                hint=f"Add 'jurisdiction: {a.code}' (or the right code) to clinic, or run with --jurisdiction {a.code}.",
                 prose_hint=f"Add a sentence such as: This policy follows the law of {_name(a.code)}. Or run with --jurisdiction {a.code}.",
             )
             return
