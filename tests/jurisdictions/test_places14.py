@@ -191,3 +191,39 @@ def test_the_police_said_beside_a_denial_still_silences_jur822(tmp_path: Path, r
 def test_jur822_finds_a_denial_after_a_contrast(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
     assert " JUR822 " in _qld(tmp_path, run_cli, "- I am a mandatory reporter, but I never contact the police.")
     assert " JUR822 " not in _qld(tmp_path, run_cli, "- I am a mandatory reporter, but I always tell the police.")
+
+
+# -- the consultant's trial: each place's own words (places14) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("IE", "- If I am worried that a vulnerable adult is being abused, I may share what is needed with the HSE Safeguarding and Protection Team."),
+        ("IE", "- If an adult at risk is being abused, I may raise a concern with the HSE."),
+        ("CA-ON", "- If I suspect a resident of a long-term care home or a retirement home is being harmed, I must report it to the Director or the Registrar."),
+    ],
+)
+def test_an_adult_abuse_limit_in_the_places_own_words_is_not_too_general(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, said: str) -> None:
+    out = _qld_like(tmp_path, run_cli, said, code)
+    assert " LIM004 " not in out, out
+
+
+@pytest.mark.parametrize("code", ["US-NY", "AU-NSW"])
+def test_the_same_words_elsewhere_are_still_too_general(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
+    # the words count only in the place that uses them
+    said = "- If I suspect a resident of a long-term care home is being harmed, I must report it."
+    assert " LIM004 " in _qld_like(tmp_path, run_cli, said, code)
+
+
+def _qld_like(tmp_path: Path, run_cli: Callable[..., CliRun], body: str, code: str) -> str:
+    page = tmp_path / "privacy.md"
+    page.write_text(f"# Privacy\n\n{body}\n", encoding="utf-8")
+    return run_cli("check", str(page), "--jurisdiction", code, "--no-hints").stdout
+
+
+@pytest.mark.parametrize(("code", "rule"), [("GB", "JUR502"), ("CA-BC", "JUR603")])
+def test_hipaa_in_a_uk_or_bc_page_made_from_a_us_template_is_the_wrong_law(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, rule: str) -> None:
+    assert f" {rule} " in _qld_like(tmp_path, run_cli, "What you tell me stays between us, as HIPAA requires.", code)
+    for said in ("We use a HIPAA-compliant video platform.", "For clients in Washington State, we also follow HIPAA.", "HIPAA is a US law. It does not apply to us."):
+        assert f" {rule} " not in _qld_like(tmp_path, run_cli, said, code), said
