@@ -227,3 +227,23 @@ def test_hipaa_in_a_uk_or_bc_page_made_from_a_us_template_is_the_wrong_law(tmp_p
     assert f" {rule} " in _qld_like(tmp_path, run_cli, "What you tell me stays between us, as HIPAA requires.", code)
     for said in ("We use a HIPAA-compliant video platform.", "For clients in Washington State, we also follow HIPAA.", "HIPAA is a US law. It does not apply to us."):
         assert f" {rule} " not in _qld_like(tmp_path, run_cli, said, code), said
+
+
+@pytest.mark.parametrize(("code", "rule", "number"), [("GB", "JUR503", "999"), ("IE", "JUR834", "112"), ("AU-NSW", "JUR703", "000"), ("AU-VIC", "JUR814", "000"), ("AU-QLD", "JUR824", "000")])
+def test_911_in_a_page_outside_north_america_is_the_wrong_number(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, rule: str, number: str) -> None:
+    out = _qld_like(tmp_path, run_cli, "- If you may seriously hurt yourself soon, we may call 911.", code)
+    line = next(x for x in out.splitlines() if f" {rule} " in x)
+    assert "warning" in line and "911 is the emergency number of the US and Canada" in line and number in line
+    for said in (
+        f"- If you may seriously hurt yourself soon, we may call {number}.",
+        f"- If you may seriously hurt yourself soon, we may call {number} (or 911 if you are in the US or Canada).",
+        "- For clients we see in Ontario, we may call 911.",
+        "- Questions? Call us on 555-911-0100.",
+    ):
+        assert f" {rule} " not in _qld_like(tmp_path, run_cli, said, code), said
+
+
+@pytest.mark.parametrize("code", ["CA-ON", "CA-BC", "US-NY", "US"])
+def test_911_is_right_in_north_america(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
+    out = _qld_like(tmp_path, run_cli, "- If you may seriously hurt yourself soon, we may call 911.", code)
+    assert "911 is the emergency number" not in out

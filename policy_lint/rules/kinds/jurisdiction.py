@@ -437,7 +437,7 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
     products = tuple(str(t).lower() for t in ctx.param("products", []) or [])
     mentions = _said_not_denied if ctx.param("unless_said", False) else _mentions
     for passage in passages:
-        hit = next((h for h in rx.finditer(passage.text) if not _a_label(passage.text, h.start(), h.end(), products)), None)
+        hit = next((h for h in rx.finditer(passage.text) if not _a_label(passage.text, h.start(), h.end(), products) and not _in_number(passage.text, h.start(), h.end())), None)
         if hit is None:
             continue
         # a YAML limit is one passage for this: its title ("Clients in New York") and its explanation ("we follow HIPAA")
@@ -450,6 +450,18 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
             if said_elsewhere:
                 continue
         yield Violation(passage.pointer, ctx.message("'{words}' does not fit this place.", words=hit.group()), span=hit.span())
+
+
+#: Digits joined to a term by a dash, a dot or a bracket: "555-911-0100" is a phone number, not 911.
+_NUMBER_BEFORE = re.compile(r"\d[-.)/][ \t]?$|\d[ \t]$")
+_NUMBER_AFTER = re.compile(r"[ \t]?[-./(][ \t]?\d|[ \t]\d{3}")
+
+
+def _in_number(text: str, start: int, end: int) -> bool:
+    """True when a term made of digits ("911") is part of a longer number ("555-911-0100", "1 800 911 2000")."""
+    if not text[start:end].isdigit():
+        return False
+    return _NUMBER_BEFORE.search(text, max(0, start - 3), start) is not None or _NUMBER_AFTER.match(text, end) is not None
 
 
 def _said_not_denied(terms: list[str], text: str) -> bool:
