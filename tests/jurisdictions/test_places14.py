@@ -201,7 +201,6 @@ def test_jur822_finds_a_denial_after_a_contrast(tmp_path: Path, run_cli: Callabl
     [
         ("IE", "- If I am worried that a vulnerable adult is being abused, I may share what is needed with the HSE Safeguarding and Protection Team."),
         ("IE", "- If an adult at risk is being abused, I may raise a concern with the HSE."),
-        ("CA-ON", "- If I suspect a resident of a long-term care home or a retirement home is being harmed, I must report it to the Director or the Registrar."),
     ],
 )
 def test_an_adult_abuse_limit_in_the_places_own_words_is_not_too_general(tmp_path: Path, run_cli: Callable[..., CliRun], code: str, said: str) -> None:
@@ -209,10 +208,10 @@ def test_an_adult_abuse_limit_in_the_places_own_words_is_not_too_general(tmp_pat
     assert " LIM004 " not in out, out
 
 
-@pytest.mark.parametrize("code", ["US-NY", "AU-NSW"])
+@pytest.mark.parametrize("code", ["US-NY", "AU-NSW", "CA-ON"])
 def test_the_same_words_elsewhere_are_still_too_general(tmp_path: Path, run_cli: Callable[..., CliRun], code: str) -> None:
     # the words count only in the place that uses them
-    said = "- If I suspect a resident of a long-term care home is being harmed, I must report it."
+    said = "- If I am worried that a vulnerable adult is being abused, I may share what is needed."
     assert " LIM004 " in _qld_like(tmp_path, run_cli, said, code)
 
 
