@@ -1178,6 +1178,8 @@ def _risk_exception(risk: tuple[str, frozenset[str], frozenset[str]], lex: Any, 
 #: Words that start a coordinated clause, and the words after them that make it one: a subject, a
 #: helping verb or "then" ("..., and we tell you", "and will let you know", "and then, if ...").
 _COORD = frozenset({"and", "but"})
+#: Subjects of a clause of ours ("with a few limits we explain").
+_SUBJECTS = frozenset({"we", "i"})
 _CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor", "counsellor", "therapist", "clinician",
                              "will", "may", "must", "would", "can", "shall", "should", "might", "could", "then", "also",
                              # "... in our first session and if I ever need to break confidentiality I will discuss it
@@ -1247,7 +1249,10 @@ def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[s
     # a list of clauses: "We review this at your first appointment, notify you before sharing, and share the
     # minimum necessary" -- before its "and", a comma followed by an action verb starts an item (trial 8)
     last = max((i for i in range(1, n - 1) if stems[i] in _COORD), default=0)
-    return sorted({*starts, *(i for i in range(1, last) if clause_edge[i] and stems[i] in actions)})
+    # "What you tell us stays private, with a few limits we explain at your first session": "with" after a comma,
+    # then a subject and its verb, starts a clause of its own (places14)
+    withs = [i for i in range(1, n - 2) if clause_edge[i] and stems[i] == "with" and any(stems[k] in _SUBJECTS for k in range(i + 1, min(n, i + 6)))]
+    return sorted({*starts, *withs, *(i for i in range(1, last) if clause_edge[i] and stems[i] in actions)})
 
 
 def _outside(found: dict[str, list[tuple[int, int]]], unless: frozenset[str], starts: list[int], n: int) -> dict[str, list[tuple[int, int]]]:
