@@ -442,6 +442,8 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             if _asks_court(stems, i):
                 continue  # "we may make a request to the court that some information not be released": a request, no refusal
+            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no") for x in range(max(0, i - 3), i)):
+                continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
             while k < limit:
@@ -1448,6 +1450,9 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         sent.singles[topic] = _statement(text, sent.words, topic, "states" if neg is not None else "opposite", sent.force, used)
         return
 
+
+#: Cues that are verbs of refusing (stems): after a denial they refuse nothing.
+_REFUSE_CUES = frozenset({"refus", "declin", "ignor", "disregard"})
 
 #: Words that may follow the denial of a bare refusal ("..., but I do not.", "I will not do so either.") (stems).
 _BARE_TAIL = frozenset({"do", "so", "that", "this", "it", "either", "too", "here", "now", "ever", "anymor"})

@@ -51,6 +51,7 @@ OPPOSITE = [
     ("Under the Children Act 2004 we should share safeguarding concerns, but our policy is total confidentiality.", "child_abuse"),
     ("Notwithstanding any statute requiring the reporting of child abuse, the counsellor shall not make any such report.", "child_abuse"),
     ("That said - between you and me - I've never reported anyone and I'm not about to start.", "child_abuse"),
+    ("We ignore subpoenas.", "court_order"),
 ]
 
 # A passage that states nothing of the limit (another service, a past role).
@@ -93,6 +94,9 @@ NEAR_MISSES = [
     ("Your session notes are not sent.", "blanket_promise"),
     ("The only time a counsellor must disclose information without your knowledge or consent is a terrorism case.", "before_disclosure"),
     ("We may share information without your knowledge or consent when the law requires it.", "before_disclosure"),
+    ("I can't ignore a subpoena.", "court_order"),
+    ("We will not refuse a subpoena.", "court_order"),
+    ("We will never ignore a child at risk.", "child_abuse"),
 ]
 
 # Still read as our limit: the service as the one we contact, the past beside what we do now.
