@@ -1894,6 +1894,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     parts = [(a, sent) for a, sent in parts if sent.words and not all(w in _JOINERS for w, _, _ in sent.words)]
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
+    refused_vague: set[int] = set()
     order = 0
     for s, (a, sent) in enumerate(parts):
         carried = _carried_force(text, parts, ends, s) if s + 1 < len(parts) and any(st.force is None for st in sent.singles.values()) else None
@@ -1906,6 +1907,16 @@ def _read(text: str) -> tuple[Statement, ...]:
             and _refuses_before(parts[s + 1][1], lex.blanket_topic)
         )
         stems_here = [w for w, _, _ in sent.words] if back else []
+        if (
+            not sent.states_limit and sent.vague and s + 1 < len(parts)
+            and not _is_question(text[a : ends[a]])
+            and not _PARAGRAPH.search(text, ends[a], parts[s + 1][0])
+            and _refuses_before(parts[s + 1][1], lex.blanket_topic)
+            and not any(w in _ALONE or w in _PAST or w in _HABIT for w, _, _ in sent.words)
+        ):
+            # "Schools have a duty to report neglect. This practice does not.": the generic words refused, as "We do
+            # not report neglect" is (redteam14)
+            refused_vague.add(s)
         for topic, st in sent.singles.items():
             order += 1
             if carried is not None and st.force is None:
@@ -2018,6 +2029,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             ):
                 groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
+        if s in refused_vague:
+            groups = [(g[0], "opposite" if g[1] == "vague" and all(t in lex.core for t in g[0]) else g[1], g[2]) for g in groups]
         for topics, stance, pieces in groups:
             st = _statement(text, words, topics[0], stance, sent.force, pieces)
             for topic in topics:

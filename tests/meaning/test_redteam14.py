@@ -52,6 +52,7 @@ OPPOSITE = [
     ("Notwithstanding any statute requiring the reporting of child abuse, the counsellor shall not make any such report.", "child_abuse"),
     ("That said - between you and me - I've never reported anyone and I'm not about to start.", "child_abuse"),
     ("We ignore subpoenas.", "court_order"),
+    ("Schools have a duty to report neglect. This practice does not.", "child_abuse"),
 ]
 
 # A passage that states nothing of the limit (another service, a past role).
@@ -97,6 +98,8 @@ NEAR_MISSES = [
     ("I can't ignore a subpoena.", "court_order"),
     ("We will not refuse a subpoena.", "court_order"),
     ("We will never ignore a child at risk.", "child_abuse"),
+    ("Some people report abuse whenever they see it. I do not.", "child_abuse"),
+    ("Many counsellors must report abuse. We do too.", "child_abuse"),
 ]
 
 # Still read as our limit: the service as the one we contact, the past beside what we do now.
