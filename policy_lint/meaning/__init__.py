@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._statement import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading"]
+__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "tail_reading", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -119,6 +119,13 @@ def tail_contact(text: str) -> "tuple[int, int] | None":
 def tail_police(text: str) -> "tuple[int, int] | None":
     """Where ``text`` names the police among those we would tell (see ``policy_lint.meaning._frames``)."""
     from policy_lint.meaning._frames import tail_police as find
+
+    return find(text)
+
+
+def tail_reading(text: str) -> "tuple[tuple[int, int], str] | None":
+    """What a list's tail says of the warning: the span and "vague" or "states" (see ``policy_lint.meaning._frames``)."""
+    from policy_lint.meaning._frames import tail_reading as find
 
     return find(text)
 
