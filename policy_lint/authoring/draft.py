@@ -330,10 +330,11 @@ class _Fixes:
     Each maps a block to the hinted limits and the words that hint at them:
     ``extra``, a limit's block, also filed under them; ``demoted``, a paragraph that
     states a duty, in details instead of notification; ``held``, a heading over
-    several limits, kept in details; ``tails``, a list's tail, a limit of its own.
+    several limits, kept in details; ``tails``, a list's tail, a limit of its own;
+    ``alone``, a paragraph of details that only names limits in general words, a limit of its own.
     """
 
-    __slots__ = ("extra", "demoted", "held", "tails")
+    __slots__ = ("extra", "demoted", "held", "tails", "alone")
 
     def __init__(self) -> None:
         self.extra: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
@@ -342,9 +343,12 @@ class _Fixes:
         #: the paragraph just after a list that names a danger to others, which names in general words whom we
         #: would contact (``meaning.WARN_TAIL``): a limit filed under duty_to_warn, read so (``meaning.LIMITS_TAIL``)
         self.tails: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        #: a paragraph that only names limits in general words, which details (one text) would read otherwise:
+        #: a limit of its own, filed under them, so it is read alone as on the page
+        self.alone: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
 
     def __bool__(self) -> bool:
-        return bool(self.extra or self.demoted or self.held or self.tails)
+        return bool(self.extra or self.demoted or self.held or self.tails or self.alone)
 
 
 class _Layout:
@@ -408,12 +412,12 @@ class _Draft:
 
     def limits_with(self, fixes: _Fixes) -> list[Any]:
         """The limits of the draft with ``fixes``, in page order: the plan's, and each list's tail (``_Fixes.tails``)."""
-        if not fixes.tails:
+        if not fixes.tails and not fixes.alone:
             return self.plan.limits
         from policy_lint.readers.structure import LimitFound
 
         under = _heading_of(self.blocks)
-        tails = [LimitFound(b, [t for t, _ in said], [(0, len(self.blocks[b].text))] * len(said), [w for _, w in said], under[b]) for b, said in fixes.tails.items()]
+        tails = [LimitFound(b, [t for t, _ in said], [(0, len(self.blocks[b].text))] * len(said), [w for _, w in said], under[b]) for b, said in [*fixes.tails.items(), *fixes.alone.items()]]
         return sorted([*self.plan.limits, *tails], key=lambda f: f.block)
 
     def place(self, fixes: _Fixes) -> _Layout:
@@ -577,6 +581,8 @@ class _Draft:
             limits.append(CommentedMap(next(items)))
             if found.block in fixes.tails:
                 lines = [f"From {_where(doc, found.block)}. {_tail_note(fixes.tails[found.block])}"]
+            elif found.block in fixes.alone:
+                lines = [f"From {_where(doc, found.block)}. {_alone_note(fixes.alone[found.block], categories)}"]
             elif found.block in plan.opposite:
                 lines = [f"From {_where(doc, found.block)}. {_opposite_note(contra[found.block], categories)}"]
             else:
@@ -835,6 +841,14 @@ def _repairs(doc: Any, layout: _Layout) -> _Fixes:
     # A list's tail reads so in a policy only after a limit filed under harm_to_others (meaning.LIMITS_TAIL).
     danger = min((b for b, cats in layout.filed.items() if "harm_to_others" in cats), default=None)
     tails = [i for i in sorted({*layout.details, *layout.notes}) if isinstance(frames.get(i), tuple) and frames[i][0] == WARN_TAIL and danger is not None and danger < i]
+    # A paragraph of details read as one text with the others may lose its general words ("Oklahoma law requires
+    # me to disclose information in the following cases:" after a paragraph that names a limit): one that says
+    # nothing but such words, of limits the draft loses, can be a limit of its own, read alone as on the page.
+    general: dict[int, set[str]] = {}
+    for i in layout.details:
+        said = read_passage(doc.blocks[i].text) if frames.get(i) is None and doc.blocks[i].kind != "heading" else ()
+        if said and all(st.stance == "vague" and topic_kind(st.topic) == "limit" for st in said):
+            general[i] = {st.topic for st in said}
     for topic in lost:
         places = [
             *((fixes.extra, block, vague_in(doc.blocks[block].text, frames.get(block), topic) or vague_in(title, None, topic)) for block, title in layout.limits),
@@ -842,6 +856,7 @@ def _repairs(doc: Any, layout: _Layout) -> _Fixes:
             *((fixes.demoted, block, vague_in(doc.blocks[block].text, None, topic)) for block in layout.notes),
             *((fixes.held, block, vague_in(doc.blocks[block].text, None, topic)) for block in headings),
             *((fixes.tails, block, vague_in(doc.blocks[block].text, frames.get(block), topic)) for block in tails if topic == "duty_to_warn"),
+            *((fixes.alone, block, vague_in(doc.blocks[block].text, None, topic)) for block in general if general[block] <= set(lost)),
         ]
         for where, block, words in places:
             if words is not None:
@@ -857,6 +872,17 @@ def _tail_note(said: list[tuple[str, tuple[str, ...]]]) -> str:
         f"It comes just after a list that names a danger to someone else, and it names in general words whom you would contact then ({words}). "
         "So check calls the duty to warn vague, as it does on your page, and this limit is filed under it. "
         "Say who you would warn and how, such as the person at risk or the police."
+    )
+
+
+def _alone_note(said: list[tuple[str, tuple[str, ...]]], categories: Any) -> str:
+    """The comment on a paragraph of details filed as a limit of its own (``_Fixes.alone``)."""
+    named = " and ".join(f'"{_label(t, categories)}"' for t, _ in said)
+    words = "; ".join(_words(w) for _, w in said)
+    return (
+        f"It names {named} only in general words ({words}), so check calls it vague, as it does on your page. "
+        "Among the other paragraphs of details, check would read these words with the words around them, "
+        "so it is a limit of its own here. Say what you would do then, and who you would tell."
     )
 
 

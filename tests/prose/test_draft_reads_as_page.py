@@ -170,3 +170,58 @@ def test_a_bare_list_reads_the_same_in_the_draft(tmp_path: Path) -> None:
     mine, theirs, text = _draft(tmp_path, "cedar.md", page)
     assert mine["child_abuse"] == "vague" and mine["court_order"] == "vague", mine
     assert theirs == mine, text
+
+
+# -- 4. a paragraph that only names a limit in general words, after one that names a limit ---------
+
+
+def test_a_law_preface_keeps_its_vague_reading_in_the_draft(tmp_path: Path) -> None:
+    """(dm26, a dev page) Read with the paragraph before it in details (one text), "law requires me" beside a named
+    limit is no catch-all: the draft lost the page's vague required_by_law. The preface is now a limit of its own,
+    read alone."""
+    page = (Path(__file__).parent / "dev_pages" / "dm26_oklahoma_couples_family_jekyll.md").read_text(encoding="utf-8")
+    mine, theirs, text = _draft(tmp_path, "couples.md", page)
+    assert mine["required_by_law"] == "vague", mine
+    assert theirs == mine, text
+    flat = " ".join(text.replace("#", " ").split())
+    assert "Among the other paragraphs of details" in flat
+    assert "explanation: 'Oklahoma law requires me to disclose information in the following cases:'" in flat
+
+
+def test_a_paragraph_that_states_a_limit_is_not_moved_for_its_general_words(tmp_path: Path) -> None:
+    """Near miss: a paragraph that states something besides its general words stays in details."""
+    page = (
+        "# Privacy\n\nWhat you say in therapy is private.\n\n"
+        "We report child abuse to child protective services. We may also share information when the law requires it.\n"
+    )
+    mine, theirs, text = _draft(tmp_path, "privacy.md", page)
+    assert theirs == mine, text
+    assert "Among the other paragraphs of details" not in " ".join(text.replace("#", " ").split())
+
+
+def test_the_new_comments_are_plain(tmp_path: Path) -> None:
+    """The comments on a list's tail filed as a limit, on a preface made a limit of its own, and on a bare list kept in
+    details: plain words, each category by its label."""
+    from test_own_words import _comment_problems
+
+    pages = {
+        "tail.md": LIST + "In these cases the person we would contact is your GP.\n",
+        "couples.md": (Path(__file__).parent / "dev_pages" / "dm26_oklahoma_couples_family_jekyll.md").read_text(encoding="utf-8"),
+        "bare.md": "# Privacy\n\nWhat you say in therapy is private.\n\n- Danger to self\n- Child abuse\n",
+    }
+    markers = ("It comes just after a list", "Among the other paragraphs of details", "It names some limits only in general words")
+    said = []
+    for name, page in pages.items():
+        _, _, text = _draft(tmp_path, name, page)
+        block: list[str] = []
+        for line in [*text.splitlines(), ""]:  # each run of comment lines is one comment
+            if line.strip().startswith("#"):
+                block.append(line.strip().lstrip("#").strip())
+                continue
+            if any(m in " ".join(block) for m in markers):
+                said.append(" ".join(block))
+            block = []
+    joined = " ".join(said)
+    for marker in markers:
+        assert marker in joined, marker
+    assert _comment_problems(joined) == []

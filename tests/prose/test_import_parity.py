@@ -26,13 +26,7 @@ TOOL = load_script(ROOT / "tools" / "import_parity.py")
 
 #: The cells that still disagree: {(file, topic): (status on the page, status in the draft, why)}.
 KNOWN: dict[tuple[str, str], tuple[str, str, str]] = {
-    # The lead-in "Oklahoma law requires me to disclose information in the following cases:" is a preface to
-    # the list under it (vague). The draft files the list's items as limits and keeps the lead-in in details,
-    # and details is one passage: there the paragraph before it ("No secrets. I don't keep secrets between
-    # partners ...") states a limit, and law words beside a named limit are no catch-all, so the vague reading
-    # is gone. On the page the two are blocks of their own.
-    ("dev_pages/dm26_oklahoma_couples_family_jekyll.md", "required_by_law"): (
-        "vague", "missing", "details is read as one passage: the paragraph before the lead-in names a limit"),
+    # None left (parity14 fixed the last: dm26's required_by_law, a law preface read with the paragraph before it).
 }
 
 
