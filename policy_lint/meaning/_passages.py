@@ -248,7 +248,15 @@ TEXT_LISTS = "text_lists"
 _ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
 
 
+#: Words a sharing by the client's consent alone holds: one of these, and "only" or "with your" (``_frames.consent_only``
+#: reads the title only then, so a policy read from the cache does not import ``_frames``).
+_CONSENT_WORDS = re.compile(r"(?i)\b(?:consent|permission|agree|authori[sz]|release|request|give|sign|ask|allow|let)")
+_ONLY_OR_WITH = re.compile(r"(?i)\bonly\b|\bwith\s+(?:your|the\s+client's|a\s+client's)\b")
+
+
 def _consent_only(title: str) -> bool:
+    if not (_CONSENT_WORDS.search(title) and _ONLY_OR_WITH.search(title)):
+        return False
     from policy_lint.meaning._frames import consent_only
 
     return consent_only(title)
