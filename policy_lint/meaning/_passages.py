@@ -181,7 +181,9 @@ def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tup
     kept = _store.lookup(passages, source)
     if kept is not None:
         known, said = kept
-        return [(p, () if (p.pointer.endswith(_HEADS) and p.group not in said) else framed(known[p.text], p.frame, p.text)) for p in passages]
+        cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
+        cached = _after_a_danger(cached, [known[p.text] for p in passages])
+        return [(p, () if (p.pointer.endswith(_HEADS) and p.group not in said) else sts) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
     # document a large run holds, nor the readings kept (a third of the time of a large run).
@@ -190,7 +192,7 @@ def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tup
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
-        reads = [(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)]
+        reads = _after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)
         # A limit's title and its may_tell list count only where the limit's own words (its explanation)
         # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
         # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
@@ -286,6 +288,23 @@ def _text_lists(text: str) -> list[tuple[int, int, str]]:
             out.append((start + got.end(), start + len(line.rstrip()), kind))
         if item.endswith(":"):
             lead, lead_done = [item], False  # an item ending in a colon leads the list under it
+    return out
+
+
+def _after_a_danger(reads: list[tuple[Passage, tuple[Statement, ...]]], raw: list[tuple[Statement, ...]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """A limit read as a list's tail (``LIMITS_TAIL``) is one only after a limit whose words state harm_to_others, as
+    on a page the list above the paragraph must state it: a label alone ("See above." filed under harm_to_others) is
+    no danger named, and then the tail is read as any limit (``LIMITS_FRAME``)."""
+    if not any(p.frame == LIMITS_TAIL for p, _ in reads):
+        return reads
+    out = []
+    danger = False
+    for (p, sts), said in zip(reads, raw):
+        if p.frame == LIMITS_TAIL and not danger:
+            sts = framed(said, LIMITS_FRAME)
+        out.append((p, sts))
+        if p.group is not None and "harm_to_others" in p.labels and any(st.topic == "harm_to_others" and st.stance == "states" for st in sts):
+            danger = True
     return out
 
 

@@ -137,6 +137,8 @@ DANGER = {"category": "harm_to_others", "explanation": "If you tell us you plan 
         ([DANGER, {"category": "duty_to_warn", "explanation": "We never call the police."}], "missing"),
         ([DANGER, {"category": "duty_to_warn", "explanation": "We would tell the police only if you agree."}], "missing"),
         ([DANGER, {"category": "crime_law_enforcement", "explanation": "In these cases we may also call the police."}], "missing"),
+        # a limit filed under harm_to_others whose words do not state it names no danger (a label is no danger)
+        ([{"category": "harm_to_others", "explanation": "See above."}, {"category": "duty_to_warn", "explanation": "In these cases we may also call the police."}], "missing"),
     ],
 )
 def test_a_warning_limit_after_a_danger_to_others_reads_as_a_lists_tail(limits: list[dict[str, str]], want: str) -> None:
