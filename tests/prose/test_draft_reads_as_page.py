@@ -20,6 +20,7 @@ near misses.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -227,3 +228,26 @@ def test_the_new_comments_are_plain(tmp_path: Path) -> None:
     for marker in markers:
         assert marker in joined, marker
     assert _comment_problems(joined) == []
+
+
+def test_why_says_how_a_policy_reads_a_list_and_a_tail(tmp_path: Path, run_cli: Any) -> None:
+    """`why` on a policy gives the same notes as on a page: a bare list's item only names a limit, and a warning
+    limit is read after the limit above it. Plain words."""
+    from test_own_words import _problems
+
+    path = tmp_path / "policy.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "confidentiality:\n  details: |\n    - Child abuse\n"
+        "limits:\n"
+        "  - category: harm_to_others\n    explanation: If you tell us you plan to seriously hurt another person, we must act.\n"
+        "  - category: duty_to_warn\n    explanation: In these cases the person we would contact is your GP.\n",
+        encoding="utf-8",
+    )
+    out = run_cli("why", str(path)).stdout
+    notes = []
+    for mark in ("this list item only names it", "read after the limit above it about a danger to someone else"):
+        line = next(x for x in out.splitlines() if mark in x)
+        notes.append(line[line.index(mark) :].strip(" ()"))
+    assert "it says whom you contact" in notes[1]
+    assert all(_problems(n) == [] for n in notes), notes
