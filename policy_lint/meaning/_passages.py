@@ -271,17 +271,19 @@ def _text_lists(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     lead: list[str] = []  # the lines of the paragraph just above the list
     lead_done = False
+    in_item = False  # the line before is an item's (an indented line after it goes on with that item)
     at = 0
     for line in text.splitlines(keepends=True):
         start, at = at, at + len(line)
         got = _ITEM.match(line)
         if got is None:
             if not line.strip():
-                lead_done = True  # a blank line ends the paragraph (the lead-in may still be above the list)
-            else:
+                lead_done, in_item = True, False  # a blank line ends the paragraph (the lead-in may still be above the list)
+            elif not (in_item and line[:1] in " \t"):
                 lead = [line.strip()] if lead_done else [*lead, line.strip()]
-                lead_done = False
+                lead_done = in_item = False
             continue
+        in_item = True
         item = line[got.end() :].strip()
         kind = list_frame(item, [" ".join(lead)] if lead else [])
         if kind in ("vague", "quiet"):

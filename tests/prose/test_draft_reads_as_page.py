@@ -155,6 +155,8 @@ def test_a_warning_limit_after_a_danger_to_others_reads_as_a_lists_tail(limits: 
         ("What you say is private.\n\n- Child abuse\n- Elder abuse\n", "vague"),
         ("- Child abuse\n", "vague"),
         ("* Child abuse\n", "vague"),
+        # an indented line goes on with the item above it: it leads no list
+        ("- Danger to self, as in\n  Specialties:\n- Child abuse\n", "vague"),
         # near misses: a lead-in that says the list holds limits; one that says it holds something else; an item
         # that says what we do; the same words as a paragraph of their own
         ("Exceptions:\n\n- Child abuse\n- Elder abuse\n", "stated"),
