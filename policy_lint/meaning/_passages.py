@@ -293,6 +293,12 @@ def _text_lists(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _in_item(text: str, span: Any) -> bool:
+    """True when ``span`` lies in a line of ``text`` that is a list item (``_ITEM``)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    return _ITEM.match(text, start) is not None and "\n" not in text[start : span[1]]
+
+
 def _after_a_danger(reads: list[tuple[Passage, tuple[Statement, ...]]], raw: list[tuple[Statement, ...]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
     """A limit read as a list's tail (``LIMITS_TAIL``) is one only after a limit whose words state harm_to_others, as
     on a page the list above the paragraph must state it: a label alone ("See above." filed under harm_to_others) is
@@ -322,8 +328,8 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
     if frame is None:
         return statements
     if frame == TEXT_LISTS:
-        if not text:
-            return statements
+        if not text or not any(st.span is not None and _in_item(text, st.span) for st in statements):
+            return statements  # nothing read in a list item: its lead-in is not read (nor the lexicon loaded)
         ranges = _text_lists(text)
         out = []
         for st in statements:
