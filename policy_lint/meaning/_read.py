@@ -1547,13 +1547,22 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
+#: Words one of which a refusal or a keeping after a colon holds (as written, lower case).
+_REFUSAL_WORDS = frozenset({"not", "never", "no", "nothing", "nobody", "cannot", "refuse", "refuses", "ignore", "ignores",
+                            "keep", "keeps", "kept", "stay", "stays", "remain", "remains", "confidential", "private",
+                            "secret", "between", "that's", "it's"})
+
+
 def _refused_after_colon(lex: Any, sent: _Sentence, text: str) -> None:
     """"A court orders your records: I refuse to release them" (a table row's two cells): what follows the last
     colon, read alone, keeps back or refuses what comes before it, so the limits before it are said the opposite way
     (redteam14)."""
     c = text.rfind(": ")
     tail = text[c + 2 :]
-    if not tail.strip() or not _refuses_before(_sentence(tail), lex.blanket_topic):
+    low = tail.lower().split()
+    if not low or len(low) > 9 or not any(w.strip(".,;!") in _REFUSAL_WORDS or "n't" in w or "n’t" in w for w in low):
+        return  # (a refusal of a few words only: no second analysis of a tail that cannot be one)
+    if not _refuses_before(_sentence(tail), lex.blanket_topic):
         return
     before = [w for w, a, _ in sent.words if a < c]
     for topic, st in list(sent.singles.items()):
