@@ -671,7 +671,7 @@ def _analysed(text: str) -> _Sentence:
     excepting = any(
         "exception" in labels
         and not any(a <= i < b for a, b in waived)
-        and not (stems[i] == "only" and any(a <= j <= b for a, b in laws))
+        and not (stems[i] == "only" and (any(a <= j <= b for a, b in laws) or _law_item(words, text, j, laws)))
         for labels, i, j in cue_hits
     )
     _solo(lex, sent, text, excepting)
@@ -1457,6 +1457,28 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
 
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
+#: Words that may stand between a list's "or" (or comma) and the law's requirement that is its item ("or the law").
+_ITEM_GLUE = frozenset({"the", "a", "when", "if", "wher", "whenev", "whenever", "where", "we", "i", "be", "am", "is", "are"})
+
+
+def _law_item(words: list[tuple[str, int, int]], text: str, j: int, laws: "Any") -> bool:
+    """True when, after "only when" (or "only if") ending at word ``j``, the law's requirement is an item of the
+    list of times it opens: "released only when the employee has signed consent, the law requires it or there is
+    concern for safety" names the catch-all limit, as "only when the law requires it" does (real11: a university
+    EAP). Not a qualifier after a comma ("only when you sign a release, as required by law")."""
+    for a, _ in laws:
+        if a <= j or words[a][0] in ("as", "to"):
+            continue
+        k = a - 1
+        while k > j and words[k][0] in _ITEM_GLUE:
+            k -= 1
+        if k < j:
+            continue
+        if words[k][0] == "or" or "," in text[words[k][2]:words[k + 1][1]]:
+            return True
+    return False
+
+
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
 _ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
