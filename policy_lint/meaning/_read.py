@@ -194,7 +194,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -220,6 +220,10 @@ class _Sentence:
         #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
         #: permission"): it lifts a blanket promise of its passage.
         self.blanket_except = False
+        #: It names a receiver or purpose no limit touches ("Your employer will not be told ..."; blanket_scoped).
+        self.scoped = False
+        #: Its blanket words are only a claim of total secrecy ("Yes, absolutely confidential"), no telling denied.
+        self.total_only = False
         #: Core limits whose report is the client's own ("I encourage you to report it"): neither stated nor vague here.
         self.theirs: frozenset[str] = frozenset()
 
@@ -616,6 +620,8 @@ def _analysed(text: str) -> _Sentence:
             for label in labels & marks:
                 bfound.setdefault(label, []).append((i, j))
         sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found
+        sent.scoped = "blanket_scoped" in bfound
+        sent.total_only = "blanket_total" in bfound and not any(c in bfound for c in ("blanket_all", "blanket_room", "blanket_party", "blanket_neg"))
         if any(c in bfound for c in lex.blanket_triggers):
             _blanket_promise(lex, sent, text, bfound)
     if sent.quiet:
@@ -1757,8 +1763,11 @@ def _read(text: str) -> tuple[Statement, ...]:
         # ("We never share what you tell us. The exceptions are listed below.") or states a limit.
         against = frozenset(lex.blanket_contradicts)
         for s, a, st in promises:
+            # A promise whose next sentence denies a telling to a receiver no limit touches is about that receiver: "Yes, absolutely confidential. Your employer will not be told who has used the EAP" (real11: an
+            # EAP's FAQ, whose limits another answer gives).
             lifted = any(
-                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values()))
+                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values())
+                            or (t == s + 1 and parts[s][1].total_only and other.scoped and other.regions and other.blanket is None))
                 for t, (_, other) in enumerate(parts)
             )
             if not lifted:
