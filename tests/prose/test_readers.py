@@ -256,6 +256,22 @@ def test_text_reader_a_long_line_that_goes_on_with_a_sentence_is_not_cut_off() -
     assert [b.text for b in read_text(src3).blocks] == ["Things we do in an emergency", capital]
 
 
+def test_text_reader_a_sentence_where_the_bullets_start_ends_the_list() -> None:
+    """real11 (an EAP page with no blank lines): after an item that ends in a full stop, a line that starts a sentence
+    where the bullets start is a paragraph after the list; a line that goes on in lower case stays in the item."""
+    src = ("The only exceptions are:\n- When you may seriously hurt someone.\n- When a court orders it.\n"
+           "In such cases the appropriate authorities are contacted.\n")
+    assert [(b.kind, b.text) for b in read_text(src).blocks][1:] == [
+        ("list_item", "When you may seriously hurt someone."),
+        ("list_item", "When a court orders it."),
+        ("paragraph", "In such cases the appropriate authorities are contacted."),
+    ]
+    wrapped = "- When a judge orders us to share\nyour records.\n"
+    assert [(b.kind, b.text) for b in read_text(wrapped).blocks] == [("list_item", "When a judge orders us to share your records.")]
+    indented = "  - When a court orders it.\n    We tell you first.\n"
+    assert [(b.kind, b.text) for b in read_text(indented).blocks] == [("list_item", "When a court orders it. We tell you first.")]
+
+
 def test_text_reader_underlines_numbered_headings_and_boxes() -> None:
     """As render --format txt writes them: ~~~ under a numbered heading, a box of stars around a note."""
     src = (
