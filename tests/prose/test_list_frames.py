@@ -413,6 +413,16 @@ def test_a_lead_in_that_points_back_after_a_list_takes_that_lists_frame(name: st
     assert got["child_abuse"] == "vague", got
 
 
+# real11: a comma is no word, so "a confidential service, we may elect to break confidentiality in the following
+# circumstances:" is no "services we ..." frame of services: it frames limits. "Services we offer:" still frames none.
+def test_a_service_named_before_a_comma_is_no_frame_of_services() -> None:
+    lead = "While we are a confidential service, we may elect to break confidentiality in the following circumstances:"
+    assert meaning.frame_says_limits([lead])
+    assert not meaning.frame_says_limits(["Services we offer:"])
+    got = _coverage(_page(lead, items=["Child protection issues"]))
+    assert got["child_abuse"] == "stated", got
+
+
 # real6: an item that is only a condition ("If you or another person are at risk") under a frame of limits is the
 # exception itself: the two harms it names are stated. Generic words in it stay vague, and so does the condition
 # with no frame of limits.
