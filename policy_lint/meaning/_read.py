@@ -1867,9 +1867,11 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
             continue
         harm = sent.singles.get("harm_to_others")
         shift = a
-        if harm is None and s and all(t == "required_by_law" for t in sent.singles):
+        if harm is None and s and (all(t == "required_by_law" for t in sent.singles) or _points_back(sent)):
             # the sentence just before, in one paragraph, names the danger ("... in cases of child abuse, elder abuse,
-            # suicide, homicide. In such cases, the counsellor is legally required to make outside reports")
+            # suicide, homicide. In such cases, the counsellor is legally required to make outside reports"; "... risks
+            # to oneself or others must be reported. In such a situation, counsellors are required to report to the
+            # appropriate authority", a Canadian counselling service, real13)
             b, before = parts[s - 1]
             if not _PARAGRAPH.search(text, b, a):
                 harm, shift = before.singles.get("harm_to_others"), b
@@ -1880,6 +1882,17 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+#: Limits a sentence that points back at the one before may state and still speak of its danger in general words.
+_HARM_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn"})
+
+
+def _points_back(sent: "_Sentence") -> bool:
+    """True when ``sent`` opens by pointing back at the sentence before ("In such a situation, ...", "In these cases,
+    ...") and names no danger of its own: whom it tells speaks of the danger named there."""
+    hits = sent.found.get("back_ref")
+    return bool(hits) and min(hits)[0] == 0 and not any(t in _HARM_LIMITS for t in sent.singles)
 
 
 #: Duties of telling the client: a sentence that states only these may still hold the protective act after a danger.
