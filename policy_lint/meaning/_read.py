@@ -64,6 +64,10 @@ def _blank(match: "re.Match[str]") -> str:
 _SPLIT_SELF = re.compile(r"\b(him|her)(?:\s*/\s*|\s+or\s+)(?:her|him)\s?self\b", re.IGNORECASE)
 
 
+#: An item's number or letter in brackets after a word, inside a sentence ("to (1) yourself or (2) somebody else").
+_ENUMERATOR = re.compile(r"(?<=\w )\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)(?= \w)")
+
+
 def _one_self(match: "re.Match[str]") -> str:
     word = match.group(1) + "self"
     return " " * (len(match.group()) - len(word)) + word
@@ -230,6 +234,10 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
     if "self" in plain:
         plain = _SPLIT_SELF.sub(_one_self, plain)
+    if "(" in plain:
+        # a number or letter in brackets inside a sentence counts its items ("a danger to (1) yourself or (2)
+        # somebody else"): no word, and no edge of a clause (real13: a practice's FAQ)
+        plain = _ENUMERATOR.sub(_blank, plain)
     words = []
     add = words.append
     for m in WORD.finditer(plain):
