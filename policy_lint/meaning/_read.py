@@ -1897,10 +1897,11 @@ _HARM_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn"})
 
 
 def _points_back(sent: "_Sentence") -> bool:
-    """True when ``sent`` opens by pointing back at the sentence before ("In such a situation, ...", "In these cases,
-    ...") and names no danger of its own: whom it tells speaks of the danger named there."""
+    """True when ``sent`` points back at the sentence before ("In such a situation, ...", "Should someone need to be
+    informed in such a situation, ...") and names no danger of its own: whom it tells speaks of the danger named
+    there."""
     hits = sent.found.get("back_ref")
-    return bool(hits) and min(hits)[0] == 0 and not any(t in _HARM_LIMITS for t in sent.singles)
+    return bool(hits) and not any(t in _HARM_LIMITS for t in sent.singles)
 
 
 #: Duties of telling the client: a sentence that states only these may still hold the protective act after a danger.
