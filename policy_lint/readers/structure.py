@@ -148,7 +148,7 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     but neither the person at risk nor the police is named as told. Where it names the police among those told
     ("a third party like the police, social services or your GP"), it states duty_to_warn (rule 15). Its frame says so (``meaning.framed``);
     ``frame`` and ``said`` are updated in place. Not where the list or the paragraph already speaks of it."""
-    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact, tail_police
+    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact, tail_reading
 
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or i == 0 or blocks[i - 1].kind != "list_item" or heading_of[i] != heading_of[i - 1]:
@@ -161,14 +161,12 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
         topics = {st.topic: st.stance for k in items for st in said[k]}
         if topics.get("harm_to_others") != "states" or "duty_to_warn" in topics or any(st.topic == "duty_to_warn" for st in said[i]):
             continue
-        span = tail_contact(block.text)
-        stance = "vague"
-        if span is None:
-            # the police named among those told ("we have to pass on information to a third party like the police"):
-            # the warning stated (coverage.md, rule 15) (real8: a UK support service)
-            span, stance = tail_police(block.text), "states"
-        if span is None:
+        # general words of whom we contact: vague; else the police named among those told ("we have to pass on
+        # information to a third party like the police"): the warning stated (coverage.md, rule 15) (real8)
+        tail = tail_reading(block.text)
+        if tail is None:
             continue
+        span, stance = tail
         frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), stance)
         said[i] = framed(read_passage(block.text), frame[i])
     # The lead-in just above such a list says it the same way ("your counsellor may disclose confidential
@@ -194,7 +192,8 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
 
 
 #: A lead-in that only points back ("They include:", "These are:"): its frame is the paragraph before it too.
-_POINTS_BACK = re.compile(r"(?i)^(?:they|these|those|this|such cases|such situations)(?:\s+\w+){1,3}\s*:$")
+_POINTS_BACK = re.compile(r"(?i)^(?:(?:they|these|those|this|such cases|such situations)(?:\s+\w+){1,3}|"
+                          r"(?:this|these|they|it)\s+(?:is\s+|are\s+)?includ(?:ing|es|e),?\s+but\s+(?:is\s+|are\s+)?not\s+limited\s+to)\s*:$")
 
 
 def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[Any]:
@@ -230,6 +229,15 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
             # which says what the items are ("There are however some limitations ... issues that have to be disclosed
             # by law. / They include:") (real6: a UK page)
             texts.append(blocks[lead - 1].text)
+        elif lead is not None and lead > 0 and blocks[lead - 1].kind == "list_item" and _POINTS_BACK.match(blocks[lead].text.strip()):
+            # one that follows a list points back to that list: its lead-in says what both lists are ("we may elect to
+            # break confidentiality in the following circumstances: - ... / This is including but not limited to: -
+            # Child protection & vulnerable adult issues") (real11: a Scottish university)
+            k = lead - 1
+            while k >= 0 and blocks[k].kind == "list_item" and not blocks[k].text.rstrip().endswith(":"):
+                k -= 1
+            if k >= 0 and blocks[k].kind in ("paragraph", "list_item"):
+                texts.append(blocks[k].text)
         if h is not None:
             texts.append(blocks[h].text)
             level = blocks[h].level or 1

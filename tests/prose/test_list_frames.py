@@ -210,26 +210,43 @@ def test_a_law_rule_does_not_take_a_specialty_for_a_limit(tmp_path: Path, run_cl
 
 
 def test_import_leaves_out_what_a_frame_says_is_no_limit(tmp_path: Path, run_cli: Any) -> None:
-    """The draft does not turn a bare list or a list of specialties into text that check would read as limits."""
+    """The draft does not turn a list of specialties into text that check would read as limits."""
     from ruamel.yaml import YAML
 
-    for lead, note in ((None, "only name a limit"), ("Specialties:", "what you treat or offer")):
-        page = tmp_path / "policy.md"
-        page.write_bytes(_page(lead))
-        text = run_cli("import", str(page)).stdout
-        data = YAML(typ="safe", pure=True).load(text)
-        assert "limits" not in data, text
-        assert "Child abuse" not in (data["confidentiality"].get("details") or ""), text
-        assert "Left out:" in text and note in text and '"Child abuse"' in " ".join(text.split())
-        draft = tmp_path / "draft.yaml"
-        draft.write_text(text, encoding="utf-8")
-        rules = {r for r, _ in _findings(draft, run_cli)}
-        assert {"COV001", "COV003", "COV005"} <= rules  # never a false all-clear in the draft
-        if lead is None:
-            # The comment says why check on the draft reports missing where the page reports vague.
-            flat = " ".join(text.replace("#", " ").split())
-            assert "Each names a limit but does not say what you would do then." in flat
-            assert "check calls such limits vague on your page; here they are left out, so check says they are missing." in flat
+    page = tmp_path / "policy.md"
+    page.write_bytes(_page("Specialties:"))
+    text = run_cli("import", str(page)).stdout
+    data = YAML(typ="safe", pure=True).load(text)
+    assert "limits" not in data, text
+    assert "Child abuse" not in (data["confidentiality"].get("details") or ""), text
+    assert "Left out:" in text and "what you treat or offer" in text and '"Child abuse"' in " ".join(text.split())
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(text, encoding="utf-8")
+    rules = {r for r, _ in _findings(draft, run_cli)}
+    assert {"COV001", "COV003", "COV005"} <= rules  # never a false all-clear in the draft
+
+
+def test_import_keeps_a_bare_list_that_check_reads_as_vague(tmp_path: Path, run_cli: Any) -> None:
+    """(parity14) A bare list's items only name limits: the page reads them vague. The draft keeps them in details as
+    a list ("- Child abuse"), where check reads them vague too (not missing, as when the draft left them out, and
+    never stated: a false all clear)."""
+    from ruamel.yaml import YAML
+
+    page = tmp_path / "policy.md"
+    page.write_bytes(_page(None))
+    text = run_cli("import", str(page)).stdout
+    data = YAML(typ="safe", pure=True).load(text)
+    assert "limits" not in data, text
+    assert "- Child abuse\n- Elder abuse\n" in data["confidentiality"]["details"], text
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(text, encoding="utf-8")
+    assert _coverage(draft.read_bytes(), "draft.yaml") == _coverage(_page(None))
+    assert all(_coverage(draft.read_bytes(), "draft.yaml")[t] == "vague" for t in LIMITS)
+    flat = " ".join(text.replace("#", " ").split())
+    assert "It names some limits only in general words (abuse or neglect of a child:" in flat
+    found = _findings(draft, run_cli)
+    rules = {r for r, _ in found}
+    assert {"COV001", "COV003", "COV005"}.isdisjoint(rules) and "LIM004" in rules, found
 
 
 def test_the_left_out_comment_is_plain(tmp_path: Path, run_cli: Any) -> None:
@@ -237,10 +254,10 @@ def test_the_left_out_comment_is_plain(tmp_path: Path, run_cli: Any) -> None:
 
     page = tmp_path / "policy.md"
     said = []
-    for lead in (None, "Specialties:"):
+    for lead, mark in ((None, "# \"Danger to self\""), ("Specialties:", "# Left out")):
         page.write_bytes(_page(lead))
         lines = run_cli("import", str(page)).stdout.splitlines()
-        start = next(k for k, line in enumerate(lines) if line.lstrip().startswith("# Left out"))
+        start = next(k for k, line in enumerate(lines) if line.lstrip().startswith(mark))
         block = []
         for line in lines[start:]:
             if not line.lstrip().startswith("#"):
@@ -392,6 +409,35 @@ def test_a_lead_in_that_points_back_is_framed_by_the_paragraph_above(name: str) 
     # Near miss: the same short lead-in under a paragraph about services states nothing
     text = "We offer a range of support.\n\nThey include:\n\n- Clients threatening to commit suicide.\n"
     assert _coverage(text.encode(), name)["harm_to_self"] != "stated"
+
+
+# real11: a lead-in that points back after a list ("This is including but not limited to:") takes that list's lead-in
+# as its frame, so the second list names limits as the first does (a Scottish university page).
+@pytest.mark.parametrize("name", ["policy.txt", "policy.md"])
+@pytest.mark.parametrize("lead", ["This includes but is not limited to:", "This is including but not limited to:"])
+def test_a_lead_in_that_points_back_after_a_list_takes_that_lists_frame(name: str, lead: str) -> None:
+    text = (
+        "We may have to break confidentiality in these situations:\n\n"
+        "- When you are at serious risk of harming yourself.\n\n"
+        f"{lead}\n\n"
+        "- Child protection issues\n"
+        "- Adult protection issues\n"
+    )
+    got = _coverage(text.encode(), name)
+    assert got["child_abuse"] == "stated" and got["dependent_adult_abuse"] == "stated", got
+    # Near miss: a lead-in of its own after the list frames nothing
+    got = _coverage(text.replace(lead, "More topics:").encode(), name)
+    assert got["child_abuse"] == "vague", got
+
+
+# real11: a comma is no word, so "a confidential service, we may elect to break confidentiality in the following
+# circumstances:" is no "services we ..." frame of services: it frames limits. "Services we offer:" still frames none.
+def test_a_service_named_before_a_comma_is_no_frame_of_services() -> None:
+    lead = "While we are a confidential service, we may elect to break confidentiality in the following circumstances:"
+    assert meaning.frame_says_limits([lead])
+    assert not meaning.frame_says_limits(["Services we offer:"])
+    got = _coverage(_page(lead, items=["Child protection issues"]))
+    assert got["child_abuse"] == "stated", got
 
 
 # real6: an item that is only a condition ("If you or another person are at risk") under a frame of limits is the
