@@ -303,6 +303,10 @@ def _every_word(stems: list[str], a: int, b: int, k: int, room: tuple[int, int])
     return not any(stems[q] in s["about"] or (stems[q] in s["relative"] and (q + 1 >= k or stems[q + 1] not in s["speaker"])) for q in range(b, k))
 
 
+#: Words that point at exceptions named elsewhere ("no other exceptions", "beyond those listed above").
+_BACK = frozenset({"other", "beyond", "outsid", "abov", "these", "those", "thes", "thos", "listed", "list", "describ", "mention", "such",
+                   "els", "addit", "additional", "further", "more", "mor", "previou", "previous", "follow", "below", "named", "nam",
+                   "apart", "asid"})
 #: What "no exceptions" is said of: confidentiality or privacy, or what is kept private.
 _KEPT = frozenset({"confidentiality", "privacy", "confidential", "privat", "secret"})
 
@@ -311,6 +315,8 @@ def _no_exception(stems: list[str], found: dict[str, Any]) -> "list[tuple[int, i
     """Confidentiality with no exception ("There are no exceptions to confidentiality", "Everything is kept private,
     without exception"): a claim of total secrecy, as "complete confidentiality" is (fix14). "No exceptions" said of
     anything else ("No exceptions are made for late cancellations") is no promise."""
+    if any(st in _BACK for st in stems):
+        return None  # "In all other cases, there are no exceptions", "... beyond those listed above": the rest only
     for a, b in found.get("blanket_absolute", ()):
         if "exception" in stems[a:b]:
             kept = next(((q, q + 1) for q, st in enumerate(stems) if st in _KEPT), None)

@@ -799,6 +799,8 @@ def _title_refused(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[i
 #: anyone what I say?"), and a bare answer that leaves no room for an exception ("Yes, always.", "No, never.").
 _ASK_KEEP = frozenset({"confidential", "privat", "secret", "confidentiality", "privacy"})
 _ASK_TELL = frozenset({"tell", "shar", "disclos", "report", "releas", "pass", "reveal", "repeat", "find", "know"})
+#: Words that say all the client says or all of the service ("everything", "what you say", "your sessions").
+_KEPT_ALL = frozenset({"everyth", "anyth", "whatev", "what", "all", "session", "inform", "confidentiality", "privacy", "therapi", "counsel"})
 _ASK_ANYONE = frozenset({"anyon", "anyone", "anybodi", "anybody", "anywher", "outsid", "outside"})
 _ASK_MINE = frozenset({"i", "my", "what", "anyth", "everyth", "me", "session", "inform", "record", "we", "our"})
 _ANSWER_ALL = frozenset({"alway", "never", "absolutely", "completely", "totally", "ever", "guarant", "100", "percent",
@@ -832,6 +834,8 @@ def _answered_promise(text: str, parts: list[tuple[int, "_Sentence"]], ends: dic
             # keeping that states nothing, holds it as "..., no matter what" does in one sentence
             if ask.singles or ask.blanket is not None or said[0] == "yes" or not any(st in _ASK_KEEP for st in asked) or any(st in _NOT_KEPT for st in asked):
                 continue
+            if not any(st in _KEPT_ALL for st in asked):
+                continue  # "We keep your notes confidential. No exceptions.": something narrower than all the client says
             k = next(w for w in ask.words if w[0] in _ASK_KEEP)
             pieces = [(k[1] + a, k[2] + a), (answer.words[0][1] + b, answer.words[-1][2] + b)]
             out.append((s + 1, 0, Statement(lex.blanket_topic, "opposite", None, (pieces[0][0], pieces[1][1]), tuple(text[x:y] for x, y in pieces))))

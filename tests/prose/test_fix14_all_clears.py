@@ -230,6 +230,11 @@ def test_no_exceptions_and_a_bare_absolute_answer_are_promises(text: str) -> Non
         "Is what I say confidential? Almost always.",
         "Is what I say confidential? Yes, with a few exceptions.",
         "Will you tell my parents? No, never.",
+        # after limits listed elsewhere: the rest only
+        "There are no exceptions to confidentiality beyond those listed above.",
+        "In all other cases, there are no exceptions to confidentiality.",
+        "Outside of these situations, confidentiality has no exceptions.",
+        "We keep your notes confidential. No exceptions.",
     ],
 )
 def test_near_misses_of_no_exceptions_and_answers_are_no_promise(text: str) -> None:
