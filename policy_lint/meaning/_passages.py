@@ -37,7 +37,7 @@ from policy_lint.meaning import CORE_TOPICS, _store
 from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 from policy_lint.meaning._store import facts, read_passage
 
-__all__ = ["Passage", "passages_of", "coverage", "counted", "framed"]
+__all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "ANSWER_PROMISE"]
 
 
 class Passage(Frozen):
@@ -240,6 +240,10 @@ LIMITS_FRAME = "limits"
 #: words of that vague reading are the person and the state ("in danger", "at risk").
 _DANGER_STATES = ("in ", "at ")
 
+#: The first item of a frame tuple for an FAQ's answer just under its question ("Is what I say confidential?" over "Yes,
+#: always."): ``(ANSWER_PROMISE, span, words)``, a blanket promise at ``span`` (readers/structure.py, fix14).
+ANSWER_PROMISE = "answer_promise"
+
 #: The first item of a frame tuple for a list item under a frame that says its items are limits, whose first
 #: sentence only names limits over words that say nothing of sharing ("- Harm to self. We will work with you to keep
 #: you safe." under "Exceptions:"): ``(LIMITS_TITLE, topics)``. The frame says the title names an exception, so
@@ -267,6 +271,11 @@ def framed(statements: tuple[Statement, ...], frame: Any) -> tuple[Statement, ..
             else st
             for st in statements
         )
+    if isinstance(frame, tuple) and frame and frame[0] == ANSWER_PROMISE:
+        promised = facts().blanket_topic
+        if promised is None or any(st.topic == promised for st in statements):
+            return statements
+        return (*statements, Statement(promised, "opposite", None, tuple(frame[1]), tuple(frame[2])))  # type: ignore[arg-type]
     if isinstance(frame, tuple) and frame and frame[0] == WARN_TAIL:
         if any(st.topic == "duty_to_warn" for st in statements):
             return statements

@@ -854,6 +854,24 @@ def _answered_promise(text: str, parts: list[tuple[int, "_Sentence"]], ends: dic
     return out
 
 
+def answered_promise(question: str, answer: str) -> "tuple[tuple[int, int], tuple[str, ...]] | None":
+    """Where the first sentence of ``answer``, a paragraph just under the heading ``question`` (an FAQ page's "Is what I
+    say confidential?" over "Yes, always."), makes the question's promise of total secrecy (``_answered_promise``):
+    its span in ``answer`` and its words; else None (fix14)."""
+    if not isinstance(question, str) or not isinstance(answer, str) or not _is_question(question):
+        return None
+    spans = _spans(answer)
+    if not spans:
+        return None
+    a, b = spans[0]
+    gap = len(question) + 1
+    text = question + " " + answer[:b]
+    got = _answered_promise(text, [(0, _sentence(question)), (gap + a, _sentence(answer[a:b]))], {0: len(question), gap + a: gap + b})
+    if not got:
+        return None
+    return (a, b), (answer[a:b].strip(),)
+
+
 #: Stems of the words that name a law ("the law", "a statute", "legislation").
 _LAW_NOUNS = frozenset({"law", "statut", "legislation", "regulation"})
 

@@ -81,6 +81,7 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
         else:
             heading_of.append(current)
     frame: list[Any] = list(_list_frames(blocks, heading_of))
+    _answers(blocks, heading_of, frame)
     said = [framed(read_passage(b.text), frame[i]) for i, b in enumerate(blocks)]
     _warn_tails(blocks, heading_of, frame, said)
     # The first block under each heading that speaks of a limit or of sharing, if any (as a YAML
@@ -139,6 +140,21 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
             labels = tuple(found[i].categories) if i in found else ()
         out.passages.append(Passage(f"/blocks/{i}", blocks[i].text, labels, None, frame[i]))
     return out
+
+
+def _answers(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any]) -> None:
+    """An FAQ's answer just under its question ("Is what I say confidential?" over "Yes, always.") that leaves no room
+    for an exception is a blanket promise, as in one paragraph (``meaning.answered_promise``): its frame says so
+    (``meaning.framed``); ``frame`` is updated in place (fix14)."""
+    from policy_lint.meaning import ANSWER_PROMISE, answered_promise
+
+    for i, block in enumerate(blocks):
+        h = heading_of[i]
+        if h is None or h != i - 1 or block.kind != "paragraph" or frame[i] is not None or not blocks[h].text.rstrip().endswith("?"):
+            continue
+        got = answered_promise(blocks[h].text.strip(), block.text)
+        if got is not None:
+            frame[i] = (ANSWER_PROMISE, got[0], got[1])
 
 
 def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any]) -> None:

@@ -245,3 +245,29 @@ def test_the_faq_answer_in_a_term_and_description_is_a_promise() -> None:
     html = "<main><dl><dt>Is what I say confidential?</dt><dd>Yes, always.</dd></dl></main>"
     got = coverage_of_bytes(html.encode(), "policy.html")
     assert all(got[t] == "contradicted" for t in CORE_TOPICS[:8]), got
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("# FAQ\n\n## Is what I say confidential?\n\nYes, always.\n", "policy.md"),
+        ("<main><h2>Will you tell anyone what I say?</h2><p>No, never.</p></main>", "policy.html"),
+    ],
+)
+def test_an_faq_answer_under_its_question_heading_is_a_promise(raw: str, name: str) -> None:
+    got = coverage_of_bytes(raw.encode(), name)
+    assert got["child_abuse"] == "contradicted" and got["court_order"] == "contradicted", got
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "# FAQ\n\n## Is what I say confidential?\n\nYes, with a few exceptions. We must report child abuse.\n",
+        "# FAQ\n\n## Will you tell my parents?\n\nNo, never.\n",
+        "# FAQ\n\n## Is what I say confidential?\n\nYes.\n",
+        "# FAQ\n\n## Is what I say confidential?\n\nSome background first.\n\nYes, always.\n",
+    ],
+)
+def test_an_faq_answer_that_leaves_room_or_is_not_just_under_its_question_is_no_promise(raw: str) -> None:
+    got = coverage_of_bytes(raw.encode(), "policy.md")
+    assert "contradicted" not in got.values(), got
