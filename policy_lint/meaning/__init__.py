@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._statement import Statement
 
-__all__ = ["Statement", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "ANSWER_PROMISE", "answered_promise", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading"]
+__all__ = ["Statement", "CONSENT_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "ANSWER_PROMISE", "answered_promise", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -49,10 +49,10 @@ STATUSES = ("stated", "vague", "contradicted", "missing")
 
 
 def __getattr__(name: str) -> Any:
-    if name == "Statement":
-        from policy_lint.meaning._statement import Statement
+    if name in ("Statement", "CONSENT_ONLY"):
+        from policy_lint.meaning import _statement
 
-        return Statement
+        return getattr(_statement, name)
     if name in ("read_passage", "speaks_of_sharing", "answered_promise"):
         from policy_lint.meaning import _read
 
