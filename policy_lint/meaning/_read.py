@@ -805,6 +805,7 @@ _ASK_ANYONE = frozenset({"anyon", "anyone", "anybodi", "anybody", "anywher", "ou
 _ASK_MINE = frozenset({"i", "my", "what", "anyth", "everyth", "me", "session", "inform", "record", "we", "our"})
 _ANSWER_ALL = frozenset({"alway", "never", "absolutely", "completely", "totally", "ever", "guarant", "100", "percent",
                          "no", "exception", "matter", "what", "circumst", "circumstance", "under", "without", "all", "time"})
+_ANSWER_FIRST = frozenset({"yes", "no", "never", "alway", "absolutely", "completely", "totally", "without", "under"})
 _ANSWER_FILL = frozenset({"yes", "no", "it", "is", "be", "will", "do", "does", "not", "they", "we", "i", "everyth", "noth",
                           "confidential", "privat", "stay", "stays", "kept", "keep", "ever", "anyon", "anyone", "with"})
 
@@ -821,12 +822,10 @@ def _answered_promise(text: str, parts: list[tuple[int, "_Sentence"]], ends: dic
     for s in range(len(parts) - 1):
         a, ask = parts[s]
         b, answer = parts[s + 1]
-        if answer.blanket is not None or answer.singles or not answer.words:
+        if not answer.words or answer.words[0][0] not in _ANSWER_FIRST or len(answer.words) > 8 or answer.blanket is not None or answer.singles:
             continue
         asked = [w[0] for w in ask.words]
         said = [w[0] for w in answer.words]
-        if said[0] not in ("yes", "no", "never", "alway", "absolutely", "completely", "totally", "without", "under") or len(said) > 8:
-            continue
         if not any(st in _ANSWER_ALL for st in said) or not all(st in _ANSWER_ALL or st in _ANSWER_FILL for st in said):
             continue
         if not _is_question(text[a : ends[a]]):
