@@ -94,6 +94,28 @@ def test_markdown_number_colon_lines_are_list_items_as_in_text() -> None:
         assert lines[line - 1][column - 1 : column - 1 + len(word)] == word
 
 
+def test_html_term_and_descriptions_are_one_row_with_every_word_in_place() -> None:
+    """A term and its descriptions (dt, dd) are read as one passage, as a table's row is (fix14)."""
+    src = (
+        "<main>\n<dl>\n  <dt>Child abuse</dt>\n  <dd>We do not make reports.</dd>\n"
+        "  <dt>What if I am in danger?</dt>\n  <dd><p>We may call 911.</p></dd>\n  <dd>Second.</dd>\n</dl>\n<p>After.</p>\n</main>\n"
+    )
+    parsed = read_html(src)
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        ("table_row", "Child abuse: We do not make reports."),
+        ("table_row", "What if I am in danger? We may call 911. Second."),
+        ("paragraph", "After."),
+    ]
+    for block in parsed.blocks:
+        for m in _WORD.finditer(block.text):
+            a, b = block.source_span(*m.span())
+            assert src[a:b] == m.group(), (block.text, m.group())
+    first = parsed.blocks[0]
+    at = first.text.index("We")
+    a, _ = first.source_span(at, at + 2)
+    assert src[:a].count("\n") + 1 == 4
+
+
 def test_a_callout_title_with_markup_is_a_heading_too() -> None:
     # (review of session 7) "[!warning] **Limits**" made no heading: import wrote "Limits We must report ...".
     src = "> [!warning] **Limits** of privacy\n> We must report child abuse.\n\n> [!note]\n> We keep notes.\n"
