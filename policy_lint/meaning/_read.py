@@ -1556,9 +1556,14 @@ def _another_exception(stems: list[str], clause_edge: list[bool], b: int) -> boo
     three words, or later in its clause ("unless you ask us to pass it on or a judge orders it": fix14, the judge's
     order read as refused)."""
     n = len(stems)
-    k = b
-    while k < n and (k < b + 3 or not clause_edge[k]) and k < b + 8:
-        if stems[k] in _OR_WORDS:
+    if any(st in _OR_WORDS for st in stems[b : b + 3]):
+        return True
+    k = b + 3
+    while k < n - 1 and not clause_edge[k] and k < b + 8:
+        # further on, only "or" that starts a case of its own ("or a judge orders it", "or we think you are in danger");
+        # "unless you ask us to inform other organisations or individuals" lists whom the client may ask us to tell
+        # (real6: a UK page on self-harm)
+        if stems[k] in _OR_WORDS and (stems[k + 1] in _NEW_SUBJECT or stems[k + 1] in _COURT_WORDS or stems[k + 1] in _CONDITION_WORDS):
             return True
         k += 1
     return False

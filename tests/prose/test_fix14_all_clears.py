@@ -62,6 +62,9 @@ def test_the_consent_rule_and_a_say_so_beside_other_exceptions_are_no_promise(te
 def test_a_judge_after_the_clients_say_so_is_no_order_refused() -> None:
     got = _read("Nothing you say here leaves this room, unless you ask us to pass it on or a judge orders it.")
     assert got.get("court_order") == "states" and PROMISE not in got, got
+    # "or" inside what the client may ask for is no other exception: what is kept stays kept
+    got = _read("If you tell us you self-harm, this will be kept confidential unless you ask us to contact other services or people who can help you.")
+    assert got.get("harm_to_self") == "opposite", got
 
 
 def test_the_say_so_promise_holds_only_where_nothing_else_tells_a_limit() -> None:
