@@ -37,7 +37,7 @@ from policy_lint.meaning import CORE_TOPICS, _store
 from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 from policy_lint.meaning._store import facts, read_passage
 
-__all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "ANSWER_PROMISE"]
+__all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "ANSWER_PROMISE", "REFUSED_TITLE"]
 
 
 class Passage(Frozen):
@@ -240,6 +240,10 @@ LIMITS_FRAME = "limits"
 #: words of that vague reading are the person and the state ("in danger", "at risk").
 _DANGER_STATES = ("in ", "at ")
 
+#: The frame of a heading over a paragraph that only refuses to tell anyone ("## Court orders" over "We refuse to share
+#: your records."): what it names of the law's limits is said the opposite way (readers/structure.py, fix14).
+REFUSED_TITLE = "refused_title"
+
 #: The first item of a frame tuple for an FAQ's answer just under its question ("Is what I say confidential?" over "Yes,
 #: always."): ``(ANSWER_PROMISE, span, words)``, a blanket promise at ``span`` (readers/structure.py, fix14).
 ANSWER_PROMISE = "answer_promise"
@@ -261,6 +265,9 @@ def framed(statements: tuple[Statement, ...], frame: Any) -> tuple[Statement, ..
         return statements
     if frame == "quiet":
         return ()
+    if frame == REFUSED_TITLE:
+        against = facts().blanket_contradicts
+        return tuple(Statement(st.topic, "opposite", st.force, st.span, st.words) if st.stance == "states" and st.topic in against else st for st in statements)
     if isinstance(frame, tuple) and frame and frame[0] == LIMITS_TITLE:
         named = frozenset(frame[1])
         return tuple(Statement(st.topic, "states", st.force, st.span, st.words) if st.stance == "vague" and st.topic in named else st for st in statements)

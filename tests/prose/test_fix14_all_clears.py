@@ -274,3 +274,28 @@ def test_an_faq_answer_under_its_question_heading_is_a_promise(raw: str, name: s
 def test_an_faq_answer_that_leaves_room_or_is_not_just_under_its_question_is_no_promise(raw: str) -> None:
     got = coverage_of_bytes(raw.encode(), "policy.md")
     assert "contradicted" not in got.values(), got
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("# Confidentiality\n\n## Court orders\n\nWe refuse to share your records.\n\n## Child abuse\n\nWe do not make reports.\n", "policy.md"),
+        ("<main><h1>Confidentiality</h1><h2>Court orders</h2><p>We refuse to share your records.</p><h2>Child abuse</h2><p>We do not make reports.</p></main>", "policy.html"),
+    ],
+)
+def test_a_heading_over_a_refusal_reads_contradicted(raw: str, name: str) -> None:
+    got = coverage_of_bytes(raw.encode(), name)
+    assert got["court_order"] == "contradicted" and got["child_abuse"] == "contradicted", got
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "## Court orders\n\nWe share records when a judge orders it.\n",
+        "## Court orders\n\nWe do not provide custody evaluations.\n",
+        "## Court orders\n\nWe do not release records without a court order.\n",
+    ],
+)
+def test_a_heading_over_words_that_share_or_refuse_a_service_is_not_contradicted(raw: str) -> None:
+    got = coverage_of_bytes(raw.encode(), "policy.md")
+    assert got["court_order"] != "contradicted", got
