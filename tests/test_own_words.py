@@ -303,6 +303,29 @@ def test_trial6_place_words_are_plain(tmp_path: Path, monkeypatch: pytest.Monkey
             assert [] == _problems(sentence), sentence
 
 
+def test_places14_tie_words_are_plain(tmp_path: Path) -> None:
+    """JUR003's words when addresses of two places weigh the same, and its hints (YAML and prose)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+
+    page = tmp_path / "privacy.md"
+    page.write_text("# Privacy\n\nWhat you tell me stays private.\n\nSeattle, WA\n\nToronto, ON\n", encoding="utf-8")
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("schema_version: 1\nconfidentiality:\n  summary: What you tell me stays private.\n  details: Toronto, ON M5V 2T6 or Seattle, WA 98101.\n", encoding="utf-8")
+    texts = []
+    for path in (page, policy):
+        out = json.loads(CliRunner().invoke(cli, ["check", str(path), "--format", "json"]).stdout)
+        found = [f for f in out["files"][0]["findings"] if f["rule"] == "JUR003"]
+        assert found and "alike" in found[0]["message"], out
+        texts += [found[0]["message"], found[0]["hint"]]
+    for text in texts:
+        for sentence in re.split(r"(?<=\.) ", text):
+            assert [] == _problems(sentence), sentence
+
+
 @pytest.mark.parametrize(
     ("tail", "named"),
     [

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["Detected", "detect", "detect_city"]
+__all__ = ["Detected", "detect", "detect_all", "detect_city", "detect_county"]
 
 
 class Detected:
@@ -149,28 +149,48 @@ def _irish_in_text(text: str, span: tuple[int, int], postcode: str) -> bool:
     return _IRISH.search(text[max(0, span[0] - _IRISH_NEAR) : span[1] + _IRISH_NEAR]) is not None
 
 
-def detect(text: str, address: bool = False) -> Detected | None:
+#: Before and after an Eircode that ends a piece of an address line: "12 Main St, V92 X2Y3", "V92 X2Y3 · 066 712 3456".
+_PIECE_BEFORE = re.compile(r"(?:^|[,\u00b7\u2022|;\u2013\u2014\n]|\bEircode:?)[ \t]*$")
+_PIECE_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*Ireland\b)?[ \t]*(?:$|[\u00b7\u2022|;\u2013\u2014\n]|\.[ \t]*$)")
+
+
+def _ends_line(text: str, span: tuple[int, int], postcode: str) -> bool:
+    """True when an Eircode written with its space stands as its own piece of an address line ("12 Main St, V92 X2Y3")."""
+    return any(c.isspace() for c in postcode) and _PIECE_BEFORE.search(text, 0, span[0]) is not None and _PIECE_AFTER.match(text, span[1]) is not None
+
+
+def _hits(text: str, address: bool, line: bool) -> list[tuple[int, str, str, tuple[int, int]]]:
+    """Each address of ``text`` as (start, code, words, span), in order (see ``detect``)."""
+    if not isinstance(text, str) or not text:
+        return []
+    hits: list[tuple[int, str, str, tuple[int, int]]] = []
+    for pattern, country in _patterns(text):
+        for match in pattern.finditer(text):
+            found = match.group("postcode") if country in ("GB", "IE") else match.group("region")
+            if country == "IE" and not address and not (line and _ends_line(text, match.span(), found)) and not _irish_in_text(text, match.span(), found):
+                continue  # "Billing for code T7411XA": an ICD-10 code, no Eircode
+            code = _code(country, found)
+            if code is not None:
+                hits.append((match.start(), code, match.group(0), match.span()))
+    hits.sort()
+    return hits
+
+
+def detect(text: str, address: bool = False, line: bool = False) -> Detected | None:
     """The region an address in ``text`` names, or None.
 
     When addresses name several regions, the one named most often wins (the
     first one on a tie); the rest are in ``others``. ``address`` True says
     the text is an address (clinic.address, a page's header or footer): an
     Eircode counts there without its space or an Irish place near it.
+    ``line`` True says the text is a short line of a page that may be an
+    address line: an Eircode written with its space that is a piece of the
+    line of its own ("12 Main St, V92 X2Y3") counts there without an Irish
+    place near it ("code T74 11XA needs" stays none).
     """
-    if not isinstance(text, str) or not text:
-        return None
-    hits: list[tuple[int, str, str, tuple[int, int]]] = []
-    for pattern, country in _patterns(text):
-        for match in pattern.finditer(text):
-            found = match.group("postcode") if country in ("GB", "IE") else match.group("region")
-            if country == "IE" and not address and not _irish_in_text(text, match.span(), found):
-                continue  # "Billing for code T7411XA": an ICD-10 code, no Eircode
-            code = _code(country, found)
-            if code is not None:
-                hits.append((match.start(), code, match.group(0), match.span()))
+    hits = _hits(text, address, line)
     if not hits:
         return None
-    hits.sort()
     counts: dict[str, int] = {}
     for _, code, _, _ in hits:
         counts[code] = counts.get(code, 0) + 1
@@ -178,6 +198,34 @@ def detect(text: str, address: bool = False) -> Detected | None:
     first = next(h for h in hits if h[1] == best)
     others = tuple(c for c in dict.fromkeys(h[1] for h in hits) if c != best)
     return Detected(best, " ".join(first[2].split()), first[3], counts[best], others)
+
+
+def detect_all(text: str, address: bool = False, line: bool = False) -> list[Detected]:
+    """Every address of ``text``, one ``Detected`` each, in order (``detect`` gives only the region named most)."""
+    return [Detected(code, " ".join(words.split()), span) for _, code, words, span in _hits(text, address, line)]
+
+
+#: An Irish county as an address writes it: "Co. Kerry", "Co Cork", "County Galway". Only the 26 counties of
+#: the Republic ("Co. Antrim" is in Northern Ireland, "Orange County" is American: the word comes first).
+_COUNTY = re.compile(
+    r"(?<![\w.])(?:Co\.?|County)[ \t]+(?P<county>Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny"
+    r"|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford"
+    r"|Westmeath|Wexford|Wicklow)(?![\w\-'\u2019])"
+)
+
+
+def detect_county(text: str) -> Detected | None:
+    """Ireland, when ``text`` names an Irish county as an address does ("Tralee, Co. Kerry", "County Galway"), or None.
+
+    Only where the caller knows the text is an address line, a heading, or a
+    page's header or footer (``where._city_place``), as for ``detect_city``.
+    """
+    if not isinstance(text, str) or "Co" not in text:
+        return None
+    m = _COUNTY.search(text)
+    if m is None:
+        return None
+    return Detected("IE", " ".join(m.group(0).split()), m.span())
 
 
 #: US state codes that are also a degree or licence after a name ("Dana Lee, MA", "Sam Ortiz, MD",
@@ -341,11 +389,60 @@ def detect_city(text: str, heading: bool = False) -> Detected | None:
                 continue
             a = line_start + start
             place = states[code]
+            if named and code in _GIVEN and not street and not _COUNTRY.match(text, end):
+                city = " ".join(text[a:comma].split()).lower()
+                if city not in _GIVEN[code]:
+                    continue  # "Sam Lee, Victoria": a person's name; "Melbourne, Victoria" is a place
             other = _ELSEWHERE.get(code)
             if other is not None and " ".join(text[a:comma].split()).lower() in other[1]:
                 place = other[0]  # "Perth, WA" is in Western Australia, not Washington
             return Detected(place, " ".join(text[a : match.end()].split()), (a, match.end()))
+    return _state_of_country(text)
+
+
+@lru_cache(maxsize=1)
+def _state_country() -> "re.Pattern[str]":
+    """"Victoria, Australia": the full name of an Australian state with a pack of its own, then the country."""
+    states = sorted((n for n, c in _names().items() if c.startswith("AU-")), key=len, reverse=True)
+    body = "|".join(r"[ \t]+".join(re.escape(w) for w in n.split()) for n in states)
+    return re.compile(rf"(?P<region>{body}),?[ \t]+Australia(?![\w\-'\u2019])")
+
+
+def _state_of_country(text: str) -> Detected | None:
+    """The state of "Victoria, Australia" at the start of a piece of an address line (no city before it), or None."""
+    if "Australia" not in text:
+        return None
+    for m in _state_country().finditer(text):
+        before = text[max(0, m.start() - _LOOK_BACK) : m.start()].rstrip(" \t")
+        if before and before[-1] not in _SEPARATORS + "," and not before.endswith(" -"):
+            continue
+        if _AFTER.match(text, m.end()) is None:
+            continue
+        return Detected(_names()[" ".join(m.group("region").split())], " ".join(m.group(0).split()), m.span())
     return None
+
+
+#: A full name that is also a given name ("Sam Lee, Victoria" signs a letter), and the cities and suburbs that
+#: show it is the place ("Melbourne, Victoria"). Else it counts only with a street number before it on its line
+#: ("12 Collins St, Melbourne, Victoria") or the country after it ("Ballarat, Victoria, Australia").
+_GIVEN: dict[str, frozenset[str]] = {
+    "Victoria": frozenset({
+        "melbourne", "geelong", "ballarat", "bendigo", "shepparton", "mildura", "warrnambool", "traralgon", "wodonga",
+        "wangaratta", "horsham", "sale", "bairnsdale", "echuca", "swan hill", "colac", "hamilton", "portland", "ararat",
+        "castlemaine", "daylesford", "torquay", "moe", "morwell", "warragul", "frankston", "dandenong", "mornington",
+        "sunbury", "melton", "werribee", "box hill", "carlton", "fitzroy", "collingwood", "richmond", "st kilda",
+        "south yarra", "prahran", "hawthorn", "kew", "camberwell", "malvern", "toorak", "brunswick", "coburg",
+        "northcote", "preston", "footscray", "williamstown", "essendon", "moonee ponds", "heidelberg", "doncaster",
+        "ringwood", "glen waverley", "clayton", "oakleigh", "caulfield", "elsternwick", "brighton", "sandringham",
+        "cheltenham", "mentone", "berwick", "pakenham", "cranbourne", "craigieburn", "epping", "bundoora", "eltham",
+        "lilydale", "croydon", "bayswater", "boronia", "ferntree gully", "knox", "south melbourne", "port melbourne",
+        "north melbourne", "east melbourne", "west melbourne", "docklands", "southbank", "abbotsford", "thornbury",
+        "ivanhoe", "balwyn", "blackburn", "mitcham", "nunawading", "burwood", "ashburton", "bentleigh", "moorabbin",
+        "highett", "chadstone", "mount waverley", "wantirna", "narre warren", "hoppers crossing", "point cook",
+        "sunshine", "st albans", "keilor", "broadmeadows", "greensborough", "diamond creek", "healesville", "seymour",
+        "kyneton", "gisborne", "woodend", "lorne", "ocean grove", "queenscliff", "leongatha", "wonthaggi", "benalla",
+    }),
+}  # fmt: skip
 
 
 def _matches(text: str) -> "list[re.Match[str]]":

@@ -34,7 +34,7 @@ from policy_lint.values import Frozen, _set
 if TYPE_CHECKING:
     from policy_lint.loading import Document
 
-__all__ = ["Where", "jurisdiction_of", "place_of_path", "clinic_flag", "CACHE_KEY", "stated_place", "place_sentence", "text_place", "place_conflict"]
+__all__ = ["Where", "jurisdiction_of", "tied_places", "place_of_path", "clinic_flag", "CACHE_KEY", "stated_place", "place_sentence", "text_place", "place_conflict"]
 
 CACHE_KEY = "jurisdiction.where"
 _FACTS_KEY = "jurisdiction.facts"
@@ -112,7 +112,15 @@ def _work_out(doc: "Document") -> Where | None:
     given = place_of_path(doc.path, facts(doc))
     if given is not None:
         return given
-    return _address_place(doc) or _signal_place(doc) or _hipaa_place(doc)
+    return _address_place(doc) or _after_tie(doc, _signal_place(doc) or _hipaa_place(doc))
+
+
+def _after_tie(doc: "Document", found: "Where | None") -> "Where | None":
+    """``found`` (from the names of laws, or HIPAA), unless addresses of two places weighed the same and it is neither."""
+    tied = doc.cache.get(_TIE_KEY) or ()
+    if found is None or not tied or any(_related(found.code, t.code) for t in tied):
+        return found
+    return None
 
 
 #: The evidence of a place assumed because the practice is a HIPAA covered entity (``_hipaa_place``).
@@ -142,71 +150,176 @@ def text_place(doc: "Document") -> Where | None:
 
     if isinstance(own, str) and SHAPE.match(own) and known(own):
         return Where(own, "policy", own, "/clinic/jurisdiction")
-    return stated_place(doc) or _address_place(doc) or _signal_place(doc)
+    return stated_place(doc) or _address_place(doc) or _after_tie(doc, _signal_place(doc))
 
 
 def _address_place(doc: "Document") -> Where | None:
-    """An address in the text (``clinic.address`` first, then any text, then a page's header and footer)."""
-    from policy_lint.jurisdictions.detect import detect
+    """The place the addresses in the text give (None: none, or two places that weigh the same).
+
+    ``clinic.address`` wins: it is the practice's own. Else every address of
+    the page is weighed (``_weighed``): an address with a postal code
+    ("Austin, TX 78701", anywhere) or a city and its code on an address line
+    or a heading ("Oakland, CA", "Tralee, Co. Kerry"), the practice's own
+    lines (contact, office, a page's header and footer) more than a bio's
+    ("I trained in Seattle, WA"). Full names ("Toronto, Ontario") count only
+    when no code does. Two places that weigh the same give none, and
+    ``tied_places`` names them.
+    """
+    from policy_lint.jurisdictions.detect import detect, detect_city, detect_county
 
     address = _clinic(doc).get("address")
     if isinstance(address, str):
-        found = detect(address, address=True)
+        found = detect(address, address=True) or detect_city(address) or detect_county(address)
         if found is not None:
             return Where(found.code, "assumed", found.evidence, "/clinic/address", found.span)
+    return _weighed(doc)
+
+
+#: How much an address weighs: by its kind (a postal code, or a city and its code without one) times where it
+#: stands (the practice's own line, a plain line, or a bio's: "trained in", "grew up in").
+_POSTAL, _CITY = 2.0, 1.0
+_OWN, _PLAIN, _BIO = 3.0, 1.0, 0.25
+_TIE_KEY = "jurisdiction.tie"
+
+#: Words of a line or a heading that make an address the practice's own.
+_OWN_SRC = (
+    r"\b(?:offices?|address|located|locations?|visit|find\s+us|contact|call|phone|telephone|tel|fax|e-?mail|mail"
+    r"|suite|ste|our\s+(?:practice|clinic|centre|center|rooms)|appointments?|directions|parking|opening\s+hours|where\s+we\s+are"
+    r"|get\s+in\s+touch|reach\s+us)\b|@|\b\d{3}[-.\s)]+\d{3}[-.\s]\d{4}\b"
+)
+#: Words before an address in its sentence, or of its heading, that make it a bio's: where the therapist was, not the practice.
+_BIO_SRC = (
+    r"\b(?:trained|training|grew\s+up|raised|born|graduated|graduate|studied|studies|degrees?|ph\.?\s?d|psy\.?\s?d"
+    r"|masters?|master['\u2019]s|bachelor['\u2019]?s?|doctorate|internship|residency|fellowship|previously|formerly|former"
+    r"|used\s+to|worked|practi[cs]ed|lived|moved|relocated|originally|hometown|years\s+in|licen[cs]ed|about\s+me"
+    r"|about\s+the\s+(?:therapist|counsell?or|author)|bio|biography|education|qualifications|credentials|background"
+    r"|experience|my\s+story|meet\s+(?:me|the\s+team|our\s+team|your)|our\s+team)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _marks() -> "tuple[Any, Any]":
+    import re
+
+    return re.compile(_OWN_SRC, re.IGNORECASE), re.compile(_BIO_SRC, re.IGNORECASE)
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The words of ``text`` before and after ``span`` in its sentence (a line break or ". " ends one)."""
+    import re
+
+    head = text[: span[0]]
+    start = max(head.rfind("\n"), max((m.end() for m in re.finditer(r"[.!?](?:\s|$)", head)), default=0) - 1) + 1
+    tail = text[span[1] :]
+    m = re.search(r"\n|[.!?](?:\s|$)", tail)
+    return head[start:], tail[: m.start() if m else len(tail)]
+
+
+def _standing(text: str, span: tuple[int, int], heading: str, outside: bool) -> float:
+    """How much the line of an address says it is the practice's own (``_OWN``), a bio's (``_BIO``) or neither."""
+    own, bio = _marks()
+    before, after = _sentence_of(text, span)
+    if bio.search(before):
+        return _BIO  # "I grew up in Seattle, WA", "PhD — Melbourne, Victoria"
+    if outside or own.search(before) or own.search(after):
+        return _OWN  # "Our office: 12 King St W, Toronto, ON", a page's footer
+    if heading and bio.search(heading) and not own.search(heading):
+        return _BIO  # a line under "About me"
+    if heading and own.search(heading):
+        return _OWN  # a line under "Contact"
+    return _PLAIN
+
+
+def _weighed(doc: "Document") -> Where | None:
+    """The place whose addresses weigh the most (``_address_place``), or None."""
+    from policy_lint.jurisdictions.detect import detect_all
+
+    found: list[tuple[float, bool, Where]] = []  # (weight, by full name, where)
+    blocks = getattr(doc, "blocks", None)
+    headings = _headings(blocks) if blocks else []
     for pointer, text in doc.strings():
-        if pointer == "/clinic/jurisdiction":
+        if pointer == "/clinic/jurisdiction" or not isinstance(text, str):
             continue
-        found = detect(text)
-        if found is not None:
-            return Where(found.code, "assumed", found.evidence, pointer, found.span)
+        index = int(pointer[8:]) if blocks and pointer.startswith("/blocks/") and pointer[8:].isdigit() else -1
+        block = blocks[index] if index >= 0 else None
+        line = block is not None and block.kind != "heading" and len(text.split()) <= _ADDRESS_WORDS
+        heading = headings[index] if index >= 0 else ("Contact" if _contact_pointer(pointer) else "")
+        for hit in detect_all(text, line=line):
+            found.append((_POSTAL * _standing(text, hit.span, heading, False), False, Where(hit.code, "assumed", hit.evidence, pointer, hit.span)))
     # A web page's header and footer are not linted, but the address there is the practice's.
     outside = getattr(doc, "outside_strings", None)
     for pointer, text in outside() if outside is not None else ():
-        found = detect(text, address=True)
-        if found is not None:
-            return Where(found.code, "assumed", found.evidence, pointer, found.span)
-    return _city_place(doc)
-
-
-def _city_place(doc: "Document") -> Where | None:
-    """A US city and state code with no ZIP code ("Oakland, CA"), where an address or a heading gives it.
-
-    Only in ``clinic.address``, a page's headings, its short address lines
-    and its header and footer: in a sentence a city may name another place
-    ("we also see clients from Reno, NV"). ``detect.detect_city`` keeps out
-    a degree after a name ("Dr. Smith, MA", "PhD, LP").
-    """
-    from policy_lint.jurisdictions.detect import detect_city
-
-    address = _clinic(doc).get("address")
-    if isinstance(address, str):
-        found = detect_city(address)
-        if found is not None:
-            return Where(found.code, "assumed", found.evidence, "/clinic/address", found.span)
+        for hit in detect_all(text, address=True):
+            found.append((_POSTAL * _OWN, False, Where(hit.code, "assumed", hit.evidence, pointer, hit.span)))
+    found += _city_places(doc, headings)
     # A full name ("Melbourne, Victoria") is also how a bio names another place ("PhD — Melbourne, Victoria",
-    # "## Ten years in Melbourne, Victoria"): a code ("Austin, TX") wins over it, and full names that give
-    # two places give none.
-    named: list[Where] = []
+    # "## Ten years in Melbourne, Victoria"): a code ("Austin, TX") wins over it.
+    pool = [f for f in found if not f[1]] or found
+    if not pool:
+        return None
+    weights: dict[str, float] = {}
+    for weight, _, where in pool:
+        weights[where.code] = weights.get(where.code, 0.0) + weight
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        tied = [max((f for f in pool if f[2].code == code), key=lambda f: f[0])[2] for code, w in ranked if w == ranked[0][1]]
+        doc.cache[_TIE_KEY] = tuple(tied)
+        return None
+    best = ranked[0][0]
+    return max((f for f in pool if f[2].code == best), key=lambda f: f[0])[2]
+
+
+def tied_places(doc: "Document") -> "tuple[Where, ...]":
+    """The places whose addresses weigh the same in ``doc``, when that left it without a place (() when not)."""
+    jurisdiction_of(doc)
+    return doc.cache.get(_TIE_KEY) or ()  # type: ignore[no-any-return]
+
+
+def _contact_pointer(pointer: str) -> bool:
+    """True when a YAML field is the practice's contact or address ("/clinic/address", "/contact/phone")."""
+    low = pointer.lower()
+    return any(w in low for w in ("address", "contact", "phone", "office", "location"))
+
+
+def _headings(blocks: Any) -> list[str]:
+    """The text of the heading each block stands under ("" before the first heading; a heading's own is its own)."""
+    out: list[str] = []
+    current = ""
+    for block in blocks:
+        if block.kind == "heading":
+            current = block.text
+        out.append(current)
+    return out
+
+
+def _city_places(doc: "Document", headings: list[str]) -> list[tuple[float, bool, Where]]:
+    """Each city and its code with no postal code ("Oakland, CA", "Tralee, Co. Kerry"), where an address or a heading gives it.
+
+    Only a page's headings, its short address lines and its header and
+    footer: in a sentence a city may name another place ("we also see
+    clients from Reno, NV"). ``detect.detect_city`` keeps out a degree after
+    a name ("Dr. Smith, MA", "PhD, LP").
+    """
+    from policy_lint.jurisdictions.detect import detect_city, detect_county
+
+    out: list[tuple[float, bool, Where]] = []
     for name in ("blocks", "outside"):
-        for i, block in enumerate(getattr(doc, name, None) or ()):
+        blocks = getattr(doc, name, None) or ()
+        for i, block in enumerate(blocks):
             text = getattr(block, "text", "")
-            if "," not in text or (block.kind != "heading" and len(text.split()) > _ADDRESS_WORDS):
+            if (block.kind != "heading" and len(text.split()) > _ADDRESS_WORDS) or ("," not in text and "Co" not in text):
                 continue
-            found = detect_city(text, heading=block.kind == "heading")
+            found = detect_city(text, heading=block.kind == "heading") or detect_county(text)
             if found is None:
                 continue
-            if i and _signs_off(getattr(doc, name)[i - 1]) and found.evidence == " ".join(text.split()).rstrip("."):
+            if i and _signs_off(blocks[i - 1]) and found.evidence == " ".join(text.split()).rstrip("."):
                 # "Sincerely," and then "Jane Smith, NY" alone: a name and a licence's state, not a city. A line with
                 # more ("Elm Street Therapy · Oakland, CA" after "Thank you!") is the practice's address.
                 continue
-            where = Where(found.code, "assumed", found.evidence, f"/{name}/{i}", found.span)
-            if not _by_name(found.evidence):
-                return where
-            named.append(where)
-    if named and all(w.code == named[0].code for w in named):
-        return named[0]
-    return None
+            heading = headings[i] if name == "blocks" and i < len(headings) else ""
+            weight = _CITY * _standing(text, found.span, heading, name == "outside")
+            out.append((weight, _by_name(found.evidence), Where(found.code, "assumed", found.evidence, f"/{name}/{i}", found.span)))
+    return out
 
 
 def _by_name(evidence: str) -> bool:

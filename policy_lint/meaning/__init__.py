@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._statement import Statement
 
-__all__ = ["Statement", "CONSENT_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "ANSWER_PROMISE", "REFUSED_TITLE", "answered_promise", "refusal", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading"]
+__all__ = ["Statement", "CONSENT_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "ANSWER_PROMISE", "REFUSED_TITLE", "answered_promise", "refusal", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading", "denied_spans"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -69,6 +69,17 @@ def read_passage(text: str) -> "tuple[Statement, ...]":
     from policy_lint.meaning._store import read_passage as read
 
     return read(text)
+
+
+def denied_spans(text: str) -> "tuple[tuple[int, int], ...]":
+    """Where ``text`` denies an act ("I do not report to the police"): character spans (see ``policy_lint.meaning._read``).
+
+    A rule that counts a word as said ("police") asks this, so that the word
+    inside a denial does not count.
+    """
+    from policy_lint.meaning._read import denied_spans as find
+
+    return find(text)
 
 
 def read_sentences(text: str) -> "list[tuple[tuple[int, int], tuple[Statement, ...]]]":

@@ -37,7 +37,7 @@ from typing import Any
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 
-__all__ = ["Statement", "read_passage", "speaks_of_sharing", "MAX_PASSAGES", "STANCES"]
+__all__ = ["Statement", "read_passage", "speaks_of_sharing", "denied_spans", "MAX_PASSAGES", "STANCES"]
 
 #: How many passages ``read_passage`` remembers.
 MAX_PASSAGES = 4096
@@ -1348,6 +1348,8 @@ def _risk_exception(risk: tuple[str, frozenset[str], frozenset[str]], lex: Any, 
 #: Words that start a coordinated clause, and the words after them that make it one: a subject, a
 #: helping verb or "then" ("..., and we tell you", "and will let you know", "and then, if ...").
 _COORD = frozenset({"and", "but"})
+#: Subjects of a clause of ours ("with a few limits we explain").
+_SUBJECTS = frozenset({"we", "i"})
 _CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor", "counsellor", "therapist", "clinician",
                              "will", "may", "must", "would", "can", "shall", "should", "might", "could", "then", "also",
                              # "... in our first session and if I ever need to break confidentiality I will discuss it
@@ -1417,7 +1419,10 @@ def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[s
     # a list of clauses: "We review this at your first appointment, notify you before sharing, and share the
     # minimum necessary" -- before its "and", a comma followed by an action verb starts an item (trial 8)
     last = max((i for i in range(1, n - 1) if stems[i] in _COORD), default=0)
-    return sorted({*starts, *(i for i in range(1, last) if clause_edge[i] and stems[i] in actions)})
+    # "What you tell us stays private, with a few limits we explain at your first session": "with" after a comma,
+    # then a subject and its verb, starts a clause of its own (places14)
+    withs = [i for i in range(1, n - 2) if clause_edge[i] and stems[i] == "with" and any(stems[k] in _SUBJECTS for k in range(i + 1, min(n, i + 6)))]
+    return sorted({*starts, *withs, *(i for i in range(1, last) if clause_edge[i] and stems[i] in actions)})
 
 
 def _outside(found: dict[str, list[tuple[int, int]]], unless: frozenset[str], starts: list[int], n: int) -> dict[str, list[tuple[int, int]]]:
@@ -2606,3 +2611,38 @@ def _statement(text: str, words: list[tuple[str, int, int]], topic: str, stance:
     start = words[pieces[0][0]][1]
     end = max(words[j - 1][2] for _, j in pieces)
     return Statement(topic, stance, force, (start, end), tuple(shown))
+
+
+#: A contrast that starts a clause of its own: ", but I never tell the police".
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:but|however|yet)\b,?\s*", re.IGNORECASE)
+
+
+def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` denies an act: the negated stretches of its sentences, as character spans.
+
+    The stretches are those step 4 of this module's reading finds ("I do not
+    report to the police", "The police are never told", "We won't involve
+    the police"), without the ones it drops (a condition: "If we could not
+    tell you first, ..."). A sentence with an exception ("unless", "except")
+    denies nothing. A clause after a contrast (", but I never contact the
+    police") is read as a sentence of its own, since the contrast ends the
+    reach of what comes before it.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return ()
+    out: list[tuple[int, int]] = []
+    for a, b in _spans(text):
+        pieces = [(a, b)]
+        for m in _CONTRAST_CLAUSE.finditer(text, a, b):
+            pieces.append((m.end(), b))
+        for x, y in pieces:
+            sent = _sentence(text[x:y])
+            words = sent.words
+            for r in sent.regions:
+                lo, hi, drop = r[0], r[1], r[5]
+                if drop or not (0 <= lo < hi <= len(words)):
+                    continue
+                span = (x + words[lo][1], x + words[hi - 1][2])
+                if span not in out:
+                    out.append(span)
+    return tuple(out)

@@ -83,6 +83,25 @@ def unchecked(ctx: CheckContext) -> Iterator[Violation]:
     if where is None:
         # A YAML policy without a place gets SCH001; a page has no field for
         # it, so say that no law of a place was checked.
+        from policy_lint.jurisdictions.where import tied_places
+
+        tied = tied_places(ctx.doc)
+        if len(tied) >= 2:
+            # Addresses of two places weigh the same ("Seattle, WA" and "Toronto, ON", each on a plain line): say so, never guess.
+            a, b = tied[0], tied[1]
+            yield Violation(
+                "",
+                ctx.message(
+                    "policy-lint could not tell where your practice is: the page gives {a} ('{a_words}') and {b} ('{b_words}') alike. It checked no rules of a state or country.",
+                    a=_name(a.code),
+                    a_words=a.evidence,
+                    b=_name(b.code),
+                    b_words=b.evidence,
+                ),
+                hint=f"Add 'jurisdiction: {a.code}' (or the right code) to clinic, or run with --jurisdiction {a.code}.",
+                prose_hint=f"Add a sentence such as: This policy follows the law of {_name(a.code)}. Or run with --jurisdiction {a.code}.",
+            )
+            return
         if getattr(ctx.doc, "passages", None) is not None:
             yield Violation(
                 "",
@@ -399,7 +418,9 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
     mandatory reporter." and, in another passage on child abuse, "I must tell the police"), ``products``
     (words of a tool: the term as its label, "compliant" and one of these within three words, does not
     count: "a HIPAA-compliant video platform" says what the tool meets, not which law protects the
-    client). One finding a passage, at the first of its words.
+    client), ``unless_said`` (true: an ``unless`` word counts only where the passage does not deny it, as the
+    text-understanding core reads a denial: "I do not report to the police" names the police but says no
+    duty to tell them). One finding a passage, at the first of its words.
     """
     terms = [str(t) for t in ctx.param("terms", []) or []]
     if not terms:
@@ -414,20 +435,47 @@ def wrong_words(ctx: CheckContext) -> Iterator[Violation]:
     passages = passages_of(ctx.doc)
     said_elsewhere: bool | None = None
     products = tuple(str(t).lower() for t in ctx.param("products", []) or [])
+    mentions = _said_not_denied if ctx.param("unless_said", False) else _mentions
     for passage in passages:
-        hit = next((h for h in rx.finditer(passage.text) if not _a_label(passage.text, h.start(), h.end(), products)), None)
+        hit = next((h for h in rx.finditer(passage.text) if not _a_label(passage.text, h.start(), h.end(), products) and not _in_number(passage.text, h.start(), h.end())), None)
         if hit is None:
             continue
         # a YAML limit is one passage for this: its title ("Clients in New York") and its explanation ("we follow HIPAA")
         whole = " ".join(p.text for p in passages if p.group == passage.group) if passage.group else passage.text
-        if _mentions(unless, whole) or _names(named, whole):
+        if mentions(unless, whole) or _names(named, whole):
             continue
         if topics:
             if said_elsewhere is None:
-                said_elsewhere = any(_mentions(unless, p.text) and _states_one_of(p, topics) for p in passages)
+                said_elsewhere = any(mentions(unless, p.text) and _states_one_of(p, topics) for p in passages)
             if said_elsewhere:
                 continue
         yield Violation(passage.pointer, ctx.message("'{words}' does not fit this place.", words=hit.group()), span=hit.span())
+
+
+#: Digits joined to a term by a dash, a dot or a bracket: "555-911-0100" is a phone number, not 911.
+_NUMBER_BEFORE = re.compile(r"\d[-.)/][ \t]?$|\d[ \t]$")
+_NUMBER_AFTER = re.compile(r"[ \t]?[-./(][ \t]?\d|[ \t]\d{3}")
+
+
+def _in_number(text: str, start: int, end: int) -> bool:
+    """True when a term made of digits ("911") is part of a longer number ("555-911-0100", "1 800 911 2000")."""
+    if not text[start:end].isdigit():
+        return False
+    return _NUMBER_BEFORE.search(text, max(0, start - 3), start) is not None or _NUMBER_AFTER.match(text, end) is not None
+
+
+def _said_not_denied(terms: list[str], text: str) -> bool:
+    """True when ``text`` uses one of ``terms`` outside every denial the core reads in it ("I do not report to the police")."""
+    if not terms or not text.strip():
+        return False
+    from policy_lint.meaning import denied_spans
+    from policy_lint.rules.kinds.core import _terms_regex
+
+    hits = list(_terms_regex(tuple(t.lower() for t in terms)).finditer(text))
+    if not hits:
+        return False
+    denied = denied_spans(text)
+    return any(not any(a <= h.start() and h.end() <= b for a, b in denied) for h in hits)
 
 
 #: "-compliant" or " compliant" after a term, then at most three words: "HIPAA-compliant secure video platform".
