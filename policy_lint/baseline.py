@@ -8,7 +8,10 @@ An entry is keyed by rule, file and JSON Pointer, never by line, so adding
 or moving lines does not break it. On a prose policy (a page, a Word or
 PDF file) the numbers in a pointer (``/blocks/12``) move when a paragraph
 is added, so the entry names the block by its kind and a hash of its text
-instead (``/blocks/@paragraph:3fa2c1d09b7e:0``; see ``stable_pointer``). The file path is relative to the
+instead (``/blocks/@paragraph:3fa2c1d09b7e:0``; see ``stable_pointer``). A table
+row is named by the words of its cells alone: what the reader puts between two
+cells (": " after a row's label, ". " or " ") is not the row's text, and it has
+changed (a baseline written before that still reads: ``older_names``). The file path is relative to the
 baseline file's folder, with forward slashes. When a finding is about a
 part of a text (a word or a sentence), the entry also holds a short hash of
 that part, so two findings at the same pointer stay apart: fixing one word
@@ -23,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -65,20 +69,65 @@ def block_keys(doc: Any) -> list[str]:
     ``paragraph:3fa2c1d09b7e:0`` is the first paragraph with that text. The
     name does not change when a paragraph is added or removed elsewhere,
     as ``/blocks/N`` does. It changes when the block's own text changes.
+    A table row's text is the words of its cells (``_row_words``): the name
+    does not change when the reader joins the cells in another way.
     """
     cache = getattr(doc, "cache", None)
     if isinstance(cache, dict) and "baseline_block_keys" in cache:
         return cache["baseline_block_keys"]
-    seen: Counter[str] = Counter()
-    keys = []
-    for block in [*doc.blocks, *getattr(doc, "outside", ())]:  # a page's footer (/outside/N) after the blocks
-        text = " ".join(block.text.split()).casefold()
-        base = f"{block.kind}:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}"
-        keys.append(f"{base}:{seen[base]}")
-        seen[base] += 1
+    keys = _names(doc, lambda block: _row_words(block.text) if block.kind == "table_row" else _plain(block.text))
     if isinstance(cache, dict):
         cache["baseline_block_keys"] = keys
     return keys
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+#: A word of a table row: what its name is made of (``_row_words``).
+_WORD = re.compile(r"\w+")
+
+
+def _row_words(text: str) -> str:
+    """A table row's words, without what stands between them: "Child abuse: We report it." and "Child abuse. We
+    report it." are the same row (the reader once joined a row's label with ". ", and now with ": ")."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _names(doc: Any, text_of: Any) -> list[str]:
+    seen: Counter[str] = Counter()
+    keys = []
+    for block in [*doc.blocks, *getattr(doc, "outside", ())]:  # a page's footer (/outside/N) after the blocks
+        base = f"{block.kind}:{hashlib.sha256(text_of(block).encode('utf-8')).hexdigest()[:12]}"
+        keys.append(f"{base}:{seen[base]}")
+        seen[base] += 1
+    return keys
+
+
+#: A row's label and the colon the reader puts after it ("Child abuse: We report it"; ``readers.blocks.join_row``).
+_ROW_LABEL = re.compile(r"^([^.!?:;]+?): (?=\S)")
+
+
+def older_names(doc: Any) -> list[tuple[str, ...]]:
+    """For each block, the names older versions of policy-lint gave it, where they differ from ``block_keys``.
+
+    Only table rows changed: they were named by the hash of their text as read,
+    first with a row's label joined by ". " ("Child abuse. We report it"), then
+    by ": " (the text as read now). A baseline written by either still hides
+    the row's findings, until it is written again.
+    """
+    cache = getattr(doc, "cache", None)
+    if isinstance(cache, dict) and "baseline_older_names" in cache:
+        return cache["baseline_older_names"]  # type: ignore[no-any-return]
+    now = _names(doc, lambda block: _plain(block.text))
+    # The row as the reader joined it before a label had its colon: the first ": " after a label was ". ".
+    before = _names(doc, lambda block: _plain(_ROW_LABEL.sub(r"\1. ", block.text, count=1)) if block.kind == "table_row" else _plain(block.text))
+    kinds = [block.kind for block in [*doc.blocks, *getattr(doc, "outside", ())]]
+    out = [tuple(dict.fromkeys(n for n in (a, b) if kind == "table_row")) for kind, a, b in zip(kinds, now, before)]
+    if isinstance(cache, dict):
+        cache["baseline_older_names"] = out
+    return out
 
 
 def stable_pointer(doc: "Document | None", pointer: str) -> str:
@@ -105,6 +154,17 @@ def stable_pointer(doc: "Document | None", pointer: str) -> str:
 
 def _key(doc: "Document | None", f: Finding) -> Key:
     return (f.rule_id, stable_pointer(doc, f.pointer), fingerprint(doc, f))
+
+
+def _older_keys(doc: "Document | None", f: Finding, key: Key) -> list[Key]:
+    """The keys older versions of policy-lint gave this finding (a table row's older names; ``older_names``)."""
+    if "@table_row:" not in key[1]:
+        return []
+    found = doc.block_of(f.pointer) if doc is not None else None  # type: ignore[union-attr]
+    if found is None:
+        return []
+    head = key[1].split("/@", 1)[0]
+    return [(key[0], f"{head}/@{name}", key[2]) for name in older_names(doc)[found[0]]]
 
 
 
@@ -207,6 +267,13 @@ class Baseline:
                 if left[key] > 0:
                     left[key] -= 1
                     out[i] = f.replace(suppression=why)
+        for i, f in enumerate(out):  # a baseline written before a table row was named by its words
+            if out[i].suppression is None and i in keys:
+                for old in _older_keys(doc, f, keys[i]):
+                    if left[old] > 0:
+                        left[old] -= 1
+                        out[i] = f.replace(suppression=why)
+                        break
         for i, f in enumerate(out):  # a baseline written before prose blocks had stable names
             if out[i].suppression is None and i in keys and keys[i][1] != f.pointer:
                 old = (f.rule_id, f.pointer, keys[i][2])

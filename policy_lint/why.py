@@ -116,7 +116,7 @@ def explain_reading(
     ``pack`` is that pack: the words it adds to a category count as check
     counts them (``pack_terms``).
     """
-    from policy_lint.meaning import CONSENT_ONLY, counted, no_duty_reading, topic_kind
+    from policy_lint.meaning import CONSENT_ONLY, LIMITS_TAIL, TEXT_LISTS, counted, no_duty_reading, topic_kind
     from policy_lint.reporters.text import safe as sanitize
     from policy_lint.rules.kinds.meaning import place_no_duty, read_coverage
 
@@ -148,8 +148,13 @@ def explain_reading(
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
             elif st.topic in no_duty and no_duty_reading(shown, st):
                 note = "  (not counted: the law of this place does not make it a duty, so saying so is true)"
-            elif frame == "vague":
+            elif frame == "vague" or (frame == TEXT_LISTS and st.stance == "vague" and any(r.topic == st.topic and r.span == st.span and r.stance == "states" for r in raw.get(passage.pointer, ()))):
                 note = "  (this list item only names it: nothing above the list says that the list holds limits)"
+            elif frame == LIMITS_TAIL and st.topic == "duty_to_warn" and not any(r.topic == st.topic for r in raw.get(passage.pointer, ())):
+                note = (
+                    "  (read after the limit above it about a danger to someone else: "
+                    + ("it says whom you contact, not that you warn the person at risk or the police)" if st.stance == "vague" else "it names the police among the people you tell)")
+                )
             elif isinstance(frame, tuple) and st.topic == "duty_to_warn" and st.stance == "vague":
                 note = "  (read with the list above it: it says whom you contact, not that you warn the person at risk or the police)"
             elif isinstance(frame, tuple) and st.topic == "duty_to_warn" and st.stance == "states":

@@ -330,18 +330,25 @@ class _Fixes:
     Each maps a block to the hinted limits and the words that hint at them:
     ``extra``, a limit's block, also filed under them; ``demoted``, a paragraph that
     states a duty, in details instead of notification; ``held``, a heading over
-    several limits, kept in details.
+    several limits, kept in details; ``tails``, a list's tail, a limit of its own;
+    ``alone``, a paragraph of details that only names limits in general words, a limit of its own.
     """
 
-    __slots__ = ("extra", "demoted", "held")
+    __slots__ = ("extra", "demoted", "held", "tails", "alone")
 
     def __init__(self) -> None:
         self.extra: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
         self.demoted: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
         self.held: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        #: the paragraph just after a list that names a danger to others, which names in general words whom we
+        #: would contact (``meaning.WARN_TAIL``): a limit filed under duty_to_warn, read so (``meaning.LIMITS_TAIL``)
+        self.tails: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        #: a paragraph that only names limits in general words, which details (one text) would read otherwise:
+        #: a limit of its own, filed under them, so it is read alone as on the page
+        self.alone: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
 
     def __bool__(self) -> bool:
-        return bool(self.extra or self.demoted or self.held)
+        return bool(self.extra or self.demoted or self.held or self.tails or self.alone)
 
 
 class _Layout:
@@ -355,18 +362,19 @@ class _Layout:
     details.
     """
 
-    __slots__ = ("data", "limits", "notes", "details", "hinted", "inside", "names", "form", "treats")
+    __slots__ = ("data", "limits", "filed", "notes", "details", "hinted", "inside", "form", "treats")
 
     def __init__(self) -> None:
         self.data: dict[str, Any] = {}
         self.limits: list[tuple[int, str | None]] = []
+        #: the categories each limit's block is filed under
+        self.filed: dict[int, list[str]] = {}
         self.notes: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
         self.details: list[int] = []
         #: for each limit's block, the limits its words only hint at (``_Fixes.extra``)
         self.hinted: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
         #: duties said only inside a limit: the duty, its block, its sentence and the words that decided
         self.inside: dict[str, tuple[int, str, tuple[str, ...]]] = {}
-        self.names: list[int] = []
         self.form: list[int] = []
         self.treats: list[int] = []
 
@@ -402,11 +410,23 @@ class _Draft:
         self.duties = _duties(doc, reading)
         self.titles_of = _titles(self.plan.limits, blocks, reading.limits)
 
+    def limits_with(self, fixes: _Fixes) -> list[Any]:
+        """The limits of the draft with ``fixes``, in page order: the plan's, and each list's tail (``_Fixes.tails``)."""
+        if not fixes.tails and not fixes.alone:
+            return self.plan.limits
+        from policy_lint.readers.structure import LimitFound
+
+        under = _heading_of(self.blocks)
+        tails = [LimitFound(b, [t for t, _ in said], [(0, len(self.blocks[b].text))] * len(said), [w for _, w in said], under[b]) for b, said in [*fixes.tails.items(), *fixes.alone.items()]]
+        return sorted([*self.plan.limits, *tails], key=lambda f: f.block)
+
     def place(self, fixes: _Fixes) -> _Layout:
         """Where each passage goes, with ``fixes`` (see ``_repairs``)."""
         from policy_lint.meaning import read_passage
 
         doc, blocks, plan, own, duties, held = self.doc, self.blocks, self.plan, self.own, self.duties, fixes.held
+        found_limits = self.limits_with(fixes)
+        limit_blocks = {f.block for f in found_limits}
         layout = _Layout()
         data = layout.data
         conf: dict[str, Any] = {}
@@ -418,7 +438,7 @@ class _Draft:
         # to details (its words stay).
         note_blocks = layout.notes
         for block, stated in duties:
-            if block in self.limit_blocks or block in own or block in plan.repeats:
+            if block in limit_blocks or block in own or block in plan.repeats:
                 continue
             if block in fixes.demoted:
                 written.update(d for d, _, _ in stated)  # it goes to details, and states them there
@@ -430,11 +450,11 @@ class _Draft:
         # A duty said only inside a limit: its sentences fill the field (the limit keeps its words too).
         inside = layout.inside
         for block, stated in duties:
-            if block in self.limit_blocks and block not in own:
+            if block in limit_blocks and block not in own:
                 for duty, words, sentence in stated:
                     if duty not in written and duty not in inside:
                         inside[duty] = (block, sentence, words)
-        taken = self.limit_blocks | set(note_blocks) | own | plan.repeats
+        taken = limit_blocks | set(note_blocks) | own | plan.repeats
         # The rest, in order: paragraphs that state no limit or duty, and headings the core
         # read (over text that says something) that are no limit's title.
         titles = {f.heading for f in plan.limits if f.heading is not None}
@@ -442,18 +462,17 @@ class _Draft:
         effective = self.effective
         if self.when is not None and effective is not None and effective.block is not None and _only_the_date(blocks[effective.block].text, effective.span):
             taken.add(effective.block)  # "Effective as of ..." is clinic.effective_date, not details
-        # List items read by their frame (meaning.list_frame) stay out of details, where
-        # they would be read as written: a list of what you treat ("Specialties: - Child
-        # abuse") is no limit, and an item that only names a limit is only vague. A
-        # comment lists them, so the draft says what it left out and why.
+        # A list of what you treat ("Specialties: - Child abuse") is no limit: it stays out
+        # of details, and a comment lists it, so the draft says what it left out and why.
+        # An item that only names a limit ("- Child abuse" under no frame) stays in details
+        # as a list item, where check reads it as the page does (meaning.TEXT_LISTS: vague).
         frames = {i: f for i, f in self.frames_all.items() if f is not None}
         layout.treats = [i for i, f in frames.items() if f == "quiet" and i not in taken]
-        layout.names = [i for i, f in frames.items() if f == "vague" and i not in taken and any(st.stance == "states" for st in read_passage(blocks[i].text))]
         # Fees, appointment and cancellation rules, and lines to sign and date are no
         # confidentiality text: left out, and a comment names them (nothing is lost unseen).
         # Only lines the core reads nothing in: a line that states or hints at a limit stays.
         layout.form = [i for i, b in enumerate(blocks) if i not in taken and b.kind != "heading" and i not in plan.headlike and _form_matter(blocks, i) and not read_passage(b.text)]
-        taken |= set(layout.treats) | set(layout.names) | set(layout.form)
+        taken |= set(layout.treats) | set(layout.form)
         kept = [
             (b.kind == "heading" or i in plan.headlike, i)
             for i, b in enumerate(blocks)
@@ -473,12 +492,12 @@ class _Draft:
             seen.add(_same(blocks[i].text))
             rest.append(i)
         if rest:
-            conf["details"] = "\n\n".join(blocks[i].text for i in rest) + "\n"
+            conf["details"] = _details_text(blocks, rest)
         if conf:
             data["confidentiality"] = conf
 
         limits: list[dict[str, Any]] = []
-        for found in plan.limits:
+        for found in found_limits:
             item: dict[str, Any] = {}
             hinted = layout.hinted[found.block] = [(c, w) for c, w in fixes.extra.get(found.block, []) if c not in found.categories]
             cats = [*found.categories, *(c for c, _ in hinted)]
@@ -497,6 +516,7 @@ class _Draft:
                 # One limit per category, each with the same text, where the schema has no list of categories.
                 limits += [{"category": cat, **({"title": item["title"]} if "title" in item else {}), "explanation": item["explanation"]} for cat in cats[1:]]
             layout.limits.append((found.block, title))
+            layout.filed[found.block] = cats
         if limits:
             data["limits"] = limits
         # A paragraph that states several duties is written once, under the first duty it
@@ -555,11 +575,15 @@ class _Draft:
 
         limits = CommentedSeq()
         items = iter(data.get("limits", []))
-        for found in plan.limits:
+        for found in self.limits_with(fixes):
             hinted = layout.hinted[found.block]
             cats = [*found.categories, *(c for c, _ in hinted)]
             limits.append(CommentedMap(next(items)))
-            if found.block in plan.opposite:
+            if found.block in fixes.tails:
+                lines = [f"From {_where(doc, found.block)}. {_tail_note(fixes.tails[found.block])}"]
+            elif found.block in fixes.alone:
+                lines = [f"From {_where(doc, found.block)}. {_alone_note(fixes.alone[found.block], categories)}"]
+            elif found.block in plan.opposite:
                 lines = [f"From {_where(doc, found.block)}. {_opposite_note(contra[found.block], categories)}"]
             else:
                 said = "; ".join(f"{_label(cat, categories)}: {_words(words)}" for cat, words in zip(found.categories, found.words))
@@ -577,13 +601,6 @@ class _Draft:
         if limits:
             out["limits"] = limits
         left = []
-        if layout.names:
-            left.append(
-                "Left out: list items that only name a limit, with nothing above the list that says they are limits ("
-                + "; ".join(_quoted(blocks[i].text) for i in sorted(layout.names))
-                + "). Each names a limit but does not say what you would do then. check calls such limits vague on your page; "
-                "here they are left out, so check says they are missing. Say what you do in each case, then add it as a limit."
-            )
         if layout.form:
             left.append(
                 "Left out: fees, appointment and cancellation rules, and lines to sign and date ("
@@ -635,7 +652,7 @@ class _Draft:
         where reason is "limit" (a limit covers it), "field" (a notification
         field has it), or "" (policy-lint did not read it as one of its own).
         """
-        from policy_lint.meaning import read_passage
+        from policy_lint.meaning import framed, read_passage
 
         plan, contra, blocks = self.plan, self.contra, self.blocks
         commented = set(plan.restated) | set(contra) | set(fixes.demoted) | set(fixes.held) | set(plan.again)
@@ -646,7 +663,7 @@ class _Draft:
             if i in commented or blocks[i].kind == "heading":
                 continue
             said: dict[str, tuple[str, str, tuple[str, ...], str]] = {}
-            for st in read_passage(blocks[i].text):
+            for st in framed(read_passage(blocks[i].text), self.frames_all.get(i)):
                 if st.stance not in ("states", "vague") or st.topic in said or not (st.topic in self.categories or st.topic in _DUTY_ORDER):
                     continue  # only limits and duties: "Effective 1 May" states a date, and needs no comment
                 reason = "limit" if st.topic in filed else "field" if st.topic in fields else ""
@@ -793,13 +810,15 @@ def _repairs(doc: Any, layout: _Layout) -> _Fixes:
     vague and the draft, as first placed, calls missing, this finds the passage of the page that
     holds those words, in this order: a limit (its text or its title), also filed under
     that limit; a paragraph that states a duty, in details instead of notification; a
-    heading the draft left out, kept in details. Nothing is made up: the words are the
-    page's, and they stay where they are, or go where the page's other paragraphs go.
-    What a policy cannot hold (a list's frame, ``meaning.WARN_TAIL``) stays as it is.
+    heading the draft left out, kept in details; the paragraph just after a list that names
+    a danger to others and, in general words, whom we would contact (``meaning.WARN_TAIL``),
+    a limit filed under duty_to_warn, which check reads as the page's list's tail
+    (``meaning.LIMITS_TAIL``). Nothing is made up: the words are the page's, and they stay
+    where they are, or go where the page's other paragraphs go.
     """
     from types import SimpleNamespace
 
-    from policy_lint.meaning import coverage, framed, passages_of, read_passage, topic_kind
+    from policy_lint.meaning import WARN_TAIL, coverage, framed, passages_of, read_passage, topic_kind
 
     fixes = _Fixes()
     page = {i["topic"]: i["status"] for i in coverage(doc.reading.passages)}
@@ -819,17 +838,65 @@ def _repairs(doc: Any, layout: _Layout) -> _Fixes:
 
     in_draft = {b for b, _ in layout.limits} | set(layout.notes) | set(layout.details)
     headings = [i for i in sorted(frames) if doc.blocks[i].kind == "heading" and i not in in_draft]
+    # A list's tail reads so in a policy only after a limit filed under harm_to_others (meaning.LIMITS_TAIL).
+    danger = min((b for b, cats in layout.filed.items() if "harm_to_others" in cats), default=None)
+    tails = [i for i in sorted({*layout.details, *layout.notes}) if isinstance(frames.get(i), tuple) and frames[i][0] == WARN_TAIL and danger is not None and danger < i]
+    # A paragraph of details read as one text with the others may lose its general words ("Oklahoma law requires
+    # me to disclose information in the following cases:" after a paragraph that names a limit): one that says
+    # nothing but such words, of limits the draft loses, can be a limit of its own, read alone as on the page.
+    general: dict[int, set[str]] = {}
+    for i in layout.details:
+        said = read_passage(doc.blocks[i].text) if frames.get(i) is None and doc.blocks[i].kind != "heading" else ()
+        if said and all(st.stance == "vague" and topic_kind(st.topic) == "limit" for st in said):
+            general[i] = {st.topic for st in said}
     for topic in lost:
         places = [
             *((fixes.extra, block, vague_in(doc.blocks[block].text, frames.get(block), topic) or vague_in(title, None, topic)) for block, title in layout.limits),
-            *((fixes.demoted, block, vague_in(doc.blocks[block].text, frames.get(block), topic)) for block in layout.notes),
+            # (in details a paragraph is read as written: its frame on the page is not there)
+            *((fixes.demoted, block, vague_in(doc.blocks[block].text, None, topic)) for block in layout.notes),
             *((fixes.held, block, vague_in(doc.blocks[block].text, None, topic)) for block in headings),
+            *((fixes.tails, block, vague_in(doc.blocks[block].text, frames.get(block), topic)) for block in tails if topic == "duty_to_warn"),
+            *((fixes.alone, block, vague_in(doc.blocks[block].text, None, topic)) for block in general if general[block] <= set(lost)),
         ]
         for where, block, words in places:
             if words is not None:
                 where.setdefault(block, []).append((topic, words))
                 break
     return fixes
+
+
+def _tail_note(said: list[tuple[str, tuple[str, ...]]]) -> str:
+    """The comment on a list's tail filed as a limit (``_Fixes.tails``)."""
+    words = "; ".join(_words(w) for _, w in said)
+    return (
+        f"It comes just after a list that names a danger to someone else, and it names in general words whom you would contact then ({words}). "
+        "So check calls the duty to warn vague, as it does on your page, and this limit is filed under it. "
+        "Say who you would warn and how, such as the person at risk or the police."
+    )
+
+
+def _alone_note(said: list[tuple[str, tuple[str, ...]]], categories: Any) -> str:
+    """The comment on a paragraph of details filed as a limit of its own (``_Fixes.alone``)."""
+    named = " and ".join(f'"{_label(t, categories)}"' for t, _ in said)
+    words = "; ".join(_words(w) for _, w in said)
+    return (
+        f"It names {named} only in general words ({words}), so check calls it vague, as it does on your page. "
+        "Among the other paragraphs of details, check would read these words with the words around them, "
+        "so it is a limit of its own here. Say what you would do then, and who you would tell."
+    )
+
+
+def _details_text(blocks: Any, rest: list[int]) -> str:
+    """The text of details: each block's words, a list item as "- item" (one a line, as on the page, so check reads
+    it under its lead-in: ``meaning.TEXT_LISTS``), a blank line between the rest."""
+    out = ""
+    for k, i in enumerate(rest):
+        item = blocks[i].kind == "list_item"
+        text = "- " + "\n  ".join(blocks[i].text.split("\n")) if item else blocks[i].text
+        if k:
+            out += "\n" if item and blocks[rest[k - 1]].kind == "list_item" else "\n\n"
+        out += text
+    return out + "\n"
 
 
 def _phone_fits(value: str) -> bool:

@@ -199,12 +199,49 @@ def _text(value: Any) -> str:
 
 
 def _paragraphs(value: Any) -> list[str]:
-    """Paragraphs of a text: split at blank lines; single line breaks join with a space."""
+    """Paragraphs of a text: split at blank lines; single line breaks join with a space.
+
+    A run of list lines ("- Child abuse", as ``import`` keeps a page's list) is one
+    paragraph of its items, each "- item" on a line of its own: the notice shows a
+    list (``_items``), and check reads it as it reads a page's list.
+    """
     text = _text(value)
     if not text:
         return []
-    parts = re.split(r"\n[ \t]*\n", text)
-    return [" ".join(line.strip() for line in part.splitlines() if line.strip()) for part in parts if part.strip()]
+    out: list[str] = []
+    for part in re.split(r"\n[ \t]*\n", text):
+        lines: list[str] = []  # the paragraph's lines so far, and then each list line
+        items: list[str] = []
+        for line in (x.strip() for x in part.splitlines()):
+            if not line:
+                continue
+            got = _LIST_LINE.match(line)
+            if got is not None:
+                if lines:
+                    out.append(" ".join(lines))
+                    lines = []
+                items.append("- " + line[got.end() :].strip())
+            elif items and not lines:
+                items[-1] += " " + line  # a line that goes on with the item above it
+            else:
+                lines.append(line)
+        if items:
+            out.append("\n".join(items))
+        if lines:
+            out.append(" ".join(lines))
+    return out
+
+
+#: A line of a list in a policy's text: "- ", "* " or "• " and then words (numbered lines stay text).
+_LIST_LINE = re.compile(r"[-*\u2022][ \t]+(?=\S)")
+
+
+def _items(paragraph: str) -> list[str] | None:
+    """The items of a paragraph that is a list (``_paragraphs``), or None."""
+    lines = paragraph.split("\n")
+    if not all(line.startswith("- ") for line in lines):
+        return None
+    return [line[2:] for line in lines]
 
 
 def _texts(value: Any) -> list[str]:
@@ -461,7 +498,9 @@ def to_html(n: Notice) -> str:
         if paragraphs:
             out.append(f'<section{css} aria-labelledby="{key}">')
             out.append(f'<h2 id="{key}"{en}>{label(key)}</h2>')
-            out.extend(f"<p>{_e(p)}</p>" for p in paragraphs)
+            for p in paragraphs:
+                items = _items(p)
+                out.append(f"<p>{_e(p)}</p>" if items is None else "<ul>" + "".join(f"<li>{_e(i)}</li>" for i in items) + "</ul>")
             out.append("</section>")
 
     section("private", [*n.summary, *n.details])
@@ -547,7 +586,8 @@ def to_markdown(n: Notice) -> str:
     if n.summary or n.details:
         out += [f"## {n.labels['private']}", ""]
         for p in n.summary + n.details:
-            out += [_md(p), ""]
+            items = _items(p)
+            out += [_md(p), ""] if items is None else [*(f"- {_md(i)}" for i in items), ""]
     if n.promise:
         out += [f"> ## {n.labels['promise']}", ">"]
         for i, p in enumerate(n.promise):
@@ -641,7 +681,14 @@ def to_txt(n: Notice) -> str:
         paras([dates])
     if n.summary or n.details:
         heading(n.labels["private"], "-")
-        paras(n.summary + n.details)
+        for p in n.summary + n.details:
+            items = _items(p)
+            if items is None:
+                paras([p])
+                continue
+            for item in items:
+                out.extend(textwrap.wrap(_clean(item), width=_WIDTH, initial_indent="- ", subsequent_indent="  ", break_long_words=False, break_on_hyphens=False) or ["-"])
+            out.append("")
     if n.promise:
         rule = "*" * _WIDTH
         out.append(rule)
@@ -708,7 +755,12 @@ def to_docx(n: Notice) -> bytes:
     if n.summary or n.details:
         doc.add_heading(n.labels["private"], level=2)
         for p in n.summary + n.details:
-            para(p)
+            items = _items(p)
+            if items is None:
+                para(p)
+            else:
+                for item in items:
+                    para(item, "List Bullet")
     if n.promise:
         doc.add_heading(n.labels["promise"], level=2)
         for p in n.promise:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator, Sequence
 
-__all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "tail_police", "FRAMES"]
+__all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "tail_police", "tail_reading", "consent_only", "FRAMES"]
 
 #: What ``list_frame`` returns: how much of what an item's words state counts.
 #: None: all of it, as written; "vague": it names limits without saying anything of them;
@@ -118,12 +118,30 @@ _WITH_CONSENT = re.compile(r"(?i)\bwith\s+(?:your|the\s+client's|a\s+client's)\s
 _WITHOUT = re.compile(r"(?i)\b(?:without|except|unless|other than|law|laws|legally|requir\w*|must|have to|has to|court)\b")
 
 
+def _by_consent(sentence: str) -> bool:
+    """True when ``sentence`` shares only with the client's consent, and names no other time ("with your consent or
+    as the law requires" does)."""
+    return bool((_ONLY_BY_CONSENT.search(sentence) or _WITH_CONSENT.search(sentence)) and not _WITHOUT.search(sentence))
+
+
+def consent_only(text: str) -> bool:
+    """True when the frame ``text`` (its last sentence, or the sentence before one that only points back: "These
+    include:") is a sharing that only the client's consent allows ("We share information only with your written
+    consent, such as:"): the items under it name no limit (review15). Regular expressions only: no lexicon."""
+    parts = _LAST_SENTENCE.split(text.strip()) if isinstance(text, str) else []
+    if not parts:
+        return False
+    if _by_consent(parts[-1]):
+        return True
+    return len(parts) > 1 and bool(_POINTS_BACK.match(parts[-1])) and _by_consent(parts[-2])
+
+
 def _kind_of_sentence(sentence: str) -> str | None:
     stems = _stems(sentence)
     fr = _frames()
     if tuple(stems) in fr.alone:
         return "other"
-    if (_ONLY_BY_CONSENT.search(sentence) or _WITH_CONSENT.search(sentence)) and not _WITHOUT.search(sentence):
+    if _by_consent(sentence):
         return None
     limits, other = any(_ours(stems, hit) for hit in fr.limits.all_in(stems)), fr.other.any_in(stems)
     if limits == other:
@@ -273,6 +291,17 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 _CLIENTS_CHOICE = re.compile(
     r"(?i)\bonly\s+(?:\w+\s+){0,3}?(?:if|when|once|after)\s+you\s+(?:\w+\s+){0,2}?"
     r"(?:report|call|contact|agree|consent|ask|want|give|choose|decide|sign)\w*\b|\b(?:report|tell|call|contact)\w*\s+(?:\w+\s+){0,2}?yourself\b")
+
+
+def tail_reading(text: str) -> tuple[tuple[int, int], str] | None:
+    """What the paragraph ``text`` just after a list of limits that names a danger to others says of the warning: the
+    span of the words and "vague" where it names in general words whom we would contact (``tail_contact``), else
+    "states" where it names the police among those told (``tail_police``); None where it says neither."""
+    span = tail_contact(text)
+    if span is not None:
+        return span, "vague"
+    span = tail_police(text)
+    return (span, "states") if span is not None else None
 
 
 def tail_police(text: str) -> tuple[int, int] | None:

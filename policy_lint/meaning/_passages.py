@@ -30,6 +30,7 @@ for those limits alone; the item then lists them under ``only_for``.
 from __future__ import annotations
 
 import gc
+import re
 from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
@@ -122,9 +123,11 @@ def _policy_passages(data: Any) -> list[Passage]:
     if isinstance(conf, dict):
         for key in ("summary", "details"):
             if _text(conf.get(key)):
-                out.append(Passage(f"/confidentiality/{key}", conf[key]))
+                # A list in the text ("- Child abuse") counts as its lead-in says, as on a page (TEXT_LISTS)
+                out.append(Passage(f"/confidentiality/{key}", conf[key], frame=TEXT_LISTS if _ITEM.search(conf[key]) else None))
     limits = data.get("limits")
     if isinstance(limits, list):
+        danger = False  # a limit filed under harm_to_others came before
         for i, item in enumerate(limits):
             if not isinstance(item, dict):
                 continue
@@ -133,8 +136,19 @@ def _policy_passages(data: Any) -> list[Passage]:
                 if _text(item.get(key)):
                     # The list of limits is a frame of limits, as a lead-in "We must share information when:"
                     # is on a page: "You are in danger." there says when we share (LIMITS_FRAME), so a draft
-                    # that import made from such a list item reads as its page did (real3).
-                    out.append(Passage(f"/limits/{i}/{key}", item[key], labels, f"/limits/{i}", LIMITS_FRAME))
+                    # that import made from such a list item reads as its page did (real3). A limit's title is
+                    # the frame nearer its explanation: one that shares only with the client's consent ("We
+                    # share information only with your written consent, such as:") frames no limits, as that
+                    # lead-in does on a page (review15). A limit filed under duty_to_warn after a limit filed
+                    # under harm_to_others is read as a page's paragraph after its list (LIMITS_TAIL).
+                    frame: Any = LIMITS_FRAME
+                    if key == "explanation":
+                        if _text(item.get("title")) and _consent_only(item["title"]):
+                            frame = None
+                        elif danger and "duty_to_warn" in labels:
+                            frame = LIMITS_TAIL
+                    out.append(Passage(f"/limits/{i}/{key}", item[key], labels, f"/limits/{i}", frame))
+            danger = danger or "harm_to_others" in labels
             told = item.get("may_tell")
             if isinstance(told, list) and any(_text(t) for t in told):
                 # Read as the client reads it in the notice (policy-lint render).
@@ -167,7 +181,9 @@ def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tup
     kept = _store.lookup(passages, source)
     if kept is not None:
         known, said = kept
-        return [(p, _headed(p, framed(known[p.text], p.frame), said)) for p in passages]
+        cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
+        cached = _after_a_danger(cached, [known[p.text] for p in passages])
+        return [(p, _headed(p, sts, said)) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
     # document a large run holds, nor the readings kept (a third of the time of a large run).
@@ -176,7 +192,7 @@ def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tup
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
-        reads = [(p, framed(sts, p.frame)) for p, sts in zip(passages, raw)]
+        reads = _after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)
         # A limit's title and its may_tell list count only where the limit's own words (its explanation)
         # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
         # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
@@ -254,15 +270,119 @@ ANSWER_PROMISE = "answer_promise"
 #: what it names is stated, not vague as a title over an empty explanation is (readers/structure.py) (real2).
 LIMITS_TITLE = "limits_title"
 
+#: The frame of a policy's limit filed under duty_to_warn after a limit filed under harm_to_others: a list's tail, as the
+#: paragraph just after a list of limits that names a danger to others is on a page (``WARN_TAIL``): where its words
+#: state no duty_to_warn, the words that name whom we would contact make it vague, and the police named among those
+#: told state it (``tail_reading``). Otherwise it is ``LIMITS_FRAME``. (import files such a paragraph so.)
+LIMITS_TAIL = "limits_tail"
+#: The frame of a free text of a policy (its summary or details) that holds a list ("- Child abuse"): each item counts
+#: as its lead-in, the line just above the list, says (``list_frame``), as on a page. An item that only names a limit
+#: under no line that says the list holds limits is vague; one under a line that says it holds something else
+#: ("Specialties:") states nothing.
+TEXT_LISTS = "text_lists"
+#: A line of a list in a free text: "- ", "* ", "• ", "1. " or "1) " and then words.
+_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
+
+
+#: Words a sharing by the client's consent alone holds: one of these, and "only" or "with your" (``_frames.consent_only``
+#: reads the title only then, so a policy read from the cache does not import ``_frames``).
+_CONSENT_WORDS = re.compile(r"(?i)\b(?:consent|permission|agree|authori[sz]|release|request|give|sign|ask|allow|let)")
+_ONLY_OR_WITH = re.compile(r"(?i)\bonly\b|\bwith\s+(?:your|the\s+client's|a\s+client's)\b")
+
+
+def _consent_only(title: str) -> bool:
+    if not (_CONSENT_WORDS.search(title) and _ONLY_OR_WITH.search(title)):
+        return False
+    from policy_lint.meaning._frames import consent_only
+
+    return consent_only(title)
+
+
+def _text_lists(text: str) -> list[tuple[int, int, str]]:
+    """The items of the lists in ``text`` that do not count as written: (start, end, "vague" or "quiet") (``TEXT_LISTS``)."""
+    from policy_lint.meaning._frames import list_frame
+
+    out: list[tuple[int, int, str]] = []
+    lead: list[str] = []  # the lines of the paragraph just above the list
+    lead_done = False
+    in_item = False  # the line before is an item's (an indented line after it goes on with that item)
+    at = 0
+    for line in text.splitlines(keepends=True):
+        start, at = at, at + len(line)
+        got = _ITEM.match(line)
+        if got is None:
+            if not line.strip():
+                lead_done, in_item = True, False  # a blank line ends the paragraph (the lead-in may still be above the list)
+            elif not (in_item and line[:1] in " \t"):
+                lead = [line.strip()] if lead_done else [*lead, line.strip()]
+                lead_done = in_item = False
+            continue
+        in_item = True
+        item = line[got.end() :].strip()
+        kind = list_frame(item, [" ".join(lead)] if lead else [])
+        if kind in ("vague", "quiet"):
+            out.append((start + got.end(), start + len(line.rstrip()), kind))
+        if item.endswith(":"):
+            lead, lead_done = [item], False  # an item ending in a colon leads the list under it
+    return out
+
+
+def _in_item(text: str, span: Any) -> bool:
+    """True when ``span`` lies in a line of ``text`` that is a list item (``_ITEM``)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    return _ITEM.match(text, start) is not None and "\n" not in text[start : span[1]]
+
+
+def _after_a_danger(reads: list[tuple[Passage, tuple[Statement, ...]]], raw: list[tuple[Statement, ...]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """A limit read as a list's tail (``LIMITS_TAIL``) is one only after a limit whose words state harm_to_others, as
+    on a page the list above the paragraph must state it: a label alone ("See above." filed under harm_to_others) is
+    no danger named, and then the tail is read as any limit (``LIMITS_FRAME``)."""
+    if not any(p.frame == LIMITS_TAIL for p, _ in reads):
+        return reads
+    out = []
+    danger = False
+    for (p, sts), said in zip(reads, raw):
+        if p.frame == LIMITS_TAIL and not danger:
+            sts = framed(said, LIMITS_FRAME)
+        out.append((p, sts))
+        if p.group is not None and "harm_to_others" in p.labels and any(st.topic == "harm_to_others" and st.stance == "states" for st in sts):
+            danger = True
+    return out
+
+
 #: The passages of a limit that count only where its explanation speaks (``read_all``).
 _HEADS = ("/title", "/may_tell")
 
 
-def framed(statements: tuple[Statement, ...], frame: Any) -> tuple[Statement, ...]:
+def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = None) -> tuple[Statement, ...]:
     """What counts of ``statements`` under a passage's ``frame`` (see ``Passage``): all, vague or none, or all and a
-    vague duty_to_warn (a list's tail that names whom we contact)."""
+    vague duty_to_warn (a list's tail that names whom we contact). ``text``: the passage's text, which the frames of a
+    policy's own passages read (``LIMITS_TAIL``, ``TEXT_LISTS``); without it they count as ``LIMITS_FRAME`` and as
+    written."""
     if frame is None:
         return statements
+    if frame == TEXT_LISTS:
+        if not text or not any(st.span is not None and _in_item(text, st.span) for st in statements):
+            return statements  # nothing read in a list item: its lead-in is not read (nor the lexicon loaded)
+        ranges = _text_lists(text)
+        out = []
+        for st in statements:
+            kind = next((k for a, b, k in ranges if st.span is not None and a <= st.span[0] and st.span[1] <= b), None)
+            if kind == "quiet":
+                continue
+            out.append(Statement(st.topic, "vague", st.force, st.span, st.words) if kind == "vague" and st.stance == "states" else st)
+        return tuple(out)
+    if frame == LIMITS_TAIL:
+        statements = framed(statements, LIMITS_FRAME)
+        tail = None
+        if text and not any(st.topic == "duty_to_warn" for st in statements):
+            from policy_lint.meaning._frames import tail_reading
+
+            tail = tail_reading(text)
+        if tail is None:
+            return statements
+        (a, b), stance = tail
+        return framed(statements, (WARN_TAIL, (a, b), (text[a:b],), stance))
     if frame == "quiet":
         return ()
     if frame == REFUSED_TITLE:

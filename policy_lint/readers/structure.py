@@ -186,7 +186,7 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     but neither the person at risk nor the police is named as told. Where it names the police among those told
     ("a third party like the police, social services or your GP"), it states duty_to_warn (rule 15). Its frame says so (``meaning.framed``);
     ``frame`` and ``said`` are updated in place. Not where the list or the paragraph already speaks of it."""
-    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact, tail_police
+    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_reading
 
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or i == 0 or blocks[i - 1].kind != "list_item" or heading_of[i] != heading_of[i - 1]:
@@ -199,14 +199,12 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
         topics = {st.topic: st.stance for k in items for st in said[k]}
         if topics.get("harm_to_others") != "states" or "duty_to_warn" in topics or any(st.topic == "duty_to_warn" for st in said[i]):
             continue
-        span = tail_contact(block.text)
-        stance = "vague"
-        if span is None:
-            # the police named among those told ("we have to pass on information to a third party like the police"):
-            # the warning stated (coverage.md, rule 15) (real8: a UK support service)
-            span, stance = tail_police(block.text), "states"
-        if span is None:
+        # general words of whom we contact: vague; else the police named among those told ("we have to pass on
+        # information to a third party like the police"): the warning stated (coverage.md, rule 15) (real8)
+        tail = tail_reading(block.text)
+        if tail is None:
             continue
+        span, stance = tail
         frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), stance)
         said[i] = framed(read_passage(block.text), frame[i])
 

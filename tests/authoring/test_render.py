@@ -376,3 +376,46 @@ def test_a_policy_written_as_i_gets_headings_that_say_i() -> None:
         assert "Our promise" not in page and "When we may share" not in page
         page = str(render(fmt, load_text(group, "p.yaml").document.data))  # type: ignore[union-attr]
         assert "Our promise to tell you" in page and "When we may share without your permission" in page
+
+
+# (parity14) import keeps a page's bare list in details as "- item" lines; the notice shows a list, and the notice,
+# read as a page, reads as the policy does (the items only name limits: vague, not stated).
+LISTED = {
+    "schema_version": 1,
+    "clinic": {"name": "Cedar Counseling", "contact": {"email": "hello@cedar.example"}},
+    "confidentiality": {"summary": "What you say in therapy is private.", "details": "- Child abuse\n- Elder abuse\n\nWe keep paper records locked."},
+}
+
+
+def test_a_list_in_details_is_a_list_in_every_format() -> None:
+    html = str(render("html", LISTED))
+    assert "<ul><li>Child abuse</li><li>Elder abuse</li></ul>" in html and "<p>- Child abuse" not in html
+    assert "\n- Child abuse\n- Elder abuse\n" in str(render("markdown", LISTED))
+    assert "\n- Child abuse\n- Elder abuse\n" in str(render("txt", LISTED))
+    assert "<p>We keep paper records locked.</p>" in html  # the paragraph after the list stays one
+
+
+def test_a_list_line_that_is_text_stays_text() -> None:
+    """Near miss: a dash inside a line, a numbered line and a line after a blank are no list of their own."""
+    data = {**LISTED, "confidentiality": {"summary": "Sessions - most of them - are private.\n\n1. We keep notes."}}
+    html = str(render("html", data))
+    assert "<ul>" not in html.split('aria-labelledby="questions"')[0].split("<h2 id=\"private\"")[1]
+
+
+def test_the_notice_of_a_listed_policy_reads_as_the_policy(tmp_path: Path) -> None:
+    from ruamel.yaml import YAML
+
+    from policy_lint import meaning
+    from policy_lint.loading import load_bytes
+
+    def coverage_of_bytes(raw: bytes, name: str) -> dict[str, str]:
+        doc = load_bytes(raw, name).document
+        assert doc is not None
+        return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}
+
+    buf = io.StringIO()
+    YAML(typ="safe", pure=True).dump(LISTED, buf)
+    policy = coverage_of_bytes(buf.getvalue().encode(), "policy.yaml")
+    page = coverage_of_bytes(str(render("html", LISTED)).encode(), "notice.html")
+    assert policy["child_abuse"] == "vague" and policy["elder_abuse"] == "vague", policy
+    assert {t: page.get(t, "missing") for t in policy} == policy

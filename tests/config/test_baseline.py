@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from config_helpers import NO_ELDER, cli, lint, repo, write  # noqa: F401
 
 # Two placeholders in one explanation: same rule, same pointer, told apart by the text.
@@ -263,3 +265,81 @@ def test_an_old_page_baseline_with_a_field_pointer_still_reads(repo: Path) -> No
     (repo / "short.json").write_text(json.dumps({"version": 1, "tool": "policy-lint", "findings": short}), encoding="utf-8")
     used = cli("check", "site", "--baseline", "short.json", "--format", "json")
     assert [r for r, _, s in _pointers(used) if not s] == [whole[0][0]]
+
+
+# A page with a table whose rows have findings (legal words); the first cell of each row only names it (a label).
+TABLE = """<html><body><main>
+<h1>Privacy at Oak Counseling</h1>
+<p>What you tell us stays private.</p>
+<table>
+<tr><td>Child abuse</td><td>Notwithstanding the foregoing, we shall report it to child protective services.</td></tr>
+<tr><td>Court orders</td><td>Pursuant to a court order, we shall share your records.</td></tr>
+</table>
+</main></body></html>
+"""
+ROWS = [
+    ("Child abuse", "Notwithstanding the foregoing, we shall report it to child protective services."),
+    ("Court orders", "Pursuant to a court order, we shall share your records."),
+]
+
+
+def _row_name(text: str, copy: int = 0) -> str:
+    """A table row's name by the hash of its text as read (as policy-lint named rows before parity14)."""
+    import hashlib
+
+    return f"table_row:{hashlib.sha256(' '.join(text.split()).casefold().encode('utf-8')).hexdigest()[:12]}:{copy}"
+
+
+def _words_name(label: str, text: str, copy: int = 0) -> str:
+    """A table row's name by the hash of its cells' words."""
+    import hashlib
+    import re
+
+    words = " ".join(re.findall(r"\w+", f"{label} {text}".casefold()))
+    return f"table_row:{hashlib.sha256(words.encode('utf-8')).hexdigest()[:12]}:{copy}"
+
+
+def test_a_table_row_is_named_by_its_words(repo: Path) -> None:
+    """(parity14) A row's name does not hold what the reader puts between its cells ("Child abuse: ..." or "Child abuse.
+    ..."), so a change of how rows are joined keeps a baseline."""
+    write(repo / "site" / "privacy.html", TABLE)
+    cli("check", "site", "--write-baseline", "baseline.json")
+    rows = {e["pointer"].split("/@", 1)[1] for e in json.loads((repo / "baseline.json").read_text())["findings"] if "@table_row:" in e["pointer"]}
+    assert rows == {_words_name(label, text) for label, text in ROWS}
+
+
+@pytest.mark.parametrize("sep", [". ", ": "])
+def test_a_baseline_that_names_a_row_by_its_older_text_still_reads(repo: Path, sep: str) -> None:
+    """A baseline written when a row's label was joined by ". " (before core13), or by ": " with the row named by its
+    text (before parity14), still hides the row's findings: they no longer show again until it is written anew."""
+    write(repo / "site" / "privacy.html", TABLE)
+    cli("check", "site", "--write-baseline", "baseline.json")
+    entries = json.loads((repo / "baseline.json").read_text())["findings"]
+    older = {_words_name(label, text): _row_name(f"{label}{sep}{text}") for label, text in ROWS}
+    renamed = 0
+    for e in entries:
+        head, _, name = e["pointer"].partition("/@")
+        if name in older:
+            e["pointer"] = f"{head}/@{older[name]}"
+            renamed += 1
+    assert renamed >= 2
+    (repo / "old.json").write_text(json.dumps({"version": 1, "tool": "policy-lint", "findings": entries}), encoding="utf-8")
+    used = cli("check", "site", "--baseline", "old.json", "--format", "json")
+    assert used.exit_code == 0
+    assert all(s for _, _, s in _pointers(used))
+
+
+def test_an_edited_row_still_shows_with_an_older_baseline(repo: Path) -> None:
+    """Near miss: a new finding in a row still shows, whatever name the baseline gives the old row."""
+    write(repo / "site" / "privacy.html", TABLE)
+    cli("check", "site", "--write-baseline", "baseline.json")
+    entries = json.loads((repo / "baseline.json").read_text())["findings"]
+    older = {_words_name(label, text): _row_name(f"{label}. {text}") for label, text in ROWS}
+    for e in entries:
+        head, _, name = e["pointer"].partition("/@")
+        e["pointer"] = f"{head}/@{older[name]}" if name in older else e["pointer"]
+    (repo / "old.json").write_text(json.dumps({"version": 1, "tool": "policy-lint", "findings": entries}), encoding="utf-8")
+    write(repo / "site" / "privacy.html", TABLE.replace("share your records.", "share your records, TBD."))
+    used = cli("check", "site", "--baseline", "old.json", "--format", "json")
+    assert used.exit_code == 1
+    assert [p for _, p, s in _pointers(used) if not s]

@@ -3,12 +3,13 @@
 ``tools/import_parity.py`` drafts every prose file of the tests and examples
 (the dev pages, the measured pages, examples/prose, the Word and PDF files
 the tests make, the trial documents), checks the pages and the drafts in one
-run, and compares the two statuses of each topic. It compares the tool with
-itself and never reads the labels of the measured pages.
+run, and compares the two statuses of each topic, cell by cell. It compares
+the tool with itself and never reads the labels of the measured pages.
 
-``KNOWN`` lists, exactly, what still disagrees: the test fails when a file
-gets worse (a new file or topic) and when one gets fixed (then take it out
-of the list). ``python tools/import_parity.py`` prints the figures.
+``KNOWN`` names, exactly, the cells that still disagree, each with its reason:
+``test_every_other_cell_agrees`` fails when another cell disagrees, and each
+known cell is a strict xfail, so it fails (XPASS) once it agrees: then take it
+out of the list. ``python tools/import_parity.py`` prints the figures.
 """
 
 from __future__ import annotations
@@ -23,35 +24,9 @@ from conftest import load_script
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = load_script(ROOT / "tools" / "import_parity.py")
 
-#: What still disagrees: {file: {topic: (status on the page, status in the draft)}}.
-KNOWN: dict[str, dict[str, tuple[str, str]]] = {
-    # List items that only name a limit, with nothing above the list that says they are limits: the
-    # page reads them as vague by their frame, and a policy has no frame (in limits they state the
-    # limit, in details too). The draft leaves them out with a comment, so check says missing.
-    "dev_pages/bare-list-no-frame.md": {
-        "harm_to_self": ("vague", "missing"),
-        "harm_to_others": ("vague", "missing"),
-        "child_abuse": ("vague", "missing"),
-        "elder_abuse": ("vague", "missing"),
-        "court_order": ("vague", "missing"),
-    },
-    # The paragraph after a list that names a danger to others, naming in general words whom we
-    # would contact ("the person we contact would be your GP"): the page reads it as vague for
-    # duty_to_warn by where it stands (meaning.WARN_TAIL); the words alone say nothing of it.
-    "dev_pages/dh05_uk_university_counselling.html": {"duty_to_warn": ("vague", "missing")},
-    "dev_pages/dh10_scotland_squarespace_counselling.html": {"duty_to_warn": ("vague", "missing")},
-    "dev_pages/dt07_eap_employer_faq.txt": {"duty_to_warn": ("vague", "missing")},
-    "dev_pages/dt10_perth_eap_faq_pdf.txt": {"duty_to_warn": ("vague", "missing")},
-    "dev_pages/dm13_victoria_psychologist_bullets.md": {"duty_to_warn": ("vague", "missing")},
-    # ("In these situations we would usually contact your GP, ... or the PSNI": pages11)
-    "dev_pages/dh19_northern_ireland_online_counselling.html": {"duty_to_warn": ("vague", "missing")},
-    # (pages12) The lead-in "Oklahoma law requires me to disclose information in the following cases:"
-    # is a preface to the list under it (vague); the draft files the list's items as limits and leaves
-    # the lead-in out as an opening sentence, so the law's words are gone from it.
-    "dev_pages/dm26_oklahoma_couples_family_jekyll.md": {"required_by_law": ("vague", "missing")},
-    # (pages13) As dh05: after the list, "In these cases I would usually contact your GP or ... the
-    # emergency services" is vague for duty_to_warn by where it stands; the draft has the words alone.
-    "dev_pages/dm40_isle_of_man_online_counselling_obsidian.md": {"duty_to_warn": ("vague", "missing")},
+#: The cells that still disagree: {(file, topic): (status on the page, status in the draft, why)}.
+KNOWN: dict[tuple[str, str], tuple[str, str, str]] = {
+    # None left (parity14 fixed the last: dm26's required_by_law, a law preface read with the paragraph before it).
 }
 
 
@@ -65,13 +40,30 @@ def test_every_kind_of_prose_file_is_compared(result: Any) -> None:
     for folder in ("dev_pages/", "pages/", "examples/", "made/", "trial/"):
         assert any(n.startswith(folder) for n in names), folder
     assert {"made/policy.docx", "made/policy.pdf", "trial/Informed Consent - Aspen Ridge.docx"} <= names
+    # Every file of the dev pages and of examples/prose is drafted and compared.
+    for key, folder in TOOL.FOLDERS.items():
+        on_disk = {f"{key}/{p.name}" for p in folder.iterdir() if p.is_file() and p.suffix in TOOL.ENDINGS}
+        assert on_disk <= names, sorted(on_disk - names)
     # Every file has a coverage list on both sides, with at least the core topics.
     assert all(len(cells) >= 12 for cells in result.values())
 
 
-def test_the_drafts_that_disagree_with_their_page_are_exactly_the_known_ones(result: Any) -> None:
-    found = TOOL.disagreeing(result)
-    worse = {name: cells for name, cells in found.items() if KNOWN.get(name) != cells}
-    fixed = sorted(name for name in KNOWN if name not in found)
-    assert worse == {}, "new or changed disagreements (fix them, or list them in KNOWN with a reason)"
-    assert fixed == [], "these now agree: take them out of KNOWN"
+def test_every_other_cell_agrees(result: Any) -> None:
+    found = {(name, topic): pair for name, cells in TOOL.disagreeing(result).items() for topic, pair in cells.items()}
+    new = {cell: pair for cell, pair in found.items() if cell not in KNOWN or KNOWN[cell][:2] != pair}
+    assert new == {}, "new or changed disagreements: fix them, or name them in KNOWN with a reason"
+
+
+def test_known_cells_name_real_files(result: Any) -> None:
+    for name, topic in KNOWN:
+        assert name in result and topic in result[name], (name, topic)
+
+
+@pytest.mark.parametrize(
+    ("name", "topic"),
+    [pytest.param(name, topic, marks=pytest.mark.xfail(strict=True, reason=f"page {page}, draft {draft}: {why}"))
+     for (name, topic), (page, draft, why) in sorted(KNOWN.items())],
+)
+def test_known_cell(result: Any, name: str, topic: str) -> None:
+    page, draft = result[name][topic]
+    assert page == draft

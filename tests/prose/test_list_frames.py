@@ -210,26 +210,43 @@ def test_a_law_rule_does_not_take_a_specialty_for_a_limit(tmp_path: Path, run_cl
 
 
 def test_import_leaves_out_what_a_frame_says_is_no_limit(tmp_path: Path, run_cli: Any) -> None:
-    """The draft does not turn a bare list or a list of specialties into text that check would read as limits."""
+    """The draft does not turn a list of specialties into text that check would read as limits."""
     from ruamel.yaml import YAML
 
-    for lead, note in ((None, "only name a limit"), ("Specialties:", "what you treat or offer")):
-        page = tmp_path / "policy.md"
-        page.write_bytes(_page(lead))
-        text = run_cli("import", str(page)).stdout
-        data = YAML(typ="safe", pure=True).load(text)
-        assert "limits" not in data, text
-        assert "Child abuse" not in (data["confidentiality"].get("details") or ""), text
-        assert "Left out:" in text and note in text and '"Child abuse"' in " ".join(text.split())
-        draft = tmp_path / "draft.yaml"
-        draft.write_text(text, encoding="utf-8")
-        rules = {r for r, _ in _findings(draft, run_cli)}
-        assert {"COV001", "COV003", "COV005"} <= rules  # never a false all-clear in the draft
-        if lead is None:
-            # The comment says why check on the draft reports missing where the page reports vague.
-            flat = " ".join(text.replace("#", " ").split())
-            assert "Each names a limit but does not say what you would do then." in flat
-            assert "check calls such limits vague on your page; here they are left out, so check says they are missing." in flat
+    page = tmp_path / "policy.md"
+    page.write_bytes(_page("Specialties:"))
+    text = run_cli("import", str(page)).stdout
+    data = YAML(typ="safe", pure=True).load(text)
+    assert "limits" not in data, text
+    assert "Child abuse" not in (data["confidentiality"].get("details") or ""), text
+    assert "Left out:" in text and "what you treat or offer" in text and '"Child abuse"' in " ".join(text.split())
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(text, encoding="utf-8")
+    rules = {r for r, _ in _findings(draft, run_cli)}
+    assert {"COV001", "COV003", "COV005"} <= rules  # never a false all-clear in the draft
+
+
+def test_import_keeps_a_bare_list_that_check_reads_as_vague(tmp_path: Path, run_cli: Any) -> None:
+    """(parity14) A bare list's items only name limits: the page reads them vague. The draft keeps them in details as
+    a list ("- Child abuse"), where check reads them vague too (not missing, as when the draft left them out, and
+    never stated: a false all clear)."""
+    from ruamel.yaml import YAML
+
+    page = tmp_path / "policy.md"
+    page.write_bytes(_page(None))
+    text = run_cli("import", str(page)).stdout
+    data = YAML(typ="safe", pure=True).load(text)
+    assert "limits" not in data, text
+    assert "- Child abuse\n- Elder abuse\n" in data["confidentiality"]["details"], text
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(text, encoding="utf-8")
+    assert _coverage(draft.read_bytes(), "draft.yaml") == _coverage(_page(None))
+    assert all(_coverage(draft.read_bytes(), "draft.yaml")[t] == "vague" for t in LIMITS)
+    flat = " ".join(text.replace("#", " ").split())
+    assert "It names some limits only in general words (abuse or neglect of a child:" in flat
+    found = _findings(draft, run_cli)
+    rules = {r for r, _ in found}
+    assert {"COV001", "COV003", "COV005"}.isdisjoint(rules) and "LIM004" in rules, found
 
 
 def test_the_left_out_comment_is_plain(tmp_path: Path, run_cli: Any) -> None:
@@ -237,10 +254,10 @@ def test_the_left_out_comment_is_plain(tmp_path: Path, run_cli: Any) -> None:
 
     page = tmp_path / "policy.md"
     said = []
-    for lead in (None, "Specialties:"):
+    for lead, mark in ((None, "# \"Danger to self\""), ("Specialties:", "# Left out")):
         page.write_bytes(_page(lead))
         lines = run_cli("import", str(page)).stdout.splitlines()
-        start = next(k for k, line in enumerate(lines) if line.lstrip().startswith("# Left out"))
+        start = next(k for k, line in enumerate(lines) if line.lstrip().startswith(mark))
         block = []
         for line in lines[start:]:
             if not line.lstrip().startswith("#"):

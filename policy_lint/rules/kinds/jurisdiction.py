@@ -287,7 +287,7 @@ def topic(ctx: CheckContext) -> Iterator[Violation]:
         from policy_lint.meaning import framed, passages_of, read_passage
 
         for passage in passages_of(ctx.doc):
-            if any(st.topic in topics and st.stance == "states" for st in framed(read_passage(passage.text), passage.frame)):
+            if any(st.topic in topics and st.stance == "states" for st in framed(read_passage(passage.text), passage.frame, passage.text)):
                 found.append((passage.pointer, passage.text))
     found += [(f"/limits/{i}/explanation", _text(item)) for i, item in _limits(data) if _mentions(terms, _text(item))]
     labels = " or ".join(ctx.pack.categories[c].label.lower() if c in ctx.pack.categories else c for c in wanted) or "this topic"
@@ -353,7 +353,7 @@ def force(ctx: CheckContext) -> Iterator[Violation]:
             continue  # a heading's "may" is "might" ("If a child may be hurt"), not a choice; so is a page's heading
         if passage.labels and not set(passage.labels) & set(wanted):
             continue  # a limit filed under another topic (minors: "you can get help with abuse") is not about this duty
-        read.append((passage, [st for st in framed(read_passage(passage.text), passage.frame) if st.topic in wanted and st.stance == "states"]))
+        read.append((passage, [st for st in framed(read_passage(passage.text), passage.frame, passage.text) if st.topic in wanted and st.stance == "states"]))
     # The police told after a threat to another person states the duty to warn (docs/coverage.md, rule 15). Where the
     # policy states that duty as a duty elsewhere, "If you might seriously hurt another person, ... we may call the
     # police" is the wider case the law allows, not the duty said as a choice; a warning of the person said with "may"
@@ -518,4 +518,4 @@ def _states_one_of(passage: Any, topics: frozenset[str]) -> bool:
     """True when the words of ``passage`` state one of ``topics`` (read by the text-understanding core)."""
     from policy_lint.meaning import framed, read_passage
 
-    return any(st.topic in topics and st.stance == "states" for st in framed(read_passage(passage.text), passage.frame))
+    return any(st.topic in topics and st.stance == "states" for st in framed(read_passage(passage.text), passage.frame, passage.text))
