@@ -169,6 +169,17 @@ _STATUS_OF = {"opposite": "contradicted", "states": "stated", "vague": "vague"}
 
 
 def read_all(passages: Iterable[Passage], source: str | None = None) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """Each passage with what it states (see ``_read_all``); initials the document gives another name than the
+    agency's the lexicon knows them by are read as no word of the lexicon (``_own_initials``)."""
+    passages = list(passages)
+    own = _own_initials(passages)
+    if own is None:
+        return _read_all(passages, source)
+    masked = [Passage(p.pointer, own.sub(lambda m: m.group(0)[0] + "qq", p.text), p.labels, p.group, p.frame) for p in passages]
+    return [(p, _unmask(sts, p.text)) for p, (_, sts) in zip(passages, _read_all(masked, source))]
+
+
+def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tuple[Passage, tuple[Statement, ...]]]:
     """Each passage with what it states; a title whose limit's other text states nothing states nothing.
 
     A document read by an earlier run comes from the reading cache (``_store``), without the lexicon.
@@ -242,6 +253,38 @@ def _headed(p: Passage, sts: tuple[Statement, ...], speaking: "set[str] | frozen
         against = facts().blanket_contradicts
         return tuple(Statement(st.topic, "opposite", st.force, st.span, st.words) if st.stance == "states" and st.topic in against else st for st in sts)
     return sts
+
+
+#: Agencies the lexicon knows by their initials, and the words their full name holds.
+_AGENCY_INITIALS = {"CPS": ("child", "protect"), "APS": ("adult", "protect")}
+#: A name defined by its initials in brackets after it: "Counseling and Prevention Services (CPS)".
+_DEFINED = re.compile(r"((?:[A-Za-z&'\u2019-]+[ \t]+){1,6})\(\s*(CPS|APS)\s*\)")
+
+
+def _own_initials(passages: list[Passage]) -> "re.Pattern[str] | None":
+    """The initials of an agency the lexicon knows that the document gives as another name, as a pattern: a
+    university's "Counseling and Prevention Services (CPS)" is no child protection agency, so "CPS staff" states
+    no child abuse limit there (real11). Where the document also spells the agency out ("Child Protective
+    Services (CPS)"), the initials keep their meaning."""
+    other: set[str] = set()
+    agency: set[str] = set()
+    for p in passages:
+        if "PS)" not in p.text and "PS )" not in p.text:
+            continue
+        for m in _DEFINED.finditer(p.text):
+            name = m.group(1).lower()
+            (agency if all(w in name for w in _AGENCY_INITIALS[m.group(2)]) else other).add(m.group(2))
+    own = other - agency
+    return re.compile(r"\b(?:" + "|".join(sorted(own)) + r")\b") if own else None
+
+
+def _unmask(statements: tuple[Statement, ...], text: str) -> tuple[Statement, ...]:
+    """``statements`` read in a masked text, with the words of the text as written (the mask keeps every offset)."""
+    out = []
+    for st in statements:
+        words = tuple(w.replace("Cqq", "CPS").replace("Aqq", "APS") if "qq" in w else w for w in st.words)
+        out.append(st if words == st.words else Statement(st.topic, st.stance, st.force, st.span, words))
+    return tuple(out)
 
 
 #: The first item of a frame tuple for the paragraph just after a list of limits that names a danger to

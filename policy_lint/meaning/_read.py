@@ -194,7 +194,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -220,6 +220,10 @@ class _Sentence:
         #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
         #: permission"): it lifts a blanket promise of its passage.
         self.blanket_except = False
+        #: It names a receiver or purpose no limit touches ("Your employer will not be told ..."; blanket_scoped).
+        self.scoped = False
+        #: Its blanket words are only a claim of total secrecy ("Yes, absolutely confidential"), no telling denied.
+        self.total_only = False
         #: Core limits whose report is the client's own ("I encourage you to report it"): neither stated nor vague here.
         self.theirs: frozenset[str] = frozenset()
 
@@ -618,6 +622,8 @@ def _analysed(text: str) -> _Sentence:
             for label in labels & marks:
                 bfound.setdefault(label, []).append((i, j))
         sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found
+        sent.scoped = "blanket_scoped" in bfound
+        sent.total_only = "blanket_total" in bfound and not any(c in bfound for c in ("blanket_all", "blanket_room", "blanket_party", "blanket_neg"))
         if any(c in bfound for c in lex.blanket_triggers):
             _blanket_promise(lex, sent, text, bfound)
     if sent.quiet:
@@ -673,7 +679,7 @@ def _analysed(text: str) -> _Sentence:
     excepting = any(
         "exception" in labels
         and not any(a <= i < b for a, b in waived)
-        and not (stems[i] == "only" and any(a <= j <= b for a, b in laws))
+        and not (stems[i] == "only" and (any(a <= j <= b for a, b in laws) or _law_item(words, text, j, laws)))
         for labels, i, j in cue_hits
     )
     _solo(lex, sent, text, excepting)
@@ -1702,6 +1708,28 @@ def _sole_consent(sent: _Sentence, found: dict[str, list[tuple[int, int]]]) -> b
 
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
+#: Words that may stand between a list's "or" (or comma) and the law's requirement that is its item ("or the law").
+_ITEM_GLUE = frozenset({"the", "a", "when", "if", "wher", "whenev", "whenever", "where", "we", "i", "be", "am", "is", "are"})
+
+
+def _law_item(words: list[tuple[str, int, int]], text: str, j: int, laws: "Any") -> bool:
+    """True when, after "only when" (or "only if") ending at word ``j``, the law's requirement is an item of the
+    list of times it opens: "released only when the employee has signed consent, the law requires it or there is
+    concern for safety" names the catch-all limit, as "only when the law requires it" does (real11: a university
+    EAP). Not a qualifier after a comma ("only when you sign a release, as required by law")."""
+    for a, _ in laws:
+        if a <= j or words[a][0] in ("as", "to"):
+            continue
+        k = a - 1
+        while k > j and words[k][0] in _ITEM_GLUE:
+            k -= 1
+        if k < j:
+            continue
+        if words[k][0] == "or" or "," in text[words[k][2]:words[k + 1][1]]:
+            return True
+    return False
+
+
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
 _ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
@@ -1982,8 +2010,11 @@ def _read(text: str) -> tuple[Statement, ...]:
         # ("We never share what you tell us. The exceptions are listed below.") or states a limit.
         against = frozenset(lex.blanket_contradicts)
         for s, a, st in promises:
+            # A promise whose next sentence denies a telling to a receiver no limit touches is about that receiver: "Yes, absolutely confidential. Your employer will not be told who has used the EAP" (real11: an
+            # EAP's FAQ, whose limits another answer gives).
             lifted = any(
-                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values()))
+                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values())
+                            or (t == s + 1 and parts[s][1].total_only and other.scoped and other.regions and other.blanket is None))
                 for t, (_, other) in enumerate(parts)
             )
             if not lifted:

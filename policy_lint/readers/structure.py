@@ -210,7 +210,8 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
 
 
 #: A lead-in that only points back ("They include:", "These are:"): its frame is the paragraph before it too.
-_POINTS_BACK = re.compile(r"(?i)^(?:they|these|those|this|such cases|such situations)(?:\s+\w+){1,3}\s*:$")
+_POINTS_BACK = re.compile(r"(?i)^(?:(?:they|these|those|this|such cases|such situations)(?:\s+\w+){1,3}|"
+                          r"(?:this|these|they|it)\s+(?:is\s+|are\s+)?includ(?:ing|es|e),?\s+but\s+(?:is\s+|are\s+)?not\s+limited\s+to)\s*:$")
 
 
 def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[Any]:
@@ -246,6 +247,15 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
             # which says what the items are ("There are however some limitations ... issues that have to be disclosed
             # by law. / They include:") (real6: a UK page)
             texts.append(blocks[lead - 1].text)
+        elif lead is not None and lead > 0 and blocks[lead - 1].kind == "list_item" and _POINTS_BACK.match(blocks[lead].text.strip()):
+            # one that follows a list points back to that list: its lead-in says what both lists are ("we may elect to
+            # break confidentiality in the following circumstances: - ... / This is including but not limited to: -
+            # Child protection & vulnerable adult issues") (real11: a Scottish university)
+            k = lead - 1
+            while k >= 0 and blocks[k].kind == "list_item" and not blocks[k].text.rstrip().endswith(":"):
+                k -= 1
+            if k >= 0 and blocks[k].kind in ("paragraph", "list_item"):
+                texts.append(blocks[k].text)
         if h is not None:
             texts.append(blocks[h].text)
             level = blocks[h].level or 1

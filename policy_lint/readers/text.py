@@ -35,6 +35,10 @@ _RULE_LINE = re.compile(r"[ \t]*([*#_=~^+-])\1*[ \t]*$")
 #: A line longer than this was not wrapped by hand: it is a paragraph of its own.
 _UNWRAPPED = 150
 _END = re.compile(r"[.;,!]['\"’”)]?$")
+#: A line that ends a sentence.
+_SENTENCE_END = re.compile(r"[.!?]['\"’”)]?\s*$")
+#: A line that ends a sentence, a clause or a lead-in: the next line starts one of its own.
+_STOP = re.compile(r"[.;:!?]['\"’”)]?\s*$")
 
 
 #: A line that ends in a word broken by a hyphen ("infor-"), and that word's first part.
@@ -300,9 +304,24 @@ def read_text(text: str) -> Parsed:
             # a line further left than its item's bullet ("  - when the law requires it." over "In these
             # cases we ..."): the list is over, the line starts a paragraph
             close()
-        if builder is not None and (len(line) > _UNWRAPPED or (group and len(group[-1][1]) > _UNWRAPPED)):
-            close()  # text that is not wrapped: each long line is a paragraph of its own
+        elif (
+            builder is not None
+            and kind == "list_item"
+            and len(line) - len(line.lstrip()) == item_lead
+            and line.lstrip()[:1].isupper()
+            and _SENTENCE_END.search(lines[i - 1][1]) is not None
+        ):
+            # a sentence that starts where the bullets do, after an item that ends in a full stop ("- ... such as a
+            # court subpoena." over "In such cases the appropriate authorities are contacted ..."): the list is
+            # over, the line starts a paragraph (real11: a Canadian EAP page written with no blank lines)
+            close()
         lead = len(line) - len(line.lstrip())
+        # a line that starts in lower case after one that ends with no stop goes on with its sentence, however long
+        # either is: "... about abuse (physical, emotional, verbal, sexual, or other abuse)," / "whether to yourself or
+        # to another minor, we are required by law to report it ..." (a school page copied with uneven breaks) (real11)
+        goes_on = bool(group) and line[lead:lead + 1].islower() and _STOP.search(group[-1][1]) is None
+        if builder is not None and not goes_on and (len(line) > _UNWRAPPED or (group and len(group[-1][1]) > _UNWRAPPED)):
+            close()  # text that is not wrapped: each long line is a paragraph of its own
         if builder is None:
             kind = "paragraph"
             builder = BlockBuilder()

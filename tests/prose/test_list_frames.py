@@ -411,6 +411,35 @@ def test_a_lead_in_that_points_back_is_framed_by_the_paragraph_above(name: str) 
     assert _coverage(text.encode(), name)["harm_to_self"] != "stated"
 
 
+# real11: a lead-in that points back after a list ("This is including but not limited to:") takes that list's lead-in
+# as its frame, so the second list names limits as the first does (a Scottish university page).
+@pytest.mark.parametrize("name", ["policy.txt", "policy.md"])
+@pytest.mark.parametrize("lead", ["This includes but is not limited to:", "This is including but not limited to:"])
+def test_a_lead_in_that_points_back_after_a_list_takes_that_lists_frame(name: str, lead: str) -> None:
+    text = (
+        "We may have to break confidentiality in these situations:\n\n"
+        "- When you are at serious risk of harming yourself.\n\n"
+        f"{lead}\n\n"
+        "- Child protection issues\n"
+        "- Adult protection issues\n"
+    )
+    got = _coverage(text.encode(), name)
+    assert got["child_abuse"] == "stated" and got["dependent_adult_abuse"] == "stated", got
+    # Near miss: a lead-in of its own after the list frames nothing
+    got = _coverage(text.replace(lead, "More topics:").encode(), name)
+    assert got["child_abuse"] == "vague", got
+
+
+# real11: a comma is no word, so "a confidential service, we may elect to break confidentiality in the following
+# circumstances:" is no "services we ..." frame of services: it frames limits. "Services we offer:" still frames none.
+def test_a_service_named_before_a_comma_is_no_frame_of_services() -> None:
+    lead = "While we are a confidential service, we may elect to break confidentiality in the following circumstances:"
+    assert meaning.frame_says_limits([lead])
+    assert not meaning.frame_says_limits(["Services we offer:"])
+    got = _coverage(_page(lead, items=["Child protection issues"]))
+    assert got["child_abuse"] == "stated", got
+
+
 # real6: an item that is only a condition ("If you or another person are at risk") under a frame of limits is the
 # exception itself: the two harms it names are stated. Generic words in it stay vague, and so does the condition
 # with no frame of limits.

@@ -297,6 +297,40 @@ def test_text_reader_a_wrapped_sentence_is_no_pair_of_title_lines() -> None:
     assert [b.kind for b in read_text("Bluegrass Psychological Associates\nInformed Consent for Services\n\nWe keep it private.\n").blocks] == ["heading", "heading", "paragraph"]
 
 
+def test_text_reader_a_long_line_that_goes_on_with_a_sentence_is_not_cut_off() -> None:
+    """Uneven breaks (real11: a school page): a line over 150 characters that starts in lower case, after a line that
+    ends with no stop, goes on with the sentence above; one that starts a sentence of its own stays a paragraph."""
+    long_tail = "whether it happened to you or to another student, we are required by law to report it to the state child protection agency, and we may also have to call the local police."
+    assert len(long_tail) > 150
+    src = "If you talk with one of us about abuse (physical, emotional, sexual or any other kind),\n" + long_tail + "\n"
+    assert [(b.kind, b.text) for b in read_text(src).blocks] == [
+        ("paragraph", "If you talk with one of us about abuse (physical, emotional, sexual or any other kind), " + long_tail),
+    ]
+    # after a full stop, or a line starting in capitals, a long line is still a paragraph of its own
+    first = "We keep what you say private."
+    src2 = first + "\n" + long_tail + "\n"
+    assert [b.text for b in read_text(src2).blocks] == [first, long_tail]
+    capital = "When a student is at risk, we call the parents and the school nurse and we write down what we did and why we did it, so that the next counselor knows."
+    src3 = "Things we do in an emergency\n" + capital + "\n"
+    assert [b.text for b in read_text(src3).blocks] == ["Things we do in an emergency", capital]
+
+
+def test_text_reader_a_sentence_where_the_bullets_start_ends_the_list() -> None:
+    """real11 (an EAP page with no blank lines): after an item that ends in a full stop, a line that starts a sentence
+    where the bullets start is a paragraph after the list; a line that goes on in lower case stays in the item."""
+    src = ("The only exceptions are:\n- When you may seriously hurt someone.\n- When a court orders it.\n"
+           "In such cases the appropriate authorities are contacted.\n")
+    assert [(b.kind, b.text) for b in read_text(src).blocks][1:] == [
+        ("list_item", "When you may seriously hurt someone."),
+        ("list_item", "When a court orders it."),
+        ("paragraph", "In such cases the appropriate authorities are contacted."),
+    ]
+    wrapped = "- When a judge orders us to share\nyour records.\n"
+    assert [(b.kind, b.text) for b in read_text(wrapped).blocks] == [("list_item", "When a judge orders us to share your records.")]
+    indented = "  - When a court orders it.\n    We tell you first.\n"
+    assert [(b.kind, b.text) for b in read_text(indented).blocks] == [("list_item", "When a court orders it. We tell you first.")]
+
+
 def test_text_reader_underlines_numbered_headings_and_boxes() -> None:
     """As render --format txt writes them: ~~~ under a numbered heading, a box of stars around a note."""
     src = (
