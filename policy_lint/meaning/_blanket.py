@@ -330,6 +330,8 @@ def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]
     total = found.get("blanket_total")
     if not total:
         return None
-    if "blanket_neg" in found or any(st in s["deny"] for st in stems):
+    # the "no" of "no matter what" denies nothing ("Your secrets are safe with me no matter what") (redteam14)
+    sure = [(a, b) for a, b in found.get("blanket_absolute", ())]
+    if "blanket_neg" in found or any(st in s["deny"] and not any(a <= q < b for a, b in sure) for q, st in enumerate(stems)):
         return None  # "we cannot promise complete confidentiality" tells the truth
     return [total[0]]

@@ -72,7 +72,10 @@ def _one_self(match: "re.Match[str]") -> str:
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
 # "Because self-harm is a focus of DBT, telling us about it will not lead to anyone being contacted": a
 # reason clause ("becaus" is the stem of "because") is turned round with the rest of the sentence.
-_SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless", "becaus"})
+_SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "although", "though", "while", "unless", "becaus",
+                          # a concession, as "even if" ("Notwithstanding any statute requiring the reporting of child abuse,
+                          # the counsellor shall not make any such report"; "Regardless of what you tell me, ...") (redteam14)
+                          "notwithstand", "despit", "regardless"})
 #: What "even" starts a condition with ("even if", "even when", "even though").
 _EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
@@ -443,17 +446,26 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             if _asks_court(stems, i):
                 continue  # "we may make a request to the court that some information not be released": a request, no refusal
+            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no") for x in range(max(0, i - 3), i)):
+                continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
             while k < limit:
                 # "is not required to, and generally does not, notify you": a denial that ends an aside
                 # reaches the act just after it
                 if not strong and clause_edge[k] and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
-                    break
+                    if not (i == 0 and _list_goes_on(stems, clause_edge, k, end)):
+                        break  # ("No court, judge or lawyer will ever see your notes": the list is what "no" is said of) (redteam14)
                 st = stems[k]
                 if st in lex.privacy:
                     if st == "need" and stems[k + 1 : k + 2] == ["to"] and k + 3 < n and stems[k + 2] in _TELL_ACTS and stems[k + 3] in _CLIENT_WORDS:
                         k += 2  # "We do not need to tell you before we share": the duty to tell you, taken back
+                        continue
+                    if (
+                        st == "need" and stems[k + 1 : k + 2] == ["for"] and k + 5 < n and stems[k + 2] in ("us", "me")
+                        and stems[k + 3] == "to" and stems[k + 4] in _TELL_ACTS and stems[k + 5] in _CLIENT_WORDS
+                    ):
+                        k += 4  # "There is no need for us to inform you after a disclosure" (redteam14)
                         continue
                     break
                 # ("These limits do not replace state reporting laws": "reporting" names the laws, no act of ours)
@@ -565,7 +577,7 @@ def _analysed(text: str) -> _Sentence:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
     for topic, ways in lex.contrary.items():
-        if topic not in sent.singles:
+        if topic not in sent.singles or _told_inside_untold(sent, topic):
             _contrary(lex, sent, text, topic, ways, avoid, stems)
     after = sent.singles.get("after_disclosure")
     if after is not None and ("report_if" in found or "share_if" in found) and not any(c in found for c in _AFTER_CLASSES):
@@ -606,6 +618,12 @@ def _analysed(text: str) -> _Sentence:
     # say-so, so what is kept is still kept (real6: a UK page on self-harm))
     if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
+    if sent.states_limit and ("but" in stems or "so" in stems):
+        _refused_after(lex, sent, text, stems)
+    if sent.states_limit and ": " in text:
+        _refused_after_colon(lex, sent, text)
+    if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems):
+        _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -1128,6 +1146,8 @@ def _refused_other(sent: "_Sentence", text: str, stems: list[str], found: dict[s
         tos = [k for k in range(i) if stems[k] == "to"]
         if not tos:
             return False
+        if tos[0] > 0 and stems[tos[0] - 1] in lexicon().actions:
+            return False  # "Nothing you tell us is ever reported to the Ministry of Children ...": the act right before it (redteam14)
         acts = [r[4] for r in sent.regions if r[4] < tos[0]]
         return bool(acts) and any(stems[k] not in _ANY_THING for k in range(acts[0] + 1, tos[0]))
 
@@ -1180,15 +1200,26 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         asked = n  # "... unless you ask us to tell your GP or we think you are in danger": another exception
     for k, m in stays:
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
-        if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 3) : k]):
+        if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
             continue
+        if any(st in _ELSE for st in stems[max(0, k - 3) : place[1]]):
+            continue  # "We must report child abuse, and we keep everything else confidential": the rest is kept (redteam14)
         at = words[k][1]
+        # "We keep suicidal thoughts confidential": the limit's event between the keeping and the place (redteam14)
+        inside = (words[m - 1][2], words[place[0]][1]) if place[0] > m else None
+        refused = [(r[0], r[1]) for r in sent.regions if not r[5]]
         turned = []
         for topic, st in sent.singles.items():
-            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or st.span[1] > at:
+            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core:
+                continue
+            if st.span[1] > at and not (inside and inside[0] <= st.span[0] and st.span[1] <= inside[1]):
                 continue
             after = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
-            if any(stems[q] in lex.actions for q in range(after, max(after, asked)) if not (k <= q < place[1])):
+            if any(
+                stems[q] in lex.actions
+                for q in range(after, max(after, asked))
+                if not (k <= q < place[1]) and not any(lo <= q < hi for lo, hi in refused)  # "...; we will never call 911"
+            ):
                 continue  # "..., we report it and keep it private otherwise"
             turned.append(topic)
         for topic in turned:
@@ -1590,7 +1621,21 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         if used is None:
             continue
         lo, hi = min(i for i, _ in used), max(j for _, j in used)
-        if any(st in _CLIENT_WORDS for st in stems[lo:hi]):
+        untold = any(cond.startswith("untold") for cond in way)
+        if untold:
+            if _untold_excused(sent, topic, stems, hi) or not lex.topics[topic][3].isdisjoint(sent.found):  # "share the new version of this policy without notice"
+                if _told_inside_untold(sent, topic):
+                    # "In a crisis, I may contact your GP without talking to you first": no telling first either
+                    del sent.singles[topic]
+                continue
+            if any(a < lo for a, _ in sent.found.get("neg_word", ())):
+                # "We never share anything without telling you first", "We won't do this without letting you know": the
+                # denial before "without" turns it round, so the client is told (what the sentence's other words state
+                # stands)
+                if topic not in sent.singles:
+                    sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
+                return
+        elif any(st in _CLIENT_WORDS for st in stems[lo:hi]):
             continue
         neg = _negation(used, [sent.regions])
         if neg is not None and neg[5]:
@@ -1598,6 +1643,197 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         # "we never release the entire file": turned round, it states the duty
         sent.singles[topic] = _statement(text, sent.words, topic, "states" if neg is not None else "opposite", sent.force, used)
         return
+
+
+#: Cues that are verbs of refusing (stems): after a denial they refuse nothing.
+_REFUSE_CUES = frozenset({"refus", "declin", "ignor", "disregard"})
+
+#: Words that may follow the denial of a bare refusal ("..., but I do not.", "I will not do so either.") (stems).
+_BARE_TAIL = frozenset({"do", "so", "that", "this", "it", "either", "too", "here", "now", "ever", "anymor"})
+#: Words that may lead what follows a refusal of "that rule" ("I will refuse, whatever the court says").
+_WHATEVER = frozenset({"whatever", "regardless"})
+#: Words that lead a clause turning back what was said before ("..., but I do not", "..., so I don't").
+_TURN = frozenset({"but", "so", "and"})
+#: Words that give an exception or a condition: a refusal with one is no bare refusal ("Otherwise, I won't.").
+_NOT_BARE = frozenset({"unless", "except", "otherwis", "els", "if", "when", "where", "until", "without", "onli", "only", "other"})
+
+
+def _bare_refusal(found: Any, stems: list[str], start: int) -> bool:
+    """Whether the words from ``start`` to the end are a refusal that points back at what was said before: a
+    speaker of ours and a denial with nothing after it ("I will not.", "This practice does not.", "so I don't"),
+    or a refusal of "that rule" or "such reports" (``refuse_back``: "We do not follow that rule", "this practice
+    has opted out"), short, with no exception or condition (redteam14)."""
+    ws = stems[start:]
+    if not ws or len(ws) > 9 or ws[0] in _SUBORDINATE or any(w in _NOT_BARE for w in ws):
+        return False
+    if not any(start <= a for a, _ in found.get("speaker_word", ())):
+        return False
+    back = [b for a, b in found.get("refuse_back", ()) if start <= a]
+    if back:
+        rest = stems[max(back) :]  # "We do not do so lightly" is no refusal
+        return all(w in _BARE_TAIL for w in rest) or rest[0] in _WHATEVER
+    k = max((q for q, w in enumerate(ws) if w in ("not", "never")), default=-1)
+    if k >= 1 and k + 1 < len(ws) and ws[k + 1] in lexicon().actions:
+        k += 1  # "Child abuse: we don't report", "I will not report it": the act with no object of its own
+    return k >= 1 and all(w in _BARE_TAIL for w in ws[k + 1 :])
+
+
+def _turned_back(lex: Any, st: Statement, stems: list[str]) -> bool:
+    """Whether a refusal that points back turns ``st`` round: a core limit stated, not one refused for too little a
+    ground ("on a subpoena alone") or about the past ("past abuse")."""
+    return st.stance == "states" and st.topic in lex.core and lex.topics[st.topic][0] == "limit" and not any(
+        w in _ALONE or w in _PAST or w in _HABIT for w in stems
+    )
+
+
+#: Words that make what others do wider than the limit ("Many therapists call 911 whenever a client mentions suicide,
+#: but I do not": a refusal of that habit, not of the limit) (stems).
+_HABIT = frozenset({"whenever", "automatically", "alway", "every", "minor", "routinely", "mention",
+                    # what clients fear, not the limit ("Some clients worry that we will call the police if they talk
+                    # about suicide. We will not."); a keeping refused ("Other therapists may keep child abuse secret,
+                    # but I do not"); the client's past ("thoughts of suicide last year")
+                    "worry", "fear", "afraid", "think", "assum", "myth", "believ",
+                    "keep", "secret", "confidential", "privat", "hide", "last"})
+
+
+def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> None:
+    """"Your GP may have to report suicide risk, but I do not": the limits said before a contrast that is only a
+    bare refusal of ours are said the opposite way (redteam14)."""
+    words = sent.words
+    for c in range(2, len(stems) - 1):
+        if stems[c] not in _TURN or not _bare_refusal(sent.found, stems, c + 1):
+            continue
+        at = words[c][1]
+        for topic, st in list(sent.singles.items()):
+            if st.span[1] <= at and _turned_back(lex, st, stems[:c]):
+                sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+        return
+
+
+#: Words of keeping something private (stems).
+_KEEPING = frozenset({"confidentiality", "confidential", "privat", "privacy", "secret", "confidenc"})
+
+
+def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: list[bool], cue_hits: Any) -> None:
+    """"Even if a child is in danger, our policy is to respect your confidentiality"; "Under the Children Act 2004 we
+    should share safeguarding concerns, but our policy is total confidentiality": a limit named in a leading "even if"
+    (or "regardless of") clause, or before a "but" that claims total secrecy, and then only kept private, with no act
+    of sharing, no exception and not just the rest ("everything else"), is said the opposite way (redteam14). A fact
+    conceded ("Even though we must report child abuse, ...") is no such clause."""
+    n = len(stems)
+    if stems[0] == "regardless" or stems[:2] in (["even", "if"], ["even", "when"]):
+        cut = next((q for q in range(2, n) if clause_edge[q]), n)
+        rest = stems[cut:]
+        if not any(w in _KEEPING for w in rest):
+            return
+    else:
+        totals = [i for labels, i, _ in cue_hits if "blanket_total" in labels]
+        buts = [q for q in range(2, n) if stems[q] == "but" and any(i > q for i in totals)]
+        if not buts:
+            return
+        cut = buts[-1]
+        rest = stems[cut + 1 :]
+    if any(w in lex.actions or w in _NOT_BARE or w in _ELSE or w in _TURN for w in rest):
+        return
+    at = sent.words[cut][1] if cut < n else sent.words[-1][2] + 1
+    for topic, st in list(sent.singles.items()):
+        if st.span[1] <= at and _turned_back(lex, st, stems[:cut]):
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: Words one of which a refusal or a keeping after a colon holds (as written, lower case).
+_REFUSAL_WORDS = frozenset({"not", "never", "no", "nothing", "nobody", "cannot", "refuse", "refuses", "ignore", "ignores",
+                            "keep", "keeps", "kept", "stay", "stays", "remain", "remains", "confidential", "private",
+                            "secret", "between", "that's", "it's"})
+
+
+def _refused_after_colon(lex: Any, sent: _Sentence, text: str) -> None:
+    """"A court orders your records: I refuse to release them" (a table row's two cells): what follows the last
+    colon, read alone, keeps back or refuses what comes before it, so the limits before it are said the opposite way
+    (redteam14)."""
+    c = text.rfind(": ")
+    tail = text[c + 2 :]
+    low = tail.lower().split()
+    if not low or len(low) > 9 or not any(w.strip(".,;!") in _REFUSAL_WORDS or "n't" in w or "n’t" in w for w in low):
+        return  # (a refusal of a few words only: no second analysis of a tail that cannot be one)
+    if not _refuses_before(_sentence(tail), lex.blanket_topic):
+        return
+    before = [w for w, a, _ in sent.words if a < c]
+    for topic, st in list(sent.singles.items()):
+        if st.span[1] <= c and _turned_back(lex, st, before):
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+def _refuses_before(sent: _Sentence, promise: str | None) -> bool:
+    """Whether the sentence is only a bare refusal of what the sentence before it said ("I will not.", "I am not a
+    social worker, so I don't.", "We do not follow that rule.") or keeps it back in a few words ("This stays between
+    us", "I keep it confidential", "Nothing is shared": a table of situations and what happens) (redteam14)."""
+    if any(t != promise for t in sent.singles) or sent.quiet or (sent.vague and "refuse_back" not in sent.found):  # "We do not follow that law."
+        return False
+    stems = [w for w, _, _ in sent.words]
+    return _bare_refusal(sent.found, stems, 0) or any(
+        w in _TURN and _bare_refusal(sent.found, stems, q + 1) for q, w in enumerate(stems) if q >= 1
+    ) or _kept_back(sent, stems)
+
+
+#: Words of keeping, the places kept in, and the words that point back at what was said before (stems; "here" is "her").
+_KEEP = frozenset({"keep", "stay", "remain"})
+_KEPT_PLACE = frozenset({"confidential", "privat", "secret", "between", "her", "room"})
+_POINTER = frozenset({"it", "this", "that", "them", "thes", "thos"})
+#: Words that make what is kept the rest, not what was said before ("Everything else stays between us").
+_ELSE = frozenset({"els", "other", "rest", "otherwis", "apart", "asid", "besid", "beyond"})
+
+
+def _kept_back(sent: _Sentence, stems: list[str]) -> bool:
+    """"This stays between us", "I keep it confidential", "Nothing is shared", "I refuse to release them": a few words
+    that keep back what the sentence before said (a table row "You tell me a child is being abused | I keep it
+    confidential" is read as those two sentences). Not the rest ("Everything else stays private"), not with an
+    exception or a condition, not a keeping taken back ("I cannot keep that private")."""
+    if not stems or len(stems) > 6 or stems[0] in _SUBORDINATE or any(w in _NOT_BARE or w in _ELSE for w in stems):
+        return False
+    if any(w in _KEEP for w in stems) and any(w in _KEPT_PLACE for w in stems) and any(w in _POINTER for w in stems):
+        return not any(w in _NOT_KEPT for w in stems)
+    refused = [r for r in sent.regions if not r[5]]
+    if not refused:
+        return False
+    hit = refused[0][4]
+    return stems[0] in ("noth", "nobody", "never") or stems[:2] == ["no", "one"] or any(w in _POINTER or w in ("anyon", "anybody") for w in stems[hit + 1 :])
+
+
+def _untold_words(sent: _Sentence) -> list[tuple[int, int]]:
+    """Where the sentence says "without telling you" (the ``untold`` class), as character offsets."""
+    words = sent.words
+    return [(words[i][1], words[j - 1][2]) for i, j in sent.found.get("untold", ())]
+
+
+def _told_inside_untold(sent: _Sentence, topic: str) -> bool:
+    """Whether ``topic`` (telling first or after) is stated by the words of a "without telling you" ("We will
+    contact CPS without letting you know first"): those words say the telling is not done."""
+    if topic not in ("before_disclosure", "after_disclosure") or "untold" not in sent.found:
+        return False
+    got = sent.singles.get(topic)
+    return got is not None and got.stance == "states" and any(a < got.span[1] and got.span[0] < b for a, b in _untold_words(sent))
+
+
+def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> bool:
+    """Whether a sharing "without telling you" says nothing against telling first or after (redteam14):
+    only in an emergency or where it cannot be helped ("In an emergency we may act without telling you", as
+    "wherever possible" is); inside a leading condition ("If we ever have to act without telling you, we will
+    let you know afterward": what the sentence says is the telling after, stated by other words); for telling
+    first, beside a telling after in other words, or where the words after it are "afterwards" and no "first"
+    ("without telling the client afterwards")."""
+    found = sent.found
+    if "emergency" in found or "possible_cue" in found or "untold_excuse" in found or "routine_use" in found or stems[0] in _SUBORDINATE:
+        return True
+    if any(w in ("consent", "permiss", "permission", "agreement") for w in stems[end : end + 3]):
+        return True  # "without their knowledge or consent": the client's say-so, the usual wording of a limit
+    if topic != "before_disclosure":
+        return False
+    after_it = any(end <= a <= end + 2 for a, _ in found.get("after_cue", ()))  # "without telling you (first or) afterwards"
+    after = sent.singles.get("after_disclosure")
+    if after is not None and after.stance == "states" and not after_it:
+        return True  # "You would be told afterwards about any information we had to share without speaking to you"
+    return after_it and "before_cue" not in found
 
 
 #: Telling someone, and the words for the client after it ("we cannot tell you in advance").
@@ -1935,14 +2171,36 @@ def _read(text: str) -> tuple[Statement, ...]:
     parts = [(a, sent) for a, sent in parts if sent.words and not all(w in _JOINERS for w, _, _ in sent.words)]
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
+    refused_vague: set[int] = set()
     order = 0
     for s, (a, sent) in enumerate(parts):
         carried = _carried_force(text, parts, ends, s) if s + 1 < len(parts) and any(st.force is None for st in sent.singles.values()) else None
+        # "The law says I must report elder abuse. I will not.": the next sentence turns this one's limits round
+        back = (
+            sent.states_limit
+            and s + 1 < len(parts)
+            and not _is_question(text[a : ends[a]])
+            and not _PARAGRAPH.search(text, ends[a], parts[s + 1][0])
+            and _refuses_before(parts[s + 1][1], lex.blanket_topic)
+        )
+        stems_here = [w for w, _, _ in sent.words] if back else []
+        if (
+            not sent.states_limit and sent.vague and s + 1 < len(parts)
+            and not _is_question(text[a : ends[a]])
+            and not _PARAGRAPH.search(text, ends[a], parts[s + 1][0])
+            and _refuses_before(parts[s + 1][1], lex.blanket_topic)
+            and not any(w in _ALONE or w in _PAST or w in _HABIT for w, _, _ in sent.words)
+        ):
+            # "Schools have a duty to report neglect. This practice does not.": the generic words refused, as "We do
+            # not report neglect" is (redteam14)
+            refused_vague.add(s)
         for topic, st in sent.singles.items():
             order += 1
             if carried is not None and st.force is None:
                 # "We may think a child has been harmed; if so, we must report it": the act's force
                 st = Statement(st.topic, st.stance, carried, st.span, st.words)
+            if back and _turned_back(lex, st, stems_here):
+                st = Statement(st.topic, "opposite", st.force, st.span, st.words)
             _keep(found_st, _shift(st, a), order)
         if sent.states_limit:
             core_stated.add(s)
@@ -2053,6 +2311,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             ):
                 groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
+        if s in refused_vague:
+            groups = [(g[0], "opposite" if g[1] == "vague" and all(t in lex.core for t in g[0]) else g[1], g[2]) for g in groups]
         for topics, stance, pieces in groups:
             st = _statement(text, words, topics[0], stance, sent.force, pieces)
             for topic in topics:
