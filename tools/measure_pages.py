@@ -155,16 +155,35 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
+def confusion(misses: list[dict[str, Any]]) -> str:
+    """Disagreements counted per topic as 'label -> reading', with no page name or text."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in misses:
+        pair = f"{m['label']} -> {m['tool']}"
+        counts.setdefault(m["topic"], {}).setdefault(pair, 0)
+        counts[m["topic"]][pair] += 1
+    rows = ["| Topic | Label -> reading (count) |", "|---|---|"]
+    for topic in sorted(counts):
+        pairs = ", ".join(f"{p} ({n})" for p, n in sorted(counts[topic].items(), key=lambda x: -x[1]))
+        rows.append(f"| {topic} | {pairs} |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-errors", action="store_true", help="figures only")
     ap.add_argument("--page", default="", help="only pages whose name starts with this")
     ap.add_argument("--dev", action="store_true", help="the dev pages (tests/prose/dev_pages) instead")
     ap.add_argument("--folder", type=Path, help="pages in this folder, labels in its expected.yaml")
+    ap.add_argument("--confusion", action="store_true",
+                    help="also count each topic's disagreements by label and reading (no page text; "
+                         "safe for held-out sets)")
     args = ap.parse_args(argv)
     result = measure(args.page, args.dev, args.folder)
     where = args.folder or (DEV_PAGES if args.dev else PAGES)
     print(table(result))
+    if args.confusion:
+        print("\n" + confusion(result["misses"]))
     if not args.no_errors:
         print(f"\nDisagreements ({len(result['misses'])}):")
         for m in result["misses"]:

@@ -64,6 +64,10 @@ def _blank(match: "re.Match[str]") -> str:
 _SPLIT_SELF = re.compile(r"\b(him|her)(?:\s*/\s*|\s+or\s+)(?:her|him)\s?self\b", re.IGNORECASE)
 
 
+#: An item's number or letter in brackets after a word, inside a sentence ("to (1) yourself or (2) somebody else").
+_ENUMERATOR = re.compile(r"(?<=\w )\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)(?= \w)")
+
+
 def _one_self(match: "re.Match[str]") -> str:
     word = match.group(1) + "self"
     return " " * (len(match.group()) - len(word)) + word
@@ -237,6 +241,10 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     plain = _address().sub(_blank, text) if ("@" in text or "://" in text or "www." in text) else text
     if "self" in plain:
         plain = _SPLIT_SELF.sub(_one_self, plain)
+    if "(" in plain:
+        # a number or letter in brackets inside a sentence counts its items ("a danger to (1) yourself or (2)
+        # somebody else"): no word, and no edge of a clause (real13: a practice's FAQ)
+        plain = _ENUMERATOR.sub(_blank, plain)
     words = []
     add = words.append
     for m in WORD.finditer(plain):
@@ -2407,9 +2415,11 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
             continue
         harm = sent.singles.get("harm_to_others")
         shift = a
-        if harm is None and s and all(t == "required_by_law" for t in sent.singles):
+        if harm is None and s and (all(t == "required_by_law" for t in sent.singles) or _points_back(sent)):
             # the sentence just before, in one paragraph, names the danger ("... in cases of child abuse, elder abuse,
-            # suicide, homicide. In such cases, the counsellor is legally required to make outside reports")
+            # suicide, homicide. In such cases, the counsellor is legally required to make outside reports"; "... risks
+            # to oneself or others must be reported. In such a situation, counsellors are required to report to the
+            # appropriate authority", a Canadian counselling service, real13)
             b, before = parts[s - 1]
             if not _PARAGRAPH.search(text, b, a):
                 harm, shift = before.singles.get("harm_to_others"), b
@@ -2420,6 +2430,18 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+#: Limits a sentence that points back at the one before may state and still speak of its danger in general words.
+_HARM_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn"})
+
+
+def _points_back(sent: "_Sentence") -> bool:
+    """True when ``sent`` points back at the sentence before ("In such a situation, ...", "Should someone need to be
+    informed in such a situation, ...") and names no danger of its own: whom it tells speaks of the danger named
+    there."""
+    hits = sent.found.get("back_ref")
+    return bool(hits) and not any(t in _HARM_LIMITS for t in sent.singles)
 
 
 #: Duties of telling the client: a sentence that states only these may still hold the protective act after a danger.

@@ -186,7 +186,7 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     but neither the person at risk nor the police is named as told. Where it names the police among those told
     ("a third party like the police, social services or your GP"), it states duty_to_warn (rule 15). Its frame says so (``meaning.framed``);
     ``frame`` and ``said`` are updated in place. Not where the list or the paragraph already speaks of it."""
-    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_reading
+    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact, tail_reading
 
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or i == 0 or blocks[i - 1].kind != "list_item" or heading_of[i] != heading_of[i - 1]:
@@ -206,6 +206,26 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
             continue
         span, stance = tail
         frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), stance)
+        said[i] = framed(read_passage(block.text), frame[i])
+    # The lead-in just above such a list says it the same way ("your counsellor may disclose confidential
+    # information to appropriate people in the following circumstances:", over "danger of harming themselves or
+    # others") (real13: a church counselling service's agreement).
+    for i, block in enumerate(blocks):
+        if (block.kind != "paragraph" or i + 1 >= len(blocks) or blocks[i + 1].kind != "list_item"
+                or heading_of[i] != heading_of[i + 1] or not block.text.rstrip().endswith(":") or frame[i] is not None):
+            continue
+        items = []
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "list_item":
+            items.append(j)
+            j += 1
+        topics = {st.topic: st.stance for k in items for st in said[k]}
+        if topics.get("harm_to_others") != "states" or "duty_to_warn" in topics or any(st.topic == "duty_to_warn" for st in said[i]):
+            continue
+        span = tail_contact(block.text)
+        if span is None:
+            continue
+        frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), "vague")
         said[i] = framed(read_passage(block.text), frame[i])
 
 

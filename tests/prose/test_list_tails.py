@@ -149,3 +149,34 @@ def test_tail_police_finds_the_police_only_where_someone_is_told() -> None:
     assert meaning.tail_police("We may need to inform the police.") is not None
     assert meaning.tail_police("We will not tell the police.") is None
     assert meaning.tail_police("The police station is next door.") is None
+
+
+LEADS = [
+    # (real13: a church counselling service's agreement, over "danger of harming themselves or others")
+    "Your counsellor may disclose confidential information to appropriate people in the following circumstances:",
+    "We may pass information to the relevant people in these situations:",
+]
+
+
+@pytest.mark.parametrize("lead", LEADS)
+def test_a_contact_named_in_the_lead_in_of_a_list_with_a_danger_to_others_is_vague_for_duty_to_warn(lead: str) -> None:
+    got = _coverage(_md(LIST, "Questions? Ask us at any time.", lead=lead), "p.md")
+    assert got["harm_to_others"] == "stated"
+    assert got["duty_to_warn"] == "vague", got
+    txt = (lead + "\n" + "".join(f"  - {i}\n" for i in LIST) + "\nQuestions? Ask us at any time.\n").encode()
+    assert _coverage(txt, "p.txt")["duty_to_warn"] == "vague"
+
+
+@pytest.mark.parametrize(
+    "items, lead, want",
+    [
+        # no contact named in the lead-in
+        (LIST, "We may need to share information without your consent:", "missing"),
+        # no danger to others in the list
+        (["if you are at serious risk of harming yourself;", "if a child is at risk of abuse;"], LEADS[0], "missing"),
+        # the list itself warns: the duty stays stated
+        (LIST + ["if you threaten someone, we may warn the person you threatened;"], LEADS[0], "stated"),
+    ],
+)
+def test_lead_in_near_misses(items: list[str], lead: str, want: str) -> None:
+    assert _coverage(_md(items, "Questions? Ask us at any time.", lead=lead), "p.md")["duty_to_warn"] == want
