@@ -1448,7 +1448,7 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
                     # "In a crisis, I may contact your GP without talking to you first": no telling first either
                     del sent.singles[topic]
                 continue
-            if any(a < lo for a, _ in sent.found.get("neg_word", ())):
+            if any(a < lo for a, _ in sent.found.get("neg_word", ())) or _denied_subject(sent, text, lo):
                 # "We never share anything without telling you first", "We won't do this without letting you know": the
                 # denial before "without" turns it round, so the client is told (what the sentence's other words state
                 # stands)
@@ -1618,6 +1618,30 @@ def _kept_back(sent: _Sentence, stems: list[str]) -> bool:
         return False
     hit = refused[0][4]
     return stems[0] in ("noth", "nobody", "never") or stems[:2] == ["no", "one"] or any(w in _POINTER or w in ("anyon", "anybody") for w in stems[hit + 1 :])
+
+
+#: Words after "no" that make it a lack, not a denial ("we may have no choice but to share without telling you").
+_NO_LACK = frozenset({"choice", "option", "options", "alternative", "time", "need", "chance", "opportunity"})
+
+
+def _denied_subject(sent: _Sentence, text: str, lo: int) -> bool:
+    """Whether a "no" or "none" before the "without telling you" at word ``lo`` denies the thing shared ("No
+    information is released without notifying you", "None of your records will be shared without telling you"):
+    as "nothing" does, it turns the sharing round. Only as the subject, with no comma before the sharing; not "No,
+    ..." (an answer) nor a lack ("no choice but")."""
+    words = sent.words
+    for i in range(lo):
+        word = text[words[i][1] : words[i][2]].lower()
+        if word not in ("no", "none") or (i and text[words[i - 1][1] : words[i - 1][2]].lower() != "that"):
+            continue  # the subject of the sentence or of a "that" clause, not "There is no rule against it, so ..."
+        if any(c in text[words[i][2] : words[lo][1]] for c in ",;:"):
+            continue
+        if text[words[i][2] : words[i][2] + 1] in (",", ".", ";", ":", "!"):
+            continue
+        if i + 1 < len(words) and text[words[i + 1][1] : words[i + 1][2]].lower() in _NO_LACK:
+            continue
+        return True
+    return False
 
 
 def _untold_words(sent: _Sentence) -> list[tuple[int, int]]:
