@@ -40,3 +40,28 @@ def test_no_as_the_subject_promises_telling_first(text: str) -> None:
 )
 def test_other_noes_still_share_without_telling(text: str) -> None:
     assert _stances(text).get("before_disclosure") == "opposite"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Confidentiality will never be broken, even if you are a danger to yourself.", "harm_to_self"),
+        ("Confidentiality will not be broken even if a client is a danger to him/her or another person.", "harm_to_others"),
+        ("I will never make a referral to your GP, police or social services, even if you are a danger to others.", "duty_to_warn"),
+        ("I will not refer you to anyone, even if you are a danger to yourself.", "harm_to_self"),
+    ],
+)
+def test_a_refusal_in_the_passive_or_of_a_referral_is_the_opposite(text: str, topic: str) -> None:
+    assert _stances(text).get(topic) == "opposite"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Confidentiality will not be broken unless you are a danger to yourself or others.", "harm_to_self"),
+        ("I may refer you to your GP if you are at risk of harming yourself.", "harm_to_self"),
+        ("I will make a referral to your GP, police or social services if you are a danger to others.", "duty_to_warn"),
+    ],
+)
+def test_the_limit_after_unless_or_a_referral_offered_stays_stated(text: str, topic: str) -> None:
+    assert _stances(text).get(topic) == "states"
