@@ -1443,6 +1443,15 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         lo, hi = min(i for i, _ in used), max(j for _, j in used)
         untold = any(cond.startswith("untold") for cond in way)
         if untold:
+            if "untold_notice" in way and not any(a < b for a, _ in sent.found.get("share_word", ()) for b, _ in sent.found["untold_notice"]):
+                # "Sessions cancelled without notice will be charged, and we may share the bill with your insurer": the
+                # notice is of another act, before the sharing (review16)
+                continue
+            if _peer_shares(sent, text, lo):
+                got = sent.singles.get(topic)
+                if got is not None and got.stance == "states" and got.span[0] < sent.words[hi - 1][2] and sent.words[lo][1] < got.span[1]:
+                    del sent.singles[topic]  # the group's rule read as our telling ("without their knowledge")
+                continue
             if _untold_excused(sent, topic, stems, hi) or not lex.topics[topic][3].isdisjoint(sent.found):  # "share the new version of this policy without notice"
                 if _told_inside_untold(sent, topic):
                     # "In a crisis, I may contact your GP without talking to you first": no telling first either
@@ -1641,6 +1650,20 @@ def _denied_subject(sent: _Sentence, text: str, lo: int) -> bool:
         if i + 1 < len(words) and text[words[i + 1][1] : words[i + 1][2]].lower() in _NO_LACK:
             continue
         return True
+    return False
+
+
+def _peer_shares(sent: _Sentence, text: str, lo: int) -> bool:
+    """Whether other group members or clients are the ones who share, in the clause of the "without telling you" at
+    word ``lo`` ("Other group members may share what you said without telling you", "Group members must not share
+    what others say without their knowledge"): a warning or a group rule, nothing of our telling (review16). Not
+    after a contrast ("Group members may not keep things private, but we will never share without telling you")."""
+    words = sent.words
+    for _, j in sent.found.get("peer_shares", ()):
+        if j <= lo:
+            between = text[words[j - 1][2] : words[lo][1]].lower()
+            if not any(c in between for c in ";.:") and not any(w in between.split() for w in ("but", "however", "while", "whereas")):
+                return True
     return False
 
 

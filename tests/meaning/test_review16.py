@@ -65,3 +65,27 @@ def test_a_refusal_in_the_passive_or_of_a_referral_is_the_opposite(text: str, to
 )
 def test_the_limit_after_unless_or_a_referral_offered_stays_stated(text: str, topic: str) -> None:
     assert _stances(text).get(topic) == "states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other group members may share what you said without telling you, so think about what you say in group.",
+        "Group members must not share what others say without their knowledge.",
+        "Sessions cancelled without notice will be charged in full, and we may share the bill with your insurer.",
+    ],
+)
+def test_others_sharing_or_another_act_without_notice_says_nothing_of_telling(text: str) -> None:
+    assert "before_disclosure" not in _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Group members may not always keep things private, but we will never share anything without telling you first.", "states"),
+        ("The counsellor may release your records to the police or other authorities without prior notice.", "opposite"),
+        ("We may share your records with your insurer without telling you.", "opposite"),
+    ],
+)
+def test_our_own_telling_beside_the_group_keeps_its_reading(text: str, stance: str) -> None:
+    assert _stances(text).get("before_disclosure") == stance
