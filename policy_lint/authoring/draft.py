@@ -1097,10 +1097,15 @@ def _opposite_note(said: list[tuple[str, tuple[str, ...]]], categories: Any) -> 
 
     promised = blanket_topic()
     out: list[str] = []
-    against = [(t, w) for t, w in said if t != promised]
-    if against:
-        named = "; ".join(f"{categories[t].label.lower() if t in categories else t}: {_words(w)}" for t, w in against)
-        out.append(f"These words say the opposite of a limit the law sets ({named}). check reports this as an error. Say what you must or may do in this case, and who you would tell.")
+    def named(pairs: list[tuple[str, tuple[str, ...]]]) -> str:
+        return "; ".join(f"{categories[t].label.lower() if t in categories else t}: {_words(w)}" for t, w in pairs)
+
+    limits = [(t, w) for t, w in said if t != promised and t not in _DUTY_ORDER]
+    duties = [(t, w) for t, w in said if t in _DUTY_ORDER]
+    if limits:
+        out.append(f"These words say the opposite of a limit the law sets ({named(limits)}). check reports this as an error. Say what you must or may do in this case, and who you would tell.")
+    if duties:
+        out.append(f"These words say the opposite of a duty to tell clients ({named(duties)}). check reports this as an error. Say when you go over the limits with clients, and when you tell them that you shared something.")
     for topic, words in said:
         if topic == promised:
             out.append(f"These words promise that nothing is ever shared ({_words(words)}). check reports this as an error, since the law sets limits. Say what stays private, and that there are limits.")

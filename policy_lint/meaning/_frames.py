@@ -278,7 +278,11 @@ def tail_contact(text: str) -> tuple[int, int] | None:
         if j < len(stems) and stems[j] == "you":
             at = j
             continue
-        return spans[i][0], spans[j - 1][1]
+        start, end = spans[i][0], spans[j - 1][1]
+        if _contact_refused(text, start, end):
+            at = j
+            continue
+        return start, end
 
 
 #: The police named as one who is told ("pass on information to a third party like the police, social services or
@@ -291,6 +295,27 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 _CLIENTS_CHOICE = re.compile(
     r"(?i)\bonly\s+(?:\w+\s+){0,3}?(?:if|when|once|after)\s+you\s+(?:\w+\s+){0,2}?"
     r"(?:report|call|contact|agree|consent|ask|want|give|choose|decide|sign)\w*\b|\b(?:report|tell|call|contact)\w*\s+(?:\w+\s+){0,2}?yourself\b")
+
+
+#: A denial just before the words of whom we would contact ("I would never report this to the appropriate
+#: authorities", "We will not contact the relevant authorities") (review16).
+_DENIED_BEFORE = re.compile(r"(?i)\b(?:not|never|won't|wouldn't|don't|doesn't|no one|nobody)\s+(?:\w+\s+){0,2}$")
+#: Those contacted only with the client's say-so ("The appropriate authorities will be contacted only with your
+#: consent") (review16).
+_ONLY_WITH_SAY_SO = re.compile(
+    r"(?i)\bonly\s+(?:with|after|if|when)\s+(?:\w+\s+){0,2}?(?:your|you|the client's|the client)\s+(?:\w+\s+){0,1}?"
+    r"(?:consent|permission|agree\w*|authori[sz]ation|approv\w*)\b")
+
+
+def _contact_refused(text: str, start: int, end: int) -> bool:
+    """Whether the words of whom we would contact, at ``start``..``end`` of ``text``, are denied just before them or
+    are done only with the client's say-so (its sentence names no other time): then no one is told (review16)."""
+    denied = _DENIED_BEFORE.search(text[max(0, start - 40) : start])
+    if denied and not re.search(r"(?i)\b(?:hesitat\w*|fail|delay|only|just)\b", denied.group()):
+        return True  # (not "I will not hesitate to contact the appropriate authorities")
+    m = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
+    sentence = m.group() if m is not None else text
+    return bool((_ONLY_WITH_SAY_SO.search(sentence) or _CLIENTS_CHOICE.search(sentence)) and not _WITHOUT.search(sentence))
 
 
 def tail_reading(text: str) -> tuple[tuple[int, int], str] | None:

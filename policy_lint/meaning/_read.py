@@ -1631,12 +1631,21 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
         lo, hi = min(i for i, _ in used), max(j for _, j in used)
         untold = any(cond.startswith("untold") for cond in way)
         if untold:
+            if "untold_notice" in way and not any(a < b for a, _ in sent.found.get("share_word", ()) for b, _ in sent.found["untold_notice"]):
+                # "Sessions cancelled without notice will be charged, and we may share the bill with your insurer": the
+                # notice is of another act, before the sharing (review16)
+                continue
+            if _peer_shares(sent, text, lo):
+                got = sent.singles.get(topic)
+                if got is not None and got.stance == "states" and got.span[0] < sent.words[hi - 1][2] and sent.words[lo][1] < got.span[1]:
+                    del sent.singles[topic]  # the group's rule read as our telling ("without their knowledge")
+                continue
             if _untold_excused(sent, topic, stems, hi) or not lex.topics[topic][3].isdisjoint(sent.found):  # "share the new version of this policy without notice"
                 if _told_inside_untold(sent, topic):
                     # "In a crisis, I may contact your GP without talking to you first": no telling first either
                     del sent.singles[topic]
                 continue
-            if any(a < lo for a, _ in sent.found.get("neg_word", ())):
+            if any(a < lo for a, _ in sent.found.get("neg_word", ())) or _denied_subject(sent, text, lo):
                 # "We never share anything without telling you first", "We won't do this without letting you know": the
                 # denial before "without" turns it round, so the client is told (what the sentence's other words state
                 # stands)
@@ -1806,6 +1815,44 @@ def _kept_back(sent: _Sentence, stems: list[str]) -> bool:
         return False
     hit = refused[0][4]
     return stems[0] in ("noth", "nobody", "never") or stems[:2] == ["no", "one"] or any(w in _POINTER or w in ("anyon", "anybody") for w in stems[hit + 1 :])
+
+
+#: Words after "no" that make it a lack, not a denial ("we may have no choice but to share without telling you").
+_NO_LACK = frozenset({"choice", "option", "options", "alternative", "time", "need", "chance", "opportunity"})
+
+
+def _denied_subject(sent: _Sentence, text: str, lo: int) -> bool:
+    """Whether a "no" or "none" before the "without telling you" at word ``lo`` denies the thing shared ("No
+    information is released without notifying you", "None of your records will be shared without telling you"):
+    as "nothing" does, it turns the sharing round. Only as the subject, with no comma before the sharing; not "No,
+    ..." (an answer) nor a lack ("no choice but")."""
+    words = sent.words
+    for i in range(lo):
+        word = text[words[i][1] : words[i][2]].lower()
+        if word not in ("no", "none") or (i and text[words[i - 1][1] : words[i - 1][2]].lower() != "that"):
+            continue  # the subject of the sentence or of a "that" clause, not "There is no rule against it, so ..."
+        if any(c in text[words[i][2] : words[lo][1]] for c in ",;:"):
+            continue
+        if text[words[i][2] : words[i][2] + 1] in (",", ".", ";", ":", "!"):
+            continue
+        if i + 1 < len(words) and text[words[i + 1][1] : words[i + 1][2]].lower() in _NO_LACK:
+            continue
+        return True
+    return False
+
+
+def _peer_shares(sent: _Sentence, text: str, lo: int) -> bool:
+    """Whether other group members or clients are the ones who share, in the clause of the "without telling you" at
+    word ``lo`` ("Other group members may share what you said without telling you", "Group members must not share
+    what others say without their knowledge"): a warning or a group rule, nothing of our telling (review16). Not
+    after a contrast ("Group members may not keep things private, but we will never share without telling you")."""
+    words = sent.words
+    for _, j in sent.found.get("peer_shares", ()):
+        if j <= lo:
+            between = text[words[j - 1][2] : words[lo][1]].lower()
+            if not any(c in between for c in ";.:") and not any(w in between.split() for w in ("but", "however", "while", "whereas")):
+                return True
+    return False
 
 
 def _untold_words(sent: _Sentence) -> list[tuple[int, int]]:

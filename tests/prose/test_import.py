@@ -473,6 +473,20 @@ def test_other_wordings_of_the_opposite_are_filed_under_their_limit(tmp_path: Pa
     assert "say the opposite of a limit the law sets" in " ".join(text.replace("#", " ").split())
 
 
+def test_the_opposite_of_a_duty_to_tell_is_named_as_a_duty_not_a_limit_the_law_sets(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """'without telling you' says the opposite of telling first: a duty to tell clients, which no law sets (review16)."""
+    page = (
+        "# Privacy at Elm Therapy\n\nWhat you tell us stays private.\n\n## When we share\n\n"
+        "- If you may seriously hurt yourself, we may call 911.\n"
+        "- If we think a child is being abused, we must report it.\n\n"
+        "We may make a report without telling you.\n"
+    )
+    text, _ = _import(tmp_path, run_cli, "elm.md", page)
+    said = " ".join(text.replace("#", " ").split())
+    assert "say the opposite of a duty to tell clients" in said
+    assert "say the opposite of a limit the law sets" not in said
+
+
 def test_the_opposite_of_a_limit_another_limit_states_stays_in_details_with_a_comment(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     """The page states the limit and says its opposite: no second child_abuse limit, but the comment over details names it."""
     page = (
