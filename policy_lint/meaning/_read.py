@@ -1776,7 +1776,8 @@ _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev
 
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
 #: list below names them.
-_SOME_CASES = re.compile(r"\b(?:certain|some|specific|particular|limited|a few|these)\s+(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
+_SOME_CASES = re.compile(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
+                         r"(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
 
 
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
