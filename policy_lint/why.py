@@ -116,7 +116,7 @@ def explain_reading(
     ``pack`` is that pack: the words it adds to a category count as check
     counts them (``pack_terms``).
     """
-    from policy_lint.meaning import LIMITS_TAIL, TEXT_LISTS, counted, no_duty_reading, topic_kind
+    from policy_lint.meaning import CONSENT_ONLY, LIMITS_TAIL, TEXT_LISTS, counted, no_duty_reading, topic_kind
     from policy_lint.reporters.text import safe as sanitize
     from policy_lint.rules.kinds.meaning import place_no_duty, read_coverage
 
@@ -140,9 +140,11 @@ def explain_reading(
         elif not shown:
             lines.append("      no topic read")
         for st in shown:
-            force = f", {st.force}" if st.force else ""
+            force = f", {st.force}" if st.force in ("must", "may") else ""
             note = ""
-            if not counted(passage, st, topic_kind(st.topic)):
+            if st.force == CONSENT_ONLY:
+                note = "  (it names no exception but consent: it counts as a promise only when no other words name a limit)"
+            elif not counted(passage, st, topic_kind(st.topic)):
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
             elif st.topic in no_duty and no_duty_reading(shown, st):
                 note = "  (not counted: the law of this place does not make it a duty, so saying so is true)"

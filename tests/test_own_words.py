@@ -265,6 +265,22 @@ def test_trial6_why_words_are_plain(tmp_path: Path) -> None:
             assert [] == _problems(sentence), line
 
 
+def test_fix14_why_note_on_a_consent_only_promise_is_plain(tmp_path: Path) -> None:
+    """What `why` says of a promise whose only exception is the client's consent passes the checks too (fix14)."""
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+
+    policy = tmp_path / "p.md"
+    policy.write_text("# Privacy\n\nWe never share anything you say with anyone, except with your written consent.\n", encoding="utf-8")
+    why = CliRunner().invoke(cli, ["why", str(policy)]).stdout
+    notes = [line.split("  (", 1)[1].rstrip(")") for line in why.splitlines() if "blanket_promise" in line and "  (" in line]
+    assert notes and "consent" in notes[0]
+    for note in notes:
+        for part in re.split(r": ", note):
+            assert [] == _problems(part), note
+
+
 def test_trial6_place_words_are_plain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The audit's note when a page's address disagrees with its folder, and the notice's line on its law."""
     import json

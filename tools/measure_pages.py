@@ -5,6 +5,10 @@
     python tools/measure_pages.py --page h03      # only pages whose name starts with h03
     python tools/measure_pages.py --dev           # the dev pages (tests/prose/dev_pages), which may be read
     python tools/measure_pages.py --folder DIR    # pages kept outside the repository, labels in DIR/expected.yaml
+    python tools/measure_pages.py --folder DIR --second FILE --no-errors
+                                                  # and a second, independent labelling of the same pages:
+                                                  # how often the two labellers agree, and the tool on
+                                                  # the cells where they do (figures only)
 
 The pages (web pages, Markdown and plain text) and their labels
 (tests/prose/pages/labels.yaml) were written by a tester who had not read
@@ -107,11 +111,13 @@ def measure(prefix: str = "", dev: bool = False, folder: Path | None = None) -> 
     by_format9: dict[str, list[int]] = {}
     by_topic: dict[str, list[int]] = {}
     misses: list[dict[str, Any]] = []
+    reading: dict[tuple[str, str], str] = {}
     for name in names:
         fmt = FORMATS[Path(name).suffix]
         got = {c["topic"]: c for c in coverage.get(name, [])}
         for topic, label in data["pages"][name].items():
             item = got.get(topic, {"status": "missing", "where": []})
+            reading[(name, topic)] = item["status"]
             ok = item["status"] == label
             tables = [(by_format, fmt), (by_topic, topic), (by_format, "all")]
             if topic in ISSUE_TOPICS:
@@ -123,7 +129,8 @@ def measure(prefix: str = "", dev: bool = False, folder: Path | None = None) -> 
             if not ok:
                 misses.append({"page": name, "topic": topic, "label": label,
                                "tool": item["status"], "where": item.get("where", [])})
-    return {"format": by_format, "format9": by_format9, "topic": by_topic, "misses": misses}
+    return {"format": by_format, "format9": by_format9, "topic": by_topic, "misses": misses,
+            "labels": data["pages"], "reading": reading}
 
 
 def pct(cell: list[int]) -> float:
@@ -155,6 +162,36 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
+def two_labellers(result: dict[str, Any], second: dict[str, Any]) -> str:
+    """How often two independent labellings agree, and the tool against each and where both agree.
+
+    Only figures: no page name or text, so it is safe for held-out sets."""
+    rows: dict[str, dict[str, list[int]]] = {}
+    for name, topics in result["labels"].items():
+        fmt = FORMATS[Path(name).suffix]
+        for topic, first in topics.items():
+            other = (second.get(name) or {}).get(topic)
+            if other is None:
+                continue
+            tool = result["reading"][(name, topic)]
+            for group in (fmt, "all") + (("nine",) if topic in ISSUE_TOPICS else ()):
+                cells = rows.setdefault(group, {k: [0, 0] for k in ("labellers", "first", "second", "both", "either")})
+                for key, ok, counted in (("labellers", first == other, True), ("first", tool == first, True),
+                                         ("second", tool == other, True), ("both", tool == first, first == other),
+                                         ("either", tool in (first, other), True)):
+                    if counted:
+                        cells[key][0] += ok
+                        cells[key][1] += 1
+    out = ["| Cells | Labellers agree % | Tool = first % | Tool = second % | Tool where both agree % | Tool = either % |",
+           "|---|---|---|---|---|---|"]
+    for group in ("html", "md", "txt", "all", "nine"):
+        if group in rows:
+            c = rows[group]
+            both = f"{pct(c['both'])} ({c['both'][0]}/{c['both'][1]})"
+            out.append(f"| {group} | {pct(c['labellers'])} | {pct(c['first'])} | {pct(c['second'])} | {both} | {pct(c['either'])} |")
+    return "\n".join(out)
+
+
 def confusion(misses: list[dict[str, Any]]) -> str:
     """Disagreements counted per topic as 'label -> reading', with no page name or text."""
     counts: dict[str, dict[str, int]] = {}
@@ -178,10 +215,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--confusion", action="store_true",
                     help="also count each topic's disagreements by label and reading (no page text; "
                          "safe for held-out sets)")
+    ap.add_argument("--second", type=Path,
+                    help="a second, independent labelling of the same pages (YAML as expected.yaml): "
+                         "agreement of the two labellers and of the tool with each (figures only)")
     args = ap.parse_args(argv)
     result = measure(args.page, args.dev, args.folder)
     where = args.folder or (DEV_PAGES if args.dev else PAGES)
     print(table(result))
+    if args.second:
+        print("\n" + two_labellers(result, load_labels(args.second)))
     if args.confusion:
         print("\n" + confusion(result["misses"]))
     if not args.no_errors:

@@ -27,7 +27,9 @@ A sentence is a blanket promise in one of three ways:
    say here stays here" is a page's welcome, and its limits may follow;
 3. a claim of total secrecy ("100% confidential", "complete
    confidentiality") with no word that denies it ("we cannot promise
-   complete confidentiality" is the opposite: it tells the truth).
+   complete confidentiality" is the opposite: it tells the truth), or
+   confidentiality with no exception ("There are no exceptions to
+   confidentiality").
 
 None of them holds where the sentence (or, in ``_read``, another sentence
 of the passage) gives an exception ("except", "unless", "other than",
@@ -127,7 +129,7 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     held = bool(absolute) or "blanket_total" in found
     if consent and not held:
         return None, None, excepted  # "we never share it without your consent": the normal rule
-    pieces = _denied(lex, stems, found, s) or _stays(found, held, stems) or _total(stems, found, s)
+    pieces = _denied(lex, stems, found, s) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
     if pieces is None:
         return None, None, excepted
     return pieces, None, excepted
@@ -299,6 +301,28 @@ def _every_word(stems: list[str], a: int, b: int, k: int, room: tuple[int, int])
         return False
     # "anything that could identify you" is narrower ("anything that you say" is not), as in ``_denied``
     return not any(stems[q] in s["about"] or (stems[q] in s["relative"] and (q + 1 >= k or stems[q + 1] not in s["speaker"])) for q in range(b, k))
+
+
+#: Words that point at exceptions named elsewhere ("no other exceptions", "beyond those listed above").
+_BACK = frozenset({"other", "beyond", "outsid", "abov", "these", "those", "thes", "thos", "listed", "list", "describ", "mention", "such",
+                   "els", "addit", "additional", "further", "more", "mor", "previou", "previous", "follow", "below", "named", "nam",
+                   "apart", "asid"})
+#: What "no exceptions" is said of: confidentiality or privacy, or what is kept private.
+_KEPT = frozenset({"confidentiality", "privacy", "confidential", "privat", "secret"})
+
+
+def _no_exception(stems: list[str], found: dict[str, Any]) -> "list[tuple[int, int]] | None":
+    """Confidentiality with no exception ("There are no exceptions to confidentiality", "Everything is kept private,
+    without exception"): a claim of total secrecy, as "complete confidentiality" is (fix14). "No exceptions" said of
+    anything else ("No exceptions are made for late cancellations") is no promise."""
+    if any(st in _BACK for st in stems):
+        return None  # "In all other cases, there are no exceptions", "... beyond those listed above": the rest only
+    for a, b in found.get("blanket_absolute", ()):
+        if "exception" in stems[a:b]:
+            kept = next(((q, q + 1) for q, st in enumerate(stems) if st in _KEPT), None)
+            if kept is not None:
+                return [(a, b), kept]
+    return None
 
 
 def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":

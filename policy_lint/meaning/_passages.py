@@ -35,10 +35,10 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._statement import Statement
+from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 from policy_lint.meaning._store import facts, read_passage
 
-__all__ = ["Passage", "passages_of", "coverage", "counted", "framed"]
+__all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "ANSWER_PROMISE", "REFUSED_TITLE"]
 
 
 class Passage(Frozen):
@@ -194,7 +194,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
         known, said = kept
         cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
         cached = _after_a_danger(cached, [known[p.text] for p in passages])
-        return [(p, () if (p.pointer.endswith(_HEADS) and p.group not in said) else sts) for p, sts in cached]
+        return [(p, _headed(p, sts, said)) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
     # document a large run holds, nor the readings kept (a third of the time of a large run).
@@ -222,11 +222,37 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
                     speaking.add(p.group)
             elif any(kind(st.topic) == "limit" for st in sts) or speaks_of_sharing(p.text, sts):
                 speaking.add(p.group)
+                if p.pointer.endswith("/explanation") and not any(st.stance != "vague" and kind(st.topic) == "limit" for st in sts):
+                    from policy_lint.meaning._read import refusal
+
+                    if refusal(p.text) is not None:
+                        # "We refuse to share your records." under the title "Court orders": what the title names is
+                        # refused, as "Court order: We refuse to share your records" says in one sentence (fix14)
+                        speaking.add(_REFUSED + p.group)
     finally:
         if paused:
             gc.enable()
     _store.save(passages, {p.text: sts for p, sts in zip(passages, raw)}, speaking, source)
-    return [(p, sts if not (p.pointer.endswith(_HEADS) and p.group not in speaking) else ()) for p, sts in reads]
+    return [(p, _headed(p, sts, speaking)) for p, sts in reads]
+
+
+#: Marks a limit (``_REFUSED + group``, kept with the limits whose explanation speaks) whose explanation only refuses
+#: to tell anyone: what its title names is said the opposite way.
+_REFUSED = "refused:"
+
+
+def _headed(p: Passage, sts: tuple[Statement, ...], speaking: "set[str] | frozenset[str]") -> tuple[Statement, ...]:
+    """What a passage states, given the limits whose explanation speaks (``speaking``): a title or may_tell list of a
+    limit whose explanation says nothing states nothing, and a title over an explanation that only refuses to tell
+    anyone says the opposite of the law's limits it names ("Court orders" over "We refuse to share your records.")."""
+    if not p.pointer.endswith(_HEADS):
+        return sts
+    if p.group not in speaking:
+        return ()
+    if p.pointer.endswith("/title") and _REFUSED + p.group in speaking:
+        against = facts().blanket_contradicts
+        return tuple(Statement(st.topic, "opposite", st.force, st.span, st.words) if st.stance == "states" and st.topic in against else st for st in sts)
+    return sts
 
 
 #: Agencies the lexicon knows by their initials, and the words their full name holds.
@@ -272,6 +298,14 @@ LIMITS_FRAME = "limits"
 #: is stated. Only the danger that names its person ("You are in danger", "Someone else is in danger"): the
 #: words of that vague reading are the person and the state ("in danger", "at risk").
 _DANGER_STATES = ("in ", "at ")
+
+#: The frame of a heading over a paragraph that only refuses to tell anyone ("## Court orders" over "We refuse to share
+#: your records."): what it names of the law's limits is said the opposite way (readers/structure.py, fix14).
+REFUSED_TITLE = "refused_title"
+
+#: The first item of a frame tuple for an FAQ's answer just under its question ("Is what I say confidential?" over "Yes,
+#: always."): ``(ANSWER_PROMISE, span, words)``, a blanket promise at ``span`` (readers/structure.py, fix14).
+ANSWER_PROMISE = "answer_promise"
 
 #: The first item of a frame tuple for a list item under a frame that says its items are limits, whose first
 #: sentence only names limits over words that say nothing of sharing ("- Harm to self. We will work with you to keep
@@ -394,6 +428,9 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         return framed(statements, (WARN_TAIL, (a, b), (text[a:b],), stance))
     if frame == "quiet":
         return ()
+    if frame == REFUSED_TITLE:
+        against = facts().blanket_contradicts
+        return tuple(Statement(st.topic, "opposite", st.force, st.span, st.words) if st.stance == "states" and st.topic in against else st for st in statements)
     if isinstance(frame, tuple) and frame and frame[0] == LIMITS_TITLE:
         named = frozenset(frame[1])
         return tuple(Statement(st.topic, "states", st.force, st.span, st.words) if st.stance == "vague" and st.topic in named else st for st in statements)
@@ -404,6 +441,11 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
             else st
             for st in statements
         )
+    if isinstance(frame, tuple) and frame and frame[0] == ANSWER_PROMISE:
+        promised = facts().blanket_topic
+        if promised is None or any(st.topic == promised for st in statements):
+            return statements
+        return (*statements, Statement(promised, "opposite", None, tuple(frame[1]), tuple(frame[2])))  # type: ignore[arg-type]
     if isinstance(frame, tuple) and frame and frame[0] == WARN_TAIL:
         if any(st.topic == "duty_to_warn" for st in statements):
             return statements
@@ -485,7 +527,7 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
         for st in sts:
             if st.topic == promised:
                 for topic in broken:
-                    promises.setdefault(topic, []).append((p, Statement(topic, "opposite", None, st.span, st.words)))
+                    promises.setdefault(topic, []).append((p, Statement(topic, "opposite", st.force, st.span, st.words)))
                 continue
             if not counted(p, st, topic_kind(st.topic)):
                 continue  # a limit's words count for the categories it is filed under
@@ -505,6 +547,13 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
         for topic in topics:
             if said and topic not in hits:
                 hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
+    # A promise whose only exception is the client's say-so ("We never share anything you say with anyone, except
+    # with your written consent") is the general rule of a policy whose other words tell any limit, stated or vague
+    # (the limits qualify it); it holds only where nothing else tells one (fix14).
+    if any(st.force == CONSENT_ONLY for said in promises.values() for _, st in said) and any(
+        h[1].stance in ("states", "vague") for topic in lex.blanket_contradicts for h in hits.get(topic, ())
+    ):
+        promises = {t: kept for t, said in promises.items() if (kept := [h for h in said if h[1].force != CONSENT_ONLY])}
     # The promise contradicts a limit, unless other words state it ("We report child abuse"): then the
     # limit is stated, and the promise stays one finding of its own (item "promise", rule COV008).
     for topic, said in promises.items():

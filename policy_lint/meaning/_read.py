@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
-from policy_lint.meaning._statement import Statement
+from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "denied_spans", "MAX_PASSAGES", "STANCES"]
 
@@ -415,7 +415,7 @@ def _analysed(text: str) -> _Sentence:
         # ("unless you authorize it or a judge orders it": another exception a word or two further on)
         consent_only = all(
             any(a <= i < b for a, b in waived) for labels, i, _ in cue_hits if "exception" in labels
-        ) and not any(st in _OR_WORDS for _, b in waived for st in stems[b : b + 3])
+        ) and not any(_another_exception(stems, clause_edge, b) for _, b in waived)
     # "We won't tell your parents what you share until you feel ready": a refusal whose only exceptions are the
     # client's readiness (``client_ready``) is a promise to the client; the topics of ``ready_promise`` in
     # topics.yaml are not stated by it (core13). Core limits read as before.
@@ -535,6 +535,8 @@ def _analysed(text: str) -> _Sentence:
                 # what is refused is too little a ground, not the limit.
                 drop = True
             regions.append((lo, hi, i, j, hit, drop, cut, to_client))
+    if regions and n > 2:
+        regions = _label_refused(text, words, found, clause_edge, regions, n)
     sent = _Sentence(words, found, regions, force)
     if excess and not _is_question(text):
         sent.singles["minimum_necessary"] = _statement(text, words, "minimum_necessary", "states", force, excess)
@@ -731,6 +733,174 @@ def _analysed(text: str) -> _Sentence:
     if risk is not None and risk[0] in found:
         _risk_exception(risk, lex, sent, clause_edge)
     return sent
+
+
+#: Classes of an act of telling that a refusal under a label or a title turns round ("We refuse to share your
+#: records", "We do not warn anyone", "We do not make reports"); "We do not provide custody evaluations" is a service.
+_REFUSED_ACTS = ("share_verb", "report_verb", "warn_verb", "notify_verb", "police_verb")
+#: The words of a label whose limit a refusal after it turns round (``_label_refused``), as a class of ``found``.
+_LABEL = " label"
+#: What stands between a label and the words after it: a colon or a dash, with any bold or italic marks.
+_LABEL_GAP = re.compile(r"[*_)\]]*\s*(?::|-|\u2013|\u2014)\s*[*_(\[]*\s*")
+
+
+def _whole_refusal(found: dict[str, list[tuple[int, int]]], regions: list[Any], lo: int, n: int) -> Any:
+    """The negated stretch that refuses an act of telling over the whole clause from ``lo`` to the end of the
+    sentence (no condition, no contrast, not the telling of the client), or None."""
+    for r in regions:
+        if r[0] == lo and r[1] >= n and not r[5] and r[6] == _NO_CUT and not r[7] and any(
+            a <= r[4] < b for c in _REFUSED_ACTS for a, b in found.get(c, ())
+        ):
+            return r
+    return None
+
+
+def _label_refused(text: str, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool],
+                   regions: list[Any], n: int) -> list[Any]:
+    """A label that only names a limit, then a colon or a dash and a refusal over the rest of the sentence ("Court
+    order: We refuse to share your records", a table row; "Danger to others: We do not warn anyone"; "Harm to self -
+    not something we report") is what is refused, as a condition before the refusal is ("If a court orders it, we
+    refuse to share your records"): the negated stretch takes in the label, so what it names is said the opposite
+    way (fix14, named in session 8's closing note). "Court order: we will share only what the order requires" and
+    "Danger to others: we do not keep this private" refuse no act of telling and stay stated."""
+    edge = next((k for k in range(1, min(n, 9)) if clause_edge[k]), 0)
+    if not edge or not _LABEL_GAP.fullmatch(text, words[edge - 1][2], words[edge][1]):
+        return regions
+    refusal = _whole_refusal(found, regions, edge, n)
+    if refusal is None:
+        return regions
+    from policy_lint.meaning._frames import names_only
+
+    if not names_only(text[: words[edge - 1][2]]):
+        return regions
+    found[_LABEL] = [(0, edge)]
+    return [r if r is not refusal else (0, *r[1:]) for r in regions]
+
+
+def _refusal(parts: list[tuple[int, "_Sentence"]]) -> "list[tuple[int, int]] | None":
+    """Where sentences that only refuse to tell anyone refuse it ("We do not make reports.", "We refuse to share your
+    records. We believe families heal together."): the character spans of the first refusal's cue and act, each
+    sentence that speaks of telling refusing it over its whole main clause and none stating a limit; else None."""
+    lex = lexicon()
+    got: list[tuple[int, int]] | None = None
+    for a, sent in parts:
+        if any(st.stance != "vague" and lex.topics[st.topic][0] == "limit" for st in sent.singles.values()):
+            return None
+        n = len(sent.words)
+        refusal = _whole_refusal(sent.found, sent.regions, 0, n) if n else None
+        if refusal is not None:
+            if got is None:
+                w = sent.words
+                got = [(w[refusal[2]][1] + a, w[refusal[3] - 1][2] + a), (w[refusal[4]][1] + a, w[refusal[4]][2] + a)]
+            continue
+        if any(sent.found.get(c) for c in _REFUSED_ACTS + _SHARE_CLASSES):
+            return None  # a sentence that tells someone, or speaks of telling in other words
+    return got
+
+
+def refusal(text: str) -> "list[tuple[int, int]] | None":
+    """Where ``text`` refuses to tell anyone, all it says of telling (see ``_refusal``): a YAML limit's explanation
+    "We refuse to share your records." under its title "Court orders" (``_passages.read_all``)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return _refusal([(a, _sentence(text[a:b])) for a, b in _spans(text)])
+
+
+def _title_refused(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int], found: dict[str, tuple[int, Statement]], lex: Any) -> None:
+    """A first sentence that only names limits ("Child abuse.", a bold title) over sentences that only refuse to tell
+    anyone ("We do not make reports.") says the opposite of the limits it names, as a label before a colon does
+    (``_label_refused``) (fix14)."""
+    a, _ = parts[0]
+    end = ends[a]
+    named = [t for t, (_, st) in found.items() if st.stance == "states" and st.span[1] <= end and t in lex.blanket_contradicts]
+    if not named or any(st.span[0] >= end and st.stance == "states" and lex.topics[t][0] == "limit" for t, (_, st) in found.items()):
+        return
+    from policy_lint.meaning._frames import names_only
+
+    if not names_only(text[a:end]):
+        return
+    where = _refusal(parts[1:])
+    if where is None:
+        return
+    for t in named:
+        order, st = found[t]
+        found[t] = (order, Statement(t, "opposite", st.force, (st.span[0], where[1][1]), (*st.words, *(text[x:y] for x, y in where))))
+
+
+#: A question about keeping what the client says ("Is what I say confidential?") or about telling it ("Will you tell
+#: anyone what I say?"), and a bare answer that leaves no room for an exception ("Yes, always.", "No, never.").
+_ASK_KEEP = frozenset({"confidential", "privat", "secret", "confidentiality", "privacy"})
+_ASK_TELL = frozenset({"tell", "shar", "disclos", "report", "releas", "pass", "reveal", "repeat", "find", "know"})
+#: Words that say all the client says or all of the service ("everything", "what you say", "your sessions").
+_KEPT_ALL = frozenset({"everyth", "anyth", "whatev", "what", "all", "session", "inform", "confidentiality", "privacy", "therapi", "counsel"})
+_ASK_ANYONE = frozenset({"anyon", "anyone", "anybodi", "anybody", "anywher", "outsid", "outside"})
+_ASK_MINE = frozenset({"i", "my", "what", "anyth", "everyth", "me", "session", "inform", "record", "we", "our"})
+_ANSWER_ALL = frozenset({"alway", "never", "absolutely", "completely", "totally", "ever", "guarant", "100", "percent",
+                         "no", "exception", "matter", "what", "circumst", "circumstance", "under", "without", "all", "time"})
+_ANSWER_FIRST = frozenset({"yes", "no", "never", "alway", "absolutely", "completely", "totally", "without", "under"})
+_ANSWER_FILL = frozenset({"yes", "no", "it", "is", "be", "will", "do", "does", "not", "they", "we", "i", "everyth", "noth",
+                          "confidential", "privat", "stay", "stays", "kept", "keep", "ever", "anyon", "anyone", "with"})
+
+
+def _answered_promise(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int]) -> list[tuple[int, int, Statement]]:
+    """A question about keeping what the client says answered "Yes, always." ("Is what I say confidential? Yes,
+    always."), or about telling it answered "No, never." ("Will you tell anyone what I say? No, never."), is a
+    promise of total secrecy, as "Everything you say is confidential, always" is (an FAQ's answer; fix14). "Yes." alone
+    is the normal promise, and "Yes, with a few exceptions" or "Almost always" no promise. Each as ``(sentence,
+    0, promise)``, the promise's span in the passage: the answer's sentence, so an exception elsewhere in the passage
+    lifts it as it lifts any."""
+    lex = lexicon()
+    out: list[tuple[int, int, Statement]] = []
+    for s in range(len(parts) - 1):
+        a, ask = parts[s]
+        b, answer = parts[s + 1]
+        if not answer.words or answer.words[0][0] not in _ANSWER_FIRST or len(answer.words) > 8 or answer.blanket is not None or answer.singles:
+            continue
+        asked = [w[0] for w in ask.words]
+        said = [w[0] for w in answer.words]
+        if not any(st in _ANSWER_ALL for st in said) or not all(st in _ANSWER_ALL or st in _ANSWER_FILL for st in said):
+            continue
+        if not _is_question(text[a : ends[a]]):
+            # "We keep everything you say confidential. No exceptions.": the absolute, a sentence of its own after a
+            # keeping that states nothing, holds it as "..., no matter what" does in one sentence
+            if ask.singles or ask.blanket is not None or said[0] == "yes" or not any(st in _ASK_KEEP for st in asked) or any(st in _NOT_KEPT for st in asked):
+                continue
+            if not any(st in _KEPT_ALL for st in asked):
+                continue  # "We keep your notes confidential. No exceptions.": something narrower than all the client says
+            k = next(w for w in ask.words if w[0] in _ASK_KEEP)
+            pieces = [(k[1] + a, k[2] + a), (answer.words[0][1] + b, answer.words[-1][2] + b)]
+            out.append((s + 1, 0, Statement(lex.blanket_topic, "opposite", None, (pieces[0][0], pieces[1][1]), tuple(text[x:y] for x, y in pieces))))
+            continue
+        if not any(st in _ASK_MINE for st in asked):
+            continue
+        keep = any(st in _ASK_KEEP for st in asked)
+        tell = any(st in _ASK_TELL for st in asked)
+        yes = said[0] != "no" and said[0] != "never"
+        if not ((yes and keep and not tell) or (not yes and tell and not keep and any(st in _ASK_ANYONE for st in asked))):
+            continue  # ("Will you tell my parents? No, never.": a receiver no limit is about)
+        q = next(w for w in ask.words if w[0] in (_ASK_KEEP if yes else _ASK_TELL))
+        pieces = [(q[1] + a, q[2] + a), (answer.words[0][1] + b, answer.words[-1][2] + b)]
+        out.append((s + 1, 0, Statement(lex.blanket_topic, "opposite", None, (pieces[0][0], pieces[1][1]),
+                                        tuple(text[x:y] for x, y in pieces))))
+    return out
+
+
+def answered_promise(question: str, answer: str) -> "tuple[tuple[int, int], tuple[str, ...]] | None":
+    """Where the first sentence of ``answer``, a paragraph just under the heading ``question`` (an FAQ page's "Is what I
+    say confidential?" over "Yes, always."), makes the question's promise of total secrecy (``_answered_promise``):
+    its span in ``answer`` and its words; else None (fix14)."""
+    if not isinstance(question, str) or not isinstance(answer, str) or not _is_question(question):
+        return None
+    spans = _spans(answer)
+    if not spans:
+        return None
+    a, b = spans[0]
+    gap = len(question) + 1
+    text = question + " " + answer[:b]
+    got = _answered_promise(text, [(0, _sentence(question)), (gap + a, _sentence(answer[a:b]))], {0: len(question), gap + a: gap + b})
+    if not got:
+        return None
+    return (a, b), (answer[a:b].strip(),)
 
 
 #: Stems of the words that name a law ("the law", "a statute", "legislation").
@@ -1430,6 +1600,24 @@ def _asks_court(stems: list[str], i: int) -> bool:
 #: Words that carry on a list after "without your consent" ("without your consent or a court order").
 _OR_WORDS = frozenset({"or", "unless", "except"})
 
+
+def _another_exception(stems: list[str], clause_edge: list[bool], b: int) -> bool:
+    """Whether another exception follows the client's say-so that ends at ``b``: "or" (or "unless", "except") within
+    three words, or later in its clause ("unless you ask us to pass it on or a judge orders it": fix14, the judge's
+    order read as refused)."""
+    n = len(stems)
+    if any(st in _OR_WORDS for st in stems[b : b + 3]):
+        return True
+    k = b + 3
+    while k < n - 1 and not clause_edge[k] and k < b + 8:
+        # further on, only "or" that starts a case of its own ("or a judge orders it", "or we think you are in danger");
+        # "unless you ask us to inform other organisations or individuals" lists whom the client may ask us to tell
+        # (real6: a UK page on self-harm)
+        if stems[k] in _OR_WORDS and (stems[k + 1] in _NEW_SUBJECT or stems[k + 1] in _COURT_WORDS or stems[k + 1] in _CONDITION_WORDS):
+            return True
+        k += 1
+    return False
+
 def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid: frozenset[int], stems: list[str]) -> None:
     """The ``contrary`` ways: words that say the opposite of a duty by themselves, outside any negation
     ("when a subpoena arrives we send the entire file": not only what is needed). Sent to the client
@@ -1677,6 +1865,8 @@ def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: 
             continue
         if "even" in stems[hit + 1 : hi]:
             return  # "We do not warn anyone, even if you threaten to hurt them": the threat leads to nothing either
+        if any(o.span[0] < words[b - 1][2] for _, b in sent.found.get(_LABEL, ())):
+            return  # "Danger to others: We do not warn anyone": the danger a label names leads to nothing (fix14)
         a, b = words[lo][1], words[hi - 1][2]
         if a <= o.span[0] and o.span[1] <= b and a <= w.span[0] and w.span[1] <= b:
             _, states, _, _ = lex.topics["harm_to_others"]
@@ -1701,14 +1891,64 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
                 found[name] = [h for h in found[name] if not any(a <= h[0] < b for a, b in said)]
                 if not found[name]:
                     del found[name]
+    sole = "blanket_consent" in found and _sole_consent(sent, found)
     promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles)
     sent.blanket_except = excepted or "blanket_consent" in found
     if promise is not None:
-        sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", None, promise)
+        # (a promise that leaves only the client's say-so open: it holds where the policy tells no limit, ``coverage``)
+        # ("Under no circumstances ... unless you agree" leaves no room for any other exception: a promise anywhere (core5))
+        held = "blanket_absolute" in found or "blanket_total" in found
+        sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", CONSENT_ONLY if sole and not held else None, promise)
     for topic in lex.blanket_no_duty if no_duty else ():
         if topic not in sent.singles:
             sent.singles[topic] = _statement(text, sent.words, topic, "opposite", None, no_duty)
             sent.states_limit = True
+
+
+#: Words that open an exception ("except", "unless", "other than", "apart from", "aside from", "save for").
+_SOLE_EXCEPT = frozenset({"except", "unless", "other", "apart", "asid", "sav"})
+#: Words between such a word and the client's say-so ("except with your consent", "unless at your request").
+_SAY_SO_LEAD = frozenset({"with", "at", "when", "if", "by", "upon", "wher", "than", "from", "for", "on"})
+#: Words after the say-so that add another exception ("except with your consent or as the law requires").
+_MORE_EXCEPTIONS = frozenset({"or", "and", "nor", "as", "plus", "also"})
+
+
+def _sole_consent(sent: _Sentence, found: dict[str, list[tuple[int, int]]]) -> bool:
+    """An exception whose only exception is the client's say-so ("We never share anything you say with anyone, except
+    with your written consent", "Nothing leaves this room unless you ask me to share it") tells the client no limit: it
+    is no exception of ours, and no consent rule ("never without your consent") either, so the promise stands (fix14,
+    named in session 8's closing note), with the force ``CONSENT_ONLY``: a page that lists its limits elsewhere states
+    the general rule by it ("I will not share what you tell me ... unless you agree to it", dev pages dh10 and dh11), so
+    ``coverage`` keeps it only where no other words tell a limit. Its words are taken out of ``found`` (the blanket
+    classes of the sentence); True when there were such words.
+    "without your consent" and "only with your consent" are the condition of a sharing, the normal rule, and stay; so
+    does an exception that adds other times after the say-so ("except with your consent or as the law requires")."""
+    stems = [w[0] for w in sent.words]
+    n = len(stems)
+    consents = sorted(found.get("blanket_consent", []) + sent.found.get("consent_unless", []))
+    excepts = found.get("blanket_except", ())
+    # ("unless you ask me to": the consent class holds its "unless", taken out of blanket_except above)
+    opens = sorted({*excepts, *((a, a + 1) for a, _ in sent.found.get("consent_unless", ()) if stems[a] == "unless")})
+    sole: list[tuple[int, int]] = []
+    for i, j in opens:
+        if stems[i] not in _SOLE_EXCEPT:
+            continue
+        say = next(((a, b) for a, b in consents if a == i or (j <= a <= j + 2 and all(stems[x] in _SAY_SO_LEAD for x in range(j, a)))), None)
+        if say is None:
+            continue
+        end = max(b for a, b in consents if say[0] <= a < say[1] + 1) if consents else say[1]
+        if any(st in _MORE_EXCEPTIONS for st in stems[end:]) or any(a >= end for a, _ in excepts):
+            continue  # another exception after the say-so
+        sole.append((i, n))
+    if not sole:
+        return False
+    for name in ("blanket_except", "blanket_consent"):
+        kept = [h for h in found.get(name, ()) if not any(a <= h[0] < b for a, b in sole)]
+        if kept:
+            found[name] = kept
+        else:
+            found.pop(name, None)
+    return True
 
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
@@ -2036,6 +2276,8 @@ def _read(text: str) -> tuple[Statement, ...]:
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
+    if len(parts) > 1:
+        promises += _answered_promise(text, parts, ends)
     if promises:
         # A blanket promise holds only where no other sentence of its passage gives an exception
         # ("We never share what you tell us. The exceptions are listed below.") or states a limit.
@@ -2096,6 +2338,8 @@ def _read(text: str) -> tuple[Statement, ...]:
     if found_st and (len(parts) > 1 or ":" in text):
         # (one sentence with a label's colon too: a table row "Child abuse: Individual therapy and family sessions")
         _title_only(text, parts, ends, found_st, lex)
+        if len(parts) > 1:
+            _title_refused(text, parts, ends, found_st, lex)
         if "\n" in text:
             _titles_of_paragraphs(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
@@ -2307,6 +2551,10 @@ def _title_only(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int,
         found[t] = (order, Statement(t, "vague", st.force, st.span, st.words))
 
 
+#: Words of a keeping that a denial turns into a sharing ("we do not keep this private", "not confidential").
+_KEPT_WORDS = frozenset({"privat", "confidential", "secret"})
+
+
 #: Classes that name someone a report or a record goes to ("Child Protective Services", "the police", "The court"),
 #: or our duty ("Court order: We must comply", a table row: the label's limit has the row's force).
 _TOLD_CLASSES = ("child_agency", "aps", "social_agency", "police", "court", "law_agency", "abuse_agency", "victim", "law_must")
@@ -2320,6 +2568,8 @@ def _label_speaks(sent: "_Sentence", at: int, lex: Any, found: dict[str, tuple[i
         return True
     first = next((k for k, w in enumerate(sent.words) if w[1] > at), len(sent.words))
     stems = [w[0] for w in sent.words]
+    if any(stems[q] in _KEPT_WORDS and any(st in _NOT_KEPT for st in stems[max(first, q - 5) : q]) for q in range(first, len(stems))):
+        return True  # "Danger to others: we do not keep this private": what is not kept is shared (fix14)
     for c in _SHARE_CLASSES + ("notify_verb",) + _TOLD_CLASSES:
         for i, _ in sent.found.get(c, ()):
             if i >= first and stems[i] not in _BARE_ACTS and not (i > 0 and stems[i - 1] in _CLIENT_WORDS):

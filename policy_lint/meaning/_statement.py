@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from policy_lint.values import Frozen, _set
 
-__all__ = ["Statement"]
+__all__ = ["Statement", "CONSENT_ONLY"]
+
+#: The force of a blanket promise whose only exception is the client's say-so ("We never share anything you say with
+#: anyone, except with your written consent"): it holds only in a policy whose other words tell no limit (``coverage``).
+CONSENT_ONLY = "consent"
 
 
 class Statement(Frozen):
@@ -17,7 +21,8 @@ class Statement(Frozen):
     Attributes:
         topic: the topic (a category of categories.yaml, or a duty such as at_intake).
         stance: "states", "opposite" (it says the opposite) or "vague" (generic wording that names no limit).
-        force: "must", "may" or None (no word of duty or choice).
+        force: "must", "may" or None (no word of duty or choice); ``CONSENT_ONLY`` for a blanket promise whose only
+            exception is the client's say-so.
         span: start and end character offsets, in the passage, of the words that decided.
         words: those words, as written.
     """

@@ -222,7 +222,8 @@ def _entry(passages: "list[Passage]") -> tuple[Path, str] | None:
 
 
 _STANCES = frozenset({"states", "opposite", "vague"})
-_FORCES = frozenset({None, "must", "may"})
+#: (``CONSENT_ONLY``, "consent": a blanket promise whose only exception is the client's say-so)
+_FORCES = frozenset({None, "must", "may", "consent"})
 
 
 def _statement(item: Any) -> "Statement":

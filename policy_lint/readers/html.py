@@ -319,6 +319,15 @@ class _Reader(HTMLParser):
         if tag == "tr":
             self.rows += 1
             el.row = self.rows
+        elif tag in ("dt", "dd"):
+            # A term and its descriptions are one row, read as one passage ("Child abuse: We do not make reports.",
+            # as a table's row is; join_row): the term is the label of what is said of it (fix14)
+            dl = next((e for e in reversed(self.stack) if e.tag == "dl"), None)
+            if dl is not None:
+                if tag == "dt" or dl.row is None:
+                    self.rows += 1
+                    dl.row = self.rows
+                el.row = dl.row
         if tag == "a" and _attr(attrs, "href") is not None:
             el.link = True
             self.link_depth += 1
@@ -424,7 +433,7 @@ class _Reader(HTMLParser):
             self.buffer_kind, self.buffer_level = kind, level
             self.buffer_main = self.main_depth > 0
             self.buffer_article = self.content_depth > 0
-            self.buffer_row = next((el.row for el in reversed(self.stack) if el.tag in ("tr", "table")), None)
+            self.buffer_row = next((el.row for el in reversed(self.stack) if el.tag in ("tr", "table", "dt", "dd", "dl")), None)
         return buf
 
     def handle_data(self, data: str) -> None:

@@ -32,6 +32,9 @@ _FRONT_TITLE = re.compile(r"^(title|name|clinic|practice)\s*:\s*(.+?)\s*$", re.M
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # The type of an Obsidian or GitHub callout, "> [!warning] Title" or "> [!NOTE]-": a style, not words.
 _CALLOUT = re.compile(r"\A\[![A-Za-z][\w-]*\][+-]?[ \t]*")
+# A number and a colon at the start of a line of a paragraph ("1: If you are in danger ..."): a list item, as the
+# text reader reads it (``readers.text.BULLET``); CommonMark reads such lines as one paragraph.
+_NUMBER_COLON = re.compile(r"\d{1,2}:[ \t]+(?=\S)")
 
 _PARSER: Any = None
 
@@ -165,8 +168,30 @@ def read_markdown(text: str) -> Parsed:
             callout = quote_start and quotes > 0
             titled = False  # a callout's title is being read
             quote_start = False
+            # A paragraph (not a list item, a cell or a heading) whose lines start "1:", "2:": each such line
+            # starts a list item, the lines before the first one stay the paragraph (review15: a UK page's list).
+            numbered = kind == "paragraph" and not kinds
+            piece = kinds[-1] if kinds else "paragraph"  # the kind of the block being built
+            line_start_child = True  # the next child is the first of a line
             for child in tok.children or ():
                 ct = child.type
+                at_line, line_start_child = line_start_child, ct in ("softbreak", "hardbreak")
+                if numbered and at_line and ct == "text" and not titled:
+                    m = _NUMBER_COLON.match(child.content)
+                    if m is not None:
+                        block = builder.build(piece)
+                        if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
+                            blocks.append(block)
+                            rows.append(None)
+                        builder, piece, in_link = BlockBuilder(), "list_item", 0
+                        marker = m.group().rstrip()
+                        k = text.find(marker, cursor, limit)
+                        if k >= 0:
+                            cursor = k + len(marker)
+                        rest = child.content[m.end():]
+                        if rest:
+                            cursor = _place(builder, rest, text, cursor, limit)
+                        continue
                 if callout and ct == "text":
                     callout = False
                     m = _CALLOUT.match(child.content)
@@ -210,7 +235,7 @@ def read_markdown(text: str) -> Parsed:
                     builder.links += 1
                 elif ct == "link_close" and in_link:
                     in_link -= 1
-            block = builder.build("heading", level) if kind == "heading" else builder.build("heading", 6) if titled else builder.build(kinds[-1] if kinds else "paragraph")
+            block = builder.build("heading", level) if kind == "heading" else builder.build("heading", 6) if titled else builder.build(piece)
             if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
                 blocks.append(block)
                 rows.append(row if block.kind == "table_cell" else None)

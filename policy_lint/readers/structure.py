@@ -81,6 +81,7 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
         else:
             heading_of.append(current)
     frame: list[Any] = list(_list_frames(blocks, heading_of))
+    _answers(blocks, heading_of, frame)
     said = [framed(read_passage(b.text), frame[i]) for i, b in enumerate(blocks)]
     _warn_tails(blocks, heading_of, frame, said)
     # The first block under each heading that speaks of a limit or of sharing, if any (as a YAML
@@ -99,6 +100,7 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
                 speaker[h] = i
         elif any(topic_kind(st.topic) == "limit" for st in said[i]) or speaks_of_sharing(blocks[i].text, said[i]):
             speaker[h] = i
+    _refused_headings(blocks, heading_of, frame, said, speaker)
     silent = {i for i, h in enumerate(heading_of) if told[i] and h is not None and h not in speaker}
     found: dict[int, LimitFound] = {}
     read: list[int] = []  # the blocks that are passages
@@ -139,6 +141,42 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
             labels = tuple(found[i].categories) if i in found else ()
         out.passages.append(Passage(f"/blocks/{i}", blocks[i].text, labels, None, frame[i]))
     return out
+
+
+def _refused_headings(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any], speaker: dict[int, int]) -> None:
+    """A heading that names a limit over a paragraph that only refuses to tell anyone ("## Court orders" over "We
+    refuse to share your records.") says that limit the opposite way, as a title sentence over such words does
+    (``meaning.refusal``): the heading is read, with the frame ``REFUSED_TITLE``; ``frame``, ``said`` and ``speaker``
+    are updated in place (fix14). Only the first paragraph just under the heading, and a heading that names limits."""
+    from policy_lint.meaning import REFUSED_TITLE, framed, read_passage, refusal, topic_kind
+
+    for h, block in enumerate(blocks):
+        i = h + 1
+        if block.kind != "heading" or h in speaker or i >= len(blocks) or heading_of[i] != h or blocks[i].kind != "paragraph":
+            continue
+        named = read_passage(block.text)
+        if not any(st.stance == "states" and topic_kind(st.topic) == "limit" for st in named) or said[i]:
+            continue
+        if refusal(blocks[i].text) is None:
+            continue
+        frame[h] = REFUSED_TITLE
+        said[h] = framed(named, REFUSED_TITLE)
+        speaker[h] = i
+
+
+def _answers(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any]) -> None:
+    """An FAQ's answer just under its question ("Is what I say confidential?" over "Yes, always.") that leaves no room
+    for an exception is a blanket promise, as in one paragraph (``meaning.answered_promise``): its frame says so
+    (``meaning.framed``); ``frame`` is updated in place (fix14)."""
+    from policy_lint.meaning import ANSWER_PROMISE, answered_promise
+
+    for i, block in enumerate(blocks):
+        h = heading_of[i]
+        if h is None or h != i - 1 or block.kind != "paragraph" or frame[i] is not None or not blocks[h].text.rstrip().endswith("?"):
+            continue
+        got = answered_promise(blocks[h].text.strip(), block.text)
+        if got is not None:
+            frame[i] = (ANSWER_PROMISE, got[0], got[1])
 
 
 def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any]) -> None:

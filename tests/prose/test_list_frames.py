@@ -457,6 +457,21 @@ def test_a_bare_condition_under_a_frame_of_limits_states_its_harms() -> None:
     assert got["harm_to_self"] != "stated" and got["harm_to_others"] != "stated", got
 
 
+def test_markdown_number_colon_lines_under_a_frame_of_limits_read_as_in_text() -> None:
+    # "1:" lines on consecutive lines of a Markdown paragraph are list items, as in a text file (review15)
+    text = (
+        "Everything we discuss stays with us, but there are exceptions to this, including:\n"
+        "1: If you or another person are in danger.\n"
+        "2: If a court of law orders us to disclose information about you.\n"
+    )
+    for name in ("policy.md", "policy.txt"):
+        got = _coverage(text.encode(), name)
+        assert got["harm_to_self"] == "stated" and got["harm_to_others"] == "stated", (name, got)
+        assert got["court_order"] == "stated", (name, got)
+    got = _coverage(b"Some things we can help with:\n1: If you or another person are in danger.\n", "policy.md")
+    assert got["harm_to_self"] != "stated" and got["harm_to_others"] != "stated", got
+
+
 @pytest.mark.parametrize(
     "frame",
     [

@@ -104,3 +104,31 @@ def test_agreement_per_format_does_not_fall() -> None:
 def test_the_table_in_the_docs_is_the_measured_one() -> None:
     doc = (ROOT / "docs" / "coverage.md").read_text(encoding="utf-8")
     assert TOOL.table(TOOL.measure()) in doc
+
+
+def _result() -> dict:
+    # two pages, two topics: the tool reads p1 harm_to_self stated and the rest missing
+    labels = {"p1.txt": {"harm_to_self": "stated", "required_by_law": "vague"},
+              "p2.md": {"harm_to_self": "missing", "required_by_law": "missing"}}
+    reading = {("p1.txt", "harm_to_self"): "stated", ("p1.txt", "required_by_law"): "missing",
+               ("p2.md", "harm_to_self"): "missing", ("p2.md", "required_by_law"): "missing"}
+    misses = [{"page": "p1.txt", "topic": "required_by_law", "label": "vague", "tool": "missing", "where": []}]
+    return {"labels": labels, "reading": reading, "misses": misses}
+
+
+def test_two_labellers_counts_agreement_and_the_tool_where_both_agree() -> None:
+    second = {"p1.txt": {"harm_to_self": "stated", "required_by_law": "missing"},
+              "p2.md": {"harm_to_self": "vague", "required_by_law": "missing"}}
+    out = TOOL.two_labellers(_result(), second)
+    rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]] for line in out.splitlines()[2:]}
+    # labellers agree on 2 of 4; the tool = first 3/4, = second 3/4; where both agree 2/2; either 4/4
+    assert rows["all"] == ["50.0", "75.0", "75.0", "100.0 (2/2)", "100.0"]
+    assert rows["txt"][0] == "50.0" and rows["md"][0] == "50.0"
+    assert rows["nine"] == ["50.0", "100.0", "50.0", "100.0 (1/1)", "100.0"]
+    assert "p1" not in out and "p2" not in out  # figures only: no page name
+
+
+def test_confusion_counts_label_and_reading_with_no_page_name() -> None:
+    out = TOOL.confusion(_result()["misses"])
+    assert "| required_by_law | vague -> missing (1) |" in out
+    assert "p1" not in out

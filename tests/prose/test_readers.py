@@ -57,6 +57,65 @@ def test_markdown_blocks_kinds_and_places() -> None:
     assert src[: a].count("\n") + 1 == 7  # the line of "first" in the file
 
 
+def test_markdown_number_colon_lines_are_list_items_as_in_text() -> None:
+    """"1: If you ..." on lines of one paragraph: CommonMark joins them, the text reader makes each a list item;
+    the Markdown reader reads them as the text reader does, each word at its line and column (review15)."""
+    src = (
+        "There are exceptions to this, including:\n"
+        "1: If you or another person are in **danger**.\n"
+        "2: If a court of law orders us to disclose\n"
+        "information about you.\n"
+        "\n"
+        "> 1: Quoted, a list too.\n"
+        "\n"
+        "- 1: an item stays one item\n"
+        "\n"
+        "We meet at 10:30 on Mondays.\n"
+    )
+    md = read_markdown(src)
+    assert [(b.kind, b.text) for b in md.blocks] == [
+        ("paragraph", "There are exceptions to this, including:"),
+        ("list_item", "If you or another person are in danger."),
+        ("list_item", "If a court of law orders us to disclose information about you."),
+        ("list_item", "Quoted, a list too."),
+        ("list_item", "1: an item stays one item"),
+        ("paragraph", "We meet at 10:30 on Mondays."),
+    ]
+    txt = read_text(src.split("\n\n")[0] + "\n")
+    assert [b.text for b in md.blocks[1:3]] == [b.text.replace("**", "") for b in txt.blocks if b.kind == "list_item"]
+    lines = src.split("\n")
+    for block, word, line in ((md.blocks[1], "If", 2), (md.blocks[1], "danger", 2), (md.blocks[2], "If", 3),
+                              (md.blocks[2], "information", 4), (md.blocks[3], "Quoted", 6)):
+        at = block.text.index(word)
+        a, b = block.source_span(at, at + len(word))
+        assert src[a:b] == word
+        assert src[:a].count("\n") + 1 == line
+        column = a - (src.rfind("\n", 0, a) + 1) + 1
+        assert lines[line - 1][column - 1 : column - 1 + len(word)] == word
+
+
+def test_html_term_and_descriptions_are_one_row_with_every_word_in_place() -> None:
+    """A term and its descriptions (dt, dd) are read as one passage, as a table's row is (fix14)."""
+    src = (
+        "<main>\n<dl>\n  <dt>Child abuse</dt>\n  <dd>We do not make reports.</dd>\n"
+        "  <dt>What if I am in danger?</dt>\n  <dd><p>We may call 911.</p></dd>\n  <dd>Second.</dd>\n</dl>\n<p>After.</p>\n</main>\n"
+    )
+    parsed = read_html(src)
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        ("table_row", "Child abuse: We do not make reports."),
+        ("table_row", "What if I am in danger? We may call 911. Second."),
+        ("paragraph", "After."),
+    ]
+    for block in parsed.blocks:
+        for m in _WORD.finditer(block.text):
+            a, b = block.source_span(*m.span())
+            assert src[a:b] == m.group(), (block.text, m.group())
+    first = parsed.blocks[0]
+    at = first.text.index("We")
+    a, _ = first.source_span(at, at + 2)
+    assert src[:a].count("\n") + 1 == 4
+
+
 def test_a_callout_title_with_markup_is_a_heading_too() -> None:
     # (review of session 7) "[!warning] **Limits**" made no heading: import wrote "Limits We must report ...".
     src = "> [!warning] **Limits** of privacy\n> We must report child abuse.\n\n> [!note]\n> We keep notes.\n"
