@@ -2063,7 +2063,14 @@ _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev
 
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
 #: list below names them.
-_SOME_CASES = re.compile(r"\b(?:certain|some|specific|particular|limited|a few|these)\s+(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
+_SOME_CASES = re.compile(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
+                         r"(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
+
+
+#: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
+#: required to share ...", "Below are the times when ..."): a preface to those cases, colon or not (real14).
+_CASES_FOLLOW = re.compile(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
+                           r"(?:situations|circumstances|cases|instances|times|exceptions)\b", re.IGNORECASE)
 
 
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
@@ -2077,7 +2084,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     # A lead-in that ends in a colon after situations named only as some of them ("The school counselor is required by
     # law to share information with others in certain circumstances:") announces the limits of the list under it: its law words are a preface (labels.yaml:
     # "The law requires the following exceptions:" is vague), as list_ahead's words say it in a sentence (real5).
-    lead_in = text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None
+    lead_in = (text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None) or _CASES_FOLLOW.search(text) is not None
     for topic, ways in lex.solo.items():
         if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found) or (lead_in and topic == "required_by_law"):
             continue
@@ -2422,8 +2429,8 @@ def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_
 
 #: Words that point back at the situations just spoken of ("these situations"), and at a list still to come
 #: ("below", "as follows"): "I have listed some of these situations below", "These circumstances are as follows".
-_THESE_CASES = re.compile(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times)\b", re.IGNORECASE)
-_LIST_BELOW = re.compile(r"\bbelow\b|\bas follows\b", re.IGNORECASE)
+_THESE_CASES = re.compile(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times|areas)\b", re.IGNORECASE)
+_LIST_BELOW = re.compile(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
 
 
 def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:

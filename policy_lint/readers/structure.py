@@ -210,13 +210,17 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     # The lead-in just above such a list says it the same way ("your counsellor may disclose confidential
     # information to appropriate people in the following circumstances:", over "danger of harming themselves or
     # others") (real13: a church counselling service's agreement).
+    # A list item that is such a lead-in, over the items after it ("3. The law mandates counselors to report required
+    # information to appropriate authorities under the following circumstances:" over "when the client threatens
+    # serious harm to someone", a family therapist's numbered policies) says it the same way; only the items up to
+    # the next lead-in or the end of the list are its own (real14).
     for i, block in enumerate(blocks):
-        if (block.kind != "paragraph" or i + 1 >= len(blocks) or blocks[i + 1].kind != "list_item"
+        if (block.kind not in ("paragraph", "list_item") or i + 1 >= len(blocks) or blocks[i + 1].kind != "list_item"
                 or heading_of[i] != heading_of[i + 1] or not block.text.rstrip().endswith(":") or frame[i] is not None):
             continue
         items = []
         j = i + 1
-        while j < len(blocks) and blocks[j].kind == "list_item":
+        while j < len(blocks) and blocks[j].kind == "list_item" and not blocks[j].text.rstrip().endswith(":"):
             items.append(j)
             j += 1
         topics = {st.topic: st.stance for k in items for st in said[k]}

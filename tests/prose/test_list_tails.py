@@ -180,3 +180,24 @@ def test_a_contact_named_in_the_lead_in_of_a_list_with_a_danger_to_others_is_vag
 )
 def test_lead_in_near_misses(items: list[str], lead: str, want: str) -> None:
     assert _coverage(_md(items, "Questions? Ask us at any time.", lead=lead), "p.md")["duty_to_warn"] == want
+
+
+# real14: a family therapist's numbered policies, whose item 3 ends in a lead-in over bullets of its own
+_NUMBERED_LEAD = ("Policies\n\n"
+                  "  1. Sessions last one hour.\n"
+                  "  2. All you tell me is confidential. The law mandates therapists to report required information to "
+                  "appropriate authorities under the following circumstances:\n"
+                  "  - when the client is in danger of suicide.\n"
+                  "  - when the client threatens serious harm to someone.\n"
+                  "  3. Payment is due at each session.\n")
+
+
+def test_a_numbered_item_that_is_a_lead_in_with_a_contact_is_vague_for_duty_to_warn() -> None:
+    got = _coverage(_NUMBERED_LEAD.encode(), "p.txt")
+    assert got["harm_to_others"] == "stated"
+    assert got["duty_to_warn"] == "vague", got
+
+
+def test_a_numbered_item_that_is_a_lead_in_with_no_contact_adds_no_warning() -> None:
+    text = _NUMBERED_LEAD.replace("to report required information to appropriate authorities", "to share information")
+    assert _coverage(text.encode(), "p.txt")["duty_to_warn"] == "missing"
