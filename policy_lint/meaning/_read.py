@@ -2477,6 +2477,12 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
             b, before = parts[s - 1]
             if not _PARAGRAPH.search(text, b, a):
                 harm, shift = before.singles.get("harm_to_others"), b
+            if harm is None and sent.found.get("back_ref_all") and _points_back_all(sent):
+                # "in all these exceptions" points at every case named above in the paragraph, not the last one only
+                # ("... if you threaten to seriously hurt others ... Also, if you intend to kill yourself ... The
+                # counsellor must inform the appropriate authorities in all these exceptions", a counselling contract)
+                # (real15)
+                harm, shift = _harm_above(parts, s, text)
         if harm is None or harm.stance != "states":
             continue
         i, j = min(hits)
@@ -2484,6 +2490,25 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+def _points_back_all(sent: "_Sentence") -> bool:
+    """True when ``sent`` names no danger of its own (it points back at all the cases above with ``back_ref_all``)."""
+    return not any(t in _HARM_LIMITS for t in sent.singles)
+
+
+def _harm_above(parts: list[tuple[int, "_Sentence"]], s: int, text: str) -> "tuple[Statement | None, int]":
+    """The danger to others stated by a sentence above sentence ``s`` in its paragraph, nearest first, and where that
+    sentence starts; (None, 0) when none does."""
+    a = parts[s][0]
+    for k in range(s - 1, -1, -1):
+        b, before = parts[k]
+        if _PARAGRAPH.search(text, b, a):
+            break
+        harm = before.singles.get("harm_to_others")
+        if harm is not None and harm.stance == "states":
+            return harm, b
+    return None, 0
 
 
 #: Limits a sentence that points back at the one before may state and still speak of its danger in general words.
