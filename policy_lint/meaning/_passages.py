@@ -35,6 +35,7 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
+from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 from policy_lint.meaning._store import facts, read_passage
 
@@ -258,7 +259,7 @@ def _headed(p: Passage, sts: tuple[Statement, ...], speaking: "set[str] | frozen
 #: Agencies the lexicon knows by their initials, and the words their full name holds.
 _AGENCY_INITIALS = {"CPS": ("child", "protect"), "APS": ("adult", "protect")}
 #: A name defined by its initials in brackets after it: "Counseling and Prevention Services (CPS)".
-_DEFINED = re.compile(r"((?:[A-Za-z&'\u2019-]+[ \t]+){1,6})\(\s*(CPS|APS)\s*\)")
+_DEFINED = lazy(r"((?:[A-Za-z&'\u2019-]+[ \t]+){1,6})\(\s*(CPS|APS)\s*\)")
 
 
 def _own_initials(passages: list[Passage]) -> "re.Pattern[str] | None":

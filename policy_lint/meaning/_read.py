@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
+from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "denied_spans", "MAX_PASSAGES", "STANCES"]
@@ -65,7 +66,7 @@ _SPLIT_SELF = re.compile(r"\b(him|her)(?:\s*/\s*|\s+or\s+)(?:her|him)\s?self\b",
 
 
 #: An item's number or letter in brackets after a word, inside a sentence ("to (1) yourself or (2) somebody else").
-_ENUMERATOR = re.compile(r"(?<=\w )\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)(?= \w)")
+_ENUMERATOR = lazy(r"(?<=\w )\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)(?= \w)")
 
 
 def _one_self(match: "re.Match[str]") -> str:
@@ -2063,7 +2064,7 @@ _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev
 
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
 #: list below names them.
-_SOME_CASES = re.compile(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
+_SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
                          r"(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
 
 
@@ -2429,8 +2430,8 @@ def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_
 
 #: Words that point back at the situations just spoken of ("these situations"), and at a list still to come
 #: ("below", "as follows"): "I have listed some of these situations below", "These circumstances are as follows".
-_THESE_CASES = re.compile(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times|areas)\b", re.IGNORECASE)
-_LIST_BELOW = re.compile(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
+_THESE_CASES = lazy(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times|areas)\b", re.IGNORECASE)
+_LIST_BELOW = lazy(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
 
 
 def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
@@ -3006,7 +3007,7 @@ def _statement(text: str, words: list[tuple[str, int, int]], topic: str, stance:
 
 
 #: A contrast that starts a clause of its own: ", but I never tell the police".
-_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:but|however|yet)\b,?\s*", re.IGNORECASE)
+_CONTRAST_CLAUSE = lazy(r"[,;]\s*(?:but|however|yet)\b,?\s*", re.IGNORECASE)
 
 
 def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
