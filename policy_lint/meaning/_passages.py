@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import gc
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 from policy_lint.meaning._store import facts, read_passage
 
@@ -259,7 +259,10 @@ def _headed(p: Passage, sts: tuple[Statement, ...], speaking: "set[str] | frozen
 #: Agencies the lexicon knows by their initials, and the words their full name holds.
 _AGENCY_INITIALS = {"CPS": ("child", "protect"), "APS": ("adult", "protect")}
 #: A name defined by its initials in brackets after it: "Counseling and Prevention Services (CPS)".
-_DEFINED = lazy(r"((?:[A-Za-z&'\u2019-]+[ \t]+){1,6})\(\s*(CPS|APS)\s*\)")
+@lru_cache(maxsize=1)
+def _defined() -> "re.Pattern[str]":
+    """(compiled when a text first holds initials in brackets; a policy read from the cache never needs it)"""
+    return re.compile(r"((?:[A-Za-z&'\u2019-]+[ \t]+){1,6})\(\s*(CPS|APS)\s*\)")
 
 
 def _own_initials(passages: list[Passage]) -> "re.Pattern[str] | None":
@@ -272,7 +275,7 @@ def _own_initials(passages: list[Passage]) -> "re.Pattern[str] | None":
     for p in passages:
         if "PS)" not in p.text and "PS )" not in p.text:
             continue
-        for m in _DEFINED.finditer(p.text):
+        for m in _defined().finditer(p.text):
             name = m.group(1).lower()
             (agency if all(w in name for w in _AGENCY_INITIALS[m.group(2)]) else other).add(m.group(2))
     own = other - agency
