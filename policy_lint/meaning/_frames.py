@@ -60,18 +60,51 @@ class _Phrases:
 
 
 class _Frames:
-    __slots__ = ("limits", "other", "alone", "speaks", "acts", "contacts", "stem")
+    """The lists of ``frames.yaml`` as stems. Each list is stemmed the first time it is asked for: ``names_only``
+    (a label, a title) needs only ``speaks`` and ``acts``, and stemming all five costs about a millisecond (issue 13)."""
+
+    __slots__ = ("_data", "_built", "stem")
 
     def __init__(self, data: Any, stem: Any) -> None:
-        from policy_lint.meaning._lexicon import WORD
-
+        self._data = data
+        self._built: dict[str, Any] = {}
         self.stem = stem
-        self.limits = _Phrases(data["limits"], stem)
-        self.other = _Phrases(data["other"], stem)
-        self.alone = frozenset(tuple(stem(m.group()) for m in WORD.finditer(str(p))) for p in data["other_alone"])
-        self.speaks = _Phrases(data["speaks"], stem)
-        self.acts = _Phrases(data["acts"], stem)
-        self.contacts = _Phrases(data.get("contacts") or [], stem)
+
+    def _phrases(self, name: str) -> _Phrases:
+        got = self._built.get(name)
+        if got is None:
+            got = self._built[name] = _Phrases(self._data.get(name) or [] if name == "contacts" else self._data[name], self.stem)
+        return got
+
+    @property
+    def limits(self) -> _Phrases:
+        return self._phrases("limits")
+
+    @property
+    def other(self) -> _Phrases:
+        return self._phrases("other")
+
+    @property
+    def speaks(self) -> _Phrases:
+        return self._phrases("speaks")
+
+    @property
+    def acts(self) -> _Phrases:
+        return self._phrases("acts")
+
+    @property
+    def contacts(self) -> _Phrases:
+        return self._phrases("contacts")
+
+    @property
+    def alone(self) -> frozenset[tuple[str, ...]]:
+        got = self._built.get("other_alone")
+        if got is None:
+            from policy_lint.meaning._lexicon import WORD
+
+            stem = self.stem
+            got = self._built["other_alone"] = frozenset(tuple(stem(m.group()) for m in WORD.finditer(str(p))) for p in self._data["other_alone"])
+        return got
 
 
 @lru_cache(maxsize=1)

@@ -48,3 +48,13 @@ def test_rare_patterns_not_compiled_on_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_names_only_stems_only_the_lists_it_needs() -> None:
+    # a fresh process: a label read by names_only stems frames.yaml's "speaks" and "acts", not the other lists
+    code = (
+        "from policy_lint.meaning._frames import _frames, names_only\n"
+        "print(names_only('Danger to others'), names_only('We report it'), sorted(_frames()._built))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False", "['acts',", "'speaks']"]
