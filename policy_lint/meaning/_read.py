@@ -742,7 +742,7 @@ _REFUSED_ACTS = ("share_verb", "report_verb", "warn_verb", "notify_verb", "polic
 #: The words of a label whose limit a refusal after it turns round (``_label_refused``), as a class of ``found``.
 _LABEL = " label"
 #: What stands between a label and the words after it: a colon or a dash, with any bold or italic marks.
-_LABEL_GAP = re.compile(r"[*_)\]]*\s*(?::|-|\u2013|\u2014)\s*[*_(\[]*\s*")
+_LABEL_GAP = lazy(r"[*_)\]]*\s*(?::|-|\u2013|\u2014)\s*[*_(\[]*\s*")
 
 
 def _whole_refusal(found: dict[str, list[tuple[int, int]]], regions: list[Any], lo: int, n: int) -> Any:
@@ -765,7 +765,11 @@ def _label_refused(text: str, words: list[tuple[str, int, int]], found: dict[str
     way (fix14, named in session 8's closing note). "Court order: we will share only what the order requires" and
     "Danger to others: we do not keep this private" refuse no act of telling and stay stated."""
     edge = next((k for k in range(1, min(n, 9)) if clause_edge[k]), 0)
-    if not edge or not _LABEL_GAP.fullmatch(text, words[edge - 1][2], words[edge][1]):
+    if not edge:
+        return regions
+    gap = text[words[edge - 1][2] : words[edge][1]]
+    # (a gap with no colon or dash never matches: the pattern is compiled only for one that may; issue 13)
+    if not (":" in gap or "-" in gap or "\u2013" in gap or "\u2014" in gap) or not _LABEL_GAP.fullmatch(gap):
         return regions
     refusal = _whole_refusal(found, regions, edge, n)
     if refusal is None:
@@ -2065,13 +2069,13 @@ _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
 #: list below names them.
 _SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
-                         r"(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
+                   r"(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
 
 
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
 #: required to share ...", "Below are the times when ..."): a preface to those cases, colon or not (real14).
-_CASES_FOLLOW = re.compile(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
-                           r"(?:situations|circumstances|cases|instances|times|exceptions)\b", re.IGNORECASE)
+_CASES_FOLLOW = lazy(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
+                     r"(?:situations|circumstances|cases|instances|times|exceptions)\b", re.IGNORECASE)
 
 
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
@@ -2085,10 +2089,18 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     # A lead-in that ends in a colon after situations named only as some of them ("The school counselor is required by
     # law to share information with others in certain circumstances:") announces the limits of the list under it: its law words are a preface (labels.yaml:
     # "The law requires the following exceptions:" is vague), as list_ahead's words say it in a sentence (real5).
-    lead_in = (text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None) or _CASES_FOLLOW.search(text) is not None
+    # (worked out only when required_by_law is still open: most sentences never need the patterns; issue 13)
+    lead_in: bool | None = None
     for topic, ways in lex.solo.items():
-        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found) or (lead_in and topic == "required_by_law"):
+        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found):
             continue
+        if topic == "required_by_law":
+            if lead_in is None:
+                low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
+                lead_in = (text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None) or (
+                    ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
+            if lead_in:
+                continue
         for way in ways:
             if not lex.needs[way] <= found.keys():
                 continue

@@ -58,3 +58,27 @@ def test_names_only_stems_only_the_lists_it_needs() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "False", "['acts',", "'speaks']"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Harm to others - we do not warn anyone.", "opposite"),
+    ("Harm to others \u2014 we do not warn anyone.", "opposite"),
+    ("Harm to others: we do not warn anyone.", "opposite"),
+    ("Harm to others, we do not warn anyone.", "states"),  # a comma is no label's gap: the quick test skips it
+])
+def test_label_gap_quick_test_reads_as_before(text: str, stance: str) -> None:
+    from policy_lint.meaning._read import read_passage
+
+    assert {st.topic: st.stance for st in read_passage(text)}["harm_to_others"] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Following are situations in which we are required by law to share information.", "vague"),
+    ("FOLLOWING ARE the situations in which we are required by law to share information.", "vague"),
+    ("Below are the times when we are required by law to share information.", "vague"),
+    ("We are required by law to share information in some situations.", "states"),
+])
+def test_cases_follow_quick_test_reads_as_before(text: str, stance: str) -> None:
+    from policy_lint.meaning._read import read_passage
+
+    assert {st.topic: st.stance for st in read_passage(text)}["required_by_law"] == stance
