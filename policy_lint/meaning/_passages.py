@@ -333,12 +333,17 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
 
 #: Words a sharing by the client's consent alone holds: one of these, and "only" or "with your" (``_frames.consent_only``
 #: reads the title only then, so a policy read from the cache does not import ``_frames``).
-_CONSENT_WORDS = re.compile(r"(?i)\b(?:consent|permission|agree|authori[sz]|release|request|give|sign|ask|allow|let)")
+@lru_cache(maxsize=1)
+def _consent_words() -> "re.Pattern[str]":
+    """(compiled for the first title with "only" or "with your": most policies have none; issue 13)"""
+    return re.compile(r"(?i)\b(?:consent|permission|agree|authori[sz]|release|request|give|sign|ask|allow|let)")
+
+
 _ONLY_OR_WITH = re.compile(r"(?i)\bonly\b|\bwith\s+(?:your|the\s+client's|a\s+client's)\b")
 
 
 def _consent_only(title: str) -> bool:
-    if not (_CONSENT_WORDS.search(title) and _ONLY_OR_WITH.search(title)):
+    if not (_ONLY_OR_WITH.search(title) and _consent_words().search(title)):
         return False
     from policy_lint.meaning._frames import consent_only
 

@@ -82,3 +82,17 @@ def test_cases_follow_quick_test_reads_as_before(text: str, stance: str) -> None
     from policy_lint.meaning._read import read_passage
 
     assert {st.topic: st.stance for st in read_passage(text)}["required_by_law"] == stance
+
+
+@pytest.mark.parametrize("title", [
+    "Only with your written consent", "With your consent", "Sharing with your permission only", "Court orders",
+    "Release of records", "Child abuse", "We share only what the law asks", "ONLY IF YOU ASK US",
+])
+def test_consent_only_title_test_in_either_order(title: str) -> None:
+    # "only"/"with your" is now tried before the consent words (the rarer pattern compiles only when needed)
+    from policy_lint.meaning import _passages
+    from policy_lint.meaning._frames import consent_only
+
+    words = re.compile(r"(?i)\b(?:consent|permission|agree|authori[sz]|release|request|give|sign|ask|allow|let)")
+    expected = bool(words.search(title) and _passages._ONLY_OR_WITH.search(title)) and consent_only(title)
+    assert _passages._consent_only(title) == expected
