@@ -1792,6 +1792,8 @@ def _refuses_before(sent: _Sentence, promise: str | None) -> bool:
     us", "I keep it confidential", "Nothing is shared": a table of situations and what happens) (redteam14)."""
     if any(t != promise for t in sent.singles) or sent.quiet or (sent.vague and "refuse_back" not in sent.found):  # "We do not follow that law."
         return False
+    if len(sent.words) > 6 and "speaker_word" not in sent.found:
+        return False  # (no speaker of ours for a bare refusal, too long to keep it back: most sentences; issue 13)
     stems = [w for w, _, _ in sent.words]
     return _bare_refusal(sent.found, stems, 0) or any(
         w in _TURN and _bare_refusal(sent.found, stems, q + 1) for q, w in enumerate(stems) if q >= 1
