@@ -94,6 +94,13 @@ def missing_tool(message: str) -> None:
     pytest.skip(message)
 
 
+def stances(text: str) -> dict[str, str]:
+    """topic -> stance ('states', 'opposite', 'vague') of one passage, as the reading core reads it."""
+    from policy_lint.meaning import read_passage
+
+    return {st.topic: st.stance for st in read_passage(text)}
+
+
 def load_script(path: Path, name: str | None = None) -> Any:
     """Import a script of tools/ or benchmarks/ by its path (they are not a package)."""
     import importlib.util

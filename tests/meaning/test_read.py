@@ -7,10 +7,10 @@ import pytest
 from policy_lint.meaning import CORE_TOPICS, coverage, passages_of, read_passage
 from policy_lint.meaning._lexicon import Lexicon, LexiconError, stem
 from policy_lint.meaning._passages import Passage
+from conftest import stances
 
 
-def read(text: str) -> dict[str, str]:
-    return {st.topic: st.stance for st in read_passage(text)}
+read = stances
 
 
 # -- the examples ----------------------------------------------------------

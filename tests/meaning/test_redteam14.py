@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_lint.meaning import read_passage
+from conftest import stances
 
 
 def coverage_of_bytes(raw: bytes, name: str) -> dict[str, str]:
@@ -22,8 +22,7 @@ def coverage_of_bytes(raw: bytes, name: str) -> dict[str, str]:
     return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}
 
 
-def _stances(text: str) -> dict[str, str]:
-    return {st.topic: st.stance for st in read_passage(text)}
+_stances = stances
 
 
 # A passage that says the opposite of a limit or a duty, and the topic it says it of.

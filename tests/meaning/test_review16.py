@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from policy_lint.meaning import read_passage
+from conftest import stances
 
 
-def _stances(text: str) -> dict[str, str]:
-    return {st.topic: st.stance for st in read_passage(text)}
+_stances = stances
 
 
 @pytest.mark.parametrize(

@@ -17,12 +17,12 @@ import pytest
 from prose_files import coverage_of_bytes
 from policy_lint.findings import FileResult
 from policy_lint.meaning import CORE_TOPICS, Passage, coverage, read_passage
+from conftest import stances
 
 PROMISE = "blanket_promise"
 
 
-def _read(text: str) -> dict[str, str]:
-    return {st.topic: st.stance for st in read_passage(text)}
+_read = stances
 
 
 # -- the client's say-so as the only exception ------------------------------------------------
