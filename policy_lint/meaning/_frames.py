@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator, Sequence
 
+from policy_lint.meaning._pattern import lazy
+
 __all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "tail_police", "tail_reading", "consent_only", "FRAMES"]
 
 #: What ``list_frame`` returns: how much of what an item's words state counts.
@@ -25,7 +27,7 @@ __all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "tai
 #: "quiet": it is framed as something else (a list of services) and states nothing.
 FRAMES = (None, "vague", "quiet")
 
-_LAST_SENTENCE = re.compile(r"[.!?;]\s+(?=\S)")
+_LAST_SENTENCE = lazy(r"[.!?;]\s+(?=\S)")
 
 
 class _Phrases:
@@ -58,18 +60,51 @@ class _Phrases:
 
 
 class _Frames:
-    __slots__ = ("limits", "other", "alone", "speaks", "acts", "contacts", "stem")
+    """The lists of ``frames.yaml`` as stems. Each list is stemmed the first time it is asked for: ``names_only``
+    (a label, a title) needs only ``speaks`` and ``acts``, and stemming all five costs about a millisecond (issue 13)."""
+
+    __slots__ = ("_data", "_built", "stem")
 
     def __init__(self, data: Any, stem: Any) -> None:
-        from policy_lint.meaning._lexicon import WORD
-
+        self._data = data
+        self._built: dict[str, Any] = {}
         self.stem = stem
-        self.limits = _Phrases(data["limits"], stem)
-        self.other = _Phrases(data["other"], stem)
-        self.alone = frozenset(tuple(stem(m.group()) for m in WORD.finditer(str(p))) for p in data["other_alone"])
-        self.speaks = _Phrases(data["speaks"], stem)
-        self.acts = _Phrases(data["acts"], stem)
-        self.contacts = _Phrases(data.get("contacts") or [], stem)
+
+    def _phrases(self, name: str) -> _Phrases:
+        got = self._built.get(name)
+        if got is None:
+            got = self._built[name] = _Phrases(self._data.get(name) or [] if name == "contacts" else self._data[name], self.stem)
+        return got
+
+    @property
+    def limits(self) -> _Phrases:
+        return self._phrases("limits")
+
+    @property
+    def other(self) -> _Phrases:
+        return self._phrases("other")
+
+    @property
+    def speaks(self) -> _Phrases:
+        return self._phrases("speaks")
+
+    @property
+    def acts(self) -> _Phrases:
+        return self._phrases("acts")
+
+    @property
+    def contacts(self) -> _Phrases:
+        return self._phrases("contacts")
+
+    @property
+    def alone(self) -> frozenset[tuple[str, ...]]:
+        got = self._built.get("other_alone")
+        if got is None:
+            from policy_lint.meaning._lexicon import WORD
+
+            stem = self.stem
+            got = self._built["other_alone"] = frozenset(tuple(stem(m.group()) for m in WORD.finditer(str(p))) for p in self._data["other_alone"])
+        return got
 
 
 @lru_cache(maxsize=1)
@@ -101,21 +136,21 @@ def _kind_of_frame(text: str) -> str | None:
     return kind
 
 
-_POINTS_BACK = re.compile(r"(?i)(?:these|this|they|those|that|such)\b")
+_POINTS_BACK = lazy(r"(?i)(?:these|this|they|those|that|such)\b")
 
 
 #: A sharing that the client's consent alone allows ("We share information only with your written consent, such as:",
 #: "Confidentiality can be breached only if you ask us to:"): the list under it names times the client agrees to,
 #: no limit (review15).
-_ONLY_BY_CONSENT = re.compile(
+_ONLY_BY_CONSENT = lazy(
     r"(?i)\bonly\s+(?:\w+\s+){0,3}?(?:with|after|if|when|once)\s+(?:you\s+(?:give|sign|ask|agree|allow|let)\w*|"
     r"your\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation|release|request))\b")
 
 #: A sharing with the client's consent ("We may share information with your written consent, for example:"): the
 #: times it lists are the client's choice, no limit, unless the sentence also says "without" (review15).
-_WITH_CONSENT = re.compile(r"(?i)\bwith\s+(?:your|the\s+client's|a\s+client's)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation)\b")
+_WITH_CONSENT = lazy(r"(?i)\bwith\s+(?:your|the\s+client's|a\s+client's)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation)\b")
 #: Words that add times beside the client's consent ("with your consent or as the law requires", "or without it when").
-_WITHOUT = re.compile(r"(?i)\b(?:without|except|unless|other than|law|laws|legally|requir\w*|must|have to|has to|court)\b")
+_WITHOUT = lazy(r"(?i)\b(?:without|except|unless|other than|law|laws|legally|requir\w*|must|have to|has to|court)\b")
 
 
 def _by_consent(sentence: str) -> bool:
@@ -287,22 +322,22 @@ def tail_contact(text: str) -> tuple[int, int] | None:
 
 #: The police named as one who is told ("pass on information to a third party like the police, social services or
 #: your GP"); the words of a refusal keep it out ("we never tell the police").
-_POLICE = re.compile(r"(?i)\b(?:the police|police|law enforcement|the gardaí|the garda|gardaí|the psni)\b")
-_REFUSAL = re.compile(r"(?i)\b(?:not|never|no one|nobody|won't|don't|cannot|can't)\b")
-_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_POLICE = lazy(r"(?i)\b(?:the police|police|law enforcement|the gardaí|the garda|gardaí|the psni)\b")
+_REFUSAL = lazy(r"(?i)\b(?:not|never|no one|nobody|won't|don't|cannot|can't)\b")
+_SENTENCE = lazy(r"[^.!?]+[.!?]?")
 #: The police told only when the client chooses it or acts ("The police are told about crimes only if you report them
 #: yourself", "We would tell the police only if you agree"): no time we tell them (review15).
-_CLIENTS_CHOICE = re.compile(
+_CLIENTS_CHOICE = lazy(
     r"(?i)\bonly\s+(?:\w+\s+){0,3}?(?:if|when|once|after)\s+you\s+(?:\w+\s+){0,2}?"
     r"(?:report|call|contact|agree|consent|ask|want|give|choose|decide|sign)\w*\b|\b(?:report|tell|call|contact)\w*\s+(?:\w+\s+){0,2}?yourself\b")
 
 
 #: A denial just before the words of whom we would contact ("I would never report this to the appropriate
 #: authorities", "We will not contact the relevant authorities") (review16).
-_DENIED_BEFORE = re.compile(r"(?i)\b(?:not|never|won't|wouldn't|don't|doesn't|no one|nobody)\s+(?:\w+\s+){0,2}$")
+_DENIED_BEFORE = lazy(r"(?i)\b(?:not|never|won't|wouldn't|don't|doesn't|no one|nobody)\s+(?:\w+\s+){0,2}$")
 #: Those contacted only with the client's say-so ("The appropriate authorities will be contacted only with your
 #: consent") (review16).
-_ONLY_WITH_SAY_SO = re.compile(
+_ONLY_WITH_SAY_SO = lazy(
     r"(?i)\bonly\s+(?:with|after|if|when)\s+(?:\w+\s+){0,2}?(?:your|you|the client's|the client)\s+(?:\w+\s+){0,1}?"
     r"(?:consent|permission|agree\w*|authori[sz]ation|approv\w*)\b")
 

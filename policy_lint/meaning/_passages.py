@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import gc
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
@@ -258,7 +259,10 @@ def _headed(p: Passage, sts: tuple[Statement, ...], speaking: "set[str] | frozen
 #: Agencies the lexicon knows by their initials, and the words their full name holds.
 _AGENCY_INITIALS = {"CPS": ("child", "protect"), "APS": ("adult", "protect")}
 #: A name defined by its initials in brackets after it: "Counseling and Prevention Services (CPS)".
-_DEFINED = re.compile(r"((?:[A-Za-z&'\u2019-]+[ \t]+){1,6})\(\s*(CPS|APS)\s*\)")
+@lru_cache(maxsize=1)
+def _defined() -> "re.Pattern[str]":
+    """(compiled when a text first holds initials in brackets; a policy read from the cache never needs it)"""
+    return re.compile(r"((?:[A-Za-z&'\u2019-]+[ \t]+){1,6})\(\s*(CPS|APS)\s*\)")
 
 
 def _own_initials(passages: list[Passage]) -> "re.Pattern[str] | None":
@@ -271,7 +275,7 @@ def _own_initials(passages: list[Passage]) -> "re.Pattern[str] | None":
     for p in passages:
         if "PS)" not in p.text and "PS )" not in p.text:
             continue
-        for m in _DEFINED.finditer(p.text):
+        for m in _defined().finditer(p.text):
             name = m.group(1).lower()
             (agency if all(w in name for w in _AGENCY_INITIALS[m.group(2)]) else other).add(m.group(2))
     own = other - agency
@@ -329,12 +333,17 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+(?=\S)", re.M)
 
 #: Words a sharing by the client's consent alone holds: one of these, and "only" or "with your" (``_frames.consent_only``
 #: reads the title only then, so a policy read from the cache does not import ``_frames``).
-_CONSENT_WORDS = re.compile(r"(?i)\b(?:consent|permission|agree|authori[sz]|release|request|give|sign|ask|allow|let)")
+@lru_cache(maxsize=1)
+def _consent_words() -> "re.Pattern[str]":
+    """(compiled for the first title with "only" or "with your": most policies have none; issue 13)"""
+    return re.compile(r"(?i)\b(?:consent|permission|agree|authori[sz]|release|request|give|sign|ask|allow|let)")
+
+
 _ONLY_OR_WITH = re.compile(r"(?i)\bonly\b|\bwith\s+(?:your|the\s+client's|a\s+client's)\b")
 
 
 def _consent_only(title: str) -> bool:
-    if not (_CONSENT_WORDS.search(title) and _ONLY_OR_WITH.search(title)):
+    if not (_ONLY_OR_WITH.search(title) and _consent_words().search(title)):
         return False
     from policy_lint.meaning._frames import consent_only
 

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
+from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._statement import CONSENT_ONLY, Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "denied_spans", "MAX_PASSAGES", "STANCES"]
@@ -65,7 +66,7 @@ _SPLIT_SELF = re.compile(r"\b(him|her)(?:\s*/\s*|\s+or\s+)(?:her|him)\s?self\b",
 
 
 #: An item's number or letter in brackets after a word, inside a sentence ("to (1) yourself or (2) somebody else").
-_ENUMERATOR = re.compile(r"(?<=\w )\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)(?= \w)")
+_ENUMERATOR = lazy(r"(?<=\w )\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)(?= \w)")
 
 
 def _one_self(match: "re.Match[str]") -> str:
@@ -741,7 +742,7 @@ _REFUSED_ACTS = ("share_verb", "report_verb", "warn_verb", "notify_verb", "polic
 #: The words of a label whose limit a refusal after it turns round (``_label_refused``), as a class of ``found``.
 _LABEL = " label"
 #: What stands between a label and the words after it: a colon or a dash, with any bold or italic marks.
-_LABEL_GAP = re.compile(r"[*_)\]]*\s*(?::|-|\u2013|\u2014)\s*[*_(\[]*\s*")
+_LABEL_GAP = lazy(r"[*_)\]]*\s*(?::|-|\u2013|\u2014)\s*[*_(\[]*\s*")
 
 
 def _whole_refusal(found: dict[str, list[tuple[int, int]]], regions: list[Any], lo: int, n: int) -> Any:
@@ -764,7 +765,11 @@ def _label_refused(text: str, words: list[tuple[str, int, int]], found: dict[str
     way (fix14, named in session 8's closing note). "Court order: we will share only what the order requires" and
     "Danger to others: we do not keep this private" refuse no act of telling and stay stated."""
     edge = next((k for k in range(1, min(n, 9)) if clause_edge[k]), 0)
-    if not edge or not _LABEL_GAP.fullmatch(text, words[edge - 1][2], words[edge][1]):
+    if not edge:
+        return regions
+    gap = text[words[edge - 1][2] : words[edge][1]]
+    # (a gap with no colon or dash never matches: the pattern is compiled only for one that may; issue 13)
+    if not (":" in gap or "-" in gap or "\u2013" in gap or "\u2014" in gap) or not _LABEL_GAP.fullmatch(gap):
         return regions
     refusal = _whole_refusal(found, regions, edge, n)
     if refusal is None:
@@ -1787,6 +1792,8 @@ def _refuses_before(sent: _Sentence, promise: str | None) -> bool:
     us", "I keep it confidential", "Nothing is shared": a table of situations and what happens) (redteam14)."""
     if any(t != promise for t in sent.singles) or sent.quiet or (sent.vague and "refuse_back" not in sent.found):  # "We do not follow that law."
         return False
+    if len(sent.words) > 6 and "speaker_word" not in sent.found:
+        return False  # (no speaker of ours for a bare refusal, too long to keep it back: most sentences; issue 13)
     stems = [w for w, _, _ in sent.words]
     return _bare_refusal(sent.found, stems, 0) or any(
         w in _TURN and _bare_refusal(sent.found, stems, q + 1) for q, w in enumerate(stems) if q >= 1
@@ -2063,14 +2070,14 @@ _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev
 
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
 #: list below names them.
-_SOME_CASES = re.compile(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
-                         r"(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
+_SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
+                   r"(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
 
 
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
 #: required to share ...", "Below are the times when ..."): a preface to those cases, colon or not (real14).
-_CASES_FOLLOW = re.compile(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
-                           r"(?:situations|circumstances|cases|instances|times|exceptions)\b", re.IGNORECASE)
+_CASES_FOLLOW = lazy(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
+                     r"(?:situations|circumstances|cases|instances|times|exceptions)\b", re.IGNORECASE)
 
 
 def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
@@ -2084,10 +2091,18 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
     # A lead-in that ends in a colon after situations named only as some of them ("The school counselor is required by
     # law to share information with others in certain circumstances:") announces the limits of the list under it: its law words are a preface (labels.yaml:
     # "The law requires the following exceptions:" is vague), as list_ahead's words say it in a sentence (real5).
-    lead_in = (text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None) or _CASES_FOLLOW.search(text) is not None
+    # (worked out only when required_by_law is still open: most sentences never need the patterns; issue 13)
+    lead_in: bool | None = None
     for topic, ways in lex.solo.items():
-        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found) or (lead_in and topic == "required_by_law"):
+        if topic in sent.singles or not lex.solo_unless.get(topic, frozenset()).isdisjoint(found):
             continue
+        if topic == "required_by_law":
+            if lead_in is None:
+                low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
+                lead_in = (text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None) or (
+                    ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
+            if lead_in:
+                continue
         for way in ways:
             if not lex.needs[way] <= found.keys():
                 continue
@@ -2429,8 +2444,8 @@ def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_
 
 #: Words that point back at the situations just spoken of ("these situations"), and at a list still to come
 #: ("below", "as follows"): "I have listed some of these situations below", "These circumstances are as follows".
-_THESE_CASES = re.compile(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times|areas)\b", re.IGNORECASE)
-_LIST_BELOW = re.compile(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
+_THESE_CASES = lazy(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times|areas)\b", re.IGNORECASE)
+_LIST_BELOW = lazy(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
 
 
 def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
@@ -3006,7 +3021,7 @@ def _statement(text: str, words: list[tuple[str, int, int]], topic: str, stance:
 
 
 #: A contrast that starts a clause of its own: ", but I never tell the police".
-_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:but|however|yet)\b,?\s*", re.IGNORECASE)
+_CONTRAST_CLAUSE = lazy(r"[,;]\s*(?:but|however|yet)\b,?\s*", re.IGNORECASE)
 
 
 def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
