@@ -483,6 +483,8 @@ def _analysed(text: str) -> _Sentence:
                     break
                 k += 1
             if hit < 0:
+                hit = _refused_order(found, stems, i, j, end)
+            if hit < 0:
                 continue
             more = next((x for x in range(hit + 1, min(n, hit + 4)) if stems[x] == "mor" and "than" in stems[x + 1 : x + 5]), None)
             if more is not None:
@@ -738,11 +740,46 @@ def _analysed(text: str) -> _Sentence:
 
 #: Classes of an act of telling that a refusal under a label or a title turns round ("We refuse to share your
 #: records", "We do not warn anyone", "We do not make reports"); "We do not provide custody evaluations" is a service.
-_REFUSED_ACTS = ("share_verb", "report_verb", "warn_verb", "notify_verb", "police_verb")
+_REFUSED_ACTS = ("share_verb", "report_verb", "warn_verb", "notify_verb", "police_verb", "disclose_act")
 #: The words of a label whose limit a refusal after it turns round (``_label_refused``), as a class of ``found``.
 _LABEL = " label"
 #: What stands between a label and the words after it: a colon or a dash, with any bold or italic marks.
 _LABEL_GAP = lazy(r"[*_)\]]*\s*(?::|-|\u2013|\u2014)\s*[*_(\[]*\s*")
+
+
+#: Words that may stand before a court's order refused (fix15): "We disregard any court order", "Subpoenas are ignored".
+_ORDER_DET = frozenset({"a", "an", "the", "any", "all", "every", "such", "these", "those"})
+#: Words that may stand between a court's order and its passive refusal ("are simply ignored").
+_ORDER_BE = frozenset({"be", "is", "are", "will", "always", "simply", "just", "usual", "usually", "routin", "routinely", "gener", "generally"})
+#: A report made, filed or sent, said in the passive after its noun ("Reports are never made").
+_MADE = frozenset({"mad", "made", "make", "fil", "file", "filed", "sent", "send", "submit", "submitted", "don", "done"})
+#: Words that may end a clause after a passive refusal ("... ignored here", "... never made by us").
+_PASSIVE_END = frozenset({"her", "here", "by", "us", "me", "thi", "this", "practic", "practice", "offic", "office"})
+
+
+def _refused_order(found: dict[str, list[tuple[int, int]]], stems: list[str], i: int, j: int, end: int) -> int:
+    """Where a cue with no act after it refuses a court's order or a report all the same, the word that is refused,
+    else -1 (fix15, issue 13): "We disregard any court order" (a refusing word, then only "any" or "the" before the
+    order); "Subpoenas are ignored", "Court orders are disregarded here" (the order as subject, only "are" between it
+    and the refusing word, nothing after but "here"); "Child abuse: reports are never made" (a report noun as subject,
+    "are never made" and the clause ends). "We never ignore a court order" and "A subpoena cannot be ignored" are a
+    refusal refused, skipped before this is asked."""
+    rest_ok = all(stems[x] in _PASSIVE_END for x in range(j, end))
+    if stems[i] in _REFUSE_CUES:
+        for a, _ in found.get("court_strong", ()):
+            if a >= j and all(stems[x] in _ORDER_DET for x in range(j, a)):
+                return a
+            if a < i and rest_ok and all(stems[x] in _ORDER_DET for x in range(0, a)):
+                between = range(a + 1, i)
+                if any(stems[x] == "be" for x in between) and all(stems[x] in _ORDER_BE or any(p <= x < q for p, q in found.get("court_strong", ())) for x in between):
+                    return a
+        return -1
+    if j < end and stems[j] in _MADE and all(stems[x] in _PASSIVE_END for x in range(j + 1, end)):
+        if i >= 2 and stems[i - 1] == "be":
+            for a, b in found.get("report_verb", ()):
+                if b == i - 1:
+                    return a
+    return -1
 
 
 def _whole_refusal(found: dict[str, list[tuple[int, int]]], regions: list[Any], lo: int, n: int) -> Any:
