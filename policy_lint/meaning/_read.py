@@ -740,7 +740,10 @@ def _analysed(text: str) -> _Sentence:
 
 #: Classes of an act of telling that a refusal under a label or a title turns round ("We refuse to share your
 #: records", "We do not warn anyone", "We do not make reports"); "We do not provide custody evaluations" is a service.
-_REFUSED_ACTS = ("share_verb", "report_verb", "warn_verb", "notify_verb", "police_verb", "disclose_act")
+_REFUSED_ACTS = ("share_verb", "report_verb", "warn_verb", "notify_verb", "police_verb")
+#: Acts of letting records out, of the class disclose_act, that a refusal refuses as it does sharing ("will not hand
+#: over any notes"); "provide" is not one ("We do not provide custody evaluations" refuses a service) (fix15).
+_HANDED = frozenset({"hand", "releas", "disclos", "reveal", "pass", "giv"})
 #: The words of a label whose limit a refusal after it turns round (``_label_refused``), as a class of ``found``.
 _LABEL = " label"
 #: What stands between a label and the words after it: a colon or a dash, with any bold or italic marks.
@@ -782,13 +785,13 @@ def _refused_order(found: dict[str, list[tuple[int, int]]], stems: list[str], i:
     return -1
 
 
-def _whole_refusal(found: dict[str, list[tuple[int, int]]], regions: list[Any], lo: int, n: int) -> Any:
+def _whole_refusal(found: dict[str, list[tuple[int, int]]], regions: list[Any], lo: int, n: int, words: list[tuple[str, int, int]]) -> Any:
     """The negated stretch that refuses an act of telling over the whole clause from ``lo`` to the end of the
     sentence (no condition, no contrast, not the telling of the client), or None."""
     for r in regions:
-        if r[0] == lo and r[1] >= n and not r[5] and r[6] == _NO_CUT and not r[7] and any(
+        if r[0] == lo and r[1] >= n and not r[5] and r[6] == _NO_CUT and not r[7] and (any(
             a <= r[4] < b for c in _REFUSED_ACTS for a, b in found.get(c, ())
-        ):
+        ) or (words[r[4]][0] in _HANDED and any(a <= r[4] < b for a, b in found.get("disclose_act", ())))):
             return r
     return None
 
@@ -808,7 +811,7 @@ def _label_refused(text: str, words: list[tuple[str, int, int]], found: dict[str
     # (a gap with no colon or dash never matches: the pattern is compiled only for one that may; issue 13)
     if not (":" in gap or "-" in gap or "\u2013" in gap or "\u2014" in gap) or not _LABEL_GAP.fullmatch(gap):
         return regions
-    refusal = _whole_refusal(found, regions, edge, n)
+    refusal = _whole_refusal(found, regions, edge, n, words)
     if refusal is None:
         return regions
     from policy_lint.meaning._frames import names_only
@@ -829,7 +832,7 @@ def _refusal(parts: list[tuple[int, "_Sentence"]]) -> "list[tuple[int, int]] | N
         if any(st.stance != "vague" and lex.topics[st.topic][0] == "limit" for st in sent.singles.values()):
             return None
         n = len(sent.words)
-        refusal = _whole_refusal(sent.found, sent.regions, 0, n) if n else None
+        refusal = _whole_refusal(sent.found, sent.regions, 0, n, sent.words) if n else None
         if refusal is not None:
             if got is None:
                 w = sent.words
