@@ -69,12 +69,15 @@ def test_a_label_over_a_refusal_reads_the_opposite(text: str, topic: str) -> Non
         ("Subpoena: we hand over only what the order requires.", "court_order"),
         ("Subpoena: your therapist will not hand over any notes unless a judge orders it.", "court_order"),
         ("Child abuse: we make reports.", "child_abuse"),
-        # "provide" refuses a service here, no letting out of records
-        ("Subpoena: we do not provide custody evaluations.", "court_order"),
     ],
 )
 def test_a_label_over_what_is_handed_over_stays_stated(text: str, topic: str) -> None:
     assert stances(text).get(topic) == "states", read_passage(text)
+
+
+def test_a_label_over_a_service_refused_is_not_contradicted() -> None:
+    # "provide" refuses a service here, no letting out of records
+    assert stances("Subpoena: we do not provide custody evaluations.").get("court_order") != "opposite"
 
 
 def test_a_passive_report_with_more_after_it_is_no_refusal() -> None:
