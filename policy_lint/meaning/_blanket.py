@@ -106,9 +106,15 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     limits (or None); ``excepted``: whether the sentence gives an exception
     (which, in ``_read``, lifts a promise elsewhere in its passage).
     """
-    absolute = found.get("blanket_absolute", ())
+    absolute = list(found.get("blanket_absolute", ()))
+    # "Nothing you say will be shared, whatever the law requires": the law's words after "whatever" open no
+    # exception; they leave no room for one, as "no matter what" does (fix15, issue 13).
+    waived = [h for h in found.get("blanket_except", ()) if h[0] >= 1 and words[h[0] - 1][0] == "whatever"]
+    if waived:
+        absolute += waived
+        found["blanket_absolute"] = absolute
     # "without exception", "no exceptions": no exception and no say-so of the client.
-    excepts = [h for h in found.get("blanket_except", ()) if not _inside(h, absolute) and not any(a <= h[0] < b for a, b in absolute)]
+    excepts = [h for h in found.get("blanket_except", ()) if h not in waived and not _inside(h, absolute) and not any(a <= h[0] < b for a, b in absolute)]
     consent = [h for h in found.get("blanket_consent", ()) if not any(a <= h[0] < b for a, b in absolute)]
     excepted = bool(excepts)
     if not any(c in found for c in lex.blanket_triggers):

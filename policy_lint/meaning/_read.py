@@ -483,6 +483,8 @@ def _analysed(text: str) -> _Sentence:
                     break
                 k += 1
             if hit < 0:
+                hit = _refused_order(found, stems, i, j, end)
+            if hit < 0:
                 continue
             more = next((x for x in range(hit + 1, min(n, hit + 4)) if stems[x] == "mor" and "than" in stems[x + 1 : x + 5]), None)
             if more is not None:
@@ -739,19 +741,57 @@ def _analysed(text: str) -> _Sentence:
 #: Classes of an act of telling that a refusal under a label or a title turns round ("We refuse to share your
 #: records", "We do not warn anyone", "We do not make reports"); "We do not provide custody evaluations" is a service.
 _REFUSED_ACTS = ("share_verb", "report_verb", "warn_verb", "notify_verb", "police_verb")
+#: Acts of letting records out, of the class disclose_act, that a refusal refuses as it does sharing ("will not hand
+#: over any notes"); "provide" is not one ("We do not provide custody evaluations" refuses a service) (fix15).
+_HANDED = frozenset({"hand", "releas", "disclos", "reveal", "pass", "giv"})
 #: The words of a label whose limit a refusal after it turns round (``_label_refused``), as a class of ``found``.
 _LABEL = " label"
 #: What stands between a label and the words after it: a colon or a dash, with any bold or italic marks.
 _LABEL_GAP = lazy(r"[*_)\]]*\s*(?::|-|\u2013|\u2014)\s*[*_(\[]*\s*")
 
 
-def _whole_refusal(found: dict[str, list[tuple[int, int]]], regions: list[Any], lo: int, n: int) -> Any:
+#: Words that may stand before a court's order refused (fix15): "We disregard any court order", "Subpoenas are ignored".
+_ORDER_DET = frozenset({"a", "an", "the", "any", "all", "every", "such", "these", "those"})
+#: Words that may stand between a court's order and its passive refusal ("are simply ignored").
+_ORDER_BE = frozenset({"be", "is", "are", "will", "always", "simply", "just", "usual", "usually", "routin", "routinely", "gener", "generally"})
+#: A report made, filed or sent, said in the passive after its noun ("Reports are never made").
+_MADE = frozenset({"mad", "made", "make", "fil", "file", "filed", "sent", "send", "submit", "submitted", "don", "done"})
+#: Words that may end a clause after a passive refusal ("... ignored here", "... never made by us").
+_PASSIVE_END = frozenset({"her", "here", "by", "us", "me", "thi", "this", "practic", "practice", "offic", "office"})
+
+
+def _refused_order(found: dict[str, list[tuple[int, int]]], stems: list[str], i: int, j: int, end: int) -> int:
+    """Where a cue with no act after it refuses a court's order or a report all the same, the word that is refused,
+    else -1 (fix15, issue 13): "We disregard any court order" (a refusing word, then only "any" or "the" before the
+    order); "Subpoenas are ignored", "Court orders are disregarded here" (the order as subject, only "are" between it
+    and the refusing word, nothing after but "here"); "Child abuse: reports are never made" (a report noun as subject,
+    "are never made" and the clause ends). "We never ignore a court order" and "A subpoena cannot be ignored" are a
+    refusal refused, skipped before this is asked."""
+    rest_ok = all(stems[x] in _PASSIVE_END for x in range(j, end))
+    if stems[i] in _REFUSE_CUES:
+        for a, _ in found.get("court_strong", ()):
+            if a >= j and all(stems[x] in _ORDER_DET for x in range(j, a)):
+                return a
+            if a < i and rest_ok and all(stems[x] in _ORDER_DET for x in range(0, a)):
+                between = range(a + 1, i)
+                if any(stems[x] == "be" for x in between) and all(stems[x] in _ORDER_BE or any(p <= x < q for p, q in found.get("court_strong", ())) for x in between):
+                    return a
+        return -1
+    if j < end and stems[j] in _MADE and all(stems[x] in _PASSIVE_END for x in range(j + 1, end)):
+        if i >= 2 and stems[i - 1] == "be":
+            for a, b in found.get("report_verb", ()):
+                if b == i - 1:
+                    return a
+    return -1
+
+
+def _whole_refusal(found: dict[str, list[tuple[int, int]]], regions: list[Any], lo: int, n: int, words: list[tuple[str, int, int]]) -> Any:
     """The negated stretch that refuses an act of telling over the whole clause from ``lo`` to the end of the
     sentence (no condition, no contrast, not the telling of the client), or None."""
     for r in regions:
-        if r[0] == lo and r[1] >= n and not r[5] and r[6] == _NO_CUT and not r[7] and any(
+        if r[0] == lo and r[1] >= n and not r[5] and r[6] == _NO_CUT and not r[7] and (any(
             a <= r[4] < b for c in _REFUSED_ACTS for a, b in found.get(c, ())
-        ):
+        ) or (words[r[4]][0] in _HANDED and any(a <= r[4] < b for a, b in found.get("disclose_act", ())))):
             return r
     return None
 
@@ -771,7 +811,7 @@ def _label_refused(text: str, words: list[tuple[str, int, int]], found: dict[str
     # (a gap with no colon or dash never matches: the pattern is compiled only for one that may; issue 13)
     if not (":" in gap or "-" in gap or "\u2013" in gap or "\u2014" in gap) or not _LABEL_GAP.fullmatch(gap):
         return regions
-    refusal = _whole_refusal(found, regions, edge, n)
+    refusal = _whole_refusal(found, regions, edge, n, words)
     if refusal is None:
         return regions
     from policy_lint.meaning._frames import names_only
@@ -792,7 +832,7 @@ def _refusal(parts: list[tuple[int, "_Sentence"]]) -> "list[tuple[int, int]] | N
         if any(st.stance != "vague" and lex.topics[st.topic][0] == "limit" for st in sent.singles.values()):
             return None
         n = len(sent.words)
-        refusal = _whole_refusal(sent.found, sent.regions, 0, n) if n else None
+        refusal = _whole_refusal(sent.found, sent.regions, 0, n, sent.words) if n else None
         if refusal is not None:
             if got is None:
                 w = sent.words
