@@ -7,7 +7,8 @@
 A page is read as it is, then again after one change that keeps its meaning:
 UK spelling for US spelling and back, "I" for "we", "may" for "will", straight
 quotes for curly ones and back, hard-wrapped lines (plain text and Markdown),
-"or" for "and/or", headings and lead-ins in capitals. Every topic whose status
+"or" for "and/or", headings and lead-ins in capitals, and a Markdown page
+pasted as plain text (read as .txt). Every topic whose status
 moves is a place where the reader leans on the wording rather than the
 meaning: wording that real practices vary, and that a page we never see may
 use. No labels are needed, so held-out sets can be measured too (--no-text
@@ -124,7 +125,21 @@ def capitals(text: str) -> str:
     return "\n".join(up(l) for l in text.split("\n"))
 
 
+def md_text(text: str) -> str:
+    """A Markdown page as the plain text a practice might paste: no heading marks, emphasis, links or code marks."""
+    text = re.sub(r"^(\s*)#{1,6}\s+", "\\1", text, flags=re.MULTILINE)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", "\\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", "\\2", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)", "\\1", text)
+    text = re.sub(r"`([^`]*)`", "\\1", text)
+    return re.sub(r"^\s*>\s?", "", text, flags=re.MULTILINE)
+
+
+#: Changes that also change the format: the page is read as this suffix after the change.
+AS: dict[str, str] = {"md_text": ".txt"}
+
 CHANGES: dict[str, tuple[Callable[[str], str], frozenset[str]]] = {
+    "md_text": (md_text, frozenset({".md"})),
     "uk": (uk, frozenset(FORMATS)),
     "us": (us, frozenset(FORMATS)),
     "singular": (singular, frozenset(FORMATS)),
@@ -183,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             pages_changed[name] += 1
             cells += len(base)
-            after = coverage(new_text.encode("utf-8"), page.name)
+            after = coverage(new_text.encode("utf-8"), page.stem + AS.get(name, page.suffix))
             for topic, (status, words) in base.items():
                 st2, words2 = after.get(topic, ("missing", []))
                 if st2 != status:
