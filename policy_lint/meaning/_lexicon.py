@@ -115,10 +115,14 @@ class Lexicon:
         class_names = frozenset(classes)
         masks = frozenset(str(m) for m in data.get("masks") or [])
         self.matcher = Matcher(class_names, masks)
+        speaker = self._speaker_swaps()
         for name, phrases in classes.items():
             for phrase in phrases:
                 for words in self._expand(phrase, classes, name):
                     self.matcher.add(words, name)
+                    other = _other_speaker(words, speaker)
+                    if other is not None:
+                        self.matcher.add(other, name)
         self.near = int(data.get("near", 6))
         self.close = int(data.get("close", 3))
         topics: dict[str, Any] = {}
@@ -363,6 +367,19 @@ class Lexicon:
             self._stems[word] = got
         return got
 
+    def _speaker_swaps(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """The practice speaking as "I" where a phrase has "we", stem for stem: "when we first start working together"
+        is also read as "when I first start working together", "our staff" as "my staff", so that no reading leans on
+        whether a practice says "we" or "I" (law16). Only that way round: "I" and "my" in a phrase may be the client
+        ("my therapist", in a form the client signs), never the practice's "we"."""
+        pairs = [("we are", "i am"), ("we were", "i was"), ("we", "i"), ("our", "my"), ("us", "me"),
+                 ("ourselves", "myself")]
+        out: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for a, b in pairs:
+            wa, wb = tuple(self.stem(w) for w in a.split()), tuple(self.stem(w) for w in b.split())
+            out.setdefault(wa, wb)
+        return out
+
     def _words(self, phrase: str) -> tuple[str, ...]:
         return tuple(self.stem(m.group()) for m in WORD.finditer(phrase) if m.group().lower() not in ARTICLES)
 
@@ -381,6 +398,28 @@ class Lexicon:
                 raise LexiconError(f"class {name!r} is used in a slot, so its phrases cannot hold slots")
             out.extend(self._expand(phrase[: slot.start()] + filler + phrase[slot.end() :], classes, owner))
         return out
+
+
+def _other_speaker(words: tuple[str, ...], swaps: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...] | None:
+    """``words`` with "I" for the practice's "we" (see ``Lexicon._speaker_swaps``), or None when they hold no "we"."""
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(words):
+        two = swaps.get(words[i : i + 2]) if i + 1 < len(words) else None
+        if two is not None:
+            out.extend(two)
+            i += 2
+            changed = True
+            continue
+        one = swaps.get(words[i : i + 1])
+        if one is not None:
+            out.extend(one)
+            changed = True
+        else:
+            out.append(words[i])
+        i += 1
+    return tuple(out) if changed else None
 
 
 def _blanket_rules(blanket: dict[str, Any], topics: dict[str, Any], class_names: frozenset[str]) -> dict[str, Any]:

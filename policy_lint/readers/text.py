@@ -274,8 +274,9 @@ def read_text(text: str) -> Parsed:
         if _UNDERLINE.match(line):
             # A one-line paragraph underlined is a heading; so is a numbered line underlined
             # with as many marks ("3. Suspected abuse of a child" over "~~~~~~~~"), as render writes it.
-            above = lines[i - 1][1].strip() if i else ""
-            heading_item = kind == "list_item" and len(line.strip()) >= 0.8 * len(above)
+            # (its own name: ``above`` is the list of every line's neighbour, read further down for later lines)
+            over = lines[i - 1][1].strip() if i else ""
+            heading_item = kind == "list_item" and len(line.strip()) >= 0.8 * len(over)
             if builder is not None and group_lines == 1 and (kind == "paragraph" or heading_item):
                 block = builder.build("heading", _UNDERLINE_LEVEL[line.strip()[0]])
                 if block is not None:

@@ -1,0 +1,75 @@
+"""The law named in general words before the limits is a preface: vague for required_by_law (law16).
+
+labels.yaml: "Vague when the law is named only as a qualifier or as a preface to other limits". Every
+independent labelling of real practices' texts reads "There are legal and ethical exceptions, including
+the following:" so; before law16 the reader read nothing in it (70 cells of the tuning folders).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stances
+from prose_files import coverage_of_bytes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, there are legal and ethical exceptions, including the following:",
+        "The law requires me to share information in a few situations:",
+        "By state law, records may only be released without your consent under the following conditions:",
+        "Under Irish law there are some exceptions to this promise.",
+        "Legally, I must break confidentiality in the circumstances below.",
+        "Our statutory limits to privacy are set out here.",
+    ],
+)
+def test_the_law_before_the_limits_is_vague_for_the_law(text: str) -> None:
+    assert stances(text).get("required_by_law") == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court of law, the police, a lawyer: no law over the limits
+        "If a court of law orders it, we must release records in the following cases.",
+        "We may call law enforcement in the following situations.",
+        "You may bring your legal representative in the following cases.",
+        # the law that protects privacy, and exceptions to it
+        "Your privacy is protected by state law, with a few exceptions.",
+        "There are exceptions to these laws.",
+        # a list that limits nothing
+        "Our services include, but are not limited to, legal advice for families.",
+        # the limits first, the law far after them
+        "There are a few exceptions, which we explain at your first visit, as the code of ethics of our state asks.",
+    ],
+)
+def test_near_misses_read_no_law(text: str) -> None:
+    assert "required_by_law" not in stances(text)
+
+
+def test_the_law_as_its_own_limit_stays_stated() -> None:
+    assert stances("We also share information in other situations when the law requires it.")["required_by_law"] == "states"
+
+
+def test_a_page_with_a_law_preface_and_no_law_limit_is_vague_for_the_law() -> None:
+    page = (
+        b"# Confidentiality\n\n"
+        b"What you say in therapy stays private. There are legal and ethical exceptions, including the following:\n\n"
+        b"- If you are in danger of hurting yourself.\n"
+        b"- If a judge orders me to release your records.\n"
+    )
+    cov = coverage_of_bytes(page)
+    assert cov["required_by_law"] == "vague"
+    assert cov["harm_to_self"] == "stated"
+    assert cov["court_order"] == "stated"
+
+
+def test_a_page_without_the_preface_says_nothing_of_the_law() -> None:
+    page = (
+        b"# Confidentiality\n\n"
+        b"What you say in therapy stays private, with these exceptions:\n\n"
+        b"- If you are in danger of hurting yourself.\n"
+        b"- If a judge orders me to release your records.\n"
+    )
+    assert coverage_of_bytes(page)["required_by_law"] == "missing"
