@@ -36,7 +36,7 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._statement import CONSENT_ONLY, Statement
+from policy_lint.meaning._statement import CONSENT_ONLY, TOTAL_ONLY, Statement
 from policy_lint.meaning._store import facts, read_passage
 
 __all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "ANSWER_PROMISE", "REFUSED_TITLE"]
@@ -506,6 +506,10 @@ def no_duty_reading(statements: Iterable[Statement], st: Statement) -> bool:
     return all(t in same for t in topics)
 
 
+#: The forces of a blanket promise that holds only where no other words of the policy tell a limit.
+_ONLY_WHERE_NO_LIMIT = frozenset({CONSENT_ONLY, TOTAL_ONLY})
+
+
 def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple[Passage, tuple[Statement, ...]]] | None" = None, *, no_duty: Any = ()) -> list[dict[str, Any]]:
     """One item a topic: ``{"topic", "status", "required", "where"}`` (and ``only_for`` for a duty stated only in limits).
 
@@ -558,11 +562,12 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
                 hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
     # A promise whose only exception is the client's say-so ("We never share anything you say with anyone, except
     # with your written consent") is the general rule of a policy whose other words tell any limit, stated or vague
-    # (the limits qualify it); it holds only where nothing else tells one (fix14).
-    if any(st.force == CONSENT_ONLY for said in promises.values() for _, st in said) and any(
+    # (the limits qualify it); it holds only where nothing else tells one (fix14). So does a claim of total secrecy
+    # and nothing else ("Your conversations are completely confidential", then the exceptions further down) (limits16).
+    if any(st.force in _ONLY_WHERE_NO_LIMIT for said in promises.values() for _, st in said) and any(
         h[1].stance in ("states", "vague") for topic in lex.blanket_contradicts for h in hits.get(topic, ())
     ):
-        promises = {t: kept for t, said in promises.items() if (kept := [h for h in said if h[1].force != CONSENT_ONLY])}
+        promises = {t: kept for t, said in promises.items() if (kept := [h for h in said if h[1].force not in _ONLY_WHERE_NO_LIMIT])}
     # The promise contradicts a limit, unless other words state it ("We report child abuse"): then the
     # limit is stated, and the promise stays one finding of its own (item "promise", rule COV008).
     for topic, said in promises.items():

@@ -36,7 +36,7 @@ from typing import Any
 
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 from policy_lint.meaning._pattern import lazy
-from policy_lint.meaning._statement import CONSENT_ONLY, Statement
+from policy_lint.meaning._statement import CONSENT_ONLY, TOTAL_ONLY, Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "denied_spans", "MAX_PASSAGES", "STANCES"]
 
@@ -1992,7 +1992,13 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
         # (a promise that leaves only the client's say-so open: it holds where the policy tells no limit, ``coverage``)
         # ("Under no circumstances ... unless you agree" leaves no room for any other exception: a promise anywhere (core5))
         held = "blanket_absolute" in found or "blanket_total" in found
-        sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", CONSENT_ONLY if sole and not held else None, promise)
+        # (a claim of total secrecy and nothing else, no word that leaves no room for an exception: "Your conversations
+        # are completely confidential and private" is the page's welcome, which the limits it names qualify; it holds
+        # where the policy tells no limit, as the promise that leaves only consent open (limits16: real9's labels read
+        # the limits such a page never names as missing, and "never shared ... under any circumstances" as contradicted))
+        total = "blanket_absolute" not in found and len(promise) == 1 and tuple(promise[0]) in map(tuple, found.get("blanket_total", ()))
+        force = CONSENT_ONLY if sole and not held else TOTAL_ONLY if total else None
+        sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", force, promise)
     for topic in lex.blanket_no_duty if no_duty else ():
         if topic not in sent.singles:
             sent.singles[topic] = _statement(text, sent.words, topic, "opposite", None, no_duty)
