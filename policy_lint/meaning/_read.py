@@ -350,6 +350,8 @@ def _analysed(text: str) -> _Sentence:
         _shared_risk(found, stems, ands)
     if "other" in found:
         _one_of_group(found, stems)
+    if "other" in found and "harm" in found:
+        _generic_harmed(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
@@ -1497,6 +1499,73 @@ def _one_of_group(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> 
         del found["other"]
 
 
+#: Persons named by no more than their being a person ("any person", "an individual", "someone"): the client may be one.
+_GENERIC_PERSONS = frozenset({("someon",), ("somebody",), ("anyon",), ("anybody",), ("a", "person"), ("any", "person"), ("person",),
+                              ("an", "individual"), ("individual",), ("any", "individual"), ("person",)})
+#: Words that name the client in a sentence, so that a generic person harmed is someone else the client may harm
+#: ("If you threaten to harm someone", "a client who poses a danger to any person"), and words of the client's own
+#: act against another ("homicidal", "violent").
+_CLIENT_WORDS = frozenset({"you", "your", "client", "patient", "student", "pupil", "counselee", "he", "she", "they", "homicidal",
+                           "violent", "violenc", "intent", "intend", "plan", "threaten", "threatens"})
+
+
+#: Words between a harm and the person it is done to ("harm done to any person").
+_HARM_GLUE = frozenset({"to", "don", "caus", "do", "toward", "against", "a", "an", "any"})
+#: Words between a person and the "be" of their danger ("a person may be at risk").
+_MODAL_WORDS = frozenset({"be", "may", "might", "could", "would", "will", "can", "should", "also"})
+
+
+def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A harm to a person named by no more than being one ("physical harm done to any person", "imminent danger to an
+    individual or group", "a person may be at risk of harm"), in a sentence that names neither the client nor an act
+    of the client's: the person may be the client, so the harm names no one (labels.yaml: "a serious threat to
+    someone's life or health" names no one; the labels of real3, real5 and real15 read these vague for harm to self
+    and to others) (limits16). Their ``other`` places go, and the harm becomes a ``vague_harm`` place."""
+    if any(st in _CLIENT_WORDS for st in stems):
+        return
+    harms = found["harm"]
+    n = len(stems)
+
+    def harmed(x: int) -> "tuple[int, int] | None":
+        # the harm right before, joined by "to" ("physical harm done to any person", "danger to an individual")
+        for i, j in harms:
+            if j <= x and x - j <= 3 and all(st in _HARM_GLUE for st in stems[j:x]):
+                if stems[j - 1] in ("to", "against") or any(st in ("to", "against") for st in stems[j:x]):
+                    return (i, j)
+        return None
+
+    def at_risk(y: int) -> "tuple[int, int] | None":
+        # the person as the subject of a danger ("a person may be at risk of harm", "someone is in danger")
+        k = y
+        while k < n and k - y < 3 and stems[k] in _MODAL_WORDS:
+            k += 1
+        if k == y or k >= n or stems[k - 1] != "be":
+            return None
+        # ("someone is at risk" alone names no harm: a harm word after the risk, "at risk of harm") (core13)
+        near = [(i, j) for i, j in harms if k <= i <= k + 4]
+        if not any(stems[i:j] not in (["risk"], ["a", "risk"], ["danger"], ["safe"]) for i, j in near):
+            return None
+        return near[0]
+
+    generic = []
+    shown: list[tuple[int, int]] = []
+    for x, y in found["other"]:
+        if tuple(stems[x:y]) not in _GENERIC_PERSONS:
+            continue
+        h = harmed(x) or at_risk(y)
+        if h is not None:
+            generic.append((x, y))
+            shown.append(h)
+    if not generic:
+        return
+    kept = [h for h in found["other"] if h not in generic]
+    if kept:
+        found["other"] = kept
+    else:
+        del found["other"]
+    found.setdefault("vague_harm", []).append(shown[0])
+
+
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
     """Where a coordinated clause starts: "and" or "but" after a comma, or before a subject, a helping
     verb or an action verb ("... at your first session and tell you first ..."), and, in such a list, an
@@ -2390,7 +2459,12 @@ def _read(text: str) -> tuple[Statement, ...]:
         # A blanket promise holds only where no other sentence of its passage gives an exception
         # ("We never share what you tell us. The exceptions are listed below.") or states a limit.
         against = frozenset(lex.blanket_contradicts)
+        # (a claim of total secrecy beside a promise that leaves no room for an exception is as strong as it: "Yes, it
+        # is completely confidential. Nothing you say will ever be passed on.") (limits16)
+        strong = any(st.force is None for _, _, st in promises)
         for s, a, st in promises:
+            if strong and st.force == TOTAL_ONLY:
+                st = Statement(st.topic, st.stance, None, st.span, st.words)
             # A promise whose next sentence denies a telling to a receiver no limit touches is about that receiver: "Yes, absolutely confidential. Your employer will not be told who has used the EAP" (real11: an
             # EAP's FAQ, whose limits another answer gives).
             lifted = any(
