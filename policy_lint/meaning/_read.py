@@ -352,6 +352,8 @@ def _analysed(text: str) -> _Sentence:
         _one_of_group(found, stems)
     if "other" in found and "harm" in found:
         _generic_harmed(found, stems)
+    if "safety" in stems or "lif" in stems:
+        _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
@@ -1497,6 +1499,33 @@ def _one_of_group(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> 
         found["other"] = kept
     else:
         del found["other"]
+
+
+#: What of a person may be at risk ("your safety", "the client's life").
+_AT_RISK_OF = frozenset({"safety", "lif"})
+#: The client as the owner of it ("your", "the client's": the possessive is read as the noun).
+_CLIENT_OWNER = frozenset({"your", "client", "patient", "student", "counselee", "employee", "pupil"})
+#: The danger it is in, after it ("is at risk", "is in danger", "is threatened", "is compromised").
+_DANGER_CLASSES = ("danger_state", "at_risk", "in_danger", "vague_harm", "harm")
+
+
+def _client_safety(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """The client's safety or life at risk ("If the client's safety or the safety of others is at risk", "If your
+    safety is at risk"): the harm has the client named, as "a danger to yourself" has (labels.yaml: danger with the
+    person named, you / yourself, states harm to self). The generic "safety is at risk" (vague_harm) hid the owner
+    before it (limits16: real3's and real7's labels read harm to self stated). A ``self_harm`` place is added for
+    the owner and the noun, when a danger follows within eight words."""
+    dangers = [a for name in _DANGER_CLASSES for a, _ in found.get(name, ())]
+    hidden = {a for a, _ in found.get("vague_harm", ())}
+    for k in range(1, len(stems)):
+        if stems[k] not in _AT_RISK_OF or stems[k - 1] not in _CLIENT_OWNER:
+            continue
+        # "your safety" and "your life" are the client's already (reflexive), unless the generic phrase hid them
+        if stems[k - 1] == "your" and k not in hidden:
+            continue
+        if k in hidden or any(k < a <= k + 8 for a in dangers):
+            found.setdefault("self_harm", []).append((k - 1, k + 1))
+            return
 
 
 #: Persons named by no more than their being a person ("any person", "an individual", "someone"): the client may be one.
