@@ -259,7 +259,29 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
             continue
         a, b = m.span()
         add((st, a, b))
+    if ("appear" in plain or "seem" in plain) and len(words) > 2:
+        words = _copula(words)
     return words
+
+
+#: Verbs that, before "to be", say no more than "is" for the reader ("You or someone else appears to be in immediate
+#: danger" is "... is in immediate danger").
+_SEEM = frozenset({"appear", "seem"})
+
+
+def _copula(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words with "appears to" (or "seems to") before "be" left out: "X appears to be in danger" reads as "X be in
+    danger", so every phrase written with "is" ("you or someone else is", "in danger") meets it (limits16: real7's
+    labels read "You or someone else appears to be in immediate danger" as both harm limits stated)."""
+    out: list[tuple[str, int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if words[i][0] in _SEEM and i + 2 < n and words[i + 1][0] == "to" and words[i + 2][0] == "be":
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _is_question(text: str) -> bool:
