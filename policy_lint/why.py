@@ -145,7 +145,7 @@ def explain_reading(
             if st.force == CONSENT_ONLY:
                 note = "  (it names no exception but consent: it counts as a promise only when no other words name a limit)"
             elif st.force == TOTAL_ONLY:
-                note = "  (it only says your sessions are fully private: it counts as a promise only when no other words name a limit)"
+                note = "  (it only says that everything is private: when other words name a limit, the limits it does not name count as missing, not as said the other way)"
             elif not counted(passage, st, topic_kind(st.topic)):
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
             elif st.topic in no_duty and no_duty_reading(shown, st):

@@ -939,7 +939,7 @@ def _contradictions(doc: Any, reading: Any, frames: dict[int, str | None]) -> di
     child protective services"), and a blanket promise (COV008: "Sessions
     are 100% confidential"), read as check reads them (with the list frame).
     """
-    from policy_lint.meaning import CONSENT_ONLY, TOTAL_ONLY, blanket_topic, coverage, framed, passages_of, read_passage
+    from policy_lint.meaning import CONSENT_ONLY, blanket_topic, coverage, framed, passages_of, read_passage
     from policy_lint.packs import load_pack
 
     topics: set[str] = set()
@@ -953,9 +953,8 @@ def _contradictions(doc: Any, reading: Any, frames: dict[int, str | None]) -> di
         if doc.blocks[i].kind == "heading":
             continue
         for st in framed(read_passage(doc.blocks[i].text), frame):
-            if promised is not None and st.topic == promised and st.force in (CONSENT_ONLY, TOTAL_ONLY):
-                # a promise whose only exception is the client's say-so (or a bare claim of total secrecy) counts only where
-                # nothing else tells a limit
+            if promised is not None and st.topic == promised and st.force == CONSENT_ONLY:
+                # a promise whose only exception is the client's say-so counts only where nothing else tells a limit
                 if kept is None:
                     kept = {str(w["pointer"]) for item in coverage(passages_of(doc)) for w in item.get("promise", ())}
                 if f"/blocks/{i}" not in kept:

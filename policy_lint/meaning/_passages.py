@@ -506,10 +506,6 @@ def no_duty_reading(statements: Iterable[Statement], st: Statement) -> bool:
     return all(t in same for t in topics)
 
 
-#: The forces of a blanket promise that holds only where no other words of the policy tell a limit.
-_ONLY_WHERE_NO_LIMIT = frozenset({CONSENT_ONLY, TOTAL_ONLY})
-
-
 def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple[Passage, tuple[Statement, ...]]] | None" = None, *, no_duty: Any = ()) -> list[dict[str, Any]]:
     """One item a topic: ``{"topic", "status", "required", "where"}`` (and ``only_for`` for a duty stated only in limits).
 
@@ -562,17 +558,21 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
                 hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
     # A promise whose only exception is the client's say-so ("We never share anything you say with anyone, except
     # with your written consent") is the general rule of a policy whose other words tell any limit, stated or vague
-    # (the limits qualify it); it holds only where nothing else tells one (fix14). So does a claim of total secrecy
-    # and nothing else ("Your conversations are completely confidential", then the exceptions further down) (limits16).
-    if any(st.force in _ONLY_WHERE_NO_LIMIT for said in promises.values() for _, st in said) and any(
-        h[1].stance in ("states", "vague") for topic in lex.blanket_contradicts for h in hits.get(topic, ())
-    ):
-        promises = {t: kept for t, said in promises.items() if (kept := [h for h in said if h[1].force not in _ONLY_WHERE_NO_LIMIT])}
+    # (the limits qualify it); it holds only where nothing else tells one (fix14).
+    told = any(h[1].stance in ("states", "vague") for topic in lex.blanket_contradicts for h in hits.get(topic, ()))
+    if told and any(st.force == CONSENT_ONLY for said in promises.values() for _, st in said):
+        promises = {t: kept for t, said in promises.items() if (kept := [h for h in said if h[1].force != CONSENT_ONLY])}
     # The promise contradicts a limit, unless other words state it ("We report child abuse"): then the
     # limit is stated, and the promise stays one finding of its own (item "promise", rule COV008).
+    # A claim of total secrecy and nothing else ("Your conversations are completely confidential", with the exceptions
+    # further down the page) stays that one finding, but where other words tell a limit it contradicts none of the
+    # limits the page never names: they are missing (limits16: real9's labels; "never shared ... under any
+    # circumstances" still contradicts them, as real9's and real11's labels read it).
     for topic, said in promises.items():
         if not any(h[1].stance == "states" for h in hits.get(topic, ())):
-            hits.setdefault(topic, []).extend(said)
+            hard = [h for h in said if not (told and h[1].force == TOTAL_ONLY)]
+            if hard:
+                hits.setdefault(topic, []).extend(hard)
     names = list(CORE_TOPICS)
     names += [t for t in needed if t not in names]
     names += sorted(t for t in hits if t not in names)

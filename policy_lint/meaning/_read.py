@@ -2113,9 +2113,9 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
         # ("Under no circumstances ... unless you agree" leaves no room for any other exception: a promise anywhere (core5))
         held = "blanket_absolute" in found or "blanket_total" in found
         # (a claim of total secrecy and nothing else, no word that leaves no room for an exception: "Your conversations
-        # are completely confidential and private" is the page's welcome, which the limits it names qualify; it holds
-        # where the policy tells no limit, as the promise that leaves only consent open (limits16: real9's labels read
-        # the limits such a page never names as missing, and "never shared ... under any circumstances" as contradicted))
+        # are completely confidential and private" is the page's welcome, which the limits it names qualify: where the
+        # policy tells a limit, it contradicts none, ``coverage`` (limits16: real9's labels read the limits such a page
+        # never names as missing, and "never shared ... under any circumstances" as contradicted))
         total = "blanket_absolute" not in found and len(promise) == 1 and tuple(promise[0]) in map(tuple, found.get("blanket_total", ()))
         force = CONSENT_ONLY if sole and not held else TOTAL_ONLY if total else None
         sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", force, promise)

@@ -15,8 +15,8 @@ __all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY"]
 CONSENT_ONLY = "consent"
 #: The force of a blanket promise that is only a claim of total secrecy, with no word that leaves no room for an
 #: exception ("Your conversations are completely confidential and private", with "Are there any exceptions to
-#: confidentiality?" further down the page): the page's welcome, which the limits it names qualify. As
-#: ``CONSENT_ONLY``, it holds only in a policy whose other words tell no limit (``coverage``) (limits16).
+#: confidentiality?" further down the page): the page's welcome, which the limits it names qualify. It stays a
+#: promise (rule COV008), but in a policy whose other words tell a limit it contradicts none (``coverage``) (limits16).
 TOTAL_ONLY = "total"
 
 
