@@ -174,3 +174,31 @@ def test_a_list_under_confidentiality_cannot_be_guaranteed_states_its_limits() -
     got = coverage_of_bytes(page.encode("utf-8"), "limits.md")
     assert got["harm_to_self"] == "stated" and got["harm_to_others"] == "stated", got
     assert got["child_abuse"] == "stated", got
+
+
+# -- "abuse" beside limits that are no abuse limits -------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If there is an immediate possibility of abuse or harm to another, I must take precautions, which may include alerting the authorities.",
+        "I may have to report information to government agencies when a law requires me to, about victims of abuse or neglect.",
+    ],
+)
+def test_abuse_beside_other_limits_is_vague_for_the_abuse_limits(text: str) -> None:
+    got = stances(text)
+    assert all(got.get(t) == "vague" for t in ("child_abuse", "elder_abuse", "dependent_adult_abuse")), read_passage(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("If a child is at risk of abuse or harm, we must report it.", {"child_abuse": "states"}),
+        ("If you tell us a therapist sexually abused you, we must report that therapist to the licensing board.", {}),
+        ("Disclosures may be made where a client asks for help when they are the victim of abuse, or where the law requires it.", {}),
+        ("I may be legally obliged to tell the authorities in order to safeguard another person from harm.", {}),
+    ],
+)
+def test_the_childs_or_the_clients_own_abuse_or_a_protective_act_is_no_generic_abuse(text: str, want: dict[str, str]) -> None:
+    got = {t: s for t, s in stances(text).items() if t in ("child_abuse", "elder_abuse", "dependent_adult_abuse")}
+    assert got == want, read_passage(text)
