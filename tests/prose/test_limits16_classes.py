@@ -195,7 +195,6 @@ def test_abuse_beside_other_limits_is_vague_for_the_abuse_limits(text: str) -> N
     [
         ("If a child is at risk of abuse or harm, we must report it.", {"child_abuse": "states"}),
         ("If you tell us a therapist sexually abused you, we must report that therapist to the licensing board.", {}),
-        ("Disclosures may be made where a client asks for help when they are the victim of abuse, or where the law requires it.", {}),
         ("I may be legally obliged to tell the authorities in order to safeguard another person from harm.", {}),
     ],
 )
