@@ -2536,7 +2536,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2])))
-            or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _abuse_beside_others(lex, sent, g[0], g[2])
+            or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -2905,35 +2905,6 @@ def _beside_court(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bool:
         return False
     named = {t for t, x in sent.singles.items() if x.stance == "states" and lex.topics[t][0] == "limit"}
     return named == {"court_order"}
-
-
-#: The words of abuse itself (stems), not of a vulnerable person or a safeguarding team.
-_ABUSE_WORDS = frozenset({"abus", "neglect", "exploitation", "exploit", "maltreatment", "mistreatment", "ill-treatment"})
-#: The client, just before them: the client as the one abused ("a client ... when they are the victim of abuse").
-_VICTIM_CLIENT = frozenset({"you", "client", "patient"})
-#: The limits of abuse a generic "abuse" may speak of.
-_ABUSE_TOPICS = frozenset({"child_abuse", "elder_abuse", "dependent_adult_abuse"})
-
-
-def _abuse_beside_others(lex: Any, sent: "_Sentence", topics: tuple[str, ...], pieces: list[tuple[int, int]]) -> bool:
-    """True when ``topics`` are abuse limits only and the limits ``sent`` states are none of them: "abuse" beside a
-    harm to others or the law's requirement ("If there is an immediate possibility of abuse or harm to another";
-    "report information to government agencies ... about victims of abuse or neglect") cannot speak of those limits,
-    so it is judged on its own, as beside a court order (``_beside_court``) (limits16: real3's and real7's labels read
-    such abuse vague for all three abuse limits). Not the client's own abuse by someone the report is about ("If you
-    tell us a nurse sexually abused you, we must report that nurse"; "If you have been sexually exploited by a previous
-    provider"; "where a client asks for help when they are the victim of abuse"): the client just before the words, or
-    "you" right after them. Only the words of abuse itself ("abuse", "neglect", "exploitation")."""
-    if not set(topics) <= _ABUSE_TOPICS:
-        return False
-    stems = [w[0] for w in sent.words]
-    for i, j in pieces:
-        if not any(st in _ABUSE_WORDS for st in stems[i:j]):
-            return False  # other generic words ("to safeguard them from harm" is a protective act)
-        if any(st in _VICTIM_CLIENT for st in stems[max(0, i - 10) : i]) or "you" in stems[j : j + 1]:
-            return False
-    named = {t for t, x in sent.singles.items() if x.stance == "states" and lex.topics[t][0] == "limit"}
-    return bool(named) and named.isdisjoint(_ABUSE_TOPICS)
 
 
 def _keep(found: dict[str, tuple[int, Statement]], st: Statement, order: int) -> None:
