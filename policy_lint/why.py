@@ -116,7 +116,7 @@ def explain_reading(
     ``pack`` is that pack: the words it adds to a category count as check
     counts them (``pack_terms``).
     """
-    from policy_lint.meaning import CONSENT_ONLY, LIMITS_TAIL, TEXT_LISTS, counted, no_duty_reading, topic_kind
+    from policy_lint.meaning import CONSENT_ONLY, TOTAL_ONLY, LIMITS_TAIL, TEXT_LISTS, counted, no_duty_reading, topic_kind
     from policy_lint.reporters.text import safe as sanitize
     from policy_lint.rules.kinds.meaning import place_no_duty, read_coverage
 
@@ -144,6 +144,8 @@ def explain_reading(
             note = ""
             if st.force == CONSENT_ONLY:
                 note = "  (it names no exception but consent: it counts as a promise only when no other words name a limit)"
+            elif st.force == TOTAL_ONLY:
+                note = "  (it only says that everything is private: when other words name a limit, the limits it does not name count as missing, not as said the other way)"
             elif not counted(passage, st, topic_kind(st.topic)):
                 note = f"  (not counted: this text is filed under {', '.join(passage.labels)}; list {st.topic} under categories to count it)"
             elif st.topic in no_duty and no_duty_reading(shown, st):

@@ -281,6 +281,22 @@ def test_fix14_why_note_on_a_consent_only_promise_is_plain(tmp_path: Path) -> No
             assert [] == _problems(part), note
 
 
+def test_limits16_why_note_on_a_claim_of_total_secrecy_is_plain(tmp_path: Path) -> None:
+    """What `why` says of a claim of total secrecy and nothing else passes the checks too (limits16)."""
+    from click.testing import CliRunner
+
+    from policy_lint.cli import cli
+
+    policy = tmp_path / "p.md"
+    policy.write_text("# Privacy\n\nYour sessions are completely confidential.\n", encoding="utf-8")
+    why = CliRunner().invoke(cli, ["why", str(policy)]).stdout
+    notes = [line.split("  (", 1)[1].rstrip(")") for line in why.splitlines() if "blanket_promise" in line and "  (" in line]
+    assert notes and "everything is private" in notes[0], why
+    for note in notes:
+        for part in re.split(r": ", note):
+            assert [] == _problems(part), note
+
+
 def test_trial6_place_words_are_plain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The audit's note when a page's address disagrees with its folder, and the notice's line on its law."""
     import json

@@ -36,7 +36,7 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._statement import CONSENT_ONLY, Statement
+from policy_lint.meaning._statement import CONSENT_ONLY, TOTAL_ONLY, Statement
 from policy_lint.meaning._store import facts, read_passage
 
 __all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "ANSWER_PROMISE", "REFUSED_TITLE"]
@@ -559,15 +559,20 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
     # A promise whose only exception is the client's say-so ("We never share anything you say with anyone, except
     # with your written consent") is the general rule of a policy whose other words tell any limit, stated or vague
     # (the limits qualify it); it holds only where nothing else tells one (fix14).
-    if any(st.force == CONSENT_ONLY for said in promises.values() for _, st in said) and any(
-        h[1].stance in ("states", "vague") for topic in lex.blanket_contradicts for h in hits.get(topic, ())
-    ):
+    told = any(h[1].stance in ("states", "vague") for topic in lex.blanket_contradicts for h in hits.get(topic, ()))
+    if told and any(st.force == CONSENT_ONLY for said in promises.values() for _, st in said):
         promises = {t: kept for t, said in promises.items() if (kept := [h for h in said if h[1].force != CONSENT_ONLY])}
     # The promise contradicts a limit, unless other words state it ("We report child abuse"): then the
     # limit is stated, and the promise stays one finding of its own (item "promise", rule COV008).
+    # A claim of total secrecy and nothing else ("Your conversations are completely confidential", with the exceptions
+    # further down the page) stays that one finding, but where other words tell a limit it contradicts none of the
+    # limits the page never names: they are missing (limits16: real9's labels; "never shared ... under any
+    # circumstances" still contradicts them, as real9's and real11's labels read it).
     for topic, said in promises.items():
         if not any(h[1].stance == "states" for h in hits.get(topic, ())):
-            hits.setdefault(topic, []).extend(said)
+            hard = [h for h in said if not (told and h[1].force == TOTAL_ONLY)]
+            if hard:
+                hits.setdefault(topic, []).extend(hard)
     names = list(CORE_TOPICS)
     names += [t for t in needed if t not in names]
     names += sorted(t for t in hits if t not in names)

@@ -36,7 +36,7 @@ from typing import Any
 
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 from policy_lint.meaning._pattern import lazy
-from policy_lint.meaning._statement import CONSENT_ONLY, Statement
+from policy_lint.meaning._statement import CONSENT_ONLY, TOTAL_ONLY, Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "denied_spans", "MAX_PASSAGES", "STANCES"]
 
@@ -259,7 +259,29 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
             continue
         a, b = m.span()
         add((st, a, b))
+    if ("appear" in plain or "seem" in plain) and len(words) > 2:
+        words = _copula(words)
     return words
+
+
+#: Verbs that, before "to be", say no more than "is" for the reader ("You or someone else appears to be in immediate
+#: danger" is "... is in immediate danger").
+_SEEM = frozenset({"appear", "seem"})
+
+
+def _copula(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words with "appears to" (or "seems to") before "be" left out: "X appears to be in danger" reads as "X be in
+    danger", so every phrase written with "is" ("you or someone else is", "in danger") meets it (limits16: real7's
+    labels read "You or someone else appears to be in immediate danger" as both harm limits stated)."""
+    out: list[tuple[str, int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if words[i][0] in _SEEM and i + 2 < n and words[i + 1][0] == "to" and words[i + 2][0] == "be":
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _is_question(text: str) -> bool:
@@ -350,6 +372,10 @@ def _analysed(text: str) -> _Sentence:
         _shared_risk(found, stems, ands)
     if "other" in found:
         _one_of_group(found, stems)
+    if "other" in found and "harm" in found:
+        _generic_harmed(found, stems)
+    if "safety" in stems or "lif" in stems:
+        _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
@@ -1497,6 +1523,100 @@ def _one_of_group(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> 
         del found["other"]
 
 
+#: What of a person may be at risk ("your safety", "the client's life").
+_AT_RISK_OF = frozenset({"safety", "lif"})
+#: The client as the owner of it ("your", "the client's": the possessive is read as the noun).
+_CLIENT_OWNER = frozenset({"your", "client", "patient", "student", "counselee", "employee", "pupil"})
+#: The danger it is in, after it ("is at risk", "is in danger", "is threatened", "is compromised").
+_DANGER_CLASSES = ("danger_state", "at_risk", "in_danger", "vague_harm", "harm")
+
+
+def _client_safety(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """The client's safety or life at risk ("If the client's safety or the safety of others is at risk", "If your
+    safety is at risk"): the harm has the client named, as "a danger to yourself" has (labels.yaml: danger with the
+    person named, you / yourself, states harm to self). The generic "safety is at risk" (vague_harm) hid the owner
+    before it (limits16: real3's and real7's labels read harm to self stated). A ``self_harm`` place is added for
+    the owner and the noun, when a danger follows within eight words."""
+    dangers = [a for name in _DANGER_CLASSES for a, _ in found.get(name, ())]
+    hidden = {a for a, _ in found.get("vague_harm", ())}
+    for k in range(1, len(stems)):
+        if stems[k] not in _AT_RISK_OF or stems[k - 1] not in _CLIENT_OWNER:
+            continue
+        # "your safety" and "your life" are the client's already (reflexive), unless the generic phrase hid them
+        if stems[k - 1] == "your" and k not in hidden:
+            continue
+        if k in hidden or any(k < a <= k + 8 for a in dangers):
+            found.setdefault("self_harm", []).append((k - 1, k + 1))
+            return
+
+
+#: Persons named by no more than their being a person ("any person", "an individual", "someone"): the client may be one.
+_GENERIC_PERSONS = frozenset({("someon",), ("somebody",), ("anyon",), ("anybody",), ("a", "person"), ("any", "person"), ("person",),
+                              ("an", "individual"), ("individual",), ("any", "individual"), ("person",)})
+#: Words that name the client in a sentence, so that a generic person harmed is someone else the client may harm
+#: ("If you threaten to harm someone", "a client who poses a danger to any person"), and words of the client's own
+#: act against another ("homicidal", "violent").
+_CLIENT_WORDS = frozenset({"you", "your", "client", "patient", "student", "pupil", "counselee", "he", "she", "they", "homicidal",
+                           "violent", "violenc", "intent", "intend", "plan", "threaten", "threatens"})
+
+
+#: Words between a harm and the person it is done to ("harm done to any person").
+_HARM_GLUE = frozenset({"to", "don", "caus", "do", "toward", "against", "a", "an", "any"})
+#: Words between a person and the "be" of their danger ("a person may be at risk").
+_MODAL_WORDS = frozenset({"be", "may", "might", "could", "would", "will", "can", "should", "also"})
+
+
+def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A harm to a person named by no more than being one ("physical harm done to any person", "imminent danger to an
+    individual or group", "a person may be at risk of harm"), in a sentence that names neither the client nor an act
+    of the client's: the person may be the client, so the harm names no one (labels.yaml: "a serious threat to
+    someone's life or health" names no one; the labels of real3, real5 and real15 read these vague for harm to self
+    and to others) (limits16). Their ``other`` places go, and the harm becomes a ``vague_harm`` place."""
+    if any(st in _CLIENT_WORDS for st in stems):
+        return
+    harms = found["harm"]
+    n = len(stems)
+
+    def harmed(x: int) -> "tuple[int, int] | None":
+        # the harm right before, joined by "to" ("physical harm done to any person", "danger to an individual")
+        for i, j in harms:
+            if j <= x and x - j <= 3 and all(st in _HARM_GLUE for st in stems[j:x]):
+                if stems[j - 1] in ("to", "against") or any(st in ("to", "against") for st in stems[j:x]):
+                    return (i, j)
+        return None
+
+    def at_risk(y: int) -> "tuple[int, int] | None":
+        # the person as the subject of a danger ("a person may be at risk of harm", "someone is in danger")
+        k = y
+        while k < n and k - y < 3 and stems[k] in _MODAL_WORDS:
+            k += 1
+        if k == y or k >= n or stems[k - 1] != "be":
+            return None
+        # ("someone is at risk" alone names no harm: a harm word after the risk, "at risk of harm") (core13)
+        near = [(i, j) for i, j in harms if k <= i <= k + 4]
+        if not any(stems[i:j] not in (["risk"], ["a", "risk"], ["danger"], ["safe"]) for i, j in near):
+            return None
+        return near[0]
+
+    generic = []
+    shown: list[tuple[int, int]] = []
+    for x, y in found["other"]:
+        if tuple(stems[x:y]) not in _GENERIC_PERSONS:
+            continue
+        h = harmed(x) or at_risk(y)
+        if h is not None:
+            generic.append((x, y))
+            shown.append(h)
+    if not generic:
+        return
+    kept = [h for h in found["other"] if h not in generic]
+    if kept:
+        found["other"] = kept
+    else:
+        del found["other"]
+    found.setdefault("vague_harm", []).append(shown[0])
+
+
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
     """Where a coordinated clause starts: "and" or "but" after a comma, or before a subject, a helping
     verb or an action verb ("... at your first session and tell you first ..."), and, in such a list, an
@@ -1992,7 +2112,13 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
         # (a promise that leaves only the client's say-so open: it holds where the policy tells no limit, ``coverage``)
         # ("Under no circumstances ... unless you agree" leaves no room for any other exception: a promise anywhere (core5))
         held = "blanket_absolute" in found or "blanket_total" in found
-        sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", CONSENT_ONLY if sole and not held else None, promise)
+        # (a claim of total secrecy and nothing else, no word that leaves no room for an exception: "Your conversations
+        # are completely confidential and private" is the page's welcome, which the limits it names qualify: where the
+        # policy tells a limit, it contradicts none, ``coverage`` (limits16: real9's labels read the limits such a page
+        # never names as missing, and "never shared ... under any circumstances" as contradicted))
+        total = "blanket_absolute" not in found and len(promise) == 1 and tuple(promise[0]) in map(tuple, found.get("blanket_total", ()))
+        force = CONSENT_ONLY if sole and not held else TOTAL_ONLY if total else None
+        sent.blanket = _statement(text, sent.words, lex.blanket_topic, "opposite", force, promise)
     for topic in lex.blanket_no_duty if no_duty else ():
         if topic not in sent.singles:
             sent.singles[topic] = _statement(text, sent.words, topic, "opposite", None, no_duty)
@@ -2384,7 +2510,12 @@ def _read(text: str) -> tuple[Statement, ...]:
         # A blanket promise holds only where no other sentence of its passage gives an exception
         # ("We never share what you tell us. The exceptions are listed below.") or states a limit.
         against = frozenset(lex.blanket_contradicts)
+        # (a claim of total secrecy beside a promise that leaves no room for an exception is as strong as it: "Yes, it
+        # is completely confidential. Nothing you say will ever be passed on.") (limits16)
+        strong = any(st.force is None for _, _, st in promises)
         for s, a, st in promises:
+            if strong and st.force == TOTAL_ONLY:
+                st = Statement(st.topic, st.stance, None, st.span, st.words)
             # A promise whose next sentence denies a telling to a receiver no limit touches is about that receiver: "Yes, absolutely confidential. Your employer will not be told who has used the EAP" (real11: an
             # EAP's FAQ, whose limits another answer gives).
             lifted = any(

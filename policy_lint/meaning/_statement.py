@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from policy_lint.values import Frozen, _set
 
-__all__ = ["Statement", "CONSENT_ONLY"]
+__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY"]
 
 #: The force of a blanket promise whose only exception is the client's say-so ("We never share anything you say with
 #: anyone, except with your written consent"): it holds only in a policy whose other words tell no limit (``coverage``).
 CONSENT_ONLY = "consent"
+#: The force of a blanket promise that is only a claim of total secrecy, with no word that leaves no room for an
+#: exception ("Your conversations are completely confidential and private", with "Are there any exceptions to
+#: confidentiality?" further down the page): the page's welcome, which the limits it names qualify. It stays a
+#: promise (rule COV008), but in a policy whose other words tell a limit it contradicts none (``coverage``) (limits16).
+TOTAL_ONLY = "total"
 
 
 class Statement(Frozen):
@@ -22,7 +27,7 @@ class Statement(Frozen):
         topic: the topic (a category of categories.yaml, or a duty such as at_intake).
         stance: "states", "opposite" (it says the opposite) or "vague" (generic wording that names no limit).
         force: "must", "may" or None (no word of duty or choice); ``CONSENT_ONLY`` for a blanket promise whose only
-            exception is the client's say-so.
+            exception is the client's say-so; ``TOTAL_ONLY`` for one that is only a claim of total secrecy.
         span: start and end character offsets, in the passage, of the words that decided.
         words: those words, as written.
     """

@@ -222,8 +222,9 @@ def _entry(passages: "list[Passage]") -> tuple[Path, str] | None:
 
 
 _STANCES = frozenset({"states", "opposite", "vague"})
-#: (``CONSENT_ONLY``, "consent": a blanket promise whose only exception is the client's say-so)
-_FORCES = frozenset({None, "must", "may", "consent"})
+#: (``CONSENT_ONLY``, "consent": a blanket promise whose only exception is the client's say-so; ``TOTAL_ONLY``,
+#: "total": one that is only a claim of total secrecy)
+_FORCES = frozenset({None, "must", "may", "consent", "total"})
 
 
 def _statement(item: Any) -> "Statement":
