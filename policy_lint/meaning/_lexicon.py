@@ -20,6 +20,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
+#: What parts the classes of a way: "a>b" (b within `near` words after a), "a>>b" (within `close`), "a>>>b"
+#: (b anywhere after a in the sentence).
+_ORDER = re.compile(r">+")
+
 __all__ = ["Lexicon", "lexicon", "stem", "tokens", "Matcher", "LexiconError"]
 
 #: Below the first word, a branch whose JSON is longer than this is kept apart too (``Matcher.dump``).
@@ -147,7 +151,7 @@ class Lexicon:
                 contrary[str(name)] = ways["contrary"]
             for way in ways["states"] + ways["opposite"] + ways["solo"] + ways["contrary"]:
                 for cond in way:
-                    for part in cond.replace(">>", ">").split(">"):
+                    for part in _ORDER.split(cond):
                         if part not in class_names:
                             raise LexiconError(f"topic {name!r} names an unknown class {part!r}")
             for part in unless + opposite_unless + solo_unless:
@@ -171,7 +175,7 @@ class Lexicon:
             words = [str(c) for c in entry["words"]]
             vtopics = [str(t) for t in entry["topics"]]
             for c in words:
-                for part in c.replace(">>", ">").split(">"):
+                for part in _ORDER.split(c):
                     if part not in class_names:
                         raise LexiconError(f"a vague entry names an unknown class {part!r}")
             for t in vtopics:
@@ -276,7 +280,7 @@ class Lexicon:
         self.multi: dict[str, list[frozenset[str]]] = {}
         for name, (_, states, opposite, _) in self.topics.items():
             for way in states + opposite:
-                needs = frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
+                needs = frozenset(part for cond in way for part in _ORDER.split(cond))
                 self.needs[way] = needs
                 if len(way) > 1:
                     self.multi.setdefault(name, []).append(needs)
@@ -319,7 +323,7 @@ class Lexicon:
         }
         for ways in list(self.solo.values()) + list(self.contrary.values()):
             for way in ways:
-                self.needs[way] = frozenset(part for cond in way for part in cond.replace(">>", ">").split(">"))
+                self.needs[way] = frozenset(part for cond in way for part in _ORDER.split(cond))
         self.topic_rank = {name: i for i, name in enumerate(self.topics)}
         self.core = frozenset(rules["core"])
         #: Topics a refusal whose only exception is the client's readiness does not state (a promise to the client).
@@ -335,7 +339,7 @@ class Lexicon:
         self.not_with_duty: frozenset[tuple[str, ...]] = frozenset(tuple(v[0]) for v in rules["vague"] if len(v) > 3 and v[3])
         #: The classes each vague entry needs, and the entries with an order ("inform_verb>>limits_obj").
         self.needs_vague: dict[tuple[str, ...], frozenset[str]] = {
-            w: frozenset(part for cond in w for part in cond.replace(">>", ">").split(">")) for w, _ in self.vague
+            w: frozenset(part for cond in w for part in _ORDER.split(cond)) for w, _ in self.vague
         }
         self.ordered_vague = frozenset(w for w, _ in self.vague if any(">" in cond for cond in w))
         #: (topic, words, topics): a policy that states ``topic`` in one of ``words``, and says nothing of

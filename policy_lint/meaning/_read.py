@@ -3052,6 +3052,12 @@ def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j
     return False
 
 
+#: The gap of "a>>>b": b anywhere after a in the sentence.
+_ANYWHERE = 1 << 30
+#: What parts the classes of a way (as in _lexicon).
+_ORDER = re.compile(r">+")
+
+
 def _match_in(
     way: tuple[str, ...],
     sents: list[dict[str, list[tuple[int, int]]]],
@@ -3065,8 +3071,8 @@ def _match_in(
         got: list[tuple[int, int]] | None = None
         second: list[tuple[int, int]] | None = None
         if ">" in cond:
-            gap = close if ">>" in cond else near
-            left, right = cond.replace(">>", ">").split(">", 1)
+            gap = _ANYWHERE if ">>>" in cond else close if ">>" in cond else near
+            left, right = _ORDER.split(cond, 1)
             whose = right in targets or right == "harmed"
             for found in sents:
                 for i, j in found.get(left, ()):

@@ -22,6 +22,10 @@ from prose_files import coverage_of_bytes
         "Under Irish law there are some exceptions to this promise.",
         "Legally, I must break confidentiality in the circumstances below.",
         "Our statutory limits to privacy are set out here.",
+        # the law far before the list it brings in (law16b)
+        "Current New York State law and professional ethics require therapists to maintain confidentiality except for the following situations:",
+        "However, the law requires the release of confidential information in three situations:",
+        "Federal and state laws and the ethics codes of our professions allow us to release records without your consent in the following cases:",
     ],
 )
 def test_the_law_before_the_limits_is_vague_for_the_law(text: str) -> None:
@@ -42,6 +46,8 @@ def test_the_law_before_the_limits_is_vague_for_the_law(text: str) -> None:
         "Our services include, but are not limited to, legal advice for families.",
         # the limits first, the law far after them
         "There are a few exceptions, which we explain at your first visit, as the code of ethics of our state asks.",
+        # a list after the law words that is no list of limits, the law far before it
+        "The law on records is long, and our office hours are as follows: nine to five.",
     ],
 )
 def test_near_misses_read_no_law(text: str) -> None:
