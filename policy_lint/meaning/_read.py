@@ -366,6 +366,8 @@ def _analysed(text: str) -> _Sentence:
                 found[label] = [at]
             else:
                 got.append(at)
+    if "law_aside" in found:
+        _law_aside(found)
     if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
         _client_in_danger(found, stems)
     if ands and "at_risk" not in found:
@@ -2949,6 +2951,26 @@ def _own_case(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
 #: Words that bring in the examples of what goes before them ("such as", "for example"); not "include": the red-team
 #: set reads "Exceptions required by California law include ... child abuse" as no law limit at all (r37).
 _PREFACE_WORDS = _EXAMPLE_WORDS
+
+
+#: The classes of the law as a preface (topics.yaml's vague entries, law16): only they give way to law_aside.
+_LAW_PREFACE_CLASSES = ("law_word", "law_limits", "law_lead", "law_list")
+
+
+def _law_aside(found: dict[str, list[tuple[int, int]]]) -> None:
+    """Law words that name no law over the limits ("a court of law", "law enforcement", "your legal guardian", "the
+    law that protects your privacy", "exceptions to these laws", "including but not limited to") are no preface's
+    words: the preface's classes lose the hits inside them (law16). Every other class keeps its own: a mask would
+    hide them too ("your legal guardian" is still the one told)."""
+    aside = found["law_aside"]
+    for c in _LAW_PREFACE_CLASSES:
+        hits = found.get(c)
+        if hits:
+            kept = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in aside)]
+            if kept:
+                found[c] = kept
+            else:
+                del found[c]
 
 
 def _law_preface(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
