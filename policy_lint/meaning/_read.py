@@ -2954,7 +2954,7 @@ _PREFACE_WORDS = _EXAMPLE_WORDS
 
 
 #: The classes of the law as a preface (topics.yaml's vague entries, law16): only they give way to law_aside.
-_LAW_PREFACE_CLASSES = ("law_word", "law_limits", "law_lead", "law_list")
+_LAW_PREFACE_CLASSES = ("law_word", "law_limits", "law_lead", "law_list", "law_exceptions")
 
 
 def _law_aside(found: dict[str, list[tuple[int, int]]]) -> None:
