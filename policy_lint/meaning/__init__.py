@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._statement import Statement
 
-__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "tail_reading", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "LIMITS_TAIL", "TEXT_LISTS", "ANSWER_PROMISE", "REFUSED_TITLE", "answered_promise", "refusal", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading", "denied_spans"]
+__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "tail_reading", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "LIMITS_TAIL", "TEXT_LISTS", "ANSWER_PROMISE", "ANSWERED_QUESTION", "answered_question", "REFUSED_TITLE", "answered_promise", "refusal", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading", "denied_spans"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -57,7 +57,7 @@ def __getattr__(name: str) -> Any:
         from policy_lint.meaning import _read
 
         return getattr(_read, name)
-    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "framed", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "LIMITS_TAIL", "TEXT_LISTS", "ANSWER_PROMISE", "REFUSED_TITLE", "no_duty_reading"):
+    if name in ("Passage", "passages_of", "coverage", "read_all", "counted", "labels_of", "framed", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "LIMITS_TAIL", "TEXT_LISTS", "ANSWER_PROMISE", "ANSWERED_QUESTION", "answered_question", "REFUSED_TITLE", "no_duty_reading"):
         from policy_lint.meaning import _passages
 
         return getattr(_passages, name)

@@ -39,7 +39,7 @@ from policy_lint.meaning import CORE_TOPICS, _store
 from policy_lint.meaning._statement import CONSENT_ONLY, TOTAL_ONLY, Statement
 from policy_lint.meaning._store import facts, read_passage
 
-__all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "ANSWER_PROMISE", "REFUSED_TITLE"]
+__all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "answered_question", "ANSWER_PROMISE", "ANSWERED_QUESTION", "REFUSED_TITLE"]
 
 
 class Passage(Frozen):
@@ -215,7 +215,12 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
         from policy_lint.meaning._read import speaks_of_sharing  # (imported only when a text is read)
 
         speaking: set[str] = set()
+        # A limit's title that asks a question, over an explanation that answers it (a draft of an FAQ page)
+        asks = {p.group: p.text for p, _ in reads if p.pointer.endswith("/title") and p.text.rstrip().endswith("?")}
         for p, sts in reads:
+            if asks and p.group in asks and p.pointer.endswith("/explanation") and answered_question(asks[p.group], p.text, sts) is not None:
+                speaking.add(_ANSWERED + p.group)
+                speaking.add(p.group)
             if p.group is None or p.group in speaking or p.pointer.endswith("/title"):
                 continue
             if p.pointer.endswith("/may_tell"):
@@ -240,6 +245,9 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
 #: Marks a limit (``_REFUSED + group``, kept with the limits whose explanation speaks) whose explanation only refuses
 #: to tell anyone: what its title names is said the opposite way.
 _REFUSED = "refused:"
+#: Marks a limit (``_ANSWERED + group``) whose title asks a question its explanation answers: the title states the
+#: limits it names, as a page's question over its answer does (``answered_question``, session 10).
+_ANSWERED = "answered:"
 
 
 def _headed(p: Passage, sts: tuple[Statement, ...], speaking: "set[str] | frozenset[str]") -> tuple[Statement, ...]:
@@ -250,6 +258,8 @@ def _headed(p: Passage, sts: tuple[Statement, ...], speaking: "set[str] | frozen
         return sts
     if p.group not in speaking:
         return ()
+    if p.pointer.endswith("/title") and _ANSWERED + p.group in speaking:
+        return framed(sts, (ANSWERED_QUESTION, _question_limits(p.text)))
     if p.pointer.endswith("/title") and _REFUSED + p.group in speaking:
         against = facts().blanket_contradicts
         return tuple(Statement(st.topic, "opposite", st.force, st.span, st.words) if st.stance == "states" and st.topic in against else st for st in sts)
@@ -310,6 +320,12 @@ REFUSED_TITLE = "refused_title"
 #: The first item of a frame tuple for an FAQ's answer just under its question ("Is what I say confidential?" over "Yes,
 #: always."): ``(ANSWER_PROMISE, span, words)``, a blanket promise at ``span`` (readers/structure.py, fix14).
 ANSWER_PROMISE = "answer_promise"
+
+#: The first item of a frame tuple for an FAQ's question that names a limit, just over an answer that says what we
+#: would do ("What happens if I tell you I want to kill myself?" over "We would make a safety plan with you, and we may
+#: contact emergency services."): ``(ANSWERED_QUESTION, ((topic, force, span, words), ...))``, the limits the question
+#: names, read as if it were a statement (readers/structure.py, session 10). A question alone is never read.
+ANSWERED_QUESTION = "answered_question"
 
 #: The first item of a frame tuple for a list item under a frame that says its items are limits, whose first
 #: sentence only names limits over words that say nothing of sharing ("- Harm to self. We will work with you to keep
@@ -450,6 +466,9 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
             else st
             for st in statements
         )
+    if isinstance(frame, tuple) and frame and frame[0] == ANSWERED_QUESTION:
+        have = {st.topic for st in statements}
+        return (*statements, *(Statement(t, "states", force, tuple(span), tuple(words)) for t, force, span, words in frame[1] if t not in have))  # type: ignore[arg-type]
     if isinstance(frame, tuple) and frame and frame[0] == ANSWER_PROMISE:
         promised = facts().blanket_topic
         if promised is None or any(st.topic == promised for st in statements):
@@ -462,6 +481,62 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         stance = frame[3] if len(frame) > 3 else "vague"  # "states" where the tail names the police (real8)
         return (*statements, Statement("duty_to_warn", stance, None, tuple(span), tuple(words)))  # type: ignore[arg-type]
     return tuple(st if st.stance != "states" else Statement(st.topic, "vague", st.force, st.span, st.words) for st in statements)
+
+
+#: Words that turn an answer round or away: the question's limit is not what the answer tells ("No.", "We don't ...").
+_ANSWER_DENIES = re.compile(r"\b(?:no|not|never|nobody|none|nothing|cannot|can't|won't|don't|doesn't|isn't|aren't|wouldn't|shouldn't|nor)\b|n['\u2019]t\b", re.IGNORECASE)
+#: An answer that says yes, or what we do.
+_ANSWER_YES = ("yes", "we do", "i do", "we will", "i will", "we would", "i would", "we may", "i may")
+#: A question about a sharing of ours: in a question the client asks, "you" is the therapist ("Will you tell anyone
+#: if I self-harm?"), so the reader's rule that "you tell" is the client's act does not hold there.
+_ASKS_SHARING = re.compile(r"\b(?:tell|share|report|disclose|release|reveal|inform|notify|contact|call|warn|break|breach|pass(?:es)? on|let \w+ know)\b", re.IGNORECASE)
+#: The longest question read this way (an FAQ's question, not a paragraph that ends with one).
+_QUESTION_MAX = 200
+
+
+def answered_question(question: str, answer: str, answer_statements: tuple[Statement, ...]) -> "tuple[tuple[str, str | None, tuple[int, int], tuple[str, ...]], ...] | None":
+    """The limits an FAQ's question names, where its answer tells an act of ours, as ``(topic, force, span, words)``
+    in the question; else None (session 10).
+
+    "What happens if I tell you I want to kill myself?" over "We would make a safety plan with you, and we may contact
+    emergency services." says what "If you tell us you want to kill yourself, we may contact emergency services" says.
+    A question is never read by itself (its answer may say no), so its words went unread. Here the question is read
+    as if it were a statement, and its limits count where the answer's first sentence denies nothing ("No.", "We
+    don't report past drug use") and either states a limit of its own (``answer_statements``: "we may contact
+    emergency services") or says yes to a question about our sharing ("Will you tell anyone if I self-harm?" over
+    "Yes, we may have to."). Not advice ("Please call 988") nor a yes to a service ("Do you work with children who
+    have been abused?" over "Yes, we see many families"). A page's heading or paragraph over its answer
+    (readers/structure.py) and a YAML limit's title over its explanation (a draft import made of such a page) are
+    read alike."""
+    if not isinstance(question, str) or not isinstance(answer, str):
+        return None
+    text = question.strip()
+    if not text.endswith("?") or len(text) > _QUESTION_MAX or "?" in text[:-1]:
+        return None
+    answer = answer.strip()
+    first = answer.split(". ", 1)[0]
+    if not answer or _ANSWER_DENIES.search(first):
+        return None
+    asked = read_passage(text[:-1] + ".")  # (before facts(): it loads what they come from)
+    kind = facts().kinds.get
+    acts = any(kind(st.topic) == "limit" and st.stance == "states" for st in answer_statements)
+    if not (acts or (first.lower().startswith(_ANSWER_YES) and _ASKS_SHARING.search(text))):
+        return None
+    return _question_limits(question, asked) or None
+
+
+def _question_limits(question: str, asked: "tuple[Statement, ...] | None" = None) -> "tuple[tuple[str, str | None, tuple[int, int], tuple[str, ...]], ...]":
+    """The limits ``question`` names, read as if it were a statement (``asked``: that reading, when the caller has it)."""
+    text = question.strip()
+    if asked is None:
+        asked = read_passage(text[:-1] + ".")
+    kind = facts().kinds.get
+    lead = len(question) - len(question.lstrip())
+    return tuple(
+        (st.topic, st.force, (st.span[0] + lead, st.span[1] + lead), tuple(st.words))
+        for st in asked
+        if st.stance == "states" and kind(st.topic) == "limit"
+    )
 
 
 def counted(passage: Passage, st: Statement, kind: str | None) -> bool:

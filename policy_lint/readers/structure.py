@@ -101,6 +101,7 @@ def read_structure(blocks: Sequence[Block]) -> Reading:
         elif any(topic_kind(st.topic) == "limit" for st in said[i]) or speaks_of_sharing(blocks[i].text, said[i]):
             speaker[h] = i
     _refused_headings(blocks, heading_of, frame, said, speaker)
+    _answered_questions(blocks, heading_of, frame, said, speaker)
     silent = {i for i, h in enumerate(heading_of) if told[i] and h is not None and h not in speaker}
     found: dict[int, LimitFound] = {}
     read: list[int] = []  # the blocks that are passages
@@ -162,6 +163,26 @@ def _refused_headings(blocks: Sequence[Block], heading_of: list[int | None], fra
         frame[h] = REFUSED_TITLE
         said[h] = framed(named, REFUSED_TITLE)
         speaker[h] = i
+
+
+def _answered_questions(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any], speaker: dict[int, int]) -> None:
+    """An FAQ's question that names a limit, as a heading just over an answer that tells an act of ours, states that
+    limit (``meaning.answered_question``): the question gets the frame ``ANSWERED_QUESTION`` and its limits go to the
+    answer, whose title it becomes in a draft, so the draft reads as the page (session 10). A question in a paragraph
+    of its own ("**Will you tell anyone?**") is not read so: in a draft it would be a limit's explanation, not its
+    title. ``frame``, ``said`` and ``speaker`` are updated in place."""
+    from policy_lint.meaning import ANSWERED_QUESTION, answered_question, framed
+
+    for q, block in enumerate(blocks):
+        i = q + 1
+        if block.kind != "heading" or i >= len(blocks) or frame[q] is not None or blocks[i].kind != "paragraph" or heading_of[i] != q:
+            continue
+        named = answered_question(block.text, blocks[i].text, said[i])
+        if named is None:
+            continue
+        frame[q] = (ANSWERED_QUESTION, named)
+        said[q] = framed((), frame[q])
+        speaker[q] = i
 
 
 def _answers(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any]) -> None:

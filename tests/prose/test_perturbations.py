@@ -39,7 +39,9 @@ def _moved(folder: Path) -> int:
 # notice's effective date, when Markdown is pasted as plain text); the dev pages move 16 cells in
 # 483 (records kept, staff, a notice's date, a Markdown table pasted as text: mostly not the twelve
 # topics). Lower them when a fix lands; never raise them without a reason in the commit.
-@pytest.mark.parametrize(("folder", "most"), [("tests/prose/pages", 1), ("tests/prose/dev_pages", 16)])
+# 16 -> 17 (FAQ questions answered, session 10): a Markdown FAQ's question heading now gives its limit
+# (insurance, on dm32) where the same question pasted as a plain-text line is no heading.
+@pytest.mark.parametrize(("folder", "most"), [("tests/prose/pages", 1), ("tests/prose/dev_pages", 17)])
 def test_meaning_keeping_changes_move_few_cells(folder: str, most: int) -> None:
     assert _moved(ROOT / folder) <= most
 

@@ -1,0 +1,113 @@
+"""An FAQ's question that names a limit, over an answer that tells an act of ours, states that limit (session 10).
+
+A question is never read by itself: its answer may say no. But "What happens if I tell you I want to kill
+myself?" over "We would make a safety plan with you, and we may contact emergency services." tells the client
+that limit as plainly as one sentence would. The question is read as if it were a statement where the answer
+denies nothing and either states a limit of its own or says yes to a question about our sharing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from prose_files import coverage_of_bytes
+
+FAQ = """# Questions about privacy
+
+### What happens if I tell you I want to kill myself?
+
+We would make a safety plan with you, and we may contact emergency services.
+
+### Will you tell anyone if I am hurting myself?
+
+Yes, we may have to if your life is at risk.
+
+### Would you report it if an older person is being neglected?
+
+Yes. We report it to Adult Protective Services.
+"""
+
+
+def test_the_questions_limits_are_stated_by_their_answers() -> None:
+    cov = coverage_of_bytes(FAQ.encode("utf-8"), "faq.md")
+    assert cov["harm_to_self"] == "stated"
+    assert cov["elder_abuse"] == "stated"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # advice: the client's act, no act of ours
+        ("What if I am thinking about suicide between sessions?", "Please call 988 or go to your nearest emergency room."),
+        # a yes to a service, no sharing asked about
+        ("Do you work with children who have been abused?", "Yes, we see many children and families."),
+        # the answer says no, or denies
+        ("Will you call the police if I tell you I hurt someone?", "No. We only call the police if someone is in danger now."),
+        ("Would you report a child being abused years ago?", "We don't report abuse that ended long ago."),
+        # a yes to a question about something else
+        ("Is therapy helpful for people who self-harm?", "Yes. Many people find it helps."),
+    ],
+)
+def test_no_limit_where_the_answer_tells_no_act_of_ours(question: str, answer: str) -> None:
+    page = f"# FAQ\n\n### {question}\n\n{answer}\n"
+    cov = coverage_of_bytes(page.encode("utf-8"), "faq.md")
+    asked = {t for t, s in cov.items() if s == "stated" and t in ("harm_to_self", "harm_to_others", "child_abuse")}
+    assert not asked, cov
+
+
+def test_a_web_pages_summary_and_heading_questions_read_alike() -> None:
+    page = (
+        b"<html><body><main><h2>FAQ</h2>"
+        b"<h3>What happens if I tell you I want to kill myself?</h3>"
+        b"<p>We would make a safety plan with you, and we may contact emergency services.</p>"
+        b"<details><summary>Would you report it if a child is being hurt?</summary>"
+        b"<p>Yes. We must call child protective services.</p></details>"
+        b"</main></body></html>"
+    )
+    cov = coverage_of_bytes(page, "faq.html")
+    assert cov["harm_to_self"] == "stated"
+    assert cov["child_abuse"] == "stated"
+
+
+def test_a_question_in_a_paragraph_of_its_own_is_not_read_so() -> None:
+    """In a draft such a question would be a limit's explanation, not its title, so the draft and the page would
+    differ; it is left as it was (a question states nothing by itself)."""
+    page = "# FAQ\n\n**What happens if I tell you I want to kill myself?**\n\nWe may contact emergency services.\n"
+    assert coverage_of_bytes(page.encode("utf-8"), "faq.md")["harm_to_self"] == "missing"
+
+
+def test_a_yaml_limits_question_title_reads_as_the_page_does() -> None:
+    from policy_lint import meaning
+    from policy_lint.loading import load_bytes
+
+    yaml_text = (
+        "schema_version: 1\nclinic:\n  name: Elm Therapy\nlimits:\n"
+        "  - category: harm_to_self\n"
+        "    title: What happens if I tell you I want to kill myself?\n"
+        "    explanation: We would make a safety plan with you, and we may contact emergency services.\n"
+        "  - category: harm_to_self\n"
+        "    title: Is therapy helpful for people who self-harm?\n"
+        "    explanation: Yes. Many people find it helps.\n"
+    )
+    doc = load_bytes(yaml_text.encode("utf-8"), "policy.yaml").document
+    cov = {c["topic"]: c for c in meaning.coverage(meaning.passages_of(doc))}
+    assert cov["harm_to_self"]["status"] == "stated"
+    assert [w["pointer"] for w in cov["harm_to_self"]["where"]] == ["/limits/0/title"]
+
+
+def test_the_draft_of_an_faq_page_reads_as_the_page(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    import json
+
+    page = tmp_path / "faq.md"
+    page.write_text(FAQ, encoding="utf-8")
+    draft = tmp_path / "faq.yaml"
+    run_cli("import", str(page), "-o", str(draft))
+    got = {}
+    for f in (page, draft):
+        out = run_cli("check", str(f), "--format", "json", "--isolated")
+        got[f.suffix] = {c["topic"]: c["status"] for c in json.loads(out.stdout)["files"][0]["coverage"]}
+    assert got[".md"] == got[".yaml"]
+    assert got[".yaml"]["harm_to_self"] == "stated"
