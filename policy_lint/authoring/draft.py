@@ -274,8 +274,14 @@ def _titles(found_limits: list[Any], blocks: Any, page_limits: list[Any] = ()) -
 
 def _heading_speaks(found: Any, blocks: Any, read_passage: Any) -> bool:
     """True when a category of the limit comes from its heading alone, not from its own text."""
-    own = {st.topic for st in read_passage(blocks[found.block].text) if st.stance == "states"}
+    said = read_passage(blocks[found.block].text)
+    own = {st.topic for st in said if st.stance == "states"}
     above = {st.topic for st in read_passage(blocks[found.heading].text) if st.stance == "states"}
+    if blocks[found.heading].text.rstrip().endswith("?"):
+        # an FAQ's question over its answer names the limits it asks about (meaning.answered_question)
+        from policy_lint.meaning import answered_question
+
+        above |= {named[0] for named in answered_question(blocks[found.heading].text, blocks[found.block].text, said) or ()}
     return any(c in above and c not in own for c in found.categories)
 
 

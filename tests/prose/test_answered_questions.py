@@ -111,3 +111,26 @@ def test_the_draft_of_an_faq_page_reads_as_the_page(tmp_path: Path, run_cli: Cal
         got[f.suffix] = {c["topic"]: c["status"] for c in json.loads(out.stdout)["files"][0]["coverage"]}
     assert got[".md"] == got[".yaml"]
     assert got[".yaml"]["harm_to_self"] == "stated"
+
+
+def test_a_question_over_two_answers_stays_the_title_of_its_own(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """Two limits under one question: the question is the title of the answer it names a limit for, or the draft
+    would lose what the page says."""
+    import json
+
+    page = tmp_path / "faq.md"
+    page.write_text(
+        "# FAQ\n\n### What happens if I tell you I want to kill myself?\n\n"
+        "We would make a safety plan with you, and we may contact emergency services.\n\n"
+        "We may also need to release records if a judge orders us.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "faq.yaml"
+    run_cli("import", str(page), "-o", str(draft))
+    assert "title: What happens if I tell you I want to kill myself?" in draft.read_text(encoding="utf-8")
+    got = {}
+    for f in (page, draft):
+        out = run_cli("check", str(f), "--format", "json", "--isolated")
+        got[f.suffix] = {c["topic"]: c["status"] for c in json.loads(out.stdout)["files"][0]["coverage"]}
+    assert got[".md"] == got[".yaml"]
+    assert got[".yaml"]["harm_to_self"] == "stated"
