@@ -98,39 +98,36 @@ def test_a_yaml_limits_question_title_reads_as_the_page_does() -> None:
     assert [w["pointer"] for w in cov["harm_to_self"]["where"]] == ["/limits/0/title"]
 
 
-def test_the_draft_of_an_faq_page_reads_as_the_page(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+def _page_and_draft(tmp_path: Path, run_cli: Callable[..., Any], text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Coverage of the Markdown page ``text`` and of the draft import makes of it, as check gives them."""
     import json
 
     page = tmp_path / "faq.md"
-    page.write_text(FAQ, encoding="utf-8")
+    page.write_text(text, encoding="utf-8")
     draft = tmp_path / "faq.yaml"
     run_cli("import", str(page), "-o", str(draft))
-    got = {}
+    got = []
     for f in (page, draft):
         out = run_cli("check", str(f), "--format", "json", "--isolated")
-        got[f.suffix] = {c["topic"]: c["status"] for c in json.loads(out.stdout)["files"][0]["coverage"]}
-    assert got[".md"] == got[".yaml"]
-    assert got[".yaml"]["harm_to_self"] == "stated"
+        got.append({c["topic"]: c["status"] for c in json.loads(out.stdout)["files"][0]["coverage"]})
+    return got[0], got[1]
+
+
+def test_the_draft_of_an_faq_page_reads_as_the_page(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page, draft = _page_and_draft(tmp_path, run_cli, FAQ)
+    assert page == draft
+    assert draft["harm_to_self"] == "stated"
 
 
 def test_a_question_over_two_answers_stays_the_title_of_its_own(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     """Two limits under one question: the question is the title of the answer it names a limit for, or the draft
     would lose what the page says."""
-    import json
-
-    page = tmp_path / "faq.md"
-    page.write_text(
+    text = (
         "# FAQ\n\n### What happens if I tell you I want to kill myself?\n\n"
         "We would make a safety plan with you, and we may contact emergency services.\n\n"
-        "We may also need to release records if a judge orders us.\n",
-        encoding="utf-8",
+        "We may also need to release records if a judge orders us.\n"
     )
-    draft = tmp_path / "faq.yaml"
-    run_cli("import", str(page), "-o", str(draft))
-    assert "title: What happens if I tell you I want to kill myself?" in draft.read_text(encoding="utf-8")
-    got = {}
-    for f in (page, draft):
-        out = run_cli("check", str(f), "--format", "json", "--isolated")
-        got[f.suffix] = {c["topic"]: c["status"] for c in json.loads(out.stdout)["files"][0]["coverage"]}
-    assert got[".md"] == got[".yaml"]
-    assert got[".yaml"]["harm_to_self"] == "stated"
+    page, draft = _page_and_draft(tmp_path, run_cli, text)
+    assert "title: What happens if I tell you I want to kill myself?" in (tmp_path / "faq.yaml").read_text(encoding="utf-8")
+    assert page == draft
+    assert draft["harm_to_self"] == "stated"
