@@ -505,7 +505,7 @@ def answered_question(question: str, answer: str, answer_statements: tuple[State
     don't report past drug use") and either states a limit of its own (``answer_statements``: "we may contact
     emergency services") or says yes to a question about our sharing ("Will you tell anyone if I self-harm?" over
     "Yes, we may have to."). Not advice ("Please call 988") nor a yes to a service ("Do you work with children who
-    have been abused?" over "Yes, we see many families"). A page's heading or paragraph over its answer
+    have been abused?" over "Yes, we see many families"). A page's question heading over its answer
     (readers/structure.py) and a YAML limit's title over its explanation (a draft import made of such a page) are
     read alike."""
     if not isinstance(question, str) or not isinstance(answer, str):
