@@ -753,7 +753,24 @@ def main(argv: list[str] | None = None) -> None:
         import warnings
 
         warnings.simplefilter("ignore")
-    cli.main(args=argv, prog_name="policy-lint")
+    try:
+        cli.main(args=argv, prog_name="policy-lint")
+    except Exception as exc:  # a bug of ours outside check's guard of each file (why, import, render): one line, no trace
+        import os
+
+        args = sys.argv[1:] if argv is None else argv
+        if "--debug" in args or os.environ.get("POLICY_LINT_DEBUG"):
+            raise
+        import traceback
+
+        frames = traceback.extract_tb(exc.__traceback__)
+        at = f" at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
+        click.echo(
+            f"policy-lint failed: {type(exc).__name__}{at}. This is a bug in policy-lint, not in your input. "
+            "Please report it, with the file if you can share it. Set POLICY_LINT_DEBUG=1 to see the full trace.",
+            err=True,
+        )
+        sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -223,3 +223,22 @@ def test_both_ways_give_the_session_the_same_options(monkeypatch: pytest.MonkeyP
         quickcheck._run_check((path,), lambda _n: None)
     assert len(seen) == 2
     assert seen[0] == seen[1]
+
+
+_BROKEN_WHY = (
+    "import sys\nfrom policy_lint import cli as c\n"
+    "def boom(**kwargs):\n    raise RuntimeError('boom')\n"
+    "c.cli.commands['why'].callback = boom\nc.main(sys.argv[1:])\n"
+)
+
+
+def test_a_bug_outside_check_is_one_line_and_exit_2_not_a_trace() -> None:
+    """A bug of ours in a command other than check (which turns one into the finding PL000 for its file) prints one
+    plain line and exits 2, as the README's table of exit codes says; POLICY_LINT_DEBUG=1 shows the trace."""
+    code, out, err = _run(_BROKEN_WHY, ["why", "examples/complete.yaml"], REPO)
+    assert code == 2
+    assert b"Traceback" not in err
+    assert err.decode().strip().count("\n") == 0
+    assert b"policy-lint failed: RuntimeError at" in err and b"bug in policy-lint" in err
+    code, _, err = _run(_BROKEN_WHY, ["why", "examples/complete.yaml"], REPO, {"POLICY_LINT_DEBUG": "1"})
+    assert code == 1 and b"Traceback" in err

@@ -483,60 +483,29 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
     return tuple(st if st.stance != "states" else Statement(st.topic, "vague", st.force, st.span, st.words) for st in statements)
 
 
-#: Words that turn an answer round or away: the question's limit is not what the answer tells ("No.", "We don't ...").
-_ANSWER_DENIES = re.compile(r"\b(?:no|not|never|nobody|none|nothing|cannot|can't|won't|don't|doesn't|isn't|aren't|wouldn't|shouldn't|nor)\b|n['\u2019]t\b", re.IGNORECASE)
-#: An answer that says yes, or what we do.
-_ANSWER_YES = ("yes", "we do", "i do", "we will", "i will", "we would", "i would", "we may", "i may")
-#: A question about a sharing of ours: in a question the client asks, "you" is the therapist ("Will you tell anyone
-#: if I self-harm?"), so the reader's rule that "you tell" is the client's act does not hold there.
-_ASKS_SHARING = re.compile(r"\b(?:tell|share|report|disclose|release|reveal|inform|notify|contact|call|warn|break|breach|pass(?:es)? on|let \w+ know)\b", re.IGNORECASE)
-#: The longest question read this way (an FAQ's question, not a paragraph that ends with one).
-_QUESTION_MAX = 200
-
-
 def answered_question(question: str, answer: str, answer_statements: tuple[Statement, ...]) -> "tuple[tuple[str, str | None, tuple[int, int], tuple[str, ...]], ...] | None":
-    """The limits an FAQ's question names, where its answer tells an act of ours, as ``(topic, force, span, words)``
-    in the question; else None (session 10).
-
-    "What happens if I tell you I want to kill myself?" over "We would make a safety plan with you, and we may contact
-    emergency services." says what "If you tell us you want to kill yourself, we may contact emergency services" says.
-    A question is never read by itself (its answer may say no), so its words went unread. Here the question is read
-    as if it were a statement, and its limits count where the answer's first sentence denies nothing ("No.", "We
-    don't report past drug use") and either states a limit of its own (``answer_statements``: "we may contact
-    emergency services") or says yes to a question about our sharing ("Will you tell anyone if I self-harm?" over
-    "Yes, we may have to."). Not advice ("Please call 988") nor a yes to a service ("Do you work with children who
-    have been abused?" over "Yes, we see many families"). A page's question heading over its answer
+    """The limits an FAQ's question names where its answer tells an act of ours (``_read.question_limits``), as
+    ``(topic, force, span, words)`` in the question; else None (session 10). A page's question heading over its answer
     (readers/structure.py) and a YAML limit's title over its explanation (a draft import made of such a page) are
-    read alike."""
-    if not isinstance(question, str) or not isinstance(answer, str):
+    read alike. ``answer_statements``: what the answer states."""
+    if not isinstance(question, str) or not isinstance(answer, str) or not question.rstrip().endswith("?"):
         return None
-    text = question.strip()
-    if not text.endswith("?") or len(text) > _QUESTION_MAX or "?" in text[:-1]:
-        return None
-    answer = answer.strip()
-    first = answer.split(". ", 1)[0]
-    if not answer or _ANSWER_DENIES.search(first):
-        return None
-    asked = read_passage(text[:-1] + ".")  # (before facts(): it loads what they come from)
+    from policy_lint.meaning._read import question_limits
+
     kind = facts().kinds.get
     acts = any(kind(st.topic) == "limit" and st.stance == "states" for st in answer_statements)
-    if not (acts or (first.lower().startswith(_ANSWER_YES) and _ASKS_SHARING.search(text))):
-        return None
-    return _question_limits(question, asked) or None
+    return _as_frame(question_limits(question, answer, acts)) or None
 
 
-def _question_limits(question: str, asked: "tuple[Statement, ...] | None" = None) -> "tuple[tuple[str, str | None, tuple[int, int], tuple[str, ...]], ...]":
-    """The limits ``question`` names, read as if it were a statement (``asked``: that reading, when the caller has it)."""
-    text = question.strip()
-    if asked is None:
-        asked = read_passage(text[:-1] + ".")
-    kind = facts().kinds.get
-    lead = len(question) - len(question.lstrip())
-    return tuple(
-        (st.topic, st.force, (st.span[0] + lead, st.span[1] + lead), tuple(st.words))
-        for st in asked
-        if st.stance == "states" and kind(st.topic) == "limit"
-    )
+def _question_limits(question: str) -> "tuple[tuple[str, str | None, tuple[int, int], tuple[str, ...]], ...]":
+    """The limits ``question`` names, read as if it were a statement (its answer was judged before)."""
+    from policy_lint.meaning._read import question_limits
+
+    return _as_frame(question_limits(question))
+
+
+def _as_frame(named: tuple[Statement, ...]) -> "tuple[tuple[str, str | None, tuple[int, int], tuple[str, ...]], ...]":
+    return tuple((st.topic, st.force, tuple(st.span), tuple(st.words)) for st in named)  # type: ignore[misc]
 
 
 def counted(passage: Passage, st: Statement, kind: str | None) -> bool:

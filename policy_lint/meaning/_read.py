@@ -2503,6 +2503,8 @@ def _read(text: str) -> tuple[Statement, ...]:
     _told_in_general(parts, text, found_st)
     _law_of_the_limits_before(parts, text, found_st)
     _law_before_a_list(parts, text, found_st)
+    if len(parts) > 1:
+        _answered_in_passage(parts, text, ends, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
     promises = [(s, a, sent.blanket) for s, (a, sent) in enumerate(parts) if sent.blanket is not None and not any(g[1] == "opposite" for g in sent.vague)]
@@ -2619,6 +2621,62 @@ def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_
 #: ("below", "as follows"): "I have listed some of these situations below", "These circumstances are as follows".
 _THESE_CASES = lazy(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times|areas)\b", re.IGNORECASE)
 _LIST_BELOW = lazy(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
+
+
+#: Words that turn an answer round or away: the question's limit is not what the answer tells ("No.", "We don't ...").
+_ANSWER_DENIES = lazy(r"\b(?:no|not|never|nobody|none|nothing|cannot|can't|won't|don't|doesn't|isn't|aren't|wouldn't|shouldn't|nor)\b|n['\u2019]t\b", re.IGNORECASE)
+#: An answer that says yes, or what we do.
+_ANSWER_YES = ("yes", "we do", "i do", "we will", "i will", "we would", "i would", "we may", "i may")
+#: A question about a sharing of ours: in a question the client asks, "you" is the therapist ("Will you tell anyone
+#: if I self-harm?"), so the reader's rule that "you tell" is the client's act does not hold there.
+_ASKS_SHARING = lazy(r"\b(?:tell|share|report|disclose|release|reveal|inform|notify|contact|call|warn|break|breach|pass(?:es)? on|let \w+ know)\b", re.IGNORECASE)
+#: The longest question read this way (an FAQ's question, not a paragraph that ends with one).
+_QUESTION_MAX = 200
+
+
+def question_limits(question: str, answer: "str | None" = None, acts: bool = False) -> tuple[Statement, ...]:
+    """The limits an FAQ's ``question`` names, read as if it were a statement, where its ``answer`` tells an act of
+    ours; else () (session 10). ``acts``: the answer states a limit of its own.
+
+    "What happens if I tell you I want to kill myself?" answered "We would make a safety plan with you, and we may
+    contact emergency services." says what "If you tell us you want to kill yourself, we may contact emergency
+    services" says. A question is never read by itself (its answer may say no), so its words went unread. Its limits
+    count where the answer's first sentence denies nothing ("No.", "We don't report past drug use") and either states
+    a limit of its own ("we may contact emergency services") or says yes to a question about our sharing ("Will you
+    tell anyone if I self-harm?" answered "Yes, we may have to."). Not advice ("Please call 988"), nor a yes to a
+    service ("Do you work with children who have been abused?" answered "Yes, we see many families"). With no
+    ``answer``, the answer was judged before (a YAML title marked by ``_passages``): the question's limits alone."""
+    text = question.strip()
+    if not text.endswith("?") or len(text) > _QUESTION_MAX or "?" in text[:-1]:
+        return ()
+    if answer is not None:
+        first = answer.strip().split(". ", 1)[0]
+        if not first or _ANSWER_DENIES.search(first):
+            return ()
+        if not (acts or (first.lower().startswith(_ANSWER_YES) and _ASKS_SHARING.search(text))):
+            return ()
+    lex = lexicon()
+    lead = len(question) - len(question.lstrip())
+    return tuple(
+        Statement(st.topic, "states", st.force, (st.span[0] + lead, st.span[1] + lead), st.words)
+        for st in read_passage(text[:-1] + ".")
+        if st.stance == "states" and lex.topics[st.topic][0] == "limit"
+    )
+
+
+def _answered_in_passage(parts: list[tuple[int, "_Sentence"]], text: str, ends: dict[int, int], found_st: dict[str, tuple[int, Statement]]) -> None:
+    """An FAQ's question and its answer in one paragraph ("What happens if I tell you I want to kill myself? We may
+    contact emergency services."): the question's limits, as ``question_limits`` reads them (session 10)."""
+    lex = lexicon()
+    for s in range(len(parts) - 1):
+        a, ask = parts[s]
+        if ask.words and not _is_question(text[a : ends[a]]):
+            continue
+        b, answer = parts[s + 1]
+        acts = any(st.stance == "states" and lex.topics[st.topic][0] == "limit" for st in answer.singles.values())
+        for st in question_limits(text[a : ends[a]], text[b : ends[b]], acts):
+            if st.topic not in found_st:
+                _keep(found_st, Statement(st.topic, st.stance, st.force, (st.span[0] + a, st.span[1] + a), st.words), len(found_st) + 1000)
 
 
 def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:

@@ -131,3 +131,29 @@ def test_a_question_over_two_answers_stays_the_title_of_its_own(tmp_path: Path, 
     assert "title: What happens if I tell you I want to kill myself?" in (tmp_path / "faq.yaml").read_text(encoding="utf-8")
     assert page == draft
     assert draft["harm_to_self"] == "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "stance"),
+    [
+        ("What happens if I tell you I want to kill myself? We may contact emergency services.", "harm_to_self", "states"),
+        ("Will you tell anyone if I am hurting myself? Yes, we may have to.", "harm_to_self", "states"),
+        # near misses in one paragraph: an answer that denies, advice, a yes to a service
+        ("Will you call the police if I tell you I hurt someone? No, we would not.", "harm_to_others", None),
+        ("What if I am thinking about suicide at night? Please call 988.", "harm_to_self", None),
+        ("Do you see children who have been abused? Yes, we see many families.", "child_abuse", None),
+    ],
+)
+def test_a_question_and_its_answer_in_one_paragraph(text: str, topic: str, stance: str | None) -> None:
+    from conftest import stances
+
+    assert stances(text).get(topic) == stance
+
+
+def test_a_plain_text_faq_reads_its_questions() -> None:
+    page = (
+        "Frequently asked questions\n\n"
+        "What happens if I tell you I want to kill myself?\n"
+        "We would make a safety plan with you, and we may contact emergency services.\n"
+    )
+    assert coverage_of_bytes(page.encode("utf-8"), "faq.txt")["harm_to_self"] == "stated"
