@@ -235,6 +235,8 @@ def read_markdown(text: str) -> Parsed:
                     builder.links += 1
                 elif ct == "link_close" and in_link:
                     in_link -= 1
+            if kind == "paragraph" and piece == "paragraph" and not titled and _bold_question(tok.children or ()):
+                titled = True  # a paragraph that is only a question in bold ("**Will you tell anyone?**"): an FAQ's heading
             block = builder.build("heading", level) if kind == "heading" else builder.build("heading", 6) if titled else builder.build(piece)
             if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
                 blocks.append(block)
@@ -249,3 +251,13 @@ def read_markdown(text: str) -> Parsed:
         if first_h1:
             meta["heading"] = first_h1
     return Parsed("markdown", blocks, meta)
+
+
+def _bold_question(children: Any) -> bool:
+    """True when an inline's children are one question in bold and nothing else ("**Will you tell anyone if I self-harm?**"):
+    FAQ pages in Markdown often mark their questions so, not as headings (session 10)."""
+    types = [c.type for c in children if not (c.type == "text" and not c.content.strip())]
+    if len(types) < 3 or types[0] != "strong_open" or types[-1] != "strong_close" or types.count("strong_open") != 1:
+        return False
+    said = "".join(c.content for c in children if c.type in ("text", "code_inline")).rstrip()
+    return said.endswith("?") and "\n" not in said

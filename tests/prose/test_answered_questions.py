@@ -72,11 +72,23 @@ def test_a_web_pages_summary_and_heading_questions_read_alike() -> None:
     assert cov["child_abuse"] == "stated"
 
 
-def test_a_question_in_a_paragraph_of_its_own_is_not_read_so() -> None:
-    """In a draft such a question would be a limit's explanation, not its title, so the draft and the page would
-    differ; it is left as it was (a question states nothing by itself)."""
-    page = "# FAQ\n\n**What happens if I tell you I want to kill myself?**\n\nWe may contact emergency services.\n"
-    assert coverage_of_bytes(page.encode("utf-8"), "faq.md")["harm_to_self"] == "missing"
+def test_a_question_in_bold_is_an_faqs_heading_and_a_plain_one_is_not() -> None:
+    """Markdown FAQ pages often mark their questions in bold, not as headings: such a paragraph is read as a heading.
+    A plain paragraph that asks a question, with its answer in the next paragraph, is left as it was: in a draft it
+    would be a limit's explanation, not its title, and the draft and the page would differ."""
+    bold = "# FAQ\n\n**What happens if I tell you I want to kill myself?**\n\nWe may contact emergency services.\n"
+    assert coverage_of_bytes(bold.encode("utf-8"), "faq.md")["harm_to_self"] == "stated"
+    plain = "# FAQ\n\nWhat happens if I tell you I want to kill myself?\n\nWe may contact emergency services.\n"
+    assert coverage_of_bytes(plain.encode("utf-8"), "faq.md")["harm_to_self"] == "missing"
+    # bold in a sentence, or a bold label that asks nothing, stays a paragraph
+    label = "# FAQ\n\n**Thoughts of suicide**\n\nWe may contact emergency services.\n"
+    assert coverage_of_bytes(label.encode("utf-8"), "faq.md")["harm_to_self"] == "stated"
+
+
+def test_the_draft_of_a_bold_question_faq_reads_as_the_page(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page, draft = _page_and_draft(tmp_path, run_cli, "# FAQ\n\n**Will you tell anyone if I am hurting myself?**\n\nYes, we may have to.\n")
+    assert page == draft
+    assert draft["harm_to_self"] == "stated"
 
 
 def test_a_yaml_limits_question_title_reads_as_the_page_does() -> None:
