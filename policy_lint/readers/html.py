@@ -150,6 +150,10 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
         return None
 
 
+#: Tags that mark text bold.
+_BOLD = frozenset({"strong", "b"})
+
+
 class _Element:
     __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside")
 
@@ -206,6 +210,9 @@ class _Reader(HTMLParser):
         self.after_br = False  # the last thing seen was a <br> (white space aside)
         self.link_depth = 0  # open <a href> elements
         self.link_new = False  # a link opened and gave no text yet
+        self.bold_depth = 0  # open <strong> and <b> elements
+        self.buffer_bold = 0  # characters of the block being built inside them, and outside them
+        self.buffer_plain = 0
 
     # -- helpers -----------------------------------------------------------
 
@@ -216,6 +223,11 @@ class _Reader(HTMLParser):
     def _flush(self) -> None:
         buf = self.buffer
         block = buf.build(self.buffer_kind, self.buffer_level)
+        if block is not None and block.kind == "paragraph" and self.buffer_bold and not self.buffer_plain and block.text.rstrip().endswith("?"):
+            # a paragraph that is only a question in bold ("<p><strong>Will you tell anyone?</strong></p>"): an FAQ's
+            # heading, as FAQ pages often mark their questions (session 10; readers/markdown.py does the same)
+            block.kind, block.level = "heading", 6
+        self.buffer_bold = self.buffer_plain = 0
         if block is not None and self.buffer_outside:
             self.outside.append(block)  # the header or footer: facts, never rules
         elif block is not None and not is_navigation(block.text, buf.linked, buf.links, block.kind):
@@ -244,6 +256,8 @@ class _Reader(HTMLParser):
         """Close every element from ``index`` up."""
         while len(self.stack) > index:
             el = self.stack.pop()
+            if el.tag in _BOLD:
+                self.bold_depth -= 1
             if el.link:
                 self.link_depth -= 1
             if el.drop:
@@ -328,6 +342,8 @@ class _Reader(HTMLParser):
                     self.rows += 1
                     dl.row = self.rows
                 el.row = dl.row
+        if tag in _BOLD:
+            self.bold_depth += 1
         if tag == "a" and _attr(attrs, "href") is not None:
             el.link = True
             self.link_depth += 1
@@ -450,6 +466,10 @@ class _Reader(HTMLParser):
                 buf.space(self._offset())
             return
         buf.add_words(data, self._offset())
+        if self.bold_depth:
+            self.buffer_bold += len(data)
+        else:
+            self.buffer_plain += len(data.strip())
         if self.link_depth:
             buf.linked += len(data) - sum(1 for c in data if c.isspace())
             if self.link_new:

@@ -169,3 +169,20 @@ def test_a_plain_text_faq_reads_its_questions() -> None:
         "We would make a safety plan with you, and we may contact emergency services.\n"
     )
     assert coverage_of_bytes(page.encode("utf-8"), "faq.txt")["harm_to_self"] == "stated"
+
+
+def test_a_web_pages_bold_question_paragraph_is_an_faqs_heading(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    page = (
+        b"<html><body><main><h2>FAQ</h2>"
+        b"<p><strong>What happens if I tell you I want to kill myself?</strong></p>"
+        b"<p>We may contact emergency services.</p>"
+        b"<p><strong>Note:</strong> is this a question?</p><p>We may call the police.</p>"
+        b"</main></body></html>"
+    )
+    cov = coverage_of_bytes(page, "faq.html")
+    assert cov["harm_to_self"] == "stated"
+    from policy_lint.loading import load_bytes
+
+    kinds = [(b.kind, b.text[:12]) for b in load_bytes(page, "faq.html").document.blocks]
+    assert ("heading", "What happens") in kinds
+    assert ("paragraph", "Note: is thi") in kinds  # bold and plain text: a paragraph
