@@ -171,7 +171,7 @@ def test_a_plain_text_faq_reads_its_questions() -> None:
     assert coverage_of_bytes(page.encode("utf-8"), "faq.txt")["harm_to_self"] == "stated"
 
 
-def test_a_web_pages_bold_question_paragraph_is_an_faqs_heading(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+def test_a_web_pages_bold_question_paragraph_is_an_faqs_heading() -> None:
     page = (
         b"<html><body><main><h2>FAQ</h2>"
         b"<p><strong>What happens if I tell you I want to kill myself?</strong></p>"
