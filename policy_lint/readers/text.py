@@ -67,7 +67,7 @@ def is_heading_line(text: str) -> bool:
     not a title.
     """
     words = text.split()
-    if not words or len(words) > 12 or _END.search(text.rstrip()):
+    if not words or len(words) > (14 if text.rstrip().endswith("?") else 12) or _END.search(text.rstrip()):
         return False
     if "@" in text or _NUMBER_RUN.search(text):
         from policy_lint.readers.facts import holds_contact
@@ -76,7 +76,7 @@ def is_heading_line(text: str) -> bool:
             return False
     if len(words) >= 4 and not text.rstrip().endswith("?") and _SENTENCE_VERB.search(text) and not text.istitle():
         return False
-    if text.rstrip().endswith("?") and len(words) > 6:
+    if text.rstrip().endswith("?") and len(words) > 14:
         return False
     return any(c.isalpha() for c in text)
 

@@ -162,6 +162,25 @@ def test_a_question_and_its_answer_in_one_paragraph(text: str, topic: str, stanc
     assert stances(text).get(topic) == stance
 
 
+def test_a_plain_text_faqs_question_on_a_line_of_its_own_is_a_heading(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """In plain text a one-line question of up to 14 words, alone between blank lines, is a heading (readers/text.py:
+    it was one only up to 6 words), so its answer below states what it asks about, and the draft reads as the page."""
+    text = (
+        "Frequently asked questions\n\n"
+        "What happens if I tell you I want to kill myself?\n\n"
+        "We would make a safety plan with you, and we may contact emergency services.\n"
+    )
+    assert coverage_of_bytes(text.encode("utf-8"), "faq.txt")["harm_to_self"] == "stated"
+    import json
+
+    page = tmp_path / "faq.txt"
+    page.write_text(text, encoding="utf-8")
+    draft = tmp_path / "faq.yaml"
+    run_cli("import", str(page), "-o", str(draft))
+    got = [{c["topic"]: c["status"] for c in json.loads(run_cli("check", str(f), "--format", "json", "--isolated").stdout)["files"][0]["coverage"]} for f in (page, draft)]
+    assert got[0] == got[1]
+
+
 def test_a_plain_text_faq_reads_its_questions() -> None:
     page = (
         "Frequently asked questions\n\n"

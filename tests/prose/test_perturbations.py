@@ -40,8 +40,9 @@ def _moved(folder: Path) -> int:
 # 483 (records kept, staff, a notice's date, a Markdown table pasted as text: mostly not the twelve
 # topics). Lower them when a fix lands; never raise them without a reason in the commit.
 # 16 -> 17 (FAQ questions answered, session 10): a Markdown FAQ's question heading now gives its limit
-# (insurance, on dm32) where the same question pasted as a plain-text line is no heading.
-@pytest.mark.parametrize(("folder", "most"), [("tests/prose/pages", 1), ("tests/prose/dev_pages", 17)])
+# (insurance, on dm32) where the same question pasted as a plain-text line is no heading; 17 -> 16 when a
+# plain-text question line of up to 14 words became a heading too.
+@pytest.mark.parametrize(("folder", "most"), [("tests/prose/pages", 1), ("tests/prose/dev_pages", 16)])
 def test_meaning_keeping_changes_move_few_cells(folder: str, most: int) -> None:
     assert _moved(ROOT / folder) <= most
 
