@@ -110,11 +110,12 @@ def test_a_yaml_limits_question_title_reads_as_the_page_does() -> None:
     assert [w["pointer"] for w in cov["harm_to_self"]["where"]] == ["/limits/0/title"]
 
 
-def _page_and_draft(tmp_path: Path, run_cli: Callable[..., Any], text: str) -> tuple[dict[str, str], dict[str, str]]:
-    """Coverage of the Markdown page ``text`` and of the draft import makes of it, as check gives them."""
+def _page_and_draft(tmp_path: Path, run_cli: Callable[..., Any], text: str, name: str = "faq.md") -> tuple[dict[str, str], dict[str, str]]:
+    """Coverage of the page ``text`` (a Markdown file unless ``name`` says otherwise) and of the draft import makes of
+    it, as check gives them."""
     import json
 
-    page = tmp_path / "faq.md"
+    page = tmp_path / name
     page.write_text(text, encoding="utf-8")
     draft = tmp_path / "faq.yaml"
     run_cli("import", str(page), "-o", str(draft))
@@ -170,15 +171,9 @@ def test_a_plain_text_faqs_question_on_a_line_of_its_own_is_a_heading(tmp_path: 
         "What happens if I tell you I want to kill myself?\n\n"
         "We would make a safety plan with you, and we may contact emergency services.\n"
     )
-    assert coverage_of_bytes(text.encode("utf-8"), "faq.txt")["harm_to_self"] == "stated"
-    import json
-
-    page = tmp_path / "faq.txt"
-    page.write_text(text, encoding="utf-8")
-    draft = tmp_path / "faq.yaml"
-    run_cli("import", str(page), "-o", str(draft))
-    got = [{c["topic"]: c["status"] for c in json.loads(run_cli("check", str(f), "--format", "json", "--isolated").stdout)["files"][0]["coverage"]} for f in (page, draft)]
-    assert got[0] == got[1]
+    page, draft = _page_and_draft(tmp_path, run_cli, text, "faq.txt")
+    assert page["harm_to_self"] == "stated"
+    assert page == draft
 
 
 def test_a_plain_text_faq_reads_its_questions() -> None:
