@@ -2503,7 +2503,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     _told_in_general(parts, text, found_st)
     _law_of_the_limits_before(parts, text, found_st)
     _law_before_a_list(parts, text, found_st)
-    if len(parts) > 1:
+    if len(parts) > 1 and "?" in text:
         _answered_in_passage(parts, text, ends, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
     # services") is that narrower contradiction, not a blanket promise.
@@ -2675,8 +2675,9 @@ def _answered_in_passage(parts: list[tuple[int, "_Sentence"]], text: str, ends: 
         b, answer = parts[s + 1]
         acts = any(st.stance == "states" and lex.topics[st.topic][0] == "limit" for st in answer.singles.values())
         for st in question_limits(text[a : ends[a]], text[b : ends[b]], acts):
-            if st.topic not in found_st:
-                _keep(found_st, Statement(st.topic, st.stance, st.force, (st.span[0] + a, st.span[1] + a), st.words), len(found_st) + 1000)
+            if st.topic not in found_st:  # (only topics nothing else in the passage read; after them in order)
+                order = max((o for o, _ in found_st.values()), default=0) + 1
+                found_st[st.topic] = (order, Statement(st.topic, st.stance, st.force, (st.span[0] + a, st.span[1] + a), st.words))
 
 
 def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
