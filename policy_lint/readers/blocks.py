@@ -257,9 +257,12 @@ def join_row(cells: list[Block]) -> Block:
     stands for the markup between the two cells ("</td><td>" or " | "), as
     one character stands for an entity.
     """
+    if len(cells) == 1 and cells[0].kind == "list_item":
+        return cells[0]  # a row of one bulleted cell ("<tr><td>&bull; Court orders</td></tr>"): a list typed in a table
     if len(cells) == 1 and cells[0].kind != "heading":
+        # a row of one cell is a paragraph set in a table, as old pages lay out their text (a lead-in over a list)
         only = cells[0]
-        return Block("table_row", only.text, only.starts, only.sources, only.wide, only.page, only.number, 0, only.parts)
+        return Block("paragraph", only.text, only.starts, only.sources, only.wide, only.page, only.number, 0, only.parts)
     text = ""
     starts: list[int] = []
     sources: list[int] = []

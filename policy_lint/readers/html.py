@@ -41,11 +41,13 @@ never a crash or a hang.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed, is_navigation, join_rows
+from policy_lint.readers.text import is_heading_line
 
 __all__ = ["read_html", "MAX_DEPTH", "decode_html"]
 
@@ -92,6 +94,13 @@ _CONSENT_NAME = re.compile(
 )
 # An aria-label that names a cookie banner ("Cookie banner", "Cookie consent", "Privacy preferences").
 _CONSENT_LABEL = re.compile(r"cookie|privacy (?:preferences|settings|choices)|consent (?:banner|manager|preferences)", re.IGNORECASE)
+# Class names of the panels of accordions, toggles and tabs (Bootstrap's "collapse", "accordion-body", Elementor's
+# "elementor-tab-content", Divi's "et_pb_toggle_content", "faq-answer"): hidden on a saved page until opened.
+_PANEL_NAME = re.compile(
+    r"(?:^|[-_])(?:accordion|collapse|collapsible|toggle|tab-?content|tab-?pane|tab-?panel|panel-?body|panel-?collapse|faq|answer|"
+    r"expandable|expander|reveal|details)(?:$|[-_])",
+    re.IGNORECASE,
+)
 # Names of page parts that are never policy text where they stand outside the main content or an
 # article (inside them, a "footer" or an "alert" box can hold the policy's own words).
 _PAGE_NAME = re.compile(
@@ -107,6 +116,10 @@ _NEVER_DROPPED = frozenset({"html", "body", "main"})
 # The page's own header and footer, by name (site-header, footer, masthead): kept apart for facts.
 _PAGE_PART_NAME = re.compile(r"(?:^|[-_])(?:site-?header|site-?footer|page-?header|page-?footer|footer|masthead|colophon)(?:$|[-_])", re.IGNORECASE)
 _TITLE_META = {"og:site_name": "site_name", "application-name": "site_name", "og:title": "og_title", "author": "author", "dc.title": "og_title"}
+#: A bullet typed at the start of a paragraph or a line ("&bull; Court orders", "- Court orders", "•Court orders").
+_BULLET = re.compile(r"\s*(?:[•·▪◦‣►▸➢➤✓✔\-–—*](?=\s)|[•▪◦‣►▸➢➤](?=[A-Z]))\s*")
+#: Bullets that come as a character of their own (an entity: "&bull;", "&#8226;", "&middot;").
+_BULLET_CHARS = frozenset("•·▪◦‣►▸➢➤✓✔–—")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w:.]{1,40})""", re.IGNORECASE)
 
 
@@ -152,15 +165,18 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
 
 #: Tags that mark text bold.
 _BOLD = frozenset({"strong", "b"})
+#: A style that makes text bold ("font-weight: bold", "font-weight:700").
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
         self.row: int | None = None  # a <tr>: its number in the page
         self.outside = False  # a dropped page header or footer: its text is kept apart, for facts
+        self.bold = tag in _BOLD  # <strong>, <b>, or a style that makes the text bold
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -213,6 +229,12 @@ class _Reader(HTMLParser):
         self.bold_depth = 0  # open <strong> and <b> elements
         self.buffer_bold = 0  # characters of the block being built inside them, and outside them
         self.buffer_plain = 0
+        self.buffer_bullet = False  # the block began with a bullet ("<p>&bull; Court orders</p>"): a list item
+        self.line_start = False  # a <br> came last: the next text starts a line
+        #: ids of the panels an accordion's buttons open (aria-controls, data-bs-target="#id"): hidden, they are
+        #: still the page's text, a click away
+        self.controlled: set[str] = set()
+        self.titles: set[int] = set()  # id() of table cells that are a title in bold
 
     # -- helpers -----------------------------------------------------------
 
@@ -223,11 +245,17 @@ class _Reader(HTMLParser):
     def _flush(self) -> None:
         buf = self.buffer
         block = buf.build(self.buffer_kind, self.buffer_level)
-        if block is not None and block.kind == "paragraph" and self.buffer_bold and not self.buffer_plain and block.text.rstrip().endswith("?"):
-            # a paragraph that is only a question in bold ("<p><strong>Will you tell anyone?</strong></p>"): an FAQ's
-            # heading, as FAQ pages often mark their questions (session 10; readers/markdown.py does the same)
+        if block is not None and block.kind == "paragraph" and self._bold_title(block.text):
+            # a paragraph that is only a title or a question in bold ("<p><strong>Limits of confidentiality</strong></p>",
+            # "<p><strong>Will you tell anyone?</strong></p>"): a heading, as site builders and FAQ pages write them
+            # (readers/markdown.py does the same)
             block.kind, block.level = "heading", 6
+        elif block is not None and block.kind == "table_cell" and self._bold_title(block.text):
+            self.titles.add(id(block))  # a heading if it is the only cell of its row (read_html); else the row's label
+        elif block is not None and self.buffer_bullet and block.kind in ("paragraph", "table_cell"):
+            block.kind = "list_item"  # "<p>&bull; Court orders</p>", "&bull; Court orders<br>": a list typed by hand
         self.buffer_bold = self.buffer_plain = 0
+        self.buffer_bullet = False
         if block is not None and self.buffer_outside:
             self.outside.append(block)  # the header or footer: facts, never rules
         elif block is not None and not is_navigation(block.text, buf.linked, buf.links, block.kind):
@@ -235,6 +263,20 @@ class _Reader(HTMLParser):
             if self.buffer_row is not None:
                 self.row_of[id(block)] = self.buffer_row
         self.buffer = BlockBuilder()
+
+    def _bold_title(self, text: str) -> bool:
+        """True when the block being built is all bold and reads as a title or a question (no full stop)."""
+        return bool(self.buffer_bold) and not self.buffer_plain and is_heading_line(text.strip())
+
+    def _start_item(self) -> BlockBuilder:
+        """A bullet at the start of a block or of a line after a <br>: what came before is a block of its own,
+        and a list item starts."""
+        if not self.buffer.empty:
+            self._flush()
+        buf = self._text_target()
+        assert buf is not None  # the caller had one: nothing closed between
+        self.buffer_bullet = True
+        return buf
 
     def _innermost_kind(self) -> tuple[str, int]:
         stack = self.stack
@@ -256,7 +298,7 @@ class _Reader(HTMLParser):
         """Close every element from ``index`` up."""
         while len(self.stack) > index:
             el = self.stack.pop()
-            if el.tag in _BOLD:
+            if el.bold:
                 self.bold_depth -= 1
             if el.link:
                 self.link_depth -= 1
@@ -294,14 +336,18 @@ class _Reader(HTMLParser):
             self._meta(attrs)
             return
         if tag == "br":
-            # One <br> ends a line inside a paragraph; two in a row end the paragraph.
-            if self.after_br:
+            # One <br> ends a line inside a paragraph; two in a row end the paragraph. So does one after a line
+            # that is a title in bold ("<b>Limits</b><br>We may share ..."), and one after a list item typed by
+            # hand ("&bull; Court orders<br>"): the next line is a line of its own.
+            if self.after_br or (not self.buffer.empty and (self.buffer_bullet or self._bold_title("".join(self.buffer.parts)))):
                 self._flush()
             elif not self.buffer.empty:
                 self.buffer.space(self._offset())
             self.after_br = True
+            self.line_start = True
             return
         self.after_br = False
+        self.line_start = False
         if tag in _BREAKS:
             self._flush()
         if tag in _CLOSES_P or tag in _HEADINGS:
@@ -318,7 +364,15 @@ class _Reader(HTMLParser):
             self._close_open(set(_HEADINGS), frozenset({"body", "div", "section", "article", "main"}))
         if tag in _VOID:
             return
-        drop = tag in _DROP or self._dropped_by_attrs(tag, attrs)
+        trigger = self._trigger(attrs)
+        if trigger:
+            for name in ("aria-controls", "data-bs-target", "data-target", "href"):
+                value = _attr(attrs, name)
+                if value:
+                    self.controlled.update(v.lstrip("#") for v in value.split() if v.lstrip("#"))
+        # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
+        # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text.
+        drop = (tag in _DROP and not (tag == "button" and trigger)) or self._dropped_by_attrs(tag, attrs)
         content = 0  # 2: main content, 1: an article
         if not drop:
             role = _attr(attrs, "role")
@@ -330,6 +384,8 @@ class _Reader(HTMLParser):
                 content = 1
                 self.has_article = True
         el = _Element(tag, drop, content, _BLOCK_KIND.get(tag), _HEADINGS.get(tag, 0))
+        if trigger and not drop and el.kind is None and not any(e.kind == "heading" for e in self.stack):
+            el.kind, el.level = "heading", 6  # the title of the panel it opens
         if tag == "tr":
             self.rows += 1
             el.row = self.rows
@@ -342,7 +398,9 @@ class _Reader(HTMLParser):
                     self.rows += 1
                     dl.row = self.rows
                 el.row = dl.row
-        if tag in _BOLD:
+        if not el.bold and _BOLD_STYLE.search(_attr(attrs, "style") or ""):
+            el.bold = True  # <span style="font-weight:bold">, as site builders write bold text
+        if el.bold:
             self.bold_depth += 1
         if tag == "a" and _attr(attrs, "href") is not None:
             el.link = True
@@ -387,8 +445,9 @@ class _Reader(HTMLParser):
         if tag in _NEVER_DROPPED:
             # A theme's layout class on <body> ("ast-no-sidebar", "footer-width-full") never drops the page.
             return False
+        panel = self._panel(attrs)
         for name, value in attrs:
-            if name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true"):
+            if (name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true")) and not panel:
                 return True
             if name == "role" and value and value.lower() in _DROP_ROLES:
                 return True
@@ -402,9 +461,33 @@ class _Reader(HTMLParser):
                 return True
             if name == "aria-label" and value and _CONSENT_LABEL.search(value):
                 return True
-            if name == "style" and value and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", value, re.IGNORECASE):
+            if name == "style" and value and not panel and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", value, re.IGNORECASE):
                 return True
         return False
+
+    def _trigger(self, attrs: list[tuple[str, str | None]]) -> bool:
+        """True for the button of an accordion or a toggle: it opens a panel of the page (aria-controls, a
+        collapse toggle), not a menu."""
+        toggle = (_attr(attrs, "data-bs-toggle") or _attr(attrs, "data-toggle") or "").lower()
+        if toggle in ("collapse", "tab", "pill"):
+            return True
+        return _attr(attrs, "aria-controls") is not None and _attr(attrs, "aria-haspopup") is None
+
+    def _panel(self, attrs: list[tuple[str, str | None]]) -> bool:
+        """True for a hidden panel the reader can open: an accordion's or a tab's panel, a details-like region.
+
+        A saved page keeps its closed accordion panels ``hidden``, ``aria-hidden`` or ``display: none``;
+        their text is the policy's, a click away. Other hidden text (a closed pop-up) is not read.
+        """
+        if (_attr(attrs, "hidden") or "").lower() == "until-found":
+            return True
+        if _attr(attrs, "role") in ("region", "tabpanel"):
+            return True
+        ident = _attr(attrs, "id")
+        if ident and ident in self.controlled:
+            return True
+        names = _attr(attrs, "class") or ""
+        return any(_PANEL_NAME.search(token) for token in names.split())
 
     def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
         key = (_attr(attrs, "property") or _attr(attrs, "name") or "").lower()
@@ -465,7 +548,14 @@ class _Reader(HTMLParser):
             if not buf.empty:
                 buf.space(self._offset())
             return
-        buf.add_words(data, self._offset())
+        at = self._offset()
+        if (buf.empty or self.line_start) and not self.link_depth:
+            m = _BULLET.match(data)
+            if m is not None and data[m.end():].strip():
+                buf = self._start_item()
+                data, at = data[m.end():], at + m.end()
+        self.line_start = False
+        buf.add_words(data, at)
         if self.bold_depth:
             self.buffer_bold += len(data)
         else:
@@ -496,6 +586,11 @@ class _Reader(HTMLParser):
         buf = self._text_target()
         if buf is None:
             return
+        if char in _BULLET_CHARS and (buf.empty or self.line_start):
+            self._start_item()  # "&bull; Court orders": the bullet is no text
+            self.line_start = False
+            return
+        self.line_start = False
         if char == raw:  # not an entity HTML knows: the text stays as written
             buf.add_words(raw, at)
         elif len(char) == 1:
@@ -566,8 +661,15 @@ def read_html(text: str) -> Parsed:
         if use and _holds_the_text(picked, everything):
             blocks = picked
             break
-    # The cells of a table row are one block, read as one passage (see join_row).
-    blocks = join_rows(blocks, [reader.row_of.get(id(b)) for b in blocks])
+    # The cells of a table row are one block, read as one passage (see join_row). A row of one cell that is a
+    # title in bold is a heading: an old page laid out in a table ("<tr><td><b>Limits</b></td></tr>").
+    rows = [reader.row_of.get(id(b)) for b in blocks]
+    if reader.titles:
+        cells = Counter(rows)
+        for b, row in zip(blocks, rows):
+            if id(b) in reader.titles and cells[row] == 1:
+                b.kind, b.level = "heading", 6
+    blocks = join_rows(blocks, rows)
     meta = dict(reader.meta)
     first_h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
     if first_h1:
