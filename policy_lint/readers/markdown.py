@@ -23,6 +23,7 @@ from html import unescape
 from typing import Any
 
 from policy_lint.readers.blocks import BlockBuilder, Parsed, is_navigation, join_rows
+from policy_lint.readers.text import is_heading_line
 
 __all__ = ["read_markdown"]
 
@@ -35,6 +36,9 @@ _CALLOUT = re.compile(r"\A\[![A-Za-z][\w-]*\][+-]?[ \t]*")
 # A number and a colon at the start of a line of a paragraph ("1: If you are in danger ..."): a list item, as the
 # text reader reads it (``readers.text.BULLET``); CommonMark reads such lines as one paragraph.
 _NUMBER_COLON = re.compile(r"\d{1,2}:[ \t]+(?=\S)")
+# A bullet Markdown does not know, typed at the start of a line ("• Court orders", "•Court orders", pasted from a
+# word processor): CommonMark reads such lines as one paragraph; each starts a list item, as in the text and HTML readers.
+_TYPED_BULLET = re.compile(r"(?:[•·▪◦‣►▸➢➤✓✔–—][ \t]+|[•▪◦‣►▸➢➤](?=[A-Z]))(?=\S)")
 
 _PARSER: Any = None
 
@@ -177,7 +181,7 @@ def read_markdown(text: str) -> Parsed:
                 ct = child.type
                 at_line, line_start_child = line_start_child, ct in ("softbreak", "hardbreak")
                 if numbered and at_line and ct == "text" and not titled:
-                    m = _NUMBER_COLON.match(child.content)
+                    m = _NUMBER_COLON.match(child.content) or _TYPED_BULLET.match(child.content)
                     if m is not None:
                         block = builder.build(piece)
                         if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
@@ -235,8 +239,10 @@ def read_markdown(text: str) -> Parsed:
                     builder.links += 1
                 elif ct == "link_close" and in_link:
                     in_link -= 1
-            if kind == "paragraph" and piece == "paragraph" and not titled and _bold_question(tok.children or ()):
-                titled = True  # a paragraph that is only a question in bold ("**Will you tell anyone?**"): an FAQ's heading
+            if kind == "paragraph" and piece == "paragraph" and not titled and _bold_title(tok.children or ()):
+                # a paragraph that is only a title or a question in bold ("**Limits of confidentiality**", "**Will
+                # you tell anyone?**"): a heading, as pages and FAQs write them (the HTML reader does the same)
+                titled = True
             block = builder.build("heading", level) if kind == "heading" else builder.build("heading", 6) if titled else builder.build(piece)
             if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
                 blocks.append(block)
@@ -253,11 +259,12 @@ def read_markdown(text: str) -> Parsed:
     return Parsed("markdown", blocks, meta)
 
 
-def _bold_question(children: Any) -> bool:
-    """True when an inline's children are one question in bold and nothing else ("**Will you tell anyone if I self-harm?**"):
-    FAQ pages in Markdown often mark their questions so, not as headings (session 10)."""
+def _bold_title(children: Any) -> bool:
+    """True when an inline's children are one title or question in bold and nothing else ("**Limits of
+    confidentiality**", "**Will you tell anyone if I self-harm?**"): pages in Markdown often mark their titles
+    and FAQ questions so, not as headings."""
     types = [c.type for c in children if not (c.type == "text" and not c.content.strip())]
     if len(types) < 3 or types[0] != "strong_open" or types[-1] != "strong_close" or types.count("strong_open") != 1:
         return False
     said = "".join(c.content for c in children if c.type in ("text", "code_inline")).rstrip()
-    return said.endswith("?") and "\n" not in said
+    return "\n" not in said and is_heading_line(said)
