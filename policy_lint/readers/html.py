@@ -163,6 +163,8 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
         return None
 
 
+#: A title is short: a line longer than this is no title (and a page of a million bold lines costs no more).
+_TITLE_CHARS = 200
 #: Tags that mark text bold.
 _BOLD = frozenset({"strong", "b"})
 #: A style that makes text bold ("font-weight: bold", "font-weight:700").
@@ -339,10 +341,11 @@ class _Reader(HTMLParser):
             # One <br> ends a line inside a paragraph; two in a row end the paragraph. So does one after a line
             # that is a title in bold ("<b>Limits</b><br>We may share ..."), and one after a list item typed by
             # hand ("&bull; Court orders<br>"): the next line is a line of its own.
-            if self.after_br or (not self.buffer.empty and (self.buffer_bullet or self._bold_title("".join(self.buffer.parts)))):
+            buf = self.buffer
+            if self.after_br or (not buf.empty and (self.buffer_bullet or (buf.length <= _TITLE_CHARS and self._bold_title("".join(buf.parts))))):
                 self._flush()
-            elif not self.buffer.empty:
-                self.buffer.space(self._offset())
+            elif not buf.empty:
+                buf.space(self._offset())
             self.after_br = True
             self.line_start = True
             return
