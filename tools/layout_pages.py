@@ -1,0 +1,339 @@
+"""How steady the reading of a page is when the same text is laid out as other sites lay it out.
+
+    python tools/layout_pages.py --folder DIR              # each layout, and the cells it moves, with the words
+    python tools/layout_pages.py --folder DIR --no-text    # counts only (safe for held-out sets: no page text)
+    python tools/layout_pages.py --folder DIR --only aria  # one layout
+
+A page is read, and its blocks (headings, paragraphs, list items, as its own
+reader finds them) are set again in the markup real practices' pages use:
+
+* web pages (read as .html): a WordPress post; a site builder's page (Wix,
+  Squarespace: titles in bold spans, every block in its own box); titles as
+  bold paragraphs; lists typed with bullets in paragraphs; an old page of
+  lines ended by ``<br>``; a layout table; a Bootstrap accordion (the title a
+  button, the panel collapsed) and a WAI-ARIA one (the panel ``hidden``);
+  ``<details>`` sections;
+* Markdown (read as .md): headings and dash lists; titles in bold; bullets
+  typed as "•"; numbered and starred lists; front matter and template tags;
+  the text inside an HTML block; ``<details>`` sections.
+
+Bold titles, accordions and ``<details>`` keep no heading level, so a page
+whose frames hang on its levels (a list of specialties under a heading two
+levels up) may read differently in them. Each layout sits inside a page's chrome (menu, sidebar, footer, a cookie
+banner, a script). The same blocks should read the same in every layout: a
+topic whose status moves is a layout the readers do not yet read as the page
+it is, and a page we never see may be built that way. No labels are needed,
+so held-out sets can be measured too (--no-text prints no page text). With
+labels (DIR/expected.yaml), the agreement of each layout is printed as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FORMATS = {".html", ".htm", ".md", ".txt"}
+
+#: One block of a page: its kind, its text and its heading level.
+Item = tuple[str, str, int]
+
+_NAV = (
+    '<header class="site-header"><div class="logo"><a href="/">Calm Waters Counseling</a></div>'
+    '<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li>'
+    '<li><a href="/services">Services</a></li><li><a href="/fees">Fees &amp; Insurance</a></li>'
+    '<li><a href="/contact">Contact</a></li></ul></nav>'
+    '<button class="menu-toggle" aria-controls="primary-menu" aria-haspopup="true" aria-expanded="false">Menu</button></header>'
+)
+_FOOT = (
+    '<footer class="site-footer"><p>&copy; 2024 Calm Waters Counseling. All rights reserved.</p>'
+    "<p>If you are in crisis, call or text 988.</p></footer>"
+    '<div class="cookie-banner" id="cookie-notice"><p>We use cookies to improve your experience. '
+    "<button>Accept</button></p></div>"
+    '<div class="popup" hidden><p>Join our newsletter for tips on self-care.</p></div>'
+    "<script>window.dataLayer = window.dataLayer || [];</script>"
+)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _page(body: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Confidentiality | Calm Waters Counseling</title>'
+        f"<style>.x {{ color: red }}</style></head><body>{_NAV}<main id=\"main\"><article>\n{body}\n</article>"
+        '<aside class="sidebar"><h3>Recent posts</h3><ul><li><a href="/b1">Coping with anxiety</a></li></ul></aside>'
+        f"</main>{_FOOT}</body></html>\n"
+    )
+
+
+def _level(level: int) -> int:
+    return min(max(level or 2, 2), 6)
+
+
+def wordpress(items: list[Item]) -> str:
+    out: list[str] = []
+    in_list = False
+    for kind, text, level in items:
+        if kind != "list_item" and in_list:
+            out.append("</ul>")
+            in_list = False
+        if kind == "heading":
+            out.append(f"<h{_level(level)}>{_e(text)}</h{_level(level)}>")
+        elif kind == "list_item":
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{_e(text)}</li>")
+        else:
+            out.append(f"<p>{_e(text)}</p>")
+    if in_list:
+        out.append("</ul>")
+    return _page('<div class="entry-content">\n' + "\n".join(out) + "\n</div>")
+
+
+def builder(items: list[Item]) -> str:
+    out = []
+    for kind, text, _ in items:
+        if kind == "heading":
+            inner = f'<p class="font_8"><span style="font-weight:bold;">{_e(text)}</span></p>'
+        elif kind == "list_item":
+            inner = f'<p class="font_8"><span>&bull; {_e(text)}</span></p>'
+        else:
+            inner = f'<p class="font_8"><span style="color:#333333;">{_e(text)}</span></p>'
+        out.append(f'<div class="sqs-block html-block"><div class="sqs-block-content">{inner}</div></div>')
+    return _page('<div id="PAGES_CONTAINER"><section class="page-section">\n' + "\n".join(out) + "\n</section></div>")
+
+
+def bold_titles(items: list[Item]) -> str:
+    out = []
+    for kind, text, _ in items:
+        if kind == "heading":
+            out.append(f"<p><strong>{_e(text)}</strong></p>")
+        elif kind == "list_item":
+            out.append(f"<ul><li>{_e(text)}</li></ul>")
+        else:
+            out.append(f"<p>{_e(text)}</p>")
+    return _page("\n".join(out))
+
+
+def typed_bullets(items: list[Item]) -> str:
+    out = []
+    for kind, text, level in items:
+        if kind == "heading":
+            out.append(f"<h{_level(level)}>{_e(text)}</h{_level(level)}>")
+        elif kind == "list_item":
+            out.append(f"<p>&bull; {_e(text)}</p>")
+        else:
+            out.append(f"<p>{_e(text)}</p>")
+    return _page("\n".join(out))
+
+
+def br_lines(items: list[Item]) -> str:
+    out = []
+    for kind, text, _ in items:
+        if kind == "heading":
+            out.append(f"<br><b>{_e(text)}</b><br>")
+        elif kind == "list_item":
+            out.append(f"&bull; {_e(text)}<br>")
+        else:
+            out.append(f"{_e(text)}<br><br>")
+    return _page('<div class="content">\n' + "\n".join(out) + "\n</div>")
+
+
+def layout_table(items: list[Item]) -> str:
+    rows = []
+    for kind, text, _ in items:
+        cell = f"<b>{_e(text)}</b>" if kind == "heading" else f"&bull; {_e(text)}" if kind == "list_item" else _e(text)
+        rows.append(f"<tr><td>{cell}</td></tr>")
+    return _page('<table width="100%" border="0"><tr><td valign="top">' + "<table>\n" + "\n".join(rows) + "\n</table></td></tr></table>")
+
+
+def _panels(items: list[Item], open_panel: Callable[[int, str], str], close: str) -> str:
+    out: list[str] = []
+    n = 0
+    for kind, text, _ in items:
+        if kind == "heading":
+            if n:
+                out.append(close)
+            n += 1
+            out.append(open_panel(n, _e(text)))
+        elif kind == "list_item":
+            out.append(f"<ul><li>{_e(text)}</li></ul>")
+        else:
+            out.append(f"<p>{_e(text)}</p>")
+    if n:
+        out.append(close)
+    return "\n".join(out)
+
+
+def bootstrap_accordion(items: list[Item]) -> str:
+    def open_panel(n: int, title: str) -> str:
+        return (
+            f'<div class="accordion-item"><h2 class="accordion-header" id="h{n}"><button class="accordion-button collapsed" '
+            f'type="button" data-bs-toggle="collapse" data-bs-target="#c{n}" aria-expanded="false" aria-controls="c{n}">{title}'
+            f'</button></h2><div id="c{n}" class="accordion-collapse collapse" aria-labelledby="h{n}"><div class="accordion-body">'
+        )
+
+    return _page('<div class="accordion" id="faq">\n' + _panels(items, open_panel, "</div></div></div>") + "\n</div>")
+
+
+def aria_accordion(items: list[Item]) -> str:
+    def open_panel(n: int, title: str) -> str:
+        return (
+            f'<h3><button type="button" aria-expanded="false" class="accordion-trigger" aria-controls="sect{n}" id="acc{n}">'
+            f'{title}</button></h3><div id="sect{n}" role="region" aria-labelledby="acc{n}" class="accordion-panel" hidden>'
+        )
+
+    return _page(_panels(items, open_panel, "</div>"))
+
+
+def details(items: list[Item]) -> str:
+    return _page(_panels(items, lambda n, title: f"<details><summary>{title}</summary>", "</details>"))
+
+
+def _markdown(heading: Callable[[str, int], str], item: Callable[[str], str], lead: str = "", tail: str = "") -> Callable[[list[Item]], str]:
+    def render(items: list[Item]) -> str:
+        out = [lead]
+        prev: str | None = None
+        for kind, text, level in items:
+            if prev is not None:
+                out.append("\n" if kind == "list_item" and prev == "list_item" else "\n\n")
+            out.append(heading(text, level) if kind == "heading" else item(text) if kind == "list_item" else text)
+            prev = kind
+        out.append("\n" + tail)
+        return "".join(out)
+
+    return render
+
+
+def _hashes(text: str, level: int) -> str:
+    return "#" * _level(level) + " " + text
+
+
+_md_plain = _markdown(_hashes, lambda t: "- " + t)
+
+
+def md_details(items: list[Item]) -> str:
+    out: list[str] = []
+    prev: str | None = None
+    opened = False
+    for kind, text, _ in items:
+        if prev == "list_item" and kind != "list_item":
+            out.append("\n")
+        if kind == "heading":
+            if opened:
+                out.append("</details>\n\n")
+            out.append(f"<details>\n<summary>{_e(text)}</summary>\n\n")
+            opened = True
+        else:
+            out.append("- " + text + "\n" if kind == "list_item" else text + "\n\n")
+        prev = kind
+    if opened:
+        out.append("\n</details>\n")
+    return "".join(out)
+
+
+#: Layout name -> (render the blocks, the ending the new page is read with).
+LAYOUTS: dict[str, tuple[Callable[[list[Item]], str], str]] = {
+    "wordpress": (wordpress, ".html"),
+    "builder": (builder, ".html"),
+    "bold_titles": (bold_titles, ".html"),
+    "typed_bullets": (typed_bullets, ".html"),
+    "br_lines": (br_lines, ".html"),
+    "layout_table": (layout_table, ".html"),
+    "bootstrap_accordion": (bootstrap_accordion, ".html"),
+    "aria_accordion": (aria_accordion, ".html"),
+    "details": (details, ".html"),
+    "md": (_md_plain, ".md"),
+    "md_bold_titles": (_markdown(lambda t, lv: "**" + t + "**", lambda t: "- " + t), ".md"),
+    "md_typed_bullets": (_markdown(_hashes, lambda t: "\u2022 " + t), ".md"),
+    "md_numbered": (_markdown(_hashes, lambda t: "1. " + t), ".md"),
+    "md_starred": (_markdown(_hashes, lambda t: "* " + t), ".md"),
+    "md_front_matter": (_markdown(_hashes, lambda t: "- " + t,
+                                  lead="---\nlayout: page\ntitle: Confidentiality\n---\n{% include header.html %}\n\n",
+                                  tail="\n{{ site.footer }}\n"), ".md"),
+    "md_html_block": (lambda items: '<div class="policy">\n\n' + _md_plain(items) + "\n</div>\n", ".md"),
+    "md_details": (md_details, ".md"),
+}
+
+
+def blocks(raw: bytes, name: str) -> list[Item]:
+    """The blocks of a page as its own reader finds them (a table's row as a paragraph)."""
+    from policy_lint.loading import load_bytes
+
+    doc = load_bytes(raw, name).document
+    out: list[Item] = []
+    for b in getattr(doc, "blocks", None) or []:
+        kind = b.kind if b.kind in ("heading", "list_item") else "paragraph"
+        out.append((kind, b.text, b.level))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    sys.path.insert(0, str(ROOT / "tools"))
+    from perturb_pages import coverage
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folder", type=Path, required=True)
+    ap.add_argument("--no-text", action="store_true", help="counts only, no page text or words (held-out sets)")
+    ap.add_argument("--only", choices=sorted(LAYOUTS), action="append")
+    args = ap.parse_args(argv)
+    pages = sorted(p for p in args.folder.iterdir() if p.suffix in FORMATS)
+    labels: dict[str, dict[str, str]] = {}
+    listed = args.folder / "expected.yaml"
+    if listed.is_file():
+        from ruamel.yaml import YAML
+
+        data = YAML(typ="safe").load(listed.read_text(encoding="utf-8")) or {}
+        labels = data.get("pages", data) if isinstance(data, dict) else {}
+        pages = [p for p in pages if p.name in labels]
+    names = args.only or list(LAYOUTS)
+    moved: Counter[str] = Counter()
+    agree: Counter[str] = Counter()
+    kinds: Counter[tuple[str, str, str]] = Counter()
+    cells = 0
+    for page in pages:
+        raw = page.read_bytes()
+        base = coverage(raw, page.name)
+        items = blocks(raw, page.name)
+        label = labels.get(page.name) or {}
+        cells += len(label)
+        agree["as written"] += sum(base.get(t, ("missing", []))[0] == v for t, v in label.items())
+        for name in names:
+            render, suffix = LAYOUTS[name]
+            after = coverage(render(items).encode("utf-8"), page.stem + suffix)
+            agree[name] += sum(after.get(t, ("missing", []))[0] == v for t, v in label.items())
+            for topic, (status, words) in base.items():
+                st2, words2 = after.get(topic, ("missing", []))
+                if st2 != status:
+                    moved[name] += 1
+                    kinds[(name, topic, f"{status} -> {st2}")] += 1
+                    if not args.no_text:
+                        print(f"{page.name}  {name}  {topic}: {status} -> {st2}   before {words[:2]}  after {words2[:2]}")
+    print()
+    print(f"{len(pages)} pages" + (f", {cells} labelled cells" if cells else ""))
+    print()
+    print("| Layout | Cells moved |" + (" Agreement with the labels |" if cells else ""))
+    print("|---|---|" + ("---|" if cells else ""))
+    if cells:
+        print(f"| as written | - | {agree['as written']}/{cells} |")
+    for name in names:
+        print(f"| {name} | {moved[name]} |" + (f" {agree[name]}/{cells} |" if cells else ""))
+    print(f"| all | {sum(moved.values())} |" + (" |" if cells else ""))
+    if kinds:
+        print()
+        for (name, topic, how), n in kinds.most_common():
+            print(f"  {n:3d}  {name:20s} {topic:22s} {how}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
