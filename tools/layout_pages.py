@@ -136,6 +136,40 @@ def typed_bullets(items: list[Item]) -> str:
     return _page("\n".join(out))
 
 
+def typed_numbers(items: list[Item]) -> str:
+    out = []
+    n = 0
+    for kind, text, level in items:
+        n = n + 1 if kind == "list_item" else 0
+        if kind == "heading":
+            out.append(f"<h{_level(level)}>{_e(text)}</h{_level(level)}>")
+        elif kind == "list_item":
+            out.append(f"<p>{n}. {_e(text)}</p>")
+        else:
+            out.append(f"<p>{_e(text)}</p>")
+    return _page("\n".join(out))
+
+
+def word_html(items: list[Item]) -> str:
+    """A Word file saved as a web page: list items as paragraphs with a Symbol-font bullet, titles in bold spans."""
+    out = []
+    for kind, text, _ in items:
+        if kind == "heading":
+            out.append(f"<p class=MsoNormal><b><span style='font-size:14.0pt'>{_e(text)}</span></b></p>")
+        elif kind == "list_item":
+            out.append(
+                "<p class=MsoListParagraphCxSpMiddle style='text-indent:-.25in;mso-list:l0 level1 lfo1'><![if !supportLists]>"
+                "<span style='font-family:Symbol'>\u00b7<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span>"
+                f"<![endif]>{_e(text)}</p>"
+            )
+        else:
+            out.append(f"<p class=MsoNormal>{_e(text)}</p>")
+    return (
+        "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head><meta charset=utf-8><title>Policy</title></head>"
+        "<body lang=EN-US><div class=WordSection1>\n" + "\n".join(out) + "\n</div></body></html>\n"
+    )
+
+
 def br_lines(items: list[Item]) -> str:
     out = []
     for kind, text, _ in items:
@@ -195,6 +229,17 @@ def aria_accordion(items: list[Item]) -> str:
     return _page(_panels(items, open_panel, "</div>"))
 
 
+def squarespace_accordion(items: list[Item]) -> str:
+    def open_panel(n: int, title: str) -> str:
+        return (
+            f'<li class="accordion-item"><h4 class="accordion-item__title-wrapper"><button class="accordion-item__click-target" '
+            f'aria-expanded="false" aria-controls="dropdown-{n}"><span class="accordion-item__title">{title}</span></button></h4>'
+            f'<div class="accordion-item__dropdown" role="region" id="dropdown-{n}"><div class="accordion-item__description">'
+        )
+
+    return _page('<ul class="accordion-items-container">\n' + _panels(items, open_panel, "</div></div></li>") + "\n</ul>")
+
+
 def details(items: list[Item]) -> str:
     return _page(_panels(items, lambda n, title: f"<details><summary>{title}</summary>", "</details>"))
 
@@ -247,10 +292,13 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str], str]] = {
     "builder": (builder, ".html"),
     "bold_titles": (bold_titles, ".html"),
     "typed_bullets": (typed_bullets, ".html"),
+    "typed_numbers": (typed_numbers, ".html"),
+    "word_html": (word_html, ".html"),
     "br_lines": (br_lines, ".html"),
     "layout_table": (layout_table, ".html"),
     "bootstrap_accordion": (bootstrap_accordion, ".html"),
     "aria_accordion": (aria_accordion, ".html"),
+    "squarespace_accordion": (squarespace_accordion, ".html"),
     "details": (details, ".html"),
     "md": (_md_plain, ".md"),
     "md_bold_titles": (_markdown(lambda t, lv: "**" + t + "**", lambda t: "- " + t), ".md"),

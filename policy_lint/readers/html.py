@@ -116,10 +116,15 @@ _NEVER_DROPPED = frozenset({"html", "body", "main"})
 # The page's own header and footer, by name (site-header, footer, masthead): kept apart for facts.
 _PAGE_PART_NAME = re.compile(r"(?:^|[-_])(?:site-?header|site-?footer|page-?header|page-?footer|footer|masthead|colophon)(?:$|[-_])", re.IGNORECASE)
 _TITLE_META = {"og:site_name": "site_name", "application-name": "site_name", "og:title": "og_title", "author": "author", "dc.title": "og_title"}
-#: A bullet typed at the start of a paragraph or a line ("&bull; Court orders", "- Court orders", "•Court orders").
-_BULLET = re.compile(r"\s*(?:[•·▪◦‣►▸➢➤✓✔\-–—*](?=\s)|[•▪◦‣►▸➢➤](?=[A-Z]))\s*")
-#: Bullets that come as a character of their own (an entity: "&bull;", "&#8226;", "&middot;").
+#: A bullet or a number typed at the start of a paragraph or a line ("&bull; Court orders", "- Court orders",
+#: "•Court orders", "2. Court orders", "b) ...", "(iii) ..."), as the text reader reads them (readers.text.BULLET).
+_BULLET = re.compile(
+    r"\s*(?:[•·▪◦‣►▸➢➤✓✔\-–—*](?=\s)|[•▪◦‣►▸➢➤](?=[A-Z])|(?:\d{1,3}|[a-z]|[ivxIVX]{1,5})[.)](?=\s)|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)(?=\s))\s*"
+)
+#: Bullets that come as a character of their own: an entity ("&bull;", "&#8226;", "&middot;"), or alone in its
+#: element, as Word writes its lists when it saves a web page ("<span style='font-family:Symbol'>·</span>", "o").
 _BULLET_CHARS = frozenset("•·▪◦‣►▸➢➤✓✔–—")
+_LONE_BULLETS = _BULLET_CHARS | {"-", "*", "o", "§", "\uf0b7", "\uf0a7"}
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w:.]{1,40})""", re.IGNORECASE)
 
 
@@ -387,6 +392,15 @@ class _Reader(HTMLParser):
                 content = 1
                 self.has_article = True
         el = _Element(tag, drop, content, _BLOCK_KIND.get(tag), _HEADINGS.get(tag, 0))
+        if tag in _HEADINGS or (trigger and not drop):
+            # A list item that holds a heading is a box of its own (an accordion's item, a card): the paragraphs
+            # in it are paragraphs under that heading, not the item's text.
+            for outer in reversed(self.stack):
+                if outer.tag == "li":
+                    outer.kind = None
+                    break
+                if outer.kind is not None:
+                    break
         if trigger and not drop and el.kind is None and not any(e.kind == "heading" for e in self.stack):
             el.kind, el.level = "heading", 6  # the title of the panel it opens
         if tag == "tr":
@@ -552,6 +566,10 @@ class _Reader(HTMLParser):
                 buf.space(self._offset())
             return
         at = self._offset()
+        if (buf.empty or self.line_start) and not self.link_depth and data.strip() in _LONE_BULLETS:
+            self._start_item()  # a bullet alone in its element: the text comes after it
+            self.line_start = False
+            return
         if (buf.empty or self.line_start) and not self.link_depth:
             m = _BULLET.match(data)
             if m is not None and data[m.end():].strip():

@@ -155,6 +155,39 @@ def test_html_layout_tables_read_as_paragraphs_lists_and_headings() -> None:
     ]
 
 
+def test_html_typed_numbers_and_words_bullets_are_list_items() -> None:
+    page = (
+        "<p>We share when:</p><p>1. a child is at risk</p><p>b) you are in danger</p><p>(iii) a court orders it</p>"
+        "<p class=MsoListParagraph><![if !supportLists]><span style='font-family:Symbol'>\u00b7<span>&nbsp;&nbsp; </span>"
+        "</span><![endif]>the law requires it</p>"
+        "<p>2026 was a good year.</p><p>J. Doe, LMFT</p><p>U.S. law applies.</p>"
+    )
+    assert _kinds(page) == [
+        ("paragraph", "We share when:"),
+        ("list_item", "a child is at risk"),
+        ("list_item", "you are in danger"),
+        ("list_item", "a court orders it"),
+        ("list_item", "the law requires it"),
+        ("paragraph", "2026 was a good year."),
+        ("paragraph", "J. Doe, LMFT"),
+        ("paragraph", "U.S. law applies."),
+    ]
+
+
+def test_html_a_list_item_that_holds_a_heading_is_a_box_not_an_item() -> None:
+    """Squarespace's accordion puts each question and its answer in one <li>: the answer is a paragraph."""
+    page = (
+        "<ul><li class='accordion-item'><h4><button aria-controls='d1'>Harm to others</button></h4>"
+        "<div id='d1' role='region'><p>We may warn the person at risk.</p></div></li>"
+        "<li><p>a plain item</p></li></ul>"
+    )
+    assert _kinds(page) == [
+        ("heading", "Harm to others"),
+        ("paragraph", "We may warn the person at risk."),
+        ("list_item", "a plain item"),
+    ]
+
+
 def test_an_aria_accordion_faq_states_its_limits_as_the_text_does() -> None:
     text = (
         "Confidentiality\n\nWhat you tell me stays private, with these exceptions.\n\nHarm to yourself\n\n"
