@@ -13,6 +13,9 @@ reader finds them) are set again in the markup real practices' pages use:
   lines ended by ``<br>``; a layout table; a Bootstrap accordion (the title a
   button, the panel collapsed) and a WAI-ARIA one (the panel ``hidden``);
   ``<details>`` sections;
+* plain text (read as .txt): blank lines between blocks and items typed with
+  "•", numbers or Word's "o"; titles in capitals; a page copied from a
+  browser, one block a line, its bullets lost;
 * Markdown (read as .md): headings and dash lists; titles in bold; bullets
   typed as "•"; numbered and starred lists; front matter and template tags;
   the text inside an HTML block; ``<details>`` sections.
@@ -286,6 +289,33 @@ def md_details(items: list[Item]) -> str:
     return "".join(out)
 
 
+def _text(sep: str, item: Callable[[str], str], heading: Callable[[str], str] = lambda t: t) -> Callable[[list[Item]], str]:
+    def render(items: list[Item]) -> str:
+        out: list[str] = []
+        prev: str | None = None
+        for kind, text, _ in items:
+            if prev is not None:
+                out.append("\n" if kind == "list_item" and prev == "list_item" else sep)
+            out.append(heading(text) if kind == "heading" else item(text) if kind == "list_item" else text)
+            prev = kind
+        return "".join(out) + "\n"
+
+    return render
+
+
+def pasted(items: list[Item]) -> str:
+    """A web page copied from a browser and pasted as plain text (as ``innerText`` gives it): a blank line
+    around each paragraph, one line break around a heading or a list item, and no bullets."""
+    out: list[str] = []
+    prev: str | None = None
+    for kind, text, _ in items:
+        if prev is not None:
+            out.append("\n\n" if "paragraph" in (kind, prev) else "\n")
+        out.append(text)
+        prev = kind
+    return "".join(out) + "\n"
+
+
 #: Layout name -> (render the blocks, the ending the new page is read with).
 LAYOUTS: dict[str, tuple[Callable[[list[Item]], str], str]] = {
     "wordpress": (wordpress, ".html"),
@@ -300,6 +330,11 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str], str]] = {
     "aria_accordion": (aria_accordion, ".html"),
     "squarespace_accordion": (squarespace_accordion, ".html"),
     "details": (details, ".html"),
+    "text_bullets": (_text("\n\n", lambda t: "\u2022 " + t), ".txt"),
+    "text_numbered": (_text("\n\n", lambda t: "1. " + t), ".txt"),
+    "text_word_bullets": (_text("\n\n", lambda t: "o\t" + t), ".txt"),
+    "text_capitals": (_text("\n\n", lambda t: "- " + t, str.upper), ".txt"),
+    "text_pasted": (pasted, ".txt"),
     "md": (_md_plain, ".md"),
     "md_bold_titles": (_markdown(lambda t, lv: "**" + t + "**", lambda t: "- " + t), ".md"),
     "md_typed_bullets": (_markdown(_hashes, lambda t: "\u2022 " + t), ".md"),

@@ -34,7 +34,10 @@ _UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4}
 _RULE_LINE = re.compile(r"[ \t]*([*#_=~^+-])\1*[ \t]*$")
 #: A line longer than this was not wrapped by hand: it is a paragraph of its own.
 _UNWRAPPED = 150
-_END = re.compile(r"[.;,!]['\"’”)]?$")
+#: (a footnote's mark after the stop is no part of the line's end: "... set by law.[^3]", "... by law.*", "... law.¹")
+_END = re.compile(r"[.;,!]['\"’”)]?(?:\[\^?\w{1,4}\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰])*$")
+#: A field and its date ("Effective date: January 1, 2025", "Last updated: 03/04/2024"): a line of facts, no title.
+_DATED_FIELD = re.compile(r":\s*\S.*\b(?:19|20)\d\d\b")
 #: A line that ends a sentence.
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]?\s*$")
 #: A line that ends a sentence, a clause or a lead-in: the next line starts one of its own.
@@ -68,6 +71,8 @@ def is_heading_line(text: str) -> bool:
     """
     words = text.split()
     if not words or len(words) > (14 if text.rstrip().endswith("?") else 12) or _END.search(text.rstrip()):
+        return False
+    if _DATED_FIELD.search(text):
         return False
     if "@" in text or _NUMBER_RUN.search(text):
         from policy_lint.readers.facts import holds_contact
@@ -115,8 +120,9 @@ def _short(line: str) -> bool:
     return bool(t) and len(t.split()) <= 3 and is_heading_line(t) and not _TITLE_WORDS.search(t)
 
 
-def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int]]:
-    """Which lines are menus (dropped), and after which lines a block ends though no blank line follows.
+def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
+    """Which lines are menus (dropped), after which lines a block ends though no blank line follows, and
+    which lines are list items that lost their bullets.
 
     * A line of links pasted from a menu ("Home | About | Contact") is dropped.
     * At the top and the bottom of the text (before the first sentence, after
@@ -129,6 +135,11 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int]]:
       the longest line of its paragraph (under 80 %), followed by a line that starts with a
       capital, ends its block: a title over its text, or two policy lines
       pasted one under the other, are not one sentence.
+    * A text whose paragraphs are not wrapped (three lines or more longer
+      than ``_UNWRAPPED``: a web page copied from a browser, a document saved
+      as text) has a block on every line. There, the lines under a lead-in
+      (a line that ends in a colon), up to the next blank line, are the items
+      of a list whose bullets were lost: a browser copies "<li>" without them.
     """
     drop: set[int] = set()
     split_after: set[int] = set()
@@ -180,7 +191,44 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int]]:
                 and not BULLET.match(lines[b][1])
             ):
                 split_after.add(a)
-    return drop, split_after
+    items: set[int] = set()
+    unwrapped = sum(1 for _, line in lines if len(line.strip()) > _UNWRAPPED) >= 3
+    last = ""  # the last line with text before the group
+    for g in groups:
+        kept = [i for i in g if i not in drop]
+        # the lines after a lead-in, two or more, up to a line that ends in a colon: in the group, or the
+        # group under one
+        run: list[int] = []
+        lead = _lead_in(last)
+        for i in kept + [-1]:
+            text = lines[i][1] if i >= 0 else ":"
+            if text.rstrip().endswith(":"):
+                if lead and len(run) >= 2 and (unwrapped or all(_whole_line(lines[k][1]) for k in run)):
+                    items.update(run)
+                run, lead = [], _lead_in(text)
+            elif lead:
+                run.append(i)
+        if kept:
+            last = lines[kept[-1]][1]
+        items -= {i for i in items if BULLET.match(lines[i][1]) or _TIGHT_BULLET.match(lines[i][1])}
+    return drop, split_after, items
+
+
+#: The end of an item of a list that goes on to the next ("..., or", "...; and").
+_ITEM_END = re.compile(r"(?:[,;]|[,;]?\s(?:or|and))$", re.IGNORECASE)
+
+
+def _whole_line(line: str) -> bool:
+    """A line that is a whole item, not a piece of a wrapped sentence: it starts with a capital or a digit, and
+    it is a title or ends a sentence, a clause or an item ("Imminent danger to yourself or others", "The client
+    is a danger to him/herself or to others, or")."""
+    t = line.strip()
+    return bool(t) and (t[0].isupper() or t[0].isdigit()) and (is_heading_line(t) or bool(_STOP.search(t)) or bool(_ITEM_END.search(t)))
+
+
+def _lead_in(line: str) -> bool:
+    """A line that brings in what follows ("We may share without consent if:", "Exceptions:")."""
+    return line.rstrip().endswith(":")
 
 
 def read_text(text: str) -> Parsed:
@@ -191,7 +239,7 @@ def read_text(text: str) -> Parsed:
         if m.start() == len(text) and not line:
             break
         lines.append((m.start(), line))
-    drop, split_after = _plan(lines)
+    drop, split_after, bare_items = _plan(lines)
     blocks: list[Block] = []
     builder: BlockBuilder | None = None
     kind = "paragraph"
@@ -290,13 +338,14 @@ def read_text(text: str) -> Parsed:
             close()  # the edge of a box: it ends the text above
             continue
         bullet = BULLET.match(line) or _TIGHT_BULLET.match(line)
-        if bullet is not None:
+        if bullet is not None or i in bare_items:
             close(line)
             kind = "list_item"
-            caps_item = bool(_NUMBER.match(line)) and _caps_title(line[bullet.end():]) and not BULLET.match(above[i])
             item_lead = len(line) - len(line.lstrip())
+            start = bullet.end() if bullet is not None else item_lead  # an item that lost its bullet (_plan)
+            caps_item = bullet is not None and bool(_NUMBER.match(line)) and _caps_title(line[start:]) and not BULLET.match(above[i])
             builder = BlockBuilder()
-            builder.add_words(line[bullet.end():], offset + bullet.end())
+            builder.add_words(line[start:], offset + start)
             group_lines = 1
             continue
         if builder is not None and kind == "list_item" and caps_item and group_lines == 1 and not line[:1].isspace():

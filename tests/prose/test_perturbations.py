@@ -42,7 +42,9 @@ def _moved(folder: Path) -> int:
 # 16 -> 17 (FAQ questions answered, session 10): a Markdown FAQ's question heading now gives its limit
 # (insurance, on dm32) where the same question pasted as a plain-text line is no heading; 17 -> 16 when a
 # plain-text question line of up to 14 words became a heading too.
-@pytest.mark.parametrize(("folder", "most"), [("tests/prose/pages", 1), ("tests/prose/dev_pages", 16)])
+# 1 -> 0 and 16 -> 15 (layouts, session 11): a line that ends in a stop and a footnote's mark ("... by law.[^3]")
+# and a field with its date ("Effective date: January 1, 2025") are no titles in plain text.
+@pytest.mark.parametrize(("folder", "most"), [("tests/prose/pages", 0), ("tests/prose/dev_pages", 15)])
 def test_meaning_keeping_changes_move_few_cells(folder: str, most: int) -> None:
     assert _moved(ROOT / folder) <= most
 
