@@ -16,6 +16,9 @@ reader finds them) are set again in the markup real practices' pages use:
 * plain text (read as .txt): blank lines between blocks and items typed with
   "•", numbers or Word's "o"; titles in capitals; a page copied from a
   browser, one block a line, its bullets lost;
+* Word and PDF files: a Word file with its styles, and one typed as many
+  practices type it (titles in bold, bullets typed); a PDF with titles in a
+  larger font, and one with titles in bold at the body's size;
 * Markdown (read as .md): headings and dash lists; titles in bold; bullets
   typed as "•"; numbered and starred lists; front matter and template tags;
   the text inside an HTML block; ``<details>`` sections.
@@ -316,8 +319,52 @@ def pasted(items: list[Item]) -> str:
     return "".join(out) + "\n"
 
 
-#: Layout name -> (render the blocks, the ending the new page is read with).
-LAYOUTS: dict[str, tuple[Callable[[list[Item]], str], str]] = {
+def _word(items: list[Item], typed: bool) -> bytes:
+    """A Word file: with its styles (Heading 2, List Bullet), or typed as many practices type one (titles in bold
+    Normal paragraphs, bullets typed as "•" and a tab)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for kind, text, level in items:
+        if kind == "heading" and not typed:
+            document.add_heading(text, min(_level(level), 9))
+        elif kind == "heading":
+            document.add_paragraph().add_run(text).bold = True
+        elif kind == "list_item":
+            document.add_paragraph("\u2022\t" + text) if typed else document.add_paragraph(text, style="List Bullet")
+        else:
+            document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_LATIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2022": "-", "\u2026": "..."})
+
+
+def _pdf(items: list[Item], big_titles: bool) -> bytes:
+    """A PDF with a text layer: titles in a larger bold font, or in bold at the body's size; items after "- "."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for kind, text, _ in items:
+        text = text.translate(_LATIN).encode("latin-1", "replace").decode("latin-1")
+        if kind == "heading":
+            pdf.set_font("Helvetica", "B", 15 if big_titles else 11)
+        else:
+            pdf.set_font("Helvetica", "", 11)
+            text = "- " + text if kind == "list_item" else text
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
+#: Layout name -> (render the blocks, the ending the new page is read with). Word and PDF layouts need the
+#: test extras (python-docx, fpdf2).
+LAYOUTS: dict[str, tuple[Callable[[list[Item]], str | bytes], str]] = {
     "wordpress": (wordpress, ".html"),
     "builder": (builder, ".html"),
     "bold_titles": (bold_titles, ".html"),
@@ -335,6 +382,10 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str], str]] = {
     "text_word_bullets": (_text("\n\n", lambda t: "o\t" + t), ".txt"),
     "text_capitals": (_text("\n\n", lambda t: "- " + t, str.upper), ".txt"),
     "text_pasted": (pasted, ".txt"),
+    "word_styles": (lambda items: _word(items, typed=False), ".docx"),
+    "word_typed": (lambda items: _word(items, typed=True), ".docx"),
+    "pdf": (lambda items: _pdf(items, big_titles=True), ".pdf"),
+    "pdf_bold_titles": (lambda items: _pdf(items, big_titles=False), ".pdf"),
     "md": (_md_plain, ".md"),
     "md_bold_titles": (_markdown(lambda t, lv: "**" + t + "**", lambda t: "- " + t), ".md"),
     "md_typed_bullets": (_markdown(_hashes, lambda t: "\u2022 " + t), ".md"),
@@ -392,7 +443,8 @@ def main(argv: list[str] | None = None) -> int:
         agree["as written"] += sum(base.get(t, ("missing", []))[0] == v for t, v in label.items())
         for name in names:
             render, suffix = LAYOUTS[name]
-            after = coverage(render(items).encode("utf-8"), page.stem + suffix)
+            new = render(items)
+            after = coverage(new.encode("utf-8") if isinstance(new, str) else new, page.stem + suffix)
             agree[name] += sum(after.get(t, ("missing", []))[0] == v for t, v in label.items())
             for topic, (status, words) in base.items():
                 st2, words2 = after.get(topic, ("missing", []))

@@ -31,6 +31,7 @@ import re
 from typing import Any
 
 from policy_lint.readers.blocks import Block, Parsed, join_rows
+from policy_lint.readers.text import is_heading_line, typed_bullet
 
 __all__ = ["read_docx", "MAX_PARTS"]
 
@@ -112,6 +113,15 @@ def _style_names(document: Any) -> dict[str, str]:
     return names
 
 
+def _all_bold(paragraph: Any) -> bool:
+    """True when every run with text in the paragraph is bold."""
+    try:
+        runs = [r for r in paragraph.runs if r.text.strip()]
+        return bool(runs) and all(r.bold for r in runs)
+    except Exception:  # a damaged run: no title
+        return False
+
+
 def _kind(paragraph: Any, names: dict[str, str]) -> tuple[str, int]:
     p = paragraph._p
     ppr = p.pPr
@@ -150,14 +160,25 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
     names = _style_names(document)
     count = 0  # paragraphs with text, as the file numbers them
 
-    def add(paragraph: Any, into: list[Block]) -> None:
+    def add(paragraph: Any, into: list[Block], in_table: bool = False) -> None:
         nonlocal count
         text = " ".join(paragraph.text.split())
         if not text:
             return
         count += 1
         kind, level = _kind(paragraph, names)
-        into.append(Block(kind, text, number=count, level=level))
+        parts = None
+        if kind == "paragraph":
+            bullet = typed_bullet(text)
+            if bullet is not None and text[bullet.end():].strip():
+                # a bullet or a number typed at the start ("•<tab>Court orders", "1. ..."): a list item, as in plain
+                # text; a finding's column still counts from the paragraph's first character
+                kind, parts, text = "list_item", [(-bullet.end(), count)], text[bullet.end():]
+            elif not in_table and is_heading_line(text) and _all_bold(paragraph):
+                # a title typed in bold in a plain paragraph ("Limits of confidentiality"), as the HTML and Markdown
+                # readers read one (in a table, a short cell is the row's label)
+                kind, level = "heading", 6
+        into.append(Block(kind, text, number=count, level=level, parts=parts))
 
     try:
         for item in document.iter_inner_content():
@@ -174,7 +195,7 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
                             continue
                         seen[id(tc)] = tc
                         for paragraph in c.paragraphs:
-                            add(paragraph, cells)
+                            add(paragraph, cells, in_table=True)
                     # A row is one passage: "Child abuse" | "We must report it" states a limit.
                     blocks.extend(join_rows(cells, [0] * len(cells)))
             else:

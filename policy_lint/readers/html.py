@@ -14,7 +14,9 @@ one; void elements never open), and our own main-content extraction:
 
 * dropped: ``script``, ``style``, ``noscript``, ``template``, ``svg``,
   ``nav``, ``aside``, form controls (not forms: some site builders wrap
-  the whole page in one), and anything ``hidden``;
+  the whole page in one; not an accordion's button, whose text is the title
+  of the panel it opens), and anything ``hidden`` but a panel the reader can
+  open (an accordion's, a tab's: see ``_panel``);
   the page's ``header`` and ``footer`` (not those inside an ``article`` or
   ``main``, which hold the title or the date of the policy); elements whose
   role is navigation, banner, contentinfo, complementary, dialog or alert;
@@ -33,6 +35,11 @@ one; void elements never open), and our own main-content extraction:
   whole body, less what was dropped. A ``main`` (or articles) that holds
   little of the page's text (under 500 characters and under a quarter) is
   a template's mistake, and the whole body is read.
+
+Lists and titles typed by hand are read as the text reader reads them: a
+bullet or a number at the start of a paragraph or of a ``<br>`` line starts
+a list item, and a paragraph that is only a short title in bold is a
+heading (``tools/layout_pages.py`` checks a page reads the same so).
 
 The stack is bounded (``MAX_DEPTH``): a page nested deeper is a finding,
 never a crash or a hang.

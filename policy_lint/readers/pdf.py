@@ -81,6 +81,15 @@ def _lines(page: Any) -> list[tuple[str, float, float]]:
     return [(" ".join(t.split()), y, fs) for t, y, fs in lines if t.strip()]
 
 
+def _item_done(line: str, item: str) -> bool:
+    """True when a list item's last line ends it: a full stop, or a one-line item that is a short title."""
+    t = line.rstrip()
+    bullet = BULLET.match(t)
+    if bullet is not None:
+        t = t[bullet.end():]
+    return t.endswith((".", "!", "?")) or (item == t and len(t) < 60 and is_heading_line(t))
+
+
 def _paragraphs(lines: list[tuple[str, float, float]]) -> list[tuple[str, str]]:
     """Group lines into (kind, text) blocks."""
     if not lines:
@@ -105,6 +114,10 @@ def _paragraphs(lines: list[tuple[str, float, float]]) -> list[tuple[str, str]]:
         if not new and prev is not None and usual and prev[1] and y and abs(prev[1] - y) > usual:
             new = True
         if not new and kind == "heading":
+            new = True
+        if not new and kind == "list_item" and words[:1].isupper() and prev is not None and _item_done(prev[0], text):
+            # a line in capitals after a list item that is whole ("- Legal proceedings" / "If you have questions,
+            # ..."): a paragraph after the list, not the item going on (a wrapped item's next line goes on mid-sentence)
             new = True
         if new:
             if text:

@@ -19,7 +19,7 @@ import re
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
 
-__all__ = ["read_text", "is_heading_line", "BULLET"]
+__all__ = ["read_text", "is_heading_line", "typed_bullet", "BULLET"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A list bullet or number at the start of a line ("1: If you ..." too, a number and a colon: real6, a UK page).
@@ -27,6 +27,13 @@ BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}
 #: A star or dot bullet with no space after it, before a capital ("*Presenting a serious danger to self",
 #: "•Court orders"), as a school's page types its list; not a word in stars ("*Note*") (real5).
 _TIGHT_BULLET = re.compile(r"[ \t]*[*•▪◦‣](?=[A-Z][a-z'’])(?![^*\n]*\*)")
+
+
+def typed_bullet(line: str) -> re.Match[str] | None:
+    """The bullet or number typed at the start of a line ("- ", "1. ", "•Court orders"), or None."""
+    return BULLET.match(line) or _TIGHT_BULLET.match(line)
+
+
 _UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*$")
 #: The heading level each underline gives (as reStructuredText and ``render --format txt`` use them).
 _UNDERLINE_LEVEL = {"=": 1, "-": 2, "~": 3, "^": 4}
