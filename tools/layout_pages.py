@@ -246,6 +246,39 @@ def squarespace_accordion(items: list[Item]) -> str:
     return _page('<ul class="accordion-items-container">\n' + _panels(items, open_panel, "</div></div></li>") + "\n</ul>")
 
 
+def faq_divs(items: list[Item]) -> str:
+    """An FAQ a script opens: the question a button or a box named for what it is ("faq-question", "toggle-title"
+    holding a link to "#", a checkbox's "tab__label"), with no heading, no aria-controls; the answer hidden."""
+    kinds = (
+        lambda n, t: f'<div class="faq"><button class="faq-question">{t}</button><div class="faq-answer" style="display:none">',
+        lambda n, t: f'<div class="toggle"><div class="toggle-title"><a href="#">{t}</a></div><div class="toggle-content" style="display:none">',
+        lambda n, t: f'<div class="tab"><input type="checkbox" id="cb{n}"><label for="cb{n}" class="tab__label">{t}</label><div class="tab__content">',
+    )
+    return _page(_panels(items, lambda n, t: kinds[n % 3](n, t), "</div></div>"))
+
+
+def alpine_faq(items: list[Item]) -> str:
+    """An Alpine.js FAQ (as Tailwind UI sites write one): a button that says whether it is open, its panel x-show."""
+    def open_panel(n: int, title: str) -> str:
+        return (
+            f'<div x-data="{{ open: false }}"><dt><button type="button" @click="open = !open" aria-expanded="false">'
+            f'<span>{title}</span></button></dt><dd x-show="open" style="display: none;">'
+        )
+
+    return _page('<dl class="space-y-6">\n' + _panels(items, open_panel, "</dd></div>") + "\n</dl>")
+
+
+def faq_microdata(items: list[Item]) -> str:
+    """An FAQ in schema.org microdata, each question a Question's itemprop="name" in a plain box."""
+    def open_panel(n: int, title: str) -> str:
+        return (
+            f'<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question"><div itemprop="name">{title}</div>'
+            '<div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer"><div itemprop="text">'
+        )
+
+    return _page('<div itemscope itemtype="https://schema.org/FAQPage">\n' + _panels(items, open_panel, "</div></div></div>") + "\n</div>")
+
+
 def details(items: list[Item]) -> str:
     return _page(_panels(items, lambda n, title: f"<details><summary>{title}</summary>", "</details>"))
 
@@ -289,6 +322,50 @@ def md_details(items: list[Item]) -> str:
         prev = kind
     if opened:
         out.append("\n</details>\n")
+    return "".join(out)
+
+
+def md_shortcodes(items: list[Item]) -> str:
+    """A Hugo page: each title opens an "expand" or "accordion" shortcode, written with no blank line around it, as
+    theme docs show them; a figure and a call to action between, in front matter of TOML."""
+    out = ['+++\ntitle = "Confidentiality"\n+++\n\n{{< figure src="/img/office.jpg" alt="Our office" >}}\n\n']
+    opened: str | None = None
+    prev: str | None = None
+    for n, (kind, text, _) in enumerate(items):
+        if kind == "heading":
+            if opened:
+                out.append(f"{{{{< /{opened} >}}}}\n\n")
+            opened = "expand" if n % 2 else "accordion"
+            title = text.replace('"', "'")
+            out.append(f'{{{{< expand "{title}" >}}}}\n' if opened == "expand" else f'{{{{< accordion title="{title}" >}}}}\n')
+        else:
+            if prev == "list_item" and kind != "list_item":
+                out.append("\n")
+            out.append("- " + text + "\n" if kind == "list_item" else text + "\n\n" if prev != "heading" else text + "\n\n")
+        prev = kind
+    if opened:
+        out.append(f"{{{{< /{opened} >}}}}\n")
+    out.append("\n{{< cta >}}\n")
+    return "".join(out)
+
+
+def md_admonitions(items: list[Item]) -> str:
+    """An MkDocs page: each title an admonition ("!!! note "Title"", a collapsed "??? note"), its text indented
+    under it; a Docusaurus container for the text before the first title."""
+    out: list[str] = []
+    prev: str | None = None
+    under = False
+    for n, (kind, text, _) in enumerate(items):
+        if prev == "list_item" and kind != "list_item":
+            out.append("\n")
+        if kind == "heading":
+            title = text.replace('"', "'")
+            out.append(("!!! note" if n % 2 else "??? info") + f' "{title}"\n\n')
+            under = True
+        else:
+            pad = "    " if under else ""
+            out.append(pad + ("- " + text + "\n" if kind == "list_item" else text + "\n\n"))
+        prev = kind
     return "".join(out)
 
 
@@ -377,6 +454,9 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str | bytes], str]] = {
     "aria_accordion": (aria_accordion, ".html"),
     "squarespace_accordion": (squarespace_accordion, ".html"),
     "details": (details, ".html"),
+    "faq_divs": (faq_divs, ".html"),
+    "alpine_faq": (alpine_faq, ".html"),
+    "faq_microdata": (faq_microdata, ".html"),
     "text_bullets": (_text("\n\n", lambda t: "\u2022 " + t), ".txt"),
     "text_numbered": (_text("\n\n", lambda t: "1. " + t), ".txt"),
     "text_word_bullets": (_text("\n\n", lambda t: "o\t" + t), ".txt"),
@@ -396,6 +476,8 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str | bytes], str]] = {
                                   tail="\n{{ site.footer }}\n"), ".md"),
     "md_html_block": (lambda items: '<div class="policy">\n\n' + _md_plain(items) + "\n</div>\n", ".md"),
     "md_details": (md_details, ".md"),
+    "md_shortcodes": (md_shortcodes, ".md"),
+    "md_admonitions": (md_admonitions, ".md"),
 }
 
 

@@ -120,6 +120,16 @@ _PAGE_NAME = re.compile(
 _LAYOUT_STATE = re.compile(r"(?:^|[-_])(?:no|has|with|without|hide|show)[-_]", re.IGNORECASE)
 # Elements that hold the whole page or its main content: never dropped by a name or a role.
 _NEVER_DROPPED = frozenset({"html", "body", "main"})
+#: Class names of the title of an accordion's, a toggle's or an FAQ's panel, written without a heading or a button
+#: that opens it: "toggle-title", "faq-question", "faqHeading", "accordion-section-title", "tab__label", Elementor's
+#: "elementor-tab-title", Divi's "et_pb_toggle_title", Yoast's "schema-faq-question", Webflow's "w-dropdown-toggle".
+#: Its text is the title of what follows, a line of its own (and no menu link, when it is one: "<a href='#'>").
+_TITLE_NAME = re.compile(
+    r"(?:accordion|toggle|faq|tabs?|collaps\w*|expand\w*|spoiler|question)[-_]*(?:[a-z0-9]+[-_]+)?"
+    r"(?:title|header|heading|head|label|question|trigger|summary|q)(?:$|[-_]+(?:wrapper|wrap|text|inner)$)"
+    r"|(?:accordion|faq|question)[-_]*(?:button|btn|link|toggle)$|^w-dropdown-toggle$",
+    re.IGNORECASE,
+)
 # The page's own header and footer, by name (site-header, footer, masthead): kept apart for facts.
 _PAGE_PART_NAME = re.compile(r"(?:^|[-_])(?:site-?header|site-?footer|page-?header|page-?footer|footer|masthead|colophon)(?:$|[-_])", re.IGNORECASE)
 _TITLE_META = {"og:site_name": "site_name", "application-name": "site_name", "og:title": "og_title", "author": "author", "dc.title": "og_title"}
@@ -184,13 +194,16 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNO
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "title", "question", "first")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
         self.row: int | None = None  # a <tr>: its number in the page
         self.outside = False  # a dropped page header or footer: its text is kept apart, for facts
         self.bold = tag in _BOLD  # <strong>, <b>, or a style that makes the text bold
+        self.title = False  # the title of an accordion's or an FAQ's panel, by its class name (_TITLE_NAME)
+        self.question = False  # an FAQ's question in schema.org microdata (itemtype .../Question)
+        self.first = 0  # a <dd>: how many blocks were found before it
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -244,6 +257,8 @@ class _Reader(HTMLParser):
         self.buffer_bold = 0  # characters of the block being built inside them, and outside them
         self.buffer_plain = 0
         self.buffer_bullet = False  # the block began with a bullet ("<p>&bull; Court orders</p>"): a list item
+        self.buffer_title = False  # the block is the title of a panel (_TITLE_NAME): a heading, never a menu link
+        self.title_depth = 0  # open elements that are such a title
         self.line_start = False  # a <br> came last: the next text starts a line
         #: ids of the panels an accordion's buttons open (aria-controls, data-bs-target="#id"): hidden, they are
         #: still the page's text, a click away
@@ -259,7 +274,13 @@ class _Reader(HTMLParser):
     def _flush(self) -> None:
         buf = self.buffer
         block = buf.build(self.buffer_kind, self.buffer_level)
-        if block is not None and block.kind == "paragraph" and self._bold_title(block.text):
+        title = self.buffer_title
+        if block is not None and title and block.kind in ("paragraph", "list_item"):
+            # the title of an accordion's or an FAQ's panel by its class ("<div class='toggle-title'><a href='#'>Is
+            # it private?</a></div>", "<button class='faq-question'>"): a heading when it reads as one
+            if is_heading_line(block.text.strip()):
+                block.kind, block.level = "heading", 6
+        elif block is not None and block.kind == "paragraph" and self._bold_title(block.text):
             # a paragraph that is only a title or a question in bold ("<p><strong>Limits of confidentiality</strong></p>",
             # "<p><strong>Will you tell anyone?</strong></p>"): a heading, as site builders and FAQ pages write them
             # (readers/markdown.py does the same)
@@ -270,9 +291,10 @@ class _Reader(HTMLParser):
             block.kind = "list_item"  # "<p>&bull; Court orders</p>", "&bull; Court orders<br>": a list typed by hand
         self.buffer_bold = self.buffer_plain = 0
         self.buffer_bullet = False
+        self.buffer_title = False
         if block is not None and self.buffer_outside:
             self.outside.append(block)  # the header or footer: facts, never rules
-        elif block is not None and not is_navigation(block.text, buf.linked, buf.links, block.kind):
+        elif block is not None and (title or not is_navigation(block.text, buf.linked, buf.links, block.kind)):
             self.found.append((block, self.buffer_main, self.buffer_article))
             if self.buffer_row is not None:
                 self.row_of[id(block)] = self.buffer_row
@@ -314,6 +336,11 @@ class _Reader(HTMLParser):
             el = self.stack.pop()
             if el.bold:
                 self.bold_depth -= 1
+            if el.tag == "dd" and el.row is not None:
+                self._box(el)
+            if el.title:
+                self.title_depth -= 1
+                self._flush()  # a panel's title is a line of its own ("<span class='faq-question'>...</span> Yes.")
             if el.link:
                 self.link_depth -= 1
             if el.drop:
@@ -324,6 +351,23 @@ class _Reader(HTMLParser):
                 self.content_depth -= 1
                 if el.content == 2:
                     self.main_depth -= 1
+
+    def _box(self, dd: _Element) -> None:
+        """A description that holds paragraphs or a list ("<dt><button>Will you tell?</button></dt><dd><p>..</p><ul>..",
+        an FAQ as Tailwind UI writes one) is a box of text under its term, not a short description: its blocks stay
+        blocks, and its term, when it reads as a title, is their heading."""
+        row = dd.row
+        inside = [b for b, _, _ in self.found[dd.first:] if self.row_of.get(id(b)) == row]
+        if len(inside) < 2:
+            return  # "<dt>Child abuse</dt><dd>We report it.</dd>": one passage (join_row)
+        for b in inside:
+            del self.row_of[id(b)]
+        for b, _, _ in reversed(self.found[: dd.first]):
+            if self.row_of.get(id(b)) != row:
+                break
+            del self.row_of[id(b)]
+            if b.kind == "paragraph" and is_heading_line(b.text.strip()):
+                b.kind, b.level = "heading", 6
 
     def _close_open(self, tags: frozenset[str] | set[str], stop: frozenset[str]) -> None:
         """Close the nearest open element named in ``tags``, unless one of ``stop`` comes first."""
@@ -379,7 +423,7 @@ class _Reader(HTMLParser):
             self._close_open(set(_HEADINGS), frozenset({"body", "div", "section", "article", "main"}))
         if tag in _VOID:
             return
-        trigger = self._trigger(attrs)
+        trigger = self._trigger(tag, attrs)
         if trigger:
             for name in ("aria-controls", "data-bs-target", "data-target", "href"):
                 value = _attr(attrs, name)
@@ -387,7 +431,8 @@ class _Reader(HTMLParser):
                     self.controlled.update(v.lstrip("#") for v in value.split() if v.lstrip("#"))
         # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
         # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text.
-        drop = (tag in _DROP and not (tag == "button" and trigger)) or self._dropped_by_attrs(tag, attrs)
+        titled = self._title(attrs)
+        drop = (tag in _DROP and not (tag == "button" and (trigger or titled))) or self._dropped_by_attrs(tag, attrs)
         content = 0  # 2: main content, 1: an article
         if not drop:
             role = _attr(attrs, "role")
@@ -410,6 +455,14 @@ class _Reader(HTMLParser):
                     break
         if trigger and not drop and el.kind is None and not any(e.kind == "heading" for e in self.stack):
             el.kind, el.level = "heading", 6  # the title of the panel it opens
+        itemtype = _attr(attrs, "itemtype")
+        if itemtype and itemtype.rstrip("/").lower().endswith("schema.org/question"):
+            el.question = True  # an FAQ's question in microdata: its itemprop="name" is the title of its answer
+        if titled and not drop:
+            if tag not in _BREAKS:
+                self._flush()  # an inline title ("<a class='accordion-title'>", "<label class='tab__label'>") starts a line
+            el.title = True
+            self.title_depth += 1
         if tag == "tr":
             self.rows += 1
             el.row = self.rows
@@ -422,6 +475,7 @@ class _Reader(HTMLParser):
                     self.rows += 1
                     dl.row = self.rows
                 el.row = dl.row
+                el.first = len(self.found)
         if not el.bold and _BOLD_STYLE.search(_attr(attrs, "style") or ""):
             el.bold = True  # <span style="font-weight:bold">, as site builders write bold text
         if el.bold:
@@ -489,13 +543,23 @@ class _Reader(HTMLParser):
                 return True
         return False
 
-    def _trigger(self, attrs: list[tuple[str, str | None]]) -> bool:
+    def _title(self, attrs: list[tuple[str, str | None]]) -> bool:
+        """True for the title of an accordion's or an FAQ's panel written as plain text: by its class name
+        (_TITLE_NAME), or the ``itemprop="name"`` of a schema.org Question (an FAQ's question in microdata)."""
+        names = _attr(attrs, "class")
+        if names and any(_TITLE_NAME.search(token) for token in names.split()):
+            return True
+        return _attr(attrs, "itemprop") == "name" and any(el.question for el in self.stack)
+
+    def _trigger(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """True for the button of an accordion or a toggle: it opens a panel of the page (aria-controls, a
-        collapse toggle), not a menu."""
+        collapse toggle, a button that says whether it is open: aria-expanded, as Alpine.js FAQs write it), not a menu."""
         toggle = (_attr(attrs, "data-bs-toggle") or _attr(attrs, "data-toggle") or "").lower()
         if toggle in ("collapse", "tab", "pill"):
             return True
-        return _attr(attrs, "aria-controls") is not None and _attr(attrs, "aria-haspopup") is None
+        if _attr(attrs, "aria-haspopup") is not None:
+            return False
+        return _attr(attrs, "aria-controls") is not None or (tag == "button" and _attr(attrs, "aria-expanded") is not None)
 
     def _panel(self, attrs: list[tuple[str, str | None]]) -> bool:
         """True for a hidden panel the reader can open: an accordion's or a tab's panel, a details-like region.
@@ -507,6 +571,8 @@ class _Reader(HTMLParser):
             return True
         if _attr(attrs, "role") in ("region", "tabpanel"):
             return True
+        if any(name in ("x-show", "x-collapse", "v-show") for name, _ in attrs):
+            return True  # a panel Alpine.js or Vue shows on a click (Tailwind UI's FAQs): "display: none" until then
         ident = _attr(attrs, "id")
         if ident and ident in self.controlled:
             return True
@@ -555,6 +621,7 @@ class _Reader(HTMLParser):
             kind, level = self._innermost_kind()
             self.buffer_kind, self.buffer_level = kind, level
             self.buffer_main = self.main_depth > 0
+            self.buffer_title = self.title_depth > 0
             self.buffer_article = self.content_depth > 0
             self.buffer_row = next((el.row for el in reversed(self.stack) if el.tag in ("tr", "table", "dt", "dd", "dl")), None)
         return buf

@@ -30,6 +30,26 @@ __all__ = ["read_markdown"]
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n|\r)(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.DOTALL)
 _FRONT_TITLE = re.compile(r"^(title|name|clinic|practice)\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+# Hugo's TOML front matter: "+++" ... "+++", its fields "title = 'Katie Thompson'".
+_TOML_FRONT = re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n|\r)\+\+\+[ \t]*(?:\r?\n|\r|\Z)", re.DOTALL)
+_TOML_TITLE = re.compile(r"^(title|name|clinic|practice)\s*=\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+# A line that is only template tags: Hugo shortcodes ("{{< figure ... >}}", "{{% details "Title" %}}", "{{< /accordion >}}"),
+# Liquid and Nunjucks tags ("{% include cta.html %}", "{{ site.footer }}") and kramdown's attribute lists ("{: .notice}").
+# They are the site's machinery, not words: the line is read as a blank line. Written with no blank line around them, they
+# would join the paragraph next to them ("{{< expand "Will you tell?" >}} I keep ...": a question joined to its answer).
+_TAG = r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}|\{:.*?\}"
+_TAG_LINE = re.compile(rf"[ \t]*(?:(?:{_TAG})[ \t]*)+")
+# A shortcode that opens a panel with a title ("{{< expand "Will you tell anyone?" >}}", "{{< accordion title="Limits" >}}",
+# hugo-book's "{{% details "Title" open %}}"): its title is a heading of the text in it, as an accordion's is in HTML.
+_SHORTCODE = re.compile(r"\{\{[<%]-?[ \t]*([A-Za-z][\w-]*)(.*?)-?[%>]\}\}")
+_DISCLOSURE = re.compile(r"accordion|expand|details|collaps|toggle|spoiler|faq|question|tab|disclosure|reveal", re.IGNORECASE)
+_TITLE_ARG = re.compile(r"""\b(?:title|summary|question|header|heading|name)\s*=\s*(?:"([^"]+)"|'([^']+)')""")
+_FIRST_ARG = re.compile(r"""\A\s*(?:"([^"]+)"|'([^']+)')""")
+# An admonition of Python-Markdown and MkDocs ("!!! warning "Limits"", a collapsed one "??? note "Title"" or "???+"), its
+# text indented under it; a container of Docusaurus, VuePress and markdown-it ("::: tip Limits", ":::note[Limits]", ":::").
+# The type is a style; the title is a heading of the text under it; the indented text is text, not code.
+_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+\"(.*)\")?[ \t]*")
+_CONTAINER = re.compile(r":{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|(.*?))[ \t]*(?:\{.*\})?[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # The type of an Obsidian or GitHub callout, "> [!warning] Title" or "> [!NOTE]-": a style, not words.
 _CALLOUT = re.compile(r"\A\[![A-Za-z][\w-]*\][+-]?[ \t]*")
@@ -122,6 +142,17 @@ def read_markdown(text: str) -> Parsed:
         # blank it out, keeping every offset and line
         blank = "".join(c if c in "\r\n" else " " for c in front.group())
         parse_text = blank + text[front.end():]
+    else:
+        toml = _TOML_FRONT.match(text)
+        if toml is not None:
+            for m in _TOML_TITLE.finditer(toml.group(1)):
+                key = m.group(1).lower()
+                value = m.group(2).strip().strip("'\"")
+                if value:
+                    meta.setdefault("title" if key == "title" else "site_name", value)
+            blank = "".join(c if c in "\r\n" else " " for c in toml.group())
+            parse_text = blank + text[toml.end():]
+    parse_text = _site_syntax(parse_text)
     starts = [0]
     starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
     tokens = _parser().parse(parse_text)
@@ -257,6 +288,57 @@ def read_markdown(text: str) -> Parsed:
         if first_h1:
             meta["heading"] = first_h1
     return Parsed("markdown", blocks, meta)
+
+
+def _tag_title(line: str) -> str | None:
+    """The title of a line that is one shortcode opening a panel ("{{< expand "Is it private?" >}}"), else None."""
+    m = _SHORTCODE.fullmatch(line.strip())
+    if m is None or not _DISCLOSURE.search(m.group(1)):
+        return None
+    args = m.group(2)
+    found = _TITLE_ARG.search(args) or _FIRST_ARG.match(args)
+    if found is None:
+        return None
+    title = (found.group(1) or found.group(2) or "").strip()
+    return title or None
+
+
+def _site_syntax(src: str) -> str:
+    """``src`` with the syntax of site generators read as Markdown, line for line (each line keeps its number).
+
+    A line of template tags is blank; a panel's shortcode, an admonition or a container with a title is a heading
+    ("###### Title"), its title found again in the source as any text is; the text indented under an admonition
+    loses its indent (it is no code block). Lines stay where they are, so every place read maps to the file.
+    """
+    if "{" not in src and "!!!" not in src and "???" not in src and ":::" not in src:
+        return src
+    lines = src.split("\n")
+    out = []
+    indented = False  # the lines under an admonition, indented by four
+    for line in lines:
+        body = line.rstrip("\r")
+        end = line[len(body):]
+        if indented:
+            if body.startswith("    ") or body.startswith("\t") or not body.strip():
+                out.append((body[4:] if body.startswith("    ") else body[1:] if body.startswith("\t") else body) + end)
+                continue
+            indented = False
+        if "{" in body and _TAG_LINE.fullmatch(body):
+            title = _tag_title(body)
+            out.append(("###### " + title if title else "") + end)
+            continue
+        m = _ADMONITION.fullmatch(body)
+        if m is not None:
+            indented = True
+            out.append(("###### " + m.group(1).strip() if m.group(1) and m.group(1).strip() else "") + end)
+            continue
+        m = _CONTAINER.fullmatch(body)
+        if m is not None:
+            title = (m.group(1) or m.group(2) or "").strip()
+            out.append(("###### " + title if title else "") + end)
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def _bold_title(children: Any) -> bool:
