@@ -149,6 +149,55 @@ def test_html_hidden_panels_are_read_other_hidden_text_is_not() -> None:
     assert [t for _, t in _kinds(page)] == ["A region panel.", "A toggle's panel.", "A Divi toggle.", "Found by search."]
 
 
+def test_html_a_panels_title_named_by_its_class_is_a_heading_and_never_a_menu_link() -> None:
+    # FAQs that a script opens: the question in a button, a box or a label named for what it is, with no heading and
+    # no aria-controls (sites18: PHP, Laravel and WordPress themes); a link to "#" in it is no menu
+    page = (
+        "<main><div class='faq'><button class='faq-question'>Will you tell my school?</button>"
+        "<div class='faq-answer'><p>No, unless you are in danger.</p></div></div>"
+        "<div class='toggle-title'><a href='#'>Who reads my notes?</a></div><div class='toggle-content'><p>Only your counselor.</p></div>"
+        "<input type='checkbox' id='q3'><label for='q3' class='tab__label'>Can a court see my records?</label>"
+        "<div class='tab__content'><p>A judge can order us to share them.</p></div>"
+        "<p><span class='faq-question'>Is group therapy private?</span> Members agree to keep it private.</p>"
+        "<div class='toggle-title'><a href='#'>I am under 18.</a></div><div class='toggle-content'><p>A parent signs.</p></div>"
+        "<button class='theme-switch'>Dark mode</button><form><button type='submit'>Send</button></form>"
+        "<p><a href='/fees'>Our fees</a></p></main>"
+    )
+    assert _kinds(page) == [
+        ("heading", "Will you tell my school?"),
+        ("paragraph", "No, unless you are in danger."),
+        ("heading", "Who reads my notes?"),
+        ("paragraph", "Only your counselor."),
+        ("heading", "Can a court see my records?"),
+        ("paragraph", "A judge can order us to share them."),
+        ("heading", "Is group therapy private?"),
+        ("paragraph", "Members agree to keep it private."),
+        ("paragraph", "I am under 18."),
+        ("paragraph", "A parent signs."),
+    ]
+
+
+def test_html_an_alpine_faq_and_one_in_microdata_read_as_titles_and_answers() -> None:
+    page = (
+        "<main><dl><div x-data='{ open: false }'><dt><button @click='open = !open' aria-expanded='false'>Do you record sessions?"
+        "</button></dt><dd x-show='open' style='display: none;'><p>We never record them.</p><ul><li>not on video</li>"
+        "<li>not on audio</li></ul></dd></div></dl>"
+        "<div itemscope itemprop='mainEntity' itemtype='https://schema.org/Question'><span itemprop='name'>What if I am at risk?</span>"
+        "<div itemscope itemprop='acceptedAnswer' itemtype='https://schema.org/Answer'><div itemprop='text'>We act to keep you safe.</div></div></div>"
+        "<dl><dt>Child abuse</dt><dd>We report it.</dd></dl>"
+        "<div class='newsletter-popup' style='display:none'><p>Sign up.</p></div></main>"
+    )
+    assert _kinds(page) == [
+        ("heading", "Do you record sessions?"),
+        ("paragraph", "We never record them."),
+        ("list_item", "not on video"),
+        ("list_item", "not on audio"),
+        ("heading", "What if I am at risk?"),
+        ("paragraph", "We act to keep you safe."),
+        ("table_row", "Child abuse: We report it."),
+    ]
+
+
 def test_html_layout_tables_read_as_paragraphs_lists_and_headings() -> None:
     page = (
         "<table><tr><td><b>Limits</b></td></tr><tr><td>We share when:</td></tr><tr><td>&bull; a child is at risk</td></tr></table>"
@@ -328,6 +377,39 @@ def test_markdown_titles_in_bold_are_headings_sentences_in_bold_are_not() -> Non
         ("paragraph", "Note: this is a summary."),
         ("heading", "Will you tell my parents?"),
     ]
+
+
+def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_heading() -> None:
+    # Hugo: TOML front matter, shortcodes on lines of their own (and with no blank line, the paragraph they join);
+    # kramdown's attribute lists; MkDocs admonitions, their text indented; Docusaurus containers (sites18)
+    src = (
+        '+++\ntitle = "Harbor Counseling"\n+++\n\n{{< figure src="office.jpg" alt="Our office" >}}\n\n'
+        '{{< expand "Will you tell my parents?" >}}\nOnly if you are in danger.\n{{< /expand >}}\n\n'
+        '{{< accordion title="Can a court see my notes?" >}}\nA judge can order it.\n{{< /accordion >}}\n\n'
+        "**Note:** we keep records for seven years.\n{: .notice--info}\n\n"
+        '!!! warning "When we must share"\n    We report child abuse to the state.\n\n    - a threat to someone\n\n'
+        "Back to the page.\n\n:::tip[Group sessions]\nMembers keep it private.\n:::\n\n{% include cta.html %}\n"
+    )
+    parsed = read_markdown(src)
+    assert parsed.meta["title"] == "Harbor Counseling"
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        ("heading", "Will you tell my parents?"),
+        ("paragraph", "Only if you are in danger."),
+        ("heading", "Can a court see my notes?"),
+        ("paragraph", "A judge can order it."),
+        ("paragraph", "Note: we keep records for seven years."),
+        ("heading", "When we must share"),
+        ("paragraph", "We report child abuse to the state."),
+        ("list_item", "a threat to someone"),
+        ("paragraph", "Back to the page."),
+        ("heading", "Group sessions"),
+        ("paragraph", "Members keep it private."),
+    ]
+    for block in parsed.blocks:
+        word = block.text.split()[-1].rstrip(".?")
+        at = block.text.rindex(word)
+        a, b = block.source_span(at, at + len(word))
+        assert src[a:b] == word
 
 
 def test_the_layouts_keep_the_blocks() -> None:
