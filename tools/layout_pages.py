@@ -246,6 +246,33 @@ def squarespace_accordion(items: list[Item]) -> str:
     return _page('<ul class="accordion-items-container">\n' + _panels(items, open_panel, "</div></div></li>") + "\n</ul>")
 
 
+def _body(items: list[Item]) -> str:
+    return "\n".join(f"<ul><li>{_e(t)}</li></ul>" if k == "list_item" else f"<p>{_e(t)}</p>" for k, t, _ in items)
+
+
+def tabs(items: list[Item]) -> str:
+    """WAI-ARIA tabs, as Bootstrap, Webflow and page builders lay them out: every title a tab in one row at the top,
+    the panels after it, all but the first hidden."""
+    lead: list[Item] = []
+    sections: list[tuple[str, list[Item]]] = []
+    for item in items:
+        if item[0] == "heading":
+            sections.append((item[1], []))
+        elif sections:
+            sections[-1][1].append(item)
+        else:
+            lead.append(item)
+    row = "".join(
+        f'<button role="tab" id="tab{n}" aria-controls="panel{n}" aria-selected="{str(n == 1).lower()}">{_e(t)}</button>'
+        for n, (t, _) in enumerate(sections, 1)
+    )
+    panels = "\n".join(
+        f'<div role="tabpanel" id="panel{n}" aria-labelledby="tab{n}"{"" if n == 1 else " hidden"}>\n{_body(body)}\n</div>'
+        for n, (_, body) in enumerate(sections, 1)
+    )
+    return _page(_body(lead) + f'\n<div class="tabs"><div role="tablist" class="tab-list">{row}</div>\n{panels}\n</div>')
+
+
 def faq_divs(items: list[Item]) -> str:
     """An FAQ a script opens: the question a button or a box named for what it is ("faq-question", "toggle-title"
     holding a link to "#", a checkbox's "tab__label"), with no heading, no aria-controls; the answer hidden."""
@@ -455,6 +482,7 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str | bytes], str]] = {
     "squarespace_accordion": (squarespace_accordion, ".html"),
     "details": (details, ".html"),
     "faq_divs": (faq_divs, ".html"),
+    "tabs": (tabs, ".html"),
     "alpine_faq": (alpine_faq, ".html"),
     "faq_microdata": (faq_microdata, ".html"),
     "text_bullets": (_text("\n\n", lambda t: "\u2022 " + t), ".txt"),

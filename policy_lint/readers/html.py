@@ -117,6 +117,8 @@ _PAGE_NAME = re.compile(
 )
 # A class that says how the page is laid out, not what an element is: "ast-no-sidebar",
 # "has-sidebar", "with-footer-widgets" (themes put them on <body> or on the main content's box).
+# The row of a page's tabs ("w-tab-menu", Webflow's; "tabs-menu"): the titles of the panels under it, not a site's menu.
+_TAB_MENU = re.compile(r"(?:^|[-_])tabs?[-_]?menu(?:$|[-_])", re.IGNORECASE)
 _LAYOUT_STATE = re.compile(r"(?:^|[-_])(?:no|has|with|without|hide|show)[-_]", re.IGNORECASE)
 # Elements that hold the whole page or its main content: never dropped by a name or a role.
 _NEVER_DROPPED = frozenset({"html", "body", "main"})
@@ -194,7 +196,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNO
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "title", "question", "first")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "title", "question", "first", "opens")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
@@ -203,7 +205,8 @@ class _Element:
         self.bold = tag in _BOLD  # <strong>, <b>, or a style that makes the text bold
         self.title = False  # the title of an accordion's or an FAQ's panel, by its class name (_TITLE_NAME)
         self.question = False  # an FAQ's question in schema.org microdata (itemtype .../Question)
-        self.first = 0  # a <dd>: how many blocks were found before it
+        self.first = 0  # a <dd>, or the button of a panel: how many blocks were found before it
+        self.opens: tuple[str, ...] = ()  # the button of a panel: the ids of the panels it opens
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -264,6 +267,8 @@ class _Reader(HTMLParser):
         #: still the page's text, a click away
         self.controlled: set[str] = set()
         self.titles: set[int] = set()  # id() of table cells that are a title in bold
+        #: the title a tab's or an accordion's button gave, by the id of the panel it opens: the panel's first block
+        self.panel_titles: dict[str, tuple[Block, bool, bool]] = {}
 
     # -- helpers -----------------------------------------------------------
 
@@ -338,6 +343,12 @@ class _Reader(HTMLParser):
                 self.bold_depth -= 1
             if el.tag == "dd" and el.row is not None:
                 self._box(el)
+            if el.opens:
+                self._flush()
+                made = self.found[el.first :]
+                if made and made[-1][0].kind == "heading":
+                    for key in el.opens:
+                        self.panel_titles.setdefault(key, made[-1])
             if el.title:
                 self.title_depth -= 1
                 self._flush()  # a panel's title is a line of its own ("<span class='faq-question'>...</span> Yes.")
@@ -351,6 +362,20 @@ class _Reader(HTMLParser):
                 self.content_depth -= 1
                 if el.content == 2:
                     self.main_depth -= 1
+
+    def _title_to_panel(self, entry: tuple[Block, bool, bool]) -> None:
+        """A panel opens whose button gave a title: the title goes to the top of its panel. Tabs list their buttons
+        together before their panels ("<ul role='tablist'>", Bootstrap's "nav-tabs", Webflow's "w-tab-menu"): read in
+        order, each panel's text would sit under the last tab's title. An accordion's title is there already."""
+        self._flush()
+        found = self.found
+        if found and found[-1] is entry:
+            return
+        for i in range(len(found) - 1, -1, -1):
+            if found[i] is entry:
+                del found[i]
+                found.append(entry)
+                return
 
     def _box(self, dd: _Element) -> None:
         """A description that holds paragraphs or a list ("<dt><button>Will you tell?</button></dt><dd><p>..</p><ul>..",
@@ -424,11 +449,18 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             return
         trigger = self._trigger(tag, attrs)
+        opens: list[str] = []
         if trigger:
             for name in ("aria-controls", "data-bs-target", "data-target", "href"):
                 value = _attr(attrs, name)
                 if value:
-                    self.controlled.update(v.lstrip("#") for v in value.split() if v.lstrip("#"))
+                    opens.extend(v.lstrip("#") for v in value.split() if v.lstrip("#"))
+            if _attr(attrs, "data-w-tab"):
+                opens.append("w-tab:" + (_attr(attrs, "data-w-tab") or ""))  # Webflow names a tab and its pane alike
+            self.controlled.update(opens)
+        panel = _attr(attrs, "id") or ("w-tab:" + (_attr(attrs, "data-w-tab") or "") if _attr(attrs, "data-w-tab") else None)
+        if panel is not None and panel in self.panel_titles:
+            self._title_to_panel(self.panel_titles.pop(panel))
         # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
         # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text.
         titled = self._title(attrs)
@@ -455,6 +487,8 @@ class _Reader(HTMLParser):
                     break
         if trigger and not drop and el.kind is None and not any(e.kind == "heading" for e in self.stack):
             el.kind, el.level = "heading", 6  # the title of the panel it opens
+        if trigger and not drop and opens:
+            el.opens, el.first = tuple(opens), len(self.found)
         itemtype = _attr(attrs, "itemtype")
         if itemtype and itemtype.rstrip("/").lower().endswith("schema.org/question"):
             el.question = True  # an FAQ's question in microdata: its itemprop="name" is the title of its answer
@@ -531,8 +565,8 @@ class _Reader(HTMLParser):
                 return True
             if name in ("id", "class") and value:
                 for token in value.split():
-                    if _LAYOUT_STATE.search(token):
-                        continue  # "has-sidebar": how the page is laid out, not a sidebar
+                    if _LAYOUT_STATE.search(token) or _TAB_MENU.search(token):
+                        continue  # "has-sidebar": how the page is laid out, not a sidebar; "w-tab-menu": a page's tabs
                     if _DROP_NAME.search(token) or _CONSENT_NAME.search(token) or (self.content_depth == 0 and _PAGE_NAME.search(token)):
                         return True
             if name in ("data-hook", "data-testid") and value and _CONSENT_NAME.search(value):
@@ -557,6 +591,8 @@ class _Reader(HTMLParser):
         toggle = (_attr(attrs, "data-bs-toggle") or _attr(attrs, "data-toggle") or "").lower()
         if toggle in ("collapse", "tab", "pill"):
             return True
+        if _attr(attrs, "data-w-tab") is not None and "w-tab-link" in (_attr(attrs, "class") or "").split():
+            return True  # a Webflow tab: its pane has the same data-w-tab
         if _attr(attrs, "aria-haspopup") is not None:
             return False
         return _attr(attrs, "aria-controls") is not None or (tag == "button" and _attr(attrs, "aria-expanded") is not None)

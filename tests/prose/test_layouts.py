@@ -198,6 +198,29 @@ def test_html_an_alpine_faq_and_one_in_microdata_read_as_titles_and_answers() ->
     ]
 
 
+def test_html_each_tabs_title_heads_its_own_panel() -> None:
+    # the tabs come in one row before their panels (Bootstrap's nav-tabs, Webflow's w-tab-menu): each panel's text
+    # goes under its own tab's title, not the last one's (sites18)
+    bootstrap = (
+        "<main><ul class='nav nav-tabs' role='tablist'><li><a class='nav-link' data-bs-toggle='tab' href='#t1'>Limits</a></li>"
+        "<li><a class='nav-link' data-bs-toggle='tab' href='#t2'>Records</a></li></ul><div class='tab-content'>"
+        "<div class='tab-pane active' id='t1'><p>We report child abuse.</p></div><div class='tab-pane' id='t2'><p>We keep records.</p></div></div></main>"
+    )
+    webflow = (
+        "<main><div class='w-tabs'><div class='w-tab-menu'><a data-w-tab='Tab 1' class='w-tab-link w--current'><div>Limits</div></a>"
+        "<a data-w-tab='Tab 2' class='w-tab-link'><div>Records</div></a></div><div class='w-tab-content'>"
+        "<div data-w-tab='Tab 1' class='w-tab-pane'><p>We report child abuse.</p></div>"
+        "<div data-w-tab='Tab 2' class='w-tab-pane'><p>We keep records.</p></div></div></div></main>"
+    )
+    for page in (bootstrap, webflow):
+        assert _kinds(page) == [
+            ("heading", "Limits"),
+            ("paragraph", "We report child abuse."),
+            ("heading", "Records"),
+            ("paragraph", "We keep records."),
+        ]
+
+
 def test_html_layout_tables_read_as_paragraphs_lists_and_headings() -> None:
     page = (
         "<table><tr><td><b>Limits</b></td></tr><tr><td>We share when:</td></tr><tr><td>&bull; a child is at risk</td></tr></table>"
