@@ -250,6 +250,21 @@ def _body(items: list[Item]) -> str:
     return "\n".join(f"<ul><li>{_e(t)}</li></ul>" if k == "list_item" else f"<p>{_e(t)}</p>" for k, t, _ in items)
 
 
+def css_titles(items: list[Item]) -> str:
+    """A page from an old editor (Dreamweaver, FrontPage, Expression Web): titles bold by a class of the page's own
+    style sheet (".style3 { font-weight: bold }"), the text in <font> tags."""
+    out: list[str] = []
+    for kind, text, _ in items:
+        if kind == "heading":
+            out.append(f'<p class="style3"><font face="Arial, Helvetica, sans-serif" size="4">{_e(text)}</font></p>')
+        elif kind == "list_item":
+            out.append(f'<ul><li class="style1"><font face="Arial">{_e(text)}</font></li></ul>')
+        else:
+            out.append(f'<p class="style1"><font face="Arial" size="2">{_e(text)}</font></p>')
+    page = _page("\n".join(out))
+    return page.replace("<style>", '<style type="text/css">\n.style1 { font-size: 12px; color: #333333; }\n.style3 {\n  font-size: 18px;\n  font-weight: bold;\n}\n', 1)
+
+
 def tabs(items: list[Item]) -> str:
     """WAI-ARIA tabs, as Bootstrap, Webflow and page builders lay them out: every title a tab in one row at the top,
     the panels after it, all but the first hidden."""
@@ -483,6 +498,7 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str | bytes], str]] = {
     "details": (details, ".html"),
     "faq_divs": (faq_divs, ".html"),
     "tabs": (tabs, ".html"),
+    "css_titles": (css_titles, ".html"),
     "alpine_faq": (alpine_faq, ".html"),
     "faq_microdata": (faq_microdata, ".html"),
     "text_bullets": (_text("\n\n", lambda t: "\u2022 " + t), ".txt"),

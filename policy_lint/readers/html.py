@@ -189,6 +189,11 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
 
 #: A title is short: a line longer than this is no title (and a page of a million bold lines costs no more).
 _TITLE_CHARS = 200
+#: A rule of a style sheet (its selectors, its declarations), a selector that is one class ("span.title", ".style5"),
+#: and how much of a page's style sheets is read for them (a theme's whole CSS says little of a page's titles).
+_CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
+_CSS_CLASS = re.compile(r"[A-Za-z][\w-]*\.([A-Za-z_][\w-]*)|\.([A-Za-z_][\w-]*)")
+_CSS_CHARS = 100_000
 #: Tags that mark text bold.
 _BOLD = frozenset({"strong", "b"})
 #: A style that makes text bold ("font-weight: bold", "font-weight:700").
@@ -267,6 +272,8 @@ class _Reader(HTMLParser):
         #: still the page's text, a click away
         self.controlled: set[str] = set()
         self.titles: set[int] = set()  # id() of table cells that are a title in bold
+        self.css: list[str] = []  # the text of the page's <style> elements
+        self.bold_names: frozenset[str] | None = None  # the classes they make bold (_bold_classes)
         #: the title a tab's or an accordion's button gave, by the id of the panel it opens: the panel's first block
         self.panel_titles: dict[str, tuple[Block, bool, bool]] = {}
 
@@ -362,6 +369,20 @@ class _Reader(HTMLParser):
                 self.content_depth -= 1
                 if el.content == 2:
                     self.main_depth -= 1
+
+    def _bold_classes(self) -> frozenset[str]:
+        """The classes the page's own style sheet makes bold (".style5 { font-weight: bold }", "span.title, .head
+        {font-weight:700}"): old editors (Dreamweaver, FrontPage, Expression Web) mark titles so, not with <b>."""
+        if self.bold_names is None:
+            names: set[str] = set()
+            for m in _CSS_RULE.finditer("".join(self.css)):
+                if _BOLD_STYLE.search(m.group(2)):
+                    for selector in m.group(1).split(","):
+                        simple = _CSS_CLASS.fullmatch(selector.strip())
+                        if simple is not None:
+                            names.add(simple.group(1) or simple.group(2))
+            self.bold_names = frozenset(names)
+        return self.bold_names
 
     def _title_to_panel(self, entry: tuple[Block, bool, bool]) -> None:
         """A panel opens whose button gave a title: the title goes to the top of its panel. Tabs list their buttons
@@ -512,6 +533,10 @@ class _Reader(HTMLParser):
                 el.first = len(self.found)
         if not el.bold and _BOLD_STYLE.search(_attr(attrs, "style") or ""):
             el.bold = True  # <span style="font-weight:bold">, as site builders write bold text
+        if not el.bold and self.css:
+            names = _attr(attrs, "class")
+            if names and not self._bold_classes().isdisjoint(names.split()):
+                el.bold = True  # <span class="style5">, bold by the page's own style sheet (Dreamweaver, FrontPage)
         if el.bold:
             self.bold_depth += 1
         if tag == "a" and _attr(attrs, "href") is not None:
@@ -665,6 +690,10 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.title_parts is not None and "title" not in self.meta:
             self.title_parts.append(data)
+            return
+        if self.stack and self.stack[-1].tag == "style" and len(self.css) < _CSS_CHARS:
+            self.css.append(data)  # the page's own style sheet: which classes make text bold
+            self.bold_names = None
             return
         if data.strip():
             self.after_br = False

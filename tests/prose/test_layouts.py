@@ -221,6 +221,25 @@ def test_html_each_tabs_title_heads_its_own_panel() -> None:
         ]
 
 
+def test_html_titles_bold_by_the_pages_own_style_sheet_are_headings() -> None:
+    # old editors mark titles with a class their <style> makes bold, not with <b> (sites18: an ASP.NET page); a rule
+    # that needs a descendant ("p .y") is not read, nor a class that is not bold
+    page = (
+        "<html><head><style type='text/css'>.style4 { color: #000; }\n.style5 {\n font-size: xx-large; font-weight: bold;\n}\n"
+        "p.head, .x .y {font-weight:700}</style></head><body>"
+        "<p class='MsoNormal'><span class='style4'><span class='style5'>Limits of confidentiality</span></span></p>"
+        "<p><span class='style5'>We report abuse.</span></p><p class='head'>Records</p>"
+        "<p><span class='y'>Office hours</span></p><p class='style4'>Court orders</p></body></html>"
+    )
+    assert _kinds(page) == [
+        ("heading", "Limits of confidentiality"),
+        ("paragraph", "We report abuse."),
+        ("heading", "Records"),
+        ("paragraph", "Office hours"),
+        ("paragraph", "Court orders"),
+    ]
+
+
 def test_html_layout_tables_read_as_paragraphs_lists_and_headings() -> None:
     page = (
         "<table><tr><td><b>Limits</b></td></tr><tr><td>We share when:</td></tr><tr><td>&bull; a child is at risk</td></tr></table>"
