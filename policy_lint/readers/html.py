@@ -24,7 +24,8 @@ one; void elements never open), and our own main-content extraction:
   common consent tools by their own names: Cookiebot, OneTrust, CookieYes,
   Complianz, Termly, Osano, Iubenda, Squarespace, Wix and the WordPress
   cookie plugins; see ``_CONSENT_NAME``) or whose ``aria-label`` names one,
-  a menu bar, a breadcrumb trail or a skip link;
+  a menu bar, a breadcrumb trail or a skip link; a blog's comments (by
+  visitors, not the practice) and its share and related-posts boxes;
 * the text of a dropped page header or footer (``header``, ``footer``,
   role banner or contentinfo, a ``site-footer`` or ``colophon``; not a menu
   or a cookie banner inside it) is kept apart, as ``Parsed.outside``:
@@ -81,7 +82,9 @@ _CLOSES_P = frozenset(
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "alert", "menu", "menubar", "search"})
 _DROP_NAME = re.compile(
     r"(?:^|[-_])(?:cookies?|cookie-?banner|navbar|nav-?bar|breadcrumbs?|skip-?link|skip-?to-?content|site-?header|site-?footer|"
-    r"masthead|menu|mega-?menu|topbar|top-?bar|newsletter|social-?share|share-?buttons|screen-reader-text|sr-only|visually-hidden)(?:$|[-_])",
+    r"masthead|menu|mega-?menu|topbar|top-?bar|newsletter|social-?share|share-?buttons|screen-reader-text|sr-only|visually-hidden|"
+    # a blog's comments, by visitors, not the practice (WordPress, Disqus), and its share and related-posts boxes (Jetpack, AddToAny)
+    r"comments?-?area|comments|comment-?list|commentlist|comment-?respond|disqus_thread|sharedaddy|sd-sharing-enabled|jp-relatedposts|addtoany|a2a_kit)(?:$|[-_])",
     re.IGNORECASE,
 )
 # Cookie and consent banners, by the id or class their tools give them, anywhere in the page:

@@ -240,6 +240,18 @@ def test_html_titles_bold_by_the_pages_own_style_sheet_are_headings() -> None:
     ]
 
 
+def test_html_a_blogs_comments_and_share_boxes_are_not_the_policy() -> None:
+    # a WordPress page keeps its comments inside <main>: a visitor's words are not the practice's (sites18)
+    page = (
+        "<main><article><h1>Privacy</h1><p>We keep what you say private.</p>"
+        "<div class='sharedaddy sd-sharing-enabled'><h3>Share this:</h3></div></article>"
+        "<div id='comments' class='comments-area'><h2>2 thoughts on Privacy</h2><ol class='comment-list'><li>"
+        "<p>My last therapist told my school everything when I said I was sad.</p></li></ol></div>"
+        "<div id='disqus_thread'><p>Will you report drug use?</p></div></main>"
+    )
+    assert _kinds(page) == [("heading", "Privacy"), ("paragraph", "We keep what you say private.")]
+
+
 def test_html_layout_tables_read_as_paragraphs_lists_and_headings() -> None:
     page = (
         "<table><tr><td><b>Limits</b></td></tr><tr><td>We share when:</td></tr><tr><td>&bull; a child is at risk</td></tr></table>"
