@@ -121,6 +121,10 @@ _PAGE_NAME = re.compile(
 # A class that says how the page is laid out, not what an element is: "ast-no-sidebar",
 # "has-sidebar", "with-footer-widgets" (themes put them on <body> or on the main content's box).
 # The row of a page's tabs ("w-tab-menu", Webflow's; "tabs-menu"): the titles of the panels under it, not a site's menu.
+# A row of tabs by its class ("et_pb_tabs_controls", "tabs-nav", "tab-titles"), and a key a tab shares with its panel
+# ("et_pb_tab_0", "tab-2").
+_TAB_ROW = re.compile(r"(?:^|[-_])tabs?[-_]*(?:controls|nav|titles|list|labels)(?:$|[-_])", re.IGNORECASE)
+_TAB_KEY = re.compile(r"[\w-]*tab[-_]?\d+", re.IGNORECASE)
 _TAB_MENU = re.compile(r"(?:^|[-_])tabs?[-_]?menu(?:$|[-_])", re.IGNORECASE)
 _LAYOUT_STATE = re.compile(r"(?:^|[-_])(?:no|has|with|without|hide|show)[-_]", re.IGNORECASE)
 # Elements that hold the whole page or its main content: never dropped by a name or a role.
@@ -204,7 +208,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNO
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "title", "question", "first", "opens")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "title", "question", "first", "opens", "tabrow")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
@@ -215,6 +219,7 @@ class _Element:
         self.question = False  # an FAQ's question in schema.org microdata (itemtype .../Question)
         self.first = 0  # a <dd>, or the button of a panel: how many blocks were found before it
         self.opens: tuple[str, ...] = ()  # the button of a panel: the ids of the panels it opens
+        self.tabrow = False  # a row of tabs (role="tablist", "et_pb_tabs_controls")
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -279,6 +284,7 @@ class _Reader(HTMLParser):
         self.bold_names: frozenset[str] | None = None  # the classes they make bold (_bold_classes)
         #: the title a tab's or an accordion's button gave, by the id of the panel it opens: the panel's first block
         self.panel_titles: dict[str, tuple[Block, bool, bool]] = {}
+        self.tab_rows = 0  # open rows of tabs
 
     # -- helpers -----------------------------------------------------------
 
@@ -353,6 +359,8 @@ class _Reader(HTMLParser):
                 self.bold_depth -= 1
             if el.tag == "dd" and el.row is not None:
                 self._box(el)
+            if el.tabrow:
+                self.tab_rows -= 1
             if el.opens:
                 self._flush()
                 made = self.found[el.first :]
@@ -482,12 +490,21 @@ class _Reader(HTMLParser):
             if _attr(attrs, "data-w-tab"):
                 opens.append("w-tab:" + (_attr(attrs, "data-w-tab") or ""))  # Webflow names a tab and its pane alike
             self.controlled.update(opens)
-        panel = _attr(attrs, "id") or ("w-tab:" + (_attr(attrs, "data-w-tab") or "") if _attr(attrs, "data-w-tab") else None)
-        if panel is not None and panel in self.panel_titles:
-            self._title_to_panel(self.panel_titles.pop(panel))
+        classes = (_attr(attrs, "class") or "").split()
+        in_row = self.tab_rows > 0
+        keys = [t for t in classes if _TAB_KEY.fullmatch(t)]  # Divi: "et_pb_tab_0" on a tab and on its panel
+        if in_row and tag in ("li", "a", "button") and not any(e.title for e in self.stack):
+            opens.extend(keys)  # a tab in a row of tabs: the title of the panel that has its key
+        elif self.panel_titles:
+            for key in [_attr(attrs, "id"), "w-tab:" + (_attr(attrs, "data-w-tab") or "") if _attr(attrs, "data-w-tab") else None, *keys]:
+                if key is not None and key in self.panel_titles:
+                    self._title_to_panel(self.panel_titles.pop(key))
+                    break
         # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
         # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text.
-        titled = self._title(attrs)
+        # In a row of tabs ("<ul role='tablist'>", Divi's "et_pb_tabs_controls"), each item is the title of a panel,
+        # even a link to "#" (a link, it would be read as a menu)
+        titled = self._title(attrs) or (in_row and tag in ("li", "a", "button") and not any(e.title for e in self.stack))
         drop = (tag in _DROP and not (tag == "button" and (trigger or titled))) or self._dropped_by_attrs(tag, attrs)
         content = 0  # 2: main content, 1: an article
         if not drop:
@@ -511,8 +528,11 @@ class _Reader(HTMLParser):
                     break
         if trigger and not drop and el.kind is None and not any(e.kind == "heading" for e in self.stack):
             el.kind, el.level = "heading", 6  # the title of the panel it opens
-        if trigger and not drop and opens:
+        if (trigger or titled) and not drop and opens:
             el.opens, el.first = tuple(opens), len(self.found)
+        if not drop and (_attr(attrs, "role") == "tablist" or any(_TAB_ROW.search(t) for t in classes)):
+            el.tabrow = True
+            self.tab_rows += 1
         itemtype = _attr(attrs, "itemtype")
         if itemtype and itemtype.rstrip("/").lower().endswith("schema.org/question"):
             el.question = True  # an FAQ's question in microdata: its itemprop="name" is the title of its answer

@@ -199,7 +199,7 @@ def test_html_an_alpine_faq_and_one_in_microdata_read_as_titles_and_answers() ->
 
 
 def test_html_each_tabs_title_heads_its_own_panel() -> None:
-    # the tabs come in one row before their panels (Bootstrap's nav-tabs, Webflow's w-tab-menu): each panel's text
+    # the tabs come in one row before their panels (Bootstrap's nav-tabs, Webflow's w-tab-menu, Divi's tabs): each panel's text
     # goes under its own tab's title, not the last one's (sites18)
     bootstrap = (
         "<main><ul class='nav nav-tabs' role='tablist'><li><a class='nav-link' data-bs-toggle='tab' href='#t1'>Limits</a></li>"
@@ -212,7 +212,13 @@ def test_html_each_tabs_title_heads_its_own_panel() -> None:
         "<div data-w-tab='Tab 1' class='w-tab-pane'><p>We report child abuse.</p></div>"
         "<div data-w-tab='Tab 2' class='w-tab-pane'><p>We keep records.</p></div></div></div></main>"
     )
-    for page in (bootstrap, webflow):
+    divi = (  # Divi's tabs: links to "#" in a row, each sharing a class with its panel
+        "<main><div class='et_pb_tabs'><ul class='et_pb_tabs_controls clearfix'><li class='et_pb_tab_0 et_pb_tab_active'>"
+        "<a href='#'>Limits</a></li><li class='et_pb_tab_1'><a href='#'>Records</a></li></ul><div class='et_pb_all_tabs'>"
+        "<div class='et_pb_tab et_pb_tab_0 clearfix'><div class='et_pb_tab_content'><p>We report child abuse.</p></div></div>"
+        "<div class='et_pb_tab et_pb_tab_1 clearfix'><div class='et_pb_tab_content'><p>We keep records.</p></div></div></div></div></main>"
+    )
+    for page in (bootstrap, webflow, divi):
         assert _kinds(page) == [
             ("heading", "Limits"),
             ("paragraph", "We report child abuse."),
