@@ -12,7 +12,10 @@ reader finds them) are set again in the markup real practices' pages use:
   bold paragraphs; lists typed with bullets in paragraphs; an old page of
   lines ended by ``<br>``; a layout table; a Bootstrap accordion (the title a
   button, the panel collapsed) and a WAI-ARIA one (the panel ``hidden``);
-  ``<details>`` sections;
+  ``<details>`` sections; an FAQ a script opens (the question a button, a
+  box or a label named for what it is), an Alpine.js FAQ (``x-show``), an
+  FAQ in schema.org microdata; tabs in a row before their panels; an old
+  editor's page (titles bold by a class of its style sheet, ``<font>``);
 * plain text (read as .txt): blank lines between blocks and items typed with
   "•", numbers or Word's "o"; titles in capitals; a page copied from a
   browser, one block a line, its bullets lost;
@@ -21,7 +24,8 @@ reader finds them) are set again in the markup real practices' pages use:
   larger font, and one with titles in bold at the body's size;
 * Markdown (read as .md): headings and dash lists; titles in bold; bullets
   typed as "•"; numbered and starred lists; front matter and template tags;
-  the text inside an HTML block; ``<details>`` sections.
+  the text inside an HTML block; ``<details>`` sections; Hugo shortcodes
+  (``{{< expand "Title" >}}``) and TOML front matter; MkDocs admonitions.
 
 Bold titles, accordions and ``<details>`` keep no heading level, so a page
 whose frames hang on its levels (a list of specialties under a heading two
