@@ -208,7 +208,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNO
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "title", "question", "first", "opens", "tabrow")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "title", "question", "first", "opens", "tabrow", "spent")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
@@ -220,6 +220,7 @@ class _Element:
         self.first = 0  # a <dd>, or the button of a panel: how many blocks were found before it
         self.opens: tuple[str, ...] = ()  # the button of a panel: the ids of the panels it opens
         self.tabrow = False  # a row of tabs (role="tablist", "et_pb_tabs_controls")
+        self.spent = False  # a title element whose title was read: any more text in it is not its title
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -296,6 +297,9 @@ class _Reader(HTMLParser):
         buf = self.buffer
         block = buf.build(self.buffer_kind, self.buffer_level)
         title = self.buffer_title
+        if title and block is not None:
+            for e in self.stack:
+                e.spent = e.spent or e.title
         if block is not None and title and block.kind in ("paragraph", "list_item"):
             # the title of an accordion's or an FAQ's panel by its class ("<div class='toggle-title'><a href='#'>Is
             # it private?</a></div>", "<button class='faq-question'>"): a heading when it reads as one
@@ -705,7 +709,9 @@ class _Reader(HTMLParser):
             kind, level = self._innermost_kind()
             self.buffer_kind, self.buffer_level = kind, level
             self.buffer_main = self.main_depth > 0
-            self.buffer_title = self.title_depth > 0
+            # the first block of a title element is the title; more in it ("<li class='faq-question'><h3>..</h3><p>..")
+            # are what the page says under it
+            self.buffer_title = self.title_depth > 0 and any(e.title and not e.spent for e in self.stack)
             self.buffer_article = self.content_depth > 0
             self.buffer_row = next((el.row for el in reversed(self.stack) if el.tag in ("tr", "table", "dt", "dd", "dl")), None)
         return buf

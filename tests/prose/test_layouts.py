@@ -161,7 +161,8 @@ def test_html_a_panels_title_named_by_its_class_is_a_heading_and_never_a_menu_li
         "<p><span class='faq-question'>Is group therapy private?</span> Members agree to keep it private.</p>"
         "<div class='toggle-title'><a href='#'>I am under 18.</a></div><div class='toggle-content'><p>A parent signs.</p></div>"
         "<button class='theme-switch'>Dark mode</button><form><button type='submit'>Send</button></form>"
-        "<p><a href='/fees'>Our fees</a></p></main>"
+        "<p><a href='/fees'>Our fees</a></p>"
+        "<ul><li class='faq-question'><h3>Do you text?</h3><p>Only to confirm times</p></li></ul></main>"
     )
     assert _kinds(page) == [
         ("heading", "Will you tell my school?"),
@@ -174,6 +175,8 @@ def test_html_a_panels_title_named_by_its_class_is_a_heading_and_never_a_menu_li
         ("paragraph", "Members agree to keep it private."),
         ("paragraph", "I am under 18."),
         ("paragraph", "A parent signs."),
+        ("heading", "Do you text?"),
+        ("paragraph", "Only to confirm times"),
     ]
 
 
