@@ -521,7 +521,7 @@ class _Reader(HTMLParser):
                 content = 1
                 self.has_article = True
         el = _Element(tag, drop, content, _BLOCK_KIND.get(tag), _HEADINGS.get(tag, 0))
-        if tag in _HEADINGS or (trigger and not drop):
+        if tag in _HEADINGS or ((trigger or titled) and not drop):
             # A list item that holds a heading is a box of its own (an accordion's item, a card): the paragraphs
             # in it are paragraphs under that heading, not the item's text.
             for outer in reversed(self.stack):

@@ -162,7 +162,9 @@ def test_html_a_panels_title_named_by_its_class_is_a_heading_and_never_a_menu_li
         "<div class='toggle-title'><a href='#'>I am under 18.</a></div><div class='toggle-content'><p>A parent signs.</p></div>"
         "<button class='theme-switch'>Dark mode</button><form><button type='submit'>Send</button></form>"
         "<p><a href='/fees'>Our fees</a></p>"
-        "<ul><li class='faq-question'><h3>Do you text?</h3><p>Only to confirm times</p></li></ul></main>"
+        "<ul><li class='faq-question'><h3>Do you text?</h3><p>Only to confirm times</p></li></ul>"
+        "<ul class='accordion'><li class='accordion-item'><a href='#' class='accordion-title'>Who sees my file?</a>"
+        "<div class='accordion-content'><p>Only your counselor.</p></div></li></ul></main>"
     )
     assert _kinds(page) == [
         ("heading", "Will you tell my school?"),
@@ -177,6 +179,8 @@ def test_html_a_panels_title_named_by_its_class_is_a_heading_and_never_a_menu_li
         ("paragraph", "A parent signs."),
         ("heading", "Do you text?"),
         ("paragraph", "Only to confirm times"),
+        ("heading", "Who sees my file?"),
+        ("paragraph", "Only your counselor."),
     ]
 
 
