@@ -49,6 +49,10 @@ _FIRST_ARG = re.compile(r"""\A\s*(?:"([^"]+)"|'([^']+)')""")
 # text indented under it; a container of Docusaurus, VuePress and markdown-it ("::: tip Limits", ":::note[Limits]", ":::").
 # The type is a style; the title is a heading of the text under it; the indented text is text, not code.
 _ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+\"(.*)\")?[ \t]*")
+# An attribute list after a link, an image or a title ("[Book](/x){ .md-button }", "## Fees {#fees}"): MkDocs and
+# kramdown style it, no reader sees it. An icon of MkDocs Material (":fontawesome-regular-calendar-days:"): a picture.
+_ATTRS = re.compile(r"""\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+)))*[ \t]*\}""")
+_ICON = re.compile(r":(?:fontawesome|material|octicons|simple|twemoji)-[a-z0-9-]+:")
 _CONTAINER = re.compile(r":{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|(.*?))[ \t]*(?:\{.*\})?[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # The type of an Obsidian or GitHub callout, "> [!warning] Title" or "> [!NOTE]-": a style, not words.
@@ -310,7 +314,7 @@ def _site_syntax(src: str) -> str:
     ("###### Title"), its title found again in the source as any text is; the text indented under an admonition
     loses its indent (it is no code block). Lines stay where they are, so every place read maps to the file.
     """
-    if "{" not in src and "!!!" not in src and "???" not in src and ":::" not in src:
+    if "{" not in src and "!!!" not in src and "???" not in src and ":::" not in src and not _ICON.search(src):
         return src
     lines = src.split("\n")
     out = []
@@ -337,6 +341,8 @@ def _site_syntax(src: str) -> str:
             title = (m.group(1) or m.group(2) or "").strip()
             out.append(("###### " + title if title else "") + end)
             continue
+        if "{" in body or ":" in body:
+            line = _ICON.sub(lambda m: " " * len(m.group()), _ATTRS.sub(lambda m: " " * len(m.group()), line))
         out.append(line)
     return "\n".join(out)
 
