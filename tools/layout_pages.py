@@ -15,7 +15,8 @@ reader finds them) are set again in the markup real practices' pages use:
   ``<details>`` sections; an FAQ a script opens (the question a button, a
   box or a label named for what it is), an Alpine.js FAQ (``x-show``), an
   FAQ in schema.org microdata; tabs in a row before their panels; an old
-  editor's page (titles bold by a class of its style sheet, ``<font>``);
+  editor's page (titles bold by a class of its style sheet, ``<font>``); a
+  page saved with a pop-up open (the rest of it ``aria-hidden``);
 * plain text (read as .txt): blank lines between blocks and items typed with
   "•", numbers or Word's "o"; titles in capitals; a page copied from a
   browser, one block a line, its bullets lost;
@@ -252,6 +253,19 @@ def squarespace_accordion(items: list[Item]) -> str:
 
 def _body(items: list[Item]) -> str:
     return "\n".join(f"<ul><li>{_e(t)}</li></ul>" if k == "list_item" else f"<p>{_e(t)}</p>" for k, t, _ in items)
+
+
+def dialog_open(items: list[Item]) -> str:
+    """A WordPress post saved with a pop-up open: react-modal, MUI and a11y-dialog mark the rest of the page
+    aria-hidden while a dialog shows."""
+    page = wordpress(items)
+    page = page.replace("<body>", '<body class="ReactModal__Body--open"><div id="root" aria-hidden="true">', 1)
+    return page.replace(
+        "</body>",
+        '</div><div class="ReactModal__Overlay"><div class="ReactModal__Content" role="dialog" aria-modal="true">'
+        "<p>Get our newsletter: tips for calmer days.</p><button>Close</button></div></div></body>",
+        1,
+    )
 
 
 def css_titles(items: list[Item]) -> str:
@@ -503,6 +517,7 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str | bytes], str]] = {
     "faq_divs": (faq_divs, ".html"),
     "tabs": (tabs, ".html"),
     "css_titles": (css_titles, ".html"),
+    "dialog_open": (dialog_open, ".html"),
     "alpine_faq": (alpine_faq, ".html"),
     "faq_microdata": (faq_microdata, ".html"),
     "text_bullets": (_text("\n\n", lambda t: "\u2022 " + t), ".txt"),

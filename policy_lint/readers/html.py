@@ -235,8 +235,11 @@ class _TooDeep(Exception):
 class _Reader(HTMLParser):
     """Tokens in, blocks out (with the flag: inside main content or not)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, aria_hidden: bool = True) -> None:
         super().__init__(convert_charrefs=False)
+        #: whether aria-hidden="true" drops an element (read_html reads a page again without, see there)
+        self.aria_hidden = aria_hidden
+        self.hid_by_aria = False  # an element was dropped for its aria-hidden
         self.source = text
         # Where each line starts, counted as html.parser counts lines (by "\n").
         starts = [0]
@@ -611,8 +614,12 @@ class _Reader(HTMLParser):
             return False
         panel = self._panel(attrs)
         for name, value in attrs:
-            if (name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true")) and not panel:
+            if name == "hidden" and not panel:
                 return True
+            if name == "aria-hidden" and (value or "").lower() == "true" and not panel:
+                if self.aria_hidden:
+                    self.hid_by_aria = True
+                    return True
             if name == "role" and value and value.lower() in _DROP_ROLES:
                 return True
             if name in ("id", "class") and value:
@@ -824,15 +831,27 @@ def _holds_the_text(picked: list[Block], everything: list[Block]) -> bool:
     return size >= 500 or size >= total // 4
 
 
+#: A page that gives less text than this is no policy page as read: when aria-hidden hid it, it is read again.
+_LITTLE = 200
+
+
 def read_html(text: str) -> Parsed:
     """Read the main content of a page as blocks (offsets into ``text``)."""
     from policy_lint.loading.document import LoadProblem
 
-    reader = _Reader(text)
     problems: list[Any] = []
     try:
+        reader = _Reader(text)
         reader.feed(text)
         reader.close()
+        if reader.hid_by_aria and sum(len(b.text) for b, _, _ in reader.found) < _LITTLE:
+            # A page saved with a dialog open (a newsletter or cookie pop-up; react-modal, MUI and a11y-dialog mark the
+            # rest of the page aria-hidden while one is open) hides the whole page: read it again, aria-hidden aside.
+            again = _Reader(text, aria_hidden=False)
+            again.feed(text)
+            again.close()
+            if sum(len(b.text) for b, _, _ in again.found) > sum(len(b.text) for b, _, _ in reader.found):
+                reader = again
     except _TooDeep:
         problems.append(
             LoadProblem(

@@ -265,6 +265,18 @@ def test_html_a_blogs_comments_and_share_boxes_are_not_the_policy() -> None:
     assert _kinds(page) == [("heading", "Privacy"), ("paragraph", "We keep what you say private.")]
 
 
+def test_html_a_page_saved_with_a_pop_up_open_is_read_all_the_same() -> None:
+    # react-modal, MUI and a11y-dialog mark the rest of the page aria-hidden while a dialog shows (sites18); a small
+    # aria-hidden mark on a page that reads is still dropped
+    page = (
+        "<body><div id='root' aria-hidden='true'><main><h1>Confidentiality</h1><p>We keep what you say private, except when "
+        "a child is at risk.</p></main></div><div role='dialog' aria-modal='true'><p>Get our newsletter.</p></div></body>"
+    )
+    assert _kinds(page) == [("heading", "Confidentiality"), ("paragraph", "We keep what you say private, except when a child is at risk.")]
+    long = "<main><p>" + "We keep what you say private. " * 8 + "</p><span aria-hidden='true'>Close menu</span></main>"
+    assert [t for _, t in _kinds(long)] == [("We keep what you say private. " * 8).strip()]
+
+
 def test_html_layout_tables_read_as_paragraphs_lists_and_headings() -> None:
     page = (
         "<table><tr><td><b>Limits</b></td></tr><tr><td>We share when:</td></tr><tr><td>&bull; a child is at risk</td></tr></table>"
