@@ -833,6 +833,8 @@ def _holds_the_text(picked: list[Block], everything: list[Block]) -> bool:
 
 #: A page that gives less text than this is no policy page as read: when aria-hidden hid it, it is read again.
 _LITTLE = 200
+#: ... and the second reading has to give more text than the first, and this much at least.
+_GAIN = 40
 
 
 def read_html(text: str) -> Parsed:
@@ -850,7 +852,9 @@ def read_html(text: str) -> Parsed:
             again = _Reader(text, aria_hidden=False)
             again.feed(text)
             again.close()
-            if sum(len(b.text) for b, _, _ in again.found) > sum(len(b.text) for b, _, _ in reader.found):
+            first = sum(len(b.text) for b, _, _ in reader.found)
+            gain = sum(len(b.text) for b, _, _ in again.found) - first
+            if gain > max(first, _GAIN):  # it hid the page, not an icon ("×") or a label
                 reader = again
     except _TooDeep:
         problems.append(
