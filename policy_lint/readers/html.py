@@ -402,6 +402,15 @@ class _Reader(HTMLParser):
             self.bold_names = frozenset(names)
         return self.bold_names
 
+    def _title_into_main(self) -> None:
+        """The page's title written just before its ``<main>`` ("<div class='container'><h1>Privacy Policy</h1><main>"):
+        it is the title of what the main element holds, and read with it."""
+        self._flush()
+        if self.found:
+            block, in_main, _ = self.found[-1]
+            if not in_main and block.kind == "heading" and block.level == 1:
+                self.found[-1] = (block, True, True)
+
     def _title_to_panel(self, entry: tuple[Block, bool, bool]) -> None:
         """A panel opens whose button gave a title: the title goes to the top of its panel. Tabs list their buttons
         together before their panels ("<ul role='tablist'>", Bootstrap's "nav-tabs", Webflow's "w-tab-menu"): read in
@@ -518,6 +527,8 @@ class _Reader(HTMLParser):
             role = _attr(attrs, "role")
             if tag == "main" or role == "main":
                 content = 2
+                if not self.main_depth:
+                    self._title_into_main()
                 self.main_depth += 1
                 self.has_main = True
             elif tag == "article" or role == "article":

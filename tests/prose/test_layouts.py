@@ -277,6 +277,18 @@ def test_html_a_page_saved_with_a_pop_up_open_is_read_all_the_same() -> None:
     assert [t for _, t in _kinds(long)] == [("We keep what you say private. " * 8).strip()]
 
 
+def test_html_the_pages_title_just_before_main_is_read_with_it() -> None:
+    # "<h1>Privacy Policy</h1><main>": a template that opens <main> under the title (sites18); a site name in the
+    # page's header and a heading further up are not read
+    page = (
+        "<body><header class='site-header'><h1>Calm Waters</h1></header><div class='intro'><h1>Welcome</h1><p>Hello.</p></div>"
+        "<div class='container'><h1>Privacy Policy</h1><main><h3>What we collect</h3><p>"
+        + "We collect your name and email when you write to us. " * 12
+        + "</p></main></div></body>"
+    )
+    assert [(k, t[:15]) for k, t in _kinds(page)] == [("heading", "Privacy Policy"), ("heading", "What we collect"), ("paragraph", "We collect your")]
+
+
 def test_html_layout_tables_read_as_paragraphs_lists_and_headings() -> None:
     page = (
         "<table><tr><td><b>Limits</b></td></tr><tr><td>We share when:</td></tr><tr><td>&bull; a child is at risk</td></tr></table>"
