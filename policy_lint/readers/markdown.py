@@ -53,6 +53,10 @@ _ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t
 # kramdown style it, no reader sees it. An icon of MkDocs Material (":fontawesome-regular-calendar-days:"): a picture.
 _ATTRS = re.compile(r"""\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+)))*[ \t]*\}""")
 _ICON = re.compile(r":(?:fontawesome|material|octicons|simple|twemoji)-[a-z0-9-]+:")
+# A tag alone on its line that asks for Markdown inside it (kramdown's and Python-Markdown's markdown="1", as Jekyll
+# themes write their notices: '<div class="notice--info" markdown="1">'), and a closing tag alone on its line.
+_MD_OPEN = re.compile(r"""[ \t]*<([A-Za-z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*["']?(?:1|block|span)["']?[^<>]*>[ \t]*""")
+_MD_CLOSE = re.compile(r"[ \t]*</([A-Za-z][\w-]*)\s*>[ \t]*")
 _CONTAINER = re.compile(r":{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|(.*?))[ \t]*(?:\{.*\})?[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # The type of an Obsidian or GitHub callout, "> [!warning] Title" or "> [!NOTE]-": a style, not words.
@@ -314,11 +318,12 @@ def _site_syntax(src: str) -> str:
     ("###### Title"), its title found again in the source as any text is; the text indented under an admonition
     loses its indent (it is no code block). Lines stay where they are, so every place read maps to the file.
     """
-    if "{" not in src and "!!!" not in src and "???" not in src and ":::" not in src and not _ICON.search(src):
+    if "{" not in src and "!!!" not in src and "???" not in src and ":::" not in src and "markdown" not in src and not _ICON.search(src):
         return src
     lines = src.split("\n")
     out = []
     indented = False  # the lines under an admonition, indented by four
+    wrappers: list[str] = []  # the tags around Markdown (markdown="1") still open
     for line in lines:
         body = line.rstrip("\r")
         end = line[len(body):]
@@ -336,6 +341,18 @@ def _site_syntax(src: str) -> str:
             indented = True
             out.append(("###### " + m.group(1).strip() if m.group(1) and m.group(1).strip() else "") + end)
             continue
+        if "markdown" in body:
+            m = _MD_OPEN.fullmatch(body)
+            if m is not None:  # a box around Markdown: the box is no words, what is in it is Markdown
+                wrappers.append(m.group(1).lower())
+                out.append(end)
+                continue
+        if wrappers and "</" in body:
+            m = _MD_CLOSE.fullmatch(body)
+            if m is not None and m.group(1).lower() == wrappers[-1]:
+                wrappers.pop()
+                out.append(end)
+                continue
         m = _CONTAINER.fullmatch(body)
         if m is not None:
             title = (m.group(1) or m.group(2) or "").strip()

@@ -472,7 +472,7 @@ def test_markdown_titles_in_bold_are_headings_sentences_in_bold_are_not() -> Non
 
 def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_heading() -> None:
     # Hugo: TOML front matter, shortcodes on lines of their own (and with no blank line, the paragraph they join);
-    # kramdown's and MkDocs' attribute lists, MkDocs Material's icons; MkDocs admonitions, their text indented; Docusaurus
+    # kramdown's and MkDocs' attribute lists, MkDocs Material's icons, a box of Markdown (markdown="1"); MkDocs admonitions, their text indented; Docusaurus
     # containers (sites18)
     src = (
         '+++\ntitle = "Harbor Counseling"\n+++\n\n{{< figure src="office.jpg" alt="Our office" >}}\n\n'
@@ -482,6 +482,7 @@ def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_headi
         '!!! warning "When we must share"\n    We report child abuse to the state.\n\n    - a threat to someone\n\n'
         "Back to the page.\n\n:::tip[Group sessions]\nMembers keep it private.\n:::\n\n{% include cta.html %}\n"
         "\n## :material-shield-lock: Fees {#fees}\n\nCall [the office](tel:5550100){ .md-button } to ask.\n"
+        '\n<div class="notice--warning" markdown="1">\n**Court orders:** we share what a judge orders.\n</div>\n'
     )
     parsed = read_markdown(src)
     assert parsed.meta["title"] == "Harbor Counseling"
@@ -499,6 +500,7 @@ def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_headi
         ("paragraph", "Members keep it private."),
         ("heading", "Fees"),
         ("paragraph", "Call the office to ask."),
+        ("paragraph", "Court orders: we share what a judge orders."),
     ]
     for block in parsed.blocks:
         word = block.text.split()[-1].rstrip(".?")
