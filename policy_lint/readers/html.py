@@ -419,10 +419,13 @@ class _Reader(HTMLParser):
         found = self.found
         if found and found[-1] is entry:
             return
+        # Elementor writes each tab's title twice, in the row and again over its panel (for phones): keep one
+        again = bool(found) and found[-1][0].kind == "heading" and found[-1][0].text == entry[0].text
         for i in range(len(found) - 1, -1, -1):
             if found[i] is entry:
                 del found[i]
-                found.append(entry)
+                if not again:
+                    found.append(entry)
                 return
 
     def _box(self, dd: _Element) -> None:

@@ -225,7 +225,16 @@ def test_html_each_tabs_title_heads_its_own_panel() -> None:
         "<div class='et_pb_tab et_pb_tab_0 clearfix'><div class='et_pb_tab_content'><p>We report child abuse.</p></div></div>"
         "<div class='et_pb_tab et_pb_tab_1 clearfix'><div class='et_pb_tab_content'><p>We keep records.</p></div></div></div></div></main>"
     )
-    for page in (bootstrap, webflow, divi):
+    elementor = (  # Elementor: each title in the row, and again over its panel for phones
+        "<main><div class='elementor-tabs'><div class='elementor-tabs-wrapper' role='tablist'>"
+        "<div class='elementor-tab-title elementor-tab-desktop-title' role='tab' aria-controls='ec1'><a href=''>Limits</a></div>"
+        "<div class='elementor-tab-title elementor-tab-desktop-title' role='tab' aria-controls='ec2'><a href=''>Records</a></div></div>"
+        "<div class='elementor-tabs-content-wrapper'><div class='elementor-tab-title elementor-tab-mobile-title' role='tab'>Limits</div>"
+        "<div id='ec1' class='elementor-tab-content' role='tabpanel'><p>We report child abuse.</p></div>"
+        "<div class='elementor-tab-title elementor-tab-mobile-title' role='tab'>Records</div>"
+        "<div id='ec2' class='elementor-tab-content' role='tabpanel' hidden><p>We keep records.</p></div></div></div></main>"
+    )
+    for page in (bootstrap, webflow, divi, elementor):
         assert _kinds(page) == [
             ("heading", "Limits"),
             ("paragraph", "We report child abuse."),
