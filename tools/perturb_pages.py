@@ -166,21 +166,28 @@ def coverage(raw: bytes, name: str) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+def pages_of(folder: Path) -> tuple[list[Path], dict[str, dict[str, str]]]:
+    """The pages of a folder and their labels: only the pages its expected.yaml labels, when it has one (a
+    folder may keep notes beside them)."""
+    pages = sorted(p for p in folder.iterdir() if p.suffix in FORMATS)
+    labels: dict[str, dict[str, str]] = {}
+    listed = folder / "expected.yaml"
+    if listed.is_file():
+        from ruamel.yaml import YAML
+
+        data = YAML(typ="safe").load(listed.read_text(encoding="utf-8")) or {}
+        labels = data.get("pages", data) if isinstance(data, dict) else {}
+        pages = [p for p in pages if p.name in labels]
+    return pages, labels
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folder", type=Path, required=True)
     ap.add_argument("--no-text", action="store_true", help="counts only, no page text or words (held-out sets)")
     ap.add_argument("--only", choices=sorted(CHANGES), action="append")
     args = ap.parse_args(argv)
-    pages = sorted(p for p in args.folder.iterdir() if p.suffix in FORMATS)
-    listed = args.folder / "expected.yaml"
-    if listed.is_file():
-        # only the pages the folder labels (a folder may keep notes beside them)
-        from ruamel.yaml import YAML
-
-        names = YAML(typ="safe").load(listed.read_text(encoding="utf-8")) or {}
-        names = names.get("pages", names) if isinstance(names, dict) else {}
-        pages = [p for p in pages if p.name in names]
+    pages, _ = pages_of(args.folder)
     moved: Counter[str] = Counter()
     pages_changed: Counter[str] = Counter()
     cells = 0
