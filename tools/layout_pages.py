@@ -395,7 +395,7 @@ def blocks(raw: bytes, name: str) -> list[Item]:
 
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "tools"))
-    from perturb_pages import coverage, pages_of
+    from perturb_pages import coverage, pages_of, print_kinds, tally
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folder", type=Path, required=True)
@@ -420,13 +420,7 @@ def main(argv: list[str] | None = None) -> int:
             new = render(items)
             after = coverage(new.encode("utf-8") if isinstance(new, str) else new, page.stem + suffix)
             agree[name] += sum(after.get(t, ("missing", []))[0] == v for t, v in label.items())
-            for topic, (status, words) in base.items():
-                st2, words2 = after.get(topic, ("missing", []))
-                if st2 != status:
-                    moved[name] += 1
-                    kinds[(name, topic, f"{status} -> {st2}")] += 1
-                    if not args.no_text:
-                        print(f"{page.name}  {name}  {topic}: {status} -> {st2}   before {words[:2]}  after {words2[:2]}")
+            moved[name] += tally(page.name, name, base, after, kinds, args.no_text)
     print()
     print(f"{len(pages)} pages" + (f", {cells} labelled cells" if cells else ""))
     print()
@@ -437,10 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         print(f"| {name} | {moved[name]} |" + (f" {agree[name]}/{cells} |" if cells else ""))
     print(f"| all | {sum(moved.values())} |" + (" |" if cells else ""))
-    if kinds:
-        print()
-        for (name, topic, how), n in kinds.most_common():
-            print(f"  {n:3d}  {name:20s} {topic:22s} {how}")
+    print_kinds(kinds)
     return 0
 
 

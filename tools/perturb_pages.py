@@ -166,6 +166,32 @@ def coverage(raw: bytes, name: str) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+Reading = dict[str, tuple[str, list[str]]]
+
+
+def tally(page: str, change: str, base: Reading, after: Reading, kinds: Counter[tuple[str, str, str]], no_text: bool) -> int:
+    """Count the topics whose status ``after`` a change differs from ``base``, by kind; print each (with
+    its words) unless ``no_text``. Returns how many moved."""
+    moved = 0
+    for topic, (status, words) in base.items():
+        st2, words2 = after.get(topic, ("missing", []))
+        if st2 != status:
+            moved += 1
+            kinds[(change, topic, f"{status} -> {st2}")] += 1
+            if not no_text:
+                print(f"{page}  {change}  {topic}: {status} -> {st2}   before {words[:2]}  after {words2[:2]}")
+    return moved
+
+
+def print_kinds(kinds: Counter[tuple[str, str, str]]) -> None:
+    """The moves by change, topic and direction, most first."""
+    if kinds:
+        print()
+        width = max(len(name) for name, _, _ in kinds)
+        for (name, topic, how), n in kinds.most_common():
+            print(f"  {n:3d}  {name:{width}s} {topic:22s} {how}")
+
+
 def pages_of(folder: Path) -> tuple[list[Path], dict[str, dict[str, str]]]:
     """The pages of a folder and their labels: only the pages its expected.yaml labels, when it has one (a
     folder may keep notes beside them)."""
@@ -206,23 +232,14 @@ def main(argv: list[str] | None = None) -> int:
             pages_changed[name] += 1
             cells += len(base)
             after = coverage(new_text.encode("utf-8"), page.stem + AS.get(name, page.suffix))
-            for topic, (status, words) in base.items():
-                st2, words2 = after.get(topic, ("missing", []))
-                if st2 != status:
-                    moved[name] += 1
-                    kinds[(name, topic, f"{status} -> {st2}")] += 1
-                    if not args.no_text:
-                        print(f"{page.name}  {name}  {topic}: {status} -> {st2}   before {words[:2]}  after {words2[:2]}")
+            moved[name] += tally(page.name, name, base, after, kinds, args.no_text)
     print()
     print("| Change | Pages changed | Cells moved |")
     print("|---|---|---|")
     for name in args.only or sorted(CHANGES):
         print(f"| {name} | {pages_changed[name]} | {moved[name]} |")
     print(f"| all | {sum(pages_changed.values())} | {sum(moved.values())} |")
-    if kinds:
-        print()
-        for (name, topic, how), n in kinds.most_common():
-            print(f"  {n:3d}  {name:9s} {topic:22s} {how}")
+    print_kinds(kinds)
     return 0
 
 
