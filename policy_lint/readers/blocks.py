@@ -223,6 +223,11 @@ class BlockBuilder:
     def empty(self) -> bool:
         return self.length == 0
 
+    @property
+    def text(self) -> str:
+        """The text collected so far."""
+        return "".join(self.parts)
+
     def build(self, kind: str, level: int = 0) -> Block | None:
         """The block, or None when it holds no text."""
         if not self.length:

@@ -19,7 +19,7 @@ import re
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
 
-__all__ = ["read_text", "is_heading_line", "typed_bullet", "BULLET"]
+__all__ = ["read_text", "is_heading_line", "question_title", "typed_bullet", "BULLET"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A list bullet or number at the start of a line ("1: If you ..." too, a number and a colon: real6, a UK page).
@@ -27,6 +27,13 @@ BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}
 #: A star or dot bullet with no space after it, before a capital ("*Presenting a serious danger to self",
 #: "•Court orders"), as a school's page types its list; not a word in stars ("*Note*") (real5).
 _TIGHT_BULLET = re.compile(r"[ \t]*[*•▪◦‣](?=[A-Z][a-z'’])(?![^*\n]*\*)")
+
+
+def question_title(text: str) -> bool:
+    """A paragraph that is one short question ("Will you tell anyone what I say?"): an FAQ's question, a heading
+    over its answer, as a one-line question is in plain text."""
+    t = text.strip()
+    return t.endswith("?") and not re.search(r"[.!?]\s", t) and is_heading_line(t)
 
 
 def typed_bullet(line: str) -> re.Match[str] | None:

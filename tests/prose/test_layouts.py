@@ -118,6 +118,20 @@ def test_html_titles_in_bold_are_headings_sentences_in_bold_are_not() -> None:
     ]
 
 
+def test_html_a_short_question_in_a_paragraph_of_its_own_is_an_faqs_heading() -> None:
+    page = (
+        "<p>Will you tell my parents?</p><p>Only if you are in danger.</p>"
+        "<p>We get asked this a lot. Will you tell my school?</p>"
+        "<dl><dt>What if I am in danger?</dt><dd>We may call 911.</dd></dl>"
+    )
+    assert _kinds(page) == [
+        ("heading", "Will you tell my parents?"),
+        ("paragraph", "Only if you are in danger."),
+        ("paragraph", "We get asked this a lot. Will you tell my school?"),
+        ("table_row", "What if I am in danger? We may call 911."),  # a term and its description stay one row
+    ]
+
+
 def test_html_an_accordions_button_is_its_panels_title_other_buttons_are_not_text() -> None:
     page = (
         "<main><h2 class='accordion-header'><button class='accordion-button' data-bs-toggle='collapse' "
