@@ -7,8 +7,9 @@
 A page is read as it is, then again after one change that keeps its meaning:
 UK spelling for US spelling and back, "I" for "we", "may" for "will", straight
 quotes for curly ones and back, hard-wrapped lines (plain text and Markdown),
-"or" for "and/or", headings and lead-ins in capitals, and a Markdown page
-pasted as plain text (read as .txt). Every topic whose status
+"or" for "and/or", headings and lead-ins in capitals, a Markdown page
+pasted as plain text (read as .txt), and characters a reader does not see
+as such: ligatures ("ﬁ"), soft hyphens and zero-width spaces. Every topic whose status
 moves is a place where the reader leans on the wording rather than the
 meaning: wording that real practices vary, and that a page we never see may
 use. No labels are needed, so held-out sets can be measured too (--no-text
@@ -135,6 +136,21 @@ def md_text(text: str) -> str:
     return re.sub(r"^\s*>\s?", "", text, flags=re.MULTILINE)
 
 
+def ligatures(text: str) -> str:
+    """"ﬁ", "ﬂ", "ﬀ", "ﬃ" for their letters, as a PDF's text or a word processor writes them."""
+    return text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02").replace("ff", "\ufb00")
+
+
+def soft_hyphens(text: str) -> str:
+    """A soft hyphen in the middle of every word of ten letters or more, as a page copied from the web holds them."""
+    return re.sub(r"(?<![<&/#\w])([A-Za-z]{5})([a-z]{5,})", "\\1\u00ad\\2", text)
+
+
+def zero_width(text: str) -> str:
+    """A zero-width space at the start of each line's first word, as some site builders leave them."""
+    return re.sub(r"(?m)^([ \t]*(?:[-*+]\s+|#+\s+)?)(?=[A-Za-z])", "\\1\u200b", text)
+
+
 #: Changes that also change the format: the page is read as this suffix after the change.
 AS: dict[str, str] = {"md_text": ".txt"}
 
@@ -149,6 +165,9 @@ CHANGES: dict[str, tuple[Callable[[str], str], frozenset[str]]] = {
     "and_or": (and_or, frozenset(FORMATS)),
     "wrap": (wrap, frozenset({".md", ".txt"})),
     "capitals": (capitals, frozenset({".md", ".txt"})),
+    "ligatures": (ligatures, frozenset(FORMATS)),
+    "soft_hyphens": (soft_hyphens, frozenset({".md", ".txt"})),
+    "zero_width": (zero_width, frozenset({".md", ".txt"})),
 }
 
 

@@ -52,6 +52,8 @@ _UNWRAPPED = 150
 _END = re.compile(r"[.;,!]['\"’”)]?(?:\[\^?\w{1,4}\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰])*$")
 #: A field and its date ("Effective date: January 1, 2025", "Last updated: 03/04/2024"): a line of facts, no title.
 _DATED_FIELD = re.compile(r":\s*\S.*\b(?:19|20)\d\d\b")
+#: Zero-width spaces and joiners, a word joiner or a byte-order mark at the start of a line.
+_LEADING_MARKS = re.compile(r"^[ \t\u200b\u200c\u200d\u2060\ufeff]*[\u200b\u200c\u200d\u2060\ufeff][ \t]*")
 #: A line that ends a sentence.
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]?\s*$")
 #: A line that ends a sentence, a clause or a lead-in: the next line starts one of its own.
@@ -252,7 +254,9 @@ def read_text(text: str) -> Parsed:
         line = m.group().rstrip("\r\n")
         if m.start() == len(text) and not line:
             break
-        lines.append((m.start(), line))
+        # marks that show nothing at a line's start ("\u200bAbuse", as site builders leave them) count as its indent:
+        # the same length, so every offset holds, and the line's rules see its first letter
+        lines.append((m.start(), _LEADING_MARKS.sub(lambda k: " " * len(k.group()), line)))
     drop, split_after, bare_items = _plan(lines)
     blocks: list[Block] = []
     builder: BlockBuilder | None = None
