@@ -48,7 +48,12 @@ _FIRST_ARG = re.compile(r"""\A\s*(?:"([^"]+)"|'([^']+)')""")
 # An admonition of Python-Markdown and MkDocs ("!!! warning "Limits"", a collapsed one "??? note "Title"" or "???+"), its
 # text indented under it; a container of Docusaurus, VuePress and markdown-it ("::: tip Limits", ":::note[Limits]", ":::").
 # The type is a style; the title is a heading of the text under it; the indented text is text, not code.
-_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+\"(.*)\")?[ \t]*")
+_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+[\w-]+){0,2}(?:[ \t]+\"(.*)\")?[ \t]*")
+# The types of admonitions (Python-Markdown's and MkDocs Material's): "!!! Please read this" is a sentence, not one.
+_ADMONITION_TYPES = frozenset(
+    "note abstract summary tldr info todo tip hint important success check done question help faq warning caution "
+    "attention failure fail missing danger error bug example quote cite seealso admonition".split()
+)
 # An attribute list after a link, an image or a title ("[Book](/x){ .md-button }", "## Fees {#fees}"): MkDocs and
 # kramdown style it, no reader sees it. An icon of MkDocs Material (":fontawesome-regular-calendar-days:"): a picture.
 _ATTRS = re.compile(r"""\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+)))*[ \t]*\}""")
@@ -339,9 +344,9 @@ def _site_syntax(src: str) -> str:
             out.append(("###### " + title if title else "") + end)
             continue
         m = _ADMONITION.fullmatch(body)
-        if m is not None:
+        if m is not None and (m.group(2) is not None or m.group(1).lower() in _ADMONITION_TYPES):
             indented = True
-            out.append(("###### " + m.group(1).strip() if m.group(1) and m.group(1).strip() else "") + end)
+            out.append(("###### " + m.group(2).strip() if m.group(2) and m.group(2).strip() else "") + end)
             continue
         if "markdown" in body:
             m = _MD_OPEN.fullmatch(body)
