@@ -26,7 +26,8 @@ reader finds them) are set again in the markup real practices' pages use:
 * Markdown (read as .md): headings and dash lists; titles in bold; bullets
   typed as "•"; numbered and starred lists; front matter and template tags;
   the text inside an HTML block; ``<details>`` sections; Hugo shortcodes
-  (``{{< expand "Title" >}}``) and TOML front matter; MkDocs admonitions.
+  (``{{< expand "Title" >}}``) and TOML front matter; MkDocs admonitions; a
+  page converted from HTML (bold titles over a line break, stray bold marks).
 
 Bold titles, accordions and ``<details>`` keep no heading level, so a page
 whose frames hang on its levels (a list of specialties under a heading two
@@ -391,6 +392,26 @@ def md_shortcodes(items: list[Item]) -> str:
     return "".join(out)
 
 
+def md_converted(items: list[Item]) -> str:
+    """A page converted from HTML to Markdown (html2text, as archives of sites write them): each title in bold with
+    a line break after it and its text on the next line, stray bold marks around the break ("**Limits** **  \n** We
+    share ..."), lists starred and indented."""
+    out: list[str] = []
+    prev: str | None = None
+    for n, (kind, text, _) in enumerate(items):
+        if prev == "list_item" and kind != "list_item":
+            out.append("\n")
+        if kind == "heading":
+            follows = n + 1 < len(items) and items[n + 1][0] == "paragraph"
+            out.append(f"**{text}** **  \n** " if follows else f"**{text}**\n\n")
+        elif kind == "list_item":
+            out.append("  * " + text + "\n")
+        else:
+            out.append(text + "\n\n")
+        prev = kind
+    return "".join(out)
+
+
 def md_admonitions(items: list[Item]) -> str:
     """An MkDocs page: each title an admonition ("!!! note "Title"", a collapsed "??? note"), its text indented
     under it; a Docusaurus container for the text before the first title."""
@@ -523,6 +544,7 @@ LAYOUTS: dict[str, tuple[Callable[[list[Item]], str | bytes], str]] = {
     "md_details": (md_details, ".md"),
     "md_shortcodes": (md_shortcodes, ".md"),
     "md_admonitions": (md_admonitions, ".md"),
+    "md_converted": (md_converted, ".md"),
 }
 
 

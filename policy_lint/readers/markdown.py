@@ -62,6 +62,8 @@ _ICON = re.compile(r":(?:fontawesome|material|octicons|simple|twemoji)-[a-z0-9-]
 # themes write their notices: '<div class="notice--info" markdown="1">'), and a closing tag alone on its line.
 _MD_OPEN = re.compile(r"""[ \t]*<([A-Za-z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*["']?(?:1|block|span)["']?[^<>]*>[ \t]*""")
 _MD_CLOSE = re.compile(r"[ \t]*</([A-Za-z][\w-]*)\s*>[ \t]*")
+# A run of bold or emphasis marks standing alone, which marks nothing ("** **", "****").
+_STRAY_MARKS = re.compile(r"(?:(?<=\s)|^)[*_]{2,}(?=\s|$)")
 _CONTAINER = re.compile(r":{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|(.*?))[ \t]*(?:\{.*\})?[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # The type of an Obsidian or GitHub callout, "> [!warning] Title" or "> [!NOTE]-": a style, not words.
@@ -216,6 +218,10 @@ def read_markdown(text: str) -> Parsed:
             callout = quote_start and quotes > 0
             titled = False  # a callout's title is being read
             quote_start = False
+            if kind == "paragraph" and not kinds and _bold_lead(tok.children or ()):
+                # "**Legal Disclaimer**  " then a line break, then the text: a title in bold on a line of its own, as
+                # "<b>Limits</b><br>" is in HTML (pages converted to Markdown write them so)
+                titled = True
             # A paragraph (not a list item, a cell or a heading) whose lines start "1:", "2:": each such line
             # starts a list item, the lines before the first one stay the paragraph (review15: a UK page's list).
             numbered = kind == "paragraph" and not kinds
@@ -266,7 +272,15 @@ def read_markdown(text: str) -> Parsed:
                     builder = BlockBuilder()
                     continue
                 if ct in ("text", "code_inline"):
-                    cursor = _place(builder, child.content, text, cursor, limit, ct == "text")
+                    said = child.content
+                    if ct == "text" and ("**" in said or "__" in said):
+                        # bold marks that mark nothing ("**Profile** **  \n** We keep ...", left by converters
+                        # from HTML): no words
+                        said = _STRAY_MARKS.sub("", said)
+                        if not said.strip():
+                            builder.space(cursor)
+                            continue
+                    cursor = _place(builder, said, text, cursor, limit, ct == "text")
                     if in_link:
                         builder.linked += sum(1 for c in child.content if not c.isspace())
                 elif ct == "html_inline" and "policy-lint" in child.content:
@@ -371,11 +385,24 @@ def _site_syntax(src: str) -> str:
     return "\n".join(out)
 
 
+def _bold_lead(children: Any) -> bool:
+    """True when an inline's first line, up to a hard line break, is a title in bold, and text follows."""
+    lead = []
+    for i, c in enumerate(children):
+        if c.type == "softbreak":
+            return False
+        if c.type == "hardbreak":
+            rest = children[i + 1 :]
+            return _bold_title(lead) and any(r.type == "text" and r.content.strip().strip("*_") for r in rest)
+        lead.append(c)
+    return False
+
+
 def _bold_title(children: Any) -> bool:
     """True when an inline's children are one title or question in bold and nothing else ("**Limits of
     confidentiality**", "**Will you tell anyone if I self-harm?**"): pages in Markdown often mark their titles
     and FAQ questions so, not as headings."""
-    types = [c.type for c in children if not (c.type == "text" and not c.content.strip())]
+    types = [c.type for c in children if not (c.type == "text" and not c.content.strip().strip("*_"))]
     if len(types) < 3 or types[0] != "strong_open" or types[-1] != "strong_close" or types.count("strong_open") != 1:
         return False
     said = "".join(c.content for c in children if c.type in ("text", "code_inline")).rstrip()

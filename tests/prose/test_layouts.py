@@ -593,6 +593,26 @@ def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_headi
         assert src[a:b] == word
 
 
+def test_markdown_converted_from_html_bold_titles_over_a_line_break_and_stray_marks() -> None:
+    # html2text's Markdown (archives of sites): "**Title**" and a hard line break, then the text, with bold marks that
+    # mark nothing around the break (sites18); a bold sentence or a label before a break stays in its paragraph
+    src = (
+        "> **Profile** **  \n> ** We keep a profile of how you use the site.\n\n"
+        "**Legal Disclaimer**   \nWe may share what a court orders.\n\n**Security** ****  \n We protect what you send.\n\n"
+        "**Note:** we keep it  \nfor seven years.\n\n**We will tell you first.**  \nAlways.\n"
+    )
+    assert [(b.kind, b.text) for b in read_markdown(src).blocks] == [
+        ("heading", "Profile"),
+        ("paragraph", "We keep a profile of how you use the site."),
+        ("heading", "Legal Disclaimer"),
+        ("paragraph", "We may share what a court orders."),
+        ("heading", "Security"),
+        ("paragraph", "We protect what you send."),
+        ("paragraph", "Note: we keep it for seven years."),
+        ("paragraph", "We will tell you first. Always."),
+    ]
+
+
 def test_the_layouts_keep_the_blocks() -> None:
     items = [("heading", "Limits", 2), ("paragraph", "We share when:", 0), ("list_item", "a child is at risk", 0)]
     for name, (render, suffix) in TOOL.LAYOUTS.items():
