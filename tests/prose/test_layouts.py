@@ -312,6 +312,16 @@ def test_html_the_pages_title_just_before_main_is_read_with_it() -> None:
     assert [(k, t[:15]) for k, t in _kinds(page)] == [("heading", "Privacy Policy"), ("heading", "What we collect"), ("paragraph", "We collect your")]
 
 
+def test_html_a_short_main_beside_most_of_the_text_is_no_main() -> None:
+    # a static copy of a WordPress page: the Query Loop's <main> holds the post, its FAQ sits beside it (sites18)
+    post = "<p>" + "We help adults and couples with anxiety. " * 15 + "</p>"
+    faq = "<h3>Will you tell anyone?</h3><p>" + "Only when the law says we must, and we tell you first. " * 20 + "</p>"
+    page = f"<body><div class='wp-site-blocks'><main class='wp-block-query'><h2>Welcome</h2>{post}</main><div class='wp-block-group'>{faq * 3}</div></div></body>"
+    assert [k for k, _ in _kinds(page)] == ["heading", "paragraph"] + ["heading", "paragraph"] * 3
+    long_main = f"<body><main><h2>Privacy</h2>{post * 4}</main><div class='widgets'>{faq * 3}</div></body>"
+    assert [k for k, _ in _kinds(long_main)] == ["heading", "paragraph", "paragraph", "paragraph", "paragraph"]
+
+
 def test_html_layout_tables_read_as_paragraphs_lists_and_headings() -> None:
     page = (
         "<table><tr><td><b>Limits</b></td></tr><tr><td>We share when:</td></tr><tr><td>&bull; a child is at risk</td></tr></table>"
