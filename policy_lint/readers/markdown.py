@@ -339,7 +339,7 @@ def _site_syntax(src: str) -> str:
     ("###### Title"), its title found again in the source as any text is; the text indented under an admonition
     loses its indent (it is no code block). Lines stay where they are, so every place read maps to the file.
     """
-    if "{" not in src and "!!!" not in src and "???" not in src and ":::" not in src and "markdown" not in src and not _ICON.search(src):
+    if "{" not in src and "!!!" not in src and "???" not in src and ":" not in src and "markdown" not in src:
         return src
     lines = src.split("\n")
     out = []
@@ -379,6 +379,9 @@ def _site_syntax(src: str) -> str:
             title = (m.group(1) or m.group(2) or "").strip()
             out.append(("###### " + title if title else "") + end)
             continue
+        if body.startswith(": ") and out and out[-1].rstrip().endswith(":"):
+            # a definition list (PHP Markdown Extra, Hugo): "Email:" over ": office@example.org" is "Email: office@..."
+            line = " " + line[1:]
         if "{" in body or ":" in body:
             line = _ICON.sub(lambda m: " " * len(m.group()), _ATTRS.sub(lambda m: " " * len(m.group()), line))
         out.append(line)

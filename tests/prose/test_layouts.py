@@ -575,7 +575,7 @@ def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_headi
         "Back to the page.\n\n:::tip[Group sessions]\nMembers keep it private.\n:::\n\n{% include cta.html %}\n"
         "\n## :material-shield-lock: Fees {#fees}\n\nCall [the office](tel:5550100){ .md-button } to ask.\n"
         '\n<div class="notice--warning" markdown="1">\n**Court orders:** we share what a judge orders.\n</div>\n'
-        "\n!!! Please read this\n"
+        "\n!!! Please read this\n\nEmail:\n: office@example.org\n"
     )
     parsed = read_markdown(src)
     assert parsed.meta["title"] == "Harbor Counseling"
@@ -595,6 +595,7 @@ def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_headi
         ("paragraph", "Call the office to ask."),
         ("paragraph", "Court orders: we share what a judge orders."),
         ("paragraph", "!!! Please read this"),  # no admonition: its first word is no type
+        ("paragraph", "Email: office@example.org"),  # a definition list's term and its description
     ]
     for block in parsed.blocks:
         word = block.text.split()[-1].rstrip(".?")
