@@ -134,9 +134,9 @@ _NEVER_DROPPED = frozenset({"html", "body", "main"})
 #: "elementor-tab-title", Divi's "et_pb_toggle_title", Yoast's "schema-faq-question", Webflow's "w-dropdown-toggle".
 #: Its text is the title of what follows, a line of its own (and no menu link, when it is one: "<a href='#'>").
 _TITLE_NAME = re.compile(
-    r"(?:accordion|toggle|faq|tabs?|collaps\w*|expand\w*|spoiler|question)[-_]*(?:[a-z0-9]+[-_]+)?"
+    r"(?:^|[-_])(?:accordion|toggle|faq|tabs?|collaps\w*|expand\w*|spoiler|question)(?:[-_]+[a-z0-9]+)?[-_]*"
     r"(?:title|header|heading|head|label|question|trigger|summary|q)(?:$|[-_]+(?:wrapper|wrap|text|inner)$)"
-    r"|(?:accordion|faq|question)[-_]*(?:button|btn|link|toggle)$|^w-dropdown-toggle$",
+    r"|(?:^|[-_])(?:accordion|faq|question)[-_]*(?:button|btn|link|toggle)$|^w-dropdown-toggle$",
     re.IGNORECASE,
 )
 # The page's own header and footer, by name (site-header, footer, masthead): kept apart for facts.

@@ -175,7 +175,7 @@ def test_html_a_panels_title_named_by_its_class_is_a_heading_and_never_a_menu_li
         "<p><span class='faq-question'>Is group therapy private?</span> Members agree to keep it private.</p>"
         "<div class='toggle-title'><a href='#'>I am under 18.</a></div><div class='toggle-content'><p>A parent signs.</p></div>"
         "<button class='theme-switch'>Dark mode</button><form><button type='submit'>Send</button></form>"
-        "<p><a href='/fees'>Our fees</a></p>"
+        "<p><a href='/fees'>Our fees</a></p><div class='table-header'><a href='/rates'>Rates</a></div>"
         "<ul><li class='faq-question'><h3>Do you text?</h3><p>Only to confirm times</p></li></ul>"
         "<ul class='accordion'><li class='accordion-item'><a href='#' class='accordion-title'>Who sees my file?</a>"
         "<div class='accordion-content'><p>Only your counselor.</p></div></li></ul></main>"
