@@ -62,8 +62,8 @@ _ICON = re.compile(r":(?:fontawesome|material|octicons|simple|twemoji)-[a-z0-9-]
 # themes write their notices: '<div class="notice--info" markdown="1">'), and a closing tag alone on its line.
 _MD_OPEN = re.compile(r"""[ \t]*<([A-Za-z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*["']?(?:1|block|span)["']?[^<>]*>[ \t]*""")
 _MD_CLOSE = re.compile(r"[ \t]*</([A-Za-z][\w-]*)\s*>[ \t]*")
-# A run of bold or emphasis marks standing alone, which marks nothing ("** **", "****").
-_STRAY_MARKS = re.compile(r"(?:(?<=\s)|^)[*_]{2,}(?=\s|$)")
+# A run of bold marks standing alone, which marks nothing ("** **", "****"); not underscores, a line to sign on.
+_STRAY_MARKS = re.compile(r"(?:(?<=\s)|^)\*{2,}(?=\s|$)")
 _CONTAINER = re.compile(r":{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|(.*?))[ \t]*(?:\{.*\})?[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # The type of an Obsidian or GitHub callout, "> [!warning] Title" or "> [!NOTE]-": a style, not words.
@@ -273,7 +273,7 @@ def read_markdown(text: str) -> Parsed:
                     continue
                 if ct in ("text", "code_inline"):
                     said = child.content
-                    if ct == "text" and ("**" in said or "__" in said):
+                    if ct == "text" and "**" in said:
                         # bold marks that mark nothing ("**Profile** **  \n** We keep ...", left by converters
                         # from HTML): no words
                         said = _STRAY_MARKS.sub("", said)
@@ -396,7 +396,7 @@ def _bold_lead(children: Any) -> bool:
             return False
         if c.type == "hardbreak":
             rest = children[i + 1 :]
-            return _bold_title(lead) and any(r.type == "text" and r.content.strip().strip("*_") for r in rest)
+            return _bold_title(lead) and any(r.type == "text" and r.content.strip().strip("*") for r in rest)
         lead.append(c)
     return False
 
@@ -405,7 +405,7 @@ def _bold_title(children: Any) -> bool:
     """True when an inline's children are one title or question in bold and nothing else ("**Limits of
     confidentiality**", "**Will you tell anyone if I self-harm?**"): pages in Markdown often mark their titles
     and FAQ questions so, not as headings."""
-    types = [c.type for c in children if not (c.type == "text" and not c.content.strip().strip("*_"))]
+    types = [c.type for c in children if not (c.type == "text" and not c.content.strip().strip("*"))]
     if len(types) < 3 or types[0] != "strong_open" or types[-1] != "strong_close" or types.count("strong_open") != 1:
         return False
     said = "".join(c.content for c in children if c.type in ("text", "code_inline")).rstrip()

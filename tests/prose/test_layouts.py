@@ -610,7 +610,7 @@ def test_markdown_converted_from_html_bold_titles_over_a_line_break_and_stray_ma
     src = (
         "> **Profile** **  \n> ** We keep a profile of how you use the site.\n\n"
         "**Legal Disclaimer**   \nWe may share what a court orders.\n\n**Security** ****  \n We protect what you send.\n\n"
-        "**Note:** we keep it  \nfor seven years.\n\n**We will tell you first.**  \nAlways.\n"
+        "**Note:** we keep it  \nfor seven years.\n\n**We will tell you first.**  \nAlways.\n\nClient signature: ______ Date: ____\n"
     )
     assert [(b.kind, b.text) for b in read_markdown(src).blocks] == [
         ("heading", "Profile"),
@@ -621,6 +621,7 @@ def test_markdown_converted_from_html_bold_titles_over_a_line_break_and_stray_ma
         ("paragraph", "We protect what you send."),
         ("paragraph", "Note: we keep it for seven years."),
         ("paragraph", "We will tell you first. Always."),
+        ("paragraph", "Client signature: ______ Date: ____"),  # underscores are a line to sign on, not marks
     ]
 
 
