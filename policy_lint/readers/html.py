@@ -523,9 +523,10 @@ class _Reader(HTMLParser):
                     break
         # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
         # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text.
-        # In a row of tabs ("<ul role='tablist'>", Divi's "et_pb_tabs_controls"), each item is the title of a panel,
-        # even a link to "#" (a link, it would be read as a menu)
-        titled = self._title(attrs) or (in_row and tag in ("li", "a", "button") and not any(e.title for e in self.stack))
+        # In a row of tabs ("<ul role='tablist'>", Divi's "et_pb_tabs_controls"), an item that shares a key with its
+        # panel ("et_pb_tab_0") is that panel's title, even a link to "#" (a link, it would be read as a menu); a row
+        # of links to pages ("<ul class='tabs-nav'><li><a href='/about'>") stays a menu
+        titled = self._title(attrs) or (in_row and bool(keys) and tag in ("li", "a", "button") and not any(e.title for e in self.stack))
         drop = (tag in _DROP and not (tag == "button" and (trigger or titled))) or self._dropped_by_attrs(tag, attrs)
         content = 0  # 2: main content, 1: an article
         if not drop:

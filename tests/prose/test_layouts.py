@@ -248,6 +248,8 @@ def test_html_each_tabs_title_heads_its_own_panel() -> None:
         "<div class='elementor-tab-title elementor-tab-mobile-title' role='tab'>Records</div>"
         "<div id='ec2' class='elementor-tab-content' role='tabpanel' hidden><p>We keep records.</p></div></div></div></main>"
     )
+    menu = "<ul class='tabs-nav'><li><a href='/about'>About us</a></li><li><a href='/fees'>Our fees</a></li></ul>"
+    assert _kinds("<main>" + menu + "<p>We report child abuse.</p></main>") == [("paragraph", "We report child abuse.")]
     for page in (bootstrap, webflow, divi, elementor):
         assert _kinds(page) == [
             ("heading", "Limits"),
