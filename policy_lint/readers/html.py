@@ -54,7 +54,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed, is_navigation, join_rows
-from policy_lint.readers.text import is_heading_line
+from policy_lint.readers.text import is_bold_title
 
 __all__ = ["read_html", "MAX_DEPTH", "decode_html"]
 
@@ -279,8 +279,9 @@ class _Reader(HTMLParser):
         self.buffer = BlockBuilder()
 
     def _bold_title(self, text: str) -> bool:
-        """True when the block being built is all bold and reads as a title or a question (no full stop)."""
-        return bool(self.buffer_bold) and not self.buffer_plain and is_heading_line(text.strip())
+        """True when the block being built is all bold and reads as a title or a question (no full stop, no claim:
+        "<b>We never share your records</b>" stays a paragraph, as a claim is read)."""
+        return bool(self.buffer_bold) and not self.buffer_plain and is_bold_title(text)
 
     def _start_item(self) -> BlockBuilder:
         """A bullet at the start of a block or of a line after a <br>: what came before is a block of its own,

@@ -19,7 +19,7 @@ import re
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
 
-__all__ = ["read_text", "is_heading_line", "typed_bullet", "BULLET"]
+__all__ = ["read_text", "is_heading_line", "is_bold_title", "typed_bullet", "BULLET"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A list bullet or number at the start of a line ("1: If you ..." too, a number and a colon: real6, a UK page).
@@ -91,6 +91,35 @@ def is_heading_line(text: str) -> bool:
     if text.rstrip().endswith("?") and len(words) > 14:
         return False
     return any(c.isalpha() for c in text)
+
+
+#: Words that make a short line a statement, not a title: a verb of being or of duty, a negation, a
+#: promise ("Your records are safe", "We never share anything", "Everything you say stays here").
+_STATEMENT = re.compile(
+    r"\b(?:is|are|am|was|were|isn't|aren't|be|stays?|remains?|will|must|may|might|can|cannot|can't|won't|never|always|not|"
+    r"do|does|don't|doesn't|only)\b",
+    re.IGNORECASE,
+)
+#: A subject that starts a statement ("We share your records with your insurer", "You have the right to ...").
+_SUBJECT = re.compile(r"(?:we|you|i|they|he|she|it|everything|nothing|anything|all|no one|someone)\b", re.IGNORECASE)
+#: A title that asks or names (what, when, how, who ...): a title with a verb in it ("When we may share").
+_WH = re.compile(r"(?:what|when|why|how|who|whom|whose|where|which|if|exceptions?|limits?)\b", re.IGNORECASE)
+
+
+def is_bold_title(text: str) -> bool:
+    """A line set in bold that is a title ("Limits of confidentiality", "When we may share", "Will you tell
+    anyone?"), not a statement in bold ("Everything you tell us is confidential", "We never share your records"):
+    a claim written in bold is still a claim, and a heading is not read as one.
+    """
+    t = text.strip()
+    if not is_heading_line(t):
+        return False
+    words = t.split()
+    if t.endswith("?") or len(words) < 3 or _WH.match(t):
+        return True
+    if all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words):
+        return True  # a title in title case ("Confidentiality Is Not Absolute" is a title as a page writes it)
+    return not (_STATEMENT.search(t) or (len(words) >= 4 and _SUBJECT.match(t)))
 
 
 #: Separators of a menu written on one line ("Home | About | Services").

@@ -9,6 +9,7 @@ layout, and check each markup the readers learnt for it, with what they still le
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -339,3 +340,42 @@ def test_the_layouts_keep_the_blocks() -> None:
         for _, text, _ in items:
             assert text.lower() in out.lower(), (name, text)
         assert suffix in (".html", ".md", ".txt")
+
+
+# -- review18: what the layouts must not read in ------------------------------------------------
+
+
+def test_a_claim_in_bold_is_no_title_in_any_reader(tmp_path: Path) -> None:
+    """A short sentence in bold with no full stop is a claim, read as one: as a heading, no rule read it, and
+    "Everything you tell us is completely confidential" gave no COV008 (a false all-clear)."""
+    import docx
+
+    from policy_lint.loading import load_path
+
+    claims = ["Everything you tell us is completely confidential", "We never share your records", "Your records are safe with us",
+              "Everything you say stays between you and your therapist"]
+    titles = ["Limits of confidentiality", "Will you tell my parents?", "What you say stays here", "Confidentiality Is Not Absolute"]
+    page = "".join(f"<p><strong>{t}</strong></p>" for t in claims + titles)
+    want = [("paragraph", t) for t in claims] + [("heading", t) for t in titles]
+    assert _kinds(page) == want
+    assert _kinds("<table>" + "".join(f"<tr><td><b>{t}</b></td></tr>" for t in claims + titles) + "</table>") == want
+    assert [(b.kind, b.text) for b in read_markdown("\n\n".join(f"**{t}**" for t in claims + titles)).blocks] == want
+    document = docx.Document()
+    for t in claims + titles:
+        document.add_paragraph().add_run(t).bold = True
+    document.save(str(tmp_path / "bold.docx"))
+    doc = load_path(tmp_path / "bold.docx").document
+    assert doc is not None
+    assert [(b.kind, b.text) for b in doc.blocks] == want
+
+
+def test_a_claim_in_bold_is_linted_as_the_same_claim_in_plain_text(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    found = []
+    for bold in (True, False):
+        said = "Everything you tell us is completely confidential"
+        page = tmp_path / f"p{bold}.html"
+        page.write_text(f"<main><h1>Confidentiality</h1>\n<p>{'<b>' + said + '</b>' if bold else said}</p></main>", encoding="utf-8")
+        out = run_cli("check", str(page), "--format", "json", "--isolated").stdout
+        found.append(sorted(f["rule"] for f in json.loads(out)["files"][0]["findings"]))
+    assert "COV008" in found[1]
+    assert found[0] == found[1]
