@@ -177,6 +177,16 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
 
 #: A title is short: a line longer than this is no title (and a page of a million bold lines costs no more).
 _TITLE_CHARS = 200
+#: Characters of a block before a button that make the button part of its text (a "Read more" at a paragraph's
+#: end), not its title (a number or an icon before an accordion's button is no more than this).
+_INLINE_CHARS = 12
+#: The words of a control, never policy text nor a title ("Menu", "Read more", "Close"): an accordion's or a
+#: toggle's button with no title of its own, a <summary> that says only "Show more".
+_CONTROL_WORDS = re.compile(
+    r"(?:(?:main |mobile |toggle |open |close )?(?:menu|navigation)|close|open|toggle|expand(?: all)?|collapse(?: all)?|search|"
+    r"(?:read|show|see|view|learn|click for|load) (?:more|less)|more|less|next|prev(?:ious)?|back|[+\-−×✕…▾▼▸►]|more info)[.…:]*",
+    re.IGNORECASE,
+)
 #: Tags that mark text bold.
 _BOLD = frozenset({"strong", "b"})
 #: A style that makes text bold ("font-weight: bold", "font-weight:700").
@@ -268,6 +278,8 @@ class _Reader(HTMLParser):
             self.titles.add(id(block))  # a heading if it is the only cell of its row (read_html); else the row's label
         elif block is not None and self.buffer_bullet and block.kind in ("paragraph", "table_cell"):
             block.kind = "list_item"  # "<p>&bull; Court orders</p>", "&bull; Court orders<br>": a list typed by hand
+        if block is not None and block.kind == "heading" and _CONTROL_WORDS.fullmatch(block.text.strip()):
+            block = None  # "<button aria-controls='menu-panel'>Menu</button>", "<summary>Read more</summary>": a control
         self.buffer_bold = self.buffer_plain = 0
         self.buffer_bullet = False
         if block is not None and self.buffer_outside:
@@ -381,14 +393,21 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             return
         trigger = self._trigger(attrs)
-        if trigger:
+        # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
+        # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text, nor is a
+        # button in the middle of a paragraph ("... <button aria-controls='more'>Read more</button>"): it titles
+        # nothing (its panel, the rest of the text, is still read).
+        inline = trigger and self.buffer.length > _INLINE_CHARS and not self.after_br
+        by_attrs = self._dropped_by_attrs(tag, attrs)
+        drop = (tag in _DROP and not (tag == "button" and trigger and not inline)) or by_attrs
+        if trigger and not by_attrs and not self.drop_depth and (tag == "button" or tag not in _DROP):
+            # the panels it opens are the page's text though hidden (_panel); not those a dropped button opens
+            # (a menu's button in the page's header, a pop-up's)
             for name in ("aria-controls", "data-bs-target", "data-target", "href"):
                 value = _attr(attrs, name)
                 if value:
                     self.controlled.update(v.lstrip("#") for v in value.split() if v.lstrip("#"))
-        # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
-        # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text.
-        drop = (tag in _DROP and not (tag == "button" and trigger)) or self._dropped_by_attrs(tag, attrs)
+        trigger = trigger and not inline
         content = 0  # 2: main content, 1: an article
         if not drop:
             role = _attr(attrs, "role")
@@ -496,6 +515,8 @@ class _Reader(HTMLParser):
         toggle = (_attr(attrs, "data-bs-toggle") or _attr(attrs, "data-toggle") or "").lower()
         if toggle in ("collapse", "tab", "pill"):
             return True
+        if toggle:
+            return False  # it opens a modal, an off-canvas menu, a drop-down, a tooltip: no panel of the page
         return _attr(attrs, "aria-controls") is not None and _attr(attrs, "aria-haspopup") is None
 
     def _panel(self, attrs: list[tuple[str, str | None]]) -> bool:

@@ -379,3 +379,28 @@ def test_a_claim_in_bold_is_linted_as_the_same_claim_in_plain_text(tmp_path: Pat
         found.append(sorted(f["rule"] for f in json.loads(out)["files"][0]["findings"]))
     assert "COV008" in found[1]
     assert found[0] == found[1]
+
+
+def test_html_only_an_accordions_button_opens_a_hidden_panel_and_a_control_is_no_title() -> None:
+    """A button that opens a modal, a menu or a pop-up is no accordion: its hidden box stays unread, and a
+    control's words ("Menu", "Read more") are never a title, nor a paragraph's text."""
+    page = (
+        "<body><header><button aria-controls='mobile'>Open</button></header>"
+        "<div id='mobile' hidden><p>Book your first session today.</p></div>"
+        "<button aria-controls='mnav' aria-expanded='false'>Menu</button>"
+        "<div id='mnav' hidden><p>Our team and our fees.</p></div>"
+        "<button data-bs-toggle='modal' data-bs-target='#m' aria-controls='m'>Book now</button>"
+        "<div class='modal fade' id='m' aria-hidden='true'><p>Get 10% off your first session.</p></div>"
+        "<button data-toggle='offcanvas' aria-controls='side'>Contact</button><div id='side' hidden><p>Call us now.</p></div>"
+        "<p>We keep what you say private. <button aria-controls='more' aria-expanded='false'>Read more</button></p>"
+        "<div id='more' hidden><p>We must report abuse.</p></div>"
+        "<h3><button aria-controls='x1'>Show more</button></h3><div id='x1' hidden><p>We may warn the person at risk.</p></div>"
+        "<details><summary>Read more</summary><p>Only a court can make us share.</p></details></body>"
+    )
+    assert _kinds(page) == [
+        ("paragraph", "Our team and our fees."),  # its button says "Menu", but no aria-haspopup: read, as a panel
+        ("paragraph", "We keep what you say private."),
+        ("paragraph", "We must report abuse."),
+        ("paragraph", "We may warn the person at risk."),
+        ("paragraph", "Only a court can make us share."),
+    ]
