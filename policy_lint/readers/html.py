@@ -108,6 +108,14 @@ _PANEL_NAME = re.compile(
     r"expandable|expander|reveal|details)(?:$|[-_])",
     re.IGNORECASE,
 )
+# Class names of hidden boxes that are no panel of the page, though a panel's word is in their names too
+# ("faq-popup", "search-toggle", "modal-collapse", "slick-cloned"): pop-ups, modals, drawers, search boxes and
+# carousels' copies stay unread while hidden.
+_NOT_PANEL_NAME = re.compile(
+    r"modal|popup|pop-up|popover|overlay|lightbox|dialog|drawer|off-?canvas|flyout|dropdown|drop-down|tooltip|"
+    r"search|login|log-in|sign-?in|sign-?up|subscribe|newsletter|cart|mobile|cloned|clone|duplicate|promo|announcement",
+    re.IGNORECASE,
+)
 # Names of page parts that are never policy text where they stand outside the main content or an
 # article (inside them, a "footer" or an "alert" box can hold the policy's own words).
 _PAGE_NAME = re.compile(
@@ -527,13 +535,15 @@ class _Reader(HTMLParser):
         """
         if (_attr(attrs, "hidden") or "").lower() == "until-found":
             return True
+        names = (_attr(attrs, "class") or "").split()
+        if any(_NOT_PANEL_NAME.search(token) for token in names):
+            return False  # a closed pop-up, a search box, a carousel's copy of a slide, whatever opens it
         if _attr(attrs, "role") in ("region", "tabpanel"):
             return True
         ident = _attr(attrs, "id")
         if ident and ident in self.controlled:
             return True
-        names = _attr(attrs, "class") or ""
-        return any(_PANEL_NAME.search(token) for token in names.split())
+        return any(_PANEL_NAME.search(token) for token in names)
 
     def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
         key = (_attr(attrs, "property") or _attr(attrs, "name") or "").lower()

@@ -404,3 +404,16 @@ def test_html_only_an_accordions_button_opens_a_hidden_panel_and_a_control_is_no
         ("paragraph", "We may warn the person at risk."),
         ("paragraph", "Only a court can make us share."),
     ]
+
+
+def test_html_a_hidden_pop_up_is_no_panel_though_its_name_says_faq_or_toggle() -> None:
+    page = (
+        "<main><p>We keep what you say private.</p>"
+        "<div class='faq-popup' hidden><p>Subscribe for 10% off.</p></div>"
+        "<div class='search-toggle-panel' style='display:none'><p>Search our site.</p></div>"
+        "<div class='modal-collapse' aria-hidden='true'><p>Sign in.</p></div>"
+        "<div class='slick-slide slick-cloned toggle' aria-hidden='true'><p>A copy of a slide.</p></div>"
+        "<div id='pp' class='popup' role='region' hidden><p>A pop-up.</p></div>"
+        "<div class='faq-answer' hidden><p>Only a court can make us share.</p></div></main>"
+    )
+    assert [t for _, t in _kinds(page)] == ["We keep what you say private.", "Only a court can make us share."]
