@@ -417,3 +417,28 @@ def test_html_a_hidden_pop_up_is_no_panel_though_its_name_says_faq_or_toggle() -
         "<div class='faq-answer' hidden><p>Only a court can make us share.</p></div></main>"
     )
     assert [t for _, t in _kinds(page)] == ["We keep what you say private.", "Only a court can make us share."]
+
+
+def test_pdf_an_item_wrapped_in_a_narrow_column_goes_on_after_a_line_in_capitals(tmp_path: Path) -> None:
+    """In a narrow column a wrapped item's line is short and its next line can start with a name: the item goes on
+    (a line ended by "in" or "the", or one the next word would have fitted after, is no whole item)."""
+    from fpdf import FPDF
+
+    from policy_lint.loading import load_path
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for line in ("We share when:", "- Suspected child abuse is reported to the Department of Children and Families.",
+                 "- Court orders signed by a judge in Multnomah County.", "- A court orders it", "If you have questions, email us."):
+        pdf.multi_cell(70, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    (tmp_path / "narrow.pdf").write_bytes(bytes(pdf.output()))
+    doc = load_path(tmp_path / "narrow.pdf").document
+    assert doc is not None
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("list_item", "Suspected child abuse is reported to the Department of Children and Families."),
+        ("list_item", "Court orders signed by a judge in Multnomah County."),
+        ("list_item", "A court orders it"),
+        ("paragraph", "If you have questions, email us."),
+    ]
