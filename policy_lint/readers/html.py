@@ -116,6 +116,9 @@ _NOT_PANEL_NAME = re.compile(
     r"search|login|log-in|sign-?in|sign-?up|subscribe|newsletter|cart|mobile|cloned|clone|duplicate|promo|announcement",
     re.IGNORECASE,
 )
+# Elements that can be a panel: boxes of text. A hidden <span> or <i> named "accordion-icon" or "toggle-indicator"
+# is the "+" or "Open" drawn on an accordion's button, no text of the page.
+_PANEL_TAGS = frozenset("div section article ul ol dl dd li p table tbody details blockquote figure form".split())
 # Names of page parts that are never policy text where they stand outside the main content or an
 # article (inside them, a "footer" or an "alert" box can hold the policy's own words).
 _PAGE_NAME = re.compile(
@@ -186,8 +189,10 @@ def decode_html(raw: bytes) -> tuple[str, str] | None:
 #: A title is short: a line longer than this is no title (and a page of a million bold lines costs no more).
 _TITLE_CHARS = 200
 #: Characters of a block before a button that make the button part of its text (a "Read more" at a paragraph's
-#: end), not its title (a number or an icon before an accordion's button is no more than this).
+#: end), not its title (a number or an icon before an accordion's button is no more than this, and no word).
 _INLINE_CHARS = 12
+#: A word of three letters or more: text a button goes on from ("Text here. <button>Read more</button>").
+_WORD = re.compile(r"[^\W\d_]{3}")
 #: The words of a control, never policy text nor a title ("Menu", "Read more", "Close"): an accordion's or a
 #: toggle's button with no title of its own, a <summary> that says only "Show more".
 _CONTROL_WORDS = re.compile(
@@ -405,7 +410,8 @@ class _Reader(HTMLParser):
         # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text, nor is a
         # button in the middle of a paragraph ("... <button aria-controls='more'>Read more</button>"): it titles
         # nothing (its panel, the rest of the text, is still read).
-        inline = trigger and self.buffer.length > _INLINE_CHARS and not self.after_br
+        buf = self.buffer
+        inline = trigger and not buf.empty and (buf.length > _INLINE_CHARS or bool(_WORD.search("".join(buf.parts))))
         by_attrs = self._dropped_by_attrs(tag, attrs)
         drop = (tag in _DROP and not (tag == "button" and trigger and not inline)) or by_attrs
         if trigger and not by_attrs and not self.drop_depth and (tag == "button" or tag not in _DROP):
@@ -497,7 +503,7 @@ class _Reader(HTMLParser):
         if tag in _NEVER_DROPPED:
             # A theme's layout class on <body> ("ast-no-sidebar", "footer-width-full") never drops the page.
             return False
-        panel = self._panel(attrs)
+        panel = self._panel(tag, attrs)
         for name, value in attrs:
             if (name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true")) and not panel:
                 return True
@@ -527,7 +533,7 @@ class _Reader(HTMLParser):
             return False  # it opens a modal, an off-canvas menu, a drop-down, a tooltip: no panel of the page
         return _attr(attrs, "aria-controls") is not None and _attr(attrs, "aria-haspopup") is None
 
-    def _panel(self, attrs: list[tuple[str, str | None]]) -> bool:
+    def _panel(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """True for a hidden panel the reader can open: an accordion's or a tab's panel, a details-like region.
 
         A saved page keeps its closed accordion panels ``hidden``, ``aria-hidden`` or ``display: none``;
@@ -538,10 +544,12 @@ class _Reader(HTMLParser):
         names = (_attr(attrs, "class") or "").split()
         if any(_NOT_PANEL_NAME.search(token) for token in names):
             return False  # a closed pop-up, a search box, a carousel's copy of a slide, whatever opens it
-        if _attr(attrs, "role") in ("region", "tabpanel"):
-            return True
         ident = _attr(attrs, "id")
         if ident and ident in self.controlled:
+            return True  # a button opens it, a box or the rest of a sentence ("<span id='more' hidden>")
+        if tag not in _PANEL_TAGS:
+            return False  # "<span class='accordion-icon' aria-hidden='true'>+</span>": the button's drawing
+        if _attr(attrs, "role") in ("region", "tabpanel"):
             return True
         return any(_PANEL_NAME.search(token) for token in names)
 

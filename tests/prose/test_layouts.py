@@ -442,3 +442,20 @@ def test_pdf_an_item_wrapped_in_a_narrow_column_goes_on_after_a_line_in_capitals
         ("list_item", "A court orders it"),
         ("paragraph", "If you have questions, email us."),
     ]
+
+
+def test_html_an_accordions_hidden_icon_is_no_panel_and_a_read_more_opens_the_rest_of_the_text() -> None:
+    page = (
+        "<main><h3><button aria-controls='a1'>Harm to others<span class='accordion-icon' aria-hidden='true'>+</span></button></h3>"
+        "<div id='a1' class='accordion-collapse collapse'><p>We may warn the person at risk.</p></div>"
+        "<div class='et_pb_toggle'><h5>Child abuse <span class='toggle-indicator' aria-hidden='true'>Open</span></h5>"
+        "<div class='et_pb_toggle_content' style='display:none'><p>We report it.</p></div></div>"
+        "<p>We keep it private. <button aria-controls='m2'>Read more</button><span id='m2' hidden> A court can make us share.</span></p></main>"
+    )
+    assert _kinds(page) == [
+        ("heading", "Harm to others"),
+        ("paragraph", "We may warn the person at risk."),
+        ("heading", "Child abuse"),
+        ("paragraph", "We report it."),
+        ("paragraph", "We keep it private. A court can make us share."),
+    ]
