@@ -239,7 +239,7 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
         for i in kept + [-1]:
             text = lines[i][1] if i >= 0 else ":"
             if text.rstrip().endswith(":"):
-                if lead and len(run) >= 2 and (unwrapped or all(_whole_line(lines[k][1]) for k in run)):
+                if lead and len(run) >= 2 and ((unwrapped and not _wrapped_run([lines[k][1] for k in run])) or all(_whole_line(lines[k][1]) for k in run)):
                     items.update(run)
                 run, lead = [], _lead_in(text)
             elif lead:
@@ -260,6 +260,25 @@ def _whole_line(line: str) -> bool:
     is a danger to him/herself or to others, or")."""
     t = line.strip()
     return bool(t) and (t[0].isupper() or t[0].isdigit()) and (is_heading_line(t) or bool(_STOP.search(t)) or bool(_ITEM_END.search(t)))
+
+
+#: A line wrapped by hand is long: a short item may end in "to" ("if a court orders me to").
+_WRAPPED_CHARS = 40
+
+
+def _wrapped_run(run: list[str]) -> bool:
+    """True when lines under a lead-in are one sentence wrapped by hand, though the page has long lines too (a
+    notice with a few long paragraphs and a wrapped one): a long line ends in a word that goes on, and the next
+    line goes on in small letters ("when a court orders us to share it with the" / "judge ..."). A line that
+    ends in any other word cannot be told from a list's item copied from a browser ("if a court orders it" /
+    "if you are in danger"), which is left as it is."""
+    for line, after in zip(run, run[1:]):
+        t = line.strip()
+        if _STOP.search(t) or _ITEM_END.search(t):
+            continue  # a whole item, or one that goes on to the next ("... to yourself, or")
+        if len(t) >= _WRAPPED_CHARS and t.split()[-1].lower() in _GOES_ON and after.strip()[:1].islower():
+            return True
+    return False
 
 
 def _lead_in(line: str) -> bool:

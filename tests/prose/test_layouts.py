@@ -19,6 +19,7 @@ from conftest import load_script
 from prose_files import coverage_of_bytes
 from policy_lint.readers.html import read_html
 from policy_lint.readers.markdown import read_markdown
+from policy_lint.readers.text import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = load_script(ROOT / "tools" / "layout_pages.py", "layout_pages")
@@ -459,3 +460,20 @@ def test_html_an_accordions_hidden_icon_is_no_panel_and_a_read_more_opens_the_re
         ("paragraph", "We report it."),
         ("paragraph", "We keep it private. A court can make us share."),
     ]
+
+
+def test_text_a_wrapped_sentence_under_a_lead_in_stays_whole_on_a_page_with_long_lines() -> None:
+    """A notice with a few long, unwrapped paragraphs is "not hard-wrapped", but a wrapped sentence under a colon
+    in it is no list: a long line that ends in "to" or "the" goes on to the next."""
+    long = "This notice says how what you tell us may be used and shared, and how you can see and copy your records, so please read it with care before your first session with us."
+    text = (
+        f"Notice of Privacy Practices\n\n{long}\n\n{long}\n\n{long}\n\n"
+        "We may share what you tell us without your consent in these cases:\n"
+        "when a court orders us to share it, or when the law requires us to\n"
+        "report the abuse of a child to the county.\n\n"
+        "We report harm in these cases:\nif you are in danger\nif a court orders me to\nwhen the law says I must\n"
+    )
+    blocks = [(b.kind, b.text) for b in read_text(text).blocks]
+    assert ("paragraph", "We may share what you tell us without your consent in these cases: when a court orders us to share it, "
+            "or when the law requires us to report the abuse of a child to the county.") in blocks
+    assert blocks[-3:] == [("list_item", "if you are in danger"), ("list_item", "if a court orders me to"), ("list_item", "when the law says I must")]
