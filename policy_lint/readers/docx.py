@@ -174,6 +174,8 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
                 # a bullet or a number typed at the start ("•<tab>Court orders", "1. ..."): a list item, as in plain
                 # text; a finding's column still counts from the paragraph's first character
                 kind, parts, text = "list_item", [(-bullet.end(), count)], text[bullet.end():]
+                if not in_table and is_bold_title(text) and _all_bold(paragraph):
+                    kind, level = "heading", 6  # a numbered title in bold ("1. Limits of confidentiality"), as in HTML
             elif not in_table and is_bold_title(text) and _all_bold(paragraph):
                 # a title typed in bold in a plain paragraph ("Limits of confidentiality"), as the HTML and Markdown
                 # readers read one (in a table, a short cell is the row's label)

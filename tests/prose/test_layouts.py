@@ -477,3 +477,25 @@ def test_text_a_wrapped_sentence_under_a_lead_in_stays_whole_on_a_page_with_long
     assert ("paragraph", "We may share what you tell us without your consent in these cases: when a court orders us to share it, "
             "or when the law requires us to report the abuse of a child to the county.") in blocks
     assert blocks[-3:] == [("list_item", "if you are in danger"), ("list_item", "if a court orders me to"), ("list_item", "when the law says I must")]
+
+
+def test_word_a_numbered_title_in_bold_is_a_heading_as_in_html(tmp_path: Path) -> None:
+    import docx
+
+    from policy_lint.loading import load_path
+
+    document = docx.Document()
+    document.add_paragraph().add_run("2. Limits of confidentiality").bold = True
+    document.add_paragraph("We share without consent when a court orders it.")
+    document.add_paragraph().add_run("3. We never share your records").bold = True  # a claim: an item, not a title
+    document.save(str(tmp_path / "numbered.docx"))
+    doc = load_path(tmp_path / "numbered.docx").document
+    assert doc is not None
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Limits of confidentiality"),
+        ("paragraph", "We share without consent when a court orders it."),
+        ("list_item", "We never share your records"),
+    ]
+    assert _kinds("<p><strong>2. Limits of confidentiality</strong></p>") == [("heading", "Limits of confidentiality")]
+    start, _ = doc.place(0, (0, 6))
+    assert (start.paragraph, start.column) == (1, 4)  # "Limits" starts at the 4th character of "2. Limits ..."
