@@ -246,7 +246,8 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
                 run.append(i)
         if kept:
             last = lines[kept[-1]][1]
-        items -= {i for i in items if BULLET.match(lines[i][1]) or _TIGHT_BULLET.match(lines[i][1])}
+    # (once, after the groups: done for each group, a page of many short lists took time in the square of its size)
+    items -= {i for i in items if BULLET.match(lines[i][1]) or _TIGHT_BULLET.match(lines[i][1])}
     return drop, split_after, items
 
 
