@@ -282,13 +282,14 @@ class _Reader(HTMLParser):
     def _flush(self) -> None:
         buf = self.buffer
         block = buf.build(self.buffer_kind, self.buffer_level)
+        title_cell = False
         if block is not None and block.kind == "paragraph" and self._bold_title(block.text):
             # a paragraph that is only a title or a question in bold ("<p><strong>Limits of confidentiality</strong></p>",
             # "<p><strong>Will you tell anyone?</strong></p>"): a heading, as site builders and FAQ pages write them
             # (readers/markdown.py does the same)
             block.kind, block.level = "heading", 6
         elif block is not None and block.kind == "table_cell" and self._bold_title(block.text):
-            self.titles.add(id(block))  # a heading if it is the only cell of its row (read_html); else the row's label
+            title_cell = True  # a heading if it is the only cell of its row (read_html); else the row's label
         elif block is not None and self.buffer_bullet and block.kind in ("paragraph", "table_cell"):
             block.kind = "list_item"  # "<p>&bull; Court orders</p>", "&bull; Court orders<br>": a list typed by hand
         if block is not None and block.kind == "heading" and _CONTROL_WORDS.fullmatch(block.text.strip()):
@@ -301,6 +302,8 @@ class _Reader(HTMLParser):
             self.found.append((block, self.buffer_main, self.buffer_article))
             if self.buffer_row is not None:
                 self.row_of[id(block)] = self.buffer_row
+            if title_cell:
+                self.titles.add(id(block))  # (only a block kept: a dropped one's id can come again)
         self.buffer = BlockBuilder()
 
     def _bold_title(self, text: str) -> bool:
