@@ -105,95 +105,77 @@ def wordpress(items: list[Item]) -> str:
     return _page('<div class="entry-content">\n' + "\n".join(out) + "\n</div>")
 
 
+def _each(heading: Callable[[str, int], str], item: Callable[[str, int], str], paragraph: Callable[[str], str] = lambda t: f"<p>{_e(t)}</p>") -> Callable[[list[Item]], str]:
+    """A layout that writes each block on its own: a heading (its text and level), a list item (its text and
+    its number in its list) or a paragraph."""
+
+    def render(items: list[Item]) -> str:
+        out = []
+        n = 0
+        for kind, text, level in items:
+            n = n + 1 if kind == "list_item" else 0
+            out.append(heading(text, level) if kind == "heading" else item(text, n) if kind == "list_item" else paragraph(text))
+        return "\n".join(out)
+
+    return render
+
+
+def _h(text: str, level: int) -> str:
+    return f"<h{_level(level)}>{_e(text)}</h{_level(level)}>"
+
+
+def _box(inner: str) -> str:
+    return f'<div class="sqs-block html-block"><div class="sqs-block-content">{inner}</div></div>'
+
+
+_builder = _each(
+    lambda t, lv: _box(f'<p class="font_8"><span style="font-weight:bold;">{_e(t)}</span></p>'),
+    lambda t, n: _box(f'<p class="font_8"><span>&bull; {_e(t)}</span></p>'),
+    lambda t: _box(f'<p class="font_8"><span style="color:#333333;">{_e(t)}</span></p>'),
+)
+
+
 def builder(items: list[Item]) -> str:
-    out = []
-    for kind, text, _ in items:
-        if kind == "heading":
-            inner = f'<p class="font_8"><span style="font-weight:bold;">{_e(text)}</span></p>'
-        elif kind == "list_item":
-            inner = f'<p class="font_8"><span>&bull; {_e(text)}</span></p>'
-        else:
-            inner = f'<p class="font_8"><span style="color:#333333;">{_e(text)}</span></p>'
-        out.append(f'<div class="sqs-block html-block"><div class="sqs-block-content">{inner}</div></div>')
-    return _page('<div id="PAGES_CONTAINER"><section class="page-section">\n' + "\n".join(out) + "\n</section></div>")
+    """A site builder's page (Wix, Squarespace): every block in its own box, titles in bold spans, bullets typed."""
+    return _page('<div id="PAGES_CONTAINER"><section class="page-section">\n' + _builder(items) + "\n</section></div>")
 
 
-def bold_titles(items: list[Item]) -> str:
-    out = []
-    for kind, text, _ in items:
-        if kind == "heading":
-            out.append(f"<p><strong>{_e(text)}</strong></p>")
-        elif kind == "list_item":
-            out.append(f"<ul><li>{_e(text)}</li></ul>")
-        else:
-            out.append(f"<p>{_e(text)}</p>")
-    return _page("\n".join(out))
-
-
-def typed_bullets(items: list[Item]) -> str:
-    out = []
-    for kind, text, level in items:
-        if kind == "heading":
-            out.append(f"<h{_level(level)}>{_e(text)}</h{_level(level)}>")
-        elif kind == "list_item":
-            out.append(f"<p>&bull; {_e(text)}</p>")
-        else:
-            out.append(f"<p>{_e(text)}</p>")
-    return _page("\n".join(out))
-
-
-def typed_numbers(items: list[Item]) -> str:
-    out = []
-    n = 0
-    for kind, text, level in items:
-        n = n + 1 if kind == "list_item" else 0
-        if kind == "heading":
-            out.append(f"<h{_level(level)}>{_e(text)}</h{_level(level)}>")
-        elif kind == "list_item":
-            out.append(f"<p>{n}. {_e(text)}</p>")
-        else:
-            out.append(f"<p>{_e(text)}</p>")
-    return _page("\n".join(out))
+bold_titles = _each(lambda t, lv: f"<p><strong>{_e(t)}</strong></p>", lambda t, n: f"<ul><li>{_e(t)}</li></ul>")
+typed_bullets = _each(_h, lambda t, n: f"<p>&bull; {_e(t)}</p>")
+typed_numbers = _each(_h, lambda t, n: f"<p>{n}. {_e(t)}</p>")
+_word_html = _each(
+    lambda t, lv: f"<p class=MsoNormal><b><span style='font-size:14.0pt'>{_e(t)}</span></b></p>",
+    lambda t, n: (
+        "<p class=MsoListParagraphCxSpMiddle style='text-indent:-.25in;mso-list:l0 level1 lfo1'><![if !supportLists]>"
+        "<span style='font-family:Symbol'>\u00b7<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span>"
+        f"<![endif]>{_e(t)}</p>"
+    ),
+    lambda t: f"<p class=MsoNormal>{_e(t)}</p>",
+)
 
 
 def word_html(items: list[Item]) -> str:
     """A Word file saved as a web page: list items as paragraphs with a Symbol-font bullet, titles in bold spans."""
-    out = []
-    for kind, text, _ in items:
-        if kind == "heading":
-            out.append(f"<p class=MsoNormal><b><span style='font-size:14.0pt'>{_e(text)}</span></b></p>")
-        elif kind == "list_item":
-            out.append(
-                "<p class=MsoListParagraphCxSpMiddle style='text-indent:-.25in;mso-list:l0 level1 lfo1'><![if !supportLists]>"
-                "<span style='font-family:Symbol'>\u00b7<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span>"
-                f"<![endif]>{_e(text)}</p>"
-            )
-        else:
-            out.append(f"<p class=MsoNormal>{_e(text)}</p>")
     return (
         "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head><meta charset=utf-8><title>Policy</title></head>"
-        "<body lang=EN-US><div class=WordSection1>\n" + "\n".join(out) + "\n</div></body></html>\n"
+        "<body lang=EN-US><div class=WordSection1>\n" + _word_html(items) + "\n</div></body></html>\n"
     )
 
 
+_br_lines = _each(lambda t, lv: f"<br><b>{_e(t)}</b><br>", lambda t, n: f"&bull; {_e(t)}<br>", lambda t: f"{_e(t)}<br><br>")
+
+
 def br_lines(items: list[Item]) -> str:
-    out = []
-    for kind, text, _ in items:
-        if kind == "heading":
-            out.append(f"<br><b>{_e(text)}</b><br>")
-        elif kind == "list_item":
-            out.append(f"&bull; {_e(text)}<br>")
-        else:
-            out.append(f"{_e(text)}<br><br>")
-    return _page('<div class="content">\n' + "\n".join(out) + "\n</div>")
+    """An old page: one box of lines ended by <br>, titles in <b>, bullets typed."""
+    return _page('<div class="content">\n' + _br_lines(items) + "\n</div>")
+
+
+_rows = _each(lambda t, lv: f"<tr><td><b>{_e(t)}</b></td></tr>", lambda t, n: f"<tr><td>&bull; {_e(t)}</td></tr>", lambda t: f"<tr><td>{_e(t)}</td></tr>")
 
 
 def layout_table(items: list[Item]) -> str:
-    rows = []
-    for kind, text, _ in items:
-        cell = f"<b>{_e(text)}</b>" if kind == "heading" else f"&bull; {_e(text)}" if kind == "list_item" else _e(text)
-        rows.append(f"<tr><td>{cell}</td></tr>")
-    return _page('<table width="100%" border="0"><tr><td valign="top">' + "<table>\n" + "\n".join(rows) + "\n</table></td></tr></table>")
+    """An old page laid out in a table: one cell a row."""
+    return _page('<table width="100%" border="0"><tr><td valign="top"><table>\n' + _rows(items) + "\n</table></td></tr></table>")
 
 
 def _panels(items: list[Item], open_panel: Callable[[int, str], str], close: str) -> str:
@@ -367,9 +349,9 @@ def _pdf(items: list[Item], big_titles: bool) -> bytes:
 LAYOUTS: dict[str, tuple[Callable[[list[Item]], str | bytes], str]] = {
     "wordpress": (wordpress, ".html"),
     "builder": (builder, ".html"),
-    "bold_titles": (bold_titles, ".html"),
-    "typed_bullets": (typed_bullets, ".html"),
-    "typed_numbers": (typed_numbers, ".html"),
+    "bold_titles": (lambda items: _page(bold_titles(items)), ".html"),
+    "typed_bullets": (lambda items: _page(typed_bullets(items)), ".html"),
+    "typed_numbers": (lambda items: _page(typed_numbers(items)), ".html"),
     "word_html": (word_html, ".html"),
     "br_lines": (br_lines, ".html"),
     "layout_table": (layout_table, ".html"),
@@ -413,22 +395,14 @@ def blocks(raw: bytes, name: str) -> list[Item]:
 
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "tools"))
-    from perturb_pages import coverage
+    from perturb_pages import coverage, pages_of, print_kinds, tally
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folder", type=Path, required=True)
     ap.add_argument("--no-text", action="store_true", help="counts only, no page text or words (held-out sets)")
     ap.add_argument("--only", choices=sorted(LAYOUTS), action="append")
     args = ap.parse_args(argv)
-    pages = sorted(p for p in args.folder.iterdir() if p.suffix in FORMATS)
-    labels: dict[str, dict[str, str]] = {}
-    listed = args.folder / "expected.yaml"
-    if listed.is_file():
-        from ruamel.yaml import YAML
-
-        data = YAML(typ="safe").load(listed.read_text(encoding="utf-8")) or {}
-        labels = data.get("pages", data) if isinstance(data, dict) else {}
-        pages = [p for p in pages if p.name in labels]
+    pages, labels = pages_of(args.folder)
     names = args.only or list(LAYOUTS)
     moved: Counter[str] = Counter()
     agree: Counter[str] = Counter()
@@ -446,13 +420,7 @@ def main(argv: list[str] | None = None) -> int:
             new = render(items)
             after = coverage(new.encode("utf-8") if isinstance(new, str) else new, page.stem + suffix)
             agree[name] += sum(after.get(t, ("missing", []))[0] == v for t, v in label.items())
-            for topic, (status, words) in base.items():
-                st2, words2 = after.get(topic, ("missing", []))
-                if st2 != status:
-                    moved[name] += 1
-                    kinds[(name, topic, f"{status} -> {st2}")] += 1
-                    if not args.no_text:
-                        print(f"{page.name}  {name}  {topic}: {status} -> {st2}   before {words[:2]}  after {words2[:2]}")
+            moved[name] += tally(page.name, name, base, after, kinds, args.no_text)
     print()
     print(f"{len(pages)} pages" + (f", {cells} labelled cells" if cells else ""))
     print()
@@ -463,10 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         print(f"| {name} | {moved[name]} |" + (f" {agree[name]}/{cells} |" if cells else ""))
     print(f"| all | {sum(moved.values())} |" + (" |" if cells else ""))
-    if kinds:
-        print()
-        for (name, topic, how), n in kinds.most_common():
-            print(f"  {n:3d}  {name:20s} {topic:22s} {how}")
+    print_kinds(kinds)
     return 0
 
 

@@ -7,8 +7,9 @@
 A page is read as it is, then again after one change that keeps its meaning:
 UK spelling for US spelling and back, "I" for "we", "may" for "will", straight
 quotes for curly ones and back, hard-wrapped lines (plain text and Markdown),
-"or" for "and/or", headings and lead-ins in capitals, and a Markdown page
-pasted as plain text (read as .txt). Every topic whose status
+"or" for "and/or", headings and lead-ins in capitals, a Markdown page
+pasted as plain text (read as .txt), and characters a reader does not see
+as such: ligatures ("ﬁ"), soft hyphens and zero-width spaces. Every topic whose status
 moves is a place where the reader leans on the wording rather than the
 meaning: wording that real practices vary, and that a page we never see may
 use. No labels are needed, so held-out sets can be measured too (--no-text
@@ -135,6 +136,21 @@ def md_text(text: str) -> str:
     return re.sub(r"^\s*>\s?", "", text, flags=re.MULTILINE)
 
 
+def ligatures(text: str) -> str:
+    """"ﬁ", "ﬂ", "ﬀ", "ﬃ" for their letters, as a PDF's text or a word processor writes them."""
+    return text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02").replace("ff", "\ufb00")
+
+
+def soft_hyphens(text: str) -> str:
+    """A soft hyphen in the middle of every word of ten letters or more, as a page copied from the web holds them."""
+    return re.sub(r"(?<![<&/#\w])([A-Za-z]{5})([a-z]{5,})", "\\1\u00ad\\2", text)
+
+
+def zero_width(text: str) -> str:
+    """A zero-width space at the start of each line's first word, as some site builders leave them."""
+    return re.sub(r"(?m)^([ \t]*(?:[-*+]\s+|#+\s+)?)(?=[A-Za-z])", "\\1\u200b", text)
+
+
 #: Changes that also change the format: the page is read as this suffix after the change.
 AS: dict[str, str] = {"md_text": ".txt"}
 
@@ -149,6 +165,9 @@ CHANGES: dict[str, tuple[Callable[[str], str], frozenset[str]]] = {
     "and_or": (and_or, frozenset(FORMATS)),
     "wrap": (wrap, frozenset({".md", ".txt"})),
     "capitals": (capitals, frozenset({".md", ".txt"})),
+    "ligatures": (ligatures, frozenset(FORMATS)),
+    "soft_hyphens": (soft_hyphens, frozenset({".md", ".txt"})),
+    "zero_width": (zero_width, frozenset({".md", ".txt"})),
 }
 
 
@@ -166,21 +185,54 @@ def coverage(raw: bytes, name: str) -> dict[str, tuple[str, list[str]]]:
     return out
 
 
+Reading = dict[str, tuple[str, list[str]]]
+
+
+def tally(page: str, change: str, base: Reading, after: Reading, kinds: Counter[tuple[str, str, str]], no_text: bool) -> int:
+    """Count the topics whose status ``after`` a change differs from ``base``, by kind; print each (with
+    its words) unless ``no_text``. Returns how many moved."""
+    moved = 0
+    for topic, (status, words) in base.items():
+        st2, words2 = after.get(topic, ("missing", []))
+        if st2 != status:
+            moved += 1
+            kinds[(change, topic, f"{status} -> {st2}")] += 1
+            if not no_text:
+                print(f"{page}  {change}  {topic}: {status} -> {st2}   before {words[:2]}  after {words2[:2]}")
+    return moved
+
+
+def print_kinds(kinds: Counter[tuple[str, str, str]]) -> None:
+    """The moves by change, topic and direction, most first."""
+    if kinds:
+        print()
+        width = max(len(name) for name, _, _ in kinds)
+        for (name, topic, how), n in kinds.most_common():
+            print(f"  {n:3d}  {name:{width}s} {topic:22s} {how}")
+
+
+def pages_of(folder: Path) -> tuple[list[Path], dict[str, dict[str, str]]]:
+    """The pages of a folder and their labels: only the pages its expected.yaml labels, when it has one (a
+    folder may keep notes beside them)."""
+    pages = sorted(p for p in folder.iterdir() if p.suffix in FORMATS)
+    labels: dict[str, dict[str, str]] = {}
+    listed = folder / "expected.yaml"
+    if listed.is_file():
+        from ruamel.yaml import YAML
+
+        data = YAML(typ="safe").load(listed.read_text(encoding="utf-8")) or {}
+        labels = data.get("pages", data) if isinstance(data, dict) else {}
+        pages = [p for p in pages if p.name in labels]
+    return pages, labels
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folder", type=Path, required=True)
     ap.add_argument("--no-text", action="store_true", help="counts only, no page text or words (held-out sets)")
     ap.add_argument("--only", choices=sorted(CHANGES), action="append")
     args = ap.parse_args(argv)
-    pages = sorted(p for p in args.folder.iterdir() if p.suffix in FORMATS)
-    listed = args.folder / "expected.yaml"
-    if listed.is_file():
-        # only the pages the folder labels (a folder may keep notes beside them)
-        from ruamel.yaml import YAML
-
-        names = YAML(typ="safe").load(listed.read_text(encoding="utf-8")) or {}
-        names = names.get("pages", names) if isinstance(names, dict) else {}
-        pages = [p for p in pages if p.name in names]
+    pages, _ = pages_of(args.folder)
     moved: Counter[str] = Counter()
     pages_changed: Counter[str] = Counter()
     cells = 0
@@ -199,23 +251,14 @@ def main(argv: list[str] | None = None) -> int:
             pages_changed[name] += 1
             cells += len(base)
             after = coverage(new_text.encode("utf-8"), page.stem + AS.get(name, page.suffix))
-            for topic, (status, words) in base.items():
-                st2, words2 = after.get(topic, ("missing", []))
-                if st2 != status:
-                    moved[name] += 1
-                    kinds[(name, topic, f"{status} -> {st2}")] += 1
-                    if not args.no_text:
-                        print(f"{page.name}  {name}  {topic}: {status} -> {st2}   before {words[:2]}  after {words2[:2]}")
+            moved[name] += tally(page.name, name, base, after, kinds, args.no_text)
     print()
     print("| Change | Pages changed | Cells moved |")
     print("|---|---|---|")
     for name in args.only or sorted(CHANGES):
         print(f"| {name} | {pages_changed[name]} | {moved[name]} |")
     print(f"| all | {sum(pages_changed.values())} | {sum(moved.values())} |")
-    if kinds:
-        print()
-        for (name, topic, how), n in kinds.most_common():
-            print(f"  {n:3d}  {name:9s} {topic:22s} {how}")
+    print_kinds(kinds)
     return 0
 
 

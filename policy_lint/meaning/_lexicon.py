@@ -35,8 +35,15 @@ _BRANCH_BYTES = 32
 #: cost of a ``json.loads`` call (the text comes from the cache, whose hash was checked).
 _scan_json = json.decoder.JSONDecoder().scan_once
 
-#: A word: letters and digits, with inner apostrophes ("don't", "child's"). A hyphen splits words.
-WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+#: A word: letters and digits, with inner apostrophes ("don't", "child's"). A hyphen splits words; a mark that
+#: shows nothing (a soft hyphen, a zero-width space or joiner) does not ("confi\u00addential" is one word).
+WORD = re.compile(r"[^\W_]+(?:['\u2019\u00ad\u200b\u200c\u200d\u2060][^\W_]+)*")
+
+#: A word as a reader sees it: ligatures as their letters ("\ufb01rst" is "first"), invisible marks left out,
+#: a curly apostrophe straight. (Prose readers fold these in the block text already; a YAML policy pasted from
+#: a PDF keeps them.)
+_SEEN = str.maketrans({"\u2019": "'", "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                       "\ufb05": "st", "\ufb06": "st", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": ""})
 
 _VOWELS = frozenset("aeiouy")
 
@@ -49,7 +56,7 @@ class LexiconError(ValueError):
 
 
 def _raw_stem(word: str) -> str:
-    w = word.lower().replace("\u2019", "'")
+    w = word.lower().translate(_SEEN)
     if w.endswith("'s"):
         w = w[:-2]
     elif w.endswith("s'"):
@@ -363,7 +370,7 @@ class Lexicon:
         """The stem of one word, as the lexicon compares words."""
         got = self._stems.get(word)
         if got is None:
-            low = word.lower().replace("\u2019", "'")
+            low = word.lower().translate(_SEEN)
             lemma = self.lemmas.get(low)
             got = lemma if lemma is not None else _raw_stem(low)
             if len(self._stems) >= _MAX_WORDS:

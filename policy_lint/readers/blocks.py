@@ -26,6 +26,14 @@ __all__ = ["is_navigation", "Block", "BlockBuilder", "KINDS", "Parsed", "join_ro
 
 _WORDS = re.compile(r"\S+").finditer
 
+#: Characters a reader sees as others: the ligatures a PDF or a word processor writes ("ﬁrst" is "first"), and
+#: marks that show nothing (a soft hyphen, zero-width spaces and joiners, a byte-order mark inside the text).
+_FOLD = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+         "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""}
+_FOLDS = re.compile("[" + "".join(_FOLD) + "]")
+#: The same, for text with no map to its source (Word and PDF blocks).
+FOLD_TABLE = str.maketrans(_FOLD)
+
 #: The kinds of block, as Vale and textlint call them (scopes, node types).
 KINDS = ("heading", "paragraph", "list_item", "table_row")
 
@@ -174,8 +182,25 @@ class BlockBuilder:
             self.space_at = source
 
     def add(self, text: str, source: int) -> None:
-        """Text with no white space runs, found as it is at ``source``."""
+        """Text with no white space runs, found as it is at ``source``.
+
+        A ligature ("ﬁ", as PDFs and word processors write "fi") is read as its
+        letters, each mapped to the one source character; a mark that shows
+        nothing (a soft hyphen, a zero-width space) is left out.
+        """
         if not text:
+            return
+        if _FOLDS.search(text) is not None:
+            at = 0
+            for m in _FOLDS.finditer(text):
+                self.add(text[at:m.start()], source + at)
+                for letter in _FOLD[m.group()]:  # each letter a run of its own, at the ligature
+                    self._flush_space()
+                    self._anchor(source + m.start())
+                    self.parts.append(letter)
+                    self.length += 1
+                at = m.end()
+            self.add(text[at:], source + at)
             return
         self._flush_space()
         self._anchor(source)
@@ -222,6 +247,11 @@ class BlockBuilder:
     @property
     def empty(self) -> bool:
         return self.length == 0
+
+    @property
+    def text(self) -> str:
+        """The text collected so far."""
+        return "".join(self.parts)
 
     def build(self, kind: str, level: int = 0) -> Block | None:
         """The block, or None when it holds no text."""

@@ -30,7 +30,7 @@ import io
 import re
 from typing import Any
 
-from policy_lint.readers.blocks import Block, Parsed, join_rows
+from policy_lint.readers.blocks import FOLD_TABLE, Block, Parsed, join_rows
 from policy_lint.readers.text import is_bold_title, typed_bullet
 
 __all__ = ["read_docx", "MAX_PARTS"]
@@ -162,7 +162,7 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
 
     def add(paragraph: Any, into: list[Block], in_table: bool = False) -> None:
         nonlocal count
-        text = " ".join(paragraph.text.split())
+        text = " ".join(paragraph.text.translate(FOLD_TABLE).split())  # "ﬁ" is "fi"; a soft hyphen shows nothing
         if not text:
             return
         count += 1

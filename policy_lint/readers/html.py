@@ -54,7 +54,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed, is_navigation, join_rows
-from policy_lint.readers.text import is_bold_title
+from policy_lint.readers.text import is_bold_title, question_title
 
 __all__ = ["read_html", "MAX_DEPTH", "decode_html"]
 
@@ -283,12 +283,14 @@ class _Reader(HTMLParser):
         buf = self.buffer
         block = buf.build(self.buffer_kind, self.buffer_level)
         title_cell = False
-        if block is not None and block.kind == "paragraph" and self._bold_title(block.text):
+        if block is not None and block.kind == "paragraph" and self.buffer_row is None and self._bold_title(block.text):
             # a paragraph that is only a title or a question in bold ("<p><strong>Limits of confidentiality</strong></p>",
             # "<p><strong>Will you tell anyone?</strong></p>"): a heading, as site builders and FAQ pages write them
             # (readers/markdown.py does the same)
             block.kind, block.level = "heading", 6
-        elif block is not None and block.kind == "table_cell" and self._bold_title(block.text):
+        elif block is not None and block.kind == "paragraph" and self.buffer_row is None and question_title(block.text):
+            block.kind, block.level = "heading", 6  # a paragraph that is one short question: an FAQ's question
+        elif block is not None and block.kind in ("table_cell", "paragraph") and self._bold_title(block.text):
             title_cell = True  # a heading if it is the only cell of its row (read_html); else the row's label
         elif block is not None and self.buffer_bullet and block.kind in ("paragraph", "table_cell"):
             block.kind = "list_item"  # "<p>&bull; Court orders</p>", "&bull; Court orders<br>": a list typed by hand
@@ -383,7 +385,7 @@ class _Reader(HTMLParser):
             # that is a title in bold ("<b>Limits</b><br>We may share ..."), and one after a list item typed by
             # hand ("&bull; Court orders<br>"): the next line is a line of its own.
             buf = self.buffer
-            if self.after_br or (not buf.empty and (self.buffer_bullet or (buf.length <= _TITLE_CHARS and self._bold_title("".join(buf.parts))))):
+            if self.after_br or (not buf.empty and (self.buffer_bullet or (buf.length <= _TITLE_CHARS and self._bold_title(buf.text)))):
                 self._flush()
             elif not buf.empty:
                 buf.space(self._offset())

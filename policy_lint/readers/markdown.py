@@ -23,7 +23,7 @@ from html import unescape
 from typing import Any
 
 from policy_lint.readers.blocks import BlockBuilder, Parsed, is_navigation, join_rows
-from policy_lint.readers.text import is_bold_title
+from policy_lint.readers.text import is_bold_title, question_title
 
 __all__ = ["read_markdown"]
 
@@ -239,9 +239,11 @@ def read_markdown(text: str) -> Parsed:
                     builder.links += 1
                 elif ct == "link_close" and in_link:
                     in_link -= 1
-            if kind == "paragraph" and piece == "paragraph" and not titled and _bold_title(tok.children or ()):
-                # a paragraph that is only a title or a question in bold ("**Limits of confidentiality**", "**Will
-                # you tell anyone?**"): a heading, as pages and FAQs write them (the HTML reader does the same)
+            if kind == "paragraph" and piece == "paragraph" and not titled and (
+                _bold_title(tok.children or ()) or question_title(builder.text)
+            ):
+                # a paragraph that is only a title in bold ("**Limits of confidentiality**") or one short question
+                # ("Will you tell anyone?"): a heading, as pages and FAQs write them (the HTML reader does the same)
                 titled = True
             block = builder.build("heading", level) if kind == "heading" else builder.build("heading", 6) if titled else builder.build(piece)
             if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):

@@ -26,7 +26,7 @@ import re
 import time
 from typing import Any
 
-from policy_lint.readers.blocks import Block, Parsed
+from policy_lint.readers.blocks import FOLD_TABLE, Block, Parsed
 from policy_lint.readers.text import BULLET, is_heading_line
 
 __all__ = ["read_pdf", "MAX_PAGES", "MAX_SECONDS"]
@@ -78,7 +78,8 @@ def _lines(page: Any) -> list[tuple[str, float, float]]:
             else:
                 current = [part, y, fs]
                 lines.append(current)
-    return [(" ".join(t.split()), y, fs) for t, y, fs in lines if t.strip()]
+    # (a ligature is its letters, "ﬁrst" is "first", and a mark that shows nothing is left out)
+    return [(" ".join(t.translate(FOLD_TABLE).split()), y, fs) for t, y, fs in lines if t.strip()]
 
 
 #: Words that end no whole item: "- Suspected child abuse is reported to the" / "Department of ..." goes on.

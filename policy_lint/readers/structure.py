@@ -168,9 +168,9 @@ def _refused_headings(blocks: Sequence[Block], heading_of: list[int | None], fra
 def _answered_questions(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any], speaker: dict[int, int]) -> None:
     """An FAQ's question that names a limit, as a heading just over an answer that tells an act of ours, states that
     limit (``meaning.answered_question``): the question gets the frame ``ANSWERED_QUESTION`` and its limits go to the
-    answer, whose title it becomes in a draft, so the draft reads as the page (session 10). A question in a paragraph
-    of its own ("**Will you tell anyone?**") is not read so: in a draft it would be a limit's explanation, not its
-    title. ``frame``, ``said`` and ``speaker`` are updated in place."""
+    answer, whose title it becomes in a draft, so the draft reads as the page (session 10). The readers make a
+    paragraph that is one short question, in bold or not, such a heading (``readers.text.question_title``); a
+    question inside a longer paragraph is not read so. ``frame``, ``said`` and ``speaker`` are updated in place."""
     from policy_lint.meaning import ANSWERED_QUESTION, answered_question, framed
 
     for q, block in enumerate(blocks):

@@ -19,7 +19,7 @@ import re
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
 
-__all__ = ["read_text", "is_heading_line", "is_bold_title", "typed_bullet", "BULLET"]
+__all__ = ["read_text", "is_heading_line", "is_bold_title", "question_title", "typed_bullet", "BULLET"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A list bullet or number at the start of a line ("1: If you ..." too, a number and a colon: real6, a UK page).
@@ -27,6 +27,13 @@ BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}
 #: A star or dot bullet with no space after it, before a capital ("*Presenting a serious danger to self",
 #: "•Court orders"), as a school's page types its list; not a word in stars ("*Note*") (real5).
 _TIGHT_BULLET = re.compile(r"[ \t]*[*•▪◦‣](?=[A-Z][a-z'’])(?![^*\n]*\*)")
+
+
+def question_title(text: str) -> bool:
+    """A paragraph that is one short question ("Will you tell anyone what I say?"): an FAQ's question, a heading
+    over its answer, as a one-line question is in plain text."""
+    t = text.strip()
+    return t.endswith("?") and not re.search(r"[.!?]\s", t) and is_heading_line(t)
 
 
 def typed_bullet(line: str) -> re.Match[str] | None:
@@ -45,6 +52,8 @@ _UNWRAPPED = 150
 _END = re.compile(r"[.;,!]['\"’”)]?(?:\[\^?\w{1,4}\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰])*$")
 #: A field and its date ("Effective date: January 1, 2025", "Last updated: 03/04/2024"): a line of facts, no title.
 _DATED_FIELD = re.compile(r":\s*\S.*\b(?:19|20)\d\d\b")
+#: Zero-width spaces and joiners, a word joiner or a byte-order mark at the start of a line.
+_LEADING_MARKS = re.compile(r"^[ \t\u200b\u200c\u200d\u2060\ufeff]*[\u200b\u200c\u200d\u2060\ufeff][ \t]*")
 #: A line that ends a sentence.
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]?\s*$")
 #: A line that ends a sentence, a clause or a lead-in: the next line starts one of its own.
@@ -294,7 +303,9 @@ def read_text(text: str) -> Parsed:
         line = m.group().rstrip("\r\n")
         if m.start() == len(text) and not line:
             break
-        lines.append((m.start(), line))
+        # marks that show nothing at a line's start ("\u200bAbuse", as site builders leave them) count as its indent:
+        # the same length, so every offset holds, and the line's rules see its first letter
+        lines.append((m.start(), _LEADING_MARKS.sub(lambda k: " " * len(k.group()), line)))
     drop, split_after, bare_items = _plan(lines)
     blocks: list[Block] = []
     builder: BlockBuilder | None = None

@@ -72,14 +72,18 @@ def test_a_web_pages_summary_and_heading_questions_read_alike() -> None:
     assert cov["child_abuse"] == "stated"
 
 
-def test_a_question_in_bold_is_an_faqs_heading_and_a_plain_one_is_not() -> None:
-    """Markdown FAQ pages often mark their questions in bold, not as headings: such a paragraph is read as a heading.
-    A plain paragraph that asks a question, with its answer in the next paragraph, is left as it was: in a draft it
-    would be a limit's explanation, not its title, and the draft and the page would differ."""
+def test_a_question_in_bold_or_in_a_short_paragraph_is_an_faqs_heading() -> None:
+    """Markdown FAQ pages mark their questions in bold, or write each in a paragraph of its own, not as headings:
+    such a paragraph is read as a heading, as a one-line question is in plain text (session 11: a plain question
+    was left as a paragraph before, since a draft made it an explanation, not a title; as a heading, the draft
+    takes it as the title too)."""
     bold = "# FAQ\n\n**What happens if I tell you I want to kill myself?**\n\nWe may contact emergency services.\n"
     assert coverage_of_bytes(bold.encode("utf-8"), "faq.md")["harm_to_self"] == "stated"
     plain = "# FAQ\n\nWhat happens if I tell you I want to kill myself?\n\nWe may contact emergency services.\n"
-    assert coverage_of_bytes(plain.encode("utf-8"), "faq.md")["harm_to_self"] == "missing"
+    assert coverage_of_bytes(plain.encode("utf-8"), "faq.md")["harm_to_self"] == "stated"
+    # a question in a longer paragraph, or after another sentence, stays a paragraph
+    long = "# FAQ\n\nWe get asked a lot. What happens if I tell you I want to kill myself?\n\nWe may contact emergency services.\n"
+    assert coverage_of_bytes(long.encode("utf-8"), "faq.md")["harm_to_self"] == "missing"
     # bold in a sentence, or a bold label that asks nothing, stays a paragraph
     label = "# FAQ\n\n**Thoughts of suicide**\n\nWe may contact emergency services.\n"
     assert coverage_of_bytes(label.encode("utf-8"), "faq.md")["harm_to_self"] == "stated"
@@ -87,6 +91,9 @@ def test_a_question_in_bold_is_an_faqs_heading_and_a_plain_one_is_not() -> None:
 
 def test_the_draft_of_a_bold_question_faq_reads_as_the_page(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     page, draft = _page_and_draft(tmp_path, run_cli, "# FAQ\n\n**Will you tell anyone if I am hurting myself?**\n\nYes, we may have to.\n")
+    assert page == draft
+    assert draft["harm_to_self"] == "stated"
+    page, draft = _page_and_draft(tmp_path, run_cli, "# FAQ\n\nWill you tell anyone if I am hurting myself?\n\nYes, we may have to.\n")
     assert page == draft
     assert draft["harm_to_self"] == "stated"
 
@@ -190,7 +197,7 @@ def test_a_web_pages_bold_question_paragraph_is_an_faqs_heading() -> None:
         b"<html><body><main><h2>FAQ</h2>"
         b"<p><strong>What happens if I tell you I want to kill myself?</strong></p>"
         b"<p>We may contact emergency services.</p>"
-        b"<p><strong>Note:</strong> is this a question?</p><p>We may call the police.</p>"
+        b"<p><strong>Note:</strong> this asks nothing</p><p>We may call the police.</p>"
         b"</main></body></html>"
     )
     cov = coverage_of_bytes(page, "faq.html")
@@ -199,4 +206,4 @@ def test_a_web_pages_bold_question_paragraph_is_an_faqs_heading() -> None:
 
     kinds = [(b.kind, b.text[:12]) for b in load_bytes(page, "faq.html").document.blocks]
     assert ("heading", "What happens") in kinds
-    assert ("paragraph", "Note: is thi") in kinds  # bold and plain text: a paragraph
+    assert ("paragraph", "Note: this a") in kinds  # bold and plain text: a paragraph

@@ -120,6 +120,20 @@ def test_html_titles_in_bold_are_headings_sentences_in_bold_are_not() -> None:
     ]
 
 
+def test_html_a_short_question_in_a_paragraph_of_its_own_is_an_faqs_heading() -> None:
+    page = (
+        "<p>Will you tell my parents?</p><p>Only if you are in danger.</p>"
+        "<p>We get asked this a lot. Will you tell my school?</p>"
+        "<dl><dt>What if I am in danger?</dt><dd>We may call 911.</dd></dl>"
+    )
+    assert _kinds(page) == [
+        ("heading", "Will you tell my parents?"),
+        ("paragraph", "Only if you are in danger."),
+        ("paragraph", "We get asked this a lot. Will you tell my school?"),
+        ("table_row", "What if I am in danger? We may call 911."),  # a term and its description stay one row
+    ]
+
+
 def test_html_an_accordions_button_is_its_panels_title_other_buttons_are_not_text() -> None:
     page = (
         "<main><h2 class='accordion-header'><button class='accordion-button' data-bs-toggle='collapse' "
@@ -256,6 +270,65 @@ def test_text_a_wrapped_sentence_under_a_colon_stays_one_paragraph() -> None:
         ("heading", "Group Sessions:"),
         ("paragraph", "Members agree to keep what they hear private."),
     ]
+
+
+# -- characters a reader does not see -----------------------------------------------------------
+
+
+def _ligatures(text: str) -> str:
+    return text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02").replace("ff", "\ufb00")
+
+
+@pytest.mark.parametrize("name", ["policy.txt", "policy.md", "policy.html"])
+def test_ligatures_soft_hyphens_and_zero_width_spaces_read_as_the_letters_they_show(name: str) -> None:
+    """PDFs and word processors write "ﬁ" for "fi"; pages copied from the web hold soft hyphens and zero-width
+    spaces. A reader sees "first session" and "confidential": so does policy-lint."""
+    text = (
+        "Confidentiality\n\nWe explain these limits at your first session.\n\n"
+        "If we believe a child is being abused, we must file a report with child protective services.\n\n"
+        "Your confidential information is shared only with your written permission.\n"
+    )
+    if name.endswith(".html"):
+        text = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    plain = coverage_of_bytes(text.encode("utf-8"), name)
+    odd = _ligatures(text.replace("confidential ", "confi\u00addential ").replace("child", "\u200bchild"))
+    assert "\ufb01" in odd and "\u00ad" in odd
+    assert coverage_of_bytes(odd.encode("utf-8"), name) == plain
+    assert plain["at_intake"] == "stated" and plain["child_abuse"] == "stated"
+
+
+def test_a_ligatures_letters_map_to_the_one_character_in_the_source() -> None:
+    from policy_lint.readers.blocks import BlockBuilder
+
+    src = "The \ufb01rst con\u00adfidential \u200bnote"
+    builder = BlockBuilder()
+    builder.add_words(src, 0)
+    block = builder.build("paragraph")
+    assert block is not None and block.text == "The first confidential note"
+    spans = {w: src.__getitem__(slice(*block.source_span(block.text.index(w), block.text.index(w) + len(w)))) for w in ("first", "confidential", "note")}
+    assert spans == {"first": "\ufb01rst", "confidential": "con\u00adfidential", "note": "note"}
+
+
+def test_the_core_reads_ligatures_in_a_yaml_policys_text_as_their_letters() -> None:
+    """A YAML policy pasted from a PDF keeps its ligatures: the core reads the word as a reader sees it."""
+    from policy_lint.meaning import read_passage
+
+    said = {st.topic: st.stance for st in read_passage("We explain these limits at your \ufb01rst session.")}
+    assert said.get("at_intake") == "states"
+    said = {st.topic: st.stance for st in read_passage("Your con\ufb01\u00addential information is shared only with your written permission.")}
+    assert said.get("client_authorization") == "states"
+
+
+def test_word_reads_ligatures_as_their_letters(tmp_path: Path) -> None:
+    import docx
+
+    from policy_lint.loading import load_path
+
+    document = docx.Document()
+    document.add_paragraph(_ligatures("We explain these limits at your first session."))
+    document.save(str(tmp_path / "p.docx"))
+    doc = load_path(tmp_path / "p.docx").document
+    assert doc is not None and doc.blocks[0].text == "We explain these limits at your first session."
 
 
 # -- Word and PDF ------------------------------------------------------------------------------

@@ -63,6 +63,9 @@ def test_the_changes_keep_the_meaning() -> None:
     assert TOOL.md_text("## Limits\n\n- **Child abuse**: we *must* report to [CPS](https://example.org).\n") == (
         "Limits\n\n- Child abuse: we must report to CPS.\n"
     )
+    assert TOOL.ligatures("the first office") == "the \ufb01rst o\ufb03ce"
+    assert TOOL.soft_hyphens('Confidentiality <a href="/information">') == 'Confi\u00addentiality <a href="/information">'
+    assert TOOL.zero_width("- child abuse\nText") == "- \u200bchild abuse\n\u200bText"
 
 
 def test_a_hard_wrapped_text_with_an_underline_and_a_numbered_capitals_item_reads() -> None:
