@@ -200,6 +200,8 @@ _CONTROL_WORDS = re.compile(
     r"(?:read|show|see|view|learn|click for|load) (?:more|less)|more|less|next|prev(?:ious)?|back|[+\-−×✕…▾▼▸►]|more info)[.…:]*",
     re.IGNORECASE,
 )
+#: A button's words (or its aria-label) that say it opens a menu or a search box: what it opens stays hidden.
+_MENU_WORDS = re.compile(r"(?:(?:main |mobile |site |toggle |open |close |show )?(?:menu|navigation|nav)|search|[☰≡])", re.IGNORECASE)
 #: Tags that mark text bold.
 _BOLD = frozenset({"strong", "b"})
 #: A style that makes text bold ("font-weight: bold", "font-weight:700").
@@ -207,13 +209,15 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNO
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "opens", "said")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
         self.row: int | None = None  # a <tr>: its number in the page
         self.outside = False  # a dropped page header or footer: its text is kept apart, for facts
         self.bold = tag in _BOLD  # <strong>, <b>, or a style that makes the text bold
+        self.opens: set[str] | None = None  # an accordion's button: the ids of the panels it made readable
+        self.said: list[str] = []  # and its words, up to a title's length
         self.tag = tag
         self.drop = drop
         self.content = content
@@ -271,6 +275,7 @@ class _Reader(HTMLParser):
         #: ids of the panels an accordion's buttons open (aria-controls, data-bs-target="#id"): hidden, they are
         #: still the page's text, a click away
         self.controlled: set[str] = set()
+        self.saying: _Element | None = None  # the accordion's button whose words are being read
         self.titles: set[int] = set()  # id() of table cells that are a title in bold
 
     # -- helpers -----------------------------------------------------------
@@ -343,6 +348,11 @@ class _Reader(HTMLParser):
         """Close every element from ``index`` up."""
         while len(self.stack) > index:
             el = self.stack.pop()
+            if el.opens is not None:
+                if _MENU_WORDS.fullmatch("".join(el.said).strip()):
+                    self.controlled -= el.opens  # "<button aria-controls='m'>Menu</button>": a menu, not a panel
+                if self.saying is el:
+                    self.saying = None
             if el.bold:
                 self.bold_depth -= 1
             if el.link:
@@ -415,8 +425,11 @@ class _Reader(HTMLParser):
         # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text, nor is a
         # button in the middle of a paragraph ("... <button aria-controls='more'>Read more</button>"): it titles
         # nothing (its panel, the rest of the text, is still read).
+        if trigger and _MENU_WORDS.fullmatch((_attr(attrs, "aria-label") or "").strip()):
+            trigger = False  # "<button aria-controls='nav' aria-label='Toggle navigation'>": a menu's button
         buf = self.buffer
         inline = trigger and not buf.empty and (buf.length > _INLINE_CHARS or bool(_WORD.search("".join(buf.parts))))
+        opens: set[str] = set()
         by_attrs = self._dropped_by_attrs(tag, attrs)
         drop = (tag in _DROP and not (tag == "button" and trigger and not inline)) or by_attrs
         if trigger and not by_attrs and not self.drop_depth and (tag == "button" or tag not in _DROP):
@@ -425,7 +438,9 @@ class _Reader(HTMLParser):
             for name in ("aria-controls", "data-bs-target", "data-target", "href"):
                 value = _attr(attrs, name)
                 if value:
-                    self.controlled.update(v.lstrip("#") for v in value.split() if v.lstrip("#"))
+                    opens.update(v.lstrip("#") for v in value.split() if v.lstrip("#"))
+            opens -= self.controlled
+            self.controlled |= opens
         trigger = trigger and not inline
         content = 0  # 2: main content, 1: an article
         if not drop:
@@ -469,6 +484,9 @@ class _Reader(HTMLParser):
             el.link = True
             self.link_depth += 1
             self.link_new = True
+        if opens and not inline:
+            el.opens = opens  # its words decide (see _pop_to): a button that says "Menu" opens no panel
+            self.saying = el
         self.stack.append(el)
         if drop:
             self.drop_depth += 1
@@ -610,6 +628,8 @@ class _Reader(HTMLParser):
             return
         if data.strip():
             self.after_br = False
+        if self.saying is not None and len(self.saying.said) < 16:
+            self.saying.said.append(data)
         buf = self._text_target()
         if buf is None:
             return
