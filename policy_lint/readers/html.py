@@ -109,11 +109,12 @@ _PANEL_NAME = re.compile(
     re.IGNORECASE,
 )
 # Class names of hidden boxes that are no panel of the page, though a panel's word is in their names too
-# ("faq-popup", "search-toggle", "modal-collapse", "slick-cloned"): pop-ups, modals, drawers, search boxes and
-# carousels' copies stay unread while hidden.
+# ("faq-popup", "search-toggle", "modal-collapse", "slick-cloned"): pop-ups, modals, drawers, search boxes,
+# carousels' hidden slides and their copies (a slider's tabpanel, a testimonial) stay unread while hidden.
 _NOT_PANEL_NAME = re.compile(
     r"modal|popup|pop-up|popover|overlay|lightbox|dialog|drawer|off-?canvas|flyout|dropdown|drop-down|tooltip|"
-    r"search|login|log-in|sign-?in|sign-?up|subscribe|newsletter|cart|mobile|cloned|clone|duplicate|promo|announcement",
+    r"search|login|log-in|sign-?in|sign-?up|subscribe|newsletter|cart|mobile|cloned|clone|duplicate|promo|announcement|"
+    r"(?:^|[-_])(?:slick|swiper|owl|carousel|slider|slideshow|testimonials?|reviews?)(?:$|[-_])",
     re.IGNORECASE,
 )
 # Elements that can be a panel: boxes of text. A hidden <span> or <i> named "accordion-icon" or "toggle-indicator"

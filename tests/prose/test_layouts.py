@@ -488,6 +488,8 @@ def test_html_a_hidden_pop_up_is_no_panel_though_its_name_says_faq_or_toggle() -
         "<div class='search-toggle-panel' style='display:none'><p>Search our site.</p></div>"
         "<div class='modal-collapse' aria-hidden='true'><p>Sign in.</p></div>"
         "<div class='slick-slide slick-cloned toggle' aria-hidden='true'><p>A copy of a slide.</p></div>"
+        "<div class='slick-slide' role='tabpanel' id='slick-slide01' aria-hidden='true'><p>Everything I said stayed private!</p></div>"
+        "<div class='swiper-slide swiper-slide-duplicate' aria-hidden='true'><p>A copy of a review.</p></div>"
         "<div id='pp' class='popup' role='region' hidden><p>A pop-up.</p></div>"
         "<div class='faq-answer' hidden><p>Only a court can make us share.</p></div></main>"
     )
