@@ -429,7 +429,10 @@ class _Reader(HTMLParser):
         if trigger and _MENU_WORDS.fullmatch((_attr(attrs, "aria-label") or "").strip()):
             trigger = False  # "<button aria-controls='nav' aria-label='Toggle navigation'>": a menu's button
         buf = self.buffer
-        inline = trigger and not buf.empty and (buf.length > _INLINE_CHARS or bool(_WORD.search("".join(buf.parts))))
+        inline = (
+            trigger and not buf.empty and self.buffer_kind != "heading"  # "<h3><span>Question 3</span><button ...>": its title
+            and (buf.length > _INLINE_CHARS or bool(_WORD.search("".join(buf.parts))))
+        )
         opens: set[str] = set()
         by_attrs = self._dropped_by_attrs(tag, attrs)
         drop = (tag in _DROP and not (tag == "button" and trigger and not inline)) or by_attrs

@@ -527,7 +527,9 @@ def test_html_an_accordions_hidden_icon_is_no_panel_and_a_read_more_opens_the_re
         "<div id='a1' class='accordion-collapse collapse'><p>We may warn the person at risk.</p></div>"
         "<div class='et_pb_toggle'><h5>Child abuse <span class='toggle-indicator' aria-hidden='true'>Open</span></h5>"
         "<div class='et_pb_toggle_content' style='display:none'><p>We report it.</p></div></div>"
-        "<p>We keep it private. <button aria-controls='m2'>Read more</button><span id='m2' hidden> A court can make us share.</span></p></main>"
+        "<p>We keep it private. <button aria-controls='m2'>Read more</button><span id='m2' hidden> A court can make us share.</span></p>"
+        "<h3><span>Question 3:</span> <button aria-controls='q3'>Will you tell my parents?</button></h3>"
+        "<div id='q3' hidden><p>Only if you are in danger.</p></div></main>"
     )
     assert _kinds(page) == [
         ("heading", "Harm to others"),
@@ -535,6 +537,8 @@ def test_html_an_accordions_hidden_icon_is_no_panel_and_a_read_more_opens_the_re
         ("heading", "Child abuse"),
         ("paragraph", "We report it."),
         ("paragraph", "We keep it private. A court can make us share."),
+        ("heading", "Question 3: Will you tell my parents?"),  # words before a button in a heading: still its title
+        ("paragraph", "Only if you are in danger."),
     ]
 
 
