@@ -31,7 +31,7 @@ import re
 from typing import Any
 
 from policy_lint.readers.blocks import FOLD_TABLE, Block, Parsed, join_rows
-from policy_lint.readers.text import is_heading_line, typed_bullet
+from policy_lint.readers.text import is_bold_title, typed_bullet
 
 __all__ = ["read_docx", "MAX_PARTS"]
 
@@ -174,7 +174,9 @@ def read_docx(raw: bytes, unpacked_limit: int) -> Parsed:
                 # a bullet or a number typed at the start ("•<tab>Court orders", "1. ..."): a list item, as in plain
                 # text; a finding's column still counts from the paragraph's first character
                 kind, parts, text = "list_item", [(-bullet.end(), count)], text[bullet.end():]
-            elif not in_table and is_heading_line(text) and _all_bold(paragraph):
+                if not in_table and is_bold_title(text) and _all_bold(paragraph):
+                    kind, level = "heading", 6  # a numbered title in bold ("1. Limits of confidentiality"), as in HTML
+            elif not in_table and is_bold_title(text) and _all_bold(paragraph):
                 # a title typed in bold in a plain paragraph ("Limits of confidentiality"), as the HTML and Markdown
                 # readers read one (in a table, a short cell is the row's label)
                 kind, level = "heading", 6

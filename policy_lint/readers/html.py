@@ -55,7 +55,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed, is_navigation, join_rows
-from policy_lint.readers.text import is_heading_line, question_title
+from policy_lint.readers.text import is_bold_title, is_heading_line, question_title
 
 __all__ = ["read_html", "MAX_DEPTH", "decode_html"]
 
@@ -111,6 +111,18 @@ _PANEL_NAME = re.compile(
     r"expandable|expander|reveal|details)(?:$|[-_])",
     re.IGNORECASE,
 )
+# Class names of hidden boxes that are no panel of the page, though a panel's word is in their names too
+# ("faq-popup", "search-toggle", "modal-collapse", "slick-cloned"): pop-ups, modals, drawers, search boxes,
+# carousels' hidden slides and their copies (a slider's tabpanel, a testimonial) stay unread while hidden.
+_NOT_PANEL_NAME = re.compile(
+    r"modal|popup|pop-up|popover|overlay|lightbox|dialog|drawer|off-?canvas|flyout|dropdown|drop-down|tooltip|"
+    r"search|login|log-in|sign-?in|sign-?up|subscribe|newsletter|cart|mobile|cloned|clone|duplicate|promo|announcement|"
+    r"(?:^|[-_])(?:slick|swiper|owl|carousel|slider|slideshow|testimonials?|reviews?)(?:$|[-_])",
+    re.IGNORECASE,
+)
+# Elements that can be a panel: boxes of text. A hidden <span> or <i> named "accordion-icon" or "toggle-indicator"
+# is the "+" or "Open" drawn on an accordion's button, no text of the page.
+_PANEL_TAGS = frozenset("div section article ul ol dl dd li p table tbody details blockquote figure form".split())
 # Names of page parts that are never policy text where they stand outside the main content or an
 # article (inside them, a "footer" or an "alert" box can hold the policy's own words).
 _PAGE_NAME = re.compile(
@@ -201,6 +213,20 @@ _TITLE_CHARS = 200
 _CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
 _CSS_CLASS = re.compile(r"[A-Za-z][\w-]*\.([A-Za-z_][\w-]*)|\.([A-Za-z_][\w-]*)")
 _CSS_CHARS = 100_000
+#: Characters of a block before a button that make the button part of its text (a "Read more" at a paragraph's
+#: end), not its title (a number or an icon before an accordion's button is no more than this, and no word).
+_INLINE_CHARS = 12
+#: A word of three letters or more: text a button goes on from ("Text here. <button>Read more</button>").
+_WORD = re.compile(r"[^\W\d_]{3}")
+#: The words of a control, never policy text nor a title ("Menu", "Read more", "Close"): an accordion's or a
+#: toggle's button with no title of its own, a <summary> that says only "Show more".
+_CONTROL_WORDS = re.compile(
+    r"(?:(?:main |mobile |toggle |open |close )?(?:menu|navigation)|close|open|toggle|expand(?: all)?|collapse(?: all)?|search|"
+    r"(?:read|show|see|view|learn|click for|load) (?:more|less)|more|less|next|prev(?:ious)?|back|[+\-−×✕…▾▼▸►]|more info)[.…:]*",
+    re.IGNORECASE,
+)
+#: A button's words (or its aria-label) that say it opens a menu or a search box: what it opens stays hidden.
+_MENU_WORDS = re.compile(r"(?:(?:main |mobile |site |toggle |open |close |show )?(?:menu|navigation|nav)|search|[☰≡])", re.IGNORECASE)
 #: Tags that mark text bold.
 _BOLD = frozenset({"strong", "b"})
 #: A style that makes text bold ("font-weight: bold", "font-weight:700").
@@ -208,17 +234,19 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNO
 
 
 class _Element:
-    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "title", "question", "first", "opens", "tabrow", "spent")
+    __slots__ = ("tag", "drop", "content", "kind", "level", "link", "row", "outside", "bold", "opens", "said", "title", "question", "first", "heads", "tabrow", "spent")
 
     def __init__(self, tag: str, drop: bool, content: int, kind: str | None, level: int) -> None:
         self.link = False  # an <a href>
         self.row: int | None = None  # a <tr>: its number in the page
         self.outside = False  # a dropped page header or footer: its text is kept apart, for facts
         self.bold = tag in _BOLD  # <strong>, <b>, or a style that makes the text bold
+        self.opens: set[str] | None = None  # an accordion's button: the ids of the panels it made readable
+        self.said: list[str] = []  # and its words, up to a title's length
         self.title = False  # the title of an accordion's or an FAQ's panel, by its class name (_TITLE_NAME)
         self.question = False  # an FAQ's question in schema.org microdata (itemtype .../Question)
         self.first = 0  # a <dd>, or the button of a panel: how many blocks were found before it
-        self.opens: tuple[str, ...] = ()  # the button of a panel: the ids of the panels it opens
+        self.heads: tuple[str, ...] = ()  # the button of a panel: the ids (or keys) of the panels it titles
         self.tabrow = False  # a row of tabs (role="tablist", "et_pb_tabs_controls")
         self.spent = False  # a title element whose title was read: any more text in it is not its title
         self.tag = tag
@@ -283,6 +311,7 @@ class _Reader(HTMLParser):
         #: ids of the panels an accordion's buttons open (aria-controls, data-bs-target="#id"): hidden, they are
         #: still the page's text, a click away
         self.controlled: set[str] = set()
+        self.saying: _Element | None = None  # the accordion's button whose words are being read
         self.titles: set[int] = set()  # id() of table cells that are a title in bold
         self.css: list[str] = []  # the text of the page's <style> elements
         self.bold_names: frozenset[str] | None = None  # the classes they make bold (_bold_classes)
@@ -303,6 +332,7 @@ class _Reader(HTMLParser):
         if title and block is not None:
             for e in self.stack:
                 e.spent = e.spent or e.title
+        title_cell = False
         if block is not None and title and block.kind in ("paragraph", "list_item"):
             # the title of an accordion's or an FAQ's panel by its class ("<div class='toggle-title'><a href='#'>Is
             # it private?</a></div>", "<button class='faq-question'>"): a heading when it reads as one
@@ -316,9 +346,11 @@ class _Reader(HTMLParser):
         elif block is not None and block.kind == "paragraph" and self.buffer_row is None and question_title(block.text):
             block.kind, block.level = "heading", 6  # a paragraph that is one short question: an FAQ's question
         elif block is not None and block.kind in ("table_cell", "paragraph") and self._bold_title(block.text):
-            self.titles.add(id(block))  # a heading if it is the only cell of its row (read_html); else the row's label
+            title_cell = True  # a heading if it is the only cell of its row (read_html); else the row's label
         elif block is not None and self.buffer_bullet and block.kind in ("paragraph", "table_cell"):
             block.kind = "list_item"  # "<p>&bull; Court orders</p>", "&bull; Court orders<br>": a list typed by hand
+        if block is not None and block.kind == "heading" and _CONTROL_WORDS.fullmatch(block.text.strip()):
+            block = None  # "<button aria-controls='menu-panel'>Menu</button>", "<summary>Read more</summary>": a control
         self.buffer_bold = self.buffer_plain = 0
         self.buffer_bullet = False
         self.buffer_title = False
@@ -328,11 +360,14 @@ class _Reader(HTMLParser):
             self.found.append((block, self.buffer_main, self.buffer_article))
             if self.buffer_row is not None:
                 self.row_of[id(block)] = self.buffer_row
+            if title_cell:
+                self.titles.add(id(block))  # (only a block kept: a dropped one's id can come again)
         self.buffer = BlockBuilder()
 
     def _bold_title(self, text: str) -> bool:
-        """True when the block being built is all bold and reads as a title or a question (no full stop)."""
-        return bool(self.buffer_bold) and not self.buffer_plain and is_heading_line(text.strip())
+        """True when the block being built is all bold and reads as a title or a question (no full stop, no claim:
+        "<b>We never share your records</b>" stays a paragraph, as a claim is read)."""
+        return bool(self.buffer_bold) and not self.buffer_plain and is_bold_title(text)
 
     def _start_item(self) -> BlockBuilder:
         """A bullet at the start of a block or of a line after a <br>: what came before is a block of its own,
@@ -364,17 +399,22 @@ class _Reader(HTMLParser):
         """Close every element from ``index`` up."""
         while len(self.stack) > index:
             el = self.stack.pop()
+            if el.opens is not None:
+                if _MENU_WORDS.fullmatch("".join(el.said).strip()):
+                    self.controlled -= el.opens  # "<button aria-controls='m'>Menu</button>": a menu, not a panel
+                if self.saying is el:
+                    self.saying = None
             if el.bold:
                 self.bold_depth -= 1
             if el.tag == "dd" and el.row is not None:
                 self._box(el)
             if el.tabrow:
                 self.tab_rows -= 1
-            if el.opens:
+            if el.heads:
                 self._flush()
                 made = self.found[el.first :]
                 if made and made[-1][0].kind == "heading":
-                    for key in el.opens:
+                    for key in el.heads:
                         self.panel_titles.setdefault(key, made[-1])
             if el.title:
                 self.title_depth -= 1
@@ -502,32 +542,48 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             return
         trigger = self._trigger(tag, attrs)
-        opens: list[str] = []
-        if trigger:
-            for name in ("aria-controls", "data-bs-target", "data-target", "href"):
-                value = _attr(attrs, name)
-                if value:
-                    opens.extend(v.lstrip("#") for v in value.split() if v.lstrip("#"))
-            if _attr(attrs, "data-w-tab"):
-                opens.append("w-tab:" + (_attr(attrs, "data-w-tab") or ""))  # Webflow names a tab and its pane alike
-            self.controlled.update(opens)
+        # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
+        # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text, nor is a
+        # button in the middle of a paragraph ("... <button aria-controls='more'>Read more</button>"): it titles
+        # nothing (its panel, the rest of the text, is still read).
+        if trigger and _MENU_WORDS.fullmatch((_attr(attrs, "aria-label") or "").strip()):
+            trigger = False  # "<button aria-controls='nav' aria-label='Toggle navigation'>": a menu's button
         classes = (_attr(attrs, "class") or "").split()
         in_row = self.tab_rows > 0
         keys = [t for t in classes if _TAB_KEY.fullmatch(t)]  # Divi: "et_pb_tab_0" on a tab and on its panel
+        heads: list[str] = []  # the panels this element titles, when they come later (tabs)
         if in_row and tag in ("li", "a", "button") and not any(e.title for e in self.stack):
-            opens.extend(keys)  # a tab in a row of tabs: the title of the panel that has its key
+            heads.extend(keys)  # a tab in a row of tabs: the title of the panel that has its key
         elif self.panel_titles:
             for key in [_attr(attrs, "id"), "w-tab:" + (_attr(attrs, "data-w-tab") or "") if _attr(attrs, "data-w-tab") else None, *keys]:
                 if key is not None and key in self.panel_titles:
                     self._title_to_panel(self.panel_titles.pop(key))
                     break
-        # A button that opens a panel names it ("<h2><button aria-controls=...>Harm to others</button></h2>", an
-        # accordion): its text is the panel's title. Other buttons ("Accept", "Send") are no policy text.
+        buf = self.buffer
+        inline = (
+            trigger and not buf.empty and self.buffer_kind != "heading"  # "<h3><span>Question 3</span><button ...>": its title
+            and (buf.length > _INLINE_CHARS or bool(_WORD.search("".join(buf.parts))))
+        )
         # In a row of tabs ("<ul role='tablist'>", Divi's "et_pb_tabs_controls"), an item that shares a key with its
         # panel ("et_pb_tab_0") is that panel's title, even a link to "#" (a link, it would be read as a menu); a row
         # of links to pages ("<ul class='tabs-nav'><li><a href='/about'>") stays a menu
         titled = self._title(attrs) or (in_row and bool(keys) and tag in ("li", "a", "button") and not any(e.title for e in self.stack))
-        drop = (tag in _DROP and not (tag == "button" and (trigger or titled))) or self._dropped_by_attrs(tag, attrs)
+        opens: set[str] = set()
+        by_attrs = self._dropped_by_attrs(tag, attrs)
+        drop = (tag in _DROP and not (tag == "button" and ((trigger and not inline) or titled))) or by_attrs
+        if trigger and not by_attrs and not self.drop_depth and (tag == "button" or tag not in _DROP):
+            # the panels it opens are the page's text though hidden (_panel); not those a dropped button opens
+            # (a menu's button in the page's header, a pop-up's)
+            for name in ("aria-controls", "data-bs-target", "data-target", "href"):
+                value = _attr(attrs, name)
+                if value:
+                    opens.update(v.lstrip("#") for v in value.split() if v.lstrip("#"))
+            if _attr(attrs, "data-w-tab"):
+                opens.add("w-tab:" + (_attr(attrs, "data-w-tab") or ""))  # Webflow names a tab and its pane alike
+            heads.extend(sorted(opens))
+            opens -= self.controlled
+            self.controlled |= opens
+        trigger = trigger and not inline
         content = 0  # 2: main content, 1: an article
         if not drop:
             role = _attr(attrs, "role")
@@ -552,8 +608,8 @@ class _Reader(HTMLParser):
                     break
         if trigger and not drop and el.kind is None and not any(e.kind == "heading" for e in self.stack):
             el.kind, el.level = "heading", 6  # the title of the panel it opens
-        if (trigger or titled) and not drop and opens:
-            el.opens, el.first = tuple(opens), len(self.found)
+        if (trigger or titled) and not drop and heads:
+            el.heads, el.first = tuple(heads), len(self.found)
         if not drop and (_attr(attrs, "role") == "tablist" or any(_TAB_ROW.search(t) for t in classes)):
             el.tabrow = True
             self.tab_rows += 1
@@ -590,6 +646,9 @@ class _Reader(HTMLParser):
             el.link = True
             self.link_depth += 1
             self.link_new = True
+        if opens and not inline:
+            el.opens = opens  # its words decide (see _pop_to): a button that says "Menu" opens no panel
+            self.saying = el
         self.stack.append(el)
         if drop:
             self.drop_depth += 1
@@ -629,7 +688,7 @@ class _Reader(HTMLParser):
         if tag in _NEVER_DROPPED:
             # A theme's layout class on <body> ("ast-no-sidebar", "footer-width-full") never drops the page.
             return False
-        panel = self._panel(attrs)
+        panel = self._panel(tag, attrs)
         for name, value in attrs:
             if name == "hidden" and not panel:
                 return True
@@ -637,6 +696,8 @@ class _Reader(HTMLParser):
                 if self.aria_hidden:
                     self.hid_by_aria = True
                     return True
+                if any(_NOT_PANEL_NAME.search(token) for token in (_attr(attrs, "class") or "").split()):
+                    return True  # read again for a pop-up that hid the page: a slide's copy or a modal stays hidden
             if name == "role" and value and value.lower() in _DROP_ROLES:
                 return True
             if name in ("id", "class") and value:
@@ -667,13 +728,15 @@ class _Reader(HTMLParser):
         toggle = (_attr(attrs, "data-bs-toggle") or _attr(attrs, "data-toggle") or "").lower()
         if toggle in ("collapse", "tab", "pill"):
             return True
+        if toggle:
+            return False  # it opens a modal, an off-canvas menu, a drop-down, a tooltip: no panel of the page
         if _attr(attrs, "data-w-tab") is not None and "w-tab-link" in (_attr(attrs, "class") or "").split():
             return True  # a Webflow tab: its pane has the same data-w-tab
         if _attr(attrs, "aria-haspopup") is not None:
             return False
         return _attr(attrs, "aria-controls") is not None or (tag == "button" and _attr(attrs, "aria-expanded") is not None)
 
-    def _panel(self, attrs: list[tuple[str, str | None]]) -> bool:
+    def _panel(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """True for a hidden panel the reader can open: an accordion's or a tab's panel, a details-like region.
 
         A saved page keeps its closed accordion panels ``hidden``, ``aria-hidden`` or ``display: none``;
@@ -681,15 +744,19 @@ class _Reader(HTMLParser):
         """
         if (_attr(attrs, "hidden") or "").lower() == "until-found":
             return True
-        if _attr(attrs, "role") in ("region", "tabpanel"):
-            return True
+        names = (_attr(attrs, "class") or "").split()
+        if any(_NOT_PANEL_NAME.search(token) for token in names):
+            return False  # a closed pop-up, a search box, a carousel's copy of a slide, whatever opens it
         if any(name in ("x-show", "x-collapse", "v-show") for name, _ in attrs):
             return True  # a panel Alpine.js or Vue shows on a click (Tailwind UI's FAQs): "display: none" until then
         ident = _attr(attrs, "id")
         if ident and ident in self.controlled:
+            return True  # a button opens it, a box or the rest of a sentence ("<span id='more' hidden>")
+        if tag not in _PANEL_TAGS:
+            return False  # "<span class='accordion-icon' aria-hidden='true'>+</span>": the button's drawing
+        if _attr(attrs, "role") in ("region", "tabpanel"):
             return True
-        names = _attr(attrs, "class") or ""
-        return any(_PANEL_NAME.search(token) for token in names.split())
+        return any(_PANEL_NAME.search(token) for token in names)
 
     def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
         key = (_attr(attrs, "property") or _attr(attrs, "name") or "").lower()
@@ -750,6 +817,8 @@ class _Reader(HTMLParser):
             return
         if data.strip():
             self.after_br = False
+        if self.saying is not None and len(self.saying.said) < 16:
+            self.saying.said.append(data)
         buf = self._text_target()
         if buf is None:
             return

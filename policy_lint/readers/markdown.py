@@ -23,7 +23,7 @@ from html import unescape
 from typing import Any
 
 from policy_lint.readers.blocks import BlockBuilder, Parsed, is_navigation, join_rows
-from policy_lint.readers.text import is_heading_line, question_title
+from policy_lint.readers.text import is_bold_title, question_title
 
 __all__ = ["read_markdown"]
 
@@ -409,4 +409,4 @@ def _bold_title(children: Any) -> bool:
     if len(types) < 3 or types[0] != "strong_open" or types[-1] != "strong_close" or types.count("strong_open") != 1:
         return False
     said = "".join(c.content for c in children if c.type in ("text", "code_inline")).rstrip()
-    return "\n" not in said and is_heading_line(said)
+    return "\n" not in said and is_bold_title(said)

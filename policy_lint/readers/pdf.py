@@ -82,13 +82,23 @@ def _lines(page: Any) -> list[tuple[str, float, float]]:
     return [(" ".join(t.translate(FOLD_TABLE).split()), y, fs) for t, y, fs in lines if t.strip()]
 
 
-def _item_done(line: str, item: str) -> bool:
-    """True when a list item's last line ends it: a full stop, or a one-line item that is a short title."""
+#: Words that end no whole item: "- Suspected child abuse is reported to the" / "Department of ..." goes on.
+_GOES_ON = frozenset("a an the of to and or for by with in on at from that if when as is are be not our your their under per".split())
+
+
+def _item_done(line: str, item: str, following: str, width: int) -> bool:
+    """True when a list item's last line ends it: a full stop, or a one-line item that is a short title, ended
+    by no word that goes on, and short enough that the next line's first word would have fit after it (a line
+    the page wrapped is full: "- Court orders signed by a judge in" / "Multnomah County." is one item)."""
     t = line.rstrip()
     bullet = BULLET.match(t)
     if bullet is not None:
         t = t[bullet.end():]
-    return t.endswith((".", "!", "?")) or (item == t and len(t) < 60 and is_heading_line(t))
+    if t.endswith((".", "!", "?")):
+        return True
+    if item != t or len(t) >= 60 or not is_heading_line(t) or t.split()[-1].lower() in _GOES_ON:
+        return False
+    return not width or len(line.rstrip()) + 1 + len(following.split()[0]) < 0.85 * width
 
 
 def _paragraphs(lines: list[tuple[str, float, float]]) -> list[tuple[str, str]]:
@@ -103,6 +113,7 @@ def _paragraphs(lines: list[tuple[str, float, float]]) -> list[tuple[str, str]]:
     # the line spacing of the body font (lines are about 1.2 to 1.5 times
     # the font size apart; a paragraph adds space after it).
     usual = max(gaps[0] * 1.3 if gaps else 0.0, body * 1.7)
+    width = max(len(t) for t, _, _ in lines)  # the longest line, in characters: a wrapped line comes near it
     out: list[tuple[str, str]] = []
     kind = ""
     text = ""
@@ -116,7 +127,7 @@ def _paragraphs(lines: list[tuple[str, float, float]]) -> list[tuple[str, str]]:
             new = True
         if not new and kind == "heading":
             new = True
-        if not new and kind == "list_item" and words[:1].isupper() and prev is not None and _item_done(prev[0], text):
+        if not new and kind == "list_item" and words[:1].isupper() and prev is not None and _item_done(prev[0], text, words, width):
             # a line in capitals after a list item that is whole ("- Legal proceedings" / "If you have questions,
             # ..."): a paragraph after the list, not the item going on (a wrapped item's next line goes on mid-sentence)
             new = True

@@ -19,7 +19,7 @@ import re
 
 from policy_lint.readers.blocks import Block, BlockBuilder, Parsed
 
-__all__ = ["read_text", "is_heading_line", "question_title", "typed_bullet", "BULLET"]
+__all__ = ["read_text", "is_heading_line", "is_bold_title", "question_title", "typed_bullet", "BULLET"]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A list bullet or number at the start of a line ("1: If you ..." too, a number and a colon: real6, a UK page).
@@ -100,6 +100,35 @@ def is_heading_line(text: str) -> bool:
     if text.rstrip().endswith("?") and len(words) > 14:
         return False
     return any(c.isalpha() for c in text)
+
+
+#: Words that make a short line a statement, not a title: a verb of being or of duty, a negation, a
+#: promise ("Your records are safe", "We never share anything", "Everything you say stays here").
+_STATEMENT = re.compile(
+    r"\b(?:is|are|am|was|were|isn't|aren't|be|stays?|remains?|will|must|may|might|can|cannot|can't|won't|never|always|not|"
+    r"do|does|don't|doesn't|only)\b",
+    re.IGNORECASE,
+)
+#: A subject that starts a statement ("We share your records with your insurer", "You have the right to ...").
+_SUBJECT = re.compile(r"(?:we|you|i|they|he|she|it|everything|nothing|anything|all|no one|someone)\b", re.IGNORECASE)
+#: A title that asks or names (what, when, how, who ...): a title with a verb in it ("When we may share").
+_WH = re.compile(r"(?:what|when|why|how|who|whom|whose|where|which|if|exceptions?|limits?)\b", re.IGNORECASE)
+
+
+def is_bold_title(text: str) -> bool:
+    """A line set in bold that is a title ("Limits of confidentiality", "When we may share", "Will you tell
+    anyone?"), not a statement in bold ("Everything you tell us is confidential", "We never share your records"):
+    a claim written in bold is still a claim, and a heading is not read as one.
+    """
+    t = text.strip()
+    if not is_heading_line(t):
+        return False
+    words = t.split()
+    if t.endswith("?") or len(words) < 3 or _WH.match(t):
+        return True
+    if all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words):
+        return True  # a title in title case ("Confidentiality Is Not Absolute" is a title as a page writes it)
+    return not (_STATEMENT.search(t) or (len(words) >= 4 and _SUBJECT.match(t)))
 
 
 #: Separators of a menu written on one line ("Home | About | Services").
@@ -219,14 +248,15 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
         for i in kept + [-1]:
             text = lines[i][1] if i >= 0 else ":"
             if text.rstrip().endswith(":"):
-                if lead and len(run) >= 2 and (unwrapped or all(_whole_line(lines[k][1]) for k in run)):
+                if lead and len(run) >= 2 and ((unwrapped and not _wrapped_run([lines[k][1] for k in run])) or all(_whole_line(lines[k][1]) for k in run)):
                     items.update(run)
                 run, lead = [], _lead_in(text)
             elif lead:
                 run.append(i)
         if kept:
             last = lines[kept[-1]][1]
-        items -= {i for i in items if BULLET.match(lines[i][1]) or _TIGHT_BULLET.match(lines[i][1])}
+    # (once, after the groups: done for each group, a page of many short lists took time in the square of its size)
+    items -= {i for i in items if BULLET.match(lines[i][1]) or _TIGHT_BULLET.match(lines[i][1])}
     return drop, split_after, items
 
 
@@ -240,6 +270,25 @@ def _whole_line(line: str) -> bool:
     is a danger to him/herself or to others, or")."""
     t = line.strip()
     return bool(t) and (t[0].isupper() or t[0].isdigit()) and (is_heading_line(t) or bool(_STOP.search(t)) or bool(_ITEM_END.search(t)))
+
+
+#: A line wrapped by hand is long: a short item may end in "to" ("if a court orders me to").
+_WRAPPED_CHARS = 40
+
+
+def _wrapped_run(run: list[str]) -> bool:
+    """True when lines under a lead-in are one sentence wrapped by hand, though the page has long lines too (a
+    notice with a few long paragraphs and a wrapped one): a long line ends in a word that goes on, and the next
+    line goes on in small letters ("when a court orders us to share it with the" / "judge ..."). A line that
+    ends in any other word cannot be told from a list's item copied from a browser ("if a court orders it" /
+    "if you are in danger"), which is left as it is."""
+    for line, after in zip(run, run[1:]):
+        t = line.strip()
+        if _STOP.search(t) or _ITEM_END.search(t):
+            continue  # a whole item, or one that goes on to the next ("... to yourself, or")
+        if len(t) >= _WRAPPED_CHARS and t.split()[-1].lower() in _GOES_ON and after.strip()[:1].islower():
+            return True
+    return False
 
 
 def _lead_in(line: str) -> bool:

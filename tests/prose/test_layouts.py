@@ -9,6 +9,7 @@ layout, and check each markup the readers learnt for it, with what they still le
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from conftest import load_script
 from prose_files import coverage_of_bytes
 from policy_lint.readers.html import read_html
 from policy_lint.readers.markdown import read_markdown
+from policy_lint.readers.text import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = load_script(ROOT / "tools" / "layout_pages.py", "layout_pages")
@@ -636,3 +638,168 @@ def test_the_layouts_keep_the_blocks() -> None:
         for _, text, _ in items:
             assert text.lower() in out.lower(), (name, text)
         assert suffix in (".html", ".md", ".txt")
+
+
+# -- review18: what the layouts must not read in ------------------------------------------------
+
+
+def test_a_claim_in_bold_is_no_title_in_any_reader(tmp_path: Path) -> None:
+    """A short sentence in bold with no full stop is a claim, read as one: as a heading, no rule read it, and
+    "Everything you tell us is completely confidential" gave no COV008 (a false all-clear)."""
+    import docx
+
+    from policy_lint.loading import load_path
+
+    claims = ["Everything you tell us is completely confidential", "We never share your records", "Your records are safe with us",
+              "Everything you say stays between you and your therapist"]
+    titles = ["Limits of confidentiality", "Will you tell my parents?", "What you say stays here", "Confidentiality Is Not Absolute"]
+    page = "".join(f"<p><strong>{t}</strong></p>" for t in claims + titles)
+    want = [("paragraph", t) for t in claims] + [("heading", t) for t in titles]
+    assert _kinds(page) == want
+    assert _kinds("<table>" + "".join(f"<tr><td><b>{t}</b></td></tr>" for t in claims + titles) + "</table>") == want
+    assert [(b.kind, b.text) for b in read_markdown("\n\n".join(f"**{t}**" for t in claims + titles)).blocks] == want
+    document = docx.Document()
+    for t in claims + titles:
+        document.add_paragraph().add_run(t).bold = True
+    document.save(str(tmp_path / "bold.docx"))
+    doc = load_path(tmp_path / "bold.docx").document
+    assert doc is not None
+    assert [(b.kind, b.text) for b in doc.blocks] == want
+
+
+def test_a_claim_in_bold_is_linted_as_the_same_claim_in_plain_text(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    found = []
+    for bold in (True, False):
+        said = "Everything you tell us is completely confidential"
+        page = tmp_path / f"p{bold}.html"
+        page.write_text(f"<main><h1>Confidentiality</h1>\n<p>{'<b>' + said + '</b>' if bold else said}</p></main>", encoding="utf-8")
+        out = run_cli("check", str(page), "--format", "json", "--isolated").stdout
+        found.append(sorted(f["rule"] for f in json.loads(out)["files"][0]["findings"]))
+    assert "COV008" in found[1]
+    assert found[0] == found[1]
+
+
+def test_html_only_an_accordions_button_opens_a_hidden_panel_and_a_control_is_no_title() -> None:
+    """A button that opens a modal, a menu or a pop-up is no accordion: its hidden box stays unread, and a
+    control's words ("Menu", "Read more") are never a title, nor a paragraph's text."""
+    page = (
+        "<body><header><button aria-controls='mobile'>Open</button></header>"
+        "<div id='mobile' hidden><p>Book your first session today.</p></div>"
+        "<button aria-controls='mnav' aria-expanded='false'>Menu</button>"
+        "<div id='mnav' hidden><p>Our team and our fees.</p></div>"
+        "<button aria-controls='m3' aria-label='Toggle navigation'><span class='icon'></span></button>"
+        "<div id='m3' hidden><p>Call us today.</p></div>"
+        "<button data-bs-toggle='modal' data-bs-target='#m' aria-controls='m'>Book now</button>"
+        "<div class='modal fade' id='m' aria-hidden='true'><p>Get 10% off your first session.</p></div>"
+        "<button data-toggle='offcanvas' aria-controls='side'>Contact</button><div id='side' hidden><p>Call us now.</p></div>"
+        "<p>We keep what you say private. <button aria-controls='more' aria-expanded='false'>Read more</button></p>"
+        "<div id='more' hidden><p>We must report abuse.</p></div>"
+        "<h3><button aria-controls='x1'>Show more</button></h3><div id='x1' hidden><p>We may warn the person at risk.</p></div>"
+        "<details><summary>Read more</summary><p>Only a court can make us share.</p></details></body>"
+    )
+    assert _kinds(page) == [
+        ("paragraph", "We keep what you say private."),
+        ("paragraph", "We must report abuse."),
+        ("paragraph", "We may warn the person at risk."),
+        ("paragraph", "Only a court can make us share."),
+    ]
+
+
+def test_html_a_hidden_pop_up_is_no_panel_though_its_name_says_faq_or_toggle() -> None:
+    page = (
+        "<main><p>We keep what you say private.</p>"
+        "<div class='faq-popup' hidden><p>Subscribe for 10% off.</p></div>"
+        "<div class='search-toggle-panel' style='display:none'><p>Search our site.</p></div>"
+        "<div class='modal-collapse' aria-hidden='true'><p>Sign in.</p></div>"
+        "<div class='slick-slide slick-cloned toggle' aria-hidden='true'><p>A copy of a slide.</p></div>"
+        "<div class='slick-slide' role='tabpanel' id='slick-slide01' aria-hidden='true'><p>Everything I said stayed private!</p></div>"
+        "<div class='swiper-slide swiper-slide-duplicate' aria-hidden='true'><p>A copy of a review.</p></div>"
+        "<div id='pp' class='popup' role='region' hidden><p>A pop-up.</p></div>"
+        "<div class='faq-answer' hidden><p>Only a court can make us share.</p></div></main>"
+    )
+    assert [t for _, t in _kinds(page)] == ["We keep what you say private.", "Only a court can make us share."]
+
+
+def test_pdf_an_item_wrapped_in_a_narrow_column_goes_on_after_a_line_in_capitals(tmp_path: Path) -> None:
+    """In a narrow column a wrapped item's line is short and its next line can start with a name: the item goes on
+    (a line ended by "in" or "the", or one the next word would have fitted after, is no whole item)."""
+    from fpdf import FPDF
+
+    from policy_lint.loading import load_path
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for line in ("We share when:", "- Suspected child abuse is reported to the Department of Children and Families.",
+                 "- Court orders signed by a judge in Multnomah County.", "- A court orders it", "If you have questions, email us."):
+        pdf.multi_cell(70, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    (tmp_path / "narrow.pdf").write_bytes(bytes(pdf.output()))
+    doc = load_path(tmp_path / "narrow.pdf").document
+    assert doc is not None
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("list_item", "Suspected child abuse is reported to the Department of Children and Families."),
+        ("list_item", "Court orders signed by a judge in Multnomah County."),
+        ("list_item", "A court orders it"),
+        ("paragraph", "If you have questions, email us."),
+    ]
+
+
+def test_html_an_accordions_hidden_icon_is_no_panel_and_a_read_more_opens_the_rest_of_the_text() -> None:
+    page = (
+        "<main><h3><button aria-controls='a1'>Harm to others<span class='accordion-icon' aria-hidden='true'>+</span></button></h3>"
+        "<div id='a1' class='accordion-collapse collapse'><p>We may warn the person at risk.</p></div>"
+        "<div class='et_pb_toggle'><h5>Child abuse <span class='toggle-indicator' aria-hidden='true'>Open</span></h5>"
+        "<div class='et_pb_toggle_content' style='display:none'><p>We report it.</p></div></div>"
+        "<p>We keep it private. <button aria-controls='m2'>Read more</button><span id='m2' hidden> A court can make us share.</span></p>"
+        "<h3><span>Question 3:</span> <button aria-controls='q3'>Will you tell my parents?</button></h3>"
+        "<div id='q3' hidden><p>Only if you are in danger.</p></div></main>"
+    )
+    assert _kinds(page) == [
+        ("heading", "Harm to others"),
+        ("paragraph", "We may warn the person at risk."),
+        ("heading", "Child abuse"),
+        ("paragraph", "We report it."),
+        ("paragraph", "We keep it private. A court can make us share."),
+        ("heading", "Question 3: Will you tell my parents?"),  # words before a button in a heading: still its title
+        ("paragraph", "Only if you are in danger."),
+    ]
+
+
+def test_text_a_wrapped_sentence_under_a_lead_in_stays_whole_on_a_page_with_long_lines() -> None:
+    """A notice with a few long, unwrapped paragraphs is "not hard-wrapped", but a wrapped sentence under a colon
+    in it is no list: a long line that ends in "to" or "the" goes on to the next."""
+    long = "This notice says how what you tell us may be used and shared, and how you can see and copy your records, so please read it with care before your first session with us."
+    text = (
+        f"Notice of Privacy Practices\n\n{long}\n\n{long}\n\n{long}\n\n"
+        "We may share what you tell us without your consent in these cases:\n"
+        "when a court orders us to share it, or when the law requires us to\n"
+        "report the abuse of a child to the county.\n\n"
+        "We report harm in these cases:\nif you are in danger\nif a court orders me to\nwhen the law says I must\n"
+    )
+    blocks = [(b.kind, b.text) for b in read_text(text).blocks]
+    assert ("paragraph", "We may share what you tell us without your consent in these cases: when a court orders us to share it, "
+            "or when the law requires us to report the abuse of a child to the county.") in blocks
+    assert blocks[-3:] == [("list_item", "if you are in danger"), ("list_item", "if a court orders me to"), ("list_item", "when the law says I must")]
+
+
+def test_word_a_numbered_title_in_bold_is_a_heading_as_in_html(tmp_path: Path) -> None:
+    import docx
+
+    from policy_lint.loading import load_path
+
+    document = docx.Document()
+    document.add_paragraph().add_run("2. Limits of confidentiality").bold = True
+    document.add_paragraph("We share without consent when a court orders it.")
+    document.add_paragraph().add_run("3. We never share your records").bold = True  # a claim: an item, not a title
+    document.save(str(tmp_path / "numbered.docx"))
+    doc = load_path(tmp_path / "numbered.docx").document
+    assert doc is not None
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Limits of confidentiality"),
+        ("paragraph", "We share without consent when a court orders it."),
+        ("list_item", "We never share your records"),
+    ]
+    assert _kinds("<p><strong>2. Limits of confidentiality</strong></p>") == [("heading", "Limits of confidentiality")]
+    start, _ = doc.place(0, (0, 6))
+    assert (start.paragraph, start.column) == (1, 4)  # "Limits" starts at the 4th character of "2. Limits ..."
