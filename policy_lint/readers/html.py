@@ -256,6 +256,10 @@ class _Element:
         self.level = level
 
 
+#: Elements whose row a block is in (a table's row, a definition list's term and descriptions).
+_ROW_TAGS = ("tr", "table", "dt", "dd", "dl")
+
+
 class _TooDeep(Exception):
     pass
 
@@ -278,6 +282,7 @@ class _Reader(HTMLParser):
             at = find("\n", at + 1)
         self.line_starts = starts
         self.stack: list[_Element] = []
+        self.open_tags: Counter[str] = Counter()  # how many elements of each tag are open (the stack, counted)
         self.drop_depth = 0  # open elements that drop their text
         self.outside_depth = 0  # of those, the page's header and footer (their text is kept apart)
         self.outside: list[Block] = []  # the blocks of the page's header and footer
@@ -384,10 +389,11 @@ class _Reader(HTMLParser):
         for k in range(len(stack) - 1, -1, -1):
             el = stack[k]
             if el.kind is not None:
-                if el.tag == "p":
+                if el.tag == "p" and self.open_tags["li"]:
                     # a paragraph inside a list item (<li><p>...</p></li>, as Squarespace and WordPress blocks
                     # write lists) is that item's text: a list item, framed by the lead-in above its list
-                    for outer in reversed(stack[:k]):
+                    for j in range(k - 1, -1, -1):
+                        outer = stack[j]
                         if outer.kind is not None:
                             if outer.tag == "li":
                                 return "list_item", 0
@@ -399,6 +405,7 @@ class _Reader(HTMLParser):
         """Close every element from ``index`` up."""
         while len(self.stack) > index:
             el = self.stack.pop()
+            self.open_tags[el.tag] -= 1
             if el.opens is not None:
                 if _MENU_WORDS.fullmatch("".join(el.said).strip()):
                     self.controlled -= el.opens  # "<button aria-controls='m'>Menu</button>": a menu, not a panel
@@ -489,6 +496,8 @@ class _Reader(HTMLParser):
 
     def _close_open(self, tags: frozenset[str] | set[str], stop: frozenset[str]) -> None:
         """Close the nearest open element named in ``tags``, unless one of ``stop`` comes first."""
+        if not any(self.open_tags[t] for t in tags):
+            return  # none is open: no walk down a deep stack (a page nested 2,000 deep reads in linear time)
         for i in range(len(self.stack) - 1, -1, -1):
             tag = self.stack[i].tag
             if tag in tags:
@@ -597,7 +606,7 @@ class _Reader(HTMLParser):
                 content = 1
                 self.has_article = True
         el = _Element(tag, drop, content, _BLOCK_KIND.get(tag), _HEADINGS.get(tag, 0))
-        if tag in _HEADINGS or ((trigger or titled) and not drop):
+        if (tag in _HEADINGS or ((trigger or titled) and not drop)) and self.open_tags["li"]:
             # A list item that holds a heading is a box of its own (an accordion's item, a card): the paragraphs
             # in it are paragraphs under that heading, not the item's text.
             for outer in reversed(self.stack):
@@ -650,6 +659,7 @@ class _Reader(HTMLParser):
             el.opens = opens  # its words decide (see _pop_to): a button that says "Menu" opens no panel
             self.saying = el
         self.stack.append(el)
+        self.open_tags[tag] += 1
         if drop:
             self.drop_depth += 1
             if self._page_part(tag, attrs):
@@ -680,7 +690,7 @@ class _Reader(HTMLParser):
         return any(_PAGE_PART_NAME.search(token) and not _LAYOUT_STATE.search(token) for token in names.split())
 
     def stack_has(self, tag: str) -> bool:
-        return any(el.tag == tag for el in self.stack)
+        return self.open_tags[tag] > 0
 
     def _dropped_by_attrs(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         if tag in _PAGE_PARTS and self.content_depth == 0:
@@ -804,7 +814,10 @@ class _Reader(HTMLParser):
             # are what the page says under it
             self.buffer_title = self.title_depth > 0 and any(e.title and not e.spent for e in self.stack)
             self.buffer_article = self.content_depth > 0
-            self.buffer_row = next((el.row for el in reversed(self.stack) if el.tag in ("tr", "table", "dt", "dd", "dl")), None)
+            self.buffer_row = (
+                next((el.row for el in reversed(self.stack) if el.tag in _ROW_TAGS), None)
+                if any(self.open_tags[t] for t in _ROW_TAGS) else None
+            )
         return buf
 
     def handle_data(self, data: str) -> None:
