@@ -130,14 +130,14 @@ _PAGE_NAME = re.compile(
     r"announcements|notice-?bar|promo)(?:$|[-_])",
     re.IGNORECASE,
 )
-# A class that says how the page is laid out, not what an element is: "ast-no-sidebar",
-# "has-sidebar", "with-footer-widgets" (themes put them on <body> or on the main content's box).
 # The row of a page's tabs ("w-tab-menu", Webflow's; "tabs-menu"): the titles of the panels under it, not a site's menu.
 # A row of tabs by its class ("et_pb_tabs_controls", "tabs-nav", "tab-titles"), and a key a tab shares with its panel
 # ("et_pb_tab_0", "tab-2").
 _TAB_ROW = re.compile(r"(?:^|[-_])tabs?[-_]*(?:controls|nav|titles|list|labels)(?:$|[-_])", re.IGNORECASE)
 _TAB_KEY = re.compile(r"[\w-]*tab[-_]?\d+", re.IGNORECASE)
 _TAB_MENU = re.compile(r"(?:^|[-_])tabs?[-_]?menu(?:$|[-_])", re.IGNORECASE)
+# A class that says how the page is laid out, not what an element is: "ast-no-sidebar",
+# "has-sidebar", "with-footer-widgets" (themes put them on <body> or on the main content's box).
 _LAYOUT_STATE = re.compile(r"(?:^|[-_])(?:no|has|with|without|hide|show)[-_]", re.IGNORECASE)
 # Elements that hold the whole page or its main content: never dropped by a name or a role.
 _NEVER_DROPPED = frozenset({"html", "body", "main"})

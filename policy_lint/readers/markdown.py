@@ -147,9 +147,11 @@ def read_markdown(text: str) -> Parsed:
     """Read Markdown ``text`` into blocks (offsets into ``text``)."""
     meta: dict[str, Any] = {}
     parse_text = text
-    front = _FRONT.match(text)
-    if front is not None:
-        for m in _FRONT_TITLE.finditer(front.group(1)):
+    for front_matter, title_line in ((_FRONT, _FRONT_TITLE), (_TOML_FRONT, _TOML_TITLE)):  # YAML's "---", Hugo's "+++"
+        front = front_matter.match(text)
+        if front is None:
+            continue
+        for m in title_line.finditer(front.group(1)):
             key = m.group(1).lower()
             value = m.group(2).strip().strip("'\"")
             if value:
@@ -157,16 +159,7 @@ def read_markdown(text: str) -> Parsed:
         # blank it out, keeping every offset and line
         blank = "".join(c if c in "\r\n" else " " for c in front.group())
         parse_text = blank + text[front.end():]
-    else:
-        toml = _TOML_FRONT.match(text)
-        if toml is not None:
-            for m in _TOML_TITLE.finditer(toml.group(1)):
-                key = m.group(1).lower()
-                value = m.group(2).strip().strip("'\"")
-                if value:
-                    meta.setdefault("title" if key == "title" else "site_name", value)
-            blank = "".join(c if c in "\r\n" else " " for c in toml.group())
-            parse_text = blank + text[toml.end():]
+        break
     parse_text = _site_syntax(parse_text)
     starts = [0]
     starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
