@@ -492,8 +492,12 @@ def answered_question(question: str, answer: str, answer_statements: tuple[State
         return None
     from policy_lint.meaning._read import question_limits
 
+    from policy_lint.meaning._read import speaks_of_sharing
+
     kind = facts().kinds.get
-    acts = any(kind(st.topic) == "limit" and st.stance == "states" for st in answer_statements)
+    # the answer states a limit by an act of ours that lets information out: "We keep records for seven years"
+    # states how long records are kept, no sharing, and says nothing of the question's limit (review19)
+    acts = any(kind(st.topic) == "limit" and st.stance == "states" for st in answer_statements) and speaks_of_sharing(answer, answer_statements)
     return _as_frame(question_limits(question, answer, acts)) or None
 
 

@@ -2642,7 +2642,8 @@ def question_limits(question: str, answer: "str | None" = None, acts: bool = Fal
     contact emergency services." says what "If you tell us you want to kill yourself, we may contact emergency
     services" says. A question is never read by itself (its answer may say no), so its words went unread. Its limits
     count where the answer's first sentence denies nothing ("No.", "We don't report past drug use") and either states
-    a limit of its own ("we may contact emergency services") or says yes to a question about our sharing ("Will you
+    a limit of its own by a sharing of ours ("we may contact emergency services"; not "We keep records for seven
+    years", which shares nothing) or says yes to a question about our sharing ("Will you
     tell anyone if I self-harm?" answered "Yes, we may have to."). Not advice ("Please call 988"), nor a yes to a
     service ("Do you work with children who have been abused?" answered "Yes, we see many families"). With no
     ``answer``, the answer was judged before (a YAML title marked by ``_passages``): the question's limits alone."""
@@ -2673,7 +2674,8 @@ def _answered_in_passage(parts: list[tuple[int, "_Sentence"]], text: str, ends: 
         if ask.words and not _is_question(text[a : ends[a]]):
             continue
         b, answer = parts[s + 1]
-        acts = any(st.stance == "states" and lex.topics[st.topic][0] == "limit" for st in answer.singles.values())
+        said = tuple(answer.singles.values())
+        acts = any(st.stance == "states" and lex.topics[st.topic][0] == "limit" for st in said) and speaks_of_sharing(text[b : ends[b]], said)
         for st in question_limits(text[a : ends[a]], text[b : ends[b]], acts):
             if st.topic not in found_st:  # (only topics nothing else in the passage read; after them in order)
                 order = max((o for o, _ in found_st.values()), default=0) + 1

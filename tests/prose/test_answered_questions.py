@@ -207,3 +207,19 @@ def test_a_web_pages_bold_question_paragraph_is_an_faqs_heading() -> None:
     kinds = [(b.kind, b.text[:12]) for b in load_bytes(page, "faq.html").document.blocks]
     assert ("heading", "What happens") in kinds
     assert ("paragraph", "Note: this a") in kinds  # bold and plain text: a paragraph
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "topic"),
+    [
+        ("Do you have to report child abuse?", "We keep records for seven years.", "child_abuse"),
+        ("Can a court get my records?", "We keep your session notes in a locked office.", "court_order"),
+    ],
+)
+@pytest.mark.parametrize("shape", ["md", "txt", "one paragraph"])
+def test_an_answer_that_shares_nothing_states_no_limit_of_its_question(question: str, answer: str, topic: str, shape: str) -> None:
+    """review19: an answer stating a limit of its own that shares nothing (how long records are kept, where notes
+    are kept) says nothing of the question's limit: the limit stays missing, not a false all clear."""
+    page = {"md": f"# FAQ\n\n{question}\n\n{answer}\n", "txt": f"FAQ\n\n{question}\n\n{answer}\n", "one paragraph": f"FAQ\n\n{question} {answer}\n"}[shape]
+    name = "faq.md" if shape == "md" else "faq.txt"
+    assert coverage_of_bytes(page.encode("utf-8"), name)[topic] == "missing"
