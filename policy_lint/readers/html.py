@@ -318,8 +318,9 @@ class _Reader(HTMLParser):
         self.controlled: set[str] = set()
         self.saying: _Element | None = None  # the accordion's button whose words are being read
         self.titles: set[int] = set()  # id() of table cells that are a title in bold
-        self.css: list[str] = []  # the text of the page's <style> elements
-        self.bold_names: frozenset[str] | None = None  # the classes they make bold (_bold_classes)
+        self.css_read = 0  # characters of the page's <style> elements read, up to _CSS_CHARS
+        self.css_pending = ""  # of those, the text not yet looked through for bold classes
+        self.bold_names: set[str] = set()  # the classes they make bold (_bold_classes)
         #: the title a tab's or an accordion's button gave, by the id of the panel it opens: the panel's first block
         self.panel_titles: dict[str, tuple[Block, bool, bool]] = {}
         self.tab_rows = 0  # open rows of tabs
@@ -437,18 +438,18 @@ class _Reader(HTMLParser):
                 if el.content == 2:
                     self.main_depth -= 1
 
-    def _bold_classes(self) -> frozenset[str]:
+    def _bold_classes(self) -> set[str]:
         """The classes the page's own style sheet makes bold (".style5 { font-weight: bold }", "span.title, .head
         {font-weight:700}"): old editors (Dreamweaver, FrontPage, Expression Web) mark titles so, not with <b>."""
-        if self.bold_names is None:
-            names: set[str] = set()
-            for m in _CSS_RULE.finditer("".join(self.css)):
+        cut = self.css_pending.rfind("}") + 1  # each rule read once, when whole (a page of many <style>s stays linear)
+        if cut:
+            for m in _CSS_RULE.finditer(self.css_pending, 0, cut):
                 if _BOLD_STYLE.search(m.group(2)):
                     for selector in m.group(1).split(","):
                         simple = _CSS_CLASS.fullmatch(selector.strip())
                         if simple is not None:
-                            names.add(simple.group(1) or simple.group(2))
-            self.bold_names = frozenset(names)
+                            self.bold_names.add(simple.group(1) or simple.group(2))
+            self.css_pending = self.css_pending[cut:]
         return self.bold_names
 
     def _title_into_main(self) -> None:
@@ -645,7 +646,7 @@ class _Reader(HTMLParser):
                 el.first = len(self.found)
         if not el.bold and _BOLD_STYLE.search(_attr(attrs, "style") or ""):
             el.bold = True  # <span style="font-weight:bold">, as site builders write bold text
-        if not el.bold and self.css:
+        if not el.bold and (self.bold_names or self.css_pending):
             names = _attr(attrs, "class")
             if names and not self._bold_classes().isdisjoint(names.split()):
                 el.bold = True  # <span class="style5">, bold by the page's own style sheet (Dreamweaver, FrontPage)
@@ -824,9 +825,10 @@ class _Reader(HTMLParser):
         if self.title_parts is not None and "title" not in self.meta:
             self.title_parts.append(data)
             return
-        if self.stack and self.stack[-1].tag == "style" and len(self.css) < _CSS_CHARS:
-            self.css.append(data)  # the page's own style sheet: which classes make text bold
-            self.bold_names = None
+        if self.stack and self.stack[-1].tag == "style":
+            take = data[: max(_CSS_CHARS - self.css_read, 0)]  # the page's own style sheet: which classes make text bold
+            self.css_read += len(take)
+            self.css_pending += take
             return
         if data.strip():
             self.after_br = False

@@ -43,7 +43,10 @@ def _base(folder: str, name: str) -> dict[str, str]:
 # page copied from a browser: its lists lose their bullets, and a list under a title with no lead-in
 # (or a list one line long) cannot be told from titles. Lower a floor when a fix lands; never raise
 # one without a reason in the commit.
-MOST = {("tests/prose/dev_pages", "text_pasted"): 11}
+# md_converted 0 -> 1 (review19's fix of FAQ answers): "Will my insurance company see my records?" as a heading
+# is read by itself (records_access, a misreading of the question); set in one paragraph with its answer, it
+# counts only through an answer that shares ("your plan will receive a diagnosis code" is the plan's act).
+MOST = {("tests/prose/dev_pages", "text_pasted"): 11, ("tests/prose/dev_pages", "md_converted"): 1}
 
 
 @pytest.mark.parametrize("layout", sorted(TOOL.LAYOUTS))
