@@ -115,11 +115,14 @@ _PANEL_NAME = re.compile(
 # ("faq-popup", "search-toggle", "modal-collapse", "slick-cloned"): pop-ups, modals, drawers, search boxes,
 # carousels' hidden slides and their copies (a slider's tabpanel, a testimonial) stay unread while hidden.
 _NOT_PANEL_NAME = re.compile(
-    r"modal|popup|pop-up|popover|overlay|lightbox|dialog|drawer|off-?canvas|flyout|dropdown|drop-down|tooltip|"
-    r"search|login|log-in|sign-?in|sign-?up|subscribe|newsletter|cart|mobile|cloned|clone|duplicate|promo|announcement|"
-    r"(?:^|[-_])(?:slick|swiper|owl|carousel|slider|slideshow|testimonials?|reviews?)(?:$|[-_])",
+    r"(?:^|[-_])(?:modal|popup|pop-up|popover|overlay|lightbox|dialog|drawer|off-?canvas|flyout|tooltip|"
+    r"search|login|log-in|sign-?in|sign-?up|subscribe|newsletter|cart|cloned|clone|duplicate|promo|announcement)"
+    r"|(?:^|[-_])(?:slick|swiper|owl|carousel|slider|slideshow|testimonials?|reviews?)(?:$|[-_])",
     re.IGNORECASE,
 )
+# A drop-down or a box for phones is a menu's, unless its own class or role says it is an accordion's or a tab's
+# panel (Squarespace's accordion names its panels "accordion-item__dropdown").
+_MENU_PANEL_NAME = re.compile(r"(?:^|[-_])(?:dropdown|drop-down|mobile)", re.IGNORECASE)
 # Elements that can be a panel: boxes of text. A hidden <span> or <i> named "accordion-icon" or "toggle-indicator"
 # is the "+" or "Open" drawn on an accordion's button, no text of the page.
 _PANEL_TAGS = frozenset("div section article ul ol dl dd li p table tbody details blockquote figure form".split())
@@ -758,6 +761,10 @@ class _Reader(HTMLParser):
         names = (_attr(attrs, "class") or "").split()
         if any(_NOT_PANEL_NAME.search(token) for token in names):
             return False  # a closed pop-up, a search box, a carousel's copy of a slide, whatever opens it
+        if any(_MENU_PANEL_NAME.search(token) for token in names) and not (
+            _attr(attrs, "role") in ("region", "tabpanel") or any(_PANEL_NAME.search(token) for token in names)
+        ):
+            return False  # a menu's drop-down
         if any(name in ("x-show", "x-collapse", "v-show") for name, _ in attrs):
             return True  # a panel Alpine.js or Vue shows on a click (Tailwind UI's FAQs): "display: none" until then
         ident = _attr(attrs, "id")

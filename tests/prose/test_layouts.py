@@ -806,3 +806,15 @@ def test_word_a_numbered_title_in_bold_is_a_heading_as_in_html(tmp_path: Path) -
     assert _kinds("<p><strong>2. Limits of confidentiality</strong></p>") == [("heading", "Limits of confidentiality")]
     start, _ = doc.place(0, (0, 6))
     assert (start.paragraph, start.column) == (1, 4)  # "Limits" starts at the 4th character of "2. Limits ..."
+
+
+def test_html_an_accordion_panel_named_a_dropdown_is_read_a_menus_dropdown_is_not() -> None:
+    """review19: Squarespace names its accordion's panels "accordion-item__dropdown"; a closed one was dropped as a
+    menu's drop-down, and every limit in it read missing."""
+    page = (
+        "<main><h3><button aria-controls='d1'>When might you share?</button></h3>"
+        "<div id='d1' class='accordion-item__dropdown' role='region' style='display:none'><p>I must report child abuse.</p></div>"
+        "<div class='dropdown-menu' hidden><p>Our services</p></div>"
+        "<div class='mobile-nav' style='display:none'><p>Home</p></div></main>"
+    )
+    assert _kinds(page) == [("heading", "When might you share?"), ("paragraph", "I must report child abuse.")]
