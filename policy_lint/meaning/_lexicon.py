@@ -37,13 +37,13 @@ _scan_json = json.decoder.JSONDecoder().scan_once
 
 #: A word: letters and digits, with inner apostrophes ("don't", "child's"). A hyphen splits words; a mark that
 #: shows nothing (a soft hyphen, a zero-width space or joiner) does not ("confi\u00addential" is one word).
-WORD = re.compile(r"[^\W_]+(?:['\u2019\u00ad\u200b\u200c\u200d\u2060][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['\u2019\u00ad\u200b\u200c\u200d\u2060\ufeff][^\W_]+)*")
 
 #: A word as a reader sees it: ligatures as their letters ("\ufb01rst" is "first"), invisible marks left out,
 #: a curly apostrophe straight. (Prose readers fold these in the block text already; a YAML policy pasted from
 #: a PDF keeps them.)
 _SEEN = str.maketrans({"\u2019": "'", "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                       "\ufb05": "st", "\ufb06": "st", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": ""})
+                       "\ufb05": "st", "\ufb06": "st", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": ""})
 
 _VOWELS = frozenset("aeiouy")
 

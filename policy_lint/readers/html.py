@@ -34,13 +34,15 @@ one; void elements never open), and our own main-content extraction:
 * when the page has a ``main`` element (or ``role="main"``), only its text
   counts; else, when it has ``article`` elements, only theirs; else the
   whole body, less what was dropped. A ``main`` (or articles) that holds
-  little of the page's text (under 500 characters and under a quarter) is
-  a template's mistake, and the whole body is read.
+  little of the page's text (under ``_MAIN_CHARS`` characters and under a
+  quarter) is a template's mistake, and the whole body is read.
 
-Lists and titles typed by hand are read as the text reader reads them: a
-bullet or a number at the start of a paragraph or of a ``<br>`` line starts
-a list item, and a paragraph that is only a short title in bold is a
-heading (``tools/layout_pages.py`` checks a page reads the same so).
+Lists and titles typed by hand are read as lists and titles: a bullet or a
+number at the start of a paragraph or of a ``<br>`` line starts a list item
+(``_BULLET``: the text reader's bullets, and the characters a page or a
+Word export writes alone), and a paragraph that is only a short title in
+bold is a heading (``readers.text.is_bold_title``). ``tools/layout_pages.py``
+checks a page reads the same whichever way it is laid out.
 
 The stack is bounded (``MAX_DEPTH``): a page nested deeper is a finding,
 never a crash or a hang.

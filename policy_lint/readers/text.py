@@ -247,7 +247,7 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
         lead = _lead_in(last)
         for i in kept + [-1]:
             text = lines[i][1] if i >= 0 else ":"
-            if text.rstrip().endswith(":"):
+            if _lead_in(text):
                 if lead and len(run) >= 2 and ((unwrapped and not _wrapped_run([lines[k][1] for k in run])) or all(_whole_line(lines[k][1]) for k in run)):
                     items.update(run)
                 run, lead = [], _lead_in(text)
@@ -256,7 +256,7 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
         if kept:
             last = lines[kept[-1]][1]
     # (once, after the groups: done for each group, a page of many short lists took time in the square of its size)
-    items -= {i for i in items if BULLET.match(lines[i][1]) or _TIGHT_BULLET.match(lines[i][1])}
+    items -= {i for i in items if typed_bullet(lines[i][1])}
     return drop, split_after, items
 
 
@@ -404,7 +404,7 @@ def read_text(text: str) -> Parsed:
         if _RULE_LINE.match(line):
             close()  # the edge of a box: it ends the text above
             continue
-        bullet = BULLET.match(line) or _TIGHT_BULLET.match(line)
+        bullet = typed_bullet(line)
         if bullet is not None or i in bare_items:
             close(line)
             kind = "list_item"
