@@ -23,7 +23,7 @@ __all__ = ["read_text", "is_heading_line", "is_bold_title", "question_title", "t
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A list bullet or number at the start of a line ("1: If you ..." too, a number and a colon: real6, a UK page).
-BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣–—o](?=[ \t])|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t])|\d{1,2}:(?=[ \t]))[ \t]+")
+BULLET = re.compile(r"[ \t]*(?:[-*+•·▪◦‣►▸➢➤✓✔–—o](?=[ \t])|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)](?=[ \t])|\d{1,2}:(?=[ \t]))[ \t]+")
 #: A star or dot bullet with no space after it, before a capital ("*Presenting a serious danger to self",
 #: "•Court orders"), as a school's page types its list; not a word in stars ("*Note*") (real5).
 _TIGHT_BULLET = re.compile(r"[ \t]*[*•▪◦‣](?=[A-Z][a-z'’])(?![^*\n]*\*)")

@@ -818,3 +818,12 @@ def test_html_an_accordion_panel_named_a_dropdown_is_read_a_menus_dropdown_is_no
         "<div class='mobile-nav' style='display:none'><p>Home</p></div></main>"
     )
     assert _kinds(page) == [("heading", "When might you share?"), ("paragraph", "I must report child abuse.")]
+
+
+def test_arrow_and_check_bullets_are_list_items_in_text_as_in_html() -> None:
+    """review19: "► Court orders" was a heading in plain text but a list item in HTML and Markdown."""
+    assert _text_kinds("We share without consent when:\n\n► A court orders it\n✓ A child is at risk\n")[1:] == [
+        ("list_item", "A court orders it"),
+        ("list_item", "A child is at risk"),
+    ]
+    assert _kinds("<p>We share without consent when:</p><p>► A court orders it</p>")[1] == ("list_item", "A court orders it")
