@@ -188,7 +188,7 @@ class Lexicon:
             for t in vtopics:
                 if t not in topics:
                     raise LexiconError(f"a vague entry names an unknown topic {t!r}")
-            vague.append([words, vtopics, bool(entry.get("stands")), bool(entry.get("not_with_duty"))])
+            vague.append([words, vtopics, bool(entry.get("stands")), bool(entry.get("not_with_duty")), bool(entry.get("not_turned")), bool(entry.get("alone"))])
         page_vague = []
         for entry in data.get("page_vague") or []:
             if not isinstance(entry, dict) or entry.get("when") not in topics or not entry.get("words") or not entry.get("topics"):
@@ -344,6 +344,14 @@ class Lexicon:
         #: The classes of vague entries marked ``not_with_duty``: in a sentence that states a duty of telling
         #: the client they name where the disclosure goes ("Before we call APS, we will tell you"), no limit.
         self.not_with_duty: frozenset[tuple[str, ...]] = frozenset(tuple(v[0]) for v in rules["vague"] if len(v) > 3 and v[3])
+        #: The classes of vague entries marked ``not_turned``: a negation in their sentence leaves them vague, never the
+        #: opposite. The law as a qualifier ("We never share what you say, subject to the law") bounds a promise of
+        #: privacy; it refuses no disclosure the law requires (law17).
+        self.not_turned: frozenset[tuple[str, ...]] = frozenset(tuple(v[0]) for v in rules["vague"] if len(v) > 4 and v[4])
+        #: The classes of vague entries marked ``alone``: they hold only where the sentence reads no other core limit,
+        #: stated or vague. The law as a qualifier of a sharing for a named danger ("Consistent with applicable law, we may
+        #: disclose ... to prevent a serious threat to health or safety") speaks of that sharing (law17).
+        self.alone_vague: frozenset[tuple[str, ...]] = frozenset(tuple(v[0]) for v in rules["vague"] if len(v) > 5 and v[5])
         #: The classes each vague entry needs, and the entries with an order ("inform_verb>>limits_obj").
         self.needs_vague: dict[tuple[str, ...], frozenset[str]] = {
             w: frozenset(part for cond in w for part in _ORDER.split(cond)) for w, _ in self.vague
@@ -667,7 +675,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 11
+COMPILED_FORMAT = 12
 
 
 @lru_cache(maxsize=1)

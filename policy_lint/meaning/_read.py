@@ -686,6 +686,7 @@ def _analysed(text: str) -> _Sentence:
     if sent.quiet:
         return sent
     duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
+    alone: list[int] = []
     for classes, topics in lex.vague:
         if lex.needs_vague[classes] <= keys and not (duty_stated and classes in lex.not_with_duty):
             # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
@@ -713,10 +714,25 @@ def _analysed(text: str) -> _Sentence:
                 topics = tuple(t for t in topics if lex.opposite_unless.get(t, frozenset()).isdisjoint(keys))
                 if not topics:
                     continue
-            pieces = list(used)
+            # (an ``alone`` entry's reading is its first class's words: the qualifier, not the word of privacy or sharing
+            # that only shows what it qualifies, which may be another limit's own word: "We never share information
+            # without your consent, except where the law allows")
+            pieces = [used[0]] if classes in lex.alone_vague else list(used)
             if neg is not None:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
-            sent.vague.append((topics, "opposite" if neg is not None else "vague", pieces))
+            if classes in lex.alone_vague:
+                alone.append(len(sent.vague))
+            sent.vague.append((topics, "opposite" if neg is not None and classes not in lex.not_turned else "vague", pieces))
+    if alone:
+        # (law17) an ``alone`` entry gives way to any other core limit the sentence reads, stated or vague (a sharing for
+        # a danger or an abuse); not to the client's consent ("We never share without your consent, except where the law
+        # allows"); and law words never speak of a court order ("I release them as permitted by law" after a judge's
+        # order stays vague for the law, the convention of 2026-12-05)
+        mine = frozenset(t for k in alone for t in sent.vague[k][0]) | {"court_order"}
+        if any(t in lex.core and t not in mine for t in sent.singles) or any(
+            k not in alone and any(t in lex.core and t not in mine for t in ts) for k, (ts, _, _) in enumerate(sent.vague)
+        ):
+            sent.vague = [v for k, v in enumerate(sent.vague) if k not in alone]
     if sent.vague and "exception" in kinds:
         first = min(i for labels, i, _ in cue_hits if "exception" in labels)
         spans = [st.span for st in sent.singles.values()]
@@ -737,6 +753,7 @@ def _analysed(text: str) -> _Sentence:
         "exception" in labels
         and not any(a <= i < b for a, b in waived)
         and not (stems[i] == "only" and (any(a <= j <= b for a, b in laws) or _law_item(words, text, j, laws)))
+        and not _law_defines(stems, i, laws)
         for labels, i, j in cue_hits
     )
     _solo(lex, sent, text, excepting)
@@ -2196,6 +2213,25 @@ def _law_item(words: list[tuple[str, int, int]], text: str, j: int, laws: "Any")
     return False
 
 
+#: Words after "exceptions" that say what the exceptions are ("exceptions whereby ...", "exceptions where ...").
+_DEFINED_BY = frozenset({"whereby", "wher", "when"})
+
+
+def _law_defines(stems: list[str], i: int, laws: "Any") -> bool:
+    """True when the exception word at ``i`` is "exceptions" defined as the law's requirement, within five words
+    after it: "There are some exceptions whereby we must legally disclose information" (a UK counselling page's
+    wording) says when the law makes us disclose, a limit of its own, and is no exception to what the law requires
+    (law17). A lead-in with a colon after it stays a preface (``_solo``), and so do exceptions with examples after
+    them ("exceptions where we are legally required to disclose information, such as child abuse": labels.yaml's
+    "exceptions required by law, such as ...")."""
+    if stems[i] != "exception" or i + 1 >= len(stems) or any(st in _EXAMPLE_WORDS or st == "includ" for st in stems[i:]):
+        return False
+    nxt = stems[i + 1]
+    if nxt not in _DEFINED_BY and not (nxt == "in" and i + 2 < len(stems) and stems[i + 2] == "which"):
+        return False
+    return any(i + 1 < a <= i + 6 for a, _ in laws)
+
+
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
 _ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
@@ -2239,7 +2275,7 @@ _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
 #: list below names them.
 _SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
-                   r"(?:circumstances|situations|cases|instances|conditions)\b", re.IGNORECASE)
+                   r"(?:circumstances|situations|cases|instances|conditions|exceptions)\b", re.IGNORECASE)
 
 
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
