@@ -765,7 +765,12 @@ def _analysed(text: str) -> _Sentence:
         # "As otherwise required by law") names the catch-all limit itself; so does one that is only its
         # requirement or permission (a table row's "Required or authorised by law"), which in a longer
         # sentence is a qualifier ("I only share it as permitted or required by law": solo_unless).
-        i, j = (choice or found["law_duty"])[0]
+        hits = sorted(choice or found["law_duty"])
+        i, j = hits[0]
+        # (overlapping phrases of the law's requirement are one: "When required by law or regulation" (law17))
+        for a, b in hits[1:]:
+            if a < j:
+                j = max(j, b)
         # ("; or where I am legally compelled.": the last item of a list, its own sentence after the semicolon)
         # (a trailing "to do so": "Where we are legally obliged to do so." is the item too (core5))
         # (its subject before it: "Disclosure is otherwise required or authorised by law" (real3))
