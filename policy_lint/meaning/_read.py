@@ -202,7 +202,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only", "qualified")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -234,6 +234,9 @@ class _Sentence:
         self.total_only = False
         #: Core limits whose report is the client's own ("I encourage you to report it"): neither stated nor vague here.
         self.theirs: frozenset[str] = frozenset()
+        #: Its vague reading holds the law as a qualifier of its own privacy or sharing (an ``alone`` vague entry, law17):
+        #: law words that speak of a limit named in the sentence before only where that limit is a core one.
+        self.qualified = False
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -733,6 +736,8 @@ def _analysed(text: str) -> _Sentence:
             k not in alone and any(t in lex.core and t not in mine for t in ts) for k, (ts, _, _) in enumerate(sent.vague)
         ):
             sent.vague = [v for k, v in enumerate(sent.vague) if k not in alone]
+        else:
+            sent.qualified = True
     if sent.vague and "exception" in kinds:
         first = min(i for labels, i, _ in cue_hits if "exception" in labels)
         spans = [st.span for st in sent.singles.values()]
@@ -2598,9 +2603,14 @@ def _read(text: str) -> tuple[Statement, ...]:
             groups = [g for g in groups if stated.isdisjoint(g[0])]
             # (The client's permission is no limit the law words could speak of: "We do not share it unless
             # you say we can. Texas and federal law list a few times when we may or must share" is vague.)
+            # (law words that qualify their own sentence's privacy or sharing (``sent.qualified``, law17) speak only of a
+            # core limit named just before: "A judge can order me to release records. ... I will assert your privilege
+            # where the law allows me to"; not of a parent's permission: "... unless released by parent or student
+            # permission. School counselors are required to follow ethical and legal guidelines in maintaining
+            # confidentiality", a US school district's page, stays vague)
             before = parts[s - 1][1].singles if s else {}
             if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS for g in groups) and any(
-                t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" for t in before
+                t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
             ):
                 groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
