@@ -2276,6 +2276,8 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
     sent.vague = [v for v in sent.vague if v[0]]
 
 
+#: Limits a law's duty may have as its object: the law's words then speak of them (``_solo``, law17).
+_NAMED_BY_LAW = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse"})
 #: Words that start the examples of what goes before ("for example", "for instance", "such as", "e.g.").
 _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
 #: Words that open a clause of condition ("when a judge orders it").
@@ -2340,6 +2342,17 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     between = [w[0] for w in sent.words[tail:] if w[1] < first]
                     if any(w in _CONDITION_WORDS for w in between) and not any(w in _EXAMPLE_WORDS for w in between):
                         # the law words speak of that limit alone: no catch-all, not even a vague one
+                        sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
+                        sent.vague = [v for v in sent.vague if v[0]]
+                        return
+                    # So is a danger or an abuse named as the object of the law's duty, with no example word between
+                    # ("your therapist is legally obligated to take action to protect others from harm, even if it means
+                    # revealing information", a US group practice; "legally required to report concerns of harm to a
+                    # child to Tusla"): the law words speak of that limit, as "Tennessee law requires us to report abuse"
+                    # does (law17). Not the law's examples ("..., for example under the Terrorism Act") nor another kind
+                    # of limit after it ("legally required to report information about acts of terrorism": crime).
+                    after = [t for t, st in sent.singles.items() if st.span[0] >= first]
+                    if after and all(t in _NAMED_BY_LAW for t in after) and not any(w in _EXAMPLE_WORDS or w == "includ" for w in between):
                         sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
                         sent.vague = [v for v in sent.vague if v[0]]
                         return
