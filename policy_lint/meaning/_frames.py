@@ -219,6 +219,10 @@ def _kind_of_sentence(sentence: str) -> str | None:
         # if:", "Nobody can breach confidentiality. This includes:"): its list names no time we share (frames17)
         # ("This includes but is not limited to:" negates no sharing: a word of limits or exceptions decides nothing)
         acts = [hit for hit in hits if not stems[hit[0]].startswith(("except", "limit"))]
+        if sentence.rstrip().endswith("?"):
+            # in the client's question "you" is the therapist ("When would you share information without my
+            # permission?", an FAQ's heading; dh18)
+            acts = [hit for hit in acts if not _clients(stems, hit)]
         return NOT_OURS if acts and not other and not _excepted(stems, acts) else None
     return "limits" if limits else "other"
 
@@ -233,6 +237,14 @@ NOT_OURS = "not_ours"
 #: Words after a negated sharing that bring in times it happens after all ("We will not share it unless:", "We
 #: never share anything other than:"): the list may be those times, so the frame decides nothing.
 _EXCEPTING = frozenset({"unless", "except", "but", "other", "apart", "asid", "aside", "save", "besid", "besides", "beyond", "exclud"})
+
+
+def _clients(stems: list[str], hit: tuple[int, int]) -> bool:
+    """Whether the word of sharing or duty at ``hit`` has "you" for its subject ("you must call", "would you share")."""
+    i = hit[0] - 1
+    while i >= 0 and stems[i] in _HELPERS:
+        i -= 1
+    return i >= 0 and stems[i] == "you"
 
 
 def _excepted(stems: list[str], hits: list[tuple[int, int]]) -> bool:
@@ -333,7 +345,11 @@ _THEIRS = frozenset({"you", "your", "yourself", "he", "she", "they", "child", "c
 #: Who does an act of ours ("We report it", "which I share", "Your therapist reports child abuse").
 _OUR_SUBJECTS = frozenset({"we", "i", "therapist", "counselor", "counsellor", "clinician", "psychologist", "psychiatrist",
                            "staff", "practition", "practitioner", "social", "worker", "doctor", "team", "servic", "service",
-                           "practic", "practice", "agenc", "agency", "center", "centr", "centre", "clinic", "who", "which", "that"})
+                           "practic", "practice", "agenc", "agency", "center", "centr", "centre", "clinic", "who", "which", "that",
+                           "me", "us"})
+#: A clause of ours: "we" or "I" opening the item or a part of it after a comma ("We keep ...", "If you are at risk, I
+#: will ..."), not inside a noun phrase ("Abuse I learn about").
+_OUR_CLAUSE = lazy(r"(?i)(?:^\W*|[,;]\s*)(?:we|i)\b(?!\.)")
 #: Acts that are duties in themselves ("must", "mandatory reporting"): ours unless the client's ("you must call").
 _DUTY_WORDS = frozenset({"must", "requir", "mandat", "mandatory"})
 
@@ -344,6 +360,8 @@ def own_act(item: str) -> bool:
     therapist reports abuse", "Reporting suspected child abuse"). An item that only completes its lead-in has none: a
     name ("Child abuse"), a name with words of the client's ("Child abuse you saw as a child", "Abuse that you tell me
     about": the client's telling), or an act of a noun's ("A court order to release your records") (frames17)."""
+    if _OUR_CLAUSE.search(item):
+        return True  # "If your child is at risk, I will take the steps needed to keep them safe"
     fr = _frames()
     stems = _stems(item)
     for i, j in fr.acts.all_in(stems):
