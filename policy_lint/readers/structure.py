@@ -281,7 +281,15 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
             continue
         texts: list[str] = []
         j = i - 1
-        while j >= 0 and blocks[j].kind == "list_item" and not blocks[j].text.rstrip().endswith(":"):
+        depth, deeper = block.depth, False
+        while j >= 0 and blocks[j].kind == "list_item":
+            # an item of a list inside an earlier item is not this item's lead-in; nor is an item ending in a colon at
+            # this item's depth over such a list: it led that list, and this item's list goes on after it ("... except
+            # when: / 1. Your prior approval has been obtained to: / 1. Provide a report / 2. It is subpoenaed") (tune17)
+            if blocks[j].depth > depth:
+                deeper = True
+            elif blocks[j].text.rstrip().endswith(":") and not (deeper and blocks[j].depth == depth):
+                break
             j -= 1
         lead = None
         if j >= 0 and blocks[j].kind in ("paragraph", "list_item"):
