@@ -90,6 +90,9 @@ def _stems() -> dict[str, frozenset[str]]:
             ("about", ("about", "regarding", "concerning")),
             ("purpose", ("maintain", "protect", "keep", "ensure", "preserve", "safeguard", "respect", "honor", "honour", "guard", "for")),
             ("owner", ("your", "the", "our", "client", "clients", "my")),
+            # A copula and an article before an act make it the noun of a class ("is a breach of confidentiality",
+            # "would not be a breach"): what counts as a breach, or a sharing allowed, no act denied (tune18a).
+            ("copula", ("is", "are", "was", "were", "be", "being", "constitutes", "constitute", "means", "count", "counts")),
         )
     } | {"walls": frozenset(" ".join(st(w) for w in place.split()) for place in _WALLS)}
 
@@ -135,7 +138,7 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     held = bool(absolute) or "blanket_total" in found
     if consent and not held:
         return None, None, excepted  # "we never share it without your consent": the normal rule
-    pieces = _denied(lex, stems, found, s) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
+    pieces = _denied(lex, stems, found, s, words) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
     if pieces is None:
         return None, None, excepted
     return pieces, None, excepted
@@ -159,7 +162,7 @@ def _no_duty(lex: Any, stems: list[str], found: dict[str, Any], stated: set[str]
     return None
 
 
-def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":
+def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]], words: Any = ()) -> "list[tuple[int, int]] | None":
     """A cue that denies reaches an act of telling, about everything or to everyone."""
     cues = found.get("blanket_neg")
     if not cues:
@@ -195,7 +198,8 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
             return None  # "you will never have to tell anyone": the client is the one who does it
         # The act: after the cue, within reach; or just before "nothing", "no one" ("tell no one").
         # Not the client's own act ("Nothing you say ...", "what you tell us").
-        act = next(((k, m) for k, m in acts if cj <= k <= cj + reach and not any(a <= k < b for a, b in everything) and stems[k - 1] not in s["client"]), None)
+        act = next(((k, m) for k, m in acts if cj <= k <= cj + reach and not any(a <= k < b for a, b in everything) and stems[k - 1] not in s["client"]
+                    and not _classed(stems, words, k, s)), None)
         if act is None:
             act = next(((k, m) for k, m in acts if m <= ci and ci - m <= 2 and stems[ci] in ("noth", "no", "nobody")), None)
         leave = next(((k, m) for k, m in leaves if cj <= k <= cj + reach and any(m <= r <= m + 2 for r, _ in rooms)), None)
@@ -241,6 +245,20 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
             # ("I never report clients to the police for using drugs" is narrower).
             return [(ci, cj), (k, m), open_party]
     return None
+
+
+def _classed(stems: list[str], words: Any, k: int, s: dict[str, frozenset[str]]) -> bool:
+    """Whether the act at ``k`` is the noun a copula gives its subject ("Talking about you with people not involved
+    is a breach of confidentiality", "Sharing it with your doctor is not a breach"): a class named, no act denied.
+    The article is no word of ``stems``: a short word left out just before the act shows it ("is not a breach",
+    never "are not shared")."""
+    if k < 1 or len(words) <= k or not 2 < words[k][1] - words[k - 1][2] <= 5:
+        return False
+    q = k - 1
+    if stems[q] in s["deny"] and q > 0:
+        q -= 1  # "is not a breach"
+    # "There will never be a disclosure of anything you say": an act that never happens, denied
+    return stems[q] in s["copula"] and not {"there", "ther"} & set(stems[max(0, q - 4):q])
 
 
 def _kept(stems: list[str], a: int, s: dict[str, frozenset[str]]) -> bool:

@@ -194,7 +194,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
     if kept is not None:
         known, said = kept
         cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
-        cached = _after_a_danger(cached, [known[p.text] for p in passages])
+        cached = _law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages]))
         return [(p, _headed(p, sts, said)) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
@@ -204,7 +204,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
-        reads = _after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)
+        reads = _law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw))
         # A limit's title and its may_tell list count only where the limit's own words (its explanation)
         # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
         # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
@@ -415,6 +415,37 @@ def _after_a_danger(reads: list[tuple[Passage, tuple[Statement, ...]]], raw: lis
         out.append((p, sts))
         if p.group is not None and "harm_to_others" in p.labels and any(st.topic == "harm_to_others" and st.stance == "states" for st in sts):
             danger = True
+    return out
+
+
+#: A lead-in of its own that points back at the law's cases ("These exceptions include:", "They include:").
+_BACK_LEAD = re.compile(r"^\s*(?:these|those|such|they|the)\b[^.:;!?]{0,60}:\s*$", re.IGNORECASE)
+#: The cases such a lead-in points at.
+_CASES_WORD = re.compile(r"\b(?:exceptions?|situations?|circumstances?|cases?|limits?|limitations?|instances?|include|are)\b", re.IGNORECASE)
+
+
+def _law_over_a_lead(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """The law's requirement in the last sentence of a paragraph, over a lead-in of its own that points back at those
+    cases and leads a list of limits ("There are certain limitations to confidentiality that counselors are required
+    by law to reveal." / "These exceptions include:" / "- ..."), is a preface to that list, as in one paragraph
+    (``_read._law_before_a_list``): vague (labels.yaml: "The law requires the following exceptions:") (tune18a: a
+    Minnesota therapist's page, where a long line is a paragraph of its own)."""
+    out = list(reads)
+    for i in range(len(out) - 2):
+        p, sts = out[i]
+        law = next((st for st in sts if st.topic == "required_by_law" and st.stance == "states"), None)
+        if law is None:
+            continue
+        lead, item = out[i + 1][0], out[i + 2][0]
+        if out[i + 1][1] or not _BACK_LEAD.match(lead.text) or not _CASES_WORD.search(lead.text) or item.frame != LIMITS_FRAME:
+            continue
+        from policy_lint.meaning._read import _spans
+
+        spans = _spans(p.text)
+        if not spans or law.span[0] < spans[-1][0]:
+            continue  # the law's words are not in the paragraph's last sentence
+        sts = tuple(Statement(st.topic, "vague", st.force, st.span, st.words) if st is law else st for st in sts)
+        out[i] = (p, sts)
     return out
 
 

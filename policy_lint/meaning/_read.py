@@ -2762,7 +2762,9 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     s, a, _ = at
     b, nxt = parts[s + 1]
     after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
-    if nxt.singles or _PARAGRAPH.search(text, a, b) or not _THESE_CASES.search(text, b, after) or not _LIST_BELOW.search(text, b, after):
+    # (a lead-in that ends in a colon points at its list as "below" does: "... required by law to reveal. These
+    # exceptions include:", tune18a)
+    if nxt.singles or _PARAGRAPH.search(text, a, b) or not _THESE_CASES.search(text, b, after) or not (_LIST_BELOW.search(text, b, after) or text[b:after].rstrip().endswith(":")):
         return
     order, st = found_st["required_by_law"]
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
