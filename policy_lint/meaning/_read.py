@@ -618,6 +618,10 @@ def _analysed(text: str) -> _Sentence:
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles or _told_inside_untold(sent, topic):
             _contrary(lex, sent, text, topic, ways, avoid, stems)
+    if "other_matter" in found and "out_word" not in found:
+        # "I will let you know in advance if I have to cancel a session": a telling about no sharing (tell17)
+        for topic in _TELL_DUTIES:
+            sent.singles.pop(topic, None)
     _untimed_after(lex, sent.singles, found)
     child = sent.singles.get("child_abuse")
     if child is not None and child.stance == "opposite" and regions:
@@ -1268,10 +1272,10 @@ def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str,
             # "We will not tell you in advance if we make a report": the refusal is of telling first only
             del singles["after_disclosure"]
         return
-    if any(w.lower() in _THIRD_PERSONS for w in after.words):
-        return  # "If we have to share it with your parents, we will call them": who is told is not sure
     before = singles.get("before_disclosure")
     if before is None:
+        if any(w.lower() in _THIRD_PERSONS for w in after.words):
+            return  # "If we have to share it with your parents, we will call them": who is told is not sure
         stops = lex.topics["before_disclosure"][3]
         if any(c in f for f in found for c in stops):
             return
