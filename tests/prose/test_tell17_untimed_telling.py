@@ -4,8 +4,8 @@ The team's decision (session 12): "If I have to break confidentiality, I will di
 you know if I need to share", "you would be informed" state telling first (before_disclosure) and not telling
 after. A word of time after ("afterwards", "promptly", "at your next session") or a sharing already made ("any
 disclosure made without your consent") keeps it telling after. Someone else telling the client, the client
-telling us, a telling about something else (a cancellation, news of the practice) and the refusal to say who made
-a report tell nothing. The wordings
+telling us, a telling about something else (a cancellation, news of the practice), consent asked and the refusal to
+say who made a report tell nothing. The wordings
 are real practices' (UK, Australian and US counsellors' pages), in our own words. The import draft reads as its
 page.
 """
@@ -63,6 +63,7 @@ NEITHER = [
     "I will let you know in advance if I have to cancel a session.",
     "I may contact you if I need to share important updates about the practice.",
     "If I ever need to break confidentiality, the police will tell you.",
+    "If I need to share information with your doctor, I will ask for your consent.",
 ]
 FORMATS = [(_md, "p.md"), (_html, "p.html"), (_txt, "p.txt")]
 
