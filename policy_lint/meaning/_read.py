@@ -622,7 +622,18 @@ def _analysed(text: str) -> _Sentence:
         # "I will let you know in advance if I have to cancel a session": a telling about no sharing (tell17)
         for topic in _TELL_DUTIES:
             sent.singles.pop(topic, None)
-    _untimed_after(lex, sent.singles, found)
+    after, told_in = sent.singles.get("after_disclosure"), found
+    stops = lex.topics["before_disclosure"][3]
+    if after is not None and after.stance == "states" and not stops.isdisjoint(found.keys()):
+        # What stops telling first stops it in its own clause only ("I go over these limits in our first session, and
+        # if I ever need to share anything I will let you know" tells you first)
+        starts = _coordinated(stems, clause_edge, lex.actions)
+        bounds = [0, *starts, n]
+        blocked = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= i < b for c in stops for i, _ in found.get(c, ()))]
+        told = [k for k, (_, x, y) in enumerate(words) if after.span[0] <= x and y <= after.span[1]]
+        if starts and told and not any(a <= k < b for k in told for a, b in blocked):
+            told_in = {c: hits for c, hits in found.items() if c not in stops}
+    _untimed_after(lex, sent.singles, told_in)
     child = sent.singles.get("child_abuse")
     if child is not None and child.stance == "opposite" and regions:
         _refused_other(sent, text, stems, found, words)
