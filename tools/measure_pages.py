@@ -46,6 +46,20 @@ def load_labels(path: Path = LABELS) -> dict[str, Any]:
         return YAML(typ="safe").load(fh)  # type: ignore[no-any-return]
 
 
+def page_labels(path: Path) -> dict[str, Any]:
+    """The labels of a folder or a second labelling: {page: {topic: status}}.
+
+    Takes either form: the flat one of the dev pages' expected.yaml, or the
+    one of labels.yaml (``topics:`` and ``pages:``), so a labeller may write
+    either."""
+    data = load_labels(path)
+    if isinstance(data, dict) and isinstance(data.get("pages"), dict) and "topics" in data:
+        data = data["pages"]
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise SystemExit(f"{path}: labels must be {{page: {{topic: status}}}} or labels.yaml's form")
+    return data
+
+
 def problems(data: Any, folder: Path = PAGES) -> list[str]:
     """What is wrong with the labels file: [] when it is well formed."""
     out: list[str] = []
@@ -94,7 +108,7 @@ ISSUE_TOPICS = ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", 
 def measure(prefix: str = "", dev: bool = False, folder: Path | None = None) -> dict[str, Any]:
     if folder is not None:
         # the same form as the dev pages: {page: {topic: status}} in folder/expected.yaml
-        data = {"pages": load_labels(folder / "expected.yaml")}
+        data = {"pages": page_labels(folder / "expected.yaml")}
     elif dev:
         # expected.yaml: {page: {topic: status}}, the older dev pages list only some topics
         data = {"pages": load_labels(DEV_LABELS)}
@@ -223,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     where = args.folder or (DEV_PAGES if args.dev else PAGES)
     print(table(result))
     if args.second:
-        print("\n" + two_labellers(result, load_labels(args.second)))
+        print("\n" + two_labellers(result, page_labels(args.second)))
     if args.confusion:
         print("\n" + confusion(result["misses"]))
     if not args.no_errors:

@@ -20,7 +20,7 @@ from typing import Any, Iterator, Sequence
 
 from policy_lint.meaning._pattern import lazy
 
-__all__ = ["list_frame", "frame_says_limits", "names_only", "tail_contact", "tail_police", "tail_reading", "consent_only", "FRAMES"]
+__all__ = ["list_frame", "frame_says_limits", "names_only", "own_act", "NOT_OURS", "tail_contact", "tail_police", "tail_reading", "consent_only", "FRAMES"]
 
 #: What ``list_frame`` returns: how much of what an item's words state counts.
 #: None: all of it, as written; "vague": it names limits without saying anything of them;
@@ -131,12 +131,45 @@ def _kind_of_frame(text: str) -> str | None:
     # a last sentence that decides nothing and only points back ("These include:", "This is if the student is:")
     # takes its kind from the sentence before ("... situations in which confidentiality can be breached. These
     # include:") (real8: an Australian FAQ, a school's peer helpers)
+    if len(parts) > 1 and _NOT_AMONG.match(parts[-1]):
+        # "We share information when the law requires it. This does not include:": what follows is no time we share
+        # (frames17)
+        before = _kind_of_sentence(parts[-2])
+        if before == "limits":
+            return NOT_OURS
     if kind is None and len(parts) > 1 and _POINTS_BACK.match(parts[-1]):
         kind = _kind_of_sentence(parts[-2])
     return kind
 
 
 _POINTS_BACK = lazy(r"(?i)(?:these|this|they|those|that|such)\b")
+#: A sentence that points back and says what follows is not among it ("This does not include:", "These do not cover:",
+#: "It doesn't apply to:"): after a sentence of limits, the list under it names no time we share (frames17).
+_NOT_AMONG = lazy(
+    r"(?i)(?:these|this|they|those|that|it|such)\b(?:\s+\w+){0,2}?\s+(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't|"
+    r"would\s+not|wouldn't|is\s+not|isn't|are\s+not|aren't)\s+(?:\w+\s+)?(?:includ|cover|apply|extend)\w*")
+
+
+def _first_kind(frames: Sequence[str]) -> str | None:
+    """The kind of the first of ``frames`` (nearest first) that says what its items are; None if none does. A frame
+    that only points back and says its items are not among what that says ("This does not include:"), over a frame of
+    limits just above it (a paragraph, a heading), says they are no limits of ours (frames17)."""
+    pending: str | None = None  # the kind of such a frame, waiting for the frame it points back to
+    waiting = False
+    for text in frames:
+        kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
+        if waiting:
+            if kind == "limits":
+                return NOT_OURS
+            if pending is not None:
+                return pending
+            waiting = False
+        elif isinstance(text, str) and _NOT_AMONG.match(text.strip()) and not _LAST_SENTENCE.search(text.strip()):
+            pending, waiting = kind, True
+            continue
+        if kind is not None:
+            return kind
+    return pending
 
 
 #: A sharing that the client's consent alone allows ("We share information only with your written consent, such as:",
@@ -176,12 +209,47 @@ def _kind_of_sentence(sentence: str) -> str | None:
     fr = _frames()
     if tuple(stems) in fr.alone:
         return "other"
+    other = fr.other.any_in(stems)
     if _by_consent(sentence):
-        return None
-    limits, other = any(_ours(stems, hit) for hit in fr.limits.all_in(stems)), fr.other.any_in(stems)
+        return None if other else NOT_OURS
+    hits = list(fr.limits.all_in(stems))
+    limits = any(_ours(stems, hit) for hit in hits)
     if limits == other:
-        return None
+        # a word of sharing or duty that is not ours ("I do not have to tell anyone about:", "You have to tell us
+        # if:", "Nobody can breach confidentiality. This includes:"): its list names no time we share (frames17)
+        # ("This includes but is not limited to:" negates no sharing: a word of limits or exceptions decides nothing)
+        acts = [hit for hit in hits if not stems[hit[0]].startswith(("except", "limit"))]
+        if sentence.rstrip().endswith("?"):
+            # in the client's question "you" is the therapist ("When would you share information without my
+            # permission?", an FAQ's heading; dh18)
+            acts = [hit for hit in acts if not _clients(stems, hit)]
+        return NOT_OURS if acts and not other and not _excepted(stems, acts) else None
     return "limits" if limits else "other"
+
+
+#: What ``_kind_of_frame`` says of a frame whose word of sharing or duty is not ours: refused ("I do not have to tell
+#: anyone about:", "We will never disclose:"), the client's ("You have to tell us if:"), no one's or someone else's
+#: ("Nobody can breach confidentiality", "Other group members may share"), or allowed only by the client's consent. An
+#: item that completes it ("- Child abuse", "- Child abuse you saw as a child") names no limit of ours: vague; one
+#: with an act of ours ("- We must report child abuse.") is a sentence of its own and reads by itself (frames17).
+NOT_OURS = "not_ours"
+
+#: Words after a negated sharing that bring in times it happens after all ("We will not share it unless:", "We
+#: never share anything other than:"): the list may be those times, so the frame decides nothing.
+_EXCEPTING = frozenset({"unless", "except", "but", "other", "apart", "asid", "aside", "save", "besid", "besides", "beyond", "exclud"})
+
+
+def _clients(stems: list[str], hit: tuple[int, int]) -> bool:
+    """Whether the word of sharing or duty at ``hit`` has "you" for its subject ("you must call", "would you share")."""
+    i = hit[0] - 1
+    while i >= 0 and stems[i] in _HELPERS:
+        i -= 1
+    return i >= 0 and stems[i] == "you"
+
+
+def _excepted(stems: list[str], hits: list[tuple[int, int]]) -> bool:
+    """Whether a word that brings in exceptions comes after the first of ``hits`` (frames17)."""
+    return any(st in _EXCEPTING or st.startswith("except") for st in stems[hits[0][0] :])
 
 
 #: Words that may stand between a frame's word of sharing or duty and the word that negates it or its subject: a
@@ -259,15 +327,56 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
     says something itself (a subject and a verb, a condition, an act) counts
     as written.
     """
+    kind = _first_kind(frames)
+    if kind == "limits":
+        return None
+    if kind == "other":
+        return None if own_act(item) else "quiet"
+    if kind == NOT_OURS:
+        return None if own_act(item) else "vague"
+    return "vague" if names_only(item) else None
+
+
+#: Who does an act in an item when it is the client or someone else ("Abuse that you tell me about", "Things your
+#: child tells us"): the word just before the act, or before its helpers.
+_THEIRS = frozenset({"you", "your", "yourself", "he", "she", "they", "child", "children", "client", "patient", "student",
+                     "parent", "someon", "someone", "anyon", "anyone", "person", "peopl", "people", "member", "friend",
+                     "famili", "family", "partner", "teen", "teenag", "youth", "caller"})
+#: Who does an act of ours ("We report it", "which I share", "Your therapist reports child abuse").
+_OUR_SUBJECTS = frozenset({"we", "i", "therapist", "counselor", "counsellor", "clinician", "psychologist", "psychiatrist",
+                           "staff", "practition", "practitioner", "social", "worker", "doctor", "team", "servic", "service",
+                           "practic", "practice", "agenc", "agency", "center", "centr", "centre", "clinic", "who", "which", "that",
+                           "me", "us"})
+#: A clause of ours: "we" or "I" opening the item or a part of it after a comma ("We keep ...", "If you are at risk, I
+#: will ..."), not inside a noun phrase ("Abuse I learn about").
+_OUR_CLAUSE = lazy(r"(?i)(?:^\W*|[,;]\s*)(?:we|i)\b(?!\.)")
+#: Acts that are duties in themselves ("must", "mandatory reporting"): ours unless the client's ("you must call").
+_DUTY_WORDS = frozenset({"must", "requir", "mandat", "mandatory"})
+
+
+def own_act(item: str) -> bool:
+    """Whether the list item ``item`` has an act of sharing or a duty of its own, so it is a sentence of its own and
+    reads by itself under any frame ("We must report child abuse.", "Child abuse, which must be reported", "Your
+    therapist reports abuse", "Reporting suspected child abuse"). An item that only completes its lead-in has none: a
+    name ("Child abuse"), a name with words of the client's ("Child abuse you saw as a child", "Abuse that you tell me
+    about": the client's telling), or an act of a noun's ("A court order to release your records") (frames17)."""
+    if _OUR_CLAUSE.search(item):
+        return True  # "If your child is at risk, I will take the steps needed to keep them safe"
     fr = _frames()
     stems = _stems(item)
-    for text in frames:
-        kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
-        if kind == "limits":
-            return None
-        if kind == "other":
-            return None if fr.acts.any_in(stems) else "quiet"
-    return "vague" if names_only(item) else None
+    for i, j in fr.acts.all_in(stems):
+        k, helped = i - 1, False
+        while k >= 0 and stems[k] in _HELPERS:
+            helped = helped or stems[k] != "to"
+            k -= 1
+        before = stems[k] if k >= 0 else None
+        if before in _THEIRS:
+            continue  # "that you tell me about", "your child tells us", "you must call"
+        if before is None or helped or stems[i] in _DUTY_WORDS or tuple(stems[i:j]) in (("hav", "to"), ("has", "to"), ("have", "to")):
+            return True  # "Reporting child abuse", "which must be reported", "is reported", "mandatory reporting"
+        if before in _OUR_SUBJECTS:
+            return True  # "We report it", "Your therapist reports it"
+    return False
 
 
 def frame_says_limits(frames: Sequence[str]) -> bool:
@@ -275,11 +384,7 @@ def frame_says_limits(frames: Sequence[str]) -> bool:
     must share information", "The exceptions are:"): an item under it that names a danger with no act ("You are in
     danger") has its act from the frame (``_passages.framed``, ``LIMITS_FRAME``; real3), and one whose title only
     names limits states them (``LIMITS_TITLE``; real2)."""
-    for text in frames:
-        kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
-        if kind is not None:
-            return kind == "limits"
-    return False
+    return _first_kind(frames) == "limits"
 
 
 def names_only(text: str) -> bool:

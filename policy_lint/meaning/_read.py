@@ -715,6 +715,11 @@ def _analysed(text: str) -> _Sentence:
             # A contrast ("..., but") never turns generic words round: "Domestic violence between
             # partners is not something I must report, but ..." says nothing against the abuse limits.
             neg = _negation(used, [[r for r in regions if r[6] == _NO_CUT and not r[7]]])
+            if neg is not None and classes in lex.ordered_vague and not any(i <= neg[4] < j for i, j in used):
+                # Words that must stand in order ("go over" ... "these limits") are turned round only where
+                # the act denied is one of them: "I go over confidentiality with you, so you know what you
+                # say will not be shared" denies the sharing, not the telling (tune17: a UK counsellor).
+                neg = None
             if neg is not None and neg[5]:
                 continue
             if neg is not None:

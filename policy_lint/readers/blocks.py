@@ -62,9 +62,13 @@ class Block:
         part: The part of a Word file outside its body that holds the
             block, such as "footer" (None for the body and other
             formats); ``number`` then counts that part's paragraphs.
+        depth: For a list item, how deep its list sits in other lists (0
+            for a list of its own, 1 for a list inside an item, ...), where
+            the format shows it (Markdown, HTML, an indented text list);
+            0 for other blocks.
     """
 
-    __slots__ = ("kind", "text", "starts", "sources", "wide", "page", "number", "level", "parts", "part")
+    __slots__ = ("kind", "text", "starts", "sources", "wide", "page", "number", "level", "parts", "part", "depth")
 
     def __init__(
         self,
@@ -78,7 +82,9 @@ class Block:
         level: int = 0,
         parts: list[tuple[int, int]] | None = None,
         part: str | None = None,
+        depth: int = 0,
     ) -> None:
+        self.depth = depth
         self.parts = parts
         self.part = part
         self.kind = kind

@@ -297,6 +297,7 @@ class _Reader(HTMLParser):
         self.buffer = BlockBuilder()
         self.buffer_kind = "paragraph"
         self.buffer_level = 0
+        self.buffer_depth = 0  # how many lists the buffer's list item sits in, less one
         self.buffer_main = False
         self.buffer_article = False
         self.buffer_row: int | None = None
@@ -339,6 +340,8 @@ class _Reader(HTMLParser):
     def _flush(self) -> None:
         buf = self.buffer
         block = buf.build(self.buffer_kind, self.buffer_level)
+        if block is not None and block.kind == "list_item":
+            block.depth = self.buffer_depth
         title = self.buffer_title
         if title and block is not None:
             for e in self.stack:
@@ -819,6 +822,7 @@ class _Reader(HTMLParser):
         if buf.empty and not buf.pending_space:
             kind, level = self._innermost_kind()
             self.buffer_kind, self.buffer_level = kind, level
+            self.buffer_depth = max(self.open_tags["li"] - 1, 0)
             self.buffer_main = self.main_depth > 0
             # the first block of a title element is the title; more in it ("<li class='faq-question'><h3>..</h3><p>..")
             # are what the page says under it

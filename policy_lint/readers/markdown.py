@@ -297,6 +297,9 @@ def read_markdown(text: str) -> Parsed:
                 # ("Will you tell anyone?"): a heading, as pages and FAQs write them (the HTML reader does the same)
                 titled = True
             block = builder.build("heading", level) if kind == "heading" else builder.build("heading", 6) if titled else builder.build(piece)
+            if block is not None and block.kind == "list_item":
+                # how deep its list sits in other lists: a lead-in item's own sub-list ends where its list goes on
+                block.depth = max(kinds.count("list_item") - 1, 0)
             if block is not None and not is_navigation(block.text, builder.linked, builder.links, block.kind):
                 blocks.append(block)
                 rows.append(row if block.kind == "table_cell" else None)

@@ -256,7 +256,9 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
 
 #: A lead-in that only points back ("They include:", "These are:"): its frame is the paragraph before it too.
 _POINTS_BACK = re.compile(r"(?i)^(?:(?:they|these|those|this|such cases|such situations)(?:\s+\w+){1,3}|"
-                          r"(?:this|these|they|it)\s+(?:is\s+|are\s+)?includ(?:ing|es|e),?\s+but\s+(?:is\s+|are\s+)?not\s+limited\s+to)\s*:$")
+                          r"(?:this|these|they|it)\s+(?:is\s+|are\s+)?includ(?:ing|es|e),?\s+but\s+(?:is\s+|are\s+)?not\s+limited\s+to|"
+                          # "This does not apply to:" (frames17: after a paragraph of limits, its list names none)
+                          r"(?:this|these|those|that|it|they)\s+(?:does|do|will|would|is|are)\s*(?:not|n't)\s+(?:include|cover|apply|extend)\w*(?:\s+to)?)\s*:$")
 
 
 def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[Any]:
@@ -267,8 +269,9 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
     the frame makes the title an exception, so what it names is stated (``meaning.framed``).
 
     A list item's frames, nearest first: its lead-in (the paragraph, or the
-    item ending in a colon, just above its list, under the same heading),
-    then its heading, then each heading of a higher level above that one.
+    item ending in a colon, just above its list, under the same heading; for
+    such an item, its own lead-in next), then its heading, then each heading
+    of a higher level above that one.
     """
     from policy_lint.meaning import LIMITS_FRAME, LIMITS_TITLE, frame_says_limits, list_frame
 
@@ -278,12 +281,31 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
             continue
         texts: list[str] = []
         j = i - 1
-        while j >= 0 and blocks[j].kind == "list_item" and not blocks[j].text.rstrip().endswith(":"):
+        depth, deeper = block.depth, False
+        while j >= 0 and blocks[j].kind == "list_item":
+            # an item of a list inside an earlier item is not this item's lead-in; nor is an item ending in a colon at
+            # this item's depth over such a list: it led that list, and this item's list goes on after it ("... except
+            # when: / 1. Your prior approval has been obtained to: / 1. Provide a report / 2. It is subpoenaed") (tune17)
+            if blocks[j].depth > depth:
+                deeper = True
+            elif blocks[j].text.rstrip().endswith(":") and not (deeper and blocks[j].depth == depth):
+                break
             j -= 1
         lead = None
         if j >= 0 and blocks[j].kind in ("paragraph", "list_item"):
             texts.append(blocks[j].text)
             lead = j
+            # an item ending in a colon leads a nested list ("I do not have to tell anyone about: - Things from your
+            # past: - Child abuse you saw"): its own lead-in frames the nested items too, after it (frames17)
+            k = j
+            while blocks[k].kind == "list_item":
+                m = k - 1
+                while m >= 0 and blocks[m].kind == "list_item" and not blocks[m].text.rstrip().endswith(":"):
+                    m -= 1
+                if m < 0 or blocks[m].kind not in ("paragraph", "list_item"):
+                    break
+                texts.append(blocks[m].text)
+                k = m
         h = heading_of[i]
         if lead is None:
             lead = h
@@ -291,6 +313,9 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
             # "They include:" (a lead-in, or a short line read as a heading) points back to the paragraph above it,
             # which says what the items are ("There are however some limitations ... issues that have to be disclosed
             # by law. / They include:") (real6: a UK page)
+            if lead == h and _NOT_AMONG.match(blocks[lead].text.strip()):
+                texts.append(blocks[lead].text)  # "This does not include:" read as a heading: it says its items are not
+                # among what the paragraph says, so it comes first (frames17)
             texts.append(blocks[lead - 1].text)
         elif lead is not None and lead > 0 and blocks[lead - 1].kind == "list_item" and _POINTS_BACK.match(blocks[lead].text.strip()):
             # one that follows a list points back to that list: its lead-in says what both lists are ("we may elect to
@@ -315,6 +340,10 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
             # frame gives a named danger its act ("When we must share information: - You are in danger", real3)
             out[i] = (LIMITS_TITLE, titled) if titled else LIMITS_FRAME
     return out
+
+
+#: A lead-in that says its items are not among what the paragraph above it says ("This does not include:").
+_NOT_AMONG = re.compile(r"(?i)^(?:this|these|those|that|it|they)\s+(?:does|do|will|would|is|are)\s*(?:not|n't)\s")
 
 
 #: A list item that is only a condition, no main clause after it ("If you or another person are at risk.").

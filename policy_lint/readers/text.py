@@ -315,6 +315,8 @@ def read_text(text: str) -> Parsed:
     group: list[tuple[int, str]] = []  # the lines of the open paragraph
     caps_item = False  # the open list item is one numbered line in capitals ("4. CONTACT")
     item_lead = 0  # how far the open list item's bullet is indented
+    item_depth = 0  # how deep the open list item sits in the list's indents (0: the list's own)
+    indents: list[int] = []  # the indents of the bullets of the open list, outermost first
     piece = False  # the open paragraph was split off the lines above it
 
     def keep(block: Block | None) -> None:
@@ -354,6 +356,8 @@ def read_text(text: str) -> Parsed:
         if builder is not None:
             block = builder.build(kind)
             if block is not None:
+                if kind == "list_item":
+                    block.depth = item_depth
                 if kind == "paragraph" and group_lines == 1 and not piece and is_heading_line(block.text):
                     block.kind = "heading"
                     block.level = 2
@@ -409,6 +413,13 @@ def read_text(text: str) -> Parsed:
             close(line)
             kind = "list_item"
             item_lead = len(line) - len(line.lstrip())
+            # a bullet indented further than the one above starts a list inside that item ("1. ... to:" /
+            # "   1. Provide a report"); one as far left as an earlier bullet goes back to that list
+            while indents and indents[-1] > item_lead:
+                indents.pop()
+            if not indents or indents[-1] < item_lead:
+                indents.append(item_lead)
+            item_depth = len(indents) - 1
             start = bullet.end() if bullet is not None else item_lead  # an item that lost its bullet (_plan)
             caps_item = bullet is not None and bool(_NUMBER.match(line)) and _caps_title(line[start:]) and not BULLET.match(above[i])
             builder = BlockBuilder()
@@ -441,6 +452,7 @@ def read_text(text: str) -> Parsed:
             close()  # text that is not wrapped: each long line is a paragraph of its own
         if builder is None:
             kind = "paragraph"
+            indents.clear()  # a paragraph ends the list above it
             builder = BlockBuilder()
             # a line split off the lines above it is no heading: "Threats to harm others must be reported"
             piece = i > 0 and bool(lines[i - 1][1].strip()) and i - 1 not in drop

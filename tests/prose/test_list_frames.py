@@ -563,3 +563,174 @@ def test_near_misses_of_a_sharing_only_by_consent_still_frame_limits(frame: str)
 
 def test_a_limit_told_by_the_client_is_no_consent() -> None:
     assert meaning.frame_says_limits(["Confidentiality can be broken only if you tell us you plan to hurt someone. These include:"])
+
+
+# frames17: an item under a lead-in that frames it takes the lead-in's frame whether it is a bare name or a longer
+# phrase that completes the lead-in ("- Child abuse you saw as a child,"). Under a refusal ("I do not have to tell
+# anyone about:") such an item read as written and stated its limit, though the bare name read contradicted: the
+# lead-in's refusal was lost (a false "stated", a false all clear in waiting). An item with an act of its own ("- We
+# must report child abuse.") is a sentence of its own and still reads by itself.
+REFUSALS = [
+    "I do not have to tell anyone about:",
+    "We will never disclose:",
+    "I am not required to report:",
+    "We will never share what you tell us, even when:",
+    "Nobody can breach confidentiality. This includes:",
+    "We share information when the law requires it. This does not include:",
+    "We share information when the law requires it. These do not cover:",
+    "You have to tell us right away about:",
+    "We only share information with your permission. This includes:",
+]
+LONGER = ["Child abuse you saw as a child,", "Plans you make to hurt yourself,", "Court orders for your records."]
+BARE = ["Child abuse", "Danger to self", "Court orders"]
+SAID = ("child_abuse", "harm_to_self", "court_order")
+
+
+@pytest.mark.parametrize("lead", REFUSALS)
+@pytest.mark.parametrize("items", [BARE, LONGER], ids=["bare", "longer"])
+def test_an_item_that_completes_a_refusal_is_not_stated(lead: str, items: list[str]) -> None:
+    assert not meaning.frame_says_limits([lead])
+    assert all(meaning.list_frame(item, [lead, "Confidentiality"]) == "vague" for item in items)
+    got = _coverage(_page(lead, items=items))
+    assert all(got[t] != "stated" for t in SAID), got
+    # the lead-in decides before a heading of limits above it
+    got = _coverage(_page(lead, heading="Limits of confidentiality", items=items))
+    assert all(got[t] != "stated" for t in SAID), got
+
+
+def test_a_longer_item_reads_as_its_bare_name_under_a_refusal() -> None:
+    """The review's page: the longer items read as the bare ones do (contradicted, by the lead-in's refusal)."""
+    lead = "I do not have to tell anyone about:"
+    assert _coverage(_page(lead, items=LONGER)) == _coverage(_page(lead, items=BARE))
+    assert _coverage(_page(lead, items=LONGER))["child_abuse"] == "contradicted"
+
+
+LAYOUTS_OF_A_LIST = {
+    "policy.md": "# Confidentiality\n\nWhat you say is private.\n\n{lead}\n\n{items}\n",
+    "policy.txt": "Confidentiality\n\nWhat you say is private.\n\n{lead}\n\n{items}\n",
+    "policy.html": "<h1>Confidentiality</h1><p>What you say is private.</p><p>{lead}</p><ul>{items}</ul>",
+}
+
+
+def _laid_out(name: str, lead: str, items: list[str]) -> bytes:
+    if name.endswith(".html"):
+        listed = "".join(f"<li>{item}</li>" for item in items)
+    else:
+        listed = "\n".join(f"- {item}" for item in items)
+    return LAYOUTS_OF_A_LIST[name].format(lead=lead, items=listed).encode()
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS_OF_A_LIST))
+def test_every_reader_takes_the_refusal_for_a_longer_item(name: str) -> None:
+    lead = "I do not have to tell anyone about:"
+    got = _coverage(_laid_out(name, lead, LONGER), name)
+    assert all(got[t] == "contradicted" for t in SAID), (name, got)
+    # near miss: a sentence of its own reads by itself
+    got = _coverage(_laid_out(name, lead, ["We must report child abuse to the county."]), name)
+    assert got["child_abuse"] == "stated", (name, got)
+    # a lead-in of limits makes the same longer items stated
+    got = _coverage(_laid_out(name, "I must share information about:", LONGER), name)
+    assert all(got[t] == "stated" for t in SAID), (name, got)
+
+
+def test_an_html_lead_in_with_no_paragraph_and_a_word_file_take_the_refusal_too(tmp_path: Path) -> None:
+    raw = b"<h1>Confidentiality</h1>I do not have to tell anyone about:<ul><li>Child abuse you saw as a child,</li></ul>"
+    assert _coverage(raw, "policy.html")["child_abuse"] == "contradicted"
+    blocks = [("heading", "Confidentiality"), ("paragraph", "I do not have to tell anyone about:")] + [("list_item", n) for n in LONGER]
+    path = make_docx(tmp_path / "policy.docx", blocks)
+    got = _coverage(path.read_bytes(), "policy.docx")
+    assert all(got[t] == "contradicted" for t in SAID), got
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I must share information about:",
+        "Confidentiality does not apply to:",
+        "Exceptions include:",
+        "I may break confidentiality in cases of:",
+        "Things I must report:",
+        "What you say in therapy is private. This does not apply to:",
+        "This includes but is not limited to:",
+    ],
+)
+@pytest.mark.parametrize("items", [BARE, LONGER], ids=["bare", "longer"])
+def test_an_item_that_completes_a_lead_in_of_limits_is_stated(lead: str, items: list[str]) -> None:
+    frames = [lead, "Confidentiality"] if not lead.startswith("This includes") else [lead, "We may have to break confidentiality in these situations:"]
+    assert all(meaning.list_frame(item, frames) is None for item in items)
+    if not lead.startswith("This includes"):
+        got = _coverage(_page(lead, items=items))
+        assert all(got[t] == "stated" for t in SAID), got
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "We must report child abuse.",
+        "If a child is being abused, we must report it.",
+        "Child abuse, which we have to report to the county",
+        "Your therapist reports child abuse to the state.",
+        "Child abuse (mandatory reporting)",
+        "Reporting suspected child abuse",
+    ],
+)
+def test_an_item_with_an_act_of_its_own_reads_by_itself_under_a_refusal(item: str) -> None:
+    assert meaning.list_frame(item, ["We will never disclose:"]) is None
+    assert _coverage(_page("We will never disclose:", items=[item]))["child_abuse"] == "stated"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Child abuse you saw as a child",
+        "Abuse of a child that you tell me about",
+        "Things your child tells us about abuse",
+        "A court order to release your records",
+        "Any abuse of a child you disclose to me",
+        "a child is being abused",
+    ],
+)
+def test_an_item_whose_act_is_the_clients_or_a_nouns_completes_the_lead_in(item: str) -> None:
+    assert meaning.list_frame(item, ["We will never disclose:"]) == "vague"
+    assert meaning.list_frame(item, ["Specialties:"]) == "quiet"
+
+
+def test_near_miss_a_lead_in_that_is_no_frame_leaves_items_as_they_were() -> None:
+    """"Here is what we cover:" frames nothing: a bare name is vague, a longer item reads by itself, as before."""
+    lead = "Here is what we cover:"
+    assert meaning.list_frame("Child abuse", [lead, "Confidentiality"]) == "vague"
+    assert meaning.list_frame("Child abuse you saw as a child", [lead, "Confidentiality"]) is None
+    assert _coverage(_page(lead, items=BARE))["child_abuse"] == "vague"
+
+
+def test_a_refusal_reaches_a_nested_list_but_not_across_a_heading() -> None:
+    lead = "I do not have to tell anyone about:"
+    nested = f"# Confidentiality\n\n{lead}\n\n- Things from your past:\n  - Child abuse you saw as a child\n  - Plans you make to hurt yourself\n"
+    got = _coverage(nested.encode())
+    assert got["child_abuse"] == "contradicted" and got["harm_to_self"] == "contradicted", got
+    # a nested lead item of limits under it decides first
+    own = f"# Confidentiality\n\n{lead}\n\n- Your past. But we must report:\n  - Child abuse you saw as a child\n"
+    assert _coverage(own.encode())["child_abuse"] == "stated"
+    # a nested list under a lead-in of limits takes it too
+    limits = "# Confidentiality\n\nWe must share information about:\n\n- Safety:\n  - Child abuse you saw as a child\n"
+    assert _coverage(limits.encode())["child_abuse"] == "stated"
+    # no frame across a heading: the heading of limits between decides
+    across = f"# Confidentiality\n\n{lead}\n\n## Limits of confidentiality\n\n- Child abuse you saw as a child\n- Court orders\n"
+    got = _coverage(across.encode())
+    assert got["child_abuse"] == "stated" and got["court_order"] == "stated", got
+
+
+@pytest.mark.parametrize("name", ["policy.md", "policy.txt", "policy.html"])
+@pytest.mark.parametrize("pointer", ["This does not include:", "This does not apply to:", "These do not cover:"])
+def test_a_lead_in_that_says_its_items_are_not_among_the_limits_above(name: str, pointer: str) -> None:
+    """ "We share information when the law requires it. / This does not include: / - Child abuse" names no limit; after
+    a promise ("What you say in therapy is private.") the same lead-in names exceptions to it."""
+    def page(para: str) -> bytes:
+        if name.endswith(".html"):
+            return f"<h1>Confidentiality</h1><p>{para}</p><p>{pointer}</p><ul><li>Child abuse you saw as a child</li><li>Court orders</li></ul>".encode()
+        return f"{'# ' if name.endswith('.md') else ''}Confidentiality\n\n{para}\n\n{pointer}\n\n- Child abuse you saw as a child\n- Court orders\n".encode()
+
+    got = _coverage(page("We share information when the law requires it."), name)
+    assert got["child_abuse"] != "stated" and got["court_order"] != "stated", got
+    got = _coverage(page("What you say in therapy is private."), name)
+    assert got["child_abuse"] == "stated", got

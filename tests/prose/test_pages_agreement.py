@@ -132,3 +132,17 @@ def test_confusion_counts_label_and_reading_with_no_page_name() -> None:
     out = TOOL.confusion(_result()["misses"])
     assert "| required_by_law | vague -> missing (1) |" in out
     assert "p1" not in out
+
+
+def test_a_folder_s_labels_may_take_either_form(tmp_path: Path) -> None:
+    cells = {"a.txt": {"harm_to_self": "stated"}}
+    flat = tmp_path / "flat.yaml"
+    flat.write_text("a.txt: {harm_to_self: stated}\n", encoding="utf-8")
+    nested = tmp_path / "nested.yaml"
+    nested.write_text("topics: [harm_to_self]\npages:\n  a.txt: {harm_to_self: stated}\n", encoding="utf-8")
+    assert TOOL.page_labels(flat) == cells
+    assert TOOL.page_labels(nested) == cells
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("- a.txt\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        TOOL.page_labels(broken)
