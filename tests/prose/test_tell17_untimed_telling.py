@@ -46,6 +46,9 @@ FIRST = [
     "If I ever need to break confidentiality, I will make every effort to inform you.",
     "I would let you know should I ever think I will need to use one of these exceptions.",
     "We will keep you informed if we ever have to disclose anything.",
+    "When possible, I will discuss these obligations with you directly.",
+    "If I receive a court order, I will notify you that the requested records will be released.",
+    "A court may subpoena my notes if you are involved in a legal case. You would be notified if this happens.",
 ]
 AFTER = [
     "If I have to share something, I will tell you afterwards.",
@@ -64,6 +67,7 @@ NEITHER = [
     "I may contact you if I need to share important updates about the practice.",
     "If I ever need to break confidentiality, the police will tell you.",
     "If I need to share information with your doctor, I will ask for your consent.",
+    "Sessions may be cancelled if I am unwell. If this happens, you will be told.",
 ]
 FORMATS = [(_md, "p.md"), (_html, "p.html"), (_txt, "p.txt")]
 
