@@ -2335,7 +2335,10 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 # law, for example under the Terrorism Act"); named before, the law words speak of them.
                 head = min(i for i, _ in used)
                 at = sent.words[head][1]
-                if any(st.span[0] <= at for st in sent.singles.values()):
+                # A court order named just before, with "or" (the law as the other that may require it: "required by
+                # court order or legal obligation to release information") is no limit the law speaks of (tune18b).
+                alt = head > 0 and sent.words[head - 1][0] == "or"
+                if any(st.span[0] <= at and not (alt and t == "court_order") for t, st in sent.singles.items()):
                     return
                 # A limit after the law's words in a clause of condition is the case the law speaks of, no
                 # example: "Louisiana law can also require us to release records when a judge orders it"
@@ -2566,6 +2569,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     _protect_next(parts, ends, text, found_st)
     _told_in_general(parts, text, found_st)
     _law_of_the_limits_before(parts, text, found_st)
+    _law_of_the_limits_above(parts, text, found_st)
     _law_before_a_list(parts, text, found_st)
     if len(parts) > 1 and "?" in text:
         _answered_in_passage(parts, text, ends, found_st)
@@ -2673,6 +2677,26 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
         del found_st["required_by_law"]
 
 
+def _law_of_the_limits_above(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's words in a sentence whose case is only what was named above it ("If the psychologist believes that
+    failing to disclose information to the relevant authorities may lead to one of the above-mentioned outcomes, they
+    may be ethically and legally bound to intervene", after a list of limits, an Australian practice) speak of those
+    limits, as "In such cases, the counsellor is legally required to make outside reports" does just after them
+    (``_law_of_the_limits_before``): no catch-all (tune18b)."""
+    at = _stated_law_sentence(parts, text, found_st)
+    if at is None:
+        return
+    _, _, sent = at
+    hits = sent.found.get("back_ref_above")
+    if not hits or any(t != "required_by_law" for t in sent.singles):
+        return
+    inside = {k for i, j in hits for k in range(i, j)}
+    if any(w[0] in _WIDER for k, w in enumerate(sent.words) if k not in inside):
+        # "We may also disclose information in other cases the law requires, besides those above": a catch-all
+        return
+    del found_st["required_by_law"]
+
+
 def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> "tuple[int, int, _Sentence] | None":
     """``(index, start, sentence)`` of the sentence where the passage states required_by_law, or None."""
     got = found_st.get("required_by_law")
@@ -2690,6 +2714,10 @@ def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_
 #: ("below", "as follows"): "I have listed some of these situations below", "These circumstances are as follows".
 _THESE_CASES = lazy(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times|areas)\b", re.IGNORECASE)
 _LIST_BELOW = lazy(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
+#: A short sentence that only points at the list to come ("These include:", "They are:"): after the law's requirement
+#: ("... when I am legally or ethically bound to breach confidentiality. These include:", a UK counsellor) it makes the
+#: law's sentence a preface, as "I have listed some of these situations below" does (tune18b).
+_POINTER_AHEAD = lazy(r"\s*(?:these|they|those)\s+(?:may\s+|can\s+|might\s+|would\s+)?(?:include|includes|are|be)(?:\s+the\s+following)?\s*:\s*$", re.IGNORECASE)
 
 
 #: Words that turn an answer round or away: the question's limit is not what the answer tells ("No.", "We don't ...").
@@ -2762,7 +2790,9 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     s, a, _ = at
     b, nxt = parts[s + 1]
     after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
-    if nxt.singles or _PARAGRAPH.search(text, a, b) or not _THESE_CASES.search(text, b, after) or not _LIST_BELOW.search(text, b, after):
+    if nxt.singles or _PARAGRAPH.search(text, a, b):
+        return
+    if not _POINTER_AHEAD.match(text, b, after) and (not _THESE_CASES.search(text, b, after) or not _LIST_BELOW.search(text, b, after)):
         return
     order, st = found_st["required_by_law"]
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
