@@ -621,12 +621,22 @@ def _analysed(text: str) -> _Sentence:
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles or _told_inside_untold(sent, topic):
             _contrary(lex, sent, text, topic, ways, avoid, stems)
-    after = sent.singles.get("after_disclosure")
-    if after is not None and ("report_if" in found or "share_if" in found) and not any(c in found for c in _AFTER_CLASSES):
-        # A sharing of ours named with the telling ("If we have to share anything we will let you know")
-        # is told of after it; told of first ("If I must share, I tell you first") it is not.
-        if "before_disclosure" in sent.singles and sent.singles["before_disclosure"].stance == after.stance:
-            del sent.singles["after_disclosure"]
+    if "other_matter" in found and "out_word" not in found:
+        # "I will let you know in advance if I have to cancel a session": a telling about no sharing (tell17)
+        for topic in _TELL_DUTIES:
+            sent.singles.pop(topic, None)
+    after, told_in = sent.singles.get("after_disclosure"), found
+    stops = lex.topics["before_disclosure"][3]
+    if after is not None and after.stance == "states" and not stops.isdisjoint(found.keys()):
+        # What stops telling first stops it in its own clause only ("I go over these limits in our first session, and
+        # if I ever need to share anything I will let you know" tells you first)
+        starts = _coordinated(stems, clause_edge, lex.actions)
+        bounds = [0, *starts, n]
+        blocked = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= i < b for c in stops for i, _ in found.get(c, ()))]
+        told = [k for k, (_, x, y) in enumerate(words) if after.span[0] <= x and y <= after.span[1]]
+        if starts and told and not any(a <= k < b for k in told for a, b in blocked):
+            told_in = {c: hits for c, hits in found.items() if c not in stops}
+    _untimed_after(lex, sent.singles, told_in)
     child = sent.singles.get("child_abuse")
     if child is not None and child.stance == "opposite" and regions:
         _refused_other(sent, text, stems, found, words)
@@ -1280,8 +1290,42 @@ def _word_starts(text: str, st: Statement) -> list[int]:
     return out
 
 
-#: Classes that make a telling one after the sharing, whatever else the sentence says.
-_AFTER_CLASSES = ("after_cue", "told_of_share", "share_event")
+#: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
+#: it is safe"), the sharing before the telling ("before you can be told"), a sharing already made ("any release
+#: made without your consent"), the report itself shown to the client ("it will be disclosed to you") (tell17).
+_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back")
+
+
+#: The client in the third person, who may be someone else ("... we will call them").
+_THIRD_PERSONS = frozenset({"them", "him", "her"})
+
+
+def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str, list[tuple[int, int]]]") -> None:
+    """A telling of a sharing of ours with no word of its time is telling first, not telling after (tell17: the
+    team's decision, as the labellers read "If I have to break confidentiality, I will tell you", "We will inform
+    you of any disclosure"): a reader takes "I will tell you" as telling first, and the duty is met. Only a word
+    of ``_TIMED_AFTER`` keeps it a telling after. Where a word that stops telling first is there (the client's
+    parents, a notice at intake) it stays as it was. ``found``: the classes of the sentence (or of the two)."""
+    after = singles.get("after_disclosure")
+    if after is None or any(c in f for f in found for c in _TIMED_AFTER):
+        return
+    if after.stance != "states":
+        before = singles.get("before_disclosure")
+        if after.stance == "opposite" and before is not None and before.stance == "opposite":
+            # "We will not tell you in advance if we make a report": the refusal is of telling first only
+            del singles["after_disclosure"]
+        return
+    before = singles.get("before_disclosure")
+    if before is None:
+        if any(w.lower() in _THIRD_PERSONS for w in after.words):
+            return  # "If we have to share it with your parents, we will call them": who is told is not sure
+        stops = lex.topics["before_disclosure"][3]
+        if any(c in f for f in found for c in stops):
+            return
+        singles["before_disclosure"] = Statement("before_disclosure", "states", after.force, after.span, after.words)
+    elif before.stance != "states":
+        return  # "We won't tell you first, but we will let you know": the telling is after (said with the refusal)
+    del singles["after_disclosure"]
 
 #: Words just before "keep" that take it back ("we cannot keep that private").
 _NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
@@ -2561,6 +2605,15 @@ def _read(text: str) -> tuple[Statement, ...]:
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], [[], []], frozenset(), text, words, [sent.force, nxt.force], split=n)
             else:
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], regions, avoid, text, words, [sent.force, nxt.force], split=n)
+            if st is not None and topic == "after_disclosure":
+                # (a telling of a sharing named in the sentence before, with no word of its time, is telling first)
+                told = {topic: st}
+                if "before_disclosure" in found_st:
+                    told["before_disclosure"] = found_st["before_disclosure"][1]
+                _untimed_after(lex, told, sent.found, nxt.found)
+                st = told.get(topic)
+                if st is None and "before_disclosure" not in found_st:
+                    st = told.get("before_disclosure")
             if st is not None:
                 order += 1
                 _keep(found_st, st, order)

@@ -185,8 +185,9 @@ def test_a_blanket_refusal_to_tell_says_the_opposite(text: str, topic: str) -> N
     assert read(text)[topic] == "opposite"
 
 
-def test_telling_of_each_sharing_is_after_disclosure_and_a_notice_that_tells_is_not() -> None:
-    assert read("We will let you know each time we share your records with another provider.") == {"after_disclosure": "states"}
+def test_telling_of_each_sharing_is_telling_first_and_a_notice_that_tells_is_not() -> None:
+    # (tell17: with no word of its time, the telling is telling first)
+    assert read("We will let you know each time we share your records with another provider.") == {"before_disclosure": "states"}
     assert read("This notice tells you when we share your information.") == {}
 
 
@@ -1019,9 +1020,10 @@ def test_a_limit_kept_private_is_its_opposite(text: str, want: dict[str, str]) -
         ("We will not tell you first if doing so could put someone at risk.", {}),
         ("I won't let you know beforehand when telling you might endanger someone, but otherwise I always tell you first.", {"before_disclosure": "states"}),
         ("We will not tell you first.", {"before_disclosure": "opposite"}),
-        # a sharing named before the telling: told of after it (told of first: before only)
-        ("When we make a disclosure without your authorization, we will inform you, unless the law prohibits it.", {"after_disclosure": "states"}),
-        ("If we have to share anything we will let you know.", {"after_disclosure": "states"}),
+        # a sharing named before the telling, with no word of its time: telling first (tell17, the team's decision)
+        ("When we make a disclosure without your authorization, we will inform you, unless the law prohibits it.", {"before_disclosure": "states"}),
+        ("If we have to share anything we will let you know.", {"before_disclosure": "states"}),
+        ("If we have to share anything we will let you know afterwards.", {"after_disclosure": "states"}),
         ("If I must share, I tell you first when it is safe.", {"before_disclosure": "states"}),
         ("This notice tells you when we share your information.", {}),
         ("We will never tell you when we share your information.", {"after_disclosure": "opposite"}),
