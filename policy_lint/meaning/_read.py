@@ -507,6 +507,10 @@ def _analysed(text: str) -> _Sentence:
                     ):
                         k += 4  # "There is no need for us to inform you after a disclosure" (redteam14)
                         continue
+                    told = _promised_telling(stems, k, n) if st in _PROMISE_STEMS else -1
+                    if told > 0:
+                        k = told  # "I cannot promise to tell you if I break confidentiality": the telling, not promised (review20)
+                        continue
                     break
                 # ("These limits do not replace state reporting laws": "reporting" names the laws, no act of ours)
                 if st in lex.actions and not any(a <= k < b for a, b in [*found.get("vague_report", ()), *found.get("report_law", ())]):
@@ -2139,6 +2143,25 @@ def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> 
 #: Telling someone, and the words for the client after it ("we cannot tell you in advance").
 _TELL_ACTS = frozenset({"tell", "inform", "notify", "let", "explain", "discuss", "talk", "speak", "alert"})
 _CLIENT_WORDS = frozenset({"you", "client", "patient"})
+
+#: "promise" and "guarantee": after a negation they take it back where they promise privacy ("We cannot promise
+#: confidentiality"), not where what they promise is a telling of the client (``_promised_telling``).
+_PROMISE_STEMS = frozenset({"promis", "guarantee", "guarant"})
+#: Words between "promise" and the telling it promises ("promise you that I will always be able to tell you").
+_PROMISE_FILL = frozenset({"you", "to", "that", "i", "we", "will", "can", "shall", "would", "alway", "be", "abl", "ever"})
+
+
+def _promised_telling(stems: list[str], k: int, n: int) -> int:
+    """The place of the telling act that the "promise" or "guarantee" at ``k`` promises, the client told within three
+    words after it ("cannot promise to tell you", "can't guarantee that I will let you know", "don't promise to discuss
+    it with you"); -1 if it promises something else. A negation before it then denies the telling (review20: "I
+    cannot promise to tell you if I break confidentiality" read as telling first, a false all clear)."""
+    t = k + 1
+    while t < n and t <= k + 6 and stems[t] in _PROMISE_FILL:
+        t += 1
+    if t >= n or stems[t] not in _TELL_ACTS or stems[k + 1 : t] == ["you"]:
+        return -1
+    return t if any(st in _CLIENT_WORDS for st in stems[t + 1 : t + 4]) else -1
 
 #: Acts of warning: a negation of one of these says nothing against the harm-to-others limit.
 _WARN_ACTS = frozenset({"warn", "contact", "notify", "alert", "tell", "inform"})
