@@ -139,8 +139,19 @@ def _kind_of_frame(text: str) -> str | None:
             return NOT_OURS
     if kind is None and len(parts) > 1 and _POINTS_BACK.match(parts[-1]):
         kind = _kind_of_sentence(parts[-2])
+    if kind in (None, NOT_OURS) and parts and _EVEN_IF.search(parts[-1]) and not _excepted(_stems(parts[-1]), [(0, 0)]):
+        # "I will keep what you say private, even if:", "Confidentiality is never broken, even when:": its items are the
+        # times the promise still holds, never times we share, whether the lead-in says it with a word of sharing or
+        # of keeping (review20: "- you are at risk of harming yourself" under it read stated, a false all clear)
+        return _EVEN
     return kind
 
+
+#: A lead-in that ends on a concession ("..., even if:", "..., not even when:"): its items complete that clause.
+_EVEN_IF = lazy(r"(?i)\beven\s+(?:if|when|where|though|in\s+cases?\s+where|in\s+situations?\s+where)\s*:?\s*$")
+#: The kind of such a frame whose act is not one of sharing of ours (a promise kept "even if:"): as ``NOT_OURS``, and
+#: its items are conditions that complete it, so "- I am ordered by a court" is no sentence of ours (review20).
+_EVEN = "not_ours_even"
 
 _POINTS_BACK = lazy(r"(?i)(?:these|this|they|those|that|such)\b")
 #: A sentence that points back and says what follows is not among it ("This does not include:", "These do not cover:",
@@ -284,6 +295,8 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
     adds = bool({"without", "unless", "except"} & set(stems))
     if not exception and not adds and (i < 0 or stems[i] not in ("we", "i")) and _not_our_sharer(stems[: i + 1]):
         return False
+    if not exception and not adds and _NOTHING_SHARED.match(" ".join(stems[: hit[0]])):
+        return False  # "Nothing you say will be shared, even if:": what is shared is nothing (review20)
     # a duty of ours that is no sharing ("When we may have to end therapy or refer you elsewhere")
     j = hit[1]
     while j < len(stems) and stems[j] in _HELPERS | _ADVERBS:
@@ -297,6 +310,10 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
         i -= 1
     return not (i >= 0 and stems[i] in _NEGATIONS)
 
+
+#: What is shared, when it is nothing ("Nothing you tell me is shared", "No information will be released"), the
+#: sentence's first words, with no word that stops the sharing ("Nothing stops us from sharing": ours).
+_NOTHING_SHARED = lazy(r"(?:noth|none|no (?:inform\w*|record\w*|note\w*|detail\w*|part))\b(?!.*\b(?:stop|prevent|keep|prohibit|bar)\b)")
 
 #: Who shares, when it is no one ("Nobody can breach confidentiality", "There are no times confidentiality will be
 #: broken") or someone who is not us ("Other group members may breach confidentiality", "Your friends in the group
@@ -334,6 +351,9 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
         return None if own_act(item) else "quiet"
     if kind == NOT_OURS:
         return None if own_act(item) else "vague"
+    if kind == _EVEN:
+        # ("- I am ordered by a court", "- we receive a subpoena" complete "We will not share anything, even when:")
+        return None if own_act(item, clause=False) else "vague"
     return "vague" if names_only(item) else None
 
 
@@ -354,13 +374,15 @@ _OUR_CLAUSE = lazy(r"(?i)(?:^\W*|[,;]\s*)(?:we|i)\b(?!\.)")
 _DUTY_WORDS = frozenset({"must", "requir", "mandat", "mandatory"})
 
 
-def own_act(item: str) -> bool:
+def own_act(item: str, clause: bool = True) -> bool:
     """Whether the list item ``item`` has an act of sharing or a duty of its own, so it is a sentence of its own and
     reads by itself under any frame ("We must report child abuse.", "Child abuse, which must be reported", "Your
     therapist reports abuse", "Reporting suspected child abuse"). An item that only completes its lead-in has none: a
     name ("Child abuse"), a name with words of the client's ("Child abuse you saw as a child", "Abuse that you tell me
-    about": the client's telling), or an act of a noun's ("A court order to release your records") (frames17)."""
-    if _OUR_CLAUSE.search(item):
+    about": the client's telling), or an act of a noun's ("A court order to release your records") (frames17). With
+    ``clause`` False a clause of ours with no such act ("I am ordered by a court", "we receive a subpoena") is none
+    either: an item that completes a concession ("We will not share anything, even when:") (review20)."""
+    if clause and _OUR_CLAUSE.search(item):
         return True  # "If your child is at risk, I will take the steps needed to keep them safe"
     fr = _frames()
     stems = _stems(item)

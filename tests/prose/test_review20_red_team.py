@@ -62,3 +62,63 @@ def test_a_telling_not_promised_is_no_telling(tail: str, make, name: str) -> Non
 def test_a_telling_promised_is_telling_first(tail: str, make, name: str) -> None:
     got = coverage_of_bytes(make(tail).encode(), name)
     assert got["before_disclosure"] == "stated", got
+
+
+# frames17 made a refusal's lead-in frame the items that complete it. A lead-in that ends on a concession ("..., even
+# if:") is such a refusal whatever its words: a promise kept ("I will keep what you say private, even if:"), a
+# sharing of nothing ("Nothing you say will be shared, even if:"), a sharing that is no one's. Its items read stated
+# (a false all clear), and an item that is a clause of ours with no act of sharing ("- I am ordered by a court")
+# read as a sentence of its own, also stated.
+CONCESSIONS = [
+    "I will keep what you say private, even if:",
+    "Your information stays confidential, even when:",
+    "Nothing you say will be shared, even if:",
+    "No information will be released, even if:",
+    "No one will be told what you say, even if:",
+    "Confidentiality is never broken, even if:",
+    "We will not share anything, even when:",
+    "I will never break confidentiality, even if:",
+]
+ITEMS = ["I am ordered by a court.", "you are at risk of harming yourself,", "we think a child is being abused."]
+PAGES = {
+    "p.md": lambda lead, items: "# Confidentiality\n\n" + lead + "\n\n" + "".join(f"- {i}\n" for i in items),
+    "p.txt": lambda lead, items: "CONFIDENTIALITY\n\n" + lead + "\n\n" + "".join(f"* {i}\n" for i in items),
+    "p.html": lambda lead, items: "<h1>Confidentiality</h1><p>" + lead + "</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
+}
+
+
+@pytest.mark.parametrize("lead", CONCESSIONS)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_the_items_of_a_concession_are_no_limits(lead: str, name: str) -> None:
+    from policy_lint import meaning
+
+    assert not meaning.frame_says_limits([lead])
+    got = coverage_of_bytes(PAGES[name](lead, ITEMS).encode(), name)
+    assert all(got[t] != "stated" for t in ("court_order", "harm_to_self", "child_abuse")), got
+
+
+# near misses: a sharing of ours that goes on "even if", or a refusal with its exceptions after it, still frames limits;
+# an item with an act of sharing of its own still reads by itself
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I must break confidentiality, even if:",
+        "We may have to share information even when:",
+        "Nothing you say is shared, except when:",
+        "No records are released except when:",
+        "Nothing stops us from sharing information when:",
+        "Nothing you say is shared unless:",
+    ],
+)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_a_sharing_of_ours_or_an_exception_still_frames_limits(lead: str, name: str) -> None:
+    from policy_lint import meaning
+
+    assert meaning.frame_says_limits([lead])
+    got = coverage_of_bytes(PAGES[name](lead, ITEMS[1:]).encode(), name)
+    assert got["harm_to_self"] == "stated" and got["child_abuse"] == "stated", got
+
+
+def test_an_item_with_its_own_sharing_under_a_concession_reads_by_itself() -> None:
+    got = coverage_of_bytes(PAGES["p.md"]("We will not share anything, even when:", ["We must report child abuse to the county."]).encode(), "p.md")
+    assert got["child_abuse"] == "stated", got
