@@ -202,7 +202,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only", "qualified")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only", "qualified", "law_bound")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -237,6 +237,9 @@ class _Sentence:
         #: Its vague reading holds the law as a qualifier of its own privacy or sharing (an ``alone`` vague entry, law17):
         #: law words that speak of a limit named in the sentence before only where that limit is a core one.
         self.qualified = False
+        #: Its only exception to a blanket promise is the law as a qualifier ("Everything you say is confidential, subject
+        #: to the law"): it bounds its own promise, not another sentence's that leaves no room (review20).
+        self.law_bound = False
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -696,6 +699,9 @@ def _analysed(text: str) -> _Sentence:
             for label in labels & marks:
                 bfound.setdefault(label, []).append((i, j))
         sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found
+        sent.law_bound = "blanket_except" in bfound and not ("blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found) and all(
+            any(st.startswith(_LAW_BOUNDS) for st in stems[a:b]) for a, b in bfound["blanket_except"]
+        )
         sent.scoped = "blanket_scoped" in bfound
         sent.total_only = "blanket_total" in bfound and not any(c in bfound for c in ("blanket_all", "blanket_room", "blanket_party", "blanket_neg"))
         if any(c in bfound for c in lex.blanket_triggers):
@@ -1292,6 +1298,11 @@ def _word_starts(text: str, st: Statement) -> list[int]:
         out.append(k)
         at = k + len(piece)
     return out
+
+
+#: Stems of the law as a qualifier among a blanket promise's exceptions ("subject to the law", "within the constraints of
+#: the law", "as far as the law permits"): ``_Sentence.law_bound``.
+_LAW_BOUNDS = ("law", "legal", "constraint", "confin", "extent")
 
 
 #: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
@@ -2662,8 +2673,11 @@ def _read(text: str) -> tuple[Statement, ...]:
                 st = Statement(st.topic, st.stance, None, st.span, st.words)
             # A promise whose next sentence denies a telling to a receiver no limit touches is about that receiver: "Yes, absolutely confidential. Your employer will not be told who has used the EAP" (real11: an
             # EAP's FAQ, whose limits another answer gives).
+            # (a sentence whose only exception is the law as a qualifier lifts no promise of another sentence that leaves
+            # no room: "Everything you say is confidential, subject to the law. I will never break confidentiality for any
+            # reason." still promises it (review20); a claim of total secrecy beside it is the welcome it qualifies)
             lifted = any(
-                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values())
+                t != s and ((other.blanket_except and not (other.law_bound and other.qualified and st.force is None)) or any(x.stance == "states" and x.topic in against for x in other.singles.values())
                             or (t == s + 1 and parts[s][1].total_only and other.scoped and other.regions and other.blanket is None))
                 for t, (_, other) in enumerate(parts)
             )

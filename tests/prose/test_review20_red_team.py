@@ -122,3 +122,47 @@ def test_a_sharing_of_ours_or_an_exception_still_frames_limits(lead: str, name: 
 def test_an_item_with_its_own_sharing_under_a_concession_reads_by_itself() -> None:
     got = coverage_of_bytes(PAGES["p.md"]("We will not share anything, even when:", ["We must report child abuse to the county."]).encode(), "p.md")
     assert got["child_abuse"] == "stated", got
+
+
+# law17 read the law as a qualifier ("subject to the law", "as far as the law allows") as an exception of the blanket
+# promise, and a blanket promise holds only where no sentence of its passage gives one. So a qualifier in one sentence
+# took back a promise in the next that leaves no room ("I will never break confidentiality for any reason"): the
+# page's contradiction (COV008) was lost. The qualifier bounds its own sentence only.
+LAW_BOUND = [
+    "Everything you say is confidential, subject to the law. I will never break confidentiality for any reason.",
+    "I will never break confidentiality for any reason. Everything you say is confidential, subject to the law.",
+    "What you say is private, within the bounds of the law. Nothing you say will ever be shared with anyone.",
+]
+LIMITS = "If you are in danger of hurting yourself, I may tell your GP. If I think a child is being abused, I must report it."
+
+
+def _rules(page: str, name: str = "p.md") -> set[str]:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "policy_lint", "check", "--isolated", "--format", "json", "--stdin-filename", name, "-"],
+                         input=page, capture_output=True, text=True).stdout
+    return {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
+
+
+@pytest.mark.parametrize("promise", LAW_BOUND)
+def test_a_qualifier_takes_back_no_promise_of_another_sentence(promise: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{promise}\n".encode())
+    assert got["harm_to_self"] == "contradicted" and got["child_abuse"] == "contradicted", got
+    assert "COV008" in _rules(f"# Confidentiality\n\n{promise}\n\n{LIMITS}\n")
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        # near misses: the qualifier in the promise's own sentence (law17: vague, no promise); a claim of total secrecy
+        # beside a qualifier (the welcome it qualifies); a real exception beside the qualifier
+        "Nothing you say will ever be shared with anyone, subject to the law.",
+        "Your sessions are completely confidential. This is subject to the law.",
+        "Everything is confidential within the law, except in an emergency. I will never break confidentiality for any reason.",
+    ],
+)
+def test_a_qualifier_still_bounds_its_own_promise(promise: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{promise}\n".encode())
+    assert got["harm_to_self"] != "contradicted", got
