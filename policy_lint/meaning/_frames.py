@@ -275,6 +275,10 @@ _OTHER_ACTS = frozenset({"end", "stop", "terminat", "refer", "cancel", "charg", 
                          "suspend", "transfer", "clos", "wait"})
 #: Words that negate the act after them ("we will never share", "we do not report", "nothing is shared").
 _NEGATIONS = frozenset({"not", "never", "no", "noth", "neither", "nor"})
+#: Words of a duty or a leave between a negation and the act ("Things I do not have to report:", "We are not obliged to
+#: report:", "I am not allowed to share:"): the negation still reaches the act (review20: they read as frames of limits).
+_DUTY_STEMS = frozenset({"hav", "has", "oblig", "obligat", "requir", "need", "bound", "compel", "mandat", "expect", "permit",
+                         "allow", "abl", "go", "legally"})
 #: Words that join two acts, so a negation before the first negates both ("we do not report or share").
 _JOINS = frozenset({"or", "and", "nor"})
 
@@ -306,7 +310,7 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
     # a negation, with helpers, joins and other acts between ("we do not report or share")
     acts = _frames().acts
     i = hit[0] - 1
-    while i >= 0 and (stems[i] in _HELPERS or stems[i] in _JOINS or acts.any_in(stems[i : i + 1])):
+    while i >= 0 and (stems[i] in _HELPERS or stems[i] in _JOINS or stems[i] in _DUTY_STEMS or acts.any_in(stems[i : i + 1])):
         i -= 1
     return not (i >= 0 and stems[i] in _NEGATIONS)
 

@@ -166,3 +166,46 @@ def test_a_qualifier_takes_back_no_promise_of_another_sentence(promise: str) -> 
 def test_a_qualifier_still_bounds_its_own_promise(promise: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{promise}\n".encode())
     assert got["harm_to_self"] != "contradicted", got
+
+
+# frames17's refusals: a negation reached the act only over helpers ("will", "do", "to"), so a duty or a leave between
+# them ("Things I do not have to report:", "We are not obliged to report:", "I am not allowed to share:") hid it: the
+# lead-in read as a frame of limits and its items stated (a false all clear), also as the lead-in of a nested list.
+DUTY_REFUSALS = [
+    "Things I do not have to report:",
+    "We are not obliged to report:",
+    "I am not allowed to share:",
+    "We are not legally required to report:",
+]
+
+
+@pytest.mark.parametrize("lead", DUTY_REFUSALS)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_a_duty_or_leave_denied_frames_no_limits(lead: str, name: str) -> None:
+    from policy_lint import meaning
+
+    assert not meaning.frame_says_limits([lead])
+    got = coverage_of_bytes(PAGES[name](lead, ["Past elder abuse", "Child abuse you saw as a child", "Thoughts of suicide"]).encode(), name)
+    assert all(got[t] != "stated" for t in ("elder_abuse", "child_abuse", "harm_to_self")), got
+
+
+@pytest.mark.parametrize("name", ["p.md", "p.txt"])
+def test_a_nested_list_under_a_duty_denied_states_nothing(name: str) -> None:
+    bullet = "-" if name == "p.md" else "*"
+    page = (
+        "# Confidentiality\n\nI must share information when:\n\n1. You are at risk of suicide\n"
+        "2. I am told about the following, which I do not have to report:\n"
+        f"   {bullet} past elder abuse\n   {bullet} abuse of adults you tell me about\n3. A court orders it\n"
+    )
+    got = coverage_of_bytes(page.encode(), name)
+    assert got["elder_abuse"] != "stated" and got["harm_to_self"] == "stated" and got["court_order"] == "stated", got
+
+
+# near misses: the duty said, not denied
+@pytest.mark.parametrize("lead", ["I have to report:", "We are obliged to report:", "We do not have to ask you before we share information when:"])
+def test_a_duty_said_still_frames_limits(lead: str) -> None:
+    from policy_lint import meaning
+
+    assert meaning.frame_says_limits([lead])
+    got = coverage_of_bytes(PAGES["p.md"](lead, ["Child abuse", "Thoughts of suicide"]).encode(), "p.md")
+    assert got["child_abuse"] == "stated" and got["harm_to_self"] == "stated", got
