@@ -136,7 +136,7 @@ def _kind_of_frame(text: str) -> str | None:
         # (frames17)
         before = _kind_of_sentence(parts[-2])
         if before == "limits":
-            return NOT_OURS
+            return "limits" if _lapses(parts[-1], parts[-2]) else NOT_OURS
     if kind is None and len(parts) > 1 and _POINTS_BACK.match(parts[-1]):
         kind = _kind_of_sentence(parts[-2])
     if kind in (None, NOT_OURS) and parts and _EVEN_IF.search(parts[-1]) and not _excepted(_stems(parts[-1]), [(0, 0)]):
@@ -161,22 +161,43 @@ _NOT_AMONG = lazy(
     r"would\s+not|wouldn't|is\s+not|isn't|are\s+not|aren't)\s+(?:\w+\s+)?(?:includ|cover|apply|extend)\w*")
 
 
+#: A promise of privacy named as what does not apply ("This promise does not apply when:"), or a word of it in the
+#: sentence before ("Confidentiality has limits. It does not apply when:").
+_PRIVACY = lazy(r"(?i)\b(?:confidential\w*|privacy|private|secre\w*|promise)\b")
+_LIMIT_NOUNS = lazy(r"(?i)\b(?:limit|exception|situation|case|circumstance|time)s?\b")
+_IT = lazy(r"(?i)it\b")
+_APPLIES = lazy(r"(?i)\b(?:apply|applies|extend|extends|cover|covers)\b")
+
+
+def _lapses(among: str, before: str) -> bool:
+    """Whether ``among``, a sentence that points back and says what follows is not among it, says where a promise of
+    privacy does not hold: "Confidentiality has limits. It does not apply when:" (its items are the limits), not "We
+    share information when the law requires it. This does not include:" (review20: frames17 read the first as a list
+    of no limits, a false alarm on common wording). A sentence that names what it excludes ("This does not include:")
+    excludes, whatever comes before."""
+    if not _APPLIES.search(among) or _LIMIT_NOUNS.search(among):
+        return False  # ("These limits do not apply to:", "These exceptions do not cover:": they exclude)
+    # ("It does not apply when:" after a word of privacy: "it" is the privacy; "This does not apply to:" under "Limits of
+    # confidentiality" is those limits, as frames17 read it)
+    return bool(_PRIVACY.search(among) or (_IT.match(among) and _PRIVACY.search(before)))
+
+
 def _first_kind(frames: Sequence[str]) -> str | None:
     """The kind of the first of ``frames`` (nearest first) that says what its items are; None if none does. A frame
     that only points back and says its items are not among what that says ("This does not include:"), over a frame of
     limits just above it (a paragraph, a heading), says they are no limits of ours (frames17)."""
     pending: str | None = None  # the kind of such a frame, waiting for the frame it points back to
-    waiting = False
+    waiting, among = False, ""
     for text in frames:
         kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
         if waiting:
             if kind == "limits":
-                return NOT_OURS
+                return "limits" if _lapses(among, text) else NOT_OURS
             if pending is not None:
                 return pending
             waiting = False
         elif isinstance(text, str) and _NOT_AMONG.match(text.strip()) and not _LAST_SENTENCE.search(text.strip()):
-            pending, waiting = kind, True
+            pending, waiting, among = kind, True, text.strip()
             continue
         if kind is not None:
             return kind

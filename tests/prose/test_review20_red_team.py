@@ -209,3 +209,45 @@ def test_a_duty_said_still_frames_limits(lead: str) -> None:
     assert meaning.frame_says_limits([lead])
     got = coverage_of_bytes(PAGES["p.md"](lead, ["Child abuse", "Thoughts of suicide"]).encode(), "p.md")
     assert got["child_abuse"] == "stated" and got["harm_to_self"] == "stated", got
+
+
+# frames17 read a sentence that points back and says what follows is not among it ("This does not include:"), after
+# words of limits, as a list of no limits. "It does not apply when:" after "Confidentiality has limits." is the
+# opposite: "it" is the privacy, and what follows are its limits. Such common wording read vague (a false alarm).
+LAPSES = [
+    "Confidentiality has limits. It does not apply when:",
+    "There are limits to confidentiality. It does not apply if:",
+    "Confidentiality is not absolute. It does not cover:",
+    "Confidentiality has some exceptions. It doesn't apply when:",
+    "Confidentiality has limits. This promise does not apply when:",
+]
+THREE = ["you are at risk of harming yourself", "a child is being abused", "a court orders your records"]
+
+
+@pytest.mark.parametrize("lead", LAPSES)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_where_privacy_does_not_apply_are_its_limits(lead: str, name: str) -> None:
+    from policy_lint import meaning
+
+    assert meaning.frame_says_limits([lead])
+    got = coverage_of_bytes(PAGES[name](lead, THREE).encode(), name)
+    assert all(got[t] == "stated" for t in ("harm_to_self", "child_abuse", "court_order")), got
+
+
+# near misses (frames17's): what is excluded from a sharing or from the limits named
+@pytest.mark.parametrize(
+    "frames",
+    [
+        ["We share information when the law requires it. This does not include:"],
+        ["We share information when the law requires it. It does not apply to:"],
+        ["Confidentiality has limits. These do not cover:"],
+        ["Confidentiality has limits. These limits do not apply to:"],
+        ["This does not apply to:", "Limits of confidentiality"],
+        ["This does not include:", "Limits of confidentiality"],
+    ],
+)
+def test_what_a_sharing_or_the_limits_exclude_is_still_no_limit(frames: list[str]) -> None:
+    from policy_lint import meaning
+
+    assert not meaning.frame_says_limits(frames)
+    assert meaning.list_frame("Child abuse", frames) == "vague"
