@@ -215,7 +215,10 @@ _ONLY_BY_CONSENT = lazy(
 #: times it lists are the client's choice, no limit, unless the sentence also says "without" (review15).
 _WITH_CONSENT = lazy(r"(?i)\bwith\s+(?:your|the\s+client's|a\s+client's)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation)\b")
 #: Words that add times beside the client's consent ("with your consent or as the law requires", "or without it when").
-_WITHOUT = lazy(r"(?i)\b(?:without|except|unless|other than|law|laws|legally|requir\w*|must|have to|has to|court)\b")
+#: (other times joined to the consent: "with your consent or when:", "or in the following situations:", "and also when:",
+#: review20: frames17 read their lists as the client's choice, a false alarm on common wording)
+_WITHOUT = lazy(r"(?i)\b(?:without|except|unless|other than|law|laws|legally|requir\w*|must|have to|has to|court|"
+                r"(?:or|also)\s+(?:when|whenever|if|where|in)|as well as|apart from|aside from|besides)\b")
 
 
 def _by_consent(sentence: str) -> bool:

@@ -251,3 +251,40 @@ def test_what_a_sharing_or_the_limits_exclude_is_still_no_limit(frames: list[str
 
     assert not meaning.frame_says_limits(frames)
     assert meaning.list_frame("Child abuse", frames) == "vague"
+
+
+# frames17 made a lead-in that shares only with the client's consent frame its longer items too (as the client's
+# choice, vague). With other times joined to the consent ("with your consent or when:", "or in the following
+# situations:", "and also when:") the list is those times, the limits: they read vague, a false alarm on common wording.
+CONSENT_OR = [
+    "We only share information with your consent or when:",
+    "Information is only shared with your consent, or in the following situations:",
+    "We will only break confidentiality with your consent or if:",
+    "Confidentiality will only be broken with your permission, or where:",
+    "We share information with your consent, and also when:",
+]
+
+
+@pytest.mark.parametrize("lead", CONSENT_OR)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_times_beside_the_clients_consent_are_limits(lead: str, name: str) -> None:
+    from policy_lint import meaning
+
+    assert meaning.frame_says_limits([lead])
+    got = coverage_of_bytes(PAGES[name](lead, THREE).encode(), name)
+    assert all(got[t] == "stated" for t in ("harm_to_self", "child_abuse", "court_order")), got
+
+
+# near misses: the consent alone, with its examples
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We only share information with your written consent, such as:",
+        "We may share information with your written consent, for example:",
+        "We only share with your consent, for example if you want us to talk with:",
+    ],
+)
+def test_the_clients_consent_alone_still_frames_no_limits(lead: str) -> None:
+    from policy_lint import meaning
+
+    assert not meaning.frame_says_limits([lead]) and meaning.list_frame("Child abuse", [lead]) == "vague"
