@@ -81,6 +81,23 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
                           # a concession, as "even if" ("Notwithstanding any statute requiring the reporting of child abuse,
                           # the counsellor shall not make any such report"; "Regardless of what you tell me, ...") (redteam14)
                           "notwithstand", "despit", "regardless"})
+#: Nouns of a case that a sentence may open on as its condition ("In cases of child abuse, ...", "In legal
+#: proceedings, ...", "During an emergency, ...").
+_CASE_NOUNS = frozenset({"cas", "situation", "circumstanc", "instanc", "event", "proceeding", "emergency"})
+#: Words that open such a case.
+_CASE_OPENERS = frozenset({"in", "dur", "upon", "for"})
+
+
+def _fronted_case(stems: list[str], clause_edge: list[bool]) -> bool:
+    """Whether the sentence opens on a case of its own before a comma ("In cases of child abuse, I will not report it",
+    "In other legal situations, ..."): a condition, as "If a child is abused, ..." is, so a refusal after it turns the
+    case round too (review20: the case read stated, a false all clear)."""
+    if len(stems) < 3 or stems[0] not in _CASE_OPENERS:
+        return False
+    edge = next((k for k in range(1, min(len(stems), 9)) if clause_edge[k]), 0)
+    return edge > 1 and any(st in _CASE_NOUNS for st in stems[1:edge])
+
+
 #: What "even" starts a condition with ("even if", "even when", "even though").
 _EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
@@ -534,7 +551,8 @@ def _analysed(text: str) -> _Sentence:
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
             # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
-            lead = stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))
+            fronted = _fronted_case(stems, clause_edge)
+            lead = (stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))) or fronted
             drop = not strong and lead and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
             if inner > 0:
@@ -544,7 +562,7 @@ def _analysed(text: str) -> _Sentence:
                 lo, hi, drop = inner, hit + 1, True
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            elif strong or (stems[0] in _SUBORDINATE and not drop):  # "Even a court cannot ...": the whole sentence
+            elif strong or ((stems[0] in _SUBORDINATE or fronted) and not drop):  # "Even a court cannot ...": the whole sentence
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i

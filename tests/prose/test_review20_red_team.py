@@ -288,3 +288,40 @@ def test_the_clients_consent_alone_still_frames_no_limits(lead: str) -> None:
     from policy_lint import meaning
 
     assert not meaning.frame_says_limits([lead]) and meaning.list_frame("Child abuse", [lead]) == "vague"
+
+
+# law17 read "other legal situations" as the law's requirement stated. Opening a sentence whose refusal follows a
+# comma ("In other legal situations, I will not disclose information.") it read stated (it read contradicted
+# before, by other words): a condition that opens with "In cases of ...", "In legal proceedings," was not turned round
+# by the refusal after it, as "If a child is abused, I will not report it" is. The same gap read "In cases of child
+# abuse, I will not report it." as child abuse stated, a false all clear older than the session.
+FRONTED = [
+    ("In other legal situations, I will not disclose information.", "required_by_law"),
+    ("In cases of child abuse, I will not report it.", "child_abuse"),
+    ("In legal proceedings, I will not release your records.", "court_order"),
+    ("In situations of risk to your life, I will not tell anyone.", "harm_to_self"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), FRONTED)
+@pytest.mark.parametrize("name", list(PAGES))
+def test_a_refusal_after_a_fronted_case_is_no_limit(sentence: str, topic: str, name: str) -> None:
+    page = {"p.md": f"# Confidentiality\n\n{sentence}\n", "p.txt": f"CONFIDENTIALITY\n\n{sentence}\n",
+            "p.html": f"<h1>Confidentiality</h1><p>{sentence}</p>"}[name]
+    got = coverage_of_bytes(page.encode(), name)
+    assert got[topic] not in ("stated", "missing"), got
+
+
+# near misses: the same cases with the act said, a telling of the client refused, an exception
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("In cases of child abuse, I will report it.", "child_abuse"),
+        ("In legal proceedings, I may have to release your records.", "court_order"),
+        ("In cases of child abuse, I may not be able to tell you first.", "child_abuse"),
+        ("In other legal situations, I will not disclose information unless the law requires it.", "required_by_law"),
+    ],
+)
+def test_a_fronted_case_with_the_act_said_states_it(sentence: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode())
+    assert got[topic] == "stated", got
