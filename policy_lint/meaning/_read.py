@@ -2324,6 +2324,8 @@ def _law_item(words: list[tuple[str, int, int]], text: str, j: int, laws: "Any")
     return False
 
 
+#: Words just before "exceptions" that deny there are any ("no exceptions", "not any exceptions", "never exceptions").
+_NO_EXCEPTIONS = frozenset({"no", "not", "never", "none", "without", "nor"})
 #: Words after "exceptions" that say what the exceptions are ("exceptions whereby ...", "exceptions where ...").
 _DEFINED_BY = frozenset({"whereby", "wher", "when"})
 
@@ -2337,6 +2339,8 @@ def _law_defines(stems: list[str], i: int, laws: "Any") -> bool:
     "exceptions required by law, such as ...")."""
     if stems[i] != "exception" or i + 1 >= len(stems) or any(st in _EXAMPLE_WORDS or st == "includ" for st in stems[i:]):
         return False
+    if any(st in _NO_EXCEPTIONS for st in stems[max(0, i - 3) : i]):
+        return False  # "There are no exceptions whereby we must legally disclose information": none defined (review20)
     nxt = stems[i + 1]
     if nxt not in _DEFINED_BY and not (nxt == "in" and i + 2 < len(stems) and stems[i + 2] == "which"):
         return False

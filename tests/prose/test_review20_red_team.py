@@ -325,3 +325,16 @@ def test_a_refusal_after_a_fronted_case_is_no_limit(sentence: str, topic: str, n
 def test_a_fronted_case_with_the_act_said_states_it(sentence: str, topic: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode())
     assert got[topic] == "stated", got
+
+
+# law17: "exceptions whereby we must legally disclose information" defines the exceptions as the law's requirement,
+# stated. With the exceptions denied ("There are no exceptions whereby ...") it read stated too, a false all clear.
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_exceptions_defined_by_the_law_state_no_law(name: str) -> None:
+    sentence = "There are no exceptions whereby we must legally disclose information."
+    page = {"p.md": f"# Confidentiality\n\n{sentence}\n", "p.txt": f"CONFIDENTIALITY\n\n{sentence}\n",
+            "p.html": f"<h1>Confidentiality</h1><p>{sentence}</p>"}[name]
+    assert coverage_of_bytes(page.encode(), name)["required_by_law"] != "stated"
+    # near miss (law17's own): some exceptions so defined
+    near = page.replace("no exceptions", "some exceptions")
+    assert coverage_of_bytes(near.encode(), name)["required_by_law"] == "stated"
