@@ -81,6 +81,23 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
                           # a concession, as "even if" ("Notwithstanding any statute requiring the reporting of child abuse,
                           # the counsellor shall not make any such report"; "Regardless of what you tell me, ...") (redteam14)
                           "notwithstand", "despit", "regardless"})
+#: Nouns of a case that a sentence may open on as its condition ("In cases of child abuse, ...", "In legal
+#: proceedings, ...", "During an emergency, ...").
+_CASE_NOUNS = frozenset({"cas", "situation", "circumstanc", "instanc", "event", "proceeding", "emergency"})
+#: Words that open such a case.
+_CASE_OPENERS = frozenset({"in", "dur", "upon", "for"})
+
+
+def _fronted_case(stems: list[str], clause_edge: list[bool]) -> bool:
+    """Whether the sentence opens on a case of its own before a comma ("In cases of child abuse, I will not report it",
+    "In other legal situations, ..."): a condition, as "If a child is abused, ..." is, so a refusal after it turns the
+    case round too (review20: the case read stated, a false all clear)."""
+    if len(stems) < 3 or stems[0] not in _CASE_OPENERS:
+        return False
+    edge = next((k for k in range(1, min(len(stems), 9)) if clause_edge[k]), 0)
+    return edge > 1 and any(st in _CASE_NOUNS for st in stems[1:edge])
+
+
 #: What "even" starts a condition with ("even if", "even when", "even though").
 _EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
@@ -202,7 +219,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only", "qualified")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only", "qualified", "law_bound")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -237,6 +254,9 @@ class _Sentence:
         #: Its vague reading holds the law as a qualifier of its own privacy or sharing (an ``alone`` vague entry, law17):
         #: law words that speak of a limit named in the sentence before only where that limit is a core one.
         self.qualified = False
+        #: Its only exception to a blanket promise is the law as a qualifier ("Everything you say is confidential, subject
+        #: to the law"): it bounds its own promise, not another sentence's that leaves no room (review20).
+        self.law_bound = False
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -507,6 +527,10 @@ def _analysed(text: str) -> _Sentence:
                     ):
                         k += 4  # "There is no need for us to inform you after a disclosure" (redteam14)
                         continue
+                    told = _promised_telling(stems, k, n) if st in _PROMISE_STEMS else -1
+                    if told > 0:
+                        k = told  # "I cannot promise to tell you if I break confidentiality": the telling, not promised (review20)
+                        continue
                     break
                 # ("These limits do not replace state reporting laws": "reporting" names the laws, no act of ours)
                 if st in lex.actions and not any(a <= k < b for a, b in [*found.get("vague_report", ()), *found.get("report_law", ())]):
@@ -527,7 +551,8 @@ def _analysed(text: str) -> _Sentence:
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
             # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
-            lead = stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))
+            fronted = _fronted_case(stems, clause_edge)
+            lead = (stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))) or fronted
             drop = not strong and lead and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
             if inner > 0:
@@ -537,7 +562,7 @@ def _analysed(text: str) -> _Sentence:
                 lo, hi, drop = inner, hit + 1, True
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            elif strong or (stems[0] in _SUBORDINATE and not drop):  # "Even a court cannot ...": the whole sentence
+            elif strong or ((stems[0] in _SUBORDINATE or fronted) and not drop):  # "Even a court cannot ...": the whole sentence
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i
@@ -692,6 +717,9 @@ def _analysed(text: str) -> _Sentence:
             for label in labels & marks:
                 bfound.setdefault(label, []).append((i, j))
         sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found
+        sent.law_bound = "blanket_except" in bfound and not ("blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found) and all(
+            any(st.startswith(_LAW_BOUNDS) for st in stems[a:b]) for a, b in bfound["blanket_except"]
+        )
         sent.scoped = "blanket_scoped" in bfound
         sent.total_only = "blanket_total" in bfound and not any(c in bfound for c in ("blanket_all", "blanket_room", "blanket_party", "blanket_neg"))
         if any(c in bfound for c in lex.blanket_triggers):
@@ -1288,6 +1316,11 @@ def _word_starts(text: str, st: Statement) -> list[int]:
         out.append(k)
         at = k + len(piece)
     return out
+
+
+#: Stems of the law as a qualifier among a blanket promise's exceptions ("subject to the law", "within the constraints of
+#: the law", "as far as the law permits"): ``_Sentence.law_bound``.
+_LAW_BOUNDS = ("law", "legal", "constraint", "confin", "extent")
 
 
 #: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
@@ -2140,6 +2173,25 @@ def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> 
 _TELL_ACTS = frozenset({"tell", "inform", "notify", "let", "explain", "discuss", "talk", "speak", "alert"})
 _CLIENT_WORDS = frozenset({"you", "client", "patient"})
 
+#: "promise" and "guarantee": after a negation they take it back where they promise privacy ("We cannot promise
+#: confidentiality"), not where what they promise is a telling of the client (``_promised_telling``).
+_PROMISE_STEMS = frozenset({"promis", "guarantee", "guarant"})
+#: Words between "promise" and the telling it promises ("promise you that I will always be able to tell you").
+_PROMISE_FILL = frozenset({"you", "to", "that", "i", "we", "will", "can", "shall", "would", "alway", "be", "abl", "ever"})
+
+
+def _promised_telling(stems: list[str], k: int, n: int) -> int:
+    """The place of the telling act that the "promise" or "guarantee" at ``k`` promises, the client told within three
+    words after it ("cannot promise to tell you", "can't guarantee that I will let you know", "don't promise to discuss
+    it with you"); -1 if it promises something else. A negation before it then denies the telling (review20: "I
+    cannot promise to tell you if I break confidentiality" read as telling first, a false all clear)."""
+    t = k + 1
+    while t < n and t <= k + 6 and stems[t] in _PROMISE_FILL:
+        t += 1
+    if t >= n or stems[t] not in _TELL_ACTS or stems[k + 1 : t] == ["you"]:
+        return -1
+    return t if any(st in _CLIENT_WORDS for st in stems[t + 1 : t + 4]) else -1
+
 #: Acts of warning: a negation of one of these says nothing against the harm-to-others limit.
 _WARN_ACTS = frozenset({"warn", "contact", "notify", "alert", "tell", "inform"})
 
@@ -2272,6 +2324,8 @@ def _law_item(words: list[tuple[str, int, int]], text: str, j: int, laws: "Any")
     return False
 
 
+#: Words just before "exceptions" that deny there are any ("no exceptions", "not any exceptions", "never exceptions").
+_NO_EXCEPTIONS = frozenset({"no", "not", "never", "none", "without", "nor"})
 #: Words after "exceptions" that say what the exceptions are ("exceptions whereby ...", "exceptions where ...").
 _DEFINED_BY = frozenset({"whereby", "wher", "when"})
 
@@ -2285,6 +2339,8 @@ def _law_defines(stems: list[str], i: int, laws: "Any") -> bool:
     "exceptions required by law, such as ...")."""
     if stems[i] != "exception" or i + 1 >= len(stems) or any(st in _EXAMPLE_WORDS or st == "includ" for st in stems[i:]):
         return False
+    if any(st in _NO_EXCEPTIONS for st in stems[max(0, i - 3) : i]):
+        return False  # "There are no exceptions whereby we must legally disclose information": none defined (review20)
     nxt = stems[i + 1]
     if nxt not in _DEFINED_BY and not (nxt == "in" and i + 2 < len(stems) and stems[i + 2] == "which"):
         return False
@@ -2643,8 +2699,11 @@ def _read(text: str) -> tuple[Statement, ...]:
                 st = Statement(st.topic, st.stance, None, st.span, st.words)
             # A promise whose next sentence denies a telling to a receiver no limit touches is about that receiver: "Yes, absolutely confidential. Your employer will not be told who has used the EAP" (real11: an
             # EAP's FAQ, whose limits another answer gives).
+            # (a sentence whose only exception is the law as a qualifier lifts no promise of another sentence that leaves
+            # no room: "Everything you say is confidential, subject to the law. I will never break confidentiality for any
+            # reason." still promises it (review20); a claim of total secrecy beside it is the welcome it qualifies)
             lifted = any(
-                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values())
+                t != s and ((other.blanket_except and not (other.law_bound and other.qualified and st.force is None)) or any(x.stance == "states" and x.topic in against for x in other.singles.values())
                             or (t == s + 1 and parts[s][1].total_only and other.scoped and other.regions and other.blanket is None))
                 for t, (_, other) in enumerate(parts)
             )
