@@ -136,11 +136,22 @@ def _kind_of_frame(text: str) -> str | None:
         # (frames17)
         before = _kind_of_sentence(parts[-2])
         if before == "limits":
-            return NOT_OURS
+            return "limits" if _lapses(parts[-1], parts[-2]) else NOT_OURS
     if kind is None and len(parts) > 1 and _POINTS_BACK.match(parts[-1]):
         kind = _kind_of_sentence(parts[-2])
+    if kind in (None, NOT_OURS) and parts and _EVEN_IF.search(parts[-1]) and not _excepted(_stems(parts[-1]), [(0, 0)]):
+        # "I will keep what you say private, even if:", "Confidentiality is never broken, even when:": its items are the
+        # times the promise still holds, never times we share, whether the lead-in says it with a word of sharing or
+        # of keeping (review20: "- you are at risk of harming yourself" under it read stated, a false all clear)
+        return _EVEN
     return kind
 
+
+#: A lead-in that ends on a concession ("..., even if:", "..., not even when:"): its items complete that clause.
+_EVEN_IF = lazy(r"(?i)\beven\s+(?:if|when|where|though|in\s+cases?\s+where|in\s+situations?\s+where)\s*:?\s*$")
+#: The kind of such a frame whose act is not one of sharing of ours (a promise kept "even if:"): as ``NOT_OURS``, and
+#: its items are conditions that complete it, so "- I am ordered by a court" is no sentence of ours (review20).
+_EVEN = "not_ours_even"
 
 _POINTS_BACK = lazy(r"(?i)(?:these|this|they|those|that|such)\b")
 #: A sentence that points back and says what follows is not among it ("This does not include:", "These do not cover:",
@@ -150,22 +161,43 @@ _NOT_AMONG = lazy(
     r"would\s+not|wouldn't|is\s+not|isn't|are\s+not|aren't)\s+(?:\w+\s+)?(?:includ|cover|apply|extend)\w*")
 
 
+#: A promise of privacy named as what does not apply ("This promise does not apply when:"), or a word of it in the
+#: sentence before ("Confidentiality has limits. It does not apply when:").
+_PRIVACY = lazy(r"(?i)\b(?:confidential\w*|privacy|private|secre\w*|promise)\b")
+_LIMIT_NOUNS = lazy(r"(?i)\b(?:limit|exception|situation|case|circumstance|time)s?\b")
+_IT = lazy(r"(?i)it\b")
+_APPLIES = lazy(r"(?i)\b(?:apply|applies|extend|extends|cover|covers)\b")
+
+
+def _lapses(among: str, before: str) -> bool:
+    """Whether ``among``, a sentence that points back and says what follows is not among it, says where a promise of
+    privacy does not hold: "Confidentiality has limits. It does not apply when:" (its items are the limits), not "We
+    share information when the law requires it. This does not include:" (review20: frames17 read the first as a list
+    of no limits, a false alarm on common wording). A sentence that names what it excludes ("This does not include:")
+    excludes, whatever comes before."""
+    if not _APPLIES.search(among) or _LIMIT_NOUNS.search(among):
+        return False  # ("These limits do not apply to:", "These exceptions do not cover:": they exclude)
+    # ("It does not apply when:" after a word of privacy: "it" is the privacy; "This does not apply to:" under "Limits of
+    # confidentiality" is those limits, as frames17 read it)
+    return bool(_PRIVACY.search(among) or (_IT.match(among) and _PRIVACY.search(before)))
+
+
 def _first_kind(frames: Sequence[str]) -> str | None:
     """The kind of the first of ``frames`` (nearest first) that says what its items are; None if none does. A frame
     that only points back and says its items are not among what that says ("This does not include:"), over a frame of
     limits just above it (a paragraph, a heading), says they are no limits of ours (frames17)."""
     pending: str | None = None  # the kind of such a frame, waiting for the frame it points back to
-    waiting = False
+    waiting, among = False, ""
     for text in frames:
         kind = _kind_of_frame(text) if isinstance(text, str) and text.strip() else None
         if waiting:
             if kind == "limits":
-                return NOT_OURS
+                return "limits" if _lapses(among, text) else NOT_OURS
             if pending is not None:
                 return pending
             waiting = False
         elif isinstance(text, str) and _NOT_AMONG.match(text.strip()) and not _LAST_SENTENCE.search(text.strip()):
-            pending, waiting = kind, True
+            pending, waiting, among = kind, True, text.strip()
             continue
         if kind is not None:
             return kind
@@ -183,7 +215,10 @@ _ONLY_BY_CONSENT = lazy(
 #: times it lists are the client's choice, no limit, unless the sentence also says "without" (review15).
 _WITH_CONSENT = lazy(r"(?i)\bwith\s+(?:your|the\s+client's|a\s+client's)\s+(?:\w+\s+){0,2}?(?:consent|permission|agreement|authori[sz]ation)\b")
 #: Words that add times beside the client's consent ("with your consent or as the law requires", "or without it when").
-_WITHOUT = lazy(r"(?i)\b(?:without|except|unless|other than|law|laws|legally|requir\w*|must|have to|has to|court)\b")
+#: (other times joined to the consent: "with your consent or when:", "or in the following situations:", "and also when:",
+#: review20: frames17 read their lists as the client's choice, a false alarm on common wording)
+_WITHOUT = lazy(r"(?i)\b(?:without|except|unless|other than|law|laws|legally|requir\w*|must|have to|has to|court|"
+                r"(?:or|also)\s+(?:when|whenever|if|where|in)|as well as|apart from|aside from|besides)\b")
 
 
 def _by_consent(sentence: str) -> bool:
@@ -264,6 +299,10 @@ _OTHER_ACTS = frozenset({"end", "stop", "terminat", "refer", "cancel", "charg", 
                          "suspend", "transfer", "clos", "wait"})
 #: Words that negate the act after them ("we will never share", "we do not report", "nothing is shared").
 _NEGATIONS = frozenset({"not", "never", "no", "noth", "neither", "nor"})
+#: Words of a duty or a leave between a negation and the act ("Things I do not have to report:", "We are not obliged to
+#: report:", "I am not allowed to share:"): the negation still reaches the act (review20: they read as frames of limits).
+_DUTY_STEMS = frozenset({"hav", "has", "oblig", "obligat", "requir", "need", "bound", "compel", "mandat", "expect", "permit",
+                         "allow", "abl", "go", "legally"})
 #: Words that join two acts, so a negation before the first negates both ("we do not report or share").
 _JOINS = frozenset({"or", "and", "nor"})
 
@@ -284,6 +323,8 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
     adds = bool({"without", "unless", "except"} & set(stems))
     if not exception and not adds and (i < 0 or stems[i] not in ("we", "i")) and _not_our_sharer(stems[: i + 1]):
         return False
+    if not exception and not adds and _NOTHING_SHARED.match(" ".join(stems[: hit[0]])):
+        return False  # "Nothing you say will be shared, even if:": what is shared is nothing (review20)
     # a duty of ours that is no sharing ("When we may have to end therapy or refer you elsewhere")
     j = hit[1]
     while j < len(stems) and stems[j] in _HELPERS | _ADVERBS:
@@ -293,10 +334,14 @@ def _ours(stems: list[str], hit: tuple[int, int]) -> bool:
     # a negation, with helpers, joins and other acts between ("we do not report or share")
     acts = _frames().acts
     i = hit[0] - 1
-    while i >= 0 and (stems[i] in _HELPERS or stems[i] in _JOINS or acts.any_in(stems[i : i + 1])):
+    while i >= 0 and (stems[i] in _HELPERS or stems[i] in _JOINS or stems[i] in _DUTY_STEMS or acts.any_in(stems[i : i + 1])):
         i -= 1
     return not (i >= 0 and stems[i] in _NEGATIONS)
 
+
+#: What is shared, when it is nothing ("Nothing you tell me is shared", "No information will be released"), the
+#: sentence's first words, with no word that stops the sharing ("Nothing stops us from sharing": ours).
+_NOTHING_SHARED = lazy(r"(?:noth|none|no (?:inform\w*|record\w*|note\w*|detail\w*|part))\b(?!.*\b(?:stop|prevent|keep|prohibit|bar)\b)")
 
 #: Who shares, when it is no one ("Nobody can breach confidentiality", "There are no times confidentiality will be
 #: broken") or someone who is not us ("Other group members may breach confidentiality", "Your friends in the group
@@ -334,6 +379,9 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
         return None if own_act(item) else "quiet"
     if kind == NOT_OURS:
         return None if own_act(item) else "vague"
+    if kind == _EVEN:
+        # ("- I am ordered by a court", "- we receive a subpoena" complete "We will not share anything, even when:")
+        return None if own_act(item, clause=False) else "vague"
     return "vague" if names_only(item) else None
 
 
@@ -354,13 +402,15 @@ _OUR_CLAUSE = lazy(r"(?i)(?:^\W*|[,;]\s*)(?:we|i)\b(?!\.)")
 _DUTY_WORDS = frozenset({"must", "requir", "mandat", "mandatory"})
 
 
-def own_act(item: str) -> bool:
+def own_act(item: str, clause: bool = True) -> bool:
     """Whether the list item ``item`` has an act of sharing or a duty of its own, so it is a sentence of its own and
     reads by itself under any frame ("We must report child abuse.", "Child abuse, which must be reported", "Your
     therapist reports abuse", "Reporting suspected child abuse"). An item that only completes its lead-in has none: a
     name ("Child abuse"), a name with words of the client's ("Child abuse you saw as a child", "Abuse that you tell me
-    about": the client's telling), or an act of a noun's ("A court order to release your records") (frames17)."""
-    if _OUR_CLAUSE.search(item):
+    about": the client's telling), or an act of a noun's ("A court order to release your records") (frames17). With
+    ``clause`` False a clause of ours with no such act ("I am ordered by a court", "we receive a subpoena") is none
+    either: an item that completes a concession ("We will not share anything, even when:") (review20)."""
+    if clause and _OUR_CLAUSE.search(item):
         return True  # "If your child is at risk, I will take the steps needed to keep them safe"
     fr = _frames()
     stems = _stems(item)

@@ -81,6 +81,23 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
                           # a concession, as "even if" ("Notwithstanding any statute requiring the reporting of child abuse,
                           # the counsellor shall not make any such report"; "Regardless of what you tell me, ...") (redteam14)
                           "notwithstand", "despit", "regardless"})
+#: Nouns of a case that a sentence may open on as its condition ("In cases of child abuse, ...", "In legal
+#: proceedings, ...", "During an emergency, ...").
+_CASE_NOUNS = frozenset({"cas", "situation", "circumstanc", "instanc", "event", "proceeding", "emergency"})
+#: Words that open such a case.
+_CASE_OPENERS = frozenset({"in", "dur", "upon", "for"})
+
+
+def _fronted_case(stems: list[str], clause_edge: list[bool]) -> bool:
+    """Whether the sentence opens on a case of its own before a comma ("In cases of child abuse, I will not report it",
+    "In other legal situations, ..."): a condition, as "If a child is abused, ..." is, so a refusal after it turns the
+    case round too (review20: the case read stated, a false all clear)."""
+    if len(stems) < 3 or stems[0] not in _CASE_OPENERS:
+        return False
+    edge = next((k for k in range(1, min(len(stems), 9)) if clause_edge[k]), 0)
+    return edge > 1 and any(st in _CASE_NOUNS for st in stems[1:edge])
+
+
 #: What "even" starts a condition with ("even if", "even when", "even though").
 _EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
@@ -202,7 +219,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only", "qualified")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only", "qualified", "law_bound")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -237,6 +254,9 @@ class _Sentence:
         #: Its vague reading holds the law as a qualifier of its own privacy or sharing (an ``alone`` vague entry, law17):
         #: law words that speak of a limit named in the sentence before only where that limit is a core one.
         self.qualified = False
+        #: Its only exception to a blanket promise is the law as a qualifier ("Everything you say is confidential, subject
+        #: to the law"): it bounds its own promise, not another sentence's that leaves no room (review20).
+        self.law_bound = False
 
 
 def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
@@ -507,6 +527,10 @@ def _analysed(text: str) -> _Sentence:
                     ):
                         k += 4  # "There is no need for us to inform you after a disclosure" (redteam14)
                         continue
+                    told = _promised_telling(stems, k, n) if st in _PROMISE_STEMS else -1
+                    if told > 0:
+                        k = told  # "I cannot promise to tell you if I break confidentiality": the telling, not promised (review20)
+                        continue
                     break
                 # ("These limits do not replace state reporting laws": "reporting" names the laws, no act of ours)
                 if st in lex.actions and not any(a <= k < b for a, b in [*found.get("vague_report", ()), *found.get("report_law", ())]):
@@ -527,7 +551,8 @@ def _analysed(text: str) -> _Sentence:
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
             # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
-            lead = stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))
+            fronted = _fronted_case(stems, clause_edge)
+            lead = (stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))) or fronted
             drop = not strong and lead and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
             if inner > 0:
@@ -537,7 +562,7 @@ def _analysed(text: str) -> _Sentence:
                 lo, hi, drop = inner, hit + 1, True
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            elif strong or (stems[0] in _SUBORDINATE and not drop):  # "Even a court cannot ...": the whole sentence
+            elif strong or ((stems[0] in _SUBORDINATE or fronted) and not drop):  # "Even a court cannot ...": the whole sentence
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i
@@ -692,6 +717,9 @@ def _analysed(text: str) -> _Sentence:
             for label in labels & marks:
                 bfound.setdefault(label, []).append((i, j))
         sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found
+        sent.law_bound = "blanket_except" in bfound and not ("blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found) and all(
+            any(st.startswith(_LAW_BOUNDS) for st in stems[a:b]) for a, b in bfound["blanket_except"]
+        )
         sent.scoped = "blanket_scoped" in bfound
         sent.total_only = "blanket_total" in bfound and not any(c in bfound for c in ("blanket_all", "blanket_room", "blanket_party", "blanket_neg"))
         if any(c in bfound for c in lex.blanket_triggers):
@@ -1288,6 +1316,11 @@ def _word_starts(text: str, st: Statement) -> list[int]:
         out.append(k)
         at = k + len(piece)
     return out
+
+
+#: Stems of the law as a qualifier among a blanket promise's exceptions ("subject to the law", "within the constraints of
+#: the law", "as far as the law permits"): ``_Sentence.law_bound``.
+_LAW_BOUNDS = ("law", "legal", "constraint", "confin", "extent")
 
 
 #: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
@@ -2140,6 +2173,25 @@ def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> 
 _TELL_ACTS = frozenset({"tell", "inform", "notify", "let", "explain", "discuss", "talk", "speak", "alert"})
 _CLIENT_WORDS = frozenset({"you", "client", "patient"})
 
+#: "promise" and "guarantee": after a negation they take it back where they promise privacy ("We cannot promise
+#: confidentiality"), not where what they promise is a telling of the client (``_promised_telling``).
+_PROMISE_STEMS = frozenset({"promis", "guarantee", "guarant"})
+#: Words between "promise" and the telling it promises ("promise you that I will always be able to tell you").
+_PROMISE_FILL = frozenset({"you", "to", "that", "i", "we", "will", "can", "shall", "would", "alway", "be", "abl", "ever"})
+
+
+def _promised_telling(stems: list[str], k: int, n: int) -> int:
+    """The place of the telling act that the "promise" or "guarantee" at ``k`` promises, the client told within three
+    words after it ("cannot promise to tell you", "can't guarantee that I will let you know", "don't promise to discuss
+    it with you"); -1 if it promises something else. A negation before it then denies the telling (review20: "I
+    cannot promise to tell you if I break confidentiality" read as telling first, a false all clear)."""
+    t = k + 1
+    while t < n and t <= k + 6 and stems[t] in _PROMISE_FILL:
+        t += 1
+    if t >= n or stems[t] not in _TELL_ACTS or stems[k + 1 : t] == ["you"]:
+        return -1
+    return t if any(st in _CLIENT_WORDS for st in stems[t + 1 : t + 4]) else -1
+
 #: Acts of warning: a negation of one of these says nothing against the harm-to-others limit.
 _WARN_ACTS = frozenset({"warn", "contact", "notify", "alert", "tell", "inform"})
 
@@ -2272,6 +2324,8 @@ def _law_item(words: list[tuple[str, int, int]], text: str, j: int, laws: "Any")
     return False
 
 
+#: Words just before "exceptions" that deny there are any ("no exceptions", "not any exceptions", "never exceptions").
+_NO_EXCEPTIONS = frozenset({"no", "not", "never", "none", "without", "nor"})
 #: Words after "exceptions" that say what the exceptions are ("exceptions whereby ...", "exceptions where ...").
 _DEFINED_BY = frozenset({"whereby", "wher", "when"})
 
@@ -2285,6 +2339,8 @@ def _law_defines(stems: list[str], i: int, laws: "Any") -> bool:
     "exceptions required by law, such as ...")."""
     if stems[i] != "exception" or i + 1 >= len(stems) or any(st in _EXAMPLE_WORDS or st == "includ" for st in stems[i:]):
         return False
+    if any(st in _NO_EXCEPTIONS for st in stems[max(0, i - 3) : i]):
+        return False  # "There are no exceptions whereby we must legally disclose information": none defined (review20)
     nxt = stems[i + 1]
     if nxt not in _DEFINED_BY and not (nxt == "in" and i + 2 < len(stems) and stems[i + 2] == "which"):
         return False
@@ -2379,7 +2435,10 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 # law, for example under the Terrorism Act"); named before, the law words speak of them.
                 head = min(i for i, _ in used)
                 at = sent.words[head][1]
-                if any(st.span[0] <= at for st in sent.singles.values()):
+                # A court order named just before, with "or" (the law as the other that may require it: "required by
+                # court order or legal obligation to release information") is no limit the law speaks of (tune18b).
+                alt = head > 0 and sent.words[head - 1][0] == "or"
+                if any(st.span[0] <= at and not (alt and t == "court_order") for t, st in sent.singles.items()):
                     return
                 # A limit after the law's words in a clause of condition is the case the law speaks of, no
                 # example: "Louisiana law can also require us to release records when a judge orders it"
@@ -2619,6 +2678,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     _protect_next(parts, ends, text, found_st)
     _told_in_general(parts, text, found_st)
     _law_of_the_limits_before(parts, text, found_st)
+    _law_of_the_limits_above(parts, text, found_st)
     _law_before_a_list(parts, text, found_st)
     if len(parts) > 1 and "?" in text:
         _answered_in_passage(parts, text, ends, found_st)
@@ -2639,8 +2699,11 @@ def _read(text: str) -> tuple[Statement, ...]:
                 st = Statement(st.topic, st.stance, None, st.span, st.words)
             # A promise whose next sentence denies a telling to a receiver no limit touches is about that receiver: "Yes, absolutely confidential. Your employer will not be told who has used the EAP" (real11: an
             # EAP's FAQ, whose limits another answer gives).
+            # (a sentence whose only exception is the law as a qualifier lifts no promise of another sentence that leaves
+            # no room: "Everything you say is confidential, subject to the law. I will never break confidentiality for any
+            # reason." still promises it (review20); a claim of total secrecy beside it is the welcome it qualifies)
             lifted = any(
-                t != s and (other.blanket_except or any(x.stance == "states" and x.topic in against for x in other.singles.values())
+                t != s and ((other.blanket_except and not (other.law_bound and other.qualified and st.force is None)) or any(x.stance == "states" and x.topic in against for x in other.singles.values())
                             or (t == s + 1 and parts[s][1].total_only and other.scoped and other.regions and other.blanket is None))
                 for t, (_, other) in enumerate(parts)
             )
@@ -2726,6 +2789,26 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
         del found_st["required_by_law"]
 
 
+def _law_of_the_limits_above(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's words in a sentence whose case is only what was named above it ("If the psychologist believes that
+    failing to disclose information to the relevant authorities may lead to one of the above-mentioned outcomes, they
+    may be ethically and legally bound to intervene", after a list of limits, an Australian practice) speak of those
+    limits, as "In such cases, the counsellor is legally required to make outside reports" does just after them
+    (``_law_of_the_limits_before``): no catch-all (tune18b)."""
+    at = _stated_law_sentence(parts, text, found_st)
+    if at is None:
+        return
+    _, _, sent = at
+    hits = sent.found.get("back_ref_above")
+    if not hits or any(t != "required_by_law" for t in sent.singles):
+        return
+    inside = {k for i, j in hits for k in range(i, j)}
+    if any(w[0] in _WIDER for k, w in enumerate(sent.words) if k not in inside):
+        # "We may also disclose information in other cases the law requires, besides those above": a catch-all
+        return
+    del found_st["required_by_law"]
+
+
 def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> "tuple[int, int, _Sentence] | None":
     """``(index, start, sentence)`` of the sentence where the passage states required_by_law, or None."""
     got = found_st.get("required_by_law")
@@ -2743,6 +2826,10 @@ def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_
 #: ("below", "as follows"): "I have listed some of these situations below", "These circumstances are as follows".
 _THESE_CASES = lazy(r"\b(?:these|those|such)\s+(?:situations|circumstances|cases|exceptions|instances|times|areas)\b", re.IGNORECASE)
 _LIST_BELOW = lazy(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
+#: A short sentence that only points at the list to come ("These include:", "They are:"): after the law's requirement
+#: ("... when I am legally or ethically bound to breach confidentiality. These include:", a UK counsellor) it makes the
+#: law's sentence a preface, as "I have listed some of these situations below" does (tune18b).
+_POINTER_AHEAD = lazy(r"\s*(?:these|they|those)\s+(?:may\s+|can\s+|might\s+|would\s+)?(?:include|includes|are|be)(?:\s+the\s+following)?\s*:\s*$", re.IGNORECASE)
 
 
 #: Words that turn an answer round or away: the question's limit is not what the answer tells ("No.", "We don't ...").
@@ -2815,9 +2902,13 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     s, a, _ = at
     b, nxt = parts[s + 1]
     after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
+    if nxt.singles or _PARAGRAPH.search(text, a, b):
+        return
     # (a lead-in that ends in a colon points at its list as "below" does: "... required by law to reveal. These
     # exceptions include:", tune18a)
-    if nxt.singles or _PARAGRAPH.search(text, a, b) or not _THESE_CASES.search(text, b, after) or not (_LIST_BELOW.search(text, b, after) or text[b:after].rstrip().endswith(":")):
+    if not _POINTER_AHEAD.match(text, b, after) and (
+        not _THESE_CASES.search(text, b, after) or not (_LIST_BELOW.search(text, b, after) or text[b:after].rstrip().endswith(":"))
+    ):
         return
     order, st = found_st["required_by_law"]
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
