@@ -240,6 +240,8 @@ def consent_only(text: str) -> bool:
 
 
 def _kind_of_sentence(sentence: str) -> str | None:
+    if _CLIENT_ASKED.match(sentence):
+        return "other"  # "Please call us if:": times to get help, not times we share
     stems = _stems(sentence)
     fr = _frames()
     if tuple(stems) in fr.alone:
@@ -260,6 +262,20 @@ def _kind_of_sentence(sentence: str) -> str | None:
             acts = [hit for hit in acts if not _clients(stems, hit)]
         return NOT_OURS if acts and not other and not _excepted(stems, acts) else None
     return "limits" if limits else "other"
+
+
+#: A lead-in that asks the client to call or tell someone ("Please call us if:", "Contact us right away when:",
+#: "Call 911 or go to your nearest emergency room if:", "Let your therapist know if:"): its list holds times to get
+#: help, not times we share, so a danger in it ("- a child is being abused") states no limit; an item with an act of
+#: ours still reads by itself. The verb opens the sentence (after "please", "always", "just" or "do"): a word of ours
+#: before it ("We will call someone if:") is no request.
+_CLIENT_ASKED = lazy(
+    r"(?i)\W*(?:(?:please|always|just|do|then|so)\s+)*"
+    r"(?:(?:call|phone|ring|text|e-?mail|contact|tell|talk\s+(?:to|with)|speak\s+(?:to|with))\s+"
+    r"(?:us|me|your|the|a|an|someone|somebody|anyone|them|911|999|000|111|112|988|emergency|crisis)\b"
+    r"|let\s+(?:us|me|your|the|a|an|someone)\b.*?\bknow\b|reach\s+out\b|get\s+in\s+touch\b|(?:seek|get)\s+help\b)"
+    r"(?!.*\b(?:we|I)\b\s+(?:will|would|may|might|must|can|have|has|need|share|tell|report|disclose|break)).*"
+    r"\b(?:if|when|whenever|in\s+case)\b[^.!?]*:\s*$")
 
 
 #: What ``_kind_of_frame`` says of a frame whose word of sharing or duty is not ours: refused ("I do not have to tell
