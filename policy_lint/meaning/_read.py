@@ -1916,12 +1916,16 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
                 if got is not None and got.stance == "states" and got.span[0] < sent.words[hi - 1][2] and sent.words[lo][1] < got.span[1]:
                     del sent.singles[topic]  # the group's rule read as our telling ("without their knowledge")
                 continue
-            if _untold_excused(sent, topic, stems, hi) or not lex.topics[topic][3].isdisjoint(sent.found):  # "share the new version of this policy without notice"
+            main = _after_condition(sent, text, stems, lo) >= 0  # in the main clause, after a leading condition
+            if not _denied_after_condition(sent, text, stems, lo) and (
+                    _untold_excused(sent, topic, stems, hi, lead=not main) or not lex.topics[topic][3].isdisjoint(sent.found)):  # "share the new version of this policy without notice"
                 if _told_inside_untold(sent, topic):
                     # "In a crisis, I may contact your GP without talking to you first": no telling first either
                     del sent.singles[topic]
                 continue
-            if any(a < lo for a, _ in sent.found.get("neg_word", ())) or _denied_subject(sent, text, lo):
+            denied = (_denied_after_condition(sent, text, stems, lo) if main
+                      else any(a < lo for a, _ in sent.found.get("neg_word", ())) or _denied_subject(sent, text, lo))
+            if denied:
                 # "We never share anything without telling you first", "We won't do this without letting you know": the
                 # denial before "without" turns it round, so the client is told (what the sentence's other words state
                 # stands)
@@ -2148,7 +2152,37 @@ def _told_inside_untold(sent: _Sentence, topic: str) -> bool:
     return got is not None and got.stance == "states" and any(a < got.span[1] and got.span[0] < b for a, b in _untold_words(sent))
 
 
-def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> bool:
+def _after_condition(sent: _Sentence, text: str, stems: list[str], lo: int) -> int:
+    """Where the main clause starts (a character offset in ``text``) when the sentence opens on a condition and word
+    ``lo`` stands after the condition's comma ("If I must make a report, I may do so without telling you first");
+    -1 otherwise."""
+    if not stems or stems[0] not in _SUBORDINATE:
+        return -1
+    return text.find(",", 0, sent.words[lo][1])
+
+
+def _denied_after_condition(sent: _Sentence, text: str, stems: list[str], lo: int) -> bool:
+    """Whether a sharing "without telling you" at word ``lo`` is denied in the main clause after a leading condition
+    ("If I need to share information, I will not do so without telling you first"): the condition names the sharing,
+    and the main clause says it never happens untold, so the client is told first (session 12). Inside the condition
+    ("If we ever have to act without telling you, ...") it stays excused (``_untold_excused``)."""
+    comma = _after_condition(sent, text, stems, lo)
+    if comma < 0:
+        return False
+    return any(comma < sent.words[a][1] < sent.words[lo][1] and all(st in _DENIED_SHARING for st in stems[b:lo])
+               for a, b in sent.found.get("neg_word", ()))
+
+
+#: What may stand between the denial and "without telling you" when what is denied is the sharing itself ("I will not
+#: do so", "we will never share it", "I won't make a report"); any other word ("I will not hesitate to act", "I will
+#: not wait and may report") denies something else (stems).
+_DENIED_SHARING = frozenset({"do", "doe", "so", "shar", "mak", "giv", "give", "send", "it", "this", "that", "ani", "any", "anyth", "anything", "inform", "information",
+                             "share", "disclos", "disclose", "report", "releas", "release", "pass", "on", "break", "confidenti",
+                             "confidentiality", "make", "a", "the", "your", "ever", "act", "go", "ahead", "will", "would",
+                             "can", "could", "shall", "be", "contact", "anyon", "anyone", "call"})
+
+
+def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int, lead: bool = True) -> bool:
     """Whether a sharing "without telling you" says nothing against telling first or after (redteam14):
     only in an emergency or where it cannot be helped ("In an emergency we may act without telling you", as
     "wherever possible" is); inside a leading condition ("If we ever have to act without telling you, we will
@@ -2156,8 +2190,8 @@ def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int) -> 
     first, beside a telling after in other words, or where the words after it are "afterwards" and no "first"
     ("without telling the client afterwards")."""
     found = sent.found
-    if "emergency" in found or "possible_cue" in found or "untold_excuse" in found or "routine_use" in found or stems[0] in _SUBORDINATE:
-        return True
+    if "emergency" in found or "possible_cue" in found or "untold_excuse" in found or "routine_use" in found or (lead and stems[0] in _SUBORDINATE):
+        return True  # (``lead``: "without telling you" inside the leading condition, not in the main clause after it)
     if any(w in ("consent", "permiss", "permission", "agreement") for w in stems[end : end + 3]):
         return True  # "without their knowledge or consent": the client's say-so, the usual wording of a limit
     if topic != "before_disclosure":

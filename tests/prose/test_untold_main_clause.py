@@ -1,0 +1,41 @@
+"""A sharing denied "without telling you" in the main clause after a condition ("If I need to share information, I
+will not do so without telling you first") tells the client first; the same main clause that acts untold says the
+opposite, even with a denial of something else between ("I will not hesitate to act without telling you first").
+Before session 12 the leading condition excused the whole sentence, so the first read no telling at all (a false
+alarm: NOT002 asked for a duty the page states)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_files import coverage_of_bytes
+
+LIMITS = "If you are at risk of seriously hurting yourself, I may need to contact your doctor."
+
+
+def _page(sentence: str, fmt: str) -> tuple[bytes, str]:
+    if fmt == "html":
+        text = f"<html><body><main><h1>Confidentiality</h1><p>{LIMITS}</p><p>{sentence}</p></main></body></html>"
+    elif fmt == "md":
+        text = f"# Confidentiality\n\n{LIMITS}\n\n{sentence}\n"
+    else:
+        text = f"Confidentiality\n\n{LIMITS}\n\n{sentence}\n"
+    return text.encode("utf-8"), f"page.{fmt}"
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+@pytest.mark.parametrize("sentence", [
+    "If I need to share information, I will not do so without telling you first.",
+    "When I have to break confidentiality, I won't do it without talking with you first.",
+])
+def test_a_denied_untold_sharing_after_a_condition_tells_first(sentence: str, fmt: str) -> None:
+    assert coverage_of_bytes(*_page(sentence, fmt))["before_disclosure"] == "stated"
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+@pytest.mark.parametrize("sentence", [
+    "If you are in danger, I will not hesitate to act without telling you first.",
+    "If a child is in danger, we may call the authorities without telling you first.",
+])
+def test_an_untold_act_in_the_main_clause_says_the_opposite(sentence: str, fmt: str) -> None:
+    assert coverage_of_bytes(*_page(sentence, fmt))["before_disclosure"] == "contradicted"
