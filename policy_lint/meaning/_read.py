@@ -1918,7 +1918,7 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
                 continue
             main = _after_condition(sent, text, stems, lo) >= 0  # in the main clause, after a leading condition
             if not _denied_after_condition(sent, text, stems, lo) and (
-                    _untold_excused(sent, topic, stems, hi, lead=not main) or not lex.topics[topic][3].isdisjoint(sent.found)):  # "share the new version of this policy without notice"
+                    _untold_excused(sent, topic, stems, hi, lead=not main, start=lo) or not lex.topics[topic][3].isdisjoint(sent.found)):  # "share the new version of this policy without notice"
                 if _told_inside_untold(sent, topic):
                     # "In a crisis, I may contact your GP without talking to you first": no telling first either
                     del sent.singles[topic]
@@ -1939,6 +1939,11 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
             continue
         # "we never release the entire file": turned round, it states the duty
         sent.singles[topic] = _statement(text, sent.words, topic, "states" if neg is not None else "opposite", sent.force, used)
+        if untold and neg is None:
+            for other in ("before_disclosure", "after_disclosure"):
+                got = sent.singles.get(other)
+                if other != topic and got is not None and got.stance == "states" and _told_by_untold(sent, got, lo, hi):
+                    del sent.singles[other]  # "..., I may do so without telling you first": its "telling you" tells nothing
         return
 
 
@@ -2182,7 +2187,21 @@ _DENIED_SHARING = frozenset({"do", "doe", "so", "shar", "mak", "giv", "give", "s
                              "can", "could", "shall", "be", "contact", "anyon", "anyone", "call"})
 
 
-def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int, lead: bool = True) -> bool:
+def _told_by_untold(sent: _Sentence, told: Statement, start: int, end: int) -> bool:
+    """Whether the telling ``told`` can only have been read from the words "without telling you" themselves (words
+    ``start`` to ``end``): no word of telling stands outside them ("If I must make a report, I may do so without
+    telling you first" tells nothing; "You would be told afterwards ... without speaking to you" does) (session 12)."""
+    lo, hi = sent.words[start][1], sent.words[end - 1][2]
+    if not (told.span[0] < hi and lo < told.span[1]):
+        return False
+    return not any(st.startswith(_TELL_STARTS) for k, (st, _, _) in enumerate(sent.words) if not start <= k < end)
+
+
+#: Stems of telling words (``_told_by_untold``).
+_TELL_STARTS = ("tell", "told", "talk", "speak", "spok", "inform", "notif", "discuss", "consult", "explain", "alert")
+
+
+def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int, lead: bool = True, start: int = 0) -> bool:
     """Whether a sharing "without telling you" says nothing against telling first or after (redteam14):
     only in an emergency or where it cannot be helped ("In an emergency we may act without telling you", as
     "wherever possible" is); inside a leading condition ("If we ever have to act without telling you, we will
@@ -2198,7 +2217,7 @@ def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int, lea
         return False
     after_it = any(end <= a <= end + 2 for a, _ in found.get("after_cue", ()))  # "without telling you (first or) afterwards"
     after = sent.singles.get("after_disclosure")
-    if after is not None and after.stance == "states" and not after_it:
+    if after is not None and after.stance == "states" and not after_it and not _told_by_untold(sent, after, start, end):
         return True  # "You would be told afterwards about any information we had to share without speaking to you"
     return after_it and "before_cue" not in found
 

@@ -36,6 +36,9 @@ def test_a_denied_untold_sharing_after_a_condition_tells_first(sentence: str, fm
 @pytest.mark.parametrize("sentence", [
     "If you are in danger, I will not hesitate to act without telling you first.",
     "If a child is in danger, we may call the authorities without telling you first.",
+    "If I must make a report, I may do so without telling you first.",
 ])
 def test_an_untold_act_in_the_main_clause_says_the_opposite(sentence: str, fmt: str) -> None:
-    assert coverage_of_bytes(*_page(sentence, fmt))["before_disclosure"] == "contradicted"
+    got = coverage_of_bytes(*_page(sentence, fmt))
+    assert got["before_disclosure"] == "contradicted", got
+    assert got["after_disclosure"] == "missing", got  # "without telling you" tells nothing
