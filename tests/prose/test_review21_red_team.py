@@ -1,0 +1,43 @@
+"""Review 21: tune18a's and tune18b's reading changes red-teamed. The pages here are written for these tests, in our
+own words.
+
+- "with your prior knowledge" (tune18b) tells first only where no negation in its own clause turns it round: "action
+  would not be taken with your prior knowledge" refuses to tell first (opposite), it never states it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_files import coverage_of_bytes
+
+SHARE = "# Confidentiality\n\nIf I must share information, {}\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "action would not be taken with your prior knowledge.",
+        "action would not always be taken with your prior knowledge.",
+        "it would not be done with your prior knowledge.",
+        "it may not always be possible to do so with your prior knowledge.",
+        "it will rarely be with your prior knowledge.",
+    ],
+)
+def test_prior_knowledge_denied_is_no_telling_first(tail: str) -> None:
+    got = coverage_of_bytes(SHARE.format(tail).encode("utf-8"), "known.md")
+    assert got["before_disclosure"] != "stated", got
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "action would only be taken with your prior knowledge.",
+        "it would be done with your prior knowledge.",
+        # near miss: a negation in another clause
+        "and you cannot be reached, action would still be taken with your prior knowledge once you are.",
+    ],
+)
+def test_prior_knowledge_beside_a_sharing_still_tells_first(tail: str) -> None:
+    got = coverage_of_bytes(SHARE.format(tail).encode("utf-8"), "known.md")
+    assert got["before_disclosure"] == "stated", got
