@@ -701,6 +701,8 @@ def _analysed(text: str) -> _Sentence:
         _refused_after_colon(lex, sent, text)
     if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems):
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
+    if "known_ahead" in found and "before_disclosure" in sent.singles:
+        _known_ahead_denied(sent, text)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -1987,6 +1989,25 @@ _HABIT = frozenset({"whenever", "automatically", "alway", "every", "minor", "rou
                     # but I do not"); the client's past ("thoughts of suicide last year")
                     "worry", "fear", "afraid", "think", "assum", "myth", "believ",
                     "keep", "secret", "confidential", "privat", "hide", "last"})
+
+
+#: A negation in a clause: "not", "never", "rarely", "cannot", "won't".
+_CLAUSE_NEG = lazy(r"\b(?:not|never|rarely|seldom|cannot|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _known_ahead_denied(sent: _Sentence, text: str) -> None:
+    """"Action would not be taken with your prior knowledge", "it will rarely be with your prior knowledge": a
+    negation in the clause of "with your prior knowledge" (tune18b's ``known_ahead``) turns the telling first round,
+    as "I will not tell you first" is (review21)."""
+    st = sent.singles["before_disclosure"]
+    if st.stance != "states":
+        return
+    for i, _ in sent.found["known_ahead"]:
+        at = sent.words[i][1]
+        start = max(text.rfind(c, 0, at) for c in ",;:") + 1
+        if _CLAUSE_NEG.search(text, start, at):
+            sent.singles["before_disclosure"] = Statement(st.topic, "opposite", st.force, st.span, st.words)
+            return
 
 
 def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> None:
