@@ -41,3 +41,28 @@ def test_prior_knowledge_denied_is_no_telling_first(tail: str) -> None:
 def test_prior_knowledge_beside_a_sharing_still_tells_first(tail: str) -> None:
     got = coverage_of_bytes(SHARE.format(tail).encode("utf-8"), "known.md")
     assert got["before_disclosure"] == "stated", got
+
+
+ABOVE = ("# Confidentiality\n\nSome things I must share:\n\n- If a child is being abused\n- If you are a danger to yourself\n\n"
+         "{}\n")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "In addition to the above situations, I must disclose information when required by law.",
+        "Besides the situations above, we are legally required to disclose information in some cases.",
+        "In addition to the cases above, the law requires us to disclose information when it applies.",
+    ],
+)
+def test_the_law_besides_the_cases_above_is_a_limit_of_its_own(tail: str) -> None:
+    # tune18b's "one of the above-mentioned outcomes": the law's words speak only of the limits above, unless the
+    # sentence reaches past them ("in addition to", "besides"), as "also" and "other" do
+    got = coverage_of_bytes(ABOVE.format(tail).encode("utf-8"), "above.md")
+    assert got["required_by_law"] == "stated", got
+
+
+def test_the_law_of_the_outcomes_above_is_no_catch_all() -> None:
+    tail = "If failing to disclose information could lead to one of the above outcomes, I am legally bound to act."
+    got = coverage_of_bytes(ABOVE.format(tail).encode("utf-8"), "above.md")
+    assert got["required_by_law"] == "missing", got
