@@ -2935,7 +2935,9 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
 
 #: Words that make the law's sentence add cases to the limits named before ("also", "any other law", "whenever").
-_WIDER = frozenset({"also", "other", "otherwis", "whenever", "any", "els", "additionally", "additional", "further", "too"})
+#: ("in addition to the above situations", "besides the cases above", "apart from", "aside from": past the limits named, review21)
+_WIDER = frozenset({"also", "other", "otherwis", "whenever", "any", "els", "additionally", "additional", "further", "too",
+                    "addition", "besid", "apart", "asid"})
 
 #: The limits a sentence that points back may speak of (the law's words then say nothing of a catch-all).
 _BACK_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"})
