@@ -66,3 +66,31 @@ def test_the_law_of_the_outcomes_above_is_no_catch_all() -> None:
     tail = "If failing to disclose information could lead to one of the above outcomes, I am legally bound to act."
     got = coverage_of_bytes(ABOVE.format(tail).encode("utf-8"), "above.md")
     assert got["required_by_law"] == "missing", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the brief's own example: the refusal says "do it", the court comes after "not even"
+        "Sharing anything you say would be a breach of confidentiality, and I will never do it, not even for a court.",
+        "We never do it, for any reason, not even if a court orders it.",
+        "We would never do that, not even if a judge orders it.",
+    ],
+)
+def test_a_limit_after_not_even_is_refused(text: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "even.md")
+    assert got["court_order"] != "stated", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: "not even" over something else, the limit after an exception or in a clause of its own
+        "Your therapist cannot share anything, not even with your parents, unless a court orders it.",
+        "We share only what is needed, not even a word more, when a court orders it.",
+        "We will not share your notes, not even with your doctor, but a court order can require us to release them.",
+    ],
+)
+def test_a_limit_past_not_even_stays_stated(text: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "even.md")
+    assert got["court_order"] == "stated", got
