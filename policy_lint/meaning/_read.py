@@ -701,6 +701,8 @@ def _analysed(text: str) -> _Sentence:
         _refused_after_colon(lex, sent, text)
     if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems):
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
+    if sent.states_limit and "not even" in text.lower():
+        _not_even(lex, sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
         _known_ahead_denied(sent, text)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
@@ -1993,6 +1995,26 @@ _HABIT = frozenset({"whenever", "automatically", "alway", "every", "minor", "rou
 
 #: A negation in a clause: "not", "never", "rarely", "cannot", "won't".
 _CLAUSE_NEG = lazy(r"\b(?:not|never|rarely|seldom|cannot|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+#: "not even" and what may come before the case it names ("not even for a court", "not even if a judge orders it").
+_NOT_EVEN = lazy(r"\bnot\s+even\b", re.IGNORECASE)
+#: Words between "not even" and a limit that leave the limit outside the refusal ("not even with your parents, unless
+#: a court orders it").
+_PAST_EVEN = lazy(r"[,;:]|\b(?:unless|except|but|though|although|however)\b", re.IGNORECASE)
+
+
+def _not_even(lex: Any, sent: _Sentence, text: str) -> None:
+    """"I will never do it, not even for a court", "We never do it, for any reason, not even if a court orders it": a
+    limit whose last words come just after "not even", in the same clause, is refused: said the opposite way, whatever
+    act the refusal names ("do it") (review21: the brief's example, older than tune18a)."""
+    for m in _NOT_EVEN.finditer(text):
+        for topic, st in list(sent.singles.items()):
+            if st.stance != "states" or lex.topics[topic][0] != "limit":
+                continue
+            last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
+            if m.end() <= last <= m.end() + 40 and not _PAST_EVEN.search(text, m.end(), last):
+                sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
 def _known_ahead_denied(sent: _Sentence, text: str) -> None:
