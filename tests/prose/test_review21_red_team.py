@@ -94,3 +94,32 @@ def test_a_limit_after_not_even_is_refused(text: str) -> None:
 def test_a_limit_past_not_even_stays_stated(text: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "even.md")
     assert got["court_order"] == "stated", got
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # "X is not a breach of confidentiality" names what is allowed (tune18a's class, said the other way): the
+        # limit is stated, never refused (it read contradicted, a false alarm older than tune18a)
+        ("Reporting suspected child abuse is not a breach of confidentiality.", "child_abuse"),
+        ("It is not a breach of confidentiality to report suspected child abuse.", "child_abuse"),
+        ("Releasing information in response to a court order is not a breach of confidentiality.", "court_order"),
+        ("Sharing records with a court would not be a violation of your privacy if a judge orders it.", "court_order"),
+    ],
+)
+def test_a_limit_that_is_no_breach_is_stated(text: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "nobreach.md")
+    assert got[topic] == "stated", got
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # near misses: the breach refused as an act of ours
+        ("We will not breach confidentiality to report suspected child abuse.", "child_abuse"),
+        ("We will not commit a breach of confidentiality, even if a court orders it.", "court_order"),
+    ],
+)
+def test_a_breach_refused_is_still_refused(text: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "nobreach.md")
+    assert got[topic] != "stated", got
