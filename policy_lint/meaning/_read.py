@@ -701,6 +701,8 @@ def _analysed(text: str) -> _Sentence:
         _refused_after_colon(lex, sent, text)
     if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems):
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
+    if "breach" in text.lower() and ("not" in stems or "never" in stems):
+        _no_breach(lex, sent, text)
     if sent.states_limit and "not even" in text.lower():
         _not_even(lex, sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
@@ -2015,6 +2017,23 @@ def _not_even(lex: Any, sent: _Sentence, text: str) -> None:
             last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
             if m.end() <= last <= m.end() + 40 and not _PAST_EVEN.search(text, m.end(), last):
                 sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: A copula, its negation and an article before the noun of a breach ("is not a breach", "would not be a breach",
+#: "isn't a breach"); group 1 is the breach.
+_NOT_A_BREACH = lazy(r"(?:\b(?:is|are|was|were|be)\s+(?:not|never)|\b(?:isn|aren|wasn|weren)['’]t|\bnot\s+be)\s+(?:a|an|any)\s+(breach)\b", re.IGNORECASE)
+
+
+def _no_breach(lex: Any, sent: _Sentence, text: str) -> None:
+    """"Reporting suspected child abuse is not a breach of confidentiality", "It would not be a breach to tell the court":
+    the negation only says the act is no breach (the class of breaches named, as tune18a's "X is a breach of
+    confidentiality", ``_blanket._classed``), so a core limit it turned round is said, not refused (review21)."""
+    m = _NOT_A_BREACH.search(text)
+    if m is None:
+        return
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[0] <= m.start(1) < st.span[1]:
+            sent.singles[topic] = Statement(topic, "states", st.force, st.span, tuple(w for w in st.words if w.lower() not in ("not", "never")))
 
 
 def _known_ahead_denied(sent: _Sentence, text: str) -> None:
