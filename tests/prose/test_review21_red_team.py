@@ -123,3 +123,32 @@ def test_a_limit_that_is_no_breach_is_stated(text: str, topic: str) -> None:
 def test_a_breach_refused_is_still_refused(text: str, topic: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "nobreach.md")
     assert got[topic] != "stated", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tune18a's "X is a breach of confidentiality", then refused: the limit named as X is refused (it read stated, a
+        # false all clear older than tune18a)
+        "Any release of your records to a court is a breach of confidentiality that we will never commit.",
+        "Handing over your notes to the police or a court is a breach of confidentiality, which we never allow.",
+        "Sharing what you say with a court would be a breach of confidentiality, and I will never do it.",
+    ],
+)
+def test_a_limit_named_as_a_breach_then_refused_is_refused(text: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "breach.md")
+    assert got["court_order"] != "stated", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no refusal; the refusal with an exception; the case narrowed ("without an order")
+        "Releasing your records to a court is a breach of confidentiality unless a judge orders it, and then we must do it.",
+        "Sharing your file with a court without a court order is a breach of confidentiality, and we will not do it.",
+        "Talking about your case with others is a breach of confidentiality, and we never do it, except when a court orders it.",
+    ],
+)
+def test_a_breach_named_without_a_plain_refusal_leaves_the_limit(text: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "breach.md")
+    assert got["court_order"] == "stated", got
