@@ -703,6 +703,7 @@ def _analysed(text: str) -> _Sentence:
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
     if "breach" in text.lower() and ("not" in stems or "never" in stems):
         _no_breach(lex, sent, text)
+        _breach_refused(lex, sent, text)
     if sent.states_limit and "not even" in text.lower():
         _not_even(lex, sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
@@ -2034,6 +2035,28 @@ def _no_breach(lex: Any, sent: _Sentence, text: str) -> None:
     for topic, st in list(sent.singles.items()):
         if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[0] <= m.start(1) < st.span[1]:
             sent.singles[topic] = Statement(topic, "states", st.force, st.span, tuple(w for w in st.words if w.lower() not in ("not", "never")))
+
+
+#: "X is a breach of confidentiality" (no negation before the article); group 1 is the breach.
+_IS_A_BREACH = lazy(r"\b(?:is|are|was|were|be)\s+(?:a|an)\s+(breach)\b", re.IGNORECASE)
+#: A refusal after it ("that we will never commit", ", which we never allow", ", and I will never do it").
+_REFUSED_AFTER = lazy(r"\b(?:never|not)\b|n['\u2019]t\b", re.IGNORECASE)
+#: Words that leave the limit outside the refusal: an exception, a contrast, a case narrowed ("without an order").
+_BREACH_BUT = lazy(r"\b(?:unless|except|but|however|though|although|without)\b", re.IGNORECASE)
+
+
+def _breach_refused(lex: Any, sent: _Sentence, text: str) -> None:
+    """"Any release of your records to a court is a breach of confidentiality that we will never commit": a core limit
+    named as the act that is a breach (tune18a's class, ``_blanket._classed``), then refused in the same sentence, is
+    refused: said the opposite way (review21)."""
+    m = _IS_A_BREACH.search(text)
+    if m is None or _BREACH_BUT.search(text) or not _REFUSED_AFTER.search(text, m.end()):
+        return
+    if _REFUSED_AFTER.search(text, 0, m.start()):
+        return  # a negation before the breach is another sentence's matter ("... not involved is a breach")
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start(1):
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
 def _known_ahead_denied(sent: _Sentence, text: str) -> None:
