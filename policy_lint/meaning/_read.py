@@ -701,6 +701,13 @@ def _analysed(text: str) -> _Sentence:
         _refused_after_colon(lex, sent, text)
     if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems):
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
+    if "breach" in text.lower() and ("not" in stems or "never" in stems):
+        _no_breach(lex, sent, text)
+        _breach_refused(lex, sent, text)
+    if sent.states_limit and "not even" in text.lower():
+        _not_even(lex, sent, text)
+    if "known_ahead" in found and "before_disclosure" in sent.singles:
+        _known_ahead_denied(sent, text)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -1998,6 +2005,84 @@ _HABIT = frozenset({"whenever", "automatically", "alway", "every", "minor", "rou
                     "keep", "secret", "confidential", "privat", "hide", "last"})
 
 
+#: A negation in a clause: "not", "never", "rarely", "cannot", "won't".
+_CLAUSE_NEG = lazy(r"\b(?:not|never|rarely|seldom|cannot|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+#: "not even" and what may come before the case it names ("not even for a court", "not even if a judge orders it").
+_NOT_EVEN = lazy(r"\bnot\s+even\b", re.IGNORECASE)
+#: Words between "not even" and a limit that leave the limit outside the refusal ("not even with your parents, unless
+#: a court orders it").
+_PAST_EVEN = lazy(r"[,;:]|\b(?:unless|except|but|though|although|however)\b", re.IGNORECASE)
+
+
+def _not_even(lex: Any, sent: _Sentence, text: str) -> None:
+    """"I will never do it, not even for a court", "We never do it, for any reason, not even if a court orders it": a
+    limit whose last words come just after "not even", in the same clause, is refused: said the opposite way, whatever
+    act the refusal names ("do it") (review21: the brief's example, older than tune18a)."""
+    for m in _NOT_EVEN.finditer(text):
+        for topic, st in list(sent.singles.items()):
+            if st.stance != "states" or lex.topics[topic][0] != "limit":
+                continue
+            last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
+            if m.end() <= last <= m.end() + 40 and not _PAST_EVEN.search(text, m.end(), last):
+                sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: A copula, its negation and an article before the noun of a breach ("is not a breach", "would not be a breach",
+#: "isn't a breach"); group 1 is the breach.
+_NOT_A_BREACH = lazy(r"(?:\b(?:is|are|was|were|be)\s+(?:not|never)|\b(?:isn|aren|wasn|weren)['’]t|\bnot\s+be)\s+(?:a|an|any)\s+(breach)\b", re.IGNORECASE)
+
+
+def _no_breach(lex: Any, sent: _Sentence, text: str) -> None:
+    """"Reporting suspected child abuse is not a breach of confidentiality", "It would not be a breach to tell the court":
+    the negation only says the act is no breach (the class of breaches named, as tune18a's "X is a breach of
+    confidentiality", ``_blanket._classed``), so a core limit it turned round is said, not refused (review21)."""
+    m = _NOT_A_BREACH.search(text)
+    if m is None:
+        return
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[0] <= m.start(1) < st.span[1]:
+            sent.singles[topic] = Statement(topic, "states", st.force, st.span, tuple(w for w in st.words if w.lower() not in ("not", "never")))
+
+
+#: "X is a breach of confidentiality" (no negation before the article); group 1 is the breach.
+_IS_A_BREACH = lazy(r"\b(?:is|are|was|were|be)\s+(?:a|an)\s+(breach)\b", re.IGNORECASE)
+#: A refusal after it ("that we will never commit", ", which we never allow", ", and I will never do it").
+_REFUSED_AFTER = lazy(r"\b(?:never|not)\b|n['\u2019]t\b", re.IGNORECASE)
+#: Words that leave the limit outside the refusal: an exception, a contrast, a case narrowed ("without an order").
+_BREACH_BUT = lazy(r"\b(?:unless|except|but|however|though|although|without)\b", re.IGNORECASE)
+
+
+def _breach_refused(lex: Any, sent: _Sentence, text: str) -> None:
+    """"Any release of your records to a court is a breach of confidentiality that we will never commit": a core limit
+    named as the act that is a breach (tune18a's class, ``_blanket._classed``), then refused in the same sentence, is
+    refused: said the opposite way (review21)."""
+    m = _IS_A_BREACH.search(text)
+    if m is None or _BREACH_BUT.search(text) or not _REFUSED_AFTER.search(text, m.end()):
+        return
+    if _REFUSED_AFTER.search(text, 0, m.start()):
+        return  # a negation before the breach is another sentence's matter ("... not involved is a breach")
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start(1):
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+def _known_ahead_denied(sent: _Sentence, text: str) -> None:
+    """"Action would not be taken with your prior knowledge", "it will rarely be with your prior knowledge": a
+    negation in the clause of "with your prior knowledge" (tune18b's ``known_ahead``) turns the telling first round,
+    as "I will not tell you first" is (review21)."""
+    st = sent.singles["before_disclosure"]
+    if st.stance != "states":
+        return
+    for i, _ in sent.found["known_ahead"]:
+        at = sent.words[i][1]
+        start = max(text.rfind(c, 0, at) for c in ",;:") + 1
+        if _CLAUSE_NEG.search(text, start, at):
+            sent.singles["before_disclosure"] = Statement(st.topic, "opposite", st.force, st.span, st.words)
+            return
+
+
 def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> None:
     """"Your GP may have to report suicide risk, but I do not": the limits said before a contrast that is only a
     bare refusal of ours are said the opposite way (redteam14)."""
@@ -2967,7 +3052,9 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
 
 #: Words that make the law's sentence add cases to the limits named before ("also", "any other law", "whenever").
-_WIDER = frozenset({"also", "other", "otherwis", "whenever", "any", "els", "additionally", "additional", "further", "too"})
+#: ("in addition to the above situations", "besides the cases above", "apart from", "aside from": past the limits named, review21)
+_WIDER = frozenset({"also", "other", "otherwis", "whenever", "any", "els", "additionally", "additional", "further", "too",
+                    "addition", "besid", "apart", "asid"})
 
 #: The limits a sentence that points back may speak of (the law's words then say nothing of a catch-all).
 _BACK_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"})
