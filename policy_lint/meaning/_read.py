@@ -706,6 +706,8 @@ def _analysed(text: str) -> _Sentence:
         _breach_refused(lex, sent, text)
     if sent.states_limit and "not even" in text.lower():
         _not_even(lex, sent, text)
+    elif sent.states_limit and "even" in stems:
+        _refused_even(lex, sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
         _known_ahead_denied(sent, text)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
@@ -2021,6 +2023,38 @@ def _not_even(lex: Any, sent: _Sentence, text: str) -> None:
     limit whose last words come just after "not even", in the same clause, is refused: said the opposite way, whatever
     act the refusal names ("do it") (review21: the brief's example, older than tune18a)."""
     for m in _NOT_EVEN.finditer(text):
+        for topic, st in list(sent.singles.items()):
+            if st.stance != "states" or lex.topics[topic][0] != "limit":
+                continue
+            last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
+            if m.end() <= last <= m.end() + 40 and not _PAST_EVEN.search(text, m.end(), last):
+                sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: A refusal of a sharing, then "even" before the limit, in one sentence ("We never do it, for any reason, even if a
+#: court orders it", "There is no disclosure of your information to anyone, even a court order", "It would be a
+#: disclosure I would never make, even to a court"); group 1 is the words between, which must name no telling, consent
+#: or exception ("We cannot tell you first, even when a court orders a release" refuses the telling only).
+_EVEN_REFUSAL = lazy(
+    r"(?:\b(?:never|not|no|cannot)\b|n['\u2019]t\b)\s+(?:\w+\s+){0,2}?"
+    r"(?:share|disclose|disclosure|release|reveal|pass\s+on|give\s+out|break\s+confidentiality|do\s+(?:it|so|that|this)|make)\b"
+    r"([^.;]*?)\beven\b", re.IGNORECASE)
+#: Words that, between the refusal and "even", leave the limit outside it.
+_EVEN_OUTSIDE = lazy(r"\b(?:tell|told|inform|notify|know|consent|permission|agree|ask|unless|except|but|without|only|however|"
+                     r"though|although|until|need|have\s+to|must)\b", re.IGNORECASE)
+
+
+#: An exception anywhere after "even": the refusal may not hold for the limit.
+_EVEN_EXCEPT = lazy(r"\b(?:unless|except|but|however|though|although|until|only)\b", re.IGNORECASE)
+
+
+def _refused_even(lex: Any, sent: _Sentence, text: str) -> None:
+    """A limit whose last words come just after "even", in a sentence that refuses a sharing before it ("We never do
+    it, for any reason, even if a court orders it"), is refused, as after "not even" (``_not_even``; session 12, left
+    by review21)."""
+    for m in _EVEN_REFUSAL.finditer(text):
+        if _EVEN_OUTSIDE.search(m.group(1)) or _EVEN_EXCEPT.search(text, m.end()):
+            continue  # "I will not release your records, even if a judge asks, unless I am legally required"
         for topic, st in list(sent.singles.items()):
             if st.stance != "states" or lex.topics[topic][0] != "limit":
                 continue

@@ -42,3 +42,22 @@ def test_an_untold_act_in_the_main_clause_says_the_opposite(sentence: str, fmt: 
     got = coverage_of_bytes(*_page(sentence, fmt))
     assert got["before_disclosure"] == "contradicted", got
     assert got["after_disclosure"] == "missing", got  # "without telling you" tells nothing
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+@pytest.mark.parametrize("sentence", [
+    "We never do it, for any reason, even if a court orders it.",
+    "There is no disclosure of your information to anyone, for any reason, even a court order.",
+])
+def test_a_limit_after_even_in_a_refusal_is_refused(sentence: str, fmt: str) -> None:
+    # (session 12, left by review21): it read the court order stated, a false all clear
+    assert coverage_of_bytes(*_page(sentence, fmt))["court_order"] == "contradicted"
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+@pytest.mark.parametrize("sentence", [
+    "We never release records to anyone, even a court, except when the law requires it.",
+    "We do not need your consent to share information, even with a court order.",
+])
+def test_a_limit_after_even_with_an_exception_or_no_refused_sharing_stays(sentence: str, fmt: str) -> None:
+    assert coverage_of_bytes(*_page(sentence, fmt))["court_order"] == "stated"
