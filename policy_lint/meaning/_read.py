@@ -2018,17 +2018,23 @@ _NOT_EVEN = lazy(r"\bnot\s+even\b", re.IGNORECASE)
 _PAST_EVEN = lazy(r"[,;:]|\b(?:unless|except|but|though|although|however)\b", re.IGNORECASE)
 
 
+def _refuse_limits_after(lex: Any, sent: _Sentence, text: str, end: int) -> None:
+    """Turn round each limit read as stated whose last words come within 40 characters after ``end`` (the end of
+    "not even" or "even"), in the same clause (``_not_even``, ``_refused_even``)."""
+    for topic, st in list(sent.singles.items()):
+        if st.stance != "states" or lex.topics[topic][0] != "limit":
+            continue
+        last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
+        if end <= last <= end + 40 and not _PAST_EVEN.search(text, end, last):
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
 def _not_even(lex: Any, sent: _Sentence, text: str) -> None:
     """"I will never do it, not even for a court", "We never do it, for any reason, not even if a court orders it": a
     limit whose last words come just after "not even", in the same clause, is refused: said the opposite way, whatever
     act the refusal names ("do it") (review21: the brief's example, older than tune18a)."""
     for m in _NOT_EVEN.finditer(text):
-        for topic, st in list(sent.singles.items()):
-            if st.stance != "states" or lex.topics[topic][0] != "limit":
-                continue
-            last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
-            if m.end() <= last <= m.end() + 40 and not _PAST_EVEN.search(text, m.end(), last):
-                sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+        _refuse_limits_after(lex, sent, text, m.end())
 
 
 #: A refusal of a sharing, then "even" before the limit, in one sentence ("We never do it, for any reason, even if a
@@ -2055,12 +2061,7 @@ def _refused_even(lex: Any, sent: _Sentence, text: str) -> None:
     for m in _EVEN_REFUSAL.finditer(text):
         if _EVEN_OUTSIDE.search(m.group(1)) or _EVEN_EXCEPT.search(text, m.end()):
             continue  # "I will not release your records, even if a judge asks, unless I am legally required"
-        for topic, st in list(sent.singles.items()):
-            if st.stance != "states" or lex.topics[topic][0] != "limit":
-                continue
-            last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
-            if m.end() <= last <= m.end() + 40 and not _PAST_EVEN.search(text, m.end(), last):
-                sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+        _refuse_limits_after(lex, sent, text, m.end())
 
 
 #: A copula, its negation and an article before the noun of a breach ("is not a breach", "would not be a breach",

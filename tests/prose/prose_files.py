@@ -225,3 +225,23 @@ def coverage_of_bytes(raw: bytes, name: str = "policy.md") -> dict[str, str]:
     doc = load_bytes(raw, name).document
     assert doc is not None
     return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}
+
+
+#: A list of limits under a lead-in, then one more paragraph: the page the telling tests read (tell17, review20).
+LIMITS_LIST = ["you are at risk of harming yourself,", "you are at risk of harming someone else,", "a court orders it."]
+
+
+def limits_md(tail: str) -> str:
+    return "# Confidentiality\n\nI may need to break confidentiality if:\n\n" + "".join(f"- {i}\n" for i in LIMITS_LIST) + "\n" + tail + "\n"
+
+
+def limits_html(tail: str) -> str:
+    items = "".join(f"<li>{i}</li>" for i in LIMITS_LIST)
+    return (
+        "<html><body><main><h1>Confidentiality</h1><p>I may need to break confidentiality if:</p>"
+        f"<ul>{items}</ul><p>{tail}</p></main></body></html>"
+    )
+
+
+def limits_txt(tail: str) -> str:
+    return "CONFIDENTIALITY\n\nI may need to break confidentiality if:\n\n" + "".join(f"* {i}\n" for i in LIMITS_LIST) + "\n" + tail + "\n"

@@ -8,25 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from prose_files import coverage_of_bytes
-
-LIST = ["you are at risk of harming yourself,", "you are at risk of harming someone else,", "a court orders it."]
-
-
-def _md(tail: str) -> str:
-    return "# Confidentiality\n\nI may need to break confidentiality if:\n\n" + "".join(f"- {i}\n" for i in LIST) + "\n" + tail + "\n"
-
-
-def _html(tail: str) -> str:
-    items = "".join(f"<li>{i}</li>" for i in LIST)
-    return (
-        "<html><body><main><h1>Confidentiality</h1><p>I may need to break confidentiality if:</p>"
-        f"<ul>{items}</ul><p>{tail}</p></main></body></html>"
-    )
-
-
-def _txt(tail: str) -> str:
-    return "CONFIDENTIALITY\n\nI may need to break confidentiality if:\n\n" + "".join(f"* {i}\n" for i in LIST) + "\n" + tail + "\n"
+from prose_files import LIMITS_LIST as LIST, coverage_of_bytes, limits_html as _html, limits_md as _md, limits_txt as _txt
 
 
 FORMATS = [(_md, "p.md"), (_html, "p.html"), (_txt, "p.txt")]
