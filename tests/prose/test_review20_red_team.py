@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from prose_files import LIMITS_LIST as LIST, coverage_of_bytes, limits_html as _html, limits_md as _md, limits_txt as _txt
+from prose_files import coverage_of_bytes, limits_html as _html, limits_md as _md, limits_txt as _txt
 
 
 FORMATS = [(_md, "p.md"), (_html, "p.html"), (_txt, "p.txt")]

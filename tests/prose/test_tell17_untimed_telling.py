@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from prose_files import LIMITS_LIST as LIST, coverage_of_bytes, limits_html as _html, limits_md as _md, limits_txt as _txt
+from prose_files import coverage_of_bytes, limits_html as _html, limits_md as _md, limits_txt as _txt
 
 
 FIRST = [
