@@ -704,6 +704,8 @@ def _analysed(text: str) -> _Sentence:
     if "breach" in text.lower() and ("not" in stems or "never" in stems):
         _no_breach(lex, sent, text)
         _breach_refused(lex, sent, text)
+    if sent.states_limit and ("never" in stems or "not" in stems):
+        _never_done(lex, sent, text)
     if sent.states_limit and "not even" in text.lower():
         _not_even(lex, sent, text)
     elif sent.states_limit and "even" in stems:
@@ -2100,6 +2102,34 @@ def _breach_refused(lex: Any, sent: _Sentence, text: str) -> None:
         return  # a negation before the breach is another sentence's matter ("... not involved is a breach")
     for topic, st in list(sent.singles.items()):
         if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start(1):
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: An act named, then said never to be done ("Giving your records to a court is never an option for us", "Any
+#: disclosure to a court is not something we do"); "not optional" and "not a choice" say the opposite and are left out.
+_NEVER_DONE = lazy(r"\b(?:is|are|was|would\s+be|will\s+be)\s+(?:never|not)\s+(?:an\s+option\b|something\s+(?:we|I)\s+"
+                   r"(?:do|will\s+do|would\s+do|ever\s+do|allow)\b|allowed\b|permitted\b)", re.IGNORECASE)
+
+
+#: What may end the sentence after it ("for us", "for any reason", "here", "ever").
+_NEVER_DONE_END = lazy(r"\s*(?:,?\s*(?:for\s+(?:us|me|anyone|any\s+reason)|here|at\s+all|ever)\b)*\s*[.!]?\s*$", re.IGNORECASE)
+#: An act of keeping quiet named in the subject: refusing it says the limit ("staying silent is not an option").
+_KEPT_ACT = lazy(r"\b(?:silen\w*|quiet|secret\w*|keep\w*|withhold\w*|private|ignor\w*|nothing)\b", re.IGNORECASE)
+#: A sentence that opens on a condition: the act refused is the main clause's, not the condition's limit.
+_LEADING = lazy(r"\W*(?:if|when|whenever|where|unless|should|in\s+case)\b", re.IGNORECASE)
+
+
+def _never_done(lex: Any, sent: _Sentence, text: str) -> None:
+    """A core limit named in the act a sentence then says is never done ("Giving your records to a court is never an
+    option for us") is refused, as a breach refused is (``_breach_refused``); not with an exception or a contrast in
+    the sentence ("... is not allowed without your consent") (session 12, left by review21)."""
+    m = _NEVER_DONE.search(text)
+    if m is None or _BREACH_BUT.search(text) or _REFUSED_AFTER.search(text, 0, m.start()):
+        return
+    if not _NEVER_DONE_END.match(text, m.end()) or _KEPT_ACT.search(text, 0, m.start()) or _LEADING.match(text):
+        return  # "..., which is not something we do lightly"; "staying silent is not an option"; "When ..., ..."
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start():
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 

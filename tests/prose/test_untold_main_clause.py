@@ -61,3 +61,15 @@ def test_a_limit_after_even_in_a_refusal_is_refused(sentence: str, fmt: str) -> 
 ])
 def test_a_limit_after_even_with_an_exception_or_no_refused_sharing_stays(sentence: str, fmt: str) -> None:
     assert coverage_of_bytes(*_page(sentence, fmt))["court_order"] == "stated"
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+@pytest.mark.parametrize("sentence, status", [
+    ("Giving your records to a court is never an option for us.", "contradicted"),
+    ("Any disclosure to anyone, even a court, is not something we do.", "contradicted"),
+    ("If a court orders it, we must release your records, which is not something we do lightly.", "stated"),
+    ("Sharing information with a court is never done without a court order.", "stated"),
+])
+def test_a_limit_in_an_act_never_done_is_refused(sentence: str, status: str, fmt: str) -> None:
+    # (session 12, left by review21): the first two read the court order stated, a false all clear
+    assert coverage_of_bytes(*_page(sentence, fmt))["court_order"] == status
