@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._statement import Statement
 
-__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "tail_contact", "tail_police", "tail_reading", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "LIMITS_TAIL", "TEXT_LISTS", "ANSWER_PROMISE", "ANSWERED_QUESTION", "answered_question", "REFUSED_TITLE", "answered_promise", "refusal", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading", "denied_spans"]
+__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "not_among", "tail_contact", "tail_police", "tail_reading", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "LIMITS_TAIL", "TEXT_LISTS", "ANSWER_PROMISE", "ANSWERED_QUESTION", "answered_question", "REFUSED_TITLE", "answered_promise", "refusal", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading", "denied_spans"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -111,6 +111,13 @@ def names_only(text: str) -> bool:
     from policy_lint.meaning._frames import names_only as bare
 
     return bare(text)
+
+
+def not_among(text: str) -> bool:
+    """True when ``text`` points back and says what follows is not among it ("This does not include:")."""
+    from policy_lint.meaning._frames import _NOT_AMONG
+
+    return bool(_NOT_AMONG.match(text.strip()))
 
 
 def list_frame(item: str, frames: "Any") -> str | None:

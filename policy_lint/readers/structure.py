@@ -273,7 +273,7 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
     such an item, its own lead-in next), then its heading, then each heading
     of a higher level above that one.
     """
-    from policy_lint.meaning import LIMITS_FRAME, LIMITS_TITLE, frame_says_limits, list_frame
+    from policy_lint.meaning import LIMITS_FRAME, LIMITS_TITLE, frame_says_limits, list_frame, not_among
 
     out: list[Any] = [None] * len(blocks)
     for i, block in enumerate(blocks):
@@ -313,7 +313,7 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
             # "They include:" (a lead-in, or a short line read as a heading) points back to the paragraph above it,
             # which says what the items are ("There are however some limitations ... issues that have to be disclosed
             # by law. / They include:") (real6: a UK page)
-            if lead == h and _NOT_AMONG.match(blocks[lead].text.strip()):
+            if lead == h and not_among(blocks[lead].text):
                 texts.append(blocks[lead].text)  # "This does not include:" read as a heading: it says its items are not
                 # among what the paragraph says, so it comes first (frames17)
             texts.append(blocks[lead - 1].text)
@@ -340,10 +340,6 @@ def _list_frames(blocks: Sequence[Block], heading_of: list[int | None]) -> list[
             # frame gives a named danger its act ("When we must share information: - You are in danger", real3)
             out[i] = (LIMITS_TITLE, titled) if titled else LIMITS_FRAME
     return out
-
-
-#: A lead-in that says its items are not among what the paragraph above it says ("This does not include:").
-_NOT_AMONG = re.compile(r"(?i)^(?:this|these|those|that|it|they)\s+(?:does|do|will|would|is|are)\s*(?:not|n't)\s")
 
 
 #: A list item that is only a condition, no main clause after it ("If you or another person are at risk.").
