@@ -240,11 +240,20 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci and not _kept(stems, h[0], s)) or (m <= h[0] <= m + 5)), None)
         if thing is not None:
             return [(ci, cj), (k, m), thing] + ([open_party] if open_party else [])
-        if open_party is not None and open_party[0] - m <= 1:
+        if open_party is not None and open_party[0] - m <= 1 and not _narrow_subject(found, ci):
             # "We never tell anyone", "never report to anyone": nothing narrower is said to be shared
             # ("I never report clients to the police for using drugs" is narrower).
             return [(ci, cj), (k, m), open_party]
     return None
+
+
+def _narrow_subject(found: dict[str, Any], ci: int) -> bool:
+    """Whether what is not shared is one narrow kind of data, named before the cue ("Your email address will not be
+    shared with anyone", "Session recordings are never passed to anyone"): a promise about that data alone."""
+    items = [b for _, b in found.get("blanket_item", ()) if b <= ci and ci - b <= 12]
+    # "Recordings are deleted after supervision and are never shared": the item is still the subject; "We keep
+    # recordings safe, and your information is never shared with anyone" names everything after it
+    return bool(items) and not any(max(items) <= a < ci for a, _ in found.get("blanket_all", ()))
 
 
 def _classed(stems: list[str], words: Any, k: int, s: dict[str, frozenset[str]]) -> bool:
