@@ -2016,8 +2016,10 @@ _CLAUSE_NEG = lazy(r"\b(?:not|never|rarely|seldom|cannot|no)\b|n['’]t\b", re.I
 #: "not even" and what may come before the case it names ("not even for a court", "not even if a judge orders it").
 _NOT_EVEN = lazy(r"\bnot\s+even\b", re.IGNORECASE)
 #: Words between "not even" and a limit that leave the limit outside the refusal ("not even with your parents, unless
-#: a court orders it").
-_PAST_EVEN = lazy(r"[,;:]|\b(?:unless|except|but|though|although|however)\b", re.IGNORECASE)
+#: a court orders it"); not a comma before a second case of the same kind, "or if", "or when", "or for" ("We will not share
+#: anything, even if you are at risk, or if a court orders it": both cases refused, tune19a).
+_PAST_EVEN = lazy(r"[;:]|,(?!\s*(?:or|nor)\s+(?:if|when|where|whenever|in|for|to|with|by)\b)|\b(?:unless|except|but|though|although|however)\b",
+                  re.IGNORECASE)
 
 
 def _refuse_limits_after(lex: Any, sent: _Sentence, text: str, end: int) -> None:
@@ -2027,7 +2029,8 @@ def _refuse_limits_after(lex: Any, sent: _Sentence, text: str, end: int) -> None
         if st.stance != "states" or lex.topics[topic][0] != "limit":
             continue
         last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
-        if end <= last <= end + 40 and not _PAST_EVEN.search(text, end, last):
+        past = _PAST_EVEN.search(text, end)  # (the whole text after: the look past a comma sees the words after it)
+        if end <= last <= end + 40 and not (past is not None and past.start() < last):
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
