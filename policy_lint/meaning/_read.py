@@ -2016,8 +2016,10 @@ _CLAUSE_NEG = lazy(r"\b(?:not|never|rarely|seldom|cannot|no)\b|n['’]t\b", re.I
 #: "not even" and what may come before the case it names ("not even for a court", "not even if a judge orders it").
 _NOT_EVEN = lazy(r"\bnot\s+even\b", re.IGNORECASE)
 #: Words between "not even" and a limit that leave the limit outside the refusal ("not even with your parents, unless
-#: a court orders it").
-_PAST_EVEN = lazy(r"[,;:]|\b(?:unless|except|but|though|although|however)\b", re.IGNORECASE)
+#: a court orders it"); not a comma before a second case of the same kind, "or if", "or when", "or for" ("We will not share
+#: anything, even if you are at risk, or if a court orders it": both cases refused, tune19a).
+_PAST_EVEN = lazy(r"[;:]|,(?!\s*(?:or|nor)\s+(?:if|when|where|whenever|in|for|to|with|by)\b)|\b(?:unless|except|but|though|although|however)\b",
+                  re.IGNORECASE)
 
 
 def _refuse_limits_after(lex: Any, sent: _Sentence, text: str, end: int) -> None:
@@ -2027,7 +2029,8 @@ def _refuse_limits_after(lex: Any, sent: _Sentence, text: str, end: int) -> None
         if st.stance != "states" or lex.topics[topic][0] != "limit":
             continue
         last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
-        if end <= last <= end + 40 and not _PAST_EVEN.search(text, end, last):
+        past = _PAST_EVEN.search(text, end)  # (the whole text after: the look past a comma sees the words after it)
+        if end <= last <= end + 40 and not (past is not None and past.start() < last):
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
@@ -2923,7 +2926,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2])))
-            or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0])
+            or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -3378,6 +3381,17 @@ def _share_places(text: str) -> tuple[int, ...]:
                     continue  # "if you tell us": the client's act
                 out.append(words[i][1] + a)
     return tuple(out)
+
+
+def _beside_law_only(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bool:
+    """True when the only limit ``sent`` states is the law's catch-all (``law_other``) and ``topics`` are no law topics: generic words
+    beside the law's catch-all ("We may share information if there is a serious risk of harm, or in cases of abuse, or
+    where required by law") name cases of their own, which the law's words cannot speak of, so they are judged on their
+    own, as beside a court order (``_beside_court``) (tune19a)."""
+    if set(topics) <= _LAW_TOPICS or not sent.found.get("law_other") or sent.found.get("law_agency"):
+        return False  # (a report the law requires to a regulator speaks of the abuse it names: "report that nurse to the College")
+    limits = [t for t in sent.singles if lex.topics[t][0] == "limit"]
+    return bool(limits) and set(limits) <= _LAW_TOPICS
 
 
 def _beside_court(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bool:
