@@ -761,7 +761,7 @@ def test_a_limit_is_not_filed_under_a_hint_other_words_keep(tmp_path: Path, run_
 
 MINIMAL = (
     "# New client information\n\nWelcome to Sunrise Family Counseling!\n\n## Privacy\n\n"
-    "Your privacy matters to us. Confidentiality has limits, such as when someone's safety is at risk or when the law requires it. "
+    "Your privacy matters to us. Confidentiality has limits set by law, such as when someone's safety is at risk. "
     "We'll go over these limits with you at your first appointment.\n\n## Payment\n\nWe accept most insurance plans.\n"
 )
 
