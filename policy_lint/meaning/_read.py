@@ -824,6 +824,8 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits
     )
     _solo(lex, sent, text, excepting)
+    if "even" in stems and stems[0] != "even" and sent.singles:
+        _kept_even(lex, sent, text)
     choice = found.get("law_choice")
     if not sent.singles and not regions and len(sent.vague) == 1 and (
         choice is not None or ("law_duty" in found and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found))
@@ -2155,6 +2157,46 @@ _OUR_PART = lazy(r"\b(?:I|we|us|me)\b")
 _SAID_OUTRIGHT = lazy(r"\b(?:I|we)\s+(?:do|does|always|also|still|will|must|have\s+to|shall)\b|\b(?:order|orders|require|requires|compel|"
                      r"compels|force|forces|make|makes|oblige|obliges|direct|directs)\s+(?:us|me)\b", re.IGNORECASE)
 _EVEN_BEFORE = lazy(r"\beven\s*$", re.IGNORECASE)
+
+
+#: A keeping of the client's words, then a concession after it ("I will keep your secrets even when a court orders me to
+#: share them", "We keep what you say confidential, even if a child is at risk"); group 1 is the concession's "even".
+_KEPT_EVEN = lazy(r"\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
+                  r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves))\b[^.;]*?\b(even)\s+(?:if|when|where|"
+                  r"in\s+cases?\s+where|should)\b", re.IGNORECASE)
+#: A keeping denied before the concession ("We cannot keep it private even if you ask us to").
+_KEEPING_DENIED = lazy(r"\b(?:never|not|no|cannot|nothing|nobody)\b|n['\u2019]t\b", re.IGNORECASE)
+_ONLY = lazy(r"\bonly\b", re.IGNORECASE)
+#: A sharing of ours said in the concession itself ("even when we have to share them", "even when shared with a court").
+#: (Just after "even if": "even where the law says I must report it" is the law's demand, refused.)
+_SHARING_OURS = lazy(r"\s+(?:if|when|where|should|in\s+cases?\s+where)\s+(?:(?:we|I)\s+(?:have\s+to|has\s+to|must|need\s+to|are\s+required\s+to|"
+                     r"am\s+required\s+to|may|do|will)\s+(?:\w+\s+)?(?:share|disclose|release|report|pass|give|send|tell)\b|"
+                     r"(?:(?:it|they|this|information)\s+(?:is|are|has\s+to\s+be|must\s+be)\s+)?(?:shared|disclosed|released|passed\s+on|sent)\b)",
+                     re.IGNORECASE)
+#: Where the concession ends: a new clause of its own (", and a court order can require us to release it").
+_CONCESSION_END = lazy(r";|,\s*(?:and|so|or|yet|then)\b", re.IGNORECASE)
+
+
+def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
+    """A promise to keep the client's words private, then a limit named in a concession after it ("Your information
+    stays confidential even if the law requires us to share it", "We keep what you say confidential, even if a child is
+    at risk") refuses that limit: it read stated, a false all clear. The leading form ("Even if a child is in danger, we
+    keep it private") is ``_kept_regardless``. Not with a negation before the concession ("we cannot keep it private
+    even if ..."), an exception, a contrast or "even though" anywhere, nor a limit in a clause after the concession
+    (session 13, left13)."""
+    m = _KEPT_EVEN.search(text)
+    if m is None or _KEEPING_DENIED.search(text, 0, m.start(1)) or _BREACH_BUT.search(text) or _ONLY.search(text):
+        return
+    end = _CONCESSION_END.search(text, m.end())
+    stop = end.start() if end else len(text)
+    if _SHARING_OURS.match(text, m.end(1)):
+        return  # "kept confidential, even when we have to share them with a court": kept with care while shared
+    for topic, st in list(sent.singles.items()):
+        if st.stance != "states" or topic not in lex.core or lex.topics[topic][0] != "limit" or st.span[1] > stop:
+            continue
+        last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
+        if last > m.start(1):  # the limit's last words in the concession ("Your notes ... even if a court requests them")
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
 def _granted_after(lex: Any, sent: _Sentence, text: str) -> None:

@@ -11,6 +11,8 @@
    client first: a false all clear.
 5. The law's requirement joined to other cases of their own ("when the law requires it, and in a few other cases.
    These include:") read as a preface to the list: vague, where the page states it.
+6. A promise to keep the client's words private, then a limit in a concession after it ("We keep what you say
+   confidential, even if a child is at risk"), read the limit stated: a false all clear.
 """
 
 from __future__ import annotations
@@ -133,3 +135,19 @@ def test_the_law_among_other_cases_over_a_lead_of_its_own(law: str, status: str,
     # the pointer in a paragraph of its own (passages._law_over_a_lead)
     assert coverage_of_bytes(*_page(f"{law}\n\nThese include:", fmt, ITEMS))["required_by_law"] == status
 
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, topic, status", [
+    # (found while varying item 3's "even if the law says I must": a false all clear, older than session 12)
+    ("I will keep your secrets even when a court orders me to share them.", "court_order", "contradicted"),
+    ("Your information stays confidential even if the law requires us to share it.", "required_by_law", "contradicted"),
+    ("We keep what you say confidential, even if a child is at risk.", "child_abuse", "contradicted"),
+    ("Our sessions stay between you and me, even should a judge ask for my notes.", "court_order", "contradicted"),
+    # near misses
+    ("Your information stays confidential unless the law requires us to share it.", "required_by_law", "stated"),
+    ("Your file stays private even if you move away, and a court order can require us to release it.", "court_order", "stated"),
+    ("Your records are kept secure and confidential, even when we have to share them with a court.", "court_order", "stated"),
+    ("We cannot keep it private even if you ask us to, when a child is at risk.", "child_abuse", "stated"),
+])
+def test_kept_private_even_if_a_limit_refuses_it(sentence: str, topic: str, status: str, fmt: str) -> None:
+    assert coverage_of_bytes(*_page(sentence, fmt))[topic] == status
