@@ -402,6 +402,8 @@ class _Draft:
         blocks = self.blocks = doc.blocks
         self.fields, self.required = _schema_limit()
         self.categories = load_pack("base").categories
+        #: the pack of the draft's place and the words it adds to limits (``accepted_in``), once worked out
+        self._added: tuple[str | None, dict[str, tuple[str, ...]]] | None = None
         self.questions = facts.get("/questions")
         self.summary = facts.get("/confidentiality/summary") or _opening_statement(blocks, self.questions)
         effective = self.effective = facts.get("/clinic/effective_date")
@@ -537,6 +539,29 @@ class _Draft:
             data["questions"] = blocks[self.questions.block].text
         return layout
 
+    def accepted_in(self, text: str) -> dict[str, tuple[str, str]]:
+        """The limits whose words the pack of the draft's place adds (``add_terms``) that ``text`` holds: {limit: (pack, term)}.
+
+        Filed under such a limit, the words state it in a policy (``rules.kinds.meaning.pack_terms``); on the page
+        they stay vague, and the pack accepts them."""
+        from policy_lint.jurisdictions.select import pack_for
+        from policy_lint.jurisdictions.where import jurisdiction_of
+        from policy_lint.packs import load_pack
+        from policy_lint.rules.kinds.core import _terms_regex
+        from policy_lint.rules.kinds.meaning import added_terms
+
+        if self._added is None:
+            where = jurisdiction_of(self.doc)
+            name, _ = pack_for(where.code if where is not None else self.jurisdiction)
+            self._added = (name, added_terms(load_pack(name)) if name else {})
+        name, added = self._added
+        out: dict[str, tuple[str, str]] = {}
+        for topic, terms in added.items():
+            match = _terms_regex(tuple(t.lower() for t in terms)).search(text)
+            if match is not None and name:
+                out[topic] = (name, match.group(0))
+        return out
+
     def write(self, layout: _Layout, fixes: _Fixes) -> Any:
         """The draft as ruamel.yaml round-trip data: ``layout``'s values, in order, with the comments that say where each came from."""
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -598,7 +623,7 @@ class _Draft:
                     lines.append(f"It also speaks of {_labels(plan.trimmed[found.block], categories)}. Another limit covers that, and this policy lists each kind of limit once.")
                 if found.block in contra:
                     lines.append(_opposite_note(contra[found.block], categories))
-            lines += _hint_notes(hinted, categories)
+            lines += _hint_notes(hinted, categories, self.accepted_in(blocks[found.block].text))
             limits.yaml_set_comment_before_after_key(len(limits) - 1, before=_fill("\n".join(lines)), indent=2)
             if len(cats) > 1 and "categories" not in self.fields:
                 for cat in cats[1:]:
@@ -789,15 +814,29 @@ def _labels(topics: Any, categories: Any) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _hint_notes(hinted: list[tuple[str, tuple[str, ...]]], categories: Any) -> list[str]:
-    """The comment on a limit filed under topics its words only hint at, as the page is read: one line for the same words."""
+def _hint_notes(hinted: list[tuple[str, tuple[str, ...]]], categories: Any, accepted: "dict[str, tuple[str, str]] | None" = None) -> list[str]:
+    """The comment on a limit filed under topics its words only hint at, as the page is read: one line for the same words.
+
+    ``accepted``: the limits whose words the pack of the place adds ({limit: (pack, term)}, ``_Draft.accepted_in``):
+    filed under them, check counts them as stated here, where on the page they stay vague and the pack accepts them."""
+    accepted = accepted or {}
     by_words: dict[tuple[str, ...], list[str]] = {}
     for topic, words in hinted:
-        by_words.setdefault(tuple(words), []).append(topic)
+        key = (*words, *(("\0", *accepted[topic]) if topic in accepted else ()))
+        by_words.setdefault(key, []).append(topic)
     out = []
-    for words, topics in by_words.items():
+    for key, topics in by_words.items():
+        words = key[: key.index("\0")] if "\0" in key else key
         named = " and ".join(f'"{_label(t, categories)}"' for t in topics)
         which, them = ("the limits", "them") if len(topics) > 1 else ("the limit", "it")
+        if topics[0] in accepted:
+            pack, term = accepted[topics[0]]
+            out.append(
+                f"Its words only hint at {which} {named} ({_words(words)}). The {pack} pack counts \"{term}\" for {them}. "
+                f"So this limit is also filed under {named}, and check counts {them} as stated here. On your page, check calls {them} vague, "
+                f"and the pack accepts {them}. Say in plain words what you would do then."
+            )
+            continue
         out.append(
             f"Its words only hint at {which} {named} ({_words(words)}), so check calls {them} vague, as it does on your page. "
             f"So this limit is also filed under {named}, and check reads it here the same way. Say in plain words what you would do then."

@@ -439,11 +439,13 @@ def _law_over_a_lead(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list
         lead, item = out[i + 1][0], out[i + 2][0]
         if out[i + 1][1] or not _BACK_LEAD.match(lead.text) or not _CASES_WORD.search(lead.text) or item.frame != LIMITS_FRAME:
             continue
-        from policy_lint.meaning._read import _spans
+        from policy_lint.meaning._read import _spans, law_among_other_cases
 
         spans = _spans(p.text)
         if not spans or law.span[0] < spans[-1][0]:
             continue  # the law's words are not in the paragraph's last sentence
+        if law_among_other_cases(p.text[spans[-1][0]:], law.span[1] - spans[-1][0]):
+            continue  # "... when the law requires it, and in a few other cases." / "These include:" (left13)
         sts = tuple(Statement(st.topic, "vague", st.force, st.span, st.words) if st is law else st for st in sts)
         out[i] = (p, sts)
     return out

@@ -710,6 +710,12 @@ def _analysed(text: str) -> _Sentence:
         _not_even(lex, sent, text)
     elif sent.states_limit and "even" in stems:
         _refused_even(lex, sent, text)
+    if sent.states_limit and _GRANTED.search(text):
+        _granted_after(lex, sent, text)
+    if sent.states_limit and ("never" in stems or "not" in stems):
+        _keeping_refused(lex, sent, text)
+    if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _OTHER_TOLD.search(text):
+        _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
         _known_ahead_denied(sent, text)
     if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
@@ -735,6 +741,8 @@ def _analysed(text: str) -> _Sentence:
         sent.total_only = "blanket_total" in bfound and not any(c in bfound for c in ("blanket_all", "blanket_room", "blanket_party", "blanket_neg"))
         if any(c in bfound for c in lex.blanket_triggers):
             _blanket_promise(lex, sent, text, bfound)
+    if "law" in stems and "required_by_law" not in sent.singles:
+        _law_cannot_force(lex, sent, text)
     if sent.quiet:
         return sent
     duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
@@ -816,6 +824,8 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits
     )
     _solo(lex, sent, text, excepting)
+    if "even" in stems and stems[0] != "even" and sent.singles:
+        _kept_even(lex, sent, text)
     choice = found.get("law_choice")
     if not sent.singles and not regions and len(sent.vague) == 1 and (
         choice is not None or ("law_duty" in found and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found))
@@ -2117,7 +2127,7 @@ _NEVER_DONE = lazy(r"\b(?:is|are|was|would\s+be|will\s+be)\s+(?:never|not)\s+(?:
 #: What may end the sentence after it ("for us", "for any reason", "here", "ever").
 _NEVER_DONE_END = lazy(r"\s*(?:,?\s*(?:for\s+(?:us|me|anyone|any\s+reason)|here|at\s+all|ever)\b)*\s*[.!]?\s*$", re.IGNORECASE)
 #: An act of keeping quiet named in the subject: refusing it says the limit ("staying silent is not an option").
-_KEPT_ACT = lazy(r"\b(?:silen\w*|quiet|secret\w*|keep\w*|withhold\w*|private|ignor\w*|nothing)\b", re.IGNORECASE)
+_KEPT_ACT = lazy(r"\b(?:silen\w*|quiet|secret\w*|keep\w*|withhold\w*|private|ignor\w*|nothing|hid\w*|conceal\w*)\b", re.IGNORECASE)
 #: A sentence that opens on a condition: the act refused is the main clause's, not the condition's limit.
 _LEADING = lazy(r"\W*(?:if|when|whenever|where|unless|should|in\s+case)\b", re.IGNORECASE)
 
@@ -2134,6 +2144,163 @@ def _never_done(lex: Any, sent: _Sentence, text: str) -> None:
     for topic, st in list(sent.singles.items()):
         if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start():
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: A clause after a refusal that grants a limit in words of its own (session 13, left13): a clause with its own subject of
+#: ours after "and", "but", "yet" or a semicolon ("I would never share your story with anyone, and I do report child
+#: abuse"), or a concession ("..., not even your doctor sees them, though a court order can require us to release
+#: them"; group "sub"). Not "even though", which concedes the limit and keeps the refusal.
+_GRANTED = lazy(r"(?:[,;]\s*|\s+)(?:and|but|yet)\s+(?:also\s+|still\s+)?(?=(?:I|we)\s)|;\s*(?=(?:I|we)\s)"
+                r"|(?:[,;]\s*|\s+)(?P<sub>though|although)\s+")
+#: Our own part in the granting clause ("require us to release them", "I do report"): a clause of someone else's ("though
+#: a court may ask for them") grants nothing of ours.
+_OUR_PART = lazy(r"\b(?:I|we|us|me)\b")
+#: An act said outright, with its emphasis ("I do report", "we always report", "we will report"), or one we are made to
+#: do ("a judge can order us to hand it over").
+_SAID_OUTRIGHT = lazy(r"\b(?:I|we)\s+(?:do|does|always|also|still|will|must|have\s+to|shall)\b|\b(?:order|orders|require|requires|compel|"
+                     r"compels|force|forces|make|makes|oblige|obliges|direct|directs)\s+(?:us|me)\b", re.IGNORECASE)
+_EVEN_BEFORE = lazy(r"\beven\s*$", re.IGNORECASE)
+
+
+#: A keeping of the client's words, then a concession after it ("I will keep your secrets even when a court orders me to
+#: share them", "We keep what you say confidential, even if a child is at risk"); group 1 is the concession's "even".
+_KEPT_EVEN = lazy(r"\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
+                  r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves))\b[^.;]*?\b(even)\s+(?:if|when|where|"
+                  r"in\s+cases?\s+where|should)\b", re.IGNORECASE)
+#: A keeping denied before the concession ("We cannot keep it private even if you ask us to").
+_KEEPING_DENIED = lazy(r"\b(?:never|not|no|cannot|nothing|nobody)\b|n['\u2019]t\b", re.IGNORECASE)
+_ONLY = lazy(r"\bonly\b", re.IGNORECASE)
+#: A sharing of ours said in the concession itself ("even when we have to share them", "even when shared with a court").
+#: (Just after "even if": "even where the law says I must report it" is the law's demand, refused.)
+_SHARING_OURS = lazy(r"\s+(?:if|when|where|should|in\s+cases?\s+where)\s+(?:(?:we|I)\s+(?:have\s+to|has\s+to|must|need\s+to|are\s+required\s+to|"
+                     r"am\s+required\s+to|may|do|will)\s+(?:\w+\s+)?(?:share|disclose|release|report|pass|give|send|tell)\b|"
+                     r"(?:(?:it|they|this|information)\s+(?:is|are|has\s+to\s+be|must\s+be)\s+)?(?:shared|disclosed|released|passed\s+on|sent)\b)",
+                     re.IGNORECASE)
+#: Where the concession ends: a new clause of its own (", and a court order can require us to release it").
+_CONCESSION_END = lazy(r";|,\s*(?:and|so|or|yet|then)\b", re.IGNORECASE)
+
+
+def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
+    """A promise to keep the client's words private, then a limit named in a concession after it ("Your information
+    stays confidential even if the law requires us to share it", "We keep what you say confidential, even if a child is
+    at risk") refuses that limit: it read stated, a false all clear. The leading form ("Even if a child is in danger, we
+    keep it private") is ``_kept_regardless``. Not with a negation before the concession ("we cannot keep it private
+    even if ..."), an exception, a contrast or "even though" anywhere, nor a limit in a clause after the concession
+    (session 13, left13)."""
+    m = _KEPT_EVEN.search(text)
+    if m is None or _KEEPING_DENIED.search(text, 0, m.start(1)) or _BREACH_BUT.search(text) or _ONLY.search(text):
+        return
+    end = _CONCESSION_END.search(text, m.end())
+    stop = end.start() if end else len(text)
+    if _SHARING_OURS.match(text, m.end(1)):
+        return  # "kept confidential, even when we have to share them with a court": kept with care while shared
+    for topic, st in list(sent.singles.items()):
+        if st.stance != "states" or topic not in lex.core or lex.topics[topic][0] != "limit" or st.span[1] > stop:
+            continue
+        last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
+        if last > m.start(1):  # the limit's last words in the concession ("Your notes ... even if a court requests them")
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+def _granted_after(lex: Any, sent: _Sentence, text: str) -> None:
+    """A core limit read as refused by a sweeping refusal ("never", "not even") that a later clause of the sentence
+    grants by itself is stated: the clause, read alone, states the limit ("..., and I do report child abuse", "...,
+    though a court order can require us to release them"). After a concession ("though") only a duty or an act said
+    outright grants it ("though a court may ask me to" grants nothing). The refusal of "not even to report child abuse"
+    names no subject of its own and stays refused (session 13, left13)."""
+    for m in _GRANTED.finditer(text):
+        if m.start() == 0 or _EVEN_BEFORE.search(text, 0, m.start() + 1):
+            continue  # "..., even though the law requires it": the refusal holds
+        rest = text[m.end():]
+        if not _OUR_PART.search(rest):
+            continue
+        got = _analysed(rest)
+        for topic, st in list(sent.singles.items()):
+            if st.stance != "opposite" or topic not in lex.core or lex.topics[topic][0] != "limit":
+                continue
+            g = got.singles.get(topic)
+            if g is None or g.stance != "states":
+                continue
+            if m.group("sub") and g.force != "must" and not _SAID_OUTRIGHT.search(rest):
+                continue  # "though a court may ask me to": a demand conceded, not granted
+            sent.singles[topic] = Statement(topic, "states", g.force, (g.span[0] + m.end(), g.span[1] + m.end()), g.words)
+
+
+def _keeping_refused(lex: Any, sent: _Sentence, text: str) -> None:
+    """A limit's event kept back (``_kept``: "Keeping child abuse secret"), then said never to be done ("... is not an
+    option", "... is never something we would do", "... is not allowed"), is the limit said: keeping it secret refused is
+    the report, a duty (as ``_never_done`` refuses a sharing). Not with an exception or a contrast (session 13,
+    left13)."""
+    m = _NEVER_DONE.search(text)
+    if m is None or _BREACH_BUT.search(text) or _REFUSED_AFTER.search(text, 0, m.start()):
+        return
+    if not _NEVER_DONE_END.match(text, m.end()) or not _KEPT_ACT.search(text, 0, m.start()):
+        return  # (a leading condition is the case kept back: "If a child is being abused, keeping it secret is not an option")
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start():
+            sent.singles[topic] = Statement(topic, "states", "must", st.span, st.words)
+
+
+#: The law denied the power to make us share ("No law can make me break your confidentiality", "Not even the law can
+#: make me tell", "No law or court will ever force us to share your information", "The law cannot force us to ...").
+_LAW_FORCED = lazy(
+    r"\b(?:(?:no|not\s+even\s+(?:the|a|any))\s+(?:law|laws|statute|legislation|legal\s+(?:requirement|duty|obligation))"
+    r"(?:\s+(?:or|and|nor)\s+(?:\w+\s+){0,2}?\w+)?\s+(?:\w+\s+){0,2}?"
+    r"|(?:the|any)\s+law\s+(?:cannot|can\s*not|can't|can\s+never|will\s+never|could\s+never|would\s+never|won't)\s+(?:ever\s+)?)"
+    r"(?:make|makes|force|forces|compel|compels|require|requires|oblige|obliges|obligate|obligates|get)\s+(?:me|us)\s+(?:to\s+)?"
+    r"(?:share|disclose|release|reveal|break|breach|tell|talk|speak|testify|report|give\s+(?:up|out)|hand\s+over|pass\s+on)\b"
+    r"(?P<rest>[^.;:!?]*)", re.IGNORECASE)
+#: What the refused sharing may be of: the client's information in general, no limit or matter of its own ("your
+#: information", "what you tell me", "anything", "to anyone", "without your consent", "and no court can either").
+_GENERAL_OBJECT = lazy(
+    r"(?:\s*,?\s*(?:your|any|the|my|our|this|that|these|what|anything|everything|anyone|anybody|it|them|a|word|of|to|with|"
+    r"about|in|you|say|said|tell|told|share|shared|me|us|confidentiality|privacy|information|info|records?|notes?|files?|"
+    r"secrets?|details?|sessions?|therapy|counselling|counseling|story|private|personal|health|ever|else|here|others?|"
+    r"people|without|consent|permission|agreement|written|and|or|nor|no|can|either|courts?|judges?)\b)*\s*$", re.IGNORECASE)
+
+
+#: The client's consent as the only case left ("without your consent"): no exception to the law's power denied.
+_CONSENT_ONLY = lazy(r"\bwithout\s+(?:your|the\s+client's|my|our)\s+(?:(?:prior|express|explicit|written|signed)\s+)*"
+                     r"(?:consent|permission|agreement|authori[sz]ation)\b", re.IGNORECASE)
+
+
+def _law_cannot_force(lex: Any, sent: _Sentence, text: str) -> None:
+    """The law denied the power to make us share the client's information ("No law can make me break your
+    confidentiality", "Not even the law can make me tell", "No law or court will ever force us to share your
+    information") is the opposite of required_by_law: it read nothing, a false all clear. Only where what would be
+    shared is the client's information in general (not "No law can make me report your drug use") and nothing is
+    excepted. A court named beside the law is read as before (session 13, left13)."""
+    m = _LAW_FORCED.search(text)
+    if m is None or not _GENERAL_OBJECT.match(m.group("rest")) or _BREACH_BUT.search(_CONSENT_ONLY.sub(" ", text)):
+        return  # (the client's consent is no exception: "No law can oblige me to release your notes without your consent")
+    if any(t in lex.core and t != "court_order" and st.stance == "states" for t, st in sent.singles.items()):
+        return
+    sent.singles["required_by_law"] = Statement("required_by_law", "opposite", "must", (m.start(), m.start("rest")), (text[m.start():m.start("rest")],))
+
+
+#: A third party told, not the client ("your parents", "your guardian", "a family member", "your family").
+_OTHER_TOLD = lazy(r"\b(?:your|their|his|her|a|the\s+client's)\s+(?:parents?|guardians?|carers?|caregivers?|family(?:\s+members?)?|relatives?)\b"
+                   r"|\bfamily\s+members?\b", re.IGNORECASE)
+#: The client told too, after the telling's verb ("with you and your parents", "tell you and, if you wish, your
+#: parents"): "you" as what is told, not "if you wish" or "as you are under 16".
+_CLIENT_TOLD = lazy(r"(?<!\bif\s)(?<!\bas\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bthat\s)\b(?:you|yourself)\b(?!\s+(?:wish|want|like|agree|are|were|ask))",
+                    re.IGNORECASE)
+
+
+def _told_other(sent: _Sentence, text: str) -> None:
+    """Telling someone other than the client ("If I need to share, I will discuss it with your parents first", "...
+    we will tell a family member before we do") is no telling of the client: the duties to tell the client first or
+    after are not stated by it (they read stated, a false all clear). The client told too ("with you and your parents",
+    "we will tell you and, if you wish, your parents") still states them (session 13, left13)."""
+    for topic in _TELL_DUTIES:
+        st = sent.singles.get(topic)
+        if st is None or st.stance != "states":
+            continue
+        if not any(_OTHER_TOLD.fullmatch(w) or w.lower() == "family" for w in st.words):
+            continue  # the client is the one told ("with you and your parents": "you")
+        if _CLIENT_TOLD.search(text, st.span[0]):
+            continue  # "We will tell your parents first, and we will tell you too"
+        del sent.singles[topic]
 
 
 def _known_ahead_denied(sent: _Sentence, text: str) -> None:
@@ -3097,6 +3264,26 @@ def _answered_in_passage(parts: list[tuple[int, "_Sentence"]], text: str, ends: 
                 found_st[st.topic] = (order, Statement(st.topic, st.stance, st.force, (st.span[0] + a, st.span[1] + a), st.words))
 
 
+#: Other cases joined to the law's requirement as cases of their own ("when the law requires it, and in a few other
+#: cases", "as required by law, as well as in some other situations"); not the law's own other cases ("and in other
+#: situations the law requires").
+_OTHER_CASES = lazy(r"\s*,?\s*(?:and|or|as\s+well\s+as|plus)\s+(?:also\s+)?(?:(?:in|at|for|under|on)\s+)?(?:(?:a\s+few|a\s+small\s+number\s+of|"
+                    r"a\s+number\s+of|some|certain|several|a\s+couple\s+of|a\s+handful\s+of|two|three|limited)\s+)?other\s+"
+                    r"(?:cases|situations|circumstances|times|instances|occasions|reasons)\b(?![^.;:]*\b(?:law|laws|legal|legally|required|"
+                    r"requires|require|mandated|statutory)\b)", re.IGNORECASE)
+
+
+def law_among_other_cases(sentence: str, law_end: int) -> bool:
+    """True when the law's requirement, whose words end at ``law_end`` in ``sentence``, is one case and other cases follow
+    it as cases of their own ("I share information when the law requires it, and in a few other cases."): a pointer to a
+    list after it ("These include:") points at those other cases, so the law's requirement stays a limit of its own, no
+    preface (session 13, left13)."""
+    m = _OTHER_CASES.search(sentence, max(0, law_end))
+    # (just after the law's words: "required by law to share information in certain circumstances, and in other cases"
+    # names the law's cases only as some of them, which the list may be)
+    return m is not None and len(sentence[law_end:m.start()].split()) <= 3 and not _PARAGRAPH.search(sentence, law_end, m.start())
+
+
 def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
     """The law's requirement in a sentence whose next sentence, in one paragraph, points at a list to come and states
     nothing ("In some situations, I am required by law to disclose information whether or not I have your
@@ -3110,6 +3297,8 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
     if nxt.singles or _PARAGRAPH.search(text, a, b):
         return
+    if law_among_other_cases(text[a:b], found_st["required_by_law"][1].span[1] - a):
+        return  # "I share information when the law requires it, and in a few other cases. These include:" (left13)
     # (a lead-in that ends in a colon points at its list as "below" does: "... required by law to reveal. These
     # exceptions include:", tune18a)
     if not _POINTER_AHEAD.match(text, b, after) and (

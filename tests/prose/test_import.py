@@ -734,6 +734,28 @@ def test_a_limit_whose_words_hint_at_another_limit_is_filed_under_it_too(tmp_pat
     assert 'Its words only hint at the limit "warning a person you threaten" ("hurt", "another person", "act to keep that person safe"), so check calls it vague, as it does on your page.' in flat
 
 
+def test_a_hint_the_place_pack_counts_is_said_so_in_the_comment(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
+    """A UK page's "safeguarding concern" beside a limit it states: filed under the abuse limits, the gb pack counts
+    "safeguarding" for them in a policy (stated), where the page's words stay vague and the pack accepts them. The
+    comment says that, not that check reads them the same way."""
+    page = (
+        "# Confidentiality at Glen Counselling\n\nWhat you say stays between us. I follow UK GDPR.\n\n"
+        "Confidentiality is not absolute. It may have to be broken where there is a safeguarding concern, "
+        "or where the law requires it.\n"
+    )
+    on_page, in_draft, text, data = _page_and_draft(tmp_path, run_cli, page)
+    assert on_page["child_abuse"] == "vague" and in_draft["child_abuse"] == "stated"
+    assert on_page["required_by_law"] == in_draft["required_by_law"] == "stated"
+    flat = " ".join(text.replace("#", " ").split())
+    assert 'The gb pack counts "safeguarding" for them.' in flat and "check counts them as stated here" in flat
+    assert "as it does on your page" not in flat
+    # Near miss: the same page in the US: no pack word, so the comment says check reads them vague, as the page does.
+    us = page.replace("I follow UK GDPR.", "We follow HIPAA.")
+    on_page, in_draft, text, _ = _page_and_draft(tmp_path, run_cli, us)
+    assert on_page == in_draft and in_draft["child_abuse"] == "vague"
+    assert "as it does on your page" in " ".join(text.replace("#", " ").split())
+
+
 def test_a_limit_is_not_filed_under_a_limit_another_passage_states(tmp_path: Path, run_cli: Callable[..., Any]) -> None:
     """Near miss: the page states the duty to warn elsewhere, so the hint counts for nothing and the limit keeps its own category."""
     page = (

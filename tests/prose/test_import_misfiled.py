@@ -260,7 +260,7 @@ def test_every_kind_of_draft_comment_names_categories_by_label(tmp_path: Path, r
 
     intake = (
         "# New client information\n\nWelcome to Sunrise Family Counseling!\n\n## Privacy\n\n"
-        "Your privacy matters to us. Confidentiality has limits, such as when someone's safety is at risk or when the law requires it. "
+        "Your privacy matters to us. Confidentiality has limits set by law, such as when someone's safety is at risk. "
         "We'll go over these limits with you at your first appointment.\n\n## Payment\n\nWe accept most insurance plans.\n"
     )
     hint = (

@@ -53,7 +53,9 @@ DATA = TOOL.load_labels()
 # (nine topics: html 96.7 to 98.9, all 96.4 to 97.2).
 # Branch law17 (the law's duty whose object is a named danger or abuse speaks of that limit, no catch-all; a class
 # from a tuning set's page; figures only): one required_by_law cell, html 96.7 to 97.5, all 95.5 to 95.8.
-FLOORS = {"html": 97.5, "md": 96.3, "txt": 93.5, "all": 95.8}
+# Session 13 (the lead: "or when the law requires it" after other limits is the law's requirement as a limit of
+# its own, stated; figures only): two required_by_law cells, md 96.3 to 97.2, txt 93.5 to 94.4, all 95.8 to 96.4.
+FLOORS = {"html": 97.5, "md": 97.2, "txt": 94.4, "all": 96.4}
 # The same, on the nine topics the JSON coverage list must hold (issue 12, item 4), first measured at the
 # end of session 6 (main after core6).
 FLOORS9 = {"html": 98.9, "md": 97.5, "txt": 98.8, "all": 98.4}

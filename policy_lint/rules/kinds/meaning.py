@@ -119,6 +119,11 @@ def _added_terms(pack: Any) -> dict[str, tuple[str, ...]]:
     return got[1]
 
 
+def added_terms(pack: Any) -> dict[str, tuple[str, ...]]:
+    """The words ``pack`` adds to each limit (``add_terms``, ``terms``) beyond the built-in ones: {limit: words}."""
+    return dict(_added_terms(pack))
+
+
 def pack_terms(pack: Any, reads: list[Any], by_topic: dict[str, dict[str, Any]]) -> None:
     """Words a pack adds to a category (``add_terms``, ``terms``) state it, where the built-in reading would not.
 
