@@ -85,6 +85,10 @@ class _Frames:
         return self._phrases("other")
 
     @property
+    def kept_unless(self) -> _Phrases:
+        return self._phrases("kept_unless")
+
+    @property
     def speaks(self) -> _Phrases:
         return self._phrases("speaks")
 
@@ -246,6 +250,10 @@ def _kind_of_sentence(sentence: str) -> str | None:
     fr = _frames()
     if tuple(stems) in fr.alone:
         return "other"
+    if fr.kept_unless.any_in(stems):
+        # "Anything you share with us will stay between us unless we feel concerned that you:": the promise's
+        # exceptions follow, whatever else the words say of the client's sharing (tune19b)
+        return "limits"
     other = fr.other.any_in(stems)
     if _by_consent(sentence):
         return None if other else NOT_OURS
