@@ -194,7 +194,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
     if kept is not None:
         known, said = kept
         cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
-        cached = _law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages]))
+        cached = _excepted_next(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages])))
         return [(p, _headed(p, sts, said)) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
@@ -204,7 +204,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
-        reads = _law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw))
+        reads = _excepted_next(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)))
         # A limit's title and its may_tell list count only where the limit's own words (its explanation)
         # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
         # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
@@ -448,6 +448,39 @@ def _law_over_a_lead(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list
             continue  # "... when the law requires it, and in a few other cases." / "These include:" (left13)
         sts = tuple(Statement(st.topic, "vague", st.force, st.span, st.words) if st is law else st for st in sts)
         out[i] = (p, sts)
+    return out
+
+
+#: The opening of a paragraph that points back at the one above and makes an exception to it: "The only occasions where
+#: this does not apply is ...", "The exceptions to this are ...", "However, there are some exceptions to this:", "This does
+#: not apply if ...".
+_EXCEPTS_ABOVE = re.compile(
+    r"\s*(?:however,?\s+)?(?:"
+    r"(?:the\s+)?(?:only\s+)?(?:occasions?|times?|cases?|situations?|circumstances?)\s+(?:(?:where|when|in\s+which)\s+)?(?:this|that)\s+"
+    r"(?:does|do|would|will|may)\s+not\s+apply"
+    r"|(?:the\s+)?(?:only\s+)?exceptions?\s+to\s+(?:this|that)\b"
+    r"|there\s+(?:are|is|may\s+be)\s+(?:some\s+|a\s+few\s+|certain\s+|rare\s+|limited\s+)?exceptions?\s+to\s+(?:this|that)\b"
+    r"|(?:this|that)\s+(?:does\s+not|doesn't|will\s+not|won't|would\s+not)\s+apply\s+(?:if|when|where|in)\b)",
+    re.IGNORECASE,
+)
+
+
+def _excepted_next(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """A blanket promise whose next paragraph opens by pointing back at it with an exception ("Verbal and visual
+    material ... is not discussed with any other person outside of the session." / "The only occasions where this does
+    not apply is ...") has its exception just after it, as one in its own paragraph has (``_read``): no promise (tune19c:
+    a UK art therapist's page). Not under a heading of its own ("## Exceptions"), which says no exception to the
+    paragraph above (docs/coverage.md, "Blanket promises")."""
+    out = list(reads)
+    promised = facts().blanket_topic
+    for i in range(len(out) - 1):
+        p, sts = out[i]
+        if not any(st.topic == promised for st in sts):
+            continue
+        nxt = out[i + 1][0]
+        if nxt.group is not None or not _EXCEPTS_ABOVE.match(nxt.text):
+            continue
+        out[i] = (p, tuple(st for st in sts if st.topic != promised))
     return out
 
 

@@ -2760,6 +2760,8 @@ _NAMED_BY_LAW = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "ch
 _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
 #: Words that open a clause of condition ("when a judge orders it").
 _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev", "wherever", "wherev"})
+#: A condition of its own after "or" ("..., or if required by law", "or as the law requires").
+_OWN_CONDITION = _CONDITION_WORDS | {"as"}
 
 
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
@@ -2803,6 +2805,15 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             used = _match_in(way, [found], lex.near, lex.close, frozenset(), lex.targets)
             if used is None:
                 continue
+            # The law's words as a condition of their own, joined by "or" after the limits or dangers named before ("if
+            # there is a serious concern about harm to yourself or others, or if required by law", a UK psychologist; "...,
+            # or when the law requires it") are another limit, not the law of those before (tune19c).
+            # (the law's own words are the way's first piece; the act of sharing may come before them)
+            law = used[0][0]
+            k = law - 1
+            if k >= 0 and sent.words[law][0] not in _OWN_CONDITION and sent.words[k][0] in _OWN_CONDITION:
+                k -= 1
+            own = k >= 0 and sent.words[k][0] == "or" and sent.words[k + 1][0] in _OWN_CONDITION
             if sent.states_limit:
                 # Limits named after the law's words are its examples ("if we are required to by
                 # law, for example under the Terrorism Act"); named before, the law words speak of them.
@@ -2811,14 +2822,15 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 # A court order named just before, with "or" (the law as the other that may require it: "required by
                 # court order or legal obligation to release information") is no limit the law speaks of (tune18b).
                 alt = head > 0 and sent.words[head - 1][0] == "or"
-                if any(st.span[0] <= at and not (alt and t == "court_order") for t, st in sent.singles.items()):
+                if not own and any(st.span[0] <= at and not (alt and t == "court_order") for t, st in sent.singles.items()):
                     return
                 # A limit after the law's words in a clause of condition is the case the law speaks of, no
                 # example: "Louisiana law can also require us to release records when a judge orders it"
                 # qualifies the court order (pages12: dh24), as "Tennessee law requires us to report abuse"
                 # names no catch-all (labels.yaml; dt13).
                 tail = max(j for _, j in used)
-                first = min((st.span[0] for st in sent.singles.values()), default=None)
+                # (with ``own``, the limits after the law's words only: those before it are another condition's)
+                first = min((st.span[0] for st in sent.singles.values() if not own or st.span[0] > sent.words[law][1]), default=None)
                 if first is not None:
                     between = [w[0] for w in sent.words[tail:] if w[1] < first]
                     if any(w in _CONDITION_WORDS for w in between) and not any(w in _EXAMPLE_WORDS for w in between):
@@ -2842,7 +2854,8 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             # under legislation on safeguarding").
             stems = [w[0] for w in sent.words]
             ex = next((k for k in range(min(i for i, _ in used), len(stems)) if stems[k] in _EXAMPLE_WORDS), None)
-            if any(topic not in topics and (ex is None or min(i for i, _ in p) < ex) for topics, _, p in sent.vague):
+            if any(topic not in topics and (ex is None or min(i for i, _ in p) < ex) and not (own and min(i for i, _ in p) < law)
+                   for topics, _, p in sent.vague):
                 return
             sent.vague = [v for v in sent.vague if topic not in v[0]]
             sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
