@@ -2758,6 +2758,13 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
 _NAMED_BY_LAW = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse"})
 #: Words that start the examples of what goes before ("for example", "for instance", "such as", "e.g.").
 _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
+
+
+def _examples(stems: list[str]) -> bool:
+    """True when the stems hold a word that gives examples ("for example", "for instance", "such as"). "Instance" only
+    after "for": "required by state law to report any instance of suspected child abuse" names the limit the law speaks
+    of, no example of a catch-all (tune19d: it read required_by_law stated)."""
+    return any(w in _EXAMPLE_WORDS and (w != "instanc" or (k and stems[k - 1] == "for")) for k, w in enumerate(stems))
 #: Words that open a clause of condition ("when a judge orders it").
 _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev", "wherever", "wherev"})
 #: A condition of its own after "or" ("..., or if required by law", "or as the law requires").
@@ -2805,6 +2812,8 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             used = _match_in(way, [found], lex.near, lex.close, frozenset(), lex.targets)
             if used is None:
                 continue
+            if topic == "required_by_law" and _law_bounds_privacy(sent, text, used):
+                continue
             # The law's words as a condition of their own, joined by "or" after the limits or dangers named before ("if
             # there is a serious concern about harm to yourself or others, or if required by law", a UK psychologist; "...,
             # or when the law requires it") are another limit, not the law of those before (tune19c).
@@ -2833,7 +2842,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 first = min((st.span[0] for st in sent.singles.values() if not own or st.span[0] > sent.words[law][1]), default=None)
                 if first is not None:
                     between = [w[0] for w in sent.words[tail:] if w[1] < first]
-                    if any(w in _CONDITION_WORDS for w in between) and not any(w in _EXAMPLE_WORDS for w in between):
+                    if any(w in _CONDITION_WORDS for w in between) and not _examples(between):
                         # the law words speak of that limit alone: no catch-all, not even a vague one
                         sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
                         sent.vague = [v for v in sent.vague if v[0]]
@@ -2845,7 +2854,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     # does (law17). Not the law's examples ("..., for example under the Terrorism Act") nor another kind
                     # of limit after it ("legally required to report information about acts of terrorism": crime).
                     after = [t for t, st in sent.singles.items() if st.span[0] >= first]
-                    if after and all(t in _NAMED_BY_LAW for t in after) and not any(w in _EXAMPLE_WORDS or w == "includ" for w in between):
+                    if after and all(t in _NAMED_BY_LAW for t in after) and not (_examples(between) or "includ" in between):
                         sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
                         sent.vague = [v for v in sent.vague if v[0]]
                         return
@@ -2861,6 +2870,31 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
             sent.states_limit = True
             return
+
+
+#: A word of privacy kept: the predicate a law's words after it qualify ("... will be kept strictly confidential as
+#: required by State and Federal law").
+_PRIVACY_KEPT = lazy(r"\b(?:confidential(?:ly)?|private(?:ly)?|privacy|in (?:strict )?confidence|secret)\b", re.IGNORECASE)
+
+
+def _law_bounds_privacy(sent: _Sentence, text: str, used: list[tuple[int, int]]) -> bool:
+    """True when the law's duty in a ``solo`` way qualifies a promise of privacy, not a sharing of ours: every word of
+    sharing comes before a word of privacy that stands just before the law's words ("Any information disclosed during
+    your contacts with us ... will be kept strictly confidential as required by State and Federal law", a US
+    university's page; "Anything you share in counselling is private, as the law requires"). The sharing is the
+    client's, in the subject; the law bounds the promise (vague, as "kept confidential as required by law" is), no
+    time the law requires a disclosure. A sharing after the privacy word ("... is confidential, and is disclosed only
+    as required by law") or an exception ("except as required by law") still states the law's limit (tune19d)."""
+    laws = [(i, j) for i, j in used if (i, j) in sent.found.get("law_duty", ())]
+    acts = sent.found.get("disclose_act", ())
+    if not laws or not acts:
+        return False
+    at = min(i for i, _ in laws)
+    if any(i >= at for i, _ in acts):
+        return False
+    last = max(j for i, j in acts)
+    words = sent.words
+    return _PRIVACY_KEPT.search(text, words[last - 1][2], words[at][1]) is not None
 
 
 def _pairs(lex: Any, sent: _Sentence) -> "tuple[frozenset[str], tuple[tuple[str, tuple[frozenset[str], ...]], ...]]":

@@ -60,6 +60,8 @@ _coverage = coverage_of_bytes
         # "only" between the verb and its participle (review15)
         "Confidentiality can only be broken if:",
         "Confidentiality will only be breached when:",
+        # (tune19d) a sharing of ours with someone else, not what the client comes to see us about
+        "Times we must talk to someone else about what you tell us:",
     ],
 )
 def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) -> None:
@@ -72,7 +74,10 @@ def test_a_frame_that_says_limits_makes_a_bare_item_state_its_limit(frame: str) 
     "frame",
     ["Specialties:", "Specialties", "Areas I work with", "I specialize in:", "What I treat", "Issues we help with", "Our services", "Services", "Issues", "I have experience with:", "Areas of focus",
      # a child counsellor's page for parents (real3)
-     "What I can help your child with", "Things we can help with"],
+     "What I can help your child with", "Things we can help with",
+     # what a student may come to see the counsellor about (tune19d: a New Zealand school's page)
+     "You could see them about any issue which gets in the way of your learning (the following are examples):",
+     "Students often see the counsellor about:", "You can talk to us about things like:"],
 )
 def test_a_frame_about_services_makes_a_bare_item_state_nothing(frame: str) -> None:
     assert meaning.list_frame("Child abuse", [frame]) == "quiet"
