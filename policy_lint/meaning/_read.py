@@ -2611,7 +2611,8 @@ _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
 #: list below names them.
 _SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
-                   r"(?:circumstances|situations|cases|instances|conditions|exceptions)\b", re.IGNORECASE)
+                   r"(?:circumstances|situations|cases|instances|conditions|exceptions|disclosures|obligations|duties|"
+                   r"occasions|times)\b", re.IGNORECASE)
 
 
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
