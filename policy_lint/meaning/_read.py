@@ -1692,6 +1692,10 @@ _CLIENT_WORDS = frozenset({"you", "your", "client", "patient", "student", "pupil
                            "violent", "violenc", "intent", "intend", "plan", "threaten", "threatens"})
 
 
+#: The client's telling just after "you" ("If you tell us", "if you say"): the client as the teller only.
+_CLIENT_TELLS = frozenset({"tell", "told", "say", "said", "disclos", "mention", "talk", "shar", "reveal"})
+
+
 #: Words between a harm and the person it is done to ("harm done to any person").
 _HARM_GLUE = frozenset({"to", "don", "caus", "do", "toward", "against", "a", "an", "any"})
 #: Words between a person and the "be" of their danger ("a person may be at risk").
@@ -1703,8 +1707,11 @@ def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
     individual or group", "a person may be at risk of harm"), in a sentence that names neither the client nor an act
     of the client's: the person may be the client, so the harm names no one (labels.yaml: "a serious threat to
     someone's life or health" names no one; the labels of real3, real5 and real15 read these vague for harm to self
-    and to others) (limits16). Their ``other`` places go, and the harm becomes a ``vague_harm`` place."""
-    if any(st in _CLIENT_WORDS for st in stems):
+    and to others) (limits16). Their ``other`` places go, and the harm becomes a ``vague_harm`` place.
+    The client who only tells us ("If you tell us something serious, where there is an immediate risk to someone")
+    does no act against anyone: that "you" names no one who may harm the person (tune19e)."""
+    if any(st in _CLIENT_WORDS and not (st == "you" and stems[q + 1 : q + 2] and stems[q + 1] in _CLIENT_TELLS)
+           for q, st in enumerate(stems)):
         return
     harms = found["harm"]
     n = len(stems)
@@ -2749,6 +2756,12 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
     hits = [hit for hit in sent.found["law_duty"] if hit[0] > first]
     if not hits:
         return
+    # Examples after the law's words ("... except where the law requires disclosure, for example:", "except as required
+    # by law, such as when a child is at risk") make it a preface to them: vague (labels.yaml's "exceptions required by
+    # law, such as ..."; tune19e)
+    tail = stems[hits[0][1]:]
+    if any(st in _EXAMPLE_WORDS and (st != "such" or tail[k + 1 : k + 2] == ["as"]) for k, st in enumerate(tail)):
+        return
     sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [hits[0]])
     sent.vague = [(tuple(t for t in ts if t != "required_by_law"), stance, p) for ts, stance, p in sent.vague]
     sent.vague = [v for v in sent.vague if v[0]]
@@ -2774,7 +2787,8 @@ _OWN_CONDITION = _CONDITION_WORDS | {"as"}
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
 #: list below names them.
 _SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|the following)\s+(?:rare\s+|limited\s+|specific\s+|special\s+)?"
-                   r"(?:circumstances|situations|cases|instances|conditions|exceptions)\b", re.IGNORECASE)
+                   r"(?:circumstances|situations|cases|instances|conditions|exceptions|disclosures|obligations|duties|"
+                   r"occasions|times)\b", re.IGNORECASE)
 
 
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
