@@ -3133,12 +3133,12 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
     if "duty_to_warn" in found_st:
         return
     for s, (a, sent) in enumerate(parts):
-        hits = sent.found.get("general_recipients")
+        hits = _ours_told(sent, a, text)
         if not hits:
             continue
         harm = sent.singles.get("harm_to_others")
         shift = a
-        if harm is None and s and (all(t == "required_by_law" for t in sent.singles) or _points_back(sent)):
+        if harm is None and s and (all(t == "required_by_law" or t in _TELL_DUTIES for t in sent.singles) or _points_back(sent)) and not sent.quiet:
             # the sentence just before, in one paragraph, names the danger ("... in cases of child abuse, elder abuse,
             # suicide, homicide. In such cases, the counsellor is legally required to make outside reports"; "... risks
             # to oneself or others must be reported. In such a situation, counsellors are required to report to the
@@ -3159,6 +3159,81 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+#: (dtw13) Words of a sentence that say its telling is no time of ours: the client's say-so ("I may contact your GP
+#: with your consent", "only if you agree", "You have given consent, for example for a report to your GP") or another
+#: matter (fees, appointments, insurance, asking for records).
+_NOT_A_WARNING = lazy(
+    r"(?i)\b(?:if|when|once)\s+you\s+(?:\w+\s+){0,1}?(?:ask|want|wish|request)\b"
+    r"|\b(?:fees?|payments?|invoices?|unpaid|bills?|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
+    r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b")
+#: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
+#: your permission", "we will seek your agreement first").
+_SAY_SO = lazy(r"(?i)\b(?:consent\w*|permission|agree|agrees|agreed|agreement|authori[sz]ation|approval)\b")
+_SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:\w+\s+){0,3}$")
+#: (dtw13) Words before whom we tell, in its clause, that say the client does the telling: "If you tell someone ...",
+#: "please talk to someone who can help", an order at the start of a clause ("..., call emergency services").
+_CLIENT_TELLS = frozenset({"you", "you're", "youre", "yourself"})
+_OUR_TELLER = frozenset({"we", "i", "us", "our", "me", "my", "counsellor", "counselor", "therapist", "psychologist", "clinician",
+                         "practitioner", "staff", "service", "practice", "clinic", "centre", "center", "team", "worker",
+                         "counsellors", "counselors", "therapists", "psychologists", "this", "it", "that", "which"})
+_ORDER_VERBS = frozenset({"tell", "talk", "speak", "call", "contact", "ring", "phone", "reach", "get", "seek", "inform", "let",
+                          "notify", "share", "go", "visit", "text", "email", "alert", "involve", "liaise", "consult", "please"})
+_FILLERS = frozenset({"please", "then", "also", "and", "or", "so", "just", "always", "instead", "immediately", "first"})
+
+
+def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = ("general_recipients", "weak_recipients")) -> list[tuple[int, int]]:
+    """Where ``sent`` (at ``a`` in ``text``) names whom we tell in general words (``general_recipients``, and
+    ``weak_recipients`` unless ``classes`` leaves it out), leaving out those the client tells ("If you tell someone
+    ...", "please talk to someone who can help", "call emergency services") and every one in a sentence whose
+    telling is the client's say-so or another matter ("I may contact your GP with your consent", "... about unpaid
+    fees") (dtw13)."""
+    hits = [h for c in classes for h in sent.found.get(c, ())]
+    if not hits or not sent.words:
+        return []
+    whole = text[a : a + sent.words[-1][2]]
+    if _NOT_A_WARNING.search(whole) or any(not _SAY_SO_DENIED.search(whole, max(0, m.start() - 50), m.start()) for m in _SAY_SO.finditer(whole)):
+        return []
+    out = []
+    for i, j in hits:
+        clause = re.split(r"[,;:(]", whole[: sent.words[i][1]])[-1].lower()
+        before = re.findall(r"[a-z']+", clause)
+        lead = [w for w in before if w not in _FILLERS]
+        head = lead[0] if lead else next(iter(re.findall(r"[a-z']+", whole[sent.words[i][1] :].lower())), "")
+        if head in _ORDER_VERBS and not set(before) & _OUR_TELLER:
+            continue  # an order to the client at the start of its clause ("..., call emergency services")
+        if set(before) & _CLIENT_TELLS and not set(before) & _OUR_TELLER:
+            continue  # the client tells ("If you tell someone ...")
+        out.append((i, j))
+    return out
+
+
+def general_told(text: str) -> "tuple[int, int] | None":
+    """Where ``text`` names, in general words, whom we tell (``_ours_told``: "I may need to share information with
+    other professionals", "the relevant authorities may be informed") or a protective act of ours with no one named
+    as told ("I would take steps to protect them", ``protect_them``): the character span of the first such words, or
+    None. ``_frames.tail_contact`` asks it for the paragraph just after a list of limits (dtw13)."""
+    if not isinstance(text, str) or not text:
+        return None
+    for a, b in _spans(text):
+        sent = _sentence(text[a:b])
+        if sent.quiet or not sent.words:
+            continue
+        hits = _ours_told(sent, 0, text[a:b], ("general_recipients",)) or list(sent.found.get("protect_them", ()))
+        if not hits:
+            continue
+        i, j = min(hits)
+        clause = re.split(r"[,;:(]", text[a : a + sent.words[i][1]])[-1]
+        if _DENIED_IN.search(clause):
+            continue  # "I will not share information with other professionals (unless you agree)"
+        return a + sent.words[i][1], a + sent.words[j - 1][2]
+    return None
+
+
+#: A denial in the clause before whom we tell ("I will not share information with other professionals", "is not able
+#: to provide any information to other persons unless you give permission": a promise, no one told in those cases).
+_DENIED_IN = lazy(r"(?i)\b(?:not|never|won't|wouldn't|don't|doesn't|cannot|can't|no\s+one|nobody)\b(?!\s+(?:hesitate|only|just|always))")
 
 
 def _points_back_all(sent: "_Sentence") -> bool:
@@ -3196,7 +3271,7 @@ def _points_back(sent: "_Sentence") -> bool:
 _TELL_DUTIES = frozenset({"before_disclosure", "after_disclosure"})
 
 #: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk").
-_PROTECT_CLASSES = ("protect_act", "prevent_threat")
+_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them")
 
 
 def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
