@@ -2953,6 +2953,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         if s in refused_vague:
             groups = [(g[0], "opposite" if g[1] == "vague" and all(t in lex.core for t in g[0]) else g[1], g[2]) for g in groups]
+        if any(g[1] == "vague" and tuple(g[0]) == ("duty_to_warn",) for g in groups):
+            groups = [_protect_refused(sent, g, text[a : ends[a]]) for g in groups]
         for topics, stance, pieces in groups:
             st = _statement(text, words, topics[0], stance, sent.force, pieces)
             for topic in topics:
@@ -2968,6 +2970,26 @@ def _read(text: str) -> tuple[Statement, ...]:
         if "\n" in text:
             _titles_of_paragraphs(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+#: Classes of a protective act or of whom we tell in general words, read vague for duty_to_warn (see topics.yaml).
+_PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact")
+
+
+def _protect_refused(sent: "_Sentence", group: Any, here: str) -> Any:
+    """A vague duty_to_warn whose protective act or general contact is denied in its clause ("I will not take steps to
+    protect them, even if you threaten someone", "We never take protective action, even if ...") is the warning said
+    the other way: opposite, never vague (dtw13). ``here`` is the sentence's text."""
+    topics, stance, pieces = group
+    if stance != "vague" or tuple(topics) != ("duty_to_warn",):
+        return group
+    hits = {tuple(h) for c in _PROTECT_REFUSABLE for h in sent.found.get(c, ())}
+    for x, y in pieces:
+        if (x, y) in hits:
+            clause = _CLAUSE_CUT.split(here[: sent.words[x][1]])[-1]
+            if _DENIED_IN.search(clause) and not re.search(r"(?i)\b(?:if|when|unless|where|whenever)\b", clause):
+                return (topics, "opposite", pieces)
+    return group
 
 
 def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
@@ -3224,7 +3246,7 @@ def general_told(text: str) -> "tuple[int, int] | None":
         if not hits:
             continue
         i, j = min(hits)
-        clause = re.split(r"[,;:(]", text[a : a + sent.words[i][1]])[-1]
+        clause = _CLAUSE_CUT.split(text[a : a + sent.words[i][1]])[-1]
         if _DENIED_IN.search(clause):
             continue  # "I will not share information with other professionals (unless you agree)"
         return a + sent.words[i][1], a + sent.words[j - 1][2]
@@ -3233,6 +3255,7 @@ def general_told(text: str) -> "tuple[int, int] | None":
 
 #: A denial in the clause before whom we tell ("I will not share information with other professionals", "is not able
 #: to provide any information to other persons unless you give permission": a promise, no one told in those cases).
+_CLAUSE_CUT = re.compile(r"(?i)[,;:(]|\b(?:but|however|though|although)\b")
 _DENIED_IN = lazy(r"(?i)\b(?:not|never|won't|wouldn't|don't|doesn't|cannot|can't|no\s+one|nobody)\b(?!\s+(?:hesitate|only|just|always))")
 
 

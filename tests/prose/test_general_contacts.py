@@ -128,3 +128,27 @@ def test_a_lead_in_that_names_any_receiver_is_no_warning() -> None:
                  "We may share information with others in these cases:"):
         page = "# Confidentiality\n\n" + lead + "\n\n" + "".join(f"- {i}\n" for i in LIST)
         assert coverage_of_bytes(page.encode(), "p.md")["duty_to_warn"] == "missing", lead
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I do not take steps to protect them, even if you threaten someone.",
+        "We never take action to keep them safe, even if you threaten another person.",
+        "I will not take protective action, even if you threaten another person.",
+    ],
+)
+def test_a_protective_act_refused_is_the_warning_said_the_other_way(line: str) -> None:
+    # (harm_to_others still reads stated here, as before this branch: the refusal is of no act of sharing)
+    assert _one_line(line)["duty_to_warn"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I will not hesitate to take steps to protect them if you threaten someone.",
+        "If you threaten someone, I will not tell you first but I will take steps to protect them.",
+    ],
+)
+def test_a_protective_act_beside_another_negation_stays_vague(line: str) -> None:
+    assert _one_line(line)["duty_to_warn"] == "vague"
