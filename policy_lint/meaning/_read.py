@@ -3194,14 +3194,17 @@ _NOT_A_WARNING = lazy(
 #: your permission", "we will seek your agreement first").
 _SAY_SO = lazy(r"(?i)\b(?:consent\w*|permission|agree|agrees|agreed|agreement|authori[sz]ation|approval)\b")
 _SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:\w+\s+){0,3}$")
-#: (dtw13) Words before whom we tell, in its clause, that say the client does the telling: "If you tell someone ...",
-#: "please talk to someone who can help", an order at the start of a clause ("..., call emergency services").
-_CLIENT_TELLS = frozenset({"you", "you're", "youre", "yourself"})
+#: (dtw13) Words before whom we tell, in its clause, that say the client (or someone else) does the telling, the one
+#: of them nearest to it ("If you tell others ...", "we encourage you to get help", not "If you tell me, I may tell
+#: others"), and an order at the start of a clause ("please talk to someone who can help", "..., call emergency
+#: services").
+_CLIENT_TELLS = frozenset({"you", "you're", "youre", "yourself", "friend"})
 _OUR_TELLER = frozenset({"we", "i", "us", "our", "me", "my", "counsellor", "counselor", "therapist", "psychologist", "clinician",
                          "practitioner", "staff", "service", "practice", "clinic", "centre", "center", "team", "worker",
                          "counsellors", "counselors", "therapists", "psychologists", "this", "it", "that", "which"})
 _ORDER_VERBS = frozenset({"tell", "talk", "speak", "call", "contact", "ring", "phone", "reach", "get", "seek", "inform", "let",
-                          "notify", "share", "go", "visit", "text", "email", "alert", "involve", "liaise", "consult", "please"})
+                          "notify", "share", "go", "visit", "text", "email", "alert", "involve", "liaise", "consult", "please",
+                          "encourage", "ask", "urge", "advise", "remind"})
 _FILLERS = frozenset({"please", "then", "also", "and", "or", "so", "just", "always", "instead", "immediately", "first"})
 
 
@@ -3211,22 +3214,23 @@ def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = 
     ...", "please talk to someone who can help", "call emergency services") and every one in a sentence whose
     telling is the client's say-so or another matter ("I may contact your GP with your consent", "... about unpaid
     fees") (dtw13)."""
-    hits = [h for c in classes for h in sent.found.get(c, ())]
+    hits = [(h, c) for c in classes for h in sent.found.get(c, ())]
     if not hits or not sent.words:
         return []
     whole = text[a : a + sent.words[-1][2]]
     if _NOT_A_WARNING.search(whole) or any(not _SAY_SO_DENIED.search(whole, max(0, m.start() - 50), m.start()) for m in _SAY_SO.finditer(whole)):
         return []
     out = []
-    for i, j in hits:
+    for (i, j), c in hits:
         clause = re.split(r"[,;:(]", whole[: sent.words[i][1]])[-1].lower()
         before = re.findall(r"[a-z']+", clause)
         lead = [w for w in before if w not in _FILLERS]
         head = lead[0] if lead else next(iter(re.findall(r"[a-z']+", whole[sent.words[i][1] :].lower())), "")
         if head in _ORDER_VERBS and not set(before) & _OUR_TELLER:
             continue  # an order to the client at the start of its clause ("..., call emergency services")
-        if set(before) & _CLIENT_TELLS and not set(before) & _OUR_TELLER:
-            continue  # the client tells ("If you tell someone ...")
+        nearest = next((w for w in reversed(before) if w in _CLIENT_TELLS or w in _OUR_TELLER), None)
+        if c == "weak_recipients" and nearest in _CLIENT_TELLS:
+            continue  # the client tells or seeks help ("If you tell others ...", "we encourage you to get help")
         out.append((i, j))
     return out
 

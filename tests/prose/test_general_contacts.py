@@ -35,6 +35,10 @@ VAGUE = [
     "If I believe you may hurt another person, I will let the relevant people know.",
     "We would have a duty to inform your GP if there was a serious risk of harm to yourself or others.",
     "If you threaten to harm another person, I will take action to keep them safe.",
+    "If you say you plan to hurt someone, I may need to let other people know.",
+    "If I think you might harm another person, I will take steps to safeguard them.",
+    "If you tell me you are going to hurt someone, I will need to get help to keep everyone safe.",
+    "If you threaten to harm someone, I may call 911.",
     # the next sentence
     "If you threaten to hurt someone, confidentiality may be broken. This may mean contacting the relevant services.",
     "If you tell me you plan to hurt another person, I must break confidentiality. I will take steps to keep them safe.",
@@ -66,6 +70,8 @@ def test_a_danger_to_others_and_a_general_contact_or_protective_act_is_vague(lin
         # the client's own contact, advice to the client
         ("If you are thinking of hurting someone, please talk to someone who can help.", "missing"),
         ("If you feel you might harm someone, contact the crisis team or go to A&E.", "missing"),
+        ("If you threaten someone, we encourage you to get help.", "missing"),
+        ("If you tell others that you want to hurt someone, please tell me.", "missing"),
         # how much is shared, not an act (labels.yaml)
         ("If you threaten someone, we will share only what is needed to keep them safe.", "missing"),
     ],
