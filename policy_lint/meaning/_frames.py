@@ -486,7 +486,7 @@ def tail_contact(text: str) -> tuple[int, int] | None:
     while True:
         got = fr.contacts.first_in(stems[at:])
         if got is None:
-            return None
+            return _general_contact(text)
         i, j = got[0] + at, got[1] + at
         # the client is the one contacted ("we would usually contact you by text"): no one told in those cases
         if j < len(stems) and stems[j] == "you":
@@ -497,6 +497,18 @@ def tail_contact(text: str) -> tuple[int, int] | None:
             at = j
             continue
         return start, end
+
+
+def _general_contact(text: str) -> tuple[int, int] | None:
+    """The core's general words of whom we tell or of a protective act ("share information with other
+    professionals", "the relevant authorities may be informed", "take steps to protect them";
+    ``_read.general_told``), where no denial or consent-only time keeps them out (dtw13)."""
+    from policy_lint.meaning._read import general_told
+
+    span = general_told(text)
+    if span is None or _contact_refused(text, *span):
+        return None
+    return span
 
 
 #: The police named as one who is told ("pass on information to a third party like the police, social services or

@@ -1597,7 +1597,7 @@ def _risk_exception(risk: tuple[str, frozenset[str], frozenset[str]], lex: Any, 
 #: helping verb or "then" ("..., and we tell you", "and will let you know", "and then, if ...").
 _COORD = frozenset({"and", "but"})
 #: Subjects of a clause of ours ("with a few limits we explain").
-_SUBJECTS = frozenset({"we", "i"})
+_OUR_SUBJECTS = frozenset({"we", "i"})
 _CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor", "counsellor", "therapist", "clinician",
                              "will", "may", "must", "would", "can", "shall", "should", "might", "could", "then", "also",
                              # "... in our first session and if I ever need to break confidentiality I will discuss it
@@ -1688,7 +1688,7 @@ _GENERIC_PERSONS = frozenset({("someon",), ("somebody",), ("anyon",), ("anybody"
 #: Words that name the client in a sentence, so that a generic person harmed is someone else the client may harm
 #: ("If you threaten to harm someone", "a client who poses a danger to any person"), and words of the client's own
 #: act against another ("homicidal", "violent").
-_CLIENT_WORDS = frozenset({"you", "your", "client", "patient", "student", "pupil", "counselee", "he", "she", "they", "homicidal",
+_CLIENT_NAMED = frozenset({"you", "your", "client", "patient", "student", "pupil", "counselee", "he", "she", "they", "homicidal",
                            "violent", "violenc", "intent", "intend", "plan", "threaten", "threatens"})
 
 
@@ -1710,7 +1710,7 @@ def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
     and to others) (limits16). Their ``other`` places go, and the harm becomes a ``vague_harm`` place.
     The client who only tells us ("If you tell us something serious, where there is an immediate risk to someone")
     does no act against anyone: that "you" names no one who may harm the person (tune19e)."""
-    if any(st in _CLIENT_WORDS and not (st == "you" and stems[q + 1 : q + 2] and stems[q + 1] in _CLIENT_TELLS)
+    if any(st in _CLIENT_NAMED and not (st == "you" and stems[q + 1 : q + 2] and stems[q + 1] in _CLIENT_TELLS)
            for q, st in enumerate(stems)):
         return
     harms = found["harm"]
@@ -1770,7 +1770,7 @@ def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[s
     last = max((i for i in range(1, n - 1) if stems[i] in _COORD), default=0)
     # "What you tell us stays private, with a few limits we explain at your first session": "with" after a comma,
     # then a subject and its verb, starts a clause of its own (places14)
-    withs = [i for i in range(1, n - 2) if clause_edge[i] and stems[i] == "with" and any(stems[k] in _SUBJECTS for k in range(i + 1, min(n, i + 6)))]
+    withs = [i for i in range(1, n - 2) if clause_edge[i] and stems[i] == "with" and any(stems[k] in _OUR_SUBJECTS for k in range(i + 1, min(n, i + 6)))]
     return sorted({*starts, *withs, *(i for i in range(1, last) if clause_edge[i] and stems[i] in actions)})
 
 
@@ -3184,6 +3184,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         if s in refused_vague:
             groups = [(g[0], "opposite" if g[1] == "vague" and all(t in lex.core for t in g[0]) else g[1], g[2]) for g in groups]
+        if any(g[1] == "vague" and tuple(g[0]) == ("duty_to_warn",) for g in groups):
+            groups = [_protect_refused(sent, g, text[a : ends[a]]) for g in groups]
         for topics, stance, pieces in groups:
             st = _statement(text, words, topics[0], stance, sent.force, pieces)
             for topic in topics:
@@ -3199,6 +3201,26 @@ def _read(text: str) -> tuple[Statement, ...]:
         if "\n" in text:
             _titles_of_paragraphs(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+#: Classes of a protective act or of whom we tell in general words, read vague for duty_to_warn (see topics.yaml).
+_PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact")
+
+
+def _protect_refused(sent: "_Sentence", group: Any, here: str) -> Any:
+    """A vague duty_to_warn whose protective act or general contact is denied in its clause ("I will not take steps to
+    protect them, even if you threaten someone", "We never take protective action, even if ...") is the warning said
+    the other way: opposite, never vague (dtw13). ``here`` is the sentence's text."""
+    topics, stance, pieces = group
+    if stance != "vague" or tuple(topics) != ("duty_to_warn",):
+        return group
+    hits = {tuple(h) for c in _PROTECT_REFUSABLE for h in sent.found.get(c, ())}
+    for x, y in pieces:
+        if (x, y) in hits:
+            clause = _CLAUSE_CUT.split(here[: sent.words[x][1]])[-1]
+            if _DENIED_IN.search(clause) and not re.search(r"(?i)\b(?:if|when|unless|where|whenever)\b", clause):
+                return (topics, "opposite", pieces)
+    return group
 
 
 def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
@@ -3386,12 +3408,12 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
     if "duty_to_warn" in found_st:
         return
     for s, (a, sent) in enumerate(parts):
-        hits = sent.found.get("general_recipients")
+        hits = _ours_told(sent, a, text)
         if not hits:
             continue
         harm = sent.singles.get("harm_to_others")
         shift = a
-        if harm is None and s and (all(t == "required_by_law" for t in sent.singles) or _points_back(sent)):
+        if harm is None and s and (all(t == "required_by_law" or t in _TELL_DUTIES for t in sent.singles) or _points_back(sent)) and not sent.quiet:
             # the sentence just before, in one paragraph, names the danger ("... in cases of child abuse, elder abuse,
             # suicide, homicide. In such cases, the counsellor is legally required to make outside reports"; "... risks
             # to oneself or others must be reported. In such a situation, counsellors are required to report to the
@@ -3412,6 +3434,86 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+#: (dtw13) Words of a sentence that say its telling is no time of ours: the client's say-so ("I may contact your GP
+#: with your consent", "only if you agree", "You have given consent, for example for a report to your GP") or another
+#: matter (fees, appointments, insurance, asking for records).
+_NOT_A_WARNING = lazy(
+    r"(?i)\b(?:if|when|once)\s+you\s+(?:\w+\s+){0,1}?(?:ask|want|wish|request)\b"
+    r"|\b(?:fees?|payments?|invoices?|unpaid|bills?|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
+    r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b")
+#: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
+#: your permission", "we will seek your agreement first").
+_SAY_SO = lazy(r"(?i)\b(?:consent\w*|permission|agree|agrees|agreed|agreement|authori[sz]ation|approval)\b")
+_SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:\w+\s+){0,3}$")
+#: (dtw13) Words before whom we tell, in its clause, that say the client (or someone else) does the telling, the one
+#: of them nearest to it ("If you tell others ...", "we encourage you to get help", not "If you tell me, I may tell
+#: others"), and an order at the start of a clause ("please talk to someone who can help", "..., call emergency
+#: services").
+_CLIENT_TELLERS = frozenset({"you", "you're", "youre", "yourself", "friend"})
+_OUR_TELLER = frozenset({"we", "i", "us", "our", "me", "my", "counsellor", "counselor", "therapist", "psychologist", "clinician",
+                         "practitioner", "staff", "service", "practice", "clinic", "centre", "center", "team", "worker",
+                         "counsellors", "counselors", "therapists", "psychologists", "this", "it", "that", "which"})
+_ORDER_VERBS = frozenset({"tell", "talk", "speak", "call", "contact", "ring", "phone", "reach", "get", "seek", "inform", "let",
+                          "notify", "share", "go", "visit", "text", "email", "alert", "involve", "liaise", "consult", "please",
+                          "encourage", "ask", "urge", "advise", "remind"})
+_FILLERS = frozenset({"please", "then", "also", "and", "or", "so", "just", "always", "instead", "immediately", "first"})
+
+
+def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = ("general_recipients", "weak_recipients")) -> list[tuple[int, int]]:
+    """Where ``sent`` (at ``a`` in ``text``) names whom we tell in general words (``general_recipients``, and
+    ``weak_recipients`` unless ``classes`` leaves it out), leaving out those the client tells ("If you tell someone
+    ...", "please talk to someone who can help", "call emergency services") and every one in a sentence whose
+    telling is the client's say-so or another matter ("I may contact your GP with your consent", "... about unpaid
+    fees") (dtw13)."""
+    hits = [(h, c) for c in classes for h in sent.found.get(c, ())]
+    if not hits or not sent.words:
+        return []
+    whole = text[a : a + sent.words[-1][2]]
+    if _NOT_A_WARNING.search(whole) or any(not _SAY_SO_DENIED.search(whole, max(0, m.start() - 50), m.start()) for m in _SAY_SO.finditer(whole)):
+        return []
+    out = []
+    for (i, j), c in hits:
+        clause = re.split(r"[,;:(]", whole[: sent.words[i][1]])[-1].lower()
+        before = re.findall(r"[a-z']+", clause)
+        lead = [w for w in before if w not in _FILLERS]
+        head = lead[0] if lead else next(iter(re.findall(r"[a-z']+", whole[sent.words[i][1] :].lower())), "")
+        if head in _ORDER_VERBS and not set(before) & _OUR_TELLER:
+            continue  # an order to the client at the start of its clause ("..., call emergency services")
+        nearest = next((w for w in reversed(before) if w in _CLIENT_TELLERS or w in _OUR_TELLER), None)
+        if c == "weak_recipients" and nearest in _CLIENT_TELLERS:
+            continue  # the client tells or seeks help ("If you tell others ...", "we encourage you to get help")
+        out.append((i, j))
+    return out
+
+
+def general_told(text: str) -> "tuple[int, int] | None":
+    """Where ``text`` names, in general words, whom we tell (``_ours_told``: "I may need to share information with
+    other professionals", "the relevant authorities may be informed") or a protective act of ours with no one named
+    as told ("I would take steps to protect them", ``protect_them``): the character span of the first such words, or
+    None. ``_frames.tail_contact`` asks it for the paragraph just after a list of limits (dtw13)."""
+    if not isinstance(text, str) or not text:
+        return None
+    for a, b in _spans(text):
+        sent = _sentence(text[a:b])
+        if sent.quiet or not sent.words:
+            continue
+        hits = _ours_told(sent, 0, text[a:b], ("general_recipients",)) or list(sent.found.get("protect_them", ()))
+        if not hits:
+            continue
+        i, j = min(hits)
+        clause = _CLAUSE_CUT.split(text[a : a + sent.words[i][1]])[-1]
+        if _DENIED_IN.search(clause):
+            continue  # "I will not share information with other professionals (unless you agree)"
+        return a + sent.words[i][1], a + sent.words[j - 1][2]
+    return None
+
+
+#: A denial in the clause before whom we tell ("I will not share information with other professionals", "is not able
+#: to provide any information to other persons unless you give permission": a promise, no one told in those cases).
+_CLAUSE_CUT = re.compile(r"(?i)[,;:(]|\b(?:but|however|though|although)\b")
+_DENIED_IN = lazy(r"(?i)\b(?:not|never|won't|wouldn't|don't|doesn't|cannot|can't|no\s+one|nobody)\b(?!\s+(?:hesitate|only|just|always))")
 
 
 def _points_back_all(sent: "_Sentence") -> bool:
@@ -3449,7 +3551,7 @@ def _points_back(sent: "_Sentence") -> bool:
 _TELL_DUTIES = frozenset({"before_disclosure", "after_disclosure"})
 
 #: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk").
-_PROTECT_CLASSES = ("protect_act", "prevent_threat")
+_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them")
 
 
 def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:

@@ -1211,9 +1211,10 @@ def test_the_police_told_after_a_threat_to_another_person_states_the_duty_to_war
         ("If you are in danger, we may call the police.", None),
         ("If you are in danger of hurting yourself, we may call the police.", None),
         ("If someone is hurting you, we can help you contact the police.", None),
-        # 911 and emergency services are no police told; "the appropriate authorities" stays vague
-        ("If you threaten someone, we may call 911.", None),
-        ("If you threaten to harm others, we may contact emergency services.", None),
+        # 911 and emergency services are no police told: like "the appropriate authorities", someone is told in general
+        # words, vague (dtw13, session 13)
+        ("If you threaten someone, we may call 911.", "vague"),
+        ("If you threaten to harm others, we may contact emergency services.", "vague"),
         ("If you threaten to harm others, we may notify the appropriate authorities.", "vague"),
         # the police with no harm to another person, or told of a harm done to the client
         ("The police may ask us for records.", None),
