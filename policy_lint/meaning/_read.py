@@ -3442,7 +3442,10 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
 _NOT_A_WARNING = lazy(
     r"(?i)\b(?:if|when|once)\s+you\s+(?:\w+\s+){0,1}?(?:ask|want|wish|request)\b"
     r"|\b(?:fees?|payments?|invoices?|unpaid|bills?|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
-    r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b")
+    r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b"
+    # a consultation with colleagues ("Counselors routinely consult and collaborate with other professionals in the
+    # PRC regarding student needs", a Virginia college): no one told to protect anyone (tune20a)
+    r"|\b(?:consult|consults|consulting|collaborate|collaborates|collaborating)\b(?:\s+and\s+\w+)?\s+with\b")
 #: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
 #: your permission", "we will seek your agreement first").
 _SAY_SO = lazy(r"(?i)\b(?:consent\w*|permission|agree|agrees|agreed|agreement|authori[sz]ation|approval)\b")
