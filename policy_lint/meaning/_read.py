@@ -2729,7 +2729,8 @@ def _law_defines(stems: list[str], i: int, laws: "Any") -> bool:
 
 #: Words that may lead a list item that is only the law's requirement ("or where I am legally compelled").
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
-_ITEM_LEAD = frozenset({"or", "and", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
+#: ("4. Or as required by Virginia law.", a Virginia college's list of exceptions: "as" too (tune20a))
+_ITEM_LEAD = frozenset({"or", "and", "as", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
                         "the", "disclosur", "releas", "shar", "information"})
 #: A sharing as the head of such an item, with its receiver after it ("Disclosure to a governmental agency is ...").
 _DISCLOSURE_HEAD = frozenset({"disclosur", "releas"})
