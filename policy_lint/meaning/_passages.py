@@ -473,12 +473,22 @@ def _excepted_next(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[t
     paragraph above (docs/coverage.md, "Blanket promises")."""
     out = list(reads)
     promised = facts().blanket_topic
+    limits = frozenset(facts().blanket_contradicts)
     for i in range(len(out) - 1):
         p, sts = out[i]
         if not any(st.topic == promised for st in sts):
             continue
         nxt = out[i + 1][0]
-        if nxt.group is not None or not _EXCEPTS_ABOVE.match(nxt.text):
+        m = _EXCEPTS_ABOVE.match(nxt.text)
+        if nxt.group is not None or not m:
+            continue
+        # the exception leads in to its cases (":"), names a limit, or is only the pointer ("There are some exceptions
+        # to this.") with a limit named just after it; not an exception of another matter ("There are a few exceptions
+        # to this, which apply only to our billing records": the promise stands) (review22)
+        bare = not nxt.text[m.end():].strip(" .!\n")
+        if not nxt.text.rstrip().endswith(":") and not any(
+            st.topic in limits and st.stance != "opposite" for _, later in out[i + 1 : i + (3 if bare else 2)] for st in later
+        ):
             continue
         out[i] = (p, tuple(st for st in sts if st.topic != promised))
     return out

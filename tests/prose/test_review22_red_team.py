@@ -18,6 +18,9 @@ written for these tests, in our own words.
   all clear.
 - dtw13's general recipients with the client as the subject of their clause ("If someone else is in danger,
   you should contact emergency services") read the warning vague: the client calls, we warn no one.
+- tune19c's exception in the paragraph after a blanket promise lifted the promise whatever it excepted ("There are a
+  few exceptions to this, which apply only to our billing records"): the promise was lost. It lifts it only as a
+  lead-in (":"), naming a limit, or as the bare pointer with a limit named just after it.
 """
 
 from __future__ import annotations
@@ -219,3 +222,35 @@ def test_someone_elses_belief_after_a_refusal_grants_nothing(text: str, want: st
 def test_the_client_who_calls_emergency_services_is_no_warning(text: str, want: str) -> None:
     got = _cov(text)
     assert got["duty_to_warn"] == want, got
+
+
+PROMISE = "# Privacy\n\nWe never share anything you tell us with anyone.\n\n{}\n\nQuestions? Email us at hello@example.org.\n"
+NEVER_NAMED = ("harm_to_self", "harm_to_others", "child_abuse", "court_order")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "There are a few exceptions to this, which apply only to our billing records.",
+        "There are some exceptions to this, but none of them apply to what you tell us.",
+        "There are some exceptions to this for invoices, which our bookkeeper sees.",
+    ],
+)
+def test_an_exception_of_another_matter_leaves_the_promise(after: str) -> None:
+    # tune19c's exception in the next paragraph lifted the promise whatever it excepted: the blanket promise was lost
+    got = coverage_of_bytes(PROMISE.format(after).encode("utf-8"), "promise.md")
+    assert all(got[t] == "contradicted" for t in NEVER_NAMED), got
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # near misses: a lead-in to its cases; a limit named in it; the bare pointer with the limit just after it
+        "There are some exceptions to this:\n\n- If a child is at risk, we must tell social services.",
+        "The only times this does not apply are when someone is at risk of serious harm.",
+        "There are some exceptions to this.\n\nIf a child is at risk, we must tell social services.",
+    ],
+)
+def test_an_exception_of_the_limits_lifts_the_promise(after: str) -> None:
+    got = coverage_of_bytes(PROMISE.format(after).encode("utf-8"), "promise.md")
+    assert got["court_order"] == "missing", got
