@@ -479,15 +479,14 @@ def _excepted_next(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[t
         if not any(st.topic == promised for st in sts):
             continue
         nxt = out[i + 1][0]
-        m = _EXCEPTS_ABOVE.match(nxt.text)
-        if nxt.group is not None or not m:
+        if nxt.group is not None or not _EXCEPTS_ABOVE.match(nxt.text):
             continue
-        # the exception leads in to its cases (":"), names a limit, or is only the pointer ("There are some exceptions
-        # to this.") with a limit named just after it; not an exception of another matter ("There are a few exceptions
-        # to this, which apply only to our billing records": the promise stands) (review22)
-        bare = not nxt.text[m.end():].strip(" .!\n")
+        # the exception leads in to its cases (":") or a limit is named in it or in the paragraph just after it
+        # ("The only occasions where this does not apply is within my supervision." / "Confidentiality is also broken
+        # if ...", tune19c); not an exception of another matter alone ("There are a few exceptions to this, which apply
+        # only to our billing records": the promise stands) (review22)
         if not nxt.text.rstrip().endswith(":") and not any(
-            st.topic in limits and st.stance != "opposite" for _, later in out[i + 1 : i + (3 if bare else 2)] for st in later
+            st.topic in limits and st.stance != "opposite" for _, later in out[i + 1 : i + 3] for st in later
         ):
             continue
         out[i] = (p, tuple(st for st in sts if st.topic != promised))

@@ -20,7 +20,7 @@ written for these tests, in our own words.
   you should contact emergency services") read the warning vague: the client calls, we warn no one.
 - tune19c's exception in the paragraph after a blanket promise lifted the promise whatever it excepted ("There are a
   few exceptions to this, which apply only to our billing records"): the promise was lost. It lifts it only as a
-  lead-in (":"), naming a limit, or as the bare pointer with a limit named just after it.
+  lead-in (":") or with a limit named in it or in the paragraph just after it.
 """
 
 from __future__ import annotations
@@ -249,6 +249,9 @@ def test_an_exception_of_another_matter_leaves_the_promise(after: str) -> None:
         "There are some exceptions to this:\n\n- If a child is at risk, we must tell social services.",
         "The only times this does not apply are when someone is at risk of serious harm.",
         "There are some exceptions to this.\n\nIf a child is at risk, we must tell social services.",
+        # tune19c's page: an exception of another matter, then the limits "also" in the paragraph after it
+        "The only times this does not apply are within my own supervision.\n\nConfidentiality is also broken if I am "
+        "worried about your safety.",
     ],
 )
 def test_an_exception_of_the_limits_lifts_the_promise(after: str) -> None:
