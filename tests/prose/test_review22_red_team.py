@@ -257,3 +257,34 @@ def test_an_exception_of_another_matter_leaves_the_promise(after: str) -> None:
 def test_an_exception_of_the_limits_lifts_the_promise(after: str) -> None:
     got = coverage_of_bytes(PROMISE.format(after).encode("utf-8"), "promise.md")
     assert got["court_order"] == "missing", got
+
+
+# Left, wider than review22's time (docs/coverage.md, "Review 22"): each reads wrong today.
+@pytest.mark.xfail(strict=True, reason="'court case' is a court word by itself: the client's own case reads court_order stated (older)")
+def test_left_the_clients_court_case_in_court_words() -> None:
+    got = _cov("You may be required to give evidence in a court case; your counsellor can support you through it.")
+    assert got["court_order"] != "stated", got
+
+
+@pytest.mark.xfail(strict=True, reason="a danger beside our care with no sharing reads harm_to_self stated (older)")
+def test_left_our_care_for_a_client_at_risk_is_no_limit() -> None:
+    got = _cov("If you are at risk of suicide, we may offer you more frequent sessions.")
+    assert got["harm_to_self"] != "stated", got
+
+
+@pytest.mark.xfail(strict=True, reason="a belief in a sentence of its own, denied in the next, is read as said (older)")
+def test_left_a_question_denied_in_the_next_sentence() -> None:
+    got = _cov("People often ask whether a court order can require us to release notes. It cannot: we keep none.")
+    assert got["court_order"] != "stated", got
+
+
+@pytest.mark.xfail(strict=True, reason="the client who calls for help reads harm_to_others stated (older than dtw13)")
+def test_left_the_client_who_calls_for_help_names_no_limit() -> None:
+    got = _cov("If someone else is in danger, you should contact emergency services.")
+    assert got["harm_to_others"] != "stated", got
+
+
+@pytest.mark.xfail(strict=True, reason="review22's mask of the client's testimony leaves 'your therapist may be called too' unread")
+def test_left_the_therapist_called_after_the_clients_testimony() -> None:
+    got = _cov("If you are required to testify in court about your therapy, your therapist may be called too.")
+    assert got["court_order"] == "stated", got
