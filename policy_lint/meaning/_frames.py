@@ -493,10 +493,17 @@ def tail_contact(text: str) -> tuple[int, int] | None:
             at = j
             continue
         start, end = spans[i][0], spans[j - 1][1]
-        if _contact_refused(text, start, end):
+        if _contact_refused(text, start, end) or _consulted(text, start, end):
             at = j
             continue
         return start, end
+
+
+def _consulted(text: str, start: int, end: int) -> bool:
+    """Those named are asked for advice before we act, not told (``_read.consulted_at``) (tune20b)."""
+    from policy_lint.meaning._read import consulted_at
+
+    return consulted_at(text, start, end)
 
 
 def _general_contact(text: str) -> tuple[int, int] | None:
