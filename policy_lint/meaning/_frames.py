@@ -468,14 +468,15 @@ def names_only(text: str) -> bool:
     return bool(stems) and not (fr.speaks.any_in(stems) or fr.acts.any_in(stems))
 
 
-def tail_contact(text: str, general: "Callable[[str], tuple[int, int] | None]") -> tuple[int, int] | None:
+def tail_contact(text: str, general: "Callable[[str], tuple[int, int] | None]", consulted: "Callable[[str, int, int], bool]") -> tuple[int, int] | None:
     """Where ``text`` names, in general words, whom we would tell or contact ("the person I would contact is
     your GP", "we contact the appropriate authorities"): the character span of those words, or None.
 
     Said in the paragraph just after a list of limits that names a danger to others, it is vague for
     duty_to_warn (``frames.yaml``, ``contacts``). ``general`` is the core's reading of such words
-    (``_read.general_told``), handed in by the caller: this module is below ``_read`` (``_read`` asks it
-    ``names_only``), so it never imports it.
+    (``_read.general_told``), and ``consulted`` tells those asked for advice before we act, not told
+    (``_read.consulted_at``, tune20b), handed in by the caller: this module is below ``_read`` (``_read`` asks
+    it ``names_only``), so it never imports it.
     """
     from policy_lint.meaning._lexicon import WORD
 
@@ -495,7 +496,7 @@ def tail_contact(text: str, general: "Callable[[str], tuple[int, int] | None]") 
             at = j
             continue
         start, end = spans[i][0], spans[j - 1][1]
-        if _contact_refused(text, start, end):
+        if _contact_refused(text, start, end) or consulted(text, start, end):
             at = j
             continue
         return start, end
@@ -544,11 +545,11 @@ def _contact_refused(text: str, start: int, end: int) -> bool:
     return bool((_ONLY_WITH_SAY_SO.search(sentence) or _CLIENTS_CHOICE.search(sentence)) and not _WITHOUT.search(sentence))
 
 
-def tail_reading(text: str, general: "Callable[[str], tuple[int, int] | None]") -> tuple[tuple[int, int], str] | None:
+def tail_reading(text: str, general: "Callable[[str], tuple[int, int] | None]", consulted: "Callable[[str, int, int], bool]") -> tuple[tuple[int, int], str] | None:
     """What the paragraph ``text`` just after a list of limits that names a danger to others says of the warning: the
     span of the words and "vague" where it names in general words whom we would contact (``tail_contact``), else
     "states" where it names the police among those told (``tail_police``); None where it says neither."""
-    span = tail_contact(text, general)
+    span = tail_contact(text, general, consulted)
     if span is not None:
         return span, "vague"
     span = tail_police(text)

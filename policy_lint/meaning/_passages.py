@@ -520,9 +520,9 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         tail = None
         if text and not any(st.topic == "duty_to_warn" for st in statements):
             from policy_lint.meaning._frames import tail_reading
-            from policy_lint.meaning._read import general_told
+            from policy_lint.meaning._read import consulted_at, general_told
 
-            tail = tail_reading(text, general_told)
+            tail = tail_reading(text, general_told, consulted_at)
         if tail is None:
             return statements
         (a, b), stance = tail

@@ -2821,6 +2821,12 @@ _SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|t
                    r"occasions|times)\b", re.IGNORECASE)
 
 
+#: A lead-in that ends in a word of condition and a colon ("The law may require me to share information when:", "...
+#: in situations where:"): the list under it names the cases (tune20b).
+_WHEN_COLON = lazy(r"\b(?:when|if|where|whenever|in\s+which|in\s+cases?\s+(?:when|where)|in\s+situations?\s+(?:when|where))\s*:\s*$",
+                   re.IGNORECASE)
+
+
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
 #: required to share ...", "Below are the times when ..."): a preface to those cases, colon or not (real14).
 _CASES_FOLLOW = lazy(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
@@ -2846,7 +2852,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
         if topic == "required_by_law":
             if lead_in is None:
                 low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
-                lead_in = (text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None) or (
+                lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None)) or (
                     ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
             if lead_in:
                 continue
@@ -3516,8 +3522,29 @@ def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = 
             continue  # the client tells or seeks help ("If you tell others ...", "we encourage you to get help")
         if nearest in _CLIENT_TELLERS and head in _CLIENT_TELLERS:
             continue  # the client the subject of its clause ("If someone else is in danger, you can call emergency services") (review22)
+        if _CONSULTED.match(whole[sent.words[j - 1][2] :]) or _CONSULT_LEAD.search(clause):
+            continue  # those we ask for advice ("The Service Manager or other suitable person will be consulted before
+            # any action is taken", "we consult other professionals"): no one told in those cases (tune20b)
         out.append((i, j))
     return out
+
+
+#: (tune20b) Those named are asked for advice, not told: the passive just after them ("..., a Clinical Supervisor or
+#: other suitable person, will be consulted before any action is taken") or a verb of consulting just before them in
+#: their clause ("we would consult other professionals", "after seeking advice from the relevant services").
+_CONSULTED = lazy(r"(?i)\W*(?:(?:will|would|may|might|must|can|could|should|shall|is|are)\s+(?:\w+\s+){0,2}?)?be(?:ing)?\s+consulted\b"
+                  r"|\W*(?:is|are|was|were)\s+consulted\b")
+_CONSULT_LEAD = lazy(r"(?i)\b(?:consult\w*(?:\s+with)?|seek\w*\s+(?:\w+\s+){0,2}?(?:advice|guidance|supervision)\s+from|"
+                     r"ask\w*\s+(?:\w+\s+){0,1}?(?:advice|guidance)\s+(?:of|from))\s+"
+                     r"(?:(?!(?:inform|tell|notif|contact|report|warn|shar|disclos|pass|call|alert|refer)\w*\b)\w+\s+){0,5}$")
+
+
+def consulted_at(text: str, start: int, end: int) -> bool:
+    """Whether those named at ``start``..``end`` of ``text`` are asked for advice, not told ("..., or other suitable
+    person, will be consulted before any action is taken", "we may seek advice from the relevant services"): no one
+    told in those cases (tune20b). ``_frames.tail_contact`` asks it for its own words of whom we contact."""
+    clause = _CLAUSE_CUT.split(text[max(0, start - 80) : start])[-1]
+    return bool(_CONSULTED.match(text, end) or _CONSULT_LEAD.search(clause))
 
 
 def general_told(text: str) -> "tuple[int, int] | None":
