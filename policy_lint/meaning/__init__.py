@@ -130,8 +130,9 @@ def list_frame(item: str, frames: "Any") -> str | None:
 def tail_contact(text: str) -> "tuple[int, int] | None":
     """Where ``text`` names, in general words, whom we would contact (see ``policy_lint.meaning._frames``)."""
     from policy_lint.meaning._frames import tail_contact as find
+    from policy_lint.meaning._read import consulted_at, general_told
 
-    return find(text)
+    return find(text, general_told, consulted_at)
 
 
 def tail_police(text: str) -> "tuple[int, int] | None":
@@ -144,8 +145,9 @@ def tail_police(text: str) -> "tuple[int, int] | None":
 def tail_reading(text: str) -> "tuple[tuple[int, int], str] | None":
     """What a list's tail says of the warning: the span and "vague" or "states" (see ``policy_lint.meaning._frames``)."""
     from policy_lint.meaning._frames import tail_reading as find
+    from policy_lint.meaning._read import consulted_at, general_told
 
-    return find(text)
+    return find(text, general_told, consulted_at)
 
 
 def force_span(text: str, span: tuple[int, int], force: str) -> "tuple[int, int] | None":

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from policy_lint.meaning._pattern import lazy
 
@@ -468,12 +468,15 @@ def names_only(text: str) -> bool:
     return bool(stems) and not (fr.speaks.any_in(stems) or fr.acts.any_in(stems))
 
 
-def tail_contact(text: str) -> tuple[int, int] | None:
+def tail_contact(text: str, general: "Callable[[str], tuple[int, int] | None]", consulted: "Callable[[str, int, int], bool]") -> tuple[int, int] | None:
     """Where ``text`` names, in general words, whom we would tell or contact ("the person I would contact is
     your GP", "we contact the appropriate authorities"): the character span of those words, or None.
 
     Said in the paragraph just after a list of limits that names a danger to others, it is vague for
-    duty_to_warn (``frames.yaml``, ``contacts``).
+    duty_to_warn (``frames.yaml``, ``contacts``). ``general`` is the core's reading of such words
+    (``_read.general_told``), and ``consulted`` tells those asked for advice before we act, not told
+    (``_read.consulted_at``, tune20b), handed in by the caller: this module is below ``_read`` (``_read`` asks
+    it ``names_only``), so it never imports it.
     """
     from policy_lint.meaning._lexicon import WORD
 
@@ -486,26 +489,24 @@ def tail_contact(text: str) -> tuple[int, int] | None:
     while True:
         got = fr.contacts.first_in(stems[at:])
         if got is None:
-            return _general_contact(text)
+            return _general_contact(text, general)
         i, j = got[0] + at, got[1] + at
         # the client is the one contacted ("we would usually contact you by text"): no one told in those cases
         if j < len(stems) and stems[j] == "you":
             at = j
             continue
         start, end = spans[i][0], spans[j - 1][1]
-        if _contact_refused(text, start, end):
+        if _contact_refused(text, start, end) or consulted(text, start, end):
             at = j
             continue
         return start, end
 
 
-def _general_contact(text: str) -> tuple[int, int] | None:
+def _general_contact(text: str, general: "Callable[[str], tuple[int, int] | None]") -> tuple[int, int] | None:
     """The core's general words of whom we tell or of a protective act ("share information with other
     professionals", "the relevant authorities may be informed", "take steps to protect them";
-    ``_read.general_told``), where no denial or consent-only time keeps them out (dtw13)."""
-    from policy_lint.meaning._read import general_told
-
-    span = general_told(text)
+    ``general``: ``_read.general_told``), where no denial or consent-only time keeps them out (dtw13)."""
+    span = general(text)
     if span is None or _contact_refused(text, *span):
         return None
     return span
@@ -544,11 +545,11 @@ def _contact_refused(text: str, start: int, end: int) -> bool:
     return bool((_ONLY_WITH_SAY_SO.search(sentence) or _CLIENTS_CHOICE.search(sentence)) and not _WITHOUT.search(sentence))
 
 
-def tail_reading(text: str) -> tuple[tuple[int, int], str] | None:
+def tail_reading(text: str, general: "Callable[[str], tuple[int, int] | None]", consulted: "Callable[[str, int, int], bool]") -> tuple[tuple[int, int], str] | None:
     """What the paragraph ``text`` just after a list of limits that names a danger to others says of the warning: the
     span of the words and "vague" where it names in general words whom we would contact (``tail_contact``), else
     "states" where it names the police among those told (``tail_police``); None where it says neither."""
-    span = tail_contact(text)
+    span = tail_contact(text, general, consulted)
     if span is not None:
         return span, "vague"
     span = tail_police(text)

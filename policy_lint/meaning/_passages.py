@@ -473,12 +473,21 @@ def _excepted_next(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[t
     paragraph above (docs/coverage.md, "Blanket promises")."""
     out = list(reads)
     promised = facts().blanket_topic
+    limits = frozenset(facts().blanket_contradicts)
     for i in range(len(out) - 1):
         p, sts = out[i]
         if not any(st.topic == promised for st in sts):
             continue
         nxt = out[i + 1][0]
         if nxt.group is not None or not _EXCEPTS_ABOVE.match(nxt.text):
+            continue
+        # the exception leads in to its cases (":") or a limit is named in it or in the paragraph just after it
+        # ("The only occasions where this does not apply is within my supervision." / "Confidentiality is also broken
+        # if ...", tune19c); not an exception of another matter alone ("There are a few exceptions to this, which apply
+        # only to our billing records": the promise stands) (review22)
+        if not nxt.text.rstrip().endswith(":") and not any(
+            st.topic in limits and st.stance != "opposite" for _, later in out[i + 1 : i + 3] for st in later
+        ):
             continue
         out[i] = (p, tuple(st for st in sts if st.topic != promised))
     return out
@@ -511,8 +520,9 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         tail = None
         if text and not any(st.topic == "duty_to_warn" for st in statements):
             from policy_lint.meaning._frames import tail_reading
+            from policy_lint.meaning._read import consulted_at, general_told
 
-            tail = tail_reading(text)
+            tail = tail_reading(text, general_told, consulted_at)
         if tail is None:
             return statements
         (a, b), stance = tail

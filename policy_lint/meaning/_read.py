@@ -824,7 +824,9 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits
     )
     _solo(lex, sent, text, excepting)
-    if "even" in stems and stems[0] != "even" and sent.singles:
+    if ("even" in stems or "regardless" in stems or "whether" in stems or "matter" in stems) and stems[0] not in (
+        "even", "regardless", "whether", "no"
+    ) and sent.singles:
         _kept_even(lex, sent, text)
     choice = found.get("law_choice")
     if not sent.singles and not regions and len(sent.vague) == 1 and (
@@ -2167,19 +2169,30 @@ _OUR_PART = lazy(r"\b(?:I|we|us|me)\b")
 _SAID_OUTRIGHT = lazy(r"\b(?:I|we)\s+(?:do|does|always|also|still|will|must|have\s+to|shall)\b|\b(?:order|orders|require|requires|compel|"
                      r"compels|force|forces|make|makes|oblige|obliges|direct|directs)\s+(?:us|me)\b", re.IGNORECASE)
 _EVEN_BEFORE = lazy(r"\beven\s*$", re.IGNORECASE)
+#: Someone else's belief or question before the limit in the granting clause ("though some people believe a court order
+#: can require us to", "though clients often ask whether ..."): no grant of ours (review22). Not our own hedge ("I think").
+_HEARSAY = lazy(r"(?<!\bI\s)(?<!\bwe\s)\b(?:believe|believes|think|thinks|assume|assumes|ask|asks|wonder|wonders|worry|worries|"
+                r"fear|fears|suppose|supposes|imagine|imagines|claim|claims|heard|whether)\b", re.IGNORECASE)
 
 
 #: A keeping of the client's words, then a concession after it ("I will keep your secrets even when a court orders me to
 #: share them", "We keep what you say confidential, even if a child is at risk"); group 1 is the concession's "even".
 _KEPT_EVEN = lazy(r"\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
-                  r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves))\b[^.;]*?\b(even)\s+(?:if|when|where|"
-                  r"in\s+cases?\s+where|should)\b", re.IGNORECASE)
+                  r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves))\b[^.;]*?\b(?:(even)\s+(?:if|when|where|"
+                  r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that))|"
+                  # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
+                  r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if))\b", re.IGNORECASE)
 #: A keeping denied before the concession ("We cannot keep it private even if you ask us to").
 _KEEPING_DENIED = lazy(r"\b(?:never|not|no|cannot|nothing|nobody)\b|n['\u2019]t\b", re.IGNORECASE)
 _ONLY = lazy(r"\bonly\b", re.IGNORECASE)
 #: A sharing of ours said in the concession itself ("even when we have to share them", "even when shared with a court").
 #: (Just after "even if": "even where the law says I must report it" is the law's demand, refused.)
 _SHARING_OURS = lazy(r"\s+(?:if|when|where|should|in\s+cases?\s+where)\s+(?:(?:we|I)\s+(?:have\s+to|has\s+to|must|need\s+to|are\s+required\s+to|"
+                     r"am\s+required\s+to|may|do|will)\s+(?:\w+\s+)?(?:share|disclose|release|report|pass|give|send|tell)\b|"
+                     r"(?:(?:it|they|this|information)\s+(?:is|are|has\s+to\s+be|must\s+be)\s+)?(?:shared|disclosed|released|passed\s+on|sent)\b)",
+                     re.IGNORECASE)
+#: The same sharing just after a concession of other words ("even in the event that we must share them").
+_SHARING_OURS_AFTER = lazy(r"\s+(?:(?:we|I)\s+(?:have\s+to|has\s+to|must|need\s+to|are\s+required\s+to|"
                      r"am\s+required\s+to|may|do|will)\s+(?:\w+\s+)?(?:share|disclose|release|report|pass|give|send|tell)\b|"
                      r"(?:(?:it|they|this|information)\s+(?:is|are|has\s+to\s+be|must\s+be)\s+)?(?:shared|disclosed|released|passed\s+on|sent)\b)",
                      re.IGNORECASE)
@@ -2195,17 +2208,21 @@ def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
     even if ..."), an exception, a contrast or "even though" anywhere, nor a limit in a clause after the concession
     (session 13, left13)."""
     m = _KEPT_EVEN.search(text)
-    if m is None or _KEEPING_DENIED.search(text, 0, m.start(1)) or _BREACH_BUT.search(text) or _ONLY.search(text):
+    if m is None:
+        return
+    g = next(k for k in (1, 2, 3, 4) if m.group(k))  # "even", "regardless", "whether" or "matter"
+    cstart = m.start(g) if g != 4 else text.lower().rfind("no", 0, m.start(g))  # ("no matter": its "no" denies nothing)
+    if _KEEPING_DENIED.search(text, 0, cstart) or _BREACH_BUT.search(text) or _ONLY.search(text):
         return
     end = _CONCESSION_END.search(text, m.end())
     stop = end.start() if end else len(text)
-    if _SHARING_OURS.match(text, m.end(1)):
+    if _SHARING_OURS.match(text, m.end(g)) or (g != 1 or m.end() - m.end(g) > 8) and _SHARING_OURS_AFTER.match(text, m.end()):
         return  # "kept confidential, even when we have to share them with a court": kept with care while shared
     for topic, st in list(sent.singles.items()):
         if st.stance != "states" or topic not in lex.core or lex.topics[topic][0] != "limit" or st.span[1] > stop:
             continue
         last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
-        if last > m.start(1):  # the limit's last words in the concession ("Your notes ... even if a court requests them")
+        if last > m.start(g):  # the limit's last words in the concession ("Your notes ... even if a court requests them")
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
@@ -2228,6 +2245,8 @@ def _granted_after(lex: Any, sent: _Sentence, text: str) -> None:
             g = got.singles.get(topic)
             if g is None or g.stance != "states":
                 continue
+            if _HEARSAY.search(rest, 0, g.span[0]):
+                continue  # "though some people believe a court order can require us to": someone else's belief grants nothing
             if m.group("sub") and g.force != "must" and not _SAID_OUTRIGHT.search(rest):
                 continue  # "though a court may ask me to": a demand conceded, not granted
             sent.singles[topic] = Statement(topic, "states", g.force, (g.span[0] + m.end(), g.span[1] + m.end()), g.words)
@@ -2341,6 +2360,9 @@ def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
 
 #: Words of keeping something private (stems).
 _KEEPING = frozenset({"confidentiality", "confidential", "privat", "privacy", "secret", "confidenc"})
+#: Verbs of keeping (stems) and the words that deny one just before it ("will not keep", "cannot stay").
+_KEEP_VERBS = frozenset({"keep", "kept", "stay", "remain"})
+_DENY_WORDS = frozenset({"not", "never", "cannot", "no"})
 
 
 def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: list[bool], cue_hits: Any) -> None:
@@ -2362,11 +2384,18 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
             return
         cut = buts[-1]
         rest = stems[cut + 1 :]
-    if any(w in lex.actions or w in _NOT_BARE or w in _ELSE or w in _TURN for w in rest):
+    # (the client's own words are no act of ours: "what you say stays confidential")
+    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN
+           for q, w in enumerate(rest)):
         return
+    if any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest)):
+        return  # "Even if a child is at risk, we will not keep it private": the keeping denied states the limit
     at = sent.words[cut][1] if cut < n else sent.words[-1][2] + 1
     for topic, st in list(sent.singles.items()):
-        if st.span[1] <= at and _turned_back(lex, st, stems[:cut]):
+        # a danger read in a sentence of privacy ("at high risk") takes the keeping word as its last: it is still
+        # named before the cut ("Even if you are at high risk, we keep it private")
+        kept_last = bool(st.words) and st.span[0] < at and lex.stem(st.words[-1].lower()) in _KEEPING
+        if (st.span[1] <= at or kept_last) and _turned_back(lex, st, stems[:cut]):
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
@@ -2470,15 +2499,16 @@ def _peer_shares(sent: _Sentence, text: str, lo: int) -> bool:
 
 
 def _untold_words(sent: _Sentence) -> list[tuple[int, int]]:
-    """Where the sentence says "without telling you" (the ``untold`` class), as character offsets."""
+    """Where the sentence says "without telling you" (the ``untold`` class) or "before speaking to you"
+    (``untold_before``), as character offsets."""
     words = sent.words
-    return [(words[i][1], words[j - 1][2]) for i, j in sent.found.get("untold", ())]
+    return [(words[i][1], words[j - 1][2]) for key in ("untold", "untold_before") for i, j in sent.found.get(key, ())]
 
 
 def _told_inside_untold(sent: _Sentence, topic: str) -> bool:
     """Whether ``topic`` (telling first or after) is stated by the words of a "without telling you" ("We will
     contact CPS without letting you know first"): those words say the telling is not done."""
-    if topic not in ("before_disclosure", "after_disclosure") or "untold" not in sent.found:
+    if topic not in ("before_disclosure", "after_disclosure") or ("untold" not in sent.found and "untold_before" not in sent.found):
         return False
     got = sent.singles.get(topic)
     return got is not None and got.stance == "states" and any(a < got.span[1] and got.span[0] < b for a, b in _untold_words(sent))
@@ -2792,6 +2822,12 @@ _SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|t
                    r"occasions|times)\b", re.IGNORECASE)
 
 
+#: A lead-in that ends in a word of condition and a colon ("The law may require me to share information when:", "...
+#: in situations where:"): the list under it names the cases (tune20b).
+_WHEN_COLON = lazy(r"\b(?:when|if|where|whenever|in\s+which|in\s+cases?\s+(?:when|where)|in\s+situations?\s+(?:when|where))\s*:\s*$",
+                   re.IGNORECASE)
+
+
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
 #: required to share ...", "Below are the times when ..."): a preface to those cases, colon or not (real14).
 _CASES_FOLLOW = lazy(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
@@ -2817,7 +2853,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
         if topic == "required_by_law":
             if lead_in is None:
                 low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
-                lead_in = (text.rstrip().endswith(":") and _SOME_CASES.search(text) is not None) or (
+                lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None)) or (
                     ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
             if lead_in:
                 continue
@@ -3443,10 +3479,7 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
 _NOT_A_WARNING = lazy(
     r"(?i)\b(?:if|when|once)\s+you\s+(?:\w+\s+){0,1}?(?:ask|want|wish|request)\b"
     r"|\b(?:fees?|payments?|invoices?|unpaid|bills?|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
-    r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b"
-    # a consultation with colleagues ("Counselors routinely consult and collaborate with other professionals in the
-    # PRC regarding student needs", a Virginia college): no one told to protect anyone (tune20a)
-    r"|\b(?:consult|consults|consulting|collaborate|collaborates|collaborating)\b(?:\s+and\s+\w+)?\s+with\b")
+    r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b")
 #: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
 #: your permission", "we will seek your agreement first").
 _SAY_SO = lazy(r"(?i)\b(?:consent\w*|permission|agree|agrees|agreed|agreement|authori[sz]ation|approval)\b")
@@ -3488,8 +3521,31 @@ def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = 
         nearest = next((w for w in reversed(before) if w in _CLIENT_TELLERS or w in _OUR_TELLER), None)
         if c == "weak_recipients" and nearest in _CLIENT_TELLERS:
             continue  # the client tells or seeks help ("If you tell others ...", "we encourage you to get help")
+        if nearest in _CLIENT_TELLERS and head in _CLIENT_TELLERS:
+            continue  # the client the subject of its clause ("If someone else is in danger, you can call emergency services") (review22)
+        if _CONSULTED.match(whole[sent.words[j - 1][2] :]) or _CONSULT_LEAD.search(clause):
+            continue  # those we ask for advice ("The Service Manager or other suitable person will be consulted before
+            # any action is taken", "we consult other professionals"): no one told in those cases (tune20b)
         out.append((i, j))
     return out
+
+
+#: (tune20b) Those named are asked for advice, not told: the passive just after them ("..., a Clinical Supervisor or
+#: other suitable person, will be consulted before any action is taken") or a verb of consulting just before them in
+#: their clause ("we would consult other professionals", "after seeking advice from the relevant services").
+_CONSULTED = lazy(r"(?i)\W*(?:(?:will|would|may|might|must|can|could|should|shall|is|are)\s+(?:\w+\s+){0,2}?)?be(?:ing)?\s+consulted\b"
+                  r"|\W*(?:is|are|was|were)\s+consulted\b")
+_CONSULT_LEAD = lazy(r"(?i)\b(?:consult\w*(?:\s+with)?|seek\w*\s+(?:\w+\s+){0,2}?(?:advice|guidance|supervision)\s+from|"
+                     r"ask\w*\s+(?:\w+\s+){0,1}?(?:advice|guidance)\s+(?:of|from))\s+"
+                     r"(?:(?!(?:inform|tell|notif|contact|report|warn|shar|disclos|pass|call|alert|refer)\w*\b)\w+\s+){0,5}$")
+
+
+def consulted_at(text: str, start: int, end: int) -> bool:
+    """Whether those named at ``start``..``end`` of ``text`` are asked for advice, not told ("..., or other suitable
+    person, will be consulted before any action is taken", "we may seek advice from the relevant services"): no one
+    told in those cases (tune20b). ``_frames.tail_contact`` asks it for its own words of whom we contact."""
+    clause = _CLAUSE_CUT.split(text[max(0, start - 80) : start])[-1]
+    return bool(_CONSULTED.match(text, end) or _CONSULT_LEAD.search(clause))
 
 
 def general_told(text: str) -> "tuple[int, int] | None":

@@ -201,3 +201,27 @@ def test_a_numbered_item_that_is_a_lead_in_with_a_contact_is_vague_for_duty_to_w
 def test_a_numbered_item_that_is_a_lead_in_with_no_contact_adds_no_warning() -> None:
     text = _NUMBERED_LEAD.replace("to report required information to appropriate authorities", "to share information")
     assert _coverage(text.encode(), "p.txt")["duty_to_warn"] == "missing"
+
+
+# tune20b: a UK counselling charity, after its list of limits: "The Service Manager, a Clinical Supervisor, Trustee or
+# other suitable person, will be consulted if at all possible before any action is taken." Those asked for advice
+# before we act are not told in those cases: no warning, not even a vague one.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The Service Manager, a Clinical Supervisor or other suitable person will be consulted before any action is taken.",
+        "Where possible we would consult other professionals before acting.",
+        "We may seek advice from the relevant services before deciding what to do.",
+    ],
+)
+@pytest.mark.parametrize("make, name", [(_md, "p.md"), (_txt, "p.txt"), (_html, "p.html")])
+def test_those_consulted_after_a_list_are_no_one_told(make, name, tail) -> None:  # type: ignore[no-untyped-def]
+    got = _coverage(make(LIST, tail), name)
+    assert got["harm_to_others"] == "stated"
+    assert got["duty_to_warn"] == "missing", got
+
+
+@pytest.mark.parametrize("make, name", [(_md, "p.md"), (_txt, "p.txt"), (_html, "p.html")])
+def test_those_told_after_advice_is_sought_are_still_told(make, name) -> None:  # type: ignore[no-untyped-def]
+    tail = "After consulting my supervisor, I would inform the relevant authorities."
+    assert _coverage(make(LIST, tail), name)["duty_to_warn"] == "vague"
