@@ -94,3 +94,31 @@ def test_a_promise_with_no_room_after_the_limits_takes_them_back(closing: str) -
 )
 def test_the_limit_stays_stated(texts: tuple[str, ...]) -> None:
     assert _status(*texts) == "stated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sometimes we may be required to share information outside the service. We will always discuss this with you.",
+        "If you are at serious risk of harm, this information will need to be passed on. The whole process will be discussed with you at the time.",
+        "We may need to tell someone if a child is at risk. This will be discussed with you.",
+    ],
+)
+def test_a_talk_pointed_back_at_a_sharing_is_telling_first(text: str) -> None:
+    assert stances(text).get("before_disclosure") == "states", read_passage(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("We may need to share information with the police. We will discuss this with you afterwards.", "after_disclosure"),
+        ("You may want to share your feelings with your family. We can discuss this with you.", None),
+        ("If you need to share your worries, we can discuss this with you.", None),
+        ("We will discuss this with you.", None),
+    ],
+)
+def test_a_talk_after_or_about_the_clients_sharing_is_no_telling_first(text: str, topic: "str | None") -> None:
+    got = stances(text)
+    assert "before_disclosure" not in got, read_passage(text)
+    if topic is not None:
+        assert got.get(topic) == "states", read_passage(text)
