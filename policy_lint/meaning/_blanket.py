@@ -93,6 +93,7 @@ def _stems() -> dict[str, frozenset[str]]:
             # A copula and an article before an act make it the noun of a class ("is a breach of confidentiality",
             # "would not be a breach"): what counts as a breach, or a sharing allowed, no act denied (tune18a).
             ("copula", ("is", "are", "was", "were", "be", "being", "constitutes", "constitute", "means", "count", "counts")),
+            ("info", _INFO),
         )
     } | {"walls": frozenset(" ".join(st(w) for w in place.split()) for place in _WALLS)}
 
@@ -244,7 +245,28 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
             # "We never tell anyone", "never report to anyone": nothing narrower is said to be shared
             # ("I never report clients to the police for using drugs" is narrower).
             return [(ci, cj), (k, m), open_party]
+        kinds = _kinds_told(stems, found, m, open_party[0], s) if open_party is not None else None
+        if kinds is not None and open_party is not None and not _narrow_subject(found, ci):
+            return [(ci, cj), (k, m), kinds, open_party]
     return None
+
+
+#: Nouns that name what a practice holds of a client, as the thing told ("disclose client information to anyone").
+_INFO = ("information", "records", "record", "data", "details", "notes", "files", "file")
+
+
+def _kinds_told(stems: list[str], found: dict[str, Any], m: int, party: int, s: dict[str, frozenset[str]]) -> "tuple[int, int] | None":
+    """Whether the words between the act (ending at ``m``) and the receiver at ``party`` name the client's information
+    by its kinds ("I will never disclose contact, personal, or treatment information for any reason to any person",
+    real20): everything, as "your information" is. One narrow kind ("your contact information", "your email address")
+    or information about something else ("information about our fees") is not."""
+    gap = range(m, party)
+    nouns = [q for q in gap if stems[q] in s["info"]]
+    if not nouns or len(gap) > 14 or any(m <= a < party for a, _ in found.get("blanket_item", ())):
+        return None
+    if any(stems[q] in s["about"] or stems[q] in s["relative"] or stems[q] in ("of", "on") for q in gap):
+        return None
+    return (nouns[0], nouns[0] + 1)
 
 
 def _narrow_subject(found: dict[str, Any], ci: int) -> bool:

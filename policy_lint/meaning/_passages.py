@@ -37,6 +37,7 @@ from typing import Any, Iterable
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
 from policy_lint.meaning._statement import CONSENT_ONLY, TOTAL_ONLY, Statement
+from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._store import facts, read_passage
 
 __all__ = ["Passage", "passages_of", "coverage", "counted", "framed", "answered_question", "ANSWER_PROMISE", "ANSWERED_QUESTION", "REFUSED_TITLE"]
@@ -692,11 +693,20 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
     # further down the page) stays that one finding, but where other words tell a limit it contradicts none of the
     # limits the page never names: they are missing (limits16: real9's labels; "never shared ... under any
     # circumstances" still contradicts them, as real9's and real11's labels read it).
+    # A promise with words that leave no room for any exception ("for any reason", "under no circumstances"), after
+    # every passage stating the limit ("There are important exceptions ... They are: ..." and then, last, "I will never
+    # disclose ... information for any reason to any person"), takes back the limits listed above it: it contradicts
+    # them too (real20: both labellers). A promise the limits follow is the rule they qualify, and a plain one after
+    # them ("They will not be shared with anyone", of the notes) speaks of less: both as before.
+    order = {id(p): i for i, (p, _) in enumerate(reads)}
     for topic, said in promises.items():
-        if not any(h[1].stance == "states" for h in hits.get(topic, ())):
+        stating = [order.get(id(h[0]), -1) for h in hits.get(topic, ()) if h[1].stance == "states"]
+        if not stating:
             hard = [h for h in said if not (told and h[1].force == TOTAL_ONLY)]
-            if hard:
-                hits.setdefault(topic, []).extend(hard)
+        else:
+            hard = [h for h in said if h[1].force is None and order.get(id(h[0]), -1) > max(stating) and _no_room(h[0].text, h[1].span)]
+        if hard:
+            hits.setdefault(topic, []).extend(hard)
     names = list(CORE_TOPICS)
     names += [t for t in needed if t not in names]
     names += sorted(t for t in hits if t not in names)
@@ -722,6 +732,19 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
             item["only_for"] = sorted({p.group for p, _ in chosen if p.group is not None}, key=_pointer_key)
         out.append(item)
     return out
+
+
+#: Words that leave a promise no room for any exception (a part of topics.yaml's ``blanket_absolute``: not "always",
+#: "guaranteed", which a page's closing welcome says too).
+_NO_ROOM = lazy(r"\b(?:for\s+any\s+(?:reason|purpose)|(?:under|in)\s+(?:no|any)\s+circumstances?|no\s+matter\s+what|whatever\s+happens"
+                r"|without\s+(?:any\s+)?exceptions?|no\s+exceptions?)\b", re.I)
+
+
+def _no_room(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence of a promise (its span in ``text``) holds words that leave no room for any exception."""
+    a = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
+    return _NO_ROOM.search(text, a, min(ends) if ends else len(text)) is not None
 
 
 def _names_any(shown: tuple[str, ...], words: Any) -> bool:
