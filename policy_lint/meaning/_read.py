@@ -2894,6 +2894,9 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 if first is not None:
                     between = [w[0] for w in sent.words[tail:] if w[1] < first]
                     if any(w in _CONDITION_WORDS for w in between) and not _examples(between):
+                        if _law_before_several(lex, sent, used):
+                            _law_kept_vague(sent, topic, used)
+                            return
                         # the law words speak of that limit alone: no catch-all, not even a vague one
                         sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
                         sent.vague = [v for v in sent.vague if v[0]]
@@ -2906,6 +2909,9 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     # of limit after it ("legally required to report information about acts of terrorism": crime).
                     after = [t for t, st in sent.singles.items() if st.span[0] >= first]
                     if after and all(t in _NAMED_BY_LAW for t in after) and not (_examples(between) or "includ" in between):
+                        if _law_before_several(lex, sent, used):
+                            _law_kept_vague(sent, topic, used)
+                            return
                         sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
                         sent.vague = [v for v in sent.vague if v[0]]
                         return
@@ -3190,7 +3196,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         # are judged below like the rest of the passage's.
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
-            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2])))
+            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_before_several(lex, sent, g[2])))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
         ]
         if groups and not sent.excepted and core_stated:
@@ -3214,7 +3220,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             # permission. School counselors are required to follow ethical and legal guidelines in maintaining
             # confidentiality", a US school district's page, stays vague)
             before = parts[s - 1][1].singles if s else {}
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS for g in groups) and any(
+            # (not the law's words before several limits of their own sentence: their preface (law20))
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_before_several(lex, sent, g[2]) for g in groups) and any(
                 t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
             ):
                 groups = []
@@ -3890,6 +3897,39 @@ def _law_preface(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
     first = min(st.span[0] for st in sent.singles.values())
     between = [w[0] for w in sent.words[tail:] if w[1] < first]
     return any(w in _PREFACE_WORDS for w in between[:4])
+
+
+def _law_before_several(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the law words at ``pieces`` bring in the breaking of confidentiality or its limits ("Ohio law requires
+    me to break confidentiality if ...", "There are legal limits: if ...") before several limits of different kinds
+    the sentence states ("if you are a danger to yourself or others, or if a child is being abused", "if you are
+    suicidal, if a child is abused, or if a court orders it"): a preface to those limits, vague for required_by_law
+    (labels.yaml: "as a preface to other limits") (law20). The law beside one named limit ("We are required by law
+    to report child abuse", "legally required to act if you are a danger to yourself or others", "required by law
+    to report abuse of children, elders and dependent adults": one kind) stays no reading (the settled convention)."""
+    if not pieces or not sent.found.get("law_limits"):
+        return False
+    tail = max(j for _, j in pieces)
+    limits = [x for t, x in sent.singles.items() if x.stance == "states" and lex.topics[t][0] == "limit" and t not in _LAW_TOPICS]
+    starts = [x.span[0] for x in limits]
+    if not limits or min(starts) < sent.words[tail - 1][2]:
+        return False
+    if len({_KIND_OF_LIMIT.get(x.topic, x.topic) for x in limits}) < 2:
+        return False
+    first = min(starts)
+    head = min(i for i, _ in pieces)
+    return any(i >= head and sent.words[i][1] < first for i, _ in sent.found["law_limits"])
+
+
+#: Limits of one kind, for the law before "several" limits (law20): the abuse limits, and a danger to oneself or others.
+_KIND_OF_LIMIT = {"child_abuse": "abuse", "elder_abuse": "abuse", "dependent_adult_abuse": "abuse",
+                  "harm_to_self": "danger", "harm_to_others": "danger", "duty_to_warn": "danger"}
+
+
+def _law_kept_vague(sent: "_Sentence", topic: str, used: list[tuple[int, int]]) -> None:
+    """Keep the law's words at ``used`` as a vague reading of ``topic`` (law20)."""
+    if not any(topic in g[0] for g in sent.vague):
+        sent.vague.append(((topic,), "vague", list(used)))
 
 
 def _court_only(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
