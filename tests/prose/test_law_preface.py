@@ -79,3 +79,36 @@ def test_a_page_without_the_preface_says_nothing_of_the_law() -> None:
         b"- If a judge orders me to release your records.\n"
     )
     assert coverage_of_bytes(page)["required_by_law"] == "missing"
+
+
+# law20: the law's words before several limits of different kinds in the same sentence, with a word of the limits or
+# of breaking confidentiality, are a preface to them: vague. One limit, or limits of one kind, stay no law reading.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ohio law requires me to break confidentiality if you are a danger to yourself or others, or if a child is being abused.",
+        "There are legal limits: if you are suicidal, if a child is abused, or if a court orders it.",
+        "We keep your file private. By law, a parent may see it. However, the law requires the release of private information in three situations: abuse of a child, a plan of suicide, or a threat to hurt someone.",
+    ],
+)
+def test_the_law_before_several_limits_is_vague_for_the_law(text: str) -> None:
+    assert stances(text).get("required_by_law") == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are required by law to report child abuse.",
+        "I am legally required to break confidentiality if you are a danger to yourself or others.",
+        "The law requires me to break confidentiality to report abuse of children, elders or dependent adults.",
+        "If you are suicidal or a child is abused, the law requires me to break confidentiality.",
+        "The law does not require me to break confidentiality, even if you are suicidal or a child is being hurt.",
+    ],
+)
+def test_the_law_beside_one_kind_of_limit_or_refused_reads_no_law(text: str) -> None:
+    assert "required_by_law" not in stances(text)
+
+
+def test_the_law_as_a_limit_of_its_own_after_several_stays_stated() -> None:
+    text = "We will break confidentiality if a child is at risk, if you are suicidal, or when the law requires it."
+    assert stances(text)["required_by_law"] == "states"
