@@ -2893,14 +2893,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 first = min((st.span[0] for st in sent.singles.values() if not own or st.span[0] > sent.words[law][1]), default=None)
                 if first is not None:
                     between = [w[0] for w in sent.words[tail:] if w[1] < first]
-                    if any(w in _CONDITION_WORDS for w in between) and not _examples(between):
-                        if _law_before_several(lex, sent, used):
-                            _law_kept_vague(sent, topic, used)
-                            return
-                        # the law words speak of that limit alone: no catch-all, not even a vague one
-                        sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
-                        sent.vague = [v for v in sent.vague if v[0]]
-                        return
+                    case_of_law = any(w in _CONDITION_WORDS for w in between) and not _examples(between)
                     # So is a danger or an abuse named as the object of the law's duty, with no example word between
                     # ("your therapist is legally obligated to take action to protect others from harm, even if it means
                     # revealing information", a US group practice; "legally required to report concerns of harm to a
@@ -2908,10 +2901,12 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     # does (law17). Not the law's examples ("..., for example under the Terrorism Act") nor another kind
                     # of limit after it ("legally required to report information about acts of terrorism": crime).
                     after = [t for t, st in sent.singles.items() if st.span[0] >= first]
-                    if after and all(t in _NAMED_BY_LAW for t in after) and not (_examples(between) or "includ" in between):
+                    duty_object = bool(after) and all(t in _NAMED_BY_LAW for t in after) and not (_examples(between) or "includ" in between)
+                    if case_of_law or duty_object:
                         if _law_before_several(lex, sent, used):
                             _law_kept_vague(sent, topic, used)
                             return
+                        # the law words speak of that limit alone: no catch-all, not even a vague one
                         sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
                         sent.vague = [v for v in sent.vague if v[0]]
                         return
