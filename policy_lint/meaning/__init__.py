@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from policy_lint.meaning._passages import Passage
     from policy_lint.meaning._statement import Statement
 
-__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "not_among", "tail_contact", "tail_police", "tail_reading", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "LIMITS_TAIL", "TEXT_LISTS", "ANSWER_PROMISE", "ANSWERED_QUESTION", "answered_question", "REFUSED_TITLE", "answered_promise", "refusal", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading", "denied_spans"]
+__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "Passage", "read_passage", "passages_of", "read_all", "counted", "labels_of", "list_frame", "framed", "names_only", "not_among", "tail_contact", "tail_police", "tail_reading", "read_sentences", "coverage", "topics", "topic_kind", "blanket_topic", "CORE_TOPICS", "STATUSES", "MAY_TELL_LEAD", "WARN_TAIL", "LIMITS_TITLE", "LIMITS_FRAME", "LIMITS_TAIL", "TEXT_LISTS", "ANSWER_PROMISE", "ANSWERED_QUESTION", "answered_question", "REFUSED_TITLE", "answered_promise", "refusal", "frame_says_limits", "force_span", "speaks_of_sharing", "no_duty_reading", "denied_spans", "remembered", "remember"]
 
 #: The topics every coverage list holds, in this order.
 CORE_TOPICS = (
@@ -170,6 +170,20 @@ def coverage(passages: "list[Passage] | tuple[Passage, ...]", required: Any = ()
     from policy_lint.meaning._passages import coverage as cover
 
     return cover(passages, required, reads, no_duty=no_duty)
+
+
+def remembered(kind: str, shape: str, extra: str = "") -> Any:
+    """A whole-document result kept by an earlier run for ``shape``, or None (see ``policy_lint.meaning._store``)."""
+    from policy_lint.meaning._store import remembered as got
+
+    return got(kind, shape, extra)
+
+
+def remember(kind: str, shape: str, value: Any, extra: str = "") -> None:
+    """Keep a whole-document result for the next run (see ``policy_lint.meaning._store``)."""
+    from policy_lint.meaning._store import remember as keep
+
+    keep(kind, shape, value, extra)
 
 
 def topics() -> tuple[str, ...]:

@@ -48,6 +48,14 @@ document:
   documents not found, a process stops looking: a large run of new policies
   pays for the look-ups of its first few only.
 
+* a prose page's structure (which passages its headings speak for, the
+  frames of its lists: ``policy_lint.readers.structure``) reads passages
+  before the readings are looked up. So it is kept too, as a *kept result*
+  (``remember``, ``remembered``): named by a hash of the reading key, a hash
+  of the caller's code and the page's blocks, checked like an entry, pruned
+  like one. A page read before then loads neither the lexicon nor the
+  reader.
+
 ``POLICY_LINT_NO_CACHE=1`` turns every cache off; ``POLICY_LINT_NO_READING_CACHE=1``
 this one only (the tests run with it, so they read cold).
 """
@@ -411,6 +419,70 @@ def save(passages: "list[Passage]", known: "dict[str, tuple[Statement, ...]]", s
     _prune(path.parent)
 
 
+#: The kinds of whole-document results kept beside the readings (``remembered``): a name each, and no other.
+_KINDS = frozenset({"structure"})
+#: Whole-document results written by this process (their own budget, as the readings' ``MAX_WRITES``).
+_KEPT_WRITTEN = [0]
+
+
+def _kept_path(kind: str, shape: str, extra: str) -> tuple[Path, str] | None:
+    """Where the ``kind`` result for ``shape`` lives, and the key it is checked against; None when the cache is off."""
+    if kind not in _KINDS or _MISSED[0] >= MAX_MISSES:
+        return None
+    folder = _folder()
+    key = _key()
+    if folder is None or key is None:
+        return None
+    from policy_lint.resources import _digest
+
+    key = _digest(f"{key}\n{kind}\n{extra}".encode("utf-8"))
+    return folder / f"{kind}-{_digest((key + chr(10) + shape).encode('utf-8', 'surrogatepass'))}.json", key
+
+
+def remembered(kind: str, shape: str, extra: str = "") -> Any:
+    """What ``remember`` kept for ``shape`` (a JSON text of the document's parts, as the caller cuts it), or None.
+
+    A result of a whole document that the readings alone do not give (a prose page's structure: which
+    passages a heading speaks for, the frames of its lists) is kept beside them, under the same reading key
+    and ``extra`` (a hash of the caller's own code, which the reading key does not cover), with the same
+    checks: its own hash, the key inside, the caller's check of each value. When it is found, the readings
+    of the entry last kept for the same document are usually found too, and a run never loads the lexicon.
+    """
+    where = _kept_path(kind, shape, extra)
+    if where is None:
+        return None
+    path, key = where
+    try:
+        data = _checked(path, key)["value"]
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+        return None
+    try:
+        os.utime(path, follow_symlinks=False)
+    except (OSError, NotImplementedError):
+        pass
+    return data
+
+
+def remember(kind: str, shape: str, value: Any, extra: str = "") -> None:
+    """Keep ``value`` (JSON data) as the ``kind`` result for ``shape`` (quietly nothing when the cache is off)."""
+    where = _kept_path(kind, shape, extra)
+    if where is None or _KEPT_WRITTEN[0] >= MAX_WRITES:
+        return
+    path, key = where
+    from policy_lint.fileio import atomic_write
+    from policy_lint.resources import _digest
+
+    try:
+        payload = json.dumps({"key": key, "value": value}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if len(payload) > MAX_BYTES - 64:
+            return
+        _KEPT_WRITTEN[0] += 1
+        atomic_write(path, _digest(payload).encode("ascii") + b"\n" + payload, follow_links=False, sync=False)
+    except (OSError, ValueError, TypeError):
+        return
+    _prune(path.parent)
+
+
 def _prune(folder: Path) -> None:
     """Keep at most ``MAX_FILES`` entries and ``MAX_FILES`` notes of the last entry of a file: the least recently used go.
 
@@ -420,7 +492,7 @@ def _prune(folder: Path) -> None:
 
     try:
         names = os.listdir(folder)
-        for prefix in ("readings-", "lastread-"):
+        for prefix in ("readings-", "lastread-", *(k + "-" for k in sorted(_KINDS))):
             mine = [n for n in names if n.startswith(prefix) and n.endswith(".json")]
             if len(mine) <= MAX_FILES:
                 continue

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from policy_lint.readers.blocks import Block
 from policy_lint.readers.facts import Fact
 
-__all__ = ["Reading", "read_structure", "DUTY_FIELDS"]
+__all__ = ["Reading", "read_structure", "read_structure_afresh", "DUTY_FIELDS"]
 
 #: Duties of the core, and the notification field each fills.
 DUTY_FIELDS = {"at_intake": "at_intake", "before_disclosure": "before_disclosure", "after_disclosure": "after_disclosure", "minimum_necessary": "minimum_necessary"}
@@ -54,6 +54,118 @@ class Reading:
 
 
 def read_structure(blocks: Sequence[Block]) -> Reading:
+    """``read_structure_afresh``, or what an earlier run kept for the same blocks (``meaning.remembered``).
+
+    A page checked again (a pre-commit hook, an editor's save) then loads neither the lexicon nor the
+    reader: its passages' readings come from the readings cache. The key covers the reader, the lexicon
+    and this module's code; anything in doubt is read afresh.
+    """
+    from policy_lint.meaning import remember, remembered
+
+    shape = _shape(blocks)
+    extra = _own_digest()
+    if shape is not None and extra is not None:
+        got = _thawed(remembered("structure", shape, extra), len(blocks))
+        if got is not None:
+            return got
+    reading = read_structure_afresh(blocks)
+    if shape is not None and extra is not None:
+        remember("structure", shape, _frozen(reading), extra)
+    return reading
+
+
+def _shape(blocks: Sequence[Block]) -> str | None:
+    """What ``read_structure_afresh`` reads of the blocks, as JSON (None when it cannot be written)."""
+    import json
+
+    try:
+        return json.dumps([[b.kind, b.text, b.level, b.depth] for b in blocks], ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return None
+
+
+_OWN: list[Any] = []
+
+
+def _own_digest() -> str | None:
+    """A hash of this module's code (the reading key covers the core's code, not ours), or None."""
+    if not _OWN:
+        from policy_lint.fileio import read_regular
+        from policy_lint.resources import _digest
+
+        try:
+            _OWN.append(_digest(read_regular(__file__, 4 * 1024 * 1024)))
+        except (OSError, ValueError, TypeError):
+            _OWN.append(None)
+    return _OWN[0]  # type: ignore[no-any-return]
+
+
+def _frozen(reading: Reading) -> Any:
+    """``reading`` as JSON data."""
+    return {
+        "passages": [[p.pointer, p.text, list(p.labels), p.group, p.frame] for p in reading.passages],
+        "limits": [[x.block, x.categories, [list(s) for s in x.spans], [list(w) for w in x.words], x.heading] for x in reading.limits],
+        "duties": [[d, b, list(s), list(w)] for d, (b, s, w) in reading.duties.items()],
+        "used": sorted(reading.used),
+    }
+
+
+def _tupled(value: Any) -> Any:
+    """JSON data with its lists made tuples again (a frame is a tuple or a string)."""
+    if isinstance(value, list):
+        return tuple(_tupled(v) for v in value)
+    if isinstance(value, (str, int, type(None))) and not isinstance(value, bool):
+        return value
+    raise ValueError("not a frame")
+
+
+def _index(value: Any, n: int) -> int:
+    if type(value) is not int or not 0 <= value < n:
+        raise ValueError("not a block")
+    return value
+
+
+def _span(value: Any) -> tuple[int, int]:
+    a, b = value
+    if type(a) is not int or type(b) is not int or not 0 <= a <= b:
+        raise ValueError("not a span")
+    return a, b
+
+
+def _words(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ValueError("not words")
+    return tuple(value)
+
+
+def _thawed(data: Any, n: int) -> Reading | None:
+    """The ``Reading`` kept as ``data`` for a page of ``n`` blocks, or None on any doubt about its shape."""
+    from policy_lint.meaning import Passage
+
+    if not isinstance(data, dict):
+        return None
+    try:
+        out = Reading()
+        for pointer, text, labels, group, frame in data["passages"]:
+            if not isinstance(pointer, str) or not isinstance(text, str) or (group is not None and not isinstance(group, str)):
+                raise ValueError("not a passage")
+            out.passages.append(Passage(pointer, text, _words(labels), group, _tupled(frame)))
+        for block, categories, spans, words, heading in data["limits"]:
+            cats = list(_words(categories))
+            if not cats or len(cats) != len(spans) or len(cats) != len(words):
+                raise ValueError("not a limit")
+            out.limits.append(LimitFound(_index(block, n), cats, [_span(s) for s in spans], [_words(w) for w in words], None if heading is None else _index(heading, n)))
+        for duty, block, span, words in data["duties"]:
+            if duty not in DUTY_FIELDS:
+                raise ValueError("not a duty")
+            out.duties[duty] = (_index(block, n), _span(span), _words(words))
+        out.used = {_index(b, n) for b in data["used"]}
+    except (KeyError, TypeError, ValueError):
+        return None
+    return out
+
+
+def read_structure_afresh(blocks: Sequence[Block]) -> Reading:
     """Passages of the blocks, and the limits and duties the core reads in them.
 
     Every paragraph, list item and table row is a passage. A heading is one
