@@ -430,6 +430,11 @@ def _analysed(text: str) -> _Sentence:
         # "I don't go over these exceptions at the first session": the exceptions are what is (not) gone
         # over, the object of the act, no exception to the denial ("We never share it, with these exceptions").
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and stems[i] == "exception" and _object_of_act(stems, i, lex.actions))]
+        if "share_passive" in found:
+            # "If any of these exceptions should occur, we will not tell you": the exceptions are what comes about, in
+            # the condition of the telling, no exception to its denial (tell21; it read telling first)
+            cue_hits = [(labels, i, j) for labels, i, j in cue_hits
+                        if not ("exception" in labels and stems[i] == "exception" and any(a <= i < b for a, b in found["share_passive"]))]
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
@@ -1135,10 +1140,27 @@ def _object_of_act(stems: list[str], i: int, actions: frozenset[str]) -> bool:
     return k >= 0 and stems[k] in actions
 
 
+#: Words that open a condition at the start of a sentence ("If ...", "However, where ...").
+_CONDITION_OPENERS = frozenset({"if", "where", "when", "whenever", "should"})
+#: Words before such a condition that keep it an exception to what came before ("However, if ...", "But if ...").
+_TURN_WORDS = frozenset({"however", "but", "nevertheless", "yet"})
+
+
+def _condition_after_denial(nxt: Any) -> bool:
+    """Whether the sentence ``nxt`` opens with a condition ("If ...", "However, if ..."), which makes it an exception
+    to a denial in the sentence before, not that denial turned on its limit; "Even if ..." is the denial's own."""
+    first = [w.lower() for w, _, _ in nxt.words[:2]]
+    if not first:
+        return False
+    if first[0] in _TURN_WORDS and len(first) > 1:
+        return first[1] in _CONDITION_OPENERS
+    return first[0] in _CONDITION_OPENERS
+
+
 def _client_tells(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
     """The client's own telling ("what you tell us", "if you let me know") is no telling of ours: its verb is no
     ``notify_verb`` ("We will not share what you tell us before ..." does not turn round telling the client first)."""
-    theirs = [(a, b) for a, b in found["client_speaks"] if a > 0 and stems[a - 1] in _CLIENT_WORDS]
+    theirs = [(a, b) for a, b in found["client_speaks"] if a > 0 and stems[a - 1] in _CLIENT_SPEAKERS]
     if not theirs:
         return
     kept = [h for h in found["notify_verb"] if not any(a <= h[0] < b for a, b in theirs)]
@@ -2582,6 +2604,9 @@ def _untold_excused(sent: _Sentence, topic: str, stems: list[str], end: int, lea
 #: Telling someone, and the words for the client after it ("we cannot tell you in advance").
 _TELL_ACTS = frozenset({"tell", "inform", "notify", "let", "explain", "discuss", "talk", "speak", "alert"})
 _CLIENT_WORDS = frozenset({"you", "client", "patient"})
+#: The client who tells us something, also in the words of a school or a children's service ("If the child tells us
+#: about abuse, we will inform social services first": the child's telling, no telling of the child first) (tell21).
+_CLIENT_SPEAKERS = _CLIENT_WORDS | {"student", "child", "person", "teen", "pupil"}
 
 #: "promise" and "guarantee": after a negation they take it back where they promise privacy ("We cannot promise
 #: confidentiality"), not where what they promise is a telling of the client (``_promised_telling``).
@@ -3133,6 +3158,11 @@ def _read(text: str) -> tuple[Statement, ...]:
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], [[], []], frozenset(), text, words, [sent.force, nxt.force], split=n)
             else:
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], regions, avoid, text, words, [sent.force, nxt.force], split=n)
+            if st is not None and st.stance == "opposite" and kind == "limit" and _condition_after_denial(nxt):
+                # "We ensure there are no breaches in confidentiality. However, if a student or someone else is in
+                # imminent serious danger, the counsellor will ...": the condition of the next sentence is the exception
+                # to the promise before it, not the promise turned on it ("Even if ..." still is) (tell21: a NZ school)
+                continue
             if st is not None and topic == "after_disclosure":
                 # (a telling of a sharing named in the sentence before, with no word of its time, is telling first)
                 told = {topic: st}
