@@ -2799,6 +2799,8 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
 
 
 #: Limits a law's duty may have as its object: the law's words then speak of them (``_solo``, law17).
+#: Classes of an Act's name (child21): the law's own name, never a case its words speak of.
+_ACT_NAMES = ("child_act", "adult_act")
 _NAMED_BY_LAW = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse"})
 #: Words that start the examples of what goes before ("for example", "for instance", "such as", "e.g.").
 _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
@@ -2915,7 +2917,11 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             # under legislation on safeguarding").
             stems = [w[0] for w in sent.words]
             ex = next((k for k in range(min(i for i, _ in used), len(stems)) if stems[k] in _EXAMPLE_WORDS), None)
+            # (an Act's name is the law's own name, no case it speaks of: "legally required to report disclosures that
+            # may breach the Children Act 1989, Terrorism Act 2000, ..." keeps the law's requirement, real19) (child21)
+            acts = [h for c in _ACT_NAMES for h in found.get(c, ())]
             if any(topic not in topics and (ex is None or min(i for i, _ in p) < ex) and not (own and min(i for i, _ in p) < law)
+                   and not (acts and all(any(a <= i and j <= b for a, b in acts) for i, j in p))
                    for topics, _, p in sent.vague):
                 return
             sent.vague = [v for v in sent.vague if topic not in v[0]]
