@@ -2824,6 +2824,8 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
 
 
 #: Limits a law's duty may have as its object: the law's words then speak of them (``_solo``, law17).
+#: Classes of an Act's name (child21): the law's own name, never a case its words speak of.
+_ACT_NAMES = ("child_act", "adult_act")
 _NAMED_BY_LAW = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse"})
 #: Words that start the examples of what goes before ("for example", "for instance", "such as", "e.g.").
 _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
@@ -2940,7 +2942,11 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             # under legislation on safeguarding").
             stems = [w[0] for w in sent.words]
             ex = next((k for k in range(min(i for i, _ in used), len(stems)) if stems[k] in _EXAMPLE_WORDS), None)
+            # (an Act's name is the law's own name, no case it speaks of: "legally required to report disclosures that
+            # may breach the Children Act 1989, Terrorism Act 2000, ..." keeps the law's requirement, real19) (child21)
+            acts = [h for c in _ACT_NAMES for h in found.get(c, ())]
             if any(topic not in topics and (ex is None or min(i for i, _ in p) < ex) and not (own and min(i for i, _ in p) < law)
+                   and not (acts and all(any(a <= i and j <= b for a, b in acts) for i, j in p))
                    for topics, _, p in sent.vague):
                 return
             sent.vague = [v for v in sent.vague if topic not in v[0]]
@@ -3223,6 +3229,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_before_several(lex, sent, g[2])))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
+            or _abuse_beside_other_kinds(lex, sent, g[0], g[2])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -3836,6 +3843,36 @@ def _beside_law_only(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bo
         return False  # (a report the law requires to a regulator speaks of the abuse it names: "report that nurse to the College")
     limits = [t for t in sent.singles if lex.topics[t][0] == "limit"]
     return bool(limits) and set(limits) <= _LAW_TOPICS
+
+
+#: The limits of abuse: generic words of abuse ("abuse or neglect", "victims of abuse") speak of these only.
+_ABUSE_TOPICS = frozenset({"child_abuse", "elder_abuse", "dependent_adult_abuse"})
+
+
+def _abuse_beside_other_kinds(lex: Any, sent: "_Sentence", topics: tuple[str, ...], pieces: list[tuple[int, int]]) -> bool:
+    """True when ``topics`` are limits of abuse and the limits ``sent`` states or refuses are all of other kinds (a
+    danger, the law, an emergency; not a minor's, whose abuse it may be, nor the client's consent): generic words of abuse there name a case of
+    their own ("If you or someone else is at risk of serious harm
+    through abuse or not being looked after properly", a UK youth charity; "a law requires me to report information
+    ... about victims of abuse or neglect", a US notice of privacy practices), vague for the abuse limits, as every
+    labeller of real19 read them (child21). Only a word of abuse itself (``act_abuse``): "safeguard another person",
+    "vulnerable people" beside a danger speak of that danger; nor abuse by a professional, reported to a regulator
+    ("If a nurse abused you, we must report that nurse to the College"), the law's own case."""
+    if not topics or not set(topics) <= _ABUSE_TOPICS or sent.found.get("professional"):
+        return False
+    proper = [(i, j) for i, j in sent.found.get("act_abuse", ())]
+    if not pieces or not all(any(a <= i and j <= b for a, b in proper) for i, j in pieces):
+        return False
+    named = {t for t, x in sent.singles.items() if x.stance in ("states", "opposite") and lex.topics[t][0] == "limit" and t not in _CONSENT_TOPICS}
+    if not named or named & _ABUSE_TOPICS or "minors" in named:
+        return False
+    # (abuse of the client, the last person named before it: "if we think that you are at serious risk of harm (e.g.
+    # abuse) and/or a risk to others", a UK youth charity whose labellers read it of the young client only)
+    first = min(i for i, _ in pieces)
+    mine = {i for c in ("you_ref", "client_ref") for i, _ in sent.found.get(c, ()) if i < first}
+    # (the victim named is the one abused, whoever it is: "when they are the victim of abuse")
+    people = sorted([(i, "you") for i in mine] + [(i, "other") for i, _ in sent.found.get("other", ()) if i < first and not sent.words[i][0].startswith("victim")])
+    return not (people and people[-1][1] == "you")
 
 
 def _beside_court(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bool:

@@ -607,12 +607,43 @@ def test_the_name_duty_to_warn_is_no_duty_word() -> None:
     "text, topic",
     [
         ("If you or someone else is at serious risk of harm, we may call the police.", "harm_to_self"),
-        ("We may be required to share information under the Children Act 1989.", "child_abuse"),
+        ("Under the Children Act 1989, we may be required to report neglect of a child.", "child_abuse"),
         ("We may disclose information to lessen a serious threat to the life or health of another person.", "harm_to_others"),
     ],
 )
 def test_more_wording_of_other_places(text: str, topic: str) -> None:
     assert read(text).get(topic) == "states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An Act's name about children names a law, no child abused: vague (child21; every labeller of real17/19/20)
+        "We may be required to share information under the Children Act 1989.",
+        "- if the Child and Family Services Act applies",
+        "Confidentiality has legal limits around the disclosure of crimes, such as under the Child Protection Acts.",
+    ],
+)
+def test_an_acts_name_is_vague_for_child_abuse(text: str) -> None:
+    assert read(text).get("child_abuse") == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generic words of abuse beside limits of other kinds only stay vague for the abuse limits (child21)
+        "If you or someone else is at risk of serious harm through abuse or not being looked after properly, we will share information.",
+        "I may have to report information to government agencies about victims of abuse or neglect when a law requires me to.",
+    ],
+)
+def test_abuse_beside_a_danger_or_the_law_is_vague(text: str) -> None:
+    got = read(text)
+    assert [got.get(t) for t in ("child_abuse", "elder_abuse", "dependent_adult_abuse")] == ["vague"] * 3
+
+
+def test_abuse_of_the_client_beside_a_danger_is_no_abuse_limit() -> None:
+    got = read("If we think that you are at serious risk of harm (e.g. abuse) and/or a risk to others, we will pass it on.")
+    assert got.get("elder_abuse") is None and got.get("dependent_adult_abuse") is None
 
 
 @pytest.mark.parametrize(

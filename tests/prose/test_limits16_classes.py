@@ -185,8 +185,8 @@ def test_a_list_under_confidentiality_cannot_be_guaranteed_states_its_limits() -
         "I may have to report information to government agencies when a law requires me to, about victims of abuse or neglect.",
     ],
 )
-@pytest.mark.xfail(strict=True, reason="labels.yaml reads them vague; the rule that read them so (450de34) was taken back: "
-                   "it lowered the even (validation) folders and the held-out real4")
+# (450de34 read them so and was taken back; child21 reads them so again, narrower: a word of abuse itself, not the
+# client's own abuse, not beside a minor's limit; over the ten sets of /work/real it gains 6 cells and loses none)
 def test_abuse_beside_other_limits_is_vague_for_the_abuse_limits(text: str) -> None:
     got = stances(text)
     assert all(got.get(t) == "vague" for t in ("child_abuse", "elder_abuse", "dependent_adult_abuse")), read_passage(text)

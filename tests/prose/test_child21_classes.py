@@ -1,0 +1,69 @@
+"""Classes of the abuse limits read wrong over the ten sets of /work/real, fixed as classes (session 14, child21).
+
+- (Tried and taken back: a heading that is only generic words of abuse, "Abuse or Neglect", over a section that states
+  abuse limits, read as saying nothing of the groups its section does not name. A strict xfail keeps it.)
+- An Act's name about children is vague for child abuse, on a page as in a sentence (real17/19/20, both labellers).
+- Generic words of abuse beside a danger only stay vague for the abuse limits (real19, both labellers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_files import coverage_of_bytes
+
+TITLED_HTML = (
+    "<h2>Limits of confidentiality</h2>\n"
+    "<h4>Abuse or Neglect</h4>\n"
+    "<ul><li>If there is reason to suspect that a child under 18 is being abused or neglected, I must report it to"
+    " the state's child protective services.</li>\n"
+    "<li>If there is reason to suspect elder abuse, a report will be made to Adult Protective Services.</li></ul>\n"
+)
+
+TITLED_TEXT = (
+    "When we must share information\n\n"
+    "2. Abuse or neglect\n\n"
+    "If you tell us about abuse of yourself or of another minor, we are required to report it to the Department of"
+    " Child Services.\n"
+)
+
+# Near miss: the same heading over a paragraph that names no group stays vague for every abuse limit
+GENERIC = (
+    "When we must share information\n\n"
+    "Abuse or neglect\n\n"
+    "If we learn that someone is being abused or neglected, we may have to tell the authorities.\n"
+)
+
+
+@pytest.mark.parametrize(("page", "name"), [(TITLED_HTML, "limits.html"), (TITLED_TEXT, "limits.txt")])
+@pytest.mark.xfail(strict=True, reason="tried in child21 and taken back: real17 and tune19b gain 3 cells, the measured "
+                   "pages lose 2 (elder and dependent adult abuse on one web page; figures only): labels.yaml's rule that "
+                   "'abuse' with no group named is vague for all three stays")
+def test_a_heading_of_abuse_speaks_of_the_groups_its_section_names(page: str, name: str) -> None:
+    got = coverage_of_bytes(page.encode("utf-8"), name)
+    assert got["child_abuse"] == "stated", got
+    assert got["dependent_adult_abuse"] == "missing", got
+
+
+def test_a_heading_of_abuse_over_generic_words_stays_vague() -> None:
+    got = coverage_of_bytes(GENERIC.encode("utf-8"), "limits.txt")
+    assert [got[t] for t in ("child_abuse", "elder_abuse", "dependent_adult_abuse")] == ["vague"] * 3, got
+
+
+def test_an_acts_name_on_a_page_is_vague_for_child_abuse() -> None:
+    page = (
+        "Confidentiality\n\n"
+        "Some laws may require me to break confidentiality, for example the Terrorism Act and the Children Act.\n"
+    )
+    got = coverage_of_bytes(page.encode("utf-8"), "terms.txt")
+    assert got["child_abuse"] == "vague", got
+
+
+def test_abuse_beside_a_danger_on_a_page_is_vague() -> None:
+    page = (
+        "Confidentiality\n\n"
+        "We keep what you say private, except:\n\n"
+        "- If you or someone else is at risk of serious harm through abuse or not being looked after properly.\n"
+    )
+    got = coverage_of_bytes(page.encode("utf-8"), "limits.txt")
+    assert [got[t] for t in ("child_abuse", "elder_abuse", "dependent_adult_abuse")] == ["vague"] * 3, got
