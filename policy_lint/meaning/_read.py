@@ -2882,7 +2882,12 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 # A court order named just before, with "or" (the law as the other that may require it: "required by
                 # court order or legal obligation to release information") is no limit the law speaks of (tune18b).
                 alt = head > 0 and sent.words[head - 1][0] == "or"
-                if not own and any(st.span[0] <= at and not (alt and t == "court_order") for t, st in sent.singles.items()):
+                before = [t for t, st in sent.singles.items() if st.span[0] <= at and not (alt and t == "court_order")]
+                if not own and before:
+                    # The law beside named limits of abuse or danger before it ("If a child is being abused, I am legally
+                    # required to report it") is their qualifier: vague (law21, the convention of session 14)
+                    if all(t in _NAMED_BY_LAW for t in before):
+                        _law_kept_vague(sent, topic, used)
                     return
                 # A limit after the law's words in a clause of condition is the case the law speaks of, no
                 # example: "Louisiana law can also require us to release records when a judge orders it"
@@ -2903,12 +2908,9 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     after = [t for t, st in sent.singles.items() if st.span[0] >= first]
                     duty_object = bool(after) and all(t in _NAMED_BY_LAW for t in after) and not (_examples(between) or "includ" in between)
                     if case_of_law or duty_object:
-                        if _law_before_several(lex, sent, used):
-                            _law_kept_vague(sent, topic, used)
-                            return
-                        # the law words speak of that limit alone: no catch-all, not even a vague one
-                        sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
-                        sent.vague = [v for v in sent.vague if v[0]]
+                        # the law words speak of that limit (or those limits): no catch-all, but the law as their
+                        # qualifier, vague (law20 for several kinds; law21 for one, the convention of session 14)
+                        _law_kept_vague(sent, topic, used)
                         return
             # "We report abuse and neglect as the law requires": the law words speak of abuse. Generic
             # words after an example word are the law's examples ("legally bound to disclose, for example
@@ -3191,7 +3193,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         # are judged below like the rest of the passage's.
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
-            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_before_several(lex, sent, g[2])))
+            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
         ]
         if groups and not sent.excepted and core_stated:
@@ -3216,9 +3218,11 @@ def _read(text: str) -> tuple[Statement, ...]:
             # confidentiality", a US school district's page, stays vague)
             before = parts[s - 1][1].singles if s else {}
             # (not the law's words before several limits of their own sentence: their preface (law20))
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_before_several(lex, sent, g[2]) for g in groups) and any(
+            # (nor the law's words after a limit of abuse or danger of the sentence before: "We report child abuse. The
+            # law requires this." is the law as that limit's qualifier, vague (law21, the convention of session 14))
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and any(
                 t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
-            ):
+            ) and not any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in before.items()):
                 groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         if s in refused_vague:
@@ -3280,7 +3284,10 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
     b, before = parts[s - 1]
     if _PARAGRAPH.search(text, b, a):
         return
-    if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
+    if any(st.stance == "states" and t in _NAMED_BY_LAW for t, st in before.singles.items()):
+        # the law as the source of the duties just named: their qualifier, vague (law21, the convention of session 14)
+        _law_made_vague(found_st)
+    elif any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
         del found_st["required_by_law"]
 
 
@@ -3301,7 +3308,14 @@ def _law_of_the_limits_above(parts: list[tuple[int, "_Sentence"]], text: str, fo
     if any(w[0] in _WIDER for k, w in enumerate(sent.words) if k not in inside):
         # "We may also disclose information in other cases the law requires, besides those above": a catch-all
         return
-    del found_st["required_by_law"]
+    # the law as the source of the duties named above: their qualifier, vague (law21, the convention of session 14)
+    _law_made_vague(found_st)
+
+
+def _law_made_vague(found_st: dict[str, tuple[int, Statement]]) -> None:
+    """Turn the passage's stated required_by_law into a vague one (the law as a qualifier of limits named, law21)."""
+    order, st = found_st["required_by_law"]
+    found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
 
 
 def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> "tuple[int, int, _Sentence] | None":
@@ -3919,6 +3933,14 @@ def _law_before_several(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int
 #: Limits of one kind, for the law before "several" limits (law20): the abuse limits, and a danger to oneself or others.
 _KIND_OF_LIMIT = {"child_abuse": "abuse", "elder_abuse": "abuse", "dependent_adult_abuse": "abuse",
                   "harm_to_self": "danger", "harm_to_others": "danger", "duty_to_warn": "danger"}
+
+
+def _law_beside_named(sent: "_Sentence") -> bool:
+    """True when the sentence states a limit of abuse or danger (``_NAMED_BY_LAW``): law words beside it are the source
+    of that duty, required_by_law vague ("We are required by law to report child abuse", "Oregon law requires us to
+    report elder abuse", "legally obligated to take action to protect others from harm"). Every independent labeller
+    of real17, real19 and real20 read it so; before session 14 it was no reading (law21)."""
+    return any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in sent.singles.items())
 
 
 def _law_kept_vague(sent: "_Sentence", topic: str, used: list[tuple[int, int]]) -> None:
