@@ -3219,11 +3219,15 @@ def _read(text: str) -> tuple[Statement, ...]:
             before = parts[s - 1][1].singles if s else {}
             # (not the law's words before several limits of their own sentence: their preface (law20))
             # (nor the law's words after a limit of abuse or danger of the sentence before: "We report child abuse. The
-            # law requires this." is the law as that limit's qualifier, vague (law21, the convention of session 14))
+            # law requires this." is the law as that limit's qualifier, vague (law21, the convention of session 14); not
+            # the law refused: "While not always legally mandated to report, ..." after a danger is no opposite)
             if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and any(
                 t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
-            ) and not any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in before.items()):
-                groups = []
+            ):
+                if any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in before.items()):
+                    groups = [g for g in groups if g[1] == "vague" and s not in refused_vague]
+                else:
+                    groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         if s in refused_vague:
             groups = [(g[0], "opposite" if g[1] == "vague" and all(t in lex.core for t in g[0]) else g[1], g[2]) for g in groups]

@@ -82,7 +82,7 @@ def test_a_page_without_the_preface_says_nothing_of_the_law() -> None:
 
 
 # law20: the law's words before several limits of different kinds in the same sentence, with a word of the limits or
-# of breaking confidentiality, are a preface to them: vague. One limit, or limits of one kind, stay no law reading.
+# of breaking confidentiality, are a preface to them: vague.
 @pytest.mark.parametrize(
     "text",
     [
@@ -95,6 +95,8 @@ def test_the_law_before_several_limits_is_vague_for_the_law(text: str) -> None:
     assert stances(text).get("required_by_law") == "vague"
 
 
+# law21 (CONVENTIONS.md, changed in session 14): the law beside one limit, or limits of one kind, is that limit's
+# qualifier: vague too, never stated; the law refused reads no law.
 @pytest.mark.parametrize(
     "text",
     [
@@ -102,11 +104,25 @@ def test_the_law_before_several_limits_is_vague_for_the_law(text: str) -> None:
         "I am legally required to break confidentiality if you are a danger to yourself or others.",
         "The law requires me to break confidentiality to report abuse of children, elders or dependent adults.",
         "If you are suicidal or a child is abused, the law requires me to break confidentiality.",
-        "The law does not require me to break confidentiality, even if you are suicidal or a child is being hurt.",
+        "Oregon law requires us to report elder abuse.",
+        "Your therapist is legally obligated to take action to protect others from harm.",
+        "If a child is being abused, we must tell the authorities. In such cases the law requires us to report it.",
     ],
 )
-def test_the_law_beside_one_kind_of_limit_or_refused_reads_no_law(text: str) -> None:
-    assert "required_by_law" not in stances(text)
+def test_the_law_beside_one_kind_of_limit_is_vague_for_the_law(text: str) -> None:
+    assert stances(text).get("required_by_law") == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law does not require me to break confidentiality, even if you are suicidal or a child is being hurt.",
+        "The law protects your privacy, but we must report child abuse.",
+        "If you are in danger of hurting yourself, we act to keep you safe. While not always legally mandated to report, we do.",
+    ],
+)
+def test_the_law_refused_or_protecting_privacy_beside_a_limit_is_never_stated(text: str) -> None:
+    assert stances(text).get("required_by_law") not in ("states", "opposite")
 
 
 def test_the_law_as_a_limit_of_its_own_after_several_stays_stated() -> None:
