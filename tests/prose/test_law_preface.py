@@ -107,6 +107,12 @@ def test_the_law_before_several_limits_is_vague_for_the_law(text: str) -> None:
         "Oregon law requires us to report elder abuse.",
         "Your therapist is legally obligated to take action to protect others from harm.",
         "If a child is being abused, we must tell the authorities. In such cases the law requires us to report it.",
+        # the law's source in more words: the law's word after the duty, the duty as a noun, a named place's mandate, the
+        # reporter the law mandates (CONVENTIONS.md's own example)
+        "I am required legally to tell child protective services if a child is being abused.",
+        "Your therapist has a legal duty to warn a person you threaten to hurt.",
+        "Neglect of a child must be reported to the county. These reports are mandated by Ohio law.",
+        "I am a mandated reporter and must report abuse of a child.",
     ],
 )
 def test_the_law_beside_one_kind_of_limit_is_vague_for_the_law(text: str) -> None:
@@ -119,6 +125,8 @@ def test_the_law_beside_one_kind_of_limit_is_vague_for_the_law(text: str) -> Non
         "The law does not require me to break confidentiality, even if you are suicidal or a child is being hurt.",
         "The law protects your privacy, but we must report child abuse.",
         "If you are in danger of hurting yourself, we act to keep you safe. While not always legally mandated to report, we do.",
+        "We are required by law to keep your health information private and to give you this notice of our legal duties.",
+        "We have a legal duty to keep your records for seven years.",
     ],
 )
 def test_the_law_refused_or_protecting_privacy_beside_a_limit_is_never_stated(text: str) -> None:
