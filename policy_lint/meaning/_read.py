@@ -807,9 +807,12 @@ def _analysed(text: str) -> _Sentence:
             p[0][0] >= first and not any(t in sent.singles for t in ts) and not any(a <= words[i][1] < b for a, b in spans for i, _ in p)
             for ts, _, p in sent.vague
         )
-    if sent.excepted and "law_duty" in found and "required_by_law" not in sent.singles:
+    if "law_duty" in found and "required_by_law" not in sent.singles and (sent.excepted or "exception" in kinds):
         cut = [i for labels, i, _ in cue_hits if "exception" in labels and stems[i] in _EXCEPT_WORDS]
-        if cut:
+        # (or, beside other limits the exception names, the law's duty as a condition of its own after "or": "...
+        # confidential, unless there is significant concern for your safety or the safety of someone else, or when
+        # there is a legal duty to provide health information", a NZ university, both labellers stated (law21))
+        if cut and (sent.excepted or _law_own_condition(sent, min(cut))):
             _excepted_law(lex, sent, text, stems, min(cut))
     # "the law requires us to share information without your consent": that "without" is no exception
     waived = found.get("without_consent", ())
@@ -2773,6 +2776,21 @@ _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
 _EXCEPT_WORDS = frozenset({"unless", "except"})
 #: Words before the exception that make the sentence a promise of privacy.
 _PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without"})
+
+
+def _law_own_condition(sent: _Sentence, first: int) -> bool:
+    """True when a law's duty after the exception word at ``first`` opens a condition of its own after "or" ("..., or
+    when there is a legal duty to provide health information", "..., or if required by law") (law21)."""
+    words = sent.words
+    for i, _ in sent.found.get("law_duty", ()):
+        if i <= first:
+            continue
+        k = i - 1
+        if words[i][0] not in _OWN_CONDITION and k >= 0 and words[k][0] in _OWN_CONDITION:
+            k -= 1
+        if k > first and words[k][0] == "or" and words[k + 1][0] in _OWN_CONDITION:
+            return True
+    return False
 
 
 def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first: int) -> None:

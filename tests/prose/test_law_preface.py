@@ -138,3 +138,16 @@ def test_the_law_refused_or_protecting_privacy_beside_a_limit_is_never_stated(te
 def test_the_law_as_a_limit_of_its_own_after_several_stays_stated() -> None:
     text = "We will break confidentiality if a child is at risk, if you are suicidal, or when the law requires it."
     assert stances(text)["required_by_law"] == "states"
+
+
+# law21: after an exception that names other limits, the law's duty as a condition of its own after "or" is the law's
+# limit (real20: both labellers stated); examples after it make it a preface (vague)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Your sessions stay private unless you are in danger, or when there is a legal duty to share information.", "states"),
+        ("Your sessions stay private unless you are in danger, or when there is a legal duty to share information, for example to report child abuse.", "vague"),
+    ],
+)
+def test_the_law_as_a_condition_of_its_own_after_an_exception(text: str, want: str) -> None:
+    assert stances(text).get("required_by_law") == want
