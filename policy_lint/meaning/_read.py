@@ -2790,6 +2790,15 @@ def _law_own_condition(sent: _Sentence, first: int) -> bool:
             k -= 1
         if k > first and words[k][0] == "or" and words[k + 1][0] in _OWN_CONDITION:
             return True
+        # the law's duty right after the exception word, the other limits after it joined by "or" ("Counselors keep
+        # information confidential unless legal requirements demand that confidential information be revealed or a
+        # breach is required to prevent serious and foreseeable harm to the student", an Ohio school; not "unless the law
+        # requires us to report child abuse": the law's words then speak of that limit)
+        if i - first <= 2 and all(words[m][0] in _OWN_CONDITION for m in range(first + 1, i)):
+            end = max(j for a, j in sent.found["law_duty"] if a == i)
+            later = [st.span[0] for st in sent.singles.values() if st.span[0] >= words[end - 1][2]]
+            if all(any(w[0] == "or" and words[end - 1][2] <= w[1] < at for w in words) for at in later):
+                return True
     return False
 
 

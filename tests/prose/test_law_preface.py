@@ -151,3 +151,14 @@ def test_the_law_as_a_limit_of_its_own_after_several_stays_stated() -> None:
 )
 def test_the_law_as_a_condition_of_its_own_after_an_exception(text: str, want: str) -> None:
     assert stances(text).get("required_by_law") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Counsellors keep what you say private unless legal requirements demand that it be shared or you are at risk of serious harm.", "states"),
+        ("We keep it private unless the law requires us to report child abuse or you are at risk of serious harm.", "vague"),
+    ],
+)
+def test_the_law_right_after_the_exception_word(text: str, want: str) -> None:
+    assert stances(text).get("required_by_law") == want
