@@ -162,3 +162,16 @@ def test_the_law_as_a_condition_of_its_own_after_an_exception(text: str, want: s
 )
 def test_the_law_right_after_the_exception_word(text: str, want: str) -> None:
     assert stances(text).get("required_by_law") == want
+
+
+# law21: the law's requirement with a clause after it ("... law requires that counselors contact the authorities if ..."):
+# vague beside a sharing of ours; the law that keeps records private is no law reading
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Texas law requires that counselors contact the appropriate authorities if a child is being abused, or if you are a danger to yourself or others.", "vague"),
+        ("The law requires that your records stay confidential.", None),
+    ],
+)
+def test_the_law_requires_that(text: str, want: str | None) -> None:
+    assert stances(text).get("required_by_law") == want
