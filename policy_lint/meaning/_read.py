@@ -3220,7 +3220,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         # are judged below like the rest of the passage's.
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
-            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)))
+            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
+                                                                       or _consent_only(lex, sent, g[2])))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
         ]
         if groups and not sent.excepted and core_stated:
@@ -3972,6 +3973,20 @@ def _law_beside_named(sent: "_Sentence") -> bool:
     report elder abuse", "legally obligated to take action to protect others from harm"). Every independent labeller
     of real17, real19 and real20 read it so; before session 14 it was no reading (law21)."""
     return any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in sent.singles.items())
+
+
+def _consent_only(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the only limit the sentence states is the client's own say-so and the law's duty at ``pieces`` comes
+    before it: the law's words require a sharing without that say-so and speak of no limit of ours ("In some
+    situations, your therapist is required by law ... to disclose information without either your consent or
+    authorization:", a teen's consent form: the law's preface, vague) (law21). Not the law's words about the consent
+    form ("a Release of Information authorization form that meets certain legal requirements imposed by HIPAA")."""
+    if not pieces or sent.found.get("neg_word") or not sent.found.get("law_duty"):
+        return False  # (the law that keeps it private: "We will not share anything without your consent, as the law requires")
+    limits = [x for t, x in sent.singles.items() if lex.topics[t][0] == "limit"]
+    if not limits or not all(x.topic in _CONSENT_TOPICS for x in limits):
+        return False
+    return sent.words[min(i for i, _ in pieces)][1] < min(x.span[0] for x in limits)
 
 
 def _law_kept_vague(sent: "_Sentence", topic: str, used: list[tuple[int, int]]) -> None:

@@ -175,3 +175,16 @@ def test_the_law_right_after_the_exception_word(text: str, want: str) -> None:
 )
 def test_the_law_requires_that(text: str, want: str | None) -> None:
     assert stances(text).get("required_by_law") == want
+
+
+# law21: the law's duty to share without the client's say-so, before the consent words, is the law's preface (vague);
+# the law's requirements of a consent form are no law reading
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In some situations, your counsellor is required by law to disclose information without your consent or authorization:", "vague"),
+        ("We only release your records if you sign a release form that meets the legal requirements of HIPAA.", None),
+    ],
+)
+def test_the_law_before_the_clients_consent(text: str, want: str | None) -> None:
+    assert stances(text).get("required_by_law") == want
