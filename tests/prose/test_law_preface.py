@@ -188,3 +188,16 @@ def test_the_law_requires_that(text: str, want: str | None) -> None:
 )
 def test_the_law_before_the_clients_consent(text: str, want: str | None) -> None:
     assert stances(text).get("required_by_law") == want
+
+
+# law21: the law fronted before the one who must share is vague beside a sharing; before a keeping, no law reading
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Under Oregon law, I must report abuse of an older adult.", "vague"),
+        ("By law we have to tell someone if you tell us that somebody is being harmed.", "vague"),
+        ("By law we must keep everything you say confidential.", None),
+    ],
+)
+def test_the_law_fronted_before_who_shares(text: str, want: str | None) -> None:
+    assert stances(text).get("required_by_law") == want
