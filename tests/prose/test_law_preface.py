@@ -113,6 +113,7 @@ def test_the_law_before_several_limits_is_vague_for_the_law(text: str) -> None:
         "Your therapist has a legal duty to warn a person you threaten to hurt.",
         "Neglect of a child must be reported to the county. These reports are mandated by Ohio law.",
         "I am a mandated reporter and must report abuse of a child.",
+        "Our school counsellors are mandated to report neglect of a child.",
         # the law pointed back at the kind of limit just named
         "If there is a real danger to you or others, we act. We are legally required to address these kinds of risks.",
     ],
