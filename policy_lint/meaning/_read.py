@@ -812,9 +812,12 @@ def _analysed(text: str) -> _Sentence:
             p[0][0] >= first and not any(t in sent.singles for t in ts) and not any(a <= words[i][1] < b for a, b in spans for i, _ in p)
             for ts, _, p in sent.vague
         )
-    if sent.excepted and "law_duty" in found and "required_by_law" not in sent.singles:
+    if "law_duty" in found and "required_by_law" not in sent.singles and (sent.excepted or "exception" in kinds):
         cut = [i for labels, i, _ in cue_hits if "exception" in labels and stems[i] in _EXCEPT_WORDS]
-        if cut:
+        # (or, beside other limits the exception names, the law's duty as a condition of its own after "or": "...
+        # confidential, unless there is significant concern for your safety or the safety of someone else, or when
+        # there is a legal duty to provide health information", a NZ university, both labellers stated (law21))
+        if cut and (sent.excepted or _law_own_condition(sent, min(cut))):
             _excepted_law(lex, sent, text, stems, min(cut))
     # "the law requires us to share information without your consent": that "without" is no exception
     waived = found.get("without_consent", ())
@@ -2800,6 +2803,30 @@ _EXCEPT_WORDS = frozenset({"unless", "except"})
 _PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without"})
 
 
+def _law_own_condition(sent: _Sentence, first: int) -> bool:
+    """True when a law's duty after the exception word at ``first`` opens a condition of its own after "or" ("..., or
+    when there is a legal duty to provide health information", "..., or if required by law") (law21)."""
+    words = sent.words
+    for i, _ in sent.found.get("law_duty", ()):
+        if i <= first:
+            continue
+        k = i - 1
+        if words[i][0] not in _OWN_CONDITION and k >= 0 and words[k][0] in _OWN_CONDITION:
+            k -= 1
+        if k > first and words[k][0] == "or" and words[k + 1][0] in _OWN_CONDITION:
+            return True
+        # the law's duty right after the exception word, the other limits after it joined by "or" ("Counselors keep
+        # information confidential unless legal requirements demand that confidential information be revealed or a
+        # breach is required to prevent serious and foreseeable harm to the student", an Ohio school; not "unless the law
+        # requires us to report child abuse": the law's words then speak of that limit)
+        if i - first <= 2 and all(words[m][0] in _OWN_CONDITION for m in range(first + 1, i)):
+            end = max(j for a, j in sent.found["law_duty"] if a == i)
+            later = [st.span[0] for st in sent.singles.values() if st.span[0] >= words[end - 1][2]]
+            if all(any(w[0] == "or" and words[end - 1][2] <= w[1] < at for w in words) for at in later):
+                return True
+    return False
+
+
 def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first: int) -> None:
     """"We keep your information private, except when we are required by law to disclose it":
     after "except" or "unless" in a sentence that promises privacy, the law's requirement is the
@@ -2909,7 +2936,12 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 # A court order named just before, with "or" (the law as the other that may require it: "required by
                 # court order or legal obligation to release information") is no limit the law speaks of (tune18b).
                 alt = head > 0 and sent.words[head - 1][0] == "or"
-                if not own and any(st.span[0] <= at and not (alt and t == "court_order") for t, st in sent.singles.items()):
+                before = [t for t, st in sent.singles.items() if st.span[0] <= at and not (alt and t == "court_order")]
+                if not own and before:
+                    # The law beside named limits of abuse or danger before it ("If a child is being abused, I am legally
+                    # required to report it") is their qualifier: vague (law21, the convention of session 14)
+                    if all(t in _NAMED_BY_LAW for t in before):
+                        _law_kept_vague(sent, topic, used)
                     return
                 # A limit after the law's words in a clause of condition is the case the law speaks of, no
                 # example: "Louisiana law can also require us to release records when a judge orders it"
@@ -2930,12 +2962,9 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     after = [t for t, st in sent.singles.items() if st.span[0] >= first]
                     duty_object = bool(after) and all(t in _NAMED_BY_LAW for t in after) and not (_examples(between) or "includ" in between)
                     if case_of_law or duty_object:
-                        if _law_before_several(lex, sent, used):
-                            _law_kept_vague(sent, topic, used)
-                            return
-                        # the law words speak of that limit alone: no catch-all, not even a vague one
-                        sent.vague = [(tuple(t for t in ts if t != topic), st, p) for ts, st, p in sent.vague]
-                        sent.vague = [v for v in sent.vague if v[0]]
+                        # the law words speak of that limit (or those limits): no catch-all, but the law as their
+                        # qualifier, vague (law20 for several kinds; law21 for one, the convention of session 14)
+                        _law_kept_vague(sent, topic, used)
                         return
             # "We report abuse and neglect as the law requires": the law words speak of abuse. Generic
             # words after an example word are the law's examples ("legally bound to disclose, for example
@@ -3227,7 +3256,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         # are judged below like the rest of the passage's.
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
-            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_before_several(lex, sent, g[2])))
+            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
+                                                                       or _consent_only(lex, sent, g[2])))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
             or _abuse_beside_other_kinds(lex, sent, g[0], g[2])
         ]
@@ -3253,10 +3283,16 @@ def _read(text: str) -> tuple[Statement, ...]:
             # confidentiality", a US school district's page, stays vague)
             before = parts[s - 1][1].singles if s else {}
             # (not the law's words before several limits of their own sentence: their preface (law20))
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_before_several(lex, sent, g[2]) for g in groups) and any(
+            # (nor the law's words after a limit of abuse or danger of the sentence before: "We report child abuse. The
+            # law requires this." is the law as that limit's qualifier, vague (law21, the convention of session 14); not
+            # the law refused: "While not always legally mandated to report, ..." after a danger is no opposite)
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and any(
                 t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
             ):
-                groups = []
+                if any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in before.items()):
+                    groups = [g for g in groups if g[1] == "vague" and s not in refused_vague]
+                else:
+                    groups = []
         words = [(w, x + a, y + a) for w, x, y in sent.words]
         if s in refused_vague:
             groups = [(g[0], "opposite" if g[1] == "vague" and all(t in lex.core for t in g[0]) else g[1], g[2]) for g in groups]
@@ -3317,7 +3353,10 @@ def _law_of_the_limits_before(parts: list[tuple[int, "_Sentence"]], text: str, f
     b, before = parts[s - 1]
     if _PARAGRAPH.search(text, b, a):
         return
-    if any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
+    if any(st.stance == "states" and t in _NAMED_BY_LAW for t, st in before.singles.items()):
+        # the law as the source of the duties just named: their qualifier, vague (law21, the convention of session 14)
+        _law_made_vague(found_st)
+    elif any(st.stance == "states" and t != "required_by_law" and t in _BACK_LIMITS for t, st in before.singles.items()):
         del found_st["required_by_law"]
 
 
@@ -3338,7 +3377,14 @@ def _law_of_the_limits_above(parts: list[tuple[int, "_Sentence"]], text: str, fo
     if any(w[0] in _WIDER for k, w in enumerate(sent.words) if k not in inside):
         # "We may also disclose information in other cases the law requires, besides those above": a catch-all
         return
-    del found_st["required_by_law"]
+    # the law as the source of the duties named above: their qualifier, vague (law21, the convention of session 14)
+    _law_made_vague(found_st)
+
+
+def _law_made_vague(found_st: dict[str, tuple[int, Statement]]) -> None:
+    """Turn the passage's stated required_by_law into a vague one (the law as a qualifier of limits named, law21)."""
+    order, st = found_st["required_by_law"]
+    found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
 
 
 def _stated_law_sentence(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> "tuple[int, int, _Sentence] | None":
@@ -3986,6 +4032,28 @@ def _law_before_several(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int
 #: Limits of one kind, for the law before "several" limits (law20): the abuse limits, and a danger to oneself or others.
 _KIND_OF_LIMIT = {"child_abuse": "abuse", "elder_abuse": "abuse", "dependent_adult_abuse": "abuse",
                   "harm_to_self": "danger", "harm_to_others": "danger", "duty_to_warn": "danger"}
+
+
+def _law_beside_named(sent: "_Sentence") -> bool:
+    """True when the sentence states a limit of abuse or danger (``_NAMED_BY_LAW``): law words beside it are the source
+    of that duty, required_by_law vague ("We are required by law to report child abuse", "Oregon law requires us to
+    report elder abuse", "legally obligated to take action to protect others from harm"). Every independent labeller
+    of real17, real19 and real20 read it so; before session 14 it was no reading (law21)."""
+    return any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in sent.singles.items())
+
+
+def _consent_only(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the only limit the sentence states is the client's own say-so and the law's duty at ``pieces`` comes
+    before it: the law's words require a sharing without that say-so and speak of no limit of ours ("In some
+    situations, your therapist is required by law ... to disclose information without either your consent or
+    authorization:", a teen's consent form: the law's preface, vague) (law21). Not the law's words about the consent
+    form ("a Release of Information authorization form that meets certain legal requirements imposed by HIPAA")."""
+    if not pieces or sent.found.get("neg_word") or not sent.found.get("law_duty"):
+        return False  # (the law that keeps it private: "We will not share anything without your consent, as the law requires")
+    limits = [x for t, x in sent.singles.items() if lex.topics[t][0] == "limit"]
+    if not limits or not all(x.topic in _CONSENT_TOPICS for x in limits):
+        return False
+    return sent.words[min(i for i, _ in pieces)][1] < min(x.span[0] for x in limits)
 
 
 def _law_kept_vague(sent: "_Sentence", topic: str, used: list[tuple[int, int]]) -> None:

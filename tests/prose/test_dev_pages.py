@@ -47,7 +47,6 @@ KNOWN_FAILURES = {
     # dependent_adult_abuse is right only by chance: "APS" (the Australian Psychological
     # Society, "APS Code of Ethics") is read as Adult Protective Services.
     ("dh12_wisconsin_profile_directory.html", "harm_to_others"): "missing",  # "The exceptions are ... serious safety concerns" (no one named)
-    ("dh12_wisconsin_profile_directory.html", "required_by_law"): "missing",  # "The exceptions are the ones Wisconsin law sets:" before the limits
     # (dm09's duty_to_warn, "we will take reasonable steps to protect that person", read as stated, was
     # fixed on branch pages10: a protective act with no one named as told is vague.)
     # Fourth batch (branch pages10, 12 pages): the status policy-lint gave on the first run.

@@ -55,7 +55,12 @@ DATA = TOOL.load_labels()
 # from a tuning set's page; figures only): one required_by_law cell, html 96.7 to 97.5, all 95.5 to 95.8.
 # Session 13 (the lead: "or when the law requires it" after other limits is the law's requirement as a limit of
 # its own, stated; figures only): two required_by_law cells, md 96.3 to 97.2, txt 93.5 to 94.4, all 95.8 to 96.4.
-FLOORS = {"html": 97.5, "md": 97.2, "txt": 94.4, "all": 96.4}
+# Session 14 (a convention changed by the lead, branch law21; figures only): the law named as the source of a
+# duty beside one named limit ("we are required by law to report child abuse") is required_by_law vague, as
+# every independent labeller of the real held-out sets real17, real19 and real20 read it (11 files of 11); these
+# pages' labels read it missing. Five required_by_law cells (missing -> vague), lowered on purpose:
+# html 97.5 to 95.0, txt 94.4 to 92.6, all 96.4 to 94.9. The nine topics are unchanged.
+FLOORS = {"html": 95.0, "md": 97.2, "txt": 92.6, "all": 94.9}
 # The same, on the nine topics the JSON coverage list must hold (issue 12, item 4), first measured at the
 # end of session 6 (main after core6).
 FLOORS9 = {"html": 98.9, "md": 97.5, "txt": 98.8, "all": 98.4}

@@ -65,7 +65,8 @@ def test_the_law_besides_the_cases_above_is_a_limit_of_its_own(tail: str) -> Non
 def test_the_law_of_the_outcomes_above_is_no_catch_all() -> None:
     tail = "If failing to disclose information could lead to one of the above outcomes, I am legally bound to act."
     got = coverage_of_bytes(ABOVE.format(tail).encode("utf-8"), "above.md")
-    assert got["required_by_law"] == "missing", got
+    # (no catch-all; the law as the qualifier of the limits above is vague since session 14, law21: CONVENTIONS.md)
+    assert got["required_by_law"] == "vague", got
 
 
 @pytest.mark.parametrize(
