@@ -495,7 +495,6 @@ def _analysed(text: str) -> _Sentence:
         if stems[last] in _CONTRAST and any(("strong" in labels or "weak" in labels) and i > last for labels, i, _ in cue_hits):
             fresh = last + 1
     if n and ("exception" not in kinds or consent_only or cut < n or fresh) and ("strong" in kinds or "weak" in kinds):
-        end = min(n, cut)
         unbound = [(i, j) for labels, i, j in cue_hits if "not_must" in labels]
         may_at = [i for labels, i, _ in cue_hits if "may" in labels]
         # A cue inside a phrase that says nothing negative ("no matter", "doesn't mean") is no cue.
@@ -503,9 +502,17 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits:
             if "ignore" in labels or not ("strong" in labels or "weak" in labels):
                 continue
-            if any(a <= i < b for a, b in ignored) or i >= cut or i < fresh:
+            # A denial after the contrast is a clause of its own: "We report child abuse, but we will not report
+            # elder abuse" says elder abuse the opposite way (main, session 14: it read stated, a false all clear).
+            # (not a denial right after the contrast, which only narrows what goes before: "I will share themes with
+            # you but not the specifics", "your employer pays but never sees your records"; nor one whose own clause
+            # gives an exception: "..., but your name will not be given without your consent")
+            own = cut + 1 < i and not any("exception" in x and y > i for x, y, _ in cue_hits)
+            if any(a <= i < b for a, b in ignored) or (cut <= i and not own) or i < fresh:
                 continue
-            if cut < n and any(a <= i < b for a, b in unbound) and any(x >= cut for x in may_at):
+            end = n if own else min(n, cut)
+            low = cut + 1 if own else fresh
+            if not own and cut < n and any(a <= i < b for a, b in unbound) and any(x >= cut for x in may_at):
                 continue  # "The law does not make us warn them, but we may still act": a choice, not the opposite
             if clause_edge[i] and "only" in stems[:i]:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
@@ -582,7 +589,7 @@ def _analysed(text: str) -> _Sentence:
                     hi += 1
                     while hi < end and not clause_edge[hi]:
                         hi += 1
-            lo = max(lo, fresh)
+            lo = max(lo, low)
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
@@ -598,7 +605,7 @@ def _analysed(text: str) -> _Sentence:
                 # "I will not release information in response to a subpoena alone; I require a court order":
                 # what is refused is too little a ground, not the limit.
                 drop = True
-            regions.append((lo, hi, i, j, hit, drop, cut, to_client))
+            regions.append((lo, hi, i, j, hit, drop, _NO_CUT if own else cut, to_client))
     if regions and n > 2:
         regions = _label_refused(text, words, found, clause_edge, regions, n)
     sent = _Sentence(words, found, regions, force)
