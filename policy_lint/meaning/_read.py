@@ -435,6 +435,14 @@ def _analysed(text: str) -> _Sentence:
             # the condition of the telling, no exception to its denial (tell21; it read telling first)
             cue_hits = [(labels, i, j) for labels, i, j in cue_hits
                         if not ("exception" in labels and stems[i] == "exception" and any(a <= i < b for a, b in found["share_passive"]))]
+        if stems[0] in ("if", "when", "whenever", "where", "should"):
+            # "If any of these exceptions apply, we will not tell you first": the exceptions name the case of the
+            # condition before the telling denied, no exception to that denial (main, session 14: it read telling
+            # first, a false all clear). Only before a telling of the client: "If none of the exceptions apply, we
+            # will not share anything" is left as it was.
+            edge = next((k for k in range(1, len(stems)) if clause_edge[k]), len(stems))
+            if any(stems[k] in _TELL_ACTS and k + 1 < len(stems) and stems[k + 1] in _CLIENT_WORDS for k in range(edge, len(stems))):
+                cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and stems[i] == "exception" and i < edge)]
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
