@@ -1433,6 +1433,15 @@ _PAST = frozenset({"past", "childhood", "ago", "histori", "history", "historical
 _NEW_SUBJECT = frozenset({"we", "i", "you", "there", "if", "when", "where", "it", "they", "he", "she", "your", "the", "a", "someone", "anyone"})
 
 
+def _end_of_words(text: str, words: list[tuple[str, int, int]], st: Statement) -> int:
+    """The index of the first word after the evidence of ``st`` but its last (the place word a keeping took for an act)."""
+    pos = text.find(st.words[-2], st.span[0])
+    if pos < 0:
+        return 0
+    end = pos + len(st.words[-2])
+    return next((q for q, w in enumerate(words) if w[1] >= end), len(words))
+
+
 def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
     """"If you tell us about a child being hurt, we keep that between you and your therapist": a
     limit's event kept private (kept, stays or remains private, confidential, between us), with no act
@@ -1465,9 +1474,12 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         for topic, st in sent.singles.items():
             if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core:
                 continue
-            if st.span[1] > at and not (inside and inside[0] <= st.span[0] and st.span[1] <= inside[1]):
+            # (the keeping's own place word taken for the limit's act: "If you are in danger, we keep it private" read
+            # harm to self stated from "in danger ... private", a false all clear (main, session 14))
+            kept_last = bool(st.words) and st.span[0] < at and st.span[1] <= words[place[1] - 1][2] and lex.stem(st.words[-1].lower()) in _KEEPING
+            if st.span[1] > at and not kept_last and not (inside and inside[0] <= st.span[0] and st.span[1] <= inside[1]):
                 continue
-            after = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
+            after = next((q for q in range(n) if words[q][1] >= (at if kept_last else st.span[1])), n)
             if any(
                 stems[q] in lex.actions
                 for q in range(after, max(after, asked))
@@ -1479,6 +1491,8 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             st = sent.singles[topic]
             a = next(q for q in range(n) if words[q][1] >= st.span[0])
             b = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
+            if b > k and a < k and len(st.words) > 1 and lex.stem(st.words[-1].lower()) in _KEEPING:
+                b = max(a + 1, _end_of_words(text, words, st))  # the limit's own words, not the place word
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
         if turned:
             return
