@@ -530,6 +530,12 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
+            if (i > 0 and stems[i] in _NEG_OBJECTS and stems[i - 1] in lex.actions and not clause_edge[i]
+                    and text[words[i][2] : words[i][2] + 1] != "-"  # "follows a no-secrets policy"
+                    and not any(x < n and stems[x] in _NEG_OBJECT_NARROWS for x in (j, j + 1 if stems[j : j + 1] == ["one"] else j))):
+                # the denial as the act's object: "we tell no one", "we release nothing", "we inform nobody" (main,
+                # session 14: "If you are suicidal, we tell no one" read harm to self stated, a false all clear)
+                hit, limit = i - 1, k
             while k < limit:
                 # "is not required to, and generally does not, notify you": a denial that ends an aside
                 # reaches the act just after it
@@ -1423,6 +1429,11 @@ def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str,
         return  # "We won't tell you first, but we will let you know": the telling is after (said with the refusal)
     del singles["after_disclosure"]
 
+#: Cues that deny as the object of the act before them ("we tell no one", "we release nothing").
+_NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none"})
+#: Words after such a cue that narrow it to what is left over ("we tell no one else", "we share nothing more", "we tell no
+#: one but your doctor"): no denial of the act.
+_NEG_OBJECT_NARROWS = frozenset({"els", "else", "mor", "more", "but", "except", "besid", "besides", "apart", "other", "beyond", "further"})
 #: Words just before "keep" that take it back ("we cannot keep that private").
 _NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
 #: Words of the client's past: abuse long over, no one at risk now (stems).
