@@ -10,7 +10,7 @@ document:
 * its name is a hash of the *reading key* and of the document's passages
   (pointer, text, labels, group, frame). The reading key is a hash of
   policy-lint's version, the compiled lexicon's format, the content of
-  ``data/topics.yaml`` and the content of every module of this package: any
+  ``data/topics.yaml`` and ``data/frames.yaml`` and the content of every module of this package: any
   change of the lexicon or of the reader gives new names, so an old reading
   is never used;
 * it holds the reading of each passage text, which limits' titles count
@@ -182,11 +182,14 @@ def _key() -> str | None:
     from policy_lint._version import __version__
     from policy_lint.fileio import read_regular
     from policy_lint.meaning._lexicon import COMPILED_FORMAT, source_digest
-    from policy_lint.resources import _digest
+    from policy_lint.resources import _digest, data_path
 
     here = Path(__file__).resolve().parent
     try:
-        parts = [__version__, str(COMPILED_FORMAT), "topics.yaml", source_digest()]
+        # (frames.yaml: the list frames and the words of whom we tell, which the readings and a page's structure
+        # depend on too; warn22 found a reading kept across a change of it)
+        parts = [__version__, str(COMPILED_FORMAT), "topics.yaml", source_digest(), "frames.yaml",
+                 _digest(read_regular(data_path("frames.yaml"), 16 * 1024 * 1024))]
         names = sorted(n for n in os.listdir(here) if n.endswith(".py"))
         if "_read.py" not in names:
             return None  # no source to hash (a frozen build): no cache

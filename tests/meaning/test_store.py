@@ -381,3 +381,25 @@ def test_refreshed_notes_never_take_the_place_of_a_new_entry(cache: Path, tmp_pa
     read_all(kept, source=str(tmp_path / "e.yaml"))
     assert not any(n.startswith("lastread-") for n in opened)
     assert len(list(cache.glob("lastread-*.json"))) == 4
+
+
+def test_a_change_of_the_list_frames_gives_every_entry_another_name(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """data/frames.yaml decides how list items read (and a page's structure): a change of it must never meet an old
+    reading (warn22 found readings kept across such a change)."""
+    from policy_lint import fileio
+
+    before = _store._key()
+    original = fileio.read_regular
+
+    def changed(path: Any, *args: Any, **kwargs: Any) -> bytes:
+        data = original(path, *args, **kwargs)
+        return data + b"\n# changed\n" if str(path).endswith("frames.yaml") else data
+
+    monkeypatch.setattr(fileio, "read_regular", changed)
+    _store._key.cache_clear()
+    try:
+        assert _store._key() != before
+    finally:
+        monkeypatch.setattr(fileio, "read_regular", original)
+        _store._key.cache_clear()
+    assert _store._key() == before
