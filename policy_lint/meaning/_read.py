@@ -536,10 +536,17 @@ def _analysed(text: str) -> _Sentence:
                 # the denial as the act's object: "we tell no one", "we release nothing", "we inform nobody" (main,
                 # session 14: "If you are suicidal, we tell no one" read harm to self stated, a false all clear)
                 hit, limit = i - 1, k
+            past_aside = -1
             while k < limit:
                 # "is not required to, and generally does not, notify you": a denial that ends an aside
                 # reaches the act just after it
-                if not strong and clause_edge[k] and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
+                if not strong and clause_edge[k] and k != past_aside and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
+                    aside = _aside_end(stems, clause_edge, k, end) if k == j else -1
+                    if aside > 0:
+                        # "We do not, under any circumstances, contact child protective services": the denial reaches
+                        # the act after a short aside of its own (main, session 14: it read child abuse stated)
+                        k = past_aside = aside
+                        continue
                     if not (i == 0 and _list_goes_on(stems, clause_edge, k, end)):
                         break  # ("No court, judge or lawyer will ever see your notes": the list is what "no" is said of) (redteam14)
                 st = stems[k]
@@ -1428,6 +1435,20 @@ def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str,
     elif before.stance != "states":
         return  # "We won't tell you first, but we will let you know": the telling is after (said with the refusal)
     del singles["after_disclosure"]
+
+#: Short asides a denial may reach over ("not, under any circumstances, ...", "never, for any reason, ...").
+_ASIDE_WORDS = frozenset({"under", "any", "circumstanc", "circumst", "circumstance", "circumstances", "for", "reason", "at", "time", "in", "case",
+                          "cas", "whatev", "whatever", "ever", "even", "then", "of", "cours", "course", "realli", "really", "absolut", "absolutely"})
+
+
+def _aside_end(stems: list[str], clause_edge: list[bool], k: int, end: int) -> int:
+    """Where a short aside that starts at the clause edge ``k`` ends (the edge after it), when it holds only words of
+    ``_ASIDE_WORDS`` ("under any circumstances", "for any reason"); else -1."""
+    for e in range(k + 1, min(end, k + 5)):
+        if clause_edge[e]:
+            return e if all(stems[x] in _ASIDE_WORDS for x in range(k, e)) else -1
+    return -1
+
 
 #: Cues that deny as the object of the act before them ("we tell no one", "we release nothing").
 _NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none"})
