@@ -3596,7 +3596,10 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
             continue
         harm = sent.singles.get("harm_to_others")
         shift = a
-        if harm is None and s and (all(t == "required_by_law" or t in _TELL_DUTIES for t in sent.singles) or _points_back(sent)) and not sent.quiet:
+        # (warn22) a sentence that names a harm of its own, in general words ("By law we have to tell someone if you tell
+        # us that somebody is being harmed"), speaks of that harm, not of the danger to others before it (tune18b)
+        own_harm = any(g[1] == "vague" and {"harm_to_self", "harm_to_others"} & set(g[0]) for g in sent.vague)
+        if harm is None and s and not own_harm and (all(t == "required_by_law" or t in _TELL_DUTIES for t in sent.singles) or _points_back(sent)) and not sent.quiet:
             # the sentence just before, in one paragraph, names the danger ("... in cases of child abuse, elder abuse,
             # suicide, homicide. In such cases, the counsellor is legally required to make outside reports"; "... risks
             # to oneself or others must be reported. In such a situation, counsellors are required to report to the
@@ -3610,6 +3613,17 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
                 # counsellor must inform the appropriate authorities in all these exceptions", a counselling contract)
                 # (real15)
                 harm, shift = _harm_above(parts, s, text)
+        if harm is None and not sent.quiet and not own_harm:
+            # (warn22) the clause that names the danger, cut from this one only by a semicolon: "it may be necessary to
+            # inform other people of things you have discussed ...; if, for example, the therapist considers the client
+            # or another person may be at risk of harm" (a UK psychotherapist: both labellers of real19 read vague), and
+            # a sentence that points back at a clause of the sentence before ("Confidentiality may be broken in case the
+            # client appears to be of harm to self or others; suspected abuse/neglect of minors ... In this case, your
+            # emergency contact may be informed", a Bangladeshi clinic: real19, both)
+            i, j = min(hits)
+            rest = text[a : a + sent.words[i][1]] + " " + text[a + sent.words[j - 1][2] : a + sent.words[-1][2]]
+            back = bool(s and (_points_back(sent) or sent.found.get("back_ref_this")) and _TELL_WORD.search(rest))
+            harm, shift = _harm_in_clauses(parts, s, text, back=back)
         if harm is None or harm.stance != "states":
             continue
         i, j = min(hits)
@@ -3617,6 +3631,37 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+#: A word of telling outside the words that name whom we tell ("your emergency contact may be informed"; not "we keep
+#: your emergency contact's details") (warn22).
+_TELL_WORD = lazy(r"(?i)\b(?:inform\w*|tell|told|telling|notif\w*|contact(?:ed|ing)?|report\w*|shar(?:e|ed|ing)|disclos\w*|"
+                  r"pass(?:ed)?\s+on|call(?:ed)?|alert\w*|warn\w*|let\s+\w+\s+know|speak\s+(?:to|with)|talk\s+(?:to|with))\b")
+#: Only a semicolon (and spaces) between two clauses of one sentence.
+_SEMICOLON_ONLY = lazy(r"^[\s;]*;[\s;]*$")
+
+
+def _harm_in_clauses(parts: list[tuple[int, "_Sentence"]], s: int, text: str, back: bool) -> "tuple[Statement | None, int]":
+    """A danger to others stated in a clause of the same sentence as part ``s``, cut from it by semicolons only: the
+    next clause, or (``back``: the part points back, "In this case, ...") a clause of the sentence just before, in one
+    paragraph (warn22)."""
+    def end(k: int) -> int:
+        b, sent = parts[k]
+        return b + sent.words[-1][2]
+    if s + 1 < len(parts) and _SEMICOLON_ONLY.match(text[end(s) : parts[s + 1][0]]):
+        harm = parts[s + 1][1].singles.get("harm_to_others")
+        if harm is not None and harm.stance == "states":
+            return harm, parts[s + 1][0]
+    if back and s and not _PARAGRAPH.search(text, end(s - 1), parts[s][0]):
+        k = s - 1
+        while k >= 0:
+            harm = parts[k][1].singles.get("harm_to_others")
+            if harm is not None and harm.stance == "states":
+                return harm, parts[k][0]
+            if not k or not _SEMICOLON_ONLY.match(text[end(k - 1) : parts[k][0]]):
+                break
+            k -= 1
+    return None, 0
 
 
 #: (dtw13) Words of a sentence that say its telling is no time of ours: the client's say-so ("I may contact your GP
@@ -3629,7 +3674,7 @@ _NOT_A_WARNING = lazy(
 #: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
 #: your permission", "we will seek your agreement first").
 _SAY_SO = lazy(r"(?i)\b(?:consent\w*|permission|agree|agrees|agreed|agreement|authori[sz]ation|approval)\b")
-_SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:\w+\s+){0,3}$")
+_SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|irrespective|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:[\w/]+\s+){0,3}$")
 #: (dtw13) Words before whom we tell, in its clause, that say the client (or someone else) does the telling, the one
 #: of them nearest to it ("If you tell others ...", "we encourage you to get help", not "If you tell me, I may tell
 #: others"), and an order at the start of a clause ("please talk to someone who can help", "..., call emergency
@@ -3756,8 +3801,11 @@ def _points_back(sent: "_Sentence") -> bool:
 #: Duties of telling the client: a sentence that states only these may still hold the protective act after a danger.
 _TELL_DUTIES = frozenset({"before_disclosure", "after_disclosure"})
 
-#: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk").
-_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them")
+#: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk"), and (warn22)
+#: an act or a telling in general words ("An exemption to this is if ... a client or others are at risk of harm. While
+#: I am able to break confidentiality in order to take appropriate action in these circumstances, I would endeavour to
+#: speak with the client first", a New Zealand psychologist: both labellers of real19 read vague).
+_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact")
 
 
 def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
