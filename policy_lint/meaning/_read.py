@@ -1402,7 +1402,10 @@ _LAW_BOUNDS = ("law", "legal", "constraint", "confin", "extent")
 #: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
 #: it is safe"), the sharing before the telling ("before you can be told"), a sharing already made ("any release
 #: made without your consent"), the report itself shown to the client ("it will be disclosed to you") (tell17).
-_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back")
+_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly")
+#: What is told that comes before any sharing: a request for the records (a subpoena). Told "promptly", it is told
+#: first: "promptly" times the telling after the request, not after the sharing (tell22).
+_REQUEST_TOLD = ("request_told", "notice_given", "request_came")
 
 
 #: The client in the third person, who may be someone else ("... we will call them").
@@ -1416,7 +1419,10 @@ def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str,
     of ``_TIMED_AFTER`` keeps it a telling after. Where a word that stops telling first is there (the client's
     parents, a notice at intake) it stays as it was. ``found``: the classes of the sentence (or of the two)."""
     after = singles.get("after_disclosure")
-    if after is None or any(c in f for f in found for c in _TIMED_AFTER):
+    timed = [c for c in _TIMED_AFTER if any(c in f for f in found)]
+    if timed == ["told_promptly"] and any(c in f for f in found for c in _REQUEST_TOLD):
+        timed = []
+    if after is None or timed:
         return
     if after.stance != "states":
         before = singles.get("before_disclosure")
