@@ -709,6 +709,12 @@ def _analysed(text: str) -> _Sentence:
         places = [(words[i][1], words[j - 1][2]) for i, j in found["child_agency"] if not any(i <= a < j for a, _ in abused)]
         if places and child.span[0] >= min(a for a, _ in places) and all(any(a <= x < b for a, b in places) for x in _word_starts(text, child)):
             del sent.singles["child_abuse"]
+            if "at_risk" in found and "child" in found:
+                # ("we will tell you afterwards when we have reported a child at risk to the child welfare office"): the
+                # child only "at risk" names the limit, vague (_bare_child_risk) (abuse22)
+                bare = _state(lex, "child_abuse", [("child>at_risk",)], (), [found], [regions], avoid, text, words, [force], present=keys)
+                if bare is not None and bare.stance == "states":
+                    sent.singles["child_abuse"] = Statement("child_abuse", "vague", bare.force, bare.span, bare.words)
     if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
         _before_as_condition(sent, stems, clause_edge)
     if "court_order" in sent.singles and "min_cue" in found and "minimum_necessary" in sent.singles and "court_strong" not in found:
@@ -892,7 +898,34 @@ def _analysed(text: str) -> _Sentence:
         _law_with_court(lex, sent, text, stems, n)
     if risk is not None and risk[0] in found:
         _risk_exception(risk, lex, sent, clause_edge)
+    child = sent.singles.get("child_abuse")
+    if child is not None and child.stance == "states" and ("at_risk" in found or "harm" in found):
+        _bare_child_risk(lex, sent, found, regions, avoid, text, words, force)
     return sent
+
+
+def _bare_child_risk(lex: Any, sent: _Sentence, found: dict[str, list[tuple[int, int]]], regions: list[Any],
+                     avoid: frozenset[int], text: str, words: list[tuple[str, int, int]], force: str | None) -> None:
+    """A child only "at risk", with no harm, abuse or agency named ("If I believe that children or other people are at
+    risk", "when minors may currently be at risk"), names no abuse: child_abuse vague (labels.yaml; both labellers of
+    real21 read it vague). "A child at risk of harm" or "in need of protection" (at_risk_named) stays stated; refused ("even
+    if a child is at risk, we keep it private") it stays the opposite (abuse22). So is a bare risk before the child ("Where
+    a disclosure may indicate a risk to children", an Irish university's policy: both labellers of real19 read it vague);
+    "harm to children" or "danger to children" stays stated."""
+    bare_ways = (("child>at_risk",), ("harm>>child",))
+    states = [w for w in lex.topics["child_abuse"][1] if w not in bare_ways]
+    if _state(lex, "child_abuse", states, (), [found], [regions], avoid, text, words, [force], present=found.keys()) is not None:
+        return
+    # (any harm named in the sentence keeps it stated: "a risk of harm to a child")
+    if any(" ".join(text[words[i][1]:words[j - 1][2]].lower().split()) not in _BARE_RISK for i, j in found.get("harm", ())):
+        return
+    st = sent.singles["child_abuse"]
+    sent.singles["child_abuse"] = Statement("child_abuse", "vague", st.force, st.span, st.words)
+
+
+#: A risk with no harm named, before the child it is to ("a risk to children"): _bare_child_risk (abuse22).
+_BARE_RISK = frozenset({"risk", "risks", "risk to", "risks to", "a risk", "a risk to", "any risk to", "serious risk",
+                        "a serious risk", "serious risk to", "significant risk", "significant risk to"})
 
 
 #: Classes of an act of telling that a refusal under a label or a title turns round ("We refuse to share your

@@ -147,7 +147,8 @@ def test_the_law_among_other_cases_over_a_lead_of_its_own(law: str, status: str,
     ("Your information stays confidential unless the law requires us to share it.", "required_by_law", "stated"),
     ("Your file stays private even if you move away, and a court order can require us to release it.", "court_order", "stated"),
     ("Your records are kept secure and confidential, even when we have to share them with a court.", "court_order", "stated"),
-    ("We cannot keep it private even if you ask us to, when a child is at risk.", "child_abuse", "stated"),
+    # (a child "at risk of harm": a child only "at risk" is vague since abuse22)
+    ("We cannot keep it private even if you ask us to, when a child is at risk of harm.", "child_abuse", "stated"),
 ])
 def test_kept_private_even_if_a_limit_refuses_it(sentence: str, topic: str, status: str, fmt: str) -> None:
     assert coverage_of_bytes(*_page(sentence, fmt))[topic] == status

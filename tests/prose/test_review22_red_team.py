@@ -120,7 +120,8 @@ def test_a_concession_in_other_words_refuses_the_limit(text: str, topic: str) ->
          "child_abuse"),
         ("We cannot keep it private, even in cases of minor abuse of a child.", "child_abuse"),
         ("Your notes are kept confidential, even in the event that we must share them with a court.", "court_order"),
-        ("We keep what you tell us private, whether or not you are an adult, unless a child is at risk.", "child_abuse"),
+        # (a child "at risk of harm": a child only "at risk" is vague since abuse22)
+        ("We keep what you tell us private, whether or not you are an adult, unless a child is at risk of harm.", "child_abuse"),
         ("Your notes stay confidential, regardless of whether we have to share them with a court.", "court_order"),
         ("We keep your notes private, no matter whether we must release them to a court.", "court_order"),
     ],
