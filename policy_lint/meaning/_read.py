@@ -2928,6 +2928,17 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             if k >= 0 and sent.words[law][0] not in _OWN_CONDITION and sent.words[k][0] in _OWN_CONDITION:
                 k -= 1
             own = k >= 0 and sent.words[k][0] == "or" and sent.words[k + 1][0] in _OWN_CONDITION
+            # A report or a record the law requires to a profession's regulator ("I am obligated by law to report any
+            # regulated health care professional ... to their professional regulatory body if ...", "provide access to the
+            # clinical records to the College of Psychologists as legally required"): the law speaks of that one case, a
+            # qualifier (vague; both labellers of real17 and real19) (law22)
+            # (not a regulator named as the law's example: "We disclose records when required to by law, for example to a
+            # licensing board" keeps the catch-all)
+            if not own and found.get("law_regulator") and not any(
+                w[0] in _EXAMPLE_WORDS for w in sent.words[max(j for _, j in used) : min(i for i, _ in found["law_regulator"])]
+            ):
+                _law_kept_vague(sent, topic, used)
+                return
             if sent.states_limit:
                 # Limits named after the law's words are its examples ("if we are required to by
                 # law, for example under the Terrorism Act"); named before, the law words speak of them.
@@ -3798,7 +3809,7 @@ _KEPT_WORDS = frozenset({"privat", "confidential", "secret"})
 
 #: Classes that name someone a report or a record goes to ("Child Protective Services", "the police", "The court"),
 #: or our duty ("Court order: We must comply", a table row: the label's limit has the row's force).
-_TOLD_CLASSES = ("child_agency", "aps", "social_agency", "police", "court", "law_agency", "abuse_agency", "victim", "law_must")
+_TOLD_CLASSES = ("child_agency", "aps", "social_agency", "police", "court", "law_agency", "law_regulator", "abuse_agency", "victim", "law_must")
 
 
 def _label_speaks(sent: "_Sentence", at: int, lex: Any, found: dict[str, tuple[int, Statement]], colon: int) -> bool:
@@ -3885,7 +3896,7 @@ def _beside_law_only(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bo
     beside the law's catch-all ("We may share information if there is a serious risk of harm, or in cases of abuse, or
     where required by law") name cases of their own, which the law's words cannot speak of, so they are judged on their
     own, as beside a court order (``_beside_court``) (tune19a)."""
-    if set(topics) <= _LAW_TOPICS or not sent.found.get("law_other") or sent.found.get("law_agency"):
+    if set(topics) <= _LAW_TOPICS or not sent.found.get("law_other") or sent.found.get("law_agency") or sent.found.get("law_regulator"):
         return False  # (a report the law requires to a regulator speaks of the abuse it names: "report that nurse to the College")
     limits = [t for t in sent.singles if lex.topics[t][0] == "limit"]
     return bool(limits) and set(limits) <= _LAW_TOPICS
