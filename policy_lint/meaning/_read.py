@@ -30,6 +30,7 @@ How a passage is read (the data is ``data/topics.yaml``):
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
@@ -832,6 +833,7 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits
     )
     _solo(lex, sent, text, excepting)
+    _choice_own_clause(lex, sent, text)
     if ("even" in stems or "regardless" in stems or "whether" in stems or "matter" in stems) and stems[0] not in (
         "even", "regardless", "whether", "no"
     ) and sent.singles:
@@ -856,6 +858,11 @@ def _analysed(text: str) -> _Sentence:
         # (a disclosure and its receiver before it: "Disclosure to a governmental agency is required or authorized by
         # law", a list item of limits (real5: a Texas university))
         lead = i <= 1 or all(st in _ITEM_LEAD for st in stems[:i]) or (stems[0] in _DISCLOSURE_HEAD and i <= 7 and "to" in stems[1:3])
+        # (a receiver first, then the law's own clause of condition: "- To a government agency, when the disclosure is
+        # required or authorized by law", a list item of limits (dh14) (law22))
+        if not lead and stems[0] == "to" and i <= 10:
+            at = next((k for k in range(i - 1, 0, -1) if stems[k] in _CONDITION_WORDS), None)
+            lead = at is not None and all(st in _ITEM_LEAD for st in stems[at:i])
         if lead and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
@@ -2803,6 +2810,80 @@ _EXCEPT_WORDS = frozenset({"unless", "except"})
 _PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without"})
 
 
+#: Words that may open the law's own clause after "or", before its requirement or permission ("or if the disclosure
+#: is otherwise required or authorized by law", "; or it is required or authorized by law").
+_CHOICE_LEAD = _ITEM_LEAD | {"it"}
+
+
+def _choice_own_clause(lex: Any, sent: _Sentence, text: str) -> None:
+    """The law's requirement or permission ("required or authorized by law", a qualifier in most sentences) as the
+    last alternative of its own after "or", at the end of a sentence that states another limit before it ("...
+    complying with a legal order such as a subpoena, or if the disclosure is otherwise required or authorized by law",
+    a BC counsellor's list item, both labellers of real19 stated): a limit of its own, stated (labels.yaml: "as
+    otherwise required by law") (law22). Not with examples after it (a preface), nor where a limit is refused."""
+    hit = _choice_own_part(lex, sent, 1)
+    if hit is None:
+        return
+    at = sent.words[hit[0]][1]
+    before = [t for t, st in sent.singles.items() if lex.topics[t][0] == "limit" and st.span[0] < at]
+    if not before or any(st.stance != "states" for st in sent.singles.values()):
+        return
+    _choice_stated(sent, text, hit)
+
+
+def _choice_own_part(lex: Any, sent: _Sentence, lo: int) -> "tuple[int, int] | None":
+    """The law's requirement or permission at the end of ``sent``, in a clause of its own that opens with "or" at or
+    after word ``lo`` ("..., or if the disclosure is otherwise required or authorized by law"), else None (law22)."""
+    hits = sent.found.get("law_choice")
+    if not hits or "required_by_law" in sent.singles or sent.regions:
+        return None
+    words = sent.words
+    i, j = max(hits)
+    if not all(words[m][0] in _ITEM_TAIL for m in range(j, len(words))):
+        return None
+    k = i - 1
+    while k > lo and words[k][0] in _CHOICE_LEAD and words[k][0] != "or":
+        k -= 1
+    if k < lo or words[k][0] != "or":
+        return None
+    return (i, j) if k >= 0 else None
+
+
+def _choice_stated(sent: _Sentence, text: str, hit: tuple[int, int]) -> None:
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [hit])
+    sent.vague = [(tuple(t for t in ts if t != "required_by_law"), stance, p) for ts, stance, p in sent.vague]
+    sent.vague = [v for v in sent.vague if v[0]]
+
+
+def _choice_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence]], ends: dict[int, int]) -> None:
+    """``_choice_own_clause`` across a list's semicolons: "We will not share your information ... unless you have
+    given your informed consent; it is necessary to coordinate your care; or it is required or authorized by law" (a
+    Western Australian page, both labellers stated): the last part, opening with "or", is the law's limit of its own
+    where a part before it, joined by semicolons in one paragraph, states a limit and refuses none (law22). The part's
+    analysis is shared (cached), so it is copied before it changes."""
+    for s in range(1, len(parts)):
+        a, sent = parts[s]
+        hit = _choice_own_part(lex, sent, 0)
+        if hit is None:
+            continue
+        said = False
+        for r in range(s - 1, -1, -1):
+            pa, prev = parts[r]
+            end = ends[pa]
+            if not text[pa:end].rstrip().endswith(";") or _PARAGRAPH.search(text, end, parts[r + 1][0]):
+                break
+            if any(st.stance != "states" for st in prev.singles.values()):
+                said = False
+                break
+            said = said or any(lex.topics[t][0] == "limit" for t in prev.singles)
+        if said:
+            sent = copy.copy(sent)
+            sent.singles = dict(sent.singles)
+            sent.vague = list(sent.vague)
+            _choice_stated(sent, text[a : ends[a]], hit)
+            parts[s] = (a, sent)
+
+
 def _law_own_condition(sent: _Sentence, first: int) -> bool:
     """True when a law's duty after the exception word at ``first`` opens a condition of its own after "or" ("..., or
     when there is a legal duty to provide health information", "..., or if required by law") (law21)."""
@@ -3124,6 +3205,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     # a joining word left after a list item's semicolon ("in response to an order of a court; and") is no
     # sentence of its own, so the item is not read as a title over it (pages13: dm41's draft)
     parts = [(a, sent) for a, sent in parts if sent.words and not all(w in _JOINERS for w, _, _ in sent.words)]
+    _choice_after_semicolon(lex, text, parts, ends)
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
     refused_vague: set[int] = set()
