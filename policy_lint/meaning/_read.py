@@ -2807,7 +2807,9 @@ _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
 #: The exception words after which a requirement of the law is the limit itself ("private, except when the law requires").
 _EXCEPT_WORDS = frozenset({"unless", "except"})
 #: Words before the exception that make the sentence a promise of privacy.
-_PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without"})
+#: ("restricted": "Such information will be RESTRICTED to concerned staff ... except in emergency or required by law", a
+#: Hong Kong counselling page, both labellers of real21 stated) (law22)
+_PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without", "restrict"})
 
 
 #: Words that may open the law's own clause after "or", before its requirement or permission ("or if the disclosure
@@ -2895,6 +2897,10 @@ def _law_own_condition(sent: _Sentence, first: int) -> bool:
         if words[i][0] not in _OWN_CONDITION and k >= 0 and words[k][0] in _OWN_CONDITION:
             k -= 1
         if k > first and words[k][0] == "or" and words[k + 1][0] in _OWN_CONDITION:
+            return True
+        # (or the law's requirement right after "or", as the other case after the exception word: "... except in
+        # emergency or required by law", real21) (law22)
+        if i - 1 > first and words[i - 1][0] == "or" and words[i][0] == "requir":
             return True
         # the law's duty right after the exception word, the other limits after it joined by "or" ("Counselors keep
         # information confidential unless legal requirements demand that confidential information be revealed or a
