@@ -30,6 +30,7 @@ How a passage is read (the data is ``data/topics.yaml``):
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
@@ -866,6 +867,7 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits
     )
     _solo(lex, sent, text, excepting)
+    _choice_own_clause(lex, sent, text)
     if ("even" in stems or "regardless" in stems or "whether" in stems or "matter" in stems) and stems[0] not in (
         "even", "regardless", "whether", "no"
     ) and sent.singles:
@@ -890,6 +892,11 @@ def _analysed(text: str) -> _Sentence:
         # (a disclosure and its receiver before it: "Disclosure to a governmental agency is required or authorized by
         # law", a list item of limits (real5: a Texas university))
         lead = i <= 1 or all(st in _ITEM_LEAD for st in stems[:i]) or (stems[0] in _DISCLOSURE_HEAD and i <= 7 and "to" in stems[1:3])
+        # (a receiver first, then the law's own clause of condition: "- To a government agency, when the disclosure is
+        # required or authorized by law", a list item of limits (dh14) (law22))
+        if not lead and stems[0] == "to" and i <= 10:
+            at = next((k for k in range(i - 1, 0, -1) if stems[k] in _CONDITION_WORDS), None)
+            lead = at is not None and all(st in _ITEM_LEAD for st in stems[at:i])
         if lead and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
@@ -2900,7 +2907,83 @@ _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
 #: The exception words after which a requirement of the law is the limit itself ("private, except when the law requires").
 _EXCEPT_WORDS = frozenset({"unless", "except"})
 #: Words before the exception that make the sentence a promise of privacy.
-_PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without"})
+#: ("restricted": "Such information will be RESTRICTED to concerned staff ... except in emergency or required by law", a
+#: Hong Kong counselling page, both labellers of real21 stated) (law22)
+_PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without", "restrict"})
+
+
+#: Words that may open the law's own clause after "or", before its requirement or permission ("or if the disclosure
+#: is otherwise required or authorized by law", "; or it is required or authorized by law").
+_CHOICE_LEAD = _ITEM_LEAD | {"it"}
+
+
+def _choice_own_clause(lex: Any, sent: _Sentence, text: str) -> None:
+    """The law's requirement or permission ("required or authorized by law", a qualifier in most sentences) as the
+    last alternative of its own after "or", at the end of a sentence that states another limit before it ("...
+    complying with a legal order such as a subpoena, or if the disclosure is otherwise required or authorized by law",
+    a BC counsellor's list item, both labellers of real19 stated): a limit of its own, stated (labels.yaml: "as
+    otherwise required by law") (law22). Not with examples after it (a preface), nor where a limit is refused."""
+    hit = _choice_own_part(lex, sent, 1)
+    if hit is None:
+        return
+    at = sent.words[hit[0]][1]
+    before = [t for t, st in sent.singles.items() if lex.topics[t][0] == "limit" and st.span[0] < at]
+    if not before or any(st.stance != "states" for st in sent.singles.values()):
+        return
+    _choice_stated(sent, text, hit)
+
+
+def _choice_own_part(lex: Any, sent: _Sentence, lo: int) -> "tuple[int, int] | None":
+    """The law's requirement or permission at the end of ``sent``, in a clause of its own that opens with "or" at or
+    after word ``lo`` ("..., or if the disclosure is otherwise required or authorized by law"), else None (law22)."""
+    hits = sent.found.get("law_choice")
+    if not hits or "required_by_law" in sent.singles or sent.regions:
+        return None
+    words = sent.words
+    i, j = max(hits)
+    if not all(words[m][0] in _ITEM_TAIL for m in range(j, len(words))):
+        return None
+    k = i - 1
+    while k > lo and words[k][0] in _CHOICE_LEAD and words[k][0] != "or":
+        k -= 1
+    if k < lo or words[k][0] != "or":
+        return None
+    return (i, j) if k >= 0 else None
+
+
+def _choice_stated(sent: _Sentence, text: str, hit: tuple[int, int]) -> None:
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [hit])
+    sent.vague = [(tuple(t for t in ts if t != "required_by_law"), stance, p) for ts, stance, p in sent.vague]
+    sent.vague = [v for v in sent.vague if v[0]]
+
+
+def _choice_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence]], ends: dict[int, int]) -> None:
+    """``_choice_own_clause`` across a list's semicolons: "We will not share your information ... unless you have
+    given your informed consent; it is necessary to coordinate your care; or it is required or authorized by law" (a
+    Western Australian page, both labellers stated): the last part, opening with "or", is the law's limit of its own
+    where a part before it, joined by semicolons in one paragraph, states a limit and refuses none (law22). The part's
+    analysis is shared (cached), so it is copied before it changes."""
+    for s in range(1, len(parts)):
+        a, sent = parts[s]
+        hit = _choice_own_part(lex, sent, 0)
+        if hit is None:
+            continue
+        said = False
+        for r in range(s - 1, -1, -1):
+            pa, prev = parts[r]
+            end = ends[pa]
+            if not text[pa:end].rstrip().endswith(";") or _PARAGRAPH.search(text, end, parts[r + 1][0]):
+                break
+            if any(st.stance != "states" for st in prev.singles.values()):
+                said = False
+                break
+            said = said or any(lex.topics[t][0] == "limit" for t in prev.singles)
+        if said:
+            sent = copy.copy(sent)
+            sent.singles = dict(sent.singles)
+            sent.vague = list(sent.vague)
+            _choice_stated(sent, text[a : ends[a]], hit)
+            parts[s] = (a, sent)
 
 
 def _law_own_condition(sent: _Sentence, first: int) -> bool:
@@ -2914,6 +2997,10 @@ def _law_own_condition(sent: _Sentence, first: int) -> bool:
         if words[i][0] not in _OWN_CONDITION and k >= 0 and words[k][0] in _OWN_CONDITION:
             k -= 1
         if k > first and words[k][0] == "or" and words[k + 1][0] in _OWN_CONDITION:
+            return True
+        # (or the law's requirement right after "or", as the other case after the exception word: "... except in
+        # emergency or required by law", real21) (law22)
+        if i - 1 > first and words[i - 1][0] == "or" and words[i][0] == "requir":
             return True
         # the law's duty right after the exception word, the other limits after it joined by "or" ("Counselors keep
         # information confidential unless legal requirements demand that confidential information be revealed or a
@@ -3028,6 +3115,17 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             if k >= 0 and sent.words[law][0] not in _OWN_CONDITION and sent.words[k][0] in _OWN_CONDITION:
                 k -= 1
             own = k >= 0 and sent.words[k][0] == "or" and sent.words[k + 1][0] in _OWN_CONDITION
+            # A report or a record the law requires to a profession's regulator ("I am obligated by law to report any
+            # regulated health care professional ... to their professional regulatory body if ...", "provide access to the
+            # clinical records to the College of Psychologists as legally required"): the law speaks of that one case, a
+            # qualifier (vague; both labellers of real17 and real19) (law22)
+            # (not a regulator named as the law's example: "We disclose records when required to by law, for example to a
+            # licensing board" keeps the catch-all)
+            if not own and found.get("law_regulator") and not any(
+                w[0] in _EXAMPLE_WORDS for w in sent.words[max(j for _, j in used) : min(i for i, _ in found["law_regulator"])]
+            ):
+                _law_kept_vague(sent, topic, used)
+                return
             if sent.states_limit:
                 # Limits named after the law's words are its examples ("if we are required to by
                 # law, for example under the Terrorism Act"); named before, the law words speak of them.
@@ -3213,6 +3311,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     # a joining word left after a list item's semicolon ("in response to an order of a court; and") is no
     # sentence of its own, so the item is not read as a title over it (pages13: dm41's draft)
     parts = [(a, sent) for a, sent in parts if sent.words and not all(w in _JOINERS for w, _, _ in sent.words)]
+    _choice_after_semicolon(lex, text, parts, ends)
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
     refused_vague: set[int] = set()
@@ -3946,7 +4045,7 @@ _KEPT_WORDS = frozenset({"privat", "confidential", "secret"})
 
 #: Classes that name someone a report or a record goes to ("Child Protective Services", "the police", "The court"),
 #: or our duty ("Court order: We must comply", a table row: the label's limit has the row's force).
-_TOLD_CLASSES = ("child_agency", "aps", "social_agency", "police", "court", "law_agency", "abuse_agency", "victim", "law_must")
+_TOLD_CLASSES = ("child_agency", "aps", "social_agency", "police", "court", "law_agency", "law_regulator", "abuse_agency", "victim", "law_must")
 
 
 def _label_speaks(sent: "_Sentence", at: int, lex: Any, found: dict[str, tuple[int, Statement]], colon: int) -> bool:
@@ -4033,7 +4132,7 @@ def _beside_law_only(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bo
     beside the law's catch-all ("We may share information if there is a serious risk of harm, or in cases of abuse, or
     where required by law") name cases of their own, which the law's words cannot speak of, so they are judged on their
     own, as beside a court order (``_beside_court``) (tune19a)."""
-    if set(topics) <= _LAW_TOPICS or not sent.found.get("law_other") or sent.found.get("law_agency"):
+    if set(topics) <= _LAW_TOPICS or not sent.found.get("law_other") or sent.found.get("law_agency") or sent.found.get("law_regulator"):
         return False  # (a report the law requires to a regulator speaks of the abuse it names: "report that nurse to the College")
     limits = [t for t in sent.singles if lex.topics[t][0] == "limit"]
     return bool(limits) and set(limits) <= _LAW_TOPICS

@@ -60,7 +60,10 @@ DATA = TOOL.load_labels()
 # every independent labeller of the real held-out sets real17, real19 and real20 read it (11 files of 11); these
 # pages' labels read it missing. Five required_by_law cells (missing -> vague), lowered on purpose:
 # html 97.5 to 95.0, txt 94.4 to 92.6, all 96.4 to 94.9. The nine topics are unchanged.
-FLOORS = {"html": 95.0, "md": 97.2, "txt": 92.6, "all": 94.9}
+# Branch law22 (a report to a profession's regulator is the law beside one case, vague; the law's requirement or
+# permission as the last alternative after "or" is stated; figures only): two required_by_law cells, md 97.2 to 98.1,
+# txt 92.6 to 93.5, all 94.9 to 95.5.
+FLOORS = {"html": 95.0, "md": 98.1, "txt": 93.5, "all": 95.5}
 # The same, on the nine topics the JSON coverage list must hold (issue 12, item 4), first measured at the
 # end of session 6 (main after core6).
 FLOORS9 = {"html": 98.9, "md": 97.5, "txt": 98.8, "all": 98.4}
