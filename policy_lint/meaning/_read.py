@@ -421,6 +421,15 @@ def _analysed(text: str) -> _Sentence:
         _client_tells(found, stems)
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
         _refused_consent(found, ignored, stems, clause_edge)
+    if "permission_not_sought" in found:
+        # "... and I cannot ask your permission, I will share ...": when asking is not possible, no refusal to ask
+        # (a HIPAA notice's emergency; real17)
+        found["permission_not_sought"] = [
+            (i, j) for i, j in found["permission_not_sought"]
+            if not ((i and stems[i - 1] in _CANNOT) or text[words[i][1] : words[i][2]].lower().startswith(("can", "couldn")))
+        ]
+        if not found["permission_not_sought"]:
+            del found["permission_not_sought"]
     if "before_cue" in found and "first" in stems:
         # "in our first conversation", "at the first appointment": "first" there counts the meetings, it is no
         # telling first ("we talk with you first")
@@ -1496,6 +1505,8 @@ def _aside_end(stems: list[str], clause_edge: list[bool], k: int, end: int) -> i
     return -1
 
 
+#: Words before "not" that make it "cannot": asking not possible, no refusal ("I cannot ask your permission").
+_CANNOT = frozenset({"can", "could", "abl", "able", "unabl", "unable", "possibl", "possible"})
 #: Cues that deny as the object of the act before them ("we tell no one", "we release nothing").
 _NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none"})
 #: Words after such a cue that narrow it to what is left over ("we tell no one else", "we share nothing more", "we tell no
