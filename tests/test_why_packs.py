@@ -24,7 +24,7 @@ Everything you share in therapy is kept private. I will not share it without you
 
 1. If I believe you are at risk of suicide, I may contact a crisis team or 911 to keep you safe.
 2. If you communicate a serious threat of violence against a reasonably identifiable victim, I am required to notify the intended victim and law enforcement.
-3. I am required by law to report suspected abuse or neglect of children, elders, and dependent adults.
+3. I must report suspected abuse or neglect of children, elders, and dependent adults.
 4. If I receive a court order, I may be required to release records.
 
 Whenever possible, I will discuss it with you before any disclosure, and I disclose only the minimum necessary.
@@ -60,7 +60,10 @@ def hill(tmp_path: Path) -> Path:
 def test_why_uses_the_pack_of_the_place_and_the_rules_of_check(hill: Path, run_cli: Callable[..., CliRun]) -> None:
     out = run_cli("why", str(hill)).stdout
     assert "with the us-tx pack, for Texas (US-TX), from its folder:" in out
-    line = next(l for l in out.splitlines() if l.strip().startswith("required_by_law"))
+    line = next(l for l in out.split("Coverage:")[1].splitlines() if l.strip().startswith("required_by_law"))
+    # (vague since session 14: "I am required by law to report suspected abuse ..." names the law beside one limit)
+    # (item 3 says "I must report", not "I am required by law to report": since session 14 the law beside one
+    # limit reads required_by_law vague, and this test is about a topic the pack does not require, left missing)
     assert "missing" in line and "required " not in line and "one of" in line
     assert "Not needed: COV005 asks for one of court_order or required_by_law, and the policy states court_order." in out
     assert "No passage states it in words." not in out
