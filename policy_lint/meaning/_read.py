@@ -964,6 +964,9 @@ _ORDER_BE = frozenset({"be", "is", "are", "will", "always", "simply", "just", "u
 _MADE = frozenset({"mad", "made", "make", "fil", "file", "filed", "sent", "send", "submit", "submitted", "don", "done"})
 #: Words that may end a clause after a passive refusal ("... ignored here", "... never made by us").
 _PASSIVE_END = frozenset({"her", "here", "by", "us", "me", "thi", "this", "practic", "practice", "offic", "office"})
+#: Who does the act, after "by" at a passive's end ("never made by our staff").
+_BY_AGENT = frozenset({"our", "the", "ani", "any", "staff", "therapist", "counsellor", "counselor", "clinician", "member",
+                       "team", "counsel", "psychologist", "anyon", "anyone"})
 
 
 def _refused_order(found: dict[str, list[tuple[int, int]]], stems: list[str], i: int, j: int, end: int) -> int:
@@ -983,10 +986,12 @@ def _refused_order(found: dict[str, list[tuple[int, int]]], stems: list[str], i:
                 if any(stems[x] == "be" for x in between) and all(stems[x] in _ORDER_BE or any(p <= x < q for p, q in found.get("court_strong", ())) for x in between):
                     return a
         return -1
-    if j < end and stems[j] in _MADE and all(stems[x] in _PASSIVE_END for x in range(j + 1, end)):
+    if j < end and stems[j] in _MADE and all(stems[x] in _PASSIVE_END or stems[x] in _BY_AGENT for x in range(j + 1, end)):
         if i >= 2 and stems[i - 1] == "be":
             for a, b in found.get("report_verb", ()):
-                if b == i - 1:
+                # (the report noun and what it is of before "are": "Reports of child abuse are never made by our staff"
+                # read child abuse stated, a false all clear (main, session 14))
+                if b == i - 1 or (b < i - 1 and i - 1 - b <= 6 and stems[b] == "of"):
                     return a
     return -1
 
