@@ -525,7 +525,9 @@ def _analysed(text: str) -> _Sentence:
             # (not a denial right after the contrast, which only narrows what goes before: "I will share themes with
             # you but not the specifics", "your employer pays but never sees your records"; nor one whose own clause
             # gives an exception: "..., but your name will not be given without your consent")
-            own = cut + 1 < i and not any("exception" in x and y > i for x, y, _ in cue_hits)
+            # (nor one about the past only: "I am a mandated reporter, but I do not report abuse disclosed by adult
+            # clients about their childhood" narrows what is reported; review23)
+            own = cut + 1 < i and not any("exception" in x and y > i for x, y, _ in cue_hits) and not any(st in _PAST for st in stems[cut:])
             if any(a <= i < b for a, b in ignored) or (cut <= i and not own) or i < fresh:
                 continue
             end = n if own else min(n, cut)
