@@ -445,6 +445,10 @@ def _analysed(text: str) -> _Sentence:
             # the condition of the telling, no exception to its denial (tell21; it read telling first)
             cue_hits = [(labels, i, j) for labels, i, j in cue_hits
                         if not ("exception" in labels and stems[i] == "exception" and any(a <= i < b for a, b in found["share_passive"]))]
+        # ("We won't inform you in advance if one of these exceptions applies": the condition after the telling, review23)
+        trailing = [k for k, st in enumerate(stems) if st == "exception" and any(stems[x] in ("if", "when", "whenev", "whenever", "where") for x in range(max(0, k - 4), k))]
+        if trailing and any(stems[k] in _TELL_ACTS and k + 1 < len(stems) and stems[k + 1] in _CLIENT_WORDS for k in range(len(stems))):
+            cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and i in trailing)]
         if stems[0] in ("if", "when", "whenever", "where", "should"):
             # "If any of these exceptions apply, we will not tell you first": the exceptions name the case of the
             # condition before the telling denied, no exception to that denial (main, session 14: it read telling
@@ -542,12 +546,14 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
-            if (i > 0 and stems[i] in _NEG_OBJECTS and stems[i - 1] in lex.actions and not clause_edge[i]
+            act_before = _act_before(stems, clause_edge, i, lex.actions) if i > 0 and stems[i] in _NEG_OBJECTS else -1
+            if (act_before >= 0 and not clause_edge[i]
                     and text[words[i][2] : words[i][2] + 1] != "-"  # "follows a no-secrets policy"
                     and not any(x < n and stems[x] in _NEG_OBJECT_NARROWS for x in (j, j + 1 if stems[j : j + 1] == ["one"] else j))):
-                # the denial as the act's object: "we tell no one", "we release nothing", "we inform nobody" (main,
-                # session 14: "If you are suicidal, we tell no one" read harm to self stated, a false all clear)
-                hit, limit = i - 1, k
+                # the denial as the act's object: "we tell no one", "we release nothing", "we inform nobody", "we share it
+                # with no one", "we report it to nobody" (main, session 14: "If you are suicidal, we tell no one" read harm
+                # to self stated, a false all clear; review23 the rest)
+                hit, limit = act_before, k
             past_aside = -1
             while k < limit:
                 # "is not required to, and generally does not, notify you": a denial that ends an aside
@@ -1499,7 +1505,7 @@ def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str,
     del singles["after_disclosure"]
 
 #: Short asides a denial may reach over ("not, under any circumstances, ...", "never, for any reason, ...").
-_ASIDE_WORDS = frozenset({"under", "any", "circumstanc", "circumst", "circumstance", "circumstances", "for", "reason", "at", "time", "in", "case",
+_ASIDE_WORDS = frozenset({"as", "a", "rule", "rul", "gener", "general", "your", "therapist", "counsellor", "counselor", "under", "any", "circumstanc", "circumst", "circumstance", "circumstances", "for", "reason", "at", "time", "in", "case",
                           "cas", "whatev", "whatever", "ever", "even", "then", "of", "cours", "course", "realli", "really", "absolut", "absolutely"})
 
 
@@ -1515,7 +1521,20 @@ def _aside_end(stems: list[str], clause_edge: list[bool], k: int, end: int) -> i
 #: Words before "not" that make it "cannot": asking not possible, no refusal ("I cannot ask your permission").
 _CANNOT = frozenset({"can", "could", "abl", "able", "unabl", "unable", "possibl", "possible"})
 #: Cues that deny as the object of the act before them ("we tell no one", "we release nothing").
-_NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none"})
+_NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none", "neither"})
+#: Words between an act and the denying object ("share it with no one", "pass this on to no one").
+_OBJECT_GAP = frozenset({"it", "thi", "this", "that", "them", "with", "to", "on", "about", "information", "inform"})
+
+
+def _act_before(stems: list[str], clause_edge: list[bool], i: int, actions: Any) -> int:
+    """The act whose object the denying word at ``i`` is ("tell no one"; "share it with no one": at most three words
+    of ``_OBJECT_GAP`` between), or -1."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if stems[k] in actions:
+            return k
+        if stems[k] not in _OBJECT_GAP or clause_edge[k]:
+            return -1
+    return -1
 #: Words after such a cue that narrow it to what is left over ("we tell no one else", "we share nothing more", "we tell no
 #: one but your doctor"): no denial of the act.
 _NEG_OBJECT_NARROWS = frozenset({"els", "else", "mor", "more", "but", "except", "besid", "besides", "apart", "other", "beyond", "further"})
