@@ -445,18 +445,16 @@ def _analysed(text: str) -> _Sentence:
             # the condition of the telling, no exception to its denial (tell21; it read telling first)
             cue_hits = [(labels, i, j) for labels, i, j in cue_hits
                         if not ("exception" in labels and stems[i] == "exception" and any(a <= i < b for a, b in found["share_passive"]))]
-        # ("We won't inform you in advance if one of these exceptions applies": the condition after the telling, review23)
-        trailing = [k for k, st in enumerate(stems) if st == "exception" and any(stems[x] in ("if", "when", "whenev", "whenever", "where") for x in range(max(0, k - 4), k))]
-        if trailing and any(stems[k] in _TELL_ACTS and k + 1 < len(stems) and stems[k + 1] in _CLIENT_WORDS for k in range(len(stems))):
-            cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and i in trailing)]
-        if stems[0] in ("if", "when", "whenever", "where", "should"):
-            # "If any of these exceptions apply, we will not tell you first": the exceptions name the case of the
-            # condition before the telling denied, no exception to that denial (main, session 14: it read telling
-            # first, a false all clear). Only before a telling of the client: "If none of the exceptions apply, we
-            # will not share anything" is left as it was.
-            edge = next((k for k in range(1, len(stems)) if clause_edge[k]), len(stems))
-            if any(stems[k] in _TELL_ACTS and k + 1 < len(stems) and stems[k + 1] in _CLIENT_WORDS for k in range(edge, len(stems))):
-                cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and stems[i] == "exception" and i < edge)]
+        # The exceptions named as the case of a condition around a telling of the client that is denied are no
+        # exception to that denial (main, session 14; both read telling first, false all clears): in a condition put
+        # first ("If any of these exceptions apply, we will not tell you first"), the telling after its clause; in a
+        # condition after the telling ("We won't inform you in advance if one of these exceptions applies", review23).
+        # "If none of the exceptions apply, we will not share anything" (no telling of the client) is left as it was.
+        edge = next((k for k in range(1, len(stems)) if clause_edge[k]), len(stems)) if stems[0] in _CONDITION_LEADS else 0
+        cases = {k for k, st in enumerate(stems) if st == "exception"
+                 and ((k < edge and _tells_client(stems, edge)) or (any(stems[x] in _CONDITION_LEADS for x in range(max(0, k - 4), k)) and _tells_client(stems, 0)))}
+        if cases:
+            cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and i in cases)]
     kinds: set[str] = set()
     for labels, _, _ in cue_hits:
         kinds |= labels
@@ -1520,6 +1518,15 @@ def _aside_end(stems: list[str], clause_edge: list[bool], k: int, end: int) -> i
 
 #: Words before "not" that make it "cannot": asking not possible, no refusal ("I cannot ask your permission").
 _CANNOT = frozenset({"can", "could", "abl", "able", "unabl", "unable", "possibl", "possible"})
+#: Words that open a condition ("if", "when"), as stems.
+_CONDITION_LEADS = frozenset({"if", "when", "whenev", "whenever", "where", "should"})
+
+
+def _tells_client(stems: list[str], start: int) -> bool:
+    """True when an act of telling the client ("tell you", "inform the client") comes at or after ``start``."""
+    return any(stems[k] in _TELL_ACTS and k + 1 < len(stems) and stems[k + 1] in _CLIENT_WORDS for k in range(start, len(stems)))
+
+
 #: Cues that deny as the object of the act before them ("we tell no one", "we release nothing").
 _NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none", "neither"})
 #: Words between an act and the denying object ("share it with no one", "pass this on to no one").
