@@ -702,7 +702,7 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
     for topic, said in promises.items():
         stating = [order.get(id(h[0]), -1) for h in hits.get(topic, ()) if h[1].stance == "states"]
         if not stating:
-            hard = [h for h in said if not (told and h[1].force == TOTAL_ONLY)]
+            hard = [h for h in said if not (told and (h[1].force == TOTAL_ONLY or (topic not in hits and _plain_promise(h[0], h[1]))))]
         else:
             hard = [h for h in said if h[1].force is None and order.get(id(h[0]), -1) > max(stating) and _no_room(h[0].text, h[1].span)]
         if hard:
@@ -740,11 +740,27 @@ _NO_ROOM = lazy(r"\b(?:for\s+any\s+(?:reason|purpose)|(?:under|in)\s+(?:no|any)\
                 r"|without\s+(?:any\s+)?exceptions?|no\s+exceptions?)\b", re.I)
 
 
-def _no_room(text: str, span: tuple[int, int]) -> bool:
-    """Whether the sentence of a promise (its span in ``text``) holds words that leave no room for any exception."""
+def _plain_promise(p: Passage, st: Statement) -> bool:
+    """Whether a promise is the plain general rule ("We do not share your information with anyone else", "these
+    notes are not shared with anybody"): no word of all time ("never", "ever", "at no time") and none that leaves
+    no room ("under any circumstances"). On a page whose other words tell a limit, the limits it never names are
+    missing, not contradicted (real19: both labellers; tune19c)."""
+    return st.force is None and bool(st.words) and st.words[0].lower() in _PLAIN_NOT and not _no_room(p.text, st.span, _EVER)
+
+
+#: The denials a plain promise opens with (a claim of total secrecy, "completely confidential", is none).
+_PLAIN_NOT = frozenset({"not", "no one", "nobody", "nothing", "none", "no"})
+#: Words of a promise that deny for all time: such a promise keeps contradicting the limits a page never names.
+_EVER = lazy(r"\b(?:n?ever|at\s+no\s+time)\b", re.I)
+
+
+def _no_room(text: str, span: tuple[int, int], also: Any = None) -> bool:
+    """Whether the sentence of a promise (its span in ``text``) holds words that leave no room for any exception
+    (or, given ``also``, a pattern of other such words, matches it)."""
     a = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
-    return _NO_ROOM.search(text, a, min(ends) if ends else len(text)) is not None
+    b = min(ends) if ends else len(text)
+    return _NO_ROOM.search(text, a, b) is not None or (also is not None and also.search(text, a, b) is not None)
 
 
 def _names_any(shown: tuple[str, ...], words: Any) -> bool:

@@ -307,3 +307,40 @@ def test_why_says_the_promise_once_and_the_limits_it_lists_stated(run_cli: Calla
     check = run_cli("check", str(page), "--select", "COV").stdout
     assert check.count("COV008") == 1 and "COV003" not in check
     assert [] == _problems(re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", "x", lines[0]))
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "We do not share your information with anyone else.",
+        "These notes are confidential and are not shared with anybody.",
+        "Nothing you tell us is passed on to anyone.",
+    ],
+)
+def test_a_plain_promise_leaves_the_limits_a_page_never_names_missing(promise: str) -> None:
+    # Session 15: real19's two labellers read a plain "not ... anyone" on a page that tells limits elsewhere as
+    # the general rule the limits qualify: the limits it never names are missing. The promise is still reported.
+    passages = [Passage("/blocks/0", promise), Passage("/blocks/1", "If you are at risk of harming yourself, we may contact your GP.")]
+    items = {i["topic"]: i for i in coverage(passages)}
+    assert items["harm_to_self"]["status"] == "stated"
+    assert items["child_abuse"]["status"] == "missing" and items["child_abuse"]["promise"], items["child_abuse"]
+    assert items["court_order"]["status"] == "missing"
+    # near misses: alone, the promise contradicts every limit
+    alone = {i["topic"]: i["status"] for i in coverage(passages[:1])}
+    assert all(alone[t] == "contradicted" for t in LIMITS), alone
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "We never share your information with anyone else.",
+        "Nothing you tell us will ever be passed on to anyone.",
+        "We do not share your information with anyone, under any circumstances.",
+        "At no time do we share your information with anyone else.",
+    ],
+)
+def test_a_promise_for_all_time_still_contradicts_the_limits_a_page_never_names(promise: str) -> None:
+    passages = [Passage("/blocks/0", promise), Passage("/blocks/1", "If you are at risk of harming yourself, we may contact your GP.")]
+    items = {i["topic"]: i for i in coverage(passages)}
+    assert items["harm_to_self"]["status"] == "stated"
+    assert items["child_abuse"]["status"] == "contradicted", items["child_abuse"]
