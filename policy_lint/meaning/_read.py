@@ -778,7 +778,7 @@ def _analysed(text: str) -> _Sentence:
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
         # them ("... a consent form that explains these limits") (core12).
         del sent.singles["at_intake"]
-    if "consent_only_if" in found or "not_ours" in found or "client_reports" in found:
+    if "consent_only_if" in found or "consent_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
     # with one of its trigger classes is read further.
@@ -1682,6 +1682,8 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
         if turned:
             return
+    if _only_with_consent(lex, sent, text, stems, found, clause_edge, exceptions, core, first_word):
+        return
     others = found.get("not_ours", [])
     if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)):
         k, m = others[0]
@@ -1700,6 +1702,57 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
                 del sent.singles[topic]
             sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")
             sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+
+
+def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str], first_word: Any) -> bool:
+    """A core limit whose act waits for the client's say-so, its "only" before the act and the consent after it: "If we
+    are worried about your safety, we would only contact your GP with your consent", "We would only break
+    confidentiality for suicide risk with your explicit consent", "Concerns about your safety would be shared with your
+    GP only if you agreed" (review 24). The limit is said the other way round, as "only if you give me permission"
+    right after its words is. The limit's words are in the clause of the "only", or in an opening "If ..." clause
+    whose main clause it is. Not where another exception is given ("..., unless your life is in danger", "... or
+    when the law requires it"), nor where the sentence turns to other cases ("otherwise", "other information",
+    "else") or the act is done without consent."""
+    n = len(stems)
+    hits = [*found.get("consent_if", ()), *found.get("consent_only_if", ())]
+    # an exception cue in the consent or on its "only" ("only if you agreed") is the consent's own
+    own = [(a - 1 if a > 0 and stems[a - 1] == "only" else a, b) for a, b in hits]
+    if not hits or not core or any(not any(a <= i < b for a, b in own) for i in exceptions):
+        return False
+    if any(s in _TURNS_ELSEWHERE for s in stems) or any(stems[q] == "without" for q in range(n)):
+        return False
+    lead_end = next((q for q in range(1, n) if clause_edge[q]), n) if stems[0] in _CONDITION_LEADS else 0
+    turned: list[tuple[str, tuple[int, int]]] = []
+    for k, m in hits:
+        if m < n and stems[m] == "or":
+            continue  # "... with your consent or when the law requires it": another exception
+        o = -1
+        for q in range(k - 1, -1, -1):
+            if stems[q] == "only":
+                o = q
+                break
+            if clause_edge[q]:
+                break  # the "only" must be in the clause of the consent
+        if o < 0 or (o < k - 1 and o > 0 and stems[o - 1] not in _ONLY_BEFORE_ACT):
+            continue  # "only" right before the consent ("... only if you agreed"), or before the act ("we would only contact")
+        start = o
+        while start > 0 and not clause_edge[start]:
+            start -= 1  # the start of the clause of the "only"
+        for topic in core:
+            a, b = first_word(sent.singles[topic].span[0]), first_word(sent.singles[topic].span[1])
+            if (start <= a and b <= k) or (lead_end and b <= lead_end <= start):
+                turned.append((topic, (k, m)))
+    for topic, (k, m) in turned:
+        st = sent.singles[topic]
+        sent.singles[topic] = _statement(text, sent.words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+    return bool(turned)
+
+
+#: Words that turn a sentence to other cases than its limit's ("otherwise we only share with your consent").
+_TURNS_ELSEWHERE = frozenset({"otherwis", "otherwise", "other", "els", "else", "general", "generally", "routin", "routine"})
+#: Words an "only" of the act follows: a subject or a helping verb ("we would only contact", "would be shared ... only").
+_ONLY_BEFORE_ACT = frozenset({"we", "i", "will", "would", "may", "might", "can", "could", "shall", "should", "must", "be",
+                              "is", "are", "was", "were", "do", "did", "ll", "d", "they", "then"})
 
 
 #: Words of whose duty a report is ("the responsibility of your school, not me").
