@@ -737,7 +737,7 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
 #: Words that leave a promise no room for any exception (a part of topics.yaml's ``blanket_absolute``: not "always",
 #: "guaranteed", which a page's closing welcome says too).
 _NO_ROOM = lazy(r"\b(?:for\s+any\s+(?:reason|purpose)|(?:under|in)\s+(?:no|any)\s+circumstances?|no\s+matter\s+what|whatever\s+happens"
-                r"|without\s+(?:any\s+)?exceptions?|no\s+exceptions?)\b", re.I)
+                r"|without\s+(?:any\s+)?exceptions?|no\s+exceptions?|no\s+limits?|no\s+limitations?)\b", re.I)
 
 
 def _plain_promise(p: Passage, st: Statement) -> bool:
