@@ -769,6 +769,7 @@ def _analysed(text: str) -> _Sentence:
         _granted_after(lex, sent, text)
     if sent.states_limit and ("never" in stems or "not" in stems):
         _keeping_refused(lex, sent, text)
+        _not_an_exception(lex, sent, text)
     if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _OTHER_TOLD.search(text):
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
@@ -2494,6 +2495,44 @@ def _keeping_refused(lex: Any, sent: _Sentence, text: str) -> None:
     for topic, st in list(sent.singles.items()):
         if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start():
             sent.singles[topic] = Statement(topic, "states", "must", st.span, st.words)
+
+
+#: A limit said to be no exception ("Child abuse is not one of the limits of confidentiality in our practice", "A court
+#: order is not among the exceptions", "Subpoenas do not override your confidentiality here", "We do not treat risk of
+#: suicide as an exception to confidentiality") (review24). ``gap``: the limit's words inside "treat ... as".
+_NOT_AN_EXCEPTION = lazy(
+    r"\b(?:(?:is|are|was|were|be)\s+(?:not|never)|isn't|aren't|wasn't|weren't)\s+"
+    r"(?:(?:one\s+of|among|part\s+of|on\s+the\s+list\s+of|included\s+in|listed\s+among)\s+(?:the|our|these|those|its|any|my)\s+|(?:an?|any)\s+)?"
+    r"(?:(?:legal|possible|usual|standard|recognised|recognized)\s+)?(?:limits?|exceptions?|limitations?)\b"
+    r"|\b(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+(?:override|overrides|overrule|outweigh|count\s+as\s+an?\s+(?:exception|limit))\b"
+    r"|\b(?:do|does|did|will|would)\s*(?:not|n't)\s+(?:treat|regard|see|consider)\b(?P<gap>[^.;:!?]{1,60}?)\bas\s+(?:an?\s+)?(?:exception|limit)",
+    re.IGNORECASE)
+#: Words that narrow the denial to part of the limit, or contrast it ("Self-harm on its own is not an exception",
+#: "not all self-harm", "... is not an exception, but a risk to your life is"): then it denies no limit.
+_NOT_AN_EXCEPTION_NARROW = lazy(
+    r"\b(?:only|alone|own|itself|just|merely|simply|necessarily|automatically|always|all|every|usually|mere|but|however|"
+    r"though|although|unless|except|rather|instead|whereas|while|past|historic|historical|previous|former)\b", re.IGNORECASE)
+#: What may follow "is not an exception" for it to be said of confidentiality (not "an exception we ignore").
+_NOT_AN_EXCEPTION_END = lazy(r"\s*(?:[.,;:!?)]|$|(?:to|of|in|at|here|for|under|within|when|where|on|and|or)\b)", re.IGNORECASE)
+
+
+def _not_an_exception(lex: Any, sent: _Sentence, text: str) -> None:
+    """A core limit said to be no exception to confidentiality (``_NOT_AN_EXCEPTION``) is said the other way round:
+    each limit the sentence states before the denial (its subject), or inside "treat ... as", is contradicted. Not
+    where a word narrows or contrasts the denial (``_NOT_AN_EXCEPTION_NARROW``) (review24, session 15)."""
+    m = _NOT_AN_EXCEPTION.search(text)
+    if m is None or _NOT_AN_EXCEPTION_NARROW.search(text):
+        return
+    if m.group().lower().rstrip().endswith(("limit", "limits", "exception", "exceptions", "limitation", "limitations")) and not _NOT_AN_EXCEPTION_END.match(text, m.end()):
+        return  # "Child abuse is never an exception we ignore"
+    gap = m.span("gap") if m.group("gap") else None
+    for topic, st in list(sent.singles.items()):
+        if st.stance != "states" or topic not in lex.core or lex.topics[topic][0] != "limit":
+            continue
+        before = st.span[1] <= m.start() and ";" not in text[st.span[1] : m.start()]
+        inside = gap is not None and gap[0] <= st.span[0] and st.span[1] <= gap[1]
+        if before or inside:
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, (*st.words, m.group().strip()))
 
 
 #: The law denied the power to make us share ("No law can make me break your confidentiality", "Not even the law can

@@ -1,7 +1,11 @@
-"""Review 24 (session 15): a limit whose act waits for the client's say-so, with the "only" before the act and the
-consent after it, says the limit the other way round ("If we are worried about your safety, we would only contact
-your GP with your consent"). It read stated: a false all clear on a common UK wording. Near misses keep the limit
-stated: another exception after the consent, the act done without consent, the say-so for other cases."""
+"""Review 24 (session 15): two classes of false all clears, each read stated.
+
+- A limit whose act waits for the client's say-so, with the "only" before the act and the consent after it ("If we
+  are worried about your safety, we would only contact your GP with your consent"), a common UK wording. Near misses
+  keep the limit stated: another exception after the consent, the act done without consent, other cases.
+- A limit said to be no exception to confidentiality ("Child abuse is not one of the limits of confidentiality in our
+  practice", "Subpoenas do not override your confidentiality here"). Near misses: not the only one, part of it only,
+  a contrast after it."""
 
 from __future__ import annotations
 
@@ -40,5 +44,34 @@ def test_a_limit_that_waits_for_the_clients_say_so_is_contradicted(sentence: str
 
 @pytest.mark.parametrize(("sentence", "topic"), KEPT)
 def test_another_exception_or_other_cases_keep_the_limit_stated(sentence: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "stated", got
+
+
+NO_EXCEPTION = [
+    ("Child abuse is not one of the limits of confidentiality in our practice.", "child_abuse"),
+    ("A court order is not one of the exceptions to confidentiality here.", "court_order"),
+    ("Harm to others is not among the exceptions to our confidentiality.", "harm_to_others"),
+    ("We do not treat risk of suicide as an exception to confidentiality.", "harm_to_self"),
+    ("Subpoenas do not override your confidentiality here.", "court_order"),
+]
+STILL_ONE = [
+    ("Child abuse is one of the limits of confidentiality.", "child_abuse"),
+    ("Self-harm is not the only limit of confidentiality.", "harm_to_self"),
+    ("Not all self-harm is an exception to confidentiality.", "harm_to_self"),
+    ("Talking about suicide is not an exception to confidentiality, but a plan to end your life is.", "harm_to_self"),
+    ("Child abuse is never an exception we ignore.", "child_abuse"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), NO_EXCEPTION)
+def test_a_limit_said_to_be_no_exception_is_contradicted(sentence: str, topic: str) -> None:
+    # review24: each read stated
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "contradicted", got
+
+
+@pytest.mark.parametrize(("sentence", "topic"), STILL_ONE)
+def test_a_limit_said_to_be_one_or_denied_in_part_stays_stated(sentence: str, topic: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
     assert got[topic] == "stated", got
