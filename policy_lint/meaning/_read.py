@@ -770,6 +770,8 @@ def _analysed(text: str) -> _Sentence:
     if sent.states_limit and ("never" in stems or "not" in stems):
         _keeping_refused(lex, sent, text)
         _not_an_exception(lex, sent, text)
+    if sent.states_limit and _CONTRARY_TO_FACT.match(text):
+        _contrary_to_fact(lex, sent)
     if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _OTHER_TOLD.search(text):
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
@@ -2495,6 +2497,22 @@ def _keeping_refused(lex: Any, sent: _Sentence, text: str) -> None:
     for topic, st in list(sent.singles.items()):
         if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start():
             sent.singles[topic] = Statement(topic, "states", "must", st.span, st.words)
+
+
+#: A sentence that opens by supposing we are what we are not ("If we were mandated reporters, ...", "If I were a
+#: licensed therapist, ...", "Were we a hospital, ..."): not "If we were to receive a court order" nor "If we were
+#: concerned that ...", which suppose an event (review24).
+_CONTRARY_TO_FACT = lazy(r"\s*(?:if\s+(?:we|i)\s+were|were\s+(?:we|i))\s+(?:an?\s+(?!matter\b|position\b|point\b|situation\b|client|patient|student|parent|customer|member)\w"
+                         r"|(?:mandated|mandatory|required|legally\s+required)\s+reporters?\b)", re.IGNORECASE)
+
+
+def _contrary_to_fact(lex: Any, sent: _Sentence) -> None:
+    """The limits a sentence states after supposing we are what we are not ("If we were mandated reporters, we would
+    report child abuse to CPS", "If I were a licensed therapist, I would have to report child abuse") are said the
+    other way round: we are not, so we do not (review24, session 15; they read stated, a false all clear)."""
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit":
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
 
 
 #: A limit said to be no exception ("Child abuse is not one of the limits of confidentiality in our practice", "A court

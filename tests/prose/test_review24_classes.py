@@ -1,11 +1,13 @@
-"""Review 24 (session 15): two classes of false all clears, each read stated.
+"""Review 24 (session 15): three classes of false all clears, each read stated.
 
 - A limit whose act waits for the client's say-so, with the "only" before the act and the consent after it ("If we
   are worried about your safety, we would only contact your GP with your consent"), a common UK wording. Near misses
   keep the limit stated: another exception after the consent, the act done without consent, other cases.
 - A limit said to be no exception to confidentiality ("Child abuse is not one of the limits of confidentiality in our
   practice", "Subpoenas do not override your confidentiality here"). Near misses: not the only one, part of it only,
-  a contrast after it."""
+  a contrast after it.
+- Limits stated after supposing we are what we are not ("If we were mandated reporters, we would report child abuse").
+  Near misses: an event supposed ("If we were to receive a court order")."""
 
 from __future__ import annotations
 
@@ -73,5 +75,29 @@ def test_a_limit_said_to_be_no_exception_is_contradicted(sentence: str, topic: s
 
 @pytest.mark.parametrize(("sentence", "topic"), STILL_ONE)
 def test_a_limit_said_to_be_one_or_denied_in_part_stays_stated(sentence: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "stated", got
+
+
+CONTRARY = [
+    ("If we were mandated reporters, we would report child abuse to CPS.", "child_abuse"),
+    ("If I were a licensed therapist, I would have to report child abuse.", "child_abuse"),
+    ("Were we a hospital, we would call emergency services when a patient is suicidal.", "harm_to_self"),
+]
+SUPPOSED_EVENT = [
+    ("If we were to receive a court order, we would have to comply.", "court_order"),
+    ("If we were ever concerned that a child was being abused, we would report it.", "child_abuse"),
+    ("If I were a client, I would want to know that my therapist must report child abuse.", "child_abuse"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), CONTRARY)
+def test_limits_after_supposing_we_are_what_we_are_not_are_contradicted(sentence: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "contradicted", got
+
+
+@pytest.mark.parametrize(("sentence", "topic"), SUPPOSED_EVENT)
+def test_an_event_supposed_keeps_the_limit_stated(sentence: str, topic: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
     assert got[topic] == "stated", got
