@@ -750,7 +750,7 @@ def _analysed(text: str) -> _Sentence:
     # say-so, so what is kept is still kept (real6: a UK page on self-harm))
     if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
-    if sent.states_limit and ("but" in stems or "so" in stems):
+    if (sent.states_limit or not _TELLINGS.isdisjoint(sent.singles)) and ("but" in stems or "so" in stems):
         _refused_after(lex, sent, text, stems)
     if sent.states_limit and ": " in text:
         _refused_after_colon(lex, sent, text)
@@ -2635,13 +2635,44 @@ def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
     bare refusal of ours are said the opposite way (redteam14)."""
     words = sent.words
     for c in range(2, len(stems) - 1):
-        if stems[c] not in _TURN or not _bare_refusal(sent.found, stems, c + 1):
+        if stems[c] not in _TURN:
+            continue
+        if stems[c] == "but" and _bare_affirmation(sent.found, stems, c + 1):
+            # "Some therapists do not report child abuse, but we do", "Other services may not tell you afterwards, but
+            # we will": what others do not do, we do (review24, session 15: they read contradicted, a false alarm)
+            at = words[c][1]
+            for topic, st in list(sent.singles.items()):
+                if st.span[1] <= at and st.stance == "opposite" and (topic in _TELLINGS or (topic in lex.core and lex.topics[topic][0] == "limit")):
+                    sent.singles[topic] = Statement(topic, "states", st.force, st.span, st.words)
+            return
+        if not _bare_refusal(sent.found, stems, c + 1):
             continue
         at = words[c][1]
         for topic, st in list(sent.singles.items()):
-            if st.span[1] <= at and _turned_back(lex, st, stems[:c]):
+            if st.span[1] <= at and (_turned_back(lex, st, stems[:c]) or (topic in _TELLINGS and st.stance == "states" and not any(w in _HABIT for w in stems[:c]))):
+                # (session 15, review24: "Some therapists tell clients before making a report, but we do not")
                 sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
         return
+
+
+#: The tellings a bare refusal or affirmation after "but" turns round as it does a limit.
+_TELLINGS = frozenset({"before_disclosure", "after_disclosure", "at_intake"})
+#: Words of a bare affirmation of ours after "but" ("but we do", "but I always will") (stems).
+_AFFIRM = frozenset({"do", "doe", "does", "did", "will", "would", "alway", "always", "can", "must", "shall", "too", "still",
+                     "certainli", "certainly", "definit", "definitely", "ll"})
+
+
+def _bare_affirmation(found: Any, stems: list[str], start: int) -> bool:
+    """Whether the words from ``start`` to the end are a bare affirmation of ours: a speaker of ours and helping words,
+    nothing else ("we do", "I always will", "this practice does")."""
+    ws = stems[start:]
+    if not ws or len(ws) > 5 or any(w in ("not", "never", "no") for w in ws):
+        return False
+    ours = [(a, b) for a, b in found.get("speaker_word", ()) if start <= a]
+    if not ours or ours[0][0] != start:
+        return False
+    rest = stems[ours[0][1] :]
+    return bool(rest) and all(w in _AFFIRM for w in rest)
 
 
 #: Words of keeping something private (stems).

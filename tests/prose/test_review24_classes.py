@@ -1,4 +1,4 @@
-"""Review 24 (session 15): three classes of false all clears, each read stated.
+"""Review 24 (session 15): classes of false all clears (each read stated) and one of false alarms.
 
 - A limit whose act waits for the client's say-so, with the "only" before the act and the consent after it ("If we
   are worried about your safety, we would only contact your GP with your consent"), a common UK wording. Near misses
@@ -7,7 +7,9 @@
   practice", "Subpoenas do not override your confidentiality here"). Near misses: not the only one, part of it only,
   a contrast after it.
 - Limits stated after supposing we are what we are not ("If we were mandated reporters, we would report child abuse").
-  Near misses: an event supposed ("If we were to receive a court order")."""
+  Near misses: an event supposed ("If we were to receive a court order").
+- What others do, then a bare "but we do not" (the tellings too), and others' denial, then "but we do" (a false
+  alarm: it read contradicted)."""
 
 from __future__ import annotations
 
@@ -101,3 +103,24 @@ def test_limits_after_supposing_we_are_what_we_are_not_are_contradicted(sentence
 def test_an_event_supposed_keeps_the_limit_stated(sentence: str, topic: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
     assert got[topic] == "stated", got
+
+
+OTHERS_THEN_US = [
+    ("Some therapists tell clients before making a report, but we do not.", "before_disclosure", "contradicted"),
+    ("Some services tell you afterwards, but we do not.", "after_disclosure", "contradicted"),
+    ("Some therapists explain the limits of confidentiality at the first session, but we do not.", "at_intake", "contradicted"),
+    ("Some therapists do not report child abuse, but we do.", "child_abuse", "stated"),
+    ("Other services may not tell you afterwards, but we will.", "after_disclosure", "stated"),
+    ("Other therapists may not tell you first, but we always will.", "before_disclosure", "stated"),
+    # near misses: another act of ours after the "but"
+    ("We tell you before we report, but we do not ask your permission.", "before_disclosure", "stated"),
+    ("We do not report child abuse, but we do tell you first.", "child_abuse", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic", "status"), OTHERS_THEN_US)
+def test_what_others_do_then_a_bare_but_we_do_or_do_not(sentence: str, topic: str, status: str) -> None:
+    # review24: the tellings were not turned by "but we do not" (false all clears), and "but we do" did not turn
+    # others' denial back (false alarms)
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == status, got
