@@ -392,6 +392,12 @@ def _analysed(text: str) -> _Sentence:
                 got.append(at)
     if "law_aside" in found:
         _law_aside(found)
+    if "client_reads" in found and ("not" in stems or "no" in stems):
+        # "You do not need to read anything about confidentiality before your first session": nothing is asked of the
+        # client, and no one tells the limits (review23: it read at_intake stated)
+        found["client_reads"] = [(a, b) for a, b in found["client_reads"] if not _not_needed(stems, a)]
+        if not found["client_reads"]:
+            del found["client_reads"]
     if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
         _client_in_danger(found, stems)
     if ands and "at_risk" not in found:
@@ -471,6 +477,7 @@ def _analysed(text: str) -> _Sentence:
     # are turned round.
     regions: list[tuple[int, int, int, int, int, bool, int, bool]] = []
     excess: list[tuple[int, int]] = []
+    or_cases: list[int] = []
     if n and "void" in kinds:
         # "By signing, you agree not to ... call me as a witness": the client's own undertaking.
         # What follows it is neither said nor said the opposite way.
@@ -530,6 +537,15 @@ def _analysed(text: str) -> _Sentence:
             # (nor one about the past only: "I am a mandated reporter, but I do not report abuse disclosed by adult
             # clients about their childhood" narrows what is reported; review23)
             own = cut + 1 < i and not any("exception" in x and y > i for x, y, _ in cue_hits) and not any(st in _PAST for st in stems[cut:])
+            if not any(a <= i < b for a, b in ignored) and (i == cut + 1 or (clause_edge[i] and "only" in stems[:i])):
+                # A denial with no act of its own, after a contrast or a clause of "only", that holds a limit or its
+                # ground: "We report child abuse but not elder abuse", "Records are only released with your consent,
+                # never because a court orders it" (review23: both read stated, false all clears). The act denied is
+                # the one before.
+                elided = _elided(lex, found, stems, clause_edge, i, j, n)
+                if elided is not None:
+                    regions.append((i, elided[1], i, j, elided[0], False, _NO_CUT, False))
+                    continue
             if any(a <= i < b for a, b in ignored) or (cut <= i and not own) or i < fresh:
                 continue
             end = n if own else min(n, cut)
@@ -552,7 +568,7 @@ def _analysed(text: str) -> _Sentence:
                 # with no one", "we report it to nobody" (main, session 14: "If you are suicidal, we tell no one" read harm
                 # to self stated, a false all clear; review23 the rest)
                 hit, limit = act_before, k
-            past_aside = -1
+            past_aside = limit_to = -1
             while k < limit:
                 # "is not required to, and generally does not, notify you": a denial that ends an aside
                 # reaches the act just after it
@@ -566,6 +582,11 @@ def _analysed(text: str) -> _Sentence:
                     if not (i == 0 and _list_goes_on(stems, clause_edge, k, end)):
                         break  # ("No court, judge or lawyer will ever see your notes": the list is what "no" is said of) (redteam14)
                 st = stems[k]
+                if st == "limit" and any(a > k for c in ("min_to", "min_cue", "info_needed") for a, _ in found.get(c, ())):
+                    # "We do not limit what we share to the minimum necessary": the limit refused is the minimum, no
+                    # word of privacy (review23: it read the minimum stated, a false all clear)
+                    hit = limit_to = k
+                    break
                 if st in lex.privacy:
                     if st == "need" and stems[k + 1 : k + 2] == ["to"] and k + 3 < n and stems[k + 2] in _TELL_ACTS and stems[k + 3] in _CLIENT_WORDS:
                         k += 2  # "We do not need to tell you before we share": the duty to tell you, taken back
@@ -585,10 +606,23 @@ def _analysed(text: str) -> _Sentence:
                 if st in lex.actions and not any(a <= k < b for a, b in [*found.get("vague_report", ()), *found.get("report_law", ())]):
                     hit = k
                     break
+                if st == "tak" and any(stems[x] in _STEPS for x in range(k + 1, min(n, k + 4))) and "against" not in stems[k + 1 : k + 6]:
+                    # a protective act refused: "If you are a danger to others, we will not take any steps to reduce that
+                    # danger" (review23: it read harm to others stated, a false all clear); not an act against the client
+                    # ("nobody will take action against you for complaining")
+                    hit = k
+                    break
                 k += 1
             if hit < 0:
                 hit = _refused_order(found, stems, i, j, end)
             if hit < 0:
+                bare = _bare_denial(lex, stems, clause_edge, i, j, n)
+                if bare >= 0 and any(x < bare for labels, x, _ in cue_hits if "must" in labels):
+                    # "Although Ontario law requires us to report a child in need of protection, we do not": the bare
+                    # denial refuses the duty of the clause before it (review23: it read stated, a false all clear). Only
+                    # a duty: "Many therapists will call 911 whenever a client mentions suicide, but I do not" is how
+                    # others work (redteam14)
+                    regions.append((0, i, i, j, bare, False, _NO_CUT, False))
                 continue
             more = next((x for x in range(hit + 1, min(n, hit + 4)) if stems[x] == "mor" and "than" in stems[x + 1 : x + 5]), None)
             if more is not None:
@@ -626,7 +660,18 @@ def _analysed(text: str) -> _Sentence:
                     hi += 1
                     while hi < end and not clause_edge[hi]:
                         hi += 1
+                if hi + 1 < end and stems[hi] in _AND_OR and stems[hi + 1] in _CONDITION_WORDS:
+                    # "We will not share information with your GP, or if the disclosure is required by law": a second
+                    # case of the same refusal, joined by "or" (review23: the law read stated, a false all clear)
+                    or_cases.append(hi)
+                    hi += 2
+                    while hi < end and not clause_edge[hi]:
+                        hi += 1
             lo = max(lo, low)
+            if limit_to >= 0:
+                # (the minimum's words end what is refused: "We cannot limit what we share to the minimum necessary when a
+                # court orders the whole file" keeps the court order)
+                hi = min(hi, max(b for c in ("min_to", "min_cue", "info_needed") for a, b in found.get(c, ()) if a > limit_to))
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
@@ -654,6 +699,16 @@ def _analysed(text: str) -> _Sentence:
         return sent
     if "advice_frame" in found:
         _described(found, stems, clause_edge)
+    if "access_refused" in found and "tell_others" in found:
+        # "We may withhold records from you where releasing them could endanger a child": the release is the client's
+        # access, the case of the refusal, no telling of others (review23: it read child abuse stated)
+        found["tell_others"] = [(a, b) for a, b in found["tell_others"] if not (
+            a and stems[a - 1] in _GERUND_CASE and text[words[a][1] : words[a][2]].lower().endswith("ing")
+            and any(x < a for x, _ in found["access_refused"]))]
+        if not found["tell_others"]:
+            del found["tell_others"]
+    if "channel_details" in found and not any(all(st in _ORDER_LEAD for st in stems[:a]) for a, _ in found["channel_details"]):
+        del found["channel_details"]  # only an order that opens the sentence: "Staff will not send details of abuse" is ours
     sent.quiet = any(frame in found and unless not in found for frame, unless in lex.quiet)
     avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
     keys = found.keys()
@@ -692,6 +747,18 @@ def _analysed(text: str) -> _Sentence:
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    law = sent.singles.get("required_by_law")
+    if or_cases and law is not None and law.stance == "opposite" and law.span[1] > words[min(or_cases)][1]:
+        # the law's own condition inside a denial's list ("We will not share it with your GP, or if the disclosure is
+        # required by law"): never stated, and vague as the law beside a refused case is (law22's near miss)
+        sent.singles["required_by_law"] = Statement("required_by_law", "vague", law.force, law.span, law.words)
+    refused_min = found.get("min_refused")
+    if refused_min and "minimum_necessary" in sent.singles and sent.singles["minimum_necessary"].stance == "states":
+        # "We send your whole record rather than only the information needed": the minimum's words after a refusal of
+        # how much is shared are what is refused, no minimum (review23: it read stated, a false all clear)
+        at = words[min(a for a, _ in refused_min)][1]
+        if sent.singles["minimum_necessary"].span[1] > at:
+            del sent.singles["minimum_necessary"]
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles or _told_inside_untold(sent, topic):
             _contrary(lex, sent, text, topic, ways, avoid, stems)
@@ -858,6 +925,10 @@ def _analysed(text: str) -> _Sentence:
             sent.vague = [v for k, v in enumerate(sent.vague) if k not in alone]
         else:
             sent.qualified = True
+    if or_cases and sent.vague:
+        # (the law's generic words inside a denial's list stay vague too: law22's near miss)
+        sent.vague = [(ts, "vague", p[:-2]) if st == "opposite" and ts == ("required_by_law",) and p[0][0] > min(or_cases) else (ts, st, p)
+                      for ts, st, p in sent.vague]
     if sent.vague and "exception" in kinds:
         first = min(i for labels, i, _ in cue_hits if "exception" in labels)
         spans = [st.span for st in sent.singles.values()]
@@ -1536,6 +1607,82 @@ _NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none", "
 _OBJECT_GAP = frozenset({"it", "thi", "this", "that", "them", "with", "to", "on", "about", "information", "inform"})
 
 
+#: Words that open the ground of an elided denial ("..., never because a court orders it", "..., not if the law requires it").
+_GROUND_LEADS = frozenset({"becaus", "if", "when", "where", "wher", "whenev", "whenever", "due", "in", "under", "on", "for", "just", "simpli", "mere", "even"})
+#: Classes of the words of a limit (and of its ground) that an elided denial must reach to matter.
+_ELIDED_LIMITS = ("abuse", "adult_abuse", "elder", "child", "dependent", "court", "court_strong", "law_duty", "law_must", "law_word",
+                  "law_req", "harm", "violence", "self_harm", "danger_word", "at_risk", "danger_state", "aps", "child_agency")
+
+
+def _elided(lex: Any, found: dict[str, list[tuple[int, int]]], stems: list[str], clause_edge: list[bool], i: int, j: int, n: int) -> "tuple[int, int] | None":
+    """The act before a denial that has none of its own, and the end of the denial's stretch: "We report child abuse but
+    not elder abuse", "..., never because a court order requires it" (review23); else None.
+
+    The stretch runs to the next clause edge and holds no act and no subject of its own ("but we never tell anyone" is a
+    clause of its own); a limit's words (or, after a clause of "only", a ground: "because", "if") must be in it, and
+    the act before is done, not itself denied ("I will share themes with you but not the specifics" narrows only)."""
+    hi = j
+    while hi < n and not clause_edge[hi]:
+        hi += 1
+    if hi == j or any(stems[x] in lex.actions or stems[x] in _NEW_SUBJECT_ELIDED for x in range(j, hi)):
+        return None
+    if any(st in _PAST for st in stems[j:hi]):
+        return None  # "..., but not abuse in your childhood": the past narrows what is reported
+    if stems[i - 1] not in _CONTRAST and stems[j] not in _GROUND_LEADS:
+        return None
+    if not any(j <= a < hi for c in _ELIDED_LIMITS for a, _ in found.get(c, ())):
+        return None
+    act = next((k for k in range(i - 1, max(-1, i - 14), -1) if stems[k] in lex.actions), -1)
+    if act < 0 or any(stems[x] in _DENIALS for x in range(0, act)):
+        return None
+    return act, hi
+
+
+#: What a bare denial's clause may hold besides its cue ("we do not", "but I will not", "yet we never do").
+_BARE_CLAUSE = frozenset({"we", "i", "do", "doe", "does", "did", "will", "would", "shall", "choos", "choose", "to", "still", "but",
+                          "however", "yet", "simpli", "simply", "just", "in", "practic", "practice", "fact", "so", "that", "thi",
+                          "this", "it", "ever", "anymor", "anymore"})
+#: Concessions that lead a sentence ("Although the law requires it, we do not").
+_CONCEDING = frozenset({"although", "though", "while", "whil", "whilst", "even", "despit", "notwithstand"})
+
+
+def _bare_denial(lex: Any, stems: list[str], clause_edge: list[bool], i: int, j: int, n: int) -> int:
+    """The act a bare denial at the end of a sentence refuses ("Although the law requires us to report child abuse, we do
+    not", "The law says we must warn them, but we don't", review23), or -1. The denial's clause holds only its subject,
+    an auxiliary and the cue; it comes after a contrast or after a leading concession; the act before it is done, not
+    itself denied, and is not a telling of the client. "..., but we cannot" (an inability) is left alone."""
+    lo = i
+    while lo > 0 and not clause_edge[lo]:
+        lo -= 1
+    if lo == 0 or not all(stems[x] in _BARE_CLAUSE for x in range(lo, i)) or not all(stems[x] in _BARE_CLAUSE for x in range(j, n)):
+        return -1
+    if not (any(stems[x] in _CONTRAST or stems[x] == "yet" for x in range(lo, i)) or stems[0] in _CONCEDING):
+        return -1
+    act = next((k for k in range(lo - 1, -1, -1) if stems[k] in lex.actions), -1)
+    if act < 0 or any(stems[x] in _DENIALS for x in range(0, lo)) or (act + 1 < n and stems[act + 1] in _CLIENT_WORDS):
+        return -1
+    return act
+
+
+#: Words of a protective act after "take" ("take any steps", "take action", "take protective measures").
+_STEPS = frozenset({"step", "steps", "action", "actions", "measur", "measure", "measures"})
+def _not_needed(stems: list[str], a: int) -> bool:
+    """True when the client's act at ``a`` ("read", "sign") is said not to be needed: "you do not need to read", "there is
+    no need to sign", "you don't have to read"."""
+    before = stems[max(0, a - 4) : a]
+    return ("need" in before or "hav" in before or "have" in before or "requir" in before) and any(st in ("not", "no", "never") for st in before)
+
+
+#: Words that open a case whose subject is a gerund ("where releasing them could ...", "if sharing it would ...").
+_GERUND_CASE = frozenset({"if", "when", "where", "wher", "whenev", "whenever", "becaus", "as"})
+#: Words that may come before an order to the client ("Please do not send details ...").
+_ORDER_LEAD = frozenset({"pleas", "please", "kindli", "kindly", "and", "so", "also", "for", "your", "privaci", "privacy", "safeti", "safety", "secur", "security"})
+#: Subjects that start a clause of their own after a denial ("but never we ...", "not you").
+_NEW_SUBJECT_ELIDED = frozenset({"we", "i", "you", "they", "he", "she"})
+#: Words of denial before an act.
+_DENIALS = frozenset({"not", "never", "no", "nobodi", "nobody", "noth", "nothing", "none", "neither", "nor"})
+
+
 def _act_before(stems: list[str], clause_edge: list[bool], i: int, actions: Any) -> int:
     """The act whose object the denying word at ``i`` is ("tell no one"; "share it with no one": at most three words
     of ``_OBJECT_GAP`` between), or -1."""
@@ -1589,6 +1736,8 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
             continue
+        if any(stems[q] in _NOT_KEPT and text[words[q][2] : words[q][2] + 1] == "," for q in range(max(0, k - 14), k)):
+            continue  # "We will not, if you are at risk of suicide, keep that private": the denial over an aside (review23)
         if any(st in _ELSE for st in stems[max(0, k - 3) : place[1]]):
             continue  # "We must report child abuse, and we keep everything else confidential": the rest is kept (redteam14)
         at = words[k][1]
@@ -2410,7 +2559,10 @@ _HEARSAY = lazy(r"(?<!\bI\s)(?<!\bwe\s)\b(?:believe|believes|think|thinks|assume
 #: A keeping of the client's words, then a concession after it ("I will keep your secrets even when a court orders me to
 #: share them", "We keep what you say confidential, even if a child is at risk"); group 1 is the concession's "even".
 _KEPT_EVEN = lazy(r"\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
-                  r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves))\b[^.;]*?\b(?:(even)\s+(?:if|when|where|"
+                  r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves)|"
+                  # (review23) a sharing refused to all ("Access to your records is denied to everyone, even if you are a
+                  # danger to others")
+                  r"(?:denied|refused)\s+to\s+(?:everyone|anyone|everybody|anybody|all|all\s+others)|withheld\s+from\s+(?:everyone|anyone|everybody|anybody))\b[^.;]*?\b(?:(even)\s+(?:if|when|where|"
                   r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that))|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
                   r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if))\b", re.IGNORECASE)
