@@ -4141,10 +4141,12 @@ def _harm_in_clauses(parts: list[tuple[int, "_Sentence"]], s: int, text: str, ba
 
 #: (dtw13) Words of a sentence that say its telling is no time of ours: the client's say-so ("I may contact your GP
 #: with your consent", "only if you agree", "You have given consent, for example for a report to your GP") or another
-#: matter (fees, appointments, insurance, asking for records).
+#: matter (fees, appointments, insurance, asking for records). A Bill of Rights is a law, not a bill to pay ("legally and
+#: ethically by way of Article 14 of the Hong Kong Bill of Rights, ... may be justified to disclose certain information to
+#: an appropriate legal/government party", tune19c) (warn23).
 _NOT_A_WARNING = lazy(
     r"(?i)\b(?:if|when|once)\s+you\s+(?:\w+\s+){0,1}?(?:ask|want|wish|request)\b"
-    r"|\b(?:fees?|payments?|invoices?|unpaid|bills?|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
+    r"|\b(?:fees?|payments?|invoices?|unpaid|bills?(?!\s+of\s+rights)|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
     r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b")
 #: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
 #: your permission", "we will seek your agreement first").
@@ -4164,6 +4166,11 @@ _ORDER_VERBS = frozenset({"tell", "talk", "speak", "call", "contact", "ring", "p
 _FILLERS = frozenset({"please", "then", "also", "and", "or", "so", "just", "always", "instead", "immediately", "first"})
 
 
+#: "outside" as a preposition before an article or a possessive ("outside the organisation", "outside our service"):
+#: a place, where "outside agencies" names whom we tell (warn23).
+_PLACE_OUTSIDE = lazy(r"(?i)outside\s+(?:of\s+)?(?:the|this|that|our|your|my|its|their|a|an)\b")
+
+
 def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = ("general_recipients", "weak_recipients")) -> list[tuple[int, int]]:
     """Where ``sent`` (at ``a`` in ``text``) names whom we tell in general words (``general_recipients``, and
     ``weak_recipients`` unless ``classes`` leaves it out), leaving out those the client tells ("If you tell someone
@@ -4178,6 +4185,9 @@ def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = 
         return []
     out = []
     for (i, j), c in hits:
+        if _PLACE_OUTSIDE.match(whole, sent.words[i][1]):
+            continue  # a place, not whom we tell ("Outside the organisation we do not give out any information unless:",
+            # a UK charity's lead-in: no one told) (warn23)
         clause = re.split(r"[,;:(]", whole[: sent.words[i][1]])[-1].lower()
         before = re.findall(r"[a-z']+", clause)
         lead = [w for w in before if w not in _FILLERS]
