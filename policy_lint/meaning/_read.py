@@ -537,7 +537,7 @@ def _analysed(text: str) -> _Sentence:
             # (nor one about the past only: "I am a mandated reporter, but I do not report abuse disclosed by adult
             # clients about their childhood" narrows what is reported; review23)
             own = cut + 1 < i and not any("exception" in x and y > i for x, y, _ in cue_hits) and not any(st in _PAST for st in stems[cut:])
-            if not any(a <= i < b for a, b in ignored) and (i == cut + 1 or (clause_edge[i] and "only" in stems[:i])):
+            if not any(a <= i < b for a, b in ignored) and (i == cut + 1 or clause_edge[i]):
                 # A denial with no act of its own, after a contrast or a clause of "only", that holds a limit or its
                 # ground: "We report child abuse but not elder abuse", "Records are only released with your consent,
                 # never because a court orders it" (review23: both read stated, false all clears). The act denied is
@@ -1628,8 +1628,10 @@ def _elided(lex: Any, found: dict[str, list[tuple[int, int]]], stems: list[str],
         return None
     if any(st in _PAST for st in stems[j:hi]):
         return None  # "..., but not abuse in your childhood": the past narrows what is reported
-    if stems[i - 1] not in _CONTRAST and stems[j] not in _GROUND_LEADS:
-        return None
+    if stems[i - 1] not in _CONTRAST and stems[j] not in _GROUND_LEADS and not clause_edge[i]:
+        return None  # (a comma before the denial: "We report child abuse, not elder abuse", review24)
+    if clause_edge[i] and stems[i - 1] not in _CONTRAST and stems[j] in _GROUND_LEADS and "only" not in stems[:i]:
+        return None  # a ground denied after a comma needs a clause of "only" before it (review23)
     if not any(j <= a < hi for c in _ELIDED_LIMITS for a, _ in found.get(c, ())):
         return None
     act = next((k for k in range(i - 1, max(-1, i - 14), -1) if stems[k] in lex.actions), -1)

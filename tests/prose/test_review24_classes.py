@@ -9,7 +9,8 @@
 - Limits stated after supposing we are what we are not ("If we were mandated reporters, we would report child abuse").
   Near misses: an event supposed ("If we were to receive a court order").
 - What others do, then a bare "but we do not" (the tellings too), and others' denial, then "but we do" (a false
-  alarm: it read contradicted)."""
+  alarm: it read contradicted).
+- A verbless denial after a comma that names a limit ("We report child abuse, not elder abuse")."""
 
 from __future__ import annotations
 
@@ -124,3 +125,18 @@ def test_what_others_do_then_a_bare_but_we_do_or_do_not(sentence: str, topic: st
     # others' denial back (false alarms)
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
     assert got[topic] == status, got
+
+
+COMMA_DENIALS = [
+    ("We report child abuse, not elder abuse.", {"child_abuse": "stated", "elder_abuse": "contradicted"}),
+    ("We report abuse of children, never abuse of older adults.", {"child_abuse": "stated", "elder_abuse": "contradicted"}),
+    ("We will contact your GP, not the police, if you are at risk of suicide.", {"harm_to_self": "stated"}),
+    ("We report suspected abuse of children, not just physical abuse.", {"child_abuse": "stated"}),
+    ("We share information when a court orders it, not when a lawyer asks for it.", {"court_order": "stated"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), COMMA_DENIALS)
+def test_a_verbless_denial_after_a_comma_refuses_the_limit_it_names(sentence: str, want: dict[str, str]) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert {t: got[t] for t in want} == want, got
