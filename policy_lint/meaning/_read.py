@@ -817,6 +817,12 @@ def _analysed(text: str) -> _Sentence:
     # say-so, so what is kept is still kept (real6: a UK page on self-harm))
     if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
+    elif sent.states_limit and any("blanket_stay" in labels for labels, _, _ in cue_hits):
+        # "We report child abuse, but elder abuse is kept confidential": the only exception word is a ", but" that
+        # opens a clause of its own; what that clause keeps is kept (review24, session 15: it read stated)
+        buts = [i for labels, i, _ in cue_hits if "exception" in labels]
+        if buts and all(stems[i] == "but" and clause_edge[i] for i in buts):
+            _kept(lex, sent, text, stems, cue_hits, start=sent.words[buts[-1]][1])
     if (sent.states_limit or not _TELLINGS.isdisjoint(sent.singles)) and ("but" in stems or "so" in stems):
         _refused_after(lex, sent, text, stems)
     if sent.states_limit and ": " in text:
@@ -1716,11 +1722,12 @@ def _end_of_words(text: str, words: list[tuple[str, int, int]], st: Statement) -
     return next((q for q, w in enumerate(words) if w[1] >= end), len(words))
 
 
-def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
+def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any, start: int = -1) -> None:
     """"If you tell us about a child being hurt, we keep that between you and your therapist": a
     limit's event kept private (kept, stays or remains private, confidential, between us), with no act
     of sharing after it and no exception, says the opposite of that limit. ("We cannot keep that
-    private", "we keep it private unless ...", "we report it and otherwise keep it private" do not.)"""
+    private", "we keep it private unless ...", "we report it and otherwise keep it private" do not.)
+    ``start``: where a clause of its own starts (", but ..."): only the limits it ends in, and only a keeping in it."""
     stays = [(i, j) for labels, i, j in cue_hits if "blanket_stay" in labels]
     places = [(i, j) for labels, i, j in cue_hits if "blanket_room" in labels or "blanket_private" in labels]
     if any("blanket_hedge" in labels for labels, _, _ in cue_hits):
@@ -1735,6 +1742,8 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
     if any(stems[q] in _AND_OR and stems[q + 1] in _NEW_SUBJECT for q in range(asked, n - 1)):
         asked = n  # "... unless you ask us to tell your GP or we think you are in danger": another exception
     for k, m in stays:
+        if words[k][1] < start:
+            continue
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
             continue
@@ -1748,7 +1757,7 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         refused = [(r[0], r[1]) for r in sent.regions if not r[5]]
         turned = []
         for topic, st in sent.singles.items():
-            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core:
+            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or st.span[1] <= start:
                 continue
             # (the keeping's own place word taken for the limit's act: "If you are in danger, we keep it private" read
             # harm to self stated from "in danger ... private", a false all clear (main, session 14))

@@ -140,3 +140,17 @@ COMMA_DENIALS = [
 def test_a_verbless_denial_after_a_comma_refuses_the_limit_it_names(sentence: str, want: dict[str, str]) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
     assert {t: got[t] for t in want} == want, got
+
+
+KEPT_AFTER_BUT = [
+    ("We report child abuse, but elder abuse is kept confidential.", {"child_abuse": "stated", "elder_abuse": "contradicted"}),
+    ("We report child abuse, but threats to others stay confidential.", {"child_abuse": "stated", "harm_to_others": "contradicted"}),
+    ("We report child abuse, but everything else is kept confidential.", {"child_abuse": "stated"}),
+    ("We report child abuse, but abuse you suffered as a child stays confidential.", {"child_abuse": "stated"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), KEPT_AFTER_BUT)
+def test_a_limit_kept_private_in_a_clause_after_but(sentence: str, want: dict[str, str]) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert {t: got[t] for t in want} == want, got
