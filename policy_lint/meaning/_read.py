@@ -759,6 +759,13 @@ def _analysed(text: str) -> _Sentence:
         at = words[min(a for a, _ in refused_min)][1]
         if sent.singles["minimum_necessary"].span[1] > at:
             del sent.singles["minimum_necessary"]
+    got_min = sent.singles.get("minimum_necessary")
+    if got_min is not None and got_min.stance == "states":
+        m = _MIN_DISOWNED.match(text, got_min.span[1])
+        if m is not None and not _MIN_DISOWNED_NOT.search(text, 0, m.start()):
+            # "The minimum necessary rule does not apply to disclosures we make", "Sharing only the minimum necessary is
+            # not our policy": the minimum disowned (review24, session 15: it read stated, a false all clear)
+            sent.singles["minimum_necessary"] = Statement("minimum_necessary", "opposite", got_min.force, (got_min.span[0], m.end()), (*got_min.words, m.group().strip()))
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles or _told_inside_untold(sent, topic):
             _contrary(lex, sent, text, topic, ways, avoid, stems)
@@ -2663,6 +2670,16 @@ def _keeping_refused(lex: Any, sent: _Sentence, text: str) -> None:
     for topic, st in list(sent.singles.items()):
         if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start():
             sent.singles[topic] = Statement(topic, "states", "must", st.span, st.words)
+
+
+#: The minimum's rule said not to hold for us, after its words ("The minimum necessary rule does not apply to
+#: disclosures we make", "Sharing only the minimum necessary is not our policy") (review24).
+_MIN_DISOWNED = lazy(r"[^.;:!?,]{0,40}?\b(?:(?:does|do|will)\s*(?:not|n't)\s+apply(?:\s+to\s+(?:us|me|our\s+(?:practice|service|disclosures)|"
+                     r"this\s+(?:practice|service)|(?:the\s+|any\s+)?disclosures?\s+(?:we|i)\s+make|what\s+(?:we|i)\s+share|anything\s+(?:we|i)\s+share))?"
+                     r"|(?:is|are)\s*(?:not|n't)\s+(?:our|my|the)\s+(?:policy|practice|approach|rule|way)|(?:is|are)\s*(?:not|n't)\s+(?:something|what)\s+(?:we|i)\s+do)"
+                     r"\s*(?:[.;:!?]|$)", re.IGNORECASE)
+#: Words before the minimum that turn the sentence to what is not ours to keep ("not only", "unless", "except").
+_MIN_DISOWNED_NOT = lazy(r"\b(?:unless|except|but|however|only\s+when|only\s+if)\b", re.IGNORECASE)
 
 
 #: A sentence that opens by supposing we are what we are not ("If we were mandated reporters, ...", "If I were a

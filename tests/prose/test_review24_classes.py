@@ -168,3 +168,17 @@ def test_a_limit_kept_private_in_a_clause_after_but(sentence: str, want: dict[st
 def test_the_first_session_denied_after_a_comma(sentence: str, status: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
     assert got["at_intake"] == status, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The minimum necessary rule does not apply to disclosures we make.", "contradicted"),
+        ("Sharing only the minimum necessary is not our policy.", "contradicted"),
+        ("The minimum necessary rule does not apply when you ask for your own records.", "stated"),
+        ("The minimum necessary standard does not apply to disclosures to you or for treatment.", "stated"),
+    ],
+)
+def test_the_minimum_disowned_or_scoped(sentence: str, status: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got["minimum_necessary"] == status, got
