@@ -2406,7 +2406,8 @@ def _bare_refusal(found: Any, stems: list[str], start: int) -> bool:
     if back:
         rest = stems[max(back) :]  # "We do not do so lightly" is no refusal
         return all(w in _BARE_TAIL for w in rest) or rest[0] in _WHATEVER
-    k = max((q for q, w in enumerate(ws) if w in ("not", "never")), default=-1)
+    # ("We used to report suspected child abuse. We no longer do so.": "no longer" denies as "not" does; review24)
+    k = max((q for q, w in enumerate(ws) if w in ("not", "never") or (w == "longer" and q > 0 and ws[q - 1] == "no")), default=-1)
     if k >= 1 and k + 1 < len(ws) and ws[k + 1] in lexicon().actions:
         k += 1  # "Child abuse: we don't report", "I will not report it": the act with no object of its own
     return k >= 1 and all(w in _BARE_TAIL for w in ws[k + 1 :])

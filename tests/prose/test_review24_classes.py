@@ -182,3 +182,16 @@ def test_the_first_session_denied_after_a_comma(sentence: str, status: str) -> N
 def test_the_minimum_disowned_or_scoped(sentence: str, status: str) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
     assert got["minimum_necessary"] == status, got
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("We used to report suspected child abuse. We no longer do so.", "contradicted"),
+        ("We used to report suspected child abuse, but we no longer do.", "contradicted"),
+        ("We report child abuse. We no longer wait to do so.", "stated"),
+    ],
+)
+def test_no_longer_refuses_what_we_used_to_do(text: str, status: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode(), "page.md")
+    assert got["child_abuse"] == status, got
