@@ -366,6 +366,12 @@ _BACK = frozenset({"other", "beyond", "outsid", "abov", "these", "those", "thes"
 _KEPT = frozenset({"confidentiality", "privacy", "confidential", "privat", "secret"})
 
 
+#: The verbs a claim of total secrecy may open with ("is absolute"): then it needs what it is said of before it.
+_IS = frozenset({"is", "are", "remain", "remains", "be"})
+#: What confidentiality has none of in a claim of total secrecy ("no exceptions", "no limits to confidentiality").
+_NONE_OF = frozenset({"exception", "except", "limit", "limitat", "limitation"})
+
+
 def _no_exception(stems: list[str], found: dict[str, Any]) -> "list[tuple[int, int]] | None":
     """Confidentiality with no exception ("There are no exceptions to confidentiality", "Everything is kept private,
     without exception"): a claim of total secrecy, as "complete confidentiality" is (fix14). "No exceptions" said of
@@ -373,7 +379,7 @@ def _no_exception(stems: list[str], found: dict[str, Any]) -> "list[tuple[int, i
     if any(st in _BACK for st in stems):
         return None  # "In all other cases, there are no exceptions", "... beyond those listed above": the rest only
     for a, b in found.get("blanket_absolute", ()):
-        if "exception" in stems[a:b]:
+        if any(st in _NONE_OF for st in stems[a:b]):
             kept = next(((q, q + 1) for q, st in enumerate(stems) if st in _KEPT), None)
             if kept is not None:
                 return [(a, b), kept]
@@ -383,6 +389,9 @@ def _no_exception(stems: list[str], found: dict[str, Any]) -> "list[tuple[int, i
 def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":
     """A claim of total secrecy that no word denies ("Sessions are 100% confidential")."""
     total = found.get("blanket_total")
+    # "is absolute" says it of confidentiality or privacy only a few words before ("Confidentiality here is
+    # absolute"), not of anything else ("Our commitment to you is absolute") (review24)
+    total = [(a, b) for a, b in total or () if stems[a] not in _IS or any(st in _KEPT for st in stems[max(0, a - 5) : a])]
     if not total:
         return None
     # the "no" of "no matter what" denies nothing ("Your secrets are safe with me no matter what") (redteam14)

@@ -103,6 +103,8 @@ class Lexicon:
     def __init__(self, data: Any, compiled: "dict[str, Any] | None" = None) -> None:
         """Check and compile ``data`` (topics.yaml), or take what ``compiled()`` made (then ``data`` is not read)."""
         self._stems: dict[str, str] = {}
+        #: Each phrase's stems while the lexicon is built (emptied after).
+        self._phrase_words: dict[str, tuple[str, ...]] = {}
         if compiled is not None:
             self._load(compiled)
             return
@@ -127,10 +129,14 @@ class Lexicon:
         masks = frozenset(str(m) for m in data.get("masks") or [])
         self.matcher = Matcher(class_names, masks)
         speaker = self._speaker_swaps()
+        # Every swap starts with a word that is a swap of its own ("we" of "we are"): phrases with none of them keep.
+        swapped = frozenset(k[0] for k in speaker)
         for name, phrases in classes.items():
             for phrase in phrases:
                 for words in self._expand(phrase, classes, name):
                     self.matcher.add(words, name)
+                    if swapped.isdisjoint(words):
+                        continue
                     other = _other_speaker(words, speaker)
                     if other is not None:
                         self.matcher.add(other, name)
@@ -234,6 +240,7 @@ class Lexicon:
                 # a ``{blanket_...}`` slot, as in the classes ("not bound by {blanket_report_laws}")
                 for words in self._expand(phrase, blanket_phrases, label):
                     self.matcher.add(words, label)
+        self._phrase_words = {}
         self.matcher.compile()
         self._set_rules(
             {
@@ -400,23 +407,47 @@ class Lexicon:
         return out
 
     def _words(self, phrase: str) -> tuple[str, ...]:
-        return tuple(self.stem(m.group()) for m in WORD.finditer(phrase) if m.group().lower() not in ARTICLES)
+        got = self._phrase_words.get(phrase)
+        if got is None:
+            got = self._phrase_words[phrase] = tuple(self.stem(m.group()) for m in WORD.finditer(phrase) if m.group().lower() not in ARTICLES)
+        return got
 
     def _expand(self, phrase: str, classes: dict[str, list[str]], owner: str) -> list[tuple[str, ...]]:
-        """A phrase as stems; a ``{class}`` slot gives one phrase per phrase of that class."""
+        """A phrase as stems; a ``{class}`` slot gives one phrase per phrase of that class.
+
+        Where a slot stands apart from the words beside it (a space or a mark, never a letter or an apostrophe), the
+        words before it, the filler's and the words after it are read apart and joined: the same stems as reading
+        each filled-in phrase whole, without reading the same words again for each of a class's phrases."""
+        return [words for words in self._fill(phrase, classes, owner) if words]
+
+    def _fill(self, phrase: str, classes: dict[str, list[str]], owner: str) -> list[tuple[str, ...]]:
+        """``_expand``, with the phrases that hold no word left in."""
         slot = re.search(r"\{(\w+)\}", phrase)
         if slot is None:
-            words = self._words(phrase)
-            return [words] if words else []
+            return [self._words(phrase)]
         name = slot.group(1)
         if name not in classes or name == owner:
             raise LexiconError(f"the phrase {phrase!r} of class {owner!r} names an unknown class {name!r}")
+        head, tail = phrase[: slot.start()], phrase[slot.end() :]
+        apart = not _JOINS.match(head[-1:]) and not _JOINS.match(tail[:1])
+        if apart:
+            before = self._words(head)
+            rests = self._fill(tail, classes, owner)
         out: list[tuple[str, ...]] = []
         for filler in classes[name]:
             if "{" in filler:
                 raise LexiconError(f"class {name!r} is used in a slot, so its phrases cannot hold slots")
-            out.extend(self._expand(phrase[: slot.start()] + filler + phrase[slot.end() :], classes, owner))
+            if not apart:
+                out.extend(self._fill(head + filler + tail, classes, owner))
+                continue
+            middle = before + self._words(filler)
+            out.extend(middle + rest for rest in rests)
         return out
+
+
+#: A character that joins a slot's filler to the words beside it (a letter, a digit, an apostrophe or an invisible
+#: mark): there, a filled-in phrase is read whole.
+_JOINS = re.compile(r"[\w'\u2019\u00ad\u200b\u200c\u200d\u2060\ufeff{}]")
 
 
 def _other_speaker(words: tuple[str, ...], swaps: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -526,34 +557,42 @@ class Matcher:
         """
         tree: dict[str, Any] = {}
         branches: list[str] = []
+        self._json_keys: dict[str, str] = {}
         for w, node in self._root.items():
             if node.__class__ is int:
                 tree[w] = node
             else:
-                text = json.dumps(self._apart(self._kids(node), branches), ensure_ascii=False, separators=(",", ":"))
+                text = self._apart(self._kids(node), branches)
                 tree[w] = [node[0], len(branches)]
                 branches.append(text)
+        del self._json_keys
         return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches}
 
     def _kids(self, node: list[Any]) -> dict[str, Any]:
         kids = node[1]
         return self._open(node) if kids.__class__ is int else kids  # type: ignore[no-any-return]
 
-    def _apart(self, kids: dict[str, Any], branches: list[str]) -> dict[str, Any]:
-        """``kids`` as JSON-ready data, each long branch below them moved to ``branches`` (named by its number)."""
-        out: dict[str, Any] = {}
+    def _apart(self, kids: dict[str, Any], branches: list[str]) -> str:
+        """``kids`` as JSON text, each long branch below them moved to ``branches`` (named by its number).
+
+        The text is built from the texts below (what ``json.dumps`` with the separators "," and ":" writes), so
+        each branch is written once, not once more for every level above it."""
+        parts: list[str] = []
+        keys = self._json_keys
         for w, node in kids.items():
+            key = keys.get(w)
+            if key is None:
+                key = keys[w] = json.dumps(w, ensure_ascii=False)
             if node.__class__ is int:
-                out[w] = node
+                parts.append(f"{key}:{node}")
                 continue
             inner = self._apart(self._kids(node), branches)
-            text = json.dumps(inner, ensure_ascii=False, separators=(",", ":"))
-            if len(text) > _BRANCH_BYTES:
-                out[w] = [node[0], len(branches)]
-                branches.append(text)
+            if len(inner) > _BRANCH_BYTES:
+                parts.append(f"{key}:[{node[0]},{len(branches)}]")
+                branches.append(inner)
             else:
-                out[w] = [node[0], inner]
-        return out
+                parts.append(f"{key}:[{node[0]},{inner}]")
+        return "{" + ",".join(parts) + "}"
 
     @classmethod
     def load(cls, dumped: dict[str, Any]) -> "Matcher":

@@ -697,12 +697,14 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
     # every passage stating the limit ("There are important exceptions ... They are: ..." and then, last, "I will never
     # disclose ... information for any reason to any person"), takes back the limits listed above it: it contradicts
     # them too (real20: both labellers). A promise the limits follow is the rule they qualify, and a plain one after
-    # them ("They will not be shared with anyone", of the notes) speaks of less: both as before.
+    # them ("They will not be shared with anyone", of the notes) speaks of less: both as before. Such a plain promise
+    # contradicts no limit the page names only in vague words either ("... may need passing on to authorities" beside
+    # it): the vague words tell that limit as the page's other words tell the rest (tune19c, real19) (warn23).
     order = {id(p): i for i, (p, _) in enumerate(reads)}
     for topic, said in promises.items():
         stating = [order.get(id(h[0]), -1) for h in hits.get(topic, ()) if h[1].stance == "states"]
         if not stating:
-            hard = [h for h in said if not (told and (h[1].force == TOTAL_ONLY or (topic not in hits and _plain_promise(h[0], h[1]))))]
+            hard = [h for h in said if not (told and (h[1].force == TOTAL_ONLY or _left_vague(hits.get(topic, ())) and _plain_promise(h[0], h[1])))]
         else:
             hard = [h for h in said if h[1].force is None and order.get(id(h[0]), -1) > max(stating) and _no_room(h[0].text, h[1].span)]
         if hard:
@@ -737,7 +739,15 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
 #: Words that leave a promise no room for any exception (a part of topics.yaml's ``blanket_absolute``: not "always",
 #: "guaranteed", which a page's closing welcome says too).
 _NO_ROOM = lazy(r"\b(?:for\s+any\s+(?:reason|purpose)|(?:under|in)\s+(?:no|any)\s+circumstances?|no\s+matter\s+what|whatever\s+happens"
-                r"|without\s+(?:any\s+)?exceptions?|no\s+exceptions?)\b", re.I)
+                r"|without\s+(?:any\s+)?exceptions?|no\s+exceptions?|no\s+limits?|no\s+limitations?)\b", re.I)
+
+
+def _left_vague(found: "Iterable[tuple[Passage, Statement]]") -> bool:
+    """Whether the page names a limit nowhere (``found`` empty) or only in vague words of its own: not only in list items
+    that complete a refusal ("I do not have to tell anyone about: - Child abuse you saw as a child", frame "vague"),
+    which the promise itself says the other way (warn23)."""
+    found = list(found)
+    return not found or (all(st.stance == "vague" for _, st in found) and any(p.frame != "vague" for p, _ in found))
 
 
 def _plain_promise(p: Passage, st: Statement) -> bool:

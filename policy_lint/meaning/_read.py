@@ -392,6 +392,12 @@ def _analysed(text: str) -> _Sentence:
                 got.append(at)
     if "law_aside" in found:
         _law_aside(found)
+    if "client_reads" in found and ("not" in stems or "no" in stems):
+        # "You do not need to read anything about confidentiality before your first session": nothing is asked of the
+        # client, and no one tells the limits (review23: it read at_intake stated)
+        found["client_reads"] = [(a, b) for a, b in found["client_reads"] if not _not_needed(stems, a)]
+        if not found["client_reads"]:
+            del found["client_reads"]
     if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
         _client_in_danger(found, stems)
     if ands and "at_risk" not in found:
@@ -471,6 +477,7 @@ def _analysed(text: str) -> _Sentence:
     # are turned round.
     regions: list[tuple[int, int, int, int, int, bool, int, bool]] = []
     excess: list[tuple[int, int]] = []
+    or_cases: list[int] = []
     if n and "void" in kinds:
         # "By signing, you agree not to ... call me as a witness": the client's own undertaking.
         # What follows it is neither said nor said the opposite way.
@@ -530,6 +537,15 @@ def _analysed(text: str) -> _Sentence:
             # (nor one about the past only: "I am a mandated reporter, but I do not report abuse disclosed by adult
             # clients about their childhood" narrows what is reported; review23)
             own = cut + 1 < i and not any("exception" in x and y > i for x, y, _ in cue_hits) and not any(st in _PAST for st in stems[cut:])
+            if not any(a <= i < b for a, b in ignored) and (i == cut + 1 or clause_edge[i]):
+                # A denial with no act of its own, after a contrast or a clause of "only", that holds a limit or its
+                # ground: "We report child abuse but not elder abuse", "Records are only released with your consent,
+                # never because a court orders it" (review23: both read stated, false all clears). The act denied is
+                # the one before.
+                elided = _elided(lex, found, stems, clause_edge, i, j, n)
+                if elided is not None:
+                    regions.append((i, elided[1], i, j, elided[0], False, _NO_CUT, False))
+                    continue
             if any(a <= i < b for a, b in ignored) or (cut <= i and not own) or i < fresh:
                 continue
             end = n if own else min(n, cut)
@@ -552,7 +568,7 @@ def _analysed(text: str) -> _Sentence:
                 # with no one", "we report it to nobody" (main, session 14: "If you are suicidal, we tell no one" read harm
                 # to self stated, a false all clear; review23 the rest)
                 hit, limit = act_before, k
-            past_aside = -1
+            past_aside = limit_to = -1
             while k < limit:
                 # "is not required to, and generally does not, notify you": a denial that ends an aside
                 # reaches the act just after it
@@ -566,6 +582,11 @@ def _analysed(text: str) -> _Sentence:
                     if not (i == 0 and _list_goes_on(stems, clause_edge, k, end)):
                         break  # ("No court, judge or lawyer will ever see your notes": the list is what "no" is said of) (redteam14)
                 st = stems[k]
+                if st == "limit" and any(a > k for c in ("min_to", "min_cue", "info_needed") for a, _ in found.get(c, ())):
+                    # "We do not limit what we share to the minimum necessary": the limit refused is the minimum, no
+                    # word of privacy (review23: it read the minimum stated, a false all clear)
+                    hit = limit_to = k
+                    break
                 if st in lex.privacy:
                     if st == "need" and stems[k + 1 : k + 2] == ["to"] and k + 3 < n and stems[k + 2] in _TELL_ACTS and stems[k + 3] in _CLIENT_WORDS:
                         k += 2  # "We do not need to tell you before we share": the duty to tell you, taken back
@@ -585,10 +606,23 @@ def _analysed(text: str) -> _Sentence:
                 if st in lex.actions and not any(a <= k < b for a, b in [*found.get("vague_report", ()), *found.get("report_law", ())]):
                     hit = k
                     break
+                if st == "tak" and any(stems[x] in _STEPS for x in range(k + 1, min(n, k + 4))) and "against" not in stems[k + 1 : k + 6]:
+                    # a protective act refused: "If you are a danger to others, we will not take any steps to reduce that
+                    # danger" (review23: it read harm to others stated, a false all clear); not an act against the client
+                    # ("nobody will take action against you for complaining")
+                    hit = k
+                    break
                 k += 1
             if hit < 0:
                 hit = _refused_order(found, stems, i, j, end)
             if hit < 0:
+                bare = _bare_denial(lex, stems, clause_edge, i, j, n)
+                if bare >= 0 and any(x < bare for labels, x, _ in cue_hits if "must" in labels):
+                    # "Although Ontario law requires us to report a child in need of protection, we do not": the bare
+                    # denial refuses the duty of the clause before it (review23: it read stated, a false all clear). Only
+                    # a duty: "Many therapists will call 911 whenever a client mentions suicide, but I do not" is how
+                    # others work (redteam14)
+                    regions.append((0, i, i, j, bare, False, _NO_CUT, False))
                 continue
             more = next((x for x in range(hit + 1, min(n, hit + 4)) if stems[x] == "mor" and "than" in stems[x + 1 : x + 5]), None)
             if more is not None:
@@ -626,7 +660,18 @@ def _analysed(text: str) -> _Sentence:
                     hi += 1
                     while hi < end and not clause_edge[hi]:
                         hi += 1
+                if hi + 1 < end and stems[hi] in _AND_OR and stems[hi + 1] in _CONDITION_WORDS:
+                    # "We will not share information with your GP, or if the disclosure is required by law": a second
+                    # case of the same refusal, joined by "or" (review23: the law read stated, a false all clear)
+                    or_cases.append(hi)
+                    hi += 2
+                    while hi < end and not clause_edge[hi]:
+                        hi += 1
             lo = max(lo, low)
+            if limit_to >= 0:
+                # (the minimum's words end what is refused: "We cannot limit what we share to the minimum necessary when a
+                # court orders the whole file" keeps the court order)
+                hi = min(hi, max(b for c in ("min_to", "min_cue", "info_needed") for a, b in found.get(c, ()) if a > limit_to))
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
@@ -654,6 +699,16 @@ def _analysed(text: str) -> _Sentence:
         return sent
     if "advice_frame" in found:
         _described(found, stems, clause_edge)
+    if "access_refused" in found and "tell_others" in found:
+        # "We may withhold records from you where releasing them could endanger a child": the release is the client's
+        # access, the case of the refusal, no telling of others (review23: it read child abuse stated)
+        found["tell_others"] = [(a, b) for a, b in found["tell_others"] if not (
+            a and stems[a - 1] in _GERUND_CASE and text[words[a][1] : words[a][2]].lower().endswith("ing")
+            and any(x < a for x, _ in found["access_refused"]))]
+        if not found["tell_others"]:
+            del found["tell_others"]
+    if "channel_details" in found and not any(all(st in _ORDER_LEAD for st in stems[:a]) for a, _ in found["channel_details"]):
+        del found["channel_details"]  # only an order that opens the sentence: "Staff will not send details of abuse" is ours
     sent.quiet = any(frame in found and unless not in found for frame, unless in lex.quiet)
     avoid = frozenset(i for r in regions for i in range(r[0], r[1]))
     keys = found.keys()
@@ -692,6 +747,18 @@ def _analysed(text: str) -> _Sentence:
         if got is not None:
             sent.singles[topic] = got
             sent.states_limit = sent.states_limit or kind == "limit"
+    law = sent.singles.get("required_by_law")
+    if or_cases and law is not None and law.stance == "opposite" and law.span[1] > words[min(or_cases)][1]:
+        # the law's own condition inside a denial's list ("We will not share it with your GP, or if the disclosure is
+        # required by law"): never stated, and vague as the law beside a refused case is (law22's near miss)
+        sent.singles["required_by_law"] = Statement("required_by_law", "vague", law.force, law.span, law.words)
+    refused_min = found.get("min_refused")
+    if refused_min and "minimum_necessary" in sent.singles and sent.singles["minimum_necessary"].stance == "states":
+        # "We send your whole record rather than only the information needed": the minimum's words after a refusal of
+        # how much is shared are what is refused, no minimum (review23: it read stated, a false all clear)
+        at = words[min(a for a, _ in refused_min)][1]
+        if sent.singles["minimum_necessary"].span[1] > at:
+            del sent.singles["minimum_necessary"]
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles or _told_inside_untold(sent, topic):
             _contrary(lex, sent, text, topic, ways, avoid, stems)
@@ -750,7 +817,13 @@ def _analysed(text: str) -> _Sentence:
     # say-so, so what is kept is still kept (real6: a UK page on self-harm))
     if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         _kept(lex, sent, text, stems, cue_hits)
-    if sent.states_limit and ("but" in stems or "so" in stems):
+    elif sent.states_limit and any("blanket_stay" in labels for labels, _, _ in cue_hits):
+        # "We report child abuse, but elder abuse is kept confidential": the only exception word is a ", but" that
+        # opens a clause of its own; what that clause keeps is kept (review24, session 15: it read stated)
+        buts = [i for labels, i, _ in cue_hits if "exception" in labels]
+        if buts and all(stems[i] == "but" and clause_edge[i] for i in buts):
+            _kept(lex, sent, text, stems, cue_hits, start=sent.words[buts[-1]][1])
+    if (sent.states_limit or not _TELLINGS.isdisjoint(sent.singles)) and ("but" in stems or "so" in stems):
         _refused_after(lex, sent, text, stems)
     if sent.states_limit and ": " in text:
         _refused_after_colon(lex, sent, text)
@@ -769,6 +842,9 @@ def _analysed(text: str) -> _Sentence:
         _granted_after(lex, sent, text)
     if sent.states_limit and ("never" in stems or "not" in stems):
         _keeping_refused(lex, sent, text)
+        _not_an_exception(lex, sent, text)
+    if sent.states_limit and _CONTRARY_TO_FACT.match(text):
+        _contrary_to_fact(lex, sent)
     if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _OTHER_TOLD.search(text):
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
@@ -778,7 +854,7 @@ def _analysed(text: str) -> _Sentence:
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
         # them ("... a consent form that explains these limits") (core12).
         del sent.singles["at_intake"]
-    if "consent_only_if" in found or "not_ours" in found or "client_reports" in found:
+    if "consent_only_if" in found or "consent_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
     # with one of its trigger classes is read further.
@@ -855,6 +931,10 @@ def _analysed(text: str) -> _Sentence:
             sent.vague = [v for k, v in enumerate(sent.vague) if k not in alone]
         else:
             sent.qualified = True
+    if or_cases and sent.vague:
+        # (the law's generic words inside a denial's list stay vague too: law22's near miss)
+        sent.vague = [(ts, "vague", p[:-2]) if st == "opposite" and ts == ("required_by_law",) and p[0][0] > min(or_cases) else (ts, st, p)
+                      for ts, st, p in sent.vague]
     if sent.vague and "exception" in kinds:
         first = min(i for labels, i, _ in cue_hits if "exception" in labels)
         spans = [st.span for st in sent.singles.values()]
@@ -1533,6 +1613,84 @@ _NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none", "
 _OBJECT_GAP = frozenset({"it", "thi", "this", "that", "them", "with", "to", "on", "about", "information", "inform"})
 
 
+#: Words that open the ground of an elided denial ("..., never because a court orders it", "..., not if the law requires it").
+_GROUND_LEADS = frozenset({"becaus", "if", "when", "where", "wher", "whenev", "whenever", "due", "in", "under", "on", "for", "just", "simpli", "mere", "even"})
+#: Classes of the words of a limit (and of its ground) that an elided denial must reach to matter.
+_ELIDED_LIMITS = ("abuse", "adult_abuse", "elder", "child", "dependent", "court", "court_strong", "law_duty", "law_must", "law_word",
+                  "law_req", "harm", "violence", "self_harm", "danger_word", "at_risk", "danger_state", "aps", "child_agency")
+
+
+def _elided(lex: Any, found: dict[str, list[tuple[int, int]]], stems: list[str], clause_edge: list[bool], i: int, j: int, n: int) -> "tuple[int, int] | None":
+    """The act before a denial that has none of its own, and the end of the denial's stretch: "We report child abuse but
+    not elder abuse", "..., never because a court order requires it" (review23); else None.
+
+    The stretch runs to the next clause edge and holds no act and no subject of its own ("but we never tell anyone" is a
+    clause of its own); a limit's words (or, after a clause of "only", a ground: "because", "if") must be in it, and
+    the act before is done, not itself denied ("I will share themes with you but not the specifics" narrows only)."""
+    hi = j
+    while hi < n and not clause_edge[hi]:
+        hi += 1
+    if hi == j or any(stems[x] in lex.actions or stems[x] in _NEW_SUBJECT_ELIDED for x in range(j, hi)):
+        return None
+    if any(st in _PAST for st in stems[j:hi]):
+        return None  # "..., but not abuse in your childhood": the past narrows what is reported
+    if stems[i - 1] not in _CONTRAST and stems[j] not in _GROUND_LEADS and not clause_edge[i]:
+        return None  # (a comma before the denial: "We report child abuse, not elder abuse", review24)
+    if clause_edge[i] and stems[i - 1] not in _CONTRAST and stems[j] in _GROUND_LEADS and "only" not in stems[:i]:
+        return None  # a ground denied after a comma needs a clause of "only" before it (review23)
+    if not any(j <= a < hi for c in _ELIDED_LIMITS for a, _ in found.get(c, ())):
+        return None
+    act = next((k for k in range(i - 1, max(-1, i - 14), -1) if stems[k] in lex.actions), -1)
+    if act < 0 or any(stems[x] in _DENIALS for x in range(0, act)):
+        return None
+    return act, hi
+
+
+#: What a bare denial's clause may hold besides its cue ("we do not", "but I will not", "yet we never do").
+_BARE_CLAUSE = frozenset({"we", "i", "do", "doe", "does", "did", "will", "would", "shall", "choos", "choose", "to", "still", "but",
+                          "however", "yet", "simpli", "simply", "just", "in", "practic", "practice", "fact", "so", "that", "thi",
+                          "this", "it", "ever", "anymor", "anymore"})
+#: Concessions that lead a sentence ("Although the law requires it, we do not").
+_CONCEDING = frozenset({"although", "though", "while", "whil", "whilst", "even", "despit", "notwithstand"})
+
+
+def _bare_denial(lex: Any, stems: list[str], clause_edge: list[bool], i: int, j: int, n: int) -> int:
+    """The act a bare denial at the end of a sentence refuses ("Although the law requires us to report child abuse, we do
+    not", "The law says we must warn them, but we don't", review23), or -1. The denial's clause holds only its subject,
+    an auxiliary and the cue; it comes after a contrast or after a leading concession; the act before it is done, not
+    itself denied, and is not a telling of the client. "..., but we cannot" (an inability) is left alone."""
+    lo = i
+    while lo > 0 and not clause_edge[lo]:
+        lo -= 1
+    if lo == 0 or not all(stems[x] in _BARE_CLAUSE for x in range(lo, i)) or not all(stems[x] in _BARE_CLAUSE for x in range(j, n)):
+        return -1
+    if not (any(stems[x] in _CONTRAST or stems[x] == "yet" for x in range(lo, i)) or stems[0] in _CONCEDING):
+        return -1
+    act = next((k for k in range(lo - 1, -1, -1) if stems[k] in lex.actions), -1)
+    if act < 0 or any(stems[x] in _DENIALS for x in range(0, lo)) or (act + 1 < n and stems[act + 1] in _CLIENT_WORDS):
+        return -1
+    return act
+
+
+#: Words of a protective act after "take" ("take any steps", "take action", "take protective measures").
+_STEPS = frozenset({"step", "steps", "action", "actions", "measur", "measure", "measures"})
+def _not_needed(stems: list[str], a: int) -> bool:
+    """True when the client's act at ``a`` ("read", "sign") is said not to be needed: "you do not need to read", "there is
+    no need to sign", "you don't have to read"."""
+    before = stems[max(0, a - 4) : a]
+    return ("need" in before or "hav" in before or "have" in before or "requir" in before) and any(st in ("not", "no", "never") for st in before)
+
+
+#: Words that open a case whose subject is a gerund ("where releasing them could ...", "if sharing it would ...").
+_GERUND_CASE = frozenset({"if", "when", "where", "wher", "whenev", "whenever", "becaus", "as"})
+#: Words that may come before an order to the client ("Please do not send details ...").
+_ORDER_LEAD = frozenset({"pleas", "please", "kindli", "kindly", "and", "so", "also", "for", "your", "privaci", "privacy", "safeti", "safety", "secur", "security"})
+#: Subjects that start a clause of their own after a denial ("but never we ...", "not you").
+_NEW_SUBJECT_ELIDED = frozenset({"we", "i", "you", "they", "he", "she"})
+#: Words of denial before an act.
+_DENIALS = frozenset({"not", "never", "no", "nobodi", "nobody", "noth", "nothing", "none", "neither", "nor"})
+
+
 def _act_before(stems: list[str], clause_edge: list[bool], i: int, actions: Any) -> int:
     """The act whose object the denying word at ``i`` is ("tell no one"; "share it with no one": at most three words
     of ``_OBJECT_GAP`` between), or -1."""
@@ -1564,11 +1722,12 @@ def _end_of_words(text: str, words: list[tuple[str, int, int]], st: Statement) -
     return next((q for q, w in enumerate(words) if w[1] >= end), len(words))
 
 
-def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
+def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any, start: int = -1) -> None:
     """"If you tell us about a child being hurt, we keep that between you and your therapist": a
     limit's event kept private (kept, stays or remains private, confidential, between us), with no act
     of sharing after it and no exception, says the opposite of that limit. ("We cannot keep that
-    private", "we keep it private unless ...", "we report it and otherwise keep it private" do not.)"""
+    private", "we keep it private unless ...", "we report it and otherwise keep it private" do not.)
+    ``start``: where a clause of its own starts (", but ..."): only the limits it ends in, and only a keeping in it."""
     stays = [(i, j) for labels, i, j in cue_hits if "blanket_stay" in labels]
     places = [(i, j) for labels, i, j in cue_hits if "blanket_room" in labels or "blanket_private" in labels]
     if any("blanket_hedge" in labels for labels, _, _ in cue_hits):
@@ -1583,9 +1742,13 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
     if any(stems[q] in _AND_OR and stems[q + 1] in _NEW_SUBJECT for q in range(asked, n - 1)):
         asked = n  # "... unless you ask us to tell your GP or we think you are in danger": another exception
     for k, m in stays:
+        if words[k][1] < start:
+            continue
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
             continue
+        if any(stems[q] in _NOT_KEPT and text[words[q][2] : words[q][2] + 1] == "," for q in range(max(0, k - 14), k)):
+            continue  # "We will not, if you are at risk of suicide, keep that private": the denial over an aside (review23)
         if any(st in _ELSE for st in stems[max(0, k - 3) : place[1]]):
             continue  # "We must report child abuse, and we keep everything else confidential": the rest is kept (redteam14)
         at = words[k][1]
@@ -1594,7 +1757,7 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         refused = [(r[0], r[1]) for r in sent.regions if not r[5]]
         turned = []
         for topic, st in sent.singles.items():
-            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core:
+            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or st.span[1] <= start:
                 continue
             # (the keeping's own place word taken for the limit's act: "If you are in danger, we keep it private" read
             # harm to self stated from "in danger ... private", a false all clear (main, session 14))
@@ -1682,6 +1845,8 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
         if turned:
             return
+    if _only_with_consent(lex, sent, text, stems, found, clause_edge, exceptions, core, first_word):
+        return
     others = found.get("not_ours", [])
     if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)):
         k, m = others[0]
@@ -1700,6 +1865,57 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
                 del sent.singles[topic]
             sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")
             sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+
+
+def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str], first_word: Any) -> bool:
+    """A core limit whose act waits for the client's say-so, its "only" before the act and the consent after it: "If we
+    are worried about your safety, we would only contact your GP with your consent", "We would only break
+    confidentiality for suicide risk with your explicit consent", "Concerns about your safety would be shared with your
+    GP only if you agreed" (review 24). The limit is said the other way round, as "only if you give me permission"
+    right after its words is. The limit's words are in the clause of the "only", or in an opening "If ..." clause
+    whose main clause it is. Not where another exception is given ("..., unless your life is in danger", "... or
+    when the law requires it"), nor where the sentence turns to other cases ("otherwise", "other information",
+    "else") or the act is done without consent."""
+    n = len(stems)
+    hits = [*found.get("consent_if", ()), *found.get("consent_only_if", ())]
+    # an exception cue in the consent or on its "only" ("only if you agreed") is the consent's own
+    own = [(a - 1 if a > 0 and stems[a - 1] == "only" else a, b) for a, b in hits]
+    if not hits or not core or any(not any(a <= i < b for a, b in own) for i in exceptions):
+        return False
+    if any(s in _TURNS_ELSEWHERE for s in stems) or any(stems[q] == "without" for q in range(n)):
+        return False
+    lead_end = next((q for q in range(1, n) if clause_edge[q]), n) if stems[0] in _CONDITION_LEADS else 0
+    turned: list[tuple[str, tuple[int, int]]] = []
+    for k, m in hits:
+        if m < n and stems[m] == "or":
+            continue  # "... with your consent or when the law requires it": another exception
+        o = -1
+        for q in range(k - 1, -1, -1):
+            if stems[q] == "only":
+                o = q
+                break
+            if clause_edge[q]:
+                break  # the "only" must be in the clause of the consent
+        if o < 0 or (o < k - 1 and o > 0 and stems[o - 1] not in _ONLY_BEFORE_ACT):
+            continue  # "only" right before the consent ("... only if you agreed"), or before the act ("we would only contact")
+        start = o
+        while start > 0 and not clause_edge[start]:
+            start -= 1  # the start of the clause of the "only"
+        for topic in core:
+            a, b = first_word(sent.singles[topic].span[0]), first_word(sent.singles[topic].span[1])
+            if (start <= a and b <= k) or (lead_end and b <= lead_end <= start):
+                turned.append((topic, (k, m)))
+    for topic, (k, m) in turned:
+        st = sent.singles[topic]
+        sent.singles[topic] = _statement(text, sent.words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+    return bool(turned)
+
+
+#: Words that turn a sentence to other cases than its limit's ("otherwise we only share with your consent").
+_TURNS_ELSEWHERE = frozenset({"otherwis", "otherwise", "other", "els", "else", "general", "generally", "routin", "routine"})
+#: Words an "only" of the act follows: a subject or a helping verb ("we would only contact", "would be shared ... only").
+_ONLY_BEFORE_ACT = frozenset({"we", "i", "will", "would", "may", "might", "can", "could", "shall", "should", "must", "be",
+                              "is", "are", "was", "were", "do", "did", "ll", "d", "they", "then"})
 
 
 #: Words of whose duty a report is ("the responsibility of your school, not me").
@@ -2354,7 +2570,10 @@ _HEARSAY = lazy(r"(?<!\bI\s)(?<!\bwe\s)\b(?:believe|believes|think|thinks|assume
 #: A keeping of the client's words, then a concession after it ("I will keep your secrets even when a court orders me to
 #: share them", "We keep what you say confidential, even if a child is at risk"); group 1 is the concession's "even".
 _KEPT_EVEN = lazy(r"\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
-                  r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves))\b[^.;]*?\b(?:(even)\s+(?:if|when|where|"
+                  r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves)|"
+                  # (review23) a sharing refused to all ("Access to your records is denied to everyone, even if you are a
+                  # danger to others")
+                  r"(?:denied|refused)\s+to\s+(?:everyone|anyone|everybody|anybody|all|all\s+others)|withheld\s+from\s+(?:everyone|anyone|everybody|anybody))\b[^.;]*?\b(?:(even)\s+(?:if|when|where|"
                   r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that))|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
                   r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if))\b", re.IGNORECASE)
@@ -2443,6 +2662,60 @@ def _keeping_refused(lex: Any, sent: _Sentence, text: str) -> None:
             sent.singles[topic] = Statement(topic, "states", "must", st.span, st.words)
 
 
+#: A sentence that opens by supposing we are what we are not ("If we were mandated reporters, ...", "If I were a
+#: licensed therapist, ...", "Were we a hospital, ..."): not "If we were to receive a court order" nor "If we were
+#: concerned that ...", which suppose an event (review24).
+_CONTRARY_TO_FACT = lazy(r"\s*(?:if\s+(?:we|i)\s+were|were\s+(?:we|i))\s+(?:an?\s+(?!matter\b|position\b|point\b|situation\b|client|patient|student|parent|customer|member)\w"
+                         r"|(?:mandated|mandatory|required|legally\s+required)\s+reporters?\b)", re.IGNORECASE)
+
+
+def _contrary_to_fact(lex: Any, sent: _Sentence) -> None:
+    """The limits a sentence states after supposing we are what we are not ("If we were mandated reporters, we would
+    report child abuse to CPS", "If I were a licensed therapist, I would have to report child abuse") are said the
+    other way round: we are not, so we do not (review24, session 15; they read stated, a false all clear)."""
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit":
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: A limit said to be no exception ("Child abuse is not one of the limits of confidentiality in our practice", "A court
+#: order is not among the exceptions", "Subpoenas do not override your confidentiality here", "We do not treat risk of
+#: suicide as an exception to confidentiality") (review24). ``gap``: the limit's words inside "treat ... as".
+_NOT_AN_EXCEPTION = lazy(
+    r"\b(?:(?:is|are|was|were|be)\s+(?:not|never)|isn't|aren't|wasn't|weren't)\s+"
+    r"(?:(?:one\s+of|among|part\s+of|on\s+the\s+list\s+of|included\s+in|listed\s+among)\s+(?:the|our|these|those|its|any|my)\s+|(?:an?|any)\s+)?"
+    r"(?:(?:legal|possible|usual|standard|recognised|recognized)\s+)?(?:limits?|exceptions?|limitations?)\b"
+    r"|\b(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+(?:override|overrides|overrule|outweigh|count\s+as\s+an?\s+(?:exception|limit))\b"
+    r"|\b(?:do|does|did|will|would)\s*(?:not|n't)\s+(?:treat|regard|see|consider)\b(?P<gap>[^.;:!?]{1,60}?)\bas\s+(?:an?\s+)?(?:exception|limit)",
+    re.IGNORECASE)
+#: Words that narrow the denial to part of the limit, or contrast it ("Self-harm on its own is not an exception",
+#: "not all self-harm", "... is not an exception, but a risk to your life is"): then it denies no limit.
+_NOT_AN_EXCEPTION_NARROW = lazy(
+    r"\b(?:only|alone|own|itself|just|merely|simply|necessarily|automatically|always|all|every|usually|mere|but|however|"
+    r"though|although|unless|except|rather|instead|whereas|while|past|historic|historical|previous|former)\b", re.IGNORECASE)
+#: What may follow "is not an exception" for it to be said of confidentiality (not "an exception we ignore").
+_NOT_AN_EXCEPTION_END = lazy(r"\s*(?:[.,;:!?)]|$|(?:to|of|in|at|here|for|under|within|when|where|on|and|or)\b)", re.IGNORECASE)
+
+
+def _not_an_exception(lex: Any, sent: _Sentence, text: str) -> None:
+    """A core limit said to be no exception to confidentiality (``_NOT_AN_EXCEPTION``) is said the other way round:
+    each limit the sentence states before the denial (its subject), or inside "treat ... as", is contradicted. Not
+    where a word narrows or contrasts the denial (``_NOT_AN_EXCEPTION_NARROW``) (review24, session 15)."""
+    m = _NOT_AN_EXCEPTION.search(text)
+    if m is None or _NOT_AN_EXCEPTION_NARROW.search(text):
+        return
+    if m.group().lower().rstrip().endswith(("limit", "limits", "exception", "exceptions", "limitation", "limitations")) and not _NOT_AN_EXCEPTION_END.match(text, m.end()):
+        return  # "Child abuse is never an exception we ignore"
+    gap = m.span("gap") if m.group("gap") else None
+    for topic, st in list(sent.singles.items()):
+        if st.stance != "states" or topic not in lex.core or lex.topics[topic][0] != "limit":
+            continue
+        before = st.span[1] <= m.start() and ";" not in text[st.span[1] : m.start()]
+        inside = gap is not None and gap[0] <= st.span[0] and st.span[1] <= gap[1]
+        if before or inside:
+            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, (*st.words, m.group().strip()))
+
+
 #: The law denied the power to make us share ("No law can make me break your confidentiality", "Not even the law can
 #: make me tell", "No law or court will ever force us to share your information", "The law cannot force us to ...").
 _LAW_FORCED = lazy(
@@ -2525,13 +2798,44 @@ def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
     bare refusal of ours are said the opposite way (redteam14)."""
     words = sent.words
     for c in range(2, len(stems) - 1):
-        if stems[c] not in _TURN or not _bare_refusal(sent.found, stems, c + 1):
+        if stems[c] not in _TURN:
+            continue
+        if stems[c] == "but" and _bare_affirmation(sent.found, stems, c + 1):
+            # "Some therapists do not report child abuse, but we do", "Other services may not tell you afterwards, but
+            # we will": what others do not do, we do (review24, session 15: they read contradicted, a false alarm)
+            at = words[c][1]
+            for topic, st in list(sent.singles.items()):
+                if st.span[1] <= at and st.stance == "opposite" and (topic in _TELLINGS or (topic in lex.core and lex.topics[topic][0] == "limit")):
+                    sent.singles[topic] = Statement(topic, "states", st.force, st.span, st.words)
+            return
+        if not _bare_refusal(sent.found, stems, c + 1):
             continue
         at = words[c][1]
         for topic, st in list(sent.singles.items()):
-            if st.span[1] <= at and _turned_back(lex, st, stems[:c]):
+            if st.span[1] <= at and (_turned_back(lex, st, stems[:c]) or (topic in _TELLINGS and st.stance == "states" and not any(w in _HABIT for w in stems[:c]))):
+                # (session 15, review24: "Some therapists tell clients before making a report, but we do not")
                 sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
         return
+
+
+#: The tellings a bare refusal or affirmation after "but" turns round as it does a limit.
+_TELLINGS = frozenset({"before_disclosure", "after_disclosure", "at_intake"})
+#: Words of a bare affirmation of ours after "but" ("but we do", "but I always will") (stems).
+_AFFIRM = frozenset({"do", "doe", "does", "did", "will", "would", "alway", "always", "can", "must", "shall", "too", "still",
+                     "certainli", "certainly", "definit", "definitely", "ll"})
+
+
+def _bare_affirmation(found: Any, stems: list[str], start: int) -> bool:
+    """Whether the words from ``start`` to the end are a bare affirmation of ours: a speaker of ours and helping words,
+    nothing else ("we do", "I always will", "this practice does")."""
+    ws = stems[start:]
+    if not ws or len(ws) > 5 or any(w in ("not", "never", "no") for w in ws):
+        return False
+    ours = [(a, b) for a, b in found.get("speaker_word", ()) if start <= a]
+    if not ours or ours[0][0] != start:
+        return False
+    rest = stems[ours[0][1] :]
+    return bool(rest) and all(w in _AFFIRM for w in rest)
 
 
 #: Words of keeping something private (stems).
@@ -3873,10 +4177,12 @@ def _harm_in_clauses(parts: list[tuple[int, "_Sentence"]], s: int, text: str, ba
 
 #: (dtw13) Words of a sentence that say its telling is no time of ours: the client's say-so ("I may contact your GP
 #: with your consent", "only if you agree", "You have given consent, for example for a report to your GP") or another
-#: matter (fees, appointments, insurance, asking for records).
+#: matter (fees, appointments, insurance, asking for records). A Bill of Rights is a law, not a bill to pay ("legally and
+#: ethically by way of Article 14 of the Hong Kong Bill of Rights, ... may be justified to disclose certain information to
+#: an appropriate legal/government party", tune19c) (warn23).
 _NOT_A_WARNING = lazy(
     r"(?i)\b(?:if|when|once)\s+you\s+(?:\w+\s+){0,1}?(?:ask|want|wish|request)\b"
-    r"|\b(?:fees?|payments?|invoices?|unpaid|bills?|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
+    r"|\b(?:fees?|payments?|invoices?|unpaid|bills?(?!\s+of\s+rights)|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
     r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b")
 #: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
 #: your permission", "we will seek your agreement first").
@@ -3896,6 +4202,11 @@ _ORDER_VERBS = frozenset({"tell", "talk", "speak", "call", "contact", "ring", "p
 _FILLERS = frozenset({"please", "then", "also", "and", "or", "so", "just", "always", "instead", "immediately", "first"})
 
 
+#: "outside" as a preposition before an article or a possessive ("outside the organisation", "outside our service"):
+#: a place, where "outside agencies" names whom we tell (warn23).
+_PLACE_OUTSIDE = lazy(r"(?i)outside\s+(?:of\s+)?(?:the|this|that|our|your|my|its|their|a|an)\b")
+
+
 def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = ("general_recipients", "weak_recipients")) -> list[tuple[int, int]]:
     """Where ``sent`` (at ``a`` in ``text``) names whom we tell in general words (``general_recipients``, and
     ``weak_recipients`` unless ``classes`` leaves it out), leaving out those the client tells ("If you tell someone
@@ -3910,6 +4221,9 @@ def _ours_told(sent: "_Sentence", a: int, text: str, classes: tuple[str, ...] = 
         return []
     out = []
     for (i, j), c in hits:
+        if _PLACE_OUTSIDE.match(whole, sent.words[i][1]):
+            continue  # a place, not whom we tell ("Outside the organisation we do not give out any information unless:",
+            # a UK charity's lead-in: no one told) (warn23)
         clause = re.split(r"[,;:(]", whole[: sent.words[i][1]])[-1].lower()
         before = re.findall(r"[a-z']+", clause)
         lead = [w for w in before if w not in _FILLERS]

@@ -196,6 +196,7 @@ def read_structure_afresh(blocks: Sequence[Block]) -> Reading:
     _answers(blocks, heading_of, frame)
     said = [framed(read_passage(b.text), frame[i]) for i, b in enumerate(blocks)]
     _warn_tails(blocks, heading_of, frame, said)
+    _warn_next(blocks, heading_of, frame, said)
     # The first block under each heading that speaks of a limit or of sharing, if any (as a YAML
     # limit's title counts only where its explanation does: "Before making any report, the therapist
     # shall notify the client" speaks of a telling duty only).
@@ -364,6 +365,46 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
             continue
         frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), "vague")
         said[i] = framed(read_passage(block.text), frame[i])
+
+
+def _warn_next(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any]) -> None:
+    """The paragraph just after one that states a danger to others, under the same heading, whose first sentence
+    points back at those cases or tells of a need to share ("In the context of such exceptional circumstances
+    information may be given to the appropriate third parties"; "If I need to share information with an outside
+    agency, I will talk with you first"; "... information that may need passing on to authorities") and names in
+    general words whom we would tell (``meaning.tail_contact``), is vague for duty_to_warn, as the paragraph just
+    after such a list is (``_warn_tails``): someone is told, but neither the person at risk nor the police is named
+    (both labellers of real20 and real22; tune19c) (warn23). Not where either paragraph already speaks of the
+    warning, nor where only a later sentence names those told ("We work with other agencies" after words of our
+    own care, or "..., you will be asked first, including to speak with other professionals")."""
+    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact
+
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or i == 0 or frame[i] is not None or blocks[i - 1].kind != "paragraph" or heading_of[i] != heading_of[i - 1]:
+            continue
+        if not any(st.topic == "harm_to_others" and st.stance == "states" for st in said[i - 1]):
+            continue
+        if any(st.topic == "duty_to_warn" for st in (*said[i - 1], *said[i])):
+            continue
+        first = _FIRST_SENTENCE.match(block.text)
+        if first is None or not (_NEXT_POINTS_BACK.search(first.group()) or _NEXT_NEED.search(first.group())):
+            continue
+        span = tail_contact(first.group())
+        if span is None:
+            continue
+        frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), "vague")
+        said[i] = framed(read_passage(block.text), frame[i])
+
+
+#: A paragraph's first sentence (warn23).
+_FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
+#: Words that point back at the cases named just before ("In the context of such exceptional circumstances", "In these
+#: cases", "If this happens") (warn23).
+_NEXT_POINTS_BACK = re.compile(r"(?i)\b(?:such|these|those|this|that)\s+(?:\w+\s+)?(?:cases?|circumstances?|situations?|instances?|events?)\b"
+                               r"|\b(?:if|when|should)\s+(?:this|that)\s+(?:happens|occurs|is\s+the\s+case)\b")
+#: A need to share ("If I need to share information with an outside agency", "may need passing on to authorities",
+#: "we may have to inform the relevant services") (warn23).
+_NEXT_NEED = re.compile(r"(?i)\b(?:need|needs|needed|have\s+to|has\s+to)\b")
 
 
 #: A lead-in that only points back ("They include:", "These are:"): its frame is the paragraph before it too.

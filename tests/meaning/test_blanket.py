@@ -344,3 +344,34 @@ def test_a_promise_for_all_time_still_contradicts_the_limits_a_page_never_names(
     items = {i["topic"]: i for i in coverage(passages)}
     assert items["harm_to_self"]["status"] == "stated"
     assert items["child_abuse"]["status"] == "contradicted", items["child_abuse"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Confidentiality here is absolute.",
+        "Confidentiality at our practice is absolute.",
+        "Confidentiality is unconditional.",
+        "We offer unconditional confidentiality.",
+        "There are no limits to confidentiality at our practice.",
+        "We do not have any exceptions to confidentiality.",
+    ],
+)
+def test_claims_of_total_secrecy_in_other_words_are_promises(claim: str) -> None:
+    # review24 (session 15): each read nothing, so a page that stated its limits and then took them back passed
+    assert _promises(claim), claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confidentiality is not absolute.",
+        "Our commitment to you is absolute.",
+        "There are no limits to how long you can stay in therapy.",
+        "Apart from these, there are no limits to confidentiality.",
+        "We cannot offer unconditional confidentiality.",
+        "We do not have any exceptions to our cancellation policy.",
+    ],
+)
+def test_the_claim_denied_or_said_of_something_else_is_no_promise(text: str) -> None:
+    assert not _promises(text), text

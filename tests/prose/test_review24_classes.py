@@ -1,0 +1,156 @@
+"""Review 24 (session 15): classes of false all clears (each read stated) and one of false alarms.
+
+- A limit whose act waits for the client's say-so, with the "only" before the act and the consent after it ("If we
+  are worried about your safety, we would only contact your GP with your consent"), a common UK wording. Near misses
+  keep the limit stated: another exception after the consent, the act done without consent, other cases.
+- A limit said to be no exception to confidentiality ("Child abuse is not one of the limits of confidentiality in our
+  practice", "Subpoenas do not override your confidentiality here"). Near misses: not the only one, part of it only,
+  a contrast after it.
+- Limits stated after supposing we are what we are not ("If we were mandated reporters, we would report child abuse").
+  Near misses: an event supposed ("If we were to receive a court order").
+- What others do, then a bare "but we do not" (the tellings too), and others' denial, then "but we do" (a false
+  alarm: it read contradicted).
+- A verbless denial after a comma that names a limit ("We report child abuse, not elder abuse")."""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_files import coverage_of_bytes
+
+REFUSED = [
+    ("If we are worried about your safety, we would only contact your GP with your consent.", "harm_to_self"),
+    ("If you are at risk of suicide, we will only involve others if you agree.", "harm_to_self"),
+    ("Concerns about your safety would be shared with your GP only if you agreed.", "harm_to_self"),
+    ("We would only break confidentiality for suicide risk with your explicit consent.", "harm_to_self"),
+    ("Suspected child abuse would be reported only if you agreed to it.", "child_abuse"),
+    ("We will only respond to a court order if you consent.", "court_order"),
+    ("If you tell us about abuse of a child, we will only report it if you agree.", "child_abuse"),
+]
+
+KEPT = [
+    ("If we are worried about your safety, we would normally contact your GP with your consent, unless there is a serious risk to your life.", "harm_to_self"),
+    ("We would only contact your GP without your consent if your life was at serious risk.", "harm_to_self"),
+    ("Except where there is a risk of harm to yourself or others, information will only be shared with your consent.", "harm_to_self"),
+    ("If you are at risk of harm, we may contact your GP; otherwise we will only share information with your consent.", "harm_to_self"),
+    ("In a crisis where your life is at risk, we would only contact your GP if you agree or if we cannot reach you.", "harm_to_self"),
+    ("Suspected child abuse would be reported only if you agreed to it or if a child was in danger.", "child_abuse"),
+    ("We only share information with your consent or when the law requires it, such as a court order.", "court_order"),
+    ("We will only share your information with your consent, but if you are at risk of harm we may contact your GP.", "harm_to_self"),
+]
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.txt"])
+@pytest.mark.parametrize(("sentence", "topic"), REFUSED)
+def test_a_limit_that_waits_for_the_clients_say_so_is_contradicted(sentence: str, topic: str, name: str) -> None:
+    got = coverage_of_bytes(f"Confidentiality\n\n{sentence}\n".encode(), name)
+    assert got[topic] == "contradicted", got
+
+
+@pytest.mark.parametrize(("sentence", "topic"), KEPT)
+def test_another_exception_or_other_cases_keep_the_limit_stated(sentence: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "stated", got
+
+
+NO_EXCEPTION = [
+    ("Child abuse is not one of the limits of confidentiality in our practice.", "child_abuse"),
+    ("A court order is not one of the exceptions to confidentiality here.", "court_order"),
+    ("Harm to others is not among the exceptions to our confidentiality.", "harm_to_others"),
+    ("We do not treat risk of suicide as an exception to confidentiality.", "harm_to_self"),
+    ("Subpoenas do not override your confidentiality here.", "court_order"),
+]
+STILL_ONE = [
+    ("Child abuse is one of the limits of confidentiality.", "child_abuse"),
+    ("Self-harm is not the only limit of confidentiality.", "harm_to_self"),
+    ("Not all self-harm is an exception to confidentiality.", "harm_to_self"),
+    ("Talking about suicide is not an exception to confidentiality, but a plan to end your life is.", "harm_to_self"),
+    ("Child abuse is never an exception we ignore.", "child_abuse"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), NO_EXCEPTION)
+def test_a_limit_said_to_be_no_exception_is_contradicted(sentence: str, topic: str) -> None:
+    # review24: each read stated
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "contradicted", got
+
+
+@pytest.mark.parametrize(("sentence", "topic"), STILL_ONE)
+def test_a_limit_said_to_be_one_or_denied_in_part_stays_stated(sentence: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "stated", got
+
+
+CONTRARY = [
+    ("If we were mandated reporters, we would report child abuse to CPS.", "child_abuse"),
+    ("If I were a licensed therapist, I would have to report child abuse.", "child_abuse"),
+    ("Were we a hospital, we would call emergency services when a patient is suicidal.", "harm_to_self"),
+]
+SUPPOSED_EVENT = [
+    ("If we were to receive a court order, we would have to comply.", "court_order"),
+    ("If we were ever concerned that a child was being abused, we would report it.", "child_abuse"),
+    ("If I were a client, I would want to know that my therapist must report child abuse.", "child_abuse"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), CONTRARY)
+def test_limits_after_supposing_we_are_what_we_are_not_are_contradicted(sentence: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "contradicted", got
+
+
+@pytest.mark.parametrize(("sentence", "topic"), SUPPOSED_EVENT)
+def test_an_event_supposed_keeps_the_limit_stated(sentence: str, topic: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == "stated", got
+
+
+OTHERS_THEN_US = [
+    ("Some therapists tell clients before making a report, but we do not.", "before_disclosure", "contradicted"),
+    ("Some services tell you afterwards, but we do not.", "after_disclosure", "contradicted"),
+    ("Some therapists explain the limits of confidentiality at the first session, but we do not.", "at_intake", "contradicted"),
+    ("Some therapists do not report child abuse, but we do.", "child_abuse", "stated"),
+    ("Other services may not tell you afterwards, but we will.", "after_disclosure", "stated"),
+    ("Other therapists may not tell you first, but we always will.", "before_disclosure", "stated"),
+    # near misses: another act of ours after the "but"
+    ("We tell you before we report, but we do not ask your permission.", "before_disclosure", "stated"),
+    ("We do not report child abuse, but we do tell you first.", "child_abuse", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic", "status"), OTHERS_THEN_US)
+def test_what_others_do_then_a_bare_but_we_do_or_do_not(sentence: str, topic: str, status: str) -> None:
+    # review24: the tellings were not turned by "but we do not" (false all clears), and "but we do" did not turn
+    # others' denial back (false alarms)
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got[topic] == status, got
+
+
+COMMA_DENIALS = [
+    ("We report child abuse, not elder abuse.", {"child_abuse": "stated", "elder_abuse": "contradicted"}),
+    ("We report abuse of children, never abuse of older adults.", {"child_abuse": "stated", "elder_abuse": "contradicted"}),
+    ("We will contact your GP, not the police, if you are at risk of suicide.", {"harm_to_self": "stated"}),
+    ("We report suspected abuse of children, not just physical abuse.", {"child_abuse": "stated"}),
+    ("We share information when a court orders it, not when a lawyer asks for it.", {"court_order": "stated"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), COMMA_DENIALS)
+def test_a_verbless_denial_after_a_comma_refuses_the_limit_it_names(sentence: str, want: dict[str, str]) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert {t: got[t] for t in want} == want, got
+
+
+KEPT_AFTER_BUT = [
+    ("We report child abuse, but elder abuse is kept confidential.", {"child_abuse": "stated", "elder_abuse": "contradicted"}),
+    ("We report child abuse, but threats to others stay confidential.", {"child_abuse": "stated", "harm_to_others": "contradicted"}),
+    ("We report child abuse, but everything else is kept confidential.", {"child_abuse": "stated"}),
+    ("We report child abuse, but abuse you suffered as a child stays confidential.", {"child_abuse": "stated"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), KEPT_AFTER_BUT)
+def test_a_limit_kept_private_in_a_clause_after_but(sentence: str, want: dict[str, str]) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert {t: got[t] for t in want} == want, got
