@@ -1617,7 +1617,10 @@ _OBJECT_GAP = frozenset({"it", "thi", "this", "that", "them", "with", "to", "on"
 _GROUND_LEADS = frozenset({"becaus", "if", "when", "where", "wher", "whenev", "whenever", "due", "in", "under", "on", "for", "just", "simpli", "mere", "even"})
 #: Classes of the words of a limit (and of its ground) that an elided denial must reach to matter.
 _ELIDED_LIMITS = ("abuse", "adult_abuse", "elder", "child", "dependent", "court", "court_strong", "law_duty", "law_must", "law_word",
-                  "law_req", "harm", "violence", "self_harm", "danger_word", "at_risk", "danger_state", "aps", "child_agency")
+                  "law_req", "harm", "violence", "self_harm", "danger_word", "at_risk", "danger_state", "aps", "child_agency",
+                  # the time of a telling ("Limits of confidentiality are explained later in therapy, not at the first
+                  # session") (review24, session 15)
+                  "intake_time")
 
 
 def _elided(lex: Any, found: dict[str, list[tuple[int, int]]], stems: list[str], clause_edge: list[bool], i: int, j: int, n: int) -> "tuple[int, int] | None":

@@ -154,3 +154,17 @@ KEPT_AFTER_BUT = [
 def test_a_limit_kept_private_in_a_clause_after_but(sentence: str, want: dict[str, str]) -> None:
     got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
     assert {t: got[t] for t in want} == want, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Limits of confidentiality are explained later in therapy, not at the first session.", "contradicted"),
+        ("We explain confidentiality in writing, not at the first session.", "contradicted"),
+        ("We explain the limits of confidentiality at the first session, not later.", "stated"),
+        ("We will explain the limits of confidentiality at the first session, but not at every session.", "stated"),
+    ],
+)
+def test_the_first_session_denied_after_a_comma(sentence: str, status: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    assert got["at_intake"] == status, got
