@@ -3355,6 +3355,30 @@ def _choice_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentenc
             parts[s] = (a, sent)
 
 
+def _quiet_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence]], ends: dict[int, int]) -> None:
+    """A part after a semicolon that only names something ("(2) chemical addiction or dependency;", "or (3) sexual,
+    physical, or emotional abuse.") goes on with the list of the part before it: after a sentence that states no limit
+    (a service, a client's own consent to treatment: "In Texas, minors can consent to their own counseling for (1)
+    suicide prevention; ...", ``quiet``), it states none either (abuse23: a Texas practice's page, tune20a). A part with
+    words of its own (a subject, a verb, a condition) is read by itself. The part's analysis is shared (cached), so it
+    is copied before it changes."""
+    from policy_lint.meaning._frames import names_only
+
+    for s in range(1, len(parts)):
+        a, sent = parts[s]
+        pa, prev = parts[s - 1]
+        if not prev.quiet or sent.quiet or not text[pa : ends[pa]].rstrip().endswith(";"):
+            continue
+        if _PARAGRAPH.search(text, ends[pa], a) or not names_only(text[a : ends[a]]):
+            continue
+        sent = copy.copy(sent)
+        sent.singles = {t: st for t, st in sent.singles.items() if lex.topics[t][0] != "limit"}
+        sent.vague = []
+        sent.quiet = True
+        sent.states_limit = False
+        parts[s] = (a, sent)
+
+
 def _law_own_condition(sent: _Sentence, first: int) -> bool:
     """True when a law's duty after the exception word at ``first`` opens a condition of its own after "or" ("..., or
     when there is a legal duty to provide health information", "..., or if required by law") (law21)."""
@@ -3681,6 +3705,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     # sentence of its own, so the item is not read as a title over it (pages13: dm41's draft)
     parts = [(a, sent) for a, sent in parts if sent.words and not all(w in _JOINERS for w, _, _ in sent.words)]
     _choice_after_semicolon(lex, text, parts, ends)
+    _quiet_after_semicolon(lex, text, parts, ends)
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
     refused_vague: set[int] = set()
