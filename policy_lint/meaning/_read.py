@@ -3529,7 +3529,10 @@ def _read(text: str) -> tuple[Statement, ...]:
             # (nor the law's words after a limit of abuse or danger of the sentence before: "We report child abuse. The
             # law requires this." is the law as that limit's qualifier, vague (law21, the convention of session 14); not
             # the law refused: "While not always legally mandated to report, ..." after a danger is no opposite)
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and any(
+            # (nor the law's words that bring in a list to come: "... there are emergency and other special circumstances
+            # when we may be required to disclose information. The law allows for confidential information to be shared
+            # under the following circumstances:" is the preface of the list, vague (law23: a Washington university))
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and not _law_leads_list(sent, groups) and any(
                 t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
             ):
                 if any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in before.items()):
@@ -4323,6 +4326,14 @@ def _law_before_several(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int
 #: Limits of one kind, for the law before "several" limits (law20): the abuse limits, and a danger to oneself or others.
 _KIND_OF_LIMIT = {"child_abuse": "abuse", "elder_abuse": "abuse", "dependent_adult_abuse": "abuse",
                   "harm_to_self": "danger", "harm_to_others": "danger", "duty_to_warn": "danger"}
+
+
+def _law_leads_list(sent: "_Sentence", groups: list[Any]) -> bool:
+    """True when the law's words of ``groups`` bring in a list to come ("The law allows for confidential information to
+    be shared under the following circumstances:"): a preface of that list, not a qualifier of the limit of the sentence
+    before (law23)."""
+    lists = {tuple(h) for h in sent.found.get("law_list", ())}
+    return bool(lists) and any(tuple(p) in lists for g in groups for p in g[2])
 
 
 def _law_beside_named(sent: "_Sentence") -> bool:
