@@ -3203,6 +3203,13 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     # of limit after it ("legally required to report information about acts of terrorism": crime).
                     after = [t for t, st in sent.singles.items() if st.span[0] >= first]
                     duty_object = bool(after) and all(t in _NAMED_BY_LAW for t in after) and not (_examples(between) or "includ" in between)
+                    # (law23) So is a court's order or subpoena named as the object of the law's duty, with no "or" between
+                    # ("I am required legally to comply with a subpoena to appear in court", a BC counsellor; "when the law
+                    # required client records to be released in court proceedings", real19's both labellers): the law
+                    # speaks of the court, as "Louisiana law can also require us to release records when a judge orders
+                    # it" does; not the court as the law's other ("when required by law or by a court order")
+                    if not duty_object and "court_order" in after and all(t in _NAMED_BY_LAW or t == "court_order" for t in after):
+                        duty_object = _court_is_the_duty(sent, text, used, sent.singles["court_order"].span[0])
                     if case_of_law or duty_object:
                         # the law words speak of that limit (or those limits): no catch-all, but the law as their
                         # qualifier, vague (law20 for several kinds; law21 for one, the convention of session 14)
@@ -3224,6 +3231,28 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
             sent.states_limit = True
             return
+
+
+#: Stems of the law's own words ("law", "legal", "legally", "statute", "legislation").
+_LAW_STEMS = ("law", "legal", "statut", "legisl")
+
+
+def _court_is_the_duty(sent: _Sentence, text: str, used: list[tuple[int, int]], court_at: int) -> bool:
+    """True when the court's order named at ``court_at`` is the object of the law's duty of the way's pieces ``used``
+    ("I am required legally to comply with a subpoena"): the court after the law's words, with no "or", "and", example
+    word or bracket between ("required by law or a court order", "legally required to share information (e.g. court
+    order)": the court as the law's other, or its example), and no law word after the court ("required by a court order
+    or by law", "required by a subpoena or a legal obligation") (law23)."""
+    head = min(i for i, _ in used)
+    start = sent.words[head][1]
+    if court_at <= start:
+        return False
+    if any(sent.words[k][0].startswith(_LAW_STEMS) for i, j in used for k in range(i, j) if sent.words[k][1] > court_at):
+        return False
+    between = [w[0] for w in sent.words[head:] if w[1] < court_at]
+    if _examples(between) or "includ" in between or any(w in _AND_OR for w in between) or ("e" in between and "g" in between):
+        return False
+    return "(" not in text[start:court_at]
 
 
 #: A word of privacy kept: the predicate a law's words after it qualify ("... will be kept strictly confidential as
@@ -3653,7 +3682,14 @@ _LIST_BELOW = lazy(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
 #: A short sentence that only points at the list to come ("These include:", "They are:"): after the law's requirement
 #: ("... when I am legally or ethically bound to breach confidentiality. These include:", a UK counsellor) it makes the
 #: law's sentence a preface, as "I have listed some of these situations below" does (tune18b).
-_POINTER_AHEAD = lazy(r"\s*(?:these|they|those)\s+(?:may\s+|can\s+|might\s+|would\s+)?(?:include|includes|are|be)(?:\s+the\s+following)?\s*:\s*$", re.IGNORECASE)
+#: (law23: with the cases named in general words and their examples' lead, "These are cases such as:", a Texas university's
+#: counseling page; "Examples include:", "For example:")
+_POINTER_AHEAD = lazy(
+    r"\s*(?:(?:these|they|those)\s+(?:may\s+|can\s+|might\s+|would\s+)?(?:include|includes|are|be)(?:\s+the\s+following)?"
+    r"(?:\s+(?:some\s+)?(?:cases|situations|circumstances|instances|times|exceptions))?(?:\s+(?:such\s+as|like))?"
+    r"|(?:some\s+)?examples\s+(?:include|are)|for\s+example|for\s+instance)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Words that turn an answer round or away: the question's limit is not what the answer tells ("No.", "We don't ...").
