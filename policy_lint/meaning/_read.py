@@ -828,6 +828,8 @@ def _analysed(text: str) -> _Sentence:
                 neg = None
             if neg is not None and neg[5]:
                 continue
+            if neg is not None and classes in _REASON_OF_REFUSAL:
+                continue
             if neg is not None:
                 # "If you were abused as a child and are now an adult, I do not have to report it": a negated
                 # reading scoped by a class of the topic's ``opposite_unless`` says nothing of that topic.
@@ -3232,6 +3234,10 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             sent.states_limit = True
             return
 
+
+#: Vague entries that, beside a refusal, give its reason and refuse nothing of theirs ("We never break confidentiality,
+#: for legal and ethical reasons": the law that keeps it private, no law reading) (law23).
+_REASON_OF_REFUSAL = frozenset({("law_reasons",)})
 
 #: Stems of the law's own words ("law", "legal", "legally", "statute", "legislation").
 _LAW_STEMS = ("law", "legal", "statut", "legisl")
