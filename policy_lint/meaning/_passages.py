@@ -702,7 +702,7 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
     for topic, said in promises.items():
         stating = [order.get(id(h[0]), -1) for h in hits.get(topic, ()) if h[1].stance == "states"]
         if not stating:
-            hard = [h for h in said if not (told and (h[1].force == TOTAL_ONLY or (topic not in hits and _plain_promise(h[0], h[1]))))]
+            hard = [h for h in said if not (told and (h[1].force == TOTAL_ONLY or (_unnamed_or_law_vague(topic, hits) and _plain_promise(h[0], h[1]))))]
         else:
             hard = [h for h in said if h[1].force is None and order.get(id(h[0]), -1) > max(stating) and _no_room(h[0].text, h[1].span)]
         if hard:
@@ -738,6 +738,16 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
 #: "guaranteed", which a page's closing welcome says too).
 _NO_ROOM = lazy(r"\b(?:for\s+any\s+(?:reason|purpose)|(?:under|in)\s+(?:no|any)\s+circumstances?|no\s+matter\s+what|whatever\s+happens"
                 r"|without\s+(?:any\s+)?exceptions?|no\s+exceptions?)\b", re.I)
+
+
+def _unnamed_or_law_vague(topic: str, hits: "dict[str, list[Any]]") -> bool:
+    """Whether a plain promise leaves ``topic`` as the page's other words read it: never named, or the law named only
+    vaguely ("Therapists are legally obligated to notify the parent if your child is a danger to themselves" beside "do
+    not share your information with anyone else": the law as the qualifier of a limit the page tells, no opposite of it;
+    both labellers of real19, r19_34) (law23). Another limit named only vaguely (a list under "I do not have to tell
+    anyone about:") stays contradicted (session 15)."""
+    got = hits.get(topic)
+    return not got or (topic == "required_by_law" and all(x[1].stance == "vague" for x in got))
 
 
 def _plain_promise(p: Passage, st: Statement) -> bool:
