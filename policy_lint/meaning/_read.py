@@ -911,6 +911,8 @@ def _analysed(text: str) -> _Sentence:
                 neg = None
             if neg is not None and neg[5]:
                 continue
+            if neg is not None and classes in _REASON_OF_REFUSAL:
+                continue
             if neg is not None:
                 # "If you were abused as a child and are now an adult, I do not have to report it": a negated
                 # reading scoped by a class of the topic's ``opposite_unless`` says nothing of that topic.
@@ -3552,6 +3554,13 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     # of limit after it ("legally required to report information about acts of terrorism": crime).
                     after = [t for t, st in sent.singles.items() if st.span[0] >= first]
                     duty_object = bool(after) and all(t in _NAMED_BY_LAW for t in after) and not (_examples(between) or "includ" in between)
+                    # (law23) So is a court's order or subpoena named as the object of the law's duty, with no "or" between
+                    # ("I am required legally to comply with a subpoena to appear in court", a BC counsellor; "when the law
+                    # required client records to be released in court proceedings", real19's both labellers): the law
+                    # speaks of the court, as "Louisiana law can also require us to release records when a judge orders
+                    # it" does; not the court as the law's other ("when required by law or by a court order")
+                    if not duty_object and "court_order" in after and all(t in _NAMED_BY_LAW or t == "court_order" for t in after):
+                        duty_object = _court_is_the_duty(sent, text, used, sent.singles["court_order"].span[0])
                     if case_of_law or duty_object:
                         # the law words speak of that limit (or those limits): no catch-all, but the law as their
                         # qualifier, vague (law20 for several kinds; law21 for one, the convention of session 14)
@@ -3573,6 +3582,32 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
             sent.states_limit = True
             return
+
+
+#: Vague entries that, beside a refusal, give its reason and refuse nothing of theirs ("We never break confidentiality,
+#: for legal and ethical reasons": the law that keeps it private, no law reading) (law23).
+_REASON_OF_REFUSAL = frozenset({("law_reasons",)})
+
+#: Stems of the law's own words ("law", "legal", "legally", "statute", "legislation").
+_LAW_STEMS = ("law", "legal", "statut", "legisl")
+
+
+def _court_is_the_duty(sent: _Sentence, text: str, used: list[tuple[int, int]], court_at: int) -> bool:
+    """True when the court's order named at ``court_at`` is the object of the law's duty of the way's pieces ``used``
+    ("I am required legally to comply with a subpoena"): the court after the law's words, with no "or", "and", example
+    word or bracket between ("required by law or a court order", "legally required to share information (e.g. court
+    order)": the court as the law's other, or its example), and no law word after the court ("required by a court order
+    or by law", "required by a subpoena or a legal obligation") (law23)."""
+    head = min(i for i, _ in used)
+    start = sent.words[head][1]
+    if court_at <= start:
+        return False
+    if any(sent.words[k][0].startswith(_LAW_STEMS) for i, j in used for k in range(i, j) if sent.words[k][1] > court_at):
+        return False
+    between = [w[0] for w in sent.words[head:] if w[1] < court_at]
+    if _examples(between) or "includ" in between or any(w in _AND_OR for w in between) or ("e" in between and "g" in between):
+        return False
+    return "(" not in text[start:court_at]
 
 
 #: A word of privacy kept: the predicate a law's words after it qualify ("... will be kept strictly confidential as
@@ -3879,7 +3914,10 @@ def _read(text: str) -> tuple[Statement, ...]:
             # (nor the law's words after a limit of abuse or danger of the sentence before: "We report child abuse. The
             # law requires this." is the law as that limit's qualifier, vague (law21, the convention of session 14); not
             # the law refused: "While not always legally mandated to report, ..." after a danger is no opposite)
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and any(
+            # (nor the law's words that bring in a list to come: "... there are emergency and other special circumstances
+            # when we may be required to disclose information. The law allows for confidential information to be shared
+            # under the following circumstances:" is the preface of the list, vague (law23: a Washington university))
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and not _law_leads_list(sent, groups) and any(
                 t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
             ):
                 if any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in before.items()):
@@ -4000,7 +4038,14 @@ _LIST_BELOW = lazy(r"\bbelow\b|\bas follows\b|\bthe following\b", re.IGNORECASE)
 #: A short sentence that only points at the list to come ("These include:", "They are:"): after the law's requirement
 #: ("... when I am legally or ethically bound to breach confidentiality. These include:", a UK counsellor) it makes the
 #: law's sentence a preface, as "I have listed some of these situations below" does (tune18b).
-_POINTER_AHEAD = lazy(r"\s*(?:these|they|those)\s+(?:may\s+|can\s+|might\s+|would\s+)?(?:include|includes|are|be)(?:\s+the\s+following)?\s*:\s*$", re.IGNORECASE)
+#: (law23: with the cases named in general words and their examples' lead, "These are cases such as:", a Texas university's
+#: counseling page; "Examples include:", "For example:")
+_POINTER_AHEAD = lazy(
+    r"\s*(?:(?:these|they|those)\s+(?:may\s+|can\s+|might\s+|would\s+)?(?:include|includes|are|be)(?:\s+the\s+following)?"
+    r"(?:\s+(?:some\s+)?(?:cases|situations|circumstances|instances|times|exceptions))?(?:\s+(?:such\s+as|like))?"
+    r"|(?:some\s+)?examples\s+(?:include|are)|for\s+example|for\s+instance)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Words that turn an answer round or away: the question's limit is not what the answer tells ("No.", "We don't ...").
@@ -4683,6 +4728,14 @@ def _law_before_several(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int
 #: Limits of one kind, for the law before "several" limits (law20): the abuse limits, and a danger to oneself or others.
 _KIND_OF_LIMIT = {"child_abuse": "abuse", "elder_abuse": "abuse", "dependent_adult_abuse": "abuse",
                   "harm_to_self": "danger", "harm_to_others": "danger", "duty_to_warn": "danger"}
+
+
+def _law_leads_list(sent: "_Sentence", groups: list[Any]) -> bool:
+    """True when the law's words of ``groups`` bring in a list to come ("The law allows for confidential information to
+    be shared under the following circumstances:"): a preface of that list, not a qualifier of the limit of the sentence
+    before (law23)."""
+    lists = {tuple(h) for h in sent.found.get("law_list", ())}
+    return bool(lists) and any(tuple(p) in lists for g in groups for p in g[2])
 
 
 def _law_beside_named(sent: "_Sentence") -> bool:

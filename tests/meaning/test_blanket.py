@@ -375,3 +375,35 @@ def test_claims_of_total_secrecy_in_other_words_are_promises(claim: str) -> None
 )
 def test_the_claim_denied_or_said_of_something_else_is_no_promise(text: str) -> None:
     assert not _promises(text), text
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "We do not share your information with anyone else.",
+        "Nothing you tell us is passed on to anyone.",
+    ],
+)
+def test_a_plain_promise_leaves_a_limit_the_page_names_only_vaguely_vague(promise: str) -> None:
+    # law23: real19's two labellers read the law named beside a danger ("Therapists are legally obligated to notify the
+    # parent if your child is a danger to themselves", r19_34) vague on a page whose plain promise says "do not share
+    # your information with anyone else": the general rule the limits qualify, no opposite of the law's words.
+    passages = [Passage("/blocks/0", promise),
+                Passage("/blocks/1", "We are legally obligated to tell a parent if a child is a danger to themselves.")]
+    items = {i["topic"]: i for i in coverage(passages)}
+    assert items["required_by_law"]["status"] == "vague", items["required_by_law"]
+    assert items["child_abuse"]["status"] == "missing" and items["child_abuse"]["promise"], items["child_abuse"]
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "We never share your information with anyone else.",
+        "We do not share your information with anyone, under any circumstances.",
+    ],
+)
+def test_a_promise_for_all_time_still_contradicts_a_limit_named_only_vaguely(promise: str) -> None:
+    passages = [Passage("/blocks/0", promise),
+                Passage("/blocks/1", "We are legally obligated to tell a parent if a child is a danger to themselves.")]
+    items = {i["topic"]: i for i in coverage(passages)}
+    assert items["required_by_law"]["status"] == "contradicted", items["required_by_law"]
