@@ -417,6 +417,8 @@ def _analysed(text: str) -> _Sentence:
         cue_hits = _consent_time(found, cue_hits)
     if "told_first" in found or "client_ready" in found:
         cue_hits = _told_first(found, cue_hits, stems)
+    if "before_cue" in found and "first" in stems:
+        _first_not_ours(found, stems, clause_edge, text, words)
     if "client_speaks" in found and "notify_verb" in found:
         _client_tells(found, stems)
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
@@ -1388,6 +1390,32 @@ def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any, stems: l
     if told:  # "until I have discussed it with you": the time is a telling first, whatever its first word
         found["before_cue"] = [*found.get("before_cue", ()), *((i, i + 1) for i, _ in told)]
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in [*told, *ready])]
+
+
+_ORDINAL_LEADS = frozenset({"the", "our", "your", "my", "their", "his", "her", "its", "a", "this", "that", "these", "those"})
+_YOUR_TIME = frozenset({"if", "when", "whenever", "unless", "onc", "until", "till"})
+
+
+def _first_not_ours(found: dict[str, list[tuple[int, int]]], stems: list[str], clause_edge: list[bool], text: str,
+                    words: list[tuple[str, int, int]]) -> None:
+    """Drop a "first" that is no time of our telling: an ordinal after a determiner ("The first few sessions of a
+    group focus on trust", "our first meeting") or the time of the client's own act in a clause that opens on the
+    client ("if you acknowledge your clinician first, we may speak briefly with you"; "when you contact us first").
+    A "first" of ours stays ("I will tell you first", "If we must share, we will first talk with you") (tell23)."""
+    kept = []
+    for i, j in found["before_cue"]:
+        if j == i + 1 and stems[i] == "first":
+            before = text[: words[i][1]].split()
+            if before and before[-1].lower() in _ORDINAL_LEADS:
+                continue
+            start = max(k for k in range(i + 1) if k == 0 or clause_edge[k])
+            if start + 1 < i and stems[start] in _YOUR_TIME and stems[start + 1] == "you":
+                continue
+        kept.append((i, j))
+    if kept:
+        found["before_cue"] = kept
+    else:
+        del found["before_cue"]
 
 
 def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
