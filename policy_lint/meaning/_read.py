@@ -1392,7 +1392,7 @@ def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any, stems: l
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in [*told, *ready])]
 
 
-_ORDINAL_LEADS = frozenset({"the", "our", "your", "my", "their", "his", "her", "its", "a", "this", "that", "these", "those"})
+_ORDINAL_LEADS = frozenset({"the", "our", "your", "my", "their", "his", "a", "an"})
 _YOUR_TIME = frozenset({"if", "when", "whenever", "unless", "onc", "until", "till"})
 
 
