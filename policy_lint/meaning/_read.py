@@ -392,6 +392,8 @@ def _analysed(text: str) -> _Sentence:
                 got.append(at)
     if "law_aside" in found:
         _law_aside(found)
+    if "client_parents" in found:
+        _list_not_possessive(found, text, words, stems)
     if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
         _client_in_danger(found, stems)
     if ands and "at_risk" not in found:
@@ -1390,6 +1392,19 @@ def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any, stems: l
     if told:  # "until I have discussed it with you": the time is a telling first, whatever its first word
         found["before_cue"] = [*found.get("before_cue", ()), *((i, i + 1) for i, _ in told)]
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in [*told, *ready])]
+
+
+def _list_not_possessive(found: dict[str, list[tuple[int, int]]], text: str, words: list[tuple[str, int, int]], stems: list[str]) -> None:
+    """"check with students, parents or carers before passing on information": a list of the client and the parents,
+    no "student's parents" (the stems join "students, parents" into one): a comma inside the phrase, with "or" or "and"
+    just after it, drops it, so the client told first is not taken for the parents told (tell23: an Australian school).
+    A comma with no list ("For junior students, parents need to consent") keeps it."""
+    kept = [(i, j) for i, j in found["client_parents"]
+            if "," not in text[words[i][1] : words[j - 1][2]] or not {"or", "and"} & set(stems[j : j + 2])]
+    if kept:
+        found["client_parents"] = kept
+    else:
+        del found["client_parents"]
 
 
 _ORDINAL_LEADS = frozenset({"the", "our", "your", "my", "their", "his", "a", "an"})
