@@ -398,6 +398,8 @@ def _analysed(text: str) -> _Sentence:
         found["client_reads"] = [(a, b) for a, b in found["client_reads"] if not _not_needed(stems, a)]
         if not found["client_reads"]:
             del found["client_reads"]
+    if "client_parents" in found:
+        _list_not_possessive(found, text, words, stems)
     if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
         _client_in_danger(found, stems)
     if ands and "at_risk" not in found:
@@ -423,6 +425,8 @@ def _analysed(text: str) -> _Sentence:
         cue_hits = _consent_time(found, cue_hits)
     if "told_first" in found or "client_ready" in found:
         cue_hits = _told_first(found, cue_hits, stems)
+    if "before_cue" in found and "first" in stems:
+        _first_not_ours(found, stems, clause_edge, text, words)
     if "client_speaks" in found and "notify_verb" in found:
         _client_tells(found, stems)
     if "neg_word" in found and ("without_consent" in found or "consent_unless" in found):
@@ -1477,6 +1481,45 @@ def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any, stems: l
     if told:  # "until I have discussed it with you": the time is a telling first, whatever its first word
         found["before_cue"] = [*found.get("before_cue", ()), *((i, i + 1) for i, _ in told)]
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in [*told, *ready])]
+
+
+def _list_not_possessive(found: dict[str, list[tuple[int, int]]], text: str, words: list[tuple[str, int, int]], stems: list[str]) -> None:
+    """"check with students, parents or carers before passing on information": a list of the client and the parents,
+    no "student's parents" (the stems join "students, parents" into one): a comma inside the phrase, with "or" or "and"
+    just after it, drops it, so the client told first is not taken for the parents told (tell23: an Australian school).
+    A comma with no list ("For junior students, parents need to consent") keeps it."""
+    kept = [(i, j) for i, j in found["client_parents"]
+            if "," not in text[words[i][1] : words[j - 1][2]] or not {"or", "and"} & set(stems[j : j + 2])]
+    if kept:
+        found["client_parents"] = kept
+    else:
+        del found["client_parents"]
+
+
+_ORDINAL_LEADS = frozenset({"the", "our", "your", "my", "their", "his", "a", "an"})
+_YOUR_TIME = frozenset({"if", "when", "whenever", "unless", "onc", "until", "till"})
+
+
+def _first_not_ours(found: dict[str, list[tuple[int, int]]], stems: list[str], clause_edge: list[bool], text: str,
+                    words: list[tuple[str, int, int]]) -> None:
+    """Drop a "first" that is no time of our telling: an ordinal after a determiner ("The first few sessions of a
+    group focus on trust", "our first meeting") or the time of the client's own act in a clause that opens on the
+    client ("if you acknowledge your clinician first, we may speak briefly with you"; "when you contact us first").
+    A "first" of ours stays ("I will tell you first", "If we must share, we will first talk with you") (tell23)."""
+    kept = []
+    for i, j in found["before_cue"]:
+        if j == i + 1 and stems[i] == "first":
+            before = text[: words[i][1]].split()
+            if before and before[-1].lower() in _ORDINAL_LEADS:
+                continue
+            start = max(k for k in range(i + 1) if k == 0 or clause_edge[k])
+            if start + 1 < i and stems[start] in _YOUR_TIME and stems[start + 1] == "you":
+                continue
+        kept.append((i, j))
+    if kept:
+        found["before_cue"] = kept
+    else:
+        del found["before_cue"]
 
 
 def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
