@@ -18,6 +18,11 @@ import pytest
 
 from prose_files import coverage_of_bytes
 
+
+def _page(sentence: str) -> dict[str, str]:
+    """Topic -> status for a one-sentence Markdown page under a heading."""
+    return coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+
 REFUSED = [
     ("If we are worried about your safety, we would only contact your GP with your consent.", "harm_to_self"),
     ("If you are at risk of suicide, we will only involve others if you agree.", "harm_to_self"),
@@ -49,7 +54,7 @@ def test_a_limit_that_waits_for_the_clients_say_so_is_contradicted(sentence: str
 
 @pytest.mark.parametrize(("sentence", "topic"), KEPT)
 def test_another_exception_or_other_cases_keep_the_limit_stated(sentence: str, topic: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert got[topic] == "stated", got
 
 
@@ -72,13 +77,13 @@ STILL_ONE = [
 @pytest.mark.parametrize(("sentence", "topic"), NO_EXCEPTION)
 def test_a_limit_said_to_be_no_exception_is_contradicted(sentence: str, topic: str) -> None:
     # review24: each read stated
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert got[topic] == "contradicted", got
 
 
 @pytest.mark.parametrize(("sentence", "topic"), STILL_ONE)
 def test_a_limit_said_to_be_one_or_denied_in_part_stays_stated(sentence: str, topic: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert got[topic] == "stated", got
 
 
@@ -96,13 +101,13 @@ SUPPOSED_EVENT = [
 
 @pytest.mark.parametrize(("sentence", "topic"), CONTRARY)
 def test_limits_after_supposing_we_are_what_we_are_not_are_contradicted(sentence: str, topic: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert got[topic] == "contradicted", got
 
 
 @pytest.mark.parametrize(("sentence", "topic"), SUPPOSED_EVENT)
 def test_an_event_supposed_keeps_the_limit_stated(sentence: str, topic: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert got[topic] == "stated", got
 
 
@@ -123,7 +128,7 @@ OTHERS_THEN_US = [
 def test_what_others_do_then_a_bare_but_we_do_or_do_not(sentence: str, topic: str, status: str) -> None:
     # review24: the tellings were not turned by "but we do not" (false all clears), and "but we do" did not turn
     # others' denial back (false alarms)
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert got[topic] == status, got
 
 
@@ -138,7 +143,7 @@ COMMA_DENIALS = [
 
 @pytest.mark.parametrize(("sentence", "want"), COMMA_DENIALS)
 def test_a_verbless_denial_after_a_comma_refuses_the_limit_it_names(sentence: str, want: dict[str, str]) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert {t: got[t] for t in want} == want, got
 
 
@@ -152,7 +157,7 @@ KEPT_AFTER_BUT = [
 
 @pytest.mark.parametrize(("sentence", "want"), KEPT_AFTER_BUT)
 def test_a_limit_kept_private_in_a_clause_after_but(sentence: str, want: dict[str, str]) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert {t: got[t] for t in want} == want, got
 
 
@@ -166,7 +171,7 @@ def test_a_limit_kept_private_in_a_clause_after_but(sentence: str, want: dict[st
     ],
 )
 def test_the_first_session_denied_after_a_comma(sentence: str, status: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert got["at_intake"] == status, got
 
 
@@ -180,7 +185,7 @@ def test_the_first_session_denied_after_a_comma(sentence: str, status: str) -> N
     ],
 )
 def test_the_minimum_disowned_or_scoped(sentence: str, status: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
+    got = _page(sentence)
     assert got["minimum_necessary"] == status, got
 
 
@@ -193,5 +198,5 @@ def test_the_minimum_disowned_or_scoped(sentence: str, status: str) -> None:
     ],
 )
 def test_no_longer_refuses_what_we_used_to_do(text: str, status: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode(), "page.md")
+    got = _page(text)
     assert got["child_abuse"] == status, got
