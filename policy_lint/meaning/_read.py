@@ -1939,6 +1939,8 @@ def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], f
         return False
     if any(s in _TURNS_ELSEWHERE for s in stems) or any(stems[q] == "without" for q in range(n)):
         return False
+    if any(s in _WHERE_POSSIBLE for s in stems):
+        return False  # "... with your consent where possible", "if we can": the consent sought, not waited for
     lead_end = next((q for q in range(1, n) if clause_edge[q]), n) if stems[0] in _CONDITION_LEADS else 0
     turned: list[tuple[str, tuple[int, int]]] = []
     for k, m in hits:
@@ -1968,6 +1970,10 @@ def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], f
 
 #: Words that turn a sentence to other cases than its limit's ("otherwise we only share with your consent").
 _TURNS_ELSEWHERE = frozenset({"otherwis", "otherwise", "other", "els", "else", "general", "generally", "routin", "routine"})
+#: Words that make the client's say-so sought where it can be, not waited for ("with your consent wherever possible").
+_WHERE_POSSIBLE = frozenset({"possibl", "possible", "practicabl", "practicable", "practic", "practical", "feasibl", "feasible",
+                             "appropri", "appropriat", "appropriate", "safe", "abl", "able", "can", "try", "tri", "aim", "normal", "normally",
+                             "usual", "usually", "ideal", "ideally", "prefer", "hope"})
 #: Words an "only" of the act follows: a subject or a helping verb ("we would only contact", "would be shared ... only").
 _ONLY_BEFORE_ACT = frozenset({"we", "i", "will", "would", "may", "might", "can", "could", "shall", "should", "must", "be",
                               "is", "are", "was", "were", "do", "did", "ll", "d", "they", "then"})

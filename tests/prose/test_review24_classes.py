@@ -42,6 +42,9 @@ KEPT = [
     ("Suspected child abuse would be reported only if you agreed to it or if a child was in danger.", "child_abuse"),
     ("We only share information with your consent or when the law requires it, such as a court order.", "court_order"),
     ("We will only share your information with your consent, but if you are at risk of harm we may contact your GP.", "harm_to_self"),
+    # the consent sought where it can be, not waited for (a false alarm on common UK wording before it was left out)
+    ("Information about risk to yourself will only be shared with your consent where possible.", "harm_to_self"),
+    ("Where possible, we would only contact your GP about your safety with your agreement.", "harm_to_self"),
 ]
 
 
