@@ -2764,7 +2764,8 @@ _NOT_AN_EXCEPTION = lazy(
 #: "not all self-harm", "... is not an exception, but a risk to your life is"): then it denies no limit.
 _NOT_AN_EXCEPTION_NARROW = lazy(
     r"\b(?:only|alone|own|itself|just|merely|simply|necessarily|automatically|always|all|every|usually|mere|but|however|"
-    r"though|although|unless|except|rather|instead|whereas|while|past|historic|historical|previous|former)\b", re.IGNORECASE)
+    r"though|although|unless|except|rather|instead|whereas|while|past|historic|historical|previous|former|"
+    r"ignore|ignored|overlook|overlooked|waive|waived|disregard|disregarded|lightly)\b", re.IGNORECASE)
 #: What may follow "is not an exception" for it to be said of confidentiality (not "an exception we ignore").
 _NOT_AN_EXCEPTION_END = lazy(r"\s*(?:[.,;:!?)]|$|(?:to|of|in|at|here|for|under|within|when|where|on|and|or)\b)", re.IGNORECASE)
 

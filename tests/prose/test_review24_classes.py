@@ -74,6 +74,8 @@ STILL_ONE = [
     ("Not all self-harm is an exception to confidentiality.", "harm_to_self"),
     ("Talking about suicide is not an exception to confidentiality, but a plan to end your life is.", "harm_to_self"),
     ("Child abuse is never an exception we ignore.", "child_abuse"),
+    ("Child abuse is not an exception to confidentiality that we can ignore.", "child_abuse"),
+    ("Self-harm is not, by itself, a reason to break confidentiality.", "harm_to_self"),
 ]
 
 
