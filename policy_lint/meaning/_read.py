@@ -649,7 +649,9 @@ def _analysed(text: str) -> _Sentence:
                 lo, hi, drop = inner, hit + 1, True
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            elif strong or ((stems[0] in _SUBORDINATE or fronted) and not drop):  # "Even a court cannot ...": the whole sentence
+            elif strong or ((stems[0] in _SUBORDINATE or fronted) and not drop and not _granted_act(stems, clause_edge)):  # "Even a court cannot ...": the whole sentence
+                # (not a leading concession that grants an act of its own: "Although we report child abuse, we do not
+                # report elder abuse"; review of fix23, session 15: child abuse read contradicted, a false alarm)
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
                 lo = i
@@ -1707,6 +1709,19 @@ _BARE_CLAUSE = frozenset({"we", "i", "do", "doe", "does", "did", "will", "would"
                           "this", "it", "ever", "anymor", "anymore"})
 #: Concessions that lead a sentence ("Although the law requires it, we do not").
 _CONCEDING = frozenset({"although", "though", "while", "whil", "whilst", "even", "despit", "notwithstand"})
+#: Leads of a concession whose clause a denial in the main clause does not turn round.
+_CONCEDES = frozenset({"although", "though", "whilst", "whil", "wherea", "whereas"})
+
+
+def _granted_act(stems: list[str], clause_edge: list[bool]) -> bool:
+    """Whether the sentence opens with a concession that grants an act of its own ("Although we report child abuse,
+    ..."): its clause is not turned round by a denial after it. A concession of a case only ("Although you may be a
+    danger to others, we will not warn anyone") is, as a condition is."""
+    if not stems or stems[0] not in _CONCEDES:
+        return False
+    end = next((q for q in range(1, len(stems)) if clause_edge[q]), len(stems))
+    acts = lexicon().actions
+    return any(stems[q] in acts for q in range(1, end))
 
 
 def _bare_denial(lex: Any, stems: list[str], clause_edge: list[bool], i: int, j: int, n: int) -> int:

@@ -205,3 +205,20 @@ def test_the_minimum_disowned_or_scoped(sentence: str, status: str) -> None:
 def test_no_longer_refuses_what_we_used_to_do(text: str, status: str) -> None:
     got = _page(text)
     assert got["child_abuse"] == status, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a leading concession that grants an act of its own is not turned round by the denial after it (it read child
+        # abuse contradicted, a false alarm older than this session)
+        ("Although we report child abuse, we do not report elder abuse.", {"child_abuse": "stated", "elder_abuse": "contradicted"}),
+        ("Though we must report child abuse, we will not report elder abuse.", {"child_abuse": "stated", "elder_abuse": "contradicted"}),
+        # a concession of a case only is turned round, as a condition is
+        ("Although the law requires it, we do not report child abuse.", {"child_abuse": "contradicted"}),
+        ("Although you may be a danger to others, we will not warn anyone.", {"duty_to_warn": "contradicted"}),
+    ],
+)
+def test_a_leading_concession_that_grants_an_act(sentence: str, want: dict[str, str]) -> None:
+    got = _page(sentence)
+    assert {t: got[t] for t in want} == want, got
