@@ -540,7 +540,8 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             if _asks_court(stems, i):
                 continue  # "we may make a request to the court that some information not be released": a request, no refusal
-            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no") for x in range(max(0, i - 3), i)):
+            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no") and not any(a <= x < b for a, b in ignored)
+                                                for x in range(max(0, i - 3), i)):
                 continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
@@ -576,6 +577,9 @@ def _analysed(text: str) -> _Sentence:
                     ):
                         k += 4  # "There is no need for us to inform you after a disclosure" (redteam14)
                         continue
+                    if st == "extend" and stems[k + 1 : k + 2] != ["to"]:
+                        k += 1  # "We will not extend our reporting to ...": an act of ours denied, not a rule's reach
+                        continue
                     told = _promised_telling(stems, k, n) if st in _PROMISE_STEMS else -1
                     if told > 0:
                         k = told  # "I cannot promise to tell you if I break confidentiality": the telling, not promised (review20)
@@ -586,6 +590,8 @@ def _analysed(text: str) -> _Sentence:
                     hit = k
                     break
                 k += 1
+            if stems[i] in _IN_PLACE_OF and (hit != j or text[words[j - 1][2] : words[hit][1]].strip()):
+                continue  # "Instead of a phone call, we will email you": only the act just after it is refused (review24)
             if hit < 0:
                 hit = _refused_order(found, stems, i, j, end)
             if hit < 0:
@@ -638,9 +644,19 @@ def _analysed(text: str) -> _Sentence:
                 hi += 1
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            if not drop and any(stems[x] in _ALONE for x in range(hit + 1, hi)):
+            if not drop and (_alone_before(stems, hit + 1, hi) or _alone_before(stems, lo, hit)):
                 # "I will not release information in response to a subpoena alone; I require a court order":
-                # what is refused is too little a ground, not the limit.
+                # what is refused is too little a ground, not the limit. So with the ground named before the denial
+                # ("Self-harm on its own is not a reason to break confidentiality", "Self-harm alone will not lead to
+                # us sharing", "Talking about suicide is not, by itself, a reason to tell anyone") (review24)
+                drop = True
+            capable = [a for a, _ in found.get("capable_adult", ()) if hit < a < hi]
+            if not drop and (any(hit < a < hi for a, _ in found.get("narrowed_case", ())) or (
+                    capable and any(stems[x] == "neglect" and stems[x - 1] == "self" for x in range(hit + 1, capable[0])))) and not any(
+                    stems[x] in _NOW for x in range(hit + 1, hi)):  # ("... whether it happened in the past or is happening now")
+                # "We do not report abuse that happened when you were a child", "... between teenagers of similar
+                # ages", "... self-neglect by an older adult who can make their own decisions": one case the law leaves
+                # out refused, not the limit (review24)
                 drop = True
             regions.append((lo, hi, i, j, hit, drop, _NO_CUT if own else cut, to_client))
     if regions and n > 2:
@@ -748,7 +764,9 @@ def _analysed(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     # ("... will be kept confidential unless you ask us to inform others": the only exception is the client's own
     # say-so, so what is kept is still kept (real6: a UK page on self-harm))
-    if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
+    if sent.states_limit and ("exception" not in kinds or consent_only) and any(
+        "blanket_stay" in labels or "blanket_kept_as" in labels or "blanket_kept_over" in labels for labels, _, _ in cue_hits
+    ):
         _kept(lex, sent, text, stems, cue_hits)
     if sent.states_limit and ("but" in stems or "so" in stems):
         _refused_after(lex, sent, text, stems)
@@ -1547,6 +1565,16 @@ def _act_before(stems: list[str], clause_edge: list[bool], i: int, actions: Any)
 _NEG_OBJECT_NARROWS = frozenset({"els", "else", "mor", "more", "but", "except", "besid", "besides", "apart", "other", "beyond", "further"})
 #: Words just before "keep" that take it back ("we cannot keep that private").
 _NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
+#: What may stand between another keeping word and its place ("is strictly confidential", "are treated as
+#: confidential"; not "is necessary to disclose confidential information", "is not confidential") (stems).
+_KEPT_GAP = frozenset({"as", "strictly", "completely", "entirely", "totally", "absolutely", "also", "alway", "fully",
+                       "equally", "likewis", "still", "kept", "keep", "in", "with", "strict", "complet", "total", "entir"})
+#: Words before "be protected" that make it a person kept safe, no words kept (stems).
+_PROTECTED_NOT = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "to", "person", "child", "you",
+                            "they", "client", "student", "peopl", "people", "adult", "everyon", "everyone", "other", "others",
+                            "we", "i", "he", "she", "them", "pupil", "patient", "victim", "famili", "family"})
+#: "rather than", "instead of": the act after them not done (stems).
+_IN_PLACE_OF = frozenset({"rather", "instead"})
 #: Words of the client's past: abuse long over, no one at risk now (stems).
 _PAST = frozenset({"past", "childhood", "ago", "histori", "history", "historical", "previous", "former"})
 
@@ -1571,6 +1599,21 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
     private", "we keep it private unless ...", "we report it and otherwise keep it private" do not.)"""
     stays = [(i, j) for labels, i, j in cue_hits if "blanket_stay" in labels]
     places = [(i, j) for labels, i, j in cue_hits if "blanket_room" in labels or "blanket_private" in labels]
+    kept_as = [(i, j) for labels, i, j in cue_hits if "blanket_kept_as" in labels and "blanket_stay" not in labels]
+    if kept_as:
+        # other keeping words, with their own places ("are treated as confidential", "is confidential", "are
+        # protected"), read as "kept confidential" is (review24)
+        more = [(i, j) for labels, i, j in cue_hits if "blanket_kept_place" in labels]
+        # "are protected" ends the sentence, said of no person ("so that the person at risk can be protected",
+        # "children are protected" keep no words)
+        more = [(i, j) for i, j in more if stems[i] != "protect" or (j >= len(stems) and i > 1 and stems[i - 1] == "be"
+                                                                   and stems[i - 2] not in _PROTECTED_NOT)]
+        own = [(m - 1, m) for k, m in kept_as if m - k > 2]  # "covered by confidentiality" holds its place
+        stays = sorted(set(stays) | {(k, m - 1 if m - k > 2 else m) for k, m in kept_as
+                                     if not any(a <= m + 1 and k <= a for a, _ in stays)  # "will be kept": the "kept"
+                                     and (m - k > 2 or any(m <= r <= m + 3 and all(st in _KEPT_GAP for st in stems[m:r])
+                                                           for r, _ in more))})
+        places = sorted(set(places) | set(more) | set(own))
     if any("blanket_hedge" in labels for labels, _, _ in cue_hits):
         return  # "we usually keep that private"
     if any(st in _PAST for st in stems) or any(stems[q] == "as" and stems[q + 1] == "child" for q in range(len(stems) - 1)):
@@ -1586,6 +1629,8 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
             continue
+        if any(st in _IN_PLACE_OF for st in stems[max(0, k - 3) : k]):
+            continue  # "We report child abuse rather than keep it secret": the keeping refused (review24)
         if any(st in _ELSE for st in stems[max(0, k - 3) : place[1]]):
             continue  # "We must report child abuse, and we keep everything else confidential": the rest is kept (redteam14)
         at = words[k][1]
@@ -1618,6 +1663,31 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
         if turned:
             return
+    _kept_over(lex, sent, text, stems, cue_hits)
+
+
+#: Words that end the noun phrase confidentiality is said to reach ("Confidentiality applies to what you say, and we
+#: report child abuse"): a clause or a sharing of ours after it (stems).
+_OVER_ENDS = frozenset({"and", "but", "or", "unless", "except", "if", "when", "where", "we", "i", "our", "howev", "however", "though"})
+
+
+def _kept_over(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
+    """"Confidentiality extends to disclosures of child abuse", "Confidentiality applies even to threats of violence":
+    confidentiality said to reach a limit's event named just after it says the opposite of that limit, as "kept
+    confidential" does (review24). Not denied ("does not extend to", a limit) and not past a clause of its own."""
+    words = sent.words
+    n = len(words)
+    for labels, k, m in cue_hits:
+        if "blanket_kept_over" not in labels or any(st in _NOT_KEPT for st in stems[max(0, k - 3) : m]):
+            continue
+        for topic, st in list(sent.singles.items()):
+            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core:
+                continue
+            a = next((q for q in range(n) if words[q][2] > st.span[0]), n)
+            b = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
+            if a < m or any(stems[q] in _OVER_ENDS for q in range(m, b)):
+                continue
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(k, m), (a, b)])
 
 
 #: Subjects: after a comma they start a sentence of their own ("..., we call the police or a hospital").
@@ -1993,6 +2063,27 @@ _ALONE = frozenset({"alon", "itself", "solely", "merely"})
 
 #: Nouns of a disclosure that a "that" clause can qualify ("any disclosure that we could not discuss with you").
 _SHARE_NOUNS = frozenset({"disclosur", "report", "releas"})
+
+
+#: A time that joins the present to a past case: the whole limit still refused (stems).
+_NOW = frozenset({"now", "present", "current", "currently", "ongo", "ongoing", "still", "today"})
+
+
+def _alone_before(stems: list[str], lo: int, hit: int) -> bool:
+    """Whether the words ``lo`` to ``hit`` (before or after the refused act) call its ground too little by itself:
+    "alone", "solely", "merely", "in itself", "by itself", "on its own" (not inside a condition: "Even if you live
+    alone, we will not call anyone", "we will never contact anyone, even when you are alone" refuse)."""
+    for x in range(lo, hit):
+        st = stems[x]
+        if st in _SUBORDINATE:
+            return False
+        if st in _ALONE or (st == "own" and x > 1 and stems[x - 2] == "on" and stems[x - 1] in _OWN_OWNER):
+            return True
+    return False
+
+
+#: Whose "own" makes "on its own" a ground by itself (stems).
+_OWN_OWNER = frozenset({"it", "its", "their", "thi", "this", "that"})
 
 
 def _condition_start(stems: list[str], clause_edge: list[bool], i: int) -> int:
