@@ -536,6 +536,11 @@ def _analysed(text: str) -> _Sentence:
             low = cut + 1 if own else fresh
             if not own and cut < n and any(a <= i < b for a, b in unbound) and any(x >= cut for x in may_at):
                 continue  # "The law does not make us warn them, but we may still act": a choice, not the opposite
+            if any(a <= 1 and b <= i <= b + 4 and not any(clause_edge[b : i + 1]) for a, b in found.get("only_time", ())):
+                # "The only time we will not tell you before sharing is in an emergency", "The only situation where we
+                # would not inform you afterwards is ...": the one case the denial is said of; the act is promised
+                # apart from it (review24: it read the telling contradicted)
+                continue
             if clause_edge[i] and "only" in stems[:i]:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             if _asks_court(stems, i):
@@ -632,6 +637,14 @@ def _analysed(text: str) -> _Sentence:
                     hi += 1
                     while hi < end and not clause_edge[hi]:
                         hi += 1
+            if stems[i] in _IN_PLACE_OF:
+                # "We will tell you first rather than act behind your back": only the act after the cue is refused,
+                # and a leading condition with it where the main clause before the cue shares nothing ("If you tell us
+                # a child is being abused, we will work with the family instead of reporting it")
+                edge = next((x for x in range(1, i) if clause_edge[x]), -1) if lead else -1
+                lo = 0 if edge > 0 and not any(stems[x] in lex.actions for x in range(edge, i)) else i
+                drop = False
+                hi = min(hi, next((x for x in range(hit + 1, end) if clause_edge[x]), end))
             lo = max(lo, low)
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
@@ -659,6 +672,18 @@ def _analysed(text: str) -> _Sentence:
                 # out refused, not the limit (review24)
                 drop = True
             regions.append((lo, hi, i, j, hit, drop, _NO_CUT if own else cut, to_client))
+    for labels, i, j in cue_hits if n else ():
+        if "ignore" in labels and "mean" in stems[i:j] and stems[i] in ("not", "never"):
+            # "Self-harm by itself does not mean we will break confidentiality": too little a ground, as "is not a
+            # reason to" (review24); what the clause holds is neither said nor said the opposite way
+            start = i
+            while start > 0 and not clause_edge[start]:
+                start -= 1
+            if _alone_before(stems, start, i):
+                stop = j
+                while stop < n and not clause_edge[stop]:
+                    stop += 1
+                regions.append((start, stop, i, j, i, True, _NO_CUT, False))
     if regions and n > 2:
         regions = _label_refused(text, words, found, clause_edge, regions, n)
     sent = _Sentence(words, found, regions, force)

@@ -56,6 +56,9 @@ def _cov(text: str, name: str = "page.md") -> dict[str, str]:
         ("The only situation where we would not inform you afterwards is when the police ask us not to.",
          "after_disclosure"),
         ("Confidentiality does not extend to disclosures of child abuse.", "child_abuse"),
+        ("I will not refrain from reporting suspected child abuse.", "child_abuse"),
+        ("The one time we would not tell you first is when telling you would put someone in danger.",
+         "before_disclosure"),
     ],
 )
 def test_correct_wording_reads_stated(text: str, topic: str) -> None:
@@ -74,6 +77,7 @@ def test_a_rule_s_reach_denied_contradicts_no_limit() -> None:
         "Self-harm on its own is not a reason to break confidentiality.",
         "We do not report abuse that happened when you were a child.",
         "We do not report sexual activity between teenagers of similar ages.",
+        "Self-harm by itself does not mean we will break confidentiality.",
     ],
 )
 def test_a_narrower_case_alone_states_nothing(text: str) -> None:
@@ -97,6 +101,8 @@ def test_a_narrower_case_alone_states_nothing(text: str) -> None:
         ("Rather than reporting elder abuse to Adult Protective Services, we help you find support.", "elder_abuse"),
         ("Instead of complying with a subpoena, we will ask the court to withdraw it.", "court_order"),
         ("Rather than telling you first, we will act quickly.", "before_disclosure"),
+        ("If you tell us a child is being abused, we will work with the family instead of reporting it.",
+         "child_abuse"),
         # near misses of the false alarms above: the refusal still refuses
         ("We will not hesitate to refuse a subpoena.", "court_order"),
         ("Even if you live alone, we will not call anyone if you are suicidal.", "harm_to_self"),
@@ -104,6 +110,10 @@ def test_a_narrower_case_alone_states_nothing(text: str) -> None:
         ("We never report child abuse, whether it happened in the past or is happening now.", "child_abuse"),
         ("We will not tell you before sharing. The only time we tell you is afterwards.", "before_disclosure"),
         ("We will not extend our reporting to child abuse.", "child_abuse"),
+        ("The only time we share is with your consent, and we will not tell you before sharing.", "before_disclosure"),
+        ("In the only case where we share, we do not tell you before sharing.", "before_disclosure"),
+        ("What you tell us about thoughts of suicide will be treated in the strictest confidence.", "harm_to_self"),
+        ("Threats to harm others are subject to confidentiality.", "harm_to_others"),
     ],
 )
 def test_a_refusal_reads_contradicted(text: str, topic: str) -> None:
@@ -123,6 +133,7 @@ def test_a_refusal_reads_contradicted(text: str, topic: str) -> None:
         ("We report child abuse rather than keep it secret.", "child_abuse"),
         ("Instead of a phone call, we will email you before we share anything.", "before_disclosure"),
         ("We will call emergency services rather than wait if your life is at risk.", "harm_to_self"),
+        ("We will always try to tell you first rather than act behind your back.", "before_disclosure"),
     ],
 )
 def test_near_misses_read_stated(text: str, topic: str) -> None:
