@@ -851,6 +851,8 @@ def _analysed(text: str) -> _Sentence:
             # generic words of telling in a sentence that states a duty speak of that duty
             # ("Any breaking of confidentiality will be discussed with you beforehand").
             topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty") and t not in sent.theirs)
+            if "child_abuse" in topics and classes == ("abuse",) and _adults_abused(stems, found):
+                topics = tuple(t for t in topics if t != "child_abuse")  # "abuse of adults": no child (review24)
             if not topics:
                 continue
             if classes in lex.ordered_vague:
@@ -2088,6 +2090,19 @@ _ALONE = frozenset({"alon", "itself", "solely", "merely"})
 
 #: Nouns of a disclosure that a "that" clause can qualify ("any disclosure that we could not discuss with you").
 _SHARE_NOUNS = frozenset({"disclosur", "report", "releas"})
+
+
+def _adults_abused(stems: list[str], found: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether every generic word of abuse is said of adults ("abuse of adults", "abuse of an adult", "adult abuse")
+    in a sentence that names no child: the abuse limits of adults, not the child's (review24: "We are not required to
+    report abuse of adults" read child abuse contradicted)."""
+    if any(c in found for c in ("child", "child_actor", "young_client", "other_child", "child_agency")):
+        return False
+    hits = found.get("abuse", ())
+    return bool(hits) and all(
+        (b < len(stems) and stems[b] == "of" and "adult" in stems[b + 1 : b + 3]) or (a > 0 and stems[a - 1] == "adult")
+        for a, b in hits
+    )
 
 
 #: A time that joins the present to a past case: the whole limit still refused (stems).

@@ -65,6 +65,12 @@ def test_correct_wording_reads_stated(text: str, topic: str) -> None:
     assert _cov(text)[topic] == "stated"
 
 
+def test_abuse_of_adults_refused_names_no_child() -> None:
+    got = _cov("We are not required to report abuse of adults.")
+    assert got["child_abuse"] == "missing", got
+    assert got["elder_abuse"] == "contradicted", got
+
+
 def test_a_rule_s_reach_denied_contradicts_no_limit() -> None:
     got = _cov("When we share, we will give only the information that is needed. This does not apply to reports to"
                " the police, where we give everything.")
