@@ -595,6 +595,13 @@ def _analysed(text: str) -> _Sentence:
                     hit = k
                     break
                 k += 1
+            stop = next((x for x in range(j, end) if clause_edge[x]), end)
+            if hit < 0 and not strong and _alone_before(stems, _clause_start(clause_edge, i), i) and any(
+                    st in lex.actions for st in stems[j:stop]):
+                # "Self-harm on its own does not usually mean that we need to share information": too little a ground
+                # denied, the act further on in its clause; neither said nor the opposite (review24)
+                regions.append((_clause_start(clause_edge, i), stop, i, j, i, True, _NO_CUT, False))
+                continue
             if stems[i] in _IN_PLACE_OF and (hit != j or text[words[j - 1][2] : words[hit][1]].strip()):
                 continue  # "Instead of a phone call, we will email you": only the act just after it is refused (review24)
             if hit < 0:
@@ -1596,6 +1603,8 @@ _NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
 #: confidential"; not "is necessary to disclose confidential information", "is not confidential") (stems).
 _KEPT_GAP = frozenset({"as", "strictly", "completely", "entirely", "totally", "absolutely", "also", "alway", "fully",
                        "equally", "likewis", "still", "kept", "keep", "in", "with", "strict", "complet", "total", "entir"})
+#: The verbs "protected" may follow as a place ("are protected", "remain protected") (stems).
+_KEPT_BE = frozenset({"be", "remain", "stay", "keep"})
 #: Words before "be protected" that make it a person kept safe, no words kept (stems).
 _PROTECTED_NOT = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "to", "person", "child", "you",
                             "they", "client", "student", "peopl", "people", "adult", "everyon", "everyone", "other", "others",
@@ -1627,14 +1636,16 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any)
     stays = [(i, j) for labels, i, j in cue_hits if "blanket_stay" in labels]
     places = [(i, j) for labels, i, j in cue_hits if "blanket_room" in labels or "blanket_private" in labels]
     kept_as = [(i, j) for labels, i, j in cue_hits if "blanket_kept_as" in labels and "blanket_stay" not in labels]
+    more = [(i, j) for labels, i, j in cue_hits if "blanket_kept_place" in labels]
+    if more:
+        # "are protected" ends the sentence, said of no person ("so that the person at risk can be protected",
+        # "children are protected" keep no words); "remain protected" as "remain confidential"
+        more = [(i, j) for i, j in more if stems[i] != "protect" or (j >= len(stems) and i > 1 and stems[i - 1] in _KEPT_BE
+                                                                   and stems[i - 2] not in _PROTECTED_NOT)]
+        places = sorted(set(places) | set(more))
     if kept_as:
         # other keeping words, with their own places ("are treated as confidential", "is confidential", "are
         # protected"), read as "kept confidential" is (review24)
-        more = [(i, j) for labels, i, j in cue_hits if "blanket_kept_place" in labels]
-        # "are protected" ends the sentence, said of no person ("so that the person at risk can be protected",
-        # "children are protected" keep no words)
-        more = [(i, j) for i, j in more if stems[i] != "protect" or (j >= len(stems) and i > 1 and stems[i - 1] == "be"
-                                                                   and stems[i - 2] not in _PROTECTED_NOT)]
         own = [(m - 1, m) for k, m in kept_as if m - k > 2]  # "covered by confidentiality" holds its place
         stays = sorted(set(stays) | {(k, m - 1 if m - k > 2 else m) for k, m in kept_as
                                      if not any(a <= m + 1 and k <= a for a, _ in stays)  # "will be kept": the "kept"
@@ -2107,6 +2118,13 @@ def _adults_abused(stems: list[str], found: dict[str, list[tuple[int, int]]]) ->
 
 #: A time that joins the present to a past case: the whole limit still refused (stems).
 _NOW = frozenset({"now", "present", "current", "currently", "ongo", "ongoing", "still", "today"})
+
+
+def _clause_start(clause_edge: list[bool], i: int) -> int:
+    """The first word of the clause that holds word ``i``."""
+    while i > 0 and not clause_edge[i]:
+        i -= 1
+    return i
 
 
 def _alone_before(stems: list[str], lo: int, hit: int) -> bool:

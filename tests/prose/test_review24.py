@@ -84,6 +84,8 @@ def test_a_rule_s_reach_denied_contradicts_no_limit() -> None:
         "We do not report abuse that happened when you were a child.",
         "We do not report sexual activity between teenagers of similar ages.",
         "Self-harm by itself does not mean we will break confidentiality.",
+        "Self-harm on its own does not usually mean that we need to share information.",
+        "We will not report abuse of a child that happened years ago.",
     ],
 )
 def test_a_narrower_case_alone_states_nothing(text: str) -> None:
@@ -120,6 +122,8 @@ def test_a_narrower_case_alone_states_nothing(text: str) -> None:
         ("In the only case where we share, we do not tell you before sharing.", "before_disclosure"),
         ("What you tell us about thoughts of suicide will be treated in the strictest confidence.", "harm_to_self"),
         ("Threats to harm others are subject to confidentiality.", "harm_to_others"),
+        ("Disclosures of elder abuse remain protected.", "elder_abuse"),
+        ("We will not report abuse of a child, whether it happened years ago or is happening now.", "child_abuse"),
     ],
 )
 def test_a_refusal_reads_contradicted(text: str, topic: str) -> None:
