@@ -2504,9 +2504,14 @@ _HEARSAY = lazy(r"(?<!\bI\s)(?<!\bwe\s)\b(?:believe|believes|think|thinks|assume
 #: share them", "We keep what you say confidential, even if a child is at risk"); group 1 is the concession's "even".
 _KEPT_EVEN = lazy(r"\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
                   r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves))\b[^.;]*?\b(?:(even)\s+(?:if|when|where|"
-                  r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that))|"
+                  r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that)|"
+                  # a concession about the limit's event ("We keep your secrets, even about abuse of a child") (review24)
+                  r"about|regarding|concerning)|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
                   r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if))\b", re.IGNORECASE)
+#: Reluctance denied, which is the act done ("I would never hesitate to keep your secrets"; negation ``ignore``) (review24).
+_RELUCTANCE_DENIED = lazy(r"\b(?:not|never|no)\s+(?:be\s+)?(?:hesitat\w*|afraid|fail\w*|slow|reluctant|refrain\w*)\b|"
+                          r"\b\w+n['\u2019]t\s+(?:be\s+)?(?:hesitat\w*|afraid|fail\w*|slow|reluctant|refrain\w*)\b", re.IGNORECASE)
 #: A keeping denied before the concession ("We cannot keep it private even if you ask us to").
 _KEEPING_DENIED = lazy(r"\b(?:never|not|no|cannot|nothing|nobody)\b|n['\u2019]t\b", re.IGNORECASE)
 _ONLY = lazy(r"\bonly\b", re.IGNORECASE)
@@ -2537,7 +2542,8 @@ def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
         return
     g = next(k for k in (1, 2, 3, 4) if m.group(k))  # "even", "regardless", "whether" or "matter"
     cstart = m.start(g) if g != 4 else text.lower().rfind("no", 0, m.start(g))  # ("no matter": its "no" denies nothing)
-    if _KEEPING_DENIED.search(text, 0, cstart) or _BREACH_BUT.search(text) or _ONLY.search(text):
+    denied = _KEEPING_DENIED.search(_RELUCTANCE_DENIED.sub(_blank, text), 0, cstart)  # ("I would never hesitate to keep ...")
+    if denied or _BREACH_BUT.search(text) or _ONLY.search(text):
         return
     end = _CONCESSION_END.search(text, m.end())
     stop = end.start() if end else len(text)

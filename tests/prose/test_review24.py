@@ -123,6 +123,7 @@ def test_a_narrower_case_alone_states_nothing(text: str) -> None:
         ("What you tell us about thoughts of suicide will be treated in the strictest confidence.", "harm_to_self"),
         ("Threats to harm others are subject to confidentiality.", "harm_to_others"),
         ("Disclosures of elder abuse remain protected.", "elder_abuse"),
+        ("I would never hesitate to keep your secrets, even about abuse of a child.", "child_abuse"),
         ("We will not report abuse of a child, whether it happened years ago or is happening now.", "child_abuse"),
     ],
 )
