@@ -680,6 +680,13 @@ def _analysed(text: str) -> _Sentence:
                 drop = True
             regions.append((lo, hi, i, j, hit, drop, _NO_CUT if own else cut, to_client))
     for labels, i, j in cue_hits if n else ():
+        if "ignore" in labels and stems[i] == "not" and stems[i + 1 : i + 2] in (["every"], ["all"]):
+            # "Not every disclosure of abuse leads to a report", "Not all staff will see your records": some, not none
+            # and not all; what the clause holds is neither said nor said the opposite way (review24)
+            stop = j
+            while stop < n and not clause_edge[stop]:
+                stop += 1
+            regions.append((_clause_start(clause_edge, i), stop, i, j, i, True, _NO_CUT, False))
         if "ignore" in labels and "mean" in stems[i:j] and stems[i] in ("not", "never"):
             # "Self-harm by itself does not mean we will break confidentiality": too little a ground, as "is not a
             # reason to" (review24); what the clause holds is neither said nor said the opposite way
