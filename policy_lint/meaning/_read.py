@@ -1609,7 +1609,9 @@ _NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
 #: What may stand between another keeping word and its place ("is strictly confidential", "are treated as
 #: confidential"; not "is necessary to disclose confidential information", "is not confidential") (stems).
 _KEPT_GAP = frozenset({"as", "strictly", "completely", "entirely", "totally", "absolutely", "also", "alway", "fully",
-                       "equally", "likewis", "still", "kept", "keep", "in", "with", "strict", "complet", "total", "entir"})
+                       "equally", "likewis", "still", "kept", "keep", "in", "with", "strict", "complet", "total", "entir",
+                       # "handled sensitively and confidentially"
+                       "sensitively", "carefully", "respectfully", "discreetly", "and"})
 #: The verbs "protected" may follow as a place ("are protected", "remain protected") (stems).
 _KEPT_BE = frozenset({"be", "remain", "stay", "keep"})
 #: Words before "be protected" that make it a person kept safe, no words kept (stems).
