@@ -94,6 +94,7 @@ def _stems() -> dict[str, frozenset[str]]:
             # "would not be a breach"): what counts as a breach, or a sharing allowed, no act denied (tune18a).
             ("copula", ("is", "are", "was", "were", "be", "being", "constitutes", "constitute", "means", "count", "counts")),
             ("info", _INFO),
+            ("scope", ("apply", "applies", "extend", "extends", "cover", "covers", "include", "includes", "affect", "affects")),
         )
     } | {"walls": frozenset(" ".join(st(w) for w in place.split()) for place in _WALLS)}
 
@@ -204,6 +205,10 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         if act is None:
             act = next(((k, m) for k, m in acts if m <= ci and ci - m <= 2 and stems[ci] in ("noth", "no", "nobody")), None)
         leave = next(((k, m) for k, m in leaves if cj <= k <= cj + reach and any(m <= r <= m + 2 for r, _ in rooms)), None)
+        if act is not None and any(stems[q] in s["scope"] for q in range(cj, act[0])):
+            # "This does not apply to reports to the police", "The rule does not cover disclosures to a court": the cue
+            # denies where a rule reaches, not the telling (review24: it read every limit contradicted)
+            act = None
         if act is None and leave is None:
             continue
         if leave is not None and (act is None or leave[0] < act[0]):

@@ -556,11 +556,17 @@ def _analysed(text: str) -> _Sentence:
             low = cut + 1 if own else fresh
             if not own and cut < n and any(a <= i < b for a, b in unbound) and any(x >= cut for x in may_at):
                 continue  # "The law does not make us warn them, but we may still act": a choice, not the opposite
+            if any(a <= 1 and b <= i <= b + 4 and not any(clause_edge[b : i + 1]) for a, b in found.get("only_time", ())):
+                # "The only time we will not tell you before sharing is in an emergency", "The only situation where we
+                # would not inform you afterwards is ...": the one case the denial is said of; the act is promised
+                # apart from it (review24: it read the telling contradicted)
+                continue
             if clause_edge[i] and "only" in stems[:i]:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             if _asks_court(stems, i):
                 continue  # "we may make a request to the court that some information not be released": a request, no refusal
-            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no") for x in range(max(0, i - 3), i)):
+            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no") and not any(a <= x < b for a, b in ignored)
+                                                for x in range(max(0, i - 3), i)):
                 continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
             k, limit, hit = j, min(end, j + (14 if strong else 10)), -1
@@ -601,6 +607,9 @@ def _analysed(text: str) -> _Sentence:
                     ):
                         k += 4  # "There is no need for us to inform you after a disclosure" (redteam14)
                         continue
+                    if st == "extend" and stems[k + 1 : k + 2] != ["to"]:
+                        k += 1  # "We will not extend our reporting to ...": an act of ours denied, not a rule's reach
+                        continue
                     told = _promised_telling(stems, k, n) if st in _PROMISE_STEMS else -1
                     if told > 0:
                         k = told  # "I cannot promise to tell you if I break confidentiality": the telling, not promised (review20)
@@ -617,6 +626,15 @@ def _analysed(text: str) -> _Sentence:
                     hit = k
                     break
                 k += 1
+            stop = next((x for x in range(j, end) if clause_edge[x]), end)
+            if hit < 0 and not strong and _alone_before(stems, _clause_start(clause_edge, i), i) and any(
+                    st in lex.actions for st in stems[j:stop]):
+                # "Self-harm on its own does not usually mean that we need to share information": too little a ground
+                # denied, the act further on in its clause; neither said nor the opposite (review24)
+                regions.append((_clause_start(clause_edge, i), stop, i, j, i, True, _NO_CUT, False))
+                continue
+            if stems[i] in _IN_PLACE_OF and (hit != j or text[words[j - 1][2] : words[hit][1]].strip()):
+                continue  # "Instead of a phone call, we will email you": only the act just after it is refused (review24)
             if hit < 0:
                 hit = _refused_order(found, stems, i, j, end)
             if hit < 0:
@@ -673,6 +691,14 @@ def _analysed(text: str) -> _Sentence:
                     hi += 2
                     while hi < end and not clause_edge[hi]:
                         hi += 1
+            if stems[i] in _IN_PLACE_OF:
+                # "We will tell you first rather than act behind your back": only the act after the cue is refused,
+                # and a leading condition with it where the main clause before the cue shares nothing ("If you tell us
+                # a child is being abused, we will work with the family instead of reporting it")
+                edge = next((x for x in range(1, i) if clause_edge[x]), -1) if lead else -1
+                lo = 0 if edge > 0 and not any(stems[x] in lex.actions for x in range(edge, i)) else i
+                drop = False
+                hi = min(hi, next((x for x in range(hit + 1, end) if clause_edge[x]), end))
             lo = max(lo, low)
             if limit_to >= 0:
                 # (the minimum's words end what is refused: "We cannot limit what we share to the minimum necessary when a
@@ -689,11 +715,40 @@ def _analysed(text: str) -> _Sentence:
                 hi += 1
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            if not drop and any(stems[x] in _ALONE for x in range(hit + 1, hi)):
+            if not drop and (_alone_before(stems, hit + 1, hi) or _alone_before(stems, lo, hit)):
                 # "I will not release information in response to a subpoena alone; I require a court order":
-                # what is refused is too little a ground, not the limit.
+                # what is refused is too little a ground, not the limit. So with the ground named before the denial
+                # ("Self-harm on its own is not a reason to break confidentiality", "Self-harm alone will not lead to
+                # us sharing", "Talking about suicide is not, by itself, a reason to tell anyone") (review24)
+                drop = True
+            capable = [a for a, _ in found.get("capable_adult", ()) if hit < a < hi]
+            if not drop and (any(hit < a < hi for a, _ in found.get("narrowed_case", ())) or (
+                    capable and any(stems[x] == "neglect" and stems[x - 1] == "self" for x in range(hit + 1, capable[0])))) and not any(
+                    stems[x] in _NOW for x in range(hit + 1, hi)):  # ("... whether it happened in the past or is happening now")
+                # "We do not report abuse that happened when you were a child", "... between teenagers of similar
+                # ages", "... self-neglect by an older adult who can make their own decisions": one case the law leaves
+                # out refused, not the limit (review24)
                 drop = True
             regions.append((lo, hi, i, j, hit, drop, _NO_CUT if own else cut, to_client))
+    for labels, i, j in cue_hits if n else ():
+        if "ignore" in labels and stems[i] == "not" and stems[i + 1 : i + 2] in (["every"], ["all"]):
+            # "Not every disclosure of abuse leads to a report", "Not all staff will see your records": some, not none
+            # and not all; what the clause holds is neither said nor said the opposite way (review24)
+            stop = j
+            while stop < n and not clause_edge[stop]:
+                stop += 1
+            regions.append((_clause_start(clause_edge, i), stop, i, j, i, True, _NO_CUT, False))
+        if "ignore" in labels and "mean" in stems[i:j] and stems[i] in ("not", "never"):
+            # "Self-harm by itself does not mean we will break confidentiality": too little a ground, as "is not a
+            # reason to" (review24); what the clause holds is neither said nor said the opposite way
+            start = i
+            while start > 0 and not clause_edge[start]:
+                start -= 1
+            if _alone_before(stems, start, i):
+                stop = j
+                while stop < n and not clause_edge[stop]:
+                    stop += 1
+                regions.append((start, stop, i, j, i, True, _NO_CUT, False))
     if regions and n > 2:
         regions = _label_refused(text, words, found, clause_edge, regions, n)
     sent = _Sentence(words, found, regions, force)
@@ -828,7 +883,9 @@ def _analysed(text: str) -> _Sentence:
         _warning_only(lex, sent, text, stems, keys)
     # ("... will be kept confidential unless you ask us to inform others": the only exception is the client's own
     # say-so, so what is kept is still kept (real6: a UK page on self-harm))
-    if sent.states_limit and ("exception" not in kinds or consent_only) and any("blanket_stay" in labels for labels, _, _ in cue_hits):
+    if sent.states_limit and ("exception" not in kinds or consent_only) and any(
+        "blanket_stay" in labels or "blanket_kept_as" in labels or "blanket_kept_over" in labels for labels, _, _ in cue_hits
+    ):
         _kept(lex, sent, text, stems, cue_hits)
     elif sent.states_limit and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         # "We report child abuse, but elder abuse is kept confidential": the only exception word is a ", but" that
@@ -897,6 +954,8 @@ def _analysed(text: str) -> _Sentence:
             # generic words of telling in a sentence that states a duty speak of that duty
             # ("Any breaking of confidentiality will be discussed with you beforehand").
             topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty") and t not in sent.theirs)
+            if "child_abuse" in topics and classes == ("abuse",) and _adults_abused(stems, found):
+                topics = tuple(t for t in topics if t != "child_abuse")  # "abuse of adults": no child (review24)
             if not topics:
                 continue
             if classes in lex.ordered_vague:
@@ -1775,6 +1834,20 @@ def _act_before(stems: list[str], clause_edge: list[bool], i: int, actions: Any)
 _NEG_OBJECT_NARROWS = frozenset({"els", "else", "mor", "more", "but", "except", "besid", "besides", "apart", "other", "beyond", "further"})
 #: Words just before "keep" that take it back ("we cannot keep that private").
 _NOT_KEPT = frozenset({"not", "never", "no", "nor", "unabl"})
+#: What may stand between another keeping word and its place ("is strictly confidential", "are treated as
+#: confidential"; not "is necessary to disclose confidential information", "is not confidential") (stems).
+_KEPT_GAP = frozenset({"as", "strictly", "completely", "entirely", "totally", "absolutely", "also", "alway", "fully",
+                       "equally", "likewis", "still", "kept", "keep", "in", "with", "strict", "complet", "total", "entir",
+                       # "handled sensitively and confidentially"
+                       "sensitively", "carefully", "respectfully", "discreetly", "and"})
+#: The verbs "protected" may follow as a place ("are protected", "remain protected") (stems).
+_KEPT_BE = frozenset({"be", "remain", "stay", "keep"})
+#: Words before "be protected" that make it a person kept safe, no words kept (stems).
+_PROTECTED_NOT = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "to", "person", "child", "you",
+                            "they", "client", "student", "peopl", "people", "adult", "everyon", "everyone", "other", "others",
+                            "we", "i", "he", "she", "them", "pupil", "patient", "victim", "famili", "family"})
+#: "rather than", "instead of": the act after them not done (stems).
+_IN_PLACE_OF = frozenset({"rather", "instead"})
 #: Words of the client's past: abuse long over, no one at risk now (stems).
 _PAST = frozenset({"past", "childhood", "ago", "histori", "history", "historical", "previous", "former"})
 
@@ -1800,6 +1873,23 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
     ``start``: where a clause of its own starts (", but ..."): only the limits it ends in, and only a keeping in it."""
     stays = [(i, j) for labels, i, j in cue_hits if "blanket_stay" in labels]
     places = [(i, j) for labels, i, j in cue_hits if "blanket_room" in labels or "blanket_private" in labels]
+    kept_as = [(i, j) for labels, i, j in cue_hits if "blanket_kept_as" in labels and "blanket_stay" not in labels]
+    more = [(i, j) for labels, i, j in cue_hits if "blanket_kept_place" in labels]
+    if more:
+        # "are protected" ends the sentence, said of no person ("so that the person at risk can be protected",
+        # "children are protected" keep no words); "remain protected" as "remain confidential"
+        more = [(i, j) for i, j in more if stems[i] != "protect" or (j >= len(stems) and i > 1 and stems[i - 1] in _KEPT_BE
+                                                                   and stems[i - 2] not in _PROTECTED_NOT)]
+        places = sorted(set(places) | set(more))
+    if kept_as:
+        # other keeping words, with their own places ("are treated as confidential", "is confidential", "are
+        # protected"), read as "kept confidential" is (review24)
+        own = [(m - 1, m) for k, m in kept_as if m - k > 2]  # "covered by confidentiality" holds its place
+        stays = sorted(set(stays) | {(k, m - 1 if m - k > 2 else m) for k, m in kept_as
+                                     if not any(a <= m + 1 and k <= a for a, _ in stays)  # "will be kept": the "kept"
+                                     and (m - k > 2 or any(m <= r <= m + 3 and all(st in _KEPT_GAP for st in stems[m:r])
+                                                           for r, _ in more))})
+        places = sorted(set(places) | set(more) | set(own))
     if any("blanket_hedge" in labels for labels, _, _ in cue_hits):
         return  # "we usually keep that private"
     if any(st in _PAST for st in stems) or any(stems[q] == "as" and stems[q + 1] == "child" for q in range(len(stems) - 1)):
@@ -1819,6 +1909,8 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
             continue
         if any(stems[q] in _NOT_KEPT and text[words[q][2] : words[q][2] + 1] == "," for q in range(max(0, k - 14), k)):
             continue  # "We will not, if you are at risk of suicide, keep that private": the denial over an aside (review23)
+        if any(st in _IN_PLACE_OF for st in stems[max(0, k - 3) : k]):
+            continue  # "We report child abuse rather than keep it secret": the keeping refused (review24)
         if any(st in _ELSE for st in stems[max(0, k - 3) : place[1]]):
             continue  # "We must report child abuse, and we keep everything else confidential": the rest is kept (redteam14)
         at = words[k][1]
@@ -1851,6 +1943,31 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
         if turned:
             return
+    _kept_over(lex, sent, text, stems, cue_hits)
+
+
+#: Words that end the noun phrase confidentiality is said to reach ("Confidentiality applies to what you say, and we
+#: report child abuse"): a clause or a sharing of ours after it (stems).
+_OVER_ENDS = frozenset({"and", "but", "or", "unless", "except", "if", "when", "where", "we", "i", "our", "howev", "however", "though"})
+
+
+def _kept_over(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
+    """"Confidentiality extends to disclosures of child abuse", "Confidentiality applies even to threats of violence":
+    confidentiality said to reach a limit's event named just after it says the opposite of that limit, as "kept
+    confidential" does (review24). Not denied ("does not extend to", a limit) and not past a clause of its own."""
+    words = sent.words
+    n = len(words)
+    for labels, k, m in cue_hits:
+        if "blanket_kept_over" not in labels or any(st in _NOT_KEPT for st in stems[max(0, k - 3) : m]):
+            continue
+        for topic, st in list(sent.singles.items()):
+            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core:
+                continue
+            a = next((q for q in range(n) if words[q][2] > st.span[0]), n)
+            b = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
+            if a < m or any(stems[q] in _OVER_ENDS for q in range(m, b)):
+                continue
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(k, m), (a, b)])
 
 
 #: Subjects: after a comma they start a sentence of their own ("..., we call the police or a hospital").
@@ -2287,6 +2404,47 @@ _ALONE = frozenset({"alon", "itself", "solely", "merely"})
 _SHARE_NOUNS = frozenset({"disclosur", "report", "releas"})
 
 
+def _adults_abused(stems: list[str], found: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether every generic word of abuse is said of adults ("abuse of adults", "abuse of an adult", "adult abuse")
+    in a sentence that names no child: the abuse limits of adults, not the child's (review24: "We are not required to
+    report abuse of adults" read child abuse contradicted)."""
+    if any(c in found for c in ("child", "child_actor", "young_client", "other_child", "child_agency")):
+        return False
+    hits = found.get("abuse", ())
+    return bool(hits) and all(
+        (b < len(stems) and stems[b] == "of" and "adult" in stems[b + 1 : b + 3]) or (a > 0 and stems[a - 1] == "adult")
+        for a, b in hits
+    )
+
+
+#: A time that joins the present to a past case: the whole limit still refused (stems).
+_NOW = frozenset({"now", "present", "current", "currently", "ongo", "ongoing", "still", "today"})
+
+
+def _clause_start(clause_edge: list[bool], i: int) -> int:
+    """The first word of the clause that holds word ``i``."""
+    while i > 0 and not clause_edge[i]:
+        i -= 1
+    return i
+
+
+def _alone_before(stems: list[str], lo: int, hit: int) -> bool:
+    """Whether the words ``lo`` to ``hit`` (before or after the refused act) call its ground too little by itself:
+    "alone", "solely", "merely", "in itself", "by itself", "on its own" (not inside a condition: "Even if you live
+    alone, we will not call anyone", "we will never contact anyone, even when you are alone" refuse)."""
+    for x in range(lo, hit):
+        st = stems[x]
+        if st in _SUBORDINATE:
+            return False
+        if st in _ALONE or (st == "own" and x > 1 and stems[x - 2] == "on" and stems[x - 1] in _OWN_OWNER):
+            return True
+    return False
+
+
+#: Whose "own" makes "on its own" a ground by itself (stems).
+_OWN_OWNER = frozenset({"it", "its", "their", "thi", "this", "that"})
+
+
 def _condition_start(stems: list[str], clause_edge: list[bool], i: int) -> int:
     """Where the condition that holds word ``i`` starts inside its clause ("... if we could not tell you",
     "... any disclosure that we could not discuss"), or -1."""
@@ -2651,9 +2809,14 @@ _KEPT_EVEN = lazy(r"\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[
                   # (review23) a sharing refused to all ("Access to your records is denied to everyone, even if you are a
                   # danger to others")
                   r"(?:denied|refused)\s+to\s+(?:everyone|anyone|everybody|anybody|all|all\s+others)|withheld\s+from\s+(?:everyone|anyone|everybody|anybody))\b[^.;]*?\b(?:(even)\s+(?:if|when|where|"
-                  r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that))|"
+                  r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that)|"
+                  # a concession about the limit's event ("We keep your secrets, even about abuse of a child") (review24)
+                  r"about|regarding|concerning)|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
                   r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if))\b", re.IGNORECASE)
+#: Reluctance denied, which is the act done ("I would never hesitate to keep your secrets"; negation ``ignore``) (review24).
+_RELUCTANCE_DENIED = lazy(r"\b(?:not|never|no)\s+(?:be\s+)?(?:hesitat\w*|afraid|fail\w*|slow|reluctant|refrain\w*)\b|"
+                          r"\b\w+n['\u2019]t\s+(?:be\s+)?(?:hesitat\w*|afraid|fail\w*|slow|reluctant|refrain\w*)\b", re.IGNORECASE)
 #: A keeping denied before the concession ("We cannot keep it private even if you ask us to").
 _KEEPING_DENIED = lazy(r"\b(?:never|not|no|cannot|nothing|nobody)\b|n['\u2019]t\b", re.IGNORECASE)
 _ONLY = lazy(r"\bonly\b", re.IGNORECASE)
@@ -2684,7 +2847,8 @@ def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
         return
     g = next(k for k in (1, 2, 3, 4) if m.group(k))  # "even", "regardless", "whether" or "matter"
     cstart = m.start(g) if g != 4 else text.lower().rfind("no", 0, m.start(g))  # ("no matter": its "no" denies nothing)
-    if _KEEPING_DENIED.search(text, 0, cstart) or _BREACH_BUT.search(text) or _ONLY.search(text):
+    denied = _KEEPING_DENIED.search(_RELUCTANCE_DENIED.sub(_blank, text), 0, cstart)  # ("I would never hesitate to keep ...")
+    if denied or _BREACH_BUT.search(text) or _ONLY.search(text):
         return
     end = _CONCESSION_END.search(text, m.end())
     stop = end.start() if end else len(text)

@@ -71,7 +71,6 @@ NO_EXCEPTION = [
 STILL_ONE = [
     ("Child abuse is one of the limits of confidentiality.", "child_abuse"),
     ("Self-harm is not the only limit of confidentiality.", "harm_to_self"),
-    ("Not all self-harm is an exception to confidentiality.", "harm_to_self"),
     ("Talking about suicide is not an exception to confidentiality, but a plan to end your life is.", "harm_to_self"),
     ("Child abuse is never an exception we ignore.", "child_abuse"),
     ("Child abuse is not an exception to confidentiality that we can ignore.", "child_abuse"),
@@ -84,6 +83,11 @@ def test_a_limit_said_to_be_no_exception_is_contradicted(sentence: str, topic: s
     # review24: each read stated
     got = _page(sentence)
     assert got[topic] == "contradicted", got
+
+
+def test_not_all_of_a_limit_denied_is_no_contradiction() -> None:
+    # "Not every" and "not all" say some: the clause reads neither way (alarm24's convention, session 15)
+    assert _page("Not all self-harm is an exception to confidentiality.")["harm_to_self"] != "contradicted"
 
 
 @pytest.mark.parametrize(("sentence", "topic"), STILL_ONE)
