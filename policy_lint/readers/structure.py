@@ -348,9 +348,18 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     # information to appropriate authorities under the following circumstances:" over "when the client threatens
     # serious harm to someone", a family therapist's numbered policies) says it the same way; only the items up to
     # the next lead-in or the end of the list are its own (real14).
+    # (warn24) A paragraph just above the list that leads in to it with "the following" but no colon ("Any information
+    # related to the following areas may be released ... to appropriate persons, e.g., a dean ...", a US university
+    # EAP, tune20a) is such a lead-in too; and one that only points back ("This may happen where a counsellor has
+    # reason to believe that:") leads in with the words of one of the two paragraphs just above it, under the same
+    # heading ("If this happens, a counsellor will only give information to the relevant authorities.", an Irish
+    # pregnancy counselling service: both labellers of real23 read duty_to_warn vague).
     for i, block in enumerate(blocks):
         if (block.kind not in ("paragraph", "list_item") or i + 1 >= len(blocks) or blocks[i + 1].kind != "list_item"
-                or heading_of[i] != heading_of[i + 1] or not block.text.rstrip().endswith(":") or frame[i] is not None):
+                or heading_of[i] != heading_of[i + 1] or frame[i] is not None):
+            continue
+        colon = block.text.rstrip().endswith(":")
+        if not colon and not (block.kind == "paragraph" and _THE_FOLLOWING.search(block.text)):
             continue
         items = []
         j = i + 1
@@ -361,10 +370,28 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
         if topics.get("harm_to_others") != "states" or "duty_to_warn" in topics or any(st.topic == "duty_to_warn" for st in said[i]):
             continue
         span = tail_contact(block.text)
+        at = i
+        if span is None and colon and block.kind == "paragraph" and _POINTS_BACK_LEAD.match(block.text):
+            for k in (i - 1, i - 2):
+                if k < 0 or blocks[k].kind != "paragraph" or heading_of[k] != heading_of[i] or frame[k] is not None:
+                    break
+                if any(st.topic == "duty_to_warn" for st in said[k]):
+                    break
+                span = tail_contact(blocks[k].text)
+                if span is not None:
+                    at = k
+                    break
         if span is None:
             continue
-        frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), "vague")
-        said[i] = framed(read_passage(block.text), frame[i])
+        frame[at] = (WARN_TAIL, span, (blocks[at].text[span[0] : span[1]],), "vague")
+        said[at] = framed(read_passage(blocks[at].text), frame[at])
+
+
+#: A lead-in that names the list below it as "the following" (warn24).
+_THE_FOLLOWING = re.compile(r"(?i)\bthe following\b")
+#: A lead-in that points back at what the paragraphs above said ("This may happen where ...:", "This can occur if:")
+#: (warn24).
+_POINTS_BACK_LEAD = re.compile(r"(?i)^\s*(?:this|that|it)\s+(?:may|might|can|could|will|would|is\s+likely\s+to)\s+(?:only\s+)?(?:happen|occur|be\s+the\s+case)\b")
 
 
 def _warn_next(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any]) -> None:
