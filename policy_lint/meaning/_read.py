@@ -1042,7 +1042,10 @@ def _analysed(text: str) -> _Sentence:
     ) and sent.singles:
         _kept_even(lex, sent, text)
     choice = found.get("law_choice")
-    if not sent.singles and not regions and len(sent.vague) == 1 and (
+    # (law24: a court beside the law as the other who requires it, last in the item: "- If required by law or a court
+    # order.", a UK counsellor's list, both labellers of real23 stated; the item is the law's requirement still)
+    court_tail = _court_tail(stems, found) if set(sent.singles) == {"court_order"} else None
+    if (not sent.singles or court_tail is not None) and not regions and len(sent.vague) == 1 and (
         choice is not None or ("law_duty" in found and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found))
     ):
         # A list item or line that is only the law's requirement ("When required by law.",
@@ -1066,7 +1069,9 @@ def _analysed(text: str) -> _Sentence:
         if not lead and stems[0] == "to" and i <= 10:
             at = next((k for k in range(i - 1, 0, -1) if stems[k] in _CONDITION_WORDS), None)
             lead = at is not None and all(st in _ITEM_LEAD for st in stems[at:i])
-        if lead and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
+        if court_tail is not None and court_tail != j:
+            lead = False
+        if lead and (n - j <= 1 or court_tail is not None or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -3502,6 +3507,20 @@ _DISCLOSURE_HEAD = frozenset({"disclosur", "releas"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
 #: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
 _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
+
+
+#: Words of a court named last, after the law, as the other who requires it ("or a court order", "or by the court").
+_COURT_TAIL = frozenset({"or", "by", "a", "the", "court", "order", "ord"})
+
+
+def _court_tail(stems: list[str], found: dict) -> "int | None":
+    """Where the law's words end, if the sentence ends with "or (by) a court (order)" right after them ("- If required by
+    law or a court order."), else None (law24)."""
+    for _, j in found.get("law_duty", ()):
+        tail = [st for st in stems[j:] if st]
+        if tail[:1] == ["or"] and "court" in tail and all(st in _COURT_TAIL for st in tail):
+            return j
+    return None
 
 
 #: The exception words after which a requirement of the law is the limit itself ("private, except when the law requires").
