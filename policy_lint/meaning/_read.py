@@ -3764,8 +3764,13 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             # qualifier (vague; both labellers of real17 and real19) (law22)
             # (not a regulator named as the law's example: "We disclose records when required to by law, for example to a
             # licensing board" keeps the catch-all)
-            if not own and found.get("law_regulator") and not any(
-                w[0] in _EXAMPLE_WORDS for w in sent.words[max(j for _, j in used) : min(i for i, _ in found["law_regulator"])]
+            # (law24: or another professional's misconduct as that one case: "required by law to report incidences of sexual
+            # misconduct on the part of other therapists", real23; the first of them counts, so an example of the
+            # professional after it, "any regulated health care professional, such as your physician, ... to their
+            # regulatory body", keeps the case, tune17)
+            named = found.get("law_regulator", []) + found.get("law_misconduct", [])
+            if not own and named and not any(
+                w[0] in _EXAMPLE_WORDS for w in sent.words[max(j for _, j in used) : min(i for i, _ in named)]
             ):
                 _law_kept_vague(sent, topic, used)
                 return
@@ -4133,7 +4138,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
-                                                                       or _consent_only(lex, sent, g[2])))
+                                                                       or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
             or _abuse_beside_other_kinds(lex, sent, g[0], g[2])
         ]
@@ -4992,6 +4997,13 @@ def _law_beside_named(sent: "_Sentence") -> bool:
     report elder abuse", "legally obligated to take action to protect others from harm"). Every independent labeller
     of real17, real19 and real20 read it so; before session 14 it was no reading (law21)."""
     return any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in sent.singles.items())
+
+
+def _law_of_misconduct(sent: "_Sentence") -> bool:
+    """True when the sentence's law words speak of a report of another professional's misconduct (``law_misconduct``):
+    they stay its qualifier, vague, beside the other limits the sentence reads ("Therapists are required by law to report
+    incidences of sexual misconduct on the part of other therapists", both labellers of real23; tune17) (law24)."""
+    return bool(sent.found.get("law_misconduct"))
 
 
 def _consent_only(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
