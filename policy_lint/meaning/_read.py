@@ -976,6 +976,11 @@ def _analysed(text: str) -> _Sentence:
                 neg = None
             if neg is not None and neg[5]:
                 continue
+            if neg is not None and set(topics) <= _LAW_TOPICS and _CONSENT_NEGATED.search(text[: words[neg[2]][1]]):
+                # "the law dictates that your signed authorization may not be required in order for us to release
+                # information": the negation falls on the client's say-so, which the law does without; no denial of the
+                # law (a preface, vague; both labellers of real23) (law24)
+                neg = None
             if neg is not None and classes in _REASON_OF_REFUSAL:
                 continue
             if neg is not None:
@@ -3521,6 +3526,12 @@ def _court_tail(stems: list[str], found: dict) -> "int | None":
         if tail[:1] == ["or"] and "court" in tail and all(st in _COURT_TAIL for st in tail):
             return j
     return None
+
+
+#: The client's say-so as the subject right before a negation ("your signed authorization may not (be required)", "your
+#: consent is not (needed)") (law24).
+_CONSENT_NEGATED = lazy(r"\b(?:consent|permission|agreement|authori[sz]ation|release)\s+(?:is|are|will|would|may|might|can|could|does|do|need|needs)?\s*$",
+                        re.IGNORECASE)
 
 
 #: The exception words after which a requirement of the law is the limit itself ("private, except when the law requires").
