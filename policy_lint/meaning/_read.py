@@ -1076,6 +1076,10 @@ def _analysed(text: str) -> _Sentence:
             lead = at is not None and all(st in _ITEM_LEAD for st in stems[at:i])
         if court_tail is not None and court_tail != j:
             lead = False
+        # (law24: not a lead-in that ends in a colon, "Disclosure is required by law:" over the limits listed under it: their
+        # preface, vague, as "The law requires the following exceptions:" (labels.yaml; real23 both labellers, real17))
+        if text.rstrip().endswith(":"):
+            lead = False
         if lead and (n - j <= 1 or court_tail is not None or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
@@ -3723,6 +3727,12 @@ _WHEN_COLON = lazy(r"\b(?:when|if|where|whenever|in\s+which|in\s+cases?\s+(?:whe
                    re.IGNORECASE)
 
 
+#: The law's requirement right before a closing colon ("Disclosure is required by law:"): the lead-in of the limits listed
+#: under it, their preface (law24: real23 both labellers; real17's "... because legally required:").
+_LAW_COLON = lazy(r"\b(?:(?:required|mandated|obliged|obligated)\s+(?:by|under)\s+(?:the\s+)?law|legally\s+(?:required|obliged|obligated|mandated))\s*:\s*$",
+                  re.IGNORECASE)
+
+
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
 #: required to share ...", "Below are the times when ..."): a preface to those cases, colon or not (real14).
 _CASES_FOLLOW = lazy(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
@@ -3748,7 +3758,8 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
         if topic == "required_by_law":
             if lead_in is None:
                 low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
-                lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None)) or (
+                lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None
+                                                            or _LAW_COLON.search(text) is not None)) or (
                     ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
             if lead_in:
                 continue
