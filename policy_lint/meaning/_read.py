@@ -976,6 +976,11 @@ def _analysed(text: str) -> _Sentence:
                 neg = None
             if neg is not None and neg[5]:
                 continue
+            if neg is not None and set(topics) <= _LAW_TOPICS and _CONSENT_NEGATED.search(text[: words[neg[2]][1]]):
+                # "the law dictates that your signed authorization may not be required in order for us to release
+                # information": the negation falls on the client's say-so, which the law does without; no denial of the
+                # law (a preface, vague; both labellers of real23) (law24)
+                neg = None
             if neg is not None and classes in _REASON_OF_REFUSAL:
                 continue
             if neg is not None:
@@ -1042,7 +1047,10 @@ def _analysed(text: str) -> _Sentence:
     ) and sent.singles:
         _kept_even(lex, sent, text)
     choice = found.get("law_choice")
-    if not sent.singles and not regions and len(sent.vague) == 1 and (
+    # (law24: a court beside the law as the other who requires it, last in the item: "- If required by law or a court
+    # order.", a UK counsellor's list, both labellers of real23 stated; the item is the law's requirement still)
+    court_tail = _court_tail(stems, found) if set(sent.singles) == {"court_order"} else None
+    if (not sent.singles or court_tail is not None) and not regions and len(sent.vague) == 1 and (
         choice is not None or ("law_duty" in found and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found))
     ):
         # A list item or line that is only the law's requirement ("When required by law.",
@@ -1066,7 +1074,13 @@ def _analysed(text: str) -> _Sentence:
         if not lead and stems[0] == "to" and i <= 10:
             at = next((k for k in range(i - 1, 0, -1) if stems[k] in _CONDITION_WORDS), None)
             lead = at is not None and all(st in _ITEM_LEAD for st in stems[at:i])
-        if lead and (n - j <= 1 or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
+        if court_tail is not None and court_tail != j:
+            lead = False
+        # (law24: not a lead-in that ends in a colon, "Disclosure is required by law:" over the limits listed under it: their
+        # preface, vague, as "The law requires the following exceptions:" (labels.yaml; real23 both labellers, real17))
+        if text.rstrip().endswith(":"):
+            lead = False
+        if lead and (n - j <= 1 or court_tail is not None or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -3504,6 +3518,26 @@ _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", 
 _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
 
 
+#: Words of a court named last, after the law, as the other who requires it ("or a court order", "or by the court").
+_COURT_TAIL = frozenset({"or", "by", "a", "the", "court", "order", "ord"})
+
+
+def _court_tail(stems: list[str], found: dict) -> "int | None":
+    """Where the law's words end, if the sentence ends with "or (by) a court (order)" right after them ("- If required by
+    law or a court order."), else None (law24)."""
+    for _, j in found.get("law_duty", ()):
+        tail = [st for st in stems[j:] if st]
+        if tail[:1] == ["or"] and "court" in tail and all(st in _COURT_TAIL for st in tail):
+            return j
+    return None
+
+
+#: The client's say-so as the subject right before a negation ("your signed authorization may not (be required)", "your
+#: consent is not (needed)") (law24).
+_CONSENT_NEGATED = lazy(r"\b(?:consent|permission|agreement|authori[sz]ation|release)\s+(?:is|are|will|would|may|might|can|could|does|do|need|needs)?\s*$",
+                        re.IGNORECASE)
+
+
 #: The exception words after which a requirement of the law is the limit itself ("private, except when the law requires").
 _EXCEPT_WORDS = frozenset({"unless", "except"})
 #: Words before the exception that make the sentence a promise of privacy.
@@ -3693,6 +3727,12 @@ _WHEN_COLON = lazy(r"\b(?:when|if|where|whenever|in\s+which|in\s+cases?\s+(?:whe
                    re.IGNORECASE)
 
 
+#: The law's requirement right before a closing colon ("Disclosure is required by law:"): the lead-in of the limits listed
+#: under it, their preface (law24: real23 both labellers; real17's "... because legally required:").
+_LAW_COLON = lazy(r"\b(?:(?:required|mandated|obliged|obligated)\s+(?:by|under)\s+(?:the\s+)?law|legally\s+(?:required|obliged|obligated|mandated))\s*:\s*$",
+                  re.IGNORECASE)
+
+
 #: A sentence that opens on the cases listed after it ("Following are situations in which your provider may be legally
 #: required to share ...", "Below are the times when ..."): a preface to those cases, colon or not (real14).
 _CASES_FOLLOW = lazy(r"^\W*(?:the\s+)?(?:following|below)\s+are\s+(?:the\s+|some\s+)?(?:\w+\s+)?"
@@ -3718,7 +3758,8 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
         if topic == "required_by_law":
             if lead_in is None:
                 low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
-                lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None)) or (
+                lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None
+                                                            or _LAW_COLON.search(text) is not None)) or (
                     ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
             if lead_in:
                 continue
@@ -3745,8 +3786,13 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             # qualifier (vague; both labellers of real17 and real19) (law22)
             # (not a regulator named as the law's example: "We disclose records when required to by law, for example to a
             # licensing board" keeps the catch-all)
-            if not own and found.get("law_regulator") and not any(
-                w[0] in _EXAMPLE_WORDS for w in sent.words[max(j for _, j in used) : min(i for i, _ in found["law_regulator"])]
+            # (law24: or another professional's misconduct as that one case: "required by law to report incidences of sexual
+            # misconduct on the part of other therapists", real23; the first of them counts, so an example of the
+            # professional after it, "any regulated health care professional, such as your physician, ... to their
+            # regulatory body", keeps the case, tune17)
+            named = found.get("law_regulator", []) + found.get("law_misconduct", [])
+            if not own and named and not any(
+                w[0] in _EXAMPLE_WORDS for w in sent.words[max(j for _, j in used) : min(i for i, _ in named)]
             ):
                 _law_kept_vague(sent, topic, used)
                 return
@@ -4114,7 +4160,7 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g in sent.vague
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
-                                                                       or _consent_only(lex, sent, g[2])))
+                                                                       or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
             or _abuse_beside_other_kinds(lex, sent, g[0], g[2])
         ]
@@ -4973,6 +5019,13 @@ def _law_beside_named(sent: "_Sentence") -> bool:
     report elder abuse", "legally obligated to take action to protect others from harm"). Every independent labeller
     of real17, real19 and real20 read it so; before session 14 it was no reading (law21)."""
     return any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in sent.singles.items())
+
+
+def _law_of_misconduct(sent: "_Sentence") -> bool:
+    """True when the sentence's law words speak of a report of another professional's misconduct (``law_misconduct``):
+    they stay its qualifier, vague, beside the other limits the sentence reads ("Therapists are required by law to report
+    incidences of sexual misconduct on the part of other therapists", both labellers of real23; tune17) (law24)."""
+    return bool(sent.found.get("law_misconduct"))
 
 
 def _consent_only(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
