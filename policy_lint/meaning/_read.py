@@ -915,6 +915,10 @@ def _analysed(text: str) -> _Sentence:
         _not_an_exception(lex, sent, text)
     if sent.states_limit and _CONTRARY_TO_FACT.match(text):
         _contrary_to_fact(lex, sent)
+    if sent.states_limit and _BARE_NEVER_EVEN.match(text):
+        # "Never, even if a court orders it." (an FAQ's answer): the case conceded is refused (law24 found it; it read
+        # court_order stated, a false all clear). (The law conceded there still reads vague: left, session 15.)
+        _contrary_to_fact(lex, sent)
     if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _OTHER_TOLD.search(text):
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
@@ -2932,6 +2936,12 @@ _MIN_DISOWNED_NOT = lazy(r"\b(?:unless|except|but|however|only\s+when|only\s+if)
 #: concerned that ...", which suppose an event (review24).
 _CONTRARY_TO_FACT = lazy(r"\s*(?:if\s+(?:we|i)\s+were|were\s+(?:we|i))\s+(?:an?\s+(?!matter\b|position\b|point\b|situation\b|client|patient|student|parent|customer|member)\w"
                          r"|(?:mandated|mandatory|required|legally\s+required)\s+reporters?\b)", re.IGNORECASE)
+
+
+#: A bare refusal opening a sentence, then a concession ("Never, even if a court orders it.", "No, not even if the law
+#: requires it.").
+_BARE_NEVER_EVEN = lazy(r"\s*(?:never|no|absolutely\s+not|certainly\s+not)\s*[,.!:;\u2013\u2014-]+\s*(?:not\s+)?even\s+(?:if|when|where|though|should)\b",
+                        re.IGNORECASE)
 
 
 def _contrary_to_fact(lex: Any, sent: _Sentence) -> None:

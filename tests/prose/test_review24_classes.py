@@ -226,3 +226,15 @@ def test_no_longer_refuses_what_we_used_to_do(text: str, status: str) -> None:
 def test_a_leading_concession_that_grants_an_act(sentence: str, want: dict[str, str]) -> None:
     got = _page(sentence)
     assert {t: got[t] for t in want} == want, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Never, even if a court orders it.", "contradicted"),  # an FAQ's answer (law24 found it read stated)
+        ("Never, even if a judge orders us to release your records.", "contradicted"),
+        ("Never, unless a court orders it.", "stated"),
+    ],
+)
+def test_a_bare_never_then_a_concession(sentence: str, status: str) -> None:
+    assert _page(sentence)["court_order"] == status
