@@ -238,3 +238,11 @@ def test_a_leading_concession_that_grants_an_act(sentence: str, want: dict[str, 
 )
 def test_a_bare_never_then_a_concession(sentence: str, status: str) -> None:
     assert _page(sentence)["court_order"] == status
+
+
+def test_the_clients_access_refused_with_may_is_no_limit() -> None:
+    # warn24 noticed: a privacy notice's right of access read harm to self contradicted (a false alarm)
+    got = _page("We may refuse access to your records if it would create a risk of harm to you.")
+    assert got["harm_to_self"] == "missing", got
+    # a refusal to all stays a refusal
+    assert _page("We refuse access to your records to anyone, even if you are a danger to others.")["harm_to_others"] == "contradicted"
