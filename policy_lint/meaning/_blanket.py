@@ -372,9 +372,9 @@ _KEPT = frozenset({"confidentiality", "privacy", "confidential", "privat", "secr
 
 
 #: The verbs a claim of total secrecy may open with ("is absolute"): then it needs what it is said of before it.
-_IS = frozenset({"is", "are", "remain", "remains", "be"})
+_IS = frozenset({"is", "are", "remain", "be"})
 #: What confidentiality has none of in a claim of total secrecy ("no exceptions", "no limits to confidentiality").
-_NONE_OF = frozenset({"exception", "except", "limit", "limitat", "limitation"})
+_NONE_OF = frozenset({"exception", "except", "limit", "limitation"})
 
 
 def _no_exception(stems: list[str], found: dict[str, Any]) -> "list[tuple[int, int]] | None":

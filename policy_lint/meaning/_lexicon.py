@@ -445,8 +445,8 @@ class Lexicon:
         return out
 
 
-#: A character that joins a slot's filler to the words beside it (a letter, a digit, an apostrophe or an invisible
-#: mark): there, a filled-in phrase is read whole.
+#: A character that joins a slot's filler to the words beside it (a letter, a digit, an apostrophe, an invisible mark,
+#: or a brace of another slot): there, a filled-in phrase is read whole.
 _JOINS = re.compile(r"[\w'\u2019\u00ad\u200b\u200c\u200d\u2060\ufeff{}]")
 
 
@@ -557,28 +557,27 @@ class Matcher:
         """
         tree: dict[str, Any] = {}
         branches: list[str] = []
-        self._json_keys: dict[str, str] = {}
+        keys: dict[str, str] = {}
         for w, node in self._root.items():
             if node.__class__ is int:
                 tree[w] = node
             else:
-                text = self._apart(self._kids(node), branches)
+                text = self._apart(self._kids(node), branches, keys)
                 tree[w] = [node[0], len(branches)]
                 branches.append(text)
-        del self._json_keys
         return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches}
 
     def _kids(self, node: list[Any]) -> dict[str, Any]:
         kids = node[1]
         return self._open(node) if kids.__class__ is int else kids  # type: ignore[no-any-return]
 
-    def _apart(self, kids: dict[str, Any], branches: list[str]) -> str:
+    def _apart(self, kids: dict[str, Any], branches: list[str], keys: dict[str, str]) -> str:
         """``kids`` as JSON text, each long branch below them moved to ``branches`` (named by its number).
 
         The text is built from the texts below (what ``json.dumps`` with the separators "," and ":" writes), so
-        each branch is written once, not once more for every level above it."""
+        each branch is written once, not once more for every level above it. ``keys``: each word as JSON text, written
+        once."""
         parts: list[str] = []
-        keys = self._json_keys
         for w, node in kids.items():
             key = keys.get(w)
             if key is None:
@@ -586,7 +585,7 @@ class Matcher:
             if node.__class__ is int:
                 parts.append(f"{key}:{node}")
                 continue
-            inner = self._apart(self._kids(node), branches)
+            inner = self._apart(self._kids(node), branches, keys)
             if len(inner) > _BRANCH_BYTES:
                 parts.append(f"{key}:[{node[0]},{len(branches)}]")
                 branches.append(inner)

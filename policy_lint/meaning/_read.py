@@ -667,7 +667,7 @@ def _analysed(text: str) -> _Sentence:
                 lo, hi, drop = inner, hit + 1, True
                 while hi < end and not clause_edge[hi]:
                     hi += 1
-            elif strong or ((stems[0] in _SUBORDINATE or fronted) and not drop and not _granted_act(stems, clause_edge)):  # "Even a court cannot ...": the whole sentence
+            elif strong or ((stems[0] in _SUBORDINATE or fronted) and not drop and not _granted_act(lex, stems, clause_edge)):  # "Even a court cannot ...": the whole sentence
                 # (not a leading concession that grants an act of its own: "Although we report child abuse, we do not
                 # report elder abuse"; review of fix23, session 15: child abuse read contradicted, a false alarm)
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
@@ -914,11 +914,11 @@ def _analysed(text: str) -> _Sentence:
         _keeping_refused(lex, sent, text)
         _not_an_exception(lex, sent, text)
     if sent.states_limit and _CONTRARY_TO_FACT.match(text):
-        _contrary_to_fact(lex, sent)
+        _limits_turned(lex, sent)
     if sent.states_limit and _BARE_NEVER_EVEN.match(text):
         # "Never, even if a court orders it." (an FAQ's answer): the case conceded is refused (law24 found it; it read
         # court_order stated, a false all clear). (The law conceded there still reads vague: left, session 15.)
-        _contrary_to_fact(lex, sent)
+        _limits_turned(lex, sent)
     if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _OTHER_TOLD.search(text):
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
@@ -1745,7 +1745,7 @@ _OBJECT_GAP = frozenset({"it", "thi", "this", "that", "them", "with", "to", "on"
 
 
 #: Words that open the ground of an elided denial ("..., never because a court orders it", "..., not if the law requires it").
-_GROUND_LEADS = frozenset({"becaus", "if", "when", "where", "wher", "whenev", "whenever", "due", "in", "under", "on", "for", "just", "simpli", "mere", "even"})
+_GROUND_LEADS = frozenset({"becaus", "if", "when", "where", "wher", "whenev", "whenever", "due", "in", "under", "on", "for", "just", "simpli", "mer", "mere", "even"})
 #: Classes of the words of a limit (and of its ground) that an elided denial must reach to matter.
 _ELIDED_LIMITS = ("abuse", "adult_abuse", "elder", "child", "dependent", "court", "court_strong", "law_duty", "law_must", "law_word",
                   "law_req", "harm", "violence", "self_harm", "danger_word", "at_risk", "danger_state", "aps", "child_agency",
@@ -1790,15 +1790,14 @@ _CONCEDING = frozenset({"although", "though", "while", "whil", "whilst", "even",
 _CONCEDES = frozenset({"although", "though", "whilst", "whil", "wherea", "whereas"})
 
 
-def _granted_act(stems: list[str], clause_edge: list[bool]) -> bool:
+def _granted_act(lex: Any, stems: list[str], clause_edge: list[bool]) -> bool:
     """Whether the sentence opens with a concession that grants an act of its own ("Although we report child abuse,
     ..."): its clause is not turned round by a denial after it. A concession of a case only ("Although you may be a
     danger to others, we will not warn anyone") is, as a condition is."""
     if not stems or stems[0] not in _CONCEDES:
         return False
     end = next((q for q in range(1, len(stems)) if clause_edge[q]), len(stems))
-    acts = lexicon().actions
-    return any(stems[q] in acts for q in range(1, end))
+    return any(stems[q] in lex.actions for q in range(1, end))
 
 
 def _bare_denial(lex: Any, stems: list[str], clause_edge: list[bool], i: int, j: int, n: int) -> int:
@@ -1821,6 +1820,8 @@ def _bare_denial(lex: Any, stems: list[str], clause_edge: list[bool], i: int, j:
 
 #: Words of a protective act after "take" ("take any steps", "take action", "take protective measures").
 _STEPS = frozenset({"step", "steps", "action", "actions", "measur", "measure", "measures"})
+
+
 def _not_needed(stems: list[str], a: int) -> bool:
     """True when the client's act at ``a`` ("read", "sign") is said not to be needed: "you do not need to read", "there is
     no need to sign", "you don't have to read"."""
@@ -2122,8 +2123,8 @@ def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], f
 _TURNS_ELSEWHERE = frozenset({"otherwis", "otherwise", "other", "els", "else", "general", "generally", "routin", "routine"})
 #: Words that make the client's say-so sought where it can be, not waited for ("with your consent wherever possible").
 _WHERE_POSSIBLE = frozenset({"possibl", "possible", "practicabl", "practicable", "practic", "practical", "feasibl", "feasible",
-                             "appropri", "appropriat", "appropriate", "safe", "abl", "able", "can", "try", "tri", "aim", "normal", "normally",
-                             "usual", "usually", "ideal", "ideally", "prefer", "hope"})
+                             "appropri", "appropriat", "appropriate", "saf", "safe", "abl", "able", "can", "try", "tri", "aim", "normal",
+                             "normally", "usual", "usually", "ideal", "ideally", "prefer", "hop", "hope"})
 #: Words an "only" of the act follows: a subject or a helping verb ("we would only contact", "would be shared ... only").
 _ONLY_BEFORE_ACT = frozenset({"we", "i", "will", "would", "may", "might", "can", "could", "shall", "should", "must", "be",
                               "is", "are", "was", "were", "do", "did", "ll", "d", "they", "then"})
@@ -2944,8 +2945,9 @@ _BARE_NEVER_EVEN = lazy(r"\s*(?:never|no|absolutely\s+not|certainly\s+not)\s*[,.
                         re.IGNORECASE)
 
 
-def _contrary_to_fact(lex: Any, sent: _Sentence) -> None:
-    """The limits a sentence states after supposing we are what we are not ("If we were mandated reporters, we would
+def _limits_turned(lex: Any, sent: _Sentence) -> None:
+    """Each core limit the sentence states, said the other way round. Used for the limits a sentence states after
+    supposing we are what we are not ("If we were mandated reporters, we would
     report child abuse to CPS", "If I were a licensed therapist, I would have to report child abuse") are said the
     other way round: we are not, so we do not (review24, session 15; they read stated, a false all clear)."""
     for topic, st in list(sent.singles.items()):

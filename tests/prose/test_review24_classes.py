@@ -45,6 +45,7 @@ KEPT = [
     # the consent sought where it can be, not waited for (a false alarm on common UK wording before it was left out)
     ("Information about risk to yourself will only be shared with your consent where possible.", "harm_to_self"),
     ("Where possible, we would only contact your GP about your safety with your agreement.", "harm_to_self"),
+    ("If you are at risk of suicide, we would only contact your GP with your consent where it is safe.", "harm_to_self"),
 ]
 
 
