@@ -616,7 +616,10 @@ def _analysed(text: str) -> _Sentence:
                         continue
                     break
                 # ("These limits do not replace state reporting laws": "reporting" names the laws, no act of ours)
-                if st in lex.actions and not any(a <= k < b for a, b in [*found.get("vague_report", ()), *found.get("report_law", ())]):
+                if st in lex.actions and not any(a <= k < b for a, b in [*found.get("vague_report", ()), *found.get("report_law", ())]) and not (
+                        st == "inform" and k + 1 < n and stems[k + 1] in _INFORMED_WHAT):
+                    # (not "informed consent": "If a court orders it, we do not seek to obtain written informed consent
+                    # from you" refused no telling; session 15, tell24 noticed a false alarm on court_order)
                     hit = k
                     break
                 if st == "tak" and any(stems[x] in _STEPS for x in range(k + 1, min(n, k + 4))) and "against" not in stems[k + 1 : k + 6]:
@@ -1818,6 +1821,8 @@ def _bare_denial(lex: Any, stems: list[str], clause_edge: list[bool], i: int, j:
     return act
 
 
+#: What "informed" qualifies as no act of telling ("informed consent", "an informed decision").
+_INFORMED_WHAT = frozenset({"consent", "decision", "decis", "choic", "choice", "agreement", "agre"})
 #: Words of a protective act after "take" ("take any steps", "take action", "take protective measures").
 _STEPS = frozenset({"step", "steps", "action", "actions", "measur", "measure", "measures"})
 

@@ -247,3 +247,9 @@ def test_the_clients_access_refused_with_may_is_no_limit() -> None:
     assert got["harm_to_self"] == "missing", got
     # a refusal to all stays a refusal
     assert _page("We refuse access to your records to anyone, even if you are a danger to others.")["harm_to_others"] == "contradicted"
+
+
+def test_informed_consent_is_no_telling() -> None:
+    # tell24 noticed: the court order read contradicted through "not ... informed"
+    assert _page("If a court orders it, we do not seek to obtain written informed consent from you.")["court_order"] == "stated"
+    assert _page("We will not inform child protective services about abuse.")["child_abuse"] == "contradicted"
