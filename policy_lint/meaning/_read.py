@@ -610,6 +610,13 @@ def _analysed(text: str) -> _Sentence:
                     if st == "extend" and stems[k + 1 : k + 2] != ["to"]:
                         k += 1  # "We will not extend our reporting to ...": an act of ours denied, not a rule's reach
                         continue
+                    if st == "ask":
+                        # "We don't ask your permission or tell you before we report": the denial reaches the telling
+                        # joined by "or" to the asking (review24: it read before_disclosure stated, a false all clear)
+                        joined = next((x for x in range(k + 1, min(n - 1, k + 5)) if stems[x] in ("or", "nor")), -1)
+                        if joined > 0 and stems[joined + 1] in _TELL_ACTS and not any(clause_edge[k + 1 : joined + 1]):
+                            k = joined + 1
+                            continue
                     told = _promised_telling(stems, k, n) if st in _PROMISE_STEMS else -1
                     if told > 0:
                         k = told  # "I cannot promise to tell you if I break confidentiality": the telling, not promised (review20)

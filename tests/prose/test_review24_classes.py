@@ -253,3 +253,16 @@ def test_informed_consent_is_no_telling() -> None:
     # tell24 noticed: the court order read contradicted through "not ... informed"
     assert _page("If a court orders it, we do not seek to obtain written informed consent from you.")["court_order"] == "stated"
     assert _page("We will not inform child protective services about abuse.")["child_abuse"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("We don't ask your permission or tell you before we report.", "contradicted"),
+        ("We will not ask your permission or let you know beforehand.", "contradicted"),
+        ("We do not ask your permission, but we will tell you before we report.", "stated"),
+        ("We will ask your permission or tell you before we report.", "stated"),
+    ],
+)
+def test_asking_and_telling_denied_together(sentence: str, status: str) -> None:
+    assert _page(sentence)["before_disclosure"] == status
