@@ -704,7 +704,8 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
     for topic, said in promises.items():
         stating = [order.get(id(h[0]), -1) for h in hits.get(topic, ()) if h[1].stance == "states"]
         if not stating:
-            hard = [h for h in said if not (told and (h[1].force == TOTAL_ONLY or _left_vague(hits.get(topic, ())) and _plain_promise(h[0], h[1])))]
+            vague_only = told and _left_vague(hits.get(topic, ()))
+            hard = [h for h in said if not (told and (h[1].force == TOTAL_ONLY or vague_only and _plain_promise(h[0], h[1])))]
         else:
             hard = [h for h in said if h[1].force is None and order.get(id(h[0]), -1) > max(stating) and _no_room(h[0].text, h[1].span)]
         if hard:
@@ -742,12 +743,12 @@ _NO_ROOM = lazy(r"\b(?:for\s+any\s+(?:reason|purpose)|(?:under|in)\s+(?:no|any)\
                 r"|without\s+(?:any\s+)?exceptions?|no\s+exceptions?|no\s+limits?|no\s+limitations?)\b", re.I)
 
 
-def _left_vague(found: "Iterable[tuple[Passage, Statement]]") -> bool:
-    """Whether the page names a limit nowhere (``found`` empty) or only in vague words of its own: not only in list items
+def _left_vague(hits: "Iterable[tuple[Passage, Statement]]") -> bool:
+    """Whether the page names a limit nowhere (``hits`` empty) or only in vague words of its own: not only in list items
     that complete a refusal ("I do not have to tell anyone about: - Child abuse you saw as a child", frame "vague"),
     which the promise itself says the other way (warn23)."""
-    found = list(found)
-    return not found or (all(st.stance == "vague" for _, st in found) and any(p.frame != "vague" for p, _ in found))
+    got = list(hits)
+    return not got or (all(st.stance == "vague" for _, st in got) and any(p.frame != "vague" for p, _ in got))
 
 
 def _plain_promise(p: Passage, st: Statement) -> bool:

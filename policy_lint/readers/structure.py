@@ -413,10 +413,10 @@ def _warn_next(blocks: Sequence[Block], heading_of: list[int | None], frame: lis
             continue
         if any(st.topic == "duty_to_warn" for st in (*said[i - 1], *said[i])):
             continue
-        first = _FIRST_SENTENCE.match(block.text)
-        if first is None or not (_NEXT_POINTS_BACK.search(first.group()) or _NEXT_NEED.search(first.group())):
+        first = _FIRST_SENTENCE.match(block.text).group()  # (matches any text, the empty one too)
+        if not (_NEXT_POINTS_BACK.search(first) or _NEXT_NEED.search(first)):
             continue
-        span = tail_contact(first.group())
+        span = tail_contact(first)
         if span is None:
             continue
         frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), "vague")
