@@ -970,6 +970,8 @@ def _analysed(text: str) -> _Sentence:
             topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty") and t not in sent.theirs)
             if "child_abuse" in topics and classes == ("abuse",) and _adults_abused(stems, found):
                 topics = tuple(t for t in topics if t != "child_abuse")  # "abuse of adults": no child (review24)
+            if "abuse" in classes and _abused_as_adult(text, words, found):
+                topics = tuple(t for t in topics if t not in _ABUSE_TOPICS)  # the client's own abuse as an adult
             if not topics:
                 continue
             if classes in lex.ordered_vague:
@@ -2446,6 +2448,23 @@ def _adults_abused(stems: list[str], found: dict[str, list[tuple[int, int]]]) ->
         (b < len(stems) and stems[b] == "of" and "adult" in stems[b + 1 : b + 3]) or (a > 0 and stems[a - 1] == "adult")
         for a, b in hits
     )
+
+
+def _abused_as_adult(text: str, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether every generic word of abuse is the client's own, suffered as an adult ("abuse that you disclose about
+    yourself as an adult", "abuse you tell us about from your time as an adult") in a sentence that names no child:
+    no child, older or dependent adult at risk, so none of the three abuse limits (the lexicon's near misses list the
+    common phrases; this reads the words between). A false alarm before: "We must report child abuse. However, we do
+    not report abuse that you disclose about yourself as an adult" read child abuse contradicted. Not "as" giving a
+    reason ("We never report abuse, as adults can look after themselves")."""
+    if any(c in found for c in ("child", "child_actor", "young_client", "other_child", "child_agency")):
+        return False
+    hits = found.get("abuse", ())
+    return bool(hits) and all(b <= len(words) and _AS_ADULT.match(text, words[b - 1][2]) is not None for _, b in hits)
+
+
+#: The words after abuse, in its clause, that make it suffered as an adult ("abuse you told us about as an adult").
+_AS_ADULT = lazy(r"[^.;,:!?]{0,60}?\b(?:as\s+an\s+adult\b(?!\s+(?:has|can|is|should|may|must|will|would|does|needs?)\b)|in\s+adulthood\b)", re.I)
 
 
 #: A time that joins the present to a past case: the whole limit still refused (stems).
