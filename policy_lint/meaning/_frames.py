@@ -396,6 +396,12 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
     says something itself (a subject and a verb, a condition, an act) counts
     as written.
     """
+    if frames and _REFUSING_LEAD.search(frames[0]) and _completes_refusal(item):
+        # "We will never: - report you to child protective services": the item's bare act completes the refusal, so
+        # what it names of the law's limits is said the opposite way (it read stated, a false all clear)
+        from policy_lint.meaning._passages import REFUSED_TITLE
+
+        return REFUSED_TITLE
     kind = _first_kind(frames)
     if kind == "limits":
         return None
@@ -424,6 +430,24 @@ _OUR_SUBJECTS = frozenset({"we", "i", "therapist", "counselor", "counsellor", "c
 _OUR_CLAUSE = lazy(r"(?i)(?:^\W*|[,;]\s*)(?:we|i)\b(?!\.)")
 #: Acts that are duties in themselves ("must", "mandatory reporting"): ours unless the client's ("you must call").
 _DUTY_WORDS = frozenset({"must", "requir", "mandat", "mandatory"})
+
+
+#: A lead-in that is a refusal with its act left to the items: a subject, a negated helper and a colon ("We will
+#: never:", "Your counsellor will not:", "I do not:", "We are not required to:", "We don't have to:").
+_REFUSING_LEAD = lazy(
+    r"(?i)\b(?:we|i|counsel+ors?|therapists?|staff|clinicians?|practitioners?)\s+"
+    r"(?:(?:will|would|shall|can|may|must|do|does|did|are|am|is)\s*(?:not|n't)|won't|can't|cannot|never|(?:will|would|shall)\s+never)"
+    r"(?:\s+(?:ever|legally))?(?:\s+(?:required|obliged|obligated|bound|allowed|permitted|need|have|has))?(?:\s+to)?\s*:\s*$")
+
+
+def _completes_refusal(item: str) -> bool:
+    """Whether the list item ``item`` opens on a bare act of sharing (no subject of its own: "report you to the police",
+    "warn anyone you talk about", "share your notes with a court"), so it completes a refusing lead-in."""
+    stems = _stems(item)
+    k = 0
+    while k < len(stems) and stems[k] in _HELPERS | _ADVERBS:
+        k += 1
+    return any(i == k for i, _ in _frames().acts.all_in(stems))
 
 
 def own_act(item: str, clause: bool = True) -> bool:

@@ -368,7 +368,8 @@ def _consent_only(title: str) -> bool:
 
 
 def _text_lists(text: str) -> list[tuple[int, int, str]]:
-    """The items of the lists in ``text`` that do not count as written: (start, end, "vague" or "quiet") (``TEXT_LISTS``)."""
+    """The items of the lists in ``text`` that do not count as written: (start, end, "vague", "quiet" or ``REFUSED_TITLE``)
+    (``TEXT_LISTS``)."""
     from policy_lint.meaning._frames import list_frame
 
     out: list[tuple[int, int, str]] = []
@@ -389,7 +390,7 @@ def _text_lists(text: str) -> list[tuple[int, int, str]]:
         in_item = True
         item = line[got.end() :].strip()
         kind = list_frame(item, [" ".join(lead)] if lead else [])
-        if kind in ("vague", "quiet"):
+        if kind in ("vague", "quiet", REFUSED_TITLE):
             out.append((start + got.end(), start + len(line.rstrip()), kind))
         if item.endswith(":"):
             lead, lead_done = [item], False  # an item ending in a colon leads the list under it
@@ -513,6 +514,9 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         for st in statements:
             kind = next((k for a, b, k in ranges if st.span is not None and a <= st.span[0] and st.span[1] <= b), None)
             if kind == "quiet":
+                continue
+            if kind == REFUSED_TITLE:
+                out.extend(framed((st,), REFUSED_TITLE))
                 continue
             out.append(Statement(st.topic, "vague", st.force, st.span, st.words) if kind == "vague" and st.stance == "states" else st)
         return tuple(out)

@@ -739,3 +739,34 @@ def test_a_lead_in_that_says_its_items_are_not_among_the_limits_above(name: str,
     assert got["child_abuse"] != "stated" and got["court_order"] != "stated", got
     got = _coverage(page("What you say in therapy is private."), name)
     assert got["child_abuse"] == "stated", got
+
+
+#: Bare acts that complete a refusing lead-in ("We will never: - report you to child protective services").
+_BARE_ACTS = ["report you to child protective services;", "warn anyone you talk about;", "share your notes with a court."]
+
+
+@pytest.mark.parametrize("lead", ["We will never:", "I will not:", "Your counsellor will not:", "We are not required to:", "We don't have to:"])
+def test_a_bare_act_under_a_refusing_lead_in_is_said_the_opposite_way(lead: str) -> None:
+    """The lead-in refuses and leaves its act to the items: each item's limit is refused, never stated (it read stated:
+    a false all clear, session 16)."""
+    got = _coverage(_page(lead, items=_BARE_ACTS))
+    assert (got["child_abuse"], got["duty_to_warn"], got["court_order"]) == ("contradicted",) * 3, got
+
+
+@pytest.mark.parametrize("lead", ["We will:", "We may need to:", "We must:", "We will never share your information, except to:"])
+def test_near_miss_a_lead_in_that_does_not_refuse_leaves_bare_acts_stated(lead: str) -> None:
+    got = _coverage(_page(lead, items=_BARE_ACTS))
+    assert (got["child_abuse"], got["duty_to_warn"], got["court_order"]) == ("stated",) * 3, got
+
+
+def test_near_miss_an_item_with_a_subject_or_only_a_name_under_a_refusing_lead_in() -> None:
+    assert meaning.list_frame("We must report child abuse.", ["We will never:"]) is None
+    assert meaning.list_frame("judge you", ["We will never:"]) != meaning.REFUSED_TITLE
+    got = _coverage(_page("We will never:", items=["judge you", "We must report child abuse."]))
+    assert got["child_abuse"] == "stated", got
+
+
+def test_a_refusing_lead_in_inside_a_yaml_passage_refuses_its_items_too() -> None:
+    text = "What you say here is private. We will never:\n- report you to child protective services;\n- share your notes with a court.\n"
+    got = {st.topic: st.stance for st in meaning.framed(meaning.read_passage(text), meaning.TEXT_LISTS, text)}
+    assert got["child_abuse"] == got["court_order"] == "opposite", got
