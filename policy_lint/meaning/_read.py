@@ -2043,7 +2043,7 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
     """
     words = sent.words
     n = len(words)
-    core = [t for t, st in sent.singles.items() if st.stance == "states" and lex.topics[t][0] == "limit" and t in lex.core]
+    core = [t for t, st in sent.singles.items() if st.stance == "states" and _core_limit(lex, t)]
 
     def first_word(at: int) -> int:
         return next((q for q in range(n) if words[q][1] >= at), n)
@@ -2778,7 +2778,7 @@ def _no_breach(lex: Any, sent: _Sentence, text: str) -> None:
     if m is None:
         return
     for topic, st in list(sent.singles.items()):
-        if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[0] <= m.start(1) < st.span[1]:
+        if st.stance == "opposite" and _core_limit(lex, topic) and st.span[0] <= m.start(1) < st.span[1]:
             sent.singles[topic] = Statement(topic, "states", st.force, st.span, tuple(w for w in st.words if w.lower() not in ("not", "never")))
 
 
@@ -2799,9 +2799,7 @@ def _breach_refused(lex: Any, sent: _Sentence, text: str) -> None:
         return
     if _REFUSED_AFTER.search(text, 0, m.start()):
         return  # a negation before the breach is another sentence's matter ("... not involved is a breach")
-    for topic, st in list(sent.singles.items()):
-        if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start(1):
-            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+    _limits_turned(lex, sent, m.start(1))
 
 
 #: An act named, then said never to be done ("Giving your records to a court is never an option for us", "Any
@@ -2827,9 +2825,7 @@ def _never_done(lex: Any, sent: _Sentence, text: str) -> None:
         return
     if not _NEVER_DONE_END.match(text, m.end()) or _KEPT_ACT.search(text, 0, m.start()) or _LEADING.match(text):
         return  # "..., which is not something we do lightly"; "staying silent is not an option"; "When ..., ..."
-    for topic, st in list(sent.singles.items()):
-        if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start():
-            sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+    _limits_turned(lex, sent, m.start())
 
 
 #: A clause after a refusal that grants a limit in words of its own (session 13, left13): a clause with its own subject of
@@ -2949,7 +2945,7 @@ def _keeping_refused(lex: Any, sent: _Sentence, text: str) -> None:
     if not _NEVER_DONE_END.match(text, m.end()) or not _KEPT_ACT.search(text, 0, m.start()):
         return  # (a leading condition is the case kept back: "If a child is being abused, keeping it secret is not an option")
     for topic, st in list(sent.singles.items()):
-        if st.stance == "opposite" and topic in lex.core and lex.topics[topic][0] == "limit" and st.span[1] <= m.start():
+        if st.stance == "opposite" and _core_limit(lex, topic) and st.span[1] <= m.start():
             sent.singles[topic] = Statement(topic, "states", "must", st.span, st.words)
 
 
@@ -2976,14 +2972,20 @@ _BARE_NEVER_EVEN = lazy(r"\s*(?:never|no|absolutely\s+not|certainly\s+not)\s*[,.
                         re.IGNORECASE)
 
 
-def _limits_turned(lex: Any, sent: _Sentence) -> None:
-    """Each core limit the sentence states, said the other way round. Used for the limits a sentence states after
-    supposing we are what we are not ("If we were mandated reporters, we would
-    report child abuse to CPS", "If I were a licensed therapist, I would have to report child abuse") are said the
-    other way round: we are not, so we do not (review24, session 15; they read stated, a false all clear)."""
+def _limits_turned(lex: Any, sent: _Sentence, before: int | None = None) -> None:
+    """Each core limit the sentence states (whose words end by ``before``, when given), said the other way round. Used
+    for the limits a sentence states after supposing we are what we are not ("If we were mandated reporters, we would
+    report child abuse to CPS", "If I were a licensed therapist, I would have to report child abuse": we are not, so
+    we do not; review24, session 15; they read stated, a false all clear), and for those a refusal after them takes
+    back ("Giving your records to a court is never an option for us", ``_never_done``; ``_breach_refused``)."""
     for topic, st in list(sent.singles.items()):
-        if st.stance == "states" and topic in lex.core and lex.topics[topic][0] == "limit":
+        if st.stance == "states" and _core_limit(lex, topic) and (before is None or st.span[1] <= before):
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+def _core_limit(lex: Any, topic: str) -> bool:
+    """Whether ``topic`` is one of the core limits (not a duty, not an extra topic)."""
+    return topic in lex.core and lex.topics[topic][0] == "limit"
 
 
 #: A limit said to be no exception ("Child abuse is not one of the limits of confidentiality in our practice", "A court
@@ -3114,7 +3116,7 @@ def _refused_after(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
             # we will": what others do not do, we do (review24, session 15: they read contradicted, a false alarm)
             at = words[c][1]
             for topic, st in list(sent.singles.items()):
-                if st.span[1] <= at and st.stance == "opposite" and (topic in _TELLINGS or (topic in lex.core and lex.topics[topic][0] == "limit")):
+                if st.span[1] <= at and st.stance == "opposite" and (topic in _TELLINGS or _core_limit(lex, topic)):
                     sent.singles[topic] = Statement(topic, "states", st.force, st.span, st.words)
             return
         if not _bare_refusal(sent.found, stems, c + 1):
