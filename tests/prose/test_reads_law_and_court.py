@@ -404,7 +404,7 @@ HTML = """<html><body><main>
     ],
 )
 def test_a_qualifier_on_a_markdown_page_is_vague_for_the_law(promise: str) -> None:
-    page = f"# Confidentiality\n\n{promise}\n\n{LIMITS}\n".encode()
+    page = f"# Confidentiality\n\n{promise}\n\n{LIMITS_LAW17}\n".encode()
     got = coverage_of_bytes(page)
     assert got["required_by_law"] == "vague", got
     assert "contradicted" not in got.values(), got
@@ -463,7 +463,7 @@ def test_the_same_words_before_a_list_stay_a_preface() -> None:
     ],
 )
 def test_near_misses_leave_the_law_missing_on_a_page(text: str) -> None:
-    page = f"# Confidentiality\n\n{LIMITS}\n\n{text}\n".encode()
+    page = f"# Confidentiality\n\n{LIMITS_LAW17}\n\n{text}\n".encode()
     got = coverage_of_bytes(page)
     assert got["required_by_law"] == "missing", got
 
