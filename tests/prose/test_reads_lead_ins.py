@@ -1,25 +1,27 @@
-"""Reading tests: list frames and lead-ins: what a lead-in, a nested list or a list's neighbours make of its items.
+"""Reading tests: list frames and lead-ins, what the words over a list (and a list inside a list) make of its items.
 
-Each section names the round or review its tests come from."""
+Where a new test goes: a whole page and the statuses it must read is one row of PAGES (``reads(id, page, name,
+want=..., never=...)``; the id says what it checks and where it came from). A lead-in read in three layouts, with
+``meaning.frame_says_limits``, goes under review20's section below. The frames of lists that name services, titles
+and labels are in test_list_frames.py; a list's tail in test_list_tails.py.
+
+Where the rows come from (the pages are written for these tests, in our own words):
+- tune17: a list inside a list item: the item ending in a colon leads its own sub-list only; the items of the outer
+  list after that sub-list keep the outer lead-in ("... except when:"), in Markdown, HTML and text alike. Items under
+  a consent lead-in state no limit, however nested.
+- tune19b: a promise of privacy with "unless" after it ("... stay between us unless we are worried that you:") frames
+  the list under it as limits; "even if" or what the client may share frames none.
+- tune19d: what a student may come to see the counsellor about frames no limits.
+- limits16: a lead-in that says confidentiality "cannot be guaranteed" frames a list of limits.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from prose_files import coverage_of_bytes
+from prose_files import assert_reads, coverage_of_bytes, reads
 
-
-# ==== from tune17 (test_tune17_classes.py) ============================================================
-# Classes of wording and layout that real practice texts (tune17: 40 pages whose addresses hash to 1) read wrong,
-# fixed as classes, not phrases. The pages here are written for these tests, in our own words.
-#
-# - A list inside a list item: the item ending in a colon leads its own sub-list only; the items of the outer list
-#   after that sub-list keep the outer lead-in ("... except when:"), in Markdown, HTML and text alike.
-# - A sharing denied beside generic words of telling ("I go over confidentiality with you so you know what you say
-#   will not be shared") is no denial of at_intake.
-# - A protective act in the passive, or whom we tell in general words, beside a danger to others: vague duty_to_warn.
-
-
+# tune17
 NESTED = {
     "nested.md": (
         "# Is what I say private?\n\n"
@@ -48,105 +50,17 @@ NESTED = {
     ),
 }
 
-
-FLAT_LEAD = (
-    "Confidentiality\n\n"
-    "We keep what you say private. There are some exceptions:\n\n"
-    "- We may report to the appropriate authorities in the following cases:\n"
-    "- Child abuse\n"
-    "- Elder abuse\n"
-)
-
-
-CONSENT_SUB = (
-    "# Sharing\n\n"
-    "We share nothing without your consent. With your written consent, we may share with:\n\n"
-    "- Your GP\n"
-    "- Your school:\n"
-    "  - the school nurse\n"
-    "  - your teacher\n"
-    "- Your lawyer\n"
-)
-
-
-@pytest.mark.parametrize("name", sorted(NESTED))
-def test_items_after_a_sub_list_keep_the_outer_lead_in(name: str) -> None:
-    got = coverage_of_bytes(NESTED[name].encode("utf-8"), name)
-    # "Child abuse" and "Elder abuse" are exceptions of the outer list, not things the client agreed to
-    assert got["child_abuse"] == "stated" and got["elder_abuse"] == "stated", got
-
-
-def test_an_item_ending_in_a_colon_still_leads_the_items_after_it_in_a_flat_list() -> None:
-    got = coverage_of_bytes(FLAT_LEAD.encode("utf-8"), "flat.txt")
-    assert got["child_abuse"] == "stated" and got["elder_abuse"] == "stated", got
-
-
-def test_items_under_a_consent_lead_in_state_no_limit_however_nested() -> None:
-    got = coverage_of_bytes(CONSENT_SUB.encode("utf-8"), "consent.md")
-    for topic in ("harm_to_self", "harm_to_others", "child_abuse", "court_order"):
-        assert got[topic] == "missing", (topic, got)
-
-
-# ==== from tune19b (test_tune19b_classes.py) ==========================================================
-# Classes of wording that real practice texts from the US (tune19b: 30 pages whose addresses hash to 1) read wrong,
-# fixed as classes, not phrases. The pages here are written for these tests, in our own words.
-#
-# - A promise of privacy with "unless" after it ("What you tell us stays between us unless we are worried that you:")
-#   frames the list under it as limits, even where the promise names the client's sharing ("share with us", a phrase of
-#   the frames that are about something else): an item that names a danger with its person is a limit stated.
-# - A list item whose second sentence names the police as the ones who can prevent or reduce the threat, after a danger
-#   to another person, is a warning (duty_to_warn stated); after a danger to the client alone it is none.
-# - Advice on what the client should not tell a therapist, "for the first time", is no refusal of ours to tell first.
-
-
+# tune19b
 KEPT = (
     "Talking to your school counselor\n\n"
     "Anything you share with us will stay between us unless we are worried that you:\n\n"
     "- Might hurt yourself or someone else\n"
     "- Are in danger at home\n"
 )
+BOTH_STATED = {"harm_to_self": "stated", "harm_to_others": "stated"}
 
-
-def test_a_promise_kept_unless_frames_limits() -> None:
-    got = coverage_of_bytes(KEPT.encode("utf-8"), "kept.txt")
-    assert got["harm_to_self"] == "stated" and got["harm_to_others"] == "stated", got
-
-
-def test_a_promise_kept_even_if_frames_no_limits() -> None:
-    # Near miss: the promise holds "even if": the items are times it still holds, never times we share
-    text = KEPT.replace("will stay between us unless we are worried that you:", "will stay between us, even if you:")
-    got = coverage_of_bytes(text.encode("utf-8"), "kept.txt")
-    assert got["harm_to_self"] != "stated" and got["harm_to_others"] != "stated", got
-
-
-def test_what_to_share_with_us_frames_no_limits() -> None:
-    # Near miss: the promise with no exception, and the client asked what to share
-    text = KEPT.replace("Anything you share with us will stay between us unless we are worried that you:",
-                        "Anything you share with us will stay between us. You may want to share with us times when you:")
-    got = coverage_of_bytes(text.encode("utf-8"), "kept.txt")
-    assert got["harm_to_self"] != "stated" and got["harm_to_others"] != "stated", got
-
-
-# ==== from tune19d (test_tune19d_classes.py) ==========================================================
-# Classes of wording that real19's Markdown and web pages read wrong (tune19d: real19 released to tuning), fixed as
-# classes, not phrases. The pages here are written for these tests, in our own words, in the layouts those pages use
-# (front matter, a paragraph of limits split by <br> lines, a complaints section, a bulleted list of topics).
-#
-# - The law's words after a promise of privacy whose subject is the client's own sharing qualify the promise: vague.
-# - A disclosure "necessary to protect" someone is the case we share in, no minimum; a person protected "from imminent
-#   danger" is named as in danger.
-# - "senior" as a rank names no older adult.
-# - The client asked to speak to staff first about a complaint is no telling of ours.
-# - What a student may come to see the counsellor about frames no limits.
-
-
+# tune19d: a Markdown page with front matter
 FRONT = "---\ntitle: Confidentiality\ndate: 2026-01-11\n---\n\n"
-
-
-def _front_matter_page(body: str) -> bytes:
-    return (FRONT + body).encode("utf-8")
-
-
 TOPICS = (
     "All appointments are confidential. The only exceptions occur when there is imminent danger to the student or "
     "others.\n\n"
@@ -155,53 +69,63 @@ TOPICS = (
     "* Family relationships\n* Abuse of any kind\n* Grief\n"
 )
 
-
-def test_what_a_student_may_come_about_frames_no_limits() -> None:
-    got = coverage_of_bytes(_front_matter_page(TOPICS), "counsellor.md")
-    assert got["child_abuse"] == "missing" and got["harm_to_others"] == "stated", got
-
-
-def test_a_list_of_limits_still_counts() -> None:
+PAGES = [
+    # tune17: "Child abuse" and "Elder abuse" are exceptions of the outer list, not things the client agreed to
+    *[reads(f"tune17: items after a sub-list keep the outer lead-in ({name})", NESTED[name], name,
+            want={"child_abuse": "stated", "elder_abuse": "stated"}) for name in sorted(NESTED)],
+    reads("tune17: an item ending in a colon still leads the items after it in a flat list",
+          "Confidentiality\n\n"
+          "We keep what you say private. There are some exceptions:\n\n"
+          "- We may report to the appropriate authorities in the following cases:\n"
+          "- Child abuse\n"
+          "- Elder abuse\n", "flat.txt", want={"child_abuse": "stated", "elder_abuse": "stated"}),
+    reads("tune17: items under a consent lead-in state no limit however nested",
+          "# Sharing\n\n"
+          "We share nothing without your consent. With your written consent, we may share with:\n\n"
+          "- Your GP\n"
+          "- Your school:\n"
+          "  - the school nurse\n"
+          "  - your teacher\n"
+          "- Your lawyer\n", "consent.md", want=dict.fromkeys(("harm_to_self", "harm_to_others", "child_abuse", "court_order"), "missing")),
+    # tune19b
+    reads("tune19b: a promise kept unless frames limits", KEPT, "kept.txt", want={"harm_to_self": "stated", "harm_to_others": "stated"}),
+    # Near miss: the promise holds "even if": the items are times it still holds, never times we share
+    reads("tune19b: a promise kept even if frames no limits",
+          KEPT.replace("will stay between us unless we are worried that you:", "will stay between us, even if you:"), "kept.txt",
+          never=BOTH_STATED),
+    # Near miss: the promise with no exception, and the client asked what to share
+    reads("tune19b: what to share with us frames no limits",
+          KEPT.replace("Anything you share with us will stay between us unless we are worried that you:",
+                       "Anything you share with us will stay between us. You may want to share with us times when you:"), "kept.txt",
+          never=BOTH_STATED),
+    # tune19d
+    reads("tune19d: what a student may come about frames no limits", FRONT + TOPICS, "counsellor.md",
+          want={"child_abuse": "missing", "harm_to_others": "stated"}),
     # Near miss: a lead-in of limits over the same list
-    page = TOPICS.replace(
-        "You could see them about any issue which gets in the way of you being a good learner (the following are "
-        "examples):",
-        "We must also break confidentiality in these cases:",
-    )
-    got = coverage_of_bytes(_front_matter_page(page), "counsellor.md")
-    assert got["child_abuse"] == "vague", got
+    reads("tune19d: a list of limits still counts",
+          FRONT + TOPICS.replace(
+              "You could see them about any issue which gets in the way of you being a good learner (the following are "
+              "examples):",
+              "We must also break confidentiality in these cases:",
+          ), "counsellor.md", want={"child_abuse": "vague"}),
+    # limits16
+    reads("limits16: a list under 'confidentiality cannot be guaranteed' states its limits",
+          "There are several situations in which confidentiality cannot be guaranteed, including, but not limited to,"
+          " the following:\n\n"
+          "- You or someone else appears to be in immediate danger\n"
+          "- A child is being abused\n", "limits.md",
+          want={"harm_to_self": "stated", "harm_to_others": "stated", "child_abuse": "stated"}),
+]
 
 
-# ==== from limits16 (test_limits16_classes.py) ========================================================
-# Classes of wording the real practice texts read wrong, fixed as classes, not phrases (issue 13, limits16).
-#
-# - A claim of total secrecy and nothing else ("Your conversations are completely confidential") on a page that tells
-#   limits stays one promise (COV008) but contradicts none of the limits the page never names: they are missing.
-#   "Never shared ... under any circumstances" still contradicts them.
-# - "A child or vulnerable person" names no adult: vague for elder and dependent adult abuse.
-# - A harm to "any person", "an individual" or "a person", with neither the client nor the client's act named, names
-#   no one: vague for harm to self and to others.
-# - The client's safety at risk ("the client's safety", "your safety is at risk") names the client: harm to self.
-# - "appears to be" reads as "is"; a lead-in that says confidentiality "cannot be guaranteed" frames a list of limits.
+@pytest.mark.parametrize(("page", "name", "want", "never"), PAGES)
+def test_page_reads_as_labelled(page: str, name: str, want: dict[str, str], never: dict[str, str]) -> None:
+    assert_reads(page, name, want, never)
 
 
-def test_a_list_under_confidentiality_cannot_be_guaranteed_states_its_limits() -> None:
-    page = (
-        "There are several situations in which confidentiality cannot be guaranteed, including, but not limited to,"
-        " the following:\n\n"
-        "- You or someone else appears to be in immediate danger\n"
-        "- A child is being abused\n"
-    )
-    got = coverage_of_bytes(page.encode("utf-8"), "limits.md")
-    assert got["harm_to_self"] == "stated" and got["harm_to_others"] == "stated", got
-    assert got["child_abuse"] == "stated", got
-
-
-# ==== from review20 (test_review20_red_team.py) =======================================================
-# Review20: the session's four reading changes (frames17, tune17, law17, tell17) red-teamed on whole pages.
-#
-# Each test is a wording a real practice could use, in our own words, with near misses beside it. A page that denies a
-# duty or a limit must never read it stated (a false all clear); correct, common wording must not read contradicted.
+# -- A lead-in and its items, in three layouts (review20: frames17 red-teamed) -----------------------------------
+# A page that denies a duty or a limit must never read it stated (a false all clear); correct, common wording must not
+# read contradicted.
 
 
 # frames17 made a refusal's lead-in frame the items that complete it. A lead-in that ends on a concession ("..., even
@@ -224,7 +148,7 @@ CONCESSIONS = [
 ITEMS = ["I am ordered by a court.", "you are at risk of harming yourself,", "we think a child is being abused."]
 
 
-PAGES = {
+LAYOUTS = {
     "p.md": lambda lead, items: "# Confidentiality\n\n" + lead + "\n\n" + "".join(f"- {i}\n" for i in items),
     "p.txt": lambda lead, items: "CONFIDENTIALITY\n\n" + lead + "\n\n" + "".join(f"* {i}\n" for i in items),
     "p.html": lambda lead, items: "<h1>Confidentiality</h1><p>" + lead + "</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
@@ -270,12 +194,12 @@ CONSENT_OR = [
 
 
 @pytest.mark.parametrize("lead", CONCESSIONS)
-@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("name", list(LAYOUTS))
 def test_the_items_of_a_concession_are_no_limits(lead: str, name: str) -> None:
     from policy_lint import meaning
 
     assert not meaning.frame_says_limits([lead])
-    got = coverage_of_bytes(PAGES[name](lead, ITEMS).encode(), name)
+    got = coverage_of_bytes(LAYOUTS[name](lead, ITEMS).encode(), name)
     assert all(got[t] != "stated" for t in ("court_order", "harm_to_self", "child_abuse")), got
 
 
@@ -292,27 +216,27 @@ def test_the_items_of_a_concession_are_no_limits(lead: str, name: str) -> None:
         "Nothing you say is shared unless:",
     ],
 )
-@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("name", list(LAYOUTS))
 def test_a_sharing_of_ours_or_an_exception_still_frames_limits(lead: str, name: str) -> None:
     from policy_lint import meaning
 
     assert meaning.frame_says_limits([lead])
-    got = coverage_of_bytes(PAGES[name](lead, ITEMS[1:]).encode(), name)
+    got = coverage_of_bytes(LAYOUTS[name](lead, ITEMS[1:]).encode(), name)
     assert got["harm_to_self"] == "stated" and got["child_abuse"] == "stated", got
 
 
 def test_an_item_with_its_own_sharing_under_a_concession_reads_by_itself() -> None:
-    got = coverage_of_bytes(PAGES["p.md"]("We will not share anything, even when:", ["We must report child abuse to the county."]).encode(), "p.md")
+    got = coverage_of_bytes(LAYOUTS["p.md"]("We will not share anything, even when:", ["We must report child abuse to the county."]).encode(), "p.md")
     assert got["child_abuse"] == "stated", got
 
 
 @pytest.mark.parametrize("lead", DUTY_REFUSALS)
-@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("name", list(LAYOUTS))
 def test_a_duty_or_leave_denied_frames_no_limits(lead: str, name: str) -> None:
     from policy_lint import meaning
 
     assert not meaning.frame_says_limits([lead])
-    got = coverage_of_bytes(PAGES[name](lead, ["Past elder abuse", "Child abuse you saw as a child", "Thoughts of suicide"]).encode(), name)
+    got = coverage_of_bytes(LAYOUTS[name](lead, ["Past elder abuse", "Child abuse you saw as a child", "Thoughts of suicide"]).encode(), name)
     assert all(got[t] != "stated" for t in ("elder_abuse", "child_abuse", "harm_to_self")), got
 
 
@@ -334,17 +258,17 @@ def test_a_duty_said_still_frames_limits(lead: str) -> None:
     from policy_lint import meaning
 
     assert meaning.frame_says_limits([lead])
-    got = coverage_of_bytes(PAGES["p.md"](lead, ["Child abuse", "Thoughts of suicide"]).encode(), "p.md")
+    got = coverage_of_bytes(LAYOUTS["p.md"](lead, ["Child abuse", "Thoughts of suicide"]).encode(), "p.md")
     assert got["child_abuse"] == "stated" and got["harm_to_self"] == "stated", got
 
 
 @pytest.mark.parametrize("lead", LAPSES)
-@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("name", list(LAYOUTS))
 def test_where_privacy_does_not_apply_are_its_limits(lead: str, name: str) -> None:
     from policy_lint import meaning
 
     assert meaning.frame_says_limits([lead])
-    got = coverage_of_bytes(PAGES[name](lead, THREE).encode(), name)
+    got = coverage_of_bytes(LAYOUTS[name](lead, THREE).encode(), name)
     assert all(got[t] == "stated" for t in ("harm_to_self", "child_abuse", "court_order")), got
 
 
@@ -368,12 +292,12 @@ def test_what_a_sharing_or_the_limits_exclude_is_still_no_limit(frames: list[str
 
 
 @pytest.mark.parametrize("lead", CONSENT_OR)
-@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("name", list(LAYOUTS))
 def test_times_beside_the_clients_consent_are_limits(lead: str, name: str) -> None:
     from policy_lint import meaning
 
     assert meaning.frame_says_limits([lead])
-    got = coverage_of_bytes(PAGES[name](lead, THREE).encode(), name)
+    got = coverage_of_bytes(LAYOUTS[name](lead, THREE).encode(), name)
     assert all(got[t] == "stated" for t in ("harm_to_self", "child_abuse", "court_order")), got
 
 
