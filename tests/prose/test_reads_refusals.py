@@ -1,6 +1,36 @@
-"""Reading tests: a limit refused, denied or kept back, and the near misses that still state it.
+"""Reading tests: a limit refused, denied or kept back (contradicted), and the near misses that still state it.
 
-Each section names the round or review its tests come from."""
+Where a new test goes: a whole page (most often one sentence under a heading, ``H``) and the statuses it must read
+is one row of PAGES (``reads(id, page, name, want=..., never=...)``; the id says what it checks and where it came
+from); a class with many sentences gets a list of its own, as review24's do. A label or title read as one passage
+(``stances``), a check through ``lint``, or a sentence in three layouts goes beside fix14's, fix15's, review20's or
+left13's sections below. A promise of secrecy over all limits is test_reads_promises.py.
+
+Where the rows and sections come from (the pages are written for these tests, in our own words; US, UK, Canada and
+Australia; solo, school and university voices):
+- review20: a refusal after a fronted case ("In cases of child abuse, I will not report it.") is no limit.
+- review21: a limit after "not even" is refused; "X is not a breach of confidentiality" states X; X named as a breach,
+  then refused ("..., and I will never do it"), is refused.
+- review22: someone else's belief or question after a refusal grants nothing (a strict xfail is left: the belief in a
+  sentence of its own).
+- review23 (fix23): false all clears: a denial after "but" with no act of its own; the law's duty conceded, then a bare
+  denial; a protective act refused; a ground refused after "only"; a case joined to a denial by "or if"; the minimum
+  refused; the client's access withheld names no limit at all. False alarms: channel advice, access refused in the
+  passive, the client's own misuse of drugs, a keeping denied over an aside.
+- review24: false alarms: a verb of reluctance denied is the act done ("We will not hesitate to ..."); self-harm "on
+  its own" said to be no reason to share; a narrower case the law leaves out; "the only time we will not tell you";
+  a rule's reach denied. False all clears: a keeping word other than kept ("treated as confidential", "held in
+  confidence"); "instead of" or "rather than" before the limit's act. Its classes (review24c): a limit that waits for
+  the client's say-so ("we would only contact your GP with your consent"); a limit said to be no exception; limits
+  stated after supposing we are what we are not; what others do, then "but we do not"; a verbless denial after a comma;
+  and smaller classes. Each case of CASES is (class, sentence, the statuses it must read): near misses sit in the same
+  class.
+- fix14: a label, title, table row, term or heading that names a limit over words that refuse to tell anyone says that
+  limit the opposite way, in every format. fix15: a court's order refused in the passive ("Subpoenas are ignored"), and
+  a label over a refusal to hand over, say the limit the opposite way.
+- left13: a sweeping refusal ("never") does not turn round a later clause that grants a limit in words of its own; a
+  limit's event kept back, then refused ("Keeping child abuse secret is not an option"), states the limit.
+"""
 
 from __future__ import annotations
 
@@ -11,179 +41,7 @@ import pytest
 from conftest import stances
 from policy_lint.findings import FileResult
 from policy_lint.meaning import Passage, coverage, read_passage
-from prose_files import coverage_of_bytes
-
-
-# ==== from review20 (test_review20_red_team.py) =======================================================
-# Review20: the session's four reading changes (frames17, tune17, law17, tell17) red-teamed on whole pages.
-#
-# Each test is a wording a real practice could use, in our own words, with near misses beside it. A page that denies a
-# duty or a limit must never read it stated (a false all clear); correct, common wording must not read contradicted.
-
-
-PAGES = {
-    "p.md": lambda lead, items: "# Confidentiality\n\n" + lead + "\n\n" + "".join(f"- {i}\n" for i in items),
-    "p.txt": lambda lead, items: "CONFIDENTIALITY\n\n" + lead + "\n\n" + "".join(f"* {i}\n" for i in items),
-    "p.html": lambda lead, items: "<h1>Confidentiality</h1><p>" + lead + "</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
-}
-
-
-# law17 read "other legal situations" as the law's requirement stated. Opening a sentence whose refusal follows a
-# comma ("In other legal situations, I will not disclose information.") it read stated (it read contradicted
-# before, by other words): a condition that opens with "In cases of ...", "In legal proceedings," was not turned round
-# by the refusal after it, as "If a child is abused, I will not report it" is. The same gap read "In cases of child
-# abuse, I will not report it." as child abuse stated, a false all clear older than the session.
-FRONTED = [
-    ("In other legal situations, I will not disclose information.", "required_by_law"),
-    ("In cases of child abuse, I will not report it.", "child_abuse"),
-    ("In legal proceedings, I will not release your records.", "court_order"),
-    ("In situations of risk to your life, I will not tell anyone.", "harm_to_self"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "topic"), FRONTED)
-@pytest.mark.parametrize("name", list(PAGES))
-def test_a_refusal_after_a_fronted_case_is_no_limit(sentence: str, topic: str, name: str) -> None:
-    page = {"p.md": f"# Confidentiality\n\n{sentence}\n", "p.txt": f"CONFIDENTIALITY\n\n{sentence}\n",
-            "p.html": f"<h1>Confidentiality</h1><p>{sentence}</p>"}[name]
-    got = coverage_of_bytes(page.encode(), name)
-    assert got[topic] not in ("stated", "missing"), got
-
-
-# near misses: the same cases with the act said, a telling of the client refused, an exception
-@pytest.mark.parametrize(
-    ("sentence", "topic"),
-    [
-        ("In cases of child abuse, I will report it.", "child_abuse"),
-        ("In legal proceedings, I may have to release your records.", "court_order"),
-        ("In cases of child abuse, I may not be able to tell you first.", "child_abuse"),
-        ("In other legal situations, I will not disclose information unless the law requires it.", "required_by_law"),
-    ],
-)
-def test_a_fronted_case_with_the_act_said_states_it(sentence: str, topic: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode())
-    assert got[topic] == "stated", got
-
-
-# ==== from review21 (test_review21_red_team.py) =======================================================
-# Review 21: tune18a's and tune18b's reading changes red-teamed. The pages here are written for these tests, in our
-# own words.
-#
-# - "with your prior knowledge" (tune18b) tells first only where no negation in its own clause turns it round: "action
-#   would not be taken with your prior knowledge" refuses to tell first (opposite), it never states it.
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the brief's own example: the refusal says "do it", the court comes after "not even"
-        "Sharing anything you say would be a breach of confidentiality, and I will never do it, not even for a court.",
-        "We never do it, for any reason, not even if a court orders it.",
-        "We would never do that, not even if a judge orders it.",
-    ],
-)
-def test_a_limit_after_not_even_is_refused(text: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "even.md")
-    assert got["court_order"] != "stated", got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # near misses: "not even" over something else, the limit after an exception or in a clause of its own
-        "Your therapist cannot share anything, not even with your parents, unless a court orders it.",
-        "We share only what is needed, not even a word more, when a court orders it.",
-        "We will not share your notes, not even with your doctor, but a court order can require us to release them.",
-    ],
-)
-def test_a_limit_past_not_even_stays_stated(text: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "even.md")
-    assert got["court_order"] == "stated", got
-
-
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        # "X is not a breach of confidentiality" names what is allowed (tune18a's class, said the other way): the
-        # limit is stated, never refused (it read contradicted, a false alarm older than tune18a)
-        ("Reporting suspected child abuse is not a breach of confidentiality.", "child_abuse"),
-        ("It is not a breach of confidentiality to report suspected child abuse.", "child_abuse"),
-        ("Releasing information in response to a court order is not a breach of confidentiality.", "court_order"),
-        ("Sharing records with a court would not be a violation of your privacy if a judge orders it.", "court_order"),
-    ],
-)
-def test_a_limit_that_is_no_breach_is_stated(text: str, topic: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "nobreach.md")
-    assert got[topic] == "stated", got
-
-
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        # near misses: the breach refused as an act of ours
-        ("We will not breach confidentiality to report suspected child abuse.", "child_abuse"),
-        ("We will not commit a breach of confidentiality, even if a court orders it.", "court_order"),
-    ],
-)
-def test_a_breach_refused_is_still_refused(text: str, topic: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "nobreach.md")
-    assert got[topic] != "stated", got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # tune18a's "X is a breach of confidentiality", then refused: the limit named as X is refused (it read stated, a
-        # false all clear older than tune18a)
-        "Any release of your records to a court is a breach of confidentiality that we will never commit.",
-        "Handing over your notes to the police or a court is a breach of confidentiality, which we never allow.",
-        "Sharing what you say with a court would be a breach of confidentiality, and I will never do it.",
-    ],
-)
-def test_a_limit_named_as_a_breach_then_refused_is_refused(text: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "breach.md")
-    assert got["court_order"] != "stated", got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # near misses: no refusal; the refusal with an exception; the case narrowed ("without an order")
-        "Releasing your records to a court is a breach of confidentiality unless a judge orders it, and then we must do it.",
-        "Sharing your file with a court without a court order is a breach of confidentiality, and we will not do it.",
-        "Talking about your case with others is a breach of confidentiality, and we never do it, except when a court orders it.",
-    ],
-)
-def test_a_breach_named_without_a_plain_refusal_leaves_the_limit(text: str) -> None:
-    got = coverage_of_bytes(f"# Confidentiality\n\n{text}\n".encode("utf-8"), "breach.md")
-    assert got["court_order"] == "stated", got
-
-
-# ==== from review22 (test_review22_red_team.py) =======================================================
-# Review 22: this session's reading changes red-teamed (tune19a-e, left13, dtw13, blanket_item). The pages here are
-# written for these tests, in our own words.
-#
-# - blanket_item: "recording" stems as "record", so "Your counselling records are never shared with anyone" read as one
-#   narrow kind of data and the blanket promise was lost (a false all clear). The records are the client's words.
-# - "at high (serious, significant) risk" with the client named reads in a sentence of privacy, so its words reach
-#   "private": a leading "Even if you are at high risk, we keep it private" read harm_to_self stated (a false all clear).
-# - A leading "Even if ..." and then a keeping: the client's own words ("what you say stays confidential") are no act of
-#   ours (it read stated), and a keeping denied ("we will not keep it private") states the limit (it read contradicted).
-# - A concession after a keeping in other words: "even in cases of", "even in the event of", "regardless of whether",
-#   "whether or not", "no matter whether" refuse the limit as "even if" does (they read stated).
-# - The client's own testimony ("If you are required to give evidence in court, we can help you prepare", "If you are
-#   asked to testify") is no court that asks us: it read court_order stated, a false all clear.
-# - Our act before the talk ("We may call social services before speaking to you") read telling first, the words of a
-#   telling and "before" being there: it is the opposite, as "without telling you" is (untold_before).
-# - left13's grant after a refusal ("..., though a court order can require us to") read someone else's belief or
-#   question as a grant ("though some people believe a court order can require us to. It cannot."): stated, a false
-#   all clear.
-# - dtw13's general recipients with the client as the subject of their clause ("If someone else is in danger,
-#   you should contact emergency services") read the warning vague: the client calls, we warn no one.
-# - tune19c's exception in the paragraph after a blanket promise lifted the promise whatever it excepted ("There are a
-#   few exceptions to this, which apply only to our billing records"): the promise was lost. It lifts it only as a
-#   lead-in (":") or with a limit named in it or in the paragraph just after it.
-
+from prose_files import assert_reads, coverage_of_bytes, reads
 
 H = "# Confidentiality\n\n{}\n"
 
@@ -192,299 +50,184 @@ def _cov(text: str, name: str = "page.md") -> dict[str, str]:
     return coverage_of_bytes(H.format(text).encode("utf-8"), name)
 
 
-@pytest.mark.parametrize(
-    "text, want",
-    [
-        # someone else's belief or question grants nothing (left13's "though a court order can require us" read stated)
-        ("We never release your records to anyone, though some people believe a court order can require us to. "
-         "It cannot.", "contradicted"),
-        ("We never share your notes, though clients often ask whether a court order can require us to release them.",
-         "contradicted"),
-        # near misses: the grant said outright, or with our own hedge
-        ("We never release your records to anyone, though a court order can require us to release them.", "stated"),
-        ("We never release your records to anyone, though I think a court order can require us to release them.",
-         "stated"),
-    ],
-)
-def test_someone_elses_belief_after_a_refusal_grants_nothing(text: str, want: str) -> None:
-    got = _cov(text)
-    assert got["court_order"] == want, got
+# near misses: the same cases with the act said, a telling of the client refused, an exception
+FRONTED_ACT_SAID = [
+    ("In cases of child abuse, I will report it.", "child_abuse"),
+    ("In legal proceedings, I may have to release your records.", "court_order"),
+    ("In cases of child abuse, I may not be able to tell you first.", "child_abuse"),
+    ("In other legal situations, I will not disclose information unless the law requires it.", "required_by_law"),
+]
 
+AFTER_NOT_EVEN = [
+    # the brief's own example: the refusal says "do it", the court comes after "not even"
+    "Sharing anything you say would be a breach of confidentiality, and I will never do it, not even for a court.",
+    "We never do it, for any reason, not even if a court orders it.",
+    "We would never do that, not even if a judge orders it.",
+]
 
-@pytest.mark.xfail(strict=True, reason="a belief in a sentence of its own, denied in the next, is read as said (older)")
-def test_left_a_question_denied_in_the_next_sentence() -> None:
-    got = _cov("People often ask whether a court order can require us to release notes. It cannot: we keep none.")
-    assert got["court_order"] != "stated", got
+PAST_NOT_EVEN = [
+    # near misses: "not even" over something else, the limit after an exception or in a clause of its own
+    "Your therapist cannot share anything, not even with your parents, unless a court orders it.",
+    "We share only what is needed, not even a word more, when a court orders it.",
+    "We will not share your notes, not even with your doctor, but a court order can require us to release them.",
+]
 
+NO_BREACH = [
+    # "X is not a breach of confidentiality" names what is allowed (tune18a's class, said the other way): the
+    # limit is stated, never refused (it read contradicted, a false alarm older than tune18a)
+    ("Reporting suspected child abuse is not a breach of confidentiality.", "child_abuse"),
+    ("It is not a breach of confidentiality to report suspected child abuse.", "child_abuse"),
+    ("Releasing information in response to a court order is not a breach of confidentiality.", "court_order"),
+    ("Sharing records with a court would not be a violation of your privacy if a judge orders it.", "court_order"),
+]
 
-# ==== from review23 (test_review23_red_team.py) =======================================================
-# Review 23 (session 14), fixed by helper fix23: misreadings a read-only red team found in one-line pages, as classes.
-# The pages are written for these tests, in our own words.
-#
-# False all clears (a sentence that refuses a limit, read stated):
-#
-# - a denial after "but" with no act of its own ("We report child abuse but not elder abuse");
-# - the law's duty conceded, then a bare denial ("Although Ontario law requires us to report ..., we do not");
-# - a protective act refused ("we will not take any steps to reduce that danger");
-# - a ground refused after a clause of "only" ("only released with your consent, never because a court order requires it");
-# - a case joined to a denial by "or if" ("We will not share it with your GP, or if the disclosure is required by law");
-# - how much is shared, refused ("rather than only the information needed", "We do not limit what we share to the
-#   minimum necessary");
-# - the client's access withheld in other words ("We may withhold records from you where releasing them could endanger a
-#   child"), which must name no limit at all.
-#
-# False alarms: channel advice in other words, access refused in the passive, the client's own misuse of alcohol or
-# drugs, a keeping denied over an aside, "you do not need to read" before the first session, and records "denied to
-# everyone, even if you are a danger to others" (read stated).
+BREACH_REFUSED = [
+    # near misses: the breach refused as an act of ours
+    ("We will not breach confidentiality to report suspected child abuse.", "child_abuse"),
+    ("We will not commit a breach of confidentiality, even if a court orders it.", "court_order"),
+]
 
+NAMED_AS_A_BREACH_THEN_REFUSED = [
+    # tune18a's "X is a breach of confidentiality", then refused: the limit named as X is refused (it read stated, a
+    # false all clear older than tune18a)
+    "Any release of your records to a court is a breach of confidentiality that we will never commit.",
+    "Handing over your notes to the police or a court is a breach of confidentiality, which we never allow.",
+    "Sharing what you say with a court would be a breach of confidentiality, and I will never do it.",
+]
 
-@pytest.mark.parametrize(
-    ("text", "topic", "kept"),
-    [
-        ("We report child abuse but not elder abuse.", "elder_abuse", "child_abuse"),
-        ("Our school must report abuse of pupils, but never abuse of older relatives.", "elder_abuse", "child_abuse"),
-        ("I report suspected child abuse but not the abuse of vulnerable adults.", "dependent_adult_abuse", "child_abuse"),
-    ],
-)
-def test_a_denial_with_no_act_after_but(text: str, topic: str, kept: str) -> None:
-    got = _cov(text)
-    assert got[topic] == "contradicted", got
-    assert got[kept] == "stated", got
+BREACH_WITHOUT_A_PLAIN_REFUSAL = [
+    # near misses: no refusal; the refusal with an exception; the case narrowed ("without an order")
+    "Releasing your records to a court is a breach of confidentiality unless a judge orders it, and then we must do it.",
+    "Sharing your file with a court without a court order is a breach of confidentiality, and we will not do it.",
+    "Talking about your case with others is a breach of confidentiality, and we never do it, except when a court orders it.",
+]
 
+BELIEF_AFTER_A_REFUSAL = [
+    # someone else's belief or question grants nothing (left13's "though a court order can require us" read stated)
+    ("We never release your records to anyone, though some people believe a court order can require us to. "
+     "It cannot.", "contradicted"),
+    ("We never share your notes, though clients often ask whether a court order can require us to release them.",
+     "contradicted"),
+    # near misses: the grant said outright, or with our own hedge
+    ("We never release your records to anyone, though a court order can require us to release them.", "stated"),
+    ("We never release your records to anyone, though I think a court order can require us to release them.",
+     "stated"),
+]
 
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        ("Although Ontario law requires us to report a child in need of protection, we do not.", "child_abuse"),
-        ("Even though the law says we must report elder abuse, I will not.", "elder_abuse"),
-        ("The law requires therapists to warn a person you threaten, but we don't.", "harm_to_others"),
-        ("If you are a danger to others, we will not take any steps to reduce that danger.", "harm_to_others"),
-        ("If you threaten to hurt someone, I won't take action to protect them.", "harm_to_others"),
-        ("Your records are only released with your consent, never because a law or court order requires it.", "court_order"),
-        ("Notes are only shared with your written permission, not because a judge orders it.", "court_order"),
-        ("We send your whole record rather than only the information needed.", "minimum_necessary"),
-        ("We do not limit what we share to the minimum necessary.", "minimum_necessary"),
-        ("Access to your records is denied to everyone, even if you are a danger to others.", "harm_to_others"),
-    ],
-)
-def test_a_limit_refused_reads_contradicted(text: str, topic: str) -> None:
-    assert _cov(text)[topic] == "contradicted"
+DENIAL_AFTER_BUT = [
+    ("We report child abuse but not elder abuse.", "elder_abuse", "child_abuse"),
+    ("Our school must report abuse of pupils, but never abuse of older relatives.", "elder_abuse", "child_abuse"),
+    ("I report suspected child abuse but not the abuse of vulnerable adults.", "dependent_adult_abuse", "child_abuse"),
+]
 
+REFUSED_23 = [
+    ("Although Ontario law requires us to report a child in need of protection, we do not.", "child_abuse"),
+    ("Even though the law says we must report elder abuse, I will not.", "elder_abuse"),
+    ("The law requires therapists to warn a person you threaten, but we don't.", "harm_to_others"),
+    ("If you are a danger to others, we will not take any steps to reduce that danger.", "harm_to_others"),
+    ("If you threaten to hurt someone, I won't take action to protect them.", "harm_to_others"),
+    ("Your records are only released with your consent, never because a law or court order requires it.", "court_order"),
+    ("Notes are only shared with your written permission, not because a judge orders it.", "court_order"),
+    ("We send your whole record rather than only the information needed.", "minimum_necessary"),
+    ("We do not limit what we share to the minimum necessary.", "minimum_necessary"),
+    ("Access to your records is denied to everyone, even if you are a danger to others.", "harm_to_others"),
+]
 
-def test_the_law_inside_a_denials_list_is_never_stated() -> None:
-    got = _cov("We will not share information with your GP, or if the disclosure is required by law.")
-    assert got["required_by_law"] == "vague", got
+NEAR_MISSES_23 = [
+    # near misses: the same words saying the limit
+    ("We report child abuse and elder abuse.", "elder_abuse", "stated"),
+    ("Although the law requires us to report child abuse, we do.", "child_abuse", "stated"),
+    ("If you are a danger to others, we will not hesitate to take steps to protect them.", "harm_to_others", "stated"),
+    ("Your records are only released with your consent or when a court orders it.", "court_order", "stated"),
+    ("We will not share information with your GP, unless the disclosure is required by law.", "required_by_law", "stated"),
+    ("We share only what is needed rather than your whole record.", "minimum_necessary", "stated"),
+    ("We may withhold records from you, and we report child abuse to the authorities.", "child_abuse", "stated"),
+    ("Staff will not send details of abuse to the authorities.", "child_abuse", "contradicted"),
+    ("If a child is being abused by a parent who is abusing drugs, we will report it.", "child_abuse", "stated"),
+    ("If you are at risk of suicide, we keep that private.", "harm_to_self", "contradicted"),
+    ("Please read our confidentiality policy before your first session.", "at_intake", "stated"),
+]
 
+CORRECT_WORDING_24 = [
+    ("We will not hesitate to contact emergency services if your life is at risk.", "harm_to_self"),
+    ("We won't hesitate to report suspected child abuse.", "child_abuse"),
+    ("We would not hesitate to contact the police if someone else is in danger.", "harm_to_others"),
+    ("I will never fail to report suspected child abuse.", "child_abuse"),
+    ("We are not afraid to contact emergency services if you are at risk of suicide.", "harm_to_self"),
+    ("We cannot avoid reporting suspected abuse of a child.", "child_abuse"),
+    ("We are not able to avoid responding to a court order.", "court_order"),
+    ("We will not put off contacting emergency services if your life is at risk.", "harm_to_self"),
+    ("We will not be slow to warn a person you have threatened to harm.", "duty_to_warn"),
+    ("We would have no hesitation in contacting social services if a child is at risk of significant harm.",
+     "child_abuse"),
+    ("Self-harm on its own is not a reason to break confidentiality. If we believe your life is at serious risk,"
+     " we may contact your GP or emergency services.", "harm_to_self"),
+    ("Self-harm alone will not lead to us sharing information, but if your life is in danger we will call for"
+     " help.", "harm_to_self"),
+    ("We must report suspected child abuse. We do not report sexual activity between teenagers of similar ages.",
+     "child_abuse"),
+    ("We must report suspected child abuse. We do not report abuse that happened when you were a child.",
+     "child_abuse"),
+    ("We must report suspected elder abuse. We do not report self-neglect by an older adult who can make their"
+     " own decisions.", "elder_abuse"),
+    ("We will tell you before we share anything. The only time we will not tell you before sharing is in an"
+     " emergency.", "before_disclosure"),
+    ("The only situation where we would not inform you afterwards is when the police ask us not to.",
+     "after_disclosure"),
+    ("Confidentiality does not extend to disclosures of child abuse.", "child_abuse"),
+    ("I will not refrain from reporting suspected child abuse.", "child_abuse"),
+    ("The one time we would not tell you first is when telling you would put someone in danger.",
+     "before_disclosure"),
+]
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We may withhold records from you where releasing them could endanger a child.",
-        "You may be refused access to your records if this would put another person at risk.",
-        "Do not send details of abuse by text message.",
-        "If you are abusing alcohol or drugs, we will not tell your employer.",
-        "You do not need to read anything about confidentiality before your first session.",
-    ],
-)
-def test_no_limit_is_named(text: str) -> None:
-    got = _cov(text)
-    named = {t: s for t, s in got.items() if s != "missing" and t != "blanket_promise"}
-    assert not named, got
+REFUSALS_24 = [
+    ("Everything you say, including about suicidal thoughts, is confidential.", "harm_to_self"),
+    ("Disclosures of child abuse are treated as confidential.", "child_abuse"),
+    ("Disclosures of child abuse are handled confidentially.", "child_abuse"),
+    ("Disclosures of child abuse are held in confidence.", "child_abuse"),
+    ("Disclosures of child abuse are protected.", "child_abuse"),
+    ("Disclosures of child abuse are covered by confidentiality.", "child_abuse"),
+    ("Threats of violence are treated as confidential.", "harm_to_others"),
+    ("Confidentiality extends to disclosures of child abuse.", "child_abuse"),
+    ("Confidentiality applies even to disclosures of child abuse.", "child_abuse"),
+    ("Instead of reporting suspected child abuse, we work with the family.", "child_abuse"),
+    ("Rather than reporting elder abuse to Adult Protective Services, we help you find support.", "elder_abuse"),
+    ("Instead of complying with a subpoena, we will ask the court to withdraw it.", "court_order"),
+    ("Rather than telling you first, we will act quickly.", "before_disclosure"),
+    ("If you tell us a child is being abused, we will work with the family instead of reporting it.",
+     "child_abuse"),
+    # near misses of the false alarms above: the refusal still refuses
+    ("We will not hesitate to refuse a subpoena.", "court_order"),
+    ("Even if you live alone, we will not call anyone if you are suicidal.", "harm_to_self"),
+    ("If you are suicidal, we will never contact anyone on your behalf, even when you are alone.", "harm_to_self"),
+    ("We never report child abuse, whether it happened in the past or is happening now.", "child_abuse"),
+    ("We will not tell you before sharing. The only time we tell you is afterwards.", "before_disclosure"),
+    ("We will not extend our reporting to child abuse.", "child_abuse"),
+    ("The only time we share is with your consent, and we will not tell you before sharing.", "before_disclosure"),
+    ("In the only case where we share, we do not tell you before sharing.", "before_disclosure"),
+    ("What you tell us about thoughts of suicide will be treated in the strictest confidence.", "harm_to_self"),
+    ("Threats to harm others are subject to confidentiality.", "harm_to_others"),
+    ("Disclosures of elder abuse remain protected.", "elder_abuse"),
+    ("I would never hesitate to keep your secrets, even about abuse of a child.", "child_abuse"),
+    ("We will not report abuse of a child, whether it happened years ago or is happening now.", "child_abuse"),
+]
 
+NEAR_MISSES_24 = [
+    # near misses of the false all clears: the keeping denied or the rest kept; waiting or a thing replaced
+    ("Disclosures of child abuse are not confidential.", "child_abuse"),
+    ("If I believe you are at risk of harming yourself, I will contact your GP; everything else is treated as"
+     " confidential.", "harm_to_self"),
+    ("If I think you may be a danger to yourself, it may be necessary to disclose confidential information to keep"
+     " you safe.", "harm_to_self"),
+    ("Rather than wait, we report suspected child abuse at once.", "child_abuse"),
+    ("We report child abuse rather than keep it secret.", "child_abuse"),
+    ("Instead of a phone call, we will email you before we share anything.", "before_disclosure"),
+    ("We will call emergency services rather than wait if your life is at risk.", "harm_to_self"),
+    ("We will always try to tell you first rather than act behind your back.", "before_disclosure"),
+]
 
-def test_a_keeping_denied_over_an_aside_states_the_limit() -> None:
-    assert _cov("We will not, if you are at risk of suicide, keep that private.")["harm_to_self"] == "stated"
-
-
-@pytest.mark.parametrize(
-    ("text", "topic", "want"),
-    [
-        # near misses: the same words saying the limit
-        ("We report child abuse and elder abuse.", "elder_abuse", "stated"),
-        ("Although the law requires us to report child abuse, we do.", "child_abuse", "stated"),
-        ("If you are a danger to others, we will not hesitate to take steps to protect them.", "harm_to_others", "stated"),
-        ("Your records are only released with your consent or when a court orders it.", "court_order", "stated"),
-        ("We will not share information with your GP, unless the disclosure is required by law.", "required_by_law", "stated"),
-        ("We share only what is needed rather than your whole record.", "minimum_necessary", "stated"),
-        ("We may withhold records from you, and we report child abuse to the authorities.", "child_abuse", "stated"),
-        ("Staff will not send details of abuse to the authorities.", "child_abuse", "contradicted"),
-        ("If a child is being abused by a parent who is abusing drugs, we will report it.", "child_abuse", "stated"),
-        ("If you are at risk of suicide, we keep that private.", "harm_to_self", "contradicted"),
-        ("Please read our confidentiality policy before your first session.", "at_intake", "stated"),
-    ],
-)
-def test_near_misses(text: str, topic: str, want: str) -> None:
-    assert _cov(text)[topic] == want
-
-
-# ==== from review24 (test_review24.py) ================================================================
-# Review 24: one-line pages a read-only red team found misread on main, by class. The pages here are written for
-# these tests, in our own words (US, UK, Canada and Australia; solo, school and university voices).
-#
-# False alarms (correct wording read contradicted):
-# - a verb of reluctance denied is the act done ("We will not hesitate to ...", "never fail to", "cannot avoid");
-# - self-harm "on its own" or "alone" said to be no reason to share, before the limit itself (UK pages);
-# - a narrower case the law leaves out, beside the limit (peers of similar age, abuse in the client's childhood,
-#   self-neglect by an older adult who can decide for themselves, "not every");
-# - "the only time we will not tell you ..." promises the telling apart from one case;
-# - "This does not apply to reports to the police" denies a rule's reach, not every limit.
-# False all clears (a refusal read stated):
-# - a keeping word other than kept, stays or remains ("treated as confidential", "is confidential", "held in
-#   confidence", "covered by confidentiality", "Confidentiality extends to ...");
-# - "instead of" or "rather than" before the limit's act.
-
-
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        ("We will not hesitate to contact emergency services if your life is at risk.", "harm_to_self"),
-        ("We won't hesitate to report suspected child abuse.", "child_abuse"),
-        ("We would not hesitate to contact the police if someone else is in danger.", "harm_to_others"),
-        ("I will never fail to report suspected child abuse.", "child_abuse"),
-        ("We are not afraid to contact emergency services if you are at risk of suicide.", "harm_to_self"),
-        ("We cannot avoid reporting suspected abuse of a child.", "child_abuse"),
-        ("We are not able to avoid responding to a court order.", "court_order"),
-        ("We will not put off contacting emergency services if your life is at risk.", "harm_to_self"),
-        ("We will not be slow to warn a person you have threatened to harm.", "duty_to_warn"),
-        ("We would have no hesitation in contacting social services if a child is at risk of significant harm.",
-         "child_abuse"),
-        ("Self-harm on its own is not a reason to break confidentiality. If we believe your life is at serious risk,"
-         " we may contact your GP or emergency services.", "harm_to_self"),
-        ("Self-harm alone will not lead to us sharing information, but if your life is in danger we will call for"
-         " help.", "harm_to_self"),
-        ("We must report suspected child abuse. We do not report sexual activity between teenagers of similar ages.",
-         "child_abuse"),
-        ("We must report suspected child abuse. We do not report abuse that happened when you were a child.",
-         "child_abuse"),
-        ("We must report suspected elder abuse. We do not report self-neglect by an older adult who can make their"
-         " own decisions.", "elder_abuse"),
-        ("We will tell you before we share anything. The only time we will not tell you before sharing is in an"
-         " emergency.", "before_disclosure"),
-        ("The only situation where we would not inform you afterwards is when the police ask us not to.",
-         "after_disclosure"),
-        ("Confidentiality does not extend to disclosures of child abuse.", "child_abuse"),
-        ("I will not refrain from reporting suspected child abuse.", "child_abuse"),
-        ("The one time we would not tell you first is when telling you would put someone in danger.",
-         "before_disclosure"),
-    ],
-)
-def test_correct_wording_reads_stated(text: str, topic: str) -> None:
-    assert _cov(text)[topic] == "stated"
-
-
-def test_abuse_of_adults_refused_names_no_child() -> None:
-    got = _cov("We are not required to report abuse of adults.")
-    assert got["child_abuse"] == "missing", got
-    assert got["elder_abuse"] == "contradicted", got
-
-
-def test_a_rule_s_reach_denied_contradicts_no_limit() -> None:
-    got = _cov("When we share, we will give only the information that is needed. This does not apply to reports to"
-               " the police, where we give everything.")
-    assert "contradicted" not in got.values(), got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Self-harm on its own is not a reason to break confidentiality.",
-        "We do not report abuse that happened when you were a child.",
-        "We do not report sexual activity between teenagers of similar ages.",
-        "Self-harm by itself does not mean we will break confidentiality.",
-        "Self-harm on its own does not usually mean that we need to share information.",
-        "We will not report abuse of a child that happened years ago.",
-    ],
-)
-def test_a_narrower_case_alone_states_nothing(text: str) -> None:
-    got = _cov(text)
-    assert "contradicted" not in got.values() and "stated" not in got.values(), got
-
-
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        ("Everything you say, including about suicidal thoughts, is confidential.", "harm_to_self"),
-        ("Disclosures of child abuse are treated as confidential.", "child_abuse"),
-        ("Disclosures of child abuse are handled confidentially.", "child_abuse"),
-        ("Disclosures of child abuse are held in confidence.", "child_abuse"),
-        ("Disclosures of child abuse are protected.", "child_abuse"),
-        ("Disclosures of child abuse are covered by confidentiality.", "child_abuse"),
-        ("Threats of violence are treated as confidential.", "harm_to_others"),
-        ("Confidentiality extends to disclosures of child abuse.", "child_abuse"),
-        ("Confidentiality applies even to disclosures of child abuse.", "child_abuse"),
-        ("Instead of reporting suspected child abuse, we work with the family.", "child_abuse"),
-        ("Rather than reporting elder abuse to Adult Protective Services, we help you find support.", "elder_abuse"),
-        ("Instead of complying with a subpoena, we will ask the court to withdraw it.", "court_order"),
-        ("Rather than telling you first, we will act quickly.", "before_disclosure"),
-        ("If you tell us a child is being abused, we will work with the family instead of reporting it.",
-         "child_abuse"),
-        # near misses of the false alarms above: the refusal still refuses
-        ("We will not hesitate to refuse a subpoena.", "court_order"),
-        ("Even if you live alone, we will not call anyone if you are suicidal.", "harm_to_self"),
-        ("If you are suicidal, we will never contact anyone on your behalf, even when you are alone.", "harm_to_self"),
-        ("We never report child abuse, whether it happened in the past or is happening now.", "child_abuse"),
-        ("We will not tell you before sharing. The only time we tell you is afterwards.", "before_disclosure"),
-        ("We will not extend our reporting to child abuse.", "child_abuse"),
-        ("The only time we share is with your consent, and we will not tell you before sharing.", "before_disclosure"),
-        ("In the only case where we share, we do not tell you before sharing.", "before_disclosure"),
-        ("What you tell us about thoughts of suicide will be treated in the strictest confidence.", "harm_to_self"),
-        ("Threats to harm others are subject to confidentiality.", "harm_to_others"),
-        ("Disclosures of elder abuse remain protected.", "elder_abuse"),
-        ("I would never hesitate to keep your secrets, even about abuse of a child.", "child_abuse"),
-        ("We will not report abuse of a child, whether it happened years ago or is happening now.", "child_abuse"),
-    ],
-)
-def test_a_refusal_reads_contradicted(text: str, topic: str) -> None:
-    assert _cov(text)[topic] == "contradicted"
-
-
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        # near misses of the false all clears: the keeping denied or the rest kept; waiting or a thing replaced
-        ("Disclosures of child abuse are not confidential.", "child_abuse"),
-        ("If I believe you are at risk of harming yourself, I will contact your GP; everything else is treated as"
-         " confidential.", "harm_to_self"),
-        ("If I think you may be a danger to yourself, it may be necessary to disclose confidential information to keep"
-         " you safe.", "harm_to_self"),
-        ("Rather than wait, we report suspected child abuse at once.", "child_abuse"),
-        ("We report child abuse rather than keep it secret.", "child_abuse"),
-        ("Instead of a phone call, we will email you before we share anything.", "before_disclosure"),
-        ("We will call emergency services rather than wait if your life is at risk.", "harm_to_self"),
-        ("We will always try to tell you first rather than act behind your back.", "before_disclosure"),
-    ],
-)
-def test_near_misses_read_stated(text: str, topic: str) -> None:
-    assert _cov(text)[topic] == "stated"
-
-
-# ==== from review24c (test_review24_classes.py) =======================================================
-# Review 24 (session 15): classes of false all clears (each read stated) and one of false alarms.
-#
-# - A limit whose act waits for the client's say-so, with the "only" before the act and the consent after it ("If we
-#   are worried about your safety, we would only contact your GP with your consent"), a common UK wording. Near misses
-#   keep the limit stated: another exception after the consent, the act done without consent, other cases.
-# - A limit said to be no exception to confidentiality ("Child abuse is not one of the limits of confidentiality in our
-#   practice", "Subpoenas do not override your confidentiality here"). Near misses: not the only one, part of it only,
-#   a contrast after it.
-# - Limits stated after supposing we are what we are not ("If we were mandated reporters, we would report child abuse").
-#   Near misses: an event supposed ("If we were to receive a court order").
-# - What others do, then a bare "but we do not" (the tellings too), and others' denial, then "but we do" (a false
-#   alarm: it read contradicted).
-# - A verbless denial after a comma that names a limit ("We report child abuse, not elder abuse").
-# - And the lead's and round 24's smaller classes: a limit kept after ", but"; the first session denied after a comma;
-#   the minimum disowned; "no longer"; a leading concession that grants an act; "Never, even if ..."; the client's
-#   access refused with "may"; "informed consent"; asking and telling denied together.
-#
-# Each case of CASES is (class, sentence, the statuses it must read): near misses sit in the same class.
-
-
-def _page(sentence: str) -> dict[str, str]:
-    """Topic -> status for a one-sentence Markdown page under a heading."""
-    return coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "page.md")
-
-
-REFUSED = [
+# review24c
+SAY_SO_ONLY = [
     ("If we are worried about your safety, we would only contact your GP with your consent.", "harm_to_self"),
     ("If you are at risk of suicide, we will only involve others if you agree.", "harm_to_self"),
     ("Concerns about your safety would be shared with your GP only if you agreed.", "harm_to_self"),
@@ -570,39 +313,7 @@ CASES = [
     ('ask-or-tell', 'We will ask your permission or tell you before we report.', {'before_disclosure': 'stated'}),
 ]
 
-
-@pytest.mark.parametrize("name", ["page.md", "page.txt"])
-@pytest.mark.parametrize(("sentence", "topic"), REFUSED)
-def test_a_limit_that_waits_for_the_clients_say_so_is_contradicted(sentence: str, topic: str, name: str) -> None:
-    got = coverage_of_bytes(f"Confidentiality\n\n{sentence}\n".encode(), name)
-    assert got[topic] == "contradicted", got
-
-
-@pytest.mark.parametrize(("sentence", "want"), [(s, w) for _, s, w in CASES], ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])
-def test_each_case_reads_as_labelled(sentence: str, want: dict[str, str]) -> None:
-    got = _page(sentence)
-    assert {t: got[t] for t in want} == want, got
-
-
-def test_not_all_of_a_limit_denied_is_no_contradiction() -> None:
-    # "Not every" and "not all" say some: the clause reads neither way (alarm24's convention, session 15)
-    assert _page("Not all self-harm is an exception to confidentiality.")["harm_to_self"] != "contradicted"
-
-
-# ==== from fix14 (test_fix14_all_clears.py) ===========================================================
-# The false "all clear"s named in session 8's closing note, by class (fix14).
-#
-# - A promise whose only exception is the client's say-so is a blanket promise,
-#   unless other words of the policy tell a limit (then it is its general rule).
-# - A label or title that names a limit over words that refuse to tell anyone
-#   says that limit the opposite way, in every format.
-# - "No exceptions" said of confidentiality, and an FAQ's bare absolute answer,
-#   are blanket promises.
-
-
-_read = stances
-
-
+# fix14: rows, terms and titles over a refusal
 TABLE_MD = "# Confidentiality\n\n| Situation | What we do |\n|---|---|\n| Court order | We refuse to share your records |\n| Danger to others | We do not warn anyone |\n\n**Child abuse.** We do not make reports.\n"
 
 
@@ -616,6 +327,164 @@ TABLE_HTML = (
 
 
 TABLE_TXT = "Confidentiality\n\nCourt order: We refuse to share your records.\n\nDanger to others: We do not warn anyone.\n\nChild abuse. We do not make reports.\n"
+
+PAGES = [
+    *[reads(f"review20: a fronted case with the act said states it {i}", f"# Confidentiality\n\n{sentence}\n", "policy.md", want={topic: "stated"})
+      for i, (sentence, topic) in enumerate(FRONTED_ACT_SAID)],
+    *[reads(f"review21: a limit after 'not even' is refused {i}", H.format(text), "even.md", never={"court_order": "stated"})
+      for i, text in enumerate(AFTER_NOT_EVEN)],
+    *[reads(f"review21: a limit past 'not even' stays stated {i}", H.format(text), "even.md", want={"court_order": "stated"})
+      for i, text in enumerate(PAST_NOT_EVEN)],
+    *[reads(f"review21: a limit that is no breach is stated {i}", H.format(text), "nobreach.md", want={topic: "stated"})
+      for i, (text, topic) in enumerate(NO_BREACH)],
+    *[reads(f"review21: a breach refused is still refused {i}", H.format(text), "nobreach.md", never={topic: "stated"})
+      for i, (text, topic) in enumerate(BREACH_REFUSED)],
+    *[reads(f"review21: a limit named as a breach, then refused, is refused {i}", H.format(text), "breach.md", never={"court_order": "stated"})
+      for i, text in enumerate(NAMED_AS_A_BREACH_THEN_REFUSED)],
+    *[reads(f"review21: a breach named without a plain refusal leaves the limit {i}", H.format(text), "breach.md", want={"court_order": "stated"})
+      for i, text in enumerate(BREACH_WITHOUT_A_PLAIN_REFUSAL)],
+    *[reads(f"review22: someone else's belief after a refusal grants nothing {i}", H.format(text), "page.md", want={"court_order": want})
+      for i, (text, want) in enumerate(BELIEF_AFTER_A_REFUSAL)],
+    *[reads(f"review23: a denial with no act after 'but' {i}", H.format(text), "page.md", want={topic: "contradicted", kept: "stated"})
+      for i, (text, topic, kept) in enumerate(DENIAL_AFTER_BUT)],
+    *[reads(f"review23: a limit refused reads contradicted {i}", H.format(text), "page.md", want={topic: "contradicted"})
+      for i, (text, topic) in enumerate(REFUSED_23)],
+    *[reads(f"review23: near miss {i}", H.format(text), "page.md", want={topic: want})
+      for i, (text, topic, want) in enumerate(NEAR_MISSES_23)],
+    *[reads(f"review24: correct wording reads stated {i}", H.format(text), "page.md", want={topic: "stated"})
+      for i, (text, topic) in enumerate(CORRECT_WORDING_24)],
+    *[reads(f"review24: a refusal reads contradicted {i}", H.format(text), "page.md", want={topic: "contradicted"})
+      for i, (text, topic) in enumerate(REFUSALS_24)],
+    *[reads(f"review24: near miss reads stated {i}", H.format(text), "page.md", want={topic: "stated"})
+      for i, (text, topic) in enumerate(NEAR_MISSES_24)],
+    reads("review22 left: a question denied in the next sentence",
+          H.format("People often ask whether a court order can require us to release notes. It cannot: we keep none."), "page.md",
+          never={"court_order": "stated"},
+          marks=pytest.mark.xfail(strict=True, reason="a belief in a sentence of its own, denied in the next, is read as said (older)")),
+    reads("review23: the law inside a denial's list is never stated",
+          H.format("We will not share information with your GP, or if the disclosure is required by law."), "page.md",
+          want={"required_by_law": "vague"}),
+    reads("review23: a keeping denied over an aside states the limit",
+          H.format("We will not, if you are at risk of suicide, keep that private."), "page.md", want={"harm_to_self": "stated"}),
+    reads("review24: abuse of adults refused names no child", H.format("We are not required to report abuse of adults."), "page.md",
+          want={"child_abuse": "missing", "elder_abuse": "contradicted"}),
+    # review24c: a limit that waits for the client's say-so
+    *[reads(f"review24 say-so only: a limit that waits for the client's say-so is contradicted {i} ({name})",
+            f"Confidentiality\n\n{sentence}\n", name, want={topic: "contradicted"})
+      for name in ("page.md", "page.txt") for i, (sentence, topic) in enumerate(SAY_SO_ONLY)],
+    *[reads(f"review24 {cls}-{i}", H.format(sentence), "page.md", want=want) for i, (cls, sentence, want) in enumerate(CASES)],
+    # "Not every" and "not all" say some: the clause reads neither way (alarm24's convention, session 15)
+    reads("review24: not all of a limit denied is no contradiction", H.format("Not all self-harm is an exception to confidentiality."),
+          "page.md", never={"harm_to_self": "contradicted"}),
+    # fix14
+    *[reads(f"fix14: rows, terms and titles over a refusal read contradicted ({name})", raw, name,
+            want=dict.fromkeys(("court_order", "harm_to_others", "duty_to_warn", "child_abuse", *(("elder_abuse",) if name == "policy.html" else ())),
+                               "contradicted"))
+      for raw, name in ((TABLE_MD, "policy.md"), (TABLE_HTML, "policy.html"), (TABLE_TXT, "policy.txt"))],
+    reads("fix14: near misses in rows stay stated",
+          "| Situation | What we do |\n|---|---|\n| Court order | We will share only what the order requires |\n| Danger to others | We do not keep this private |\n",
+          "policy.md", want={"court_order": "stated", "harm_to_others": "stated"}),
+    reads("fix14: near misses in terms stay stated",
+          "<main><dl><dt>Court order</dt><dd>We will share only what the order requires.</dd><dt>Danger to others</dt><dd>We do not keep this private.</dd></dl></main>",
+          "policy.html", want={"court_order": "stated", "harm_to_others": "stated"}),
+    reads("fix14: a heading over a refusal reads contradicted (md)",
+          "# Confidentiality\n\n## Court orders\n\nWe refuse to share your records.\n\n## Child abuse\n\nWe do not make reports.\n", "policy.md",
+          want={"court_order": "contradicted", "child_abuse": "contradicted"}),
+    reads("fix14: a heading over a refusal reads contradicted (html)",
+          "<main><h1>Confidentiality</h1><h2>Court orders</h2><p>We refuse to share your records.</p><h2>Child abuse</h2><p>We do not make reports.</p></main>",
+          "policy.html", want={"court_order": "contradicted", "child_abuse": "contradicted"}),
+    *[reads(f"fix14: a heading over words that share or refuse a service is not contradicted {i}", raw, "policy.md",
+            never={"court_order": "contradicted"})
+      for i, raw in enumerate([
+          "## Court orders\n\nWe share records when a judge orders it.\n",
+          "## Court orders\n\nWe do not provide custody evaluations.\n",
+          "## Court orders\n\nWe do not release records without a court order.\n",
+      ])],
+]
+
+
+@pytest.mark.parametrize(("page", "name", "want", "never"), PAGES)
+def test_page_reads_as_labelled(page: str, name: str, want: dict[str, str], never: dict[str, str]) -> None:
+    assert_reads(page, name, want, never)
+
+
+# -- A refusal after a fronted case, in three layouts (review20) -----------------------------------------------------
+
+LAYOUTS = {
+    "p.md": lambda lead, items: "# Confidentiality\n\n" + lead + "\n\n" + "".join(f"- {i}\n" for i in items),
+    "p.txt": lambda lead, items: "CONFIDENTIALITY\n\n" + lead + "\n\n" + "".join(f"* {i}\n" for i in items),
+    "p.html": lambda lead, items: "<h1>Confidentiality</h1><p>" + lead + "</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
+}
+
+
+# law17 read "other legal situations" as the law's requirement stated. Opening a sentence whose refusal follows a
+# comma ("In other legal situations, I will not disclose information.") it read stated (it read contradicted
+# before, by other words): a condition that opens with "In cases of ...", "In legal proceedings," was not turned round
+# by the refusal after it, as "If a child is abused, I will not report it" is. The same gap read "In cases of child
+# abuse, I will not report it." as child abuse stated, a false all clear older than the session.
+FRONTED = [
+    ("In other legal situations, I will not disclose information.", "required_by_law"),
+    ("In cases of child abuse, I will not report it.", "child_abuse"),
+    ("In legal proceedings, I will not release your records.", "court_order"),
+    ("In situations of risk to your life, I will not tell anyone.", "harm_to_self"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), FRONTED)
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_a_refusal_after_a_fronted_case_is_no_limit(sentence: str, topic: str, name: str) -> None:
+    page = {"p.md": f"# Confidentiality\n\n{sentence}\n", "p.txt": f"CONFIDENTIALITY\n\n{sentence}\n",
+            "p.html": f"<h1>Confidentiality</h1><p>{sentence}</p>"}[name]
+    got = coverage_of_bytes(page.encode(), name)
+    assert got[topic] not in ("stated", "missing"), got
+
+
+
+# -- No limit named at all; neither way (review23, review24) ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may withhold records from you where releasing them could endanger a child.",
+        "You may be refused access to your records if this would put another person at risk.",
+        "Do not send details of abuse by text message.",
+        "If you are abusing alcohol or drugs, we will not tell your employer.",
+        "You do not need to read anything about confidentiality before your first session.",
+    ],
+)
+def test_no_limit_is_named(text: str) -> None:
+    got = _cov(text)
+    named = {t: s for t, s in got.items() if s != "missing" and t != "blanket_promise"}
+    assert not named, got
+
+
+
+def test_a_rule_s_reach_denied_contradicts_no_limit() -> None:
+    got = _cov("When we share, we will give only the information that is needed. This does not apply to reports to"
+               " the police, where we give everything.")
+    assert "contradicted" not in got.values(), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Self-harm on its own is not a reason to break confidentiality.",
+        "We do not report abuse that happened when you were a child.",
+        "We do not report sexual activity between teenagers of similar ages.",
+        "Self-harm by itself does not mean we will break confidentiality.",
+        "Self-harm on its own does not usually mean that we need to share information.",
+        "We will not report abuse of a child that happened years ago.",
+    ],
+)
+def test_a_narrower_case_alone_states_nothing(text: str) -> None:
+    got = _cov(text)
+    assert "contradicted" not in got.values() and "stated" not in got.values(), got
+
+
+
+# -- A label or title over a refusal, one passage; a YAML limit that refuses (fix14) --------------------------------
+
+_read = stances
 
 
 @pytest.mark.parametrize(
@@ -649,23 +518,6 @@ def test_a_label_over_a_refusal_says_its_limit_the_opposite_way(text: str, topic
 )
 def test_a_label_over_words_that_share_or_are_no_refusal_stays_stated(text: str, topic: str) -> None:
     assert _read(text).get(topic) == "states", read_passage(text)
-
-
-@pytest.mark.parametrize(("raw", "name"), [(TABLE_MD, "policy.md"), (TABLE_HTML, "policy.html"), (TABLE_TXT, "policy.txt")])
-def test_rows_terms_and_titles_over_a_refusal_read_contradicted_in_every_format(raw: str, name: str) -> None:
-    got = coverage_of_bytes(raw.encode(), name)
-    for topic in ("court_order", "harm_to_others", "duty_to_warn", "child_abuse"):
-        assert got[topic] == "contradicted", (name, topic, got)
-    if name == "policy.html":
-        assert got["elder_abuse"] == "contradicted", got
-
-
-def test_near_misses_in_rows_and_terms_stay_stated() -> None:
-    md = "| Situation | What we do |\n|---|---|\n| Court order | We will share only what the order requires |\n| Danger to others | We do not keep this private |\n"
-    html = "<main><dl><dt>Court order</dt><dd>We will share only what the order requires.</dd><dt>Danger to others</dt><dd>We do not keep this private.</dd></dl></main>"
-    for raw, name in ((md, "policy.md"), (html, "policy.html")):
-        got = coverage_of_bytes(raw.encode(), name)
-        assert got["court_order"] == "stated" and got["harm_to_others"] == "stated", (name, got)
 
 
 def test_a_yaml_limit_whose_explanation_refuses_is_not_stated(lint: Callable[..., FileResult]) -> None:
@@ -709,39 +561,8 @@ def test_a_yaml_title_over_a_refusal_reads_the_same_from_the_reading_cache(tmp_p
     assert [st.stance for st in cold[0][1]] == ["opposite"]
 
 
-@pytest.mark.parametrize(
-    ("raw", "name"),
-    [
-        ("# Confidentiality\n\n## Court orders\n\nWe refuse to share your records.\n\n## Child abuse\n\nWe do not make reports.\n", "policy.md"),
-        ("<main><h1>Confidentiality</h1><h2>Court orders</h2><p>We refuse to share your records.</p><h2>Child abuse</h2><p>We do not make reports.</p></main>", "policy.html"),
-    ],
-)
-def test_a_heading_over_a_refusal_reads_contradicted(raw: str, name: str) -> None:
-    got = coverage_of_bytes(raw.encode(), name)
-    assert got["court_order"] == "contradicted" and got["child_abuse"] == "contradicted", got
 
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        "## Court orders\n\nWe share records when a judge orders it.\n",
-        "## Court orders\n\nWe do not provide custody evaluations.\n",
-        "## Court orders\n\nWe do not release records without a court order.\n",
-    ],
-)
-def test_a_heading_over_words_that_share_or_refuse_a_service_is_not_contradicted(raw: str) -> None:
-    got = coverage_of_bytes(raw.encode(), "policy.md")
-    assert got["court_order"] != "contradicted", got
-
-
-# ==== from fix15 (test_fix15_all_clears.py) ===========================================================
-# The false "all clear"s named in today's reviews (issue 13), by class (fix15).
-#
-# - A court's order refused in the passive ("Subpoenas are ignored") or with no act of telling after the refusing
-#   word ("We disregard any court order") says the court-order limit the opposite way.
-# - A label over a refusal to hand over, or over a report refused in the passive, says its limit the opposite way.
-# - "whatever the law requires" after a promise of total secrecy is no exception: the promise stands.
-
+# -- A court's order refused, and a label over a refusal, one passage (fix15) -----------------------------------------
 
 @pytest.mark.parametrize(
     "text",
@@ -812,28 +633,12 @@ def test_a_passive_report_with_more_after_it_is_no_refusal() -> None:
     assert stances("Reports are never made lightly.") == {}
 
 
-# ==== from left13 (test_left13_misreadings.py) ========================================================
-# Misreadings left in session 12's notes, fixed as classes (session 13, branch left13).
-#
-# 1. A sweeping refusal ("never", "not even") turned round the whole sentence, also a later clause that grants a limit in
-#    words of its own ("..., though a court order can require us to release them", "..., and I do report child abuse"):
-#    a false alarm.
-# 2. A limit's event kept back, then refused ("Keeping child abuse secret is not an option"), read as the limit refused:
-#    a false alarm.
-# 3. The law denied the power to make us share ("No law can make me break your confidentiality") read nothing: a false
-#    all clear.
-# 4. Telling someone other than the client first ("I will discuss it with your parents first") read as telling the
-#    client first: a false all clear.
-# 5. The law's requirement joined to other cases of their own ("when the law requires it, and in a few other cases.
-#    These include:") read as a preface to the list: vague, where the page states it.
-# 6. A promise to keep the client's words private, then a limit in a concession after it ("We keep what you say
-#    confidential, even if a child is at risk"), read the limit stated: a false all clear.
-
+# -- A limit granted after a refusal, or kept back (left13), in three layouts -----------------------------------------
 
 OPENING = "What you say stays private, with some limits."
 
 
-def _page_left13(sentence: str, fmt: str, items: tuple[str, ...] = ()) -> tuple[bytes, str]:
+def _page(sentence: str, fmt: str, items: tuple[str, ...] = ()) -> tuple[bytes, str]:
     if fmt == "html":
         listed = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
         text = f"<html><body><main><h1>Confidentiality</h1><p>{OPENING}</p><p>{sentence}</p>{listed}</main></body></html>"
@@ -861,7 +666,7 @@ FORMATS = ["md", "txt", "html"]
     ("I will never share your notes, though a judge may ask me to.", "court_order", "contradicted"),
 ])
 def test_a_limit_granted_after_a_refusal(sentence: str, topic: str, status: str, fmt: str) -> None:
-    assert coverage_of_bytes(*_page_left13(sentence, fmt))[topic] == status
+    assert coverage_of_bytes(*_page(sentence, fmt))[topic] == status
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -876,10 +681,11 @@ def test_a_limit_granted_after_a_refusal(sentence: str, topic: str, status: str,
     ("Keeping child abuse secret is not an option unless you agree.", "contradicted"),
 ])
 def test_keeping_a_limit_back_refused_states_it(sentence: str, status: str, fmt: str) -> None:
-    assert coverage_of_bytes(*_page_left13(sentence, fmt))["child_abuse"] == status
+    assert coverage_of_bytes(*_page(sentence, fmt))["child_abuse"] == status
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_keeping_secrets_refused_names_no_limit(fmt: str) -> None:
-    cov = coverage_of_bytes(*_page_left13("Keeping your secrets is not an option.", fmt))
+    cov = coverage_of_bytes(*_page("Keeping your secrets is not an option.", fmt))
     assert all(cov[t] == "missing" for t in ("child_abuse", "required_by_law", "court_order", "harm_to_self"))
+
