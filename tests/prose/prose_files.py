@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
 RIVERSIDE = [
     ("heading", "Riverside Counseling: your privacy in therapy"),
@@ -225,6 +225,22 @@ def coverage_of_bytes(raw: bytes, name: str = "policy.md") -> dict[str, str]:
     doc = load_bytes(raw, name).document
     assert doc is not None
     return {c["topic"]: c["status"] for c in meaning.coverage(meaning.passages_of(doc))}
+
+
+def reads(case_id: str, page: str, name: str = "policy.md", *, want: Mapping[str, str] = {}, never: Mapping[str, str] = {}, marks: Any = ()) -> Any:
+    """One row of a reading table (tests/prose/test_reads_*.py): a whole page, its file name (which picks the reader),
+    the status each topic must read (``want``: ==) and the status a topic must not read (``never``: !=). ``case_id``
+    says what the row checks and where it came from (e.g. "warn22: ...")."""
+    import pytest
+
+    return pytest.param(page, name, dict(want), dict(never), id=case_id, marks=marks)
+
+
+def assert_reads(page: str, name: str, want: Mapping[str, str], never: Mapping[str, str]) -> None:
+    """The check of one row made by ``reads``."""
+    got = coverage_of_bytes(page.encode("utf-8"), name)
+    assert {t: got[t] for t in want} == want, got
+    assert all(got[t] != status for t, status in never.items()), (dict(never), got)
 
 
 #: A list of limits under a lead-in, then one more paragraph: the page the telling tests read (tell17, review20).

@@ -1,0 +1,273 @@
+"""Reading tests: a danger to the client (harm_to_self), to someone else (harm_to_others) and the duty to warn.
+
+Where a new test goes: a whole page and the statuses it must read is one row of PAGES (``reads(id, page, name,
+want=..., never=...)``; the id says what it checks and where it came from). A single passage read by the core
+(``stances``) goes under "One passage" below. Abuse of a child or an adult is test_reads_abuse.py; a list's lead-in
+that frames its items, test_reads_lead_ins.py.
+
+Where the rows come from (the pages are written for these tests, in our own words):
+- tune17, tune18b, warn22, warn23, warn24: whom we tell in general words (a protective act in the passive, "the
+  relevant authorities", "appropriate professionals"), beside, after or above a danger to others, is a vague warning
+  (both labellers of real19-23; labels.yaml, frames.yaml ``contacts``); with a danger to the client alone, or no one
+  told (a breach with no one named, a denial, the client's say-so, a heading between), there is no warning: missing.
+  The police or the person at risk are never read stated from general words.
+- tune19b: the police named as able to reduce a threat to another person are warned (duty_to_warn stated).
+- tune19c: a harm that befalls the client ("you will come to harm") names the client.
+- review22 (dtw13): the client as the subject of the clause that names whom to call ("you should contact emergency
+  services") is no warning of ours.
+- limits16: a harm to "any person" or "an individual", with neither the client nor the client's act named, names no
+  one (vague for both); the client's safety at risk names the client; "appears to be" reads as "is".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stances
+from policy_lint.meaning import read_passage
+from prose_files import assert_reads, reads
+
+# tune17
+GENERAL = (
+    "Limits to confidentiality\n\n"
+    "- Risk to others: If a client says they intend to hurt another person, appropriate steps must be taken to keep"
+    " people safe.\n"
+    "- If I think you or someone else is at risk, I may need to inform other professional services.\n"
+)
+
+# tune18b
+AFTER_THE_LIST = (
+    "Confidentiality\n\n"
+    "What you say stays with us. The law asks us to share information in a few cases. They are:\n\n"
+    "- Serious injury to you or to someone else.\n"
+    "- A child who is being abused.\n\n"
+    "If we think that failing to disclose information to the relevant authorities could lead to one of these outcomes, "
+    "we may have to act.\n"
+)
+
+# tune19b
+POLICE = (
+    "Privacy\n\n"
+    "A therapist may disclose information in these situations:\n\n"
+    "- If there is a serious risk to the safety of another individual. Information will be shared only with law "
+    "enforcement which is able to help prevent or reduce the threat.\n"
+    "- If a court issues a subpoena.\n"
+)
+
+# warn22
+REGULATORY_AGENCIES = (
+    "Limits of Confidentiality\n\n"
+    "There are certain circumstances under which we must report certain information to various regulatory agencies."
+    " Your confidentiality will be broken without your permission:\n\n"
+    "- If you tell your therapist about abuse or neglect of a child\n"
+    "- If you tell your therapist that you are at risk of harming another person\n"
+)
+PEOPLE_WE_MIGHT_TELL = (
+    "Confidentiality\n\n"
+    "We need your written permission to talk to anyone else on your behalf. The only exceptions are:\n\n"
+    "- There is a risk of serious harm to you or another person.\n"
+    "- A judge orders us to share your records.\n\n"
+    "If we think there is a risk of serious harm and we need to tell someone else, we will try to talk to you first."
+    " Examples of people we might need to tell are GPs and social workers.\n"
+)
+
+# warn23: a paragraph that names a danger to others (or to the client alone), then one of these
+DANGER = "Confidentiality\n\nWhat you tell me stays private. The only exception is if I think you or someone else is at risk of serious harm.\n\n"
+DANGER_SELF = "Confidentiality\n\nWhat you tell me stays private. The only exception is if I think you are at risk of serious harm.\n\n"
+# dev passages (our own words): the next paragraph points back at those cases or tells of a need to share, and names
+# whom we tell in general words
+NEXT_VAGUE = [
+    "In such circumstances, information may be passed to the relevant third parties without your consent.",
+    "If I need to share information with an outside agency, I will talk with you about it first.",
+    "Sometimes what you tell me may need passing on to the authorities. We can talk about how this works.",
+    "In these cases we may have to contact the appropriate professionals.",
+]
+# near misses: no point back and no need (a service we work with); a later sentence names them; a denial; the client's
+# say-so; the client told
+NEXT_MISSING = [
+    "We work in partnership with other agencies in the city.",
+    "We keep brief notes. With your consent we may speak with other professionals.",
+    "In such cases we will not contact the relevant authorities.",
+    "If we need to share information with other professionals, we will only do so with your consent.",
+    "In such cases we need to contact you by phone.",
+]
+
+# warn24: words above a list of limits, then one of these lists
+ITEMS = "- you are at risk of harm\n- other people are at risk of harm\n"
+ITEMS_SELF = "- you are at risk of harm\n- you tell us you are thinking of suicide\n"
+# dev pages (our own words)
+ABOVE_VAGUE = [
+    # a paragraph that points back, over one that names whom we tell
+    "Confidentiality\n\nSometimes we may need to share information. If so, we only give it to the relevant authorities.\n\n"
+    "This may happen where we believe that:\n\n",
+    # one paragraph more between them, under the same heading
+    "Confidentiality\n\nSometimes we may need to share information. If so, we only give it to the relevant authorities.\n\n"
+    "We will tell you first where we can.\n\nThis may happen if:\n\n",
+    # a lead-in with no colon that names the following cases
+    "Confidentiality\n\nInformation about the following may be released without your consent to appropriate persons, such as a manager.\n\n",
+]
+# near misses: no one named above; a denial above; a heading between; the lead-in names its own matter
+ABOVE_MISSING = [
+    "Confidentiality\n\nSometimes we may need to share information.\n\nThis may happen where we believe that:\n\n",
+    "Confidentiality\n\nWe will never contact the relevant authorities.\n\nThis may happen where we believe that:\n\n",
+    "# Confidentiality\n\nIf so, we only give information to the relevant authorities.\n\n## When\n\nThis may happen where we believe that:\n\n",
+    "Confidentiality\n\nWe only give information to the relevant authorities when the law says so.\n\nYou can ask us about the following topics:\n\n",
+]
+
+
+def _name(page: str) -> str:
+    return "policy.md" if page.startswith("#") else "policy.txt"
+
+
+# review22: one sentence under a heading
+H = "# Confidentiality\n\n{}\n"
+
+WARNED_VAGUE = {"harm_to_others": "stated", "duty_to_warn": "vague"}
+NO_WARNING = {"duty_to_warn": "missing"}
+
+PAGES = [
+    # tune17: a protective act in the passive beside a danger to others
+    reads("tune17: a passive protective act beside a danger to others is a vague warning", GENERAL, "general.txt", want=WARNED_VAGUE),
+    reads("tune17: the danger to the client alone with a passive act is no warning",
+          "If you are at risk of harming yourself, appropriate steps will be taken to keep you safe.\n", "self.txt",
+          want={"harm_to_self": "stated", "duty_to_warn": "missing"}),
+    # tune18b: the paragraph just after the list
+    reads("tune18b: whom we tell after a list, in general words, is vague", AFTER_THE_LIST, "tail.txt", want=WARNED_VAGUE),
+    # Near miss: the same paragraph after a list with no danger to others
+    reads("tune18b: no warning without a danger to others",
+          AFTER_THE_LIST.replace("- Serious injury to you or to someone else.\n", "- A court order.\n"), "tail.txt", want=NO_WARNING),
+    # tune19b: the police able to reduce the threat
+    reads("tune19b: the police able to reduce the threat to another are warned", POLICE, "police.txt",
+          want={"harm_to_others": "stated", "duty_to_warn": "stated"}),
+    # Near miss: the same sentence after a danger to the client only
+    reads("tune19b: no warning when the danger is the client's alone", POLICE.replace("the safety of another individual", "your own safety"),
+          "police.txt", want={"harm_to_self": "stated", "duty_to_warn": "missing"}),
+    # tune19c
+    reads("tune19c: you come to harm names the client",
+          "Confidentiality\n\nWhat we discuss stays between us and will not be shared with anyone. The only time that information will be "
+          "shared is if I feel that you will come to harm, or others will come to harm.\n", "harm.txt",
+          want={"harm_to_self": "stated", "harm_to_others": "stated"}),
+    # warn22
+    reads("warn22: a lead-in that names regulatory agencies is vague over a danger to others", REGULATORY_AGENCIES, "limits.txt",
+          want={"duty_to_warn": "vague"}),
+    # Near miss: the same lead-in over a list with no danger to others
+    reads("warn22: the same lead-in over a danger to the client alone says no warning",
+          REGULATORY_AGENCIES.replace("at risk of harming another person", "at risk of harming yourself"), "limits.txt", want=NO_WARNING),
+    reads("warn22: the people we might need to tell after a list are vague", PEOPLE_WE_MIGHT_TELL, "limits.txt", want={"duty_to_warn": "vague"}),
+    # Near miss: the same paragraph after a list that names a danger to the client alone
+    reads("warn22: the same paragraph after a danger to the client alone says no warning",
+          PEOPLE_WE_MIGHT_TELL.replace("to you or another person", "to you"), "limits.txt", want=NO_WARNING),
+    reads("warn22: a breach beside a danger to others with no one told stays missing",
+          "Confidentiality\n\n"
+          "If you tell me that someone else is at risk of harm, I am required by my code of practice to break"
+          " confidentiality.\n", "limits.txt", want={"harm_to_others": "stated", "duty_to_warn": "missing"}),
+    # warn23: the paragraph after a danger to others
+    *[reads(f"warn23: whom we tell in the paragraph after a danger to others is vague {i}", DANGER + tail + "\n", "policy.txt", want=WARNED_VAGUE)
+      for i, tail in enumerate(NEXT_VAGUE)],
+    *[reads(f"warn23: the same paragraph after a danger to the client alone says no warning {i}", DANGER_SELF + tail + "\n", "policy.txt",
+            want=NO_WARNING) for i, tail in enumerate(NEXT_VAGUE)],
+    *[reads(f"warn23: a paragraph that tells no one in those cases says no warning {i}", DANGER + tail + "\n", "policy.txt", want=NO_WARNING)
+      for i, tail in enumerate(NEXT_MISSING)],
+    reads("warn23: a heading between the paragraphs cuts them apart",
+          "# " + DANGER + "## Working with others\n\n" + NEXT_VAGUE[3] + "\n", "policy.md", want=NO_WARNING),
+    # the opposite said in the next paragraph: never an all clear
+    reads("warn23: the police or the person at risk are never read stated from general words",
+          DANGER + "In such cases we would never tell the police or the person at risk, only the appropriate authorities.\n", "policy.txt",
+          never={"duty_to_warn": "stated"}),
+    # warn24: the words above the list
+    *[reads(f"warn24: whom we tell above a list with a danger to others is vague {i}", page + ITEMS, _name(page), want=WARNED_VAGUE)
+      for i, page in enumerate(ABOVE_VAGUE)],
+    *[reads(f"warn24: the same words above a list of dangers to the client say no warning {i}", page + ITEMS_SELF, "policy.txt",
+            want=NO_WARNING) for i, page in enumerate(ABOVE_VAGUE)],
+    *[reads(f"warn24: no one told above the list says no warning {i}", page + ITEMS, _name(page), want=NO_WARNING)
+      for i, page in enumerate(ABOVE_MISSING)],
+    reads("warn24: the police are never read stated from general words above a list",
+          "Confidentiality\n\nWe would never tell the police, only the relevant authorities.\n\nThis may happen where we believe that:\n\n" + ITEMS,
+          "policy.txt", never={"duty_to_warn": "stated"}),
+    # review22 (dtw13): the client the subject of the clause that names whom to call: no warning of ours (dtw13 read it vague)
+    reads("review22: the client who should contact emergency services is no warning",
+          H.format("If someone else is in danger, you should contact emergency services."), "page.md", want=NO_WARNING),
+    reads("review22: the client who can call emergency services is no warning",
+          H.format("If you are worried that someone else is in danger, you can call emergency services."), "page.md", want=NO_WARNING),
+    reads("review22: the client who must call emergency services is no warning",
+          H.format("If another person is in danger, you must call emergency services straight away."), "page.md", want=NO_WARNING),
+    # near misses: we call, or the client is told that we will
+    reads("review22: we contact emergency services: vague warning",
+          H.format("If you tell us someone else is in danger, we may contact emergency services."), "page.md", want={"duty_to_warn": "vague"}),
+    reads("review22: the client told that we will contact emergency services: vague warning",
+          H.format("If you threaten someone, you should know that we will contact emergency services."), "page.md", want={"duty_to_warn": "vague"}),
+    # Left, wider than review22's time (docs/coverage.md, "Review 22"): each reads wrong today
+    reads("review22 left: our care for a client at risk is no limit",
+          H.format("If you are at risk of suicide, we may offer you more frequent sessions."), "page.md", never={"harm_to_self": "stated"},
+          marks=pytest.mark.xfail(strict=True, reason="a danger beside our care with no sharing reads harm_to_self stated (older)")),
+    reads("review22 left: the client who calls for help names no limit",
+          H.format("If someone else is in danger, you should contact emergency services."), "page.md", never={"harm_to_others": "stated"},
+          marks=pytest.mark.xfail(strict=True, reason="the client who calls for help reads harm_to_others stated (older than dtw13)")),
+]
+
+
+@pytest.mark.parametrize(("page", "name", "want", "never"), PAGES)
+def test_page_reads_as_labelled(page: str, name: str, want: dict[str, str], never: dict[str, str]) -> None:
+    assert_reads(page, name, want, never)
+
+
+# -- One passage (limits16) ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I have reason to believe there may be physical harm done to any person, I may share information.",
+        "Information may be released when it relates to clear and imminent danger to an individual or group.",
+        "Where information shows that a person may be at risk of harm, counsellors must report this.",
+        "We may disclose information to eliminate or reduce a significant risk of serious bodily harm to a person.",
+    ],
+)
+def test_a_harm_to_a_person_named_by_no_one_is_vague_for_both(text: str) -> None:
+    got = stances(text)
+    assert got.get("harm_to_self") == "vague" and got.get("harm_to_others") == "vague", read_passage(text)
+    assert "duty_to_warn" not in got, read_passage(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("If you threaten to harm any person, I must warn them.", {"harm_to_others": "states", "duty_to_warn": "states"}),
+        ("If a client poses a danger to any person, we may notify the police.", {"harm_to_others": "states", "duty_to_warn": "states"}),
+        ("Threats of harm to another person are reported.", {"harm_to_others": "states"}),
+        ("We may share information when we believe someone is at risk.", {}),
+    ],
+)
+def test_the_clients_act_or_another_person_keeps_harm_to_others(text: str, topics: dict[str, str]) -> None:
+    got = {t: s for t, s in stances(text).items() if t in ("harm_to_self", "harm_to_others", "duty_to_warn")}
+    assert got == topics, read_passage(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confidentiality may be broken if the client's safety or the safety of others is at risk.",
+        "If your safety is at risk, we may share information.",
+        "We may contact your GP if the patient's safety is in danger.",
+    ],
+)
+def test_the_clients_safety_at_risk_states_harm_to_self(text: str) -> None:
+    assert stances(text).get("harm_to_self") == "states", read_passage(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("We value your safety and your privacy.", None),
+        ("If someone's safety is at risk, we may share information.", "vague"),
+    ],
+)
+def test_safety_valued_or_someones_safety_is_no_harm_to_self_stated(text: str, want: str | None) -> None:
+    assert stances(text).get("harm_to_self") == want, read_passage(text)
+
+
+def test_appears_to_be_reads_as_is() -> None:
+    text = "If you or someone else appears to be in immediate danger, we may share information."
+    got = stances(text)
+    assert got.get("harm_to_self") == "states" and got.get("harm_to_others") == "states", read_passage(text)
+    assert stances("This appears to be the best way to keep your records safe.") == {}
+

@@ -1,0 +1,395 @@
+"""Reading tests: the law's requirement (required_by_law) and court orders (court_order).
+
+Where a new test goes: a whole page (or one sentence under a heading) and the statuses it must read is one row of
+PAGES (``reads(id, page, name, want=..., never=...)``; the id says what it checks and where it came from). A single
+passage read by the core (``stances``) goes under "One passage"; a check that needs the CLI or three layouts beside
+review20's or left13's sections. A court order refused or a label over a refusal is test_reads_refusals.py.
+
+Where the rows and sections come from (the pages are written for these tests, in our own words):
+- law17 (the lead's decision, session 12, labels.yaml "Vague when the law is named only as a qualifier"): the law as a
+  qualifier ("subject to English law", "within the bounds of the law") is vague, never stated, never the opposite, and
+  makes no blanket promise; the law's requirement in UK, Australian and US words ("where there is a legal requirement
+  to do so", "other legal situations") is stated. Near misses: the law with no privacy or sharing in the sentence, a
+  use for marketing, records kept by law.
+- tune18a, tune18b: the law's requirement in the last sentence of a paragraph, over a lead-in that points back at those
+  cases ("These exceptions include:") or whose next sentence only points at the list ("These include:"), is a preface
+  to the list: vague, in Markdown, HTML and text alike. A paragraph that goes on after it, or a lead-in that names other
+  things, keeps the law's limit stated.
+- tune19d: the law's words after a promise whose subject is the client's own sharing qualify the promise: vague.
+- review17: a law word beside the limits of something else ("Legal holidays are exceptions to our office hours") is no
+  law preface; the preface needs a sentence of privacy or a sharing, or the law as the limits' adjective.
+- review20: a qualifier bounds its own sentence only, never a promise in the next (COV008 stays); "There are no
+  exceptions whereby we must legally disclose" states no law.
+- review21: the law's words "in addition to" or "besides" the cases above are a limit of their own; the law of "the
+  above outcomes" is no catch-all (vague since law21, CONVENTIONS.md).
+- review22: the client's own testimony is no court order; the therapist's testimony still is. Two strict xfails are
+  left, wider than review22's time (docs/coverage.md, "Review 22").
+- left13: "No law can make me break your confidentiality" refuses the law; the law joined to other cases of their own
+  ("when the law requires it, and in a few other cases. These include:") states it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stances
+from prose_files import assert_reads, coverage_of_bytes, reads
+
+# tune18a
+LAW = ("There are some limits to confidentiality that counselors in this state are required by law to act on and "
+       "that every client should know about before we start.")
+LEAD = {
+    "lead.md": f"# Privacy\n\n{LAW}\n\nThese exceptions include:\n\n- Suspected abuse of a child\n- A court order\n",
+    "lead.html": f"<h1>Privacy</h1>\n<p>{LAW}</p>\n<p>These exceptions include:</p>\n<ul><li>Suspected abuse of a child</li><li>A court order</li></ul>\n",
+    "lead.txt": f"Privacy\n{LAW}\nThese exceptions include:\n- Suspected abuse of a child\n- A court order\n",
+}
+
+# tune18b
+POINTER = (
+    "Confidentiality\n\n"
+    "Your sessions are private, with a few rare exceptions, when I am legally bound to break confidentiality. "
+    "These include:\n\n"
+    "- If you are a danger to yourself\n"
+    "- If a court orders me to share my notes\n"
+)
+
+# review17
+OFFICE_HOURS = (
+    "# Confidentiality\n\n"
+    "What you tell me stays private. I will share it only when you agree in writing.\n\n"
+    "There are some limits. If you are in danger of hurting yourself, I may tell someone to keep you safe. If you "
+    "threaten to hurt someone else, I must warn them. If I suspect a child is being abused, I must report it.\n\n"
+    "## Office hours\n\n"
+    "We are open Monday to Friday, 9 to 5. {hours}\n"
+)
+
+# review20: near misses: the qualifier in the promise's own sentence (law17: vague, no promise); a claim of total
+# secrecy beside a qualifier (the welcome it qualifies); a real exception beside the qualifier
+QUALIFIED_OWN_PROMISE = [
+    "Nothing you say will ever be shared with anyone, subject to the law.",
+    "Your sessions are completely confidential. This is subject to the law.",
+    "Everything is confidential within the law, except in an emergency. I will never break confidentiality for any reason.",
+]
+
+# review21: a list of limits, then one more paragraph
+ABOVE = ("# Confidentiality\n\nSome things I must share:\n\n- If a child is being abused\n- If you are a danger to yourself\n\n"
+         "{}\n")
+# tune18b's "one of the above-mentioned outcomes": the law's words speak only of the limits above, unless the sentence
+# reaches past them ("in addition to", "besides"), as "also" and "other" do
+BESIDES_ABOVE = [
+    "In addition to the above situations, I must disclose information when required by law.",
+    "Besides the situations above, we are legally required to disclose information in some cases.",
+    "In addition to the cases above, the law requires us to disclose information when it applies.",
+]
+
+# review22: one sentence under a heading
+H = "# Confidentiality\n\n{}\n"
+# tune19a's "required to give evidence" is the therapist's testimony; the client's own is no court that asks us
+CLIENTS_TESTIMONY = [
+    "If you are required to give evidence in court, we can help you prepare.",
+    "If you are called to give evidence, your counsellor can support you.",
+    "If you are asked to testify in court, we can support you.",
+]
+THERAPISTS_TESTIMONY = [
+    "If you are involved in a court case and your psychologist is required to give evidence, your notes may be read.",
+    "If you are required to testify and a court orders your records, we must release them.",
+    "If you are asked to testify in court, we may be required to give evidence too.",
+    "Your counsellor may be required to give evidence in court.",
+]
+
+# law17
+LIMITS_LAW17 = (
+    "If you are in danger of hurting yourself, I may tell your GP to keep you safe. "
+    "If I think a child is being abused, I must report it."
+)
+HTML = """<html><body><main>
+<h1>Confidentiality</h1>
+<p>What you say in our sessions stays between us. I will only share information without your consent:</p>
+<ul>
+<li>if you are at risk of seriously harming yourself;</li>
+<li>if a child is at risk of abuse;</li>
+<li>{item}</li>
+</ul>
+</main></body></html>
+"""
+LAW_ITEMS = [
+    "where there is a legal requirement to do so.",
+    "in other legal situations.",
+    "if I have a legal duty to disclose it.",
+    "for compliance with the law, e.g. anti-terrorism or money-laundering laws.",
+]
+LAW_IN_TEXT = [
+    "Legal obligations may sometimes require me to share what you have told me.",
+    "There are a few exceptions whereby I must legally pass on information.",
+    "I keep what you tell me private, except where there is a legal requirement to disclose it.",
+]
+LAW_MISSING = [
+    # the law with no privacy or sharing in the sentence
+    "Our office follows state and federal law.",
+    "All our counsellors work within the law.",
+    # a use for marketing, and a right of the client
+    "We may use your details for our newsletter as permitted by HIPAA.",
+    "The law gives you the right to see your records.",
+    # records kept by law
+    "We must legally keep your records for seven years.",
+]
+
+PAGES = [
+    # tune18a
+    *[reads(f"tune18a: the law over a lead-in that points back is a preface ({name})", LEAD[name], name,
+            want={"required_by_law": "vague", "child_abuse": "stated", "court_order": "stated"}) for name in sorted(LEAD)],
+    # the law's sentence is not the paragraph's last, and the lead-in names other things
+    reads("tune18a: the law as a limit of its own before a list stays stated",
+          "Privacy\n\nWe share information when the law requires it. We keep your file locked.\n\n"
+          "Our services include:\n\n- Counseling\n- Testing\n", "own.txt", want={"required_by_law": "stated"}),
+    # tune18b
+    reads("tune18b: the law before a pointer to the list is a preface", POINTER, "pointer.txt",
+          want={"required_by_law": "vague", "court_order": "stated"}),
+    # Near miss: the next sentence is no pointer at a list
+    reads("tune18b: the law with a sentence of its own after it is a limit", POINTER.replace("These include:", "This is rare. Other times are:"),
+          "pointer.txt", want={"required_by_law": "stated"}),
+    # tune19d
+    reads("tune19d: the law after a promise of the client's sharing is a qualifier",
+          "<main><h1>Confidentiality</h1><p>Counselling works only if you can trust us. Anything you disclose during "
+          "your sessions, and the notes we keep, will be held in strict confidence as required by federal and state law."
+          " There are a few exceptions. We must report suspected child abuse to the proper agency.</p></main>", "trust.html",
+          want={"required_by_law": "vague", "child_abuse": "stated"}),
+    # Near miss: the law's words qualify our release, after the promise
+    reads("tune19d: the law after a sharing of ours stays a limit",
+          "<main><h1>Confidentiality</h1><p>Anything you disclose is held in strict confidence, and we release it only "
+          "when required by law.</p></main>", "trust.html", want={"required_by_law": "stated"}),
+    # review17
+    reads("review17: office hours with legal holidays leave the law missing",
+          OFFICE_HOURS.format(hours="Legal holidays are exceptions to our office hours."), "policy.md",
+          want={"required_by_law": "missing", "court_order": "missing"}),
+    reads("review17: the same page with a law preface is vague for the law",
+          OFFICE_HOURS.format(hours="").replace("There are some limits.", "There are legal exceptions."), "policy.md",
+          want={"required_by_law": "vague"}),
+    # review20
+    *[reads(f"review20: a qualifier still bounds its own promise {i}", f"# Confidentiality\n\n{promise}\n", "policy.md",
+            never={"harm_to_self": "contradicted"}) for i, promise in enumerate(QUALIFIED_OWN_PROMISE)],
+    # review21
+    *[reads(f"review21: the law besides the cases above is a limit of its own {i}", ABOVE.format(tail), "above.md",
+            want={"required_by_law": "stated"}) for i, tail in enumerate(BESIDES_ABOVE)],
+    # (no catch-all; the law as the qualifier of the limits above is vague since session 14, law21: CONVENTIONS.md)
+    reads("review21: the law of the outcomes above is no catch-all",
+          ABOVE.format("If failing to disclose information could lead to one of the above outcomes, I am legally bound to act."),
+          "above.md", want={"required_by_law": "vague"}),
+    # review22
+    *[reads(f"review22: the client's own testimony is no court order {i}", H.format(text), "page.md", never={"court_order": "stated"})
+      for i, text in enumerate(CLIENTS_TESTIMONY)],
+    *[reads(f"review22: the therapist's testimony still states the court {i}", H.format(text), "page.md", want={"court_order": "stated"})
+      for i, text in enumerate(THERAPISTS_TESTIMONY)],
+    # Left, wider than review22's time (docs/coverage.md, "Review 22"): each reads wrong today
+    reads("review22 left: the client's court case in court words",
+          H.format("You may be required to give evidence in a court case; your counsellor can support you through it."), "page.md",
+          never={"court_order": "stated"},
+          marks=pytest.mark.xfail(strict=True, reason="'court case' is a court word by itself: the client's own case reads court_order stated (older)")),
+    reads("review22 left: the therapist called after the client's testimony",
+          H.format("If you are required to testify in court about your therapy, your therapist may be called too."), "page.md",
+          want={"court_order": "stated"},
+          marks=pytest.mark.xfail(strict=True, reason="review22's mask of the client's testimony leaves 'your therapist may be called too' unread")),
+    # law17
+    *[reads(f"law17: the law as a list item of its own is stated {i}", HTML.format(item=item), "confidentiality.html",
+            want={"required_by_law": "stated"}) for i, item in enumerate(LAW_ITEMS)],
+    *[reads(f"law17: the law as a limit in a text file is stated {i}", f"CONFIDENTIALITY\n\nWhat you say stays with me.\n\n{text}\n",
+            "policy.txt", want={"required_by_law": "stated"}) for i, text in enumerate(LAW_IN_TEXT)],
+    reads("law17: the same words before a list stay a preface",
+          "# Confidentiality\n\n"
+          "There are a few exceptions whereby I must legally pass on information:\n\n"
+          "- if a child is at risk of abuse\n"
+          "- if you are at risk of seriously harming yourself\n", "policy.md", want={"required_by_law": "vague"}),
+    *[reads(f"law17: near miss, the law missing on a page {i}", f"# Confidentiality\n\n{LIMITS_LAW17}\n\n{text}\n", "policy.md",
+            want={"required_by_law": "missing"}) for i, text in enumerate(LAW_MISSING)],
+]
+
+
+@pytest.mark.parametrize(("page", "name", "want", "never"), PAGES)
+def test_page_reads_as_labelled(page: str, name: str, want: dict[str, str], never: dict[str, str]) -> None:
+    assert_reads(page, name, want, never)
+
+
+# law17: a qualifier beside limits on a Markdown page is vague, and contradicts nothing
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "Everything you tell me is completely confidential, subject to English law.",
+        "What you share in counselling stays private within the bounds of the law.",
+        "Your records are kept confidential in accordance with applicable law.",
+        "I only pass on information where the law permits it.",
+        "I never share what you tell me, subject to the law.",
+    ],
+)
+def test_a_qualifier_on_a_markdown_page_is_vague_for_the_law(promise: str) -> None:
+    page = f"# Confidentiality\n\n{promise}\n\n{LIMITS_LAW17}\n".encode()
+    got = coverage_of_bytes(page)
+    assert got["required_by_law"] == "vague", got
+    assert "contradicted" not in got.values(), got
+
+
+# -- One passage (review17, law17) ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Legal holidays are exceptions to our office hours.",
+        "Statutory holidays are exceptions to our opening times.",
+        "State law sets limits on how long we must keep your records.",
+        "By law, fees for the following services are not refundable:",
+        "Under the law, you have the following rights:",
+        "Legally, a session is 50 minutes, except in the following cases: intake sessions and crisis sessions.",
+        "Privacy laws limit what we can share about you.",
+        "Data protection law limits how we share your information.",
+        "Legally, we are a private practice, with the following locations:",
+        "Under Canadian law, private clinics set their own fees, with some exceptions.",
+        "Under state law, you may request restrictions on what we disclose.",
+        "Under the law, you may ask us to limit what we share with your insurer.",
+    ],
+)
+def test_law_words_beside_the_limits_of_something_else_read_no_law(text: str) -> None:
+    assert "required_by_law" not in stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are legal and ethical exceptions, including the following:",
+        "Legal exceptions to confidentiality include the following:",
+        "By law, we may release your records without your consent in the following circumstances:",
+        "State and Federal case laws define the circumstances in which confidentiality can be breached.",
+        "Colorado law provides that confidentiality may be breached in the following situations:",
+        "These legal limits are explained to you before you share anything.",
+        "Statutory exceptions to confidentiality apply.",
+    ],
+)
+def test_a_law_preface_of_privacy_or_a_sharing_stays_vague(text: str) -> None:
+    assert stances(text).get("required_by_law") == "vague"
+
+
+def test_a_qualifier_beside_a_named_limit_speaks_of_that_limit() -> None:
+    got = stances("Abuse of an older adult is reported where the law permits it.")
+    assert got.get("elder_abuse") == "states" and "required_by_law" not in got, got
+
+
+def test_a_qualifier_is_no_blanket_promise() -> None:
+    got = stances("Your sessions are completely confidential, subject to the law.")
+    assert got == {"required_by_law": "vague"}, got
+    assert stances("Your sessions are completely confidential.") == {"blanket_promise": "opposite"}
+
+
+# -- A qualifier and a promise, checked by the CLI; the law denied in three layouts (review20) --------------------------
+
+LAYOUTS = {
+    "p.md": lambda lead, items: "# Confidentiality\n\n" + lead + "\n\n" + "".join(f"- {i}\n" for i in items),
+    "p.txt": lambda lead, items: "CONFIDENTIALITY\n\n" + lead + "\n\n" + "".join(f"* {i}\n" for i in items),
+    "p.html": lambda lead, items: "<h1>Confidentiality</h1><p>" + lead + "</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
+}
+
+
+# law17 read the law as a qualifier ("subject to the law", "as far as the law allows") as an exception of the blanket
+# promise, and a blanket promise holds only where no sentence of its passage gives one. So a qualifier in one sentence
+# took back a promise in the next that leaves no room ("I will never break confidentiality for any reason"): the
+# page's contradiction (COV008) was lost. The qualifier bounds its own sentence only.
+LAW_BOUND = [
+    "Everything you say is confidential, subject to the law. I will never break confidentiality for any reason.",
+    "I will never break confidentiality for any reason. Everything you say is confidential, subject to the law.",
+    "What you say is private, within the bounds of the law. Nothing you say will ever be shared with anyone.",
+]
+
+
+LIMITS = "If you are in danger of hurting yourself, I may tell your GP. If I think a child is being abused, I must report it."
+
+
+def _rules(page: str, name: str = "p.md") -> set[str]:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "policy_lint", "check", "--isolated", "--format", "json", "--stdin-filename", name, "-"],
+                         input=page, capture_output=True, text=True).stdout
+    return {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
+
+
+@pytest.mark.parametrize("promise", LAW_BOUND)
+def test_a_qualifier_takes_back_no_promise_of_another_sentence(promise: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{promise}\n".encode())
+    assert got["harm_to_self"] == "contradicted" and got["child_abuse"] == "contradicted", got
+    assert "COV008" in _rules(f"# Confidentiality\n\n{promise}\n\n{LIMITS}\n")
+
+
+# law17: "exceptions whereby we must legally disclose information" defines the exceptions as the law's requirement,
+# stated. With the exceptions denied ("There are no exceptions whereby ...") it read stated too, a false all clear.
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_no_exceptions_defined_by_the_law_state_no_law(name: str) -> None:
+    sentence = "There are no exceptions whereby we must legally disclose information."
+    page = {"p.md": f"# Confidentiality\n\n{sentence}\n", "p.txt": f"CONFIDENTIALITY\n\n{sentence}\n",
+            "p.html": f"<h1>Confidentiality</h1><p>{sentence}</p>"}[name]
+    assert coverage_of_bytes(page.encode(), name)["required_by_law"] != "stated"
+    # near miss (law17's own): some exceptions so defined
+    near = page.replace("no exceptions", "some exceptions")
+    assert coverage_of_bytes(near.encode(), name)["required_by_law"] == "stated"
+
+
+
+# -- The law denied its power, or among other cases (left13), in three layouts ----------------------------------------
+
+OPENING = "What you say stays private, with some limits."
+
+
+def _page(sentence: str, fmt: str, items: tuple[str, ...] = ()) -> tuple[bytes, str]:
+    if fmt == "html":
+        listed = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
+        text = f"<html><body><main><h1>Confidentiality</h1><p>{OPENING}</p><p>{sentence}</p>{listed}</main></body></html>"
+    else:
+        listed = "\n" + "".join(f"- {i}\n" for i in items) if items else ""
+        head = "# Confidentiality" if fmt == "md" else "Confidentiality"
+        text = f"{head}\n\n{OPENING}\n\n{sentence}\n{listed}"
+    return text.encode("utf-8"), f"page.{fmt}"
+
+
+FORMATS = ["md", "txt", "html"]
+
+
+ITEMS = ("When you ask me to", "When I need to collect an unpaid bill")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, law, court", [
+    ("No law can make me break your confidentiality.", "contradicted", "missing"),
+    ("No law or court will ever force us to share your information.", "contradicted", "contradicted"),
+    ("Not even the law can make me tell.", "contradicted", "missing"),
+    ("I will not share your information, even if the law says I must.", "contradicted", "missing"),
+    ("No law will ever compel me to disclose what you tell me in counselling.", "contradicted", "missing"),
+    # near misses: a matter of its own; an exception; a court alone; the law's power granted
+    ("No law can make me report your drug use.", "missing", "missing"),
+    ("No law can make me break your confidentiality, except a court order.", "missing", "stated"),
+    ("No court can make me share your notes.", "missing", "contradicted"),
+    ("The law can make us share your information.", "missing", "missing"),
+])
+def test_no_law_can_make_us_share(sentence: str, law: str, court: str, fmt: str) -> None:
+    cov = coverage_of_bytes(*_page(sentence, fmt))
+    assert (cov["required_by_law"], cov["court_order"]) == (law, court)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, status", [
+    ("I share information when the law requires it, and in a few other cases. These include:", "stated"),
+    ("We disclose information as required by law, as well as in some other situations. They are:", "stated"),
+    # near misses: the law's sentence alone, the law's own other cases, the law's cases named only as some of them
+    ("I share information when the law requires it. These include:", "vague"),
+    ("We share information in some other situations required by law. These include:", "vague"),
+    ("I am required by law to share information in certain circumstances, and in other cases as well. These include:", "vague"),
+])
+def test_the_law_among_other_cases_over_a_list(sentence: str, status: str, fmt: str) -> None:
+    assert coverage_of_bytes(*_page(sentence, fmt, ITEMS))["required_by_law"] == status
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+@pytest.mark.parametrize("law, status", [
+    ("I share information when the law requires it, and in a few other cases.", "stated"),
+    ("I share information when the law requires it.", "vague"),
+])
+def test_the_law_among_other_cases_over_a_lead_of_its_own(law: str, status: str, fmt: str) -> None:
+    # the pointer in a paragraph of its own (passages._law_over_a_lead)
+    assert coverage_of_bytes(*_page(f"{law}\n\nThese include:", fmt, ITEMS))["required_by_law"] == status
+
