@@ -435,19 +435,37 @@ _DUTY_WORDS = frozenset({"must", "requir", "mandat", "mandatory"})
 #: A lead-in that is a refusal with its act left to the items: a subject, a negated helper and a colon ("We will
 #: never:", "Your counsellor will not:", "I do not:", "We are not required to:", "We don't have to:").
 _REFUSING_LEAD = lazy(
-    r"(?i)\b(?:we|i|counsel+ors?|therapists?|staff|clinicians?|practitioners?)\s+"
-    r"(?:(?:will|would|shall|can|may|must|do|does|did|are|am|is)\s*(?:not|n't)|won't|can't|cannot|never|(?:will|would|shall)\s+never)"
-    r"(?:\s+(?:ever|legally))?(?:\s+(?:required|obliged|obligated|bound|allowed|permitted|need|have|has))?(?:\s+to)?\s*:\s*$")
+    r"(?i)(?:^|[.!?]\s+)\W*(?:"
+    # "We will never:", "Your counsellor will not:", "We are not required to:", "We're not required to:", "We promise never
+    # to:", "We have no duty to:", "We will not, under any circumstances:", "We will never do any of the following:"
+    r"(?:(?:our|your|the)\s+)?(?:we|i|counsel+ors?|therapists?|psychologists?|staff|clinicians?|practitioners?|practice)"
+    r"(?:\s+(?:will|would|shall|can|may|must|do|does|did|are|am|is)\s*(?:not|n't)|\s+won't|\s+can't|\s+cannot|\s+never"
+    r"|\s+(?:will|would|shall)\s+never|['\u2019](?:re|m)\s+not|\s+promises?\s+(?:never|not)|\s+ha(?:ve|s)\s+no\s+(?:duty|obligation))"
+    r"(?:,?\s+(?:ever|legally|under\s+any\s+circumstances|at\s+any\s+time),?)?"
+    r"(?:\s+(?:required|obliged|obligated|bound|allowed|permitted|need|have|has))?(?:\s+to)?(?:\s+do\s+any\s+of\s+the\s+following)?"
+    # "Under no circumstances will we:", "What we will never do:"
+    r"|under\s+no\s+circumstances\s+(?:will|would|shall|do|does|can)\s+(?:we|i|your\s+\w+|the\s+\w+)"
+    r"|(?:what|things)\s+(?:we|i)\s+(?:will|would)\s+(?:never|not)\s+do)\s*:\s*$")
 
 
 def _completes_refusal(item: str) -> bool:
     """Whether the list item ``item`` opens on a bare act of sharing (no subject of its own: "report you to the police",
-    "warn anyone you talk about", "share your notes with a court"), so it completes a refusing lead-in."""
+    "warn anyone you talk about", "share your notes with a court") and holds no exception, condition, narrowing or time
+    of its own ("... unless a judge orders us to", "... without your consent", "... just because you use cannabis",
+    "tell you before we report"), so it completes a refusing lead-in: the refusal is the whole of what it says."""
+    if _HEDGED_ITEM.search(item):
+        return False
     stems = _stems(item)
     k = 0
     while k < len(stems) and stems[k] in _HELPERS | _ADVERBS:
         k += 1
     return any(i == k for i, _ in _frames().acts.all_in(stems))
+
+
+#: Words that give a refused act an exception, a condition, a narrowing or a time, so the item says more than the
+#: refusal (review26: each read its limit contradicted, a false alarm).
+_HEDGED_ITEM = lazy(r"(?i)\b(?:unless|except|without|only|just|merely|simply|solely|beyond|if|when|whenever|where|until|before|after|"
+                    r"first|other\s+than|apart\s+from|but|because|more\s+than|ourselves)\b")
 
 
 def own_act(item: str, clause: bool = True) -> bool:

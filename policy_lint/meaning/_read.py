@@ -2459,10 +2459,16 @@ def _abused_as_adult(text: str, words: list[tuple[str, int, int]], found: dict[s
     reason ("We never report abuse, as adults can look after themselves")."""
     if any(c in found for c in ("child", "child_actor", "young_client", "other_child", "child_agency")):
         return False
+    if _CHILD_TIME.search(text):
+        return False  # "Abuse you disclose as an adult that happened before you were 18": the telling is the adult's (review26)
     hits = found.get("abuse", ())
     return bool(hits) and all(b <= len(words) and _AS_ADULT.match(text, words[b - 1][2]) is not None for _, b in hits)
 
 
+#: Words that put abuse told as an adult in the client's childhood ("before you were 18", "your school years",
+#: "historical abuse"): a child's abuse, told later.
+_CHILD_TIME = lazy(r"(?i)\b(?:before\s+(?:you|they|he|she)\s+(?:were|was|turned)\s+(?:18|eighteen|an\s+adult)|under\s+(?:18|eighteen)|as\s+an?\s+(?:child|minor|teen\w*|young\s+person)"
+                   r"|child\w*|school|teen\w*|youth|minor|historic\w*|retrospective|non-recent|young)\b")
 #: The words after abuse, in its clause, that make it suffered as an adult ("abuse you told us about as an adult").
 _AS_ADULT = lazy(r"[^.;,:!?]{0,60}?\b(?:as\s+an\s+adult\b(?!\s+(?:has|can|is|should|may|must|will|would|does|needs?)\b)|in\s+adulthood\b)", re.I)
 

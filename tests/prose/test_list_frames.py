@@ -770,3 +770,36 @@ def test_a_refusing_lead_in_inside_a_yaml_passage_refuses_its_items_too() -> Non
     text = "What you say here is private. We will never:\n- report you to child protective services;\n- share your notes with a court.\n"
     got = {st.topic: st.stance for st in meaning.framed(meaning.read_passage(text), meaning.TEXT_LISTS, text)}
     assert got["child_abuse"] == got["court_order"] == "opposite", got
+
+
+@pytest.mark.parametrize(
+    "item, topic",
+    [
+        ("report you to child protective services without telling you first, unless waiting would put a child at risk.", "child_abuse"),
+        ("share your records with a court without a court order or your written consent.", "court_order"),
+        ("release your records to a lawyer unless a judge orders us to.", "court_order"),
+        ("tell your parents what you say, unless you are at risk of serious harm.", "harm_to_self"),
+        ("report you to child protective services just because you use cannabis.", "child_abuse"),
+        ("tell you before we report child abuse.", "child_abuse"),
+    ],
+)
+def test_near_miss_an_item_with_an_exception_or_a_time_of_its_own_reads_by_itself(item: str, topic: str) -> None:
+    """review26: an item that says more than the refusal (an exception, a condition, "just because", a time) is a
+    sentence of its own, as it reads flat; under the lead-in it read its limit contradicted, a false alarm."""
+    assert meaning.list_frame(item, ["We will never:"]) != meaning.REFUSED_TITLE
+    assert _coverage(_page("We will never:", items=[item]))[topic] != "contradicted"
+
+
+@pytest.mark.parametrize("lead", ["Unless the law requires it, we will not:", "Except in an emergency, we will never:", "As a rule, we do not:",
+                                  "Even then, we will not:"])
+def test_near_miss_a_refusing_lead_in_after_an_exception_or_a_hedge_decides_nothing(lead: str) -> None:
+    got = _coverage(_page(lead, items=_BARE_ACTS))
+    assert all(got[t] != "contradicted" for t in ("child_abuse", "duty_to_warn", "court_order")), got
+
+
+@pytest.mark.parametrize("lead", ["We will never do any of the following:", "Under no circumstances will we:", "We promise never to:",
+                                  "We're not required to:", "We have no duty to:", "We will not, under any circumstances:",
+                                  "What we will never do:"])
+def test_other_refusing_lead_ins_refuse_their_bare_acts(lead: str) -> None:
+    got = _coverage(_page(lead, items=_BARE_ACTS))
+    assert (got["child_abuse"], got["duty_to_warn"], got["court_order"]) == ("contradicted",) * 3, got
