@@ -486,9 +486,7 @@ def _analysed(text: str) -> _Sentence:
         # "By signing, you agree not to ... call me as a witness": the client's own undertaking.
         # What follows it is neither said nor said the opposite way.
         i, j = min((i, j) for labels, i, j in cue_hits if "void" in labels)
-        lo = i
-        while lo > 0 and not clause_edge[lo]:
-            lo -= 1  # "You agree not to ...": the undertaking's own words too
+        lo = _clause_start(clause_edge, i)  # "You agree not to ...": the undertaking's own words too
         regions.append((lo, n, i, j, i, True, _NO_CUT, False))
     risk = lex.telling_risk
     if n and risk is not None and risk[0] in found:
@@ -675,32 +673,23 @@ def _analysed(text: str) -> _Sentence:
                 # disclosure that we could not discuss with you in advance": a condition (or which
                 # disclosures) inside the sentence, not a refusal.
                 lo, hi, drop = inner, hit + 1, True
-                while hi < end and not clause_edge[hi]:
-                    hi += 1
+                hi = _clause_end(clause_edge, hi, end)
             elif strong or ((stems[0] in _SUBORDINATE or fronted) and not drop and not _granted_act(lex, stems, clause_edge)):  # "Even a court cannot ...": the whole sentence
                 # (not a leading concession that grants an act of its own: "Although we report child abuse, we do not
                 # report elder abuse"; review of fix23, session 15: child abuse read contradicted, a false alarm)
                 lo, hi = 0, end  # "If a child is hurt, we do not report it" turns the condition round too
             else:
-                lo = i
-                while lo > 0 and not clause_edge[lo]:
-                    lo -= 1
-                hi = hit + 1
-                while hi < end and not clause_edge[hi]:
-                    hi += 1
+                lo = _clause_start(clause_edge, i)
+                hi = _clause_end(clause_edge, hit + 1, end)
                 while hi < end and _list_goes_on(stems, clause_edge, hi, end):
                     # "We do not contact family members, police or hospitals if ...": the comma
                     # is one of a list's, and the list is what is refused.
-                    hi += 1
-                    while hi < end and not clause_edge[hi]:
-                        hi += 1
+                    hi = _clause_end(clause_edge, hi + 1, end)
                 if hi + 1 < end and stems[hi] in _AND_OR and stems[hi + 1] in _CONDITION_WORDS:
                     # "We will not share information with your GP, or if the disclosure is required by law": a second
                     # case of the same refusal, joined by "or" (review23: the law read stated, a false all clear)
                     or_cases.append(hi)
-                    hi += 2
-                    while hi < end and not clause_edge[hi]:
-                        hi += 1
+                    hi = _clause_end(clause_edge, hi + 2, end)
             if stems[i] in _IN_PLACE_OF:
                 # "We will tell you first rather than act behind your back": only the act after the cue is refused,
                 # and a leading condition with it where the main clause before the cue shares nothing ("If you tell us
@@ -722,9 +711,7 @@ def _analysed(text: str) -> _Sentence:
             if not drop and not strong and hi < end and (stems[hi] == "even" or stems[hi : hi + 2] == ["not", "even"]):
                 # "We do not share records, not even with a court order", "I will not testify, even if a judge
                 # orders it": the concession after the refusal is refused too.
-                hi += 1
-                while hi < end and not clause_edge[hi]:
-                    hi += 1
+                hi = _clause_end(clause_edge, hi + 1, end)
             if not drop and (_alone_before(stems, hit + 1, hi) or _alone_before(stems, lo, hit)):
                 # "I will not release information in response to a subpoena alone; I require a court order":
                 # what is refused is too little a ground, not the limit. So with the ground named before the denial
@@ -744,20 +731,14 @@ def _analysed(text: str) -> _Sentence:
         if "ignore" in labels and stems[i] == "not" and stems[i + 1 : i + 2] in (["every"], ["all"]):
             # "Not every disclosure of abuse leads to a report", "Not all staff will see your records": some, not none
             # and not all; what the clause holds is neither said nor said the opposite way (review24)
-            stop = j
-            while stop < n and not clause_edge[stop]:
-                stop += 1
+            stop = _clause_end(clause_edge, j, n)
             regions.append((_clause_start(clause_edge, i), stop, i, j, i, True, _NO_CUT, False))
         if "ignore" in labels and "mean" in stems[i:j] and stems[i] in ("not", "never"):
             # "Self-harm by itself does not mean we will break confidentiality": too little a ground, as "is not a
             # reason to" (review24); what the clause holds is neither said nor said the opposite way
-            start = i
-            while start > 0 and not clause_edge[start]:
-                start -= 1
+            start = _clause_start(clause_edge, i)
             if _alone_before(stems, start, i):
-                stop = j
-                while stop < n and not clause_edge[stop]:
-                    stop += 1
+                stop = _clause_end(clause_edge, j, n)
                 regions.append((start, stop, i, j, i, True, _NO_CUT, False))
     if regions and n > 2:
         regions = _label_refused(text, words, found, clause_edge, regions, n)
@@ -1773,9 +1754,7 @@ def _elided(lex: Any, found: dict[str, list[tuple[int, int]]], stems: list[str],
     The stretch runs to the next clause edge and holds no act and no subject of its own ("but we never tell anyone" is a
     clause of its own); a limit's words (or, after a clause of "only", a ground: "because", "if") must be in it, and
     the act before is done, not itself denied ("I will share themes with you but not the specifics" narrows only)."""
-    hi = j
-    while hi < n and not clause_edge[hi]:
-        hi += 1
+    hi = _clause_end(clause_edge, j, n)
     if hi == j or any(stems[x] in lex.actions or stems[x] in _NEW_SUBJECT_ELIDED for x in range(j, hi)):
         return None
     if any(st in _PAST for st in stems[j:hi]):
@@ -1817,9 +1796,7 @@ def _bare_denial(lex: Any, stems: list[str], clause_edge: list[bool], i: int, j:
     not", "The law says we must warn them, but we don't", review23), or -1. The denial's clause holds only its subject,
     an auxiliary and the cue; it comes after a contrast or after a leading concession; the act before it is done, not
     itself denied, and is not a telling of the client. "..., but we cannot" (an inability) is left alone."""
-    lo = i
-    while lo > 0 and not clause_edge[lo]:
-        lo -= 1
+    lo = _clause_start(clause_edge, i)
     if lo == 0 or not all(stems[x] in _BARE_CLAUSE for x in range(lo, i)) or not all(stems[x] in _BARE_CLAUSE for x in range(j, n)):
         return -1
     if not (any(stems[x] in _CONTRAST or stems[x] == "yet" for x in range(lo, i)) or stems[0] in _CONCEDING):
@@ -2018,9 +1995,7 @@ def _list_goes_on(stems: list[str], clause_edge: list[bool], at: int, end: int) 
     within a few words."""
     if stems[at] in _LIST_BREAKERS:
         return False
-    stop = at + 1
-    while stop < end and not clause_edge[stop]:
-        stop += 1
+    stop = _clause_end(clause_edge, at + 1, end)
     for k in range(at + 1, min(stop, at + 5)):
         if stems[k] in _SUBJECTS:
             return False
@@ -2120,9 +2095,7 @@ def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], f
                 break  # the "only" must be in the clause of the consent
         if o < 0 or (o < k - 1 and o > 0 and stems[o - 1] not in _ONLY_BEFORE_ACT):
             continue  # "only" right before the consent ("... only if you agreed"), or before the act ("we would only contact")
-        start = o
-        while start > 0 and not clause_edge[start]:
-            start -= 1  # the start of the clause of the "only"
+        start = _clause_start(clause_edge, o)  # the start of the clause of the "only"
         for topic in core:
             a, b = first_word(sent.singles[topic].span[0]), first_word(sent.singles[topic].span[1])
             if (start <= a and b <= k) or (lead_end and b <= lead_end <= start):
@@ -2198,9 +2171,7 @@ def _risk_exception(risk: tuple[str, frozenset[str], frozenset[str]], lex: Any, 
         if any(st.span[0] < at for st in told):
             end = len(words)
         else:
-            end = y
-            while end < n and not clause_edge[end]:
-                end += 1
+            end = _clause_end(clause_edge, y, n)
         a, b = at, words[end - 1][2]
         # a limit whose last words lie in the exception ("tell ... someone else in danger": the danger is there)
         gone = [t for t, st in sent.singles.items() if t in limits and a < st.span[1] <= b]
@@ -2424,9 +2395,7 @@ def _risk_regions(regions: list[Any], hits: list[tuple[int, int]], stems: list[s
     told = [b for a, b in found.get("notify_verb", ()) if any(b <= c <= b + 3 for c, _ in found.get("client_ref", ()))]
     for i, j in hits:
         if stems[j - 2] not in _RISK_IT or any(b <= i for b in told):
-            hi = j
-            while hi < n and not clause_edge[hi]:
-                hi += 1
+            hi = _clause_end(clause_edge, j, n)
             regions.append((i, hi, i, j, i, True, _NO_CUT, False))
 
 
@@ -2484,6 +2453,14 @@ def _clause_start(clause_edge: list[bool], i: int) -> int:
     return i
 
 
+def _clause_end(clause_edge: list[bool], i: int, stop: int) -> int:
+    """The first clause edge at or after word ``i`` (the word that starts the next clause), or ``stop``: the end of the
+    clause that holds the words before ``i``."""
+    while i < stop and not clause_edge[i]:
+        i += 1
+    return i
+
+
 def _alone_before(stems: list[str], lo: int, hit: int) -> bool:
     """Whether the words ``lo`` to ``hit`` (before or after the refused act) call its ground too little by itself:
     "alone", "solely", "merely", "in itself", "by itself", "on its own" (not inside a condition: "Even if you live
@@ -2521,9 +2498,7 @@ def _before_as_condition(sent: "_Sentence", stems: list[str], clause_edge: list[
     spans: list[tuple[int, int]] = []
     for p, st in enumerate(stems):
         if st == "if":
-            q = p + 1
-            while q < n and not clause_edge[q]:
-                q += 1
+            q = _clause_end(clause_edge, p + 1, n)
             spans.append((p, q))
     if not spans:
         return
