@@ -460,9 +460,9 @@ def _analysed(text: str) -> _Sentence:
         # first ("If any of these exceptions apply, we will not tell you first"), the telling after its clause; in a
         # condition after the telling ("We won't inform you in advance if one of these exceptions applies", review23).
         # "If none of the exceptions apply, we will not share anything" (no telling of the client) is left as it was.
-        edge = next((k for k in range(1, len(stems)) if clause_edge[k]), len(stems)) if stems[0] in _CONDITION_LEADS else 0
+        cond_end = next((k for k in range(1, len(stems)) if clause_edge[k]), len(stems)) if stems[0] in _CONDITION_LEADS else 0
         cases = {k for k, st in enumerate(stems) if st == "exception"
-                 and ((k < edge and _tells_client(stems, edge)) or (any(stems[x] in _CONDITION_LEADS for x in range(max(0, k - 4), k)) and _tells_client(stems, 0)))}
+                 and ((k < cond_end and _tells_client(stems, cond_end)) or (any(stems[x] in _CONDITION_LEADS for x in range(max(0, k - 4), k)) and _tells_client(stems, 0)))}
         if cases:
             cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and i in cases)]
     kinds: set[str] = set()
@@ -646,13 +646,13 @@ def _analysed(text: str) -> _Sentence:
             if hit < 0:
                 hit = _refused_order(found, stems, i, j, end)
             if hit < 0:
-                bare = _bare_denial(lex, stems, clause_edge, i, j, n)
-                if bare >= 0 and any(x < bare for labels, x, _ in cue_hits if "must" in labels):
+                denied_at = _bare_denial(lex, stems, clause_edge, i, j, n)
+                if denied_at >= 0 and any(x < denied_at for labels, x, _ in cue_hits if "must" in labels):
                     # "Although Ontario law requires us to report a child in need of protection, we do not": the bare
                     # denial refuses the duty of the clause before it (review23: it read stated, a false all clear). Only
                     # a duty: "Many therapists will call 911 whenever a client mentions suicide, but I do not" is how
                     # others work (redteam14)
-                    regions.append((0, i, i, j, bare, False, _NO_CUT, False))
+                    regions.append((0, i, i, j, denied_at, False, _NO_CUT, False))
                 continue
             more = next((x for x in range(hit + 1, min(n, hit + 4)) if stems[x] == "mor" and "than" in stems[x + 1 : x + 5]), None)
             if more is not None:
@@ -694,8 +694,8 @@ def _analysed(text: str) -> _Sentence:
                 # "We will tell you first rather than act behind your back": only the act after the cue is refused,
                 # and a leading condition with it where the main clause before the cue shares nothing ("If you tell us
                 # a child is being abused, we will work with the family instead of reporting it")
-                edge = next((x for x in range(1, i) if clause_edge[x]), -1) if lead else -1
-                lo = 0 if edge > 0 and not any(stems[x] in lex.actions for x in range(edge, i)) else i
+                lead_end = next((x for x in range(1, i) if clause_edge[x]), -1) if lead else -1
+                lo = 0 if lead_end > 0 and not any(stems[x] in lex.actions for x in range(lead_end, i)) else i
                 drop = False
                 hi = min(hi, next((x for x in range(hit + 1, end) if clause_edge[x]), end))
             lo = max(lo, low)
@@ -854,9 +854,9 @@ def _analysed(text: str) -> _Sentence:
             if "at_risk" in found and "child" in found:
                 # ("we will tell you afterwards when we have reported a child at risk to the child welfare office"): the
                 # child only "at risk" names the limit, vague (_bare_child_risk) (abuse22)
-                bare = _state(lex, "child_abuse", [("child>at_risk",)], (), [found], [regions], avoid, text, words, [force], present=keys)
-                if bare is not None and bare.stance == "states":
-                    sent.singles["child_abuse"] = Statement("child_abuse", "vague", bare.force, bare.span, bare.words)
+                at_risk = _state(lex, "child_abuse", [("child>at_risk",)], (), [found], [regions], avoid, text, words, [force], present=keys)
+                if at_risk is not None and at_risk.stance == "states":
+                    sent.singles["child_abuse"] = Statement("child_abuse", "vague", at_risk.force, at_risk.span, at_risk.words)
     if "before_disclosure" in sent.singles and "after_disclosure" in sent.singles:
         _before_as_condition(sent, stems, clause_edge)
     if "court_order" in sent.singles and "min_cue" in found and "minimum_necessary" in sent.singles and "court_strong" not in found:
