@@ -1775,10 +1775,12 @@ def _elided(lex: Any, found: dict[str, list[tuple[int, int]]], stems: list[str],
 _BARE_CLAUSE = frozenset({"we", "i", "do", "doe", "does", "did", "will", "would", "shall", "choos", "choose", "to", "still", "but",
                           "however", "yet", "simpli", "simply", "just", "in", "practic", "practice", "fact", "so", "that", "thi",
                           "this", "it", "ever", "anymor", "anymore"})
+#: The words both sets below start from: a concession's lead ("although", "whilst"; stems).
+_ALTHOUGH = frozenset({"although", "though", "whilst", "whil"})
 #: Concessions that lead a sentence ("Although the law requires it, we do not").
-_CONCEDING = frozenset({"although", "though", "while", "whil", "whilst", "even", "despit", "notwithstand"})
+_CONCEDING = _ALTHOUGH | {"while", "even", "despit", "notwithstand"}
 #: Leads of a concession whose clause a denial in the main clause does not turn round.
-_CONCEDES = frozenset({"although", "though", "whilst", "whil", "wherea", "whereas"})
+_CONCEDES = _ALTHOUGH | {"wherea", "whereas"}
 
 
 def _granted_act(lex: Any, stems: list[str], clause_edge: list[bool]) -> bool:
@@ -1827,7 +1829,7 @@ _ORDER_LEAD = frozenset({"pleas", "please", "kindli", "kindly", "and", "so", "al
 #: Subjects that start a clause of their own after a denial ("but never we ...", "not you").
 _NEW_SUBJECT_ELIDED = frozenset({"we", "i", "you", "they", "he", "she"})
 #: Words of denial before an act.
-_DENIALS = frozenset({"not", "never", "no", "nobodi", "nobody", "noth", "nothing", "none", "neither", "nor"})
+_DENIALS = _NEG_OBJECTS | {"not", "never", "nor"}
 
 
 def _act_before(stems: list[str], clause_edge: list[bool], i: int, actions: Any) -> int:
