@@ -261,3 +261,22 @@ def limits_html(tail: str) -> str:
 
 def limits_txt(tail: str) -> str:
     return "CONFIDENTIALITY\n\nI may need to break confidentiality if:\n\n" + "".join(f"* {i}\n" for i in LIMITS_LIST) + "\n" + tail + "\n"
+
+
+#: The three layouts a one-sentence page is checked in (left13's reading tests).
+LAYOUTS_3 = ["md", "txt", "html"]
+#: The paragraph such a page opens with, before the sentence under test.
+LAYOUT_OPENING = "What you say stays private, with some limits."
+
+
+def layout_page(sentence: str, fmt: str, items: tuple[str, ...] = ()) -> tuple[bytes, str]:
+    """A page of ``fmt`` ("md", "txt" or "html"): a heading, ``LAYOUT_OPENING``, ``sentence``, and a list of ``items``
+    under it; returns the bytes and a file name, for ``coverage_of_bytes``."""
+    if fmt == "html":
+        listed = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
+        text = f"<html><body><main><h1>Confidentiality</h1><p>{LAYOUT_OPENING}</p><p>{sentence}</p>{listed}</main></body></html>"
+    else:
+        listed = "\n" + "".join(f"- {i}\n" for i in items) if items else ""
+        head = "# Confidentiality" if fmt == "md" else "Confidentiality"
+        text = f"{head}\n\n{LAYOUT_OPENING}\n\n{sentence}\n{listed}"
+    return text.encode("utf-8"), f"page.{fmt}"

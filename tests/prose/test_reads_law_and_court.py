@@ -33,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import stances
-from prose_files import assert_reads, coverage_of_bytes, reads
+from prose_files import LAYOUTS_3, assert_reads, coverage_of_bytes, layout_page, reads
 
 # tune18a
 LAW = ("There are some limits to confidentiality that counselors in this state are required by law to act on and "
@@ -333,21 +333,7 @@ def test_no_exceptions_defined_by_the_law_state_no_law(name: str) -> None:
 
 # -- The law denied its power, or among other cases (left13), in three layouts ----------------------------------------
 
-OPENING = "What you say stays private, with some limits."
-
-
-def _page(sentence: str, fmt: str, items: tuple[str, ...] = ()) -> tuple[bytes, str]:
-    if fmt == "html":
-        listed = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
-        text = f"<html><body><main><h1>Confidentiality</h1><p>{OPENING}</p><p>{sentence}</p>{listed}</main></body></html>"
-    else:
-        listed = "\n" + "".join(f"- {i}\n" for i in items) if items else ""
-        head = "# Confidentiality" if fmt == "md" else "Confidentiality"
-        text = f"{head}\n\n{OPENING}\n\n{sentence}\n{listed}"
-    return text.encode("utf-8"), f"page.{fmt}"
-
-
-FORMATS = ["md", "txt", "html"]
+FORMATS = LAYOUTS_3
 
 
 ITEMS = ("When you ask me to", "When I need to collect an unpaid bill")
@@ -367,7 +353,7 @@ ITEMS = ("When you ask me to", "When I need to collect an unpaid bill")
     ("The law can make us share your information.", "missing", "missing"),
 ])
 def test_no_law_can_make_us_share(sentence: str, law: str, court: str, fmt: str) -> None:
-    cov = coverage_of_bytes(*_page(sentence, fmt))
+    cov = coverage_of_bytes(*layout_page(sentence, fmt))
     assert (cov["required_by_law"], cov["court_order"]) == (law, court)
 
 
@@ -381,7 +367,7 @@ def test_no_law_can_make_us_share(sentence: str, law: str, court: str, fmt: str)
     ("I am required by law to share information in certain circumstances, and in other cases as well. These include:", "vague"),
 ])
 def test_the_law_among_other_cases_over_a_list(sentence: str, status: str, fmt: str) -> None:
-    assert coverage_of_bytes(*_page(sentence, fmt, ITEMS))["required_by_law"] == status
+    assert coverage_of_bytes(*layout_page(sentence, fmt, ITEMS))["required_by_law"] == status
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt"])
@@ -391,5 +377,5 @@ def test_the_law_among_other_cases_over_a_list(sentence: str, status: str, fmt: 
 ])
 def test_the_law_among_other_cases_over_a_lead_of_its_own(law: str, status: str, fmt: str) -> None:
     # the pointer in a paragraph of its own (passages._law_over_a_lead)
-    assert coverage_of_bytes(*_page(f"{law}\n\nThese include:", fmt, ITEMS))["required_by_law"] == status
+    assert coverage_of_bytes(*layout_page(f"{law}\n\nThese include:", fmt, ITEMS))["required_by_law"] == status
 

@@ -34,7 +34,7 @@ import pytest
 from conftest import stances
 from policy_lint.findings import FileResult
 from policy_lint.meaning import CORE_TOPICS, Passage, coverage, read_passage
-from prose_files import assert_reads, coverage_of_bytes, reads
+from prose_files import LAYOUTS_3, assert_reads, coverage_of_bytes, layout_page, reads
 
 PROMISE = "blanket_promise"
 
@@ -504,21 +504,7 @@ def test_the_limit_stays_stated(texts: tuple[str, ...]) -> None:
 
 # -- Kept private even if a limit (left13), in three layouts ----------------------------------------------------------
 
-OPENING = "What you say stays private, with some limits."
-
-
-def _page(sentence: str, fmt: str, items: tuple[str, ...] = ()) -> tuple[bytes, str]:
-    if fmt == "html":
-        listed = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
-        text = f"<html><body><main><h1>Confidentiality</h1><p>{OPENING}</p><p>{sentence}</p>{listed}</main></body></html>"
-    else:
-        listed = "\n" + "".join(f"- {i}\n" for i in items) if items else ""
-        head = "# Confidentiality" if fmt == "md" else "Confidentiality"
-        text = f"{head}\n\n{OPENING}\n\n{sentence}\n{listed}"
-    return text.encode("utf-8"), f"page.{fmt}"
-
-
-FORMATS = ["md", "txt", "html"]
+FORMATS = LAYOUTS_3
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -536,5 +522,5 @@ FORMATS = ["md", "txt", "html"]
     ("We cannot keep it private even if you ask us to, when a child is at risk of harm.", "child_abuse", "stated"),
 ])
 def test_kept_private_even_if_a_limit_refuses_it(sentence: str, topic: str, status: str, fmt: str) -> None:
-    assert coverage_of_bytes(*_page(sentence, fmt))[topic] == status
+    assert coverage_of_bytes(*layout_page(sentence, fmt))[topic] == status
 

@@ -41,7 +41,7 @@ import pytest
 from conftest import stances
 from policy_lint.findings import FileResult
 from policy_lint.meaning import Passage, coverage, read_passage
-from prose_files import assert_reads, coverage_of_bytes, reads
+from prose_files import LAYOUTS_3, assert_reads, coverage_of_bytes, layout_page, reads
 
 H = "# Confidentiality\n\n{}\n"
 
@@ -635,21 +635,7 @@ def test_a_passive_report_with_more_after_it_is_no_refusal() -> None:
 
 # -- A limit granted after a refusal, or kept back (left13), in three layouts -----------------------------------------
 
-OPENING = "What you say stays private, with some limits."
-
-
-def _page(sentence: str, fmt: str, items: tuple[str, ...] = ()) -> tuple[bytes, str]:
-    if fmt == "html":
-        listed = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
-        text = f"<html><body><main><h1>Confidentiality</h1><p>{OPENING}</p><p>{sentence}</p>{listed}</main></body></html>"
-    else:
-        listed = "\n" + "".join(f"- {i}\n" for i in items) if items else ""
-        head = "# Confidentiality" if fmt == "md" else "Confidentiality"
-        text = f"{head}\n\n{OPENING}\n\n{sentence}\n{listed}"
-    return text.encode("utf-8"), f"page.{fmt}"
-
-
-FORMATS = ["md", "txt", "html"]
+FORMATS = LAYOUTS_3
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -666,7 +652,7 @@ FORMATS = ["md", "txt", "html"]
     ("I will never share your notes, though a judge may ask me to.", "court_order", "contradicted"),
 ])
 def test_a_limit_granted_after_a_refusal(sentence: str, topic: str, status: str, fmt: str) -> None:
-    assert coverage_of_bytes(*_page(sentence, fmt))[topic] == status
+    assert coverage_of_bytes(*layout_page(sentence, fmt))[topic] == status
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -681,11 +667,11 @@ def test_a_limit_granted_after_a_refusal(sentence: str, topic: str, status: str,
     ("Keeping child abuse secret is not an option unless you agree.", "contradicted"),
 ])
 def test_keeping_a_limit_back_refused_states_it(sentence: str, status: str, fmt: str) -> None:
-    assert coverage_of_bytes(*_page(sentence, fmt))["child_abuse"] == status
+    assert coverage_of_bytes(*layout_page(sentence, fmt))["child_abuse"] == status
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_keeping_secrets_refused_names_no_limit(fmt: str) -> None:
-    cov = coverage_of_bytes(*_page("Keeping your secrets is not an option.", fmt))
+    cov = coverage_of_bytes(*layout_page("Keeping your secrets is not an option.", fmt))
     assert all(cov[t] == "missing" for t in ("child_abuse", "required_by_law", "court_order", "harm_to_self"))
 

@@ -30,7 +30,7 @@ import pytest
 
 from conftest import stances
 from policy_lint.meaning import read_passage
-from prose_files import assert_reads, coverage_of_bytes, limits_html as _html, limits_md as _md, limits_txt as _txt, reads
+from prose_files import LAYOUTS_3, assert_reads, coverage_of_bytes, layout_page, limits_html as _html, limits_md as _md, limits_txt as _txt, reads
 
 # tune19b
 BLOG = (
@@ -208,21 +208,7 @@ def test_a_talk_after_or_about_the_clients_sharing_is_no_telling_first(text: str
 
 # -- Someone else told first (left13), in three layouts ---------------------------------------------------------------
 
-OPENING = "What you say stays private, with some limits."
-
-
-def _page(sentence: str, fmt: str, items: tuple[str, ...] = ()) -> tuple[bytes, str]:
-    if fmt == "html":
-        listed = "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else ""
-        text = f"<html><body><main><h1>Confidentiality</h1><p>{OPENING}</p><p>{sentence}</p>{listed}</main></body></html>"
-    else:
-        listed = "\n" + "".join(f"- {i}\n" for i in items) if items else ""
-        head = "# Confidentiality" if fmt == "md" else "Confidentiality"
-        text = f"{head}\n\n{OPENING}\n\n{sentence}\n{listed}"
-    return text.encode("utf-8"), f"page.{fmt}"
-
-
-EXTENSIONS = ["md", "txt", "html"]
+EXTENSIONS = LAYOUTS_3
 
 
 @pytest.mark.parametrize("fmt", EXTENSIONS)
@@ -238,7 +224,7 @@ EXTENSIONS = ["md", "txt", "html"]
     ("If I need to share, we will tell you and, if you wish, your parents.", "before_disclosure", "stated"),
 ])
 def test_someone_else_told_is_no_telling_of_the_client(sentence: str, topic: str, status: str, fmt: str) -> None:
-    assert coverage_of_bytes(*_page(sentence, fmt))[topic] == status
+    assert coverage_of_bytes(*layout_page(sentence, fmt))[topic] == status
 
 
 # -- A telling with no word of its time (tell17), in three layouts ----------------------------------------------------
