@@ -262,9 +262,10 @@ def test_a_duty_said_still_frames_limits(lead: str) -> None:
     assert got["child_abuse"] == "stated" and got["harm_to_self"] == "stated", got
 
 
-@pytest.mark.parametrize("lead", LAPSES)
+# Where privacy does not apply (LAPSES), and times beside the client's consent (CONSENT_OR): both lead-ins of limits
+@pytest.mark.parametrize("lead", LAPSES + CONSENT_OR)
 @pytest.mark.parametrize("name", list(LAYOUTS))
-def test_where_privacy_does_not_apply_are_its_limits(lead: str, name: str) -> None:
+def test_a_lead_in_of_limits_frames_its_items(lead: str, name: str) -> None:
     from policy_lint import meaning
 
     assert meaning.frame_says_limits([lead])
@@ -289,16 +290,6 @@ def test_what_a_sharing_or_the_limits_exclude_is_still_no_limit(frames: list[str
 
     assert not meaning.frame_says_limits(frames)
     assert meaning.list_frame("Child abuse", frames) == "vague"
-
-
-@pytest.mark.parametrize("lead", CONSENT_OR)
-@pytest.mark.parametrize("name", list(LAYOUTS))
-def test_times_beside_the_clients_consent_are_limits(lead: str, name: str) -> None:
-    from policy_lint import meaning
-
-    assert meaning.frame_says_limits([lead])
-    got = coverage_of_bytes(LAYOUTS[name](lead, THREE).encode(), name)
-    assert all(got[t] == "stated" for t in ("harm_to_self", "child_abuse", "court_order")), got
 
 
 # near misses: the consent alone, with its examples
