@@ -899,7 +899,7 @@ def _analysed(text: str) -> _Sentence:
         _not_even(lex, sent, text)
     elif sent.states_limit and "even" in stems:
         _refused_even(lex, sent, text)
-    if sent.states_limit and _GRANTED.search(text):
+    if (sent.states_limit or "minimum_necessary" in sent.singles) and _GRANTED.search(text):
         _granted_after(lex, sent, text)
     if sent.states_limit and ("never" in stems or "not" in stems):
         _keeping_refused(lex, sent, text)
@@ -2812,10 +2812,10 @@ def _never_done(lex: Any, sent: _Sentence, text: str) -> None:
 
 
 #: A clause after a refusal that grants a limit in words of its own (session 13, left13): a clause with its own subject of
-#: ours after "and", "but", "yet" or a semicolon ("I would never share your story with anyone, and I do report child
-#: abuse"), or a concession ("..., not even your doctor sees them, though a court order can require us to release
+#: ours after "and", "but", "yet" (with "then" or "even then") or a semicolon ("I would never share your story with anyone,
+#: and I do report child abuse"; the minimum too: "..., and then I will share only what is needed", review27), or a concession ("..., not even your doctor sees them, though a court order can require us to release
 #: them"; group "sub"). Not "even though", which concedes the limit and keeps the refusal.
-_GRANTED = lazy(r"(?:[,;]\s*|\s+)(?:and|but|yet)\s+(?:also\s+|still\s+)?(?=(?:I|we)\s)|;\s*(?=(?:I|we)\s)"
+_GRANTED = lazy(r"(?:[,;]\s*|\s+)(?:and|but|yet)\s+(?:also\s+|still\s+|(?:even\s+)?then\s+)?(?=(?:I|we)\s)|;\s*(?=(?:I|we)\s)"
                 r"|(?:[,;]\s*|\s+)(?P<sub>though|although)\s+")
 #: Our own part in the granting clause ("require us to release them", "I do report"): a clause of someone else's ("though
 #: a court may ask for them") grants nothing of ours.
@@ -2905,7 +2905,7 @@ def _granted_after(lex: Any, sent: _Sentence, text: str) -> None:
             continue
         got = _analysed(rest)
         for topic, st in list(sent.singles.items()):
-            if st.stance != "opposite" or topic not in lex.core or lex.topics[topic][0] != "limit":
+            if st.stance != "opposite" or not (_core_limit(lex, topic) or topic == "minimum_necessary"):
                 continue
             g = got.singles.get(topic)
             if g is None or g.stance != "states":
