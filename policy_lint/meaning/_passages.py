@@ -195,7 +195,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
     if kept is not None:
         known, said = kept
         cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
-        cached = _excepted_next(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages])))
+        cached = _abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages]))))
         return [(p, _headed(p, sts, said)) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
@@ -205,7 +205,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
-        reads = _excepted_next(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)))
+        reads = _abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw))))
         # A limit's title and its may_tell list count only where the limit's own words (its explanation)
         # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
         # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
@@ -492,6 +492,53 @@ def _excepted_next(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[t
             continue
         out[i] = (p, tuple(st for st in sts if st.topic != promised))
     return out
+
+
+#: The limits of abuse: a title that names abuse in general speaks of those the text under it names (``_abuse_title_over``).
+_ABUSE = frozenset({"child_abuse", "elder_abuse", "dependent_adult_abuse"})
+
+
+def _abuse_title_over(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """A title that names abuse in general and no one abused ("Abuse or Neglect" as a heading, a bold line or a
+    numbered line), just over text that states the abuse of the people it names ("If ... a minor child is the victim
+    of abuse or neglect, I am required to report it to Child Protective Services"), speaks of those people: its
+    generic words are not vague for the groups the text under it never names (real17: a Mississippi consent form,
+    both labellers; tune19b: an Indiana school's "2. Abuse or neglect" over abuse "to yourself or to another minor")
+    (abuse25). Only a title read vague for all three limits at the same words (a title that names an adult beside the
+    child, "Child and Adult Abuse", keeps it), and only over text that states one of them; the other limits it still
+    names there (states or vague) keep the title's reading."""
+    out = list(reads)
+    for i in range(len(out) - 1):
+        p, sts = out[i]
+        if p.group is not None or not p.pointer.startswith("/blocks/"):
+            continue
+        mine = [st for st in sts if st.topic in _ABUSE]
+        if len(mine) != len(_ABUSE) or any(st.stance != "vague" for st in mine) or len({tuple(st.words) for st in mine}) != 1:
+            continue
+        nxt, below = out[i + 1]
+        if nxt.group is not None or not any(st.topic in _ABUSE and st.stance == "states" for st in below):
+            continue
+        from policy_lint.meaning import names_only
+
+        if not names_only(p.text):
+            continue  # a sentence of its own ("If we suspect abuse, we report it."), no title
+        named = {st.topic for st in below if st.topic in _ABUSE and st.stance in ("states", "vague")}
+        named |= _abuse_of_sentences(nxt.text) - named
+        out[i] = (p, tuple(st for st in sts if st.topic not in _ABUSE or st.topic in named))
+    return out
+
+
+def _abuse_of_sentences(text: str) -> set[str]:
+    """The abuse limits some sentence of ``text`` names when read alone: a sentence of generic abuse after one that
+    names a child ("... reports of child abuse or neglect. In addition, we may disclose ... if we believe that you
+    have been a victim of abuse, neglect or domestic violence", a HIPAA notice) names no group, and the title over
+    them keeps its generic reading (abuse25)."""
+    from policy_lint.meaning._read import _spans
+
+    spans = _spans(text)
+    if len(spans) < 2:
+        return set()
+    return {st.topic for a, b in spans for st in read_passage(text[a:b]) if st.topic in _ABUSE and st.stance in ("states", "vague")}
 
 
 #: The passages of a limit that count only where its explanation speaks (``read_all``).

@@ -1,0 +1,61 @@
+"""Round 25 (session 16, abuse25): classes of the abuse limits, each with paraphrases in the styles practices use and
+near misses.
+
+- A title that names abuse in general and no one abused ("Abuse or Neglect" as a heading, a bold line, a numbered
+  line or a list item), just over text that states the abuse of the people it names, speaks of those people: the
+  groups the text never names stay missing (real17: a Mississippi consent form; tune19b: an Indiana school). Near
+  misses keep the title vague: text under it that names no group, text that refuses the limit, a title that names an
+  adult beside the child, text about another topic, a sentence under it that names no group (a HIPAA notice's
+  "victim of abuse, neglect or domestic violence" after the child's reports).
+
+Each case of CASES is (class, page, {topic: status}); near misses sit in the same class."""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_files import coverage_of_bytes
+
+C, E, D = "child_abuse", "elder_abuse", "dependent_adult_abuse"
+
+
+def _abuse(child: str, elder: str, dependent: str) -> dict[str, str]:
+    return {C: child, E: elder, D: dependent}
+
+
+#: (class, Markdown page, the statuses it must read)
+CASES = [
+    ("title-over-named", "## Abuse or Neglect\n\nIf there is reasonable suspicion that a minor child is the victim of physical, "
+     "emotional or sexual abuse or neglect, Therapist is required by law to report it to the Department of Child "
+     "Protective Services.\n", _abuse("stated", "missing", "missing")),
+    ("title-over-named", "### Abuse\n\nIf you tell your counsellor that a child or young person under 18 is being abused or "
+     "neglected, we must pass this on to Tusla or the local children's social care team.\n", _abuse("stated", "missing", "missing")),
+    ("title-over-named", "**Abuse and neglect**\n\nIf you tell me a kid is being hurt or abused, I have to call child "
+     "protective services. That's the law.\n", _abuse("stated", "missing", "missing")),
+    ("title-over-named", "## Abuse, Neglect or Exploitation\n\nCounseling Center staff must report suspected abuse or neglect "
+     "of a child under 18, or of an elder aged 65 or older, to the appropriate state agency.\n", _abuse("stated", "stated", "missing")),
+    ("title-over-named", "- Abuse or neglect.\n\nWe may disclose your health information to a government agency authorized to "
+     "receive reports of child abuse or neglect.\n", _abuse("stated", "missing", "missing")),
+    ("title-over-named", "3. Abuse\n\nIf a student tells us about abuse, whether of themselves or of another student under 18, "
+     "we are required to report it to the Department of Children and Family Services.\n", _abuse("stated", "missing", "missing")),
+    # near misses: the text under the title names no group; refuses the limit; the title names an adult; another topic
+    ("title-over-named", "## Abuse or Neglect\n\nIf we suspect abuse or neglect, we must report it to the proper authorities.\n",
+     _abuse("vague", "vague", "vague")),
+    ("title-over-named", "## Abuse\n\nWe never report child abuse to anyone.\n", _abuse("contradicted", "vague", "vague")),
+    ("title-over-named", "## Child and Adult Abuse\n\nWe must report suspected child abuse to Child Protective Services.\n",
+     _abuse("stated", "vague", "vague")),
+    ("title-over-named", "## Abuse\n\nIf you are at risk of hurting yourself, we may call emergency services.\n",
+     _abuse("vague", "vague", "vague")),
+    # a sentence under the title that names no group, after one that names the child (a HIPAA notice): the title keeps it
+    ("title-over-named", "## Abuse or Neglect\n\nWe may disclose your protected health information to a public health authority "
+     "that is authorized by law to receive reports of child abuse or neglect. In addition, we may disclose your protected "
+     "health information if we believe that you have been a victim of abuse, neglect or domestic violence to the "
+     "governmental entity or agency authorized to receive such information.\n", _abuse("stated", "vague", "vague")),
+]
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.txt"])
+@pytest.mark.parametrize(("page", "want"), [(p, w) for _, p, w in CASES], ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])
+def test_each_case_reads_as_labelled(page: str, want: dict[str, str], name: str) -> None:
+    got = coverage_of_bytes(page.encode(), name)
+    assert {t: got[t] for t in want} == want, got
