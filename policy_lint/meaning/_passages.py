@@ -724,7 +724,9 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
                 hits[when] = [(p, st if st.stance != "states" else Statement(when, "vague", st.force, st.span, st.words)) for p, st in hits[when]]
             continue
         # "a vulnerable adult" names no age: a policy that says nothing else of elders is vague for elder abuse
-        said = [(p, st) for p, st in hits.get(when, ()) if _names_any(st.words, words)]
+        # (or its sentence does: "an elderly person living in a long-term care home" states elder abuse by the elder, and
+        # the care home beside it names no age or need of care either: vague for dependent adults, labels.yaml) (abuse25)
+        said = [(p, st) for p, st in hits.get(when, ()) if _names_any(st.words, words) or _names_any((_sentence_of(p.text, st.span),), words)]
         for topic in topics:
             if said and topic not in hits:
                 hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
@@ -819,6 +821,13 @@ def _no_room(text: str, span: tuple[int, int], also: Any = None) -> bool:
     ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
     b = min(ends) if ends else len(text)
     return _NO_ROOM.search(text, a, b) is not None or (also is not None and also.search(text, a, b) is not None)
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> str:
+    """The sentence of ``text`` that holds ``span`` (as ``_no_room`` bounds it), its spaces made single."""
+    a = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
+    return " ".join(text[a : min(ends) if ends else len(text)].split())
 
 
 def _names_any(shown: tuple[str, ...], words: Any) -> bool:

@@ -7,6 +7,11 @@ near misses.
   misses keep the title vague: text under it that names no group, text that refuses the limit, a title that names an
   adult beside the child, text about another topic, a sentence under it that names no group (a HIPAA notice's
   "victim of abuse, neglect or domestic violence" after the child's reports).
+- An older adult named as a resident of a care home ("an elderly person living in a long-term care home or retirement
+  home is being abused") states elder abuse; the care home names no age and no need of care, so dependent adult abuse
+  is vague (labels.yaml: care-home residents only), as where the care home alone names the elder (tune19c: a Windsor
+  university's limits; tune17 reads the same words so). Near misses: no care home; a care home in another sentence
+  of other matters; a dependent adult named too; a care home and no abuse.
 
 Each case of CASES is (class, page, {topic: status}); near misses sit in the same class."""
 
@@ -51,6 +56,20 @@ CASES = [
      "that is authorized by law to receive reports of child abuse or neglect. In addition, we may disclose your protected "
      "health information if we believe that you have been a victim of abuse, neglect or domestic violence to the "
      "governmental entity or agency authorized to receive such information.\n", _abuse("stated", "vague", "vague")),
+    ("care-home-elder", "Therapist is required to report suspected abuse, neglect or exploitation of an elder residing in a "
+     "skilled nursing home or long-term care facility.\n", {E: "stated", D: "vague"}),
+    ("care-home-elder", "If there are reasonable grounds to believe that an elderly person living in a long-term care home or "
+     "retirement home is being abused or neglected, I must report it.\n", {E: "stated", D: "vague"}),
+    ("care-home-elder", "If you tell me that your grandmother is being mistreated in her nursing home, I'd have to report it.\n",
+     {E: "stated", D: "vague"}),
+    ("care-home-elder", "Counselling staff must report suspected harm to an older adult who lives in a care home.\n",
+     {E: "stated", D: "vague"}),
+    ("care-home-elder", "## When we must share\n\n- an older person in residential care is being abused or neglected\n",
+     {E: "stated", D: "vague"}),
+    ("care-home-elder", "We must report suspected abuse of an elder, anyone 65 or older, to Adult Protective Services.\n",
+     {E: "stated", D: "missing"}),
+    ("care-home-elder", "We must report abuse of an elder in a nursing home or of a dependent adult.\n", {E: "stated", D: "stated"}),
+    ("care-home-elder", "My mother lives in a nursing home and I visit her on Sundays.\n", {E: "missing", D: "missing"}),
 ]
 
 
