@@ -532,13 +532,14 @@ def _abuse_of_sentences(text: str) -> set[str]:
     """The abuse limits some sentence of ``text`` names when read alone: a sentence of generic abuse after one that
     names a child ("... reports of child abuse or neglect. In addition, we may disclose ... if we believe that you
     have been a victim of abuse, neglect or domestic violence", a HIPAA notice) names no group, and the title over
-    them keeps its generic reading (abuse25)."""
-    from policy_lint.meaning._read import _spans
+    them keeps its generic reading (abuse25). The sentences are read by the core itself, not through the readings kept
+    for the file's passages: no passage of the file is read again."""
+    from policy_lint.meaning._read import _spans, read_passage as read_sentence
 
     spans = _spans(text)
     if len(spans) < 2:
         return set()
-    return {st.topic for a, b in spans for st in read_passage(text[a:b]) if st.topic in _ABUSE and st.stance in ("states", "vague")}
+    return {st.topic for a, b in spans for st in read_sentence(text[a:b]) if st.topic in _ABUSE and st.stance in ("states", "vague")}
 
 
 #: The passages of a limit that count only where its explanation speaks (``read_all``).
