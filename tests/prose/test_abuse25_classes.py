@@ -12,6 +12,11 @@ near misses.
   is vague (labels.yaml: care-home residents only), as where the care home alone names the elder (tune19c: a Windsor
   university's limits; tune17 reads the same words so). Near misses: no care home; a care home in another sentence
   of other matters; a dependent adult named too; a care home and no abuse.
+- A lead-in whose last sentence only brings in examples ("Client information will remain confidential except where ...
+  guidelines may oblige the clinician to disclose information. For example:", a New Zealand clinic, both labellers of
+  real23; "For instance:", "Examples include:") takes its kind from the sentence before, as "These include:" does: a
+  bare name under it ("- Child protection matters.") states the limit. Near misses: examples of services, of a
+  promise that never shares, of what the client may tell us: no limit stated.
 
 Each case of CASES is (class, page, {topic: status}); near misses sit in the same class."""
 
@@ -70,6 +75,22 @@ CASES = [
      {E: "stated", D: "missing"}),
     ("care-home-elder", "We must report abuse of an elder in a nursing home or of a dependent adult.\n", {E: "stated", D: "stated"}),
     ("care-home-elder", "My mother lives in a nursing home and I visit her on Sundays.\n", {E: "missing", D: "missing"}),
+    ("examples-lead-in", "Provider will maintain confidentiality except as permitted or required by law. For example:\n\n"
+     "- Suspected child abuse\n- Court orders\n", {C: "stated", "court_order": "stated"}),
+    ("examples-lead-in", "Confidentiality may be broken in certain circumstances. For instance:\n\n- Child protection concerns\n"
+     "- A risk to life\n", {C: "stated"}),
+    ("examples-lead-in", "There are a few times I'd have to share what you tell me. Examples include:\n\n- Child abuse\n"
+     "- Elder abuse\n", {C: "stated", E: "stated"}),
+    ("examples-lead-in", "The Counselling Centre may disclose information without consent where the law requires it. For "
+     "example:\n\n- Child protection matters.\n", {C: "stated"}),
+    ("examples-lead-in", "We may use or disclose your health information without your authorization in some cases. Examples "
+     "are:\n\n- Reports of child abuse or neglect\n", {C: "stated"}),
+    ("examples-lead-in", "## Limits\n\nSometimes we have to share information. For example:\n\n- Abuse of an elder\n", {E: "stated"}),
+    ("examples-lead-in", "We offer many services. For example:\n\n- Child abuse recovery groups\n- Couples counselling\n",
+     {C: "missing"}),
+    ("examples-lead-in", "We will never share what you tell us. For example:\n\n- Child abuse you experienced as a child\n",
+     _abuse("contradicted", "contradicted", "contradicted")),
+    ("examples-lead-in", "Please tell us about anything that worries you. For example:\n\n- Child abuse\n", {C: "missing"}),
 ]
 
 
