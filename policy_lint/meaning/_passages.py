@@ -195,7 +195,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
     if kept is not None:
         known, said = kept
         cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
-        cached = _abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages]))))
+        cached = _pupil_hurt(_abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages])))))
         return [(p, _headed(p, sts, said)) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
@@ -205,7 +205,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
-        reads = _abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw))))
+        reads = _pupil_hurt(_abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)))))
         # A limit's title and its may_tell list count only where the limit's own words (its explanation)
         # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
         # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
@@ -525,6 +525,45 @@ def _abuse_title_over(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> lis
         named = {st.topic for st in below if st.topic in _ABUSE and st.stance in ("states", "vague")}
         named |= _abuse_of_sentences(nxt.text) - named
         out[i] = (p, tuple(st for st in sts if st.topic not in _ABUSE or st.topic in named))
+    return out
+
+
+#: A page a school's counsellor writes to pupils: the counsellor named as the school's (abuse25).
+_SCHOOL_COUNSELLOR = lazy(r"(?i)\b(?:school|guidance)\s+counsell?ors?\b")
+#: Words of a page for adults: a university's or college's service, or parents told about their child.
+_NOT_PUPILS = lazy(r"(?i)\b(?:universit\w*|colleges?|campus|undergraduates?|your\s+(?:child|son|daughter|teen|student)\b|parents?\s*:)")
+#: The pupil as the one hurt or abused by someone: "someone is hurting you", "an adult is abusing you", "you are being
+#: abused or neglected", "you are being hurt by someone".
+_PUPIL_HURT = lazy(
+    r"(?i)\b(?:(?:some(?:one|body)(?:\s+else)?|an?\s+(?:adult|grown-?up)|anyone)\s+(?:is\s+|has\s+been\s+|was\s+)?"
+    r"(?:hurting|abusing|harming|neglecting|mistreating)\s+you|you(?:'re|\u2019re|\s+are|\s+were|\s+have\s+been)\s+(?:being\s+)?"
+    r"(?:abused|neglected|mistreated|(?:hurt|harmed)\s+by))\b")
+
+
+def _pupil_hurt(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """On a page a school's counsellor writes to pupils ("your school counselor", no university, college or parents
+    addressed), a limit that names the pupil as the one hurt or abused by someone ("What you say here stays here
+    unless: - Someone is hurting you", "... unless we feel concerned that you: - You are being neglected or abused")
+    states child abuse: the "you" is a child, and no older or dependent adult is meant (labels.yaml: "a student told
+    'an adult is hurting you ... CPS' is stated"; tune17, tune19b: US school counsellors' pages) (abuse25). Only in a
+    passage that tells a limit (a list item under a lead-in of limits, or one that states another limit of its own);
+    advice to tell the counsellor ("If someone is hurting you, please talk to your school counselor") states none."""
+    if not any(_SCHOOL_COUNSELLOR.search(p.text) for p, _ in reads) or any(_NOT_PUPILS.search(p.text) for p, _ in reads):
+        return reads
+    kind = facts().kinds.get
+    out = list(reads)
+    for i, (p, sts) in enumerate(out):
+        if p.group is not None or not p.pointer.startswith("/blocks/"):
+            continue
+        m = _PUPIL_HURT.search(p.text)
+        if m is None or any(st.topic in _ABUSE and st.stance in ("states", "opposite") for st in sts):
+            continue
+        if p.frame != LIMITS_FRAME and not any(st.stance == "states" and kind(st.topic) == "limit" and st.topic in CORE_TOPICS for st in sts):
+            continue
+        child = Statement("child_abuse", "states", None, (m.start(), m.end()), (m.group(),))
+        kept = tuple(st for st in sts if st.topic not in _ABUSE)
+        labels = p.labels if not p.labels or "child_abuse" in p.labels else p.labels + ("child_abuse",)
+        out[i] = (Passage(p.pointer, p.text, labels, p.group, p.frame), tuple(sorted(kept + (child,), key=lambda st: tuple(st.span))))
     return out
 
 

@@ -17,6 +17,11 @@ near misses.
   real23; "For instance:", "Examples include:") takes its kind from the sentence before, as "These include:" does: a
   bare name under it ("- Child protection matters.") states the limit. Near misses: examples of services, of a
   promise that never shares, of what the client may tell us: no limit stated.
+- On a page a school's counsellor writes to pupils ("your school counselor"; no university, college or parents
+  addressed), a limit that names the pupil as the one hurt or abused by someone ("- Someone is hurting you", "- You
+  are being neglected or abused") states child abuse, and no older or dependent adult's (labels.yaml: a student told
+  "an adult is hurting you ... CPS"; tune17 and tune19b: US school counsellors' pages). Near misses: an adult's
+  therapist, a university's centre, the pupil who hurts someone, advice to tell the counsellor, a page to parents.
 
 Each case of CASES is (class, page, {topic: status}); near misses sit in the same class."""
 
@@ -91,6 +96,24 @@ CASES = [
     ("examples-lead-in", "We will never share what you tell us. For example:\n\n- Child abuse you experienced as a child\n",
      _abuse("contradicted", "contradicted", "contradicted")),
     ("examples-lead-in", "Please tell us about anything that worries you. For example:\n\n- Child abuse\n", {C: "missing"}),
+    ("pupil-hurt", "Your school counselor keeps what you say private unless:\n\n- Someone is hurting you.\n"
+     "- You want to hurt yourself.\n", _abuse("stated", "missing", "missing")),
+    ("pupil-hurt", "As your school counsellor, I will keep what you tell me confidential. I will have to tell someone if an "
+     "adult is hurting you or if you are in danger.\n", _abuse("stated", "missing", "missing")),
+    ("pupil-hurt", "School counselors must share information when you are being abused or neglected, or when you might "
+     "hurt yourself.\n", _abuse("stated", "missing", "missing")),
+    ("pupil-hurt", "What you say to the guidance counsellor stays here, except if:\n\n- someone is abusing you\n"
+     "- you plan to hurt another student\n", _abuse("stated", "missing", "missing")),
+    ("pupil-hurt", "## Confidentiality\n\nI am a school counselor. What you share stays with me unless someone has been "
+     "hurting you, you want to hurt yourself, or you want to hurt someone else.\n", _abuse("stated", "missing", "missing")),
+    ("pupil-hurt", "Your therapist keeps what you say private unless:\n\n- Someone is hurting you.\n- You want to hurt "
+     "yourself.\n", {C: "missing"}),
+    ("pupil-hurt", "The university counseling center keeps what you say private unless someone is hurting you or you want "
+     "to hurt yourself.\n", {C: "missing"}),
+    ("pupil-hurt", "Your school counselor keeps what you say private unless you are hurting someone else.\n", {C: "missing"}),
+    ("pupil-hurt", "If someone is hurting you, please talk to your school counselor.\n", {C: "missing"}),
+    ("pupil-hurt", "Parents: your child's school counselor can refer you to support if you are being abused by a partner.\n",
+     {C: "missing"}),
 ]
 
 
