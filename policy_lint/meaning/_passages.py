@@ -540,6 +540,13 @@ _PUPIL_HURT = lazy(
     r"(?:abused|neglected|mistreated|(?:hurt|harmed)\s+by))\b")
 
 
+#: Where the clause of a limit starts: a sentence's end, a colon or semicolon, "but", "unless", "except" ("I won't tell
+#: anyone unless someone is hurting you": the limit is the clause after "unless").
+_PUPIL_CLAUSE = re.compile(r"(?i)[.!?;:\n]|\b(?:but|unless|except)\b")
+#: A denial or a concession in that clause before the pupil's hurt: no limit.
+_DENIED_BEFORE = re.compile(r"(?i)\b(?:not|never|no|nobody|nothing|none|even)\b|n['\u2019]t\b")
+
+
 def _pupil_hurt(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
     """On a page a school's counsellor writes to pupils ("your school counselor", no university, college or parents
     addressed), a limit that names the pupil as the one hurt or abused by someone ("What you say here stays here
@@ -558,7 +565,12 @@ def _pupil_hurt(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tupl
         m = _PUPIL_HURT.search(p.text)
         if m is None or any(st.topic in _ABUSE and st.stance in ("states", "opposite") for st in sts):
             continue
-        if p.frame != LIMITS_FRAME and not any(st.stance == "states" and kind(st.topic) == "limit" and st.topic in CORE_TOPICS for st in sts):
+        before = p.text[: m.start()]
+        if _DENIED_BEFORE.search(_PUPIL_CLAUSE.split(before)[-1]):
+            continue  # "I do not report it when someone is hurting you", "..., even if someone is hurting you"
+        cuts = [c.group().lower() for c in _PUPIL_CLAUSE.finditer(before)]
+        excepted = bool(cuts) and cuts[-1] in ("unless", "except")  # "I won't tell anyone unless someone is hurting you"
+        if p.frame != LIMITS_FRAME and not excepted and not any(st.stance == "states" and kind(st.topic) == "limit" and st.topic in CORE_TOPICS for st in sts):
             continue
         child = Statement("child_abuse", "states", None, (m.start(), m.end()), (m.group(),))
         kept = tuple(st for st in sts if st.topic not in _ABUSE)

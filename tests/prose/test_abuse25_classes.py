@@ -21,7 +21,8 @@ near misses.
   addressed), a limit that names the pupil as the one hurt or abused by someone ("- Someone is hurting you", "- You
   are being neglected or abused") states child abuse, and no older or dependent adult's (labels.yaml: a student told
   "an adult is hurting you ... CPS"; tune17 and tune19b: US school counsellors' pages). Near misses: an adult's
-  therapist, a university's centre, the pupil who hurts someone, advice to tell the counsellor, a page to parents.
+  therapist, a university's centre, the pupil who hurts someone, advice to tell the counsellor, a page to parents, the
+  hurt in a denied or conceded clause ("I do not report it when someone is hurting you", "..., even if ...").
 
 Each case of CASES is (class, page, {topic: status}); near misses sit in the same class."""
 
@@ -114,6 +115,14 @@ CASES = [
     ("pupil-hurt", "If someone is hurting you, please talk to your school counselor.\n", {C: "missing"}),
     ("pupil-hurt", "Parents: your child's school counselor can refer you to support if you are being abused by a partner.\n",
      {C: "missing"}),
+    # the pupil's hurt after "unless" is a limit; denied or conceded, none (the opposite is never read stated)
+    ("pupil-hurt", "As your school counselor I won't tell anyone what you say unless someone is hurting you.\n", {C: "stated"}),
+    ("pupil-hurt", "As your school counselor I do not report it when someone is hurting you, but I will report it if you want "
+     "to hurt yourself.\n", {C: "missing"}),
+    ("pupil-hurt", "Your school counselor will never tell anyone what you say, even if someone is hurting you.\n",
+     {C: "contradicted"}),
+    ("pupil-hurt", "Your school counselor will keep what you say private, even if:\n\n- someone is hurting you\n- you want to "
+     "hurt yourself\n", {C: "missing"}),
 ]
 
 
