@@ -141,7 +141,7 @@ def _kind_of_frame(text: str) -> str | None:
         before = _kind_of_sentence(parts[-2])
         if before == "limits":
             return "limits" if _lapses(parts[-1], parts[-2]) else NOT_OURS
-    if kind is None and len(parts) > 1 and _POINTS_BACK.match(parts[-1]):
+    if kind is None and len(parts) > 1 and (_POINTS_BACK.match(parts[-1]) or _EXAMPLES.match(parts[-1])):
         kind = _kind_of_sentence(parts[-2])
     if kind in (None, NOT_OURS) and parts and _EVEN_IF.search(parts[-1]) and not _excepted(_stems(parts[-1]), [(0, 0)]):
         # "I will keep what you say private, even if:", "Confidentiality is never broken, even when:": its items are the
@@ -158,6 +158,10 @@ _EVEN_IF = lazy(r"(?i)\beven\s+(?:if|when|where|though|in\s+cases?\s+where|in\s+
 _EVEN = "not_ours_even"
 
 _POINTS_BACK = lazy(r"(?i)(?:these|this|they|those|that|such)\b")
+#: A last sentence that only brings in examples of the sentence before ("... may oblige the clinician to disclose information
+#: about a client. For example:", a New Zealand clinic, both labellers of real23; "For instance:", "Examples include:"): it
+#: decides nothing, as "These include:" does (abuse25).
+_EXAMPLES = lazy(r"(?i)(?:for\s+(?:example|instance)|examples?(?:\s+of\s+(?:this|these|such))?\s+(?:include|are|would\s+be)|e\.\s?g\.?)\s*[:,-]?\s*$")
 #: A sentence that points back and says what follows is not among it ("This does not include:", "These do not cover:",
 #: "It doesn't apply to:"): after a sentence of limits, the list under it names no time we share (frames17).
 _NOT_AMONG = lazy(

@@ -195,7 +195,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
     if kept is not None:
         known, said = kept
         cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
-        cached = _excepted_next(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages])))
+        cached = _pupil_hurt(_abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages])))))
         return [(p, _headed(p, sts, said)) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
@@ -205,7 +205,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
-        reads = _excepted_next(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)))
+        reads = _pupil_hurt(_abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)))))
         # A limit's title and its may_tell list count only where the limit's own words (its explanation)
         # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
         # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
@@ -495,6 +495,105 @@ def _excepted_next(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[t
     return out
 
 
+#: The limits of abuse: a title that names abuse in general speaks of those the text under it names (``_abuse_title_over``).
+_ABUSE = frozenset({"child_abuse", "elder_abuse", "dependent_adult_abuse"})
+
+
+def _abuse_title_over(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """A title that names abuse in general and no one abused ("Abuse or Neglect" as a heading, a bold line or a
+    numbered line), just over text that states the abuse of the people it names ("If ... a minor child is the victim
+    of abuse or neglect, I am required to report it to Child Protective Services"), speaks of those people: its
+    generic words are not vague for the groups the text under it never names (real17: a Mississippi consent form,
+    both labellers; tune19b: an Indiana school's "2. Abuse or neglect" over abuse "to yourself or to another minor")
+    (abuse25). Only a title read vague for all three limits at the same words (a title that names an adult beside the
+    child, "Child and Adult Abuse", keeps it), and only over text that states one of them; the other limits it still
+    names there (states or vague) keep the title's reading."""
+    out = list(reads)
+    for i in range(len(out) - 1):
+        p, sts = out[i]
+        if p.group is not None or not p.pointer.startswith("/blocks/"):
+            continue
+        mine = [st for st in sts if st.topic in _ABUSE]
+        if len(mine) != len(_ABUSE) or any(st.stance != "vague" for st in mine) or len({tuple(st.words) for st in mine}) != 1:
+            continue
+        nxt, below = out[i + 1]
+        if nxt.group is not None or not any(st.topic in _ABUSE and st.stance == "states" for st in below):
+            continue
+        from policy_lint.meaning import names_only
+
+        if not names_only(p.text):
+            continue  # a sentence of its own ("If we suspect abuse, we report it."), no title
+        named = {st.topic for st in below if st.topic in _ABUSE and st.stance in ("states", "vague")}
+        named |= _abuse_of_sentences(nxt.text) - named
+        out[i] = (p, tuple(st for st in sts if st.topic not in _ABUSE or st.topic in named))
+    return out
+
+
+#: A page a school's counsellor writes to pupils: the counsellor named as the school's (abuse25).
+_SCHOOL_COUNSELLOR = lazy(r"(?i)\b(?:school|guidance)\s+counsell?ors?\b")
+#: Words of a page for adults: a university's or college's service, or parents told about their child.
+_NOT_PUPILS = lazy(r"(?i)\b(?:universit\w*|colleges?|campus|undergraduates?|your\s+(?:child|son|daughter|teen|student)\b|parents?\s*:)")
+#: The pupil as the one hurt or abused by someone: "someone is hurting you", "an adult is abusing you", "you are being
+#: abused or neglected", "you are being hurt by someone".
+_PUPIL_HURT = lazy(
+    r"(?i)\b(?:(?:some(?:one|body)(?:\s+else)?|an?\s+(?:adult|grown-?up)|anyone)\s+(?:is\s+|has\s+been\s+|was\s+)?"
+    r"(?:hurting|abusing|harming|neglecting|mistreating)\s+you|you(?:'re|\u2019re|\s+are|\s+were|\s+have\s+been)\s+(?:being\s+)?"
+    r"(?:abused|neglected|mistreated|(?:hurt|harmed)\s+by))\b")
+
+
+#: Where the clause of a limit starts: a sentence's end, a colon or semicolon, "but", "unless", "except" ("I won't tell
+#: anyone unless someone is hurting you": the limit is the clause after "unless").
+_PUPIL_CLAUSE = re.compile(r"(?i)[.!?;:\n]|\b(?:but|unless|except)\b")
+#: A denial or a concession in that clause before the pupil's hurt: no limit.
+_DENIED_BEFORE = re.compile(r"(?i)\b(?:not|never|no|nobody|nothing|none|even)\b|n['\u2019]t\b")
+
+
+def _pupil_hurt(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """On a page a school's counsellor writes to pupils ("your school counselor", no university, college or parents
+    addressed), a limit that names the pupil as the one hurt or abused by someone ("What you say here stays here
+    unless: - Someone is hurting you", "... unless we feel concerned that you: - You are being neglected or abused")
+    states child abuse: the "you" is a child, and no older or dependent adult is meant (labels.yaml: "a student told
+    'an adult is hurting you ... CPS' is stated"; tune17, tune19b: US school counsellors' pages) (abuse25). Only in a
+    passage that tells a limit (a list item under a lead-in of limits, or one that states another limit of its own);
+    advice to tell the counsellor ("If someone is hurting you, please talk to your school counselor") states none."""
+    if not any(_SCHOOL_COUNSELLOR.search(p.text) for p, _ in reads) or any(_NOT_PUPILS.search(p.text) for p, _ in reads):
+        return reads
+    kind = facts().kinds.get
+    out = list(reads)
+    for i, (p, sts) in enumerate(out):
+        if p.group is not None or not p.pointer.startswith("/blocks/"):
+            continue
+        m = _PUPIL_HURT.search(p.text)
+        if m is None or any(st.topic in _ABUSE and st.stance in ("states", "opposite") for st in sts):
+            continue
+        before = p.text[: m.start()]
+        if _DENIED_BEFORE.search(_PUPIL_CLAUSE.split(before)[-1]):
+            continue  # "I do not report it when someone is hurting you", "..., even if someone is hurting you"
+        cuts = [c.group().lower() for c in _PUPIL_CLAUSE.finditer(before)]
+        excepted = bool(cuts) and cuts[-1] in ("unless", "except")  # "I won't tell anyone unless someone is hurting you"
+        if p.frame != LIMITS_FRAME and not excepted and not any(st.stance == "states" and kind(st.topic) == "limit" and st.topic in CORE_TOPICS for st in sts):
+            continue
+        child = Statement("child_abuse", "states", None, (m.start(), m.end()), (m.group(),))
+        kept = tuple(st for st in sts if st.topic not in _ABUSE)
+        labels = p.labels if not p.labels or "child_abuse" in p.labels else p.labels + ("child_abuse",)
+        out[i] = (Passage(p.pointer, p.text, labels, p.group, p.frame), tuple(sorted(kept + (child,), key=lambda st: tuple(st.span))))
+    return out
+
+
+def _abuse_of_sentences(text: str) -> set[str]:
+    """The abuse limits some sentence of ``text`` names when read alone: a sentence of generic abuse after one that
+    names a child ("... reports of child abuse or neglect. In addition, we may disclose ... if we believe that you
+    have been a victim of abuse, neglect or domestic violence", a HIPAA notice) names no group, and the title over
+    them keeps its generic reading (abuse25). The sentences are read by the core itself, not through the readings kept
+    for the file's passages: no passage of the file is read again."""
+    from policy_lint.meaning._read import _spans, read_passage as read_sentence
+
+    spans = _spans(text)
+    if len(spans) < 2:
+        return set()
+    return {st.topic for a, b in spans for st in read_sentence(text[a:b]) if st.topic in _ABUSE and st.stance in ("states", "vague")}
+
+
 #: The passages of a limit that count only where its explanation speaks (``read_all``).
 _HEADS = ("/title", "/may_tell")
 
@@ -681,7 +780,9 @@ def coverage(passages: Iterable[Passage], required: Any = (), reads: "list[tuple
                 hits[when] = [(p, st if st.stance != "states" else Statement(when, "vague", st.force, st.span, st.words)) for p, st in hits[when]]
             continue
         # "a vulnerable adult" names no age: a policy that says nothing else of elders is vague for elder abuse
-        said = [(p, st) for p, st in hits.get(when, ()) if _names_any(st.words, words)]
+        # (or its sentence does: "an elderly person living in a long-term care home" states elder abuse by the elder, and
+        # the care home beside it names no age or need of care either: vague for dependent adults, labels.yaml) (abuse25)
+        said = [(p, st) for p, st in hits.get(when, ()) if _names_any(st.words, words) or _names_any((_sentence_of(p.text, st.span),), words)]
         for topic in topics:
             if said and topic not in hits:
                 hits[topic] = [(p, Statement(topic, "vague", st.force, st.span, st.words)) for p, st in said]
@@ -776,6 +877,13 @@ def _no_room(text: str, span: tuple[int, int], also: Any = None) -> bool:
     ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
     b = min(ends) if ends else len(text)
     return _NO_ROOM.search(text, a, b) is not None or (also is not None and also.search(text, a, b) is not None)
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> str:
+    """The sentence of ``text`` that holds ``span`` (as ``_no_room`` bounds it), its spaces made single."""
+    a = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
+    return " ".join(text[a : min(ends) if ends else len(text)].split())
 
 
 def _names_any(shown: tuple[str, ...], words: Any) -> bool:

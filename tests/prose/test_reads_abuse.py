@@ -6,8 +6,9 @@ want=..., never=...)``; the id says what it checks and where it came from). A si
 
 Where the rows come from (the pages are written for these tests, in our own words):
 - child21: an Act's name about children is vague for child abuse; generic words of abuse beside a danger only, or
-  under a heading of abuse, stay vague for all three (real17/19/20, both labellers). Tried and taken back: a heading
-  of abuse that speaks only of the groups its section names (a strict xfail keeps it).
+  under a heading of abuse, stay vague for all three (real17/19/20, both labellers). A heading of abuse speaks only
+  of the groups its section names: tried in child21 and taken back (the measured pages lost 2 cells), brought back in
+  session 16 (abuse25) with a check that keeps the title vague where a sentence under it, read alone, names no group.
 - abuse23: a list of what counsellors help people with ("Counselors can help people work through ..., including:")
   names what they treat, and a part after a semicolon that only names something goes on with a sentence that states
   no limit (a minors' consent): no limit (real21, tune20a). Near misses: the same items under a lead-in of limits, or
@@ -45,10 +46,6 @@ TITLED_TEXT = (
     "If you tell us about abuse of yourself or of another minor, we are required to report it to the Department of"
     " Child Services.\n"
 )
-TAKEN_BACK = pytest.mark.xfail(
-    strict=True, reason="tried in child21 and taken back: real17 and tune19b gain 3 cells, the measured pages lose 2 (elder "
-    "and dependent adult abuse on one web page; figures only): labels.yaml's rule that 'abuse' with no group named is vague "
-    "for all three stays")
 
 # abuse23
 HELPED = (
@@ -85,9 +82,9 @@ PAGES = [
           FRONT + "## Safeguarding\n\nWe must report the abuse of seniors to the authorities.\n", "statement.md", want={"elder_abuse": "stated"}),
     # child21
     reads("child21: a heading of abuse speaks of the groups its section names (html)", TITLED_HTML, "limits.html",
-          want={"child_abuse": "stated", "dependent_adult_abuse": "missing"}, marks=TAKEN_BACK),
+          want={"child_abuse": "stated", "dependent_adult_abuse": "missing"}),
     reads("child21: a heading of abuse speaks of the groups its section names (txt)", TITLED_TEXT, "limits.txt",
-          want={"child_abuse": "stated", "dependent_adult_abuse": "missing"}, marks=TAKEN_BACK),
+          want={"child_abuse": "stated", "dependent_adult_abuse": "missing"}),
     # Near miss: the same heading over a paragraph that names no group stays vague for every abuse limit
     reads("child21: a heading of abuse over generic words stays vague",
           "When we must share information\n\n"
