@@ -408,6 +408,10 @@ def _analysed(text: str) -> _Sentence:
         _one_of_group(found, stems)
     if "other" in found and "harm" in found:
         _generic_harmed(found, stems)
+    if "self_harm" in found and ("other" in found or "vague_harm" in found):
+        _generic_self(found, stems)
+    if "protect_shared" in found:
+        _protect_shared_beside(found, stems)
     if "safety" in stems or "lif" in stems:
         _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
@@ -2374,6 +2378,101 @@ def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
     found.setdefault("vague_harm", []).append(shown[0])
 
 
+#: (warn25) The classes of a danger named outside a sharing to protect others ("a serious risk to others", "hurt someone").
+_OUTSIDE_DANGER = ("harm", "violence", "threatened_one", "puts_at_risk", "in_danger", "danger_state")
+
+
+def _protect_shared_beside(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A sharing of ours to protect others (``protect_shared``: "disclose information to protect them") beside a danger
+    named outside it ("If you threaten to hurt someone, I might need to break confidentiality to protect them"): a
+    ``protect_beside`` place, vague for duty_to_warn. The harm that ends the phrase or just follows it ("... to protect
+    another person from serious harm") is its own: alone it is the bare justification, no protective act toward anyone
+    (labels.yaml; tune17's near miss) (warn25)."""
+    n = len(stems)
+    for i, j in found["protect_shared"]:
+        end = j
+        if end < n and stems[end] == "from":
+            end = min(n, end + 4)  # "from harm", "from serious harm", "from any physical harm"
+        if any(not (i <= a and b <= end) for c in _OUTSIDE_DANGER for a, b in found.get(c, ())):
+            found.setdefault("protect_beside", []).append((i, j))
+
+
+#: (warn25) Words that name the client, so that a person named by no more than being one is someone else.
+_SELF_CLIENT = frozenset({"you", "your", "yourself", "yours", "client", "patient", "student", "pupil", "counselee", "myself", "me"})
+#: Words between a generic person and their self-harm that say no more than "is" ("someone may be", "a person is
+#: believed to be at imminent risk of", "somebody is planning to", "someone is thinking of").
+_SELF_LINK = frozenset({"be", "may", "might", "could", "would", "will", "can", "should", "also", "at", "risk", "for", "of",
+                        "imminent", "immediat", "seriou", "signific", "high", "real", "actual", "believ", "thought", "think",
+                        "deem", "found", "judg", "consider", "consid", "appear", "seem", "fear", "to", "plan", "about",
+                        "threaten", "feel", "activ", "activel", "becom", "hav", "talk", "intend", "want", "els", "clear",
+                        "determin", "assess", "known", "likely", "likel", "in", "danger"})
+
+
+def _generic_self_group(sent: "_Sentence", topics: tuple[str, ...], pieces: Any) -> bool:
+    """Whether a vague group is only a generic person's self-harm (``_generic_self``): it stands beside the other
+    limits of its sentence ("someone is suicidal or homicidal": the self-harm stays vague beside the harm to others),
+    as a vague entry marked ``stands`` would; the mark itself would make every harm_to_self entry stand (warn25)."""
+    places = sent.found.get("vague_self")
+    return bool(places and pieces and topics == ("harm_to_self",)
+                and all(any(x <= p[0] < y for x, y in places) for p in pieces))
+
+
+def _generic_self(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A self-harm whose person is named by no more than being one ("if someone is suicidal", "a person is at risk
+    for suicide", "somebody is planning to take their own life"), in a sentence that names no client: the person may
+    be the client or anyone else, so the self-harm names no one (vague for harm_to_self only, ``vague_self``), as
+    ``_generic_harmed`` reads a generic person's harm (labels.yaml: "someone" may be the client; tune19b, tune18a,
+    real20's labellers read these vague) (warn25). After "at risk for" a list may stand between ("a person is at risk
+    for child or elder abuse/neglect, suicide, or homicide")."""
+    if "you_subj" in found or any(st in _SELF_CLIENT for st in stems):
+        return
+    persons = [(x, y) for x, y in found.get("other", ()) if tuple(stems[x:y]) in _GENERIC_PERSONS]
+    persons += [(x, x + 1) for x, _ in found.get("vague_harm", ()) if (stems[x],) in _GENERIC_PERSONS]
+    if not persons:
+        return
+
+    def subject_of(i: int) -> "tuple[int, int] | None":
+        for x, y in persons:
+            if not y <= i or i - y > 12:
+                continue
+            between = stems[y:i]
+            if all(st in _SELF_LINK for st in between) and i - y <= 8:
+                return (x, y)
+            # a list after "at risk for" or "at risk of" ("at risk for child or elder abuse/neglect, suicide")
+            k = next((k for k in range(len(between) - 1) if between[k] == "risk" and between[k + 1] in ("for", "of")), None)
+            if k is not None and all(st in _SELF_LINK for st in between[:k]) and not set(between[k:]) & _CLIENT_NAMED:
+                return (x, y)
+        return None
+
+    pairs = found.get("self_and_other", ())
+    moved, subjects = [], []
+    for i, j in found["self_harm"]:
+        if any(i <= x <= j for x, _ in pairs):
+            continue  # the person who may harm themselves or others ("a person is deemed at risk of harming themselves or
+            # others"): the client, whose danger to others the practice answers for (tune18b's labeller read it stated)
+        at = subject_of(i)
+        if at is not None:
+            moved.append((i, j))
+            subjects.append(at)
+    if not moved:
+        return
+    kept = [h for h in found["self_harm"] if h not in moved]
+    if kept:
+        found["self_harm"] = kept
+    else:
+        del found["self_harm"]
+    for c in ("other", "vague_harm"):
+        # the person, and generic words of harm between the person and the self-harm ("someone may be at risk of",
+        # "at imminent risk of suicide"), go with it: no harm to others of their own
+        left = [(a, b) for a, b in found.get(c, ())
+                if (a, b) not in subjects and not any(x <= a and b <= j for (x, _), (_, j) in zip(subjects, moved))]
+        if left:
+            found[c] = left
+        else:
+            found.pop(c, None)
+    found.setdefault("vague_self", []).extend(moved)
+
+
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
     """Where a coordinated clause starts: "and" or "but" after a comma, or before a subject, a helping
     verb or an action verb ("... at your first session and tell you first ..."), and, in such a list, an
@@ -4186,7 +4285,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
                                                                        or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
-            or _abuse_beside_other_kinds(lex, sent, g[0], g[2])
+            or _abuse_beside_other_kinds(lex, sent, g[0], g[2]) or _generic_self_group(sent, g[0], g[2])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -4691,7 +4790,7 @@ _TELL_DUTIES = frozenset({"before_disclosure", "after_disclosure"})
 #: an act or a telling in general words ("An exemption to this is if ... a client or others are at risk of harm. While
 #: I am able to break confidentiality in order to take appropriate action in these circumstances, I would endeavour to
 #: speak with the client first", a New Zealand psychologist: both labellers of real19 read vague).
-_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact")
+_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact", "protect_shared")
 
 
 def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
@@ -4708,7 +4807,10 @@ def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text
             continue
         # (a telling duty beside the act says nothing of who is at risk: "I would want to discuss this with you first,
         # but might also take appropriate action to help protect the person at risk") (real8: an English counsellor)
-        if any(t not in _TELL_DUTIES for t in nxt.singles) or nxt.quiet:
+        # (a sharing to protect others may name the harm it wards off, "disclose information to protect you or others
+        # from harm": its harm limits are its own, warn25)
+        allowed = _TELL_DUTIES | _HARM_LIMITS if "protect_shared" in nxt.found else _TELL_DUTIES
+        if any(t not in allowed for t in nxt.singles) or nxt.quiet:
             continue
         hits = [h for c in _PROTECT_CLASSES for h in nxt.found.get(c, ())]
         if not hits:
