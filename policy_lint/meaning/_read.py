@@ -412,6 +412,8 @@ def _analysed(text: str) -> _Sentence:
         _generic_self(found, stems)
     if "protect_shared" in found:
         _protect_shared_beside(found, stems)
+    if "safety_worry" in found:
+        _safety_worry_named(found, stems)
     if "safety" in stems or "lif" in stems:
         _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
@@ -2376,6 +2378,28 @@ def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
     else:
         del found["other"]
     found.setdefault("vague_harm", []).append(shown[0])
+
+
+#: (warn25) Words between a concern about safety and the "of" or "to" of its person ("the safety or wellbeing of").
+_WORRY_GLUE = frozenset({"or", "and", "wellb", "wellbe", "wellbeing", "well", "be", "welfar", "welfare", "safety", "the"})
+
+
+def _safety_worry_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A concern about safety whose person follows it ("worries about the safety or wellbeing of a child", "a concern of
+    serious risk to a child"): about that person, no generic harm; the ``safety_worry`` place goes (warn25)."""
+    n = len(stems)
+    kept = []
+    for i, j in found["safety_worry"]:
+        k = j
+        while k < n and k - j < 3 and stems[k] in _WORRY_GLUE:
+            k += 1
+        if k < n and stems[k] in ("of", "to", "for"):
+            continue
+        kept.append((i, j))
+    if kept:
+        found["safety_worry"] = kept
+    else:
+        del found["safety_worry"]
 
 
 #: (warn25) The classes of a danger named outside a sharing to protect others ("a serious risk to others", "hurt someone").
