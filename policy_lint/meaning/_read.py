@@ -2432,6 +2432,47 @@ _SELF_LINK = frozenset({"be", "may", "might", "could", "would", "will", "can", "
                         "determin", "assess", "known", "likely", "likel", "in", "danger"})
 
 
+#: (warn25) The person an abuse limit names: generic harm words in their clause speak of them.
+_NAMED_AT_RISK = ("child", "elder", "dependent")
+#: Words that name another person, or the client, between the named person and the generic harm: it may be theirs.
+_OTHER_PERSONS = frozenset({"you", "your", "yourself", "other", "others", "someon", "someone", "anyon", "anyone", "els", "anoth",
+                            "another", "public", "client", "patient", "student"})
+
+
+def _of_named(text: str, a: int, sent: "_Sentence", group: Any) -> Any:
+    """A vague group of generic harm (``_harm_of_named``) as it counts beside the abuse limit of its sentence: said of
+    an older or dependent adult, none (None); said of a child, harm to self only (the child may be the client: a
+    school's or a youth service's page); else the group as it is (warn25)."""
+    named = _harm_of_named(text, a, sent, group[0], group[2])
+    if named is None:
+        return group
+    return (("harm_to_self",), group[1], group[2]) if named == "child" else None
+
+
+def _harm_of_named(text: str, a: int, sent: "_Sentence", topics: tuple[str, ...], pieces: Any) -> "str | None":
+    """The abuse limit's class ("child", "elder", "dependent") whose person generic words of harm ("imminent danger",
+    "a safety concern") are said of, in one clause with them ("a child reports that she or he is being harmed or is in
+    imminent danger", "an older adult ... is at imminent risk of harm", "a safety concern surrounding the child"), or
+    None: they speak of that person, no harm to others of their own (both labellers of real22 and real23, three pages;
+    an older adult's is no harm to the client either). Not across a comma ("if there is a serious risk to someone's
+    life, if a child is at risk": the harm stands), nor with the client or another person named between (warn25)."""
+    if topics != ("harm_to_self", "harm_to_others") or not pieces:
+        return None
+    words = sent.words
+    i, j = pieces[0][0], pieces[-1][1]
+    for c in _NAMED_AT_RISK:
+        for x, y in sent.found.get(c, ()):
+            lo, hi = (y, i) if y <= i else (j, x) if x >= j else (None, None)
+            if lo is None or hi - lo > 14:
+                continue
+            if re.search(r"[,;:]", text[a + words[lo - 1][2] : a + words[hi][1]] if hi < len(words) else ""):
+                continue
+            if any(st in _OTHER_PERSONS for st, _, _ in words[lo:hi]):
+                continue
+            return c
+    return None
+
+
 def _generic_self_group(sent: "_Sentence", topics: tuple[str, ...], pieces: Any) -> bool:
     """Whether a vague group is only a generic person's self-harm (``_generic_self``): it stands beside the other
     limits of its sentence ("someone is suicidal or homicidal": the self-harm stays vague beside the harm to others),
@@ -4305,8 +4346,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         # those of a vague entry that `stands` (generic harm, a protective act)
         # are judged below like the rest of the passage's.
         groups = sent.vague if sent.excepted or s not in core_stated else [
-            g for g in sent.vague
-            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
+            g for g, v in ((_of_named(text, a, sent, v), v) for v in sent.vague) if g is not None
+            if g is not v or g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
                                                                        or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
             or _abuse_beside_other_kinds(lex, sent, g[0], g[2]) or _generic_self_group(sent, g[0], g[2])
