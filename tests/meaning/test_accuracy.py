@@ -62,8 +62,9 @@ FLOORS = {
     # to 99.3, floor lowered to the new figure. Then a concern about safety with no one named, beside a sharing (d6730:
     # 15 passages, three fresh paraphrases still unread: "pass information on" with its object between, a bare list
     # item with no act, "the safety and wellbeing of students comes first"): vague 99.3 / 98.8 to 99.4 / 98.1, the
-    # recall floor lowered to the new figure.
-    "dev": {"states": (99.8, 99.9), "opposite": (99.5, 99.5), "vague": (99.3, 98.1), "any": (99.9, 99.7)},
+    # recall floor lowered to the new figure. Then generic danger words said of a child or an adult at risk (d6740, 8
+    # passages, all right; d1312 relabelled): vague 99.4 / 98.1, the precision floor back to 99.4.
+    "dev": {"states": (99.8, 99.9), "opposite": (99.5, 99.5), "vague": (99.4, 98.1), "any": (99.9, 99.7)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
