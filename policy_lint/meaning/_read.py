@@ -408,6 +408,12 @@ def _analysed(text: str) -> _Sentence:
         _one_of_group(found, stems)
     if "other" in found and "harm" in found:
         _generic_harmed(found, stems)
+    if "self_harm" in found and ("other" in found or "vague_harm" in found):
+        _generic_self(found, stems)
+    if "protect_shared" in found:
+        _protect_shared_beside(found, stems)
+    if "safety_worry" in found:
+        _safety_worry_named(found, stems)
     if "safety" in stems or "lif" in stems:
         _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
@@ -2349,6 +2355,164 @@ def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
     found.setdefault("vague_harm", []).append(shown[0])
 
 
+#: (warn25) Words between a concern about safety and the "of" or "to" of its person ("the safety or wellbeing of").
+_WORRY_GLUE = frozenset({"or", "and", "wellb", "wellbe", "wellbeing", "well", "be", "welfar", "welfare", "safety", "the"})
+
+
+def _safety_worry_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A concern about safety whose person follows it ("worries about the safety or wellbeing of a child", "a concern of
+    serious risk to a child"): about that person, no generic harm; the ``safety_worry`` place goes (warn25)."""
+    n = len(stems)
+    kept = []
+    for i, j in found["safety_worry"]:
+        k = j
+        while k < n and k - j < 3 and stems[k] in _WORRY_GLUE:
+            k += 1
+        if k < n and stems[k] in ("of", "to", "for"):
+            continue
+        kept.append((i, j))
+    if kept:
+        found["safety_worry"] = kept
+    else:
+        del found["safety_worry"]
+
+
+#: (warn25) The classes of a danger named outside a sharing to protect others ("a serious risk to others", "hurt someone").
+_OUTSIDE_DANGER = ("harm", "violence", "threatened_one", "puts_at_risk", "in_danger", "danger_state")
+
+
+def _protect_shared_beside(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A sharing of ours to protect others (``protect_shared``: "disclose information to protect them") beside a danger
+    named outside it ("If you threaten to hurt someone, I might need to break confidentiality to protect them"): a
+    ``protect_beside`` place, vague for duty_to_warn. The harm that ends the phrase or just follows it ("... to protect
+    another person from serious harm") is its own: alone it is the bare justification, no protective act toward anyone
+    (labels.yaml; tune17's near miss) (warn25)."""
+    n = len(stems)
+    for i, j in found["protect_shared"]:
+        end = j
+        if end < n and stems[end] == "from":
+            end = min(n, end + 4)  # "from harm", "from serious harm", "from any physical harm"
+        if any(not (i <= a and b <= end) for c in _OUTSIDE_DANGER for a, b in found.get(c, ())):
+            found.setdefault("protect_beside", []).append((i, j))
+
+
+#: (warn25) Words that name the client, so that a person named by no more than being one is someone else.
+_SELF_CLIENT = frozenset({"you", "your", "yourself", "yours", "client", "patient", "student", "pupil", "counselee", "myself", "me"})
+#: Words between a generic person and their self-harm that say no more than "is" ("someone may be", "a person is
+#: believed to be at imminent risk of", "somebody is planning to", "someone is thinking of").
+_SELF_LINK = frozenset({"be", "may", "might", "could", "would", "will", "can", "should", "also", "at", "risk", "for", "of",
+                        "imminent", "immediat", "seriou", "signific", "high", "real", "actual", "believ", "thought", "think",
+                        "deem", "found", "judg", "consider", "consid", "appear", "seem", "fear", "to", "plan", "about",
+                        "threaten", "feel", "activ", "activel", "becom", "hav", "talk", "intend", "want", "els", "clear",
+                        "determin", "assess", "known", "likely", "likel", "in", "danger"})
+
+
+#: (warn25) The person an abuse limit names: generic harm words in their clause speak of them.
+_NAMED_AT_RISK = ("child", "elder", "dependent")
+#: Words that name another person, or the client, between the named person and the generic harm: it may be theirs.
+_OTHER_PERSONS = frozenset({"you", "your", "yourself", "other", "others", "someon", "someone", "anyon", "anyone", "els", "anoth",
+                            "another", "public", "client", "patient", "student"})
+
+
+def _of_named(text: str, a: int, sent: "_Sentence", group: Any) -> Any:
+    """A vague group of generic harm (``_harm_of_named``) as it counts beside the abuse limit of its sentence: said of
+    an older or dependent adult, none (None); said of a child, harm to self only (the child may be the client: a
+    school's or a youth service's page); else the group as it is (warn25)."""
+    named = _harm_of_named(text, a, sent, group[0], group[2])
+    if named is None:
+        return group
+    return (("harm_to_self",), group[1], group[2]) if named == "child" else None
+
+
+def _harm_of_named(text: str, a: int, sent: "_Sentence", topics: tuple[str, ...], pieces: Any) -> "str | None":
+    """The abuse limit's class ("child", "elder", "dependent") whose person generic words of harm ("imminent danger",
+    "a safety concern") are said of, in one clause with them ("a child reports that she or he is being harmed or is in
+    imminent danger", "an older adult ... is at imminent risk of harm", "a safety concern surrounding the child"), or
+    None: they speak of that person, no harm to others of their own (both labellers of real22 and real23, three pages;
+    an older adult's is no harm to the client either). Not across a comma ("if there is a serious risk to someone's
+    life, if a child is at risk": the harm stands), nor with the client or another person named between (warn25)."""
+    if topics != ("harm_to_self", "harm_to_others") or not pieces:
+        return None
+    words = sent.words
+    i, j = pieces[0][0], pieces[-1][1]
+    for c in _NAMED_AT_RISK:
+        for x, y in sent.found.get(c, ()):
+            lo, hi = (y, i) if y <= i else (j, x) if x >= j else (None, None)
+            if lo is None or hi - lo > 14:
+                continue
+            if re.search(r"[,;:]", text[a + words[lo - 1][2] : a + words[hi][1]] if hi < len(words) else ""):
+                continue
+            if any(st in _OTHER_PERSONS for st, _, _ in words[lo:hi]):
+                continue
+            return c
+    return None
+
+
+def _generic_self_group(sent: "_Sentence", topics: tuple[str, ...], pieces: Any) -> bool:
+    """Whether a vague group is only a generic person's self-harm (``_generic_self``): it stands beside the other
+    limits of its sentence ("someone is suicidal or homicidal": the self-harm stays vague beside the harm to others),
+    as a vague entry marked ``stands`` would; the mark itself would make every harm_to_self entry stand (warn25)."""
+    places = sent.found.get("vague_self")
+    return bool(places and pieces and topics == ("harm_to_self",)
+                and all(any(x <= p[0] < y for x, y in places) for p in pieces))
+
+
+def _generic_self(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A self-harm whose person is named by no more than being one ("if someone is suicidal", "a person is at risk
+    for suicide", "somebody is planning to take their own life"), in a sentence that names no client: the person may
+    be the client or anyone else, so the self-harm names no one (vague for harm_to_self only, ``vague_self``), as
+    ``_generic_harmed`` reads a generic person's harm (labels.yaml: "someone" may be the client; tune19b, tune18a,
+    real20's labellers read these vague) (warn25). After "at risk for" a list may stand between ("a person is at risk
+    for child or elder abuse/neglect, suicide, or homicide")."""
+    if "you_subj" in found or any(st in _SELF_CLIENT for st in stems):
+        return
+    persons = [(x, y) for x, y in found.get("other", ()) if tuple(stems[x:y]) in _GENERIC_PERSONS]
+    persons += [(x, x + 1) for x, _ in found.get("vague_harm", ()) if (stems[x],) in _GENERIC_PERSONS]
+    if not persons:
+        return
+
+    def subject_of(i: int) -> "tuple[int, int] | None":
+        for x, y in persons:
+            if not y <= i or i - y > 12:
+                continue
+            between = stems[y:i]
+            if all(st in _SELF_LINK for st in between) and i - y <= 8:
+                return (x, y)
+            # a list after "at risk for" or "at risk of" ("at risk for child or elder abuse/neglect, suicide")
+            k = next((k for k in range(len(between) - 1) if between[k] == "risk" and between[k + 1] in ("for", "of")), None)
+            if k is not None and all(st in _SELF_LINK for st in between[:k]) and not set(between[k:]) & _CLIENT_NAMED:
+                return (x, y)
+        return None
+
+    pairs = found.get("self_and_other", ())
+    moved, subjects = [], []
+    for i, j in found["self_harm"]:
+        if any(i <= x <= j for x, _ in pairs):
+            continue  # the person who may harm themselves or others ("a person is deemed at risk of harming themselves or
+            # others"): the client, whose danger to others the practice answers for (tune18b's labeller read it stated)
+        at = subject_of(i)
+        if at is not None:
+            moved.append((i, j))
+            subjects.append(at)
+    if not moved:
+        return
+    kept = [h for h in found["self_harm"] if h not in moved]
+    if kept:
+        found["self_harm"] = kept
+    else:
+        del found["self_harm"]
+    for c in ("other", "vague_harm"):
+        # the person, and generic words of harm between the person and the self-harm ("someone may be at risk of",
+        # "at imminent risk of suicide"), go with it: no harm to others of their own
+        left = [(a, b) for a, b in found.get(c, ())
+                if (a, b) not in subjects and not any(x <= a and b <= j for (x, _), (_, j) in zip(subjects, moved))]
+        if left:
+            found[c] = left
+        else:
+            found.pop(c, None)
+    found.setdefault("vague_self", []).extend(moved)
+
+
 def _coordinated(stems: list[str], clause_edge: list[bool], actions: frozenset[str]) -> list[int]:
     """Where a coordinated clause starts: "and" or "but" after a comma, or before a subject, a helping
     verb or an action verb ("... at your first session and tell you first ..."), and, in such a list, an
@@ -4186,11 +4350,11 @@ def _read(text: str) -> tuple[Statement, ...]:
         # those of a vague entry that `stands` (generic harm, a protective act)
         # are judged below like the rest of the passage's.
         groups = sent.vague if sent.excepted or s not in core_stated else [
-            g for g in sent.vague
-            if g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
+            g for g, v in ((_of_named(text, a, sent, v), v) for v in sent.vague) if g is not None
+            if g is not v or g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
                                                                        or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
-            or _abuse_beside_other_kinds(lex, sent, g[0], g[2])
+            or _abuse_beside_other_kinds(lex, sent, g[0], g[2]) or _generic_self_group(sent, g[0], g[2])
         ]
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
@@ -4695,7 +4859,7 @@ _TELL_DUTIES = frozenset({"before_disclosure", "after_disclosure"})
 #: an act or a telling in general words ("An exemption to this is if ... a client or others are at risk of harm. While
 #: I am able to break confidentiality in order to take appropriate action in these circumstances, I would endeavour to
 #: speak with the client first", a New Zealand psychologist: both labellers of real19 read vague).
-_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact")
+_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact", "protect_shared")
 
 
 def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
@@ -4712,7 +4876,10 @@ def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text
             continue
         # (a telling duty beside the act says nothing of who is at risk: "I would want to discuss this with you first,
         # but might also take appropriate action to help protect the person at risk") (real8: an English counsellor)
-        if any(t not in _TELL_DUTIES for t in nxt.singles) or nxt.quiet:
+        # (a sharing to protect others may name the harm it wards off, "disclose information to protect you or others
+        # from harm": its harm limits are its own, warn25)
+        allowed = _TELL_DUTIES | _HARM_LIMITS if "protect_shared" in nxt.found else _TELL_DUTIES
+        if any(t not in allowed for t in nxt.singles) or nxt.quiet:
             continue
         hits = [h for c in _PROTECT_CLASSES for h in nxt.found.get(c, ())]
         if not hits:
