@@ -1064,7 +1064,13 @@ def _analysed(text: str) -> _Sentence:
     # (law24: a court beside the law as the other who requires it, last in the item: "- If required by law or a court
     # order.", a UK counsellor's list, both labellers of real23 stated; the item is the law's requirement still)
     court_tail = _court_tail(stems, found) if set(sent.singles) == {"court_order"} else None
-    if (not sent.singles or court_tail is not None) and not regions and len(sent.vague) == 1 and (
+    # (tell25: the item's examples after it, "- disclosure is otherwise required or authorised by law, eg. mandatory
+    # reporting of child abuse", "- When reporting is required or allowed by law (example: child abuse or neglect, ...)":
+    # the limits and generic words they name are the examples, not limits the law speaks of)
+    ex_at = _examples_after_law(stems, found, sent) if (sent.singles or len(sent.vague) > 1) and not regions else None
+    if (not sent.singles or court_tail is not None or ex_at is not None) and not regions and (
+        len(sent.vague) == 1 or (ex_at is not None and sum(min(i for i, _ in v[2]) < ex_at for v in sent.vague) == 1)
+    ) and (
         choice is not None or ("law_duty" in found and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found))
     ):
         # A list item or line that is only the law's requirement ("When required by law.",
@@ -1094,7 +1100,9 @@ def _analysed(text: str) -> _Sentence:
         # preface, vague, as "The law requires the following exceptions:" (labels.yaml; real23 both labellers, real17))
         if text.rstrip().endswith(":"):
             lead = False
-        if lead and (n - j <= 1 or court_tail is not None or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
+        if ex_at is not None and not (j <= ex_at and all(st in _ITEM_TAIL for st in stems[j:ex_at])):
+            lead = False
+        if lead and (n - j <= 1 or court_tail is not None or ex_at is not None or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -3489,6 +3497,31 @@ def _sole_consent(sent: _Sentence, found: dict[str, list[tuple[int, int]]]) -> b
 _ITEM_GLUE = frozenset({"the", "a", "when", "if", "wher", "whenev", "whenever", "where", "we", "i", "be", "am", "is", "are"})
 
 
+def _examples_after_law(stems: list[str], found: dict[str, list[tuple[int, int]]], sent: "_Sentence") -> int | None:
+    """The index of the example word ("e.g.", "eg", "for example", "example:", "such as", "for instance") that follows the
+    law's requirement of a list item, when every limit the sentence names and every generic word but one (the law's own)
+    come after it: "- disclosure is otherwise required or authorised by law, eg. mandatory reporting of child abuse" is the
+    law's catch-all with its example (tell25: both labellers of real21, the labellers of tune19c). None otherwise."""
+    laws = found.get("law_choice") or found.get("law_duty")
+    if not laws:
+        return None
+    j = max(b for _, b in laws)
+    n = len(stems)
+    for k in range(j, min(n, j + 4)):
+        w = stems[k]
+        nxt = stems[k + 1] if k + 1 < n else ""
+        if w in ("exampl", "eg") or (w == "e" and nxt == "g") or (w == "such" and nxt == "as") or (w == "for" and nxt in ("exampl", "instanc")):
+            at = sent.words[k][1]
+            # (a court's order or subpoena as the only example speaks of the court: "- where we are required by law, for
+            # example a subpoena or a court order" stays the law of the court, vague, a dev page's label, dm14)
+            if all(st.span[0] > at for st in sent.singles.values()) and set(sent.singles) != {"court_order"}:
+                return k
+            return None
+        if w not in _ITEM_TAIL:
+            return None
+    return None
+
+
 def _law_item(words: list[tuple[str, int, int]], text: str, j: int, laws: "Any") -> bool:
     """True when, after "only when" (or "only if") ending at word ``j``, the law's requirement is an item of the
     list of times it opens: "released only when the employee has signed consent, the law requires it or there is
@@ -3534,7 +3567,9 @@ def _law_defines(stems: list[str], i: int, laws: "Any") -> bool:
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
 #: ("4. Or as required by Virginia law.", a Virginia college's list of exceptions: "as" too (tune20a))
 _ITEM_LEAD = frozenset({"or", "and", "as", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
-                        "the", "disclosur", "releas", "shar", "information"})
+                        "the", "disclosur", "releas", "shar", "information",
+                        # (tell25: "- When reporting is required or allowed by law (example: ...)", both labellers of real21)
+                        "report"})
 #: A sharing as the head of such an item, with its receiver after it ("Disclosure to a governmental agency is ...").
 _DISCLOSURE_HEAD = frozenset({"disclosur", "releas"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
