@@ -157,7 +157,9 @@ _EVEN_IF = lazy(r"(?i)\beven\s+(?:if|when|where|though|in\s+cases?\s+where|in\s+
 #: its items are conditions that complete it, so "- I am ordered by a court" is no sentence of ours (review20).
 _EVEN = "not_ours_even"
 
-_POINTS_BACK = lazy(r"(?i)(?:these|this|they|those|that|such)\b")
+#: (tell25: "For example:" and "For instance:" point back too: "... may oblige the treating clinician to disclose information
+#: about a client with or without their consent. For example:", a NZ clinic, over "- Statutory duties.")
+_POINTS_BACK = lazy(r"(?i)(?:these|this|they|those|that|such|for\s+example|for\s+instance|examples?\s+include)\b")
 #: A sentence that points back and says what follows is not among it ("This does not include:", "These do not cover:",
 #: "It doesn't apply to:"): after a sentence of limits, the list under it names no time we share (frames17).
 _NOT_AMONG = lazy(
