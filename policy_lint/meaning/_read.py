@@ -1040,7 +1040,7 @@ def _analysed(text: str) -> _Sentence:
         # (or, beside other limits the exception names, the law's duty as a condition of its own after "or": "...
         # confidential, unless there is significant concern for your safety or the safety of someone else, or when
         # there is a legal duty to provide health information", a NZ university, both labellers stated (law21))
-        if cut and (sent.excepted or _law_own_condition(sent, min(cut))):
+        if cut and (sent.excepted or _law_own_condition(sent, min(cut), text)):
             _excepted_law(lex, sent, text, stems, min(cut))
     # "the law requires us to share information without your consent": that "without" is no exception
     waived = found.get("without_consent", ())
@@ -3703,7 +3703,7 @@ def _quiet_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence
         parts[s] = (a, sent)
 
 
-def _law_own_condition(sent: _Sentence, first: int) -> bool:
+def _law_own_condition(sent: _Sentence, first: int, text: str = "") -> bool:
     """True when a law's duty after the exception word at ``first`` opens a condition of its own after "or" ("..., or
     when there is a legal duty to provide health information", "..., or if required by law") (law21)."""
     words = sent.words
@@ -3714,6 +3714,10 @@ def _law_own_condition(sent: _Sentence, first: int) -> bool:
         if words[i][0] not in _OWN_CONDITION and k >= 0 and words[k][0] in _OWN_CONDITION:
             k -= 1
         if k > first and words[k][0] == "or" and words[k + 1][0] in _OWN_CONDITION:
+            return True
+        # (tell25: or joined by "and", or by a comma that repeats the condition word: "... except when we judge that there
+        # is a serious risk to yourself or others, when we are legally obliged to do so", both labellers of real21)
+        if text and i > first + 2 and _own_alternative(sent, text, i):
             return True
         # (or the law's requirement right after "or", as the other case after the exception word: "... except in
         # emergency or required by law", real21) (law22)
@@ -3771,6 +3775,34 @@ def _examples(stems: list[str]) -> bool:
 _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev", "wherever", "wherev"})
 #: A condition of its own after "or" ("..., or if required by law", "or as the law requires").
 _OWN_CONDITION = _CONDITION_WORDS | {"as"}
+
+
+#: Words that may stand between a condition word and the law's words of its own condition ("when we are legally obliged").
+_OWN_GLUE = frozenset({"we", "i", "be", "am", "it", "this", "that", "the", "so", "do", "otherwis", "otherwise"})
+
+
+def _own_alternative(sent: "_Sentence", text: str, law: int) -> bool:
+    """True when the law's words at ``law`` are a condition of their own joined to the conditions before them by "and"
+    or by a comma that repeats their condition word ("School counselors may share information to prevent serious and
+    foreseeable harm to students, themselves, or others and if it is legally required", a Texas school counselor;
+    "completely protected except when we judge that there is a serious risk to yourself or others, when we are legally
+    obliged to do so", a UK counselling service: both labellers of real22 and real21 required_by_law stated), as the
+    "or" of ``_solo``'s ``own`` does. Not "as" after a comma ("If a child is being abused, we must report it, as the law
+    requires": the law of the abuse) (tell25)."""
+    words = sent.words
+    if words[law][0] in _CONDITION_WORDS:
+        c = law
+    else:
+        c = next((k for k in range(law - 1, max(-1, law - 5), -1) if words[k][0] in _CONDITION_WORDS), -1)
+        if c < 0 or any(words[k][0] not in _OWN_GLUE and words[k][0] not in _ITEM_LEAD for k in range(c + 1, law)):
+            return False
+    if c == 0:
+        return False
+    if words[c - 1][0] == "and":
+        return True
+    if "," not in text[words[c - 1][2]:words[c][1]]:
+        return False
+    return any(w[0] == words[c][0] for w in words[: c - 1])
 
 
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
@@ -3839,6 +3871,8 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             if k >= 0 and sent.words[law][0] not in _OWN_CONDITION and sent.words[k][0] in _OWN_CONDITION:
                 k -= 1
             own = k >= 0 and sent.words[k][0] == "or" and sent.words[k + 1][0] in _OWN_CONDITION
+            if not own:
+                own = _own_alternative(sent, text, law)
             # A report or a record the law requires to a profession's regulator ("I am obligated by law to report any
             # regulated health care professional ... to their professional regulatory body if ...", "provide access to the
             # clinical records to the College of Psychologists as legally required"): the law speaks of that one case, a
