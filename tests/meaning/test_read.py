@@ -154,8 +154,9 @@ def test_no_word_of_the_law_makes_court_order_vague() -> None:
 
     # (tell25: "legal process" is a process, not the law's requirement: beside a sharing it is a court order's vague
     # words, as both labellers of real22 and real23 read it; its entry is the only one)
-    assert all("court_order" not in topics for words, topics in lexicon().vague if words != ("legal_process_word", "share_word"))
-    assert [words for words, topics in lexicon().vague if "court_order" in topics] == [("legal_process_word", "share_word")]
+    legal = [("legal_process_word", "share_word"), ("info_requested", "legal_process_word")]
+    assert all("court_order" not in topics for words, topics in lexicon().vague if words not in legal)
+    assert [words for words, topics in lexicon().vague if "court_order" in topics] == legal
 
 
 @pytest.mark.parametrize(
