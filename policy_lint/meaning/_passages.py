@@ -313,6 +313,14 @@ LIMITS_FRAME = "limits"
 #: is stated. Only the danger that names its person ("You are in danger", "Someone else is in danger"): the
 #: words of that vague reading are the person and the state ("in danger", "at risk").
 _DANGER_STATES = ("in ", "at ")
+#: A list item that is only the law's duty named as a noun ("- Statutory duties.", "- Legal obligations", "- There
+#: exists a legal obligation to do so."): under a frame of limits it is the law's catch-all, stated (tell25: both
+#: labellers of real23 and real22).
+_LAW_DUTY_ITEM = lazy(
+    r"^\W*(?:(?:the|our|my|any|other|a|an)\s+)?(?:statutory|legal)\s+(?:reporting\s+)?(?:duty|duties|obligations?|requirements?)\W*$"
+    r"|^\W*there\s+(?:exists|is)\s+an?\s+(?:statutory|legal)\s+(?:duty|obligation|requirement)\s+to\s+do\s+so\W*$",
+    re.IGNORECASE,
+)
 
 #: The frame of a heading over a paragraph that only refuses to tell anyone ("## Court orders" over "We refuse to share
 #: your records."): what it names of the law's limits is said the opposite way (readers/structure.py, fix14).
@@ -640,12 +648,24 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         named = frozenset(frame[1])
         return tuple(Statement(st.topic, "states", st.force, st.span, st.words) if st.stance == "vague" and st.topic in named else st for st in statements)
     if frame == LIMITS_FRAME:
-        return tuple(
+        law_item = _LAW_DUTY_ITEM.search(text) if text else None
+        out = tuple(
             Statement(st.topic, "states", st.force, st.span, st.words)
-            if st.stance == "vague" and st.topic in ("harm_to_self", "harm_to_others") and len(st.words) == 2 and st.words[1].lower().startswith(_DANGER_STATES)
+            if st.stance == "vague" and (
+                (st.topic in ("harm_to_self", "harm_to_others") and len(st.words) == 2 and st.words[1].lower().startswith(_DANGER_STATES))
+                or (law_item is not None and st.topic == "required_by_law")
+            )
             else st
             for st in statements
         )
+        if law_item is not None and not any(st.topic == "required_by_law" for st in out):
+            a, b = law_item.span()
+            while a < b and not text[a].isalnum():  # type: ignore[index]
+                a += 1
+            while b > a and not text[b - 1].isalnum():  # type: ignore[index]
+                b -= 1
+            out = (*out, Statement("required_by_law", "states", "must", (a, b), (text[a:b],)))  # type: ignore[index]
+        return out
     if isinstance(frame, tuple) and frame and frame[0] == ANSWERED_QUESTION:
         have = {st.topic for st in statements}
         return (*statements, *(Statement(t, "states", force, tuple(span), tuple(words)) for t, force, span, words in frame[1] if t not in have))  # type: ignore[arg-type]

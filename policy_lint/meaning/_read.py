@@ -1029,7 +1029,7 @@ def _analysed(text: str) -> _Sentence:
         # (or, beside other limits the exception names, the law's duty as a condition of its own after "or": "...
         # confidential, unless there is significant concern for your safety or the safety of someone else, or when
         # there is a legal duty to provide health information", a NZ university, both labellers stated (law21))
-        if cut and (sent.excepted or _law_own_condition(sent, min(cut))):
+        if cut and (sent.excepted or _law_own_condition(sent, min(cut), text)):
             _excepted_law(lex, sent, text, stems, min(cut))
     # "the law requires us to share information without your consent": that "without" is no exception
     waived = found.get("without_consent", ())
@@ -1053,7 +1053,13 @@ def _analysed(text: str) -> _Sentence:
     # (law24: a court beside the law as the other who requires it, last in the item: "- If required by law or a court
     # order.", a UK counsellor's list, both labellers of real23 stated; the item is the law's requirement still)
     court_tail = _court_tail(stems, found) if set(sent.singles) == {"court_order"} else None
-    if (not sent.singles or court_tail is not None) and not regions and len(sent.vague) == 1 and (
+    # (tell25: the item's examples after it, "- disclosure is otherwise required or authorised by law, eg. mandatory
+    # reporting of child abuse", "- When reporting is required or allowed by law (example: child abuse or neglect, ...)":
+    # the limits and generic words they name are the examples, not limits the law speaks of)
+    ex_at = _examples_after_law(stems, found, sent) if (sent.singles or len(sent.vague) > 1) and not regions else None
+    if (not sent.singles or court_tail is not None or ex_at is not None) and not regions and (
+        len(sent.vague) == 1 or (ex_at is not None and sum(min(i for i, _ in v[2]) < ex_at for v in sent.vague) == 1)
+    ) and (
         choice is not None or ("law_duty" in found and lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(found))
     ):
         # A list item or line that is only the law's requirement ("When required by law.",
@@ -1083,7 +1089,9 @@ def _analysed(text: str) -> _Sentence:
         # preface, vague, as "The law requires the following exceptions:" (labels.yaml; real23 both labellers, real17))
         if text.rstrip().endswith(":"):
             lead = False
-        if lead and (n - j <= 1 or court_tail is not None or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
+        if ex_at is not None and not (j <= ex_at and all(st in _ITEM_TAIL for st in stems[j:ex_at])):
+            lead = False
+        if lead and (n - j <= 1 or court_tail is not None or ex_at is not None or all(st in _ITEM_TAIL for st in stems[j:])) and stems[0] not in _NOT_ITEM:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
@@ -3657,6 +3665,31 @@ def _sole_consent(sent: _Sentence, found: dict[str, list[tuple[int, int]]]) -> b
 _ITEM_GLUE = frozenset({"the", "a", "when", "if", "wher", "whenev", "whenever", "where", "we", "i", "be", "am", "is", "are"})
 
 
+def _examples_after_law(stems: list[str], found: dict[str, list[tuple[int, int]]], sent: "_Sentence") -> int | None:
+    """The index of the example word ("e.g.", "eg", "for example", "example:", "such as", "for instance") that follows the
+    law's requirement of a list item, when every limit the sentence names and every generic word but one (the law's own)
+    come after it: "- disclosure is otherwise required or authorised by law, eg. mandatory reporting of child abuse" is the
+    law's catch-all with its example (tell25: both labellers of real21, the labellers of tune19c). None otherwise."""
+    laws = found.get("law_choice") or found.get("law_duty")
+    if not laws:
+        return None
+    j = max(b for _, b in laws)
+    n = len(stems)
+    for k in range(j, min(n, j + 4)):
+        w = stems[k]
+        nxt = stems[k + 1] if k + 1 < n else ""
+        if w in ("exampl", "eg") or (w == "e" and nxt == "g") or (w == "such" and nxt == "as") or (w == "for" and nxt in ("exampl", "instanc")):
+            at = sent.words[k][1]
+            # (a court's order or subpoena as the only example speaks of the court: "- where we are required by law, for
+            # example a subpoena or a court order" stays the law of the court, vague, a dev page's label, dm14)
+            if all(st.span[0] > at for st in sent.singles.values()) and set(sent.singles) != {"court_order"}:
+                return k
+            return None
+        if w not in _ITEM_TAIL:
+            return None
+    return None
+
+
 def _law_item(words: list[tuple[str, int, int]], text: str, j: int, laws: "Any") -> bool:
     """True when, after "only when" (or "only if") ending at word ``j``, the law's requirement is an item of the
     list of times it opens: "released only when the employee has signed consent, the law requires it or there is
@@ -3702,7 +3735,9 @@ def _law_defines(stems: list[str], i: int, laws: "Any") -> bool:
 #: (the disclosure as subject: "- where disclosure is required or authorised by law" (pages11: dm19))
 #: ("4. Or as required by Virginia law.", a Virginia college's list of exceptions: "as" too (tune20a))
 _ITEM_LEAD = frozenset({"or", "and", "as", "wher", "when", "if", "i", "we", "am", "be", "is", "otherwis", "otherwise", "also", "ever",
-                        "the", "disclosur", "releas", "shar", "information"})
+                        "the", "disclosur", "releas", "shar", "information",
+                        # (tell25: "- When reporting is required or allowed by law (example: ...)", both labellers of real21)
+                        "report"})
 #: A sharing as the head of such an item, with its receiver after it ("Disclosure to a governmental agency is ...").
 _DISCLOSURE_HEAD = frozenset({"disclosur", "releas"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
@@ -3836,7 +3871,7 @@ def _quiet_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence
         parts[s] = (a, sent)
 
 
-def _law_own_condition(sent: _Sentence, first: int) -> bool:
+def _law_own_condition(sent: _Sentence, first: int, text: str = "") -> bool:
     """True when a law's duty after the exception word at ``first`` opens a condition of its own after "or" ("..., or
     when there is a legal duty to provide health information", "..., or if required by law") (law21)."""
     words = sent.words
@@ -3847,6 +3882,10 @@ def _law_own_condition(sent: _Sentence, first: int) -> bool:
         if words[i][0] not in _OWN_CONDITION and k >= 0 and words[k][0] in _OWN_CONDITION:
             k -= 1
         if k > first and words[k][0] == "or" and words[k + 1][0] in _OWN_CONDITION:
+            return True
+        # (tell25: or joined by "and", or by a comma that repeats the condition word: "... except when we judge that there
+        # is a serious risk to yourself or others, when we are legally obliged to do so", both labellers of real21)
+        if text and i > first + 2 and _own_alternative(sent, text, i):
             return True
         # (or the law's requirement right after "or", as the other case after the exception word: "... except in
         # emergency or required by law", real21) (law22)
@@ -3904,6 +3943,34 @@ def _examples(stems: list[str]) -> bool:
 _CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev", "wherever", "wherev"})
 #: A condition of its own after "or" ("..., or if required by law", "or as the law requires").
 _OWN_CONDITION = _CONDITION_WORDS | {"as"}
+
+
+#: Words that may stand between a condition word and the law's words of its own condition ("when we are legally obliged").
+_OWN_GLUE = frozenset({"we", "i", "be", "am", "it", "this", "that", "the", "so", "do", "otherwis", "otherwise"})
+
+
+def _own_alternative(sent: "_Sentence", text: str, law: int) -> bool:
+    """True when the law's words at ``law`` are a condition of their own joined to the conditions before them by "and"
+    or by a comma that repeats their condition word ("School counselors may share information to prevent serious and
+    foreseeable harm to students, themselves, or others and if it is legally required", a Texas school counselor;
+    "completely protected except when we judge that there is a serious risk to yourself or others, when we are legally
+    obliged to do so", a UK counselling service: both labellers of real22 and real21 required_by_law stated), as the
+    "or" of ``_solo``'s ``own`` does. Not "as" after a comma ("If a child is being abused, we must report it, as the law
+    requires": the law of the abuse) (tell25)."""
+    words = sent.words
+    if words[law][0] in _CONDITION_WORDS:
+        c = law
+    else:
+        c = next((k for k in range(law - 1, max(-1, law - 5), -1) if words[k][0] in _CONDITION_WORDS), -1)
+        if c < 0 or any(words[k][0] not in _OWN_GLUE and words[k][0] not in _ITEM_LEAD for k in range(c + 1, law)):
+            return False
+    if c == 0:
+        return False
+    if words[c - 1][0] == "and":
+        return True
+    if "," not in text[words[c - 1][2]:words[c][1]]:
+        return False
+    return any(w[0] == words[c][0] for w in words[: c - 1])
 
 
 #: Situations named only as some of them ("in certain circumstances", "in some situations"): with a colon after, the
@@ -3972,6 +4039,8 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             if k >= 0 and sent.words[law][0] not in _OWN_CONDITION and sent.words[k][0] in _OWN_CONDITION:
                 k -= 1
             own = k >= 0 and sent.words[k][0] == "or" and sent.words[k + 1][0] in _OWN_CONDITION
+            if not own:
+                own = _own_alternative(sent, text, law)
             # A report or a record the law requires to a profession's regulator ("I am obligated by law to report any
             # regulated health care professional ... to their professional regulatory body if ...", "provide access to the
             # clinical records to the College of Psychologists as legally required"): the law speaks of that one case, a
