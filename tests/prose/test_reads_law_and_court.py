@@ -474,3 +474,13 @@ def test_a_legal_order_as_an_item_of_limits_is_court_order_vague(page: str) -> N
 )
 def test_near_misses_of_a_legal_order_as_an_item(page: str, want: str) -> None:
     assert _tell25_md(page)["court_order"] == want
+
+
+# An Act that makes us share, named as a list item under a lead-in of limits ("Offences under: - Road Traffic Act"):
+# required_by_law vague (law26: real24 both labellers; d7004 has its sentences). The Acts that protect privacy are not.
+def test_an_act_that_makes_us_share_as_an_item_is_the_law_vague() -> None:
+    page = ("I may need to break confidentiality if I believe that you are at risk.\n\nOffences under:\n\n"
+            "- The Mental Health Act\n- Road Traffic Act\n")
+    assert _tell25_md(page)["required_by_law"] == "vague"
+    near = "Your rights over your data:\n\n- The Data Protection Act 2018\n- The Freedom of Information Act\n"
+    assert _tell25_md(near)["required_by_law"] == "missing"
