@@ -316,6 +316,12 @@ _DANGER_STATES = ("in ", "at ")
 #: A list item that is only the law's duty named as a noun ("- Statutory duties.", "- Legal obligations", "- There
 #: exists a legal obligation to do so."): under a frame of limits it is the law's catch-all, stated (tell25: both
 #: labellers of real23 and real22).
+#: A list item that names a legal process or order and no court ("- there are legal orders", "- Legal process"): under a
+#: frame of limits the frame gives the sharing that "legal process" needs in a sentence (topics.yaml legal_process_word),
+#: so the item is court_order vague (law26: both labellers of real24, a UK counsellor's "I may need to break
+#: confidentiality ... when:" list; tune17's and real22's "legal purposes" and "legal process" with a sharing).
+_LEGAL_PROCESS_ITEM = lazy(r"^\W*(?:(?:there\s+(?:is|are)\s+)?(?:an?\s+|any\s+|other\s+)?)legal\s+(?:process(?:es)?|orders?|purposes?)\b",
+                           re.IGNORECASE)
 _LAW_DUTY_ITEM = lazy(
     r"^\W*(?:(?:the|our|my|any|other|a|an)\s+)?(?:statutory|legal)\s+(?:reporting\s+)?(?:duty|duties|obligations?|requirements?)\W*$"
     r"|^\W*there\s+(?:exists|is)\s+an?\s+(?:statutory|legal)\s+(?:duty|obligation|requirement)\s+to\s+do\s+so\W*$",
@@ -665,7 +671,7 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
             while b > a and not text[b - 1].isalnum():  # type: ignore[index]
                 b -= 1
             out = (*out, Statement("required_by_law", "states", "must", (a, b), (text[a:b],)))  # type: ignore[index]
-        return out
+        return _legal_process_item(text, out)
     if isinstance(frame, tuple) and frame and frame[0] == ANSWERED_QUESTION:
         have = {st.topic for st in statements}
         return (*statements, *(Statement(t, "states", force, tuple(span), tuple(words)) for t, force, span, words in frame[1] if t not in have))  # type: ignore[arg-type]
@@ -681,6 +687,19 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         stance = frame[3] if len(frame) > 3 else "vague"  # "states" where the tail names the police (real8)
         return (*statements, Statement("duty_to_warn", stance, None, tuple(span), tuple(words)))  # type: ignore[arg-type]
     return tuple(st if st.stance != "states" else Statement(st.topic, "vague", st.force, st.span, st.words) for st in statements)
+
+
+def _legal_process_item(text: "str | None", out: "tuple[Statement, ...]") -> "tuple[Statement, ...]":
+    """``out`` with court_order vague where the list item ``text``, under a frame of limits, opens on a legal process
+    or order and nothing reads court_order (``_LEGAL_PROCESS_ITEM``; law26)."""
+    if not text or any(st.topic == "court_order" for st in out):
+        return out
+    hit = _LEGAL_PROCESS_ITEM.search(text)
+    if hit is None:
+        return out
+    m = re.search(r"legal\s+\w+", hit.group(0), re.IGNORECASE)
+    a, b = (hit.start() + m.start(), hit.start() + m.end()) if m else (hit.start(), hit.end())
+    return (*out, Statement("court_order", "vague", None, (a, b), (text[a:b],)))
 
 
 def answered_question(question: str, answer: str, answer_statements: tuple[Statement, ...]) -> "tuple[tuple[str, str | None, tuple[int, int], tuple[str, ...]], ...] | None":

@@ -3980,6 +3980,13 @@ _SOME_CASES = lazy(r"\b(?:certain|some|specific|particular|limited|a few|these|t
                    r"occasions|times)\b", re.IGNORECASE)
 
 
+#: A lead-in that opens on "There are" and the cases, with a colon at its end ("There are circumstances in which I may be
+#: legally required to ... disclose information:", "There may be times when the law requires me to share:"): the cases
+#: are only some of them, named in the list under it (law26: real24 both labellers, tune18a; a false all clear).
+_THERE_ARE_CASES = lazy(r"^\W*there\s+(?:are|may\s+be|might\s+be|can\s+be|will\s+be)\s+(?!no\b)(?:\w+\s+)?"
+                        r"(?:circumstances|situations|cases|instances|times|occasions|conditions)\b", re.IGNORECASE)
+
+
 #: A lead-in that ends in a word of condition and a colon ("The law may require me to share information when:", "...
 #: in situations where:"): the list under it names the cases (tune20b).
 _WHEN_COLON = lazy(r"\b(?:when|if|where|whenever|in\s+which|in\s+cases?\s+(?:when|where)|in\s+situations?\s+(?:when|where))\s*:\s*$",
@@ -4018,7 +4025,8 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             if lead_in is None:
                 low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
                 lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None
-                                                            or _LAW_COLON.search(text) is not None)) or (
+                                                            or _LAW_COLON.search(text) is not None
+                                                            or _THERE_ARE_CASES.search(text) is not None)) or (
                     ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
             if lead_in:
                 continue

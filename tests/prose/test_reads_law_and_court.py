@@ -438,3 +438,49 @@ def test_for_example_points_back_at_the_sentence_before() -> None:
     # near miss: the sentence before is a service, not a sharing
     page = "Counsellors can help with many issues. For example:\n\n- Child protection matters.\n- Feeling low.\n"
     assert _tell25_md(page)["child_abuse"] != "stated"
+
+
+# -- Round 26 (session 16, law26): a legal process or order named as a list item -------------------------------------
+# A list item that names a legal order or process and no court ("- there are legal orders", "- Legal process") under a
+# lead-in or heading of limits is court_order vague: the frame gives the sharing that "legal process" needs in a
+# sentence (real24, both labellers: a UK counsellor's "I may need to break confidentiality ... when:" list; the
+# sentence class of "legal process", "legal purposes" and "legal order" beside a sharing: tell25's real22, real23 and
+# tune17, d6905, d6912, d7003). Not under a lead-in of services, and not where a court is named.
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "I may need to break confidentiality when:\n\n- there are legal orders\n- there is a terrorism threat\n",
+        "Exceptions to confidentiality:\n\n- Legal process\n- Harm to others\n",
+        "Information may be shared without your consent in these cases:\n\n- a legal order\n- a risk to a child\n",
+        "We will pass on information if:\n\n- there is a legal process that requires it\n- you are at risk\n",
+        "Confidentiality may be broken for:\n\n- legal purposes\n- your safety\n",
+        "The limits of confidentiality are:\n\n- Legal orders and serious crime\n",
+    ],
+)
+def test_a_legal_order_as_an_item_of_limits_is_court_order_vague(page: str) -> None:
+    assert _tell25_md(page)["court_order"] == "vague"
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        # a lead-in of services; a court named; a refusal that never shares
+        ("Services we offer:\n\n- Legal processes such as divorce support\n- Family therapy\n", "missing"),
+        ("I may need to break confidentiality when:\n\n- a court order requires it\n- there is a terrorism threat\n", "stated"),
+        ("We will never share what you say, even for:\n\n- legal orders\n- police requests\n", "contradicted"),
+    ],
+)
+def test_near_misses_of_a_legal_order_as_an_item(page: str, want: str) -> None:
+    assert _tell25_md(page)["court_order"] == want
+
+
+# An Act that makes us share, named as a list item under a lead-in of limits ("Offences under: - Road Traffic Act"):
+# required_by_law vague (law26: real24 both labellers; d7004 has its sentences). The Acts that protect privacy are not.
+def test_an_act_that_makes_us_share_as_an_item_is_the_law_vague() -> None:
+    page = ("I may need to break confidentiality if I believe that you are at risk.\n\nOffences under:\n\n"
+            "- The Mental Health Act\n- Road Traffic Act\n")
+    assert _tell25_md(page)["required_by_law"] == "vague"
+    near = "Your rights over your data:\n\n- The Data Protection Act 2018\n- The Freedom of Information Act\n"
+    assert _tell25_md(near)["required_by_law"] == "missing"
