@@ -920,7 +920,9 @@ def _analysed(text: str) -> _Sentence:
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
         _known_ahead_denied(sent, text)
-    if "at_intake" in sent.singles and "limits_obj" not in found and ("intake_agenda" in found or _only_signed(found, stems)):
+    if "at_intake" in sent.singles and "limits_obj" not in found and (
+        ("intake_agenda" in found and not _sharing_named(found, stems)) or _only_signed(found, stems)
+    ):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
         # them ("... a consent form that explains these limits") (core12).
@@ -1475,6 +1477,13 @@ def _carried_force(text: str, parts: list[tuple[int, _Sentence]], ends: dict[int
 _BACK_LEADS = (("if", "so"), ("in", "that", "cas"), ("in", "such", "cas"), ("in", "thes", "cas"),
                ("if", "that", "happen"), ("if", "this", "happen"), ("when", "that", "happen"), ("when", "this", "happen"),
                ("if", "that", "be"), ("should", "that", "happen"), ("should", "this", "happen"))
+
+
+def _sharing_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when the sentence names a sharing of ours beside what else a first session is for ("At our first session I
+    will talk you through how I work, including when I might have to share information"): the limits are told (tell26).
+    "tell" and "inform" are the telling itself, no sharing."""
+    return any(not {"tell", "inform"} & set(stems[i:j]) for i, j in found.get("share_word", ()))
 
 
 def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
