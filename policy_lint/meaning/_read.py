@@ -922,10 +922,12 @@ def _analysed(text: str) -> _Sentence:
         _known_ahead_denied(sent, text)
     if "at_intake" in sent.singles and "limits_obj" not in found and (
         ("intake_agenda" in found and not _sharing_named(found, stems)) or _only_signed(found, stems)
+        or (_only_offered(found, stems) and not _sharing_named(found, stems))
     ):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
-        # them ("... a consent form that explains these limits") (core12).
+        # them ("... a consent form that explains these limits") (core12). "We offer a free initial consultation":
+        # the first session offered, nothing told in it (session 16, tell26 found it).
         del sent.singles["at_intake"]
     if "consent_only_if" in found or "consent_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
@@ -1484,6 +1486,23 @@ def _sharing_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) ->
     will talk you through how I work, including when I might have to share information"): the limits are told (tell26).
     "tell" and "inform" are the telling itself, no sharing."""
     return any(not {"tell", "inform"} & set(stems[i:j]) for i, j in found.get("share_word", ()))
+
+
+def _only_offered(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when every act of telling at intake is an offer or a giving of something that is no telling ("We offer a
+    free 15-minute initial consultation", "New clients are offered an initial assessment", "We provide a free first
+    session"): no word of information, a document or a copy in the sentence (``_TOLD_THINGS``: "You will receive a copy
+    of our policies at your first session" still tells)."""
+    acts = found.get("inform_verb", ())
+    return bool(acts) and all(any(st in _OFFERING for st in stems[i:j]) for i, j in acts) and not any(st in _TOLD_THINGS for st in stems)
+
+
+#: Verbs of offering or giving among the words of telling (stems).
+_OFFERING = frozenset({"offer", "provid", "giv", "receiv", "get", "hand"})
+#: What is given that tells something (stems): information, a document, a copy.
+_TOLD_THINGS = frozenset({"inform", "information", "detail", "copy", "notic", "form", "leaflet", "document", "packet", "paperwork",
+                          "handout", "booklet", "sheet", "agreement", "contract", "policy", "explanation", "overview", "summary",
+                          "guid", "letter"})
 
 
 def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
