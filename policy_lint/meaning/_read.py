@@ -390,6 +390,8 @@ def _analysed(text: str) -> _Sentence:
                 found[label] = [at]
             else:
                 got.append(at)
+    if "between_one" in found and "self_and_other" in found:
+        _list_as_subject(found, stems)
     if "law_aside" in found:
         _law_aside(found)
     if "client_reads" in found and ("not" in stems or "no" in stems):
@@ -2482,6 +2484,26 @@ def _harm_of_named(text: str, a: int, sent: "_Sentence", topics: tuple[str, ...]
                 continue
             return c
     return None
+
+
+#: Words after a list of people that make the list a subject ("If a client poses a risk to themselves, the counselor or
+#: another person may contact the family"), as stems.
+_LIST_SUBJECT_NEXT = frozenset({"may", "will", "can", "must", "should", "would", "could", "might", "shall", "is", "are",
+                                "be", "was", "were", "has", "have", "need"})
+
+
+def _list_as_subject(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A list of the client, a person between (the therapist, staff, the family) and another person
+    (``self_and_other``'s "{self_one}, {between_one} or {other_one}") that a verb follows is the subject of a new clause
+    ("If a client poses a risk to themselves, the counselor or another person may contact the family"): no one else
+    at risk, so the list is dropped (warn26)."""
+    mids = found["between_one"]
+    kept = [(a, b) for a, b in found["self_and_other"]
+            if not (any(a < x and y < b for x, y in mids) and b < len(stems) and stems[b] in _LIST_SUBJECT_NEXT)]
+    if kept:
+        found["self_and_other"] = kept
+    else:
+        del found["self_and_other"]
 
 
 def _generic_self_group(sent: "_Sentence", topics: tuple[str, ...], pieces: Any) -> bool:
