@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterator, Sequence
 
 from policy_lint.meaning._pattern import lazy
+from policy_lint.meaning._statement import REFUSED_TITLE
 
 __all__ = ["list_frame", "frame_says_limits", "names_only", "own_act", "NOT_OURS", "tail_contact", "tail_police", "tail_reading", "consent_only", "FRAMES"]
 
@@ -403,8 +404,6 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
     if frames and _REFUSING_LEAD.search(frames[0]) and _completes_refusal(item):
         # "We will never: - report you to child protective services": the item's bare act completes the refusal, so
         # what it names of the law's limits is said the opposite way (it read stated, a false all clear)
-        from policy_lint.meaning._passages import REFUSED_TITLE
-
         return REFUSED_TITLE
     kind = _first_kind(frames)
     if kind == "limits":

@@ -36,7 +36,7 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._statement import CONSENT_ONLY, TOTAL_ONLY, Statement
+from policy_lint.meaning._statement import CONSENT_ONLY, REFUSED_TITLE, TOTAL_ONLY, Statement
 from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._store import facts, read_passage
 
@@ -328,9 +328,6 @@ _LAW_DUTY_ITEM = lazy(
     re.IGNORECASE,
 )
 
-#: The frame of a heading over a paragraph that only refuses to tell anyone ("## Court orders" over "We refuse to share
-#: your records."): what it names of the law's limits is said the opposite way (readers/structure.py, fix14).
-REFUSED_TITLE = "refused_title"
 
 #: The first item of a frame tuple for an FAQ's answer just under its question ("Is what I say confidential?" over "Yes,
 #: always."): ``(ANSWER_PROMISE, span, words)``, a blanket promise at ``span`` (readers/structure.py, fix14).

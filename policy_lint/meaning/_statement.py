@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from policy_lint.values import Frozen, _set
 
-__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY"]
+__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "REFUSED_TITLE"]
 
 #: The force of a blanket promise whose only exception is the client's say-so ("We never share anything you say with
 #: anyone, except with your written consent"): it holds only in a policy whose other words tell no limit (``coverage``).
@@ -45,3 +45,11 @@ class Statement(Frozen):
         _set(self, "force", force)
         _set(self, "span", span)
         _set(self, "words", words)
+
+
+#: The frame of a passage that only completes a refusal, so what it names of the law's limits is said the opposite way:
+#: a heading over a paragraph that only refuses to tell anyone ("## Court orders" over "We refuse to share your
+#: records.", readers/structure.py, fix14), and a list item whose bare act completes a refusing lead-in ("We will
+#: never:" over "- report you to child protective services", ``_frames.list_frame``). Here, below both modules that
+#: use it (``_passages`` reads it, ``_frames`` gives it).
+REFUSED_TITLE = "refused_title"
