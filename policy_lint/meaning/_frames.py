@@ -399,9 +399,12 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
     of sharing or a duty: "We report child abuse"). With no such frame, an
     item that only names something ("Child abuse") returns "vague"; one that
     says something itself (a subject and a verb, a condition, an act) counts
-    as written.
+    as written. Under a lead-in that refuses and leaves its act to the items
+    ("We will never:"), an item that is only that act ("report you to child
+    protective services") returns ``REFUSED_TITLE``: its limits are said the
+    opposite way.
     """
-    if frames and _REFUSING_LEAD.search(frames[0]) and _completes_refusal(item):
+    if frames and _refusing_lead(frames[0]) and _completes_refusal(item):
         # "We will never: - report you to child protective services": the item's bare act completes the refusal, so
         # what it names of the law's limits is said the opposite way (it read stated, a false all clear)
         return REFUSED_TITLE
@@ -438,7 +441,7 @@ _DUTY_WORDS = frozenset({"must", "requir", "mandat", "mandatory"})
 #: A lead-in that is a refusal with its act left to the items: a subject, a negated helper and a colon ("We will
 #: never:", "Your counsellor will not:", "I do not:", "We are not required to:", "We don't have to:").
 _REFUSING_LEAD = lazy(
-    r"(?i)(?:^|[.!?]\s+)\W*(?:"
+    r"(?i)\W*(?:"
     # "We will never:", "Your counsellor will not:", "We are not required to:", "We're not required to:", "We promise never
     # to:", "We have no duty to:", "We will not, under any circumstances:", "We will never do any of the following:"
     r"(?:(?:our|your|the)\s+)?(?:we|i|counsel+ors?|therapists?|psychologists?|staff|clinicians?|practitioners?|practice)"
@@ -451,6 +454,15 @@ _REFUSING_LEAD = lazy(
     r"|(?:what|things)\s+(?:we|i)\s+(?:will|would)\s+(?:never|not)\s+do)\s*:\s*$")
 
 
+@lru_cache(maxsize=256)
+def _refusing_lead(lead: str) -> bool:
+    """Whether the last sentence of the lead-in ``lead`` (only its last 300 characters are looked at: a lead-in sentence
+    is short) is a refusal that leaves its act to the items (``_REFUSING_LEAD``). Cached: every item of a list asks it
+    of the same lead-in."""
+    last = _LAST_SENTENCE.split(lead.strip()[-300:])[-1]
+    return _REFUSING_LEAD.match(last) is not None
+
+
 def _completes_refusal(item: str) -> bool:
     """Whether the list item ``item`` opens on a bare act of sharing (no subject of its own: "report you to the police",
     "warn anyone you talk about", "share your notes with a court") and holds no exception, condition, narrowing or time
@@ -460,13 +472,16 @@ def _completes_refusal(item: str) -> bool:
         return False
     stems = _stems(item)
     k = 0
-    while k < len(stems) and stems[k] in _HELPERS | _ADVERBS:
+    while k < len(stems) and stems[k] in _LEADING_FILLER:
         k += 1
     return any(i == k for i, _ in _frames().acts.all_in(stems))
 
 
+#: Helpers and adverbs that may open an item before its act ("- ever tell your parents").
+_LEADING_FILLER = _HELPERS | _ADVERBS
 #: Words that give a refused act an exception, a condition, a narrowing or a time, so the item says more than the
-#: refusal (review26: each read its limit contradicted, a false alarm).
+#: refusal (review26: each read its limit contradicted, a false alarm); "ourselves" too ("report child abuse ourselves
+#: without first speaking to you": someone else may report it).
 _HEDGED_ITEM = lazy(r"(?i)\b(?:unless|except|without|only|just|merely|simply|solely|beyond|if|when|whenever|where|until|before|after|"
                     r"first|other\s+than|apart\s+from|but|because|more\s+than|ourselves)\b")
 

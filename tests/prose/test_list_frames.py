@@ -803,3 +803,14 @@ def test_near_miss_a_refusing_lead_in_after_an_exception_or_a_hedge_decides_noth
 def test_other_refusing_lead_ins_refuse_their_bare_acts(lead: str) -> None:
     got = _coverage(_page(lead, items=_BARE_ACTS))
     assert (got["child_abuse"], got["duty_to_warn"], got["court_order"]) == ("contradicted",) * 3, got
+
+
+def test_a_refusing_lead_in_is_found_in_its_last_sentence_only() -> None:
+    """The lead-in's last sentence decides, and only its end is looked at: a long run of dots and dashes (a PDF's
+    contents leaders) before it is not searched over and over (review of session 16: the first pattern took 54 s on
+    40 KB of ".  - ")."""
+    from policy_lint.meaning._frames import _refusing_lead
+
+    assert _refusing_lead(".  - " * 40_000 + "We will never:")
+    assert not _refusing_lead(". . . ." * 30_000)
+    assert not _refusing_lead("We will never: report anything. Sometimes we must:")
