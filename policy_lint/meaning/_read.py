@@ -2394,7 +2394,7 @@ def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
 
 
 #: (warn25) Words between a concern about safety and the "of" or "to" of its person ("the safety or wellbeing of").
-_WORRY_GLUE = frozenset({"or", "and", "wellb", "wellbe", "wellbeing", "well", "be", "welfar", "welfare", "safety", "the"})
+_WORRY_GLUE = frozenset({"or", "and", "wellb", "well-being", "well", "be", "welfar", "safety", "the"})
 
 
 def _safety_worry_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
@@ -2435,21 +2435,22 @@ def _protect_shared_beside(found: dict[str, list[tuple[int, int]]], stems: list[
 
 
 #: (warn25) Words that name the client, so that a person named by no more than being one is someone else.
-_SELF_CLIENT = frozenset({"you", "your", "yourself", "yours", "client", "patient", "student", "pupil", "counselee", "myself", "me"})
+_SELF_CLIENT = frozenset({"you", "your", "yourself", "client", "patient", "student", "pupil", "counselee", "myself", "me"})
 #: Words between a generic person and their self-harm that say no more than "is" ("someone may be", "a person is
 #: believed to be at imminent risk of", "somebody is planning to", "someone is thinking of").
 _SELF_LINK = frozenset({"be", "may", "might", "could", "would", "will", "can", "should", "also", "at", "risk", "for", "of",
-                        "imminent", "immediat", "seriou", "signific", "high", "real", "actual", "believ", "thought", "think",
-                        "deem", "found", "judg", "consider", "consid", "appear", "seem", "fear", "to", "plan", "about",
-                        "threaten", "feel", "activ", "activel", "becom", "hav", "talk", "intend", "want", "els", "clear",
-                        "determin", "assess", "known", "likely", "likel", "in", "danger"})
+                        "imminent", "immediat", "immediately", "serious", "seriously", "significant", "significantly", "high",
+                        "real", "actual", "actually", "believ", "thought", "think", "deem", "found", "judged", "consider",
+                        "appear", "seem", "fear", "to", "plan", "about", "threaten", "threatening", "feel", "activ", "actively",
+                        "becom", "hav", "talk", "intend", "want", "els", "clear", "clearly", "determin", "assess", "known",
+                        "likely", "in", "danger"})
 
 
 #: (warn25) The person an abuse limit names: generic harm words in their clause speak of them.
 _NAMED_AT_RISK = ("child", "elder", "dependent")
 #: Words that name another person, or the client, between the named person and the generic harm: it may be theirs.
-_OTHER_PERSONS = frozenset({"you", "your", "yourself", "other", "others", "someon", "someone", "anyon", "anyone", "els", "anoth",
-                            "another", "public", "client", "patient", "student"})
+_OTHER_PERSONS = frozenset({"you", "your", "yourself", "other", "others", "someon", "anyon", "els", "anoth", "another", "public",
+                            "client", "patient", "student"})
 
 
 def _of_named(text: str, a: int, sent: "_Sentence", group: Any) -> Any:
@@ -2488,8 +2489,8 @@ def _harm_of_named(text: str, a: int, sent: "_Sentence", topics: tuple[str, ...]
 
 #: Words after a list of people that make the list a subject ("If a client poses a risk to themselves, the counselor or
 #: another person may contact the family"), as stems.
-_LIST_SUBJECT_NEXT = frozenset({"may", "will", "can", "must", "should", "would", "could", "might", "shall", "is", "are",
-                                "be", "was", "were", "has", "have", "need"})
+_LIST_SUBJECT_NEXT = frozenset({"may", "will", "can", "must", "should", "would", "could", "might", "shall", "be", "has", "hav",
+                                "need"})
 
 
 def _list_as_subject(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
