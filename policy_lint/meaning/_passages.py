@@ -313,15 +313,15 @@ LIMITS_FRAME = "limits"
 #: is stated. Only the danger that names its person ("You are in danger", "Someone else is in danger"): the
 #: words of that vague reading are the person and the state ("in danger", "at risk").
 _DANGER_STATES = ("in ", "at ")
-#: A list item that is only the law's duty named as a noun ("- Statutory duties.", "- Legal obligations", "- There
-#: exists a legal obligation to do so."): under a frame of limits it is the law's catch-all, stated (tell25: both
-#: labellers of real23 and real22).
 #: A list item that names a legal process or order and no court ("- there are legal orders", "- Legal process"): under a
 #: frame of limits the frame gives the sharing that "legal process" needs in a sentence (topics.yaml legal_process_word),
 #: so the item is court_order vague (law26: both labellers of real24, a UK counsellor's "I may need to break
 #: confidentiality ... when:" list; tune17's and real22's "legal purposes" and "legal process" with a sharing).
 _LEGAL_PROCESS_ITEM = lazy(r"^\W*(?:(?:there\s+(?:is|are)\s+)?(?:an?\s+|any\s+|other\s+)?)legal\s+(?:process(?:es)?|orders?|purposes?)\b",
                            re.IGNORECASE)
+#: A list item that is only the law's duty named as a noun ("- Statutory duties.", "- Legal obligations", "- There
+#: exists a legal obligation to do so."): under a frame of limits it is the law's catch-all, stated (tell25: both
+#: labellers of real23 and real22).
 _LAW_DUTY_ITEM = lazy(
     r"^\W*(?:(?:the|our|my|any|other|a|an)\s+)?(?:statutory|legal)\s+(?:reporting\s+)?(?:duty|duties|obligations?|requirements?)\W*$"
     r"|^\W*there\s+(?:exists|is)\s+an?\s+(?:statutory|legal)\s+(?:duty|obligation|requirement)\s+to\s+do\s+so\W*$",
@@ -519,6 +519,8 @@ def _abuse_title_over(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> lis
     (abuse25). Only a title read vague for all three limits at the same words (a title that names an adult beside the
     child, "Child and Adult Abuse", keeps it), and only over text that states one of them; the other limits it still
     names there (states or vague) keep the title's reading."""
+    from policy_lint.meaning._frames import names_only
+
     out = list(reads)
     for i in range(len(out) - 1):
         p, sts = out[i]
@@ -530,12 +532,10 @@ def _abuse_title_over(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> lis
         nxt, below = out[i + 1]
         if nxt.group is not None or not any(st.topic in _ABUSE and st.stance == "states" for st in below):
             continue
-        from policy_lint.meaning import names_only
-
         if not names_only(p.text):
             continue  # a sentence of its own ("If we suspect abuse, we report it."), no title
         named = {st.topic for st in below if st.topic in _ABUSE and st.stance in ("states", "vague")}
-        named |= _abuse_of_sentences(nxt.text) - named
+        named |= _abuse_of_sentences(nxt.text)
         out[i] = (p, tuple(st for st in sts if st.topic not in _ABUSE or st.topic in named))
     return out
 
@@ -554,9 +554,9 @@ _PUPIL_HURT = lazy(
 
 #: Where the clause of a limit starts: a sentence's end, a colon or semicolon, "but", "unless", "except" ("I won't tell
 #: anyone unless someone is hurting you": the limit is the clause after "unless").
-_PUPIL_CLAUSE = re.compile(r"(?i)[.!?;:\n]|\b(?:but|unless|except)\b")
+_PUPIL_CLAUSE = lazy(r"(?i)[.!?;:\n]|\b(?:but|unless|except)\b")
 #: A denial or a concession in that clause before the pupil's hurt: no limit.
-_DENIED_BEFORE = re.compile(r"(?i)\b(?:not|never|no|nobody|nothing|none|even)\b|n['\u2019]t\b")
+_DENIED_BEFORE = lazy(r"(?i)\b(?:not|never|no|nobody|nothing|none|even)\b|n['\u2019]t\b")
 
 
 def _pupil_hurt(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
@@ -597,12 +597,12 @@ def _abuse_of_sentences(text: str) -> set[str]:
     have been a victim of abuse, neglect or domestic violence", a HIPAA notice) names no group, and the title over
     them keeps its generic reading (abuse25). The sentences are read by the core itself, not through the readings kept
     for the file's passages: no passage of the file is read again."""
-    from policy_lint.meaning._read import _spans, read_passage as read_sentence
+    from policy_lint.meaning._read import _spans, read_passage as read_uncached
 
     spans = _spans(text)
     if len(spans) < 2:
         return set()
-    return {st.topic for a, b in spans for st in read_sentence(text[a:b]) if st.topic in _ABUSE and st.stance in ("states", "vague")}
+    return {st.topic for a, b in spans for st in read_uncached(text[a:b]) if st.topic in _ABUSE and st.stance in ("states", "vague")}
 
 
 #: The passages of a limit that count only where its explanation speaks (``read_all``).
@@ -909,17 +909,21 @@ _EVER = lazy(r"\b(?:n?ever|at\s+no\s+time)\b", re.I)
 def _no_room(text: str, span: tuple[int, int], also: Any = None) -> bool:
     """Whether the sentence of a promise (its span in ``text``) holds words that leave no room for any exception
     (or, given ``also``, a pattern of other such words, matches it)."""
-    a = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
-    b = min(ends) if ends else len(text)
+    a, b = _sentence_bounds(text, span)
     return _NO_ROOM.search(text, a, b) is not None or (also is not None and also.search(text, a, b) is not None)
 
 
-def _sentence_of(text: str, span: tuple[int, int]) -> str:
-    """The sentence of ``text`` that holds ``span`` (as ``_no_room`` bounds it), its spaces made single."""
+def _sentence_bounds(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the sentence of ``text`` that holds ``span`` starts and ends (a full stop, "!", "?" or a new line)."""
     a = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, span[1]) for c in ".!?\n") if i >= 0]
-    return " ".join(text[a : min(ends) if ends else len(text)].split())
+    return a, min(ends) if ends else len(text)
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> str:
+    """The sentence of ``text`` that holds ``span``, its spaces made single."""
+    a, b = _sentence_bounds(text, span)
+    return " ".join(text[a:b].split())
 
 
 def _names_any(shown: tuple[str, ...], words: Any) -> bool:
