@@ -1440,10 +1440,7 @@ def _client_tells(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> 
     if not theirs:
         return
     kept = [h for h in found["notify_verb"] if not any(a <= h[0] < b for a, b in theirs)]
-    if kept:
-        found["notify_verb"] = kept
-    else:
-        del found["notify_verb"]
+    _set_places(found, "notify_verb", kept)
 
 
 #: The cue kind of an exception to a denial ("unless", "without").
@@ -1459,10 +1456,7 @@ def _consent_time(found: dict[str, list[tuple[int, int]]], cue_hits: Any) -> Any
     if not timed:
         return cue_hits
     kept = [h for h in found.get("before_cue", ()) if not any(a <= h[0] < b for a, b in timed)]
-    if kept:
-        found["before_cue"] = kept
-    else:
-        found.pop("before_cue", None)
+    _set_places(found, "before_cue", kept)
     return [*cue_hits, *((_EXCEPTION, i, i + 1) for i, _ in timed)]
 
 
@@ -1551,10 +1545,7 @@ def _client_in_danger(found: dict[str, list[tuple[int, int]]], stems: list[str])
         got = found.get(name)
         if got:
             kept = [(i, j) for i, j in got if not any(a <= i and j <= b for a, b in mine)]
-            if kept:
-                found[name] = kept
-            else:
-                del found[name]
+            _set_places(found, name, kept)
 
 
 #: Words in a subject that name someone besides the client ("you or others are").
@@ -1589,10 +1580,7 @@ def _told_first(found: dict[str, list[tuple[int, int]]], cue_hits: Any, stems: l
             del found["told_first"]
     if ready and "before_cue" in found:
         kept = [h for h in found["before_cue"] if not any(a <= h[0] < b for a, b in ready)]
-        if kept:
-            found["before_cue"] = kept
-        else:
-            del found["before_cue"]
+        _set_places(found, "before_cue", kept)
     told = found.get("told_first", [])
     if told:  # "until I have discussed it with you": the time is a telling first, whatever its first word
         found["before_cue"] = [*found.get("before_cue", ()), *((i, i + 1) for i, _ in told)]
@@ -1606,10 +1594,7 @@ def _list_not_possessive(found: dict[str, list[tuple[int, int]]], text: str, wor
     A comma with no list ("For junior students, parents need to consent") keeps it."""
     kept = [(i, j) for i, j in found["client_parents"]
             if "," not in text[words[i][1] : words[j - 1][2]] or not {"or", "and"} & set(stems[j : j + 2])]
-    if kept:
-        found["client_parents"] = kept
-    else:
-        del found["client_parents"]
+    _set_places(found, "client_parents", kept)
 
 
 _ORDINAL_LEADS = frozenset({"the", "our", "your", "my", "their", "his", "a", "an"})
@@ -1632,10 +1617,7 @@ def _first_not_ours(found: dict[str, list[tuple[int, int]]], stems: list[str], c
             if start + 1 < i and stems[start] in _YOUR_TIME and stems[start + 1] == "you":
                 continue
         kept.append((i, j))
-    if kept:
-        found["before_cue"] = kept
-    else:
-        del found["before_cue"]
+    _set_places(found, "before_cue", kept)
 
 
 def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tuple[int, int]], stems: list[str], clause_edge: list[bool]) -> None:
@@ -1652,10 +1634,7 @@ def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tupl
         if lead and not any(clause_edge[1 : i + 1]) and all(any(clause_edge[j : a + 1]) for a, _ in waived if a >= j):
             continue
         kept.append((i, j))
-    if kept:
-        found["neg_word"] = kept
-    else:
-        del found["neg_word"]
+    _set_places(found, "neg_word", kept)
 
 
 #: Words that name no particular thing told ("we never report anything to CPS").
@@ -2188,10 +2167,7 @@ def _described(found: dict[str, list[tuple[int, int]]], stems: list[str], clause
             k -= 1
         if not hit:
             kept.append((i, j))
-    if kept:
-        found["advice_frame"] = kept
-    else:
-        del found["advice_frame"]
+    _set_places(found, "advice_frame", kept)
 
 
 def _risk_exception(risk: tuple[str, frozenset[str], frozenset[str]], lex: Any, sent: _Sentence, clause_edge: list[bool]) -> None:
@@ -2286,10 +2262,7 @@ def _one_of_group(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> 
         return False
 
     kept = [(x, y) for x, y in found["other"] if not of_group(x, y)]
-    if kept:
-        found["other"] = kept
-    else:
-        del found["other"]
+    _set_places(found, "other", kept)
 
 
 #: What of a person may be at risk ("your safety", "the client's life").
@@ -2386,10 +2359,7 @@ def _generic_harmed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
     if not generic:
         return
     kept = [h for h in found["other"] if h not in generic]
-    if kept:
-        found["other"] = kept
-    else:
-        del found["other"]
+    _set_places(found, "other", kept)
     found.setdefault("vague_harm", []).append(shown[0])
 
 
@@ -2409,10 +2379,7 @@ def _safety_worry_named(found: dict[str, list[tuple[int, int]]], stems: list[str
         if k < n and stems[k] in ("of", "to", "for"):
             continue
         kept.append((i, j))
-    if kept:
-        found["safety_worry"] = kept
-    else:
-        del found["safety_worry"]
+    _set_places(found, "safety_worry", kept)
 
 
 #: (warn25) The classes of a danger named outside a sharing to protect others ("a serious risk to others", "hurt someone").
@@ -2501,10 +2468,7 @@ def _list_as_subject(found: dict[str, list[tuple[int, int]]], stems: list[str]) 
     mids = found["between_one"]
     kept = [(a, b) for a, b in found["self_and_other"]
             if not (any(a < x and y < b for x, y in mids) and b < len(stems) and stems[b] in _LIST_SUBJECT_NEXT)]
-    if kept:
-        found["self_and_other"] = kept
-    else:
-        del found["self_and_other"]
+    _set_places(found, "self_and_other", kept)
 
 
 def _generic_self_group(sent: "_Sentence", topics: tuple[str, ...], pieces: Any) -> bool:
@@ -2556,19 +2520,13 @@ def _generic_self(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> 
     if not moved:
         return
     kept = [h for h in found["self_harm"] if h not in moved]
-    if kept:
-        found["self_harm"] = kept
-    else:
-        del found["self_harm"]
+    _set_places(found, "self_harm", kept)
     for c in ("other", "vague_harm"):
         # the person, and generic words of harm between the person and the self-harm ("someone may be at risk of",
         # "at imminent risk of suicide"), go with it: no harm to others of their own
         left = [(a, b) for a, b in found.get(c, ())
                 if (a, b) not in subjects and not any(x <= a and b <= j for (x, _), (_, j) in zip(subjects, moved))]
-        if left:
-            found[c] = left
-        else:
-            found.pop(c, None)
+        _set_places(found, c, left)
     found.setdefault("vague_self", []).extend(moved)
 
 
@@ -2669,6 +2627,14 @@ _AS_ADULT = lazy(r"[^.;,:!?]{0,60}?\b(?:as\s+an\s+adult\b(?!\s+(?:has|can|is|sho
 
 #: A time that joins the present to a past case: the whole limit still refused (stems).
 _NOW = frozenset({"now", "present", "current", "currently", "ongo", "ongoing", "still", "today"})
+
+
+def _set_places(found: dict[str, list[tuple[int, int]]], name: str, kept: list[tuple[int, int]]) -> None:
+    """Keep only the places ``kept`` of class ``name`` in ``found``; with none left, the class is not found at all."""
+    if kept:
+        found[name] = kept
+    else:
+        found.pop(name, None)
 
 
 def _clause_start(clause_edge: list[bool], i: int) -> int:
@@ -3704,10 +3670,7 @@ def _sole_consent(sent: _Sentence, found: dict[str, list[tuple[int, int]]]) -> b
         return False
     for name in ("blanket_except", "blanket_consent"):
         kept = [h for h in found.get(name, ()) if not any(a <= h[0] < b for a, b in sole)]
-        if kept:
-            found[name] = kept
-        else:
-            found.pop(name, None)
+        _set_places(found, name, kept)
     return True
 
 
@@ -5283,10 +5246,7 @@ def _law_aside(found: dict[str, list[tuple[int, int]]]) -> None:
         hits = found.get(c)
         if hits:
             kept = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in aside)]
-            if kept:
-                found[c] = kept
-            else:
-                del found[c]
+            _set_places(found, c, kept)
 
 
 def _law_preface(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
