@@ -36,7 +36,7 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._statement import CONSENT_ONLY, REFUSED_TITLE, TOTAL_ONLY, Statement
+from policy_lint.meaning._statement import ABUSE_TOPICS as _ABUSE, CONSENT_ONLY, REFUSED_TITLE, TOTAL_ONLY, Statement
 from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._store import facts, read_passage
 
@@ -506,8 +506,6 @@ def _excepted_next(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[t
     return out
 
 
-#: The limits of abuse: a title that names abuse in general speaks of those the text under it names (``_abuse_title_over``).
-_ABUSE = frozenset({"child_abuse", "elder_abuse", "dependent_adult_abuse"})
 
 
 def _abuse_title_over(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:

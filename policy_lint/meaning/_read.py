@@ -37,7 +37,7 @@ from typing import Any
 
 from policy_lint.meaning._lexicon import ARTICLES, WORD, lexicon
 from policy_lint.meaning._pattern import lazy
-from policy_lint.meaning._statement import CONSENT_ONLY, TOTAL_ONLY, Statement
+from policy_lint.meaning._statement import ABUSE_TOPICS as _ABUSE_TOPICS, CONSENT_ONLY, TOTAL_ONLY, Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "denied_spans", "MAX_PASSAGES", "STANCES"]
 
@@ -5148,8 +5148,6 @@ def _beside_law_only(lex: Any, sent: "_Sentence", topics: tuple[str, ...]) -> bo
     return bool(limits) and set(limits) <= _LAW_TOPICS
 
 
-#: The limits of abuse: generic words of abuse ("abuse or neglect", "victims of abuse") speak of these only.
-_ABUSE_TOPICS = frozenset({"child_abuse", "elder_abuse", "dependent_adult_abuse"})
 
 
 def _abuse_beside_other_kinds(lex: Any, sent: "_Sentence", topics: tuple[str, ...], pieces: list[tuple[int, int]]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from policy_lint.values import Frozen, _set
 
-__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "REFUSED_TITLE"]
+__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "REFUSED_TITLE", "ABUSE_TOPICS"]
 
 #: The force of a blanket promise whose only exception is the client's say-so ("We never share anything you say with
 #: anyone, except with your written consent"): it holds only in a policy whose other words tell no limit (``coverage``).
@@ -53,3 +53,6 @@ class Statement(Frozen):
 #: never:" over "- report you to child protective services", ``_frames.list_frame``). Here, below both modules that
 #: use it (``_passages`` reads it, ``_frames`` gives it).
 REFUSED_TITLE = "refused_title"
+
+#: The three abuse limits: generic words of abuse ("abuse or neglect") speak of these only.
+ABUSE_TOPICS = frozenset({"child_abuse", "elder_abuse", "dependent_adult_abuse"})
