@@ -317,14 +317,14 @@ _DANGER_STATES = ("in ", "at ")
 #: frame of limits the frame gives the sharing that "legal process" needs in a sentence (topics.yaml legal_process_word),
 #: so the item is court_order vague (law26: both labellers of real24, a UK counsellor's "I may need to break
 #: confidentiality ... when:" list; tune17's and real22's "legal purposes" and "legal process" with a sharing).
-_LEGAL_PROCESS_ITEM = lazy(r"^\W*(?:(?:there\s+(?:is|are)\s+)?(?:an?\s+|any\s+|other\s+)?)legal\s+(?:process(?:es)?|orders?|purposes?)\b",
+_LEGAL_PROCESS_ITEM = lazy(r"\W*(?:(?:there\s+(?:is|are)\s+)?(?:an?\s+|any\s+|other\s+)?)(?P<w>legal\s+(?:process(?:es)?|orders?|purposes?))\b",
                            re.IGNORECASE)
 #: A list item that is only the law's duty named as a noun ("- Statutory duties.", "- Legal obligations", "- There
 #: exists a legal obligation to do so."): under a frame of limits it is the law's catch-all, stated (tell25: both
 #: labellers of real23 and real22).
 _LAW_DUTY_ITEM = lazy(
-    r"^\W*(?:(?:the|our|my|any|other|a|an)\s+)?(?:statutory|legal)\s+(?:reporting\s+)?(?:duty|duties|obligations?|requirements?)\W*$"
-    r"|^\W*there\s+(?:exists|is)\s+an?\s+(?:statutory|legal)\s+(?:duty|obligation|requirement)\s+to\s+do\s+so\W*$",
+    r"\W*(?P<w>(?:(?:the|our|my|any|other|a|an)\s+)?(?:statutory|legal)\s+(?:reporting\s+)?(?:duty|duties|obligations?|requirements?))\W*$"
+    r"|\W*(?P<x>there\s+(?:exists|is)\s+an?\s+(?:statutory|legal)\s+(?:duty|obligation|requirement)\s+to\s+do\s+so)\W*$",
     re.IGNORECASE,
 )
 
@@ -649,7 +649,7 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         named = frozenset(frame[1])
         return tuple(Statement(st.topic, "states", st.force, st.span, st.words) if st.stance == "vague" and st.topic in named else st for st in statements)
     if frame == LIMITS_FRAME:
-        law_item = _LAW_DUTY_ITEM.search(text) if text else None
+        law_item = _LAW_DUTY_ITEM.match(text) if text else None
         out = tuple(
             Statement(st.topic, "states", st.force, st.span, st.words)
             if st.stance == "vague" and (
@@ -659,13 +659,9 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
             else st
             for st in statements
         )
-        if law_item is not None and not any(st.topic == "required_by_law" for st in out):
-            a, b = law_item.span()
-            while a < b and not text[a].isalnum():  # type: ignore[index]
-                a += 1
-            while b > a and not text[b - 1].isalnum():  # type: ignore[index]
-                b -= 1
-            out = (*out, Statement("required_by_law", "states", "must", (a, b), (text[a:b],)))  # type: ignore[index]
+        if law_item is not None and text and not any(st.topic == "required_by_law" for st in out):
+            a, b = law_item.span("w" if law_item.group("w") else "x")
+            out = (*out, Statement("required_by_law", "states", "must", (a, b), (text[a:b],)))
         return _legal_process_item(text, out)
     if isinstance(frame, tuple) and frame and frame[0] == ANSWERED_QUESTION:
         have = {st.topic for st in statements}
@@ -689,11 +685,10 @@ def _legal_process_item(text: "str | None", out: "tuple[Statement, ...]") -> "tu
     or order and nothing reads court_order (``_LEGAL_PROCESS_ITEM``; law26)."""
     if not text or any(st.topic == "court_order" for st in out):
         return out
-    hit = _LEGAL_PROCESS_ITEM.search(text)
+    hit = _LEGAL_PROCESS_ITEM.match(text)
     if hit is None:
         return out
-    m = re.search(r"legal\s+\w+", hit.group(0), re.IGNORECASE)
-    a, b = (hit.start() + m.start(), hit.start() + m.end()) if m else (hit.start(), hit.end())
+    a, b = hit.span("w")
     return (*out, Statement("court_order", "vague", None, (a, b), (text[a:b],)))
 
 
