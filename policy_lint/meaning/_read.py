@@ -2446,7 +2446,7 @@ def _harm_of_named(text: str, a: int, sent: "_Sentence", topics: tuple[str, ...]
             lo, hi = (y, i) if y <= i else (j, x) if x >= j else (None, None)
             if lo is None or hi - lo > 14:
                 continue
-            if re.search(r"[,;:]", text[a + words[lo - 1][2] : a + words[hi][1]] if hi < len(words) else ""):
+            if re.search(r"[,;:]", text[a + words[lo - 1][2] : a + words[hi][1]]):
                 continue
             if any(st in _OTHER_PERSONS for st, _, _ in words[lo:hi]):
                 continue
@@ -2614,7 +2614,7 @@ def _abused_as_adult(text: str, words: list[tuple[str, int, int]], found: dict[s
     if _CHILD_TIME.search(text):
         return False  # "Abuse you disclose as an adult that happened before you were 18": the telling is the adult's (review26)
     hits = found.get("abuse", ())
-    return bool(hits) and all(b <= len(words) and _AS_ADULT.match(text, words[b - 1][2]) is not None for _, b in hits)
+    return bool(hits) and all(_AS_ADULT.match(text, words[b - 1][2]) is not None for _, b in hits)
 
 
 #: Words that put abuse told as an adult in the client's childhood ("before you were 18", "your school years",
