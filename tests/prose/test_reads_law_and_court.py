@@ -484,3 +484,24 @@ def test_an_act_that_makes_us_share_as_an_item_is_the_law_vague() -> None:
     assert _tell25_md(page)["required_by_law"] == "vague"
     near = "Your rights over your data:\n\n- The Data Protection Act 2018\n- The Freedom of Information Act\n"
     assert _tell25_md(near)["required_by_law"] == "missing"
+
+
+# -- A bar on a court's use of what is said (session 16; review26) ---------------------------------------------------
+# Words that bar what is said in therapy from use in court read no court order: never stated (they read stated, a false
+# all clear). Not the opposite either: pages go on "However, a judge can order us to release them" (review26).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your records cannot be used in court.",
+        "What you say in counselling is privileged and cannot be used in legal proceedings.",
+        "Your notes cannot be used in court or in any other legal proceedings.",
+        "Counselling records are protected: they can't be used in court cases or tribunals.",
+        "What you say here is not admissible as evidence in court proceedings.",
+    ],
+)
+def test_a_bar_on_a_courts_use_is_no_court_order(sentence: str) -> None:
+    got = coverage_of_bytes(f"# Confidentiality\n\n{sentence}\n".encode(), "policy.md")
+    assert got["court_order"] == "missing", got
+    # near miss: the court's order after the bar states it
+    after = f"# Confidentiality\n\n{sentence} However, a judge can order us to release your records.\n"
+    assert coverage_of_bytes(after.encode(), "policy.md")["court_order"] == "stated"
