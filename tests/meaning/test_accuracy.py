@@ -68,7 +68,15 @@ FLOORS = {
     # are labelled opposite and now read nothing, kept as misses: reading them the opposite way made pages that go on
     # "However, a judge can order us to release them" read contradicted (review26): opposite recall 99.5 to 99.4.
     # With warn25's fresh paraphrases still unread (above) in the same merge, "any" recall 99.7 to 99.6.
-    "dev": {"states": (99.8, 99.9), "opposite": (99.5, 99.4), "vague": (99.4, 98.1), "any": (99.9, 99.6)},
+    # Session 17, fam27a (round 27: a grid of 102 passages written from labels.yaml's rules for the duty to warn and
+    # the harm limits, not from pages, d7300-d7303, labelled before the tool was run): 88 read right on the limits
+    # it tests (70 before the branch). It keeps what is still read wrong: 16 passages, two for the force only (a
+    # third party pointed back at, an FAQ whose question names the police and answer the threat, "tell someone", a
+    # safeguarding team, near misses whose refusal reads on one limit only, "a risk of suicide ... involve your
+    # family" read as a risk to the family). No older passage reads differently. Dev floors lowered to the figures
+    # with the grid: states recall 99.9 to 99.7, opposite recall 99.4 to 98.7, vague 99.4 / 98.1 to 98.9 / 98.0, any
+    # 99.9 / 99.6 to 99.8 / 99.4.
+    "dev": {"states": (99.8, 99.7), "opposite": (99.5, 98.7), "vague": (98.9, 98.0), "any": (99.8, 99.4)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
