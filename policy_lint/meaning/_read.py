@@ -4895,7 +4895,7 @@ def general_told(text: str) -> "tuple[int, int] | None":
         sent = _sentence(text[a:b])
         if sent.quiet or not sent.words:
             continue
-        hits = _ours_told(sent, 0, text[a:b], ("general_recipients",)) or list(sent.found.get("protect_them", ()))
+        hits = _ours_told(sent, 0, text[a:b], ("general_recipients", "help_recipients")) or list(sent.found.get("protect_them", ()))
         if not hits:
             continue
         i, j = min(hits)

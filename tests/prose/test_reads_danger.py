@@ -15,6 +15,10 @@ Where the rows come from (the pages are written for these tests, in our own word
 - tune19c: a harm that befalls the client ("you will come to harm") names the client.
 - review22 (dtw13): the client as the subject of the clause that names whom to call ("you should contact emergency
   services") is no warning of ours.
+- fam27a (round 27, written from labels.yaml's rules, not pages): those who can help or need to know, told by us in
+  the paragraph after a list that names a danger to others ("I may then need to share information with others who
+  can help"), are whom we tell in general words: vague; the client told to talk to someone who can help, a refusal,
+  or a list of the client's own danger: no warning.
 - limits16: a harm to "any person" or "an individual", with neither the client nor the client's act named, names no
   one (vague for both); the client's safety at risk names the client; "appears to be" reads as "is".
 """
@@ -125,7 +129,43 @@ H = "# Confidentiality\n\n{}\n"
 WARNED_VAGUE = {"harm_to_others": "stated", "duty_to_warn": "vague"}
 NO_WARNING = {"duty_to_warn": "missing"}
 
+# fam27a: a list of limits that names a danger to the client and to others, and the paragraph after it
+FAM27A_LIST = (
+    "# Confidentiality\n\nWhat you say in counselling stays between us, with a few exceptions.\n\n"
+    "I may need to break confidentiality if:\n\n- you are at serious risk of harming yourself\n"
+    "- you are at serious risk of harming someone else\n\n"
+)
+FAM27A_SELF = FAM27A_LIST.replace("- you are at serious risk of harming someone else\n", "")
+FAM27A_HELP = (
+    "I may then need to share information with others who can help.",
+    "If this happens, I will speak with the people who need to know.",
+    "In that case I would let someone who can help know.",
+)
+FAM27A_NOT_TOLD = (
+    "If you feel unsafe, please talk to someone who can help, such as Samaritans on 116 123.",
+    "I will not share information with others who can help unless you agree.",
+    "You may want to tell people who can help you.",
+    "We never contact the people who need to know without your consent.",
+)
+
 PAGES = [
+    # fam27a: those who can help, told by us after the list
+    *[reads(f"fam27a: those who can help, told after a danger to others, are a vague warning {i}", FAM27A_LIST + tail + "\n", "policy.md",
+            want={"harm_to_self": "stated", "harm_to_others": "stated", "duty_to_warn": "vague"}) for i, tail in enumerate(FAM27A_HELP)],
+    *[reads(f"fam27a: the same after a danger to the client alone says no warning {i}", FAM27A_SELF + tail + "\n", "policy.md",
+            want={"harm_to_self": "stated", "duty_to_warn": "missing"}) for i, tail in enumerate(FAM27A_HELP)],
+    *[reads(f"fam27a: the client told to seek help, or no one told by us, says no warning {i}", FAM27A_LIST + tail + "\n", "policy.md",
+            want=NO_WARNING) for i, tail in enumerate(FAM27A_NOT_TOLD)],
+    # Left (fam27a's grid): an FAQ whose question, in the client's "I", names the threat and the police, answered yes
+    # after a clause; a heading that is the condition ("## If someone else is at risk") over whom we contact
+    reads("fam27a left: an FAQ in the client's voice answered yes after a clause",
+          "## Will you tell the police if I say I want to hurt someone?\n\nIf I believe the threat is serious, yes, I may have to.\n",
+          "policy.md", want={"harm_to_others": "stated", "duty_to_warn": "stated"},
+          marks=pytest.mark.xfail(strict=True, reason="the client's 'I want to hurt someone' in a question names no one at risk")),
+    reads("fam27a left: a heading that is the condition over whom we contact",
+          "## If someone else is at risk\n\nI may contact the appropriate authorities.\n", "policy.md",
+          want={"harm_to_others": "stated", "duty_to_warn": "vague"},
+          marks=pytest.mark.xfail(strict=True, reason="a heading is no condition of the line under it")),
     # tune17: a protective act in the passive beside a danger to others
     reads("tune17: a passive protective act beside a danger to others is a vague warning", GENERAL, "general.txt", want=WARNED_VAGUE),
     reads("tune17: the danger to the client alone with a passive act is no warning",
