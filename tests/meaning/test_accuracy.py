@@ -79,7 +79,10 @@ FLOORS = {
     # Then a second grid, for the vague warning (d7304, 36 passages, 4 read wrong: parents and the school told, a refusal
     # of "any other services" read on harm_to_others only, the client worried about someone else's safety, the client
     # helped to call a crisis team): opposite recall 98.7 to 98.6, vague recall 98.0 to 97.9.
-    "dev": {"states": (99.8, 99.7), "opposite": (99.5, 98.6), "vague": (98.9, 97.9), "any": (99.8, 99.4)},
+    # Then a grid for the harm limits (d7305, 40 passages, 3 read wrong: two near misses read harm_to_self stated, a
+    # clinic "a safe place to talk about suicide" and a friend who may hurt themselves, and "your next of kin" read as
+    # deceased_clients): states and any precision 99.8 to 99.7.
+    "dev": {"states": (99.7, 99.7), "opposite": (99.5, 98.6), "vague": (98.9, 97.9), "any": (99.7, 99.4)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
