@@ -4637,14 +4637,42 @@ def question_limits(question: str, answer: "str | None" = None, acts: bool = Fal
         first = answer.strip().split(". ", 1)[0]
         if not first or _ANSWER_DENIES.search(first):
             return ()
-        if not (acts or (first.lower().startswith(_ANSWER_YES) and _ASKS_SHARING.search(text))):
+        if not (acts or ((first.lower().startswith(_ANSWER_YES) or _YES_AFTER_CLAUSE.search(first)) and _ASKS_SHARING.search(text))):
             return ()
     lex = lexicon()
     lead = len(question) - len(question.lstrip())
-    return tuple(
+    got = tuple(
         Statement(st.topic, "states", st.force, (st.span[0] + lead, st.span[1] + lead), st.words)
         for st in read_passage(text[:-1] + ".")
         if st.stance == "states" and lex.topics[st.topic][0] == "limit"
+    )
+    if any(st.topic in _HARM_LIMITS for st in got):
+        return got
+    return got + _in_clients_voice(text, lead, {st.topic for st in got})
+
+
+#: (fam27a) "yes" after a clause of the answer's first sentence ("If I believe the threat is serious, yes, I may have to").
+_YES_AFTER_CLAUSE = lazy(r"[,;:]\s*yes\b", re.IGNORECASE)
+#: The client's own words in an FAQ's question, and the same in the words the reader takes for the client.
+_CLIENTS_I = {"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "me": "you", "my": "your",
+              "myself": "yourself", "mine": "yours"}
+_CLIENTS_I_WORD = lazy(r"(?i)\b(?:i(?:['\u2019](?:m|ve|d|ll))?|me|my|myself|mine)\b")
+
+
+def _in_clients_voice(question: str, lead: int, seen: set[str]) -> tuple[Statement, ...]:
+    """(fam27a) The harm limits an FAQ's question names in the client's own "I" ("Will you tell the police if I say I
+    want to hurt someone?"): the reader takes "I" for the therapist, so a danger the client names of themself in the
+    first person read as nothing. Read again with the client's "I" as "you" ("... if you say you want to hurt
+    someone"), only where the question as written names no harm limit (so "... if I said I wanted to kill myself",
+    which names the client's own danger, is read as written): the harm limits it names, over the whole question."""
+    if not _CLIENTS_I_WORD.search(question):
+        return ()
+    swapped = _CLIENTS_I_WORD.sub(lambda m: _CLIENTS_I[m.group().lower().replace("\u2019", "'")], question[:-1]) + "."
+    span = (lead, lead + len(question))
+    return tuple(
+        Statement(st.topic, "states", st.force, span, st.words)
+        for st in read_passage(swapped)
+        if st.stance == "states" and st.topic in _HARM_LIMITS and st.topic not in seen
     )
 
 

@@ -156,12 +156,21 @@ PAGES = [
             want={"harm_to_self": "stated", "duty_to_warn": "missing"}) for i, tail in enumerate(FAM27A_HELP)],
     *[reads(f"fam27a: the client told to seek help, or no one told by us, says no warning {i}", FAM27A_LIST + tail + "\n", "policy.md",
             want=NO_WARNING) for i, tail in enumerate(FAM27A_NOT_TOLD)],
-    # Left (fam27a's grid): an FAQ whose question, in the client's "I", names the threat and the police, answered yes
-    # after a clause; a heading that is the condition ("## If someone else is at risk") over whom we contact
-    reads("fam27a left: an FAQ in the client's voice answered yes after a clause",
+    # fam27a: an FAQ whose question, in the client's "I", names the threat and the police, answered yes after a clause
+    reads("fam27a: an FAQ in the client's voice answered yes after a clause",
           "## Will you tell the police if I say I want to hurt someone?\n\nIf I believe the threat is serious, yes, I may have to.\n",
-          "policy.md", want={"harm_to_others": "stated", "duty_to_warn": "stated"},
-          marks=pytest.mark.xfail(strict=True, reason="the client's 'I want to hurt someone' in a question names no one at risk")),
+          "policy.md", want={"harm_to_others": "stated", "duty_to_warn": "stated"}),
+    reads("fam27a: the same question in one paragraph with its answer",
+          "# Questions\n\nWill you tell the police if I say I want to hurt someone? If I believe the threat is serious, yes, I may have to.\n",
+          "policy.md", want={"harm_to_others": "stated", "duty_to_warn": "stated"}),
+    # Near misses: the answer says no; the question in the client's "I" names the client's own danger only
+    reads("fam27a: the same question answered no is never a warning",
+          "## Will you tell the police if I say I want to hurt someone?\n\nNo, I will never tell the police what you say.\n",
+          "policy.md", never={"duty_to_warn": "stated"}),
+    reads("fam27a: the client's own danger in the client's 'I' is no danger to others",
+          "## Would you tell anyone if I said I wanted to kill myself?\n\nYes, I would contact your GP.\n",
+          "policy.md", want={"harm_to_self": "stated", "harm_to_others": "missing", "duty_to_warn": "missing"}),
+    # Left (fam27a's grid): a heading that is the condition ("## If someone else is at risk") over whom we contact
     reads("fam27a left: a heading that is the condition over whom we contact",
           "## If someone else is at risk\n\nI may contact the appropriate authorities.\n", "policy.md",
           want={"harm_to_others": "stated", "duty_to_warn": "vague"},
