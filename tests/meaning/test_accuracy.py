@@ -85,7 +85,9 @@ FLOORS = {
     # Then an FAQ's question in the client's own "I" (d7306, 9 passages, 4 read wrong: the answer's telling beside the
     # question's danger, "kill them", and "No, never" to such a question read as nothing, not the opposite): states
     # recall 99.7 held, opposite recall 98.6 to 98.3, any recall 99.4 to 99.3.
-    "dev": {"states": (99.7, 99.7), "opposite": (99.5, 98.3), "vague": (98.9, 97.9), "any": (99.7, 99.3)},
+    # Then another person as the subject of a danger (d7307, 12 passages, 2 read wrong: "talk to relevant services" is
+    # no act of the danger words, "other clients are at risk of missing out" reads vague): vague precision 98.9 to 98.7.
+    "dev": {"states": (99.7, 99.7), "opposite": (99.5, 98.3), "vague": (98.7, 97.9), "any": (99.7, 99.3)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
