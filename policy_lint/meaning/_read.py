@@ -4746,6 +4746,17 @@ _WIDER = frozenset({"also", "other", "otherwis", "whenever", "any", "els", "addi
 _BACK_LIMITS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse", "court_order"})
 
 
+def _harm_read_from(found_st: dict[str, tuple[int, Statement]], b: int, a: int) -> "Statement | None":
+    """(fam27a) The danger to others read from the sentence at ``b`` (up to ``a``) only together with the next one (an
+    FAQ's answer "Only if I believed you or someone else was in serious danger. Then I might need to contact the
+    appropriate authorities": the fragment's danger takes its act from the next sentence), as its own reading would
+    be: the statement, with its place in the whole text, or None."""
+    got = found_st.get("harm_to_others")
+    if got is None or got[1].stance != "states" or not b <= got[1].span[0] < a:
+        return None
+    return got[1]
+
+
 def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
     """A sentence that states a danger to others and says whom we tell in general words ("School counselors
     inform the appropriate authorities when there is a clear and imminent danger to the counselee or others") is
@@ -4770,6 +4781,8 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
             b, before = parts[s - 1]
             if not _PARAGRAPH.search(text, b, a):
                 harm, shift = before.singles.get("harm_to_others"), b
+                if harm is None:
+                    harm, shift = _harm_read_from(found_st, b, a), 0
             if harm is None and sent.found.get("back_ref_all") and _points_back_all(sent):
                 # "in all these exceptions" points at every case named above in the paragraph, not the last one only
                 # ("... if you threaten to seriously hurt others ... Also, if you intend to kill yourself ... The

@@ -170,6 +170,13 @@ PAGES = [
     reads("fam27a: the client's own danger in the client's 'I' is no danger to others",
           "## Would you tell anyone if I said I wanted to kill myself?\n\nYes, I would contact your GP.\n",
           "policy.md", want={"harm_to_self": "stated", "harm_to_others": "missing", "duty_to_warn": "missing"}),
+    # fam27a: an FAQ's answer, the danger in a fragment and whom we tell in the next sentence
+    reads("fam27a: the danger in an answer's fragment, whom we tell next, is a vague warning",
+          "## Would you ever tell anyone what I say?\n\nOnly if I believed you or someone else was in serious danger. Then I might"
+          " need to contact someone who can help.\n", "policy.md", want={"harm_to_others": "stated", "duty_to_warn": "vague"}),
+    reads("fam27a: the same with the client's danger alone says no warning",
+          "## Would you ever tell anyone what I say?\n\nOnly if I believed you were in serious danger. Then I might"
+          " need to contact someone who can help.\n", "policy.md", want={"harm_to_self": "stated", "duty_to_warn": "missing"}),
     # Left (fam27a's grid): a heading that is the condition ("## If someone else is at risk") over whom we contact
     reads("fam27a left: a heading that is the condition over whom we contact",
           "## If someone else is at risk\n\nI may contact the appropriate authorities.\n", "policy.md",
