@@ -394,6 +394,8 @@ def _analysed(text: str) -> _Sentence:
         _list_as_subject(found, stems)
     if "law_aside" in found:
         _law_aside(found)
+    if "law_to_client" in found:
+        _law_to_client(found)
     if "client_reads" in found and ("not" in stems or "no" in stems):
         # "You do not need to read anything about confidentiality before your first session": nothing is asked of the
         # client, and no one tells the limits (review23: it read at_intake stated)
@@ -4125,6 +4127,11 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     # it" does; not the court as the law's other ("when required by law or by a court order")
                     if not duty_object and "court_order" in after and all(t in _NAMED_BY_LAW or t == "court_order" for t in after):
                         duty_object = _court_is_the_duty(sent, text, used, sent.singles["court_order"].span[0])
+                    # (fam27b: a sentence that opens on the cases the law requires, with named limits as their examples
+                    # after, "There are some situations where the law requires us to share information, such as abuse of a
+                    # child", is labels.yaml's preface, "exceptions required by law, such as ...": vague)
+                    if after and all(t in _NAMED_BY_LAW for t in after) and _examples(between) and _THERE_ARE_CASES.search(text) is not None:
+                        duty_object = True
                     if case_of_law or duty_object:
                         # the law words speak of that limit (or those limits): no catch-all, but the law as their
                         # qualifier, vague (law20 for several kinds; law21 for one, the convention of session 14)
@@ -5269,6 +5276,17 @@ def _law_aside(found: dict[str, list[tuple[int, int]]]) -> None:
         if hits:
             kept = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in aside)]
             _set_places(found, c, kept)
+
+
+def _law_to_client(found: dict[str, list[tuple[int, int]]]) -> None:
+    """The law's duty whose act is owed to the client ("The law requires us to tell you about our privacy practices",
+    "We are required by law to inform you of your rights"): a duty of notice, no disclosure to others, so no
+    required_by_law; the law's classes lose the hits inside it, every other class keeps its own (fam27b)."""
+    inside = found["law_to_client"]
+    for c in (*_LAW_PREFACE_CLASSES, "law_duty", "law_must", "law_that", "vague_law"):
+        hits = found.get(c)
+        if hits:
+            _set_places(found, c, [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in inside)])
 
 
 def _law_preface(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:

@@ -68,14 +68,15 @@ FLOORS = {
     # are labelled opposite and now read nothing, kept as misses: reading them the opposite way made pages that go on
     # "However, a judge can order us to release them" read contradicted (review26): opposite recall 99.5 to 99.4.
     # With warn25's fresh paraphrases still unread (above) in the same merge, "any" recall 99.7 to 99.6.
-    # Branch fam27b (round 27: d7400-d7402, 156 passages written from the label rules, not from pages; 8 still read
-    # wrong and kept on purpose): vague recall 98.1 to 98.0. The misses are care-home residents ("someone in a care
-    # home is being mistreated", "people in residential care"), labels.yaml's vague for both adult limits, read
-    # dependent_adult_abuse stated as the older dev labels (d-set "a patient or resident of a nursing home") still say:
-    # a conflict of labels left for the lead. "any" precision 99.9 to 99.8 (99.82): near misses kept that still read
-    # ("Court-mandated clients are welcome", "Our elder care team visits clients at home", a care facility's patient
-    # read child_abuse vague too).
-    "dev": {"states": (99.8, 99.9), "opposite": (99.5, 99.4), "vague": (99.4, 98.0), "any": (99.8, 99.6)},
+    # Branch fam27b (round 27: d7400-d7403, 212 passages written from the label rules, not from pages, every one kept
+    # with its label, 14 still read wrong on purpose): states 99.8 / 99.9 to 99.7 / 99.8, vague 99.4 / 98.1 to 99.0 /
+    # 97.6, any 99.9 / 99.6 to 99.8 / 99.5. The misses kept: care-home residents read dependent_adult_abuse stated
+    # where labels.yaml says vague for both adult limits (the older dev labels, "a patient or resident of a nursing
+    # home", say stated: a conflict of labels left for the lead); "people who cannot protect themselves"; near misses
+    # that still read ("Court-mandated clients are welcome", "Our elder care team ...", "You can contact our
+    # Designated Safeguarding Lead"); the law's list item "- When we are obliged to by law" and "protected by law, with
+    # some exceptions", unread; "a duty to protect at-risk individuals from harm" read duty_to_warn stated (fam27a's).
+    "dev": {"states": (99.7, 99.8), "opposite": (99.5, 99.4), "vague": (99.0, 97.6), "any": (99.8, 99.5)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
