@@ -394,6 +394,8 @@ def _analysed(text: str) -> _Sentence:
         _list_as_subject(found, stems)
     if "law_aside" in found:
         _law_aside(found)
+    if "law_to_client" in found:
+        _law_to_client(found)
     if "client_reads" in found and ("not" in stems or "no" in stems):
         # "You do not need to read anything about confidentiality before your first session": nothing is asked of the
         # client, and no one tells the limits (review23: it read at_intake stated)
@@ -1084,6 +1086,10 @@ def _analysed(text: str) -> _Sentence:
         # (a disclosure and its receiver before it: "Disclosure to a governmental agency is required or authorized by
         # law", a list item of limits (real5: a Texas university))
         lead = i <= 1 or all(st in _ITEM_LEAD for st in stems[:i]) or (stems[0] in _DISCLOSURE_HEAD and i <= 7 and "to" in stems[1:3])
+        # (fam27b: an FAQ's answer that opens on a word of answer and a comma, then is only the law's condition: "Yes,
+        # when we are legally required to.", "Sometimes, when the law requires it.")
+        if not lead and i > 1 and stems[0] in _ANSWER_LEAD and "," in text[words[0][2] : words[1][1]]:
+            lead = all(st in _ITEM_LEAD for st in stems[1:i])
         # (a receiver first, then the law's own clause of condition: "- To a government agency, when the disclosure is
         # required or authorized by law", a list item of limits (dh14) (law22))
         if not lead and stems[0] == "to" and i <= 10:
@@ -3752,6 +3758,8 @@ _ITEM_LEAD = frozenset({"or", "and", "as", "wher", "when", "if", "i", "we", "am"
                         "the", "disclosur", "releas", "shar", "information",
                         # (tell25: "- When reporting is required or allowed by law (example: ...)", both labellers of real21)
                         "report"})
+#: A word of answer that may open such an item in an FAQ's answer, before a comma ("Yes, when we are legally required to").
+_ANSWER_LEAD = frozenset({"yes", "sometim", "occasionally", "rarely", "only"})
 #: A sharing as the head of such an item, with its receiver after it ("Disclosure to a governmental agency is ...").
 _DISCLOSURE_HEAD = frozenset({"disclosur", "releas"})
 _NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
@@ -4119,6 +4127,11 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     # it" does; not the court as the law's other ("when required by law or by a court order")
                     if not duty_object and "court_order" in after and all(t in _NAMED_BY_LAW or t == "court_order" for t in after):
                         duty_object = _court_is_the_duty(sent, text, used, sent.singles["court_order"].span[0])
+                    # (fam27b: a sentence that opens on the cases the law requires, with named limits as their examples
+                    # after, "There are some situations where the law requires us to share information, such as abuse of a
+                    # child", is labels.yaml's preface, "exceptions required by law, such as ...": vague)
+                    if after and all(t in _NAMED_BY_LAW for t in after) and _examples(between) and _THERE_ARE_CASES.search(text) is not None:
+                        duty_object = True
                     if case_of_law or duty_object:
                         # the law words speak of that limit (or those limits): no catch-all, but the law as their
                         # qualifier, vague (law20 for several kinds; law21 for one, the convention of session 14)
@@ -4447,6 +4460,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
             or _abuse_beside_other_kinds(lex, sent, g[0], g[2]) or _generic_self_group(sent, g[0], g[2])
         ]
+        if not sent.excepted and s in core_stated:
+            groups += _law_of_named([v for v in sent.vague if v not in groups], found_st)
         if groups and not sent.excepted and core_stated:
             # In a passage that names a limit, generic words are judged one group
             # at a time: a group that points at a topic the passage states speaks
@@ -4502,6 +4517,22 @@ def _read(text: str) -> tuple[Statement, ...]:
         if "\n" in text:
             _titles_of_paragraphs(text, parts, ends, found_st, lex)
     return tuple(st for _, st in sorted(found_st.values(), key=lambda x: (x[1].span, x[0])))
+
+
+def _law_of_named(groups: list[Any], found_st: dict[str, tuple[int, Statement]]) -> list[Any]:
+    """The law's part of a group of the reporting laws in general words ("Mandatory reporting laws mean I must report
+    suspected elder abuse") beside an abuse limit the sentence names: the law as that limit's source, vague (the
+    convention of session 14, as "We are required by law to report elder abuse"), where the abuse words speak of the
+    named limit and no law is stated (fam27b). Not beside a limit said the other way ("I am not subject to mandatory
+    reporting laws")."""
+    named = {t for t, (_, st) in found_st.items() if st.stance == "states"}
+    if "required_by_law" in found_st or any(st.stance == "opposite" for _, st in found_st.values()):
+        return []
+    return [
+        (("required_by_law",), "vague", g[2])
+        for g in groups
+        if g[1] == "vague" and "required_by_law" in g[0] and not named.isdisjoint(g[0])
+    ][:1]
 
 
 #: Classes of a protective act or of whom we tell in general words, read vague for duty_to_warn (see topics.yaml).
@@ -5286,6 +5317,17 @@ def _law_aside(found: dict[str, list[tuple[int, int]]]) -> None:
         if hits:
             kept = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in aside)]
             _set_places(found, c, kept)
+
+
+def _law_to_client(found: dict[str, list[tuple[int, int]]]) -> None:
+    """The law's duty whose act is owed to the client ("The law requires us to tell you about our privacy practices",
+    "We are required by law to inform you of your rights"): a duty of notice, no disclosure to others, so no
+    required_by_law; the law's classes lose the hits inside it, every other class keeps its own (fam27b)."""
+    inside = found["law_to_client"]
+    for c in (*_LAW_PREFACE_CLASSES, "law_duty", "law_must", "law_that", "vague_law"):
+        hits = found.get(c)
+        if hits:
+            _set_places(found, c, [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in inside)])
 
 
 def _law_preface(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:

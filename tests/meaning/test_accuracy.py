@@ -87,7 +87,22 @@ FLOORS = {
     # recall 99.7 held, opposite recall 98.6 to 98.3, any recall 99.4 to 99.3.
     # Then another person as the subject of a danger (d7307, 12 passages, 2 read wrong: "talk to relevant services" is
     # no act of the danger words, "other clients are at risk of missing out" reads vague): vague precision 98.9 to 98.7.
-    "dev": {"states": (99.7, 99.7), "opposite": (99.5, 98.3), "vague": (98.7, 97.9), "any": (99.7, 99.3)},
+    # Branch fam27b (round 27: d7400-d7405, 241 passages written from the label rules, not from pages, every one kept
+    # with its label, 19 still read wrong on purpose): states 99.8 / 99.9 to 99.7 / 99.7, opposite recall 99.4 to
+    # 99.3, vague 99.4 / 98.1 to 98.7 / 97.4, any 99.9 / 99.6 to 99.8 / 99.5. The misses kept: care-home residents
+    # read dependent_adult_abuse stated where labels.yaml says vague for both adult limits (the older dev labels, "a
+    # patient or resident of a nursing home", say stated: a conflict of labels left for the lead); "people who cannot
+    # protect themselves"; near misses that still read ("Court-mandated clients are welcome", "Our elder care team
+    # ...", a care facility's patient read child_abuse vague too); "- When we are obliged to by law", "protected by
+    # law, with some exceptions" and "to comply with a legal obligation" (vague, as "legal obligation" alone is);
+    # "a duty to protect at-risk individuals from harm" read duty_to_warn stated (fam27a's); an Act named as the
+    # source of a permission ("Under Ontario's Personal Health Information Protection Act, we may disclose ...") and
+    # "The Children First Act 2015 requires me to report concerns about a child to Tusla" (Tusla alone is no child
+    # agency: the dev set's Irish pages read a report of abuse in an adult's childhood vague); "where permitted or
+    # required by law" read as a qualifier; "Confidentiality will not be set aside, even where legislation requires
+    # it" read vague, not opposite.
+    # Both grids merged (session 17): the misses are the two branches' own, none new (78 = 59 + 43, 24 shared).
+    "dev": {"states": (99.5, 99.5), "opposite": (99.5, 98.2), "vague": (98.1, 97.1), "any": (99.6, 99.2)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,

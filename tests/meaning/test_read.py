@@ -1184,7 +1184,9 @@ def test_the_reporting_laws_in_general_are_vague_for_the_abuse_limits_and_the_la
 @pytest.mark.parametrize(
     "text, want",
     [
-        ("We follow state reporting laws for child abuse.", {"child_abuse": "states"}),
+        # (fam27b: the reporting laws beside the abuse limit they speak of are its source, vague: the convention of
+        # session 14, as "We are required by law to report child abuse")
+        ("We follow state reporting laws for child abuse.", {"child_abuse": "states", "required_by_law": "vague"}),
         ("We meet all state and federal tax reporting requirements.", {}),
         ("We follow federal reporting requirements for prescriptions of controlled substances.", {}),
         ("Our clinicians receive training on mandated reporting requirements.", {}),
