@@ -1536,6 +1536,8 @@ def _limits_told(found: dict[str, list[tuple[int, int]]], stems: list[str], text
     first = text.lstrip("-*• ").split(" ", 1)[0]
     if any(i == 0 for i, _ in acts) and first[:1].isupper() and first.lower().endswith("ed"):
         return True  # a title with no object: "Explained at Your First Appointment · Only What Is Necessary"
+    if any(0 < i <= k + 4 and st == "which" for i, _ in acts for k, st in enumerate(stems) if k < i):
+        return True  # "a few specific situations, which we'll go over in our first session": what is told, named before
     # "that" as the thing told, pointing back ("I discuss that with each client in our first therapy session"), never
     # a clause after it ("we will explain that sessions last 50 minutes")
     return any(st == "that" and (k + 1 == len(stems) or stems[k + 1] in _AFTER_THAT) for k, st in enumerate(stems))
