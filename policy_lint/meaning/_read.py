@@ -822,6 +822,11 @@ def _analysed(text: str) -> _Sentence:
         if sent.singles["minimum_necessary"].span[1] > at:
             del sent.singles["minimum_necessary"]
     got_min = sent.singles.get("minimum_necessary")
+    if got_min is not None and got_min.stance == "states" and not _min_of_something_shared(found, stems):
+        # "Only book the number of sessions you need", "Only clients who need support will be offered sessions": "only"
+        # and a need, but nothing shared or told is limited (fam27c)
+        del sent.singles["minimum_necessary"]
+        got_min = None
     if got_min is not None and got_min.stance == "states":
         m = _MIN_DISOWNED.match(text, got_min.span[1])
         if m is not None and not _MIN_DISOWNED_NOT.search(text, 0, m.start()):
@@ -920,6 +925,11 @@ def _analysed(text: str) -> _Sentence:
         # "Never, even if a court orders it." (an FAQ's answer): the case conceded is refused (law24 found it; it read
         # court_order stated, a false all clear). (The law conceded there still reads vague: left, session 15.)
         _limits_turned(lex, sent)
+    if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _CLIENT_ASKED_TO_TELL.match(text):
+        # "Tell your counsellor before you leave if you feel unsafe", "Let your therapist know before you stop coming": the
+        # client asked to tell us, no telling of ours (fam27c)
+        sent.singles.pop("before_disclosure", None)
+        sent.singles.pop("after_disclosure", None)
     if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _OTHER_TOLD.search(text):
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
@@ -927,6 +937,7 @@ def _analysed(text: str) -> _Sentence:
     if "at_intake" in sent.singles and "limits_obj" not in found and (
         ("intake_agenda" in found and not _sharing_named(found, stems)) or _only_signed(found, stems)
         or (_only_offered(found, stems) and not _sharing_named(found, stems))
+        or not _limits_told(found, stems, text)
     ):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -1505,6 +1516,55 @@ _OFFERING = frozenset({"offer", "provid", "giv", "receiv", "get", "hand"})
 _TOLD_THINGS = frozenset({"inform", "information", "detail", "copy", "notic", "form", "leaflet", "document", "packet", "paperwork",
                           "handout", "booklet", "sheet", "agreement", "contract", "policy", "explanation", "overview", "summary",
                           "guid", "letter"})
+
+
+#: What a telling at the start names when it bears on the limits, with no word of the limits themselves (stems): a word
+#: pointing back at them ("we will go through these at your first session"), a right, a rule or a privacy word, or a
+#: document given or gone over ("a copy of our policies", "the consent form").
+_LIMITS_TOLD = frozenset({"this", "thes", "them", "thos", "they", "it", "abov", "below", "right", "procedur", "rule",
+                          "confidential", "privat", "privacy", "exception", "limit", "limitation", "restriction",
+                          "boundary", "secret", "secrecy",
+                          "information", "copy", "notic", "form", "leaflet", "document", "packet", "handout", "booklet",
+                          "sheet", "agreement", "contract", "policy", "explanation", "overview", "summary", "consent",
+                          "term", "condition"})
+
+
+def _limits_told(found: dict[str, list[tuple[int, int]]], stems: list[str], text: str) -> bool:
+    """True when a telling at the start may be a telling of the limits: the sentence names a sharing of ours, or a
+    word of ``_LIMITS_TOLD``. "At the first session we will agree how often to meet", "At intake we will explain our
+    opening hours", "In the first session your therapist will tell you about their training": told at the start, but
+    nothing of the limits (fam27c: what else a first session is for is an open list; what bears on the limits is not)."""
+    if _sharing_named(found, stems) or any(st in _LIMITS_TOLD for st in stems):
+        return True
+    if "decide_verb" in found and "share_word" in found:
+        return True  # "the three of us agree on what I will and will not tell your parents": the telling is a sharing
+    acts = found.get("inform_verb", ())
+    first = text.lstrip("-*• ").split(" ", 1)[0]
+    if any(i == 0 for i, _ in acts) and first[:1].isupper() and first.lower().endswith("ed"):
+        return True  # a title with no object: "Explained at Your First Appointment · Only What Is Necessary"
+    if any(0 < i <= k + 4 and st == "which" for i, _ in acts for k, st in enumerate(stems) if k < i):
+        return True  # "a few specific situations, which we'll go over in our first session": what is told, named before
+    # "that" as the thing told, pointing back ("I discuss that with each client in our first therapy session"), never
+    # a clause after it ("we will explain that sessions last 50 minutes")
+    return any(st == "that" and (k + 1 == len(stems) or stems[k + 1] in _AFTER_THAT) for k, st in enumerate(stems))
+
+
+#: What follows "that" when it is the thing told, not a clause (stems).
+_AFTER_THAT = frozenset({"with", "at", "in", "dur", "dure", "when", "befor", "to", "on", "from", "through", "again", "further", "more"})
+
+
+#: What a minimum limits (stems): what is shared or told, or how much ("only what is needed", "only the details").
+_MIN_THINGS = frozenset({"what", "whatever", "information", "info", "detail", "fact", "data", "record", "amount", "much",
+                         "littl", "minimum", "least", "content", "it", "this", "that", "thos", "thes", "them", "note",
+                         "report", "part", "portion", "enough", "file", "summary", "diagnosis", "date", "name", "know"})
+
+
+def _min_of_something_shared(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when a minimum names what is shared or how much, or an act of sharing: not "Only clients who need support
+    will be offered sessions" (fam27c)."""
+    if "only_word" not in found or "content_withheld" in found:
+        return True  # only "only" and a need is read here ("receives my conclusion, not your history" is a minimum)
+    return "share_word" in found or "info_item" in found or "min_cue" in found or any(st in _MIN_THINGS for st in stems)
 
 
 def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
@@ -3245,6 +3305,10 @@ def _law_cannot_force(lex: Any, sent: _Sentence, text: str) -> None:
 #: A third party told, not the client ("your parents", "your guardian", "a family member", "your family").
 _OTHER_TOLD = lazy(r"\b(?:your|their|his|her|a|the\s+client's)\s+(?:parents?|guardians?|carers?|caregivers?|family(?:\s+members?)?|relatives?)\b"
                    r"|\bfamily\s+members?\b", re.IGNORECASE)
+#: A sentence that asks the client to tell us: an imperative of telling first ("Tell your counsellor ...", "Please let us
+#: know ..."), never "you" as the one told.
+_CLIENT_ASKED_TO_TELL = lazy(r"\W*(?:please\s+)?(?:tell|let|inform|notify|contact|call|email|text|ask)\b(?!\s+(?:you|yourself|the\s+client|me\s+(?:be|explain|say|reassure))\b)",
+                             re.IGNORECASE)
 #: The client told too, after the telling's verb ("with you and your parents", "tell you and, if you wish, your
 #: parents"): "you" as what is told, not "if you wish" or "as you are under 16".
 _CLIENT_TOLD = lazy(r"(?<!\bif\s)(?<!\bas\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bthat\s)\b(?:you|yourself)\b(?!\s+(?:wish|want|like|agree|are|were|ask))",

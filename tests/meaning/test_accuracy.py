@@ -102,7 +102,13 @@ FLOORS = {
     # required by law" read as a qualifier; "Confidentiality will not be set aside, even where legislation requires
     # it" read vague, not opposite.
     # Both grids merged (session 17): the misses are the two branches' own, none new (78 = 59 + 43, 24 shared).
-    "dev": {"states": (99.5, 99.5), "opposite": (99.5, 98.2), "vague": (98.1, 97.1), "any": (99.6, 99.2)},
+    # Branch fam27c (round 27, d7500-d7511 added, 214 passages written from the label rules, labelled before the
+    # tool ran; 15 of them still read wrong, most on topics besides the four tested (staff, minors, consent,
+    # supervision), no older passage read differently except the ones meant): states 99.8 / 99.9 to 99.7 /
+    # 99.8, opposite recall 99.4 to 99.3, vague precision 99.4 to 99.2, any precision 99.9 to 99.7 (d7511, 20 passages:
+    # documents and headings that name the start, 5 read wrong, the heading frame among them).
+    # All three grids merged (session 17): the misses are the branches' own, none new (94 = 78 + 40, 24 shared).
+    "dev": {"states": (99.3, 99.4), "opposite": (99.7, 98.0), "vague": (97.8, 97.0), "any": (99.4, 99.1)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,

@@ -128,6 +128,23 @@ PAGES = [
       for i, text in enumerate(ACT_BEFORE_THE_TALK)],
     *[reads(f"review22: the act before the talk, near miss {i}", H.format(text), "page.md", want={"before_disclosure": want})
       for i, (text, want) in enumerate(ACT_BEFORE_THE_TALK_NEAR)],
+    # fam27c (round 27, from the label rules): a first session told about anything but the limits is no at_intake
+    reads("fam27c: a first session about other things is no telling of the limits",
+          "# Starting counselling\n\nAt the first session, we will agree how often to meet.\n\n"
+          "At intake we will explain our opening hours and how to book.\n\n"
+          "In your first session your therapist will tell you about their training and qualifications.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "start.md",
+          want={"at_intake": "missing", "harm_to_self": "stated"}),
+    # Near miss: the limits told at the same start, in other verbs and with the client's first coming
+    reads("fam27c: the limits told at the start, with other verbs, still are at_intake",
+          "# Starting counselling\n\nAt the first session, we will agree how often to meet.\n\n"
+          "Your counsellor will clarify the limits of confidentiality when you first attend.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "start.md",
+          want={"at_intake": "stated", "harm_to_self": "stated"}),
+    reads("fam27c: training to explain the limits is no promise to explain them",
+          "Our staff are trained to explain the limits of confidentiality at intake.\n\n"
+          "We are trained to share only what is necessary.\n", "trained.md",
+          want={"at_intake": "missing", "minimum_necessary": "missing"}),
 ]
 
 
