@@ -402,6 +402,15 @@ def _analysed(text: str) -> _Sentence:
         found["client_reads"] = [(a, b) for a, b in found["client_reads"] if not _not_needed(stems, a)]
         if not found["client_reads"]:
             del found["client_reads"]
+    if "trained_act" in found and "," in text:
+        # "the quality of work in supervision or training, to protect a client or others": a list ends at the comma,
+        # no training to do something (intake28: real25)
+        found["trained_act"] = [(i, j) for i, j in found["trained_act"]
+                                if not any("," in text[words[k][2]:words[k + 1][1]] for k in range(i, j - 1))]
+        if not found["trained_act"]:
+            del found["trained_act"]
+    if "intake_time" in found and ("after" in stems or "follow" in stems or "from" in stems):
+        _no_start(found, stems)
     if "client_parents" in found:
         _list_not_possessive(found, text, words, stems)
     if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
@@ -937,7 +946,7 @@ def _analysed(text: str) -> _Sentence:
     if "at_intake" in sent.singles and "limits_obj" not in found and (
         ("intake_agenda" in found and not _sharing_named(found, stems)) or _only_signed(found, stems)
         or (_only_offered(found, stems) and not _sharing_named(found, stems))
-        or not _limits_told(found, stems, text)
+        or not _limits_told(found, stems, text) or _client_act_marked(found, stems)
     ):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -1498,7 +1507,13 @@ def _sharing_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) ->
     """True when the sentence names a sharing of ours beside what else a first session is for ("At our first session I
     will talk you through how I work, including when I might have to share information"): the limits are told (tell26).
     "tell" and "inform" are the telling itself, no sharing."""
-    return any(not {"tell", "inform"} & set(stems[i:j]) for i, j in found.get("share_word", ()))
+    return any(not {"tell", "inform"} & set(stems[i:j]) and stems[i - 1:i] not in _CLIENT_SHARES
+               for i, j in found.get("share_word", ()))
+
+
+#: The client as the one who shares, just before the word ("a client who reports being at risk will not be offered
+#: online sessions", "the information you share"): no sharing of ours (intake28).
+_CLIENT_SHARES = (["who"], ["you"], ["client"], ["patient"], ["student"])
 
 
 def _only_offered(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
@@ -1518,15 +1533,147 @@ _TOLD_THINGS = frozenset({"inform", "information", "detail", "copy", "notic", "f
                           "guid", "letter"})
 
 
-#: What a telling at the start names when it bears on the limits, with no word of the limits themselves (stems): a word
-#: pointing back at them ("we will go through these at your first session"), a right, a rule or a privacy word, or a
-#: document given or gone over ("a copy of our policies", "the consent form").
-_LIMITS_TOLD = frozenset({"this", "thes", "them", "thos", "they", "it", "abov", "below", "right", "procedur", "rule",
+#: What a telling at the start names when it bears on the limits, with no word of the limits themselves (stems): a right,
+#: a rule or a privacy word, or a document of the practice's terms given or gone over ("our policies", "the consent
+#: form"). Not a bare "information", "form", "copy" or "leaflet" ("a welcome pack with information about parking"), nor a
+#: pronoun anywhere (intake28: a word pointing back counts only as the thing told, ``_POINTED_BACK``).
+_LIMITS_TOLD = frozenset({"abov", "below", "right", "procedur", "rule",
                           "confidential", "privat", "privacy", "exception", "limit", "limitation", "restriction",
                           "boundary", "secret", "secrecy",
-                          "information", "copy", "notic", "form", "leaflet", "document", "packet", "handout", "booklet",
-                          "sheet", "agreement", "contract", "policy", "explanation", "overview", "summary", "consent",
+                          "notic", "agreement", "contract", "policy", "consent",
                           "term", "condition"})
+
+#: Words pointing back at what is told ("we will go through these at your first session", "I discuss it with each
+#: client"): the limits told only as the thing told, next to the telling (intake28: "you could explain to them that a
+#: counsellor helps with feelings", "... and that this is accurate" point at no limits).
+_POINTED_BACK = frozenset({"this", "thes", "them", "thos", "they", "it"})
+
+
+def _told_thing(acts: "list[tuple[int, int]] | tuple[()]", k: int, stems: list[str]) -> bool:
+    """True when the word at ``k`` is what a telling tells: just after the telling ("go over these", "talk you through
+    this", "explain it to you") or just before it, as the subject of the passive ("These will be explained", "they are
+    covered")."""
+    for i, j in acts:
+        if k == j or (j < k <= j + 2 and stems[k - 1] not in _TO_WHOM):
+            return True  # ("explain to them that ..." names to whom, not what)
+        if 0 < i - k <= 3 and not _BE_WORDS.isdisjoint(stems[k + 1:i]):
+            return True
+    return False
+
+
+#: A document given (stems): what is given tells something only if it is one.
+_DOCUMENTS = _TOLD_THINGS - {"inform", "information", "detail"}
+
+#: The client's information, as what a telling at the start bears on (stems), after a word of ``_WHOSE_DATA``.
+_CLIENT_DATA = frozenset({"information", "data", "record", "detail"})
+_WHOSE_DATA = frozenset({"your", "personal", "their", "client", "private"})
+
+#: Words before a pronoun that make it the one told, not the thing told (stems).
+_TO_WHOM = frozenset({"to", "with"})
+#: The passive's "be" (stems).
+_BE_WORDS = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"})
+
+
+def _intake_pair_quiet(sent: _Sentence, nxt: _Sentence, text_a: str, text_b: str) -> bool:
+    """True when a telling at the start over two sentences tells nothing of the limits, as in one (``_limits_told``),
+    or is the client's own act (``_client_acts``): "It is the parents' duty to give us a copy of any custody papers.
+    These need to be brought with you or sent before the first appointment." (intake28: real25, both labellers no
+    at_intake)."""
+    if "limits_obj" in sent.found or "limits_obj" in nxt.found:
+        return False
+    pairs = ((sent.found, [w for w, _, _ in sent.words], text_a), (nxt.found, [w for w, _, _ in nxt.words], text_b))
+    tellings = [(f, st) for f, st, _ in pairs if "inform_verb" in f]
+    if tellings and all(_client_acts(f, st) for f, st in tellings):
+        return True  # (a telling of ours beside the client's own still counts: "Please review the consent form before
+        # the first meeting. Your counsellor will review this with you, answering questions about your confidentiality")
+    return not any(_limits_told(f, st, t) for f, st, t in pairs)
+
+
+def _no_start(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """Drops the times of the start that name a time after it or a span from it ("after an initial intake assessment
+    you will be given a password", "Following your first session, we will email you a summary", "From our first
+    contact to long after our final session, I treat your information with care"): no telling at the start
+    (intake28: both labellers of real24 and real25 no at_intake). "From the first session I will be open with you
+    about ..." (no end named) is still the start."""
+    kept = []
+    for i, j in found["intake_time"]:
+        lead = stems[max(0, i - 4):i]
+        if "after" in lead or "follow" in lead:
+            continue
+        if "from" in lead and any(st in _SPAN_ENDS or (st == "to" and stems[k + 1:k + 2] and stems[k + 1] in _SPAN_TO)
+                                  for k, st in enumerate(stems[j:j + 6], j)):
+            continue
+        kept.append((i, j))
+    if kept:
+        found["intake_time"] = kept
+    else:
+        del found["intake_time"]
+
+
+#: What ends a span of time ("from our first contact to our last session").
+_SPAN_ENDS = frozenset({"until", "till", "throughout"})
+#: What follows "to" when it ends a span of time ("to long after our final session", "to your last"), not a verb
+#: ("from the first session about when they might need to share").
+_SPAN_TO = frozenset({"long", "well", "the", "our", "your", "its", "last", "final", "end", "after", "beyond", "discharg"})
+
+
+def _client_act_marked(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """``_client_acts``, marked in ``found`` (as ``intake_client_act``) for the sentence after it to take up."""
+    if _client_acts(found, stems):
+        found["intake_client_act"] = [(0, 0)]
+        return True
+    return False
+
+
+def _ours_after_client_act(sent: _Sentence, text: str) -> Statement | None:
+    """After the client is asked to go over a form at the start ("Please review the consent form before the first
+    meeting."), our own telling of the limits in the next sentence, pointing back ("Your counsellor will review this
+    with you, answering any questions about your confidentiality rights."): at intake, as over one sentence (intake28:
+    real19, both labellers stated)."""
+    found = sent.found
+    acts = found.get("inform_verb")
+    if not acts or "at_intake" in sent.singles:
+        return None
+    stems = [w for w, _, _ in sent.words]
+    if not _NO_WORDS.isdisjoint(stems):
+        return None  # "Your counsellor will not go over it with you": no telling (nor one refused over two sentences)
+    if _client_acts(found, stems) or not (
+        "limits_obj" in found or any(st in _LIMITS_TOLD for st in stems)
+    ) or not any(st in _POINTED_BACK and _told_thing(acts, k, stems) for k, st in enumerate(stems)):
+        return None
+    i, j = acts[0]
+    words = sent.words
+    return Statement("at_intake", "states", None, (words[i][1], words[j - 1][2]), (text[words[i][1]:words[j - 1][2]],))
+
+
+#: Words that turn a telling round (stems).
+_NO_WORDS = frozenset({"not", "never", "no", "nor", "cannot", "won't", "don't", "n't"})
+
+
+def _client_acts(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when every act of telling at the start is the client's own, with no word of the limits (``limits_obj``):
+    the client asked to go over a form ("we ask you to review an informed consent form before beginning therapy"),
+    or giving us something ("Please send us any referral letters before your first appointment", "These need to be
+    brought with you or provided before your child's first appointment") (intake28: both labellers of real24 and
+    real25 no at_intake)."""
+    acts = found.get("inform_verb", ())
+    if not acts or "limits_obj" in found:
+        return False
+    brought = "bring" in stems or "brought" in stems
+    document = any(st in _DOCUMENTS for st in stems)
+    own = False
+    for i, j in acts:
+        if not document and any(st in _OFFERING for st in stems[i:j]) and not (stems[j:j + 1] in (["us"], ["me"]) or brought):
+            continue  # an offer beside it, of no document ("the care offered to you")
+        asked = stems[i - 1:i] == ["pleas"] or stems[i - 1:i] == ["please"] or (
+            stems[i - 1:i] == ["to"] and not {"ask", "asked", "request", "requested"}.isdisjoint(stems[max(0, i - 4):i]))
+        gives = any(st in _OFFERING for st in stems[i:j]) and (stems[j:j + 1] in (["us"], ["me"]) or brought)
+        # the client's own agreement ("You agree that the care offered is based on what you tell us")
+        agrees = stems[i - 1:i] in (["you"], ["i"]) and any(st.startswith(("agre", "acknowledg")) for st in stems[i:j])
+        if not (asked or gives or agrees):
+            return False
+        own = True
+    return own
 
 
 def _limits_told(found: dict[str, list[tuple[int, int]]], stems: list[str], text: str) -> bool:
@@ -1536,9 +1683,19 @@ def _limits_told(found: dict[str, list[tuple[int, int]]], stems: list[str], text
     nothing of the limits (fam27c: what else a first session is for is an open list; what bears on the limits is not)."""
     if _sharing_named(found, stems) or any(st in _LIMITS_TOLD for st in stems):
         return True
+    acts = found.get("inform_verb", ())
+    if any(st in _POINTED_BACK and _told_thing(acts, k, stems) for k, st in enumerate(stems)):
+        return True  # "I will go over these in our first call", "These are explained at your first session"
+    if (any(not any(st in _OFFERING for st in stems[i:j]) for i, j in acts) or any(st in _DOCUMENTS for st in stems)) and any(
+        st in _CLIENT_DATA and ((k and stems[k - 1] in _WHOSE_DATA) or stems[k + 1:k + 2] in (["you"], ["about"]))
+        for k, st in enumerate(stems)
+    ):
+        # the client's own information, told of: "a leaflet about how we keep your information", "they will explain
+        # what happens to the information you share with us"; not "information about parking", nor an offer "based
+        # on the information you supply in the initial assessment" (intake28)
+        return True
     if "decide_verb" in found and "share_word" in found:
         return True  # "the three of us agree on what I will and will not tell your parents": the telling is a sharing
-    acts = found.get("inform_verb", ())
     first = text.lstrip("-*• ").split(" ", 1)[0]
     if any(i == 0 for i, _ in acts) and first[:1].isupper() and first.lower().endswith("ed"):
         return True  # a title with no object: "Explained at Your First Appointment · Only What Is Necessary"
@@ -4409,6 +4566,11 @@ def _read(text: str) -> tuple[Statement, ...]:
             if back and _turned_back(lex, st, stems_here):
                 st = Statement(st.topic, "opposite", st.force, st.span, st.words)
             _keep(found_st, _shift(st, a), order)
+        if s and "intake_client_act" in parts[s - 1][1].found and not _PARAGRAPH.search(text, ends[parts[s - 1][0]], a):
+            told = _ours_after_client_act(sent, text[a:ends[a]])
+            if told is not None:
+                order += 1
+                _keep(found_st, _shift(told, a), order)
         if sent.states_limit:
             core_stated.add(s)
         if s + 1 >= len(parts):
@@ -4451,6 +4613,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             ):
                 # "Before your first session, please complete the form. Come prepared to discuss your concerns and
                 # goals.": what else a first session is for, over two sentences as in one (real9: a practice's FAQ)
+                continue
+            if topic == "at_intake" and _intake_pair_quiet(sent, nxt, text[a:ends[a]], text[b:ends[b]]):
                 continue
             if topic not in lex.core and (sent.consent_only or nxt.consent_only):
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], [[], []], frozenset(), text, words, [sent.force, nxt.force], split=n)
