@@ -1646,6 +1646,13 @@ def _ours_after_client_act(sent: _Sentence, text: str) -> Statement | None:
     return Statement("at_intake", "states", None, (words[i][1], words[j - 1][2]), (text[words[i][1]:words[j - 1][2]],))
 
 
+#: The client's own consent given, in the client's voice ("I hereby give my informed consent") (stems).
+_MY_CONSENT = frozenset({"consent", "inform", "permission", "agreement", "signatur", "signature", "written"})
+
+#: The client's own professional, in the client's voice ("with my mental health provider") (stems).
+_MY_PRO = frozenset({"therapist", "counsellor", "counselor", "provider", "clinician", "psychologist",
+                     "practitioner", "doctor"})
+
 #: Words that turn a telling round (stems).
 _NO_WORDS = frozenset({"not", "never", "no", "nor", "cannot", "won't", "don't", "n't"})
 
@@ -1659,7 +1666,9 @@ def _client_acts(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> b
     acts = found.get("inform_verb", ())
     if not acts or "limits_obj" in found:
         return False
-    brought = "bring" in stems or "brought" in stems
+    # the client brings it, or gives their own consent ("I hereby give my informed consent")
+    brought = "bring" in stems or "brought" in stems or any(
+        st == "my" and stems[k + 1:k + 2] and stems[k + 1] in _MY_CONSENT for k, st in enumerate(stems))
     document = any(st in _DOCUMENTS for st in stems)
     own = False
     for i, j in acts:
@@ -1670,7 +1679,10 @@ def _client_acts(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> b
         gives = any(st in _OFFERING for st in stems[i:j]) and (stems[j:j + 1] in (["us"], ["me"]) or brought)
         # the client's own agreement ("You agree that the care offered is based on what you tell us")
         agrees = stems[i - 1:i] in (["you"], ["i"]) and any(st.startswith(("agre", "acknowledg")) for st in stems[i:j])
-        if not (asked or gives or agrees):
+        # the client's voice in a signed form ("I have discussed the consent form with my provider")
+        mine = "i" in stems[max(0, i - 3):i] and "you" not in stems[j:j + 6] and any(
+            st == "my" and not _MY_PRO.isdisjoint(stems[k + 1:k + 4]) for k, st in enumerate(stems[j:j + 6], j))
+        if not (asked or gives or agrees or mine):
             return False
         own = True
     return own
