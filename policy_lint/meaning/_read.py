@@ -409,8 +409,6 @@ def _analysed(text: str) -> _Sentence:
                                 if not any("," in text[words[k][2]:words[k + 1][1]] for k in range(i, j - 1))]
         if not found["trained_act"]:
             del found["trained_act"]
-    if "intake_time" in found and ("after" in stems or "follow" in stems or "from" in stems):
-        _no_start(found, stems)
     if "client_parents" in found:
         _list_not_possessive(found, text, words, stems)
     if "you_subj" in found and "danger_state" in found and ("other" in found or "victim" in found):
@@ -943,6 +941,8 @@ def _analysed(text: str) -> _Sentence:
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
         _known_ahead_denied(sent, text)
+    if "at_intake" in sent.singles and _no_start(found, stems):
+        del sent.singles["at_intake"]  # "After your first session, ...": no time of the start (intake28)
     if "at_intake" in sent.singles and "limits_obj" not in found and (
         ("intake_agenda" in found and not _sharing_named(found, stems)) or _only_signed(found, stems)
         or (_only_offered(found, stems) and not _sharing_named(found, stems))
@@ -1579,9 +1579,12 @@ def _intake_pair_quiet(sent: _Sentence, nxt: _Sentence, text_a: str, text_b: str
     or is the client's own act (``_client_acts``): "It is the parents' duty to give us a copy of any custody papers.
     These need to be brought with you or sent before the first appointment." (intake28: real25, both labellers no
     at_intake)."""
+    pairs = ((sent.found, [w for w, _, _ in sent.words], text_a), (nxt.found, [w for w, _, _ in nxt.words], text_b))
+    timed = [(f, st) for f, st, _ in pairs if "intake_time" in f]
+    if timed and all(_no_start(f, st) for f, st in timed):
+        return True  # ("after an initial intake assessment you will be given a password. This system protects your privacy.")
     if "limits_obj" in sent.found or "limits_obj" in nxt.found:
         return False
-    pairs = ((sent.found, [w for w, _, _ in sent.words], text_a), (nxt.found, [w for w, _, _ in nxt.words], text_b))
     tellings = [(f, st) for f, st, _ in pairs if "inform_verb" in f]
     if tellings and all(_client_acts(f, st) for f, st in tellings):
         return True  # (a telling of ours beside the client's own still counts: "Please review the consent form before
@@ -1589,13 +1592,15 @@ def _intake_pair_quiet(sent: _Sentence, nxt: _Sentence, text_a: str, text_b: str
     return not any(_limits_told(f, st, t) for f, st, t in pairs)
 
 
-def _no_start(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
-    """Drops the times of the start that name a time after it or a span from it ("after an initial intake assessment
+def _no_start(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when every time of the start named is a time after it or a span from it ("after an initial intake assessment
     you will be given a password", "Following your first session, we will email you a summary", "From our first
     contact to long after our final session, I treat your information with care"): no telling at the start
     (intake28: both labellers of real24 and real25 no at_intake). "From the first session I will be open with you
-    about ..." (no end named) is still the start."""
-    kept = []
+    about ..." (no end named) is still the start. The time stays for the other duties ("After your first session, we
+    will let you know if we need to share anything" is no telling after a disclosure)."""
+    if "intake_time" not in found or not ("after" in stems or "follow" in stems or "from" in stems):
+        return False
     for i, j in found["intake_time"]:
         lead = stems[max(0, i - 4):i]
         if "after" in lead or "follow" in lead:
@@ -1603,11 +1608,8 @@ def _no_start(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None
         if "from" in lead and any(st in _SPAN_ENDS or (st == "to" and stems[k + 1:k + 2] and stems[k + 1] in _SPAN_TO)
                                   for k, st in enumerate(stems[j:j + 6], j)):
             continue
-        kept.append((i, j))
-    if kept:
-        found["intake_time"] = kept
-    else:
-        del found["intake_time"]
+        return False
+    return True
 
 
 #: What ends a span of time ("from our first contact to our last session").
