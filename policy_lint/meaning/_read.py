@@ -4819,18 +4819,44 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     s, a, _ = at
     b, nxt = parts[s + 1]
     after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
-    if nxt.singles or _PARAGRAPH.search(text, a, b):
+    if _PARAGRAPH.search(text, a, b):
         return
     if law_among_other_cases(text[a:b], found_st["required_by_law"][1].span[1] - a):
         return  # "I share information when the law requires it, and in a few other cases. These include:" (left13)
     # (a lead-in that ends in a colon points at its list as "below" does: "... required by law to reveal. These
     # exceptions include:", tune18a)
-    if not _POINTER_AHEAD.match(text, b, after) and (
+    if (nxt.singles or not _POINTER_AHEAD.match(text, b, after) and (
         not _THESE_CASES.search(text, b, after) or not (_LIST_BELOW.search(text, b, after) or text[b:after].rstrip().endswith(":"))
-    ):
+    )) and not _lead_in_after_next(parts, text, s, a, b):
         return
     order, st = found_st["required_by_law"]
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
+
+#: The limits a sentence between the law's sentence and the lead-in of its list must not name (law28).
+_LIMITS_BETWEEN = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse",
+                             "court_order", "required_by_law"})
+
+
+def _lead_in_after_next(parts: list[tuple[int, "_Sentence"]], text: str, s: int, a: int, b: int) -> bool:
+    """(law28) The law's sentence that names the cases only as some of them ("In certain situations, Counsellors are
+    required by law to reveal information ...", "There are situations ... where we are required by law to breach
+    confidentiality"), then one sentence that names no limit ("In such situations, the Counsellor is not required to
+    inform You", "We will notify you if we need to breach confidentiality"), then the lead-in of the list, ending in a
+    colon ("Please note the following exceptions to confidentiality:", "The following circumstances are to be reported
+    by law:"), is a preface to that list as with no sentence between (labels.yaml; both labellers of real25 and the
+    labeller of tune19b vague)."""
+    if s + 2 >= len(parts):
+        return False
+    c, third = parts[s + 2]
+    end = parts[s + 3][0] if s + 3 < len(parts) else len(text)
+    if _PARAGRAPH.search(text, a, end) or not text[c:end].rstrip().endswith(":"):
+        return False
+    if not (_SOME_CASES.search(text, a, b) or _THERE_ARE_CASES.search(text[a:b])):
+        return False
+    if not _LIMITS_BETWEEN.isdisjoint(parts[s + 1][1].singles):
+        return False
+    return bool(_POINTER_AHEAD.match(text, c, end) or _LIST_BELOW.search(text, c, end))
+
 
 #: Words that make the law's sentence add cases to the limits named before ("also", "any other law", "whenever").
 #: ("in addition to the above situations", "besides the cases above", "apart from", "aside from": past the limits named, review21)
