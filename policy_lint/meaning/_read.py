@@ -2134,7 +2134,7 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
     if _only_with_consent(lex, sent, text, stems, found, clause_edge, exceptions, core, first_word):
         return
     others = found.get("not_ours", [])
-    if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)):
+    if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)) and not _ours_after_contrast(lex, stems, *others[0]):
         k, m = others[0]
         for topic in core:
             st = sent.singles[topic]
@@ -2151,6 +2151,29 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
                 del sent.singles[topic]
             sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")
             sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+
+
+#: Words that turn from a duty denied to the duty that is ours ("not our job to investigate, but rather to report").
+_DUTY_CONTRAST = frozenset({"but", "rather", "instead"})
+
+
+def _ours_after_contrast(lex: Any, stems: list[str], k: int, m: int) -> bool:
+    """Whether the duty denied at ``m`` ("It is not a therapist's obligation to investigate such suspicions") is some
+    other task, and the act of telling comes only after a contrast ("... but rather to report immediately to Child
+    Protection"): the report is ours, the limit stated (real25: it read child
+    abuse contradicted). An act of telling before the contrast is what is denied ("It is not my job to report child
+    abuse, but rather to support you"), and a contrast with no act after it names whose it is ("Reporting abuse is not
+    our responsibility, but the school's"); so is an act named before the denial ("Reporting child abuse is not our job,
+    but we will tell you where to report it"), and telling the client is no report."""
+    n = len(stems)
+    if any(st in lex.actions for st in stems[:k]):
+        return False
+    for c in range(m, n):
+        if stems[c] in lex.actions:
+            return False
+        if stems[c] in _DUTY_CONTRAST:
+            return any(stems[q] in lex.actions and not (q + 1 < n and stems[q + 1] in _CLIENT_WORDS) for q in range(c + 1, n))
+    return False
 
 
 def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str], first_word: Any) -> bool:
