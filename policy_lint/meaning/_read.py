@@ -1755,7 +1755,7 @@ _LAW_BOUNDS = ("law", "legal", "constraint", "confin", "extent")
 #: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
 #: it is safe"), the sharing before the telling ("before you can be told"), a sharing already made ("any release
 #: made without your consent"), the report itself shown to the client ("it will be disclosed to you") (tell17).
-_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly")
+_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly", "acts_done")
 #: What is told that comes before any sharing: a request for the records (a subpoena). Told "promptly", it is told
 #: first: "promptly" times the telling after the request, not after the sharing (tell22).
 _REQUEST_TOLD = ("request_told", "notice_given", "request_came")
@@ -1782,6 +1782,10 @@ def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str,
         if after.stance == "opposite" and before is not None and before.stance == "opposite":
             # "We will not tell you in advance if we make a report": the refusal is of telling first only
             del singles["after_disclosure"]
+        elif after.stance == "opposite" and before is None and any("back_situation" in f for f in found):
+            # "In such situations, the Counsellor is not required to inform You of his/her actions": in the situations
+            # of a sharing, no telling at any time, first or after (real25: both labellers read both contradicted)
+            singles["before_disclosure"] = Statement("before_disclosure", "opposite", after.force, after.span, after.words)
         return
     before = singles.get("before_disclosure")
     if before is None:
