@@ -4626,6 +4626,8 @@ def _law_of_named(groups: list[Any], found_st: dict[str, tuple[int, Statement]])
     ][:1]
 
 
+#: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.
+_PROMISE_DENIED = re.compile(r"(?i)\b(?:cannot|can\W?t|can not|could\s?n\W?t|not|unable to)\s+(?:promise|guarantee)\b")
 #: Classes of a protective act or of whom we tell in general words, read vague for duty_to_warn (see topics.yaml).
 _PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact")
 
@@ -4642,6 +4644,8 @@ def _protect_refused(sent: "_Sentence", group: Any, here: str) -> Any:
         if (x, y) in hits:
             clause = _CLAUSE_CUT.split(here[: sent.words[x][1]])[-1]
             if _DENIED_IN.search(clause) and not re.search(r"(?i)\b(?:if|when|unless|where|whenever)\b", clause):
+                if _PROMISE_DENIED.search(clause):
+                    return group  # "I cannot promise never to tell others about threats you make": no refusal (contra28)
                 return (topics, "opposite", pieces)
     return group
 
