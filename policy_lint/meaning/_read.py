@@ -2138,6 +2138,14 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
     if _only_with_consent(lex, sent, text, stems, found, clause_edge, exceptions, core, first_word):
         return
     others = found.get("not_ours", [])
+    if others and core and _other_task_only(lex, stems, others[0][1]):
+        # "It is not my job to prove that a child is being abused": another task denied, no telling named; the limit is
+        # neither said nor said the other way (the report may follow: "...; it is my job to report my concern") (contra28)
+        for topic in core:
+            del sent.singles[topic]
+        sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")  # no vague words of the limits either
+        sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+        return
     if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)) and not _ours_after_contrast(lex, stems, *others[0]):
         k, m = others[0]
         for topic in core:
@@ -2159,6 +2167,21 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
 
 #: Words that turn from a duty denied to the duty that is ours ("not our job to investigate, but rather to report").
 _DUTY_CONTRAST = frozenset({"but", "rather", "instead"})
+
+
+#: Tasks a duty denied may be, other than telling ("not my job to investigate", "not our role to decide whether").
+_OTHER_TASKS = frozenset({"investigat", "prov", "decid", "confirm", "judg", "determin", "establish", "verifi", "verify", "find",
+                          "assess", "diagnos", "gather", "collect", "interview", "question"})
+
+
+def _other_task_only(lex: Any, stems: list[str], m: int) -> bool:
+    """Whether the duty denied just after ``m`` ("not my job to prove ...", "not the counsellor's role to investigate
+    ...") is a task of ``_OTHER_TASKS``, and no act of telling is in the sentence."""
+    n = len(stems)
+    at = next((q for q in range(m, min(n, m + 4)) if stems[q] == "to"), -1)
+    if at < 0 or at + 1 >= n or stems[at + 1] not in _OTHER_TASKS:
+        return False
+    return not any(st in lex.actions for st in stems)
 
 
 def _ours_after_contrast(lex: Any, stems: list[str], k: int, m: int) -> bool:
