@@ -1755,7 +1755,7 @@ _LAW_BOUNDS = ("law", "legal", "constraint", "confin", "extent")
 #: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
 #: it is safe"), the sharing before the telling ("before you can be told"), a sharing already made ("any release
 #: made without your consent"), the report itself shown to the client ("it will be disclosed to you") (tell17).
-_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly")
+_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly", "acts_done")
 #: What is told that comes before any sharing: a request for the records (a subpoena). Told "promptly", it is told
 #: first: "promptly" times the telling after the request, not after the sharing (tell22).
 _REQUEST_TOLD = ("request_told", "notice_given", "request_came")
@@ -1782,6 +1782,10 @@ def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str,
         if after.stance == "opposite" and before is not None and before.stance == "opposite":
             # "We will not tell you in advance if we make a report": the refusal is of telling first only
             del singles["after_disclosure"]
+        elif after.stance == "opposite" and before is None and any("back_situation" in f for f in found):
+            # "In such situations, the Counsellor is not required to inform You of his/her actions": in the situations
+            # of a sharing, no telling at any time, first or after (real25: both labellers read both contradicted)
+            singles["before_disclosure"] = Statement("before_disclosure", "opposite", after.force, after.span, after.words)
         return
     before = singles.get("before_disclosure")
     if before is None:
@@ -2134,7 +2138,15 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
     if _only_with_consent(lex, sent, text, stems, found, clause_edge, exceptions, core, first_word):
         return
     others = found.get("not_ours", [])
-    if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)):
+    if others and core and _other_task_only(lex, stems, others[0][1]):
+        # "It is not my job to prove that a child is being abused": another task denied, no telling named; the limit is
+        # neither said nor said the other way (the report may follow: "...; it is my job to report my concern") (contra28)
+        for topic in core:
+            del sent.singles[topic]
+        sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")  # no vague words of the limits either
+        sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+        return
+    if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)) and not _ours_after_contrast(lex, stems, *others[0]):
         k, m = others[0]
         for topic in core:
             st = sent.singles[topic]
@@ -2151,6 +2163,44 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
                 del sent.singles[topic]
             sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")
             sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+
+
+#: Words that turn from a duty denied to the duty that is ours ("not our job to investigate, but rather to report").
+_DUTY_CONTRAST = frozenset({"but", "rather", "instead"})
+
+
+#: Tasks a duty denied may be, other than telling ("not my job to investigate", "not our role to decide whether").
+_OTHER_TASKS = frozenset({"investigat", "prov", "decid", "confirm", "judg", "determin", "establish", "verifi", "verify", "find",
+                          "assess", "diagnos", "gather", "collect", "interview", "question"})
+
+
+def _other_task_only(lex: Any, stems: list[str], m: int) -> bool:
+    """Whether the duty denied just after ``m`` ("not my job to prove ...", "not the counsellor's role to investigate
+    ...") is a task of ``_OTHER_TASKS``, and no act of telling is in the sentence."""
+    n = len(stems)
+    at = next((q for q in range(m, min(n, m + 4)) if stems[q] == "to"), -1)
+    if at < 0 or at + 1 >= n or stems[at + 1] not in _OTHER_TASKS:
+        return False
+    return not any(st in lex.actions for st in stems)
+
+
+def _ours_after_contrast(lex: Any, stems: list[str], k: int, m: int) -> bool:
+    """Whether the duty denied at ``m`` ("It is not a therapist's obligation to investigate such suspicions") is some
+    other task, and the act of telling comes only after a contrast ("... but rather to report immediately to Child
+    Protection"): the report is ours, the limit stated (real25: it read child
+    abuse contradicted). An act of telling before the contrast is what is denied ("It is not my job to report child
+    abuse, but rather to support you"), and a contrast with no act after it names whose it is ("Reporting abuse is not
+    our responsibility, but the school's"); so is an act named before the denial ("Reporting child abuse is not our job,
+    but we will tell you where to report it"), and telling the client is no report."""
+    n = len(stems)
+    if any(st in lex.actions for st in stems[:k]):
+        return False
+    for c in range(m, n):
+        if stems[c] in lex.actions:
+            return False
+        if stems[c] in _DUTY_CONTRAST:
+            return any(stems[q] in lex.actions and not (q + 1 < n and stems[q + 1] in _CLIENT_WORDS) for q in range(c + 1, n))
+    return False
 
 
 def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str], first_word: Any) -> bool:
@@ -4599,6 +4649,8 @@ def _law_of_named(groups: list[Any], found_st: dict[str, tuple[int, Statement]])
     ][:1]
 
 
+#: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.
+_PROMISE_DENIED = re.compile(r"(?i)\b(?:cannot|can\W?t|can not|could\s?n\W?t|not|unable to)\s+(?:promise|guarantee)\b")
 #: Classes of a protective act or of whom we tell in general words, read vague for duty_to_warn (see topics.yaml).
 _PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact")
 
@@ -4615,6 +4667,8 @@ def _protect_refused(sent: "_Sentence", group: Any, here: str) -> Any:
         if (x, y) in hits:
             clause = _CLAUSE_CUT.split(here[: sent.words[x][1]])[-1]
             if _DENIED_IN.search(clause) and not re.search(r"(?i)\b(?:if|when|unless|where|whenever)\b", clause):
+                if _PROMISE_DENIED.search(clause):
+                    return group  # "I cannot promise never to tell others about threats you make": no refusal (contra28)
                 return (topics, "opposite", pieces)
     return group
 
