@@ -1535,8 +1535,14 @@ def _held_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> boo
     to what we need to book your appointment" (diag25 A1, A3: 11 cells of real25 read a limit no labeller saw). A word of
     sharing told by the client ("clients who report abuse", "what you tell us"), a noun ("reports of previous
     assessments", "an emergency contact") and a law's or a paper's name ("the Privacy Act", "our privacy notice") are
-    no sharing of ours."""
+    no sharing of ours. Nor is it held where an exception ("unless", "except") follows what is kept."""
     if "held_frame" not in found and "collect_only" not in found:  # (collect_only, a mask, hides "collect" inside it)
+        return False
+    last = max(i for c in ("held_frame", "collect_only") for i, _ in found.get(c, ()))
+    if any(st in ("unless", "except") for st in stems[last:]):
+        # ("Notes are stored securely and only seen by your counsellor, unless there is a risk to your safety": what is
+        # kept is kept with an exception, a limit; "You may stay anonymous, unless ... required by law to deal with
+        # identified individuals" keeps its frame after the exception)
         return False
     told_by, before_noun, after_noun, names = _held_words()
     contact_nouns = _contact_nouns()
