@@ -1554,6 +1554,8 @@ def _held_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> boo
             continue
         if j - i == 1 and stems[i].startswith("disclos") and j < n and stems[j] in ("in", "dur", "during"):
             continue  # ("abuse disclosed in sessions": the client's telling)
+        if j - i == 1 and stems[i] in ("send", "giv") and j < n and stems[j] in ("us", "me"):
+            continue  # ("please send us a copy of the court order": the client's sending)
         if stems[i] == "contact" and j < n and stems[j] in contact_nouns:
             continue  # ("preferred contact number", "contact details")
         if stems[i] == "privacy" and j < n and stems[j] in names:
