@@ -946,6 +946,7 @@ def _analysed(text: str) -> _Sentence:
         del sent.singles["at_intake"]
     if "consent_only_if" in found or "consent_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
+    held = _held_only(found, stems)  # (its readings are dropped at the end, once turned round where they are)
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
     # with one of its trigger classes is read further.
     marks = lex.blanket_labels
@@ -974,6 +975,8 @@ def _analysed(text: str) -> _Sentence:
             # generic words of telling in a sentence that states a duty speak of that duty
             # ("Any breaking of confidentiality will be discussed with you beforehand").
             topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty") and t not in sent.theirs)
+            if held:
+                topics = tuple(t for t in topics if t not in _HELD_TOPICS)  # (gate28: a sentence that only keeps or collects)
             if "child_abuse" in topics and classes == ("abuse",) and _adults_abused(stems, found):
                 topics = tuple(t for t in topics if t != "child_abuse")  # "abuse of adults": no child (review24)
             if "abuse" in classes and _abused_as_adult(text, words, found):
@@ -1125,6 +1128,12 @@ def _analysed(text: str) -> _Sentence:
     child = sent.singles.get("child_abuse")
     if child is not None and child.stance == "states" and ("at_risk" in found or "harm" in found):
         _bare_child_risk(lex, sent, found, regions, avoid, text, words, force)
+    if held:
+        # (again: the steps after the generic words may state the law's own limit from them, gate28)
+        for topic in _HELD_TOPICS.intersection(sent.singles):
+            if sent.singles[topic].stance != "opposite":
+                del sent.singles[topic]
+        sent.vague = [v for v in ((tuple(t for t in ts if t not in _HELD_TOPICS), st, p) for ts, st, p in sent.vague) if v[0]]
     return sent
 
 
@@ -1492,6 +1501,67 @@ def _carried_force(text: str, parts: list[tuple[int, _Sentence]], ends: dict[int
 _BACK_LEADS = (("if", "so"), ("in", "that", "cas"), ("in", "such", "cas"), ("in", "thes", "cas"),
                ("if", "that", "happen"), ("if", "this", "happen"), ("when", "that", "happen"), ("when", "this", "happen"),
                ("if", "that", "be"), ("should", "that", "happen"), ("should", "this", "happen"))
+
+
+#: The limits a sentence that only keeps, collects or asks for something states nothing of (gate28): the core limits and
+#: the minimum; a promise or a limit said the opposite way is left as read.
+_HELD_TOPICS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse",
+                          "court_order", "required_by_law", "minimum_necessary"})
+
+
+@lru_cache(maxsize=1)
+def _held_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    stem = lexicon().stem
+    told_by = frozenset(stem(w) for w in ("who", "you", "they", "client", "clients", "he", "she", "parents", "students"))
+    before_noun = frozenset(stem(w) for w in ("a", "an", "the", "any", "your", "our", "their", "phone", "emergency", "first",
+                                               "initial", "previous", "school", "medical", "written", "annual", "progress"))
+    after_noun = frozenset(stem(w) for w in ("of", "from", "form", "forms", "number", "numbers", "person", "list"))
+    names = frozenset(stem(w) for w in ("act", "notice", "policy", "policies", "practices", "principles", "law", "laws",
+                                         "legislation", "officer", "statement", "regulations"))
+    return told_by, before_noun, after_noun, names
+
+
+@lru_cache(maxsize=1)
+def _contact_nouns() -> frozenset[str]:
+    stem = lexicon().stem
+    return frozenset(stem(w) for w in ("details", "information", "info", "name", "names", "number", "numbers"))
+
+
+def _held_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when the sentence only keeps, collects, stores or asks for something, posts a notice, deals with people by
+    name, tells of an admin act, of papers the client brings or of a scope (``held_frame``) and names no sharing of ours
+    (``held_out``): "Files of minors are kept for two years", "Every practice is required by law to post a notice of
+    privacy practices", "Parents must give us a copy of any court orders", "Information gathered at this stage is limited
+    to what we need to book your appointment" (diag25 A1, A3: 11 cells of real25 read a limit no labeller saw). A word of
+    sharing told by the client ("clients who report abuse", "what you tell us"), a noun ("reports of previous
+    assessments", "an emergency contact") and a law's or a paper's name ("the Privacy Act", "our privacy notice") are
+    no sharing of ours. Nor is it held where an exception ("unless", "except") follows what is kept."""
+    if "held_frame" not in found and "collect_only" not in found:  # (collect_only, a mask, hides "collect" inside it)
+        return False
+    last = max(i for c in ("held_frame", "collect_only") for i, _ in found.get(c, ()))
+    if any(st in ("unless", "except") for st in stems[last:]):
+        # ("Notes are stored securely and only seen by your counsellor, unless there is a risk to your safety": what is
+        # kept is kept with an exception, a limit; "You may stay anonymous, unless ... required by law to deal with
+        # identified individuals" keeps its frame after the exception)
+        return False
+    told_by, before_noun, after_noun, names = _held_words()
+    contact_nouns = _contact_nouns()
+    n = len(stems)
+    for i, j in found.get("held_out", ()):
+        if i and stems[i - 1] in told_by:
+            continue
+        if j - i == 1 and ((i and stems[i - 1] in before_noun) or (j < n and stems[j] in after_noun)) and stems[i] not in ("privacy", "confidential", "confidentiality"):
+            continue
+        if j - i == 1 and stems[i].startswith("disclos") and j < n and stems[j] in ("in", "dur", "during"):
+            continue  # ("abuse disclosed in sessions": the client's telling)
+        if j - i == 1 and stems[i] in ("send", "giv") and j < n and stems[j] in ("us", "me"):
+            continue  # ("please send us a copy of the court order": the client's sending)
+        if stems[i] == "contact" and j < n and stems[j] in contact_nouns:
+            continue  # ("preferred contact number", "contact details")
+        if stems[i] == "privacy" and j < n and stems[j] in names:
+            continue
+        return False
+    return True
 
 
 def _sharing_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
@@ -4478,6 +4548,10 @@ def _read(text: str) -> tuple[Statement, ...]:
             continue
         quiet = sent.quiet or nxt.quiet
         todo = [t for t in places if not (quiet and lex.topics[t][0] == "limit") and t not in nxt.singles]
+        if todo and (_held_only(sent.found, [w for w, _, _ in sent.words]) or _held_only(nxt.found, [w for w, _, _ in nxt.words])):
+            # ("Files of minors are kept for two years. Files of clients who disclose sexual abuse are kept for good.":
+            # no limit over the two sentences either, gate28)
+            todo = [t for t in todo if t not in _HELD_TOPICS]
         if not todo:
             continue
         n = len(sent.words)
