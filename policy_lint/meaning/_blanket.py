@@ -391,13 +391,55 @@ def _no_exception(stems: list[str], found: dict[str, Any]) -> "list[tuple[int, i
     return None
 
 
+#: The client's own tools: a claim of total secrecy they give is what the client gets from them, no promise of ours.
+_TOOLS = ("software", "app", "apps", "application", "applications", "device", "devices", "computer", "laptop", "phone",
+          "smartphone", "tablet", "password", "passwords", "browser", "vpn", "encryption", "encrypt", "encrypting",
+          "headphones", "wifi", "firewall", "antivirus", "program", "programs")
+#: Words of advice to the client ("I recommend", "Consider ...", "make sure").
+_ADVISE = ("recommend", "suggest", "advise", "encourage", "urge", "consider", "sure")
+#: Verbs that, first in a sentence, tell the client what to do with their tools ("Use a password ...").
+_DO = ("use", "install", "choose", "keep", "lock", "clear", "close", "set", "turn", "try", "download", "encrypt",
+       "log", "sign", "protect", "avoid", "check", "delete", "consider", "make", "be")
+#: Words of what the client says, in a claim of everything kept ("everything you say", "what you tell us").
+_WORDS = ("everything", "anything", "whatever", "say", "said", "tell", "told", "share", "shared", "discuss", "discussed", "disclose")
+#: Words of the practice as the one who keeps secrets ("we", "our") and of the client as the one who acts.
+_OURS = ("we", "our", "us", "ours", "i", "my", "me")
+
+
+@lru_cache(maxsize=1)
+def _advice_stems() -> dict[str, frozenset[str]]:
+    from policy_lint.meaning._lexicon import lexicon
+
+    st = lexicon().stem
+    return {name: frozenset(st(w) for w in words) for name, words in (("tools", _TOOLS), ("advise", _ADVISE), ("do", _DO), ("ours", _OURS), ("words", _WORDS))}
+
+
+def _advice(stems: list[str], found: dict[str, Any]) -> bool:
+    """Whether a claim of total secrecy is advice about the client's own tools ("Consider Cryptainer, free software that
+    allows you to secure your data and ensure absolute privacy", "Use a password-protected device for complete
+    privacy"): what the client's software or device gives them, no promise of what we keep or share (real25: it read
+    every limit contradicted). A tool must be named, and the sentence must advise ("we recommend", "make sure", a verb
+    first that tells the client what to do) or have the client act with no word of ours ("you can", "your own").
+    "Our video platform keeps your sessions completely confidential", "We use encryption software, and your sessions
+    are 100% confidential" and "Everything you say is completely confidential" stay promises."""
+    a = _advice_stems()
+    if not any(st in a["tools"] for st in stems):
+        return False
+    if any(stems[q] in a["words"] for h in found.get("blanket_all", ()) for q in range(*h)):
+        return False  # "Everything you say on the app is completely confidential": the client's words kept, a promise
+    if any(st in a["advise"] for st in stems) or stems[0] in a["do"]:
+        return True
+    client = "you" in stems or "yourself" in stems or any(stems[q] == "your" and stems[q + 1] == "own" for q in range(len(stems) - 1))
+    return client and not any(st in a["ours"] for st in stems)
+
+
 def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":
     """A claim of total secrecy that no word denies ("Sessions are 100% confidential")."""
     total = found.get("blanket_total")
     # "is absolute" says it of confidentiality or privacy only a few words before ("Confidentiality here is
     # absolute"), not of anything else ("Our commitment to you is absolute") (review24)
     total = [(a, b) for a, b in total or () if stems[a] not in _IS or any(st in _KEPT for st in stems[max(0, a - 5) : a])]
-    if not total:
+    if not total or _advice(stems, found):
         return None
     # the "no" of "no matter what" denies nothing ("Your secrets are safe with me no matter what") (redteam14)
     sure = [(a, b) for a, b in found.get("blanket_absolute", ())]

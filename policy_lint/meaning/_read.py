@@ -955,6 +955,7 @@ def _analysed(text: str) -> _Sentence:
         del sent.singles["at_intake"]
     if "consent_only_if" in found or "consent_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
+    held = _held_only(found, stems)  # (its readings are dropped at the end, once turned round where they are)
     # -- blanket promises (``_blanket``): their phrases are cues named blanket_*; only a sentence
     # with one of its trigger classes is read further.
     marks = lex.blanket_labels
@@ -983,6 +984,8 @@ def _analysed(text: str) -> _Sentence:
             # generic words of telling in a sentence that states a duty speak of that duty
             # ("Any breaking of confidentiality will be discussed with you beforehand").
             topics = tuple(t for t in topics if lex.topics[t][3].isdisjoint(keys) and not (duty_stated and lex.topics[t][0] == "duty") and t not in sent.theirs)
+            if held:
+                topics = tuple(t for t in topics if t not in _HELD_TOPICS)  # (gate28: a sentence that only keeps or collects)
             if "child_abuse" in topics and classes == ("abuse",) and _adults_abused(stems, found):
                 topics = tuple(t for t in topics if t != "child_abuse")  # "abuse of adults": no child (review24)
             if "abuse" in classes and _abused_as_adult(text, words, found):
@@ -1134,6 +1137,12 @@ def _analysed(text: str) -> _Sentence:
     child = sent.singles.get("child_abuse")
     if child is not None and child.stance == "states" and ("at_risk" in found or "harm" in found):
         _bare_child_risk(lex, sent, found, regions, avoid, text, words, force)
+    if held:
+        # (again: the steps after the generic words may state the law's own limit from them, gate28)
+        for topic in _HELD_TOPICS.intersection(sent.singles):
+            if sent.singles[topic].stance != "opposite":
+                del sent.singles[topic]
+        sent.vague = [v for v in ((tuple(t for t in ts if t not in _HELD_TOPICS), st, p) for ts, st, p in sent.vague) if v[0]]
     return sent
 
 
@@ -1501,6 +1510,67 @@ def _carried_force(text: str, parts: list[tuple[int, _Sentence]], ends: dict[int
 _BACK_LEADS = (("if", "so"), ("in", "that", "cas"), ("in", "such", "cas"), ("in", "thes", "cas"),
                ("if", "that", "happen"), ("if", "this", "happen"), ("when", "that", "happen"), ("when", "this", "happen"),
                ("if", "that", "be"), ("should", "that", "happen"), ("should", "this", "happen"))
+
+
+#: The limits a sentence that only keeps, collects or asks for something states nothing of (gate28): the core limits and
+#: the minimum; a promise or a limit said the opposite way is left as read.
+_HELD_TOPICS = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse",
+                          "court_order", "required_by_law", "minimum_necessary"})
+
+
+@lru_cache(maxsize=1)
+def _held_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    stem = lexicon().stem
+    told_by = frozenset(stem(w) for w in ("who", "you", "they", "client", "clients", "he", "she", "parents", "students"))
+    before_noun = frozenset(stem(w) for w in ("a", "an", "the", "any", "your", "our", "their", "phone", "emergency", "first",
+                                               "initial", "previous", "school", "medical", "written", "annual", "progress"))
+    after_noun = frozenset(stem(w) for w in ("of", "from", "form", "forms", "number", "numbers", "person", "list"))
+    names = frozenset(stem(w) for w in ("act", "notice", "policy", "policies", "practices", "principles", "law", "laws",
+                                         "legislation", "officer", "statement", "regulations"))
+    return told_by, before_noun, after_noun, names
+
+
+@lru_cache(maxsize=1)
+def _contact_nouns() -> frozenset[str]:
+    stem = lexicon().stem
+    return frozenset(stem(w) for w in ("details", "information", "info", "name", "names", "number", "numbers"))
+
+
+def _held_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when the sentence only keeps, collects, stores or asks for something, posts a notice, deals with people by
+    name, tells of an admin act, of papers the client brings or of a scope (``held_frame``) and names no sharing of ours
+    (``held_out``): "Files of minors are kept for two years", "Every practice is required by law to post a notice of
+    privacy practices", "Parents must give us a copy of any court orders", "Information gathered at this stage is limited
+    to what we need to book your appointment" (diag25 A1, A3: 11 cells of real25 read a limit no labeller saw). A word of
+    sharing told by the client ("clients who report abuse", "what you tell us"), a noun ("reports of previous
+    assessments", "an emergency contact") and a law's or a paper's name ("the Privacy Act", "our privacy notice") are
+    no sharing of ours. Nor is it held where an exception ("unless", "except") follows what is kept."""
+    if "held_frame" not in found and "collect_only" not in found:  # (collect_only, a mask, hides "collect" inside it)
+        return False
+    last = max(i for c in ("held_frame", "collect_only") for i, _ in found.get(c, ()))
+    if any(st in ("unless", "except") for st in stems[last:]):
+        # ("Notes are stored securely and only seen by your counsellor, unless there is a risk to your safety": what is
+        # kept is kept with an exception, a limit; "You may stay anonymous, unless ... required by law to deal with
+        # identified individuals" keeps its frame after the exception)
+        return False
+    told_by, before_noun, after_noun, names = _held_words()
+    contact_nouns = _contact_nouns()
+    n = len(stems)
+    for i, j in found.get("held_out", ()):
+        if i and stems[i - 1] in told_by:
+            continue
+        if j - i == 1 and ((i and stems[i - 1] in before_noun) or (j < n and stems[j] in after_noun)) and stems[i] not in ("privacy", "confidential", "confidentiality"):
+            continue
+        if j - i == 1 and stems[i].startswith("disclos") and j < n and stems[j] in ("in", "dur", "during"):
+            continue  # ("abuse disclosed in sessions": the client's telling)
+        if j - i == 1 and stems[i] in ("send", "giv") and j < n and stems[j] in ("us", "me"):
+            continue  # ("please send us a copy of the court order": the client's sending)
+        if stems[i] == "contact" and j < n and stems[j] in contact_nouns:
+            continue  # ("preferred contact number", "contact details")
+        if stems[i] == "privacy" and j < n and stems[j] in names:
+            continue
+        return False
+    return True
 
 
 def _sharing_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
@@ -1926,7 +1996,7 @@ _LAW_BOUNDS = ("law", "legal", "constraint", "confin", "extent")
 #: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
 #: it is safe"), the sharing before the telling ("before you can be told"), a sharing already made ("any release
 #: made without your consent"), the report itself shown to the client ("it will be disclosed to you") (tell17).
-_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly")
+_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly", "acts_done")
 #: What is told that comes before any sharing: a request for the records (a subpoena). Told "promptly", it is told
 #: first: "promptly" times the telling after the request, not after the sharing (tell22).
 _REQUEST_TOLD = ("request_told", "notice_given", "request_came")
@@ -1953,6 +2023,10 @@ def _untimed_after(lex: Any, singles: "dict[str, Statement]", *found: "dict[str,
         if after.stance == "opposite" and before is not None and before.stance == "opposite":
             # "We will not tell you in advance if we make a report": the refusal is of telling first only
             del singles["after_disclosure"]
+        elif after.stance == "opposite" and before is None and any("back_situation" in f for f in found):
+            # "In such situations, the Counsellor is not required to inform You of his/her actions": in the situations
+            # of a sharing, no telling at any time, first or after (real25: both labellers read both contradicted)
+            singles["before_disclosure"] = Statement("before_disclosure", "opposite", after.force, after.span, after.words)
         return
     before = singles.get("before_disclosure")
     if before is None:
@@ -2305,7 +2379,15 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
     if _only_with_consent(lex, sent, text, stems, found, clause_edge, exceptions, core, first_word):
         return
     others = found.get("not_ours", [])
-    if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)):
+    if others and core and _other_task_only(lex, stems, others[0][1]):
+        # "It is not my job to prove that a child is being abused": another task denied, no telling named; the limit is
+        # neither said nor said the other way (the report may follow: "...; it is my job to report my concern") (contra28)
+        for topic in core:
+            del sent.singles[topic]
+        sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")  # no vague words of the limits either
+        sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+        return
+    if others and core and any(stems[q] in _RESPONSIBLE for q in range(n)) and not _ours_after_contrast(lex, stems, *others[0]):
         k, m = others[0]
         for topic in core:
             st = sent.singles[topic]
@@ -2322,6 +2404,44 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
                 del sent.singles[topic]
             sent.theirs = frozenset(t for t in lex.core if lex.topics[t][0] == "limit")
             sent.states_limit = any(lex.topics[t][0] == "limit" for t in sent.singles)
+
+
+#: Words that turn from a duty denied to the duty that is ours ("not our job to investigate, but rather to report").
+_DUTY_CONTRAST = frozenset({"but", "rather", "instead"})
+
+
+#: Tasks a duty denied may be, other than telling ("not my job to investigate", "not our role to decide whether").
+_OTHER_TASKS = frozenset({"investigat", "prov", "decid", "confirm", "judg", "determin", "establish", "verifi", "verify", "find",
+                          "assess", "diagnos", "gather", "collect", "interview", "question"})
+
+
+def _other_task_only(lex: Any, stems: list[str], m: int) -> bool:
+    """Whether the duty denied just after ``m`` ("not my job to prove ...", "not the counsellor's role to investigate
+    ...") is a task of ``_OTHER_TASKS``, and no act of telling is in the sentence."""
+    n = len(stems)
+    at = next((q for q in range(m, min(n, m + 4)) if stems[q] == "to"), -1)
+    if at < 0 or at + 1 >= n or stems[at + 1] not in _OTHER_TASKS:
+        return False
+    return not any(st in lex.actions for st in stems)
+
+
+def _ours_after_contrast(lex: Any, stems: list[str], k: int, m: int) -> bool:
+    """Whether the duty denied at ``m`` ("It is not a therapist's obligation to investigate such suspicions") is some
+    other task, and the act of telling comes only after a contrast ("... but rather to report immediately to Child
+    Protection"): the report is ours, the limit stated (real25: it read child
+    abuse contradicted). An act of telling before the contrast is what is denied ("It is not my job to report child
+    abuse, but rather to support you"), and a contrast with no act after it names whose it is ("Reporting abuse is not
+    our responsibility, but the school's"); so is an act named before the denial ("Reporting child abuse is not our job,
+    but we will tell you where to report it"), and telling the client is no report."""
+    n = len(stems)
+    if any(st in lex.actions for st in stems[:k]):
+        return False
+    for c in range(m, n):
+        if stems[c] in lex.actions:
+            return False
+        if stems[c] in _DUTY_CONTRAST:
+            return any(stems[q] in lex.actions and not (q + 1 < n and stems[q + 1] in _CLIENT_WORDS) for q in range(c + 1, n))
+    return False
 
 
 def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str], first_word: Any) -> bool:
@@ -4604,6 +4724,10 @@ def _read(text: str) -> tuple[Statement, ...]:
             continue
         quiet = sent.quiet or nxt.quiet
         todo = [t for t in places if not (quiet and lex.topics[t][0] == "limit") and t not in nxt.singles]
+        if todo and (_held_only(sent.found, [w for w, _, _ in sent.words]) or _held_only(nxt.found, [w for w, _, _ in nxt.words])):
+            # ("Files of minors are kept for two years. Files of clients who disclose sexual abuse are kept for good.":
+            # no limit over the two sentences either, gate28)
+            todo = [t for t in todo if t not in _HELD_TOPICS]
         if not todo:
             continue
         n = len(sent.words)
@@ -4777,6 +4901,8 @@ def _law_of_named(groups: list[Any], found_st: dict[str, tuple[int, Statement]])
     ][:1]
 
 
+#: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.
+_PROMISE_DENIED = re.compile(r"(?i)\b(?:cannot|can\W?t|can not|could\s?n\W?t|not|unable to)\s+(?:promise|guarantee)\b")
 #: Classes of a protective act or of whom we tell in general words, read vague for duty_to_warn (see topics.yaml).
 _PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact")
 
@@ -4793,6 +4919,8 @@ def _protect_refused(sent: "_Sentence", group: Any, here: str) -> Any:
         if (x, y) in hits:
             clause = _CLAUSE_CUT.split(here[: sent.words[x][1]])[-1]
             if _DENIED_IN.search(clause) and not re.search(r"(?i)\b(?:if|when|unless|where|whenever)\b", clause):
+                if _PROMISE_DENIED.search(clause):
+                    return group  # "I cannot promise never to tell others about threats you make": no refusal (contra28)
                 return (topics, "opposite", pieces)
     return group
 
@@ -4997,18 +5125,44 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
     s, a, _ = at
     b, nxt = parts[s + 1]
     after = parts[s + 2][0] if s + 2 < len(parts) else len(text)
-    if nxt.singles or _PARAGRAPH.search(text, a, b):
+    if _PARAGRAPH.search(text, a, b):
         return
     if law_among_other_cases(text[a:b], found_st["required_by_law"][1].span[1] - a):
         return  # "I share information when the law requires it, and in a few other cases. These include:" (left13)
     # (a lead-in that ends in a colon points at its list as "below" does: "... required by law to reveal. These
     # exceptions include:", tune18a)
-    if not _POINTER_AHEAD.match(text, b, after) and (
+    if (nxt.singles or not _POINTER_AHEAD.match(text, b, after) and (
         not _THESE_CASES.search(text, b, after) or not (_LIST_BELOW.search(text, b, after) or text[b:after].rstrip().endswith(":"))
-    ):
+    )) and not _lead_in_after_next(parts, text, s, a, b):
         return
     order, st = found_st["required_by_law"]
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
+
+#: The limits a sentence between the law's sentence and the lead-in of its list must not name (law28).
+_LIMITS_BETWEEN = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse",
+                             "court_order", "required_by_law"})
+
+
+def _lead_in_after_next(parts: list[tuple[int, "_Sentence"]], text: str, s: int, a: int, b: int) -> bool:
+    """(law28) The law's sentence that names the cases only as some of them ("In certain situations, Counsellors are
+    required by law to reveal information ...", "There are situations ... where we are required by law to breach
+    confidentiality"), then one sentence that names no limit ("In such situations, the Counsellor is not required to
+    inform You", "We will notify you if we need to breach confidentiality"), then the lead-in of the list, ending in a
+    colon ("Please note the following exceptions to confidentiality:", "The following circumstances are to be reported
+    by law:"), is a preface to that list as with no sentence between (labels.yaml; both labellers of real25 and the
+    labeller of tune19b vague)."""
+    if s + 2 >= len(parts):
+        return False
+    c, third = parts[s + 2]
+    end = parts[s + 3][0] if s + 3 < len(parts) else len(text)
+    if _PARAGRAPH.search(text, a, end) or not text[c:end].rstrip().endswith(":"):
+        return False
+    if not (_SOME_CASES.search(text, a, b) or _THERE_ARE_CASES.search(text[a:b])):
+        return False
+    if not _LIMITS_BETWEEN.isdisjoint(parts[s + 1][1].singles):
+        return False
+    return bool(_POINTER_AHEAD.match(text, c, end) or _LIST_BELOW.search(text, c, end))
+
 
 #: Words that make the law's sentence add cases to the limits named before ("also", "any other law", "whenever").
 #: ("in addition to the above situations", "besides the cases above", "apart from", "aside from": past the limits named, review21)

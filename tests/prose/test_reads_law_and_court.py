@@ -24,6 +24,9 @@ Where the rows and sections come from (the pages are written for these tests, in
   above outcomes" is no catch-all (vague since law21, CONVENTIONS.md).
 - review22: the client's own testimony is no court order; the therapist's testimony still is. Two strict xfails are
   left, wider than review22's time (docs/coverage.md, "Review 22").
+- gate28 (diag25 A1, A3): a privacy notice's words of keeping, collecting or storing, a notice the law requires, papers a
+  parent brings and a scope ("the waiver is limited to that lawsuit") read no limit and no minimum; near miss: limits
+  under a lead-in of sharing after them still read.
 - left13: "No law can make me break your confidentiality" refuses the law; the law joined to other cases of their own
   ("when the law requires it, and in a few other cases. These include:") states it.
 """
@@ -134,6 +137,20 @@ LAW_MISSING = [
     "We must legally keep your records for seven years.",
 ]
 
+# gate28 (diag25 A1, A3): a privacy notice's words of keeping, collecting, a notice the law requires, papers a parent
+# brings and a scope read no limit (real25: 11 cells both labellers read missing).
+KEPT = ("# How we look after your information\n\n"
+        "We collect your name, date of birth and GP details for health and safety purposes.\n\n"
+        "Files are kept for seven years after your last session. Files of clients who disclose abuse are kept for longer.\n\n"
+        "Every practice is required by law to post a notice of privacy practices.\n\n"
+        "Parents must give us a copy of any court orders about their child.\n\n"
+        "The information we collect is limited to what we need to book your appointment.\n")
+KEPT_HTML = ("<html><body><main><h1>Privacy policy</h1><h2>What we keep</h2><ul>"
+             "<li>Files of minors are kept until the client turns 25.</li>"
+             "<li>Records of clients who report abuse are stored securely for as long as the law requires.</li>"
+             "<li>Any waiver of privilege is limited to that lawsuit.</li>"
+             "<li>We retain the records of clients who were at risk of suicide for ten years.</li></ul></main></body></html>")
+
 PAGES = [
     # tune18a
     *[reads(f"tune18a: the law over a lead-in that points back is a preface ({name})", LEAD[name], name,
@@ -201,6 +218,14 @@ PAGES = [
           "- if you are at risk of seriously harming yourself\n", "policy.md", want={"required_by_law": "vague"}),
     *[reads(f"law17: near miss, the law missing on a page {i}", f"# Confidentiality\n\n{LIMITS_LAW17}\n\n{text}\n", "policy.md",
             want={"required_by_law": "missing"}) for i, text in enumerate(LAW_MISSING)],
+    # gate28
+    *[reads(f"gate28: what is kept, collected or brought discloses nothing ({name})", page, name, want=dict.fromkeys(
+        ("harm_to_self", "harm_to_others", "child_abuse", "court_order", "required_by_law", "minimum_necessary"), "missing"))
+      for name, page in (("policy.md", KEPT), ("policy.txt", KEPT.replace("# ", "")), ("policy.html", KEPT_HTML))],
+    reads("gate28: near miss, the limits told under a lead-in of sharing after it still read",
+          KEPT + "\n## When we share without your consent\n\nWe will share information without your consent if:\n\n"
+          "- you are at risk of harming yourself\n- a court orders us to release your records\n- the law requires it\n",
+          "policy.md", want={"harm_to_self": "stated", "court_order": "stated", "required_by_law": "stated"}),
 ]
 
 

@@ -115,6 +115,19 @@ PAGES = [
           "- You or someone else appears to be in immediate danger\n"
           "- A child is being abused\n", "limits.md",
           want={"harm_to_self": "stated", "harm_to_others": "stated", "child_abuse": "stated"}),
+    # law28: "exemptions" is a word of limits, as "exceptions" is (a UK therapist's lead-in); near miss: exemptions from
+    # fees frame nothing of ours
+    reads("law28: a list under 'certain exemptions to this' states its limits",
+          "Confidentiality\n\nWhat you tell me stays confidential. However, there are certain exemptions to this including, but"
+          " not limited to:\n\n"
+          "- Compliance with the law e.g. terrorism, drug trafficking or money laundering\n"
+          "- A child is being abused\n", "exemptions.txt",
+          want={"required_by_law": "stated", "child_abuse": "stated"}),
+    reads("law28 near miss: a list of fee exemptions names no limit",
+          "Fees\n\nSome clients can ask for an exemption from fees. Exemptions apply to:\n\n"
+          "- Students\n"
+          "- People on benefits\n", "fees.txt",
+          never={"required_by_law": "stated", "child_abuse": "stated"}),
 ]
 
 
