@@ -1548,7 +1548,7 @@ def _held_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> boo
     if "held_frame" not in found and "collect_only" not in found:  # (collect_only, a mask, hides "collect" inside it)
         return False
     last = max(i for c in ("held_frame", "collect_only") for i, _ in found.get(c, ()))
-    if any(st in ("unless", "except") for st in stems[last:]):
+    if any(st in ("unless", "except") for st in stems[last:]) and not _kept_by_order(stems, last):
         # ("Notes are stored securely and only seen by your counsellor, unless there is a risk to your safety": what is
         # kept is kept with an exception, a limit; "You may stay anonymous, unless ... required by law to deal with
         # identified individuals" keeps its frame after the exception)
@@ -1567,10 +1567,40 @@ def _held_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> boo
             continue  # ("please send us a copy of the court order": the client's sending)
         if stems[i] == "contact" and j < n and stems[j] in contact_nouns:
             continue  # ("preferred contact number", "contact details")
+        if stems[i] in ("order", "orders") and _act_ends(stems, j):
+            continue  # ("a court may order us to destroy your records": the order keeps or ends, no sharing) (review28)
         if stems[i] == "privacy" and j < n and stems[j] in names:
             continue
         return False
     return True
+
+
+#: Acts of keeping or ending a record (stems), as what a court or the law is said to order (review28).
+_KEEPING_ACTS = frozenset({"destroy", "delet", "keep", "retain", "stor", "shr", "eras", "dispos"})
+
+
+def _kept_by_order(stems: list[str], last: int) -> bool:
+    """(review28) The exception after what is kept is itself an order to keep or end the record, no sharing ("We keep
+    your records on file, except where a court orders us to destroy them", "..., unless the law requires us to delete
+    them sooner"): the sentence still only keeps (it read court_order or required_by_law stated, a false all clear).
+    Only when every "to" after the exception leads to such an act and one does."""
+    at = next(k for k in range(last, len(stems)) if stems[k] in ("unless", "except"))
+    tos = [k for k in range(at, len(stems) - 1) if stems[k] == "to"]
+    return bool(tos) and all(stems[k + 1] in _KEEPING_ACTS for k in tos) and _act_ends(stems, tos[-1])
+
+
+def _act_ends(stems: list[str], k: int) -> bool:
+    """(review28) "to" at ``k`` leads to an act of keeping or ending the record, and nothing follows it but its object
+    and time ("destroy them", "delete them sooner"): no other case joined on ("..., unless a court orders us to destroy
+    them, or you are at risk of harming yourself" keeps its limit)."""
+    if k + 1 >= len(stems) or stems[k] != "to" or stems[k + 1] not in _KEEPING_ACTS:
+        return False
+    tail = stems[k + 2:]
+    return len(tail) <= 4 and not _JOINED_CASE & set(tail)
+
+
+#: Words that join another case after the order to keep or end a record (review28).
+_JOINED_CASE = frozenset({"or", "and", "if", "when", "where", "unless", "except", "but", "also"})
 
 
 def _sharing_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
