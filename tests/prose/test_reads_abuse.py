@@ -111,22 +111,6 @@ PAGES = [
           _listed("Counselors can help people work through a wide variety of issues, including:",
                   ["Abuse. If a child is being abused, we must report it to child protective services."]), "policy.md",
           want={"child_abuse": "stated"}),
-    # abuse29 (diag26 cause 2): a list item that names the group "at risk of abuse or who have experienced abuse" under
-    # a lead-in of limits is a limit: "have experienced" stemmed as a therapist's "have experience" (a service) and
-    # the item read nothing. Near misses: the same items under a list of what we help with, and the client's own past.
-    reads("abuse29: a group at risk of abuse or who have experienced it, under a lead-in of limits",
-          _listed("Below are the situations in which we may be required to release information without consent.",
-                  ["children at risk of abuse or neglect or who have experienced abuse or neglect",
-                   "an older adult who has experienced abuse"]), "policy.md",
-          want={"child_abuse": "stated", "elder_abuse": "stated"}),
-    reads("abuse29: the same groups in a list of who we help name no limit",
-          _listed("Counselors can help people work through a wide variety of issues, including:",
-                  ["children who have experienced abuse or neglect", "older adults who have experienced abuse"]), "policy.md",
-          want={"child_abuse": "missing", "elder_abuse": "missing"}),
-    reads("abuse29: the client's own past abuse names no limit",
-          "# Our groups\n\nYou may have experienced abuse as a child or as an adult. Children who have experienced abuse"
-          " can get support through our program.\n", "policy.md",
-          want={"child_abuse": "missing", "elder_abuse": "missing", "dependent_adult_abuse": "missing"}),
     reads("abuse23: abuse under exceptions is vague for all three", _listed("Exceptions to confidentiality:", ["Abuse or neglect"]),
           "policy.md", want=ALL_VAGUE),
     # abuse23: a semicolon list after a minors' consent
