@@ -910,7 +910,7 @@ def _analysed(text: str) -> _Sentence:
         _refused_after(lex, sent, text, stems)
     if sent.states_limit and ": " in text:
         _refused_after_colon(lex, sent, text)
-    if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems):
+    if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems or "still" in stems):
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
     if "breach" in text.lower() and ("not" in stems or "never" in stems):
         _no_breach(lex, sent, text)
@@ -1076,7 +1076,7 @@ def _analysed(text: str) -> _Sentence:
     )
     _solo(lex, sent, text, excepting)
     _choice_own_clause(lex, sent, text)
-    if ("even" in stems or "regardless" in stems or "whether" in stems or "matter" in stems) and stems[0] not in (
+    if ("even" in stems or "regardless" in stems or "whether" in stems or "matter" in stems or "includ" in stems) and stems[0] not in (
         "even", "regardless", "whether", "no"
     ) and sent.singles:
         _kept_even(lex, sent, text)
@@ -3409,16 +3409,37 @@ _HEARSAY = lazy(r"(?<!\bI\s)(?<!\bwe\s)\b(?:believe|believes|think|thinks|assume
 
 #: A keeping of the client's words, then a concession after it ("I will keep your secrets even when a court orders me to
 #: share them", "We keep what you say confidential, even if a child is at risk"); group 1 is the concession's "even".
-_KEPT_EVEN = lazy(r"\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
+_KEPT_EVEN = lazy(r"(?:\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
                   r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves)|"
                   # (review23) a sharing refused to all ("Access to your records is denied to everyone, even if you are a
                   # danger to others")
-                  r"(?:denied|refused)\s+to\s+(?:everyone|anyone|everybody|anybody|all|all\s+others)|withheld\s+from\s+(?:everyone|anyone|everybody|anybody))\b[^.;]*?\b(?:(even)\s+(?:if|when|where|"
+                  r"(?:denied|refused)\s+to\s+(?:everyone|anyone|everybody|anybody|all|all\s+others)|withheld\s+from\s+(?:everyone|anyone|everybody|anybody))\b"
+                  # (lead30) the keeping said of confidentiality or privacy itself, in any voice ("Your confidentiality
+                  # is kept", "Your privacy is always respected", "We maintain your confidentiality", "We protect your
+                  # privacy"), or consent always asked first ("We will always ask for your consent before sharing")
+                  r"|\b(?:confidentiality|privacy)\s+(?:is|will\s+be|shall\s+be|must\s+be|remains|stays|will\s+(?:remain|stay))\s+"
+                  r"(?:always\s+|fully\s+|strictly\s+|completely\s+|still\s+)?(?:kept|maintained|protected|respected|preserved|honou?red|"
+                  r"upheld|guaranteed|safeguarded|assured|absolute)\b|\b(?:confidentiality|privacy)\s+applies\s+(?:in|to)\s+(?:all|every)\b"
+                  r"|\b(?:keep|keeps|maintain|maintains|protect|protects|respect|respects|preserve|preserves|honou?r|honou?rs|uphold|"
+                  r"upholds|guarantee|guarantees|safeguard|safeguards)\s+(?:your|the\s+client['\u2019]s|our\s+clients['\u2019]?)\s+"
+                  r"(?:confidentiality|privacy)\b"
+                  r"|\b(?:always|first)\s+(?:ask\s+for|get|seek|obtain|need|require|request)\s+(?:your|the\s+client['\u2019]s)\s+"
+                  r"(?:written\s+)?(?:consent|permission)\b)"
+                  r"[^.;]*?\b(?:(even)\s+(?:if|when|where|"
                   r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that)|"
                   # a concession about the limit's event ("We keep your secrets, even about abuse of a child") (review24)
                   r"about|regarding|concerning)|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
-                  r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if))\b", re.IGNORECASE)
+                  r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if)|"
+                  # after a keeping with no exception ("Our confidentiality is absolute, including in cases of child
+                  # abuse"; the keeping's absolute word is checked in ``_kept_even``) (lead30)
+                  r"(including)\s+(?:in\s+(?:the\s+)?cases?\s+(?:of|where)|when|if|where|in\s+the\s+event|situations?\s+(?:of|where|involving)))\b",
+                  re.IGNORECASE)
+#: Words that name exceptions or limits to the keeping (lead30).
+_EXCEPTIONS = lazy(r"\b(?:exceptions?|limits?|limited|limitations?)\b", re.IGNORECASE)
+#: The words of a keeping with no exception, before "including" (lead30).
+_ABSOLUTE = lazy(r"\b(?:absolute|absolutely|all\s+(?:cases|circumstances|situations|times)|every\s+(?:case|circumstance|situation)|"
+                 r"without\s+exception|no\s+exceptions?|always)\b", re.IGNORECASE)
 #: Reluctance denied, which is the act done ("I would never hesitate to keep your secrets"; negation ``ignore``) (review24).
 _RELUCTANCE_DENIED = lazy(r"\b(?:not|never|no)\s+(?:be\s+)?(?:hesitat\w*|afraid|fail\w*|slow|reluctant|refrain\w*)\b|"
                           r"\b\w+n['\u2019]t\s+(?:be\s+)?(?:hesitat\w*|afraid|fail\w*|slow|reluctant|refrain\w*)\b", re.IGNORECASE)
@@ -3436,6 +3457,12 @@ _SHARING_OURS_AFTER = lazy(r"\s+(?:(?:we|I)\s+(?:have\s+to|has\s+to|must|need\s+
                      r"am\s+required\s+to|may|do|will)\s+(?:\w+\s+)?(?:share|disclose|release|report|pass|give|send|tell)\b|"
                      r"(?:(?:it|they|this|information)\s+(?:is|are|has\s+to\s+be|must\s+be)\s+)?(?:shared|disclosed|released|passed\s+on|sent)\b)",
                      re.IGNORECASE)
+#: A duty or act of ours named in the concession ("even when we are required by law to report", "even when we have to
+#: break confidentiality", "even when it means telling the police"): the keeping is with care, not a refusal (lead30).
+_DUTY_OURS = lazy(r"\b(?:we|I)\s+(?:\w+\s+){0,2}?(?:must|have\s+to|has\s+to|need\s+to|(?:are|am|is)\s+(?:\w+\s+){0,2}?"
+                  r"(?:required|obliged|obligated|bound|compelled|mandated)|may\s+(?:need|have))\b|\bit\s+means\b", re.IGNORECASE)
+#: A hedge after the concession ("if it is safe to do so", "where possible").
+_IF_SAFE = lazy(r"\b(?:if|when|where|whenever)\s+(?:it\s+is\s+|it['\u2019]s\s+)?(?:safe|possible|appropriate|practical)\b", re.IGNORECASE)
 #: Where the concession ends: a new clause of its own (", and a court order can require us to release it").
 _CONCESSION_END = lazy(r";|,\s*(?:and|so|or|yet|then)\b", re.IGNORECASE)
 
@@ -3450,15 +3477,20 @@ def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
     m = _KEPT_EVEN.search(text)
     if m is None:
         return
-    g = next(k for k in (1, 2, 3, 4) if m.group(k))  # "even", "regardless", "whether" or "matter"
+    g = next(k for k in (1, 2, 3, 4, 5) if m.group(k))  # "even", "regardless", "whether", "matter" or "including"
+    if g == 5 and not _ABSOLUTE.search(text, 0, m.start(g)):
+        return  # ("We keep your records private, including when you are at risk" keeps nothing back for sure)
     cstart = m.start(g) if g != 4 else text.lower().rfind("no", 0, m.start(g))  # ("no matter": its "no" denies nothing)
     denied = _KEEPING_DENIED.search(_RELUCTANCE_DENIED.sub(_blank, text), 0, cstart)  # ("I would never hesitate to keep ...")
-    if denied or _BREACH_BUT.search(text) or _ONLY.search(text):
-        return
+    if denied or _BREACH_BUT.search(text) or _ONLY.search(text) or _EXCEPTIONS.search(text):
+        return  # (lead30: "Confidentiality is absolute, with some exceptions, including when a child is at risk")
     end = _CONCESSION_END.search(text, m.end())
     stop = end.start() if end else len(text)
     if _SHARING_OURS.match(text, m.end(g)) or (g != 1 or m.end() - m.end(g) > 8) and _SHARING_OURS_AFTER.match(text, m.end()):
         return  # "kept confidential, even when we have to share them with a court": kept with care while shared
+    if _DUTY_OURS.search(text, m.end(g), stop) or _IF_SAFE.search(text, m.end()):
+        return  # "We respect your confidentiality, even when we are required by law to report ...", "... even when a
+        # court orders your records, if it is safe to do so": a duty of ours conceded, or a hedge (lead30)
     for topic, st in list(sent.singles.items()):
         if st.stance != "states" or topic not in lex.core or lex.topics[topic][0] != "limit" or st.span[1] > stop:
             continue
@@ -3726,11 +3758,13 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
     of sharing, no exception and not just the rest ("everything else"), is said the opposite way (redteam14). A fact
     conceded ("Even though we must report child abuse, ...") is no such clause."""
     n = len(stems)
-    if stems[0] == "regardless" or stems[:2] in (["even", "if"], ["even", "when"]):
+    lead_if = stems[0] in ("if", "when") and "still" in stems
+    if stems[0] == "regardless" or stems[:2] in (["even", "if"], ["even", "when"]) or lead_if:
         cut = next((q for q in range(2, n) if clause_edge[q]), n)
         rest = stems[cut:]
-        if not any(w in _KEEPING for w in rest):
-            return
+        if not _keeps(rest) or lead_if and ("still" not in rest[:5] or not _HEDGES.isdisjoint(rest)):
+            return  # ("If a judge orders me to share your notes, I will still keep them confidential", not "... I
+            # will still try to protect your privacy as much as I can": lead30)
     else:
         totals = [i for labels, i, _ in cue_hits if "blanket_total" in labels]
         buts = [q for q in range(2, n) if stems[q] == "but" and any(i > q for i in totals)]
@@ -3751,6 +3785,19 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
         kept_last = bool(st.words) and st.span[0] < at and lex.stem(st.words[-1].lower()) in _KEEPING
         if (st.span[1] <= at or kept_last) and _turned_back(lex, st, stems[:cut]):
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: Words that keep only part back or try to ("try to protect your privacy", "as much as I can", "what is not needed").
+_HEDGES = frozenset({"try", "much", "possibl", "best", "need", "necessary", "minimum", "limit", "part", "rest"})
+#: Where words are kept, after a verb of keeping ("stays between us", "remains in the room", "is kept with me").
+_KEEP_PLACE = frozenset({"between", "room"})
+
+
+def _keeps(stems: list[str]) -> bool:
+    """Whether the stems keep something private: a word of privacy ("confidential", "private"), or a place after a
+    verb of keeping ("what you say stays between us", "your words stay in the room") (lead30)."""
+    return any(w in _KEEPING or w in _KEEP_PLACE and _KEEP_VERBS.intersection(stems[max(0, q - 3):q])
+               for q, w in enumerate(stems))
 
 
 #: Words one of which a refusal or a keeping after a colon holds (as written, lower case).
