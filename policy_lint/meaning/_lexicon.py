@@ -409,7 +409,9 @@ class Lexicon:
     def _words(self, phrase: str) -> tuple[str, ...]:
         got = self._phrase_words.get(phrase)
         if got is None:
-            got = self._phrase_words[phrase] = tuple(self.stem(m.group()) for m in WORD.finditer(phrase) if m.group().lower() not in ARTICLES)
+            found = [m for m in WORD.finditer(phrase) if m.group().lower() not in ARTICLES]
+            got = tuple(self.stem(m.group()) for k, m in enumerate(found) if not _correlative(phrase, found, k))
+            self._phrase_words[phrase] = got
         return got
 
     def _expand(self, phrase: str, classes: dict[str, list[str]], owner: str) -> list[tuple[str, ...]]:
@@ -443,6 +445,24 @@ class Lexicon:
             middle = before + self._words(filler)
             out.extend(middle + rest for rest in rests)
         return out
+
+
+#: What may stand between a correlative "either" and the word after it: spaces and articles ("either the client or").
+_BARE_GAP = re.compile(r"\s+(?:(?:a|an|the)\s+)*", re.IGNORECASE)
+
+
+def _correlative(phrase: str, found: list[Any], k: int) -> bool:
+    """Whether the ``k``-th word of ``phrase`` is a correlative "either" ("either to you or to others", "without either
+    your consent"), left out as the reader leaves it out of a text (``_read._no_either``): a word follows it, after
+    spaces or an article only (or a slot does: the phrase ends in a space), and that word is not "of" ("either of
+    these exceptions")."""
+    if found[k].group().lower() != "either":
+        return False
+    if k + 1 < len(found):
+        nxt = found[k + 1]
+        return nxt.group().lower() != "of" and _BARE_GAP.fullmatch(phrase, found[k].end(), nxt.start()) is not None
+    rest = phrase[found[k].end() :]
+    return bool(rest) and rest.isspace()
 
 
 #: A character that joins a slot's filler to the words beside it (a letter, a digit, an apostrophe, an invisible mark,
