@@ -889,8 +889,10 @@ def _plain_promise(p: Passage, st: Statement) -> bool:
     """Whether a promise is the plain general rule ("We do not share your information with anyone else", "these
     notes are not shared with anybody"): no word of all time ("never", "ever", "at no time") and none that leaves
     no room ("under any circumstances"). On a page whose other words tell a limit, the limits it never names are
-    missing, not contradicted (real19: both labellers; tune19c)."""
-    return st.force is None and bool(st.words) and st.words[0].lower() in _PLAIN_NOT and not _no_room(p.text, st.span, _EVER)
+    missing, not contradicted (real19: both labellers; tune19c). The denial may follow a word of keeping that opens the
+    promise ("Confidentiality extends as far as not revealing to anyone ...", r27_15; gate30): "anyone" alone leaves
+    room, as "anyone else" does."""
+    return st.force is None and bool(st.words) and any(w.lower() in _PLAIN_NOT for w in st.words[:2]) and not _no_room(p.text, st.span, _EVER)
 
 
 #: The denials a plain promise opens with (a claim of total secrecy, "completely confidential", is none).

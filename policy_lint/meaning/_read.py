@@ -892,7 +892,7 @@ def _analysed(text: str) -> _Sentence:
     for topic, ways in lex.contrary.items():
         if topic not in sent.singles or _told_inside_untold(sent, topic):
             _contrary(lex, sent, text, topic, ways, avoid, stems)
-    if "other_matter" in found and "out_word" not in found:
+    if _other_only(found, stems):
         # "I will let you know in advance if I have to cancel a session": a telling about no sharing (tell17)
         for topic in _TELL_DUTIES:
             sent.singles.pop(topic, None)
@@ -992,10 +992,13 @@ def _analysed(text: str) -> _Sentence:
         _known_ahead_denied(sent, text)
     if "at_intake" in sent.singles and _no_start(found, stems):
         del sent.singles["at_intake"]  # "After your first session, ...": no time of the start (intake28)
-    if "at_intake" in sent.singles and "limits_obj" not in found and (
+    if "at_intake" in sent.singles and not _limits_named(found) and (
         ("intake_agenda" in found and not _sharing_named(found, stems)) or _only_signed(found, stems)
         or (_only_offered(found, stems) and not _sharing_named(found, stems))
         or not _limits_told(found, stems, text) or _client_act_marked(found, stems)
+        # (the limits only as the purpose of a form signed, nothing told: "To protect your confidentiality, an agreement
+        # will be signed at the first session", gate30)
+        or ("limits_obj" in found and "inform_verb" not in found)
     ):
         # "We will talk about your goals in our first session": told at intake, but not the limits. "You will sign a
         # consent form at your first session": signing a form is no telling of the limits, unless the form is about
@@ -1650,6 +1653,26 @@ def _act_ends(stems: list[str], k: int) -> bool:
 
 #: Words that join another case after the order to keep or end a record (review28).
 _JOINED_CASE = frozenset({"or", "and", "if", "when", "where", "unless", "except", "but", "also"})
+
+
+def _limits_beyond_form(sent: _Sentence) -> bool:
+    """True when the sentence names the limits (``limits_obj``) in words other than a form pointed at ("this document",
+    "this form", "our policy"): beside a sentence that says what the form holds, and that is the scope of the service
+    or its fees ("This consent form outlines the scope and expectations of the services. By signing this document, you
+    ..."), the form is no telling of the limits (gate30, r27_17)."""
+    stems = [w for w, _, _ in sent.words]
+    return any(
+        not (j - i == 2 and stems[i] in ("this", "our") and not stems[i + 1].startswith(("privac", "limit", "exception", "confidential")))
+        for i, j in sent.found.get("limits_obj", ())
+    )
+
+
+def _limits_named(found: dict[str, list[tuple[int, int]]]) -> bool:
+    """True when the sentence names the limits (``limits_obj``) outside a purpose of keeping them ("To protect your
+    confidentiality, a counselling agreement ... will be signed at the first session": why the agreement is signed, no
+    limits told, gate30)."""
+    purposes = found.get("conf_purpose", ())
+    return any(not any(a <= i and j <= b for a, b in purposes) for i, j in found.get("limits_obj", ()))
 
 
 def _sharing_named(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
@@ -4854,6 +4877,14 @@ def _read(text: str) -> tuple[Statement, ...]:
             # ("Files of minors are kept for two years. Files of clients who disclose sexual abuse are kept for good.":
             # no limit over the two sentences either, gate28)
             todo = [t for t in todo if t not in _HELD_TOPICS]
+        if todo and not _TELL_DUTIES.isdisjoint(todo) and (
+            _other_only(sent.found, [w for w, _, _ in sent.words]) or _other_only(nxt.found, [w for w, _, _ in nxt.words])
+        ):
+            # ("If you cancel with less than 48 hours of advance notice, you will be charged. If you miss your session
+            # without notifying me, ...", "Fees will be discussed with you before the work is done" after a list of
+            # billed services): a sentence about fees, appointments or cancellations lends no telling of a sharing to
+            # the sentence beside it, as it tells none alone (gate30)
+            todo = [t for t in todo if t not in _TELL_DUTIES]
         if not todo:
             continue
         n = len(sent.words)
@@ -4873,7 +4904,7 @@ def _read(text: str) -> tuple[Statement, ...]:
                 continue  # a promise to the client, as in one sentence (core13)
             if topic == "at_intake" and (
                 ("intake_agenda" in sent.found or "intake_agenda" in nxt.found)
-                and "limits_obj" not in sent.found and "limits_obj" not in nxt.found
+                and not _limits_beyond_form(sent) and not _limits_beyond_form(nxt)
             ):
                 # "Before your first session, please complete the form. Come prepared to discuss your concerns and
                 # goals.": what else a first session is for, over two sentences as in one (real9: a practice's FAQ)
@@ -5539,6 +5570,25 @@ def _points_back(sent: "_Sentence") -> bool:
 
 #: Duties of telling the client: a sentence that states only these may still hold the protective act after a danger.
 _TELL_DUTIES = frozenset({"before_disclosure", "after_disclosure"})
+
+
+def _other_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """Whether a sentence speaks of fees, appointments or cancellations (``other_matter``) and of no sharing.
+
+    A word of sharing inside the matter's own phrase ("report writing" billed as a service) is none, nor is an
+    emergency just after the matter, the cause of what is done to it ("if I have to cancel your session in an
+    emergency") (gate30).
+    """
+    others = found.get("other_matter")
+    if not others:
+        return False
+    for i, j in found.get("out_word", ()):
+        if any(a <= i and j <= b for a, b in others):
+            continue  # ("report writing": the service billed)
+        if j - i == 1 and stems[i].startswith("emergenc") and any(b <= i and i - b < 4 for _, b in others):
+            continue  # ("cancel your session in an emergency", "reschedule because of an emergency")
+        return False
+    return True
 
 #: Classes of a protective act with no one named as told ("take steps to protect anyone who is at risk"), and (warn22)
 #: an act or a telling in general words ("An exemption to this is if ... a client or others are at risk of harm. While

@@ -67,10 +67,10 @@ DATA = TOOL.load_labels()
 # figures only): one required_by_law cell, html 95.0 to 95.8, all 95.5 to 95.8.
 # Session 16, the lead ("someone" in a danger with a word of its degree names no one, vague; figures only): one
 # harm_to_others cell, md 98.1 to 99.1, all 95.8 to 96.1 (nine topics: md 97.5 to 98.8, all 98.4 to 98.8).
-FLOORS = {"html": 95.8, "md": 99.1, "txt": 93.5, "all": 96.1}
+FLOORS = {"html": 95.8, "md": 99.1, "txt": 94.4, "all": 96.4}
 # The same, on the nine topics the JSON coverage list must hold (issue 12, item 4), first measured at the
 # end of session 6 (main after core6).
-FLOORS9 = {"html": 98.9, "md": 98.8, "txt": 98.8, "all": 98.8}
+FLOORS9 = {"html": 98.9, "md": 98.8, "txt": 100.0, "all": 99.2}
 TOPICS = ["harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse",
           "dependent_adult_abuse", "court_order", "required_by_law", "at_intake",
           "before_disclosure", "after_disclosure", "minimum_necessary"]

@@ -54,6 +54,13 @@ PLAIN_AFTER = (
     "Sometimes what you tell me may need passing on to the authorities.\n\n"
     "I keep brief notes on paper. They will not be shared with anyone.\n"
 )
+# gate30
+KEEPING_PLAIN = (
+    "Terms\n\n"
+    "Your sessions are private. Confidentiality extends to not revealing whether you are my client, and to not "
+    "discussing our sessions with anyone.\n\n"
+    "I would break confidentiality if your life were in danger or if a child were being abused.\n"
+)
 VAGUE_ONLY = (
     "Confidentiality\n\n"
     "What you say in counselling is private. We may share information without your consent to prevent a serious threat"
@@ -168,6 +175,18 @@ PAGES = [
     reads("warn23: a promise with no room contradicts limits named in vague words",
           VAGUE_ONLY.replace("They will not be shared with anyone.", "They will not be shared with anyone for any reason."), "policy.txt",
           want={"harm_to_self": "contradicted"}),
+    # gate30 (r27_15's build): a plain promise that opens on a word of keeping ("Confidentiality extends to not
+    # discussing our sessions with anyone") is plain too: "anyone" alone leaves room, so on a page that tells limits
+    # the limits it never names are missing; "never" or words that leave no room keep the contradiction
+    reads("gate30: a plain promise opened by a word of keeping leaves unnamed limits missing", KEEPING_PLAIN, "terms.txt",
+          want={"harm_to_self": "stated", "child_abuse": "stated",
+                **dict.fromkeys(("elder_abuse", "court_order", "required_by_law"), "missing")}),
+    reads("gate30: the same promise for all time still contradicts the unnamed limits",
+          KEEPING_PLAIN.replace("not discussing our sessions with anyone", "never discussing our sessions with anyone"),
+          "terms.txt", want={"elder_abuse": "contradicted", "court_order": "contradicted"}),
+    reads("gate30: the same promise with no room still contradicts the unnamed limits",
+          KEEPING_PLAIN.replace("with anyone.", "with anyone, under any circumstances."),
+          "terms.txt", want={"elder_abuse": "contradicted", "court_order": "contradicted"}),
     # limits16
     reads("limits16: a claim of total secrecy beside limits leaves the unnamed limits missing", FAQ, "faq.html",
           want={"child_abuse": "stated", "court_order": "stated",
