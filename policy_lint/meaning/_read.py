@@ -392,6 +392,8 @@ def _analysed(text: str) -> _Sentence:
                 got.append(at)
     if "between_one" in found and "self_and_other" in found:
         _list_as_subject(found, stems)
+    if "law_must" in found and not any(c in found for c in _LAW_SOURCE_READ):
+        _law_source_apart(found, stems, words, text, lex.actions)
     if "law_aside" in found:
         _law_aside(found)
     if "law_to_client" in found:
@@ -599,6 +601,8 @@ def _analysed(text: str) -> _Sentence:
                 # reaches the act just after it
                 if not strong and clause_edge[k] and k != past_aside and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
                     aside = _aside_end(stems, clause_edge, k, end) if k == j else -1
+                    if aside < 0:
+                        aside = _law_aside_end(stems, words, text, clause_edge, k, end)
                     if aside > 0:
                         # "We do not, under any circumstances, contact child protective services": the denial reaches
                         # the act after a short aside of its own (main, session 14: it read child abuse stated)
@@ -2082,6 +2086,114 @@ def _aside_end(stems: list[str], clause_edge: list[bool], k: int, end: int) -> i
         if clause_edge[e]:
             return e if all(stems[x] in _ASIDE_WORDS for x in range(k, e)) else -1
     return -1
+
+
+#: The first word of the law's source set off by commas ("by law", "under Ontario law", "legally").
+_LAW_ASIDE_LEADS = frozenset({"by", "under", "in", "legally", "legal"})
+#: Words of the law's source itself; an aside must hold one of them.
+_LAW_ASIDE_SOURCE = frozenset({"law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations", "legally",
+                               "act", "acts"})
+#: Other words such an aside may hold (names of places and Acts are words in capitals or numbers, taken as they are).
+_LAW_ASIDE_OTHER = frozenset({"the", "a", "stat", "state", "federal", "provincial", "local", "and", "or", "accord", "accordanc",
+                              "accordance", "with", "of", "our", "current", "applic", "applicable", "legal", "speaking"})
+
+
+def _law_aside_end(stems: list[str], words: list[tuple[str, int, int]], text: str, clause_edge: list[bool], k: int, end: int) -> int:
+    """Where the law's source set off by commas after the denied word ends ("We are not required, by law, to share
+    anything": the denial reaches the act past the aside; law30: it read required_by_law stated, a false all clear),
+    or -1. The aside starts at the clause edge ``k``, holds at most six words, one of them a word of the law
+    ("by law", "under Ontario law", "by state and federal statute", "legally"), and ends at the next clause edge."""
+    if stems[k] not in _LAW_ASIDE_LEADS:
+        return -1
+    for e in range(k + 1, min(end, k + 7)):
+        if clause_edge[e]:
+            inside = range(k, e)
+            if not any(stems[x] in _LAW_ASIDE_SOURCE for x in inside):
+                return -1
+            ok = all(stems[x] in _LAW_ASIDE_LEADS or stems[x] in _LAW_ASIDE_SOURCE or stems[x] in _LAW_ASIDE_OTHER
+                     or text[words[x][1]:words[x][1] + 1].isupper() or stems[x].isdigit() for x in inside)
+            return e if ok else -1
+    return -1
+
+
+#: Classes that already read the law's requirement: where one of them is found, ``_law_source_apart`` adds nothing.
+_LAW_SOURCE_READ = ("law_duty", "law_disclose", "law_other", "law_front_we", "law_choice", "law_first_cond", "law_owes", "vague_law")
+#: A requirement word of ours ("required", "obliged", "compelled", "mandated", "must"), as stems.
+_LAW_NEED_STEMS = frozenset({"requir", "oblig", "obligat", "compell", "mandat", "must"})
+#: Subjects whose requirement is not ours (as stems).
+_NOT_OUR_NEED = frozenset({"you", "parent", "parents", "client", "clients", "patient", "patients", "guardian", "guardians", "student",
+                           "students", "caregiv", "carer", "carers", "famili", "family"})
+#: Words that open a clause of their own: the law's source and the requirement must not stand on either side of one.
+_LAW_APART_STOPS = frozenset({"if", "when", "whenev", "whenever", "where", "unless", "but", "becaus", "while", "whil", "although",
+                              "and", "which", "who", "that", "not", "never", "no"})
+
+
+def _law_source(stems: list[str], words: list[tuple[str, int, int]], text: str, i: int) -> int:
+    """The end of the law named as a source that starts at word ``i`` ("by law", "under Ontario law", "by both federal and
+    state law", "by state statute", "by law or regulation"), or -1."""
+    if stems[i] not in ("by", "under"):
+        return -1
+    for e in range(i + 1, min(len(stems), i + 8)):
+        st = stems[e]
+        # (not an Act by its name: "under the Children Act" is the child21 reading, the Act's name beside the abuse)
+        if st in ("law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations"):
+            end = e + 1
+            while end + 1 < len(stems) and stems[end] == "or" and stems[end + 1] in ("regulation", "regulations", "statut", "legislation"):
+                end += 2
+            while end < len(stems) and stems[end].isdigit():
+                end += 1  # the Act's year
+            return end
+        if not (st in _LAW_ASIDE_OTHER or st == "both" or st.isdigit() or text[words[e][1]:words[e][1] + 1].isupper()):
+            return -1
+    return -1
+
+
+def _law_source_apart(found: dict[str, list[tuple[int, int]]], stems: list[str], words: list[tuple[str, int, int]], text: str, actions: "Any") -> None:
+    """The law named as the source of a requirement of ours, apart from its word ("Under Ontario law, therapists are
+    obliged to report ...", "Legally, I am obliged to tell ...", "By state statute, psychologists are required to ...",
+    "compelled to share information by law or regulation", "situations that are mandated by both federal and state law"):
+    read as "required by law" is (law30: the law's requirement in new grammar read nothing). The requirement's word and
+    the source stand in one clause, at most four words apart, with no word of another clause between; the reading's
+    classes (``law_duty`` and its kin) take the stretch from the first to the last."""
+    aside = found.get("law_aside", ())
+    n = len(stems)
+    for r, _ in found["law_must"]:
+        if stems[r] not in _LAW_NEED_STEMS:
+            continue
+        span = None
+        # the source after the requirement: "obliged by the ... Act to", "compelled to share information by law"
+        for i in range(r + 1, min(n, r + 6)):
+            if stems[i] in _LAW_APART_STOPS:
+                break
+            e = _law_source(stems, words, text, i)
+            if e > 0:
+                span = (r, e)
+                break
+        if span is None:
+            # the source before it: "Under Ontario law, therapists are obliged", "Legally, I am obliged", "By state statute,
+            # psychologists are required"
+            for i in range(r - 1, max(-1, r - 9), -1):
+                if stems[i] in _LAW_APART_STOPS:
+                    break
+                e = i + 1 if stems[i] in ("legally", "lawfully", "statutorili", "statutorily") else _law_source(stems, words, text, i)
+                if e > 0 and r - e <= 4:
+                    span = (i, r + 1)
+                    break
+        if span is None or any(a <= span[0] < b or a < span[1] <= b for a, b in aside):
+            continue
+        if any(stems[x] in _NOT_OUR_NEED for x in range(max(span[0], r - 4), r)):
+            continue  # the client's or the parents' requirement ("Under UAE Family Law, both parents must provide consent")
+        # only a requirement to disclose ("obliged to report", "compelled to share"), or one that ends the lead-in of a
+        # list ("the following situations that are mandated by both federal and state law:"); not "required to pay",
+        # "obliged by the Data Protection Act to keep your details secure"
+        if not any(r < a <= r + 8 for a, _ in found.get("disclose_act", ())) and not any(stems[x] in actions for x in range(r + 1, min(n, r + 4))) and not (
+                span[1] == n and text.rstrip().endswith(":")):
+            continue
+        for c in ("law_duty", "vague_law", "law_first_cond"):
+            found.setdefault(c, []).append(span)
+        if span[1] < n and stems[span[1]] == "to":
+            found.setdefault("law_owes", []).append((span[0], span[1] + 1))
+        return
 
 
 #: Words before "not" that make it "cannot": asking not possible, no refusal ("I cannot ask your permission").
@@ -4400,6 +4512,14 @@ _WHEN_COLON = lazy(r"\b(?:when|if|where|whenever|in\s+which|in\s+cases?\s+(?:whe
                    re.IGNORECASE)
 
 
+#: A lead-in whose list completes its act: the colon cuts the act's receiver or object off ("we are legally required to
+#: disclose information to:", "Also legally we are required to report any indication of the following issues:",
+#: "... to share information about:"): the law's words are a preface to the limits listed (law30: real27 and real26,
+#: both labellers vague; they read stated).
+_LIST_COMPLETES = lazy(r"\b(?:to|with|about|regarding|concerning|the\s+following(?:\s+\w+){0,2}|as\s+follows|below)\s*:\s*$",
+                       re.IGNORECASE)
+
+
 #: The law's requirement right before a closing colon ("Disclosure is required by law:"): the lead-in of the limits listed
 #: under it, their preface (law24: real23 both labellers; real17's "... because legally required:").
 _LAW_COLON = lazy(r"\b(?:(?:required|mandated|obliged|obligated)\s+(?:by|under)\s+(?:the\s+)?law|legally\s+(?:required|obliged|obligated|mandated))\s*:\s*$",
@@ -4432,7 +4552,7 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             if lead_in is None:
                 low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
                 lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None
-                                                            or _LAW_COLON.search(text) is not None
+                                                            or _LAW_COLON.search(text) is not None or _LIST_COMPLETES.search(text) is not None
                                                             or _THERE_ARE_CASES.search(text) is not None)) or (
                     ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
             if lead_in:
