@@ -394,6 +394,10 @@ def _analysed(text: str) -> _Sentence:
         _list_as_subject(found, stems)
     if "law_must" in found and not any(c in found for c in _LAW_SOURCE_READ):
         _law_source_apart(found, stems, words, text, lex.actions)
+    if "law_duty" in found:
+        _law_duty_vague(found, stems, lex.actions)
+    if "advice_frame" in found and "our_act" not in found and ("law_must" in found or "law_duty" in found):
+        _our_requirement(found, stems)
     if "law_aside" in found:
         _law_aside(found)
     if "law_to_client" in found:
@@ -2116,6 +2120,43 @@ def _law_aside_end(stems: list[str], words: list[tuple[str, int, int]], text: st
     return -1
 
 
+#: The client as the subject just before an act (stems): "you report", "the patient reports".
+_CLIENT_SUBJECTS = frozenset({"you", "client", "clients", "patient", "patients", "student", "students"})
+#: Words of ``actions`` that share nothing the law could require ("the following", "see", "go", "answer").
+_NOT_LAW_ACTS = frozenset({"follow", "see", "go", "answer", "review", "explain", "discuss", "clarify", "hear", "honor", "honour",
+                           "obey", "comply", "follow", "advis", "fil", "involv", "mention", "say", "speak", "talk", "show"})
+
+
+def _law_duty_vague(found: dict[str, list[tuple[int, int]]], stems: list[str], actions: "Any") -> None:
+    """Every requirement of ours by the law in ``law_duty`` ("obliged by law", "compelled to by law") is read as
+    "required by law" and "legally obliged" are, also for the vague entry (``vague_law``): "If you tell me you plan to hurt
+    yourself, I am obliged by law to call 911" read no law, as "legally obliged" read vague (law30). Only beside an act of
+    ours just after or before it ("to call", "we never share ..., even if compelled to by law"): not "We must, by law, keep
+    the following records:"."""
+    have = found.get("vague_law", ())
+    for a, b in found["law_duty"]:
+        if any(stems[x] in _LAW_NEED_STEMS for x in range(a, b)) and "by" in stems[a:b] and not any(x < b and a < y for x, y in have) and (
+                any(st in actions and st not in _NOT_LAW_ACTS for st in stems[b:b + 3])
+                or any(st in actions and st not in _NOT_LAW_ACTS for st in stems[max(0, a - 4):a])):
+            found.setdefault("vague_law", []).append((a, b))
+
+
+#: Who we are, as the subject of a requirement (stems).
+_LAW_OUR_SUBJECTS = frozenset({"i", "we", "therapist", "counsellor", "counselor", "psychologist", "clinician", "staff", "practition"})
+
+
+def _our_requirement(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A requirement of ours ("I am obliged by law to call 911", "we are legally obliged to call the police") is our act, no
+    advice to the client: ``our_act`` lifts the quiet of ``advice_frame`` ("call 911"), as "I am required to" does (law30:
+    it read nothing, and the danger of its sentence was lost)."""
+    needs = [x for a, b in [*found.get("law_must", ()), *found.get("law_duty", ())] for x in range(a, b) if stems[x] in _LAW_NEED_STEMS]
+    for r in needs:
+        if any(stems[x] in _LAW_OUR_SUBJECTS or stems[x].rstrip("s") in _LAW_OUR_SUBJECTS
+                                                for x in range(max(0, r - 3), r)):
+            found.setdefault("our_act", []).append((r, r + 1))
+            return
+
+
 #: Classes that already read the law's requirement: where one of them is found, ``_law_source_apart`` adds nothing.
 _LAW_SOURCE_READ = ("law_duty", "law_disclose", "law_other", "law_front_we", "law_choice", "law_first_cond", "law_owes", "vague_law")
 #: A requirement word of ours ("required", "obliged", "compelled", "mandated", "must"), as stems.
@@ -2181,15 +2222,21 @@ def _law_source_apart(found: dict[str, list[tuple[int, int]]], stems: list[str],
                     break
         if span is None or any(a <= span[0] < b or a < span[1] <= b for a, b in aside):
             continue
+        consent = next((x for x in range(r + 1, min(n, r + 5)) if stems[x].startswith(("consent", "permiss", "authori"))), -1)
+        if consent > 0 and not any(stems[x] in actions for x in range(r + 1, consent)):
+            continue  # the law of privacy: "Under federal law, the following situations require your written consent:"
         if any(stems[x] in _NOT_OUR_NEED for x in range(max(span[0], r - 4), r)):
             continue  # the client's or the parents' requirement ("Under UAE Family Law, both parents must provide consent")
-        # only a requirement to disclose ("obliged to report", "compelled to share"), or one that ends the lead-in of a
-        # list ("the following situations that are mandated by both federal and state law:"); not "required to pay",
+        # only a requirement to disclose ("obliged to report", "compelled to share"), or one in the lead-in of a list
+        # that ends on it or names the cases ("the following situations that are mandated by both federal and state law
+        # based on the counselor's judgment:"); not "required to pay",
         # "obliged by the Data Protection Act to keep your details secure"
         if not any(r < a <= r + 8 for a, _ in found.get("disclose_act", ())) and not any(stems[x] in actions for x in range(r + 1, min(n, r + 4))) and not (
-                span[1] == n and text.rstrip().endswith(":")):
+                text.rstrip().endswith(":") and (span[1] == n or any(c in found for c in ("law_list", "law_cases")))):
             continue
-        for c in ("law_duty", "vague_law", "law_first_cond"):
+        # (and ``our_act``: the act the law requires is ours, no advice to the client: "..., I am obliged by law to call
+        # 911" read as "please call 911", quiet, and lost the danger too)
+        for c in ("law_duty", "vague_law", "law_first_cond", "our_act"):
             found.setdefault(c, []).append(span)
         if span[1] < n and stems[span[1]] == "to":
             found.setdefault("law_owes", []).append((span[0], span[1] + 1))
@@ -4565,6 +4612,13 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                 continue
             if topic == "required_by_law" and _law_bounds_privacy(sent, text, used):
                 continue
+            acts = found.get("disclose_act", ())
+            if topic == "required_by_law" and any(p in acts and p[0] and sent.words[p[0] - 1][0] in _CLIENT_SUBJECTS for p in used) and all(
+                    a and sent.words[a - 1][0] in _CLIENT_SUBJECTS for a, _ in acts):
+                # the client's own act, the sentence's only act of sharing, is no act the law requires of us ("If you, the
+                # patient, report ... that you plan to hurt yourself ..., then the therapist by law is required to call
+                # 911": law30, tune19b's labeller vague)
+                continue
             # The law's words as a condition of their own, joined by "or" after the limits or dangers named before ("if
             # there is a serious concern about harm to yourself or others, or if required by law", a UK psychologist; "...,
             # or when the law requires it") are another limit, not the law of those before (tune19c).
@@ -5006,7 +5060,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             # (nor the law's words that bring in a list to come: "... there are emergency and other special circumstances
             # when we may be required to disclose information. The law allows for confidential information to be shared
             # under the following circumstances:" is the preface of the list, vague (law23: a Washington university))
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and not _law_leads_list(sent, groups) and any(
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and not _law_leads_list(sent, groups) and not _THERE_ARE_SOME.search(text, a, ends[a]) and any(
                 t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
             ):
                 if any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in before.items()):
@@ -5913,6 +5967,13 @@ def _law_before_several(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int
 #: Limits of one kind, for the law before "several" limits (law20): the abuse limits, and a danger to oneself or others.
 _KIND_OF_LIMIT = {"child_abuse": "abuse", "elder_abuse": "abuse", "dependent_adult_abuse": "abuse",
                   "harm_to_self": "danger", "harm_to_others": "danger", "duty_to_warn": "danger"}
+
+
+#: The law's sentence that names cases of its own as some of them ("In addition, there are situations in which a therapist
+#: is required, by law, to provide confidential information."): its law is no qualifier of the limit of the sentence
+#: before (law30: real27, an insurer named just before took it, both labellers vague); not "these" cases, which point back.
+_THERE_ARE_SOME = lazy(r"\bthere\s+(?:are|may\s+be|might\s+be|can\s+be|will\s+be)\s+(?:also\s+)?(?:some\s+|certain\s+|a\s+few\s+|other\s+|rare\s+|specific\s+|limited\s+)?"
+                       r"(?:circumstances|situations|cases|instances|times|occasions)\b", re.IGNORECASE)
 
 
 def _law_leads_list(sent: "_Sentence", groups: list[Any]) -> bool:
