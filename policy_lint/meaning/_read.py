@@ -4604,20 +4604,27 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
                     ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
             if lead_in:
                 continue
+        # the client's own act of telling is no act the law requires of us ("If you, the patient, report ... that you plan
+        # to hurt yourself ..., then the therapist by law is required to call 911", "If you reveal that you have been
+        # abused by a health care provider, I am required by law to report the name ...": law30, tune19b's and real27's
+        # labellers vague): the ways see only the acts of ours
+        seen = found
+        if topic == "required_by_law":
+            acts = found.get("disclose_act", ())
+            ours = [h for h in acts if not (h[0] and sent.words[h[0] - 1][0] in _CLIENT_SUBJECTS)]
+            if len(ours) < len(acts):
+                seen = dict(found)
+                if ours:
+                    seen["disclose_act"] = ours
+                else:
+                    del seen["disclose_act"]
         for way in ways:
-            if not lex.needs[way] <= found.keys():
+            if not lex.needs[way] <= seen.keys():
                 continue
-            used = _match_in(way, [found], lex.near, lex.close, frozenset(), lex.targets)
+            used = _match_in(way, [seen], lex.near, lex.close, frozenset(), lex.targets)
             if used is None:
                 continue
             if topic == "required_by_law" and _law_bounds_privacy(sent, text, used):
-                continue
-            acts = found.get("disclose_act", ())
-            if topic == "required_by_law" and any(p in acts and p[0] and sent.words[p[0] - 1][0] in _CLIENT_SUBJECTS for p in used) and all(
-                    a and sent.words[a - 1][0] in _CLIENT_SUBJECTS for a, _ in acts):
-                # the client's own act, the sentence's only act of sharing, is no act the law requires of us ("If you, the
-                # patient, report ... that you plan to hurt yourself ..., then the therapist by law is required to call
-                # 911": law30, tune19b's labeller vague)
                 continue
             # The law's words as a condition of their own, joined by "or" after the limits or dangers named before ("if
             # there is a serious concern about harm to yourself or others, or if required by law", a UK psychologist; "...,
@@ -4986,6 +4993,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     _law_of_the_limits_before(parts, text, found_st)
     _law_of_the_limits_above(parts, text, found_st)
     _law_before_a_list(parts, text, found_st)
+    _law_before_its_cases(parts, text, found_st)
     if len(parts) > 1 and "?" in text:
         _answered_in_passage(parts, text, ends, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
@@ -5341,6 +5349,34 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
         return
     order, st = found_st["required_by_law"]
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
+
+def _law_before_its_cases(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's requirement in a sentence that names the cases only as some of them ("There are a few situations in
+    which therapists are required by law to break confidentiality in order to protect people."), whose next sentence in
+    one paragraph states those cases, limits of danger or abuse ("If a therapist learns that someone is planning to
+    seriously injure himself/herself or someone else, or ... child or elder abuse ..., the therapist has to tell
+    authorities"), is their preface, as over a list (``_law_before_a_list``): vague (law30: a US psychology practice,
+    both labellers of real27 vague). Not a catch-all of other cases ("..., and in a few other cases")."""
+    at = _stated_law_sentence(parts, text, found_st)
+    if at is None or at[0] + 1 >= len(parts):
+        return
+    s, a, sent = at
+    b, nxt = parts[s + 1]
+    if _PARAGRAPH.search(text, a, b) or not _THERE_ARE_SOME.search(text, a, b) or any(t != "required_by_law" for t in sent.singles):
+        return
+    if law_among_other_cases(text[a:b], found_st["required_by_law"][1].span[1] - a):
+        return
+    if not any(t in _NAMED_BY_LAW and st.stance == "states" for t, st in nxt.singles.items()):
+        return
+    _law_made_vague(found_st)
+
+
+#: The law's sentence that names cases of its own as some of them ("In addition, there are situations in which a therapist
+#: is required, by law, to provide confidential information."), its law no qualifier of a limit named before it, and the
+#: preface of the cases named after it (law30; not "these" cases, which point back).
+_THERE_ARE_SOME = lazy(r"\bthere\s+(?:are|may\s+be|might\s+be|can\s+be|will\s+be)\s+(?:also\s+)?(?:some\s+|certain\s+|a\s+few\s+|other\s+|rare\s+|specific\s+|limited\s+)?"
+                       r"(?:circumstances|situations|cases|instances|times|occasions)\b", re.IGNORECASE)
+
 
 #: The limits a sentence between the law's sentence and the lead-in of its list must not name (law28).
 _LIMITS_BETWEEN = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse",
@@ -5967,13 +6003,6 @@ def _law_before_several(lex: Any, sent: "_Sentence", pieces: list[tuple[int, int
 #: Limits of one kind, for the law before "several" limits (law20): the abuse limits, and a danger to oneself or others.
 _KIND_OF_LIMIT = {"child_abuse": "abuse", "elder_abuse": "abuse", "dependent_adult_abuse": "abuse",
                   "harm_to_self": "danger", "harm_to_others": "danger", "duty_to_warn": "danger"}
-
-
-#: The law's sentence that names cases of its own as some of them ("In addition, there are situations in which a therapist
-#: is required, by law, to provide confidential information."): its law is no qualifier of the limit of the sentence
-#: before (law30: real27, an insurer named just before took it, both labellers vague); not "these" cases, which point back.
-_THERE_ARE_SOME = lazy(r"\bthere\s+(?:are|may\s+be|might\s+be|can\s+be|will\s+be)\s+(?:also\s+)?(?:some\s+|certain\s+|a\s+few\s+|other\s+|rare\s+|specific\s+|limited\s+)?"
-                       r"(?:circumstances|situations|cases|instances|times|occasions)\b", re.IGNORECASE)
 
 
 def _law_leads_list(sent: "_Sentence", groups: list[Any]) -> bool:

@@ -111,8 +111,10 @@ FLOORS = {
     # Branch law30 (session 18, d8400-d8401 added: 53 passages written and labelled before the tool ran; 8 still read
     # wrong, all but one a reading the older wording had too: "only with your consent" read minimum, two forms and
     # consents of the client or the parents read client_authorization stated; no older passage read worse): states
-    # precision 99.3 to 99.2.
-    "dev": {"states": (99.2, 99.4), "opposite": (99.7, 98.0), "vague": (97.8, 97.0), "any": (99.4, 99.1)},
+    # precision 99.3 to 99.2. Its d8402 (6 passages): "If you reveal that a health professional abused you, I am required
+    # by law to report ..." reads the client's abuse vague for all three abuse limits, and "harmed by another therapist"
+    # reads supervision (older readings, not the law's): vague precision 97.8 to 97.6, any precision 99.4 to 99.3.
+    "dev": {"states": (99.2, 99.4), "opposite": (99.7, 98.0), "vague": (97.6, 97.0), "any": (99.3, 99.1)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,
