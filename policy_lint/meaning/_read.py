@@ -2161,6 +2161,8 @@ def _our_requirement(found: dict[str, list[tuple[int, int]]], stems: list[str]) 
 _LAW_SOURCE_READ = ("law_duty", "law_disclose", "law_other", "law_front_we", "law_choice", "law_first_cond", "law_owes", "vague_law")
 #: A requirement word of ours ("required", "obliged", "compelled", "mandated", "must"), as stems.
 _LAW_NEED_STEMS = frozenset({"requir", "oblig", "obligat", "compell", "mandat", "must"})
+#: The law's own words as the subject of a requirement ("Oregon law requires ...", "State statutes require ...").
+_LAW_SUBJECT_WORDS = frozenset({"law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations"})
 #: Subjects whose requirement is not ours (as stems).
 _NOT_OUR_NEED = frozenset({"you", "parent", "parents", "client", "clients", "patient", "patients", "guardian", "guardians", "student",
                            "students", "caregiv", "carer", "carers", "famili", "family"})
@@ -2210,6 +2212,17 @@ def _law_source_apart(found: dict[str, list[tuple[int, int]]], stems: list[str],
             if e > 0:
                 span = (r, e)
                 break
+        if span is None and r and stems[r - 1] in _LAW_SUBJECT_WORDS and stems[r] != "must" and not (
+                r > 1 and stems[r - 2] in ("by", "under", "in")):
+            # the law as the subject, its object ours and long ("Oregon law requires our clinical staff, except ..., to
+            # report ..."): the object runs to "to" and an act of sharing just after it
+            to = next((x for x in range(r + 1, min(n - 1, r + 10)) if stems[x] == "to"), -1)
+            if to > 0 and stems[to + 1] in actions and stems[to + 1] not in _NOT_LAW_ACTS and not any(
+                    stems[x] in _LAW_APART_STOPS or stems[x] in _NOT_OUR_NEED for x in range(r + 1, to)):
+                found.setdefault("law_owes", []).append((r - 1, to + 1))
+                for c in ("law_duty", "vague_law", "law_first_cond", "our_act"):
+                    found.setdefault(c, []).append((r - 1, r + 1))
+                return
         if span is None:
             # the source before it: "Under Ontario law, therapists are obliged", "Legally, I am obliged", "By state statute,
             # psychologists are required"
