@@ -195,7 +195,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
     if kept is not None:
         known, said = kept
         cached = [(p, framed(known[p.text], p.frame, p.text)) for p in passages]
-        cached = _pupil_hurt(_abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages])))))
+        cached = _pupil_hurt(_abuse_title_over(_excepted_next(_law_after_limits(_law_over_a_lead(_after_a_danger(cached, [known[p.text] for p in passages]))))))
         return [(p, _headed(p, sts, said)) for p, sts in cached]
     # Reading makes many small objects and never a cycle of them, so the cycle
     # collector would find nothing here; paused, it does not walk every
@@ -205,7 +205,7 @@ def _read_all(passages: Iterable[Passage], source: str | None = None) -> list[tu
         gc.disable()
     try:
         raw = [read_passage(p.text) for p in passages]
-        reads = _pupil_hurt(_abuse_title_over(_excepted_next(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw)))))
+        reads = _pupil_hurt(_abuse_title_over(_excepted_next(_law_after_limits(_law_over_a_lead(_after_a_danger([(p, framed(sts, p.frame, p.text)) for p, sts in zip(passages, raw)], raw))))))
         # A limit's title and its may_tell list count only where the limit's own words (its explanation)
         # speak of a limit or of sharing: "If we think someone is harming an older adult" over "Before
         # making any report, the therapist shall use clinical judgment ..." (a duty only) tells a client
@@ -461,6 +461,36 @@ def _law_over_a_lead(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list
             continue  # "... when the law requires it, and in a few other cases." / "These include:" (left13)
         sts = tuple(Statement(st.topic, "vague", st.force, st.span, st.words) if st is law else st for st in sts)
         out[i] = (p, sts)
+    return out
+
+
+#: The opening of a paragraph that points back at the cases named just above it ("In such cases", "Under these circumstances").
+_CASES_ABOVE = re.compile(r"\s*(?:in|under)\s+(?:such|these|those|any\s+of\s+these|all\s+of\s+these)\s+"
+                          r"(?:cases|situations|circumstances|instances|events)\b", re.IGNORECASE)
+#: The limits whose source the law's words after them are (the abuse limits, the dangers, the court).
+_LAW_NAMED = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse"})
+
+
+def _law_after_limits(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
+    """The law's requirement in a paragraph that opens by pointing back at the cases just above it, a list or paragraph that
+    states limits of danger or abuse ("- serious intent to harm another person." / "In such cases CAPS staff may be legally
+    required to report to other outside agencies ..."), is the source of those duties: vague, as in one paragraph
+    (``_read._law_of_the_limits_before``; law30: a California university, both labellers of real27 vague). Alone, with
+    nothing named above, it stays the law's own limit (d1124's near miss)."""
+    out = list(reads)
+    for i in range(1, len(out)):
+        p, sts = out[i]
+        law = next((st for st in sts if st.topic == "required_by_law" and st.stance == "states"), None)
+        if law is None or not _CASES_ABOVE.match(p.text):
+            continue
+        from policy_lint.meaning._read import _spans
+
+        spans = _spans(p.text)
+        if len(spans) > 1 and law.span[0] >= spans[1][0]:
+            continue  # the law's words are not in the sentence that points back
+        if not any(st.topic in _LAW_NAMED and st.stance == "states" for st in out[i - 1][1]):
+            continue
+        out[i] = (p, tuple(Statement(st.topic, "vague", st.force, st.span, st.words) if st is law else st for st in sts))
     return out
 
 

@@ -441,6 +441,12 @@ def _analysed(text: str) -> _Sentence:
                 got.append(at)
     if "between_one" in found and "self_and_other" in found:
         _list_as_subject(found, stems)
+    if "law_must" in found and not any(c in found for c in _LAW_SOURCE_READ):
+        _law_source_apart(found, stems, words, text, lex.actions)
+    if "law_duty" in found:
+        _law_duty_vague(found, stems, lex.actions)
+    if "advice_frame" in found and "our_act" not in found and ("law_must" in found or "law_duty" in found):
+        _our_requirement(found, stems)
     if "law_aside" in found:
         _law_aside(found)
     if "law_to_client" in found:
@@ -648,6 +654,8 @@ def _analysed(text: str) -> _Sentence:
                 # reaches the act just after it
                 if not strong and clause_edge[k] and k != past_aside and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
                     aside = _aside_end(stems, clause_edge, k, end) if k == j else -1
+                    if aside < 0:
+                        aside = _law_aside_end(stems, words, text, clause_edge, k, end)
                     if aside > 0:
                         # "We do not, under any circumstances, contact child protective services": the denial reaches
                         # the act after a short aside of its own (main, session 14: it read child abuse stated)
@@ -2154,6 +2162,170 @@ def _aside_end(stems: list[str], clause_edge: list[bool], k: int, end: int) -> i
         if clause_edge[e]:
             return e if all(stems[x] in _ASIDE_WORDS for x in range(k, e)) else -1
     return -1
+
+
+#: The first word of the law's source set off by commas ("by law", "under Ontario law", "legally").
+_LAW_ASIDE_LEADS = frozenset({"by", "under", "in", "legally", "legal"})
+#: Words of the law's source itself; an aside must hold one of them.
+_LAW_ASIDE_SOURCE = frozenset({"law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations", "legally",
+                               "act", "acts"})
+#: Other words such an aside may hold (names of places and Acts are words in capitals or numbers, taken as they are).
+_LAW_ASIDE_OTHER = frozenset({"the", "a", "stat", "state", "federal", "provincial", "local", "and", "or", "accord", "accordanc",
+                              "accordance", "with", "of", "our", "current", "applic", "applicable", "legal", "speaking"})
+
+
+def _law_aside_end(stems: list[str], words: list[tuple[str, int, int]], text: str, clause_edge: list[bool], k: int, end: int) -> int:
+    """Where the law's source set off by commas after the denied word ends ("We are not required, by law, to share
+    anything": the denial reaches the act past the aside; law30: it read required_by_law stated, a false all clear),
+    or -1. The aside starts at the clause edge ``k``, holds at most six words, one of them a word of the law
+    ("by law", "under Ontario law", "by state and federal statute", "legally"), and ends at the next clause edge."""
+    if stems[k] not in _LAW_ASIDE_LEADS:
+        return -1
+    for e in range(k + 1, min(end, k + 7)):
+        if clause_edge[e]:
+            inside = range(k, e)
+            if not any(stems[x] in _LAW_ASIDE_SOURCE for x in inside):
+                return -1
+            ok = all(stems[x] in _LAW_ASIDE_LEADS or stems[x] in _LAW_ASIDE_SOURCE or stems[x] in _LAW_ASIDE_OTHER
+                     or text[words[x][1]:words[x][1] + 1].isupper() or stems[x].isdigit() for x in inside)
+            return e if ok else -1
+    return -1
+
+
+#: The client as the subject just before an act (stems): "you report", "the patient reports".
+_CLIENT_SUBJECTS = frozenset({"you", "client", "clients", "patient", "patients", "student", "students"})
+#: Words of ``actions`` that share nothing the law could require ("the following", "see", "go", "answer").
+_NOT_LAW_ACTS = frozenset({"follow", "see", "go", "answer", "review", "explain", "discuss", "clarify", "hear", "honor", "honour",
+                           "obey", "comply", "follow", "advis", "fil", "involv", "mention", "say", "speak", "talk", "show"})
+
+
+def _law_duty_vague(found: dict[str, list[tuple[int, int]]], stems: list[str], actions: "Any") -> None:
+    """Every requirement of ours by the law in ``law_duty`` ("obliged by law", "compelled to by law") is read as
+    "required by law" and "legally obliged" are, also for the vague entry (``vague_law``): "If you tell me you plan to hurt
+    yourself, I am obliged by law to call 911" read no law, as "legally obliged" read vague (law30). Only beside an act of
+    ours just after or before it ("to call", "we never share ..., even if compelled to by law"): not "We must, by law, keep
+    the following records:"."""
+    have = found.get("vague_law", ())
+    for a, b in found["law_duty"]:
+        if any(stems[x] in _LAW_NEED_STEMS for x in range(a, b)) and "by" in stems[a:b] and not any(x < b and a < y for x, y in have) and (
+                any(st in actions and st not in _NOT_LAW_ACTS for st in stems[b:b + 3])
+                or any(st in actions and st not in _NOT_LAW_ACTS for st in stems[max(0, a - 4):a])):
+            found.setdefault("vague_law", []).append((a, b))
+
+
+#: Who we are, as the subject of a requirement (stems).
+_LAW_OUR_SUBJECTS = frozenset({"i", "we", "therapist", "counsellor", "counselor", "psychologist", "clinician", "staff", "practition"})
+
+
+def _our_requirement(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A requirement of ours ("I am obliged by law to call 911", "we are legally obliged to call the police") is our act, no
+    advice to the client: ``our_act`` lifts the quiet of ``advice_frame`` ("call 911"), as "I am required to" does (law30:
+    it read nothing, and the danger of its sentence was lost)."""
+    needs = [x for a, b in [*found.get("law_must", ()), *found.get("law_duty", ())] for x in range(a, b) if stems[x] in _LAW_NEED_STEMS]
+    for r in needs:
+        if any(stems[x] in _LAW_OUR_SUBJECTS or stems[x].rstrip("s") in _LAW_OUR_SUBJECTS
+                                                for x in range(max(0, r - 3), r)):
+            found.setdefault("our_act", []).append((r, r + 1))
+            return
+
+
+#: Classes that already read the law's requirement: where one of them is found, ``_law_source_apart`` adds nothing.
+_LAW_SOURCE_READ = ("law_duty", "law_disclose", "law_other", "law_front_we", "law_choice", "law_first_cond", "law_owes", "vague_law")
+#: A requirement word of ours ("required", "obliged", "compelled", "mandated", "must"), as stems.
+_LAW_NEED_STEMS = frozenset({"requir", "oblig", "obligat", "compell", "mandat", "must"})
+#: The law's own words as the subject of a requirement ("Oregon law requires ...", "State statutes require ...").
+_LAW_SUBJECT_WORDS = frozenset({"law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations"})
+#: Subjects whose requirement is not ours (as stems).
+_NOT_OUR_NEED = frozenset({"you", "parent", "parents", "client", "clients", "patient", "patients", "guardian", "guardians", "student",
+                           "students", "caregiv", "carer", "carers", "famili", "family"})
+#: Words that open a clause of their own: the law's source and the requirement must not stand on either side of one.
+_LAW_APART_STOPS = frozenset({"if", "when", "whenev", "whenever", "where", "unless", "but", "becaus", "while", "whil", "although",
+                              "and", "which", "who", "that", "not", "never", "no"})
+
+
+def _law_source(stems: list[str], words: list[tuple[str, int, int]], text: str, i: int) -> int:
+    """The end of the law named as a source that starts at word ``i`` ("by law", "under Ontario law", "by both federal and
+    state law", "by state statute", "by law or regulation"), or -1."""
+    if stems[i] not in ("by", "under"):
+        return -1
+    for e in range(i + 1, min(len(stems), i + 8)):
+        st = stems[e]
+        # (not an Act by its name: "under the Children Act" is the child21 reading, the Act's name beside the abuse)
+        if st in ("law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations"):
+            end = e + 1
+            while end + 1 < len(stems) and stems[end] == "or" and stems[end + 1] in ("regulation", "regulations", "statut", "legislation"):
+                end += 2
+            while end < len(stems) and stems[end].isdigit():
+                end += 1  # the Act's year
+            return end
+        if not (st in _LAW_ASIDE_OTHER or st == "both" or st.isdigit() or text[words[e][1]:words[e][1] + 1].isupper()):
+            return -1
+    return -1
+
+
+def _law_source_apart(found: dict[str, list[tuple[int, int]]], stems: list[str], words: list[tuple[str, int, int]], text: str, actions: "Any") -> None:
+    """The law named as the source of a requirement of ours, apart from its word ("Under Ontario law, therapists are
+    obliged to report ...", "Legally, I am obliged to tell ...", "By state statute, psychologists are required to ...",
+    "compelled to share information by law or regulation", "situations that are mandated by both federal and state law"):
+    read as "required by law" is (law30: the law's requirement in new grammar read nothing). The requirement's word and
+    the source stand in one clause, at most four words apart, with no word of another clause between; the reading's
+    classes (``law_duty`` and its kin) take the stretch from the first to the last."""
+    aside = found.get("law_aside", ())
+    n = len(stems)
+    for r, _ in found["law_must"]:
+        if stems[r] not in _LAW_NEED_STEMS:
+            continue
+        span = None
+        # the source after the requirement: "obliged by the ... Act to", "compelled to share information by law"
+        for i in range(r + 1, min(n, r + 6)):
+            if stems[i] in _LAW_APART_STOPS:
+                break
+            e = _law_source(stems, words, text, i)
+            if e > 0:
+                span = (r, e)
+                break
+        if span is None and r and stems[r - 1] in _LAW_SUBJECT_WORDS and stems[r] != "must" and not (
+                r > 1 and stems[r - 2] in ("by", "under", "in")):
+            # the law as the subject, its object ours and long ("Oregon law requires our clinical staff, except ..., to
+            # report ..."): the object runs to "to" and an act of sharing just after it
+            to = next((x for x in range(r + 1, min(n - 1, r + 10)) if stems[x] == "to"), -1)
+            if to > 0 and stems[to + 1] in actions and stems[to + 1] not in _NOT_LAW_ACTS and not any(
+                    stems[x] in _LAW_APART_STOPS or stems[x] in _NOT_OUR_NEED for x in range(r + 1, to)):
+                found.setdefault("law_owes", []).append((r - 1, to + 1))
+                for c in ("law_duty", "vague_law", "law_first_cond", "our_act"):
+                    found.setdefault(c, []).append((r - 1, r + 1))
+                return
+        if span is None:
+            # the source before it: "Under Ontario law, therapists are obliged", "Legally, I am obliged", "By state statute,
+            # psychologists are required"
+            for i in range(r - 1, max(-1, r - 9), -1):
+                if stems[i] in _LAW_APART_STOPS:
+                    break
+                e = i + 1 if stems[i] in ("legally", "lawfully", "statutorili", "statutorily") else _law_source(stems, words, text, i)
+                if e > 0 and r - e <= 4:
+                    span = (i, r + 1)
+                    break
+        if span is None or any(a <= span[0] < b or a < span[1] <= b for a, b in aside):
+            continue
+        consent = next((x for x in range(r + 1, min(n, r + 5)) if stems[x].startswith(("consent", "permiss", "authori"))), -1)
+        if consent > 0 and not any(stems[x] in actions for x in range(r + 1, consent)):
+            continue  # the law of privacy: "Under federal law, the following situations require your written consent:"
+        if any(stems[x] in _NOT_OUR_NEED for x in range(max(span[0], r - 4), r)):
+            continue  # the client's or the parents' requirement ("Under UAE Family Law, both parents must provide consent")
+        # only a requirement to disclose ("obliged to report", "compelled to share"), or one in the lead-in of a list
+        # that ends on it or names the cases ("the following situations that are mandated by both federal and state law
+        # based on the counselor's judgment:"); not "required to pay",
+        # "obliged by the Data Protection Act to keep your details secure"
+        if not any(r < a <= r + 8 for a, _ in found.get("disclose_act", ())) and not any(stems[x] in actions for x in range(r + 1, min(n, r + 4))) and not (
+                text.rstrip().endswith(":") and (span[1] == n or any(c in found for c in ("law_list", "law_cases")))):
+            continue
+        # (and ``our_act``: the act the law requires is ours, no advice to the client: "..., I am obliged by law to call
+        # 911" read as "please call 911", quiet, and lost the danger too)
+        for c in ("law_duty", "vague_law", "law_first_cond", "our_act"):
+            found.setdefault(c, []).append(span)
+        if span[1] < n and stems[span[1]] == "to":
+            found.setdefault("law_owes", []).append((span[0], span[1] + 1))
+        return
 
 
 #: Words before "not" that make it "cannot": asking not possible, no refusal ("I cannot ask your permission").
@@ -4519,6 +4691,14 @@ _WHEN_COLON = lazy(r"\b(?:when|if|where|whenever|in\s+which|in\s+cases?\s+(?:whe
                    re.IGNORECASE)
 
 
+#: A lead-in whose list completes its act: the colon cuts the act's receiver or object off ("we are legally required to
+#: disclose information to:", "Also legally we are required to report any indication of the following issues:",
+#: "... to share information about:"): the law's words are a preface to the limits listed (law30: real27 and real26,
+#: both labellers vague; they read stated).
+_LIST_COMPLETES = lazy(r"\b(?:to|with|about|regarding|concerning|the\s+following(?:\s+\w+){0,2}|as\s+follows|below)\s*:\s*$",
+                       re.IGNORECASE)
+
+
 #: The law's requirement right before a closing colon ("Disclosure is required by law:"): the lead-in of the limits listed
 #: under it, their preface (law24: real23 both labellers; real17's "... because legally required:").
 _LAW_COLON = lazy(r"\b(?:(?:required|mandated|obliged|obligated)\s+(?:by|under)\s+(?:the\s+)?law|legally\s+(?:required|obliged|obligated|mandated))\s*:\s*$",
@@ -4551,15 +4731,29 @@ def _solo(lex: Any, sent: _Sentence, text: str, exception: bool) -> None:
             if lead_in is None:
                 low = text.lower()  # (no "ollow" and no "elow": "following" and "below" are not there)
                 lead_in = (text.rstrip().endswith(":") and (_SOME_CASES.search(text) is not None or _WHEN_COLON.search(text) is not None
-                                                            or _LAW_COLON.search(text) is not None
+                                                            or _LAW_COLON.search(text) is not None or _LIST_COMPLETES.search(text) is not None
                                                             or _THERE_ARE_CASES.search(text) is not None)) or (
                     ("ollow" in low or "elow" in low) and _CASES_FOLLOW.search(text) is not None)
             if lead_in:
                 continue
+        # the client's own act of telling is no act the law requires of us ("If you, the patient, report ... that you plan
+        # to hurt yourself ..., then the therapist by law is required to call 911", "If you reveal that you have been
+        # abused by a health care provider, I am required by law to report the name ...": law30, tune19b's and real27's
+        # labellers vague): the ways see only the acts of ours
+        seen = found
+        if topic == "required_by_law":
+            acts = found.get("disclose_act", ())
+            ours = [h for h in acts if not (h[0] and sent.words[h[0] - 1][0] in _CLIENT_SUBJECTS)]
+            if len(ours) < len(acts):
+                seen = dict(found)
+                if ours:
+                    seen["disclose_act"] = ours
+                else:
+                    del seen["disclose_act"]
         for way in ways:
-            if not lex.needs[way] <= found.keys():
+            if not lex.needs[way] <= seen.keys():
                 continue
-            used = _match_in(way, [found], lex.near, lex.close, frozenset(), lex.targets)
+            used = _match_in(way, [seen], lex.near, lex.close, frozenset(), lex.targets)
             if used is None:
                 continue
             if topic == "required_by_law" and _law_bounds_privacy(sent, text, used):
@@ -4939,6 +5133,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     _law_of_the_limits_before(parts, text, found_st)
     _law_of_the_limits_above(parts, text, found_st)
     _law_before_a_list(parts, text, found_st)
+    _law_before_its_cases(parts, text, found_st)
     if len(parts) > 1 and "?" in text:
         _answered_in_passage(parts, text, ends, found_st)
     # A sentence the core reads as the opposite of a limit ("... is never reported to adult protective
@@ -5013,7 +5208,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             # (nor the law's words that bring in a list to come: "... there are emergency and other special circumstances
             # when we may be required to disclose information. The law allows for confidential information to be shared
             # under the following circumstances:" is the preface of the list, vague (law23: a Washington university))
-            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and not _law_leads_list(sent, groups) and any(
+            if s - 1 in core_stated and all(set(g[0]) <= _LAW_TOPICS and not _law_beside_named(sent) for g in groups) and not _law_leads_list(sent, groups) and not _THERE_ARE_SOME.search(text, a, ends[a]) and any(
                 t not in _CONSENT_TOPICS and lex.topics[t][0] == "limit" and (t in lex.core or not sent.qualified) for t in before
             ):
                 if any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in before.items()):
@@ -5294,6 +5489,34 @@ def _law_before_a_list(parts: list[tuple[int, "_Sentence"]], text: str, found_st
         return
     order, st = found_st["required_by_law"]
     found_st["required_by_law"] = (order, Statement(st.topic, "vague", st.force, st.span, st.words))
+
+def _law_before_its_cases(parts: list[tuple[int, "_Sentence"]], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """The law's requirement in a sentence that names the cases only as some of them ("There are a few situations in
+    which therapists are required by law to break confidentiality in order to protect people."), whose next sentence in
+    one paragraph states those cases, limits of danger or abuse ("If a therapist learns that someone is planning to
+    seriously injure himself/herself or someone else, or ... child or elder abuse ..., the therapist has to tell
+    authorities"), is their preface, as over a list (``_law_before_a_list``): vague (law30: a US psychology practice,
+    both labellers of real27 vague). Not a catch-all of other cases ("..., and in a few other cases")."""
+    at = _stated_law_sentence(parts, text, found_st)
+    if at is None or at[0] + 1 >= len(parts):
+        return
+    s, a, sent = at
+    b, nxt = parts[s + 1]
+    if _PARAGRAPH.search(text, a, b) or not _THERE_ARE_SOME.search(text, a, b) or any(t != "required_by_law" for t in sent.singles):
+        return
+    if law_among_other_cases(text[a:b], found_st["required_by_law"][1].span[1] - a):
+        return
+    if not any(t in _NAMED_BY_LAW and st.stance == "states" for t, st in nxt.singles.items()):
+        return
+    _law_made_vague(found_st)
+
+
+#: The law's sentence that names cases of its own as some of them ("In addition, there are situations in which a therapist
+#: is required, by law, to provide confidential information."), its law no qualifier of a limit named before it, and the
+#: preface of the cases named after it (law30; not "these" cases, which point back).
+_THERE_ARE_SOME = lazy(r"\bthere\s+(?:are|may\s+be|might\s+be|can\s+be|will\s+be)\s+(?:also\s+)?(?:some\s+|certain\s+|a\s+few\s+|other\s+|rare\s+|specific\s+|limited\s+)?"
+                       r"(?:circumstances|situations|cases|instances|times|occasions)\b", re.IGNORECASE)
+
 
 #: The limits a sentence between the law's sentence and the lead-in of its list must not name (law28).
 _LIMITS_BETWEEN = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse",

@@ -108,7 +108,16 @@ FLOORS = {
     # 99.8, opposite recall 99.4 to 99.3, vague precision 99.4 to 99.2, any precision 99.9 to 99.7 (d7511, 20 passages:
     # documents and headings that name the start, 5 read wrong, the heading frame among them).
     # All three grids merged (session 17): the misses are the branches' own, none new (94 = 78 + 40, 24 shared).
-    "dev": {"states": (99.3, 99.4), "opposite": (99.7, 98.0), "vague": (97.8, 97.0), "any": (99.4, 99.1)},
+    # Branch law30 (session 18, d8400-d8401 added: 53 passages written and labelled before the tool ran; 8 still read
+    # wrong, all but one a reading the older wording had too: "only with your consent" read minimum, two forms and
+    # consents of the client or the parents read client_authorization stated; no older passage read worse): states
+    # precision 99.3 to 99.2. Its d8402 (6 passages): "If you reveal that a health professional abused you, I am required
+    # by law to report ..." reads the client's abuse vague for all three abuse limits, and "harmed by another therapist"
+    # reads supervision (older readings, not the law's): vague precision 97.8 to 97.6, any precision 99.4 to 99.3.
+    # Round 30 merged (session 18: lead30, miss30, gate30, law30; 274 passages written and labelled before any run,
+    # about half near misses): the misses are the branches' own, none new (115 wrong passages, all wrong on one
+    # branch or on main before the merge), so states recall 99.4 to 99.3 and vague 97.6 / 97.0 to 97.5 / 96.9.
+    "dev": {"states": (99.2, 99.3), "opposite": (99.7, 98.0), "vague": (97.5, 96.9), "any": (99.3, 99.1)},
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,

@@ -226,6 +226,36 @@ PAGES = [
           KEPT + "\n## When we share without your consent\n\nWe will share information without your consent if:\n\n"
           "- you are at risk of harming yourself\n- a court orders us to release your records\n- the law requires it\n",
           "policy.md", want={"harm_to_self": "stated", "court_order": "stated", "required_by_law": "stated"}),
+    # law30 (real27's builds, in our own words): a paragraph that opens by pointing back at the cases of the list above
+    # has the law of those cases; a lead-in whose list completes the law's act is a preface; the law's sentence that
+    # names some cases, its cases named in the next sentence, is their preface (all vague)
+    reads("law30: 'In such cases' after a list of dangers and abuse is the law of those cases",
+          "# Confidentiality\n\nWe keep what you say private, except for:\n\n- a child who is being abused;\n"
+          "- a serious intent to harm yourself.\n\nIn such cases our counsellors may be legally required to report to outside "
+          "agencies the least information needed.\n", "policy.md", want={"required_by_law": "vague", "child_abuse": "stated"}),
+    # Near misses: the paragraph before names no limit; a paragraph that does not point back is a limit of its own
+    reads("law30: near miss, 'In such cases' after a paragraph of fees stays the law's own limit",
+          "# Fees\n\nSome clients ask to pay in instalments.\n\nIn such cases we are required by law to share information.\n",
+          "policy.md", want={"required_by_law": "stated"}),
+    reads("law30: near miss, the law after the list with no word pointing back stays a limit of its own",
+          "# Confidentiality\n\nWe keep what you say private, except for:\n\n- a child who is being abused;\n"
+          "- a serious intent to harm yourself.\n\nWe also share information when the law requires it.\n", "policy.md",
+          want={"required_by_law": "stated"}),
+    reads("law30: a lead-in whose list completes the law's act is a preface",
+          "<main><h1>Confidentiality</h1><p>There are some exceptions. We are legally required to disclose information "
+          "to:</p><ul><li>Protect you or someone else from serious danger</li><li>Report the abuse of a child</li>"
+          "</ul></main>", "policy.html", want={"required_by_law": "vague", "child_abuse": "stated"}),
+    reads("law30: the law's sentence of some cases, the cases named next, is their preface",
+          "# Privacy\n\nThere are a few situations in which counsellors are required by law to break confidentiality. "
+          "If a counsellor learns that a child is being abused, the counsellor must tell the authorities.\n", "policy.md",
+          want={"required_by_law": "vague", "child_abuse": "stated"}),
+    reads("law30: near miss, the law's sentence of some cases with no case named next stays stated",
+          "# Privacy\n\nThere are a few situations in which counsellors are required by law to break confidentiality. "
+          "We also offer couples counselling.\n", "policy.md", want={"required_by_law": "stated"}),
+    # the law set off by commas under a denial is refused, never an all clear
+    reads("law30: 'not required, by law, to share' is no limit stated",
+          "# Privacy\n\nWe are not required, by law, to share anything you tell us, and we never do.\n", "policy.md",
+          never={"required_by_law": "stated"}),
 ]
 
 
