@@ -635,7 +635,7 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             if _asks_court(stems, i):
                 continue  # "we may make a request to the court that some information not be released": a request, no refusal
-            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no") and not any(a <= x < b for a, b in ignored)
+            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no", "unabl", "unable") and not any(a <= x < b for a, b in ignored)
                                                 for x in range(max(0, i - 3), i)):
                 continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
