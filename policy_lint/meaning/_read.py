@@ -3674,7 +3674,11 @@ _KEPT_EVEN = lazy(r"(?:\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)
                   r"[^.;]*?\b(?:(even)\s+(?:if|when|where|"
                   r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that)|"
                   # a concession about the limit's event ("We keep your secrets, even about abuse of a child") (review24)
-                  r"about|regarding|concerning)|"
+                  r"about|regarding|concerning|"
+                  # (review30) or the limit's event as a thing kept, a noun after "even" ("We keep everything private,
+                  # even threats to hurt others": it read stated, a false all clear)
+                  r"(?:(?:any|all|your|the|our)\s+)?(?:thoughts?|plans?|intentions?|threats?|talk|mentions?|disclosures?|"
+                  r"reports?|admissions?|signs?|suspicions?|abuse|risks?|harm|danger))|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
                   r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if)|"
                   # after a keeping with no exception ("Our confidentiality is absolute, including in cases of child
