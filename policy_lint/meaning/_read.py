@@ -1203,7 +1203,31 @@ def _analysed(text: str) -> _Sentence:
             if sent.singles[topic].stance != "opposite":
                 del sent.singles[topic]
         sent.vague = [v for v in ((tuple(t for t in ts if t not in _HELD_TOPICS), st, p) for ts, st, p in sent.vague) if v[0]]
+    if (any(st.stance == "opposite" for st in sent.singles.values()) or any(v[1] == "opposite" for v in sent.vague)) and (
+        _REASON_ONLY.search(text)
+    ):
+        _reason_denied(sent, text)
     return sent
+
+
+#: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).
+_REASON_ONLY = lazy(r"\b(?:simply|just|merely|solely|only)\s+(?:because|since|for|on\s+the\s+(?:basis|grounds))\b", re.IGNORECASE)
+#: Words that refuse outright, whatever the reason ("never", "not even", "under no circumstances").
+_OUTRIGHT = lazy(r"\b(?:never|not\s+even|even|under\s+no|in\s+no|no\s+circumstances|absolutely|ever)\b", re.IGNORECASE)
+
+
+def _reason_denied(sent: _Sentence, text: str) -> None:
+    """"We will not call the police just because you mention thoughts of suicide", "We do not consider clients to be
+    at risk simply because they talk about feeling sad": the negation denies the reason, not the limit, so the limit is
+    not refused (each read contradicted, a false alarm; review30). Nothing is read for it: the sentence does not state
+    the limit either. Not with a word that refuses outright ("never", "not even") (lead31)."""
+    m = _REASON_ONLY.search(text)
+    if m is None or _OUTRIGHT.search(text) or not _CLAUSE_NEG.search(text, 0, m.start()):
+        return
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "opposite":
+            del sent.singles[topic]
+    sent.vague = [v for v in sent.vague if v[1] != "opposite"]
 
 
 def _bare_child_risk(lex: Any, sent: _Sentence, found: dict[str, list[tuple[int, int]]], regions: list[Any],
