@@ -1207,7 +1207,19 @@ def _analysed(text: str) -> _Sentence:
         _REASON_ONLY.search(text)
     ):
         _reason_denied(sent, text)
+    if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
+        # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
+        # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
+        sent.singles.pop("required_by_law", None)
+        sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
     return sent
+
+
+#: A sentence whose subject is the client, bound or not by the law ("You are not required by law to ...", "Clients are
+#: not legally obliged to ...", "Parents are required by law to consent"): group 1 is the subject (lead31).
+_CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|students?|the\s+(?:client|patient|parent|student)s?|"
+                     r"your\s+(?:child|parents?|guardians?))\s+(?:are|is|am|will\s+be|may\s+be|might\s+be)\s+(?:not\s+|never\s+)?"
+                     r"(?:\w+\s+)?(?:required|obliged|obligated|mandated|compelled|bound)\b", re.IGNORECASE)
 
 
 #: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).
