@@ -36,7 +36,7 @@ from typing import Any, Iterable
 
 from policy_lint.values import Frozen, _set
 from policy_lint.meaning import CORE_TOPICS, _store
-from policy_lint.meaning._statement import ABUSE_TOPICS as _ABUSE, CONSENT_ONLY, REFUSED_TITLE, TOTAL_ONLY, Statement
+from policy_lint.meaning._statement import ABUSE_TOPICS as _ABUSE, CONSENT_ONLY, LAW_SOURCED, REFUSED_TITLE, TOTAL_ONLY, Statement
 from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._store import facts, read_passage
 
@@ -465,10 +465,8 @@ def _law_over_a_lead(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list
 
 
 #: The opening of a paragraph that points back at the cases named just above it ("In such cases", "Under these circumstances").
-_CASES_ABOVE = re.compile(r"\s*(?:in|under)\s+(?:such|these|those|any\s+of\s+these|all\s+of\s+these)\s+"
-                          r"(?:cases|situations|circumstances|instances|events)\b", re.IGNORECASE)
-#: The limits whose source the law's words after them are (the abuse limits, the dangers, the court).
-_LAW_NAMED = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse"})
+_CASES_ABOVE = lazy(r"\s*(?:in|under)\s+(?:such|these|those|any\s+of\s+these|all\s+of\s+these)\s+"
+                    r"(?:cases|situations|circumstances|instances|events)\b", re.IGNORECASE)
 
 
 def _law_after_limits(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> list[tuple[Passage, tuple[Statement, ...]]]:
@@ -488,7 +486,7 @@ def _law_after_limits(reads: list[tuple[Passage, tuple[Statement, ...]]]) -> lis
         spans = _spans(p.text)
         if len(spans) > 1 and law.span[0] >= spans[1][0]:
             continue  # the law's words are not in the sentence that points back
-        if not any(st.topic in _LAW_NAMED and st.stance == "states" for st in out[i - 1][1]):
+        if not any(st.topic in LAW_SOURCED and st.stance == "states" for st in out[i - 1][1]):
             continue
         out[i] = (p, tuple(Statement(st.topic, "vague", st.force, st.span, st.words) if st is law else st for st in sts))
     return out

@@ -37,7 +37,7 @@ from typing import Any
 
 from policy_lint.meaning._lexicon import _BARE_GAP, ARTICLES, WORD, lexicon
 from policy_lint.meaning._pattern import lazy
-from policy_lint.meaning._statement import ABUSE_TOPICS as _ABUSE_TOPICS, CONSENT_ONLY, TOTAL_ONLY, Statement
+from policy_lint.meaning._statement import ABUSE_TOPICS as _ABUSE_TOPICS, CONSENT_ONLY, LAW_SOURCED, TOTAL_ONLY, Statement
 
 __all__ = ["Statement", "read_passage", "speaks_of_sharing", "denied_spans", "MAX_PASSAGES", "STANCES"]
 
@@ -322,7 +322,7 @@ def _raised(words: list[tuple[str, int, int]], plain: str) -> list[tuple[str, in
     """The words with the "to" of "<verb> <person> to be" left out: "we believe you to be at risk of harm" reads as "we
     believe you be at risk of harm", so every phrase written with "is" or "are" ("you are", "the client is", "your
     life is") meets its person and what is judged of it (miss30: real27's "If your therapist considers you to be at
-    immediate and serious risk of harm ..." read vague). The verb is one of ``_RAISING``, one to five words before
+    immediate and serious risk of harm ..." read vague). The verb is one of ``_RAISING``, two to six words before
     "to", with no mark of a clause between (a comma, colon or bracket: "we think, to be safe, ..."), and the word
     just before "to" one of ``_RAISED``."""
     out: list[tuple[str, int, int]] = []
@@ -635,7 +635,7 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             if _asks_court(stems, i):
                 continue  # "we may make a request to the court that some information not be released": a request, no refusal
-            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no", "unabl", "unable") and not any(a <= x < b for a, b in ignored)
+            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no", "unabl") and not any(a <= x < b for a, b in ignored)
                                                 for x in range(max(0, i - 3), i)):
                 continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
@@ -1203,9 +1203,7 @@ def _analysed(text: str) -> _Sentence:
             if sent.singles[topic].stance != "opposite":
                 del sent.singles[topic]
         sent.vague = [v for v in ((tuple(t for t in ts if t not in _HELD_TOPICS), st, p) for ts, st, p in sent.vague) if v[0]]
-    if (any(st.stance == "opposite" for st in sent.singles.values()) or any(v[1] == "opposite" for v in sent.vague)) and (
-        _REASON_ONLY.search(text)
-    ):
+    if any(st.stance == "opposite" for st in sent.singles.values()) or any(v[1] == "opposite" for v in sent.vague):
         _reason_denied(sent, text)
     if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
         # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
@@ -1216,7 +1214,7 @@ def _analysed(text: str) -> _Sentence:
 
 
 #: A sentence whose subject is the client, bound or not by the law ("You are not required by law to ...", "Clients are
-#: not legally obliged to ...", "Parents are required by law to consent"): group 1 is the subject (lead31).
+#: not legally obliged to ...", "Parents are required by law to consent") (lead31).
 _CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|students?|the\s+(?:client|patient|parent|student)s?|"
                      r"your\s+(?:child|parents?|guardians?))\s+(?:are|is|am|will\s+be|may\s+be|might\s+be)\s+(?:not\s+|never\s+)?"
                      r"(?:\w+\s+)?(?:required|obliged|obligated|mandated|compelled|bound)\b", re.IGNORECASE)
@@ -1225,7 +1223,7 @@ _CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|s
 #: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).
 _REASON_ONLY = lazy(r"\b(?:simply|just|merely|solely|only)\s+(?:because|since|for|on\s+the\s+(?:basis|grounds))\b", re.IGNORECASE)
 #: Words that refuse outright, whatever the reason ("never", "not even", "under no circumstances").
-_OUTRIGHT = lazy(r"\b(?:never|not\s+even|even|under\s+no|in\s+no|no\s+circumstances|absolutely|ever)\b", re.IGNORECASE)
+_OUTRIGHT = lazy(r"\b(?:never|even|under\s+no|in\s+no|no\s+circumstances|absolutely|ever)\b", re.IGNORECASE)
 
 
 def _reason_denied(sent: _Sentence, text: str) -> None:
@@ -2202,12 +2200,14 @@ def _aside_end(stems: list[str], clause_edge: list[bool], k: int, end: int) -> i
 
 #: The first word of the law's source set off by commas ("by law", "under Ontario law", "legally").
 _LAW_ASIDE_LEADS = frozenset({"by", "under", "in", "legally", "legal"})
-#: Words of the law's source itself; an aside must hold one of them.
-_LAW_ASIDE_SOURCE = frozenset({"law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations", "legally",
-                               "act", "acts"})
-#: Other words such an aside may hold (names of places and Acts are words in capitals or numbers, taken as they are).
-_LAW_ASIDE_OTHER = frozenset({"the", "a", "stat", "state", "federal", "provincial", "local", "and", "or", "accord", "accordanc",
-                              "accordance", "with", "of", "our", "current", "applic", "applicable", "legal", "speaking"})
+#: The law's own words (stems): the subject of a requirement ("Oregon law requires ...", "State statutes require ...").
+_LAW_SUBJECT_WORDS = frozenset({"law", "statut", "legislation", "regulation"})
+#: Words of the law's source itself (stems); an aside must hold one of them.
+_LAW_ASIDE_SOURCE = _LAW_SUBJECT_WORDS | {"legally", "act"}
+#: Other words such an aside may hold (stems; articles never reach the stems; names of places and Acts are words in
+#: capitals or numbers, taken as they are): "under applicable state law", "in accordance with current law".
+_LAW_ASIDE_OTHER = frozenset({"stat", "federal", "provincial", "local", "and", "or", "accord", "accordanc", "with", "of", "our",
+                              "current", "applicabl", "legal", "speak"})
 
 
 def _law_aside_end(stems: list[str], words: list[tuple[str, int, int]], text: str, clause_edge: list[bool], k: int, end: int) -> int:
@@ -2234,7 +2234,7 @@ def _law_aside_end(stems: list[str], words: list[tuple[str, int, int]], text: st
 _CLIENT_SUBJECTS = frozenset({"you", "client", "clients", "patient", "patients", "student", "students"})
 #: Words of ``actions`` that share nothing the law could require ("the following", "see", "go", "answer").
 _NOT_LAW_ACTS = frozenset({"follow", "see", "go", "answer", "review", "explain", "discuss", "clarify", "hear", "honor", "honour",
-                           "obey", "comply", "follow", "advis", "fil", "involv", "mention", "say", "speak", "talk", "show"})
+                           "obey", "comply", "advis", "fil", "involv", "mention", "say", "speak", "talk", "show"})
 
 
 def _law_duty_vague(found: dict[str, list[tuple[int, int]]], stems: list[str], actions: "Any") -> None:
@@ -2252,7 +2252,7 @@ def _law_duty_vague(found: dict[str, list[tuple[int, int]]], stems: list[str], a
 
 
 #: Who we are, as the subject of a requirement (stems).
-_LAW_OUR_SUBJECTS = frozenset({"i", "we", "therapist", "counsellor", "counselor", "psychologist", "clinician", "staff", "practition"})
+_LAW_OUR_SUBJECTS = frozenset({"i", "we", "therapist", "counsellor", "counselor", "psychologist", "clinician", "staff", "practitioner"})
 
 
 def _our_requirement(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
@@ -2261,8 +2261,7 @@ def _our_requirement(found: dict[str, list[tuple[int, int]]], stems: list[str]) 
     it read nothing, and the danger of its sentence was lost)."""
     needs = [x for a, b in [*found.get("law_must", ()), *found.get("law_duty", ())] for x in range(a, b) if stems[x] in _LAW_NEED_STEMS]
     for r in needs:
-        if any(stems[x] in _LAW_OUR_SUBJECTS or stems[x].rstrip("s") in _LAW_OUR_SUBJECTS
-                                                for x in range(max(0, r - 3), r)):
+        if any(stems[x] in _LAW_OUR_SUBJECTS for x in range(max(0, r - 3), r)):
             found.setdefault("our_act", []).append((r, r + 1))
             return
 
@@ -2271,11 +2270,8 @@ def _our_requirement(found: dict[str, list[tuple[int, int]]], stems: list[str]) 
 _LAW_SOURCE_READ = ("law_duty", "law_disclose", "law_other", "law_front_we", "law_choice", "law_first_cond", "law_owes", "vague_law")
 #: A requirement word of ours ("required", "obliged", "compelled", "mandated", "must"), as stems.
 _LAW_NEED_STEMS = frozenset({"requir", "oblig", "obligat", "compell", "mandat", "must"})
-#: The law's own words as the subject of a requirement ("Oregon law requires ...", "State statutes require ...").
-_LAW_SUBJECT_WORDS = frozenset({"law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations"})
 #: Subjects whose requirement is not ours (as stems).
-_NOT_OUR_NEED = frozenset({"you", "parent", "parents", "client", "clients", "patient", "patients", "guardian", "guardians", "student",
-                           "students", "caregiv", "carer", "carers", "famili", "family"})
+_NOT_OUR_NEED = frozenset({"you", "parent", "client", "patient", "guardian", "student", "caregiver", "carer", "family"})
 #: Words that open a clause of their own: the law's source and the requirement must not stand on either side of one.
 _LAW_APART_STOPS = frozenset({"if", "when", "whenev", "whenever", "where", "unless", "but", "becaus", "while", "whil", "although",
                               "and", "which", "who", "that", "not", "never", "no"})
@@ -2289,9 +2285,9 @@ def _law_source(stems: list[str], words: list[tuple[str, int, int]], text: str, 
     for e in range(i + 1, min(len(stems), i + 8)):
         st = stems[e]
         # (not an Act by its name: "under the Children Act" is the child21 reading, the Act's name beside the abuse)
-        if st in ("law", "laws", "statut", "statute", "statutes", "legislation", "regulation", "regulations"):
+        if st in _LAW_SUBJECT_WORDS:
             end = e + 1
-            while end + 1 < len(stems) and stems[end] == "or" and stems[end + 1] in ("regulation", "regulations", "statut", "legislation"):
+            while end + 1 < len(stems) and stems[end] == "or" and stems[end + 1] in _LAW_SUBJECT_WORDS:
                 end += 2
             while end < len(stems) and stems[end].isdigit():
                 end += 1  # the Act's year
@@ -2299,6 +2295,10 @@ def _law_source(stems: list[str], words: list[tuple[str, int, int]], text: str, 
         if not (st in _LAW_ASIDE_OTHER or st == "both" or st.isdigit() or text[words[e][1]:words[e][1] + 1].isupper()):
             return -1
     return -1
+
+
+#: The classes a requirement of ours by the law, apart from its word, reads as (``_law_source_apart``).
+_LAW_APART_CLASSES = ("law_duty", "vague_law", "law_first_cond", "our_act")
 
 
 def _law_source_apart(found: dict[str, list[tuple[int, int]]], stems: list[str], words: list[tuple[str, int, int]], text: str, actions: "Any") -> None:
@@ -2330,7 +2330,7 @@ def _law_source_apart(found: dict[str, list[tuple[int, int]]], stems: list[str],
             if to > 0 and stems[to + 1] in actions and stems[to + 1] not in _NOT_LAW_ACTS and not any(
                     stems[x] in _LAW_APART_STOPS or stems[x] in _NOT_OUR_NEED for x in range(r + 1, to)):
                 found.setdefault("law_owes", []).append((r - 1, to + 1))
-                for c in ("law_duty", "vague_law", "law_first_cond", "our_act"):
+                for c in _LAW_APART_CLASSES:
                     found.setdefault(c, []).append((r - 1, r + 1))
                 return
         if span is None:
@@ -2359,7 +2359,7 @@ def _law_source_apart(found: dict[str, list[tuple[int, int]]], stems: list[str],
             continue
         # (and ``our_act``: the act the law requires is ours, no advice to the client: "..., I am obliged by law to call
         # 911" read as "please call 911", quiet, and lost the danger too)
-        for c in ("law_duty", "vague_law", "law_first_cond", "our_act"):
+        for c in _LAW_APART_CLASSES:
             found.setdefault(c, []).append(span)
         if span[1] < n and stems[span[1]] == "to":
             found.setdefault("law_owes", []).append((span[0], span[1] + 1))
@@ -3691,6 +3691,10 @@ _HEARSAY = lazy(r"(?<!\bI\s)(?<!\bwe\s)\b(?:believe|believes|think|thinks|assume
 
 #: A keeping of the client's words, then a concession after it ("I will keep your secrets even when a court orders me to
 #: share them", "We keep what you say confidential, even if a child is at risk"); group 1 is the concession's "even".
+#: The limit's event as a thing kept, after "even" or "including" ("even threats to hurt others", "including any thoughts
+#: of harming others"; review30): the start of an alternation, closed where it is used.
+_KEPT_THING = (r"(?:(?:any|all|your|the|our)\s+)?(?:thoughts?|plans?|intentions?|threats?|talk|mentions?|disclosures?|reports?|"
+               r"admissions?|signs?|suspicions?|abuse|risks?|harm|danger")
 _KEPT_EVEN = lazy(r"(?:\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)\b[^.;]*?\b(?:confidential|private|secrets?|between\s+"
                   r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves)|"
                   # (review23) a sharing refused to all ("Access to your records is denied to everyone, even if you are a
@@ -3713,8 +3717,7 @@ _KEPT_EVEN = lazy(r"(?:\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)
                   r"about|regarding|concerning|"
                   # (review30) or the limit's event as a thing kept, a noun after "even" ("We keep everything private,
                   # even threats to hurt others": it read stated, a false all clear)
-                  r"(?:(?:any|all|your|the|our)\s+)?(?:thoughts?|plans?|intentions?|threats?|talk|mentions?|disclosures?|"
-                  r"reports?|admissions?|signs?|suspicions?|abuse|risks?|harm|danger))|"
+                  + _KEPT_THING + r"))|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
                   r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if)|"
                   # after a keeping with no exception ("Our confidentiality is absolute, including in cases of child
@@ -3722,9 +3725,7 @@ _KEPT_EVEN = lazy(r"(?:\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)
                   r"(including)\s+(?:in\s+(?:the\s+)?cases?\s+(?:of|where)|when|if|where|in\s+the\s+event|situations?\s+(?:of|where|involving)|"
                   # (review30) or the limit's event as a thing kept ("Everything you tell us is always kept confidential,
                   # including any thoughts of harming others", "... including any abuse of a child"): it read stated
-                  r"(?:(?:any|all|your|the|our)\s+)?(?:thoughts?|plans?|intentions?|threats?|talk|mentions?|disclosures?|reports?|"
-                  r"information|details?|statements?|admissions?|signs?|suspicions?|concerns?|abuse|risks?|harm|danger|"
-                  r"anything|what)))\b",
+                  + _KEPT_THING + r"|information|details?|statements?|concerns?|anything|what)))\b",
                   re.IGNORECASE)
 #: Words that name exceptions or limits to the keeping (lead30).
 _EXCEPTIONS = lazy(r"\b(?:exceptions?|limits?|limited|limitations?)\b", re.IGNORECASE)
@@ -3764,7 +3765,10 @@ def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
     at risk") refuses that limit: it read stated, a false all clear. The leading form ("Even if a child is in danger, we
     keep it private") is ``_kept_regardless``. Not with a negation before the concession ("we cannot keep it private
     even if ..."), an exception, a contrast or "even though" anywhere, nor a limit in a clause after the concession
-    (session 13, left13)."""
+    (session 13, left13). The keeping may be said of confidentiality or privacy itself, in any voice ("Your
+    confidentiality is kept", "We maintain your confidentiality"), or as consent always asked first; after an absolute
+    keeping ("absolute", "in all cases", "always"), "including" concedes too; a duty of ours conceded ("even when we are
+    required by law to report") or a hedge ("if it is safe to do so") keeps the limit (lead30)."""
     m = _KEPT_EVEN.search(text)
     if m is None:
         return
@@ -4047,7 +4051,10 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
     should share safeguarding concerns, but our policy is total confidentiality": a limit named in a leading "even if"
     (or "regardless of") clause, or before a "but" that claims total secrecy, and then only kept private, with no act
     of sharing, no exception and not just the rest ("everything else"), is said the opposite way (redteam14). A fact
-    conceded ("Even though we must report child abuse, ...") is no such clause."""
+    conceded ("Even though we must report child abuse, ...") is no such clause. So is a leading "If" or "When" clause
+    whose case is then "still" kept ("If a judge orders me to share your notes, I will still keep them confidential"),
+    but not kept only in part or as far as we can ("I will still try to protect your privacy as much as I can")
+    (lead30)."""
     n = len(stems)
     lead_if = stems[0] in ("if", "when") and "still" in stems
     if stems[0] == "regardless" or stems[:2] in (["even", "if"], ["even", "when"]) or lead_if:
@@ -4671,10 +4678,10 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
     sent.vague = [v for v in sent.vague if v[0]]
 
 
-#: Limits a law's duty may have as its object: the law's words then speak of them (``_solo``, law17).
 #: Classes of an Act's name (child21): the law's own name, never a case its words speak of.
 _ACT_NAMES = ("child_act", "adult_act")
-_NAMED_BY_LAW = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse"})
+#: Limits a law's duty may have as its object: the law's words then speak of them (``_solo``, law17).
+_NAMED_BY_LAW = LAW_SOURCED
 #: Words that start the examples of what goes before ("for example", "for instance", "such as", "e.g.").
 _EXAMPLE_WORDS = frozenset({"exampl", "instanc", "such", "eg"})
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from policy_lint.values import Frozen, _set
 
-__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "REFUSED_TITLE", "ABUSE_TOPICS"]
+__all__ = ["Statement", "CONSENT_ONLY", "TOTAL_ONLY", "REFUSED_TITLE", "ABUSE_TOPICS", "LAW_SOURCED"]
+#: The limits whose source the law's words beside or after them are, as a qualifier (the dangers, the warning, the abuse
+#: limits): "we are required by law to report child abuse" reads the law vague (``_read``, ``_passages``).
+LAW_SOURCED = frozenset({"harm_to_self", "harm_to_others", "duty_to_warn", "child_abuse", "elder_abuse", "dependent_adult_abuse"})
 
 #: The force of a blanket promise whose only exception is the client's say-so ("We never share anything you say with
 #: anyone, except with your written consent"): it holds only in a policy whose other words tell no limit (``coverage``).
