@@ -5256,7 +5256,7 @@ def _law_of_named(groups: list[Any], found_st: dict[str, tuple[int, Statement]])
 #: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.
 _PROMISE_DENIED = re.compile(r"(?i)\b(?:cannot|can\W?t|can not|could\s?n\W?t|not|unable to)\s+(?:promise|guarantee)\b")
 #: Classes of a protective act or of whom we tell in general words, read vague for duty_to_warn (see topics.yaml).
-_PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact")
+_PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact", "bare_act")
 
 
 def _protect_refused(sent: "_Sentence", group: Any, here: str) -> Any:
@@ -5657,9 +5657,10 @@ _NOT_A_WARNING = lazy(
     r"|\b(?:fees?|payments?|invoices?|unpaid|bills?(?!\s+of\s+rights)|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
     r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b")
 #: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
-#: your permission", "we will seek your agreement first").
+#: your permission", "we will seek your agreement first"); a possessive among the words before it ("without the
+#: client's permission", miss31).
 _SAY_SO = lazy(r"(?i)\b(?:consent\w*|permission|agree|agrees|agreed|agreement|authori[sz]ation|approval)\b")
-_SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|irrespective|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:[\w/]+\s+){0,3}$")
+_SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|irrespective|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:[\w/'’]+\s+){0,3}$")
 #: (dtw13) Words before whom we tell, in its clause, that say the client (or someone else) does the telling, the one
 #: of them nearest to it ("If you tell others ...", "we encourage you to get help", not "If you tell me, I may tell
 #: others"), and an order at the start of a clause ("please talk to someone who can help", "..., call emergency
@@ -5817,7 +5818,7 @@ def _other_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bo
 #: an act or a telling in general words ("An exemption to this is if ... a client or others are at risk of harm. While
 #: I am able to break confidentiality in order to take appropriate action in these circumstances, I would endeavour to
 #: speak with the client first", a New Zealand psychologist: both labellers of real19 read vague).
-_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact", "protect_shared")
+_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact", "protect_shared", "bare_act")
 
 
 def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
