@@ -5607,6 +5607,16 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
             rest = text[a : a + sent.words[i][1]] + " " + text[a + sent.words[j - 1][2] : a + sent.words[-1][2]]
             back = bool(s and (_points_back(sent) or sent.found.get("back_ref_this")) and _TELL_WORD.search(rest))
             harm, shift = _harm_in_clauses(parts, s, text, back=back)
+        if harm is None and not sent.quiet and not own_harm and s + 1 < len(parts):
+            # (miss31) the danger named just after, as the example or the case of the telling ("Sometimes we may need to
+            # contact the relevant authorities. An example is if you are at risk of harming someone else."; "This might
+            # happen if you are a danger to others."), in one paragraph: as in one sentence ("..., for example if ...").
+            # Only a sentence that names no telling of its own and no other limit.
+            b, nxt = parts[s + 1]
+            got = nxt.singles.get("harm_to_others")
+            if (got is not None and not nxt.quiet and not _PARAGRAPH.search(text, a, b) and _EXAMPLE_NEXT.match(text, b)
+                    and not _ours_told(nxt, b, text) and all(t in _HARM_LIMITS for t in nxt.singles)):
+                harm, shift = got, b
         if harm is None or harm.stance != "states":
             continue
         i, j = min(hits)
@@ -5614,6 +5624,16 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+#: (miss31) The start of a sentence that gives the case of the telling just before it: an example, or "this" happening
+#: ("An example of this may be where ...", "For example, if ...", "This might happen if ...", "This could be when ...").
+_EXAMPLE_NEXT = lazy(r"(?i)\W*(?:an?\s+example(?:\s+of\s+(?:this|that|which))?\s+(?:is|would\s+be|may\s+be|might\s+be|could\s+be|of\s+this)|"
+                     r"examples?\s+(?:of\s+(?:this|these|that)\s+)?(?:include|includes|are|is|may\s+be|might\s+be|would\s+be)|"
+                     r"for\s+(?:example|instance)|e\.g\.|"
+                     r"(?:this|that)\s+(?:(?:might|may|could|would|can|will|is\s+likely\s+to)\s+)?(?:(?:only|usually|mainly|typically|normally|generally)\s+)?"
+                     r"(?:happen|happens|be|occur|occurs|apply|applies|include|includes|is)\s+"
+                     r"(?:(?:only|usually|mainly|typically|normally|generally)\s+)?(?:if|when|where|in\s+cases?|because)\b)")
 
 
 #: A word of telling outside the words that name whom we tell ("your emergency contact may be informed"; not "we keep
