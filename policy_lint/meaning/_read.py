@@ -5310,7 +5310,7 @@ def _law_of_named(groups: list[Any], found_st: dict[str, tuple[int, Statement]])
 #: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.
 _PROMISE_DENIED = re.compile(r"(?i)\b(?:cannot|can\W?t|can not|could\s?n\W?t|not|unable to)\s+(?:promise|guarantee)\b")
 #: Classes of a protective act or of whom we tell in general words, read vague for duty_to_warn (see topics.yaml).
-_PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact")
+_PROTECT_REFUSABLE = ("protect_them", "protect_act", "prevent_threat", "general_contact", "bare_act")
 
 
 def _protect_refused(sent: "_Sentence", group: Any, here: str) -> Any:
@@ -5661,6 +5661,16 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
             rest = text[a : a + sent.words[i][1]] + " " + text[a + sent.words[j - 1][2] : a + sent.words[-1][2]]
             back = bool(s and (_points_back(sent) or sent.found.get("back_ref_this")) and _TELL_WORD.search(rest))
             harm, shift = _harm_in_clauses(parts, s, text, back=back)
+        if harm is None and not sent.quiet and not own_harm and s + 1 < len(parts):
+            # (miss31) the danger named just after, as the example or the case of the telling ("Sometimes we may need to
+            # contact the relevant authorities. An example is if you are at risk of harming someone else."; "This might
+            # happen if you are a danger to others."), in one paragraph: as in one sentence ("..., for example if ...").
+            # Only a sentence that names no telling of its own and no other limit.
+            b, nxt = parts[s + 1]
+            got = nxt.singles.get("harm_to_others")
+            if (got is not None and not nxt.quiet and not _PARAGRAPH.search(text, a, b) and _EXAMPLE_NEXT.match(text, b)
+                    and not _ours_told(nxt, b, text) and all(t in _HARM_LIMITS for t in nxt.singles)):
+                harm, shift = got, b
         if harm is None or harm.stance != "states":
             continue
         i, j = min(hits)
@@ -5668,6 +5678,16 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+#: (miss31) The start of a sentence that gives the case of the telling just before it: an example, or "this" happening
+#: ("An example of this may be where ...", "For example, if ...", "This might happen if ...", "This could be when ...").
+_EXAMPLE_NEXT = lazy(r"(?i)\W*(?:an?\s+example(?:\s+of\s+(?:this|that|which))?\s+(?:is|would\s+be|may\s+be|might\s+be|could\s+be|of\s+this)|"
+                     r"examples?\s+(?:of\s+(?:this|these|that)\s+)?(?:include|includes|are|is|may\s+be|might\s+be|would\s+be)|"
+                     r"for\s+(?:example|instance)|e\.g\.|"
+                     r"(?:this|that)\s+(?:(?:might|may|could|would|can|will|is\s+likely\s+to)\s+)?(?:(?:only|usually|mainly|typically|normally|generally)\s+)?"
+                     r"(?:happen|happens|be|occur|occurs|apply|applies|include|includes|is)\s+"
+                     r"(?:(?:only|usually|mainly|typically|normally|generally)\s+)?(?:if|when|where|in\s+cases?|because)\b)")
 
 
 #: A word of telling outside the words that name whom we tell ("your emergency contact may be informed"; not "we keep
@@ -5711,9 +5731,10 @@ _NOT_A_WARNING = lazy(
     r"|\b(?:fees?|payments?|invoices?|unpaid|bills?(?!\s+of\s+rights)|billing|appointments?|cancel\w*|insurers?|insurance|reminders?)\b"
     r"|\b(?:request|obtain|get)\s+(?:\w+\s+){0,2}?records?\b")
 #: The client's say-so, and the words before it that make it no condition ("without your consent", "we do not need
-#: your permission", "we will seek your agreement first").
+#: your permission", "we will seek your agreement first"); a possessive among the words before it ("without the
+#: client's permission", miss31).
 _SAY_SO = lazy(r"(?i)\b(?:consent\w*|permission|agree|agrees|agreed|agreement|authori[sz]ation|approval)\b")
-_SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|irrespective|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:[\w/]+\s+){0,3}$")
+_SAY_SO_DENIED = lazy(r"(?i)\b(?:without|no|not|never|regardless|irrespective|seek\w*|ask\w*|obtain\w*|get|try|tries|trying|wherever|whenever)\s+(?:[\w/'’]+\s+){0,3}$")
 #: (dtw13) Words before whom we tell, in its clause, that say the client (or someone else) does the telling, the one
 #: of them nearest to it ("If you tell others ...", "we encourage you to get help", not "If you tell me, I may tell
 #: others"), and an order at the start of a clause ("please talk to someone who can help", "..., call emergency
@@ -5871,7 +5892,7 @@ def _other_only(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bo
 #: an act or a telling in general words ("An exemption to this is if ... a client or others are at risk of harm. While
 #: I am able to break confidentiality in order to take appropriate action in these circumstances, I would endeavour to
 #: speak with the client first", a New Zealand psychologist: both labellers of real19 read vague).
-_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact", "protect_shared")
+_PROTECT_CLASSES = ("protect_act", "prevent_threat", "protect_them", "general_contact", "protect_shared", "bare_act")
 
 
 def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
