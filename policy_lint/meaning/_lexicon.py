@@ -451,6 +451,13 @@ class Lexicon:
 _BARE_GAP = re.compile(r"\s+(?:(?:a|an|the)\s+)*", re.IGNORECASE)
 
 
+def correlative_gap(text: str, end: int, nxt_start: int, nxt_word: str) -> bool:
+    """Whether an "either" that ends at ``end`` is a correlative one: the next word, ``nxt_word`` at ``nxt_start``,
+    follows after spaces or an article only, and is not "of" ("either of these exceptions"). The reader's words
+    (``_read._no_either``) and the lexicon's phrases (``_correlative``) both ask it (miss30)."""
+    return nxt_word.lower() != "of" and _BARE_GAP.fullmatch(text, end, nxt_start) is not None
+
+
 def _correlative(phrase: str, found: list[Any], k: int) -> bool:
     """Whether the ``k``-th word of ``phrase`` is a correlative "either" ("either to you or to others", "without either
     your consent"), left out as the reader leaves it out of a text (``_read._no_either``): a word follows it, after
@@ -460,7 +467,7 @@ def _correlative(phrase: str, found: list[Any], k: int) -> bool:
         return False
     if k + 1 < len(found):
         nxt = found[k + 1]
-        return nxt.group().lower() != "of" and _BARE_GAP.fullmatch(phrase, found[k].end(), nxt.start()) is not None
+        return correlative_gap(phrase, found[k].end(), nxt.start(), nxt.group())
     rest = phrase[found[k].end() :]
     return bool(rest) and rest.isspace()
 

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from policy_lint.meaning._lexicon import _BARE_GAP, ARTICLES, WORD, lexicon
+from policy_lint.meaning._lexicon import ARTICLES, WORD, correlative_gap, lexicon
 from policy_lint.meaning._pattern import lazy
 from policy_lint.meaning._statement import ABUSE_TOPICS as _ABUSE_TOPICS, CONSENT_ONLY, LAW_SOURCED, TOTAL_ONLY, Statement
 
@@ -300,7 +300,7 @@ def _no_either(words: list[tuple[str, int, int]], plain: str) -> list[tuple[str,
     out: list[tuple[str, int, int]] = []
     n = len(words)
     for k, w in enumerate(words):
-        if w[0] == "either" and k + 1 < n and words[k + 1][0] != "of" and _BARE_GAP.fullmatch(plain, w[2], words[k + 1][1]):
+        if w[0] == "either" and k + 1 < n and correlative_gap(plain, w[2], words[k + 1][1], words[k + 1][0]):
             continue
         out.append(w)
     return out
