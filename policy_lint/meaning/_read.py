@@ -1205,6 +1205,13 @@ def _analysed(text: str) -> _Sentence:
         sent.vague = [v for v in ((tuple(t for t in ts if t not in _HELD_TOPICS), st, p) for ts, st, p in sent.vague) if v[0]]
     if any(st.stance == "opposite" for st in sent.singles.values()) or any(v[1] == "opposite" for v in sent.vague):
         _reason_denied(sent, text)
+    court = sent.singles.get("court_order")
+    if court is not None and court.stance == "states":
+        m = _NOTHING_USED_IN_COURT.search(text)
+        if m is not None and m.start() <= court.span[0] and court.span[1] <= m.end():
+            # "Nothing said in a session may be used in a court of law": a bar on a court's use, as ``court_use_barred``
+            # reads "cannot be used in court", tells no court order (it read stated, a false all clear)
+            del sent.singles["court_order"]
     if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
         # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
         # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
@@ -1213,6 +1220,12 @@ def _analysed(text: str) -> _Sentence:
     return sent
 
 
+#: "Nothing" or "no" + a record as the subject of a use in court ("Nothing said in a session may be used in a court of
+#: law", "No notes of ours can ever be used in court"): the bar of ``court_use_barred`` with its negation up front.
+_NOTHING_USED_IN_COURT = lazy(r"\b(?:nothing|none|no\s+(?:information|records?|notes?|part|details?|words?))\b[^.;:]{0,80}?\b"
+                              r"(?:may|can|will|shall|could|would|is|are)\s+(?:ever\s+)?be\s+used\s+(?:against\s+you\s+)?"
+                              r"(?:as\s+evidence\s+)?in\s+(?:a\s+|any\s+|the\s+)?(?:court|courts|legal\s+proceedings|court\s+of\s+law)\b"
+                              r"(?:\s+of\s+law)?", re.IGNORECASE)
 #: A sentence whose subject is the client, bound or not by the law ("You are not required by law to ...", "Clients are
 #: not legally obliged to ...", "Parents are required by law to consent") (lead31).
 _CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|students?|the\s+(?:client|patient|parent|student)s?|"
