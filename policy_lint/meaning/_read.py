@@ -1223,9 +1223,9 @@ def _analysed(text: str) -> _Sentence:
 #: "Nothing" or "no" + a record as the subject of a use in court ("Nothing said in a session may be used in a court of
 #: law", "No notes of ours can ever be used in court"): the bar of ``court_use_barred`` with its negation up front.
 _NOTHING_USED_IN_COURT = lazy(r"\b(?:nothing|none|no\s+(?:information|records?|notes?|part|details?|words?))\b[^.;:]{0,80}?\b"
-                              r"(?:may|can|will|shall|could|would|is|are)\s+(?:ever\s+)?be\s+used\s+(?:against\s+you\s+)?"
-                              r"(?:as\s+evidence\s+)?in\s+(?:a\s+|any\s+|the\s+)?(?:court|courts|legal\s+proceedings|court\s+of\s+law)\b"
-                              r"(?:\s+of\s+law)?", re.IGNORECASE)
+                              r"(?:may|can|will|shall|could|would)\s+(?:ever\s+)?be\s+used\s+(?:against\s+you\s+)?"
+                              r"(?:as\s+evidence\s+)?in\s+(?:a\s+|any\s+|the\s+)?(?:courts?|legal\s+proceedings)\b(?:\s+of\s+law)?",
+                              re.IGNORECASE)
 #: A sentence whose subject is the client, bound or not by the law ("You are not required by law to ...", "Clients are
 #: not legally obliged to ...", "Parents are required by law to consent") (lead31).
 _CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|students?|the\s+(?:client|patient|parent|student)s?|"
