@@ -5710,11 +5710,24 @@ def _told_in_general(parts: list[tuple[int, "_Sentence"]], text: str, found_st: 
                 harm, shift = got, b
         if harm is None or harm.stance != "states":
             continue
+        # (tune33) "someone" alone told is not the one the danger was read of ("We will only tell someone if you are
+        # at serious risk of taking your own life" reads a danger to "someone" from the words of telling): a bare
+        # "someone" inside the danger's own words tells nothing of a warning
+        lo, hi = harm.span[0] + shift, harm.span[1] + shift
+        hits = [(i, j) for i, j in hits
+                if not (text[a + sent.words[j - 1][1] : a + sent.words[j - 1][2]].lower() in _BARE_TOLD
+                        and lo <= a + sent.words[j - 1][1] < hi)]
+        if not hits:
+            continue
         i, j = min(hits)
         start, end = sent.words[i][1] + a, sent.words[j - 1][2] + a
         span = (min(harm.span[0] + shift, start), max(harm.span[1] + shift, end))
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", sent.force, span, (*harm.words, text[start:end])))
         return
+
+
+#: (tune33) Whom we tell named only as "someone" (weak_told): read as told only where the danger was not read of it.
+_BARE_TOLD = frozenset({"someone", "somebody"})
 
 
 #: (miss31) The start of a sentence that gives the case of the telling just before it: an example, or "this" happening

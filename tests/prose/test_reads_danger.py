@@ -252,6 +252,18 @@ PAGES = [
           H.format("If you tell us someone else is in danger, we may contact emergency services."), "page.md", want={"duty_to_warn": "vague"}),
     reads("review22: the client told that we will contact emergency services: vague warning",
           H.format("If you threaten someone, you should know that we will contact emergency services."), "page.md", want={"duty_to_warn": "vague"}),
+    # tune33 (d9600): "someone" alone, told by us, in the sentence that names a danger to others: vague warning, as
+    # "someone else" and "the appropriate authorities"; near misses: a danger to the client alone, and the client's telling
+    reads("tune33: we tell someone of a danger to others: vague warning",
+          H.format("If you or another person is at serious risk of being harmed, we have a duty to tell someone."), "page.md",
+          want={"duty_to_warn": "vague"}),
+    reads("tune33: someone informed after a threat to others, in a txt page: vague warning",
+          "Confidentiality\n\nIf a client says they plan to hurt somebody, the therapist may need to inform someone.\n", "policy.txt",
+          want={"duty_to_warn": "vague"}),
+    reads("tune33: someone told of a danger to the client alone is no warning",
+          H.format("If you are at risk of taking your own life, we have a duty to tell someone."), "page.md", want=NO_WARNING),
+    reads("tune33: the client who tells someone is no warning",
+          H.format("If you want to hurt someone, you can tell someone you trust."), "page.md", never={"duty_to_warn": "vague"}),
     # Left, wider than review22's time (docs/coverage.md, "Review 22"): each reads wrong today
     reads("review22 left: our care for a client at risk is no limit",
           H.format("If you are at risk of suicide, we may offer you more frequent sessions."), "page.md", never={"harm_to_self": "stated"},
