@@ -701,6 +701,12 @@ def _analysed(text: str) -> _Sentence:
                     # from you" refused no telling; session 15, tell24 noticed a false alarm on court_order)
                     hit = k
                     break
+                if st in _HAVE and k + 1 < n and stems[k + 1] in _TALK_NOUNS:
+                    # (tune33) a talk had, refused: "We will not have a conversation about confidentiality at the outset"
+                    # (it read at_intake stated, a false all clear); not the noun alone ("what does not, in our first
+                    # conversation" keeps the telling)
+                    hit = k
+                    break
                 if st == "tak" and any(stems[x] in _STEPS for x in range(k + 1, min(n, k + 4))) and "against" not in stems[k + 1 : k + 6]:
                     # a protective act refused: "If you are a danger to others, we will not take any steps to reduce that
                     # danger" (review23: it read harm to others stated, a false all clear); not an act against the client
@@ -2496,6 +2502,9 @@ def _bare_denial(lex: Any, stems: list[str], clause_edge: list[bool], i: int, j:
 _INFORMED_WHAT = frozenset({"consent", "decision", "decis", "choic", "choice", "agreement", "agre"})
 #: Words of a protective act after "take" ("take any steps", "take action", "take protective measures").
 _STEPS = frozenset({"step", "steps", "action", "actions", "measur", "measure", "measures"})
+#: (tune33) "have" and a talk as its object ("not have a conversation", "no ... have a discussion"): the talk refused.
+_HAVE = frozenset({"hav", "have", "has", "had", "hold"})
+_TALK_NOUNS = frozenset({"conversation", "conversations", "discussion", "discussions", "chat", "talk", "convers", "discuss"})
 
 
 def _not_needed(stems: list[str], a: int) -> bool:

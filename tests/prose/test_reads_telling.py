@@ -141,6 +141,22 @@ PAGES = [
           "Your counsellor will clarify the limits of confidentiality when you first attend.\n\n"
           "If you are in danger of harming yourself, we may contact your GP.\n", "start.md",
           want={"at_intake": "stated", "harm_to_self": "stated"}),
+    # tune33 (d9601): a conversation at the very start about what can be shared, and the duty of care explained at the
+    # start, are the limits told at intake; near misses: a conversation about goals, and the talk refused
+    reads("tune33: a conversation at the outset about what can be shared is at_intake",
+          "# Counselling for your child\n\nIf your child is young, you'll have a conversation with the counsellor right at the "
+          "outset about what can be shared and when.\n\nIf your child is in danger of harming themselves, we may contact you.\n",
+          "child.md", want={"at_intake": "stated"}),
+    reads("tune33: the duty of care explained at the very beginning, in a list, is at_intake",
+          "<h2>What we will do</h2><p>We will always:</p><ul><li>Explain our duty of care to you at the very beginning of "
+          "your counselling sessions.</li><li>Let you know who we are passing details to and why.</li></ul>", "care.html",
+          want={"at_intake": "stated"}),
+    reads("tune33: a conversation at the outset about goals is no at_intake",
+          "# Starting counselling\n\nAt the very start, we'll have a conversation about your goals for therapy.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "goals.md", want={"at_intake": "missing"}),
+    reads("tune33: a conversation at the outset refused contradicts at_intake",
+          "# Starting counselling\n\nWe will not have a conversation about confidentiality at the outset.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "refused.md", want={"at_intake": "contradicted"}),
     reads("fam27c: training to explain the limits is no promise to explain them",
           "Our staff are trained to explain the limits of confidentiality at intake.\n\n"
           "We are trained to share only what is necessary.\n", "trained.md",
