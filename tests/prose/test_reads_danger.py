@@ -271,6 +271,21 @@ PAGES = [
     reads("review22 left: the client who calls for help names no limit",
           H.format("If someone else is in danger, you should contact emergency services."), "page.md", never={"harm_to_others": "stated"},
           marks=pytest.mark.xfail(strict=True, reason="the client who calls for help reads harm_to_others stated (older than dtw13)")),
+    # miss32: a person near the client ("someone close to you", "someone you know", "a loved one") is another person; beside
+    # the client both are named (both labellers of real24 and real28), and alone no client is named
+    reads("miss32: the client or someone close to them at risk states both harms",
+          H.format("What you say stays between us, unless we feel that you or someone close to you is at risk of serious harm."),
+          "page.md", want={"harm_to_self": "stated", "harm_to_others": "stated"}),
+    reads("miss32: a tense pair before the harm keeps the client and the other near it",
+          H.format("If you or someone you know has been or is being harmed, this will be passed on to our safeguarding lead."),
+          "page.md", want={"harm_to_self": "stated", "harm_to_others": "stated"}),
+    # near misses: someone close to the client alone names no client; the same person as whom we tell
+    reads("miss32: someone close to you in danger names no client",
+          H.format("If someone close to you is in danger, we may have to break confidentiality."),
+          "page.md", want={"harm_to_others": "stated"}, never={"harm_to_self": "stated"}),
+    reads("miss32: someone close to you told names no one else at risk",
+          H.format("If you are at risk of serious harm, we may contact someone close to you."),
+          "page.md", want={"harm_to_self": "stated"}, never={"harm_to_others": "stated"}),
 ]
 
 

@@ -128,6 +128,26 @@ PAGES = [
           "- Students\n"
           "- People on benefits\n", "fees.txt",
           never={"required_by_law": "stated", "child_abuse": "stated"}),
+    # miss32: breaches of confidentiality that "may occur" frame limits (an Australian counsellor's nested lead-in, real28);
+    # near misses: a data breach's list, and breaches refused
+    reads("miss32: a list under 'breaches may occur in the following circumstances' states its limits",
+          "# Confidentiality Boundaries\n\n- Confidentiality is kept within professional and legal limits\n"
+          "- Potential breaches may occur in the following circumstances:\n"
+          "  - Identified risk of harm to the client or others\n"
+          "  - With explicit written client consent\n", "boundaries.md",
+          want={"harm_to_self": "stated", "harm_to_others": "stated"}),
+    reads("miss32: a list under 'a breach of confidentiality can happen when' states its limits",
+          "Confidentiality\n\nA breach of confidentiality can happen when there is:\n\n"
+          "- Risk of harm to yourself\n- Child abuse\n", "breach.txt",
+          want={"harm_to_self": "stated", "child_abuse": "stated"}),
+    reads("miss32 near miss: a data breach's list frames no limits",
+          "# Data security\n\nA data breach may occur in the following circumstances:\n\n"
+          "- A laptop is lost or stolen\n- Risk of harm to the client or others from a hacked account\n", "data.md",
+          never={"harm_to_self": "stated", "harm_to_others": "stated"}),
+    reads("miss32 near miss: breaches that never occur frame no limits",
+          "# Confidentiality\n\nBreaches of confidentiality will never occur, even when:\n\n"
+          "- There is a risk of harm to you or others\n", "never.md",
+          never={"harm_to_self": "stated", "harm_to_others": "stated"}),
 ]
 
 
