@@ -1205,6 +1205,8 @@ def _analysed(text: str) -> _Sentence:
         sent.vague = [v for v in ((tuple(t for t in ts if t not in _HELD_TOPICS), st, p) for ts, st, p in sent.vague) if v[0]]
     if any(st.stance == "opposite" for st in sent.singles.values()) or any(v[1] == "opposite" for v in sent.vague):
         _reason_denied(sent, text)
+    if sent.singles or sent.vague:
+        _not_meant(sent, text)
     court = sent.singles.get("court_order")
     if court is not None and court.stance == "states":
         m = _NOTHING_USED_IN_COURT.search(text)
@@ -1236,14 +1238,20 @@ _CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|s
 #: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).
 _REASON_ONLY = lazy(r"\b(?:simply|just|merely|solely|only)\s+(?:because|since|for|on\s+the\s+(?:basis|grounds))\b", re.IGNORECASE)
 #: Words that refuse outright, whatever the reason ("never", "not even", "under no circumstances").
-_OUTRIGHT = lazy(r"\b(?:never|even|under\s+no|in\s+no|no\s+circumstances|absolutely|ever)\b", re.IGNORECASE)
+_OUTRIGHT = lazy(r"\b(?:even|under\s+no|in\s+no|no\s+circumstances|absolutely)\b", re.IGNORECASE)
+#: "does not (by itself, necessarily, automatically) mean": a thing said not to bring a telling on its own (lead, session 19).
+_NOT_MEAN = lazy(r"\b(?:does|do|did|will|would|should)\s*(?:not|n't)\s*,?\s*(?:(?:by|in)\s+itself|on\s+its\s+own|alone|"
+                 r"necessarily|automatically)?\s*,?\s*mean\b", re.IGNORECASE)
+#: What may follow it and tell the limit after all ("unless you are in danger", "; we only act when", "but if").
+_NOT_MEAN_TURN = lazy(r"\b(?:unless|except|but|however|only|if|when|where|whenever)\b|;", re.IGNORECASE)
 
 
 def _reason_denied(sent: _Sentence, text: str) -> None:
     """"We will not call the police just because you mention thoughts of suicide", "We do not consider clients to be
     at risk simply because they talk about feeling sad": the negation denies the reason, not the limit, so the limit is
     not refused (each read contradicted, a false alarm; review30). Nothing is read for it: the sentence does not state
-    the limit either. Not with a word that refuses outright ("never", "not even") (lead31)."""
+    the limit either. Not with a word that refuses outright ("not even", "under no circumstances") (lead31); "never" is no
+    such word before the reason ("We will never call the police just because you mention suicide": lead, session 19)."""
     m = _REASON_ONLY.search(text)
     if m is None or _OUTRIGHT.search(text) or not _CLAUSE_NEG.search(text, 0, m.start()):
         return
@@ -1251,6 +1259,22 @@ def _reason_denied(sent: _Sentence, text: str) -> None:
         if st.stance == "opposite":
             del sent.singles[topic]
     sent.vague = [v for v in sent.vague if v[1] != "opposite"]
+
+
+def _not_meant(sent: _Sentence, text: str) -> None:
+    """"Telling us you have thought about suicide does not mean we will tell anyone", "Mentioning self-harm doesn't
+    automatically mean we will contact anyone": a mention said not to bring a telling on its own speaks of the limit
+    without saying when it applies, so the limit is vague, not stated (each read stated; lead, session 19). Not when the
+    sentence goes on to tell it ("unless you are in imminent danger", "but if your life is in danger", a clause after a
+    semicolon), nor for a double negation that says what may still be done ("This does not mean you cannot talk about
+    thoughts of harming yourself": real13), nor for a refusal read before it."""
+    m = _NOT_MEAN.search(text)
+    if m is None or _NOT_MEAN_TURN.search(text, m.end()) or _CLAUSE_NEG.search(text, m.end()):
+        return
+    for topic, st in list(sent.singles.items()):
+        if st.stance == "states":
+            sent.singles[topic] = Statement(topic, "vague", st.force, st.span, st.words)
+    sent.vague = [(ts, "vague" if stance == "states" else stance, p) for ts, stance, p in sent.vague]
 
 
 def _bare_child_risk(lex: Any, sent: _Sentence, found: dict[str, list[tuple[int, int]]], regions: list[Any],
