@@ -4523,10 +4523,11 @@ def _knower(sent: _Sentence, text: str, hit: tuple[int, int]) -> bool:
                 and text[words[end - 1][1]:words[end - 1][2]].lower() in _PLACE_NOUNS
         if not any(before == w or before.endswith(" " + w) for w in _NO_ONE):
             return False
-        end = next((k for k in range(j, n) if not _knower_word(text, words, k)), n)
+        # (a name and its role set off by commas: "no one apart from Sam Ortiz, your counsellor, would know")
+        end = next((k for k in range(j, n) if not _knower_word(text, words, k, True)), n)
         if end == j or end - j > 5 or end >= n or text[words[end][1]:words[end][2]].lower() not in _KNOWN_NEXT:
             return False  # "other than your therapist and their supervisor": someone else knows too
-    return text[words[end - 1][1]:words[end - 1][2]].lower() != "and" and all(_knower_word(text, words, k) for k in range(j, end))
+    return text[words[end - 1][1]:words[end - 1][2]].lower() != "and" and all(_knower_word(text, words, k, i > 0) for k in range(j, end))
 
 
 #: Words of nowhere else that a "but" may follow when it names where things are said ("anywhere but the therapist's office").
@@ -4542,10 +4543,11 @@ _KNOWN_NEXT = frozenset({"will", "would", "can", "could", "may", "might", "shall
                          "have", "knows", "know", "hears", "sees", "gets", "needs", "need", "must", "won't", "wouldn't"})
 
 
-def _knower_word(text: str, words: list[tuple[str, int, int]], k: int) -> bool:
-    """One word of a knower: ourselves, the client, the therapist, or a capitalised name ("Dr", "Hale")."""
+def _knower_word(text: str, words: list[tuple[str, int, int]], k: int, commas: bool = False) -> bool:
+    """One word of a knower: ourselves, the client, the therapist, or a capitalised name ("Dr", "Hale"); ``commas``:
+    a comma before it may set off the knower's role."""
     w = text[words[k][1]:words[k][2]]
-    if k > 0 and "," in text[words[k - 1][2]:words[k][1]]:
+    if not commas and k > 0 and "," in text[words[k - 1][2]:words[k][1]]:
         return False  # the knower ends at a comma
     return w.lower() in _KNOWERS or (w[:1].isupper() and w.lower() not in ("i",) and len(w) > 1 and w.isalpha() or w in ("Dr", "Dr."))
 
