@@ -103,11 +103,13 @@ def _inside(hit: tuple[int, int], hits: Any) -> bool:
     return any(a <= hit[0] and hit[1] <= b and (a, b) != hit for a, b in hits)
 
 
-def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], singles: dict[str, Any], opened: int = 0) -> "tuple[list[tuple[int, int]] | None, list[tuple[int, int]] | None, bool]":
+def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], singles: dict[str, Any], opened: int = 0,
+         commas: frozenset[int] = frozenset()) -> "tuple[list[tuple[int, int]] | None, list[tuple[int, int]] | None, bool]":
     """``(promise, no_duty, excepted)`` for one sentence, as the word places that decided.
 
     ``opened``: where the main clause starts after a leading condition of the client's own way in ("If you have
     referred yourself, ..."), which makes no condition of the promise (``_read._client_path``); 0 otherwise.
+    ``commas``: the places of the words a comma comes just before.
 
     ``promise``: the places of a blanket promise (or None); ``no_duty``: those
     of "we are not mandated reporters", which says the opposite of the abuse
@@ -152,7 +154,7 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     held = bool(absolute) or "blanket_total" in found
     if consent and not held:
         return None, None, excepted  # "we never share it without your consent": the normal rule
-    pieces = _denied(lex, stems, found, s, words) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
+    pieces = _denied(lex, stems, found, s, words, commas) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
     if pieces is None:
         return None, None, excepted
     return pieces, None, excepted
@@ -167,6 +169,9 @@ def _assured(stems: list[str], found: dict[str, Any]) -> None:
     # "No one would know you have attended": the client's words are what is known, the object of the act
     acts = [b for _, b in found.get("blanket_act", ()) if b < len(stems) and stems[b - 1] in ("know", "knew", "known", "find", "hear", "heard")]
     wraps += [(b, b + 3) for b in acts] + [(b + 1, b + 4) for b in acts if stems[b] == "that"]
+    # "anything you have told us": the client's words are what is kept, the subject of what is said
+    ev = _stems()["every"] | {"what", "noth"}
+    wraps += [(b, b + 3) for a, b in found.get("blanket_all", ()) if b - a == 1 and stems[a] in ev]
     if "blanket_client" not in found:
         return
     kept = [h for h in found["blanket_client"] if not any(a <= h[0] and h[1] <= b for a, b in wraps)]
@@ -194,8 +199,10 @@ def _no_duty(lex: Any, stems: list[str], found: dict[str, Any], stated: set[str]
     return None
 
 
-def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]], words: Any = ()) -> "list[tuple[int, int]] | None":
-    """A cue that denies reaches an act of telling, about everything or to everyone."""
+def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]], words: Any = (), commas: frozenset[int] = frozenset()) -> "list[tuple[int, int]] | None":
+    """A cue that denies reaches an act of telling, about everything or to everyone. An act a comma follows ("may never
+    reveal, without your permission, even the fact that you are a client, let alone any information about you, to
+    anyone") has its object and receiver after the asides: they are looked for to the end of the sentence (blanket33)."""
     cues = found.get("blanket_neg")
     if not cues:
         return None
@@ -256,7 +263,8 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         # The receivers: after "with" or "to", or straight after "tell".
         open_party: tuple[int, int] | None = None
         named = False
-        slots = [q + 1 for q in range(m, min(n, m + 9)) if stems[q] in s["to"]]
+        far = n if m in commas else 0  # the object and receiver after asides set off by commas
+        slots = [q + 1 for q in range(m, min(n, max(m + 9, far))) if stems[q] in s["to"]]
         if stems[k] in s["direct"] and m < n:
             slots.insert(0, m)
         for r in slots:
@@ -273,7 +281,7 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         # or the thing the act lets out, just after it ("share anything", "disclose your information").
         # What a purpose clause keeps is no subject: in "To maintain confidentiality, I will not share my
         # login with anyone" the thing not shared is the login (a real form's line, real3).
-        thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci and not _kept(stems, h[0], s)) or (m <= h[0] <= m + 5)), None)
+        thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci and not _kept(stems, h[0], s)) or (m <= h[0] <= max(m + 5, far))), None)
         if thing is not None:
             return [(ci, cj), (k, m), thing] + ([open_party] if open_party else [])
         if open_party is not None and open_party[0] - m <= 1 and not _narrow_subject(found, ci):

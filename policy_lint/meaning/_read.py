@@ -4395,7 +4395,8 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
     if "blanket_except" in found:
         _set_places(found, "blanket_except", [h for h in found["blanket_except"] if not _no_exception(sent, text, h)])
     sole = "blanket_consent" in found and _sole_consent(sent, found)
-    promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles, _client_path(sent, text, lex))
+    commas = frozenset(k for k in range(1, len(sent.words)) if "," in text[sent.words[k - 1][2]:sent.words[k][1]])
+    promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles, _client_path(sent, text, lex), commas)
     sent.blanket_except = excepted or ("blanket_consent" in found and not _no_room(text, sent, found))
     sent.consent_except = sent.blanket_except and not excepted
     if promise is not None:
