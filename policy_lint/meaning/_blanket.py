@@ -103,8 +103,13 @@ def _inside(hit: tuple[int, int], hits: Any) -> bool:
     return any(a <= hit[0] and hit[1] <= b and (a, b) != hit for a, b in hits)
 
 
-def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], singles: dict[str, Any]) -> "tuple[list[tuple[int, int]] | None, list[tuple[int, int]] | None, bool]":
+def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], singles: dict[str, Any], opened: int = 0,
+         commas: frozenset[int] = frozenset()) -> "tuple[list[tuple[int, int]] | None, list[tuple[int, int]] | None, bool]":
     """``(promise, no_duty, excepted)`` for one sentence, as the word places that decided.
+
+    ``opened``: where the main clause starts after a leading condition of the client's own way in ("If you have
+    referred yourself, ..."), which makes no condition of the promise (``_read._client_path``); 0 otherwise.
+    ``commas``: the places of the words a comma comes just before.
 
     ``promise``: the places of a blanket promise (or None); ``no_duty``: those
     of "we are not mandated reporters", which says the opposite of the abuse
@@ -127,7 +132,16 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     s = _stems()
     stems = [w[0] for w in words]
     n = len(stems)
-    if not n or stems[0] in s["condition"] or excepted or "blanket_client" in found or "blanket_hedge" in found:
+    _assured(stems, found)
+    if opened and "blanket_client" in found:
+        # "If you have referred yourself, ...": the client's words of the condition are the client's way in, no promise
+        # the client makes
+        kept = [h for h in found["blanket_client"] if h[0] >= opened]
+        if kept:
+            found["blanket_client"] = kept
+        else:
+            del found["blanket_client"]
+    if not n or (stems[0] in s["condition"] and not opened) or excepted or "blanket_client" in found or "blanket_hedge" in found:
         return None, None, excepted
     stated = {t for t, st in singles.items() if st.stance != "vague"}
     no_duty = _no_duty(lex, stems, found, stated)
@@ -140,10 +154,31 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     held = bool(absolute) or "blanket_total" in found
     if consent and not held:
         return None, None, excepted  # "we never share it without your consent": the normal rule
-    pieces = _denied(lex, stems, found, s, words) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
+    pieces = _denied(lex, stems, found, s, words, commas) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
     if pieces is None:
         return None, None, excepted
     return pieces, None, excepted
+
+
+def _assured(stems: list[str], found: dict[str, Any]) -> None:
+    """Take out of ``found`` the client's words ("you can", "please") that only tell the client what they can count on
+    ("You can expect that what you discuss will not be shared with anyone", "you can be sure that nothing ...", "Please
+    rest assured that ..."): the promise is ours, told to the client, not the client's own act (blanket33). Not where
+    "to" follows ("You can expect to be asked not to share anything": the client acts)."""
+    wraps = [(a, b) for a, b in found.get("blanket_assured", ()) if b >= len(stems) or stems[b] != "to"]
+    # "No one would know you have attended": the client's words are what is known, the object of the act
+    acts = [b for _, b in found.get("blanket_act", ()) if b < len(stems) and stems[b - 1] in ("know", "knew", "known", "find", "hear", "heard")]
+    wraps += [(b, b + 3) for b in acts] + [(b + 1, b + 4) for b in acts if stems[b] == "that"]
+    # "anything you have told us": the client's words are what is kept, the subject of what is said
+    ev = _stems()["every"] | {"what", "noth"}
+    wraps += [(b, b + 3) for a, b in found.get("blanket_all", ()) if b - a == 1 and stems[a] in ev]
+    if "blanket_client" not in found:
+        return
+    kept = [h for h in found["blanket_client"] if not any(a <= h[0] and h[1] <= b for a, b in wraps)]
+    if kept:
+        found["blanket_client"] = kept
+    else:
+        del found["blanket_client"]
 
 
 def _no_duty(lex: Any, stems: list[str], found: dict[str, Any], stated: set[str]) -> "list[tuple[int, int]] | None":
@@ -164,8 +199,10 @@ def _no_duty(lex: Any, stems: list[str], found: dict[str, Any], stated: set[str]
     return None
 
 
-def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]], words: Any = ()) -> "list[tuple[int, int]] | None":
-    """A cue that denies reaches an act of telling, about everything or to everyone."""
+def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]], words: Any = (), commas: frozenset[int] = frozenset()) -> "list[tuple[int, int]] | None":
+    """A cue that denies reaches an act of telling, about everything or to everyone. An act a comma follows ("may never
+    reveal, without your permission, even the fact that you are a client, let alone any information about you, to
+    anyone") has its object and receiver after the asides: they are looked for to the end of the sentence (blanket33)."""
     cues = found.get("blanket_neg")
     if not cues:
         return None
@@ -201,7 +238,7 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         # The act: after the cue, within reach; or just before "nothing", "no one" ("tell no one").
         # Not the client's own act ("Nothing you say ...", "what you tell us").
         act = next(((k, m) for k, m in acts if cj <= k <= cj + reach and not any(a <= k < b for a, b in everything) and stems[k - 1] not in s["client"]
-                    and not _classed(stems, words, k, s)), None)
+                    and not _classed(stems, words, k, s) and not (m < n and stems[m] in _THING_AFTER)), None)
         if act is None:
             act = next(((k, m) for k, m in acts if m <= ci and ci - m <= 2 and stems[ci] in ("noth", "no", "nobody")), None)
         leave = next(((k, m) for k, m in leaves if cj <= k <= cj + reach and any(m <= r <= m + 2 for r, _ in rooms)), None)
@@ -226,7 +263,8 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         # The receivers: after "with" or "to", or straight after "tell".
         open_party: tuple[int, int] | None = None
         named = False
-        slots = [q + 1 for q in range(m, min(n, m + 9)) if stems[q] in s["to"]]
+        far = n if m in commas else 0  # the object and receiver after asides set off by commas
+        slots = [q + 1 for q in range(m, min(n, max(m + 9, far))) if stems[q] in s["to"]]
         if stems[k] in s["direct"] and m < n:
             slots.insert(0, m)
         for r in slots:
@@ -243,7 +281,7 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         # or the thing the act lets out, just after it ("share anything", "disclose your information").
         # What a purpose clause keeps is no subject: in "To maintain confidentiality, I will not share my
         # login with anyone" the thing not shared is the login (a real form's line, real3).
-        thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci and not _kept(stems, h[0], s)) or (m <= h[0] <= m + 5)), None)
+        thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci and not _kept(stems, h[0], s)) or (m <= h[0] <= max(m + 5, far))), None)
         if thing is not None:
             return [(ci, cj), (k, m), thing] + ([open_party] if open_party else [])
         if open_party is not None and open_party[0] - m <= 1 and not _narrow_subject(found, ci):
@@ -254,6 +292,10 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         if kinds is not None and open_party is not None and not _narrow_subject(found, ci):
             return [(ci, cj), (k, m), kinds, open_party]
     return None
+
+
+#: Nouns that make the act's word part of a thing's name ("doesn't go on your report card"): no act of telling (blanket33).
+_THING_AFTER = frozenset({"card", "cards"})
 
 
 #: Nouns that name what a practice holds of a client, as the thing told ("disclose client information to anyone").

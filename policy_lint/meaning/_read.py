@@ -220,7 +220,7 @@ class _Sentence:
     holds, as ``(topics, stance, pieces)``.
     """
 
-    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "theirs", "scoped", "total_only", "qualified", "law_bound")
+    __slots__ = ("words", "found", "regions", "force", "singles", "vague", "states_limit", "quiet", "excepted", "pairs", "consent_only", "ready_only", "blanket", "blanket_except", "consent_except", "theirs", "scoped", "total_only", "qualified", "law_bound")
 
     def __init__(self, words: list[tuple[str, int, int]], found: dict[str, list[tuple[int, int]]], regions: list[Any], force: str | None) -> None:
         self.words = words
@@ -246,6 +246,9 @@ class _Sentence:
         #: The sentence gives an exception ("except", "unless", "limits") or the client's say-so ("without your
         #: permission"): it lifts a blanket promise of its passage.
         self.blanket_except = False
+        #: Its only such words are the client's say-so: beside it a blanket promise of the passage stands as one whose
+        #: only exception is that say-so (force ``CONSENT_ONLY``; blanket33).
+        self.consent_except = False
         #: It names a receiver or purpose no limit touches ("Your employer will not be told ..."; blanket_scoped).
         self.scoped = False
         #: Its blanket words are only a claim of total secrecy ("Yes, absolutely confidential"), no telling denied.
@@ -1030,7 +1033,12 @@ def _analysed(text: str) -> _Sentence:
         for labels, i, j in cue_hits:
             for label in labels & marks:
                 bfound.setdefault(label, []).append((i, j))
-        sent.blanket_except = "blanket_except" in bfound or "blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found
+        if "blanket_except" in bfound:
+            # "no one but your counsellor", "anywhere but the therapist's office", "let alone": no exception (blanket33)
+            _set_places(bfound, "blanket_except", [h for h in bfound["blanket_except"] if not _no_exception(sent, text, h)])
+        sent.blanket_except = "blanket_except" in bfound or (
+            ("blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found) and not _no_room(text, sent, bfound))
+        sent.consent_except = sent.blanket_except and "blanket_except" not in bfound
         sent.law_bound = "blanket_except" in bfound and not ("blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found) and all(
             any(st.startswith(_LAW_BOUNDS) for st in stems[a:b]) for a, b in bfound["blanket_except"]
         )
@@ -4393,9 +4401,13 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
                 found[name] = [h for h in found[name] if not any(a <= h[0] < b for a, b in said)]
                 if not found[name]:
                     del found[name]
+    if "blanket_except" in found:
+        _set_places(found, "blanket_except", [h for h in found["blanket_except"] if not _no_exception(sent, text, h)])
     sole = "blanket_consent" in found and _sole_consent(sent, found)
-    promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles)
-    sent.blanket_except = excepted or "blanket_consent" in found
+    commas = frozenset(k for k in range(1, len(sent.words)) if "," in text[sent.words[k - 1][2]:sent.words[k][1]])
+    promise, no_duty, excepted = _blanket.read(lex, sent.words, found, sent.singles, _client_path(sent, text, lex), commas)
+    sent.blanket_except = excepted or ("blanket_consent" in found and not _no_room(text, sent, found))
+    sent.consent_except = sent.blanket_except and not excepted
     if promise is not None:
         # (a promise that leaves only the client's say-so open: it holds where the policy tells no limit, ``coverage``)
         # ("Under no circumstances ... unless you agree" leaves no room for any other exception: a promise anywhere (core5))
@@ -4411,6 +4423,143 @@ def _blanket_promise(lex: Any, sent: _Sentence, text: str, found: dict[str, list
         if topic not in sent.singles:
             sent.singles[topic] = _statement(text, sent.words, topic, "opposite", None, no_duty)
             sent.states_limit = True
+
+
+#: Words that leave no room for any exception but the client's say-so ("Under no circumstances may your therapist
+#: ever reveal, without your permission, ...").
+_NO_ROOM = frozenset({"under no circumstances", "in no circumstances", "no matter what", "for any reason", "without exception",
+                      "whatever happens", "at no time", "in no case"})
+
+
+def _no_room(text: str, sent: _Sentence, found: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether the sentence's words leave no room for an exception beyond the client's say-so ("Under no circumstances may
+    your therapist ever reveal, without your permission, anything about you to anyone"): its consent is no exception
+    that lifts a promise of another sentence of its passage ("You can expect absolute privacy and confidentiality.")
+    (blanket33: tune22). "We never share anything without your consent" is the normal rule and still lifts it."""
+    words = sent.words
+    return any(" ".join(text[words[q][1]:words[q][2]].lower() for q in range(a, b)) in _NO_ROOM
+               for name in ("blanket_absolute", "blanket_neg") for a, b in found.get(name, ()))
+
+
+#: Words that open a condition of the client's way into the service ("If you have referred yourself ...").
+_PATH_OPEN = frozenset({"if", "when", "once", "whenev", "whenever"})
+#: Words between "you" and the verb of that way ("you have", "you decide to", "you are self-referred").
+_PATH_AUX = frozenset({"hav", "have", "are", "ar", "do", "decid", "choos", "to", "been", "alreadi", "already", "directli", "directly",
+                       "yourself", "now", "first", "chosen", "chos"})
+#: The client's way in: referring themselves, coming, booking, paying, starting ("If you come to us directly").
+#: (Not booking, paying or signing up: "If you pay by card, your information is never shared" speaks of those details.)
+_PATH_VERB = frozenset({"refer", "self-refer", "self-referred", "com", "cam", "attend", "start", "began", "begin", "seek",
+                        "sought"})
+
+
+def _client_path(sent: _Sentence, text: str, lex: Any) -> int:
+    """Where the main clause starts when the sentence opens on a condition of the client's own way into the service
+    ("If you have referred yourself for counselling then no one apart from your counsellor would know ...", "When you
+    come to us directly, nothing you say is shared with anyone"): the promise is made to those clients, with no
+    exception (blanket33: tune22 read such a page as nothing). 0 otherwise: a condition of an event ("If you tell me
+    you plan to hurt yourself, ...", "If you are not at risk, ...") keeps the sentence from being a promise, as before.
+    The condition must end on "then" or a comma within twelve words, hold no word that denies and name no limit."""
+    words = sent.words
+    stems = [w[0] for w in words]
+    n = len(stems)
+    if n < 4 or stems[0] not in _PATH_OPEN or stems[1] != "you":
+        return 0
+    k = 2
+    while k < n and k < 6 and stems[k] in _PATH_AUX:
+        k += 1
+    if k >= n or stems[k] not in _PATH_VERB:
+        return 0
+    end = next((q for q in range(k + 1, min(n, 14)) if stems[q] == "then" or "," in text[words[q - 1][2]:words[q][1]]), None)
+    if end is None or any(st in _DENY_STEMS for st in stems[:end]):
+        return 0
+    if any(t in lex.core for t in sent.singles):
+        return 0  # the condition or the promise names a limit: the core reads it
+    return end + (stems[end] == "then")
+
+
+#: Stems of words that deny, in a condition of the client's way in ("If you do not come ...": no such condition).
+_DENY_STEMS = frozenset({"not", "no", "never", "n't", "unless", "without", "nor"})
+
+
+#: Words of "no one" that a "but", "except" or "apart from" may follow when it only names who knows ("No one but your
+#: counsellor will know", "nobody else except me").
+_NO_ONE = frozenset({"no one", "nobody", "no-one", "no one else", "nobody else", "no-one else", "none"})
+#: Words that open such a "but" ("no one but me", "nobody except", "no one apart from", "other than", "besides").
+_BUT = frozenset({"but", "except", "apart from", "other than", "besides", "aside from", "save for", "excepting"})
+#: The ones who may know what the client says in a promise that leaves no one else: ourselves, the client, the
+#: therapist (lower case; a name is a capitalised word, as "Dr." is).
+_KNOWERS = frozenset({"me", "us", "myself", "ourselves", "you", "yourself", "i", "we", "and", "your", "the", "my", "our",
+                      "therapist", "counsellor", "counselor", "clinician", "psychologist", "psychotherapist", "practitioner",
+                      "therapists", "counsellors", "counselors", "clinicians", "psychologists", "psychotherapists"})
+
+
+def _no_exception(sent: _Sentence, text: str, hit: tuple[int, int]) -> bool:
+    """Whether the word of ``blanket_except`` at ``hit`` opens no exception: it names who knows ("No one but your
+    counsellor will know", ``_knower``) or where it is said ("anywhere but the therapist's office"), or it is the "alone"
+    of "let alone" ("even the fact that you are a client, let alone any information about you"), which adds more to
+    what is kept, no ground too little by itself (blanket33)."""
+    i, _ = hit
+    if i > 0 and sent.words[i][0].startswith("alon") and text[sent.words[i - 1][1]:sent.words[i - 1][2]].lower() == "let":
+        return True
+    return _knower(sent, text, hit)
+
+
+def _knower(sent: _Sentence, text: str, hit: tuple[int, int]) -> bool:
+    """Whether the exception word at ``hit`` only names who knows in a promise that leaves no one else ("No one but
+    your counsellor will know what you say", "Nobody apart from me will ever know", "no one apart from Luke Devlin
+    would know what was discussed", "Apart from me, no one will know"): ourselves, the client or the therapist by
+    a name, no exception to the promise (blanket33: tune22 read such a page as nothing). Another receiver ("no one
+    but the police", "other than your therapist and their supervisor") is an exception, and so is any other use."""
+    words = sent.words
+    n = len(words)
+    i, j = hit
+    said = " ".join(text[a:b].lower() for _, a, b in words[i:j])
+    if said not in _BUT:
+        return False
+    if i == 0:
+        # "Apart from me, no one will ever know ...": the knower, a comma, then "no one"
+        end = next((k for k in range(j, min(n, j + 5)) if "," in text[words[k - 1][2]:words[k][1]]), None)
+        if end is None or end == j:
+            return False
+        after = " ".join(text[a:b].lower() for _, a, b in words[end:end + 3])
+        if not any(after == w or after.startswith(w + " ") for w in _NO_ONE):
+            return False
+    else:
+        before = " ".join(text[a:b].lower() for _, a, b in words[max(0, i - 3):i])
+        if i > 0 and text[words[i - 1][1]:words[i - 1][2]].lower() in _NOWHERE:
+            # "not discussed anywhere but the therapist's office": where it is said, named
+            end = next((k for k in range(j, n) if text[words[k][1]:words[k][2]].lower().replace("\u2019", "'") not in _PLACES), n)
+            return j < end <= j + 4 and (end == n or not _knower_word(text, words, end) or "," in text[words[end - 1][2]:words[end][1]]) \
+                and text[words[end - 1][1]:words[end - 1][2]].lower() in _PLACE_NOUNS
+        if not any(before == w or before.endswith(" " + w) for w in _NO_ONE):
+            return False
+        # (a name and its role set off by commas: "no one apart from Sam Ortiz, your counsellor, would know")
+        end = next((k for k in range(j, n) if not _knower_word(text, words, k, True)), n)
+        if end == j or end - j > 5 or end >= n or text[words[end][1]:words[end][2]].lower() not in _KNOWN_NEXT:
+            return False  # "other than your therapist and their supervisor": someone else knows too
+    return text[words[end - 1][1]:words[end - 1][2]].lower() != "and" and all(_knower_word(text, words, k, i > 0) for k in range(j, end))
+
+
+#: Words of nowhere else that a "but" may follow when it names where things are said ("anywhere but the therapist's office").
+_NOWHERE = frozenset({"anywhere", "nowhere", "elsewhere"})
+#: The words of such a place: the therapy room, the office, the sessions.
+_PLACE_NOUNS = frozenset({"office", "room", "session", "sessions", "therapy", "counselling", "counseling", "here"})
+_PLACES = _PLACE_NOUNS | frozenset({"the", "this", "your", "our", "my", "therapist's", "counsellor's", "counselor's",
+                                    "psychologist's", "therapy", "consulting", "counselling", "counseling", "in"})
+
+
+#: The words a knower is followed by in the promise ("No one but me will know", "nobody except you ever hears").
+_KNOWN_NEXT = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "ever", "is", "are", "has",
+                         "have", "knows", "know", "hears", "sees", "gets", "needs", "need", "must", "won't", "wouldn't"})
+
+
+def _knower_word(text: str, words: list[tuple[str, int, int]], k: int, commas: bool = False) -> bool:
+    """One word of a knower: ourselves, the client, the therapist, or a capitalised name ("Dr", "Hale"); ``commas``:
+    a comma before it may set off the knower's role."""
+    w = text[words[k][1]:words[k][2]]
+    if not commas and k > 0 and "," in text[words[k - 1][2]:words[k][1]]:
+        return False  # the knower ends at a comma
+    return w.lower() in _KNOWERS or (w[:1].isupper() and w.lower() not in ("i",) and len(w) > 1 and w.isalpha() or w in ("Dr", "Dr."))
 
 
 #: Words that open an exception ("except", "unless", "other than", "apart from", "aside from", "save for").
@@ -5257,10 +5406,16 @@ def _read(text: str) -> tuple[Statement, ...]:
             # no room: "Everything you say is confidential, subject to the law. I will never break confidentiality for any
             # reason." still promises it (review20); a claim of total secrecy beside it is the welcome it qualifies)
             lifted = any(
-                t != s and ((other.blanket_except and not (other.law_bound and other.qualified and st.force is None)) or any(x.stance == "states" and x.topic in against for x in other.singles.values())
+                t != s and ((other.blanket_except and not other.consent_except and not (other.law_bound and other.qualified and st.force is None))
+                            or any(x.stance == "states" and x.topic in against for x in other.singles.values())
                             or (t == s + 1 and parts[s][1].total_only and other.scoped and other.regions and other.blanket is None))
                 for t, (_, other) in enumerate(parts)
             )
+            if not lifted and any(t != s and other.consent_except for t, (_, other) in enumerate(parts)):
+                # Another sentence's only exception is the client's say-so ("You can expect absolute privacy. ... There may
+                # be times you choose to allow information to be released"): the promise leaves only that say-so open,
+                # as one with "except with your consent" does; it holds where the policy tells no limit (blanket33)
+                st = Statement(st.topic, st.stance, CONSENT_ONLY, st.span, st.words)
             if not lifted:
                 order += 1
                 _keep(found_st, _shift(st, a), order)

@@ -143,6 +143,15 @@ EXCEPTION_OF_THE_LIMITS = [
     "worried about your safety.",
 ]
 
+EXPECT_PAGE = ("Common questions\n\nHow long is a session?\n\nSessions last fifty minutes.\n\nIs what I say kept private?\n\n"
+               "Trust matters in therapy. You can expect that what you talk about in our sessions will not be shared with anyone.\n")
+SAY_SO_PAGE = ("Common questions\n\nIs it private?\n\nYou can expect complete privacy and confidentiality. If you ever want me to "
+               "share something, for example with your doctor, I will ask you to sign a release form first.\n\n"
+               "Fees\n\nEach session costs sixty pounds.\n")
+KNOWER_PAGE = ("Counselling agreement\n\nWe will review our work every six sessions.\n\nIf you have referred yourself, then no "
+               "one apart from Sam Ortiz, your counsellor, would know that you came or what was discussed.\n\n"
+               "Cancellations\n\nPlease give 24 hours notice.\n")
+
 PAGES = [
     # tune18a
     reads("tune18a: a breach named is no promise",
@@ -220,6 +229,22 @@ PAGES = [
     reads("fix14: an FAQ answer under its question heading is a promise (html)",
           "<main><h2>Will you tell anyone what I say?</h2><p>No, never.</p></main>", "policy.html",
           want={"child_abuse": "contradicted", "court_order": "contradicted"}),
+    # blanket33 (tune22's t22_04, t22_05, t22_26, in our own words): a promise in a wrapper ("you can expect"), beside
+    # the client's say-so, or as "no one apart from [the counsellor]" after the client's way in, on a page that tells
+    # no limit, contradicts every limit; the same promise on a page that names a limit leaves the others missing
+    reads("blanket33: a promise told as what you can expect", EXPECT_PAGE, "faq.txt",
+          want=dict.fromkeys(CORE_TOPICS[:8], "contradicted")),
+    reads("blanket33: a claim of total secrecy beside the client's say-so", SAY_SO_PAGE, "faq.txt",
+          want=dict.fromkeys(CORE_TOPICS[:8], "contradicted")),
+    reads("blanket33: no one apart from the counsellor, for a client who refers themselves", KNOWER_PAGE, "contract.txt",
+          want=dict.fromkeys(CORE_TOPICS[:8], "contradicted")),
+    # near misses: a limit named elsewhere on the page; an exception in the promise
+    reads("blanket33: a plain promise you can expect, beside a named limit, leaves the others missing",
+          EXPECT_PAGE + "\nIf a child is being abused, I must report it to child protective services.\n", "faq.txt",
+          want={"child_abuse": "stated", "court_order": "missing", "harm_to_self": "missing"}),
+    reads("blanket33: a promise you can expect, with an exception, contradicts nothing",
+          EXPECT_PAGE.replace("will not be shared with anyone.", "will not be shared with anyone unless someone is at risk."),
+          "faq.txt", never={"court_order": "contradicted", "child_abuse": "contradicted"}),
 ]
 
 
