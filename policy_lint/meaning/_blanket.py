@@ -140,7 +140,7 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     held = bool(absolute) or "blanket_total" in found
     if consent and not held:
         return None, None, excepted  # "we never share it without your consent": the normal rule
-    pieces = _denied(lex, stems, found, s, words) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
+    pieces = _denied(lex, stems, found, s, words) or _stays(found, held, stems) or _total(stems, found, s, words) or _no_exception(stems, found)
     if pieces is None:
         return None, None, excepted
     return pieces, None, excepted
@@ -458,7 +458,7 @@ def _need_stems() -> dict[str, Any]:
             "join": frozenset({"or", "and"}), "where": frozenset({st("where"), st("whose"), "which"})}
 
 
-def _someones_need(stems: list[str], a: int, b: int) -> bool:
+def _someones_need(stems: list[str], a: int, b: int, words: "list[tuple[str, int, int]] | None" = None) -> bool:
     """Whether the claim of total secrecy at ``a:b`` is what someone needs or wants, no promise of ours: the object of a
     verb of need ("positions requiring security clearances or total confidentiality", "jobs that demand absolute
     privacy", "a career that depends on total secrecy"; real28: a page that tells the client about their own concerns
@@ -466,7 +466,8 @@ def _someones_need(stems: list[str], a: int, b: int) -> bool:
     where complete privacy is essential"). The need is ours ("We require total confidentiality of ourselves", "Our
     work requires complete confidentiality") where "we", "our", "I" or "my" is among the three words before its verb
     with no clause of its own between, or where a clause of ours follows the claim ("..., and we provide it", "..., so I keep
-    it"); then it stays a promise."""
+    it"); then it stays a promise. A mark between the verb and the claim ("Whatever your job demands, total confidentiality
+    is what we offer": the words hold offsets only, so a gap wider than one space) leaves it a promise too."""
     n = _need_stems()
     if any(stems[q] in n["after"] and stems[q - 1] in n["then"] for q in range(b, len(stems))):
         return False  # "Therapy requires total confidentiality, and we provide it": a clause of ours after the need
@@ -487,6 +488,8 @@ def _someones_need(stems: list[str], a: int, b: int) -> bool:
             v -= 1
         else:
             continue
+        if words is not None and any(words[q + 1][1] - words[q][2] > 1 for q in range(v, a)):
+            return False  # a comma or another mark between the need and the claim: no object of the need
         before = stems[max(0, v - 3) : v]
         last_rel = max((i for i, st in enumerate(before) if st in n["relative"]), default=-1)
         if any(st in n["ours"] for st in before[last_rel + 1 :]):
@@ -495,14 +498,14 @@ def _someones_need(stems: list[str], a: int, b: int) -> bool:
     return False
 
 
-def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":
+def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]], words: "list[tuple[str, int, int]] | None" = None) -> "list[tuple[int, int]] | None":
     """A claim of total secrecy that no word denies ("Sessions are 100% confidential")."""
     total = found.get("blanket_total")
     # "is absolute" says it of confidentiality or privacy only a few words before ("Confidentiality here is
     # absolute"), not of anything else ("Our commitment to you is absolute") (review24)
     total = [(a, b) for a, b in total or () if stems[a] not in _IS or any(st in _KEPT for st in stems[max(0, a - 5) : a])]
     # "jobs requiring total confidentiality": someone's need, no promise of ours (gate32)
-    total = [(a, b) for a, b in total if not _someones_need(stems, a, b)]
+    total = [(a, b) for a, b in total if not _someones_need(stems, a, b, words)]
     if not total or _advice(stems, found):
         return None
     # the "no" of "no matter what" denies nothing ("Your secrets are safe with me no matter what") (redteam14)
