@@ -154,7 +154,7 @@ def read(lex: Any, words: list[tuple[str, int, int]], found: dict[str, list[tupl
     held = bool(absolute) or "blanket_total" in found
     if consent and not held:
         return None, None, excepted  # "we never share it without your consent": the normal rule
-    pieces = _denied(lex, stems, found, s, words, commas) or _stays(found, held, stems) or _total(stems, found, s) or _no_exception(stems, found)
+    pieces = _denied(lex, stems, found, s, words, commas) or _stays(found, held, stems) or _total(stems, found, s, words) or _no_exception(stems, found)
     if pieces is None:
         return None, None, excepted
     return pieces, None, excepted
@@ -475,12 +475,79 @@ def _advice(stems: list[str], found: dict[str, Any]) -> bool:
     return client and not any(st in a["ours"] for st in stems)
 
 
-def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]]) -> "list[tuple[int, int]] | None":
+#: Verbs of someone's need or wish whose object a claim of total secrecy may be ("jobs requiring total
+#: confidentiality", "a career that demands complete privacy"), and the two-word ones ("call for", "depend on").
+_NEED = ("require", "requires", "required", "requiring", "need", "needs", "needing", "demand", "demands", "demanding",
+         "want", "wants", "wanting", "seek", "seeks", "seeking", "crave", "craves", "desire", "desires")
+_NEED_TWO = (("call", "for"), ("calls", "for"), ("calling", "for"), ("depend", "on"), ("depends", "on"),
+             ("depending", "on"), ("ask", "for"), ("asks", "for"), ("wish", "for"), ("insist", "on"), ("insists", "on"))
+#: What a need may be said to be of a claim that a place or post asks for ("professions where complete privacy is
+#: essential").
+_NEEDED = ("essential", "vital", "crucial", "necessary", "needed", "required", "paramount", "expected", "demanded")
+#: Words that start a clause of its own between the practice and a need ("our clients hold jobs that require").
+_RELATIVE = ("that", "which", "who", "whose", "where")
+
+
+@lru_cache(maxsize=1)
+def _need_stems() -> dict[str, Any]:
+    from policy_lint.meaning._lexicon import lexicon
+
+    st = lexicon().stem
+    return {"need": frozenset(st(w) for w in _NEED), "two": frozenset((st(a), st(b)) for a, b in _NEED_TWO),
+            "needed": frozenset(st(w) for w in _NEEDED), "relative": frozenset(st(w) for w in _RELATIVE),
+            "ours": frozenset(st(w) for w in ("we", "our", "i", "my")), "after": frozenset(st(w) for w in ("we", "i")),
+            "then": frozenset(st(w) for w in ("and", "so", "but", "what", "which", "that", "this", "here")), "is": _IS | {"be", "is", "are", "was", "were"},
+            "join": frozenset({"or", "and"}), "where": frozenset({st("where"), st("whose"), "which"})}
+
+
+def _someones_need(stems: list[str], a: int, b: int, words: "list[tuple[str, int, int]] | None" = None) -> bool:
+    """Whether the claim of total secrecy at ``a:b`` is what someone needs or wants, no promise of ours: the object of a
+    verb of need ("positions requiring security clearances or total confidentiality", "jobs that demand absolute
+    privacy", "a career that depends on total secrecy"; real28: a page that tells the client about their own concerns
+    read every limit contradicted), also after a noun joined by "or" or "and", or what a place asks for ("professions
+    where complete privacy is essential"). The need is ours ("We require total confidentiality of ourselves", "Our
+    work requires complete confidentiality") where "we", "our", "I" or "my" is among the three words before its verb
+    with no clause of its own between, or where a clause of ours follows the claim ("..., and we provide it", "..., so I keep
+    it"); then it stays a promise. A mark between the verb and the claim ("Whatever your job demands, total confidentiality
+    is what we offer": the words hold offsets only, so a gap wider than one space) leaves it a promise too."""
+    n = _need_stems()
+    if any(stems[q] in n["after"] and stems[q - 1] in n["then"] for q in range(b, len(stems))):
+        return False  # "Therapy requires total confidentiality, and we provide it": a clause of ours after the need
+    # what a place asks for: "where" + the claim + "is" + a word of need
+    if a >= 1 and stems[a - 1] in n["where"] and b + 1 < len(stems) and stems[b] in n["is"] and stems[b + 1] in n["needed"]:
+        return True
+    starts = [a]
+    if a >= 1 and stems[a - 1] in n["join"]:
+        # "security clearances or total confidentiality": the claim joined to a noun or two before it
+        starts += range(a - 2, max(0, a - 4) - 1, -1)
+    for v0 in starts:
+        v = v0 - 1
+        if v < 0:
+            continue
+        if stems[v] in n["need"]:
+            pass
+        elif v >= 1 and (stems[v - 1], stems[v]) in n["two"]:
+            v -= 1
+        else:
+            continue
+        if words is not None and any(words[q + 1][1] - words[q][2] > 1 for q in range(v, a)):
+            return False  # a comma or another mark between the need and the claim: no object of the need
+        before = stems[max(0, v - 3) : v]
+        last_rel = max((i for i, st in enumerate(before) if st in n["relative"]), default=-1)
+        if any(st in n["ours"] for st in before[last_rel + 1 :]):
+            return False
+        return True
+    return False
+
+
+def _total(stems: list[str], found: dict[str, Any], s: dict[str, frozenset[str]], words: "list[tuple[str, int, int]] | None" = None) -> "list[tuple[int, int]] | None":
     """A claim of total secrecy that no word denies ("Sessions are 100% confidential")."""
     total = found.get("blanket_total")
     # "is absolute" says it of confidentiality or privacy only a few words before ("Confidentiality here is
     # absolute"), not of anything else ("Our commitment to you is absolute") (review24)
     total = [(a, b) for a, b in total or () if stems[a] not in _IS or any(st in _KEPT for st in stems[max(0, a - 5) : a])]
+    # "jobs requiring total confidentiality": someone's need, no promise of ours (gate32)
+    total = [(a, b) for a, b in total if not _someones_need(stems, a, b, words)]
     if not total or _advice(stems, found):
         return None
     # the "no" of "no matter what" denies nothing ("Your secrets are safe with me no matter what") (redteam14)

@@ -152,6 +152,17 @@ KEPT_HTML = ("<html><body><main><h1>Privacy policy</h1><h2>What we keep</h2><ul>
              "<li>We retain the records of clients who were at risk of suicide for ten years.</li></ul></main></body></html>")
 
 PAGES = [
+    # gate32 (real28's build): the law's duties we meet or conform to, as a profession's code or a use of data, name no
+    # limit; beside a sharing of ours they are a qualifier, vague
+    reads("gate32: legal duties we meet name no limit",
+          "# How we use your information\n\nWe follow the ethical and legal obligations of the counselling profession.\n\n"
+          "Your information is used to:\n\n- Book your sessions.\n- Meet our professional and legal obligations.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "privacy.md",
+          want={"required_by_law": "missing", "harm_to_self": "stated"}),
+    reads("gate32: legal duties we meet beside a sharing are a qualifier",
+          "# How we use your information\n\nTo meet our legal obligations, we may have to pass your details to the police.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "privacy.md",
+          want={"required_by_law": "vague", "harm_to_self": "stated"}),
     # tune18a
     *[reads(f"tune18a: the law over a lead-in that points back is a preface ({name})", LEAD[name], name,
             want={"required_by_law": "vague", "child_abuse": "stated", "court_order": "stated"}) for name in sorted(LEAD)],

@@ -151,6 +151,10 @@ SAY_SO_PAGE = ("Common questions\n\nIs it private?\n\nYou can expect complete pr
 KNOWER_PAGE = ("Counselling agreement\n\nWe will review our work every six sessions.\n\nIf you have referred yourself, then no "
                "one apart from Sam Ortiz, your counsellor, would know that you came or what was discussed.\n\n"
                "Cancellations\n\nPlease give 24 hours notice.\n")
+# gate32: a page about the client's own worries, with someone's need for total secrecy in it and no limit named
+NEED_PAGE = ("# Your privacy\n\nYou may worry about how private therapy is. Perhaps you are well known, or you hold a "
+             "post that requires total confidentiality, such as a pilot or a police officer.\n\nWe want you to feel safe "
+             "asking us about this before you start.\n")
 
 PAGES = [
     # tune18a
@@ -220,6 +224,17 @@ PAGES = [
             want=dict.fromkeys(NEVER_NAMED, "contradicted")) for i, after in enumerate(EXCEPTION_OF_ANOTHER_MATTER)],
     *[reads(f"review22: an exception of the limits lifts the promise {i}", PROMISE_PAGE.format(after), "promise.md",
             want={"court_order": "missing"}) for i, after in enumerate(EXCEPTION_OF_THE_LIMITS)],
+    # gate32 (real28's build): a claim of total secrecy that is someone's need ("positions requiring security clearances
+    # or total confidentiality") is no promise: a page that names no limit leaves them all missing; the need ours, or a
+    # plain claim, still contradicts them
+    reads("gate32: someone's need for total secrecy is no promise", NEED_PAGE, "privacy.md",
+          want=dict.fromkeys(CORE_TOPICS[:7], "missing")),
+    reads("gate32: our own need for total secrecy is still a promise",
+          NEED_PAGE.replace("a post that requires total confidentiality, such as", "a post, and our practice requires "
+                            "total confidentiality for"), "privacy.md", want=dict.fromkeys(CORE_TOPICS[:7], "contradicted")),
+    reads("gate32: a plain claim of total secrecy beside the need is still a promise",
+          NEED_PAGE + "\nSessions here are held in complete confidentiality.\n", "privacy.md",
+          want={"child_abuse": "contradicted", "court_order": "contradicted"}),
     # fix14: an FAQ's answer in a term and description, or just under its question heading
     reads("fix14: the FAQ answer in a term and description is a promise",
           "<main><dl><dt>Is what I say confidential?</dt><dd>Yes, always.</dd></dl></main>", "policy.html",

@@ -128,6 +128,22 @@ PAGES = [
       for i, text in enumerate(ACT_BEFORE_THE_TALK)],
     *[reads(f"review22: the act before the talk, near miss {i}", H.format(text), "page.md", want={"before_disclosure": want})
       for i, (text, want) in enumerate(ACT_BEFORE_THE_TALK_NEAR)],
+    # gate32 (real28's build): informed consent defined, or named as what a sharing needs, is no telling at intake
+    reads("gate32: informed consent as an idea is no telling at intake",
+          "# Informed consent\n\nInformed consent is made up of two parts: you are informed, and you agree freely.\n\n"
+          "Informed consent must be freely given and can be withdrawn whenever you wish.\n\n"
+          "Informed consent is required from you before we talk to anyone else about you.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "consent.md",
+          want={"at_intake": "missing", "harm_to_self": "stated"}),
+    # Near miss: the limits told as part of it, or at a time beside it, still are at_intake
+    reads("gate32: informed consent with the limits told is at_intake",
+          "# Informed consent\n\nInformed consent is a process in which we explain the limits of confidentiality.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "consent.md",
+          want={"at_intake": "stated", "harm_to_self": "stated"}),
+    reads("gate32: informed consent given at the first session is at_intake",
+          "# Informed consent\n\nInformed consent is given at your first session, when we go through confidentiality.\n\n"
+          "If you are in danger of harming yourself, we may contact your GP.\n", "consent.md",
+          want={"at_intake": "stated", "harm_to_self": "stated"}),
     # fam27c (round 27, from the label rules): a first session told about anything but the limits is no at_intake
     reads("fam27c: a first session about other things is no telling of the limits",
           "# Starting counselling\n\nAt the first session, we will agree how often to meet.\n\n"
