@@ -94,6 +94,10 @@ def _stems() -> dict[str, frozenset[str]]:
             # "would not be a breach"): what counts as a breach, or a sharing allowed, no act denied (tune18a).
             ("copula", ("is", "are", "was", "were", "be", "being", "constitutes", "constitute", "means", "count", "counts")),
             ("info", _INFO),
+            # the client's therapy, as whole as their information ("your sessions will never be discussed with anyone")
+            ("whole", ("session", "sessions", "therapy", "counselling", "counseling", "conversation", "conversations", "story",
+                       "stories", "secret", "secrets", "identity", "case", "treatment", "history", "disclosure", "disclosures",
+                       "word", "words", "thought", "thoughts", "feeling", "feelings", "life", "problem", "problems")),
             ("scope", ("apply", "applies", "extend", "extends", "cover", "covers", "include", "includes", "affect", "affects")),
         )
     } | {"walls": frozenset(" ".join(st(w) for w in place.split()) for place in _WALLS)}
@@ -284,7 +288,7 @@ def _denied(lex: Any, stems: list[str], found: dict[str, Any], s: dict[str, froz
         thing = next((h for h in everything if (h[1] <= ci + 1 and ci - h[1] <= 6 and h[0] <= ci and not _kept(stems, h[0], s)) or (m <= h[0] <= max(m + 5, far))), None)
         if thing is not None:
             return [(ci, cj), (k, m), thing] + ([open_party] if open_party else [])
-        if open_party is not None and open_party[0] - m <= 1 and not _narrow_subject(found, ci):
+        if open_party is not None and open_party[0] - m <= 1 and not _narrow_subject(found, ci) and not _owned_other(stems, ci, s):
             # "We never tell anyone", "never report to anyone": nothing narrower is said to be shared
             # ("I never report clients to the police for using drugs" is narrower).
             return [(ci, cj), (k, m), open_party]
@@ -323,6 +327,17 @@ def _narrow_subject(found: dict[str, Any], ci: int) -> bool:
     # "Recordings are deleted after supervision and are never shared": the item is still the subject; "We keep
     # recordings safe, and your information is never shared with anyone" names everything after it
     return bool(items) and not any(max(items) <= a < ci for a, _ in found.get("blanket_all", ()))
+
+
+def _owned_other(stems: list[str], ci: int, s: dict[str, frozenset[str]]) -> bool:
+    """Whether the subject before the cue is one thing of the client's that is neither their information nor their
+    therapy ("Your name will not be shared with anyone in the group", "Your enquiry will not be shared with anyone"): a
+    promise about that thing alone, as ``_narrow_subject``'s named kinds are. "Your personal information", "your
+    records", "your counselling sessions" are everything (lead, session 19)."""
+    at = next((q for q in range(ci - 1, max(-1, ci - 7), -1) if stems[q] == "your"), None)
+    if at is None or at + 1 >= ci:
+        return False
+    return not any(stems[q] in s["info"] or stems[q] in s["whole"] for q in range(at + 1, ci))
 
 
 def _classed(stems: list[str], words: Any, k: int, s: dict[str, frozenset[str]]) -> bool:
