@@ -334,10 +334,17 @@ def _owned_other(stems: list[str], ci: int, s: dict[str, frozenset[str]]) -> boo
     therapy ("Your name will not be shared with anyone in the group", "Your enquiry will not be shared with anyone"): a
     promise about that thing alone, as ``_narrow_subject``'s named kinds are. "Your personal information", "your
     records", "your counselling sessions" are everything (lead, session 19)."""
-    at = next((q for q in range(ci - 1, max(-1, ci - 7), -1) if stems[q] == "your"), None)
+    # the first "your" of the subject, not a later one inside it ("Your conversations with your counsellor will never be
+    # shared with anyone" is the client's therapy, not their counsellor; "Your feedback on your sessions" is feedback)
+    at = next((q for q in range(max(0, ci - 8), ci) if stems[q] == "your"), None)
     if at is None or at + 1 >= ci:
         return False
-    return not any(stems[q] in s["info"] or stems[q] in s["whole"] for q in range(at + 1, ci))
+    head = next((q for q in range(at + 1, ci) if stems[q] in _OF_WORDS), ci)
+    return not any(stems[q] in s["info"] or stems[q] in s["whole"] for q in range(at + 1, head))
+
+
+#: Words that end the head of a subject ("your conversations with your counsellor", "your feedback on your sessions").
+_OF_WORDS = frozenset({"with", "about", "on", "of", "from", "to", "for", "in", "at", "by"})
 
 
 def _classed(stems: list[str], words: Any, k: int, s: dict[str, frozenset[str]]) -> bool:
@@ -511,7 +518,9 @@ def _need_stems() -> dict[str, Any]:
     return {"need": frozenset(st(w) for w in _NEED), "two": frozenset((st(a), st(b)) for a, b in _NEED_TWO),
             "needed": frozenset(st(w) for w in _NEEDED), "relative": frozenset(st(w) for w in _RELATIVE),
             "ours": frozenset(st(w) for w in ("we", "our", "i", "my")), "after": frozenset(st(w) for w in ("we", "i")),
-            "then": frozenset(st(w) for w in ("and", "so", "but", "what", "which", "that", "this", "here")), "is": _IS | {"be", "is", "are", "was", "were"},
+            "then": frozenset(st(w) for w in ("and", "so", "but", "what", "which", "that", "this", "here")),
+            "lead": frozenset(st(w) for w in ("because", "since", "as", "for", "if", "given", "whatever", "when", "where", "while")),
+            "refuse": frozenset(st(w) for w in ("not", "never", "cannot", "can't", "don't", "won't", "no")), "is": _IS | {"be", "is", "are", "was", "were"},
             "join": frozenset({"or", "and"}), "where": frozenset({st("where"), st("whose"), "which"})}
 
 
@@ -528,6 +537,11 @@ def _someones_need(stems: list[str], a: int, b: int, words: "list[tuple[str, int
     n = _need_stems()
     if any(stems[q] in n["after"] and stems[q - 1] in n["then"] for q in range(b, len(stems))):
         return False  # "Therapy requires total confidentiality, and we provide it": a clause of ours after the need
+    if (words is not None and b < len(stems) and stems[b] in n["after"] and stems[0] in n["lead"]
+            and words[b][1] - words[b - 1][2] > 1 and not any(st in n["refuse"] for st in stems[b + 1 : b + 4])):
+        # "Because your job requires total confidentiality, we guarantee it": the need in a leading clause, ours the
+        # main clause just after it (review33); not "..., we cannot promise it"
+        return False
     # what a place asks for: "where" + the claim + "is" + a word of need
     if a >= 1 and stems[a - 1] in n["where"] and b + 1 < len(stems) and stems[b] in n["is"] and stems[b + 1] in n["needed"]:
         return True

@@ -149,7 +149,23 @@ def _kind_of_frame(text: str) -> str | None:
         # times the promise still holds, never times we share, whether the lead-in says it with a word of sharing or
         # of keeping (review20: "- you are at risk of harming yourself" under it read stated, a false all clear)
         return _EVEN
+    if parts and _REFUSED_BREACH.search(parts[-1]) and not _NOT_REFUSED_BREACH.search(parts[-1]):
+        # "Confidentiality will never be broken in the following circumstances:", "A breach of confidentiality is not
+        # permitted when:": the items are times the promise holds, as under "even if:" (review33: "- If you are at risk
+        # of harming yourself" under it read stated, a false all clear)
+        return _EVEN
     return kind
+
+
+#: A lead-in that refuses a breach or a sharing in the times its items name (review33).
+_REFUSED_BREACH = lazy(
+    r"(?i)\b(?:never|not|cannot|no)\b(?:\s+\w+){0,2}?\s+(?:be\s+)?(?:broken|breached|break|breach|shared|disclosed|share|disclose|"
+    r"released|release|permitted|allowed|occur|happen)\b(?:\s+\w+){0,4}?\s+(?:in\s+(?:the\s+following|these|any\s+of\s+these|such)\s+"
+    r"(?:circumstances|situations|cases)|when|if|where)\s*:\s*$")
+#: What makes such a lead-in no refusal: an exception, a hedge, a promise that is not sure, a negation of a keeping.
+_NOT_REFUSED_BREACH = lazy(
+    r"(?i)\b(?:except|unless|only|other\s+than|apart\s+from|but|without|hesitate|guarantee\w*|promise\w*|ensure|assure|"
+    r"always|necessarily|kept|keep|maintained|able)\b")
 
 
 #: A lead-in that ends on a concession ("..., even if:", "..., not even when:"): its items complete that clause.

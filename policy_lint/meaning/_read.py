@@ -1256,8 +1256,19 @@ _OUTRIGHT = lazy(r"\b(?:even|under\s+no|in\s+no|no\s+circumstances|absolutely)\b
 #: "does not (by itself, necessarily, automatically) mean": a thing said not to bring a telling on its own (lead, session 19).
 _NOT_MEAN = lazy(r"\b(?:does|do|did|will|would|should)\s*(?:not|n't)\s*,?\s*(?:(?:by|in)\s+itself|on\s+its\s+own|alone|"
                  r"necessarily|automatically)?\s*,?\s*mean\b", re.IGNORECASE)
-#: What may follow it and tell the limit after all ("unless you are in danger", "; we only act when", "but if").
-_NOT_MEAN_TURN = lazy(r"\b(?:unless|except|but|however|only|if|when|where|whenever)\b|;", re.IGNORECASE)
+#: What may follow it and tell the limit after all ("unless you are in danger", "; we only act when", "but if", ": we
+#: must report it").
+_NOT_MEAN_TURN = lazy(r"\b(?:unless|except|but|however|only|if|when|where|whenever)\b|[;:]", re.IGNORECASE)
+#: A keeping said not to be meant ("does not mean we will keep it to ourselves", "doesn't mean it stays private"): the
+#: limit told, not a telling denied (review33).
+_NOT_MEAN_KEEP = lazy(r"\A\W*(?:that\s+)?(?:\w+\s+){0,3}?(?:keep|keeps|kept|stay|stays|remain|remains|hold|holds)\b",
+                      re.IGNORECASE)
+#: Duties of telling and consent, which a refused telling of a limit does not refuse.
+_TELLING_TOPICS = frozenset({"before_disclosure", "after_disclosure", "at_intake", "minimum_necessary", "client_authorization"})
+#: The telling refused after it, in a clause of its own ("does not mean we will tell anyone, and we never will"):
+#: the limit refused (review33: it read stated, a false all clear).
+_NOT_MEAN_REFUSED = lazy(r",?\s*(?:and|so)\s+(?:we|i|they|the\s+\w+)\s+(?:never|will\s+not|won['’]t|do\s+not|don['’]t|would\s+not|"
+                         r"wouldn['’]t|shall\s+not|cannot|can['’]t)\b", re.IGNORECASE)
 
 
 def _reason_denied(sent: _Sentence, text: str) -> None:
@@ -1283,7 +1294,17 @@ def _not_meant(sent: _Sentence, text: str) -> None:
     semicolon), nor for a double negation that says what may still be done ("This does not mean you cannot talk about
     thoughts of harming yourself": real13), nor for a refusal read before it."""
     m = _NOT_MEAN.search(text)
-    if m is None or _NOT_MEAN_TURN.search(text, m.end()) or _CLAUSE_NEG.search(text, m.end()):
+    if m is None or _NOT_MEAN_KEEP.match(text, m.end()):
+        return
+    refused = _NOT_MEAN_REFUSED.search(text, m.end())
+    if refused is not None and not _NOT_MEAN_TURN.search(text, refused.end()):
+        # "Mentioning suicide does not mean that we will tell anyone, and we never will": the telling refused outright
+        for topic, st in list(sent.singles.items()):
+            if st.stance == "states" and topic not in _TELLING_TOPICS:
+                sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+        sent.vague = [(ts, "opposite" if stance == "states" else stance, p) for ts, stance, p in sent.vague]
+        return
+    if _NOT_MEAN_TURN.search(text, m.end()) or _CLAUSE_NEG.search(text, m.end()):
         return
     for topic, st in list(sent.singles.items()):
         if st.stance == "states":
@@ -4490,7 +4511,9 @@ _BUT = frozenset({"but", "except", "apart from", "other than", "besides", "aside
 #: therapist (lower case; a name is a capitalised word, as "Dr." is).
 _KNOWERS = frozenset({"me", "us", "myself", "ourselves", "you", "yourself", "i", "we", "and", "your", "the", "my", "our",
                       "therapist", "counsellor", "counselor", "clinician", "psychologist", "psychotherapist", "practitioner",
-                      "therapists", "counsellors", "counselors", "clinicians", "psychologists", "psychotherapists"})
+                      "therapists", "counsellors", "counselors", "clinicians", "psychologists", "psychotherapists",
+                      # "no one but the two of us", "nobody except both of us" (review33)
+                      "two", "both", "of"})
 
 
 def _no_exception(sent: _Sentence, text: str, hit: tuple[int, int]) -> bool:

@@ -148,6 +148,30 @@ PAGES = [
           "# Confidentiality\n\nBreaches of confidentiality will never occur, even when:\n\n"
           "- There is a risk of harm to you or others\n", "never.md",
           never={"harm_to_self": "stated", "harm_to_others": "stated"}),
+    # review33: a lead-in that refuses a breach or a sharing in the times its items name, over items that read a limit by
+    # themselves ("- If you are at risk of harming yourself"), read those limits stated (a false all clear); its items
+    # are times the promise holds, as under "even if:". Near misses: an exception in the lead-in, a negated keeping
+    # ("may not be kept": limits), "not hesitate to break".
+    reads("review33: items under 'Confidentiality will never be broken in the following circumstances:' state no limit",
+          "# Confidentiality\n\nConfidentiality will never be broken in the following circumstances:\n\n"
+          "- If you are at risk of harming yourself\n- Where a child is being abused\n", "never_broken.md",
+          never={"harm_to_self": "stated", "child_abuse": "stated"}),
+    reads("review33: items under 'A breach of confidentiality is not permitted in the following circumstances:' state no limit",
+          "Confidentiality\n\nA breach of confidentiality is not permitted in the following circumstances:\n\n"
+          "- Where you are at risk of harm to yourself or others\n", "not_permitted.txt",
+          never={"harm_to_self": "stated", "harm_to_others": "stated"}),
+    reads("review33 near miss: 'will not be broken, except in the following circumstances:' states its limits",
+          "# Confidentiality\n\nConfidentiality will not be broken, except in the following circumstances:\n\n"
+          "- If you are at risk of harming yourself\n- Where a child is being abused\n", "except.md",
+          want={"harm_to_self": "stated", "child_abuse": "stated"}),
+    reads("review33 near miss: 'may not be kept in the following circumstances:' states its limits",
+          "# Confidentiality\n\nConfidentiality may not be kept in the following circumstances:\n\n"
+          "- If you are at risk of harming yourself\n- Where a child is being abused\n", "not_kept.md",
+          want={"harm_to_self": "stated", "child_abuse": "stated"}),
+    reads("review33 near miss: 'We will not hesitate to break confidentiality when:' states its limits",
+          "# Confidentiality\n\nWe will not hesitate to break confidentiality when:\n\n"
+          "- you are at risk of harming yourself\n- a child is being abused\n", "hesitate.md",
+          want={"harm_to_self": "stated", "child_abuse": "stated"}),
 ]
 
 
