@@ -119,7 +119,11 @@ FLOORS = {
     # branch or on main before the merge), so states recall 99.4 to 99.3 and vague 97.6 / 97.0 to 97.5 / 96.9.
     # serv30 merged after round 30: 118 wrong passages, each wrong on main before the merge or on serv30, none new;
     # vague precision 97.5 to 97.4, any 99.3 / 99.1 to 99.2 / 99.0.
-    "dev": {"states": (99.2, 99.3), "opposite": (99.7, 98.0), "vague": (97.4, 96.9), "any": (99.2, 99.0)},
+    # Branch review33 (session 19, d9550-d9555: 131 passages, the red team of rounds 32 and 33, labelled before any run;
+    # 20 still read wrong (29 on main), each read the same wrong way on main before the branch; no older passage reads differently,
+    # the oracle's record): states precision 99.2 to 99.0, opposite 99.7 / 98.0 to 99.3 / 97.9, vague precision 97.4 to
+    # 96.9, any precision 99.2 to 98.9; floors lowered to the new figures.
+    "dev": {"states": (99.0, 99.3), "opposite": (99.3, 97.9), "vague": (96.9, 96.9), "any": (98.9, 99.0)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
