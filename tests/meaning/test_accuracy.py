@@ -119,7 +119,11 @@ FLOORS = {
     # branch or on main before the merge), so states recall 99.4 to 99.3 and vague 97.6 / 97.0 to 97.5 / 96.9.
     # serv30 merged after round 30: 118 wrong passages, each wrong on main before the merge or on serv30, none new;
     # vague precision 97.5 to 97.4, any 99.3 / 99.1 to 99.2 / 99.0.
-    "dev": {"states": (99.2, 99.3), "opposite": (99.7, 98.0), "vague": (97.4, 96.9), "any": (99.2, 99.0)},
+    # Branch para34a (session 19, d9700-d9707: 120 paraphrases of 40 danger and abuse limits the tool read right on
+    # tuning pages, labelled before the tool ran, kept with the 11 still wrong as the brief asks, plus 26 build passages):
+    # states recall 99.3 to 99.2, floor lowered to the new figure. The misses are the paraphrases' own (no older
+    # passage reads differently: the oracle shows only the new ones); vague, opposite and any rose or held.
+    "dev": {"states": (99.2, 99.2), "opposite": (99.7, 98.0), "vague": (97.4, 96.9), "any": (99.2, 99.0)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
