@@ -123,7 +123,13 @@ FLOORS = {
     # 20 still read wrong (29 on main), each read the same wrong way on main before the branch; no older passage reads differently,
     # the oracle's record): states precision 99.2 to 99.0, opposite 99.7 / 98.0 to 99.3 / 97.9, vague precision 97.4 to
     # 96.9, any precision 99.2 to 98.9; floors lowered to the new figures.
-    "dev": {"states": (99.0, 99.3), "opposite": (99.3, 97.9), "vague": (96.9, 96.9), "any": (98.9, 99.0)},
+    # Branch para34a (session 19, d9700-d9707: 120 paraphrases of 40 danger and abuse limits the tool read right on
+    # tuning pages, labelled before the tool ran, kept with the 11 still wrong as the brief asks, plus 26 build passages):
+    # states recall 99.3 to 99.2, floor lowered to the new figure. The misses are the paraphrases' own (no older
+    # passage reads differently: the oracle shows only the new ones); vague, opposite and any rose or held.
+    # Both merged (session 19): the misses are the branches' own, none new (152 wrong passages, each wrong on one
+    # side before the merge): vague precision 96.9 to 96.8, any recall 99.0 to 98.9.
+    "dev": {"states": (99.0, 99.2), "opposite": (99.3, 97.9), "vague": (96.8, 96.9), "any": (98.9, 98.9)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
