@@ -3234,9 +3234,11 @@ _EMERG_KINDS = frozenset({"medical", "family", "personal", "weather", "public", 
 _EMERG_ACT = lazy(r"(?i)\b(?:shar(?:e|ed|es|ing)|disclos\w*|releas(?:e|ed|es|ing)|reveal\w*|pass(?:ed|es)?\s+on|inform(?:s|ed|ing)?|"
                   r"tell|tells|told|telling|notif\w*|contact(?:s|ed|ing)?|call(?:s|ed|ing)?|report(?:s|ed|ing)?|alert(?:s|ed|ing)?|"
                   r"breach(?:es|ed|ing)?|break(?:s|ing)?|broken|waiv\w*|overrid\w*|overridden|set\s+aside|get\s+in\s+touch|"
-                  r"give\s+out|hand(?:ed)?\s+over|communicat\w*|(?:speak|talk)(?:s|ing)?\s+(?:to|with)|spoke\s+(?:to|with))\b")
+                  r"give\s+out|hand(?:ed)?\s+over|communicat\w*|(?:speak|talk)(?:s|ing)?\s+(?:to|with)|spoke\s+(?:to|with)|"
+                  r"provid(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,3}?to|involv(?:e|es|ed|ing))\b")
 #: (emerg34) Words of privacy an emergency may be the exception to ("restricted to our staff except in emergency").
-_EMERG_PRIVACY = lazy(r"(?i)\b(?:confidential\w*|privacy|private|restricted|secret|leav(?:e|es|ing)\s+(?:the|this)\s+room|between\s+us|kept\s+within)\b")
+_EMERG_PRIVACY = lazy(r"(?i)\b(?:confidential\w*|privacy|private|restricted|secret|leav(?:e|es|ing)\s+(?:the|this)\s+room|between\s+us|kept\s+within|"
+                        r"(?:accessed|seen|read)\s+(?:only\s+)?by|(?:only\s+)?available\s+(?:only\s+)?to)\b")
 #: (emerg34) An exception word just before the emergency ("except in emergency", "unless there is an emergency", "other
 #: than in an emergency").
 _EMERG_EXCEPT = lazy(r"(?i)\b(?:except|unless|other\s+than|apart\s+from|save\s+for|save\s+in|excepting)\b(?:\s+[\w-]+){0,5}?\s*$")
@@ -3271,7 +3273,8 @@ def _emergency_ground(found: dict[str, list[tuple[int, int]]], stems: list[str],
     if not whole or _NOT_A_WARNING.search(text):
         return
     # the client's say-so (not denied: "without your consent") makes the sharing the client's choice, unless the
-    # emergency is a case of its own after "or" ("with your consent or in an emergency")
+    # emergency is a case of its own, "or" between them ("with your consent or in an emergency", "except in
+    # emergencies or with your written consent")
     say_so = [m.start() for m in _SAY_SO.finditer(text) if not _SAY_SO_DENIED.search(text, max(0, m.start() - 50), m.start())]
     places: list[tuple[int, int]] = []
     for c in ("emergency", "for_emergencies"):
@@ -3324,7 +3327,7 @@ def _emergency_ground(found: dict[str, list[tuple[int, int]]], stems: list[str],
         if _EMERG_EVEN.search(text[max(0, start - 40) : start]):
             continue
         excepted = _EMERG_EXCEPT.search(text[max(0, start - 50) : start]) is not None
-        if say_so and not all(k < start and re.search(r"\bor\b", text[k:start]) for k in say_so):
+        if say_so and not all(re.search(r"\bor\b", text[k:start] if k < start else text[start:k]) for k in say_so):
             continue
         if any(not denied or excepted for _, denied in acts) or (excepted and privacy):
             kept.append((i, j))
