@@ -690,6 +690,13 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         if law_item is not None and text and not any(st.topic == "required_by_law" for st in out):
             a, b = law_item.span("w" if law_item.group("w") else "x")
             out = (*out, Statement("required_by_law", "states", "must", (a, b), (text[a:b],)))
+        emergency = _EMERGENCY_ITEM.match(text) if text else None
+        if emergency is not None and not any(st.topic == "harm_to_self" for st in out):
+            # (emerg34) an item that is only an emergency ("- In an emergency", "- Emergencies") under a frame of limits:
+            # the frame gives our sharing, the emergency its reason, no person at risk named (harm_to_self vague, as
+            # _read._emergency_ground reads a sentence)
+            a, b = emergency.span("w")
+            out = (*out, Statement("harm_to_self", "vague", None, (a, b), (text[a:b],)))
         return _legal_process_item(text, out)
     if isinstance(frame, tuple) and frame and frame[0] == ANSWERED_QUESTION:
         have = {st.topic for st in statements}
@@ -706,6 +713,15 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
         stance = frame[3] if len(frame) > 3 else "vague"  # "states" where the tail names the police (real8)
         return (*statements, Statement("duty_to_warn", stance, None, tuple(span), tuple(words)))  # type: ignore[arg-type]
     return tuple(st if st.stance != "states" else Statement(st.topic, "vague", st.force, st.span, st.words) for st in statements)
+
+
+#: (emerg34) A list item that is only an emergency, said any usual way ("In an emergency", "Emergencies", "If there is an
+#: emergency", "In the event of a serious emergency"); not a named kind ("Medical emergencies") nor more words after it.
+_EMERGENCY_ITEM = lazy(
+    r"(?i)^\W*(?:(?:only|except|also)\s+)?(?:(?:in|during|for)\s+|(?:if|when|where)\s+(?:there\s+is|there's|there\s+are)\s+)?"
+    r"(?:(?:the\s+)?(?:case|event)\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<w>(?:(?:serious|genuine|real|true|life[- ]threatening)\s+)?emergenc(?:y|ies)(?:\s+(?:situations?|circumstances))?)"
+    r"(?:\s+(?:arises|occurs|exists|happens))?\W*$")
 
 
 def _legal_process_item(text: "str | None", out: "tuple[Statement, ...]") -> "tuple[Statement, ...]":

@@ -481,6 +481,8 @@ def _analysed(text: str) -> _Sentence:
         _generic_self(found, stems)
     if "protect_shared" in found:
         _protect_shared_beside(found, stems)
+    if "emergency" in found or "for_emergencies" in found:
+        _emergency_ground(found, stems, words, text)
     if "safety_worry" in found:
         _safety_worry_named(found, stems)
     if "safety" in stems or "lif" in stems:
@@ -3224,6 +3226,136 @@ def _generic_self_group(sent: "_Sentence", topics: tuple[str, ...], pieces: Any)
                 and all(any(x <= p[0] < y for x, y in places) for p in pieces))
 
 
+def _emergency_group(sent: "_Sentence", topics: tuple[str, ...], pieces: Any) -> bool:
+    """Whether a vague group is only an emergency given as the reason for a sharing of ours (``_emergency_ground``): it
+    stands beside the other limits of its sentence ("restricted to our staff except in emergency or required by law")
+    (emerg34)."""
+    places = sent.found.get("emerg_ground")
+    return bool(places and pieces and topics == ("harm_to_self",)
+                and all(any(x <= p[0] < y for x, y in places) for p in pieces))
+
+
+#: (emerg34) The nouns "emergency" only qualifies ("emergency services", "emergency care", "an emergency contact",
+#: "emergency purposes"): no emergency as a reason, as stems.
+_EMERG_MODIFIED = frozenset({"car", "support", "treatment", "servic", "service", "room", "department", "contact", "number",
+                             "lin", "line", "plan", "procedur", "procedure", "appointment", "session", "arrangement", "help",
+                             "assistanc", "assistance", "personnel", "respond", "responder", "respons", "response", "medical",
+                             "purpos", "purpose", "us", "use", "fund", "leav", "leave", "exit", "light", "lighting", "phon",
+                             "phone", "team", "worker", "hotlin", "hotline", "helplin", "helpline", "shelter", "visit",
+                             "admission", "hospital", "physician", "doctor", "detail", "information", "person", "protocol",
+                             "polic", "policy", "cover", "coverag", "coverage", "kit", "medicin", "medicine", "therapy",
+                             "counsel", "counsell", "counseling", "counselling", "psychiatric", "mental", "health", "crisis",
+                             "referral", "evaluation", "assessment", "hold", "detention", "order", "petition", "disclosur",
+                             "disclosure", "releas", "release", "report", "call"})
+#: (emerg34) Kinds of emergency that name no danger to a person (both labellers of tune22 read "a medical emergency"
+#: told to medical personnel as no harm to self; a family or weather emergency excuses a missed session), as stems.
+_EMERG_KINDS = frozenset({"medical", "family", "personal", "weather", "public", "national", "fir", "fire", "dental", "childcar",
+                          "childcare", "household", "work", "travel", "veterinary", "pet"})
+#: (emerg34) An act of sharing, telling or contacting, as written.
+_EMERG_ACT = lazy(r"(?i)\b(?:shar(?:e|ed|es|ing)|disclos\w*|releas(?:e|ed|es|ing)|reveal\w*|pass(?:ed|es)?\s+on|inform(?:s|ed|ing)?|"
+                  r"tell|tells|told|telling|notif\w*|contact(?:s|ed|ing)?|call(?:s|ed|ing)?|report(?:s|ed|ing)?|alert(?:s|ed|ing)?|"
+                  r"breach(?:es|ed|ing)?|break(?:s|ing)?|broken|waiv\w*|overrid\w*|overridden|set\s+aside|get\s+in\s+touch|"
+                  r"give\s+out|hand(?:ed)?\s+over|communicat\w*|(?:speak|talk)(?:s|ing)?\s+(?:to|with)|spoke\s+(?:to|with)|"
+                  r"provid(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,3}?to|involv(?:e|es|ed|ing))\b")
+#: (emerg34) Words of privacy an emergency may be the exception to ("restricted to our staff except in emergency").
+_EMERG_PRIVACY = lazy(r"(?i)\b(?:confidential\w*|privacy|private|restricted|secret|leav(?:e|es|ing)\s+(?:the|this)\s+room|between\s+us|kept\s+within|"
+                        r"(?:accessed|seen|read)\s+(?:only\s+)?by|(?:only\s+)?available\s+(?:only\s+)?to)\b")
+#: (emerg34) An exception word just before the emergency ("except in emergency", "unless there is an emergency", "other
+#: than in an emergency").
+_EMERG_EXCEPT = lazy(r"(?i)\b(?:except|unless|other\s+than|apart\s+from|save\s+for|save\s+in|excepting)\b(?:\s+[\w-]+){0,5}?\s*$")
+#: (emerg34) A concession or a refusal just before the emergency ("not even in an emergency", "even in an emergency"):
+#: no reason to share.
+_EMERG_EVEN = lazy(r"(?i)\b(?:even|regardless|no\s+matter)\b(?:\s+[\w-]+){0,4}?\s*$")
+#: (emerg34) Whom the act is done to that makes it no sharing about the client: us ("contact me in an emergency", "a
+#: safety plan that is shared with my provider") or the client ("we will call you").
+_EMERG_TO_US = lazy(r"(?i)\s+(?:(?:it|this|that|them|information|details)\s+)?(?:with\s+|to\s+)?(?:us|me|you|yourself|(?:my|your|our|the)\s+"
+                    r"(?:provider|therapist|counsell?or|psychologist|clinician|practitioner|office|practice|clinic)s?)\b")
+_EMERG_PREPS = frozenset({"about", "to", "with", "for", "of", "from", "by", "on", "at", "regarding", "concerning"})
+_EMERG_CLIENT_SUBJ = frozenset({"you", "you're", "youre", "yourself", "client", "clients", "student", "students", "parent", "parents"})
+_EMERG_MORE_OURS = frozenset({"provider", "providers", "counsellors", "counselors", "staff", "clinicians", "he", "she", "they"})
+
+
+def _emergency_ground(found: dict[str, list[tuple[int, int]]], stems: list[str], words: Any, text: str) -> None:
+    """An emergency given as the reason for a sharing or a contact of ours ("Such information is restricted to our staff
+    except in emergency", "This information would only be shared in the case of a serious emergency", "I may disclose
+    your PHI to others if an emergency exists", "if there is an emergency during a session, my provider will call
+    emergency services"): no person at risk named, so harm_to_self vague (``emerg_ground``): both labellers of real21
+    and real24, and tune19b's labeller, read it so (emerg34). The emergency is the noun itself, said by any build
+    ("in an emergency", "if an emergency exists", "in the case of a serious emergency", "Emergencies are the only time
+    ..."); not a named kind ("a medical emergency", read as no danger by both labellers of tune22), nor the noun only
+    qualifying another ("emergency services", "emergency contact", "emergency care"). The sentence tells a sharing or a
+    contact whose teller is ours (any voice: "we may share", "is only released", "my provider will call"), or a word
+    of privacy with the emergency as its exception ("except in emergency"). Not the client's act or an order to the
+    client ("In an emergency, call 911", "If you have an emergency, you can contact me"), a sharing with us or a
+    contact of the client ("contact me in an emergency", "shared with my provider", "we will call you"), a concession
+    ("not even in an emergency"), a channel's notice ("not monitored for emergencies": no act), fees or appointments
+    ("cancel ... in an emergency"), or the client's say-so."""
+    whole = text[words[0][1] : words[-1][2]] if words else ""
+    if not whole or _NOT_A_WARNING.search(text):
+        return
+    # the client's say-so (not denied: "without your consent") makes the sharing the client's choice, unless the
+    # emergency is a case of its own, "or" between them ("with your consent or in an emergency", "except in
+    # emergencies or with your written consent")
+    say_so = [m.start() for m in _SAY_SO.finditer(text) if not _SAY_SO_DENIED.search(text, max(0, m.start() - 50), m.start())]
+    places: list[tuple[int, int]] = []
+    for c in ("emergency", "for_emergencies"):
+        for i, j in found.get(c, ()):
+            at = next((k for k in range(i, j) if stems[k] == "emergency" or stems[k].startswith("emergenc")), None)
+            if at is None:
+                continue
+            if c == "emergency" and (j - i != 1 or any(x <= at < y and y - x > 1 for x, y in found["emergency"])):
+                continue  # a phrase of its own: "medical emergency", "emergency contact"
+            if at and stems[at - 1] in _EMERG_KINDS:
+                continue  # a named kind of emergency ("a family emergency", "a medical emergency"): no danger named
+            if at + 1 < len(stems) and stems[at + 1] in _EMERG_MODIFIED:
+                continue  # "emergency services", "emergency care": the noun only qualifies another
+            if at and text[words[at - 1][2] : words[at][1]].strip() == "/":
+                continue  # "law enforcement/emergency purposes"
+            places.append((i, j, at))
+    if not places:
+        return
+    ours = _OUR_TELLER | _EMERG_MORE_OURS
+    acts = []
+    for m in _EMERG_ACT.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in ("-", "/"):
+            continue
+        tail = text[m.end() :]
+        if _EMERG_TO_US.match(tail):
+            continue  # with us or to the client ("contact me", "shared with my provider", "we will call you")
+        # the clause of the act, and its teller: the nearest person before the act in its clause
+        clause = re.split(r"[,;:(]|\bthen\b|\bthat\b|\bwho\b|\bwhich\b", text[: m.start()])[-1].lower()
+        before = re.findall(r"[a-z']+", clause)
+        lead = [w for w in before if w not in _FILLERS]
+        if lead and lead[0] in _ORDER_VERBS and not set(before) & ours:
+            continue  # an order to the client ("please call 911")
+        if not lead:
+            continue  # an order at the start of its clause ("..., call 911")
+        # (a person after a preposition is no teller: "Information about you is not shared ...")
+        nearest = next((w for k, w in reversed(list(enumerate(before)))
+                        if (w in _EMERG_CLIENT_SUBJ or w in ours) and not (k and before[k - 1] in _EMERG_PREPS)), None)
+        if nearest in _EMERG_CLIENT_SUBJ:
+            continue  # the client's act ("you can contact emergency services")
+        if before and before[-1] in ("be", "been", "being") and nearest in _OUR_TELLER and m.group(0).lower().startswith(("contact", "call")):
+            continue  # we are the ones contacted ("I can be contacted in an emergency")
+        if re.search(r"\b(?:not|never|no\s+one|nobody|nothing)\b", clause) or re.search(r"\bn't\b|n't\s*$", clause):
+            acts.append((m.start(), True))  # denied: counts only with an exception word before the emergency
+            continue
+        acts.append((m.start(), False))
+    privacy = _EMERG_PRIVACY.search(text) is not None
+    kept = []
+    for i, j, at in places:
+        start = words[at][1]
+        if _EMERG_EVEN.search(text[max(0, start - 40) : start]):
+            continue
+        excepted = _EMERG_EXCEPT.search(text[max(0, start - 50) : start]) is not None
+        if say_so and not all(re.search(r"\bor\b", text[k:start] if k < start else text[start:k]) for k in say_so):
+            continue
+        if any(not denied or excepted for _, denied in acts) or (excepted and privacy):
+            kept.append((i, j))
+    if kept:
+        found.setdefault("emerg_ground", []).extend(kept)
+
+
 def _generic_self(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
     """A self-harm whose person is named by no more than being one ("if someone is suicidal", "a person is at risk
     for suicide", "somebody is planning to take their own life"), in a sentence that names no client: the person may
@@ -5454,7 +5586,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             if g is not v or g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
                                                                        or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
-            or _abuse_beside_other_kinds(lex, sent, g[0], g[2]) or _generic_self_group(sent, g[0], g[2])
+            or _abuse_beside_other_kinds(lex, sent, g[0], g[2]) or _generic_self_group(sent, g[0], g[2]) or _emergency_group(sent, g[0], g[2])
         ]
         if not sent.excepted and s in core_stated:
             groups += _law_of_named([v for v in sent.vague if v not in groups], found_st)

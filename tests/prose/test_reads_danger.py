@@ -286,6 +286,29 @@ PAGES = [
     reads("miss32: someone close to you told names no one else at risk",
           H.format("If you are at risk of serious harm, we may contact someone close to you."),
           "page.md", want={"harm_to_self": "stated"}, never={"harm_to_others": "stated"}),
+    # emerg34: an emergency as the reason for a sharing of ours names no one at risk: harm_to_self vague (both labellers
+    # of real21 and real24), harm_to_others left missing; as a sentence, a list item under a lead-in of limits, or a
+    # restriction with the emergency as its exception
+    reads("emerg34: a sharing in an emergency is harm to self vague",
+          "# Privacy\n\nWhat you tell us is private. Your details would only be passed on in a serious emergency.\n",
+          "page.md", want={"harm_to_self": "vague", "harm_to_others": "missing"}),
+    reads("emerg34: an emergency item under a lead-in of limits is harm to self vague",
+          "# Privacy\n\nWe may share information without your consent:\n\n- In an emergency\n- When the law requires it\n",
+          "page.md", want={"harm_to_self": "vague", "harm_to_others": "missing"}),
+    reads("emerg34: a restriction except in emergency is harm to self vague",
+          "# Privacy\n\nYour records are restricted to your counsellor except in emergency or where required by law.\n",
+          "page.md", want={"harm_to_self": "vague"}),
+    # near misses: a crisis notice, a channel's notice, a missed session, a named kind of emergency, a refusing lead-in
+    reads("emerg34: telling the client to call 911 in an emergency is no limit",
+          "# Privacy\n\nWhat you tell us is private.\n\nIn an emergency, please call 911 or go to your nearest emergency room."
+          " This inbox is not checked for emergencies. Sessions missed because of an emergency are not charged.\n",
+          "page.md", want={"harm_to_self": "missing", "harm_to_others": "missing"}),
+    reads("emerg34: a medical emergency item is no danger named",
+          "# Privacy\n\nWe may share information without your consent:\n\n- Medical emergencies\n- When the law requires it\n",
+          "page.md", want={"harm_to_self": "missing"}),
+    reads("emerg34: an emergency under a refusing lead-in is no sharing",
+          "# Privacy\n\nWe will never share what you say, even:\n\n- in an emergency\n",
+          "page.md", never={"harm_to_self": "vague"}),
 ]
 
 
