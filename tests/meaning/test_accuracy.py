@@ -119,7 +119,12 @@ FLOORS = {
     # branch or on main before the merge), so states recall 99.4 to 99.3 and vague 97.6 / 97.0 to 97.5 / 96.9.
     # serv30 merged after round 30: 118 wrong passages, each wrong on main before the merge or on serv30, none new;
     # vague precision 97.5 to 97.4, any 99.3 / 99.1 to 99.2 / 99.0.
-    "dev": {"states": (99.2, 99.3), "opposite": (99.7, 98.0), "vague": (97.4, 96.9), "any": (99.2, 99.0)},
+    # Branch para34b (session 19, d9800-d9802): 42 limit sentences the tool read right on the tuning sets, each said three
+    # other ways (126 passages, labelled before the tool ran, kept whole with the ones still wrong), plus 38 passages of
+    # the two builds fixed. 17 of the 164 still read wrong (15 paraphrases, 2 privacy near misses read vague as main reads
+    # "as the law requires" beside privacy); no older passage reads differently (oracle: 2 spans, and one red-team
+    # passage now right). States 99.2 / 99.3 to 99.1 / 99.1, vague precision 97.6 to 97.2: floors lowered to the figures.
+    "dev": {"states": (99.1, 99.1), "opposite": (99.7, 98.0), "vague": (97.2, 96.9), "any": (99.2, 99.0)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
