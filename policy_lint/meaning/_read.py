@@ -1206,7 +1206,9 @@ def _analysed(text: str) -> _Sentence:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "states", force, [(i, j)])
             sent.vague = [(tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague]
             sent.vague = [v for v in sent.vague if v[0]]
-    if "required_by_law" not in sent.singles and not regions and ("court" in found or "court_strong" in found) and ("law_must" in found or "law_duty" in found):
+    if "required_by_law" not in sent.singles and not regions and ("court" in found or "court_strong" in found) and (
+        "law_must" in found or "law_duty" in found or not _LAW_DEMANDS.isdisjoint(stems)
+    ):
         _law_with_court(lex, sent, text, stems, n)
     if risk is not None and risk[0] in found:
         _risk_exception(risk, lex, sent, clause_edge)
@@ -1553,6 +1555,8 @@ def answered_promise(question: str, answer: str) -> "tuple[tuple[int, int], tupl
     return (a, b), (answer[a:b].strip(),)
 
 
+#: Stems of the law's other verbs of requiring ("the law demands it", "as the law dictates") (para34b).
+_LAW_DEMANDS = frozenset({"demand", "dictat"})
 #: Stems of the words that name a law ("the law", "a statute", "legislation").
 _LAW_NOUNS = frozenset({"law", "statut", "legislation", "regulation"})
 
@@ -1565,7 +1569,8 @@ def _law_with_court(lex: Any, sent: _Sentence, text: str, stems: list[str], n: i
     list item)."""
     found = sent.found
     courts = found.get("court", []) + found.get("court_strong", [])
-    verbs = {i for i, _ in found.get("law_must", ())}
+    # (the law's other verb, "unless a court orders it or the law demands it" (para34b))
+    verbs = {i for i, _ in found.get("law_must", ())} | {k for k, st in enumerate(stems) if st in _LAW_DEMANDS}
     duties = found.get("law_duty", ())
     ands = found.get(_AND, ())
     got: "tuple[int, int] | None" = None
@@ -4872,7 +4877,8 @@ _EXCEPT_WORDS = frozenset({"unless", "except"})
 #: Words before the exception that make the sentence a promise of privacy.
 #: ("restricted": "Such information will be RESTRICTED to concerned staff ... except in emergency or required by law", a
 #: Hong Kong counselling page, both labellers of real21 stated) (law22)
-_PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "without", "restrict"})
+#: ("nothing": "We share nothing, unless the law demands it") (para34b)
+_PROMISE_WORDS = frozenset({"not", "never", "no", "nobody", "noth", "without", "restrict"})
 
 
 #: Words that may open the law's own clause after "or", before its requirement or permission ("or if the disclosure

@@ -137,7 +137,15 @@ FLOORS = {
     # states precision 99.2 to 99.0, floor lowered so.
     # emerg34 merged after both (session 19): 160 wrong passages, each wrong on one side before the merge, none new:
     # states precision 99.0 to 98.9.
-    "dev": {"states": (98.9, 99.2), "opposite": (99.3, 97.9), "vague": (96.8, 96.9), "any": (98.9, 98.9)},
+    # Branch para34b (session 19, d9800-d9802): 42 limit sentences the tool read right on the tuning sets, each said three
+    # other ways (126 passages, labelled before the tool ran, kept whole with the ones still wrong), plus 38 passages of
+    # the two builds fixed. 17 of the 164 still read wrong (15 paraphrases, 2 privacy near misses read vague as main reads
+    # "as the law requires" beside privacy); no older passage reads differently (oracle: 2 spans, and one red-team
+    # passage now right). States 99.2 / 99.3 to 99.1 / 99.1, vague precision 97.6 to 97.2: floors lowered to the figures.
+    # para34b merged last (session 19): 177 wrong passages, each wrong on one side before the merge, none new (three of
+    # its passages with an emergency as the exception gained self:V, emerg34's reading): states 98.9 / 99.0, vague
+    # precision 96.6, any 98.8 / 98.8.
+    "dev": {"states": (98.9, 99.0), "opposite": (99.3, 97.9), "vague": (96.6, 96.9), "any": (98.8, 98.8)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
