@@ -4144,6 +4144,9 @@ _GENERAL_OBJECT = lazy(
 
 
 #: The client's consent as the only case left ("without your consent"): no exception to the law's power denied.
+#: Words that leave a promise no room ("never", "ever", "under no circumstances"): beside a sentence whose only exception is
+#: the client's say-so it stands as a promise with that one exception (blanket33; lead, session 19).
+_ROOM_DENIED = lazy(r"\b(?:never|ever|under\s+no|no\s+circumstances|at\s+no\s+time|whatsoever|absolutely\s+no)\b", re.IGNORECASE)
 _CONSENT_ONLY = lazy(r"\bwithout\s+(?:your|the\s+client's|my|our)\s+(?:(?:prior|express|explicit|written|signed)\s+)*"
                      r"(?:consent|permission|agreement|authori[sz]ation)\b", re.IGNORECASE)
 
@@ -5573,10 +5576,20 @@ def _read(text: str) -> tuple[Statement, ...]:
                 for t, (_, other) in enumerate(parts)
             )
             if not lifted and any(t != s and other.consent_except for t, (_, other) in enumerate(parts)):
-                # Another sentence's only exception is the client's say-so ("You can expect absolute privacy. ... There may
-                # be times you choose to allow information to be released"): the promise leaves only that say-so open,
-                # as one with "except with your consent" does; it holds where the policy tells no limit (blanket33)
-                st = Statement(st.topic, st.stance, CONSENT_ONLY, st.span, st.words)
+                own = parts[s][1].words
+                if not own or not _ROOM_DENIED.search(text, a + own[0][1], a + own[-1][2]):
+                    # ... where its words leave no room ("never", "ever", "under no circumstances"); a promise that leaves room
+                    # ("Everything you tell us is completely confidential. We will only share information with your written
+                    # consent.", "Your privacy is guaranteed. We never share your details without your agreement.") is the
+                    # welcome the consent rule qualifies, as before blanket33: no promise (it read every limit
+                    # contradicted on a page that names none; lead, session 19)
+                    lifted = True
+                else:
+                    # Another sentence's only exception is the client's say-so ("Under no circumstances may your therapist
+                    # ever reveal ... to anyone. There may be times you choose to allow information to be released"): the
+                    # promise leaves only that say-so open, as one with "except with your consent" does; it holds where
+                    # the policy tells no limit (blanket33)
+                    st = Statement(st.topic, st.stance, CONSENT_ONLY, st.span, st.words)
             if not lifted:
                 order += 1
                 _keep(found_st, _shift(st, a), order)

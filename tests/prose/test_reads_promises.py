@@ -249,7 +249,12 @@ PAGES = [
     # no limit, contradicts every limit; the same promise on a page that names a limit leaves the others missing
     reads("blanket33: a promise told as what you can expect", EXPECT_PAGE, "faq.txt",
           want=dict.fromkeys(CORE_TOPICS[:8], "contradicted")),
-    reads("blanket33: a claim of total secrecy beside the client's say-so", SAY_SO_PAGE, "faq.txt",
+    # (lead, session 19: a claim of total secrecy that leaves room, beside the client's say-so, is the welcome the consent
+    # rule qualifies: no promise, every limit missing, so check reports each one; words that leave no room keep it)
+    reads("blanket33: a claim of total secrecy beside the client's say-so is the consent rule", SAY_SO_PAGE, "faq.txt",
+          want=dict.fromkeys(CORE_TOPICS[:8], "missing") | {"client_authorization": "stated"}),
+    reads("lead: a promise that leaves no room, beside the client's say-so, stands", SAY_SO_PAGE.replace(
+              "You can expect complete privacy and confidentiality.", "Nothing you say will ever be shared with anyone."), "faq.txt",
           want=dict.fromkeys(CORE_TOPICS[:8], "contradicted")),
     reads("blanket33: no one apart from the counsellor, for a client who refers themselves", KNOWER_PAGE, "contract.txt",
           want=dict.fromkeys(CORE_TOPICS[:8], "contradicted")),
