@@ -1232,6 +1232,11 @@ def _analysed(text: str) -> _Sentence:
             # "Nothing said in a session may be used in a court of law": a bar on a court's use, as ``court_use_barred``
             # reads "cannot be used in court", tells no court order (it read stated, a false all clear)
             del sent.singles["court_order"]
+    law = sent.singles.get("required_by_law")
+    if law is not None and law.stance == "states" and "even" in stems and "not even" not in text.lower():
+        # the law's requirement is read after the refusals above: "We will not release your file unless you agree, even if
+        # the law requires it" refuses it (it read stated, a false all clear; lead, session 19)
+        _refused_even(lex, sent, text, "required_by_law")
     if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
         # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
         # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
@@ -3771,11 +3776,11 @@ _PAST_EVEN = lazy(r"[;:]|,(?!\s*(?:or|nor)\s+(?:if|when|where|whenever|in|for|to
                   re.IGNORECASE)
 
 
-def _refuse_limits_after(lex: Any, sent: _Sentence, text: str, end: int) -> None:
+def _refuse_limits_after(lex: Any, sent: _Sentence, text: str, end: int, only: str | None = None) -> None:
     """Turn round each limit read as stated whose last words come within 40 characters after ``end`` (the end of
-    "not even" or "even"), in the same clause (``_not_even``, ``_refused_even``)."""
+    "not even" or "even"), in the same clause (``_not_even``, ``_refused_even``); ``only``: that topic alone."""
     for topic, st in list(sent.singles.items()):
-        if st.stance != "states" or lex.topics[topic][0] != "limit":
+        if st.stance != "states" or lex.topics[topic][0] != "limit" or (only is not None and topic != only):
             continue
         last = text.rfind(st.words[-1], 0, st.span[1]) if st.words else st.span[0]
         past = _PAST_EVEN.search(text, end)  # (the whole text after: the look past a comma sees the words after it)
@@ -3804,18 +3809,24 @@ _EVEN_OUTSIDE = lazy(r"\b(?:tell|told|inform|notify|know|consent|permission|agre
                      r"though|although|until|need|have\s+to|must)\b", re.IGNORECASE)
 
 
+#: The client's say-so as the refusal's only exception ("unless you agree", "without your written consent").
+_CLIENTS_SAY_SO = lazy(r"\b(?:unless|until)\s+you\s+(?:agree|consent|say\s+so|allow\s+it|give\s+(?:us\s+|me\s+)?(?:your\s+)?"
+               r"(?:written\s+)?(?:consent|permission))\b(?:\s+to\s+it)?|\bwithout\s+(?:your|the\s+client's)\s+"
+               r"(?:(?:prior|express|explicit|written|signed)\s+)*(?:consent|permission|agreement|authori[sz]ation)\b", re.IGNORECASE)
 #: An exception anywhere after "even": the refusal may not hold for the limit.
 _EVEN_EXCEPT = lazy(r"\b(?:unless|except|but|however|though|although|until|only)\b", re.IGNORECASE)
 
 
-def _refused_even(lex: Any, sent: _Sentence, text: str) -> None:
+def _refused_even(lex: Any, sent: _Sentence, text: str, only: str | None = None) -> None:
     """A limit whose last words come just after "even", in a sentence that refuses a sharing before it ("We never do
     it, for any reason, even if a court orders it"), is refused, as after "not even" (``_not_even``; session 12, left
     by review21)."""
     for m in _EVEN_REFUSAL.finditer(text):
-        if _EVEN_OUTSIDE.search(m.group(1)) or _EVEN_EXCEPT.search(text, m.end()):
+        # (the client's say-so between is no exception for the limit: "We will not release your file unless you agree, even
+        # if the law requires it" refuses the law's requirement; it read stated, a false all clear; lead, session 19)
+        if _EVEN_OUTSIDE.search(_CLIENTS_SAY_SO.sub(" ", m.group(1))) or _EVEN_EXCEPT.search(text, m.end()):
             continue  # "I will not release your records, even if a judge asks, unless I am legally required"
-        _refuse_limits_after(lex, sent, text, m.end())
+        _refuse_limits_after(lex, sent, text, m.end(), only)
 
 
 #: A copula, its negation and an article before the noun of a breach ("is not a breach", "would not be a breach",
