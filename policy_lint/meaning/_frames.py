@@ -159,8 +159,9 @@ def _kind_of_frame(text: str) -> str | None:
 
 #: A lead-in that refuses a breach or a sharing in the times its items name (review33).
 _REFUSED_BREACH = lazy(
-    r"(?i)\b(?:never|not|cannot|no)\b(?:\s+\w+){0,2}?\s+(?:be\s+)?(?:broken|breached|break|breach|shared|disclosed|share|disclose|"
-    r"released|release|permitted|allowed|occur|happen)\b(?:\s+\w+){0,4}?\s+(?:in\s+(?:the\s+following|these|any\s+of\s+these|such)\s+"
+    r"(?i)(?:\b(?:never|not|cannot|no)\b|\b(?:won|isn|aren|wasn|can)['’]t\b)(?:\s+\w+){0,2}?\s+(?:broken|breached|break|breach|shared|"
+    r"disclosed|share|disclose|released|release|permitted|allowed|occur|happen)\b,?(?:\s+\w+,?){0,4}?\s+(?:in\s+(?:the\s+following|"
+    r"these|any\s+of\s+these|such)\s+"
     r"(?:circumstances|situations|cases)|when|if|where)\s*:\s*$")
 #: What makes such a lead-in no refusal: an exception, a hedge, a promise that is not sure, a negation of a keeping.
 _NOT_REFUSED_BREACH = lazy(

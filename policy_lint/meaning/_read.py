@@ -1040,7 +1040,11 @@ def _analysed(text: str) -> _Sentence:
             _set_places(bfound, "blanket_except", [h for h in bfound["blanket_except"] if not _no_exception(sent, text, h)])
         sent.blanket_except = "blanket_except" in bfound or (
             ("blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found) and not _no_room(text, sent, bfound))
-        sent.consent_except = sent.blanket_except and "blanket_except" not in bfound
+        sent.consent_except = sent.blanket_except and "blanket_except" not in bfound and not (
+            # a sharing done without the client's consent, not refused ("Information is only shared without your consent in
+            # exceptional circumstances", "we may need to share information without your consent"): an exception of
+            # ours, which lifts a promise as before blanket33 (review of session 19)
+            "without" in stems and not _CLAUSE_NEG.search(text))
         sent.law_bound = "blanket_except" in bfound and not ("blanket_consent" in bfound or "without_consent" in found or "consent_unless" in found) and all(
             any(st.startswith(_LAW_BOUNDS) for st in stems[a:b]) for a, b in bfound["blanket_except"]
         )
@@ -1263,21 +1267,27 @@ _REASON_ONLY = lazy(r"\b(?:simply|just|merely|solely|only)\s+(?:because|since|fo
 #: Words that refuse outright, whatever the reason ("never", "not even", "under no circumstances").
 _OUTRIGHT = lazy(r"\b(?:even|under\s+no|in\s+no|no\s+circumstances|absolutely)\b", re.IGNORECASE)
 #: "does not (by itself, necessarily, automatically) mean": a thing said not to bring a telling on its own (lead, session 19).
-_NOT_MEAN = lazy(r"\b(?:does|do|did|will|would|should)\s*(?:not|n't)\s*,?\s*(?:(?:by|in)\s+itself|on\s+its\s+own|alone|"
-                 r"necessarily|automatically)?\s*,?\s*mean\b", re.IGNORECASE)
+_NOT_MEAN = lazy(r"(?:\b(?:does|do|did|will|would|should)\s*(?:not\b|n['’]t)|\bwon['’]t)\s*,?\s*(?:(?:by|in)\s+itself|"
+                 r"on\s+its\s+own|alone|necessarily|automatically|always)?\s*,?\s*mean\b", re.IGNORECASE)
+#: Where the clause of "does not mean" starts: after a comma or semicolon and a word that joins a new clause ("..., but
+#: this does not mean"); a limit told before it is told, not said to be unmeant (review of session 19).
+_NOT_MEAN_CLAUSE = lazy(r"[,;:]\s*(?:but|though|although|yet|however|and|so)\b", re.IGNORECASE)
 #: What may follow it and tell the limit after all ("unless you are in danger", "; we only act when", "but if", ": we
 #: must report it").
 _NOT_MEAN_TURN = lazy(r"\b(?:unless|except|but|however|only|if|when|where|whenever)\b|[;:]", re.IGNORECASE)
 #: A keeping said not to be meant ("does not mean we will keep it to ourselves", "doesn't mean it stays private"): the
 #: limit told, not a telling denied (review33).
-_NOT_MEAN_KEEP = lazy(r"\A\W*(?:that\s+)?(?:\w+\s+){0,3}?(?:keep|keeps|kept|stay|stays|remain|remains|hold|holds)\b",
+_NOT_MEAN_KEEP = lazy(r"\W*(?:that\s+)?(?:\w+\s+){0,3}?(?:keep|keeps|kept|stay|stays|remain|remains|hold|holds)\b",
                       re.IGNORECASE)
 #: Duties of telling and consent, which a refused telling of a limit does not refuse.
 _TELLING_TOPICS = frozenset({"before_disclosure", "after_disclosure", "at_intake", "minimum_necessary", "client_authorization"})
 #: The telling refused after it, in a clause of its own ("does not mean we will tell anyone, and we never will"):
 #: the limit refused (review33: it read stated, a false all clear).
 _NOT_MEAN_REFUSED = lazy(r",?\s*(?:and|so)\s+(?:we|i|they|the\s+\w+)\s+(?:never|will\s+not|won['’]t|do\s+not|don['’]t|would\s+not|"
-                         r"wouldn['’]t|shall\s+not|cannot|can['’]t)\b", re.IGNORECASE)
+                         r"wouldn['’]t|shall\s+not|cannot|can['’]t)\b"
+                         # (a telling, or nothing more: "and we never will", not "and we will not judge you")
+                         r"(?=\s*(?:will|do|would|shall|ever)?\s*(?:[.!]|$)|(?:\s+\w+){0,2}?\s+(?:tell|share|report|disclose|contact|call|"
+                         r"inform|notify|warn|pass|break|release|reveal)\w*\b)", re.IGNORECASE)
 
 
 def _reason_denied(sent: _Sentence, text: str) -> None:
@@ -1305,18 +1315,21 @@ def _not_meant(sent: _Sentence, text: str) -> None:
     m = _NOT_MEAN.search(text)
     if m is None or _NOT_MEAN_KEEP.match(text, m.end()):
         return
+    # (only what its own clause says: "We must report child abuse, but this does not mean we will tell your parents"
+    # tells the limit before the clause)
+    cut = max((c.start() for c in _NOT_MEAN_CLAUSE.finditer(text, 0, m.start())), default=-1)
     refused = _NOT_MEAN_REFUSED.search(text, m.end())
     if refused is not None and not _NOT_MEAN_TURN.search(text, refused.end()):
         # "Mentioning suicide does not mean that we will tell anyone, and we never will": the telling refused outright
         for topic, st in list(sent.singles.items()):
-            if st.stance == "states" and topic not in _TELLING_TOPICS:
+            if st.stance == "states" and topic not in _TELLING_TOPICS and st.span[1] > cut:
                 sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
         sent.vague = [(ts, "opposite" if stance == "states" else stance, p) for ts, stance, p in sent.vague]
         return
     if _NOT_MEAN_TURN.search(text, m.end()) or _CLAUSE_NEG.search(text, m.end()):
         return
     for topic, st in list(sent.singles.items()):
-        if st.stance == "states":
+        if st.stance == "states" and st.span[1] > cut:
             sent.singles[topic] = Statement(topic, "vague", st.force, st.span, st.words)
     sent.vague = [(ts, "vague" if stance == "states" else stance, p) for ts, stance, p in sent.vague]
 
@@ -4733,7 +4746,14 @@ def _knower_word(text: str, words: list[tuple[str, int, int]], k: int, commas: b
     w = text[words[k][1]:words[k][2]]
     if not commas and k > 0 and "," in text[words[k - 1][2]:words[k][1]]:
         return False  # the knower ends at a comma
-    return w.lower() in _KNOWERS or (w[:1].isupper() and w.lower() not in ("i",) and len(w) > 1 and w.isalpha() or w in ("Dr", "Dr."))
+    return w.lower() in _KNOWERS or (w[:1].isupper() and w.lower() not in _NOT_KNOWERS and len(w) > 1 and w.isalpha() or w in ("Dr", "Dr."))
+
+
+#: Capitalised words that are no knower's name but a receiver a limit may reach ("Nobody apart from me and Social Services
+#: will know": an exception, not the people who know; review of session 19).
+_NOT_KNOWERS = frozenset({"i", "social", "services", "service", "police", "court", "courts", "authorities", "child", "children",
+                          "protective", "protection", "family", "department", "agency", "gp", "doctor", "crisis", "team",
+                          "emergency", "garda", "gardai", "tusla", "cps", "aps", "dcf", "dcs", "safeguarding", "nhs", "council"})
 
 
 #: Words that open an exception ("except", "unless", "other than", "apart from", "aside from", "save for").
