@@ -4167,10 +4167,10 @@ _GENERAL_OBJECT = lazy(
     r"people|without|consent|permission|agreement|written|and|or|nor|no|can|either|courts?|judges?)\b)*\s*$", re.IGNORECASE)
 
 
-#: The client's consent as the only case left ("without your consent"): no exception to the law's power denied.
 #: Words that leave a promise no room ("never", "ever", "under no circumstances"): beside a sentence whose only exception is
 #: the client's say-so it stands as a promise with that one exception (blanket33; lead, session 19).
 _ROOM_DENIED = lazy(r"\b(?:never|ever|under\s+no|no\s+circumstances|at\s+no\s+time|whatsoever|absolutely\s+no)\b", re.IGNORECASE)
+#: The client's consent as the only case left ("without your consent"): no exception to the law's power denied.
 _CONSENT_ONLY = lazy(r"\bwithout\s+(?:your|the\s+client's|my|our)\s+(?:(?:prior|express|explicit|written|signed)\s+)*"
                      r"(?:consent|permission|agreement|authori[sz]ation)\b", re.IGNORECASE)
 
