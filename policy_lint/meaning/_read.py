@@ -3822,10 +3822,9 @@ _EVEN_OUTSIDE = lazy(r"\b(?:tell|told|inform|notify|know|consent|permission|agre
                      r"though|although|until|need|have\s+to|must)\b", re.IGNORECASE)
 
 
-#: The client's say-so as the refusal's only exception ("unless you agree", "without your written consent").
+#: The client's say-so as the refusal's only exception ("unless you agree"; "without your written consent" is ``_CONSENT_ONLY``).
 _CLIENTS_SAY_SO = lazy(r"\b(?:unless|until)\s+you\s+(?:agree|consent|say\s+so|allow\s+it|give\s+(?:us\s+|me\s+)?(?:your\s+)?"
-               r"(?:written\s+)?(?:consent|permission))\b(?:\s+to\s+it)?|\bwithout\s+(?:your|the\s+client's)\s+"
-               r"(?:(?:prior|express|explicit|written|signed)\s+)*(?:consent|permission|agreement|authori[sz]ation)\b", re.IGNORECASE)
+                       r"(?:written\s+)?(?:consent|permission))\b(?:\s+to\s+it)?", re.IGNORECASE)
 #: An exception anywhere after "even": the refusal may not hold for the limit.
 _EVEN_EXCEPT = lazy(r"\b(?:unless|except|but|however|though|although|until|only)\b", re.IGNORECASE)
 
@@ -3837,7 +3836,8 @@ def _refused_even(lex: Any, sent: _Sentence, text: str, only: str | None = None)
     for m in _EVEN_REFUSAL.finditer(text):
         # (the client's say-so between is no exception for the limit: "We will not release your file unless you agree, even
         # if the law requires it" refuses the law's requirement; it read stated, a false all clear; lead, session 19)
-        if _EVEN_OUTSIDE.search(_CLIENTS_SAY_SO.sub(" ", m.group(1))) or _EVEN_EXCEPT.search(text, m.end()):
+        between = _CONSENT_ONLY.sub(" ", _CLIENTS_SAY_SO.sub(" ", m.group(1)))  # ("without your written consent" too)
+        if _EVEN_OUTSIDE.search(between) or _EVEN_EXCEPT.search(text, m.end()):
             continue  # "I will not release your records, even if a judge asks, unless I am legally required"
         _refuse_limits_after(lex, sent, text, m.end(), only)
 
