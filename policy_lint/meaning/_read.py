@@ -654,7 +654,15 @@ def _analysed(text: str) -> _Sentence:
                 # to self stated, a false all clear; review23 the rest)
                 hit, limit = act_before, k
             past_aside = limit_to = -1
+            no_person = stems[i] in ("nobody", "noon") or stems[i : i + 2] == ["no", "one"]
             while k < limit:
+                if no_person and clause_edge[k] and (stems[k] in _FRESH_TELLERS or (
+                        stems[k] in _AND_SO and k + 1 < n and stems[k + 1] in _FRESH_TELLERS)):
+                    # (lead, session 20) "If a child is being abused and no one else knows, we must report it", "When
+                    # nobody else is aware that a child is being harmed, we still report it", "..., so we report any signs": "no one" is the subject
+                    # of its own clause; the act after the comma is ours, not denied (they read child abuse
+                    # contradicted, false alarms)
+                    break
                 # "is not required to, and generally does not, notify you": a denial that ends an aside
                 # reaches the act just after it
                 if not strong and clause_edge[k] and k != past_aside and not (k == j and any(clause_edge[e] and stems[e] in _AND_OR for e in range(max(1, i - 3), i))):
@@ -996,6 +1004,8 @@ def _analysed(text: str) -> _Sentence:
         _not_an_exception(lex, sent, text)
     if sent.states_limit and _CONTRARY_TO_FACT.match(text):
         _limits_turned(lex, sent)
+    if sent.states_limit and ("no" in stems or "nobody" in stems or "no-one" in text.lower()):
+        _known_to_none(lex, sent, text, stems)
     if sent.states_limit and _BARE_NEVER_EVEN.match(text):
         # "Never, even if a court orders it." (an FAQ's answer): the case conceded is refused (law24 found it; it read
         # court_order stated, a false all clear). (The law conceded there still reads vague: left, session 15.)
@@ -4103,6 +4113,54 @@ def _limits_turned(lex: Any, sent: _Sentence, before: int | None = None) -> None
     for topic, st in list(sent.singles.items()):
         if st.stance == "states" and _core_limit(lex, topic) and (before is None or st.span[1] <= before):
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+#: (lead, session 20) No one, or no one but us, to know of it, as a promise ("no one will know", "nobody else would
+#: ever find out", "no one but me will hear about it", "no-one apart from your counsellor needs to know"): a keeping
+#: said by who learns of it. Told in the future or as a need (not "no one knows", a fact; not "no one may know", a
+#: guess).
+_KNOWN_TO_NONE = lazy(
+    r"\b(?:no[\s-]+one|nobody|noone)(?:\s+else)?"
+    r"(?:,?\s+(?:but|except|apart\s+from|other\s+than|besides|aside\s+from)\s+"
+    r"(?:(?:me|us|myself|ourselves|you|yourself|the\s+two\s+of\s+us|both\s+of\s+us|(?:your|the|my|our)\s+(?:therapist|counsell?or|"
+    r"clinician|psychologist|psychotherapist|practitioner))(?:\s+(?:and|or)\s+(?:me|us|you|yourself))?),?)?"
+    r"\s+(?:(?:will|would|shall|is\s+going\s+to|needs?\s+to|has\s+to|gets?\s+to|(?:will|would|shall)\s+ever|ever)\s+)"
+    r"(?:ever\s+)?(?:know|find\s+out|hear\s+(?:about|of)|learn\s+(?:about|of)|be\s+told|be\s+informed|discover)\b",
+    re.IGNORECASE)
+#: The tellers that open a clause of their own after a comma, as stems.
+_FRESH_TELLERS = frozenset({"we", "i", "our", "staff", "therapist", "counsellor", "counselor", "clinician", "they"})
+_AND_SO = frozenset({"so", "and", "then", "but", "therefore", "thus"})
+#: The client as the one who tells, just before an act ("if you tell me", "if your child tells you"), as stems.
+_KNOWN_TO_NONE_CLIENT = frozenset({"you", "client", "they", "child", "teen", "student", "your"})
+#: Words after such a promise that open an exception to it or a case of its own ("no one will know unless you ask").
+_KNOWN_TO_NONE_TURN = lazy(r"\b(?:unless|except|but|however|other\s+than|apart\s+from|only|until)\b|[;:]", re.IGNORECASE)
+
+
+def _known_to_none(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> None:
+    """A limit's event told first, then no one to know of it ("If you tell me about abuse of a child, no one but me will
+    know", "If you are suicidal, nobody will know", "Even if you tell me a child is in danger, no one else will ever find
+    out"): the limit said the other way round, as "it stays with me" is (``_kept``). It read stated, a false all clear
+    (noted in sessions 18 and 19). Only the limits whose words end before the promise, with no act of ours between them
+    ("If a child is at risk we tell social services, and no one else will know" keeps the limit), and no exception after
+    the promise ("nobody will know unless you are in danger"); a receiver named as the exception ("no one but the
+    police will know") is no promise (the pattern takes only ourselves or the client)."""
+    m = _KNOWN_TO_NONE.search(text)
+    if m is None or _KNOWN_TO_NONE_TURN.search(text, m.end()):
+        return
+    words = sent.words
+    if any(m.end() <= a and stems[q] in lex.actions for q, (_, a, _) in enumerate(words)):
+        return  # an act after the promise ("..., no one else will know, so we must report it")
+    for topic, st in list(sent.singles.items()):
+        if st.stance != "states" or not _core_limit(lex, topic) or st.span[1] > m.start():
+            continue
+        if any(st.span[1] <= a < m.start() and stems[q] in lex.actions and _KNOWN_TO_NONE_CLIENT.isdisjoint(stems[max(0, q - 3) : q])
+               for q, (_, a, _) in enumerate(words)):
+            continue  # "we report it, and no one else will know" (not the client's telling: "... and you tell me, ...")
+        a = next(q for q in range(len(words)) if words[q][1] >= st.span[0])
+        b = next((q for q in range(len(words)) if words[q][1] >= st.span[1]), len(words))
+        k = next(q for q in range(len(words)) if words[q][1] >= m.start())
+        e = next((q for q in range(len(words)) if words[q][1] >= m.end()), len(words))
+        sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, e)])
 
 
 def _core_limit(lex: Any, topic: str) -> bool:
