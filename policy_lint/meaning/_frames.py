@@ -435,7 +435,10 @@ def list_frame(item: str, frames: Sequence[str]) -> str | None:
     if kind == _EVEN:
         # ("- I am ordered by a court", "- we receive a subpoena" complete "We will not share anything, even when:")
         return None if own_act(item, clause=False) else "vague"
-    return "vague" if names_only(item) else None
+    # (lead, session 20) an item that is itself a sentence of limits ("- Limits to confidentiality include cases of harm
+    # to self or others, child/elder abuse, or court orders", "- Confidentiality does not apply to child abuse") counts as
+    # written: it says what it names are limits, as a lead-in would (tune23: it read every limit vague)
+    return "vague" if names_only(item) and _first_kind([item]) != "limits" else None
 
 
 #: Who does an act in an item when it is the client or someone else ("Abuse that you tell me about", "Things your
