@@ -716,12 +716,13 @@ def framed(statements: tuple[Statement, ...], frame: Any, text: str | None = Non
 
 
 #: (emerg34) A list item that is only an emergency, said any usual way ("In an emergency", "Emergencies", "If there is an
-#: emergency", "In the event of a serious emergency"); not a named kind ("Medical emergencies") nor more words after it.
+#: emergency", "In the event of a serious emergency", "If an emergency arises", "Should an emergency arise"; session 20); not a
+#: named kind ("Medical emergencies") nor more words after it.
 _EMERGENCY_ITEM = lazy(
-    r"(?i)^\W*(?:(?:only|except|also)\s+)?(?:(?:in|during|for)\s+|(?:if|when|where)\s+(?:there\s+is|there's|there\s+are)\s+)?"
+    r"(?i)^\W*(?:(?:only|except|also)\s+)?(?:(?:in|during|for)\s+|(?:if|when|where|whenever|should)\s+(?:(?:there\s+is|there's|there\s+are)\s+)?)?"
     r"(?:(?:the\s+)?(?:case|event)\s+of\s+)?(?:an?\s+|the\s+)?"
     r"(?P<w>(?:(?:serious|genuine|real|true|life[- ]threatening)\s+)?emergenc(?:y|ies)(?:\s+(?:situations?|circumstances))?)"
-    r"(?:\s+(?:arises|occurs|exists|happens))?\W*$")
+    r"(?:\s+(?:arises|occurs|exists|happens|arise|occur|exist|happen|comes\s+up|come\s+up))?\W*$")
 
 
 def _legal_process_item(text: "str | None", out: "tuple[Statement, ...]") -> "tuple[Statement, ...]":
