@@ -148,7 +148,13 @@ FLOORS = {
     # Lead, session 19 (d8710, 7 passages): a claim of total secrecy beside the client's say-so in another sentence is no
     # promise (two of d9503's relabelled); two near misses keep older readings ("sign a consent form" read at_intake, the
     # say-so in the next sentence read no client_authorization): states recall 99.0 to 98.9.
-    "dev": {"states": (98.9, 98.9), "opposite": (99.3, 97.9), "vague": (96.6, 96.9), "any": (98.8, 98.8)},
+    # Branch para35a (session 20, d10200-d10205: 120 paraphrases of 40 other danger and abuse limits the tool read right
+    # on tuning pages, labelled before the tool ran, kept with the 17 still wrong as the brief asks, plus 30 build
+    # passages, one still wrong: "ill-treated by a member of our team" reads the abuse limits vague, as "mistreated" does
+    # on main). No older passage reads worse (the oracle: one passage of para34a now reads harm_to_self, as labelled):
+    # states 98.9 / 98.9 to 98.8 / 98.7, vague 96.6 / 97.0 to 96.0 / 96.5, any 98.8 / 98.8 to 98.8 / 98.6; floors lowered
+    # to the new figures.
+    "dev": {"states": (98.8, 98.7), "opposite": (99.3, 97.9), "vague": (96.0, 96.5), "any": (98.8, 98.6)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
