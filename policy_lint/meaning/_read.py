@@ -1240,11 +1240,23 @@ def _analysed(text: str) -> _Sentence:
     if sent.singles or sent.vague:
         _not_meant(sent, text)
     court = sent.singles.get("court_order")
-    if court is not None and court.stance == "states":
+    if court is not None and court.stance == "opposite" and _court_for_attendance(sent, text):
+        # "Court-mandated counselling is not something we offer": a service refused, no court limit refused (over35)
+        del sent.singles["court_order"]
+    elif court is not None and court.stance == "states":
         m = _NOTHING_USED_IN_COURT.search(text)
         if m is not None and m.start() <= court.span[0] and court.span[1] <= m.end():
             # "Nothing said in a session may be used in a court of law": a bar on a court's use, as ``court_use_barred``
             # reads "cannot be used in court", tells no court order (it read stated, a false all clear)
+            del sent.singles["court_order"]
+        elif _court_for_attendance(sent, text):
+            # "Court-mandated counselling is a rare exception", "We accept court-ordered clients": the order is why the
+            # client comes; every court word is in it (it read stated, a false all clear; real28 r28_40) (over35)
+            del sent.singles["court_order"]
+        elif _court_shield(text, court.span):
+            # "... are generally protected from being disclosed in legal proceedings", "In most legal proceedings, you
+            # may assert the privilege": the court named as where the records are kept out, no court that orders them
+            # (it read stated, a false all clear; real24 r24_12, real28 r28_06, both labellers missing) (over35)
             del sent.singles["court_order"]
     law = sent.singles.get("required_by_law")
     if law is not None and law.stance == "states" and "even" in stems and "not even" not in text.lower():
@@ -1265,6 +1277,64 @@ _NOTHING_USED_IN_COURT = lazy(r"\b(?:nothing|none|no\s+(?:information|records?|n
                               r"(?:may|can|will|shall|could|would)\s+(?:ever\s+)?be\s+used\s+(?:against\s+you\s+)?"
                               r"(?:as\s+evidence\s+)?in\s+(?:a\s+|any\s+|the\s+)?(?:courts?|legal\s+proceedings)\b(?:\s+of\s+law)?",
                               re.IGNORECASE)
+#: The court as where the records are shielded ("protected from being disclosed in legal proceedings", "protections against
+#: the inclusion of ... records in any court case") or where the client claims the privilege ("In most legal proceedings,
+#: you may assert the privilege"): no court that orders anything (``_court_shield``; over35).
+_COURT_SHIELD = lazy(r"\b(?:protected|protects?|protections?|shield(?:ed|s)?|privileged?)\b[^.;:]{0,60}?\b(?:from|against)\s+"
+                     r"(?:being\s+|their\s+|its\s+|the\s+)?(?:used|disclosed|disclosure|released|introduced|admitted|use|inclusion|"
+                     r"exposure|produced)\b[^.;:]{0,60}?\bin\s+(?:a\s+|any\s+|the\s+|most\s+)?(?:type\s+of\s+|kind\s+of\s+)?"
+                     r"(?:court\s+cases?|court\s+proceedings?|courts?|legal\s+proceedings?|judicial\s+proceedings?)\b(?:\s+of\s+law)?|"
+                     r"\bin\s+(?:most|many|all|any)\s+(?:legal|court|judicial)\s+proceedings?\b[^.;:]{0,60}?\b(?:assert|claim|invoke|"
+                     r"exercise|raise)\b[^.;:]{0,40}?\bprivilege\b|\b(?:assert|claim|invoke|exercise|raise)\b[^.;:]{0,40}?\bprivilege\b"
+                     r"[^.;:]{0,60}?\bin\s+(?:most\s+|many\s+|all\s+|any\s+)?(?:legal|court|judicial)\s+proceedings?\b|"
+                     r"\bwithout\s+(?:the\s+|any\s+)?fear\s+(?:that\s+)?[^.;:]{0,80}?\b(?:exposed|used|disclosed|revealed|shared|"
+                     r"read\s+out)\s+in\s+(?:a\s+|any\s+|open\s+)?(?:court\s+cases?|court|legal\s+proceedings?)\b", re.IGNORECASE)
+#: Words that turn the shield round or make room beside it ("not always protected from disclosure in court", "unless a
+#: judge orders it"): the court limit stays read.
+_SHIELD_UNDONE = lazy(r"\b(?:not|never|no|cannot|can't|won't|isn't|aren't|unless|except|exceptions?|however|but|although|"
+                      r"though|may\s+not|override|overridden|overrule|waive[sd]?)\b|n[’']t\b", re.IGNORECASE)
+
+
+#: A court's order or referral written as what the client's treatment is ("court-ordered counselling", "court-mandated
+#: clients", "court referred groups"): the hyphen or the "-ed" form in the text, never "a court orders the counseling
+#: center to ..." (``_court_for_attendance``; over35).
+_COURT_ATTEND_ADJ = lazy(r"\bcourt(?:-|\s)(?:ordered|mandated|referred|directed)\s+(?:counsell?ing|therapy|treatment|clients?|"
+                         r"sessions?|programmes?|programs?|groups?|classes|attendance|services?|participants?|students?|"
+                         r"patients?|anger\s+management|parenting|work|referrals?|cases?)\b(?!\s+(?:records?|files?|notes?|"
+                         r"information|reports?)\b)", re.IGNORECASE)
+
+
+def _court_for_attendance(sent: _Sentence, text: str) -> bool:
+    """True when every court word of the sentence lies in a court-ordered treatment of ``_COURT_ATTEND_ADJ``."""
+    spans = [m.span() for m in _COURT_ATTEND_ADJ.finditer(text)]
+    if not spans:
+        return False
+    words = sent.words
+    at = [(words[i][1], words[j - 1][2]) for k in ("court", "court_strong") for i, j in sent.found.get(k, ())]
+    return bool(at) and all(any(a <= s and e <= b for a, b in spans) for s, e in at)
+
+
+def _court_words_shielded(sent: _Sentence, text: str) -> bool:
+    """True when the sentence names a court only inside a shield of ``_COURT_SHIELD`` and nothing turns it round: it lends
+    no court to a way over it and the sentence beside it ("... provides a privilege ... This privilege is designed to
+    ensure that you can seek treatment without fear that it will be exposed in court"; real28 r28_06) (over35)."""
+    if _SHIELD_UNDONE.search(text):
+        return False
+    words = sent.words
+    at = [(words[i][1], words[j - 1][2]) for k in ("court", "court_strong") for i, j in sent.found.get(k, ())]
+    if not at:
+        return True
+    spans = [m.span() for m in _COURT_SHIELD.finditer(text)]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in spans) for s, e in at)
+
+
+def _court_shield(text: str, span: tuple[int, int]) -> bool:
+    """True when the court limit's words lie inside a shield of ``_COURT_SHIELD`` and nothing turns it round."""
+    if _SHIELD_UNDONE.search(text):
+        return False
+    return any(m.start() <= span[0] and span[1] <= m.end() for m in _COURT_SHIELD.finditer(text))
+
+
 #: A sentence whose subject is the client, bound or not by the law ("You are not required by law to ...", "Clients are
 #: not legally obliged to ...", "Parents are required by law to consent") (lead31).
 _CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|students?|the\s+(?:client|patient|parent|student)s?|"
@@ -5581,6 +5651,8 @@ def _read(text: str) -> tuple[Statement, ...]:
             # billed services): a sentence about fees, appointments or cancellations lends no telling of a sharing to
             # the sentence beside it, as it tells none alone (gate30)
             todo = [t for t in todo if t not in _TELL_DUTIES]
+        if "court_order" in todo and _court_words_shielded(sent, text[a:ends[a]]) and _court_words_shielded(nxt, text[b:ends[b]]):
+            todo = [t for t in todo if t != "court_order"]
         if not todo:
             continue
         n = len(sent.words)

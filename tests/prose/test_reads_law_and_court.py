@@ -217,6 +217,21 @@ PAGES = [
           H.format("If you are required to testify in court about your therapy, your therapist may be called too."), "page.md",
           want={"court_order": "stated"},
           marks=pytest.mark.xfail(strict=True, reason="review22's mask of the client's testimony leaves 'your therapist may be called too' unread")),
+    # over35: a court's order for the client's own attendance, and the court as where records are shielded, order nothing
+    reads("over35: a court order to attend treatment orders no disclosure",
+          "# Programme rules\n\nIf you are under a court order to attend counselling, you may be asked to take drug tests. "
+          "Court-mandated counselling is a rare exception to our rule that you may stop at any time.\n", "page.md",
+          never={"court_order": "stated"}),
+    reads("over35: a court that orders records beside the attendance order is still read",
+          "# Programme rules\n\nIf you are under a court order to attend counselling, a judge may also order us to release "
+          "your records.\n", "page.md", want={"court_order": "stated"}),
+    reads("over35: the privilege that keeps records out of court orders nothing",
+          H.format("State law provides a therapist-patient privilege. It means your sessions are generally protected from "
+                   "being disclosed in legal proceedings, so you can seek help without fear that what you say will be used in court."),
+          "page.md", never={"court_order": "stated"}),
+    reads("over35: the shield turned round is the court limit",
+          H.format("Your records are not always protected from disclosure in legal proceedings."), "page.md",
+          want={"court_order": "stated"}),
     # law17
     *[reads(f"law17: the law as a list item of its own is stated {i}", HTML.format(item=item), "confidentiality.html",
             want={"required_by_law": "stated"}) for i, item in enumerate(LAW_ITEMS)],
