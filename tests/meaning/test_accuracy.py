@@ -148,7 +148,9 @@ FLOORS = {
     # Lead, session 19 (d8710, 7 passages): a claim of total secrecy beside the client's say-so in another sentence is no
     # promise (two of d9503's relabelled); two near misses keep older readings ("sign a consent form" read at_intake, the
     # say-so in the next sentence read no client_authorization): states recall 99.0 to 98.9.
-    "dev": {"states": (98.9, 98.9), "opposite": (99.3, 97.9), "vague": (96.6, 96.9), "any": (98.8, 98.8)},
+    # Branch tune36 (session 20, d10400: safety as the reason for a sharing, 24 passages, all read right; one red-team
+    # passage now read as labelled, no older dev passage read differently): vague recall 97.0 to 97.1, floor raised.
+    "dev": {"states": (98.9, 98.9), "opposite": (99.3, 97.9), "vague": (96.6, 97.1), "any": (98.8, 98.8)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
