@@ -404,7 +404,7 @@ def _warn_next(blocks: Sequence[Block], heading_of: list[int | None], frame: lis
     (both labellers of real20 and real22; tune19c) (warn23). Not where either paragraph already speaks of the
     warning, nor where only a later sentence names those told ("We work with other agencies" after words of our
     own care, or "..., you will be asked first, including to speak with other professionals")."""
-    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact
+    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact, tail_police
 
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or i == 0 or frame[i] is not None or blocks[i - 1].kind != "paragraph" or heading_of[i] != heading_of[i - 1]:
@@ -414,12 +414,20 @@ def _warn_next(blocks: Sequence[Block], heading_of: list[int | None], frame: lis
         if any(st.topic == "duty_to_warn" for st in (*said[i - 1], *said[i])):
             continue
         first = _FIRST_SENTENCE.match(block.text).group()  # (matches any text, the empty one too)
-        if not (_NEXT_POINTS_BACK.search(first) or _NEXT_NEED.search(first)):
+        back = _NEXT_POINTS_BACK.search(first)
+        if not (back or _NEXT_NEED.search(first)):
             continue
-        span = tail_contact(first)
+        span, stance = tail_contact(first), "vague"
+        if span is None and back:
+            # (tune36) the police named among those told in the sentence that points back at those cases ("In such
+            # cases, the therapist is legally required to inform the police.", a Czech therapist's FAQ: both labellers
+            # of tune23 read duty_to_warn stated): the warning stated, as the same words just after a list of limits
+            # (_warn_tails, rule 15). Not a need alone ("If I need to ..."), nor the police refused or called only if
+            # the client agrees (tail_police), nor the police named in a later sentence only.
+            span, stance = tail_police(first), "states"
         if span is None:
             continue
-        frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), "vague")
+        frame[i] = (WARN_TAIL, span, (block.text[span[0] : span[1]],), stance)
         said[i] = framed(read_passage(block.text), frame[i])
 
 

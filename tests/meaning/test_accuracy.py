@@ -154,7 +154,11 @@ FLOORS = {
     # on main). No older passage reads worse (the oracle: one passage of para34a now reads harm_to_self, as labelled):
     # states 98.9 / 98.9 to 98.8 / 98.7, vague 96.6 / 97.0 to 96.0 / 96.5, any 98.8 / 98.8 to 98.8 / 98.6; floors lowered
     # to the new figures.
-    "dev": {"states": (98.8, 98.7), "opposite": (99.3, 97.9), "vague": (96.0, 96.5), "any": (98.8, 98.6)},
+    # Branch tune36 (session 20, d10400: safety as the reason for a sharing, 24 passages, all read right; one red-team
+    # passage now read as labelled, no older dev passage read differently): vague recall 97.0 to 97.1 on its own.
+    # Merged after para35a, over35 and the lead's d8713-d8715 (no older passage read differently at any merge):
+    # vague 96.1 / 96.6.
+    "dev": {"states": (98.8, 98.7), "opposite": (99.3, 97.9), "vague": (96.1, 96.6), "any": (98.8, 98.6)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children

@@ -38,6 +38,12 @@ KNOWN: dict[tuple[str, str], tuple[str, str, str]] = {
     ("pages/t08_scotland_short_vague.txt", "child_abuse"): ("vague", "stated", _SAFEGUARDING),
     ("pages/t08_scotland_short_vague.txt", "elder_abuse"): ("vague", "stated", _SAFEGUARDING),
     ("pages/t08_scotland_short_vague.txt", "dependent_adult_abuse"): ("vague", "stated", _SAFEGUARDING),
+    # tune36: the page's "In such a case, I may report it to the police." after a paragraph that names the threat
+    # states the warning (readers/structure.py, _warn_next); the draft keeps the threat in its summary (the paragraph
+    # opens with a promise) and files the police's sentence as a duty_to_warn limit, which check reads as a list's
+    # tail only after a limit filed under harm_to_others (meaning.LIMITS_TAIL): missing. Left for a draft round.
+    ("dev_pages/tune36_threat_such_case.txt", "duty_to_warn"): (
+        "stated", "missing", "a threat in the draft's summary is no limit filed under harm_to_others"),
 }
 
 

@@ -309,6 +309,26 @@ PAGES = [
     reads("emerg34: an emergency under a refusing lead-in is no sharing",
           "# Privacy\n\nWe will never share what you say, even:\n\n- in an emergency\n",
           "page.md", never={"harm_to_self": "vague"}),
+    # (tune36) the paragraph after one that names a danger to others, pointing back at those cases, with the police
+    # among those told: the warning stated (tests/prose/dev_pages/tune36_*); the same with the police called only if the
+    # client agrees is no warning. (Run into one paragraph, as a PDF sets it, the near miss reads the warning stated:
+    # a passage's reading of "we would only contact the police if you agree" after a threat, left to its own round.)
+    reads("tune36: 'In such cases' the police told, after a danger to others, states the warning",
+          "# Privacy\n\nIf you tell us you plan to seriously hurt someone, we will talk it through with you.\n\n"
+          "In such cases, we will also tell the police.\n",
+          "page.md", want={"harm_to_others": "stated", "duty_to_warn": "stated"}),
+    reads("tune36: 'In these cases' the police called only if the client agrees is no warning",
+          "# Privacy\n\nIf you tell us you plan to seriously hurt someone, we will talk it through with you.\n\n"
+          "In these cases, we would only contact the police if you agree.\n",
+          "page.md", want={"duty_to_warn": "missing"}),
+    reads("tune36: 'In such cases' the police refused is never the warning stated",
+          "Confidentiality\n\nIf you tell me you want to hurt someone, we will talk about it together.\n\n"
+          "In such cases I will not call the police; we will make a safety plan together instead.\n",
+          "page.txt", never={"duty_to_warn": "stated"}),
+    reads("tune36: a need alone to tell the police after a danger to others is not read stated",
+          "# Privacy\n\nIf you tell us you plan to seriously hurt someone, we will talk it through with you.\n\n"
+          "If we ever need to tell the police something, we will tell you first.\n",
+          "page.md", never={"duty_to_warn": "stated"}),
 ]
 
 
