@@ -876,7 +876,8 @@ def _repairs(doc: Any, layout: _Layout) -> _Fixes:
     def vague_in(text: Any, frame: Any, topic: str) -> tuple[str, ...] | None:
         if not isinstance(text, str):
             return None
-        for st in framed(read_passage(text), frame):
+        # (the text too: a frame of limits reads some items by their own words, "- If an emergency arises": session 20)
+        for st in framed(read_passage(text), frame, text):
             if st.topic == topic and st.stance == "vague":
                 return tuple(st.words)
         return None
