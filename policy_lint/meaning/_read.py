@@ -2936,6 +2936,13 @@ def _ours_after_contrast(lex: Any, stems: list[str], k: int, m: int) -> bool:
     return False
 
 
+#: The words between a consent and the limit given as an example of its case ("..., for example if you tell us", "such as
+#: when", "e.g. if"), as stems.
+_EXAMPLE_AFTER = lazy(r"(?:, )?(?:for (?:exampl|instanc)|such as|e\.?g\.?|includ\w*)\b")
+#: Words a clause of such an example may open on after its comma ("for example, if you tell us ...").
+_EXAMPLE_LEADS = frozenset({"if", "when", "wher", "where", "for", "such", "in"})
+
+
 def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str], first_word: Any) -> bool:
     """A core limit whose act waits for the client's say-so, its "only" before the act and the consent after it: "If we
     are worried about your safety, we would only contact your GP with your consent", "We would only break
@@ -2972,7 +2979,18 @@ def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], f
         start = _clause_start(clause_edge, o)  # the start of the clause of the "only"
         for topic in core:
             a, b = first_word(sent.singles[topic].span[0]), first_word(sent.singles[topic].span[1])
-            if (start <= a and b <= k) or (lead_end and b <= lead_end <= start):
+            # (lead, session 20) the "only" clause must be the opening clause's own main clause: "If you plan to hurt
+            # someone, we will contact the police, and we will only tell your family if you agree" keeps the limit (it read
+            # harm_to_others contradicted, a false alarm)
+            main = bool(lead_end) and start == lead_end
+            if ((start <= a and b <= k) or (main and b <= lead_end)
+                    # words from the opening "If ..." clause to the act in the "only" clause ("If you plan to hurt someone,
+                    # we would only contact the police if you agree": the warning's danger and its police)
+                    or (main and a < lead_end < b <= k)
+                    # the limit given as an example of the case after the consent ("We only contact the police if you
+                    # agree, for example if you tell us you plan to hurt someone"): tune36 found both read stated
+                    or (start <= a and m < len(stems) and _EXAMPLE_AFTER.match(" ".join(stems[m : m + 3])) is not None
+                        and not any(clause_edge[q] and stems[q] not in _EXAMPLE_LEADS for q in range(m + 1, max(m + 1, b))))):
                 turned.append((topic, (k, m)))
     for topic, (k, m) in turned:
         st = sent.singles[topic]
