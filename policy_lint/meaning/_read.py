@@ -5073,29 +5073,41 @@ def _choice_own_clause(lex: Any, sent: _Sentence, text: str) -> None:
     a BC counsellor's list item, both labellers of real19 stated): a limit of its own, stated (labels.yaml: "as
     otherwise required by law") (law22). Not with examples after it (a preface), nor where a limit is refused."""
     hit = _choice_own_part(lex, sent, 1)
+    excepted = hit is None
+    if excepted:
+        hit = _choice_own_part(lex, sent, 1, _EXCEPT_WORDS)
     if hit is None:
         return
     at = sent.words[hit[0]][1]
     before = [t for t, st in sent.singles.items() if lex.topics[t][0] == "limit" and st.span[0] < at]
     if not before or any(st.stance != "states" for st in sent.singles.values()):
         return
+    # (law36: after "except" or "unless", only as the other way than the client's consent named before it: "We will not
+    # release your records without your written consent, except where required or permitted by law", a California
+    # couples centre, both labellers of real28 stated; "I may not disclose anything except where required or allowed by
+    # law" stays a qualifier, vague, as both labellers of real19 read it)
+    if excepted and "client_authorization" not in before:
+        return
     _choice_stated(sent, text, hit)
 
 
-def _choice_own_part(lex: Any, sent: _Sentence, lo: int) -> "tuple[int, int] | None":
-    """The law's requirement or permission at the end of ``sent``, in a clause of its own that opens with "or" at or
-    after word ``lo`` ("..., or if the disclosure is otherwise required or authorized by law"), else None (law22)."""
+def _choice_own_part(lex: Any, sent: _Sentence, lo: int, opens: "frozenset[str]" = frozenset({"or"})) -> "tuple[int, int] | None":
+    """The law's requirement or permission at the end of ``sent``, in a clause of its own that opens with "or" (or a word
+    of ``opens``) at or after word ``lo`` ("..., or if the disclosure is otherwise required or authorized by law"), else
+    None (law22)."""
     hits = sent.found.get("law_choice")
     if not hits or "required_by_law" in sent.singles or sent.regions:
         return None
     words = sent.words
     i, j = max(hits)
+    # (overlapping phrases are one: "where the law requires or permits it" holds "requires or permits" too (law36))
+    i = min(a for a, b in hits if a <= i < b)
     if not all(words[m][0] in _ITEM_TAIL for m in range(j, len(words))):
         return None
     k = i - 1
-    while k > lo and words[k][0] in _CHOICE_LEAD and words[k][0] != "or":
+    while k > lo and words[k][0] in _CHOICE_LEAD and words[k][0] not in opens:
         k -= 1
-    if k < lo or words[k][0] != "or":
+    if k < lo or words[k][0] not in opens:
         return None
     return (i, j) if k >= 0 else None
 
@@ -5198,10 +5210,10 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
     if stems[first] not in _EXCEPT_WORDS or not lex.solo_unless.get("required_by_law", frozenset()).isdisjoint(sent.found):
         return
     before = stems[:first]
-    if not any(st in lex.privacy or st in _PROMISE_WORDS for st in before):
-        return
     hits = [hit for hit in sent.found["law_duty"] if hit[0] > first]
     if not hits:
+        return
+    if not any(st in lex.privacy or st in _PROMISE_WORDS for st in before) and not _promise_after_law(lex, sent, text, first, hits[0][1]):
         return
     # Examples after the law's words ("... except where the law requires disclosure, for example:", "except as required
     # by law, such as when a child is at risk") make it a preface to them: vague (labels.yaml's "exceptions required by
@@ -5212,6 +5224,28 @@ def _excepted_law(lex: Any, sent: _Sentence, text: str, stems: list[str], first:
     sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "states", sent.force, [hits[0]])
     sent.vague = [(tuple(t for t in ts if t != "required_by_law"), stance, p) for ts, stance, p in sent.vague]
     sent.vague = [v for v in sent.vague if v[0]]
+
+
+def _promise_after_law(lex: Any, sent: _Sentence, text: str, first: int, end: int) -> bool:
+    """True when the exception word at ``first`` opens the sentence and the promise of privacy comes after the comma that
+    closes the law's clause ending at word ``end`` ("Except where required by law, we will not share your data with
+    anyone else", an Irish charity, both labellers of tune23 stated; "Unless the law requires it, nothing you say leaves
+    this room") (law36). Not a clause of keeping ("Unless required by law, we keep records for seven years"), nor a
+    lead-in to the limits below it ("Except where required by law, the following limits apply:": a preface, vague)."""
+    words = sent.words
+    if first != 0 or end >= len(words) or text.rstrip().endswith(":"):
+        return False
+    comma = text.find(",", words[end - 1][2])
+    if comma < 0:
+        return False
+    rest = [w[0] for w in words[end:] if w[1] > comma]
+    if any(st in ("below", "follow", "abov") for st in rest):
+        return False
+    return any(st in _PROMISE_WORDS or st.startswith(_FRONT_PRIVATE) for st in rest)
+
+
+#: Words of privacy a fronted exception's promise holds ("..., your information is kept confidential", "... stay private").
+_FRONT_PRIVATE = ("confidential", "privat", "secret", "privileg")
 
 
 #: Classes of an Act's name (child21): the law's own name, never a case its words speak of.
