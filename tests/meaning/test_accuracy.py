@@ -154,7 +154,11 @@ FLOORS = {
     # on main). No older passage reads worse (the oracle: one passage of para34a now reads harm_to_self, as labelled):
     # states 98.9 / 98.9 to 98.8 / 98.7, vague 96.6 / 97.0 to 96.0 / 96.5, any 98.8 / 98.8 to 98.8 / 98.6; floors lowered
     # to the new figures.
-    "dev": {"states": (98.8, 98.7), "opposite": (99.3, 97.9), "vague": (96.0, 96.5), "any": (98.8, 98.6)},
+    "dev": {"states": (98.8, 98.6), "opposite": (99.0, 97.5), "vague": (96.0, 96.4), "any": (98.7, 98.5)},
+    # Branch review35 (session 20, red team of the session's reading changes, d10600-d10603: 76 passages labelled
+    # before the tool ran, 14 still read wrong, kept with their true labels as the brief asks): states recall 98.7 to
+    # 98.6, opposite 99.3 / 97.9 to 99.0 / 97.5, vague recall 96.5 to 96.4, any 98.8 / 98.6 to 98.7 / 98.5; floors lowered
+    # to the new figures. No older passage reads differently (the oracle shows only the new ones).
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
