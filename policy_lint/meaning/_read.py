@@ -4221,7 +4221,31 @@ _AND_SO = frozenset({"so", "and", "then", "but", "therefore", "thus"})
 #: The client as the one who tells, just before an act ("if you tell me", "if your child tells you"), as stems.
 _KNOWN_TO_NONE_CLIENT = frozenset({"you", "client", "they", "child", "teen", "student", "your"})
 #: Words after such a promise that open an exception to it or a case of its own ("no one will know unless you ask").
-_KNOWN_TO_NONE_TURN = lazy(r"\b(?:unless|except|but|however|other\s+than|apart\s+from|only|until)\b|[;:]", re.IGNORECASE)
+_KNOWN_TO_NONE_TURN = lazy(r"\b(?:unless|except|but|however|other\s+than|apart\s+from|only|until)\b", re.IGNORECASE)
+#: (review35) The client's own telling or say-so as the promise's only exception, to the sentence's end ("nobody will know
+#: unless you decide to tell them yourself", "no one will know unless you agree"): still a promise that keeps the limit (it
+#: read stated, a false all clear). ``rest``: what follows, which must hold no turn or case of its own.
+_KNOWN_TO_NONE_OWN = lazy(
+    r"\s*,?\s*(?:unless|until|except\s+(?:if|when)|without)\s+"
+    r"(?:you\s+(?:yourself\s+)?(?:(?:decide|choose|want|wish|ask\s+(?:us|me)|agree|prefer)\s+(?:to\s+)?)?"
+    r"(?:tell|share|say\s+so|agree|consent|ask|allow|let|give|want|wish|choose|decide|mention|disclose)\b"
+    r"|your\s+(?:(?:written|express|explicit|prior)\s+)?(?:consent|permission|agreement|say-so|say\s+so)\b)"
+    r"(?P<rest>[^.;:!?]*)[.!?]?\s*$", re.IGNORECASE)
+#: (review35) Words that, after the promise's own exception, open another case or exception ("nobody will know unless you
+#: agree or your life is in danger").
+_KNOWN_TO_NONE_AFTER = lazy(
+    r"\b(?:if|when|whenever|where|should|unless|except\w*|but|however|only|until|limit\w*|different|otherwise|though|although|"
+    r"cases?|or|law|legally|court|risk|danger|safe|safety|emergenc\w*|harm\w*|required|must|need|needs|have\s+to|has\s+to)\b",
+    re.IGNORECASE)
+
+
+#: (review35) What no one will know is who told it, not what was told ("If you report abuse of a child to us, nobody will
+#: know your name", "no one will know who you are"): the reporter kept anonymous, no keeping of the limit (it read the
+#: limit contradicted, a false alarm).
+_KNOWN_TO_NONE_WHO = lazy(
+    r"\s+(?:about\s+)?(?:(?:your|the\s+(?:caller|reporter|referrer)['\u2019]s)\s+(?:(?:full|real)\s+)?(?:name|names|identity|details|contact\s+details)"
+    r"|who\s+(?:you\s+are|made|reported|told|called|rang|referred|raised|shared|gave)|that\s+(?:it\s+was\s+)?you\b|it\s+was\s+you\b)",
+    re.IGNORECASE)
 
 
 def _known_to_none(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> None:
@@ -4233,10 +4257,20 @@ def _known_to_none(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
     the promise ("nobody will know unless you are in danger"); a receiver named as the exception ("no one but the
     police will know") is no promise (the pattern takes only ourselves or the client)."""
     m = _KNOWN_TO_NONE.search(text)
-    if m is None or _KNOWN_TO_NONE_TURN.search(text, m.end()):
+    if m is None or _KNOWN_TO_NONE_WHO.match(text, m.end()):
         return
+    acts_from = m.end()
+    own = _KNOWN_TO_NONE_OWN.match(text, m.end())
+    if own is not None:
+        if _KNOWN_TO_NONE_AFTER.search(own.group("rest")):
+            return
+        acts_from = own.start("rest")  # the client's own telling is no act of ours
+    elif _KNOWN_TO_NONE_TURN.search(text, m.end()):
+        return
+    if re.search(r"[;:]", text[acts_from:]):
+        return  # what follows a semicolon or a colon may be a case of its own ("no one will know; if you are in danger, ...")
     words = sent.words
-    if any(m.end() <= a and stems[q] in lex.actions for q, (_, a, _) in enumerate(words)):
+    if any(acts_from <= a and stems[q] in lex.actions for q, (_, a, _) in enumerate(words)):
         return  # an act after the promise ("..., no one else will know, so we must report it")
     for topic, st in list(sent.singles.items()):
         if st.stance != "states" or not _core_limit(lex, topic) or st.span[1] > m.start():
