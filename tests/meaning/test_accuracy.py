@@ -169,15 +169,7 @@ FLOORS = {
     # "You should tell a protected adult's carer ..."), "please inform" only towards the client's own people, so review35's
     # "Please inform your counsellor if you feel suicidal; they will need to share this with your GP" reads the limit:
     # states 98.7 / 98.6, opposite 99.0 / 97.4, vague 96.0 / 96.4, any 98.7 / 98.5.
-    # Branch para35b (session 20, round 35: 120 paraphrases of 40 process limits, labelled before the tool ran, d10300,
-    # and the law binding us to a disclosure, d10301): the brief keeps every paraphrase, the 31 still read wrong too, and
-    # 3 near misses main reads the same wrong way; no older passage reads worse (one, d6730's, now right). States recall
-    # 98.9 to 98.5, opposite 99.3 / 97.9 to 99.2 / 97.5, vague precision 96.6 to 96.0, any recall 98.8 to 98.5: floors
-    # lowered to the figures.
-    # para35b merged after them (session 20): the readings each side recorded, and two of para35b's paraphrases now read
-    # by other branches' builds (law36's statutory requirement, vague; under35's agreement read through, at_intake):
-    # states 98.7 / 98.2, opposite 98.9 / 97.1, vague 95.4 / 96.6, any 98.6 / 98.2.
-    "dev": {"states": (98.7, 98.2), "opposite": (98.9, 97.1), "vague": (95.4, 96.5), "any": (98.6, 98.2)},
+    "dev": {"states": (98.7, 98.6), "opposite": (99.0, 97.4), "vague": (96.0, 96.4), "any": (98.7, 98.5)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
