@@ -190,7 +190,7 @@ def _duties(doc: Any, reading: Any) -> list[tuple[int, list[tuple[str, tuple[str
         text = doc.blocks[block].text
         found: dict[str, tuple[tuple[str, ...], list[str]]] = {}
         for (a, b), said in read_sentences(text):
-            for st in framed(said, passage.frame):
+            for st in framed(said, passage.frame, text[a:b]):
                 if st.stance != "states" or topic_kind(st.topic) != "duty" or st.topic not in _DUTY_ORDER:
                     continue
                 words, where = found.setdefault(st.topic, (tuple(st.words), []))
@@ -694,7 +694,7 @@ class _Draft:
             if i in commented or blocks[i].kind == "heading":
                 continue
             said: dict[str, tuple[str, str, tuple[str, ...], str]] = {}
-            for st in framed(read_passage(blocks[i].text), self.frames_all.get(i)):
+            for st in framed(read_passage(blocks[i].text), self.frames_all.get(i), blocks[i].text):
                 if st.stance not in ("states", "vague") or st.topic in said or not (st.topic in self.categories or st.topic in _DUTY_ORDER):
                     continue  # only limits and duties: "Effective 1 May" states a date, and needs no comment
                 reason = "limit" if st.topic in filed else "field" if st.topic in fields else ""
@@ -876,7 +876,6 @@ def _repairs(doc: Any, layout: _Layout) -> _Fixes:
     def vague_in(text: Any, frame: Any, topic: str) -> tuple[str, ...] | None:
         if not isinstance(text, str):
             return None
-        # (the text too: a frame of limits reads some items by their own words, "- If an emergency arises": session 20)
         for st in framed(read_passage(text), frame, text):
             if st.topic == topic and st.stance == "vague":
                 return tuple(st.words)
@@ -998,7 +997,7 @@ def _contradictions(doc: Any, reading: Any, frames: dict[int, str | None]) -> di
     for i, frame in frames.items():
         if doc.blocks[i].kind == "heading":
             continue
-        for st in framed(read_passage(doc.blocks[i].text), frame):
+        for st in framed(read_passage(doc.blocks[i].text), frame, doc.blocks[i].text):
             if promised is not None and st.topic == promised and st.force == CONSENT_ONLY:
                 # a promise whose only exception is the client's say-so counts only where nothing else tells a limit
                 if kept is None:
@@ -1115,7 +1114,7 @@ def _plan_limits(doc: Any, reading: Any, own: set[int], contra: dict[int, list[t
         if not cats or plan.filed & set(cats):
             continue
         # Filed under these categories, the passage counts for them alone: it must speak of no other limit.
-        others = {st.topic for st in framed(read_passage(blocks[i].text), frames.get(i)) if topic_kind(st.topic) == "limit" and st.stance != "opposite"}
+        others = {st.topic for st in framed(read_passage(blocks[i].text), frames.get(i), blocks[i].text) if topic_kind(st.topic) == "limit" and st.stance != "opposite"}
         if others - set(cats):
             continue
         kept.append(LimitFound(i, cats, [(0, len(blocks[i].text))] * len(cats), words, heading_of[i]))
