@@ -2755,9 +2755,14 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
         # "We keep suicidal thoughts confidential": the limit's event between the keeping and the place (redteam14)
         inside = (words[m - 1][2], words[place[0]][1]) if place[0] > m else None
         refused = [(r[0], r[1]) for r in sent.regions if not r[5]]
+        # ", but" keeping what the clause before it told ("You should tell us about abuse of a child, but we will keep it
+        # to ourselves"): the keeping points back ("it", "that") and the only act before the ", but" is the client's
+        # telling, so the limit before it is kept too (review35: it read stated, a false all clear). ("We report child
+        # abuse, but we keep it private otherwise" has an act of ours before the ", but".)
+        back = start >= 0 and _kept_told_before(lex, stems, words, start, k, place[0])
         turned = []
         for topic, st in sent.singles.items():
-            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or st.span[1] <= start:
+            if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core or (st.span[1] <= start and not back):
                 continue
             # (the keeping's own place word taken for the limit's act: "If you are in danger, we keep it private" read
             # harm to self stated from "in danger ... private", a false all clear (main, session 14))
@@ -2782,6 +2787,20 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
         if turned:
             return
     _kept_over(lex, sent, text, stems, cue_hits)
+
+
+#: Words that point back at what the clause before told ("keep it to ourselves", "that stays between us") (stems).
+_BACK_OBJECT = frozenset({"it", "that", "this", "them", "these", "those", "everyth", "everything", "all"})
+
+
+def _kept_told_before(lex: Any, stems: list[str], words: list[tuple[str, int, int]], start: int, k: int, r: int) -> bool:
+    """Whether the keeping at word ``k`` (its place at ``r``), in the clause from ``start`` on, keeps what the clause
+    before told: a word that points back inside it, and no act of ours before ``start`` (the client's own telling is
+    none: "You should tell us ..., but we will keep it to ourselves")."""
+    but = next((q for q in range(len(words)) if words[q][1] >= start), len(words))
+    if not any(stems[q] in _BACK_OBJECT for q in range(max(but, k - 4), r)):
+        return False
+    return not any(stems[q] in lex.actions and _KNOWN_TO_NONE_CLIENT.isdisjoint(stems[max(0, q - 3) : q]) for q in range(but))
 
 
 #: Words that end the noun phrase confidentiality is said to reach ("Confidentiality applies to what you say, and we
@@ -4220,6 +4239,11 @@ _FRESH_TELLERS = frozenset({"we", "i", "our", "staff", "therapist", "counsellor"
 _AND_SO = frozenset({"so", "and", "then", "but", "therefore", "thus"})
 #: The client as the one who tells, just before an act ("if you tell me", "if your child tells you"), as stems.
 _KNOWN_TO_NONE_CLIENT = frozenset({"you", "client", "they", "child", "teen", "student", "your"})
+#: Words after a semicolon or colon past such a promise that open a case of its own ("nobody will know; if you are in
+#: danger, we call 911"); a second promise ("no one will know; your sessions are completely private") opens none and
+#: keeps the promise (review35: it read stated, a false all clear).
+_KNOWN_TO_NONE_CASE = lazy(r"\b(?:if|unless|except|when|whenever|where|but|however|only|though|although|until|other\s+than|"
+                           r"apart\s+from|save|should|in\s+(?:that|such|those|these)\s+cases?)\b", re.IGNORECASE)
 #: Words after such a promise that open an exception to it or a case of its own ("no one will know unless you ask").
 _KNOWN_TO_NONE_TURN = lazy(r"\b(?:unless|except|but|however|other\s+than|apart\s+from|only|until)\b", re.IGNORECASE)
 #: (review35) The client's own telling or say-so as the promise's only exception, to the sentence's end ("nobody will know
@@ -4267,7 +4291,10 @@ def _known_to_none(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
         acts_from = own.start("rest")  # the client's own telling is no act of ours
     elif _KNOWN_TO_NONE_TURN.search(text, m.end()):
         return
-    if re.search(r"[;:]", text[acts_from:]):
+    semi = re.search(r"[;:]", text[acts_from:])
+    if semi is not None and (not text[acts_from + semi.end():].strip()  # the sentence was cut there: what follows is unseen
+                             or _KNOWN_TO_NONE_CASE.search(text, acts_from + semi.end())
+                             or any(st.span[0] >= acts_from + semi.end() for st in sent.singles.values())):
         return  # what follows a semicolon or a colon may be a case of its own ("no one will know; if you are in danger, ...")
     words = sent.words
     if any(acts_from <= a and stems[q] in lex.actions for q, (_, a, _) in enumerate(words)):
@@ -5205,6 +5232,28 @@ def _quiet_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence
         parts[s] = (a, sent)
 
 
+def _known_to_none_across(lex: Any, text: str, parts: list[tuple[int, _Sentence]], ends: dict[int, int]) -> None:
+    """A limit told, then no one to know of it, cut at a semicolon or a colon ("If you are having thoughts of harming
+    others, no one will know; your sessions are completely private"): ``_known_to_none`` saw only the part before the
+    mark, so it kept the limit (review35: it read stated, a false all clear). When the part after the mark opens no case
+    of its own (no condition, no limit it states, no act of ours: another promise), the promise stands, as it does
+    without the mark. The part's analysis is shared (cached), so it is copied before it changes."""
+    for s in range(len(parts) - 1):
+        a, sent = parts[s]
+        here = text[a : ends[a]].rstrip()
+        if not sent.states_limit or not here.endswith((";", ":")) or _KNOWN_TO_NONE.search(here) is None:
+            continue
+        b, nxt = parts[s + 1]
+        after = text[b : ends[b]]
+        if (_PARAGRAPH.search(text, ends[a], b) or nxt.states_limit or _KNOWN_TO_NONE_CASE.search(after)
+                or any(w in lex.actions for w, _, _ in nxt.words)):
+            continue
+        sent = copy.copy(sent)
+        sent.singles = dict(sent.singles)
+        _known_to_none(lex, sent, here[:-1], [w for w, _, _ in sent.words])
+        parts[s] = (a, sent)
+
+
 def _law_own_condition(sent: _Sentence, first: int, text: str = "") -> bool:
     """True when a law's duty after the exception word at ``first`` opens a condition of its own after "or" ("..., or
     when there is a legal duty to provide health information", "..., or if required by law") (law21)."""
@@ -5668,6 +5717,7 @@ def _read(text: str) -> tuple[Statement, ...]:
     parts = [(a, sent) for a, sent in parts if sent.words and not all(w in _JOINERS for w, _, _ in sent.words)]
     _choice_after_semicolon(lex, text, parts, ends)
     _quiet_after_semicolon(lex, text, parts, ends)
+    _known_to_none_across(lex, text, parts, ends)
     found_st: dict[str, tuple[int, Statement]] = {}
     core_stated: set[int] = set()
     refused_vague: set[int] = set()
