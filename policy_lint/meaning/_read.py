@@ -2703,6 +2703,12 @@ def _end_of_words(text: str, words: list[tuple[str, int, int]], st: Statement) -
     return next((q for q, w in enumerate(words) if w[1] >= end), len(words))
 
 
+def _word_from(words: list[tuple[str, int, int]], at: int) -> int:
+    """The place of the first word that starts at or after character ``at`` (``len(words)`` when none does): a span's
+    start or end as a word place."""
+    return next((q for q in range(len(words)) if words[q][1] >= at), len(words))
+
+
 def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any, start: int = -1) -> None:
     """"If you tell us about a child being hurt, we keep that between you and your therapist": a
     limit's event kept private (kept, stays or remains private, confidential, between us), with no act
@@ -2769,7 +2775,7 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
             kept_last = bool(st.words) and st.span[0] < at and st.span[1] <= words[place[1] - 1][2] and lex.stem(st.words[-1].lower()) in _KEEPING
             if st.span[1] > at and not kept_last and not (inside and inside[0] <= st.span[0] and st.span[1] <= inside[1]):
                 continue
-            after = next((q for q in range(n) if words[q][1] >= (at if kept_last else st.span[1])), n)
+            after = _word_from(words, at if kept_last else st.span[1])
             if any(
                 stems[q] in lex.actions
                 for q in range(after, max(after, asked))
@@ -2779,8 +2785,8 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
             turned.append(topic)
         for topic in turned:
             st = sent.singles[topic]
-            a = next(q for q in range(n) if words[q][1] >= st.span[0])
-            b = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
+            a = _word_from(words, st.span[0])
+            b = _word_from(words, st.span[1])
             if b > k and a < k and len(st.words) > 1 and lex.stem(st.words[-1].lower()) in _KEEPING:
                 b = max(a + 1, _end_of_words(text, words, st))  # the limit's own words, not the place word
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, m), place])
@@ -2797,7 +2803,7 @@ def _kept_told_before(lex: Any, stems: list[str], words: list[tuple[str, int, in
     """Whether the keeping at word ``k`` (its place at ``r``), in the clause from ``start`` on, keeps what the clause
     before told: a word that points back inside it, and no act of ours before ``start`` (the client's own telling is
     none: "You should tell us ..., but we will keep it to ourselves")."""
-    but = next((q for q in range(len(words)) if words[q][1] >= start), len(words))
+    but = _word_from(words, start)
     if not any(stems[q] in _BACK_OBJECT for q in range(max(but, k - 4), r)):
         return False
     return not any(stems[q] in lex.actions and _KNOWN_TO_NONE_CLIENT.isdisjoint(stems[max(0, q - 3) : q]) for q in range(but))
@@ -2821,7 +2827,7 @@ def _kept_over(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits:
             if st.stance != "states" or lex.topics[topic][0] != "limit" or topic not in lex.core:
                 continue
             a = next((q for q in range(n) if words[q][2] > st.span[0]), n)
-            b = next((q for q in range(n) if words[q][1] >= st.span[1]), n)
+            b = _word_from(words, st.span[1])
             if a < m or any(stems[q] in _OVER_ENDS for q in range(m, b)):
                 continue
             sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(k, m), (a, b)])
@@ -2867,9 +2873,6 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
     n = len(words)
     core = [t for t, st in sent.singles.items() if st.stance == "states" and _core_limit(lex, t)]
 
-    def first_word(at: int) -> int:
-        return next((q for q in range(n) if words[q][1] >= at), n)
-
     consent = found.get("consent_only_if", [])
     if any(not any(a <= i < b for a, b in consent) for i in exceptions):
         consent = []  # another exception ("..., or when the law requires it"): the report does not wait for consent alone
@@ -2877,17 +2880,17 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
         turned = []
         for topic in core:
             st = sent.singles[topic]
-            b = first_word(st.span[1])
+            b = _word_from(words, st.span[1])
             if m < n and stems[m] == "or":
                 continue  # "only if you give me permission or the law requires it": another exception
             if b <= k <= b + 6 and not any(clause_edge[b + 1 : k + 1]) and not any(stems[q] in ("and", "but", "or") for q in range(b, k)):
                 turned.append(topic)
         for topic in turned:
             st = sent.singles[topic]
-            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(_word_from(words, st.span[0]), _word_from(words, st.span[1])), (k, m)])
         if turned:
             return
-    if _only_with_consent(lex, sent, text, stems, found, clause_edge, exceptions, core, first_word):
+    if _only_with_consent(lex, sent, text, stems, found, clause_edge, exceptions, core):
         return
     others = found.get("not_ours", [])
     if others and core and _other_task_only(lex, stems, others[0][1]):
@@ -2902,7 +2905,7 @@ def _not_ours(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dic
         k, m = others[0]
         for topic in core:
             st = sent.singles[topic]
-            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+            sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(_word_from(words, st.span[0]), _word_from(words, st.span[1])), (k, m)])
         return
     theirs = found.get("client_reports", [])
     if theirs:
@@ -2962,7 +2965,7 @@ _EXAMPLE_AFTER = lazy(r"(?:, )?(?:for (?:exampl|instanc)|such as|e\.?g\.?|includ
 _EXAMPLE_LEADS = frozenset({"if", "when", "wher", "where", "for", "such", "in"})
 
 
-def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str], first_word: Any) -> bool:
+def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str]) -> bool:
     """A core limit whose act waits for the client's say-so, its "only" before the act and the consent after it: "If we
     are worried about your safety, we would only contact your GP with your consent", "We would only break
     confidentiality for suicide risk with your explicit consent", "Concerns about your safety would be shared with your
@@ -2997,7 +3000,7 @@ def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], f
             continue  # "only" right before the consent ("... only if you agreed"), or before the act ("we would only contact")
         start = _clause_start(clause_edge, o)  # the start of the clause of the "only"
         for topic in core:
-            a, b = first_word(sent.singles[topic].span[0]), first_word(sent.singles[topic].span[1])
+            a, b = _word_from(sent.words, sent.singles[topic].span[0]), _word_from(sent.words, sent.singles[topic].span[1])
             # (lead, session 20) the "only" clause must be the opening clause's own main clause: "If you plan to hurt
             # someone, we will contact the police, and we will only tell your family if you agree" keeps the limit (it read
             # harm_to_others contradicted, a false alarm)
@@ -3013,7 +3016,7 @@ def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], f
                 turned.append((topic, (k, m)))
     for topic, (k, m) in turned:
         st = sent.singles[topic]
-        sent.singles[topic] = _statement(text, sent.words, topic, "opposite", st.force, [(first_word(st.span[0]), first_word(st.span[1])), (k, m)])
+        sent.singles[topic] = _statement(text, sent.words, topic, "opposite", st.force, [(_word_from(sent.words, st.span[0]), _word_from(sent.words, st.span[1])), (k, m)])
     return bool(turned)
 
 
@@ -4305,10 +4308,10 @@ def _known_to_none(lex: Any, sent: _Sentence, text: str, stems: list[str]) -> No
         if any(st.span[1] <= a < m.start() and stems[q] in lex.actions and _KNOWN_TO_NONE_CLIENT.isdisjoint(stems[max(0, q - 3) : q])
                for q, (_, a, _) in enumerate(words)):
             continue  # "we report it, and no one else will know" (not the client's telling: "... and you tell me, ...")
-        a = next(q for q in range(len(words)) if words[q][1] >= st.span[0])
-        b = next((q for q in range(len(words)) if words[q][1] >= st.span[1]), len(words))
-        k = next(q for q in range(len(words)) if words[q][1] >= m.start())
-        e = next((q for q in range(len(words)) if words[q][1] >= m.end()), len(words))
+        a = _word_from(words, st.span[0])
+        b = _word_from(words, st.span[1])
+        k = _word_from(words, m.start())
+        e = _word_from(words, m.end())
         sent.singles[topic] = _statement(text, words, topic, "opposite", st.force, [(a, b), (k, e)])
 
 
