@@ -1263,6 +1263,11 @@ def _analysed(text: str) -> _Sentence:
         # the law's requirement is read after the refusals above: "We will not release your file unless you agree, even if
         # the law requires it" refuses it (it read stated, a false all clear; lead, session 19)
         _refused_even(lex, sent, text, "required_by_law")
+    if "required_by_law" not in sent.singles:
+        # the law's requirement as a limit of its own in the nouns and turns of UK, Irish and Australian pages: a list
+        # item that is only the law's duty as a noun, the law's duty named among the exceptions, a sharing made to comply
+        # with a legal obligation, and the law's demand refused whatever it says (law37, session 21)
+        _law_noun_limit(sent, text, force, bool(regions))
     if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
         # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
         # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
@@ -1340,6 +1345,123 @@ def _court_shield(text: str, span: tuple[int, int]) -> bool:
 _CLIENT_BOUND = lazy(r"\s*(?:[-*\u2022]\s*)?(?:you|clients?|patients?|parents?|students?|the\s+(?:client|patient|parent|student)s?|"
                      r"your\s+(?:child|parents?|guardians?))\s+(?:are|is|am|will\s+be|may\s+be|might\s+be)\s+(?:not\s+|never\s+)?"
                      r"(?:\w+\s+)?(?:required|obliged|obligated|mandated|compelled|bound)\b", re.IGNORECASE)
+
+
+#: A list item that is only the law's duty as a noun ("- Legal requirements", "- For legal reasons", "a legal requirement;"
+#: as an item after a semicolon): a limit of its own, stated (labels.yaml: a line or list item that is only the law's
+#: requirement). Only an item: a bullet before it, or the semicolon that ends it; "Legal requirements" alone may be a
+#: heading over anything (law37, session 21).
+_LAW_NOUN_ITEM = lazy(
+    r"\s*(?:(?P<bullet>[-*\u2022\u2013\u00b7]|\(?\d{1,2}[.)]|\(?[a-h]\))\s*)?(?:(?:and|or)\s+)?(?:for\s+)?(?:an?\s+|any\s+|other\s+)?"
+    r"(?P<w>(?:statutory|legal)\s+(?:reporting\s+)?(?:requirements?|obligations?|dut(?:y|ies)|reasons))\s*(?P<end>[.;]?)\s*$",
+    re.IGNORECASE,
+)
+#: The law's duty as a noun named among the exceptions ("Apart from legal obligations, everything you say stays between
+#: us", "Apart from emergencies and legal requirements, ...", "Except for legal obligations, ..."): the catch-all
+#: limit, stated (CONVENTIONS.md: "or where the law requires it"). Not the noun with examples after it ("... legal
+#: requirements such as ...": a preface, vague) nor as a qualifier ("Subject to legal requirements": no exception word).
+_LAW_NOUN_EXCEPTED = lazy(
+    r"\b(?:apart\s+from|except\s+for|other\s+than|aside\s+from|save\s+for|barring|with\s+the\s+exceptions?\s+of)\s+"
+    r"(?:[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}\s*,?\s+(?:and|or)\s+)?(?:any\s+|our\s+)?"
+    r"(?P<w>(?:statutory|legal)\s+(?:requirements?|obligations?|duty|duties))\b(?!\s*(?:,\s*)?(?:such\s+as|for\s+example|e\.?g\.?|including|like)\b)",
+    re.IGNORECASE,
+)
+#: A sharing made to comply with a legal obligation, the obligation named indefinitely ("The counsellor may need to share
+#: information to comply with a legal obligation", "We may disclose personal information to comply with a legal
+#: obligation"): the law's requirement as the reason of its own, stated (both d7403's label and CONVENTIONS.md). Not
+#: "our legal obligations" (the law's duties we meet, gate32: a qualifier, vague) nor a keeping ("We keep notes to comply
+#: with a legal obligation": no sharing, no limit).
+_LAW_PURPOSE = lazy(
+    r"\b(?:share|shared|sharing|disclose|disclosed|disclosing|release|released|releasing|pass(?:ed)?\s+on|report|reported|"
+    r"provide|provided|give|given|hand(?:ed)?\s+over|reveal|revealed)\b[^.;:]{0,60}?\b(?:(?:in\s+order\s+)?to|where\s+(?:this\s+|it\s+)?is\s+necessary\s+to)\s+"
+    r"(?P<w>(?:comply\s+with|meet|fulfil|fulfill|satisfy|discharge)\s+(?:an?|any)\s+(?:statutory|legal)\s+(?:obligation|requirement|duty))\b",
+    re.IGNORECASE,
+)
+#: The law's demand refused whatever it says ("We never release records, whatever the law says", "No matter what the law
+#: says, your records stay with us"): the opposite of required_by_law, with a refusal in the sentence (law37, session 21).
+_LAW_WHATEVER = lazy(
+    r"\b(?P<w>(?:whatever|no\s+matter\s+what|regardless\s+of\s+what|irrespective\s+of\s+what)\s+(?:the\s+|any\s+)?"
+    r"(?:law|laws|legislation|statutes?|regulations?)\s+(?:may\s+|might\s+|could\s+)?(?:says?|requires?|demands?|dictates?))\b",
+    re.IGNORECASE,
+)
+_LAW_REFUSAL = lazy(r"\b(?:never|not|nothing|no\s+one|nobody|none)\b|n['\u2019]t\b|\b(?:stays?|remains?)\s+(?:with\s+us|private|confidential)\b",
+                    re.IGNORECASE)
+#: A sharing of ours for legal reasons ("We may share information for legal reasons", "Your information may be passed on
+#: for legal reasons"): the law as the reason of its own, stated; "legal and ethical reasons" (law_reasons) stays a
+#: qualifier (law37, session 21).
+_LAW_REASONS = lazy(
+    r"\b(?:share|shared|sharing|disclose|disclosed|disclosing|release|released|releasing|pass(?:ed)?\s+on|provide|provided|"
+    r"give|given|hand(?:ed)?\s+over|reveal|revealed|break|broken|breach|breached)\b[^.;:]{0,60}?\bfor\s+(?P<w>(?:legal|statutory)\s+reasons)\b"
+    r"(?!\s+(?:and|or)\b)",
+    re.IGNORECASE,
+)
+#: The law named as what sets the limits or exceptions of confidentiality, none of them named ("Under Texas law there
+#: are limits to confidentiality", "Provincial law sets some limits to confidentiality", "The law protects your privacy,
+#: though there are exceptions", "Confidentiality is protected by law, with some exceptions"): a preface, vague
+#: (CONVENTIONS.md: "Confidentiality has limits under state law"). Read only where nothing read the law before.
+_LAW_SETS_LIMITS = lazy(
+    r"\b(?:(?:some|certain|a\s+few|few|several|legal|statutory|its|these|there\s+are)\s+(?:\w+\s+)?(?:limits|exceptions|limitations)"
+    r"|(?:limits|exceptions|limitations)\s+(?:to|on|of)\s+(?:\w+\s+)?(?:confidentiality|privacy))\b",
+    re.IGNORECASE,
+)
+_LAW_NAMED = lazy(r"\b(?:law|laws|legal|legally|legislation|statute|statutory)\b", re.IGNORECASE)
+#: ... not the law that protects privacy ("Your privacy is protected by state law, with a few exceptions": d2753's near
+#: miss, no label), nor the law's other senses (law_aside: law enforcement, a court of law, a legal guardian)
+_LAW_LIMITS_ASIDE = lazy(r"\bprotect|\blaw[\s-]+enforcement\b|\bcourts?\s+of\s+law\b|\blegal\s+(?:guardian|representative|advice|advisers?|aid)",
+                         re.IGNORECASE)
+_LAW_LIMITS_CONTEXT = lazy(r"\b(?:confidential\w*|privacy)\b", re.IGNORECASE)
+_LAW_LIMITS_DENIED = lazy(r"(?<!not\s)\b(?:no|without|never)\s+(?:\w+\s+)?(?:limits?|exceptions?|limitations?)\b", re.IGNORECASE)
+_LAW_DENIED_NEAR = lazy(r"\b(?:never|not|nothing|no|even)\b|n['\u2019]t\b", re.IGNORECASE)
+
+
+def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: bool) -> None:
+    """The law's requirement as a limit of its own said as a noun or a purpose, read vague or not at all before: see
+    ``_LAW_NOUN_ITEM``, ``_LAW_NOUN_EXCEPTED``, ``_LAW_PURPOSE``, ``_LAW_WHATEVER`` (law37, session 21)."""
+    low = text.lower()
+    if "legal" not in low and "statut" not in low and "law" not in low and "legislation" not in low and "regulation" not in low:
+        return
+    words = sent.words
+    stance = "states"
+    m = _LAW_WHATEVER.search(text)
+    if m is not None and sent.blanket is not None:
+        # ("Nothing you say will be shared, whatever the law requires": the promise of total secrecy carries the refusal of
+        # every limit, the law's with them; d2752 reads it so)
+        return
+    if m is not None:
+        rest = text[: m.start()] + " " + text[m.end():]
+        if _LAW_REFUSAL.search(rest) is None:
+            return
+        stance = "opposite"
+    else:
+        if not negated and not sent.singles and not sent.vague and _LAW_LIMITS_CONTEXT.search(text) is not None:
+            got = _LAW_NAMED.search(text) if _LAW_SETS_LIMITS.search(text) is not None else None
+            if got is not None and _LAW_LIMITS_DENIED.search(text) is None and _LAW_LIMITS_ASIDE.search(text) is None:
+                a, b = got.span()
+                at = [k for k, w in enumerate(words) if w[1] >= a and w[2] <= b]
+                if at:
+                    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, [(at[0], at[-1] + 1)])
+            return
+        if negated or not any("required_by_law" in ts for ts, _, _ in sent.vague):
+            return
+        m = _LAW_NOUN_ITEM.match(text)
+        if m is not None and not (m.group("bullet") or m.group("end") == ";"):
+            m = None
+        if m is None:
+            m = _LAW_NOUN_EXCEPTED.search(text)
+            if m is not None and _LAW_DENIED_NEAR.search(text, 0, m.start()) is not None:
+                m = None
+        if m is None:
+            m = _LAW_PURPOSE.search(text) or _LAW_REASONS.search(text)
+            if m is not None and _LAW_DENIED_NEAR.search(text) is not None:
+                m = None
+        if m is None:
+            return
+    a, b = m.span("w")
+    at = [k for k, w in enumerate(words) if w[1] >= a and w[2] <= b]
+    if not at:
+        return
+    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", stance, force if stance == "states" else "must", [(at[0], at[-1] + 1)])
+    sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
 
 
 #: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).

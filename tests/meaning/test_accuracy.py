@@ -169,7 +169,16 @@ FLOORS = {
     # "You should tell a protected adult's carer ..."), "please inform" only towards the client's own people, so review35's
     # "Please inform your counsellor if you feel suicidal; they will need to share this with your GP" reads the limit:
     # states 98.7 / 98.6, opposite 99.0 / 97.4, vague 96.0 / 96.4, any 98.7 / 98.5.
-    "dev": {"states": (98.7, 98.6), "opposite": (99.0, 97.4), "vague": (96.0, 96.4), "any": (98.7, 98.5)},
+    # Branch law37 (session 21, d10700-d10704, 140 passages of the law's requirement written from the label rules and
+    # labelled before the tool ran; 25 are still read wrong and stay with their true labels): states 98.7 / 98.6 to 98.6 /
+    # 98.5, opposite recall 97.4 to 97.0, vague 96.0 / 96.4 to 95.8 / 96.2, any 98.7 / 98.5 to 98.6 / 98.4, by the new
+    # passages' own misreadings, which no change of the branch made (the code before the branch reads them worse: 39
+    # wrong): the law as the source of one named limit in other words ("Irish law requires us to report ... to Tusla"
+    # read stated), "mandatory" law, the Australian "required or authorised by ... law" read as the client's
+    # authorisation, the law's duty refused by "will never override" or "comes before" (read stated or vague). Floors
+    # lowered to the new figures; no older passage reads worse (the oracle shows four older passages changed, all now
+    # right).
+    "dev": {"states": (98.6, 98.5), "opposite": (98.9, 97.0), "vague": (95.8, 96.2), "any": (98.6, 98.4)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
