@@ -82,6 +82,9 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
                           # a concession, as "even if" ("Notwithstanding any statute requiring the reporting of child abuse,
                           # the counsellor shall not make any such report"; "Regardless of what you tell me, ...") (redteam14)
                           "notwithstand", "despit", "regardless"})
+#: The stems of "where", "whenever" and "wherever", which _SUBORDINATE's words do not meet: a condition they lead holds a
+#: denial that is no refusal ("Where it was not possible to speak with you first, ...") (proc37, session 21).
+_STEM_LEADS = frozenset({"wher", "whenev", "wherev"})
 #: Nouns of a case that a sentence may open on as its condition ("In cases of child abuse, ...", "In legal
 #: proceedings, ...", "During an emergency, ...").
 _CASE_NOUNS = frozenset({"cas", "situation", "circumstanc", "instanc", "event", "proceeding", "emergency"})
@@ -759,7 +762,11 @@ def _analysed(text: str) -> _Sentence:
             # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
             fronted = _fronted_case(stems, clause_edge)
             lead = (stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))) or fronted
-            drop = not strong and lead and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
+            # ("Where it was not possible to speak with you first, we will tell you what was disclosed": "where",
+            # "whenever" and "wherever" read by their stems lead a condition as "if" does, for what the condition holds
+            # only, and only where a comma closes the condition after the denial: "Where a child is at risk we do not tell
+            # you first" keeps its refusal; the whole sentence is turned round by the older leads alone) (proc37, session 21)
+            drop = not strong and (lead or (stems[0] in _STEM_LEADS and any(clause_edge[j:]))) and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
             if inner > 0:
                 # "We will tell you after we share it if we could not tell you before", "... after any
