@@ -3816,6 +3816,10 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
                 return
         elif any(st in _CLIENT_WORDS for st in stems[lo:hi]):
             continue
+        elif any(m.end() <= sent.words[max(i for i, _ in used)][1] for m in _NOT_MEAN.finditer(text)):
+            # "A subpoena does not mean we will hand over your full file; we release only what is needed": what a thing
+            # is said not to mean is no act of ours (proc37, session 21: it read the minimum contradicted, a false alarm)
+            continue
         neg = _negation(used, [sent.regions])
         if neg is not None and neg[5]:
             continue
