@@ -488,6 +488,8 @@ def _analysed(text: str) -> _Sentence:
         _emergency_ground(found, stems, words, text)
     if "safety_worry" in found:
         _safety_worry_named(found, stems)
+    if "notic" in stems or "notif" in stems or "notification" in stems or "report" in stems or "referral" in stems:
+        _told_by_pattern(found, words, text)
     if "safety" in stems or "lif" in stems:
         _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
@@ -3482,6 +3484,40 @@ def _emergency_ground(found: dict[str, list[tuple[int, int]]], stems: list[str],
             kept.append((i, j))
     if kept:
         found.setdefault("emerg_ground", []).extend(kept)
+
+
+#: A notice to the client after a disclosure, said as nouns ("We will send you written notice within ten days after any
+#: disclosure made without your authorization", "Any disclosure without your authorisation will be followed by written
+#: notice to you"): telling after (``notice_after``; proc37, session 21). Two slots in sequence, so a pattern, not a
+#: product of word lists.
+_NOTICE_AFTER = lazy(r"\b(?:notice|notification|letter)\b[^.;:]{0,40}?\bafter\s+(?:any|a|the|each|every|such\s+a)\s+(?:\w+\s+)?"
+                     r"(?:disclosure|report|release)s?\b"
+                     r"|\b(?:disclosure|report|release)s?\b[^.;:]{0,60}?\bfollowed\s+(?:up\s+)?by\s+(?:a\s+)?(?:prompt\s+)?(?:written\s+)?"
+                     r"(?:notice|notification|letter)\s+to\s+(?:you|the\s+(?:client|student|patient)|them)\b", re.IGNORECASE)
+#: The client given the chance, or asked, to make the report themselves, before ours ("We will give you the opportunity
+#: to make the report yourself before we do", "We may first invite you to make the report yourself"): telling first
+#: (``self_report_first``), only with "first" or "before we" in the sentence: "We can support you to make a report
+#: yourself" is a victim service's help (proc37, session 21).
+_SELF_REPORT = lazy(r"\b(?:opportunity|chance|invit\w*|encourag\w*|ask\w*|support\w*|help\w*)\b[^.;:]{0,30}?\bto\s+(?:make|file|submit)"
+                    r"\s+(?:the|a|this|that|any)\s+(?:report|referral|disclosure)\s+(?:yourself|themselves|himself|herself)\b",
+                    re.IGNORECASE)
+_SELF_REPORT_FIRST = lazy(r"\bfirst\b|\bbefore\s+(?:we|i|the\s+(?:counsell?or|therapist|service))\b", re.IGNORECASE)
+
+
+def _told_by_pattern(found: dict[str, list[tuple[int, int]]], words: list[tuple[str, int, int]], text: str) -> None:
+    """Fill ``notice_after`` and ``self_report_first`` from ``_NOTICE_AFTER`` and ``_SELF_REPORT`` (proc37, session 21)."""
+    def span(m: "re.Match[str]") -> "tuple[int, int] | None":
+        ks = [k for k, w in enumerate(words) if m.start() <= w[1] and w[2] <= m.end()]
+        return (ks[0], ks[-1] + 1) if ks else None
+    for m in _NOTICE_AFTER.finditer(text):
+        got = span(m)
+        if got is not None:
+            found.setdefault("notice_after", []).append(got)
+    if _SELF_REPORT_FIRST.search(text):
+        for m in _SELF_REPORT.finditer(text):
+            got = span(m)
+            if got is not None:
+                found.setdefault("self_report_first", []).append(got)
 
 
 def _generic_self(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
