@@ -169,7 +169,13 @@ FLOORS = {
     # "You should tell a protected adult's carer ..."), "please inform" only towards the client's own people, so review35's
     # "Please inform your counsellor if you feel suicidal; they will need to share this with your GP" reads the limit:
     # states 98.7 / 98.6, opposite 99.0 / 97.4, vague 96.0 / 96.4, any 98.7 / 98.5.
-    "dev": {"states": (98.7, 98.6), "opposite": (99.0, 97.4), "vague": (96.0, 96.4), "any": (98.7, 98.5)},
+    # Branch proc37 (session 21, d10800-d10801: 145 passages of the process topics labelled before the tool ran, 12 still
+    # read wrong and kept with their true labels as the brief asks; 11 of them are false readings of other topics: the
+    # client "consulted" read as supervision, informed consent to treatment and a signed consent to treatment as an
+    # authorization, payment as billing, a plan's summary as records access, a letter for the client's own court case as
+    # a court order): states precision 98.7 to 98.6, any precision 98.7 to 98.6; floors lowered to the new figures. No older
+    # passage reads differently but two that now read right (d1952, d7504: "Where we could not tell you first, ...").
+    "dev": {"states": (98.6, 98.6), "opposite": (99.0, 97.4), "vague": (96.0, 96.4), "any": (98.6, 98.5)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
