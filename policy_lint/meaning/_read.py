@@ -82,6 +82,9 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
                           # a concession, as "even if" ("Notwithstanding any statute requiring the reporting of child abuse,
                           # the counsellor shall not make any such report"; "Regardless of what you tell me, ...") (redteam14)
                           "notwithstand", "despit", "regardless"})
+#: The stems of "where", "whenever" and "wherever", which _SUBORDINATE's words do not meet: a condition they lead holds a
+#: denial that is no refusal ("Where it was not possible to speak with you first, ...") (proc37, session 21).
+_STEM_LEADS = frozenset({"wher", "whenev", "wherev"})
 #: Nouns of a case that a sentence may open on as its condition ("In cases of child abuse, ...", "In legal
 #: proceedings, ...", "During an emergency, ...").
 _CASE_NOUNS = frozenset({"cas", "situation", "circumstanc", "instanc", "event", "proceeding", "emergency"})
@@ -485,6 +488,8 @@ def _analysed(text: str) -> _Sentence:
         _emergency_ground(found, stems, words, text)
     if "safety_worry" in found:
         _safety_worry_named(found, stems)
+    if "notic" in stems or "notif" in stems or "notification" in stems or "report" in stems or "referral" in stems:
+        _told_by_pattern(found, words, text)
     if "safety" in stems or "lif" in stems:
         _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
@@ -759,7 +764,11 @@ def _analysed(text: str) -> _Sentence:
             # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
             fronted = _fronted_case(stems, clause_edge)
             lead = (stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))) or fronted
-            drop = not strong and lead and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
+            # ("Where it was not possible to speak with you first, we will tell you what was disclosed": "where",
+            # "whenever" and "wherever" read by their stems lead a condition as "if" does, for what the condition holds
+            # only, and only where a comma closes the condition after the denial: "Where a child is at risk we do not tell
+            # you first" keeps its refusal; the whole sentence is turned round by the older leads alone) (proc37, session 21)
+            drop = not strong and (lead or (stems[0] in _STEM_LEADS and any(clause_edge[j:]))) and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
             if inner > 0:
                 # "We will tell you after we share it if we could not tell you before", "... after any
@@ -3621,6 +3630,40 @@ def _emergency_ground(found: dict[str, list[tuple[int, int]]], stems: list[str],
         found.setdefault("emerg_ground", []).extend(kept)
 
 
+#: A notice to the client after a disclosure, said as nouns ("We will send you written notice within ten days after any
+#: disclosure made without your authorization", "Any disclosure without your authorisation will be followed by written
+#: notice to you"): telling after (``notice_after``; proc37, session 21). Two slots in sequence, so a pattern, not a
+#: product of word lists.
+_NOTICE_AFTER = lazy(r"\b(?:notice|notification|letter)\b[^.;:]{0,40}?\bafter\s+(?:any|a|the|each|every|such\s+a)\s+(?:\w+\s+)?"
+                     r"(?:disclosure|report|release)s?\b"
+                     r"|\b(?:disclosure|report|release)s?\b[^.;:]{0,60}?\bfollowed\s+(?:up\s+)?by\s+(?:a\s+)?(?:prompt\s+)?(?:written\s+)?"
+                     r"(?:notice|notification|letter)\s+to\s+(?:you|the\s+(?:client|student|patient)|them)\b", re.IGNORECASE)
+#: The client given the chance, or asked, to make the report themselves, before ours ("We will give you the opportunity
+#: to make the report yourself before we do", "We may first invite you to make the report yourself"): telling first
+#: (``self_report_first``), only with "first" or "before we" in the sentence: "We can support you to make a report
+#: yourself" is a victim service's help (proc37, session 21).
+_SELF_REPORT = lazy(r"\b(?:opportunity|chance|invit\w*|encourag\w*|ask\w*|support\w*|help\w*)\b[^.;:]{0,30}?\bto\s+(?:make|file|submit)"
+                    r"\s+(?:the|a|this|that|any)\s+(?:report|referral|disclosure)\s+(?:yourself|themselves|himself|herself)\b",
+                    re.IGNORECASE)
+_SELF_REPORT_FIRST = lazy(r"\bfirst\b|\bbefore\s+(?:we|i|the\s+(?:counsell?or|therapist|service))\b", re.IGNORECASE)
+
+
+def _told_by_pattern(found: dict[str, list[tuple[int, int]]], words: list[tuple[str, int, int]], text: str) -> None:
+    """Fill ``notice_after`` and ``self_report_first`` from ``_NOTICE_AFTER`` and ``_SELF_REPORT`` (proc37, session 21)."""
+    def span(m: "re.Match[str]") -> "tuple[int, int] | None":
+        ks = [k for k, w in enumerate(words) if m.start() <= w[1] and w[2] <= m.end()]
+        return (ks[0], ks[-1] + 1) if ks else None
+    for m in _NOTICE_AFTER.finditer(text):
+        got = span(m)
+        if got is not None:
+            found.setdefault("notice_after", []).append(got)
+    if _SELF_REPORT_FIRST.search(text):
+        for m in _SELF_REPORT.finditer(text):
+            got = span(m)
+            if got is not None:
+                found.setdefault("self_report_first", []).append(got)
+
+
 def _generic_self(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
     """A self-harm whose person is named by no more than being one ("if someone is suicidal", "a person is at risk
     for suicide", "somebody is planning to take their own life"), in a sentence that names no client: the person may
@@ -3952,6 +3995,10 @@ def _contrary(lex: Any, sent: _Sentence, text: str, topic: str, ways: Any, avoid
                     sent.singles[topic] = _statement(text, sent.words, topic, "states", sent.force, used)
                 return
         elif any(st in _CLIENT_WORDS for st in stems[lo:hi]):
+            continue
+        elif any(m.end() <= sent.words[max(i for i, _ in used)][1] for m in _NOT_MEAN.finditer(text)):
+            # "A subpoena does not mean we will hand over your full file; we release only what is needed": what a thing
+            # is said not to mean is no act of ours (proc37, session 21: it read the minimum contradicted, a false alarm)
             continue
         neg = _negation(used, [sent.regions])
         if neg is not None and neg[5]:

@@ -178,7 +178,16 @@ FLOORS = {
     # authorisation, the law's duty refused by "will never override" or "comes before" (read stated or vague). Floors
     # lowered to the new figures; no older passage reads worse (the oracle shows four older passages changed, all now
     # right).
-    "dev": {"states": (98.6, 98.5), "opposite": (98.9, 97.0), "vague": (95.8, 96.2), "any": (98.6, 98.4)},
+    # Branch proc37 (session 21, d10800-d10801: 145 passages of the process topics labelled before the tool ran, 12 still
+    # read wrong and kept with their true labels as the brief asks; 11 of them are false readings of other topics: the
+    # client "consulted" read as supervision, informed consent to treatment and a signed consent to treatment as an
+    # authorization, payment as billing, a plan's summary as records access, a letter for the client's own court case as
+    # a court order): states precision 98.7 to 98.6, any precision 98.7 to 98.6; floors lowered to the new figures. No older
+    # passage reads differently but two that now read right (d1952, d7504: "Where we could not tell you first, ...").
+    # Merged law37 and proc37 (session 21, lead): the two branches' new passages together, each read wrong only where it
+    # was on its own branch (the merged dev errors are a subset of the union of both branches' and main's): states
+    # precision 98.5 (each branch alone 98.6), the rest as the lower of the two.
+    "dev": {"states": (98.5, 98.5), "opposite": (98.9, 97.0), "vague": (95.8, 96.2), "any": (98.6, 98.4)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
