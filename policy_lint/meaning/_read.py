@@ -84,7 +84,12 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
                           "notwithstand", "despit", "regardless"})
 #: The stems of "where", "whenever" and "wherever", which _SUBORDINATE's words do not meet: a condition they lead holds a
 #: denial that is no refusal ("Where it was not possible to speak with you first, ...") (proc37, session 21).
-_STEM_LEADS = frozenset({"wher", "whenev", "wherev"})
+_STEM_LEADS = frozenset({"wher", "whenev", "wherev", "wherever"})
+#: Words that open the main clause after a condition led by one of ``_STEM_LEADS`` ("Where it was not possible to speak
+#: with you first, we will tell you ..."); not an example or a means ("..., eg., by court order"), which goes on with the
+#: condition (session 21, lead: a list item of the law read nothing after proc37).
+_MAIN_OPENERS = frozenset({"we", "i", "you", "they", "it", "this", "that", "the", "your", "our", "information", "staff", "counsellor",
+                           "counselor", "therapist", "there", "thi", "anything", "what", "thes", "these", "those", "such"})
 #: Nouns of a case that a sentence may open on as its condition ("In cases of child abuse, ...", "In legal
 #: proceedings, ...", "During an emergency, ...").
 _CASE_NOUNS = frozenset({"cas", "situation", "circumstanc", "instanc", "event", "proceeding", "emergency"})
@@ -768,7 +773,7 @@ def _analysed(text: str) -> _Sentence:
             # "whenever" and "wherever" read by their stems lead a condition as "if" does, for what the condition holds
             # only, and only where a comma closes the condition after the denial: "Where a child is at risk we do not tell
             # you first" keeps its refusal; the whole sentence is turned round by the older leads alone) (proc37, session 21)
-            drop = not strong and (lead or (stems[0] in _STEM_LEADS and any(clause_edge[j:]))) and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
+            drop = not strong and (lead or (stems[0] in _STEM_LEADS and any(clause_edge[x] and stems[x] in _MAIN_OPENERS for x in range(j, n)))) and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
             if inner > 0:
                 # "We will tell you after we share it if we could not tell you before", "... after any
