@@ -240,6 +240,7 @@ class Lexicon:
                 # a ``{blanket_...}`` slot, as in the classes ("not bound by {blanket_report_laws}")
                 for words in self._expand(phrase, blanket_phrases, label):
                     self.matcher.add(words, label)
+        self.matcher.sequences = self._sequences(data.get("sequences"), classes, speaker)
         self._phrase_words = {}
         self.matcher.compile()
         self._set_rules(
@@ -414,6 +415,47 @@ class Lexicon:
             self._phrase_words[phrase] = got
         return got
 
+    def _sequences(self, data: Any, classes: dict[str, list[str]], speaker: dict[tuple[str, ...], tuple[str, ...]]) -> dict[str, list[list[Any]]]:
+        """``sequences`` in topics.yaml, as ``Matcher.sequences``: class -> its phrases read as a sequence of parts.
+
+        A part is ``["c", class]`` (a slot: the phrase that class finds there) or ``["w", [stems, ...]]`` (the words
+        between slots, with "I" for the practice's "we" as in the classes). "{passive_if} {passive_thing}
+        {passive_must} {passive_done}" crossed its four lists into 64,800 phrases; as a sequence it adds none
+        (lex37, session 21)."""
+        out: dict[str, list[list[Any]]] = {}
+        if data is None:
+            return out
+        if not isinstance(data, dict):
+            raise LexiconError("'sequences' needs a mapping of class -> phrases")
+        for name, phrases in data.items():
+            name = str(name)
+            if name not in classes:
+                raise LexiconError(f"'sequences' names an unknown class {name!r}")
+            for phrase in phrases or []:
+                phrase = str(phrase)
+                parts: list[Any] = []
+                at = 0
+                for slot in re.finditer(r"\{(\w+)\}", phrase):
+                    head, part = phrase[at : slot.start()], slot.group(1)
+                    if _JOINS.match(head[-1:]) or _JOINS.match(phrase[slot.end() : slot.end() + 1]):
+                        raise LexiconError(f"a slot of the sequence {phrase!r} must stand apart from the words beside it")
+                    if part not in classes or part == name or part in data:
+                        raise LexiconError(f"the sequence {phrase!r} of class {name!r} names an unknown class {part!r} (or a sequence's)")
+                    self._sequence_words(head, parts, speaker)
+                    parts.append(["c", part])
+                    at = slot.end()
+                self._sequence_words(phrase[at:], parts, speaker)
+                if not any(kind == "c" for kind, _ in parts):
+                    raise LexiconError(f"the sequence {phrase!r} of class {name!r} has no slot: a plain phrase of the class")
+                out.setdefault(name, []).append(parts)
+        return out
+
+    def _sequence_words(self, text: str, parts: list[Any], speaker: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+        words = self._words(text)
+        if words:
+            other = _other_speaker(words, speaker)
+            parts.append(["w", [list(words)] + ([list(other)] if other is not None else [])])
+
     def _expand(self, phrase: str, classes: dict[str, list[str]], owner: str) -> list[tuple[str, ...]]:
         """A phrase as stems; a ``{class}`` slot gives one phrase per phrase of that class.
 
@@ -543,6 +585,8 @@ class Matcher:
         self._branches: list[str | bytes] = []
         self.classes = classes
         self.masks = masks
+        #: class -> phrases read as a sequence of parts (``Lexicon._sequences``; lex37, session 21).
+        self.sequences: dict[str, list[list[Any]]] = {}
 
     def add(self, words: tuple[str, ...], label: str) -> None:
         if words:
@@ -592,7 +636,8 @@ class Matcher:
                 text = self._apart(self._kids(node), branches, keys)
                 tree[w] = [node[0], len(branches)]
                 branches.append(text)
-        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches}
+        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches,
+                "sequences": self.sequences}
 
     def _kids(self, node: list[Any]) -> dict[str, Any]:
         kids = node[1]
@@ -630,6 +675,7 @@ class Matcher:
         if any(ref.__class__ is not int or not 0 <= ref < len(m._branches) for ref in firsts):
             raise LexiconError("a compiled lexicon whose branches do not match its tree")
         m._setup(dumped["tree"], [frozenset(x) for x in dumped["sets"]])
+        m.sequences = dumped.get("sequences") or {}
         return m
 
     def _open(self, node: list[Any]) -> dict[str, Any]:
@@ -709,6 +755,8 @@ class Matcher:
                     if q:
                         cues.append((q, i, j))
                     seen = seen | labels
+        if self.sequences and content:
+            content = self._in_sequence(stems, content)
         if self.masks and len(content) > 1:
             masking = [(i, j, labels) for labels, i, j in content if j - i > 1 and labels & self.masks]
             if masking:
@@ -730,6 +778,58 @@ class Matcher:
         return content, cues
 
 
+    def _in_sequence(self, stems: list[str], content: list[tuple[frozenset[str], int, int]]) -> list[tuple[frozenset[str], int, int]]:
+        """``content`` with the hits of ``sequences``: a class's sequence holds from ``i`` to ``j`` where each slot's
+        class has its phrase (the longest it has there, as ``find`` keeps it) right where the part before ends, and
+        each part of words follows right after. The class keeps its longest phrase at each place, as a phrase of its
+        own list would (before the masks, as a phrase of its own list is): the same places as crossing the slots'
+        lists into phrases, without the phrases (lex37, session 21)."""
+        ends: dict[str, dict[int, int]] = {}
+        for labels, i, j in content:
+            for label in labels:
+                ends.setdefault(label, {})[i] = j
+        got: dict[str, dict[int, int]] = {}
+        stop = len(stems)
+        for name, seqs in self.sequences.items():
+            for parts in seqs:
+                kind, first = parts[0]
+                if kind == "c":
+                    starts = list(ends.get(first, ()))
+                else:
+                    heads = {w[0] for w in first}
+                    starts = [i for i, st in enumerate(stems) if st in heads]
+                for i in starts:
+                    k = i
+                    for kind, part in parts:
+                        if kind == "c":
+                            k = ends.get(part, {}).get(k, -1)
+                            if k < 0:
+                                break
+                        else:
+                            k = next((k + len(w) for w in part if k + len(w) <= stop and stems[k : k + len(w)] == w), -1)
+                            if k < 0:
+                                break
+                    else:
+                        mine = got.setdefault(name, {})
+                        if k > mine.get(i, -1):
+                            mine[i] = k
+        if not got:
+            return content
+        out: list[tuple[frozenset[str], int, int]] = []
+        for labels, i, j in content:
+            longer = [name for name in labels if got.get(name, {}).get(i, -1) > j]
+            if longer:
+                labels = labels.difference(longer)
+                if not labels:
+                    continue
+            out.append((labels, i, j))
+        for name, places in got.items():
+            own = ends.get(name, {})
+            out.extend((frozenset((name,)), i, j) for i, j in places.items() if j > own.get(i, -1))
+        out.sort(key=lambda hit: hit[1])
+        return out
+
+
 def _prune(kids: dict[str, Any]) -> None:
     """A leaf becomes its label number alone (fewer objects to load, no lookup for nothing)."""
     for w, node in kids.items():
@@ -740,7 +840,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 12
+COMPILED_FORMAT = 13
 
 
 @lru_cache(maxsize=1)
