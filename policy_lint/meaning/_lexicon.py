@@ -418,7 +418,8 @@ class Lexicon:
     def _sequences(self, data: Any, classes: dict[str, list[str]], speaker: dict[tuple[str, ...], tuple[str, ...]]) -> dict[str, list[list[Any]]]:
         """``sequences`` in topics.yaml, as ``Matcher.sequences``: class -> its phrases read as a sequence of parts.
 
-        A part is ``["c", class]`` (a slot: the phrase that class finds there) or ``["w", [stems, ...]]`` (the words
+        A part is ``["c", class]`` (a slot: the phrase that class finds there; ``"o"`` where the class has a phrase of
+        no word, so the slot may hold nothing) or ``["w", [stems, ...]]`` (the words
         between slots, with "I" for the practice's "we" as in the classes). "{passive_if} {passive_thing}
         {passive_must} {passive_done}" crossed its four lists into 64,800 phrases; as a sequence it adds none
         (lex37, session 21)."""
@@ -442,10 +443,11 @@ class Lexicon:
                     if part not in classes or part == name or part in data:
                         raise LexiconError(f"the sequence {phrase!r} of class {name!r} names an unknown class {part!r} (or a sequence's)")
                     self._sequence_words(head, parts, speaker)
-                    parts.append(["c", part])
+                    # a class with a phrase of no word ("the" of `conform_det`) may be left out, as its phrase would be
+                    parts.append(["o" if any(not self._words(f) for f in classes[part]) else "c", part])
                     at = slot.end()
                 self._sequence_words(phrase[at:], parts, speaker)
-                if not any(kind == "c" for kind, _ in parts):
+                if not any(kind == "c" for kind, _ in parts):  # one slot at least that must hold
                     raise LexiconError(f"the sequence {phrase!r} of class {name!r} has no slot: a plain phrase of the class")
                 out.setdefault(name, []).append(parts)
         return out
@@ -795,23 +797,28 @@ class Matcher:
                 kind, first = parts[0]
                 if kind == "c":
                     starts = list(ends.get(first, ()))
-                else:
-                    heads = {w[0] for w in first}
-                    starts = [i for i, st in enumerate(stems) if st in heads]
+                else:  # words, or a slot that may hold nothing: any place
+                    starts = list(range(stop))
                 for i in starts:
-                    k = i
+                    at = {i}
                     for kind, part in parts:
-                        if kind == "c":
-                            k = ends.get(part, {}).get(k, -1)
-                            if k < 0:
-                                break
-                        else:
-                            k = next((k + len(w) for w in part if k + len(w) <= stop and stems[k : k + len(w)] == w), -1)
-                            if k < 0:
-                                break
+                        nxt: set[int] = set()
+                        for k in at:
+                            if kind == "w":
+                                nxt.update(k + len(w) for w in part if stems[k : k + len(w)] == w)
+                                continue
+                            e = ends.get(part, {}).get(k)
+                            if e is not None:
+                                nxt.add(e)
+                            if kind == "o":
+                                nxt.add(k)
+                        at = nxt
+                        if not at:
+                            break
                     else:
+                        k = max(at)
                         mine = got.setdefault(name, {})
-                        if k > mine.get(i, -1):
+                        if k > i and k > mine.get(i, -1):
                             mine[i] = k
         if not got:
             return content
