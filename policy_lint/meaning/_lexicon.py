@@ -448,7 +448,7 @@ class Lexicon:
                     at = slot.end()
                 self._sequence_words(phrase[at:], parts, speaker)
                 if not any(kind == "c" for kind, _ in parts):  # one slot at least that must hold
-                    raise LexiconError(f"the sequence {phrase!r} of class {name!r} has no slot: a plain phrase of the class")
+                    raise LexiconError(f"the sequence {phrase!r} of class {name!r} has no slot that must hold: a plain phrase of the class")
                 out.setdefault(name, []).append(parts)
         return out
 
@@ -589,6 +589,8 @@ class Matcher:
         self.masks = masks
         #: class -> phrases read as a sequence of parts (``Lexicon._sequences``; lex37, session 21).
         self.sequences: dict[str, list[list[Any]]] = {}
+        #: ``sequences`` indexed for ``find`` (``_sequence_plan``), made on first use.
+        self._seq_plan: "tuple[frozenset[str], dict[str, list[tuple[str, list[Any], frozenset[str], frozenset[str]]]], dict[frozenset[str], frozenset[str]]] | None" = None
 
     def add(self, words: tuple[str, ...], label: str) -> None:
         if words:
@@ -786,40 +788,57 @@ class Matcher:
         each part of words follows right after. The class keeps its longest phrase at each place, as a phrase of its
         own list would (before the masks, as a phrase of its own list is): the same places as crossing the slots'
         lists into phrases, without the phrases (lex37, session 21)."""
+        plan = self._seq_plan
+        if plan is None:
+            plan = self._seq_plan = _sequence_plan(self.sequences)
+        wanted, seqs, cut = plan
         ends: dict[str, dict[int, int]] = {}
         for labels, i, j in content:
-            for label in labels:
+            mine = cut.get(labels)
+            if mine is None:
+                mine = cut[labels] = labels & wanted
+            for label in mine:
                 ends.setdefault(label, {})[i] = j
+        if not ends:
+            return content
         got: dict[str, dict[int, int]] = {}
         stop = len(stems)
-        for name, seqs in self.sequences.items():
-            for parts in seqs:
-                kind, first = parts[0]
-                if kind == "c":
-                    starts = list(ends.get(first, ()))
-                else:  # words, or a slot that may hold nothing: any place
-                    starts = list(range(stop))
-                for i in starts:
-                    at = {i}
-                    for kind, part in parts:
-                        nxt: set[int] = set()
-                        for k in at:
-                            if kind == "w":
-                                nxt.update(k + len(w) for w in part if stems[k : k + len(w)] == w)
-                                continue
-                            e = ends.get(part, {}).get(k)
-                            if e is not None:
-                                nxt.add(e)
-                            if kind == "o":
-                                nxt.add(k)
-                        at = nxt
-                        if not at:
-                            break
-                    else:
-                        k = max(at)
-                        mine = got.setdefault(name, {})
-                        if k > i and k > mine.get(i, -1):
-                            mine[i] = k
+        words_in: "set[str] | None" = None
+        for name, parts, needs, heads in [seq for key in ends for seq in seqs.get(key, ())]:
+            if not needs.issubset(ends):
+                continue
+            kind, first = parts[0]
+            if kind == "c":
+                starts = list(ends[first])
+            elif heads:  # words first: where one of their first words is
+                if words_in is None:
+                    words_in = set(stems)
+                if words_in.isdisjoint(heads):
+                    continue
+                starts = [i for i, st in enumerate(stems) if st in heads]
+            else:  # a slot that may hold nothing: any place
+                starts = list(range(stop))
+            for i in starts:
+                at = {i}
+                for kind, part in parts:
+                    nxt: set[int] = set()
+                    for k in at:
+                        if kind == "w":
+                            nxt.update(k + len(w) for w in part if stems[k : k + len(w)] == w)
+                            continue
+                        e = ends.get(part, {}).get(k)
+                        if e is not None:
+                            nxt.add(e)
+                        if kind == "o":
+                            nxt.add(k)
+                    at = nxt
+                    if not at:
+                        break
+                else:
+                    k = max(at)
+                    mine = got.setdefault(name, {})
+                    if k > i and k > mine.get(i, -1):
+                        mine[i] = k
         if not got:
             return content
         out: list[tuple[frozenset[str], int, int]] = []
@@ -835,6 +854,25 @@ class Matcher:
             out.extend((frozenset((name,)), i, j) for i, j in places.items() if j > own.get(i, -1))
         out.sort(key=lambda hit: hit[1])
         return out
+
+
+def _sequence_plan(sequences: dict[str, list[list[Any]]]) -> tuple[frozenset[str], dict[str, list[tuple[str, list[Any], frozenset[str], frozenset[str]]]], dict[frozenset[str], frozenset[str]]]:
+    """``sequences`` ready for ``Matcher._in_sequence``: the classes whose places it needs (their slots' and their own),
+    for each phrase (listed under one class that must hold in it) its class, its parts, the classes that must hold in
+    it and the first words of a part of words that starts it (a sentence without them is not walked), and an empty cache of each label set's classes among the
+    needed ones (a few hundred label sets recur)."""
+    wanted: set[str] = set(sequences)
+    seqs: dict[str, list[tuple[str, list[Any], frozenset[str], frozenset[str]]]] = {}
+    for name, phrases in sequences.items():
+        for parts in phrases:
+            kind, first = parts[0]
+            needs = frozenset(part for k, part in parts if k == "c")
+            wanted.update(part for k, part in parts if k != "w")
+            heads = frozenset(w[0] for w in first) if kind == "w" else frozenset()
+            # under the last class that must hold (the most particular, as a rule: "passive_done", "guard_who")
+            key = [part for k, part in parts if k == "c"][-1]
+            seqs.setdefault(key, []).append((name, parts, needs, heads))
+    return frozenset(wanted), seqs, {}
 
 
 def _prune(kids: dict[str, Any]) -> None:
@@ -889,7 +927,7 @@ def _snapshot(lex: Lexicon) -> bytes:
 
     m = lex.matcher
     state = {k: v for k, v in vars(lex).items() if k not in ("_stems", "matcher")}
-    kept = {k: v for k, v in vars(m).items() if k not in ("_branches", "_phrases")}
+    kept = {k: v for k, v in vars(m).items() if k not in ("_branches", "_phrases", "_seq_plan")}
     parts = [b if b.__class__ is bytes else b.encode("utf-8") for b in m._branches]  # type: ignore[union-attr]
     ends, at = [], 0
     for part in parts:
@@ -911,6 +949,7 @@ def _from_snapshot(data: bytes) -> Lexicon:
     m = Matcher.__new__(Matcher)
     m.__dict__.update(kept)
     m._phrases = {}
+    m._seq_plan = None
     m._branches = _Branches(blob, ends)  # type: ignore[assignment]
     lex.matcher = m
     return lex
