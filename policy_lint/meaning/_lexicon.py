@@ -240,6 +240,7 @@ class Lexicon:
                 # a ``{blanket_...}`` slot, as in the classes ("not bound by {blanket_report_laws}")
                 for words in self._expand(phrase, blanket_phrases, label):
                     self.matcher.add(words, label)
+        self.matcher.sequences = self._sequences(data.get("sequences"), classes, speaker)
         self._phrase_words = {}
         self.matcher.compile()
         self._set_rules(
@@ -414,6 +415,49 @@ class Lexicon:
             self._phrase_words[phrase] = got
         return got
 
+    def _sequences(self, data: Any, classes: dict[str, list[str]], speaker: dict[tuple[str, ...], tuple[str, ...]]) -> dict[str, list[list[Any]]]:
+        """``sequences`` in topics.yaml, as ``Matcher.sequences``: class -> its phrases read as a sequence of parts.
+
+        A part is ``["c", class]`` (a slot: the phrase that class finds there; ``"o"`` where the class has a phrase of
+        no word, so the slot may hold nothing) or ``["w", [stems, ...]]`` (the words
+        between slots, with "I" for the practice's "we" as in the classes). "{passive_if} {passive_thing}
+        {passive_must} {passive_done}" crossed its four lists into 64,800 phrases; as a sequence it adds none
+        (lex37, session 21)."""
+        out: dict[str, list[list[Any]]] = {}
+        if data is None:
+            return out
+        if not isinstance(data, dict):
+            raise LexiconError("'sequences' needs a mapping of class -> phrases")
+        for name, phrases in data.items():
+            name = str(name)
+            if name not in classes:
+                raise LexiconError(f"'sequences' names an unknown class {name!r}")
+            for phrase in phrases or []:
+                phrase = str(phrase)
+                parts: list[Any] = []
+                at = 0
+                for slot in re.finditer(r"\{(\w+)\}", phrase):
+                    head, part = phrase[at : slot.start()], slot.group(1)
+                    if _JOINS.match(head[-1:]) or _JOINS.match(phrase[slot.end() : slot.end() + 1]):
+                        raise LexiconError(f"a slot of the sequence {phrase!r} must stand apart from the words beside it")
+                    if part not in classes or part == name or part in data:
+                        raise LexiconError(f"the sequence {phrase!r} of class {name!r} names an unknown class {part!r} (or a sequence's)")
+                    self._sequence_words(head, parts, speaker)
+                    # a class with a phrase of no word ("the" of `conform_det`) may be left out, as its phrase would be
+                    parts.append(["o" if any(not self._words(f) for f in classes[part]) else "c", part])
+                    at = slot.end()
+                self._sequence_words(phrase[at:], parts, speaker)
+                if not any(kind == "c" for kind, _ in parts):  # one slot at least that must hold
+                    raise LexiconError(f"the sequence {phrase!r} of class {name!r} has no slot that must hold: a plain phrase of the class")
+                out.setdefault(name, []).append(parts)
+        return out
+
+    def _sequence_words(self, text: str, parts: list[Any], speaker: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+        words = self._words(text)
+        if words:
+            other = _other_speaker(words, speaker)
+            parts.append(["w", [list(words)] + ([list(other)] if other is not None else [])])
+
     def _expand(self, phrase: str, classes: dict[str, list[str]], owner: str) -> list[tuple[str, ...]]:
         """A phrase as stems; a ``{class}`` slot gives one phrase per phrase of that class.
 
@@ -543,6 +587,10 @@ class Matcher:
         self._branches: list[str | bytes] = []
         self.classes = classes
         self.masks = masks
+        #: class -> phrases read as a sequence of parts (``Lexicon._sequences``; lex37, session 21).
+        self.sequences: dict[str, list[list[Any]]] = {}
+        #: ``sequences`` indexed for ``find`` (``_sequence_plan``), made on first use.
+        self._seq_plan: "tuple[frozenset[str], dict[str, list[tuple[str, list[Any], frozenset[str], frozenset[str]]]], dict[frozenset[str], frozenset[str]]] | None" = None
 
     def add(self, words: tuple[str, ...], label: str) -> None:
         if words:
@@ -592,7 +640,8 @@ class Matcher:
                 text = self._apart(self._kids(node), branches, keys)
                 tree[w] = [node[0], len(branches)]
                 branches.append(text)
-        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches}
+        return {"sets": self._sets_list, "classes": sorted(self.classes), "masks": sorted(self.masks), "tree": tree, "branches": branches,
+                "sequences": self.sequences}
 
     def _kids(self, node: list[Any]) -> dict[str, Any]:
         kids = node[1]
@@ -630,6 +679,7 @@ class Matcher:
         if any(ref.__class__ is not int or not 0 <= ref < len(m._branches) for ref in firsts):
             raise LexiconError("a compiled lexicon whose branches do not match its tree")
         m._setup(dumped["tree"], [frozenset(x) for x in dumped["sets"]])
+        m.sequences = dumped.get("sequences") or {}
         return m
 
     def _open(self, node: list[Any]) -> dict[str, Any]:
@@ -709,6 +759,8 @@ class Matcher:
                     if q:
                         cues.append((q, i, j))
                     seen = seen | labels
+        if self.sequences and content:
+            content = self._in_sequence(stems, content)
         if self.masks and len(content) > 1:
             masking = [(i, j, labels) for labels, i, j in content if j - i > 1 and labels & self.masks]
             if masking:
@@ -730,6 +782,99 @@ class Matcher:
         return content, cues
 
 
+    def _in_sequence(self, stems: list[str], content: list[tuple[frozenset[str], int, int]]) -> list[tuple[frozenset[str], int, int]]:
+        """``content`` with the hits of ``sequences``: a class's sequence holds from ``i`` to ``j`` where each slot's
+        class has its phrase (the longest it has there, as ``find`` keeps it) right where the part before ends, and
+        each part of words follows right after. The class keeps its longest phrase at each place, as a phrase of its
+        own list would (before the masks, as a phrase of its own list is): the same places as crossing the slots'
+        lists into phrases, without the phrases (lex37, session 21)."""
+        plan = self._seq_plan
+        if plan is None:
+            plan = self._seq_plan = _sequence_plan(self.sequences)
+        wanted, seqs, cut = plan
+        ends: dict[str, dict[int, int]] = {}
+        for labels, i, j in content:
+            mine = cut.get(labels)
+            if mine is None:
+                mine = cut[labels] = labels & wanted
+            for label in mine:
+                ends.setdefault(label, {})[i] = j
+        if not ends:
+            return content
+        got: dict[str, dict[int, int]] = {}
+        stop = len(stems)
+        words_in: "set[str] | None" = None
+        for name, parts, needs, heads in [seq for key in ends for seq in seqs.get(key, ())]:
+            if not needs.issubset(ends):
+                continue
+            kind, first = parts[0]
+            if kind == "c":
+                starts = list(ends[first])
+            elif heads:  # words first: where one of their first words is
+                if words_in is None:
+                    words_in = set(stems)
+                if words_in.isdisjoint(heads):
+                    continue
+                starts = [i for i, st in enumerate(stems) if st in heads]
+            else:  # a slot that may hold nothing: any place
+                starts = list(range(stop))
+            for i in starts:
+                at = {i}
+                for kind, part in parts:
+                    nxt: set[int] = set()
+                    for k in at:
+                        if kind == "w":
+                            nxt.update(k + len(w) for w in part if stems[k : k + len(w)] == w)
+                            continue
+                        e = ends.get(part, {}).get(k)
+                        if e is not None:
+                            nxt.add(e)
+                        if kind == "o":
+                            nxt.add(k)
+                    at = nxt
+                    if not at:
+                        break
+                else:
+                    k = max(at)
+                    mine = got.setdefault(name, {})
+                    if k > i and k > mine.get(i, -1):
+                        mine[i] = k
+        if not got:
+            return content
+        out: list[tuple[frozenset[str], int, int]] = []
+        for labels, i, j in content:
+            longer = [name for name in labels if got.get(name, {}).get(i, -1) > j]
+            if longer:
+                labels = labels.difference(longer)
+                if not labels:
+                    continue
+            out.append((labels, i, j))
+        for name, places in got.items():
+            own = ends.get(name, {})
+            out.extend((frozenset((name,)), i, j) for i, j in places.items() if j > own.get(i, -1))
+        out.sort(key=lambda hit: hit[1])
+        return out
+
+
+def _sequence_plan(sequences: dict[str, list[list[Any]]]) -> tuple[frozenset[str], dict[str, list[tuple[str, list[Any], frozenset[str], frozenset[str]]]], dict[frozenset[str], frozenset[str]]]:
+    """``sequences`` ready for ``Matcher._in_sequence``: the classes whose places it needs (their slots' and their own),
+    for each phrase (listed under one class that must hold in it) its class, its parts, the classes that must hold in
+    it and the first words of a part of words that starts it (a sentence without them is not walked), and an empty cache of each label set's classes among the
+    needed ones (a few hundred label sets recur)."""
+    wanted: set[str] = set(sequences)
+    seqs: dict[str, list[tuple[str, list[Any], frozenset[str], frozenset[str]]]] = {}
+    for name, phrases in sequences.items():
+        for parts in phrases:
+            kind, first = parts[0]
+            needs = frozenset(part for k, part in parts if k == "c")
+            wanted.update(part for k, part in parts if k != "w")
+            heads = frozenset(w[0] for w in first) if kind == "w" else frozenset()
+            # under the last class that must hold (the most particular, as a rule: "passive_done", "guard_who")
+            key = [part for k, part in parts if k == "c"][-1]
+            seqs.setdefault(key, []).append((name, parts, needs, heads))
+    return frozenset(wanted), seqs, {}
+
+
 def _prune(kids: dict[str, Any]) -> None:
     """A leaf becomes its label number alone (fewer objects to load, no lookup for nothing)."""
     for w, node in kids.items():
@@ -740,7 +885,7 @@ def _prune(kids: dict[str, Any]) -> None:
 
 
 #: The shape of the compiled lexicon kept in the cache; a change of the code that reads it bumps it.
-COMPILED_FORMAT = 12
+COMPILED_FORMAT = 13
 
 
 @lru_cache(maxsize=1)
@@ -782,7 +927,7 @@ def _snapshot(lex: Lexicon) -> bytes:
 
     m = lex.matcher
     state = {k: v for k, v in vars(lex).items() if k not in ("_stems", "matcher")}
-    kept = {k: v for k, v in vars(m).items() if k not in ("_branches", "_phrases")}
+    kept = {k: v for k, v in vars(m).items() if k not in ("_branches", "_phrases", "_seq_plan")}
     parts = [b if b.__class__ is bytes else b.encode("utf-8") for b in m._branches]  # type: ignore[union-attr]
     ends, at = [], 0
     for part in parts:
@@ -804,6 +949,7 @@ def _from_snapshot(data: bytes) -> Lexicon:
     m = Matcher.__new__(Matcher)
     m.__dict__.update(kept)
     m._phrases = {}
+    m._seq_plan = None
     m._branches = _Branches(blob, ends)  # type: ignore[assignment]
     lex.matcher = m
     return lex

@@ -68,6 +68,71 @@ def test_the_slots_expand_to_a_bounded_number_of_phrases(built: tuple[Lexicon, d
     """A phrase with several slots expands to the product of their fillers. Session 18's abusive-conduct phrases crossed
     four slots (about a million phrases): the first run, which compiles the lexicon, took 19 s instead of 4. The
     lexicon held 255,000 phrases at the session's start and 404,000 at its end; a class that needs more should read
-    its slots as a sequence of classes in a topic's pattern, not as one crossed phrase."""
+    its slots as a sequence of classes in a topic's pattern, not as one crossed phrase.
+
+    (lex37, session 21) At 498,662 phrases every round hit the bound of 500,000 (the first run compiled in 5 s). The
+    crossed phrases of three and four slots went to `sequences` in topics.yaml (read as a run of their slots' classes,
+    with no phrase of their own): 206,102 phrases, a first run of 2.5 s. The bound is that count and 150,000 for the
+    rounds to come; a class that needs more slots in a row belongs in `sequences`."""
     lex, _ = built
-    assert len(lex.matcher._phrases) <= 500_000, len(lex.matcher._phrases)
+    assert len(lex.matcher._phrases) <= 356_000, len(lex.matcher._phrases)
+
+
+def test_each_sequence_in_topics_yaml_reads_its_filled_in_phrases_whole(built: tuple[Lexicon, dict[str, list[str]]]) -> None:
+    """A phrase of `sequences` reads where its slots' classes follow one another (lex37, session 21): each filled-in
+    phrase (a sample of each product), read as a sentence, gives the class the whole of it, as the crossed phrase did."""
+    import random
+
+    lex, classes = built
+    data = YAML(typ="safe").load(TOPICS.read_text(encoding="utf-8"))
+    rnd = random.Random(37)
+    seqs = [(str(name), str(p)) for name, phrases in data["sequences"].items() for p in phrases]
+    assert len(seqs) > 10
+    for name, phrase in seqs:
+        filled = _whole(lex, phrase, classes)
+        for words in rnd.sample(filled, min(200, len(filled))):
+            content, _ = lex.matcher.find(list(words))
+            assert any(name in labels and i == 0 and j == len(words) for labels, i, j in content), (phrase, words)
+
+
+def _sequence_lexicons(extra: dict[str, list[str]]) -> tuple[Lexicon, Lexicon]:
+    """The same classes with the phrases of ``x`` crossed into its list, and read as a sequence."""
+    base = {"who": ["the police", "a judge", "CPS", "we"], "act": ["tell", "pass on", "pass"], "det": ["the", "all", "all our"],
+            "obl": ["legal duties", "duties"], "y": ["pass on the file"]}
+    base.update(extra)
+    crossed = {"classes": {**base, "x": ["{who} must {act} it", "{who} {det} {obl}", "if {act} {who}"]}, "topics": {}, "masks": ["y"]}
+    seq = {"classes": {**base, "x": []}, "topics": {}, "masks": ["y"],
+           "sequences": {"x": ["{who} must {act} it", "{who} {det} {obl}", "if {act} {who}"]}}
+    return Lexicon(crossed), Lexicon(seq)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police must tell it",
+        "then a judge must pass on it to us",  # the longest phrase of the slot's class
+        "CPS must pass it on",  # a shorter one of the slot's class
+        "I must tell it",  # "we" read as "I", as in a crossed phrase
+        "the police all our legal duties",
+        "the police the legal duties",  # a slot whose class has a phrase of no word ("the") holds nothing
+        "the police duties",
+        "if tell CPS",
+        "if pass on the file CPS",  # inside a masking phrase of a longer span
+        "a judge must",
+        "police must tell it, CPS must pass on it",
+    ],
+)
+def test_a_sequence_reads_the_places_of_its_crossed_phrases(text: str) -> None:
+    crossed, seq = _sequence_lexicons({})
+    stems = [crossed.stem(m.group()) for m in WORD.finditer(text) if m.group().lower() not in ARTICLES]
+    a, b = crossed.matcher.find(stems), seq.matcher.find(stems)
+    assert sorted((sorted(ls), i, j) for ls, i, j in a[0]) == sorted((sorted(ls), i, j) for ls, i, j in b[0])
+    assert len(seq.matcher._phrases) < len(crossed.matcher._phrases)
+
+
+def test_a_sequence_names_known_classes_with_slots_apart() -> None:
+    from policy_lint.meaning._lexicon import LexiconError
+
+    for bad in ({"x": ["{nobody} must"]}, {"x": ["re{who}"]}, {"zz": ["{who}"]}, {"x": ["must tell"]}):
+        with pytest.raises(LexiconError):
+            Lexicon({"classes": {"who": ["the police"], "x": []}, "topics": {}, "sequences": bad})
