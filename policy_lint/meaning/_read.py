@@ -90,6 +90,33 @@ _STEM_LEADS = frozenset({"wher", "whenev", "wherev", "wherever"})
 #: condition (session 21, lead: a list item of the law read nothing after proc37).
 _MAIN_OPENERS = frozenset({"we", "i", "you", "they", "it", "this", "that", "the", "your", "our", "information", "staff", "counsellor",
                            "counselor", "therapist", "there", "thi", "anything", "what", "thes", "these", "those", "such"})
+#: (review37, session 21) a main clause that opens on none of ``_MAIN_OPENERS`` but has a verb of its own ("Where it was
+#: not possible to warn you first, a member of staff will tell you afterwards", "..., written notice will follow": they
+#: kept the condition's denial, before_disclosure and after_disclosure contradicted, false alarms); not a clause that
+#: goes on with the condition as its example, means or another condition ("..., for example where ... is", "..., as
+#: required by ...") (stems)
+_MAIN_VERBS = frozenset({"will", "would", "shall", "must", "may", "can", "could", "might", "should"})
+_NOT_MAIN_LEADS = frozenset({"if", "when", "wher", "where", "whenev", "wherev", "for", "such", "in", "e", "eg", "by", "under",
+                             "through", "via", "includ", "like", "as", "with", "unless", "except", "or", "and", "to", "or"})
+
+
+def _main_clause_after(stems: list[str], clause_edge: list[bool], j: int, n: int) -> bool:
+    """Whether a main clause follows a leading "where" condition from word ``j`` on: a clause that opens on one of
+    ``_MAIN_OPENERS``, or on any word but one of ``_NOT_MAIN_LEADS`` with a verb of ``_MAIN_VERBS`` before the next clause
+    edge (proc37; review37, session 21)."""
+    for x in range(j, n):
+        if not clause_edge[x]:
+            continue
+        if stems[x] in _MAIN_OPENERS:
+            return True
+        if stems[x] in _NOT_MAIN_LEADS:
+            continue
+        stop = next((y for y in range(x + 1, n) if clause_edge[y]), n)
+        if any(stems[y] in _MAIN_VERBS for y in range(x, stop)):
+            return True
+    return False
+
+
 #: Nouns of a case that a sentence may open on as its condition ("In cases of child abuse, ...", "In legal
 #: proceedings, ...", "During an emergency, ...").
 _CASE_NOUNS = frozenset({"cas", "situation", "circumstanc", "instanc", "event", "proceeding", "emergency"})
@@ -493,7 +520,8 @@ def _analysed(text: str) -> _Sentence:
         _emergency_ground(found, stems, words, text)
     if "safety_worry" in found:
         _safety_worry_named(found, stems)
-    if "notic" in stems or "notif" in stems or "notification" in stems or "report" in stems or "referral" in stems:
+    # ("letter": "You will receive a letter after any disclosure made without your consent" read nothing; review37)
+    if "notic" in stems or "notif" in stems or "notification" in stems or "letter" in stems or "report" in stems or "referral" in stems:
         _told_by_pattern(found, words, text)
     if "safety" in stems or "lif" in stems:
         _client_safety(found, stems)
@@ -773,7 +801,7 @@ def _analysed(text: str) -> _Sentence:
             # "whenever" and "wherever" read by their stems lead a condition as "if" does, for what the condition holds
             # only, and only where a comma closes the condition after the denial: "Where a child is at risk we do not tell
             # you first" keeps its refusal; the whole sentence is turned round by the older leads alone) (proc37, session 21)
-            drop = not strong and (lead or (stems[0] in _STEM_LEADS and any(clause_edge[x] and stems[x] in _MAIN_OPENERS for x in range(j, n)))) and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
+            drop = not strong and (lead or (stems[0] in _STEM_LEADS and _main_clause_after(stems, clause_edge, j, n))) and stems[0] != "becaus" and not any(clause_edge[1 : i + 1])
             inner = -1 if strong or drop else _condition_start(stems, clause_edge, i)
             if inner > 0:
                 # "We will tell you after we share it if we could not tell you before", "... after any
@@ -1398,8 +1426,16 @@ _LAW_WHATEVER = lazy(
     r"(?:law|laws|legislation|statutes?|regulations?)\s+(?:may\s+|might\s+|could\s+)?(?:says?|requires?|demands?|dictates?))\b",
     re.IGNORECASE,
 )
-_LAW_REFUSAL = lazy(r"\b(?:never|not|nothing|no\s+one|nobody|none)\b|n['\u2019]t\b|\b(?:stays?|remains?)\s+(?:with\s+us|private|confidential)\b",
+_LAW_REFUSAL = lazy(r"\b(?:never|not|nothing|no\s+one|nobody|none)\b|n['\u2019]t\b|\b(?:stays?|remains?)\s+(?:with\s+us|private|confidential)\b"
+                    # (review37, session 21) a keeping said as ours ("Regardless of what the law says, I will keep what you
+                    # tell me confidential": it read nothing)
+                    r"|\bkeep\w*\b[^.;:]{0,40}?\b(?:confidential|private|secret)\b",
                     re.IGNORECASE)
+#: ... and what the refusal is of: a sharing, the client's records or words, or their privacy ("Whatever the law says, we
+#: will not turn away a client in need" refuses no sharing: it read required_by_law contradicted, a false alarm; review37)
+_LAW_REFUSED_THING = lazy(r"\b(?:shar\w*|disclos\w*|releas\w*|pass\w*\s+on|hand\w*\s+over|reveal\w*|report\w*|tell|told|"
+                          r"records?|notes?|files?|information|details|confidential\w*|private|privacy|secret|leave|say|said)\b",
+                          re.IGNORECASE)
 #: A sharing of ours for legal reasons ("We may share information for legal reasons", "Your information may be passed on
 #: for legal reasons"): the law as the reason of its own, stated; "legal and ethical reasons" (law_reasons) stays a
 #: qualifier (law37, session 21).
@@ -1443,7 +1479,7 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
         return
     if m is not None:
         rest = text[: m.start()] + " " + text[m.end():]
-        if _LAW_REFUSAL.search(rest) is None:
+        if _LAW_REFUSAL.search(rest) is None or _LAW_REFUSED_THING.search(rest) is None:
             return
         stance = "opposite"
     else:
@@ -1454,9 +1490,15 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
                 at = [k for k, w in enumerate(words) if w[1] >= a and w[2] <= b]
                 if at:
                     sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, [(at[0], at[-1] + 1)])
+                    return
+            # (review37, session 21) nothing of the law setting limits: the item and the exception below are still read
+            # ("Apart from statutory requirements, all information is kept confidential" read nothing)
+        # (review37, session 21) the item and the exception need no reading of the law before them: "- Statutory
+        # obligations", "• Legal duties" and "Aside from statutory duties and emergencies, ..." read nothing (the lexicon
+        # reads only "legal requirements" and "legal obligations" bare); the purpose and the reasons still do
+        if negated:
             return
-        if negated or not any("required_by_law" in ts for ts, _, _ in sent.vague):
-            return
+        vague_law = any("required_by_law" in ts for ts, _, _ in sent.vague)
         m = _LAW_NOUN_ITEM.match(text)
         if m is not None and not (m.group("bullet") or m.group("end") == ";"):
             m = None
@@ -1464,6 +1506,10 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
             m = _LAW_NOUN_EXCEPTED.search(text)
             if m is not None and _LAW_DENIED_NEAR.search(text, 0, m.start()) is not None:
                 m = None
+            if m is not None and not vague_law and _LAW_REFUSED_THING.search(text, m.end()) is None:
+                m = None  # an exception to no keeping or sharing ("Apart from our legal duties as a charity, we have no other obligations to funders")
+        if m is None and not vague_law:
+            return
         if m is None:
             m = _LAW_PURPOSE.search(text) or _LAW_REASONS.search(text)
             if m is not None and _LAW_DENIED_NEAR.search(text) is not None:
@@ -2453,7 +2499,10 @@ _LAW_BOUNDS = ("law", "legal", "constraint", "confin", "extent")
 #: Classes that give a telling of the client its time after the sharing: a word of time ("afterwards", "as soon as
 #: it is safe"), the sharing before the telling ("before you can be told"), a sharing already made ("any release
 #: made without your consent"), the report itself shown to the client ("it will be disclosed to you") (tell17).
-_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly", "acts_done")
+_TIMED_AFTER = ("after_cue", "told_later", "shared_past", "disclosed_to_you", "what_shared", "share_back", "told_promptly", "acts_done",
+                # (review37, session 21) a notice after a disclosure is timed by its own words ("Every report to the
+                # authorities will be followed by a notification to you" read before_disclosure stated)
+                "notice_after")
 #: What is told that comes before any sharing: a request for the records (a subpoena). Told "promptly", it is told
 #: first: "promptly" times the telling after the request, not after the sharing (tell22).
 _REQUEST_TOLD = ("request_told", "notice_given", "request_came")
@@ -2942,7 +2991,25 @@ def _kept_told_before(lex: Any, stems: list[str], words: list[tuple[str, int, in
     but = _word_from(words, start)
     if not any(stems[q] in _BACK_OBJECT for q in range(max(but, k - 4), r)):
         return False
-    return not any(stems[q] in lex.actions and _KNOWN_TO_NONE_CLIENT.isdisjoint(stems[max(0, q - 3) : q]) for q in range(but))
+    return not any(stems[q] in lex.actions and not _told_by_client(stems, q) for q in range(but))
+
+
+#: Words between the client and their telling that leave the client its subject ("You are welcome to tell me", "You are
+#: free to talk to us", "You may want to tell us") (stems) (review37, session 21).
+_CLIENT_TELL_BRIDGE = frozenset({"be", "welcom", "free", "abl", "to", "want", "wish", "decid", "choos", "feel", "may", "might",
+                                 "can", "could", "should", "alway", "also", "ever"})
+
+
+def _told_by_client(stems: list[str], q: int) -> bool:
+    """Whether the act at ``q`` is the client's own telling: a client word among the three words before it, or before
+    the words of ``_CLIENT_TELL_BRIDGE`` that lead to it ("You are welcome to tell me about thoughts of self-harm, but I
+    will keep that to myself": it read harm_to_self stated, a false all clear; review37, session 21)."""
+    if not _KNOWN_TO_NONE_CLIENT.isdisjoint(stems[max(0, q - 3) : q]):
+        return True
+    p = q - 1
+    while p >= 0 and stems[p] in _CLIENT_TELL_BRIDGE:
+        p -= 1
+    return p < q - 1 and p >= 0 and stems[p] in _KNOWN_TO_NONE_CLIENT
 
 
 #: Words that end the noun phrase confidentiality is said to reach ("Confidentiality applies to what you say, and we
@@ -3642,7 +3709,12 @@ def _emergency_ground(found: dict[str, list[tuple[int, int]]], stems: list[str],
 _NOTICE_AFTER = lazy(r"\b(?:notice|notification|letter)\b[^.;:]{0,40}?\bafter\s+(?:any|a|the|each|every|such\s+a)\s+(?:\w+\s+)?"
                      r"(?:disclosure|report|release)s?\b"
                      r"|\b(?:disclosure|report|release)s?\b[^.;:]{0,60}?\bfollowed\s+(?:up\s+)?by\s+(?:a\s+)?(?:prompt\s+)?(?:written\s+)?"
-                     r"(?:notice|notification|letter)\s+to\s+(?:you|the\s+(?:client|student|patient)|them)\b", re.IGNORECASE)
+                     r"(?:notice|notification|letter)\s+to\s+(?:you|the\s+(?:client|student|patient)|them)\b"
+                     # (review37, session 21) the disclosure first, the client's notice after it ("After any disclosure, you
+                     # will receive written notice from us": it read nothing)
+                     r"|\bafter\s+(?:any|a|the|each|every|such\s+a)\s+(?:\w+\s+)?(?:disclosure|report|release)s?\b[^.;:]{0,40}?"
+                     r"\b(?:you|the\s+(?:client|student|patient))\s+(?:will|would|shall)\s+(?:\w+\s+)?(?:receive|get|be\s+sent|be\s+given)\s+"
+                     r"(?:a\s+)?(?:prompt\s+)?(?:written\s+)?(?:notice|notification|letter)\b", re.IGNORECASE)
 #: The client given the chance, or asked, to make the report themselves, before ours ("We will give you the opportunity
 #: to make the report yourself before we do", "We may first invite you to make the report yourself"): telling first
 #: (``self_report_first``), only with "first" or "before we" in the sentence: "We can support you to make a report
@@ -3651,6 +3723,11 @@ _SELF_REPORT = lazy(r"\b(?:opportunity|chance|invit\w*|encourag\w*|ask\w*|suppor
                     r"\s+(?:the|a|this|that|any)\s+(?:report|referral|disclosure)\s+(?:yourself|themselves|himself|herself)\b",
                     re.IGNORECASE)
 _SELF_REPORT_FIRST = lazy(r"\bfirst\b|\bbefore\s+(?:we|i|the\s+(?:counsell?or|therapist|service))\b", re.IGNORECASE)
+#: ... help or support to make the report is a victim service's help ("If you have been a victim of crime, we will first
+#: help you to make a report yourself to the police": it read before_disclosure stated): first only with "before we"
+#: after it, a report of ours to follow (review37, session 21)
+_SELF_REPORT_HELP = lazy(r"^(?:support|help)", re.IGNORECASE)
+_SELF_REPORT_BEFORE = lazy(r"\bbefore\s+(?:we|i|the\s+(?:counsell?or|therapist|service))\b", re.IGNORECASE)
 
 
 def _told_by_pattern(found: dict[str, list[tuple[int, int]]], words: list[tuple[str, int, int]], text: str) -> None:
@@ -3664,6 +3741,8 @@ def _told_by_pattern(found: dict[str, list[tuple[int, int]]], words: list[tuple[
             found.setdefault("notice_after", []).append(got)
     if _SELF_REPORT_FIRST.search(text):
         for m in _SELF_REPORT.finditer(text):
+            if _SELF_REPORT_HELP.match(m.group()) and not _SELF_REPORT_BEFORE.search(text, m.end()):
+                continue
             got = span(m)
             if got is not None:
                 found.setdefault("self_report_first", []).append(got)
@@ -5422,8 +5501,11 @@ def _known_to_none_across(lex: Any, text: str, parts: list[tuple[int, _Sentence]
             continue
         b, nxt = parts[s + 1]
         after = text[b : ends[b]]
+        # (the client's own telling after the mark is no act of ours: "If you tell me you want to end your life, nobody
+        # will know; what you say here stays here" read harm_to_self stated, a false all clear; review37, session 21)
+        nstems = [w for w, _, _ in nxt.words]
         if (_PARAGRAPH.search(text, ends[a], b) or nxt.states_limit or _KNOWN_TO_NONE_CASE.search(after)
-                or any(w in lex.actions for w, _, _ in nxt.words)):
+                or any(w in lex.actions and not _told_by_client(nstems, q) for q, w in enumerate(nstems))):
             continue
         sent = copy.copy(sent)
         sent.singles = dict(sent.singles)

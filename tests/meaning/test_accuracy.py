@@ -187,7 +187,12 @@ FLOORS = {
     # Merged law37 and proc37 (session 21, lead): the two branches' new passages together, each read wrong only where it
     # was on its own branch (the merged dev errors are a subset of the union of both branches' and main's): states
     # precision 98.5 (each branch alone 98.6), the rest as the lower of the two.
-    "dev": {"states": (98.5, 98.5), "opposite": (98.9, 97.0), "vague": (95.8, 96.2), "any": (98.6, 98.4)},
+    # Branch review37 (session 21, red team of the session's reading changes, d11000-d11005: 141 probes labelled before the
+    # tool ran, 23 still read wrong and kept with their true labels as the brief asks; main's code reads 39 of them wrong,
+    # the code before the session 79): states 98.5 / 98.5 to 98.4 / 98.4, vague 95.8 / 96.2 to 95.4 / 96.1, any precision
+    # 98.6 to 98.5, by the new passages' own misreadings, most of them older readings (see devset.yaml); no older passage
+    # reads differently (the oracle shows only the new ones). Floors lowered to the new figures.
+    "dev": {"states": (98.4, 98.4), "opposite": (98.9, 97.0), "vague": (95.4, 96.1), "any": (98.5, 98.4)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
