@@ -1310,6 +1310,9 @@ def _analysed(text: str) -> _Sentence:
         # item that is only the law's duty as a noun, the law's duty named among the exceptions, a sharing made to comply
         # with a legal obligation, and the law's demand refused whatever it says (law37, session 21)
         _law_noun_limit(sent, text, force, bool(regions))
+    mini = sent.singles.get("minimum_necessary")
+    if mini is not None and mini.stance == "states" and "mor" in stems and "than" in stems:
+        _more_than_needed(sent, text, stems, mini)
     if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
         # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
         # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
@@ -5486,6 +5489,25 @@ def _quiet_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence
         sent.quiet = True
         sent.states_limit = False
         parts[s] = (a, sent)
+
+
+#: Words that refuse the excess ("never more than", "no more than", "not ... more than"): then "more than is needed" is the
+#: minimum kept (stems).
+_EXCESS_REFUSED = frozenset({"not", "never", "no", "nothing", "n't", "nor", "neither", "cannot", "won't", "don't", "doesn't"})
+
+
+def _more_than_needed(sent: _Sentence, text: str, stems: list[str], mini: Statement) -> None:
+    """"We may share more than is strictly necessary with the agency", "We may disclose more information than is needed":
+    more than the minimum shared, with nothing that refuses it, is the minimum said the other way round (review37: it read
+    minimum_necessary stated, a false all clear). "We never share more than is necessary" and "no more than is needed"
+    keep the minimum (``excess`` above reads them)."""
+    words = sent.words
+    first = _word_from(words, mini.span[0])
+    more = next((q for q in range(max(0, first - 6), first + 1) if stems[q] == "mor" and "than" in stems[q + 1 : first + 3]), None)
+    if more is None or any(st in _EXCESS_REFUSED for st in stems[:more]):
+        return
+    sent.singles["minimum_necessary"] = _statement(text, words, "minimum_necessary", "opposite", mini.force,
+                                                   [(more, more + 1), (first, _word_from(words, mini.span[1]))])
 
 
 def _known_to_none_across(lex: Any, text: str, parts: list[tuple[int, _Sentence]], ends: dict[int, int]) -> None:
