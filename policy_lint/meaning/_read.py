@@ -1286,6 +1286,8 @@ def _analysed(text: str) -> _Sentence:
         # the law's override of confidentiality refused ("Our duty to you comes before any legal requirement") or
         # affirmed with no case named ("The law can override confidentiality") (law38, session 21)
         _law_override(lex, sent, text, force)
+    if stems[:1] == ["even"] and len(stems) > 2 and stems[1] in ("if", "wher", "where", "when"):
+        _law_kept_even(lex, sent, text, stems, clause_edge)
     if "safety" in text.lower() and not sent.singles and not sent.vague and sent.blanket is None:
         _safety_first(lex, sent, text, force)  # "Your safety comes before confidentiality" (law38, session 21)
     if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
@@ -4860,6 +4862,40 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
 _HEDGES = frozenset({"try", "much", "possibl", "best", "need", "necessary", "minimum", "limit", "part", "rest"})
 #: Where words are kept, after a verb of keeping ("stays between us", "remains in the room", "is kept with me").
 _KEEP_PLACE = frozenset({"between", "room"})
+
+
+def _law_kept_even(lex: Any, sent: _Sentence, text: str, stems: list[str], clause_edge: list[bool]) -> None:
+    """"Even where legally required, we will keep what you say confidential", "Even if the law requires it, we will keep
+    your information private": the law's requirement in a leading "even if / where / when" clause, then only kept
+    private (``_kept_regardless``'s test: no act of sharing, no exception, the keeping not denied), is refused. It read
+    vague, a false all clear: ``_kept_regardless`` turns only the limits read stated, and the law's words there are a
+    qualifier (law38, session 21; d10703)."""
+    law = sent.singles.get("required_by_law")
+    n = len(stems)
+    cut = next((q for q in range(2, n) if clause_edge[q]), n)
+    at = sent.words[cut][1] if cut < n else sent.words[-1][2] + 1
+    vague = [v for v in sent.vague if "required_by_law" in v[0] and v[1] == "vague" and all(sent.words[j - 1][2] <= at for _, j in v[2])]
+    if law is not None and (law.stance == "opposite" or law.span[1] > at) or law is None and not vague:
+        return
+    rest = stems[cut:]
+    if not _keeps(rest) or any(t != "required_by_law" for t in sent.singles):
+        return
+    lead = text[: at].lower()
+    if not any(w in lead for w in ("requir", "oblig", "compel", "must", "mandat", "demand", "duty", "force")) or any(
+            w in lead for w in ("allow", "permit", "authori")):
+        return  # (the law's permission left unused is no requirement refused: "Even if the law permits it, we keep it private")
+    if not _HEDGES.isdisjoint(rest) or not {"usual", "usually", "generally", "normally", "typically", "may", "might", "try"}.isdisjoint(rest):
+        return  # "..., we will usually keep your information private"
+    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN for q, w in enumerate(rest)):
+        return
+    if any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest)):
+        return  # "Even where legally required, we will not keep it private"
+    if law is not None:
+        sent.singles["required_by_law"] = Statement("required_by_law", "opposite", law.force, law.span, law.words)
+    else:
+        _, _, pieces = vague[0]
+        sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "opposite", "must", pieces)
+    sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
 
 
 def _keeps(stems: list[str]) -> bool:
