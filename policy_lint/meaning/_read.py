@@ -398,6 +398,33 @@ def _sentence(text: str) -> _Sentence:
     return _analysed(text)
 
 
+#: Stems of the words that follow an authorising by the law ("authorised by or under an Australian law", "authorized
+#: under state law").
+_AUTH_LAW_STEMS = frozenset({"law", "laws", "legisl", "statut", "statute", "act", "regul", "regulation", "legal"})
+
+
+def _law_authorises(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A word of authorising that is the law's, not the client's ("required or authorised by or under an Australian law",
+    "where an Australian law requires or authorises us to", "if the law requires or authorises it"): inside a
+    ``law_choice`` phrase, or followed by "by" or "under" and the law within a few words, it is no ``permission`` (each
+    read client_authorization stated, a false reading of the client's say-so; law37 left them) (law38, session 21)."""
+    choices = found.get("law_choice", ())
+    kept = []
+    for i, j in found["permission"]:
+        if j - i == 1 and stems[i].startswith("authori"):
+            if any(a <= i < b for a, b in choices):
+                continue
+            after = stems[j : j + 7]
+            mine = i > 0 and stems[i - 1] in ("your", "you", "written", "sign", "signed", "client", "client'", "their", "prior", "express")
+            if not mine and after[:1] in (["by"], ["under"]) and any(st in _AUTH_LAW_STEMS for st in after[1:]):
+                continue
+        kept.append((i, j))
+    if kept:
+        found["permission"] = kept
+    else:
+        del found["permission"]
+
+
 @lru_cache(maxsize=MAX_SENTENCES)
 def _analysed(text: str) -> _Sentence:
     lex = lexicon()
@@ -458,6 +485,8 @@ def _analysed(text: str) -> _Sentence:
         _law_duty_vague(found, stems, lex.actions)
     if "advice_frame" in found and "our_act" not in found and ("law_must" in found or "law_duty" in found):
         _our_requirement(found, stems)
+    if "permission" in found and ("law_choice" in found or not _AUTH_LAW_STEMS.isdisjoint(stems)):
+        _law_authorises(found, stems)
     if "law_aside" in found:
         _law_aside(found)
     if "law_to_client" in found:
@@ -1286,6 +1315,8 @@ def _analysed(text: str) -> _Sentence:
         # the law's override of confidentiality refused ("Our duty to you comes before any legal requirement") or
         # affirmed with no case named ("The law can override confidentiality") (law38, session 21)
         _law_override(lex, sent, text, force)
+    if "or" in stems and ("requir" in stems or "required" in text.lower()):
+        _law_choice_if(lex, sent, text, force)  # "... if required or authorised by or under an Australian law" (law38, session 21)
     if stems[:1] == ["even"] and len(stems) > 2 and stems[1] in ("if", "wher", "where", "when"):
         _law_kept_even(lex, sent, text, stems, clause_edge)
     if "safety" in text.lower() and not sent.singles and not sent.vague and sent.blanket is None:
@@ -1594,6 +1625,43 @@ def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
     pieces = at(*m.span("law"))
     if pieces:
         sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, pieces)
+
+
+#: The law's requirement or permission as the condition of a sharing of ours in one phrase ("Your personal information may
+#: be disclosed if required or authorised by or under an Australian law", "... where an Australian law requires or
+#: authorises us to"): read as the same phrase is where the lexicon holds it ("Some information may be released when
+#: required or permitted by law", d92: the qualifier of solo_unless, vague). (law37 labelled three of these stated, against
+#: d92's and d97's vague and the red team's "except where required or permitted by law" vague: left for the lead.)
+_LAW_CHOICE_IF = lazy(
+    r"\b(?P<cond>if|where|when|whenever|unless|except\s+(?:where|when|if))\s+(?:(?:the\s+|such\s+|that\s+|this\s+|its\s+)?(?:disclosure|use|release|sharing|it|this|that)\s+is\s+|"
+    r"(?:we|i)\s+are\s+|(?:we|i)\s+am\s+|(?:an?\s+|the\s+|any\s+)?(?:[A-Z][a-z]+\s+|state\s+|federal\s+|other\s+)?(?:law|laws|legislation|statute)\s+)?"
+    r"(?:otherwise\s+)?(?P<w>(?:required|requires?)\s+or\s+(?:authori[sz]ed|authori[sz]es?|permitted|permits?|allowed|allows?)"
+    r"(?:\s+(?:by|under)(?:\s+or\s+under)?\s+(?:an?\s+|the\s+|any\s+)?(?:[A-Z][a-z]+\s+|state\s+|federal\s+)?(?:law|laws|legislation|statute))?)\b",
+    re.IGNORECASE)
+_LAW_CHOICE_ACT = lazy(r"\b(?:disclos\w*|shar\w*|releas\w*|pass\w*\s+on|provid\w*|giv\w*|reveal\w*|hand\w*\s+over|report\w*|use\s+or\s+disclose)\b",
+                       re.IGNORECASE)
+
+
+def _law_choice_if(lex: Any, sent: _Sentence, text: str, force: "str | None") -> None:
+    """The law's requirement or permission as the condition of a sharing of ours (``_LAW_CHOICE_IF``), where no law was
+    read (the law's "authorised" had been read as the client's, ``_law_authorises``): required_by_law vague, as the
+    lexicon's "when required or permitted by law" reads. Not beside another core limit, nor with a negation unless the
+    condition is the exception ("We will not share it unless it is required or authorised by law") (law38, session 21)."""
+    m = _LAW_CHOICE_IF.search(text)
+    if m is None or _LAW_CHOICE_ACT.search(text, 0, m.start()) is None:
+        return
+    if "required_by_law" in sent.singles or any("required_by_law" in ts for ts, _, _ in sent.vague):
+        return
+    if any(t in lex.core and t not in ("required_by_law", "client_authorization") for t in sent.singles) or any(
+            any(t in lex.core and t != "required_by_law" for t in ts) for ts, _, _ in sent.vague):
+        return
+    if sent.regions and not m.group("cond").lower().startswith(("unless", "except")):
+        return
+    a, b = m.span("w")
+    k = [i for i, w in enumerate(sent.words) if w[1] >= a and w[2] <= b]
+    if not k:
+        return
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "vague", force, [(k[0], k[-1] + 1)])
 
 
 #: Someone's safety put before confidentiality ("Your safety comes before confidentiality", "The safety of others takes
