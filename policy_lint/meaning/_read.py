@@ -2776,7 +2776,8 @@ def _law_duty_vague(found: dict[str, list[tuple[int, int]]], stems: list[str], a
     the following records:"."""
     have = found.get("vague_law", ())
     for a, b in found["law_duty"]:
-        if any(stems[x] in _LAW_NEED_STEMS for x in range(a, b)) and "by" in stems[a:b] and not any(x < b and a < y for x, y in have) and (
+        # (law38: "under" as "by": "We are required under New Zealand law to tell Oranga Tamariki ...", law37's leftover)
+        if any(stems[x] in _LAW_NEED_STEMS for x in range(a, b)) and ("by" in stems[a:b] or "under" in stems[a:b]) and not any(x < b and a < y for x, y in have) and (
                 any(st in actions and st not in _NOT_LAW_ACTS for st in stems[b:b + 3])
                 or any(st in actions and st not in _NOT_LAW_ACTS for st in stems[max(0, a - 4):a])):
             found.setdefault("vague_law", []).append((a, b))
