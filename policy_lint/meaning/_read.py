@@ -425,6 +425,33 @@ def _sentence(text: str) -> _Sentence:
     return _analysed(text)
 
 
+#: Stems of the words that follow an authorising by the law ("authorised by or under an Australian law", "authorized
+#: under state law").
+_AUTH_LAW_STEMS = frozenset({"law", "laws", "legisl", "statut", "statute", "act", "regul", "regulation", "legal"})
+
+
+def _law_authorises(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> None:
+    """A word of authorising that is the law's, not the client's ("required or authorised by or under an Australian law",
+    "where an Australian law requires or authorises us to", "if the law requires or authorises it"): inside a
+    ``law_choice`` phrase, or followed by "by" or "under" and the law within a few words, it is no ``permission`` (each
+    read client_authorization stated, a false reading of the client's say-so; law37 left them) (law38, session 21)."""
+    choices = found.get("law_choice", ())
+    kept = []
+    for i, j in found["permission"]:
+        if j - i == 1 and stems[i].startswith("authori"):
+            if any(a <= i < b for a, b in choices):
+                continue
+            after = stems[j : j + 7]
+            mine = i > 0 and stems[i - 1] in ("your", "you", "written", "sign", "signed", "client", "client'", "their", "prior", "express")
+            if not mine and after[:1] in (["by"], ["under"]) and any(st in _AUTH_LAW_STEMS for st in after[1:]):
+                continue
+        kept.append((i, j))
+    if kept:
+        found["permission"] = kept
+    else:
+        del found["permission"]
+
+
 @lru_cache(maxsize=MAX_SENTENCES)
 def _analysed(text: str) -> _Sentence:
     lex = lexicon()
@@ -485,6 +512,8 @@ def _analysed(text: str) -> _Sentence:
         _law_duty_vague(found, stems, lex.actions)
     if "advice_frame" in found and "our_act" not in found and ("law_must" in found or "law_duty" in found):
         _our_requirement(found, stems)
+    if "permission" in found and ("law_choice" in found or not _AUTH_LAW_STEMS.isdisjoint(stems)):
+        _law_authorises(found, stems)
     if "law_aside" in found:
         _law_aside(found)
     if "law_to_client" in found:
@@ -1313,6 +1342,16 @@ def _analysed(text: str) -> _Sentence:
     mini = sent.singles.get("minimum_necessary")
     if mini is not None and mini.stance == "states" and "mor" in stems and "than" in stems:
         _more_than_needed(sent, text, stems, mini)
+    if any(w in text.lower() for w in ("law", "legal", "legisl", "statut", "regulation")):
+        # the law's override of confidentiality refused ("Our duty to you comes before any legal requirement") or
+        # affirmed with no case named ("The law can override confidentiality") (law38, session 21)
+        _law_override(lex, sent, text, force)
+    if "or" in stems and ("requir" in stems or "required" in text.lower()):
+        _law_choice_if(lex, sent, text, force)  # "... if required or authorised by or under an Australian law" (law38, session 21)
+    if stems[:1] == ["even"] and len(stems) > 2 and stems[1] in ("if", "wher", "where", "when"):
+        _law_kept_even(lex, sent, text, stems, clause_edge)
+    if "safety" in text.lower() and not sent.singles and not sent.vague and sent.blanket is None:
+        _safety_first(lex, sent, text, force)  # "Your safety comes before confidentiality" (law38, session 21)
     if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
         # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
         # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
@@ -1525,6 +1564,185 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
         return
     sent.singles["required_by_law"] = _statement(text, words, "required_by_law", stance, force if stance == "states" else "must", [(at[0], at[-1] + 1)])
     sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
+
+
+#: The law's requirement as a noun that could override confidentiality ("a legal obligation to disclose", "legal
+#: obligations", "any legal requirement", "the law", "no law", "Irish law") (law38, session 21).
+_OVER_LAW = (r"(?:(?:a|an|any|the|our|all|every|no|its|these|such)\s+)?(?:(?:state|federal|provincial|national|local|"
+             r"[A-Z][a-z]+|other|possible|potential)\s+)?(?:law|laws|legislation|statutes?|regulations?|"
+             r"(?:legal|statutory)\s+(?:requirements?|obligations?|dut(?:y|ies)|demands?|mandates?)|requirements?\s+of\s+(?:the\s+)?law|"
+             r"(?:legal|statutory)\s+(?:reporting\s+)?(?:requirements?|obligations?|dut(?:y|ies)))"
+             r"(?:\s+to\s+(?:disclose|share|report|release|pass\s+on|break\s+confidentiality|breach\s+confidentiality))?")
+#: What the law would override: confidentiality, privacy or our promise or duty to the client in general ("your
+#: confidentiality here", "the confidentiality we promise you", "our duty to you"), no named limit of its own.
+_OVER_CONF = (r"(?:(?:your|the|our|my|client|clients['\u2019]?|their|this|its|any|a)\s+)*(?:(?:absolute|full|complete|total|strict)\s+)?"
+              r"(?:confidentiality|privacy|privilege|promise(?:\s+of\s+(?:confidentiality|privacy|secrecy))?|"
+              r"(?:duty|obligation|commitment|loyalty|responsibility|responsibilities|obligations|duties)\s+(?:of\s+confidentiality\s+)?to\s+(?:you|our\s+clients|clients)|"
+              r"duty\s+of\s+confidentiality|trust|confidence|secrecy)")
+#: Verbs of one thing coming before another ("override", "take priority over", "come before").
+_OVER_VERB = (r"(?:overrid(?:e|es|den|ing)|overrul(?:e|es|ed)|outweighs?|outweighed|supersedes?|superseded|trumps?|trumped|"
+              r"prevails?\s+over|takes?\s+(?:precedence|priority)\s+over|taken\s+(?:precedence|priority)\s+over|comes?\s+(?:before|ahead\s+of|first\s+over)|"
+              r"ranks?\s+above|(?:is|are)\s+(?:more\s+important\s+than|placed\s+above|put\s+before|above)|matters?\s+more\s+than|"
+              r"stands?\s+above|(?:is|are)\s+subordinate\s+to)")
+_OVER_NEG = r"(?:(?:will|would|can|could|does|do|did|shall|should|may|might|must|is|are)\s+(?:never|not)|never|cannot|can't|won't|doesn't|don't|isn't|aren't|shan't|wouldn't|couldn't)"
+#: The law's override refused, its subject the law ("A legal obligation to disclose will never override your
+#: confidentiality here", "Legal obligations do not override the confidentiality we promise you", "No law will ever
+#: override your confidentiality"), or confidentiality put before the law ("Your confidentiality comes before any legal
+#: duty to disclose", "Our duty to you takes priority over any legal requirement"); and the same in the passive ("Your
+#: confidentiality will never be overridden by a legal obligation").
+_LAW_OVERRIDE_REFUSED = lazy(
+    r"\b(?P<law>" + _OVER_LAW + r")\s+(?:\w+\s+)?" + _OVER_NEG + r"\s+(?:ever\s+|always\s+|be\s+allowed\s+to\s+|be\s+able\s+to\s+)?" + _OVER_VERB
+    + r"\s+(?P<conf>" + _OVER_CONF + r")\b"
+    r"|\b(?P<nolaw>no\s+(?:\w+\s+)?(?:law|laws|legislation|statute|regulation|(?:legal|statutory)\s+(?:requirement|obligation|duty|demand))"
+    r"(?:\s+to\s+(?:disclose|share|report|release))?)\s+(?:(?:will|would|can|could|shall|may|might|should|ever)\s+)*(?:ever\s+)?" + _OVER_VERB
+    + r"\s+(?P<conf2>" + _OVER_CONF + r")\b"
+    r"|\b(?P<conf3>" + _OVER_CONF + r")\s+(?:(?:here|with\s+us|always|will|would|must|shall|should|does|do|still)\s+)*(?:always\s+)?" + _OVER_VERB
+    + r"\s+(?:even\s+|also\s+)?(?P<law3>" + _OVER_LAW + r")\b"
+    r"|\b(?P<conf4>" + _OVER_CONF + r")\s+(?:(?:here|with\s+us)\s+)?" + _OVER_NEG + r"\s+(?:ever\s+)?be\s+(?:overridden|overruled|outweighed|superseded|trumped|set\s+aside)\s+by\s+(?P<law4>"
+    + _OVER_LAW + r")\b",
+    re.IGNORECASE)
+#: Nothing at all put before confidentiality, the law named among it ("Nothing, not even the law, overrides your
+#: confidentiality", "Your confidentiality comes before everything, even the law", "Nothing comes before your
+#: confidentiality, not even a legal requirement"): every limit refused, a blanket promise.
+_ALL_OVERRIDE_REFUSED = lazy(
+    r"\b(?:nothing|no\s+one\s+and\s+nothing|nothing\s+and\s+no\s+one)\s*,?\s*(?:(?:not\s+even|including|even)\s+" + _OVER_LAW + r"\s*,?\s*)?"
+    r"(?:(?:will|would|can|could|shall|may|might|should|ever)\s+)*(?:ever\s+)?" + _OVER_VERB + r"\s+(?P<conf>" + _OVER_CONF + r")\b"
+    r"|\b(?P<conf2>" + _OVER_CONF + r")\s+(?:(?:here|with\s+us|always|will|would|must|shall)\s+)*(?:always\s+)?" + _OVER_VERB
+    + r"\s+(?:everything|anything|all\s+else|all\s+other\s+(?:considerations|duties|obligations))\b",
+    re.IGNORECASE)
+#: The law put before confidentiality, affirmed ("The law can override confidentiality", "Legal requirements take priority
+#: over confidentiality", "The law comes before confidentiality"): the law as what limits it, no case named, vague as
+#: "Legal obligations can sometimes override confidentiality" (d7xxx's label); read where nothing read the law.
+_LAW_OVERRIDES = lazy(
+    r"\b(?P<law>" + _OVER_LAW + r")\s+(?:(?:can|could|may|might|will|would|must|does|do|should|sometimes|also|always|at\s+times|in\s+some\s+cases)\s+)*"
+    + _OVER_VERB + r"\s+(?P<conf>" + _OVER_CONF + r"|(?:it|this|that|them)(?=\s*(?:[.;!]|$)))",
+    re.IGNORECASE)
+#: An exception or contrast beside the refusal ("..., unless a child is at risk", "but the law can"): not a refusal of all.
+_OVERRIDE_BUT = lazy(r"\b(?:unless|except|but|however|though|although|other\s+than|apart\s+from|save\s+for|only\s+if|only\s+when|"
+                     r"without\s+(?:your|the\s+client's)\s+(?:\w+\s+)?(?:consent|permission|agreement))\b", re.IGNORECASE)
+
+
+def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> None:
+    """The law's override of confidentiality refused ("A legal obligation to disclose will never override your
+    confidentiality here", "Our duty to you comes before any legal requirement", "No law will ever override your
+    confidentiality here"): the opposite of required_by_law; they read stated or vague, a false all clear (law37 left
+    them). Where nothing at all may come before confidentiality, the law named among it ("Nothing, not even the law,
+    overrides your confidentiality"), every limit is refused: a blanket promise. Affirmed ("The law can override
+    confidentiality", "Legal requirements take priority over confidentiality") the law is what limits confidentiality,
+    no case named: vague where nothing read it. Not with an exception or contrast beside it ("... unless a child is at
+    risk"), nor where what is not overridden is a named duty ("Your wishes do not override our legal duty to report
+    child abuse": review28's class, the law's duty the object) (law38, session 21)."""
+    low = text.lower()
+    if not any(w in low for w in ("overrid", "overrul", "outweigh", "supersede", "trump", "prevail", "precedence", "priority",
+                                  "before", "ahead", "above", "more important", "matters more", "subordinate")):
+        return
+    words = sent.words
+
+    def drop_law() -> None:
+        sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
+
+    def at(a: int, b: int) -> "list[tuple[int, int]]":
+        k = [i for i, w in enumerate(words) if w[1] >= a and w[2] <= b]
+        return [(k[0], k[-1] + 1)] if k else []
+
+    every = _ALL_OVERRIDE_REFUSED.search(text)
+    if every is not None and _OVERRIDE_BUT.search(text) is None and _LAW_NAMED.search(text) is not None:
+        pieces = at(*every.span())
+        if pieces and sent.blanket is None:
+            sent.blanket = _statement(text, words, lex.blanket_topic, "opposite", None, pieces)
+        sent.singles.pop("required_by_law", None)
+        drop_law()
+        return
+    m = _LAW_OVERRIDE_REFUSED.search(text)
+    if m is not None and _OVERRIDE_BUT.search(text) is None:
+        law_at = m.span("law") if m.group("law") else m.span("nolaw") if m.group("nolaw") else m.span("law3") if m.group("law3") else m.span("law4")
+        if any(st.stance == "states" and lex.topics[t][0] == "limit" and t in lex.core and t != "required_by_law"
+               and not (st.span[1] <= law_at[0] or st.span[0] >= law_at[1]) for t, st in sent.singles.items()):
+            return  # (the law's words hold a named limit: "our legal duty to report child abuse")
+        pieces = at(*m.span())
+        if pieces:
+            sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "opposite", "must", pieces)
+            drop_law()
+        return
+    if "required_by_law" in sent.singles or any("required_by_law" in ts for ts, _, _ in sent.vague):
+        return
+    m = _LAW_OVERRIDES.search(text)
+    if m is not None and m.group("conf").lower() in ("it", "this", "that", "them") and _LAW_LIMITS_CONTEXT.search(text, 0, m.start()) is None:
+        m = None  # ("the law can override it": only with confidentiality or privacy named before it)
+    if m is None or _LAW_DENIED_NEAR.search(text) is not None or any(t in lex.core for t in sent.singles):
+        return
+    pieces = at(*m.span("law"))
+    if pieces:
+        sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, pieces)
+
+
+#: The law's requirement or permission as the condition of a sharing of ours in one phrase ("Your personal information may
+#: be disclosed if required or authorised by or under an Australian law", "... where an Australian law requires or
+#: authorises us to"): read as the same phrase is where the lexicon holds it ("Some information may be released when
+#: required or permitted by law", d92: the qualifier of solo_unless, vague). (law37 labelled three of these stated, against
+#: d92's and d97's vague and the red team's "except where required or permitted by law" vague: left for the lead.)
+_LAW_CHOICE_IF = lazy(
+    r"\b(?P<cond>if|where|when|whenever|unless|except\s+(?:where|when|if))\s+(?:(?:the\s+|such\s+|that\s+|this\s+|its\s+)?(?:disclosure|use|release|sharing|it|this|that)\s+is\s+|"
+    r"(?:we|i)\s+are\s+|(?:we|i)\s+am\s+|(?:an?\s+|the\s+|any\s+)?(?:[A-Z][a-z]+\s+|state\s+|federal\s+|other\s+)?(?:law|laws|legislation|statute)\s+)?"
+    r"(?:otherwise\s+)?(?P<w>(?:required|requires?)\s+or\s+(?:authori[sz]ed|authori[sz]es?|permitted|permits?|allowed|allows?)"
+    r"(?:\s+(?:by|under)(?:\s+or\s+under)?\s+(?:an?\s+|the\s+|any\s+)?(?:[A-Z][a-z]+\s+|state\s+|federal\s+)?(?:law|laws|legislation|statute))?)\b",
+    re.IGNORECASE)
+_LAW_CHOICE_ACT = lazy(r"\b(?:disclos\w*|shar\w*|releas\w*|pass\w*\s+on|provid\w*|giv\w*|reveal\w*|hand\w*\s+over|report\w*|use\s+or\s+disclose)\b",
+                       re.IGNORECASE)
+
+
+def _law_choice_if(lex: Any, sent: _Sentence, text: str, force: "str | None") -> None:
+    """The law's requirement or permission as the condition of a sharing of ours (``_LAW_CHOICE_IF``), where no law was
+    read (the law's "authorised" had been read as the client's, ``_law_authorises``): required_by_law vague, as the
+    lexicon's "when required or permitted by law" reads. Not beside another core limit, nor with a negation unless the
+    condition is the exception ("We will not share it unless it is required or authorised by law") (law38, session 21)."""
+    m = _LAW_CHOICE_IF.search(text)
+    if m is None or _LAW_CHOICE_ACT.search(text, 0, m.start()) is None:
+        return
+    if "required_by_law" in sent.singles or any("required_by_law" in ts for ts, _, _ in sent.vague):
+        return
+    if any(t in lex.core and t not in ("required_by_law", "client_authorization") for t in sent.singles) or any(
+            any(t in lex.core and t != "required_by_law" for t in ts) for ts, _, _ in sent.vague):
+        return
+    if sent.regions and not m.group("cond").lower().startswith(("unless", "except")):
+        return
+    a, b = m.span("w")
+    k = [i for i, w in enumerate(sent.words) if w[1] >= a and w[2] <= b]
+    if not k:
+        return
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "vague", force, [(k[0], k[-1] + 1)])
+
+
+#: Someone's safety put before confidentiality ("Your safety comes before confidentiality", "The safety of others takes
+#: priority over privacy"): the danger as what limits it, no danger said; group "who" says whose (law38, session 21).
+_SAFETY_FIRST = lazy(
+    r"\b(?:(?P<who>your|the\s+client['\u2019]s|a\s+client['\u2019]s|clients['\u2019]|students['\u2019]|a\s+student['\u2019]s|the\s+student['\u2019]s|"
+    r"others['\u2019]|other\s+people['\u2019]s|someone['\u2019]s|anyone['\u2019]s|everyone['\u2019]s|people['\u2019]s)\s+safety"
+    r"|(?:the\s+)?safety(?:\s+of\s+(?P<of>you|others|other\s+people|anyone|someone|everyone|you\s+(?:and|or)\s+others))?)\s+"
+    r"(?:(?:always|will|must|does|do|should)\s+)*" + _OVER_VERB + r"\s+(?:your\s+|the\s+|our\s+|any\s+)?(?:confidentiality|privacy)\b",
+    re.IGNORECASE)
+
+
+def _safety_first(lex: Any, sent: _Sentence, text: str, force: "str | None") -> None:
+    """Someone's safety put before confidentiality (``_SAFETY_FIRST``): that danger as a limit, vague (CONVENTIONS.md:
+    "Someone's safety": both vague), the client's harm_to_self and others' harm_to_others. It read nothing. Only where
+    nothing else was read, and not refused ("Your safety never comes before ..." is no such sentence) (law38, session 21)."""
+    m = _SAFETY_FIRST.search(text)
+    if m is None or _LAW_DENIED_NEAR.search(text) is not None:
+        return
+    who = (m.group("who") or m.group("of") or "").lower()
+    if who in ("your", "you") or who.startswith(("the client", "a client", "clients", "students", "a student", "the student")):
+        topics: tuple[str, ...] = ("harm_to_self",)
+    elif who.startswith(("other", "others")):
+        topics = ("harm_to_others",)
+    else:
+        topics = ("harm_to_self", "harm_to_others")
+    k = [i for i, w in enumerate(sent.words) if w[1] >= m.start() and w[2] <= m.end()]
+    if not k:
+        return
+    for topic in topics:
+        if topic in lex.topics:
+            sent.singles[topic] = _statement(text, sent.words, topic, "vague", force, [(k[0], k[-1] + 1)])
 
 
 #: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).
@@ -2610,7 +2828,8 @@ def _law_duty_vague(found: dict[str, list[tuple[int, int]]], stems: list[str], a
     the following records:"."""
     have = found.get("vague_law", ())
     for a, b in found["law_duty"]:
-        if any(stems[x] in _LAW_NEED_STEMS for x in range(a, b)) and "by" in stems[a:b] and not any(x < b and a < y for x, y in have) and (
+        # (law38: "under" as "by": "We are required under New Zealand law to tell Oranga Tamariki ...", law37's leftover)
+        if any(stems[x] in _LAW_NEED_STEMS for x in range(a, b)) and ("by" in stems[a:b] or "under" in stems[a:b]) and not any(x < b and a < y for x, y in have) and (
                 any(st in actions and st not in _NOT_LAW_ACTS for st in stems[b:b + 3])
                 or any(st in actions and st not in _NOT_LAW_ACTS for st in stems[max(0, a - 4):a])):
             found.setdefault("vague_law", []).append((a, b))
@@ -4794,6 +5013,40 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
 _HEDGES = frozenset({"try", "much", "possibl", "best", "need", "necessary", "minimum", "limit", "part", "rest"})
 #: Where words are kept, after a verb of keeping ("stays between us", "remains in the room", "is kept with me").
 _KEEP_PLACE = frozenset({"between", "room"})
+
+
+def _law_kept_even(lex: Any, sent: _Sentence, text: str, stems: list[str], clause_edge: list[bool]) -> None:
+    """"Even where legally required, we will keep what you say confidential", "Even if the law requires it, we will keep
+    your information private": the law's requirement in a leading "even if / where / when" clause, then only kept
+    private (``_kept_regardless``'s test: no act of sharing, no exception, the keeping not denied), is refused. It read
+    vague, a false all clear: ``_kept_regardless`` turns only the limits read stated, and the law's words there are a
+    qualifier (law38, session 21; d10703)."""
+    law = sent.singles.get("required_by_law")
+    n = len(stems)
+    cut = next((q for q in range(2, n) if clause_edge[q]), n)
+    at = sent.words[cut][1] if cut < n else sent.words[-1][2] + 1
+    vague = [v for v in sent.vague if "required_by_law" in v[0] and v[1] == "vague" and all(sent.words[j - 1][2] <= at for _, j in v[2])]
+    if law is not None and (law.stance == "opposite" or law.span[1] > at) or law is None and not vague:
+        return
+    rest = stems[cut:]
+    if not _keeps(rest) or any(t != "required_by_law" for t in sent.singles):
+        return
+    lead = text[: at].lower()
+    if not any(w in lead for w in ("requir", "oblig", "compel", "must", "mandat", "demand", "duty", "force")) or any(
+            w in lead for w in ("allow", "permit", "authori")):
+        return  # (the law's permission left unused is no requirement refused: "Even if the law permits it, we keep it private")
+    if not _HEDGES.isdisjoint(rest) or not {"usual", "usually", "generally", "normally", "typically", "may", "might", "try"}.isdisjoint(rest):
+        return  # "..., we will usually keep your information private"
+    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN for q, w in enumerate(rest)):
+        return
+    if any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest)):
+        return  # "Even where legally required, we will not keep it private"
+    if law is not None:
+        sent.singles["required_by_law"] = Statement("required_by_law", "opposite", law.force, law.span, law.words)
+    else:
+        _, _, pieces = vague[0]
+        sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "opposite", "must", pieces)
+    sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
 
 
 def _keeps(stems: list[str]) -> bool:
