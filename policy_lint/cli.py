@@ -17,6 +17,8 @@ __all__ = ["main", "cli"]
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 _FORMATS = ["text", "json", "sarif", "github", "junit"]
+#: check's format from the ending of its -o file, when --format is not given (any other ending: text).
+_CHECK_SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit"}
 
 
 class PolicyLintFailure(click.ClickException):
@@ -139,7 +141,7 @@ def _only_close(exc: click.NoSuchOption) -> click.NoSuchOption:
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="policy-lint", message="%(prog)s %(version)s")
 def cli() -> None:
-    """Lint the confidentiality policy of a therapy practice: YAML or JSON, or a web page, Word file, PDF or Markdown.
+    """Check the confidentiality policy of a therapy practice: YAML or JSON, or a web page, Word file, PDF or Markdown.
 
     policy-lint checks that the policy names every limit of confidentiality,
     says when clients are told, and is written in plain words.
@@ -148,7 +150,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: text, or github when GITHUB_ACTIONS=true]")
+@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: from the -o file ending (.json, .sarif, .xml for junit), else text, or github when GITHUB_ACTIONS=true]")
 @click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the report to this file instead of the screen.")
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to use: a built-in name (base) or a pack file.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Fail when a finding is at this level or above. [default: error]")
@@ -199,6 +201,8 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         hipaa_covered_entity=hipaa,
         extensions=_extensions(extensions),
     )
+    if fmt is None and output is not None and output != "-":
+        fmt = _CHECK_SUFFIXES.get(os.path.splitext(output)[1].lower())  # -o report.json writes JSON, as audit's -o does
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = output is not None and output != "-"
@@ -424,6 +428,8 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         except ValueError:
             raise click.BadParameter(f"{date_text!r} is not a date. Write it like 2026-11-26.", param_hint="'--date'") from None
     to_file = output is not None and output != "-"
+    if to_file:
+        _audit_ending(str(output), fmt, SUFFIXES)
     if fmt is None:
         fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "html" if per_clinic else "markdown"
     if per_clinic is not None and os.path.exists(per_clinic) and not os.path.isdir(per_clinic):
@@ -481,6 +487,29 @@ def _write_per_clinic(folder: str, fmt: str, report: Any, inputs: list[str]) -> 
 
 
 _REPORT_ENDINGS = {"html": ".html", "markdown": ".md", "csv": ".csv", "json": ".json"}
+
+
+def _audit_ending(output: str, fmt: str | None, suffixes: dict[str, str]) -> None:
+    """Exit 2 when the audit's ``-o`` file would get a format its ending does not say.
+
+    A report named ``report.pdf`` or ``report.docx`` was written as HTML, and
+    would not open. A file with no ending gets --format, or HTML; another
+    ending is fine with --format, which says the format.
+    """
+    from pathlib import PurePath
+
+    suffix = PurePath(output).suffix.lower()
+    if not suffix or suffix in suffixes:
+        return
+    if suffix == ".pdf":
+        raise PolicyLintFailure(
+            f"policy-lint cannot make a PDF file ({output}). Write the report as HTML (-o report.html). "
+            "Then open it in a browser and print it to PDF."
+        )
+    if suffix == ".docx":
+        raise PolicyLintFailure(f"policy-lint cannot make a Word file ({output}). Write the report as HTML (-o report.html), then open it in Word.")
+    if fmt is None:
+        raise PolicyLintFailure(f"policy-lint cannot tell the report format from the ending of {output}. Give a file name that ends in .html, .md, .csv or .json, or give --format.")
 
 
 def _interactive() -> bool:

@@ -155,8 +155,9 @@ def explain_rule(r: RuleSpec, settings: Mapping[str, Any] | None = None) -> str:
     if options:
         parts += ["", "Options (set them under 'rules:' in your config):"] + [f"  - {line}" for line in options]
     fail, good = r.fail_example, r.pass_example
-    parts += ["", "Fails:" + (f" {fail.description}" if fail.description else ""), _block(fail.text)]
-    parts += ["", "Passes:" + (f" {good.description}" if good.description else ""), _block(good.text)]
+    for label, ex in (("Fails", fail), ("Passes", good)):
+        # An example that is not text (a scanned PDF, a missing file) is its description alone, not "(an empty file)".
+        parts += ["", f"{label}:" + (f" {ex.description}" if ex.description else "")] + ([] if ex.description and not ex.text.strip() else [_block(ex.text)])
     return "\n".join(parts) + "\n"
 
 
@@ -204,6 +205,9 @@ def rules_markdown(pack: Pack) -> str:
         for label, ex in (("Fails", r.fail_example), ("Passes", r.pass_example)):
             desc = f" {ex.description}" if ex.description else ""
             lang = {"json": "json", "markdown": "markdown"}.get(ex.format, "yaml")
+            if ex.description and not ex.text.strip():
+                out += [f"**{label}.**{desc}", ""]  # not text (a scanned PDF, a missing file): no empty code block
+                continue
             out += [f"**{label}.**{desc}", "", f"```{lang}", ex.text.rstrip("\n"), "```", ""]
     return "\n".join(out).rstrip("\n") + "\n"
 

@@ -484,6 +484,12 @@ def type_hint(pointer: str, expected: list[str], instance: Any, schema: dict[str
     examples = schema.get("examples") or []
     example = examples[0] if examples and not isinstance(examples[0], (dict, list)) else None
     if "array" in expected:
+        items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
+        if str(items.get("$ref", "")).endswith("/limit"):
+            # Not "limits: [none]": each limit is a set of fields (trial 37).
+            return 'Start each limit on a new line below limits: with "- ", such as "- category: harm_to_self", and put its explanation on the next line.'
+        if items.get("type") == "object" or "properties" in items:
+            return f'Write each entry on its own line below {lead.rstrip(": ") or "it"}, starting with "- ", with its fields after it.'
         if isinstance(instance, (str, int, float)) and not isinstance(instance, bool):
             inner = _scalar(instance)
         else:

@@ -711,9 +711,14 @@ class Audit(Frozen, hashable=False):
         if len(self.place_notes) == 1:
             out.append(self.place_notes[0])
         elif self.place_notes:
+            # Name what set the place: a run with --jurisdiction did not use the folders (trial 37).
+            order = {"folder": 0, "config": 1, "option": 2}
+            sources = sorted({c.place.source for c in self.clinics if c.place.conflict and c.place.source in order}, key=order.__getitem__) or ["folder", "config"]
+            theirs = " or ".join({"folder": "their folder", "config": "the config", "option": "--jurisdiction"}[s] for s in sources)
+            used = " or ".join({"folder": "the folder", "config": "the config", "option": "--jurisdiction"}[s] for s in sources)
             out.append(
-                f"{len(self.place_notes)} files name another place than their folder or config, in their address or their words. "
-                "policy-lint used the folder or config for each. The report's Notes list them all."
+                f"{len(self.place_notes)} files name another place than {theirs}, in their address or their words. "
+                f"policy-lint used {used} for each. The report's Notes list them all."
             )
         return tuple(out)
 

@@ -69,7 +69,9 @@ def _where(doc: Any, block: int, span: tuple[int, int] | None = None) -> str:
     start, _ = doc.place(block, span or (0, len(doc.block_at(block).text)))
     label = getattr(start, "label", None)
     where = f"{label}, character {start.column}" if label else f"line {start.line}"
-    return where if block < len(doc.blocks) else f"{where}, in the page's header or footer"
+    if block < len(doc.blocks) or str(label or "").startswith(("header", "footer")):
+        return where  # a Word file's "footer, paragraph 1" says so already (trial 37)
+    return f"{where}, in the page's header or footer"
 
 
 def _quoted(text: str) -> str:

@@ -303,7 +303,7 @@ def test_many_places_that_disagree_give_one_line_on_the_terminal_and_every_note_
     data = _audit_json(run)
     assert len(data["notes"]) == 6  # the report keeps every one
     lines = [line for line in run.stderr.splitlines() if "folder" in line]
-    assert lines == ["6 files name another place than their folder or config, in their address or their words. policy-lint used the folder or config for each. The report's Notes list them all."]
+    assert lines == ["6 files name another place than their folder, in their address or their words. policy-lint used the folder for each. The report's Notes list them all."]
     page = next(n for n in data["notes"] if "privacy.html" in n)
     assert "If the page is right" in page  # a web page is a page
     assert all("If the document is right" in n for n in data["notes"] if n != page)
