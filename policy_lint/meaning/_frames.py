@@ -276,6 +276,8 @@ def _kind_of_sentence(sentence: str) -> str | None:
         # "Anything you share with us will stay between us unless we feel concerned that you:": the promise's
         # exceptions follow, whatever else the words say of the client's sharing (tune19b)
         return "limits"
+    if _CONSENT_NOT_NEEDED.search(sentence):
+        return "limits"  # "Written permission is not needed to disclose information in the following cases:" (tune39)
     other = fr.other.any_in(stems)
     if _by_consent(sentence):
         return None if other else NOT_OURS
@@ -292,6 +294,19 @@ def _kind_of_sentence(sentence: str) -> str | None:
             acts = [hit for hit in acts if not _clients(stems, hit)]
         return NOT_OURS if acts and not other and not _excepted(stems, acts) else None
     return "limits" if limits else "other"
+
+
+#: A lead-in that says the client's permission is not needed for a sharing ("Written permission is not needed to
+#: disclose information under the following circumstances:", a Texas family practice; "We do not need your consent to
+#: share information in these cases:"): the items are times we share without it, limits (tune39, session 21: both
+#: labellers of tune26a read its item "If a client intends to harm self, ..." stated; it read vague, as under a
+#: sharing not ours). A sharing must follow the need denied ("Your consent is not needed to attend a group:" is none),
+#: and the client's own need is none ("You do not need permission to share your own story:").
+_CONSENT_NOT_NEEDED = lazy(
+    r"(?i)(?:\b(?:permission|consent|authori[sz]ation|release)s?\b[^.:;!?]{0,24}?\b(?:is|are|be|was|were)\s+not\s+"
+    r"(?:needed|required|necessary)|(?<!\byou\s)\b(?:do|does|will|would)\s+not\s+(?:need|require)\s+(?:your\s+|the\s+client'?s\s+|a\s+)?"
+    r"(?:written\s+|signed\s+|prior\s+)?(?:permission|consent|authori[sz]ation|release))"
+    r"[^.;!?]*?\b(?:disclos|shar|releas|report|reveal|pass(?:ed|ing)?\s+on|give\s+out)")
 
 
 #: A lead-in that asks the client to call or tell someone ("Please call us if:", "Contact us right away when:",

@@ -1086,12 +1086,25 @@ def _analysed(text: str) -> _Sentence:
         # client asked to tell us, no telling of ours (fam27c)
         sent.singles.pop("before_disclosure", None)
         sent.singles.pop("after_disclosure", None)
+    if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _CLIENT_ASKED_TO_TALK.search(text) and not _OUR_VOICE.search(text):
+        # "You may bring a friend to a session, but talk it over with your therapist first": the client asked to talk
+        # with us first, after a clause, no telling of ours (tune39, session 21: both labellers of tune26b no
+        # before_disclosure); "we will talk it over with you first" is ours
+        sent.singles.pop("before_disclosure", None)
+        sent.singles.pop("after_disclosure", None)
     if ("before_disclosure" in sent.singles or "after_disclosure" in sent.singles) and _OTHER_TOLD.search(text):
         _told_other(sent, text)
     if "known_ahead" in found and "before_disclosure" in sent.singles:
         _known_ahead_denied(sent, text)
     if "at_intake" in sent.singles and _no_start(found, stems):
         del sent.singles["at_intake"]  # "After your first session, ...": no time of the start (intake28)
+    if "at_intake" in sent.singles and "conf_questions" in found and not any(
+        not any(a <= i and j <= b for a, b in found["conf_questions"]) for i, j in found.get("limits_obj", ())
+    ):
+        # "Any questions you have about confidentiality can be addressed at the assessment meeting": the client's
+        # questions taken up at the start, no limits told (vague, by topics.yaml's `vague`) (tune39, session 21: both
+        # labellers of tune26b at_intake vague); "we will explain the limits and answer your questions" still tells
+        del sent.singles["at_intake"]
     if "at_intake" in sent.singles and not _limits_named(found) and (
         ("intake_agenda" in found and not _sharing_named(found, stems)) or _only_signed(found, stems)
         or (_only_offered(found, stems) and not _sharing_named(found, stems))
@@ -2377,9 +2390,15 @@ def _intake_pair_quiet(sent: _Sentence, nxt: _Sentence, text_a: str, text_b: str
     timed = [(f, st) for f, st, _ in pairs if "intake_time" in f]
     if timed and all(_no_start(f, st) for f, st in timed):
         return True  # ("after an initial intake assessment you will be given a password. This system protects your privacy.")
+    tellings = [(f, st) for f, st, _ in pairs if "inform_verb" in f]
+    if tellings and all(_client_acts(f, st) for f, st in tellings) and any("intake_time" in f and "inform_verb" not in f for f, _, _ in pairs):
+        # every telling the client's own, the time of the start alone in the other sentence, whatever it points back at
+        # ("The information which you provide before and during sessions is kept in one file. This information will
+        # usually include your intake form completed at the start of services.") (tune39, session 21: both labellers
+        # of tune26b no at_intake)
+        return True
     if "limits_obj" in sent.found or "limits_obj" in nxt.found:
         return False
-    tellings = [(f, st) for f, st, _ in pairs if "inform_verb" in f]
     if tellings and all(_client_acts(f, st) for f, st in tellings):
         return True  # (a telling of ours beside the client's own still counts: "Please review the consent form before
         # the first meeting. Your counsellor will review this with you, answering questions about your confidentiality")
@@ -2468,6 +2487,16 @@ def _client_acts(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> b
     document = any(st in _DOCUMENTS for st in stems)
     own = False
     for i, j in acts:
+        # the client as the one who gives ("the details which you provide before and during sessions", "the consent you
+        # give by signing"), or the client's own consent as what is given ("Your consent, given by signing a contract at
+        # the start of therapy, is our legal basis for storing your information") (tune39, session 21: both labellers
+        # of tune26b no at_intake); not "you will be given", nor "we give you"
+        if any(st in _OFFERING for st in stems[i:j]) and (
+            stems[i - 1:i] in (["you"], ["client"], ["clients"])
+            or any(st == "your" and stems[k + 1:k + 2] and stems[k + 1] in _MY_CONSENT for k, st in enumerate(stems[max(0, i - 4):i], max(0, i - 4)))
+        ):
+            own = True
+            continue
         if not document and any(st in _OFFERING for st in stems[i:j]) and not (stems[j:j + 1] in (["us"], ["me"]) or brought):
             continue  # an offer beside it, of no document ("the care offered to you")
         asked = stems[i - 1:i] == ["pleas"] or stems[i - 1:i] == ["please"] or (
@@ -4881,6 +4910,14 @@ _OTHER_TOLD = lazy(r"\b(?:your|their|his|her|a|the\s+client's)\s+(?:parents?|gua
 #: know ..."), never "you" as the one told.
 _CLIENT_ASKED_TO_TELL = lazy(r"\W*(?:please\s+)?(?:tell|let|inform|notify|contact|call|email|text|ask)\b(?!\s+(?:you|yourself|the\s+client|me\s+(?:be|explain|say|reassure))\b)",
                              re.IGNORECASE)
+#: The client asked to talk with their therapist, opening the sentence or after a comma ("..., but talk it over with your
+#: therapist first", "Please discuss it with your counsellor beforehand") (tune39, session 21).
+_CLIENT_ASKED_TO_TALK = lazy(r"(?:^\W*|[,;]\s*(?:but\s+|and\s+|so\s+|then\s+)?)(?:please\s+)?(?:talk|speak|check|discuss)\b[^.;!?]{0,30}?"
+                             r"\b(?:with|to)\s+(?:your|the|our)\s+(?:therapist|counsell?or|clinician|psychologist|practitioner|provider)s?\b",
+                             re.IGNORECASE)
+#: The practice's own voice as a subject ("we", "I", "us", "our ..." before a verb of its own).
+_OUR_VOICE = lazy(r"\b(?:we|I|we'll|I'll|we'd|I'd)\b|\b(?:your|the)\s+(?:therapist|counsell?or|clinician|psychologist)\s+(?:will|would|may|must|shall|can)\b",
+                  re.IGNORECASE)
 #: The client told too, after the telling's verb ("with you and your parents", "tell you and, if you wish, your
 #: parents"): "you" as what is told, not "if you wish" or "as you are under 16".
 _CLIENT_TOLD = lazy(r"(?<!\bif\s)(?<!\bas\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bthat\s)\b(?:you|yourself)\b(?!\s+(?:wish|want|like|agree|are|were|ask))",
@@ -6236,6 +6273,10 @@ def _shift(st: Statement, by: int) -> Statement:
     return Statement(st.topic, st.stance, st.force, (st.span[0] + by, st.span[1] + by), st.words) if by else st
 
 
+#: The abuse limits (tune39, session 21).
+_ABUSE_LIMITS = frozenset({"child_abuse", "elder_abuse", "dependent_adult_abuse"})
+
+
 #: Joining words that, alone after a semicolon, end a list item ("...; and", "...; or", "...; and/or").
 _JOINERS = frozenset({"and", "or"})
 
@@ -6321,6 +6362,19 @@ def _read(text: str) -> tuple[Statement, ...]:
             # billed services): a sentence about fees, appointments or cancellations lends no telling of a sharing to
             # the sentence beside it, as it tells none alone (gate30)
             todo = [t for t in todo if t not in _TELL_DUTIES]
+        if "duty_to_warn" in todo and any(
+            not _ABUSE_LIMITS.isdisjoint(s.singles) and "harm_to_others" not in s.singles for s in (sent, nxt)
+        ):
+            # ("Suspected child maltreatment must be reported to a social worker or police officer. If you may harm
+            # yourself or another person, we may inform third parties of the risk."): the police of an abuse report in
+            # one sentence are not those told of the danger to others in the other (tune39, session 21: both labellers
+            # of tune26b duty_to_warn vague; the second sentence alone reads vague)
+            todo = [t for t in todo if t != "duty_to_warn"]
+        if "after_disclosure" in todo and ("records_retention" in sent.singles or "records_retention" in nxt.singles):
+            # ("... so that your clinician may explain the contents with you. We keep the files for two years after you
+            # have ended your work with us."): the time after the end of therapy of a record kept is no time after a
+            # disclosure (tune39, session 21: both labellers of tune26b no after_disclosure)
+            todo = [t for t in todo if t != "after_disclosure"]
         if "court_order" in todo and _court_words_shielded(sent, text[a:ends[a]]) and _court_words_shielded(nxt, text[b:ends[b]]):
             todo = [t for t in todo if t != "court_order"]
         if not todo:
@@ -6349,6 +6403,9 @@ def _read(text: str) -> tuple[Statement, ...]:
                 continue
             if topic == "at_intake" and _intake_pair_quiet(sent, nxt, text[a:ends[a]], text[b:ends[b]]):
                 continue
+            if topic == "at_intake" and ("conf_questions" in sent.found or "conf_questions" in nxt.found):
+                continue  # ("Talking about it is fine. Any questions about confidentiality can be taken up at the assessment
+                # meeting."): the client's questions at the start lend no telling to the sentence beside (tune39)
             if topic not in lex.core and (sent.consent_only or nxt.consent_only):
                 st = _state(lex, topic, states2, opposite2, [sent.found, shifted], [[], []], frozenset(), text, words, [sent.force, nxt.force], split=n)
             else:
