@@ -5784,6 +5784,12 @@ def _quiet_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence
 #: Words that refuse the excess ("never more than", "no more than", "not ... more than"): then "more than is needed" is the
 #: minimum kept (stems).
 _EXCESS_REFUSED = frozenset({"not", "never", "no", "nothing", "n't", "nor", "neither", "cannot", "won't", "don't", "doesn't"})
+#: The words that may stand between "than" and the minimum's own word ("than is strictly necessary", "than the minimum"), the
+#: minimum's words, and the verbs that allow or ban an excess after it ("is never allowed", "is prohibited") (review38).
+_EXCESS_FILL = frozenset({"be", "strictly", "absolutely", "really", "truly", "what", "we", "they", "is", "are", "the", "it", "legally"})
+_EXCESS_NEED = frozenset({"necessary", "need", "needed", "minimum", "requir", "required", "essential", "relevant", "appropriat"})
+_EXCESS_ALLOWED = frozenset({"allow", "allowed", "permit", "permitted", "acceptabl", "accept", "toler", "tolerat", "ok", "appropriat"})
+_EXCESS_BANNED = frozenset({"prohibit", "prohibited", "forbid", "forbidden", "ban", "banned"})
 
 
 def _more_than_needed(sent: _Sentence, text: str, stems: list[str], mini: Statement) -> None:
@@ -5795,6 +5801,18 @@ def _more_than_needed(sent: _Sentence, text: str, stems: list[str], mini: Statem
     first = _word_from(words, mini.span[0])
     more = next((q for q in range(max(0, first - 6), first + 1) if stems[q] == "mor" and "than" in stems[q + 1 : first + 3]), None)
     if more is None or any(st in _EXCESS_REFUSED for st in stems[:more]):
+        return
+    # the excess must be the minimum's own ("more than is strictly necessary", "more information than the minimum
+    # needed"), not a count ("With more than one service involved, only the minimum necessary is shared"), and not
+    # refused after it ("Sharing more than the minimum necessary is never allowed") (review38, session 21)
+    than = stems.index("than", more + 1)
+    window = stems[than + 1 : than + 4]
+    need = next((k for k, st in enumerate(window) if st in _EXCESS_NEED), None)
+    if than > more + 2 or need is None or not all(st in _EXCESS_FILL for st in window[:need]):
+        return
+    end = _word_from(words, mini.span[1])
+    after = stems[end : end + 4]
+    if (not _EXCESS_REFUSED.isdisjoint(after) and not _EXCESS_ALLOWED.isdisjoint(after)) or not _EXCESS_BANNED.isdisjoint(after):
         return
     sent.singles["minimum_necessary"] = _statement(text, words, "minimum_necessary", "opposite", mini.force,
                                                    [(more, more + 1), (first, _word_from(words, mini.span[1]))])
