@@ -1100,7 +1100,9 @@ def _analysed(text: str) -> _Sentence:
         del sent.singles["at_intake"]  # "After your first session, ...": no time of the start (intake28)
     if "at_intake" in sent.singles and "conf_questions" in found and not any(
         not any(a <= i and j <= b for a, b in found["conf_questions"]) for i, j in found.get("limits_obj", ())
-    ):
+    ) and not _sharing_named(found, stems):
+        # (a sharing of ours named beside the questions still tells the limits: "At your assessment, we answer questions
+        # about confidentiality and explain when we might have to share information", review38)
         # "Any questions you have about confidentiality can be addressed at the assessment meeting": the client's
         # questions taken up at the start, no limits told (vague, by topics.yaml's `vague`) (tune39, session 21: both
         # labellers of tune26b at_intake vague); "we will explain the limits and answer your questions" still tells
