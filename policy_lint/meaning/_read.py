@@ -1367,6 +1367,14 @@ def _analysed(text: str) -> _Sentence:
         _law_kept_even(lex, sent, text, stems, clause_edge)
     if "safety" in text.lower() and not sent.singles and not sent.vague and sent.blanket is None:
         _safety_first(lex, sent, text, force)  # "Your safety comes before confidentiality" (law38, session 21)
+    if "harm_to_self" in sent.singles and "harm to the" in text.lower():
+        m = _CLIENT_HARM_NOT.search(text)
+        got = sent.singles["harm_to_self"]
+        if m is not None and got.span[0] < m.end() and m.start() < got.span[1]:
+            # "We think about possible harm to the client's career before we write a letter", "Possible harm to the client
+            # from side effects is discussed before treatment starts": a harm to what is the client's, or one that comes
+            # of the treatment, is no danger (tune38a's "possible harm to the client" read them stated) (review38, session 21)
+            del sent.singles["harm_to_self"]
     if ("required_by_law" in sent.singles or any("required_by_law" in v[0] for v in sent.vague)) and _CLIENT_BOUND.match(text):
         # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
         # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
@@ -1726,6 +1734,15 @@ def _law_choice_if(lex: Any, sent: _Sentence, text: str, force: "str | None") ->
     if not k:
         return
     sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "vague", force, [(k[0], k[-1] + 1)])
+
+
+#: A possible harm to the client that is no danger to them: to something of theirs ("possible harm to the client's
+#: career"), or coming of the care itself ("potential harm to the patient from side effects") (review38, session 21).
+_CLIENT_HARM_NOT = lazy(
+    r"\b(?:possible|potential)\s+(?:serious\s+)?harm\s+to\s+the\s+(?:client|patient|student)(?:['\u2019]s\b|\s+(?:from|of|through|caused\s+by)\s+"
+    r"(?:the\s+|any\s+|its\s+|their\s+)?(?:side\s+effects?|treatment|therapy|medications?|the\s+disclosure|disclosure|release|reading|records?|notes?|files?|"
+    r"testing|tests?|assessment|exercises?|procedures?)\b)",
+    re.IGNORECASE)
 
 
 #: Someone's safety put before confidentiality ("Your safety comes before confidentiality", "The safety of others takes
