@@ -1367,6 +1367,8 @@ def _analysed(text: str) -> _Sentence:
         _law_kept_even(lex, sent, text, stems, clause_edge)
     if "safety" in text.lower() and not sent.singles and not sent.vague and sent.blanket is None:
         _safety_first(lex, sent, text, force)  # "Your safety comes before confidentiality" (law38, session 21)
+    if "client_welfare" in found and "over_conf" in found and "harm_to_self" not in sent.singles:
+        _welfare_first_denied(sent, text, stems, force)
     if "harm_to_self" in sent.singles and "harm to the" in text.lower():
         m = _CLIENT_HARM_NOT.search(text)
         got = sent.singles["harm_to_self"]
@@ -1734,6 +1736,27 @@ def _law_choice_if(lex: Any, sent: _Sentence, text: str, force: "str | None") ->
     if not k:
         return
     sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "vague", force, [(k[0], k[-1] + 1)])
+
+
+#: Words that deny the client's welfare its place before confidentiality ("Not even your safety overrides
+#: confidentiality", "Your welfare never overrides confidentiality") (review38, session 21).
+_WELFARE_DENIED = frozenset({"not", "never", "n't", "cannot", "won't", "doesn't", "don't", "nothing"})
+
+
+def _welfare_first_denied(sent: _Sentence, text: str, stems: list[str], force: "str | None") -> None:
+    """tune38b's vague [client_welfare>over_conf] ("Your welfare overrides confidentiality") with a denial just before the
+    welfare or between it and the verb ("Not even your safety overrides confidentiality here", "Your welfare never
+    overrides confidentiality"): the client's danger refused as a limit, harm_to_self opposite (it read vague) (review38,
+    session 21)."""
+    for ts, stance, pieces in sent.vague:
+        if "harm_to_self" not in ts or stance != "vague" or len(pieces) < 2:
+            continue
+        (a, b), (c, d) = pieces[0], pieces[-1]
+        if _WELFARE_DENIED.isdisjoint(stems[max(0, a - 2):a]) and _WELFARE_DENIED.isdisjoint(stems[b:c]):
+            continue
+        sent.vague = [v for v in ((tuple(t for t in ts2 if t != "harm_to_self"), st2, p2) for ts2, st2, p2 in sent.vague) if v[0]]
+        sent.singles["harm_to_self"] = _statement(text, sent.words, "harm_to_self", "opposite", force, [(max(0, a - 2), d)])
+        return
 
 
 #: A possible harm to the client that is no danger to them: to something of theirs ("possible harm to the client's
