@@ -443,6 +443,10 @@ def _law_authorises(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
                 continue
             after = stems[j : j + 7]
             mine = i > 0 and stems[i - 1] in ("your", "you", "written", "sign", "signed", "client", "client'", "their", "prior", "express")
+            # the client named as who authorises, before the law or after it ("when authorised by you or required by law",
+            # "unless authorised by law or by you"): theirs too (review38, session 21)
+            mine = mine or any(after[k] == "by" and after[k + 1] in ("you", "your", "client", "patient", "yourself")
+                               for k in range(len(after) - 1))
             if not mine and after[:1] in (["by"], ["under"]) and any(st in _AUTH_LAW_STEMS for st in after[1:]):
                 continue
         kept.append((i, j))
@@ -1616,7 +1620,7 @@ _OVER_NEG = r"(?:(?:will|would|can|could|does|do|did|shall|should|may|might|must
 #: duty to disclose", "Our duty to you takes priority over any legal requirement"); and the same in the passive ("Your
 #: confidentiality will never be overridden by a legal obligation").
 _LAW_OVERRIDE_REFUSED = lazy(
-    r"\b(?P<law>" + _OVER_LAW + r")\s+(?:\w+\s+)?" + _OVER_NEG + r"\s+(?:ever\s+|always\s+|be\s+allowed\s+to\s+|be\s+able\s+to\s+)?" + _OVER_VERB
+    r"\b(?P<law>" + _OVER_LAW + r")\s+(?:\w+\s+)?" + _OVER_NEG + r"\s+(?:ever\s+|be\s+allowed\s+to\s+|be\s+able\s+to\s+)?" + _OVER_VERB
     + r"\s+(?P<conf>" + _OVER_CONF + r")\b"
     r"|\b(?P<nolaw>no\s+(?:\w+\s+)?(?:law|laws|legislation|statute|regulation|(?:legal|statutory)\s+(?:requirement|obligation|duty|demand))"
     r"(?:\s+to\s+(?:disclose|share|report|release))?)\s+(?:(?:will|would|can|could|shall|may|might|should|ever)\s+)*(?:ever\s+)?" + _OVER_VERB
@@ -1754,6 +1758,8 @@ def _welfare_first_denied(sent: _Sentence, text: str, stems: list[str], force: "
         (a, b), (c, d) = pieces[0], pieces[-1]
         if _WELFARE_DENIED.isdisjoint(stems[max(0, a - 2):a]) and _WELFARE_DENIED.isdisjoint(stems[b:c]):
             continue
+        if {"always", "necessarily", "automatically", "alway", "necessarili", "automat"} & set(stems[b:c]):
+            continue  # a partial denial ("Your welfare will not always override confidentiality"): vague stays
         sent.vague = [v for v in ((tuple(t for t in ts2 if t != "harm_to_self"), st2, p2) for ts2, st2, p2 in sent.vague) if v[0]]
         sent.singles["harm_to_self"] = _statement(text, sent.words, "harm_to_self", "opposite", force, [(max(0, a - 2), d)])
         return
@@ -1762,7 +1768,7 @@ def _welfare_first_denied(sent: _Sentence, text: str, stems: list[str], force: "
 #: A possible harm to the client that is no danger to them: to something of theirs ("possible harm to the client's
 #: career"), or coming of the care itself ("potential harm to the patient from side effects") (review38, session 21).
 _CLIENT_HARM_NOT = lazy(
-    r"\b(?:possible|potential)\s+(?:serious\s+)?harm\s+to\s+the\s+(?:client|patient|student)(?:['\u2019]s\b|\s+(?:from|of|through|caused\s+by)\s+"
+    r"\b(?:possible|potential)\s+(?:serious\s+)?harm\s+to\s+the\s+(?:client|patient|student)(?:['\u2019]s\b(?!\s+(?:own\s+)?(?:life|safety|health|wellbeing|well-being|body|person|physical))|\s+(?:from|of|through|caused\s+by)\s+"
     r"(?:the\s+|any\s+|its\s+|their\s+)?(?:side\s+effects?|treatment|therapy|medications?|the\s+disclosure|disclosure|release|reading|records?|notes?|files?|"
     r"testing|tests?|assessment|exercises?|procedures?)\b)",
     re.IGNORECASE)
