@@ -192,7 +192,12 @@ FLOORS = {
     # the code before the session 79): states 98.5 / 98.5 to 98.4 / 98.4, vague 95.8 / 96.2 to 95.4 / 96.1, any precision
     # 98.6 to 98.5, by the new passages' own misreadings, most of them older readings (see devset.yaml); no older passage
     # reads differently (the oracle shows only the new ones). Floors lowered to the new figures.
-    "dev": {"states": (98.4, 98.4), "opposite": (98.9, 97.0), "vague": (95.4, 96.1), "any": (98.5, 98.4)},
+    # Branch review38 (session 21, red team of law38, tune38a, tune38b, tune39 and the lead's d8719/d8720, d11400-d11419:
+    # 152 probes labelled before the tool ran, 36 still read wrong and kept with their true labels as the brief asks,
+    # most of them older readings): states 98.4 / 98.4 to 98.4 / 98.3, vague 95.4 / 96.1 to 94.9 / 95.7, any 98.5 / 98.4
+    # to 98.3 / 98.2, by the new passages' own misreadings; no older passage reads differently (the oracle shows only
+    # the new ones). Floors lowered to the new figures.
+    "dev": {"states": (98.4, 98.3), "opposite": (98.9, 97.0), "vague": (94.9, 95.7), "any": (98.3, 98.2)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
