@@ -6773,6 +6773,9 @@ _ACT_COMES_TO = lazy(r"\W*(?:that|this|it|doing\s+so|keeping\s+you\s+safe)\s+(?:
                      r"include|includes)\b", re.IGNORECASE)
 
 
+#: (fix37) The words of a contact or a telling that lets information out (not "act", "take action").
+_CONTACT_WORD = lazy(r"(?:call|phon|ring|contact|tell|inform|notif|report|shar|disclos|alert|warn|let\b|pass|releas|reveal|send)",
+                     re.IGNORECASE)
 #: (fix37) A contact of the client themself ("We will call you back"), and a contact the client consents to.
 _CONTACT_OF_YOU = lazy(r"[\w-]+\s+(?:you|yourself)\b(?!\s+(?:or|and)\b)", re.IGNORECASE)
 _WITH_CONSENT = lazy(r"\b(?:permission|consent|agree|agrees|agreement|authori[sz]ation|authori[sz]e)\b", re.IGNORECASE)
@@ -6792,8 +6795,8 @@ def _our_contact(answer: str) -> bool:
         return False
     spans = _spans(key)
     for at in places:
-        if _CONTACT_OF_YOU.match(key, at):
-            continue  # "We will call you back the next day": the client called, nothing let out
+        if not _CONTACT_WORD.match(key, at) or _CONTACT_OF_YOU.match(key, at):
+            continue  # "we may need to act": no one named as told; "We will call you back": the client called
         for n, (a, b) in enumerate(spans):
             if not a <= at < b:
                 continue

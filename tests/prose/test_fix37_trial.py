@@ -66,6 +66,7 @@ _FAQ = "# Frequently asked questions\n\n**What if I'm thinking about hurting mys
         ("We will work with you to keep you safe. You can also call a crisis line at any time.", "missing"),
         ("Call 988 at any time. We will call you back the next working day.", "missing"),
         ("We will work with you to keep you safe. That may mean making a safety plan together.", "missing"),
+        ("Feeling low is normal. We may need to act to keep you safe.", "missing"),  # an act, no one told
         # the answer denies: the question's limit is not read as stated
         ("We will not tell anyone. What you say stays between us.", None),
     ],
