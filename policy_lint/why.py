@@ -62,7 +62,7 @@ class Requirement(Frozen, hashable=False):
 #: What each rule about the policy's own facts (DOC001 to DOC004) looked for, in plain words.
 LOOKED_FOR = {
     "/confidentiality/summary": "a sentence near the top that tells your clients what stays private, such as 'confidential', 'stays private', 'in confidence' or 'will not share it without your permission'",
-    "/questions": "a way to ask questions, such as 'Questions? Email ...', a heading 'Who can I ask?' with a way to ask under it, 'Contact: 0400 555 123', or 'ask your therapist'",
+    "/questions": "a way to ask questions, such as 'Questions? Email ...', a heading 'Who can I ask?' with a way to ask under it, 'Contact: 0400 555 123', 'ask your therapist' or 'you can ask me about it'",
     "/clinic/contact/email": "an email address",
     "/clinic/contact/phone": "a phone number, such as '503-555-0142', '07700 900461', '(02) 9555 0123', 'call 555-0177' or 'call ext. 4410'",
     "/clinic/effective_date": "a date after 'effective', 'applies from', 'in force from', 'last updated' or 'as of'",

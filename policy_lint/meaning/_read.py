@@ -456,6 +456,42 @@ def _law_authorises(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
         del found["permission"]
 
 
+#: (fix37, session 21) Words of a practice's name after a service's name ("Family Therapy Associates", "The Couples
+#: Therapy Center", "Smith Family Therapy, LLC").
+_NAME_AFTER = frozenset({"associates", "associate", "center", "centre", "centers", "centres", "clinic", "clinics", "group",
+                         "institute", "practice", "partners", "llc", "pllc", "inc", "ltd", "pc", "pa", "collective", "studio"})
+#: Capitalised words that are no part of a name before a service's name, in a heading written in capitals ("Limits Of
+#: Confidentiality In Family Therapy", "Our Couples Sessions").
+_NOT_NAME_WORDS = frozenset({"a", "an", "the", "in", "at", "of", "for", "to", "on", "and", "or", "with", "about", "during",
+                             "our", "your", "my", "their", "his", "her", "its", "this", "these", "that", "those", "when",
+                             "if", "what", "who", "how", "why", "where", "which", "is", "are", "be", "we", "i", "you",
+                             "confidentiality", "privacy", "limits", "limit", "exceptions", "exception", "notes", "records"})
+
+
+def _couples_in_a_name(found: dict[str, list[tuple[int, int]]], text: str, words: list[tuple[str, int, int]]) -> None:
+    """(fix37, session 21) A service's name inside a practice's name states nothing of that service: the heading
+    "Confidentiality at Riverbend Family Therapy" (a Markdown page's title) is the practice's, and no word of family
+    sessions. The ``couples`` words go where they are capitalised and a name word stands just before them, with
+    nothing between ("Riverbend Family Therapy"), or a name's word follows ("Family Therapy Associates"). Not a title's
+    capitals after a small word ("Confidentiality In Family Therapy"), nor the words at a sentence's start ("Family
+    therapy sessions: what is shared")."""
+    kept = []
+    for i, j in found["couples"]:
+        if all(text[words[k][1]:words[k][1] + 1].isupper() for k in range(i, j)):
+            before = i > 0 and text[words[i - 1][2]:words[i][1]].isspace()
+            if before:
+                w = text[words[i - 1][1]:words[i - 1][2]]
+                before = w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS
+            after = j < len(words) and text[words[j - 1][2]:words[j][1]] in (" ", ", ") and text[words[j][1]:words[j][2]].lower().strip(".") in _NAME_AFTER
+            if before or after:
+                continue
+        kept.append((i, j))
+    if kept:
+        found["couples"] = kept
+    else:
+        del found["couples"]
+
+
 @lru_cache(maxsize=MAX_SENTENCES)
 def _analysed(text: str) -> _Sentence:
     lex = lexicon()
@@ -508,6 +544,8 @@ def _analysed(text: str) -> _Sentence:
                 found[label] = [at]
             else:
                 got.append(at)
+    if "couples" in found:
+        _couples_in_a_name(found, text, words)
     if "between_one" in found and "self_and_other" in found:
         _list_as_subject(found, stems)
     if "law_must" in found and not any(c in found for c in _LAW_SOURCE_READ):
@@ -6769,12 +6807,15 @@ def question_limits(question: str, answer: "str | None" = None, acts: bool = Fal
     text = question.strip()
     if not text.endswith("?") or len(text) > _QUESTION_MAX or "?" in text[:-1]:
         return ()
+    harm_only = False  # (fix37) the answer tells only a contact of ours: the question's dangers alone count
     if answer is not None:
         first = answer.strip().split(". ", 1)[0]
         if not first or _ANSWER_DENIES.search(first):
             return ()
         if not (acts or ((first.lower().startswith(_ANSWER_YES) or _YES_AFTER_CLAUSE.search(first)) and _ASKS_SHARING.search(text))):
-            return ()
+            if not _our_contact(answer):
+                return ()
+            harm_only = True
     lex = lexicon()
     lead = len(question) - len(question.lstrip())
     got = tuple(
@@ -6782,9 +6823,61 @@ def question_limits(question: str, answer: "str | None" = None, acts: bool = Fal
         for st in read_passage(text[:-1] + ".")
         if st.stance == "states" and lex.topics[st.topic][0] == "limit"
     )
-    if any(st.topic in _HARM_LIMITS for st in got):
-        return got
-    return got + _in_clients_voice(text, lead, {st.topic for st in got})
+    if not any(st.topic in _HARM_LIMITS for st in got):
+        got += _in_clients_voice(text, lead, {st.topic for st in got})
+    if harm_only:
+        return tuple(st for st in got if st.topic in _HARM_LIMITS)
+    return got
+
+
+#: (fix37, session 21) The nearest person before a contact in an FAQ's answer, whose act it is: ours ("we", "I") or
+#: not ("you", "please", "they": advice, or someone else's act).
+_ACT_SUBJECT = lazy(r"\b(?:we|i|you|please|they|he|she|someone|anyone)\b", re.IGNORECASE)
+#: (fix37) A sentence that names what the act of the sentence before may come to ("That may mean calling a crisis line
+#: or your parents"): its contact is the act of that sentence's person.
+_ACT_COMES_TO = lazy(r"\W*(?:that|this|it|doing\s+so|keeping\s+you\s+safe)\s+(?:\w+\s+){0,2}?(?:mean|means|involve|involves|"
+                     r"include|includes)\b", re.IGNORECASE)
+
+
+#: (fix37) The words of a contact or a telling that lets information out (not "act", "take action").
+_CONTACT_WORD = lazy(r"(?:call|phon|ring|contact|tell|inform|notif|report|shar|disclos|alert|warn|let\b|pass|releas|reveal|send)",
+                     re.IGNORECASE)
+#: (fix37) A contact of the client themself ("We will call you back"), and a contact the client consents to.
+_CONTACT_OF_YOU = lazy(r"[\w-]+\s+(?:you|yourself)\b(?!\s+(?:or|and)\b)", re.IGNORECASE)
+_WITH_CONSENT = lazy(r"\b(?:permission|consent|agree|agrees|agreement|authori[sz]ation|authori[sz]e)\b", re.IGNORECASE)
+
+
+def _our_contact(answer: str) -> bool:
+    """(fix37, session 21) True when an FAQ's ``answer`` tells a contact of ours that lets information out, though it
+    states no limit of its own: "What if I'm thinking about hurting myself?" answered "We will work with you to keep
+    you safe. That may mean calling a crisis line or your parents." tells the client that a danger to themself may be
+    shared, as "we may call your parents" would. The contact is ours where the nearest person before it in its sentence
+    is "we" or "I", or where its sentence says what the sentence before, of ours, may come to ("That may mean
+    calling ..."). Advice is not ("Please call 988", "You can call a crisis line at any time"), nor a contact of
+    someone else's ("Your parents may call us")."""
+    key = unwrapped(answer)
+    places = _share_places(key)
+    if not places:
+        return False
+    spans = _spans(key)
+    for at in places:
+        if not _CONTACT_WORD.match(key, at) or _CONTACT_OF_YOU.match(key, at):
+            continue  # "we may need to act": no one named as told; "We will call you back": the client called
+        for n, (a, b) in enumerate(spans):
+            if not a <= at < b:
+                continue
+            if _WITH_CONSENT.search(key, a, b):
+                break  # "with your permission we may contact your doctor": the client's own consent, no limit
+            who = _ACT_SUBJECT.findall(key, a, at)
+            if who:
+                if who[-1].lower() in ("we", "i"):
+                    return True
+            elif n > 0 and _ACT_COMES_TO.match(key, a):
+                before = _ACT_SUBJECT.findall(key, *spans[n - 1])
+                if before and before[0].lower() in ("we", "i"):
+                    return True
+            break
+    return False
 
 
 #: (fam27a) "yes" after a clause of the answer's first sentence ("If I believe the threat is serious, yes, I may have to").
@@ -6823,7 +6916,10 @@ def _answered_in_passage(parts: list[tuple[int, "_Sentence"]], text: str, ends: 
         b, answer = parts[s + 1]
         said = tuple(answer.singles.values())
         acts = any(st.stance == "states" and lex.topics[st.topic][0] == "limit" for st in said) and speaks_of_sharing(text[b : ends[b]], said)
-        for st in question_limits(text[a : ends[a]], text[b : ends[b]], acts):
+        # (fix37, session 21) the answer up to the next question, for a contact of ours told after its first sentence
+        # ("We will work with you to keep you safe. That may mean calling a crisis line or your parents.")
+        last = next((t for t in range(s + 2, len(parts)) if _is_question(text[parts[t][0] : ends[parts[t][0]]])), len(parts)) - 1
+        for st in question_limits(text[a : ends[a]], text[b : ends[parts[last][0]]], acts):
             if st.topic not in found_st:  # (only topics nothing else in the passage read; after them in order)
                 order = max((o for o, _ in found_st.values()), default=0) + 1
                 found_st[st.topic] = (order, Statement(st.topic, st.stance, st.force, (st.span[0] + a, st.span[1] + a), st.words))
@@ -7705,8 +7801,12 @@ def _blocked(found: dict[str, list[tuple[int, int]]], targets: frozenset[str], j
     ands = found.get(_AND, ())
     joined = (k - 1, k) in ands or ((k - 1, k) in found.get(_TO, ()) and (k - 2, k - 1) in ands)
     for name in targets:
+        # (fix37, session 21) a reflexive fills the harm's object, so a person one word after it, with no "or"/"and"
+        # between, is no second one harmed ("There are exceptions:" / "Your child is in danger of hurting themselves" /
+        # "Your child might hurt someone else", lines a text page joins: no child harmed)
+        least = 0 if name == "reflexive" else 1
         for x, y in found.get(name, ()):
-            if j <= x and y <= k and (x, y) != (k, m) and k - y > 1 and not all((g, g + 1) in glue for g in range(_headed(found, y), k)):
+            if j <= x and y <= k and (x, y) != (k, m) and k - y > least and not all((g, g + 1) in glue for g in range(_headed(found, y), k)):
                 if joined and k - _headed(found, y) <= 4 and (_headed(found, y), _headed(found, y) + 1) in ands:
                     continue
                 return True

@@ -133,6 +133,18 @@ _SPEAKER_SRC = (
 _QUESTION_SRC = (r"\b(?:questions?|concerns?|complaints?)\b", re.IGNORECASE)
 _ASK_SRC = (r"\b(?:ask|call|contact|email|e-mail|write|reach|talk|speak|phone|text|message)\b", re.IGNORECASE)
 _ASK_WHO_SRC = (r"\b(?:ask|call|contact|email|e-mail|write to|reach|talk (?:to|with)|speak (?:to|with)|stop by|drop by|drop in at|come (?:to|by)|visit)\s+(?:us|me|your|our|the|dr\b)", re.IGNORECASE)
+#: (fix37, session 21) An invitation to ask the therapist or the practice about the policy, with no word "questions":
+#: "you can ask me about it at any time" (a Word agreement, its phone and email in the footer), "feel free to ask us
+#: anything", "please ask me if anything is unclear". Not a request made by asking ("please ask me in writing", "ask
+#: us for a copy", "ask me to correct them"), nor a sharing with someone else ("we may ask your GP about your care").
+_ASK_ABOUT_SRC = (
+    r"\b(?:you\s+(?:can|may|could|are\s+welcome\s+to|are\s+free\s+to)|feel\s+free\s+to|please|do)\s+(?:also\s+)?ask\s+"
+    r"(?:me|us|your\s+(?:therapist|counsell?or|psychologist|clinician|practitioner|provider))\s+"
+    r"(?:about\s+(?:it|this|these|them|that|anything|any\s+of\s+(?:this|it|these|them)|(?:this|the|our|my)\s+(?:agreement|policy|notice|form|contract|limits?))\b"
+    r"|anything\b|any\s+questions?\b|if\s+(?:anything|any\s+of\s+(?:this|it)|something)\s+is\s+(?:unclear|not\s+clear)\b"
+    r"|if\s+you\s+are\s+(?:unsure|not\s+sure)\b)",
+    re.IGNORECASE,
+)
 #: A heading or a lead-in question that asks where to turn: "Questions?",
 #: "Who can I ask about this?", "Contact us", "How do I reach you?".
 _ASK_HEADING_SRC = (
@@ -595,6 +607,8 @@ def find_facts(blocks: Sequence[Block], meta: dict[str, Any], outside: Sequence[
             asks.append((2, i))  # "Contact: 0400 555 123", as under a "Contact us" heading
         elif _P._QUESTION.search(text) and _P._ASK_WHO.search(text):
             asks.append((1, i))  # "... questions, ask your therapist"
+        elif _P._ASK_ABOUT.search(text):
+            asks.append((1, i))  # "... and you can ask me about it at any time" (fix37, session 21)
         after_question_heading = False
     if asks:
         best = max(asks, key=lambda a: (a[0], -a[1]))[1]
