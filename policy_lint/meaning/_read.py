@@ -1362,7 +1362,7 @@ def _analysed(text: str) -> _Sentence:
         for topic in _HELD_TOPICS.intersection(sent.singles):
             if sent.singles[topic].stance != "opposite":
                 del sent.singles[topic]
-        sent.vague = [v for v in ((tuple(t for t in ts if t not in _HELD_TOPICS), st, p) for ts, st, p in sent.vague) if v[0]]
+        _drop_vague(sent, *_HELD_TOPICS)
     if any(st.stance == "opposite" for st in sent.singles.values()) or any(v[1] == "opposite" for v in sent.vague):
         _reason_denied(sent, text)
     if sent.singles or sent.vague:
@@ -1423,7 +1423,7 @@ def _analysed(text: str) -> _Sentence:
         # the law's requirement laid on the client, not on us ("You are not required by law to tell us your name",
         # "Clients are not legally obliged to attend"): no limit of ours, said or refused (review30; lead31)
         sent.singles.pop("required_by_law", None)
-        sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
+        _drop_vague(sent, "required_by_law")
     return sent
 
 
@@ -1630,7 +1630,7 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
     if not at:
         return
     sent.singles["required_by_law"] = _statement(text, words, "required_by_law", stance, force if stance == "states" else "must", [(at[0], at[-1] + 1)])
-    sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
+    _drop_vague(sent, "required_by_law")
 
 
 #: The law's requirement as a noun that could override confidentiality ("a legal obligation to disclose", "legal
@@ -1706,7 +1706,7 @@ def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
     words = sent.words
 
     def drop_law() -> None:
-        sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
+        _drop_vague(sent, "required_by_law")
 
     def at(a: int, b: int) -> "list[tuple[int, int]]":
         k = [i for i, w in enumerate(words) if w[1] >= a and w[2] <= b]
@@ -1798,7 +1798,7 @@ def _welfare_first_denied(sent: _Sentence, text: str, stems: list[str], force: "
             continue
         if {"always", "necessarily", "automatically", "alway", "necessarili", "automat"} & set(stems[b:c]):
             continue  # a partial denial ("Your welfare will not always override confidentiality"): vague stays
-        sent.vague = [v for v in ((tuple(t for t in ts2 if t != "harm_to_self"), st2, p2) for ts2, st2, p2 in sent.vague) if v[0]]
+        _drop_vague(sent, "harm_to_self")
         sent.singles["harm_to_self"] = _statement(text, sent.words, "harm_to_self", "opposite", force, [(max(0, a - 2), d)])
         return
 
@@ -3225,6 +3225,11 @@ def _end_of_words(text: str, words: list[tuple[str, int, int]], st: Statement) -
     return next((q for q, w in enumerate(words) if w[1] >= end), len(words))
 
 
+def _drop_vague(sent: "_Sentence", *topics: str) -> None:
+    """Take ``topics`` out of the sentence's generic wording, dropping any piece left with no topic."""
+    sent.vague = [v for v in ((tuple(t for t in ts if t not in topics), st, p) for ts, st, p in sent.vague) if v[0]]
+
+
 def _word_from(words: list[tuple[str, int, int]], at: int) -> int:
     """The place of the first word that starts at or after character ``at`` (``len(words)`` when none does): a span's
     start or end as a word place."""
@@ -3500,7 +3505,7 @@ def _ours_after_contrast(lex: Any, stems: list[str], k: int, m: int) -> bool:
 
 #: The words between a consent and the limit given as an example of its case ("..., for example if you tell us", "such as
 #: when", "e.g. if"), as stems.
-_EXAMPLE_AFTER = lazy(r"(?:, )?(?:for (?:exampl|instanc)|such as|e\.?g\.?|includ\w*)\b")
+_EXAMPLE_AFTER = lazy(r"(?:for (?:exampl|instanc)|such as|e g\b|includ\w*)\b")  # "e.g." is the stems "e", "g"
 #: Words a clause of such an example may open on after its comma ("for example, if you tell us ...").
 _EXAMPLE_LEADS = frozenset({"if", "when", "wher", "where", "for", "such", "in"})
 
@@ -5169,7 +5174,7 @@ def _law_kept_even(lex: Any, sent: _Sentence, text: str, stems: list[str], claus
     else:
         _, _, pieces = vague[0]
         sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "opposite", "must", pieces)
-    sent.vague = [v for v in ((tuple(t for t in ts if t != "required_by_law"), st, p) for ts, st, p in sent.vague) if v[0]]
+    _drop_vague(sent, "required_by_law")
 
 
 def _keeps(stems: list[str]) -> bool:
