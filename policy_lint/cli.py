@@ -150,7 +150,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: from the -o file ending (.json, .sarif, .xml for junit), else text, or github when GITHUB_ACTIONS=true]")
+@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: text, or github in GitHub Actions. With -o, a file name that ends in .json, .sarif or .xml picks json, sarif or junit.]")
 @click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the report to this file instead of the screen.")
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to use: a built-in name (base) or a pack file.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Fail when a finding is at this level or above. [default: error]")

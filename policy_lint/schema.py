@@ -487,14 +487,13 @@ def type_hint(pointer: str, expected: list[str], instance: Any, schema: dict[str
         items = schema.get("items") if isinstance(schema.get("items"), dict) else {}
         if str(items.get("$ref", "")).endswith("/limit"):
             # Not "limits: [none]": each limit is a set of fields (trial 37).
-            return 'Start each limit on a new line below limits: with "- ", such as "- category: harm_to_self", and put its explanation on the next line.'
+            return 'Write each limit on its own line under limits:. Start it with "- ", as in "- category: harm_to_self". Put its explanation on the next line.'
         if items.get("type") == "object" or "properties" in items:
             return f'Write each entry on its own line below {lead.rstrip(": ") or "it"}, starting with "- ", with its fields after it.'
         if isinstance(instance, (str, int, float)) and not isinstance(instance, bool):
             inner = _scalar(instance)
         else:
-            item = (schema.get("items") or {}) if isinstance(schema.get("items"), dict) else {}
-            item_examples = item.get("examples") or []
+            item_examples = items.get("examples") or []
             inner = _scalar(item_examples[0]) if item_examples and not isinstance(item_examples[0], (dict, list)) else "first, second"
         return f"Write a list in brackets, such as {lead}[{inner}]"
     if "object" in expected:

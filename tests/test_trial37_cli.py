@@ -106,7 +106,7 @@ def test_the_summed_up_place_line_names_jurisdiction_when_the_option_set_it(tmp_
     run = run_cli("audit", str(_clinics(tmp_path)), "--jurisdiction", "US-CA", "--format", "json", "--date", DATE)
     assert run.exit_code == 0
     [line] = [line for line in run.stderr.splitlines() if "name another place" in line]
-    assert line == "2 files name another place than --jurisdiction, in their address or their words. policy-lint used --jurisdiction for each. The report's Notes list them all."
+    assert line == "2 files name another place than the place you gave with --jurisdiction, in their address or their words. policy-lint used that place for each. The report's Notes list them all."
 
 
 # -- the schema hint for a list of limits ----------------------------------------------------------
@@ -167,10 +167,15 @@ def test_the_quick_start_names_the_file_its_run_skips(run_cli: Callable[..., Cli
 # -- import: a Word footer is named once, not "footer, ..., in the page's header or footer" --------
 
 
-def test_import_names_a_word_footer_once(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+@pytest.mark.parametrize("first_page", [False, True], ids=["footer", "first-page footer"])
+def test_import_names_a_word_footer_once(tmp_path: Path, run_cli: Callable[..., CliRun], first_page: bool) -> None:
     docx = pytest.importorskip("docx")
     d = docx.Document()
-    d.sections[0].footer.paragraphs[0].text = "14 Quay Street, Bristol BS1 4DB · 0117 496 0321 · jo@harbour.example"
+    section = d.sections[0]
+    if first_page:  # Word's other page parts are named by the part too ("first page footer, paragraph 1")
+        section.different_first_page_header_footer = True
+    (section.first_page_footer if first_page else section.footer).paragraphs[0].text = (
+        "14 Quay Street, Bristol BS1 4DB · 0117 496 0321 · jo@harbour.example")
     d.add_heading("Confidentiality", 0)
     d.add_paragraph("Everything you bring to our sessions is treated in confidence, apart from the exceptions below.")
     d.add_paragraph("If I believe you are at serious risk of taking your own life, I may contact your GP.")
@@ -179,5 +184,6 @@ def test_import_names_a_word_footer_once(tmp_path: Path, run_cli: Callable[..., 
     run = run_cli("import", str(path))
     assert run.exit_code == 0, run.stderr
     [line] = [line for line in run.stdout.splitlines() if line.strip().startswith("email:")]
-    assert line.endswith("# from footer, paragraph 1, character 51"), line
-    assert "footer, in the page's header or footer" not in run.stdout and "in the page's header or footer" not in run.stdout
+    assert line.endswith("footer, paragraph 1, character 51"), line
+    assert ("first page footer" in line) == first_page, line
+    assert "in the page's header or footer" not in run.stdout

@@ -69,7 +69,7 @@ def _where(doc: Any, block: int, span: tuple[int, int] | None = None) -> str:
     start, _ = doc.place(block, span or (0, len(doc.block_at(block).text)))
     label = getattr(start, "label", None)
     where = f"{label}, character {start.column}" if label else f"line {start.line}"
-    if block < len(doc.blocks) or str(label or "").startswith(("header", "footer")):
+    if block < len(doc.blocks) or any(part in str(label or "") for part in ("header", "footer")):
         return where  # a Word file's "footer, paragraph 1" says so already (trial 37)
     return f"{where}, in the page's header or footer"
 
@@ -192,7 +192,7 @@ def _duties(doc: Any, reading: Any) -> list[tuple[int, list[tuple[str, tuple[str
         text = doc.blocks[block].text
         found: dict[str, tuple[tuple[str, ...], list[str]]] = {}
         for (a, b), said in read_sentences(text):
-            for st in framed(said, passage.frame, text[a:b]):
+            for st in framed(said, passage.frame, text):
                 if st.stance != "states" or topic_kind(st.topic) != "duty" or st.topic not in _DUTY_ORDER:
                     continue
                 words, where = found.setdefault(st.topic, (tuple(st.words), []))
