@@ -165,6 +165,31 @@ def _short(line: str) -> bool:
     return bool(t) and len(t.split()) <= 3 and is_heading_line(t) and not _TITLE_WORDS.search(t)
 
 
+#: Words that name a limit of confidentiality: a menu's items ("Home", "Fees", "Anxiety") hold none.
+_LIMIT_WORD = re.compile(
+    r"danger|harm|hurt|kill|injur|suicid|abus|neglect|court|subpoena|judge|\blaws?\b|legal|threat|risk|safety|"
+    r"emergenc|warn|report|welfare|safeguard",
+    re.IGNORECASE,
+)
+
+
+def _limits_list(short: list[str]) -> bool:
+    """Short lines of which more than half name a limit ("Danger to yourself", "Danger to others", "Court order"):
+    a list whose bullets were lost, under a title at the top of the text, not a menu to drop (lead22, session 22:
+    a list under "Exceptions to confidentiality" with no blank line was dropped as a menu, and read nothing)."""
+    return 2 * sum(1 for line in short if _LIMIT_WORD.search(line)) > len(short)
+
+
+#: A title over the limits ("Exceptions to confidentiality", "Limits of Confidentiality", "When we may share").
+_LIMITS_TITLE = re.compile(r"\b(?:limits?|limitations?|exceptions?)\b|^when (?:i|we)\b.*\b(?:share|disclos|break|tell)", re.IGNORECASE)
+
+
+def _limits_title(line: str) -> bool:
+    """A short line with no stop that names the limits: the title over a list of them whose bullets were lost."""
+    t = line.strip()
+    return bool(t) and not t.endswith("?") and is_heading_line(t) and bool(_LIMITS_TITLE.search(t))
+
+
 def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
     """Which lines are menus (dropped), after which lines a block ends though no blank line follows, and
     which lines are list items that lost their bullets.
@@ -216,7 +241,7 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
         edge.append(g)
     for g in edge:
         short = [i for i in g if i not in drop and _short(lines[i][1])]
-        if len(g) >= 4 and len(short) >= 3:
+        if len(g) >= 4 and len(short) >= 3 and not _limits_list([lines[i][1] for i in short]):
             drop.update(short)
             split_after.update(g)
     for g in groups:
@@ -245,13 +270,18 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
         # group under one
         run: list[int] = []
         lead = _lead_in(last)
+        titled = not lead and _limits_title(last)  # a title over the run, with no colon ("Exceptions to confidentiality")
         for i in kept + [-1]:
             text = lines[i][1] if i >= 0 else ":"
-            if _lead_in(text):
-                if lead and len(run) >= 2 and ((unwrapped and not _wrapped_run([lines[k][1] for k in run])) or all(_whole_line(lines[k][1]) for k in run)):
+            if _lead_in(text) or _limits_title(text):
+                run_lines = [lines[k][1] for k in run]
+                if lead and len(run) >= 2 and ((unwrapped and not _wrapped_run(run_lines)) or all(_whole_line(line) for line in run_lines)):
                     items.update(run)
-                run, lead = [], _lead_in(text)
-            elif lead:
+                elif titled and len(run) >= 2 and all(is_heading_line(line.strip()) for line in run_lines) and _limits_list(run_lines):
+                    items.update(run)
+                lead = _lead_in(text)
+                run, titled = [], not lead
+            elif lead or titled:
                 run.append(i)
         if kept:
             last = lines[kept[-1]][1]

@@ -158,3 +158,29 @@ def test_a_layout_state_class_is_not_a_page_part(box_class: str) -> None:
     """ "has-sidebar" says how a box is laid out, not that it is a sidebar: its text is kept."""
     page = f'<html><body><div class="{box_class}"><p>We must report child abuse to the county.</p></div><div class="sidebar"><p>Recent posts</p></div></body></html>'
     assert texts(read_html(page)) == ["We must report child abuse to the county."]
+
+
+# (lead22, session 22) A list copied from a browser loses its bullets. Under a title with no colon, at the top of the
+# text, its short lines were dropped as a menu, and the page read no limit at all.
+LIMITS_NO_BULLETS = "Exceptions to confidentiality\nDanger to yourself\nDanger to others\nSuspected child abuse\nCourt order\n\nI will talk with you first.\n"
+
+
+@pytest.mark.parametrize("page", [LIMITS_NO_BULLETS, LIMITS_NO_BULLETS.replace("confidentiality\n", "confidentiality\n\n", 1)])
+def test_text_keeps_a_list_of_limits_that_lost_its_bullets(page: str) -> None:
+    parsed = read_text(page)
+    items = [b.text for b in parsed.blocks if b.kind == "list_item"]
+    assert items == ["Danger to yourself", "Danger to others", "Suspected child abuse", "Court order"]
+    places_hold(page, parsed)
+
+
+def test_text_still_drops_a_menu_at_the_top() -> None:
+    # short lines that name no limit are a menu, as before; one limit word among four lines does not make a list
+    page = "Home\nAbout\nAbuse recovery\nContact\n\nEverything you tell me is private, except when a court orders me to share it.\n"
+    got = texts(read_text(page))
+    assert got == ["Everything you tell me is private, except when a court orders me to share it."]
+
+
+def test_text_title_over_sentences_makes_no_list() -> None:
+    # lines under a limits title that are sentences stay paragraphs: only short lines that name limits are items
+    page = "Limits of confidentiality\n\nI must report abuse of a child.\nI must act if you are in danger.\n"
+    assert not [b for b in read_text(page).blocks if b.kind == "list_item"]

@@ -172,6 +172,16 @@ PAGES = [
           "# Confidentiality\n\nWe will not hesitate to break confidentiality when:\n\n"
           "- you are at risk of harming yourself\n- a child is being abused\n", "hesitate.md",
           want={"harm_to_self": "stated", "child_abuse": "stated"}),
+    # lead22: a list copied from a browser lost its bullets, under a limits title with no colon (it was dropped as a menu)
+    reads("lead22: short lines of limits under a limits title are its items",
+          "Limits of confidentiality\n\nDanger to yourself\nDanger to others\nSuspected child abuse\nCourt order\n\n"
+          "I will talk with you first.\n", "copied.txt",
+          want={"harm_to_self": "stated", "harm_to_others": "stated", "child_abuse": "stated", "court_order": "stated"}),
+    # Near miss: the same lines under a title of services state nothing
+    reads("lead22 near miss: short lines under a services title state no limit",
+          "Our services\n\nDanger to yourself\nDanger to others\nSuspected child abuse\nCourt order\n\n"
+          "Call us to book.\n", "services.txt",
+          never=dict.fromkeys(("harm_to_self", "harm_to_others", "child_abuse", "court_order"), "stated")),
 ]
 
 
