@@ -210,6 +210,10 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
       as text) has a block on every line. There, the lines under a lead-in
       (a line that ends in a colon), up to the next blank line, are the items
       of a list whose bullets were lost: a browser copies "<li>" without them.
+    * Short lines under a title that names the limits, with no colon
+      ("Exceptions to confidentiality" over "Danger to yourself" / "Court
+      order"), more than half of them naming a limit, are such a list too,
+      at the top of the text as well: they are not a menu.
     """
     drop: set[int] = set()
     split_after: set[int] = set()
