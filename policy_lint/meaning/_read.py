@@ -918,6 +918,10 @@ def _analysed(text: str) -> _Sentence:
                 # "We do not share records, not even with a court order", "I will not testify, even if a judge
                 # orders it": the concession after the refusal is refused too.
                 hi = _clause_end(clause_edge, hi + 1, end)
+                if hi + 1 < end and stems[hi] in _CONDITION_WORDS and stems[hi - 1] != "even":
+                    # "We will not tell anyone, not even the police, if you threaten someone": the condition after the
+                    # concession is the refusal's own (it read harm_to_others stated, a false all clear; lead22, session 22)
+                    hi = _clause_end(clause_edge, hi + 1, end)
             if not drop and (_alone_before(stems, hit + 1, hi) or _alone_before(stems, lo, hit)):
                 # "I will not release information in response to a subpoena alone; I require a court order":
                 # what is refused is too little a ground, not the limit. So with the ground named before the denial
