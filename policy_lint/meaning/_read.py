@@ -950,6 +950,8 @@ def _analysed(text: str) -> _Sentence:
             if _alone_before(stems, start, i):
                 stop = _clause_end(clause_edge, j, n)
                 regions.append((start, stop, i, j, i, True, _NO_CUT, False))
+    if regions and ("until" in stems or "till" in stems):
+        regions = _until_left_out(stems, clause_edge, regions)
     if regions and n > 2:
         regions = _label_refused(text, words, found, clause_edge, regions, n)
     sent = _Sentence(words, found, regions, force)
@@ -4251,6 +4253,31 @@ def _set_places(found: dict[str, list[tuple[int, int]]], name: str, kept: list[t
         found.pop(name, None)
 
 
+def _until_left_out(stems: list[str], clause_edge: list[bool], regions: list[Any]) -> list[Any]:
+    """A refused act up to a time ("Your records are not released until we receive a court order", "no one will know
+    until I warn that person"): the time is when the act happens, so its clause is no part of what is refused. The
+    refusal's reach goes on after that clause ("Nothing is shared until you consent, even if you threaten someone"
+    still refuses the threat). Where the act the refusal names comes only in the time ("If you are suicidal, no one will
+    know until we call your doctor"), nothing before it is refused. (lead22, session 22: the court order read contradicted, a false alarm; making "until"
+    an exception, as "unless" is, made the threat after "until you consent" a false all clear.)"""
+    out = []
+    for region in regions:
+        lo, hi, hit, drop = region[0], region[1], region[4], region[5]
+        # (from the cue on: the act the cue refuses may be found only in the time, "no one will know until I warn")
+        k = next((x for x in range(max(lo, region[3]), hi) if stems[x] in ("until", "till")), -1) if not drop else -1
+        if k < 0:
+            out.append(region)
+            continue
+        if k > lo and hit < k:
+            # (cut at the time: a reading that takes a word from it, "warn" in "no one will know until I warn that
+            # person", is no part of what the refusal before it refuses)
+            out.append((lo, k, *region[2:6], min(region[6], k), *region[7:]))
+        after = _clause_end(clause_edge, k + 1, hi)
+        if after < hi:
+            out.append((after, hi, *region[2:]))
+    return out
+
+
 def _clause_start(clause_edge: list[bool], i: int) -> int:
     """The first word of the clause that holds word ``i``."""
     while i > 0 and not clause_edge[i]:
@@ -4855,7 +4882,10 @@ _KNOWN_TO_NONE_OWN = lazy(
     r"\s*,?\s*(?:unless|until|except\s+(?:if|when)|without)\s+"
     r"(?:you\s+(?:yourself\s+)?(?:(?:decide|choose|want|wish|ask\s+(?:us|me)|agree|prefer)\s+(?:to\s+)?)?"
     r"(?:tell|share|say\s+so|agree|consent|ask|allow|let|give|want|wish|choose|decide|mention|disclose)\b"
-    r"|your\s+(?:(?:written|express|explicit|prior)\s+)?(?:consent|permission|agreement|say-so|say\s+so)\b)"
+    r"|your\s+(?:(?:written|express|explicit|prior)\s+)?(?:consent|permission|agreement|say-so|say\s+so)\b"
+    # (lead22, session 22) the client's readiness ("no one will know until you are ready to tell them": it read stated)
+    r"|you\s+(?:are|feel|get|say\s+you\s+are)\s+(?:ready|comfortable)\b"
+    r"(?:\s+to\s+(?:tell|share\s+it\s+with|talk\s+to)\s+(?:them|anyone|someone|others|other\s+people)\b)?)"
     r"(?P<rest>[^.;:!?]*)[.!?]?\s*$", re.IGNORECASE)
 #: (review35) Words that, after the promise's own exception, open another case or exception ("nobody will know unless you
 #: agree or your life is in danger").

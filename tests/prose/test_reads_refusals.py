@@ -400,6 +400,20 @@ PAGES = [
           "## Court orders\n\nWe do not provide custody evaluations.\n",
           "## Court orders\n\nWe do not release records without a court order.\n",
       ])],
+    # lead22 (session 22): an act refused up to a time is done at that time; the refusal reaches past the time's clause
+    reads("lead22: not released until a court order states the court order",
+          "Your records are not released until we receive a court order. If you threaten someone, no one will know until"
+          " I warn that person.\n", "until.txt",
+          want={"court_order": "stated", "harm_to_others": "stated", "duty_to_warn": "stated"}),
+    reads("lead22 near miss: a threat after 'until you consent' is still refused",
+          "Nothing is shared until you consent, even if you threaten someone.\n", "until.txt",
+          want={"harm_to_others": "contradicted"}),
+    reads("lead22 near miss: no one knows until the client is ready, a promise",
+          "If you are suicidal, no one will know until you are ready to tell them.\n", "until.txt",
+          want={"harm_to_self": "contradicted"}),
+    reads("lead22: a condition after 'not even X,' is the refusal's own",
+          "We will not tell anyone, not even the police, if you threaten someone.\n", "even.txt",
+          want={"harm_to_others": "contradicted"}),
 ]
 
 
