@@ -6634,7 +6634,8 @@ def _read(text: str) -> tuple[Statement, ...]:
         groups = sent.vague if sent.excepted or s not in core_stated else [
             g for g, v in ((_of_named(text, a, sent, v), v) for v in sent.vague) if g is not None
             if g is not v or g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
-                                                                       or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)))
+                                                                       or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)
+                                                                       or _act_named(sent, g[2])))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
             or _abuse_beside_other_kinds(lex, sent, g[0], g[2]) or _generic_self_group(sent, g[0], g[2]) or _emergency_group(sent, g[0], g[2])
         ]
@@ -7729,7 +7730,23 @@ def _law_beside_named(sent: "_Sentence") -> bool:
     of that duty, required_by_law vague ("We are required by law to report child abuse", "Oregon law requires us to
     report elder abuse", "legally obligated to take action to protect others from harm"). Every independent labeller
     of real17, real19 and real20 read it so; before session 14 it was no reading (law21)."""
-    return any(t in _NAMED_BY_LAW and x.stance == "states" for t, x in sent.singles.items())
+    return any(t in _BESIDE_LAW and x.stance == "states" for t, x in sent.singles.items())
+
+
+def _act_named(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the law's words at ``pieces`` are an Act's name (``_ACT_NAMES``, ``duty_act``): the law named as the
+    source of the limits, never a generic word of the limit its sentence names, stated or vague ("The service works
+    within the Children First Act 2015 where there is a concern that a child is at risk", an Irish college: both
+    labellers of tune25b required_by_law vague) (tune40, session 22)."""
+    acts = [h for c in (*_ACT_NAMES, "duty_act") for h in sent.found.get(c, ())]
+    return bool(pieces) and all(any(a <= i and j <= b for a, b in acts) for i, j in pieces)
+
+
+#: The limits law words beside are the source of (``_law_beside_named``): those of abuse or danger, and a crime reported
+#: ("There are legal limits to confidentiality around criminal offences, such as the Drug Trafficking Acts and the Child
+#: Protection Acts", a Scottish psychotherapist: both labellers of tune26b required_by_law vague; "Under the Terrorism
+#: Act 2000 I must tell the police ...": the Act as the crime report's source, vague) (tune40, session 22)
+_BESIDE_LAW = _NAMED_BY_LAW | {"crime_law_enforcement"}
 
 
 def _law_of_misconduct(sent: "_Sentence") -> bool:

@@ -67,7 +67,10 @@ DATA = TOOL.load_labels()
 # figures only): one required_by_law cell, html 95.0 to 95.8, all 95.5 to 95.8.
 # Session 16, the lead ("someone" in a danger with a word of its degree names no one, vague; figures only): one
 # harm_to_others cell, md 98.1 to 99.1, all 95.8 to 96.1 (nine topics: md 97.5 to 98.8, all 98.4 to 98.8).
-FLOORS = {"html": 95.8, "md": 99.1, "txt": 94.4, "all": 96.4}
+# Branch tune40, session 22 (the same convention for an Act named as the duty's source, "the Child, Youth and Family
+# Services Act requires us to report it", as both labellers of tune25b and tune26b read it; figures only): one
+# required_by_law cell of m03 (missing -> vague), lowered on purpose: md 99.1 to 98.1, all 96.4 to 96.1.
+FLOORS = {"html": 95.8, "md": 98.1, "txt": 94.4, "all": 96.1}
 # The same, on the nine topics the JSON coverage list must hold (issue 12, item 4), first measured at the
 # end of session 6 (main after core6).
 FLOORS9 = {"html": 98.9, "md": 98.8, "txt": 100.0, "all": 99.2}
