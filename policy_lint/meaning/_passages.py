@@ -501,6 +501,10 @@ _EXCEPTS_ABOVE = re.compile(
     r"(?:does|do|would|will|may)\s+not\s+apply"
     r"|(?:the\s+)?(?:only\s+)?exceptions?\s+to\s+(?:this|that)\b"
     r"|there\s+(?:are|is|may\s+be)\s+(?:some\s+|a\s+few\s+|certain\s+|rare\s+|limited\s+)?exceptions?\s+to\s+(?:this|that)\b"
+    # (tune41b, session 22) the exceptions counted, with no "to this" (a New Zealand family support charity: a promise
+    # that nothing leaves the centre, then a paragraph that opens on the number of its exceptions and names a child's
+    # ill-treatment: both labellers of tune27b read no limit contradicted); the count points back at the rule above
+    r"|there\s+(?:are|is)\s+(?:only\s+)?(?:one|two|three|four|five|a\s+couple\s+of|a\s+small\s+number\s+of)\s+exceptions?\b"
     r"|(?:this|that)\s+(?:does\s+not|doesn't|will\s+not|won't|would\s+not)\s+apply\s+(?:if|when|where|in)\b)",
     re.IGNORECASE,
 )

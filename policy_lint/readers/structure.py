@@ -354,9 +354,18 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     # reason to believe that:") leads in with the words of one of the two paragraphs just above it, under the same
     # heading ("If this happens, a counsellor will only give information to the relevant authorities.", an Irish
     # pregnancy counselling service: both labellers of real23 read duty_to_warn vague).
+    # (tune41b, session 22) A list item that is such a lead-in may itself sit under a frame of limits (an Australian
+    # counsellor's numbered exceptions whose third item leads in, to relevant people or authorities, to a list that
+    # names a danger to someone else; a UK psychotherapy group's duty to report, to the appropriate authorities, the
+    # items under it, within the law's list: both labellers of tune27b duty_to_warn vague): that frame gives it
+    # nothing of its own to lose where it states nothing, so it leads in the same way.
+    from policy_lint.meaning import LIMITS_FRAME
+
     for i, block in enumerate(blocks):
         if (block.kind not in ("paragraph", "list_item") or i + 1 >= len(blocks) or blocks[i + 1].kind != "list_item"
-                or heading_of[i] != heading_of[i + 1] or frame[i] is not None):
+                or heading_of[i] != heading_of[i + 1]):
+            continue
+        if frame[i] is not None and not (block.kind == "list_item" and frame[i] == LIMITS_FRAME and not said[i]):
             continue
         colon = block.text.rstrip().endswith(":")
         if not colon and not (block.kind == "paragraph" and _THE_FOLLOWING.search(block.text)):
@@ -391,7 +400,8 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
 _THE_FOLLOWING = re.compile(r"(?i)\bthe following\b")
 #: A lead-in that points back at what the paragraphs above said ("This may happen where ...:", "This can occur if:")
 #: (warn24).
-_POINTS_BACK_LEAD = re.compile(r"(?i)^\s*(?:this|that|it)\s+(?:may|might|can|could|will|would|is\s+likely\s+to)\s+(?:only\s+)?(?:happen|occur|be\s+the\s+case)\b")
+#: (tune41b, session 22: "arise" too, "This may arise where ...:", an Irish pregnancy counselling page of tune27b.)
+_POINTS_BACK_LEAD = re.compile(r"(?i)^\s*(?:this|that|it)\s+(?:may|might|can|could|will|would|is\s+likely\s+to)\s+(?:only\s+)?(?:happen|occur|arise|be\s+the\s+case)\b")
 
 
 def _warn_next(blocks: Sequence[Block], heading_of: list[int | None], frame: list[Any], said: list[Any]) -> None:

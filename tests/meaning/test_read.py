@@ -155,6 +155,9 @@ def test_no_word_of_the_law_makes_court_order_vague() -> None:
     # (tell25: "legal process" is a process, not the law's requirement: beside a sharing it is a court order's vague
     # words, as both labellers of real22 and real23 read it; its entry is the only one)
     legal = [("legal_process_word", "share_word"), ("info_requested", "legal_process_word")]
+    # (tune41b, session 22: "liable to civil or criminal court proceedings" names a court's process, no order, beside the
+    # law's penalty: court_order vague too, both labellers of tune27b on 3 pages of 3; not a word of the law alone)
+    legal.append(("law_liable",))
     assert all("court_order" not in topics for words, topics in lexicon().vague if words not in legal)
     assert [words for words, topics in lexicon().vague if "court_order" in topics] == legal
 

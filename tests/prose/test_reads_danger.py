@@ -329,6 +329,35 @@ PAGES = [
           "# Privacy\n\nIf you tell us you plan to seriously hurt someone, we will talk it through with you.\n\n"
           "If we ever need to tell the police something, we will tell you first.\n",
           "page.md", never={"duty_to_warn": "stated"}),
+    # tune41b (session 22): a list item that leads in, to people or authorities in general words, to items that name a
+    # danger to others, though it sits under a lead-in of limits itself (an Australian counsellor's numbered exceptions
+    # and a UK psychotherapy group's list of the law's duties in tune27b: both labellers vague); near misses: the item
+    # names no one told, or its items no danger to others
+    reads("tune41b: a lead-in item under a list of limits names whom we tell: vague warning",
+          "Confidentiality\n\nExceptions to confidentiality include:\n\n1. Talking about my work in supervision\n"
+          "2. Passing information to appropriate people or agencies when there is:\n\n"
+          "- a real risk of serious harm to you or to another person\n- a risk that a child is being abused\n",
+          "policy.txt", want=WARNED_VAGUE | {"harm_to_self": "stated", "child_abuse": "stated"}),
+    reads("tune41b: a nested lead-in item to the relevant authorities: vague warning",
+          "# Confidentiality\n\nThe law gives therapists some duties:\n\n- to hand over notes when a judge orders it\n"
+          "- to tell the relevant authorities about the following:\n  - threats to kill or injure another person\n"
+          "  - the abuse of a child\n", "page.md", want=WARNED_VAGUE | {"court_order": "stated", "child_abuse": "stated"}),
+    reads("tune41b: a lead-in item that names no one told says no warning",
+          "Confidentiality\n\nExceptions to confidentiality include:\n\n1. Talking about my work in supervision\n"
+          "2. Sharing information when there is:\n\n- a real risk of serious harm to you or to another person\n",
+          "policy.txt", want=NO_WARNING | {"harm_to_others": "stated"}),
+    reads("tune41b: a lead-in item over no danger to others says no warning",
+          "Confidentiality\n\nExceptions to confidentiality include:\n\n1. Talking about my work in supervision\n"
+          "2. Passing information to appropriate people or agencies when there is:\n\n- a risk that a child is being abused\n",
+          "policy.txt", want=NO_WARNING),
+    # tune41b (session 22): "This may arise where ...:" points back as "This may happen where" does (warn24; an Irish
+    # pregnancy counselling page in tune27b: both labellers vague); near miss: no one named above
+    reads("tune41b: 'This may arise where' takes whom we tell from the paragraph above: vague warning",
+          "Confidentiality\n\nAt times a counsellor has to pass information on, and then only to the proper authorities.\n\n"
+          "This may arise where the counsellor believes that:\n\n" + ITEMS, "policy.txt", want=WARNED_VAGUE),
+    reads("tune41b: 'This may arise where' under a paragraph that names no one says no warning",
+          "Confidentiality\n\nAt times a counsellor has to break confidentiality.\n\n"
+          "This may arise where the counsellor believes that:\n\n" + ITEMS, "policy.txt", want=NO_WARNING),
 ]
 
 

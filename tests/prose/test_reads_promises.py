@@ -265,6 +265,22 @@ PAGES = [
     reads("blanket33: a promise you can expect, with an exception, contradicts nothing",
           EXPECT_PAGE.replace("will not be shared with anyone.", "will not be shared with anyone unless someone is at risk."),
           "faq.txt", never={"court_order": "contradicted", "child_abuse": "contradicted"}),
+    # tune41b (session 22): a promise that nothing leaves the service, then a paragraph that opens on the number of its
+    # exceptions and names them: the rule they qualify, no limit contradicted (a New Zealand family support charity in
+    # tune27b: both labellers); near misses: no exception counted, or exceptions of another matter only
+    reads("tune41b: a counted list of exceptions after a promise leaves the unnamed limits missing",
+          "Confidentiality\n\nNothing you say here is ever repeated outside our walls, not even the fact that you came.\n\n"
+          "There are two exceptions. We must tell the police if a child is being ill-treated.\n\n"
+          "The second is if someone is about to take their own life.\n", "policy.txt",
+          want={"child_abuse": "stated", "court_order": "missing", "elder_abuse": "missing", "required_by_law": "missing"}),
+    reads("tune41b: the same promise with no exception counted still contradicts",
+          "Confidentiality\n\nNothing you say here is ever repeated outside our walls, not even the fact that you came.\n\n"
+          "Our rooms are soundproofed and our files are locked.\n", "policy.txt",
+          want={"court_order": "contradicted", "elder_abuse": "contradicted"}),
+    reads("tune41b: two exceptions of another matter leave the promise standing",
+          "Confidentiality\n\nNothing you say here is ever repeated outside our walls.\n\n"
+          "There are two exceptions, both about our billing records, which our bookkeeper sees.\n", "policy.txt",
+          want={"court_order": "contradicted", "elder_abuse": "contradicted"}),
 ]
 
 
