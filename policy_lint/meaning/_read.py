@@ -1163,7 +1163,7 @@ def _analysed(text: str) -> _Sentence:
         # the first session offered, nothing told in it (session 16, tell26 found it).
         del sent.singles["at_intake"]
     if "at_intake" in sent.singles and _only_signed_form(found, stems):
-        # "New clients will be asked to sign a confidentiality agreement at the intake session": a form signed whose
+        # "At your first visit you sign our confidentiality agreement" (a paraphrase of a Tennessee group's page): a form signed whose
         # name is the only word of confidentiality, nothing read or told (tune41a, session 22: both labellers of tune27a
         # at_intake missing; core12's rule, as d7502's near miss has it); "read and sign" it, or a form "that explains
         # the limits", still tells
@@ -2664,7 +2664,7 @@ def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> b
 
 
 def _only_signed_form(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
-    """True when the client only signs ("sign a confidentiality agreement during the intake session"), no telling or
+    """True when the client only signs ("you sign our privacy form at your first visit"), no telling or
     reading named, no sharing of ours named ("a confidentiality agreement that sets out when we may share information"
     tells), and every word of the limits is the name of the form signed ("confidentiality agreement", "privacy form"):
     signing a form at intake tells nothing of the limits (core12) (tune41a, session 22)."""
@@ -6513,14 +6513,14 @@ def _read(text: str) -> tuple[Statement, ...]:
             # disclosure (tune39, session 21: both labellers of tune26b no after_disclosure)
             todo = [t for t in todo if t != "after_disclosure"]
         if "required_by_law" in todo and (_law_beside_named(sent) or _law_beside_named(nxt)):
-            # ("The only exceptions are those the law requires (e.g., child abuse, a threat of harm to self or others).
-            # There are also exclusions ... to safeguard national security."): the law's words beside the limits they
+            # (in other words: "The law makes the only exceptions, such as child abuse or harm to self or others.
+            # Other cases touch national security."): the law's words beside the limits they
             # bring in are those limits' source (vague, law21), no duty of the agency named in the sentence beside
             # (tune41a, session 22: both labellers of tune27a required_by_law vague)
             todo = [t for t in todo if t != "required_by_law"]
         if "at_intake" in todo and any(_only_signed_form(x.found, [w for w, _, _ in x.words]) for x in (sent, nxt)):
-            # ("Group confidentiality matters to us. Each member will be asked to sign a confidentiality agreement before
-            # joining a group."): a form of confidentiality only signed tells no limits, over two sentences as in one
+            # ("Privacy in the group matters to us. Members sign a confidentiality pledge when they join." (a paraphrase)):
+            # a form of confidentiality only signed tells no limits, over two sentences as in one
             # (tune41a, session 22: both labellers of tune27a at_intake missing)
             todo = [t for t in todo if t != "at_intake"]
         if "court_order" in todo and _court_words_shielded(sent, text[a:ends[a]]) and _court_words_shielded(nxt, text[b:ends[b]]):
@@ -7740,8 +7740,8 @@ def _law_beside_named(sent: "_Sentence") -> bool:
 
 def _qualifier_first(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
     """True when the sentence's law words are a qualifier of its own privacy (``sent.qualified``, law17) and come before
-    the end of every limit it states (none of them core, or the qualifier would have given way): "It is important to keep
-    confidentiality to the extent the law allows and to respect the rights of parents" (a US school counselor's page:
+    the end of every limit it states (none of them core, or the qualifier would have given way): "We hold what you say
+    private as far as the law lets us, and honour parents' rights" (in the words of a US school counselor's page, paraphrased:
     both labellers of tune27a required_by_law vague) qualifies the privacy, not the parents' right named after it; "If
     you talk about medical aid in dying, we keep that private where the law allows" speaks of that named case (d18)
     (tune41a, session 22)."""
