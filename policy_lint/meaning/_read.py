@@ -1168,6 +1168,12 @@ def _analysed(text: str) -> _Sentence:
         # them ("... a consent form that explains these limits") (core12). "We offer a free initial consultation":
         # the first session offered, nothing told in it (session 16, tell26 found it).
         del sent.singles["at_intake"]
+    if "at_intake" in sent.singles and _only_signed_form(found, stems):
+        # "At your first visit you sign our confidentiality agreement" (a paraphrase of a Tennessee group's page): a form signed whose
+        # name is the only word of confidentiality, nothing read or told (tune41a, session 22: both labellers of tune27a
+        # at_intake missing; core12's rule, as d7502's near miss has it); "read and sign" it, or a form "that explains
+        # the limits", still tells
+        del sent.singles["at_intake"]
     if "consent_only_if" in found or "consent_if" in found or "not_ours" in found or "client_reports" in found:
         _not_ours(lex, sent, text, stems, found, clause_edge, [i for labels, i, _ in cue_hits if "exception" in labels])
     held = _held_only(found, stems)  # (its readings are dropped at the end, once turned round where they are)
@@ -1268,6 +1274,10 @@ def _analysed(text: str) -> _Sentence:
             sent.vague = [v for k, v in enumerate(sent.vague) if k not in alone]
         else:
             sent.qualified = True
+    if sent.vague and _only_signed_form(found, stems):
+        # (tune41a, session 22) nor vague: a confidentiality agreement only signed by new clients tells nothing of the
+        # limits (both labellers of tune27a at_intake missing)
+        sent.vague = [v for v in sent.vague if v[0] != ("at_intake",)]
     if or_cases and sent.vague:
         # (the law's generic words inside a denial's list stay vague too: law22's near miss)
         sent.vague = [(ts, "vague", p[:-2]) if st == "opposite" and ts == ("required_by_law",) and p[0][0] > min(or_cases) else (ts, st, p)
@@ -2657,6 +2667,24 @@ def _only_signed(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> b
     """True when every act of telling at intake is signing ("sign a consent form", "asked to sign the forms")."""
     acts = found.get("inform_verb", ())
     return bool(acts) and all("sign" in stems[i:j] for i, j in acts)
+
+
+def _only_signed_form(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
+    """True when the client only signs ("you sign our privacy form at your first visit"), no telling or
+    reading named, no sharing of ours named ("a confidentiality agreement that sets out when we may share information"
+    tells), and every word of the limits is the name of the form signed ("confidentiality agreement", "privacy form"):
+    signing a form at intake tells nothing of the limits (core12) (tune41a, session 22)."""
+    acts = found.get("client_reads", ())
+    if not acts or "inform_verb" in found or not all(stems[i:j] == ["sign"] for i, j in acts) or any(
+            c in found for c in ("share_word", "share_verb", "disclose", "disclose_act")):
+        return False
+    objs = found.get("limits_obj", ())
+    return bool(objs) and all(j - i == 1 and stems[i].startswith(("confidential", "privac")) and j < len(stems)
+                              and stems[j] in _FORM_NAMES for i, j in objs)
+
+
+#: Nouns of a form or a document named by its subject ("confidentiality agreement", "privacy form"), as stems.
+_FORM_NAMES = frozenset({"agreement", "form", "contract", "statement", "pledg", "pledge", "waiver"})
 
 
 def _court_listed_receiver(sent: _Sentence, stems: list[str], clause_edge: list[bool]) -> None:
@@ -6518,6 +6546,17 @@ def _read(text: str) -> tuple[Statement, ...]:
             # have ended your work with us."): the time after the end of therapy of a record kept is no time after a
             # disclosure (tune39, session 21: both labellers of tune26b no after_disclosure)
             todo = [t for t in todo if t != "after_disclosure"]
+        if "required_by_law" in todo and (_law_beside_named(sent) or _law_beside_named(nxt)):
+            # (in other words: "The law makes the only exceptions, such as child abuse or harm to self or others.
+            # Other cases touch national security."): the law's words beside the limits they
+            # bring in are those limits' source (vague, law21), no duty of the agency named in the sentence beside
+            # (tune41a, session 22: both labellers of tune27a required_by_law vague)
+            todo = [t for t in todo if t != "required_by_law"]
+        if "at_intake" in todo and any(_only_signed_form(x.found, [w for w, _, _ in x.words]) for x in (sent, nxt)):
+            # ("Privacy in the group matters to us. Members sign a confidentiality pledge when they join." (a paraphrase)):
+            # a form of confidentiality only signed tells no limits, over two sentences as in one
+            # (tune41a, session 22: both labellers of tune27a at_intake missing)
+            todo = [t for t in todo if t != "at_intake"]
         if "court_order" in todo and _court_words_shielded(sent, text[a:ends[a]]) and _court_words_shielded(nxt, text[b:ends[b]]):
             todo = [t for t in todo if t != "court_order"]
         if not todo:
@@ -6635,7 +6674,7 @@ def _read(text: str) -> tuple[Statement, ...]:
             g for g, v in ((_of_named(text, a, sent, v), v) for v in sent.vague) if g is not None
             if g is not v or g[0] in lex.standing or (set(g[0]) <= _LAW_TOPICS and (_court_only(lex, sent, g[2]) or _law_preface(sent, g[2]) or _law_beside_named(sent)
                                                                        or _consent_only(lex, sent, g[2]) or _law_of_misconduct(sent)
-                                                                       or _act_named(sent, g[2])))
+                                                                       or _act_named(sent, g[2]) or _qualifier_first(sent, g[2])))
             or _own_case(sent, g[2]) or _beside_court(lex, sent, g[0]) or _beside_law_only(lex, sent, g[0])
             or _abuse_beside_other_kinds(lex, sent, g[0], g[2]) or _generic_self_group(sent, g[0], g[2]) or _emergency_group(sent, g[0], g[2])
         ]
@@ -7747,6 +7786,19 @@ def _act_named(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
 #: Protection Acts", a Scottish psychotherapist: both labellers of tune26b required_by_law vague; "Under the Terrorism
 #: Act 2000 I must tell the police ...": the Act as the crime report's source, vague) (tune40, session 22)
 _BESIDE_LAW = _NAMED_BY_LAW | {"crime_law_enforcement"}
+
+
+def _qualifier_first(sent: "_Sentence", pieces: list[tuple[int, int]]) -> bool:
+    """True when the sentence's law words are a qualifier of its own privacy (``sent.qualified``, law17) and come before
+    the end of every limit it states (none of them core, or the qualifier would have given way): "We hold what you say
+    private as far as the law lets us, and honour parents' rights" (in the words of a US school counselor's page, paraphrased:
+    both labellers of tune27a required_by_law vague) qualifies the privacy, not the parents' right named after it; "If
+    you talk about medical aid in dying, we keep that private where the law allows" speaks of that named case (d18)
+    (tune41a, session 22)."""
+    if not sent.qualified or not pieces or not sent.singles:
+        return False
+    at = sent.words[pieces[0][0]][1]
+    return all(at < x.span[1] for x in sent.singles.values())
 
 
 def _law_of_misconduct(sent: "_Sentence") -> bool:
