@@ -1381,11 +1381,26 @@ def _analysed(text: str) -> _Sentence:
             # "Court-mandated counselling is a rare exception", "We accept court-ordered clients": the order is why the
             # client comes; every court word is in it (it read stated, a false all clear; real28 r28_40) (over35)
             del sent.singles["court_order"]
-        elif _court_shield(text, court.span):
+        elif _court_shield(text, court.span) or ("legal_case_word" in found and _court_words_shielded(sent, text)):
+            # (vague40, session 22: a legal case in one shield and a court in another, "... protected from being
+            # disclosed in legal proceedings, so you can seek help without fear that what you say will be used in
+            # court": the court way's words span both shields)
             # "... are generally protected from being disclosed in legal proceedings", "In most legal proceedings, you
             # may assert the privilege": the court named as where the records are kept out, no court that orders them
             # (it read stated, a false all clear; real24 r24_12, real28 r28_06, both labellers missing) (over35)
             del sent.singles["court_order"]
+    if any("court_order" in ts for ts, _, _ in sent.vague) and "legal_case_word" in found and _court_words_shielded(sent, text):
+        # "Communications between you and your therapist are generally protected from being disclosed in legal
+        # proceedings": the legal case (vague since vague40) named only as where the records are kept out (over35's
+        # shield) tells no court that orders them (vague40, session 22)
+        _drop_vague(sent, "court_order")
+    if "court_order" not in sent.singles and not any("court_order" in ts for ts, _, _ in sent.vague):
+        item = _LEGAL_CASE_ALONE.match(text)
+        at = [k for k, w in enumerate(words) if item is not None and w[1] >= item.start("w") and w[2] <= item.end("w")]
+        if at:
+            # "- Legal proceedings" alone, a list item under limits or in a bare list: the legal case with no sharing
+            # named, vague as with one (before vague40 it was a court word, stated) (vague40, session 22)
+            sent.singles["court_order"] = _statement(text, words, "court_order", "vague", force, [(at[0], at[-1] + 1)])
     law = sent.singles.get("required_by_law")
     if law is not None and law.stance == "states" and "even" in stems and "not even" not in text.lower():
         # the law's requirement is read after the refusals above: "We will not release your file unless you agree, even if
@@ -1433,6 +1448,10 @@ _NOTHING_USED_IN_COURT = lazy(r"\b(?:nothing|none|no\s+(?:information|records?|n
                               r"(?:may|can|will|shall|could|would)\s+(?:ever\s+)?be\s+used\s+(?:against\s+you\s+)?"
                               r"(?:as\s+evidence\s+)?in\s+(?:a\s+|any\s+|the\s+)?(?:courts?|legal\s+proceedings)\b(?:\s+of\s+law)?",
                               re.IGNORECASE)
+#: A sentence or list item that is only a legal case with no court named ("- Legal proceedings", "Litigation."):
+#: court_order vague (vague40, session 22; topics.yaml legal_case_word).
+_LEGAL_CASE_ALONE = lazy(r"^\W*(?:(?:in|during|for|any|other|some|certain)\s+)*(?P<w>legal\s+(?:proceedings?|cases?|actions?|disputes?)"
+                         r"|lawsuits?|litigation)\W*$", re.IGNORECASE)
 #: The court as where the records are shielded ("protected from being disclosed in legal proceedings", "protections against
 #: the inclusion of ... records in any court case") or where the client claims the privilege ("In most legal proceedings,
 #: you may assert the privilege"): no court that orders anything (``_court_shield``; over35).
@@ -1477,7 +1496,7 @@ def _court_words_shielded(sent: _Sentence, text: str) -> bool:
     if _SHIELD_UNDONE.search(text):
         return False
     words = sent.words
-    at = [(words[i][1], words[j - 1][2]) for k in ("court", "court_strong") for i, j in sent.found.get(k, ())]
+    at = [(words[i][1], words[j - 1][2]) for k in ("court", "court_strong", "legal_case_word") for i, j in sent.found.get(k, ())]
     if not at:
         return True
     spans = [m.span() for m in _COURT_SHIELD.finditer(text)]
