@@ -1414,6 +1414,15 @@ def _analysed(text: str) -> _Sentence:
     mini = sent.singles.get("minimum_necessary")
     if mini is not None and mini.stance == "states" and "mor" in stems and "than" in stems:
         _more_than_needed(sent, text, stems, mini)
+    if mini is not None and mini.stance == "states" and _CONSENT_SCOPE.search(text) and not _NEED_WORDS.search(text):
+        # "We will share only what you have agreed we can share", "only the information covered by your signed release":
+        # the scope of a consent, no minimum (labels.yaml, prose7); consent_scope's phrases in any build (vague40,
+        # session 22)
+        del sent.singles["minimum_necessary"]
+    elif mini is not None and mini.stance == "states" and _NOT_ONLY_NEEDED.search(text):
+        # "We may send your full file, not only the parts that are needed": more than the minimum, said with "not only"
+        # (it read stated, a false all clear) (vague40, session 22)
+        sent.singles["minimum_necessary"] = Statement("minimum_necessary", "opposite", mini.force, mini.span, mini.words)
     if any(w in text.lower() for w in ("law", "legal", "legisl", "statut", "regulation")):
         # the law's override of confidentiality refused ("Our duty to you comes before any legal requirement") or
         # affirmed with no case named ("The law can override confidentiality") (law38, session 21)
@@ -1448,6 +1457,18 @@ _NOTHING_USED_IN_COURT = lazy(r"\b(?:nothing|none|no\s+(?:information|records?|n
                               r"(?:may|can|will|shall|could|would)\s+(?:ever\s+)?be\s+used\s+(?:against\s+you\s+)?"
                               r"(?:as\s+evidence\s+)?in\s+(?:a\s+|any\s+|the\s+)?(?:courts?|legal\s+proceedings)\b(?:\s+of\s+law)?",
                               re.IGNORECASE)
+#: "only" over what a consent, a release or an authorisation covers or what the client agreed to (``minimum_necessary``'s
+#: consent_scope in other builds; vague40, session 22)
+_CONSENT_SCOPE = lazy(r"\bonly\s+(?:the\s+|those\s+|any\s+)?(?:what|information|details?|records?|things?|parts?|items?)\b[^.;:]{0,40}?"
+                      r"\b(?:(?:you|the\s+client|the\s+patient)\s+(?:have\s+|has\s+)?(?:agreed|agree|agrees|consented|consent|consents|"
+                      r"authori[sz]ed?|approved?|allowed?|permitted)|(?:covered|permitted|allowed|named|listed|specified|authori[sz]ed)\s+"
+                      r"(?:by|in|on|under)\s+(?:your|the|that|a|this)\s+(?:\w+\s+)?(?:consent|release|authori[sz]ation|permission|form))\b",
+                      re.IGNORECASE)
+#: Words of a need that keep a minimum beside a consent's scope ("only what you agree to, and no more than is needed")
+_NEED_WORDS = lazy(r"\b(?:need|needs|needed|necessary|minimum|least|as\s+little|no\s+more)\b", re.IGNORECASE)
+#: "not only" over what is needed: more than the minimum (vague40, session 22)
+_NOT_ONLY_NEEDED = lazy(r"\bnot\s+(?:just|only|simply|merely)\s+(?:the\s+)?(?:parts?|information|details?|what|records?|sections?|bits?)\b"
+                        r"[^.;:]{0,30}?\b(?:needed|necessary|required|relevant)\b", re.IGNORECASE)
 #: A sentence or list item that is only a legal case with no court named ("- Legal proceedings", "Litigation."):
 #: court_order vague (vague40, session 22; topics.yaml legal_case_word).
 _LEGAL_CASE_ALONE = lazy(r"^\W*(?:(?:in|during|for|any|other|some|certain)\s+)*(?P<w>legal\s+(?:proceedings?|cases?|actions?|disputes?)"
