@@ -1397,11 +1397,26 @@ def _analysed(text: str) -> _Sentence:
             # "Court-mandated counselling is a rare exception", "We accept court-ordered clients": the order is why the
             # client comes; every court word is in it (it read stated, a false all clear; real28 r28_40) (over35)
             del sent.singles["court_order"]
-        elif _court_shield(text, court.span):
+        elif _court_shield(text, court.span) or ("legal_case_word" in found and _court_words_shielded(sent, text)):
+            # (vague40, session 22: a legal case in one shield and a court in another, "... protected from being
+            # disclosed in legal proceedings, so you can seek help without fear that what you say will be used in
+            # court": the court way's words span both shields)
             # "... are generally protected from being disclosed in legal proceedings", "In most legal proceedings, you
             # may assert the privilege": the court named as where the records are kept out, no court that orders them
             # (it read stated, a false all clear; real24 r24_12, real28 r28_06, both labellers missing) (over35)
             del sent.singles["court_order"]
+    if any("court_order" in ts for ts, _, _ in sent.vague) and "legal_case_word" in found and _court_words_shielded(sent, text):
+        # "Communications between you and your therapist are generally protected from being disclosed in legal
+        # proceedings": the legal case (vague since vague40) named only as where the records are kept out (over35's
+        # shield) tells no court that orders them (vague40, session 22)
+        _drop_vague(sent, "court_order")
+    if "court_order" not in sent.singles and not any("court_order" in ts for ts, _, _ in sent.vague):
+        item = _LEGAL_CASE_ALONE.match(text)
+        at = [k for k, w in enumerate(words) if item is not None and w[1] >= item.start("w") and w[2] <= item.end("w")]
+        if at:
+            # "- Legal proceedings" alone, a list item under limits or in a bare list: the legal case with no sharing
+            # named, vague as with one (before vague40 it was a court word, stated) (vague40, session 22)
+            sent.singles["court_order"] = _statement(text, words, "court_order", "vague", force, [(at[0], at[-1] + 1)])
     law = sent.singles.get("required_by_law")
     if law is not None and law.stance == "states" and "even" in stems and "not even" not in text.lower():
         # the law's requirement is read after the refusals above: "We will not release your file unless you agree, even if
@@ -1415,6 +1430,15 @@ def _analysed(text: str) -> _Sentence:
     mini = sent.singles.get("minimum_necessary")
     if mini is not None and mini.stance == "states" and "mor" in stems and "than" in stems:
         _more_than_needed(sent, text, stems, mini)
+    if mini is not None and mini.stance == "states" and _CONSENT_SCOPE.search(text) and not _NEED_WORDS.search(text):
+        # "We will share only what you have agreed we can share", "only the information covered by your signed release":
+        # the scope of a consent, no minimum (labels.yaml, prose7); consent_scope's phrases in any build (vague40,
+        # session 22)
+        del sent.singles["minimum_necessary"]
+    elif mini is not None and mini.stance == "states" and _NOT_ONLY_NEEDED.search(text):
+        # "We may send your full file, not only the parts that are needed": more than the minimum, said with "not only"
+        # (it read stated, a false all clear) (vague40, session 22)
+        sent.singles["minimum_necessary"] = Statement("minimum_necessary", "opposite", mini.force, mini.span, mini.words)
     if any(w in text.lower() for w in ("law", "legal", "legisl", "statut", "regulation")):
         # the law's override of confidentiality refused ("Our duty to you comes before any legal requirement") or
         # affirmed with no case named ("The law can override confidentiality") (law38, session 21)
@@ -1449,6 +1473,22 @@ _NOTHING_USED_IN_COURT = lazy(r"\b(?:nothing|none|no\s+(?:information|records?|n
                               r"(?:may|can|will|shall|could|would)\s+(?:ever\s+)?be\s+used\s+(?:against\s+you\s+)?"
                               r"(?:as\s+evidence\s+)?in\s+(?:a\s+|any\s+|the\s+)?(?:courts?|legal\s+proceedings)\b(?:\s+of\s+law)?",
                               re.IGNORECASE)
+#: "only" over what a consent, a release or an authorisation covers or what the client agreed to (``minimum_necessary``'s
+#: consent_scope in other builds; vague40, session 22)
+_CONSENT_SCOPE = lazy(r"\bonly\s+(?:the\s+|those\s+|any\s+)?(?:what|information|details?|records?|things?|parts?|items?)\b[^.;:]{0,40}?"
+                      r"\b(?:(?:you|the\s+client|the\s+patient)\s+(?:have\s+|has\s+)?(?:agreed|agree|agrees|consented|consent|consents|"
+                      r"authori[sz]ed?|approved?|allowed?|permitted)|(?:covered|permitted|allowed|named|listed|specified|authori[sz]ed)\s+"
+                      r"(?:by|in|on|under)\s+(?:your|the|that|a|this)\s+(?:\w+\s+)?(?:consent|release|authori[sz]ation|permission|form))\b",
+                      re.IGNORECASE)
+#: Words of a need that keep a minimum beside a consent's scope ("only what you agree to, and no more than is needed")
+_NEED_WORDS = lazy(r"\b(?:need|needs|needed|necessary|minimum|least|as\s+little|no\s+more)\b", re.IGNORECASE)
+#: "not only" over what is needed: more than the minimum (vague40, session 22)
+_NOT_ONLY_NEEDED = lazy(r"\bnot\s+(?:just|only|simply|merely)\s+(?:the\s+)?(?:parts?|information|details?|what|records?|sections?|bits?)\b"
+                        r"[^.;:]{0,30}?\b(?:needed|necessary|required|relevant)\b", re.IGNORECASE)
+#: A sentence or list item that is only a legal case with no court named ("- Legal proceedings", "Litigation."):
+#: court_order vague (vague40, session 22; topics.yaml legal_case_word).
+_LEGAL_CASE_ALONE = lazy(r"^\W*(?:(?:in|during|for|any|other|some|certain)\s+)*(?P<w>legal\s+(?:proceedings?|cases?|actions?|disputes?)"
+                         r"|lawsuits?|litigation)\W*$", re.IGNORECASE)
 #: The court as where the records are shielded ("protected from being disclosed in legal proceedings", "protections against
 #: the inclusion of ... records in any court case") or where the client claims the privilege ("In most legal proceedings,
 #: you may assert the privilege"): no court that orders anything (``_court_shield``; over35).
@@ -1493,7 +1533,7 @@ def _court_words_shielded(sent: _Sentence, text: str) -> bool:
     if _SHIELD_UNDONE.search(text):
         return False
     words = sent.words
-    at = [(words[i][1], words[j - 1][2]) for k in ("court", "court_strong") for i, j in sent.found.get(k, ())]
+    at = [(words[i][1], words[j - 1][2]) for k in ("court", "court_strong", "legal_case_word") for i, j in sent.found.get(k, ())]
     if not at:
         return True
     spans = [m.span() for m in _COURT_SHIELD.finditer(text)]

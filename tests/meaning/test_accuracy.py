@@ -197,7 +197,11 @@ FLOORS = {
     # most of them older readings): states 98.4 / 98.4 to 98.4 / 98.3, vague 95.4 / 96.1 to 94.9 / 95.7, any 98.5 / 98.4
     # to 98.3 / 98.2, by the new passages' own misreadings; no older passage reads differently (the oracle shows only
     # the new ones). Floors lowered to the new figures.
-    "dev": {"states": (98.4, 98.3), "opposite": (98.9, 97.0), "vague": (94.9, 95.7), "any": (98.3, 98.2)},
+    # Branch vague40 (session 22): a sweep of 163 hard passages on the stated / vague / missing boundary (d11700-d11707,
+    # written before the reader was read; 31 still read wrong). Without them the dev figures are main's to the
+    # decimal (states 98.4 / 98.4, vague 94.9 / 95.7); with them states 98.4 / 98.3 to 98.3 / 98.2, opposite 98.9 to
+    # 98.7 precision, vague 94.9 / 95.7 to 94.6 / 94.8, any recall 98.2 to 98.0.
+    "dev": {"states": (98.3, 98.2), "opposite": (98.7, 97.0), "vague": (94.6, 94.8), "any": (98.3, 98.0)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children

@@ -53,7 +53,9 @@ def test_see_above_states_nothing() -> None:
         ("Financial exploitation of a senior is reportable under state law.", "elder_abuse"),
         ("If a vulnerable adult is at risk of abuse, I will act.", "dependent_adult_abuse"),
         ("This covers adults who depend on others because of a disability. If someone is abusing that person, we report it.", "dependent_adult_abuse"),
-        ("Records may be disclosed in a legal proceeding.", "court_order"),
+        # (vague40, session 22: a legal proceeding with no court, order or subpoena named is court_order vague; the
+        # paraphrase names the order)
+        ("Records may be disclosed if we are ordered to in a legal proceeding.", "court_order"),
         ("A judge’s order can compel us to hand over records.", "court_order"),
         ("Your file can be subpoenaed by a court of law.", "court_order"),
         ("I will go over these exceptions with you during our first session.", "at_intake"),
@@ -154,7 +156,9 @@ def test_no_word_of_the_law_makes_court_order_vague() -> None:
 
     # (tell25: "legal process" is a process, not the law's requirement: beside a sharing it is a court order's vague
     # words, as both labellers of real22 and real23 read it; its entry is the only one)
-    legal = [("legal_process_word", "share_word"), ("info_requested", "legal_process_word")]
+    legal = [("legal_process_word", "share_word"), ("info_requested", "legal_process_word"),
+             # (vague40, session 22: a legal case with no court named, as legal process)
+             ("legal_case_word", "share_word"), ("info_requested", "legal_case_word")]
     # (tune41b, session 22: "liable to civil or criminal court proceedings" names a court's process, no order, beside the
     # law's penalty: court_order vague too, both labellers of tune27b on 3 pages of 3; not a word of the law alone)
     legal.append(("law_liable",))

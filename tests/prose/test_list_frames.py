@@ -17,7 +17,9 @@ from policy_lint import meaning
 from policy_lint.loading import load_bytes
 from prose_files import coverage_of_bytes, make_docx
 
-NAMES = ["Danger to self", "Danger to others", "Child abuse", "Elder abuse", "Legal proceedings"]
+# (vague40, session 22: "Legal proceedings" alone names no court, order or subpoena and reads court_order vague even
+# under a frame of limits; the court named keeps these tests' stated)
+NAMES = ["Danger to self", "Danger to others", "Child abuse", "Elder abuse", "Court orders"]
 LIMITS = ("harm_to_self", "harm_to_others", "child_abuse", "elder_abuse", "court_order")
 
 

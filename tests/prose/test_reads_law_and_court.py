@@ -231,7 +231,9 @@ PAGES = [
           "page.md", never={"court_order": "stated"}),
     reads("over35: the shield turned round is the court limit",
           H.format("Your records are not always protected from disclosure in legal proceedings."), "page.md",
-          want={"court_order": "stated"}),
+          # (vague40, session 22: legal proceedings with no judge, order or subpoena named is court_order vague, as
+          # both labellers of four tuning pages read it; the shield turned round keeps that reading)
+          want={"court_order": "vague"}),
     # law17
     *[reads(f"law17: the law as a list item of its own is stated {i}", HTML.format(item=item), "confidentiality.html",
             want={"required_by_law": "stated"}) for i, item in enumerate(LAW_ITEMS)],

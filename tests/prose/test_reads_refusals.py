@@ -53,7 +53,8 @@ def _cov(text: str, name: str = "page.md") -> dict[str, str]:
 # near misses: the same cases with the act said, a telling of the client refused, an exception
 FRONTED_ACT_SAID = [
     ("In cases of child abuse, I will report it.", "child_abuse"),
-    ("In legal proceedings, I may have to release your records.", "court_order"),
+    # (vague40, session 22: legal proceedings with no court named read court_order vague; the order named keeps it)
+    ("In legal proceedings, I may be ordered to release your records.", "court_order"),
     ("In cases of child abuse, I may not be able to tell you first.", "child_abuse"),
     ("In other legal situations, I will not disclose information unless the law requires it.", "required_by_law"),
 ]
