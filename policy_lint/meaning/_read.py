@@ -1124,6 +1124,8 @@ def _analysed(text: str) -> _Sentence:
     if sent.states_limit and ("never" in stems or "not" in stems):
         _keeping_refused(lex, sent, text)
         _not_an_exception(lex, sent, text)
+    elif sent.states_limit and ("outsid" in stems or "outside" in stems):
+        _not_an_exception(lex, sent, text)  # "Abuse of older adults is outside what we report" (probe40, session 22)
     if sent.states_limit and _CONTRARY_TO_FACT.match(text):
         _limits_turned(lex, sent)
     if sent.states_limit and ("no" in stems or "nobody" in stems or "no-one" in text.lower()):
@@ -4971,7 +4973,13 @@ _NOT_AN_EXCEPTION = lazy(
     r"(?:(?:one\s+of|among|part\s+of|on\s+the\s+list\s+of|included\s+in|listed\s+among)\s+(?:the|our|these|those|its|any|my)\s+|(?:an?|any)\s+)?"
     r"(?:(?:legal|possible|usual|standard|recognised|recognized)\s+)?(?:limits?|exceptions?|limitations?)\b"
     r"|\b(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+(?:override|overrides|overrule|outweigh|count\s+as\s+an?\s+(?:exception|limit))\b"
-    r"|\b(?:do|does|did|will|would)\s*(?:not|n't)\s+(?:treat|regard|see|consider)\b(?P<gap>[^.;:!?]{1,60}?)\bas\s+(?:an?\s+)?(?:exception|limit)",
+    r"|\b(?:do|does|did|will|would)\s*(?:not|n't)\s+(?:treat|regard|see|consider)\b(?P<gap>[^.;:!?]{1,60}?)\bas\s+(?:an?\s+)?(?:exception|limit)"
+    # (probe40, session 22) among the exceptions named before ("Elder abuse is not among them in this state"), outside
+    # what is reported ("Abuse of older adults is outside what we report"), a limit's own demand that does not apply
+    # ("Court orders do not apply to counselling notes at this service"): they read stated, false all clears
+    r"|\b(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+(?:one\s+of|among)\s+(?:them|these|those)\b"
+    r"|\b(?:is|are|falls?|lies?)\s+outside\s+(?:what|the\s+(?:things|cases|situations|matters))\s+(?:we|I)\s+(?:\w+\s+)?(?:report|share|disclose|pass\s+on)\b"
+    r"|(?:(?<=\border)|(?<=\borders)|(?<=\bsubpoena)|(?<=\bsubpoenas)|(?<=\bwarrant)|(?<=\bwarrants))\s+(?:do|does|will|would)\s*(?:not|n't)\s+apply\b",
     re.IGNORECASE)
 #: Words that narrow the denial to part of the limit, or contrast it ("Self-harm on its own is not an exception",
 #: "not all self-harm", "... is not an exception, but a risk to your life is"): then it denies no limit.

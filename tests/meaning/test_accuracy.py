@@ -197,7 +197,11 @@ FLOORS = {
     # most of them older readings): states 98.4 / 98.4 to 98.4 / 98.3, vague 95.4 / 96.1 to 94.9 / 95.7, any 98.5 / 98.4
     # to 98.3 / 98.2, by the new passages' own misreadings; no older passage reads differently (the oracle shows only
     # the new ones). Floors lowered to the new figures.
-    "dev": {"states": (98.4, 98.3), "opposite": (98.9, 97.0), "vague": (94.9, 95.7), "any": (98.3, 98.2)},
+    # Branch probe40 (session 22, d12200-d12203: 227 probes labelled before the reader was read, 55 still read wrong and
+    # kept with their true labels as the brief asks, most of them older readings): states 98.4 / 98.3 to 98.1 / 98.1,
+    # opposite recall 97.0 to 95.9, vague 94.9 / 95.7 to 94.4 / 95.1, any recall 98.2 to 97.9, by the new passages' own
+    # misreadings; no older passage reads differently (the oracle shows only the new ones). Floors lowered to the new figures.
+    "dev": {"states": (98.1, 98.1), "opposite": (98.9, 95.9), "vague": (94.4, 95.1), "any": (98.3, 97.9)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
