@@ -597,6 +597,7 @@ def _analysed(text: str) -> _Sentence:
     if "safety" in stems or "lif" in stems:
         _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
+    ignored += _denied_denials(stems, clause_edge, cue_hits, ignored)
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
     if "need" in stems:
@@ -914,9 +915,11 @@ def _analysed(text: str) -> _Sentence:
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
             # "we never release the entire file": what is turned round is how much goes out, not the limit
             to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
-            if not drop and not strong and hi < end and (stems[hi] == "even" or stems[hi : hi + 2] == ["not", "even"]):
+            if not drop and not strong and hi < end and (stems[hi] in _CONCEDE_LEADS or stems[hi : hi + 2] in (["not", "even"], ["no", "matter"])):
                 # "We do not share records, not even with a court order", "I will not testify, even if a judge
-                # orders it": the concession after the refusal is refused too.
+                # orders it": the concession after the refusal is refused too. So is one of "whatever", "regardless"
+                # or "no matter" ("I will not warn anyone, whatever you tell me about wanting to hurt another person":
+                # it read harm to others stated, a false all clear; probe40, session 22).
                 hi = _clause_end(clause_edge, hi + 1, end)
                 if hi + 1 < end and stems[hi] in _CONDITION_WORDS and stems[hi - 1] != "even":
                     # "We will not tell anyone, not even the police, if you threaten someone": the condition after the
@@ -1121,6 +1124,8 @@ def _analysed(text: str) -> _Sentence:
     if sent.states_limit and ("never" in stems or "not" in stems):
         _keeping_refused(lex, sent, text)
         _not_an_exception(lex, sent, text)
+    elif sent.states_limit and ("outsid" in stems or "outside" in stems):
+        _not_an_exception(lex, sent, text)  # "Abuse of older adults is outside what we report" (probe40, session 22)
     if sent.states_limit and _CONTRARY_TO_FACT.match(text):
         _limits_turned(lex, sent)
     if sent.states_limit and ("no" in stems or "nobody" in stems or "no-one" in text.lower()):
@@ -3352,6 +3357,8 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
         if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
             continue
+        if _claim_denied_before(stems, k):
+            continue  # "It is not the case that we will always keep threats private", "Never assume that ... will stay private" (probe40)
         if any(stems[q] in _NOT_KEPT and text[words[q][2] : words[q][2] + 1] == "," for q in range(max(0, k - 14), k)):
             continue  # "We will not, if you are at risk of suicide, keep that private": the denial over an aside (review23)
         if any(st in _IN_PLACE_OF for st in stems[max(0, k - 3) : k]):
@@ -4749,13 +4756,18 @@ _KEPT_EVEN = lazy(r"(?:\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)
                   r"(?:us|you\s+and\s+me|ourselves)|with\s+(?:me|us)|to\s+(?:myself|ourselves)|"
                   # (review23) a sharing refused to all ("Access to your records is denied to everyone, even if you are a
                   # danger to others")
-                  r"(?:denied|refused)\s+to\s+(?:everyone|anyone|everybody|anybody|all|all\s+others)|withheld\s+from\s+(?:everyone|anyone|everybody|anybody))\b"
+                  r"(?:denied|refused)\s+to\s+(?:everyone|anyone|everybody|anybody|all|all\s+others)|withheld\s+from\s+(?:everyone|anyone|everybody|anybody)|"
+                  # (probe40, session 22) the room as the place kept ("Whatever you tell me stays in this room, even if
+                  # you talk about ending your life": it read stated, a false all clear)
+                  r"(?<=stay\s)in\s+(?:this|the)\s+room|(?<=stays\s)in\s+(?:this|the)\s+room|(?<=remains\s)in\s+(?:this|the)\s+room)\b"
                   # (lead30) the keeping said of confidentiality or privacy itself, in any voice ("Your confidentiality
                   # is kept", "Your privacy is always respected", "We maintain your confidentiality", "We protect your
                   # privacy"), or consent always asked first ("We will always ask for your consent before sharing")
                   r"|\b(?:confidentiality|privacy)\s+(?:is|will\s+be|shall\s+be|must\s+be|remains|stays|will\s+(?:remain|stay))\s+"
                   r"(?:always\s+|fully\s+|strictly\s+|completely\s+|still\s+)?(?:kept|maintained|protected|respected|preserved|honou?red|"
                   r"upheld|guaranteed|safeguarded|assured|absolute)\b|\b(?:confidentiality|privacy)\s+applies\s+(?:in|to)\s+(?:all|every)\b"
+                  # (probe40) the promise that holds ("Your confidentiality holds regardless of any threats you make")
+                  r"|\b(?:confidentiality|privacy)\s+(?:still\s+|always\s+)?(?:holds|stands)\b"
                   r"|\b(?:keep|keeps|maintain|maintains|protect|protects|respect|respects|preserve|preserves|honou?r|honou?rs|uphold|"
                   r"upholds|guarantee|guarantees|safeguard|safeguards)\s+(?:your|the\s+client['\u2019]s|our\s+clients['\u2019]?)\s+"
                   r"(?:confidentiality|privacy)\b"
@@ -4769,7 +4781,7 @@ _KEPT_EVEN = lazy(r"(?:\b(?:keep|keeps|kept|stay|stays|remain|remains|is|are|be)
                   # even threats to hurt others": it read stated, a false all clear)
                   + _KEPT_THING + r"))|"
                   # the same concession without "even" ("regardless of whether a child is at risk", "whether or not")
-                  r"(regardless)\s+of\s+(?:whether|if)|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if)|"
+                  r"(regardless)\s+of\s+(?:whether|if|what|anything|" + _KEPT_THING + r"))|(whether)\s+or\s+not|no\s+(matter)\s+(?:whether|if)|"
                   # after a keeping with no exception ("Our confidentiality is absolute, including in cases of child
                   # abuse"; the keeping's absolute word is checked in ``_kept_even``) (lead30)
                   r"(including)\s+(?:in\s+(?:the\s+)?cases?\s+(?:of|where)|when|if|where|in\s+the\s+event|situations?\s+(?:of|where|involving)|"
@@ -4827,7 +4839,11 @@ def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
         return  # ("We keep your records private, including when you are at risk" keeps nothing back for sure)
     cstart = m.start(g) if g != 4 else text.lower().rfind("no", 0, m.start(g))  # ("no matter": its "no" denies nothing)
     denied = _KEEPING_DENIED.search(_RELUCTANCE_DENIED.sub(_blank, text), 0, cstart)  # ("I would never hesitate to keep ...")
-    if denied or _BREACH_BUT.search(text) or _ONLY.search(text) or _EXCEPTIONS.search(text):
+    # (probe40, session 22) an exception that is only the client's consent is no limit, so the concession after it is
+    # still refused ("We will keep this private unless you give consent, even if you tell us you want to hurt someone":
+    # it read stated, a false all clear)
+    buts = [b for b in _BREACH_BUT.finditer(text) if not (sent.consent_only and b.group().lower() in ("unless", "without", "except"))]
+    if denied or buts or _ONLY.search(text) or _EXCEPTIONS.search(text):
         return  # (lead30: "Confidentiality is absolute, with some exceptions, including when a child is at risk")
     end = _CONCESSION_END.search(text, m.end())
     stop = end.start() if end else len(text)
@@ -5025,7 +5041,13 @@ _NOT_AN_EXCEPTION = lazy(
     r"(?:(?:one\s+of|among|part\s+of|on\s+the\s+list\s+of|included\s+in|listed\s+among)\s+(?:the|our|these|those|its|any|my)\s+|(?:an?|any)\s+)?"
     r"(?:(?:legal|possible|usual|standard|recognised|recognized)\s+)?(?:limits?|exceptions?|limitations?)\b"
     r"|\b(?:do|does|did|will|would|should|can|could)\s*(?:not|n't)\s+(?:override|overrides|overrule|outweigh|count\s+as\s+an?\s+(?:exception|limit))\b"
-    r"|\b(?:do|does|did|will|would)\s*(?:not|n't)\s+(?:treat|regard|see|consider)\b(?P<gap>[^.;:!?]{1,60}?)\bas\s+(?:an?\s+)?(?:exception|limit)",
+    r"|\b(?:do|does|did|will|would)\s*(?:not|n't)\s+(?:treat|regard|see|consider)\b(?P<gap>[^.;:!?]{1,60}?)\bas\s+(?:an?\s+)?(?:exception|limit)"
+    # (probe40, session 22) among the exceptions named before ("Elder abuse is not among them in this state"), outside
+    # what is reported ("Abuse of older adults is outside what we report"), a limit's own demand that does not apply
+    # ("Court orders do not apply to counselling notes at this service"): they read stated, false all clears
+    r"|\b(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+(?:one\s+of|among)\s+(?:them|these|those)\b"
+    r"|\b(?:is|are|falls?|lies?)\s+outside\s+(?:what|the\s+(?:things|cases|situations|matters))\s+(?:we|I)\s+(?:\w+\s+)?(?:report|share|disclose|pass\s+on)\b"
+    r"|(?:(?<=\border)|(?<=\borders)|(?<=\bsubpoena)|(?<=\bsubpoenas)|(?<=\bwarrant)|(?<=\bwarrants))\s+(?:do|does|will|would)\s*(?:not|n't)\s+apply\b",
     re.IGNORECASE)
 #: Words that narrow the denial to part of the limit, or contrast it ("Self-harm on its own is not an exception",
 #: "not all self-harm", "... is not an exception, but a risk to your life is"): then it denies no limit.
@@ -6791,6 +6813,76 @@ def _law_of_named(groups: list[Any], found_st: dict[str, tuple[int, Statement]])
         for g in groups
         if g[1] == "vague" and "required_by_law" in g[0] and not named.isdisjoint(g[0])
     ][:1]
+
+
+#: The words after a denial that make it a frame around a claim of its own (probe40, session 22): the claim denied ("It is
+#: not true that ...", "It is not the case that ..."), not promised ("I can't guarantee that ...", "We cannot promise ..."),
+#: or not to be assumed ("Never assume that ..."); and the times there are none of ("There is no situation in which ...").
+_CLAIM_DENIED = frozenset({"tru", "true", "cas", "case", "correct", "promis", "guarantee", "guarant", "assum", "assume"})
+_NO_TIMES = frozenset({"situation", "situations", "cas", "case", "circumstanc", "circumstance", "time", "tim", "occas", "occasion"})
+_NO_TIMES_LINK = frozenset({"in", "which", "where", "wher", "when"})
+_DENIAL_STEMS = frozenset({"not", "never", "no", "n't", "nobodi", "nobody", "noth", "nothing", "none", "noon"})
+
+
+def _denied_denials(stems: list[str], clause_edge: list[bool], cue_hits: Any, ignored: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cues that cancel out (probe40, session 22): a denial of a claim, a promise or an assumption ("It is not true that
+    we never break confidentiality: we do if a child is in danger", "I can't guarantee that what you tell me about
+    hurting others won't be passed on", "It is not the case that we will never report abuse"), or of any time at all
+    ("There is no situation in which I would not report the abuse of a child"), with a second denial in the claim: the
+    second is turned round by the first, so neither refuses (they read the limit contradicted, false alarms). A frame
+    of a claim denied, not promised or not to be assumed, with no denial after it ("Never assume that what you say
+    about a child being abused will stay private") says nothing negative either. Near misses that keep their refusal:
+    "There are no situations in which we would share your notes" (one denial), "We will not tell anyone. It is true
+    that ..." (no frame)."""
+    cues = [(i, j) for labels, i, j in cue_hits if ("strong" in labels or "weak" in labels)
+            and not any(a <= i < b for a, b in ignored)]
+    out: list[tuple[int, int]] = []
+    n = len(stems)
+    for x, (i, j) in enumerate(cues):
+        if stems[i] not in _DENIAL_STEMS:
+            continue
+        k = j
+        while k < n and k < j + 2 and stems[k] in ("be", "is", "the", "to", "simply", "just", "ever", "you", "we", "i", "it"):
+            k += 1
+        frame = -1
+        if k < n and stems[k] in _CLAIM_DENIED and (stems[k] not in ("cas", "case") or stems[k - 1] == "the"):
+            frame = k + 1
+        elif stems[i] == "no" and j < n and stems[j] in _NO_TIMES and j + 1 < n and stems[j + 1] in _NO_TIMES_LINK:
+            frame = j + 2
+        if frame < 0:
+            continue
+        # the second denial inside the claim: no clause edge before it ("We cannot guarantee confidentiality in groups,
+        # and we will not share your notes with a court" keeps its refusal), and a promise's claim a clause ("that",
+        # "not to share"), not a thing ("cannot guarantee confidentiality")
+        later = [(a, b) for a, b in cues[x + 1 :] if a >= frame and not any(clause_edge[frame : a + 1])]
+        if later and stems[k] in ("promis", "guarantee", "guarant") and not (
+                later[0][0] <= frame + 1 or "that" in stems[frame : frame + 2]):
+            later = []
+        if later:
+            out += [(i, j), later[0]]
+        elif stems[k] in ("assum", "assume", "tru", "true", "cas", "case", "correct") and frame < n and stems[frame] == "that":
+            out.append((i, j))  # "Never assume that what you say will stay private": the keeping is what is denied
+    return out
+
+
+def _claim_denied_before(stems: list[str], k: int) -> bool:
+    """Whether a frame that denies a claim ("It is not the case that", "It isn't true that", "Never assume that", "We
+    cannot promise that") comes before word ``k`` in its sentence: a keeping inside it is what is denied, so the limit
+    it names is said (probe40, session 22: "It is not the case that we will always keep threats against others private"
+    read harm to others contradicted, a false alarm)."""
+    for i in range(min(k, len(stems))):
+        if stems[i] not in _DENIAL_STEMS:
+            continue
+        q = i + 1
+        while q < k and q < i + 3 and stems[q] in ("be", "is", "the", "to", "simply", "just", "ever", "you", "we", "i", "it"):
+            q += 1
+        if q < k and stems[q] in _CLAIM_DENIED and (stems[q] not in ("cas", "case") or stems[q - 1] == "the") and q + 1 < k and stems[q + 1] == "that":
+            return True
+    return False
+
+
+#: Words that lead a concession after a refusal, which the refusal reaches (stems; probe40, session 22).
+_CONCEDE_LEADS = frozenset({"even", "whatev", "whatever", "regardless", "irrespect", "irrespective"})
 
 
 #: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.

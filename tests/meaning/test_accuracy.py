@@ -201,7 +201,14 @@ FLOORS = {
     # written before the reader was read; 31 still read wrong). Without them the dev figures are main's to the
     # decimal (states 98.4 / 98.4, vague 94.9 / 95.7); with them states 98.4 / 98.3 to 98.3 / 98.2, opposite 98.9 to
     # 98.7 precision, vague 94.9 / 95.7 to 94.6 / 94.8, any recall 98.2 to 98.0.
-    "dev": {"states": (98.3, 98.2), "opposite": (98.7, 97.0), "vague": (94.6, 94.8), "any": (98.3, 98.0)},
+    # Branch probe40 (session 22, d12200-d12203: 227 probes labelled before the reader was read, 55 still read wrong and
+    # kept with their true labels as the brief asks, most of them older readings): states 98.4 / 98.3 to 98.1 / 98.1,
+    # opposite recall 97.0 to 95.9, vague 94.9 / 95.7 to 94.4 / 95.1, any recall 98.2 to 97.9, by the new passages' own
+    # misreadings; no older passage reads differently (the oracle shows only the new ones). Floors lowered to the new figures.
+    # Merged vague40 and probe40 (session 22, lead): the two branches' new passages together; the merged dev errors are
+    # a subset of the union of both sides' (each new passage read wrong only where it was on its own branch): states
+    # 98.2 / 97.9, opposite 98.8 / 95.8, vague 94.3 / 94.8, any recall 97.8 (each the new passages' own misreadings).
+    "dev": {"states": (98.2, 97.9), "opposite": (98.8, 95.8), "vague": (94.3, 94.8), "any": (98.3, 97.8)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
