@@ -1101,12 +1101,13 @@ def _analysed(text: str) -> _Sentence:
         _refused_after_colon(lex, sent, text)
     if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems or "still" in stems):
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
-    if "breach" in text.lower() and ("not" in stems or "never" in stems):
+    lower = text.lower()  # (once for the word tests below: clean40, session 22)
+    if "breach" in lower and ("not" in stems or "never" in stems):
         _no_breach(lex, sent, text)
         _breach_refused(lex, sent, text)
     if sent.states_limit and ("never" in stems or "not" in stems):
         _never_done(lex, sent, text)
-    if sent.states_limit and "not even" in text.lower():
+    if sent.states_limit and "not even" in lower:
         _not_even(lex, sent, text)
     elif sent.states_limit and "even" in stems:
         _refused_even(lex, sent, text)
@@ -1117,7 +1118,7 @@ def _analysed(text: str) -> _Sentence:
         _not_an_exception(lex, sent, text)
     if sent.states_limit and _CONTRARY_TO_FACT.match(text):
         _limits_turned(lex, sent)
-    if sent.states_limit and ("no" in stems or "nobody" in stems or "no-one" in text.lower()):
+    if sent.states_limit and ("no" in stems or "nobody" in stems or "no-one" in lower):
         _known_to_none(lex, sent, text, stems)
     if sent.states_limit and _BARE_NEVER_EVEN.match(text):
         # "Never, even if a court orders it." (an FAQ's answer): the case conceded is refused (law24 found it; it read
@@ -1387,7 +1388,7 @@ def _analysed(text: str) -> _Sentence:
             # (it read stated, a false all clear; real24 r24_12, real28 r28_06, both labellers missing) (over35)
             del sent.singles["court_order"]
     law = sent.singles.get("required_by_law")
-    if law is not None and law.stance == "states" and "even" in stems and "not even" not in text.lower():
+    if law is not None and law.stance == "states" and "even" in stems and "not even" not in lower:
         # the law's requirement is read after the refusals above: "We will not release your file unless you agree, even if
         # the law requires it" refuses it (it read stated, a false all clear; lead, session 19)
         _refused_even(lex, sent, text, "required_by_law")
@@ -1399,19 +1400,19 @@ def _analysed(text: str) -> _Sentence:
     mini = sent.singles.get("minimum_necessary")
     if mini is not None and mini.stance == "states" and "mor" in stems and "than" in stems:
         _more_than_needed(sent, text, stems, mini)
-    if any(w in text.lower() for w in ("law", "legal", "legisl", "statut", "regulation")):
+    if any(w in lower for w in ("law", "legal", "legisl", "statut", "regulation")):
         # the law's override of confidentiality refused ("Our duty to you comes before any legal requirement") or
         # affirmed with no case named ("The law can override confidentiality") (law38, session 21)
         _law_override(lex, sent, text, force)
-    if "or" in stems and ("requir" in stems or "required" in text.lower()):
+    if "or" in stems and ("requir" in stems or "required" in lower):
         _law_choice_if(lex, sent, text, force)  # "... if required or authorised by or under an Australian law" (law38, session 21)
     if stems[:1] == ["even"] and len(stems) > 2 and stems[1] in ("if", "wher", "where", "when"):
         _law_kept_even(lex, sent, text, stems, clause_edge)
-    if "safety" in text.lower() and not sent.singles and not sent.vague and sent.blanket is None:
+    if "safety" in lower and not sent.singles and not sent.vague and sent.blanket is None:
         _safety_first(lex, sent, text, force)  # "Your safety comes before confidentiality" (law38, session 21)
     if "client_welfare" in found and "over_conf" in found and "harm_to_self" not in sent.singles:
         _welfare_first_denied(sent, text, stems, force)
-    if "harm_to_self" in sent.singles and "harm to the" in text.lower():
+    if "harm_to_self" in sent.singles and "harm to the" in lower:
         m = _CLIENT_HARM_NOT.search(text)
         got = sent.singles["harm_to_self"]
         if m is not None and got.span[0] < m.end() and m.start() < got.span[1]:
@@ -1595,10 +1596,9 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
         if not negated and not sent.singles and not sent.vague and _LAW_LIMITS_CONTEXT.search(text) is not None:
             got = _LAW_NAMED.search(text) if _LAW_SETS_LIMITS.search(text) is not None else None
             if got is not None and _LAW_LIMITS_DENIED.search(text) is None and _LAW_LIMITS_ASIDE.search(text) is None:
-                a, b = got.span()
-                at = [k for k, w in enumerate(words) if w[1] >= a and w[2] <= b]
-                if at:
-                    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, [(at[0], at[-1] + 1)])
+                pieces = _pieces_in(words, *got.span())
+                if pieces:
+                    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, pieces)
                     return
             # (review37, session 21) nothing of the law setting limits: the item and the exception below are still read
             # ("Apart from statutory requirements, all information is kept confidential" read nothing)
@@ -1625,11 +1625,10 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
                 m = None
         if m is None:
             return
-    a, b = m.span("w")
-    at = [k for k, w in enumerate(words) if w[1] >= a and w[2] <= b]
-    if not at:
+    pieces = _pieces_in(words, *m.span("w"))
+    if not pieces:
         return
-    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", stance, force if stance == "states" else "must", [(at[0], at[-1] + 1)])
+    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", stance, force if stance == "states" else "must", pieces)
     _drop_vague(sent, "required_by_law")
 
 
@@ -1708,13 +1707,9 @@ def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
     def drop_law() -> None:
         _drop_vague(sent, "required_by_law")
 
-    def at(a: int, b: int) -> "list[tuple[int, int]]":
-        k = [i for i, w in enumerate(words) if w[1] >= a and w[2] <= b]
-        return [(k[0], k[-1] + 1)] if k else []
-
     every = _ALL_OVERRIDE_REFUSED.search(text)
     if every is not None and _OVERRIDE_BUT.search(text) is None and _LAW_NAMED.search(text) is not None:
-        pieces = at(*every.span())
+        pieces = _pieces_in(words, *every.span())
         if pieces and sent.blanket is None:
             sent.blanket = _statement(text, words, lex.blanket_topic, "opposite", None, pieces)
         sent.singles.pop("required_by_law", None)
@@ -1726,7 +1721,7 @@ def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
         if any(st.stance == "states" and lex.topics[t][0] == "limit" and t in lex.core and t != "required_by_law"
                and not (st.span[1] <= law_at[0] or st.span[0] >= law_at[1]) for t, st in sent.singles.items()):
             return  # (the law's words hold a named limit: "our legal duty to report child abuse")
-        pieces = at(*m.span())
+        pieces = _pieces_in(words, *m.span())
         if pieces:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "opposite", "must", pieces)
             drop_law()
@@ -1738,7 +1733,7 @@ def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
         m = None  # ("the law can override it": only with confidentiality or privacy named before it)
     if m is None or _LAW_DENIED_NEAR.search(text) is not None or any(t in lex.core for t in sent.singles):
         return
-    pieces = at(*m.span("law"))
+    pieces = _pieces_in(words, *m.span("law"))
     if pieces:
         sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, pieces)
 
@@ -1773,11 +1768,10 @@ def _law_choice_if(lex: Any, sent: _Sentence, text: str, force: "str | None") ->
         return
     if sent.regions and not m.group("cond").lower().startswith(("unless", "except")):
         return
-    a, b = m.span("w")
-    k = [i for i, w in enumerate(sent.words) if w[1] >= a and w[2] <= b]
-    if not k:
+    pieces = _pieces_in(sent.words, *m.span("w"))
+    if not pieces:
         return
-    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "vague", force, [(k[0], k[-1] + 1)])
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "vague", force, pieces)
 
 
 #: Words that deny the client's welfare its place before confidentiality ("Not even your safety overrides
@@ -1836,12 +1830,12 @@ def _safety_first(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
         topics = ("harm_to_others",)
     else:
         topics = ("harm_to_self", "harm_to_others")
-    k = [i for i, w in enumerate(sent.words) if w[1] >= m.start() and w[2] <= m.end()]
-    if not k:
+    pieces = _pieces_in(sent.words, *m.span())
+    if not pieces:
         return
     for topic in topics:
         if topic in lex.topics:
-            sent.singles[topic] = _statement(text, sent.words, topic, "vague", force, [(k[0], k[-1] + 1)])
+            sent.singles[topic] = _statement(text, sent.words, topic, "vague", force, pieces)
 
 
 #: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).
@@ -4075,8 +4069,7 @@ _SELF_REPORT_BEFORE = lazy(r"\bbefore\s+(?:we|i|the\s+(?:counsell?or|therapist|s
 def _told_by_pattern(found: dict[str, list[tuple[int, int]]], words: list[tuple[str, int, int]], text: str) -> None:
     """Fill ``notice_after`` and ``self_report_first`` from ``_NOTICE_AFTER`` and ``_SELF_REPORT`` (proc37, session 21)."""
     def span(m: "re.Match[str]") -> "tuple[int, int] | None":
-        ks = [k for k, w in enumerate(words) if m.start() <= w[1] and w[2] <= m.end()]
-        return (ks[0], ks[-1] + 1) if ks else None
+        return next(iter(_pieces_in(words, *m.span())), None)
     for m in _NOTICE_AFTER.finditer(text):
         got = span(m)
         if got is not None:
@@ -5122,12 +5115,8 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
             return
         cut = buts[-1]
         rest = stems[cut + 1 :]
-    # (the client's own words are no act of ours: "what you say stays confidential")
-    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN
-           for q, w in enumerate(rest)):
+    if not _only_kept(lex, rest):
         return
-    if any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest)):
-        return  # "Even if a child is at risk, we will not keep it private": the keeping denied states the limit
     at = sent.words[cut][1] if cut < n else sent.words[-1][2] + 1
     for topic, st in list(sent.singles.items()):
         # a danger read in a sentence of privacy ("at high risk") takes the keeping word as its last: it is still
@@ -5135,6 +5124,17 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
         kept_last = bool(st.words) and st.span[0] < at and lex.stem(st.words[-1].lower()) in _KEEPING
         if (st.span[1] <= at or kept_last) and _turned_back(lex, st, stems[:cut]):
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+def _only_kept(lex: Any, rest: list[str]) -> bool:
+    """True when the stems after a concession only keep private, the core test of ``_kept_regardless`` and
+    ``_law_kept_even`` (clean40, session 22: each had its own copy): no act of sharing of ours (the client's own words
+    are none: "what you say stays confidential"), no exception, not just the rest ("everything else"), and the keeping
+    not denied ("Even if a child is at risk, we will not keep it private": that states the limit)."""
+    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN
+           for q, w in enumerate(rest)):
+        return False
+    return not any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest))
 
 
 #: Words that keep only part back or try to ("try to protect your privacy", "as much as I can", "what is not needed").
@@ -5165,10 +5165,8 @@ def _law_kept_even(lex: Any, sent: _Sentence, text: str, stems: list[str], claus
         return  # (the law's permission left unused is no requirement refused: "Even if the law permits it, we keep it private")
     if not _HEDGES.isdisjoint(rest) or not {"usual", "usually", "generally", "normally", "typically", "may", "might", "try"}.isdisjoint(rest):
         return  # "..., we will usually keep your information private"
-    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN for q, w in enumerate(rest)):
-        return
-    if any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest)):
-        return  # "Even where legally required, we will not keep it private"
+    if not _only_kept(lex, rest):
+        return  # ("Even where legally required, we will not keep it private")
     if law is not None:
         sent.singles["required_by_law"] = Statement("required_by_law", "opposite", law.force, law.span, law.words)
     else:
@@ -7944,6 +7942,13 @@ def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, in
             if any(lo <= i < hi for i, _ in used) and not any(i >= region[6] for i, _ in used):
                 return region
     return None
+
+
+def _pieces_in(words: list[tuple[str, int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The words wholly within characters ``a`` to ``b`` as ``_statement``'s pieces: one run ``[(i, j)]``, or ``[]``
+    when no word is (clean40, session 22: six readers built it by hand)."""
+    k = [i for i, w in enumerate(words) if w[1] >= a and w[2] <= b]
+    return [(k[0], k[-1] + 1)] if k else []
 
 
 def _statement(text: str, words: list[tuple[str, int, int]], topic: str, stance: str, force: str | None, pieces: list[tuple[int, int]]) -> Statement:
