@@ -414,8 +414,6 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     gaps (the report shows them), and 2 when the command could not run.
     """
     import datetime
-    from pathlib import Path
-
     from policy_lint.audit import SUFFIXES, render as render_audit
     from policy_lint.errors import PolicyLintError
     from policy_lint.session import CheckOptions, Session
@@ -429,9 +427,9 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
             raise click.BadParameter(f"{date_text!r} is not a date. Write it like 2026-11-26.", param_hint="'--date'") from None
     to_file = output is not None and output != "-"
     if to_file:
-        _audit_ending(str(output), fmt, SUFFIXES)
-    if fmt is None:
-        fmt = SUFFIXES.get(Path(str(output)).suffix.lower(), "html") if to_file else "html" if per_clinic else "markdown"
+        fmt = _format_from_ending(str(output), fmt, SUFFIXES, _REPORT_NAMES, "report", cannot=_REPORT_CANNOT, any_ending=True)
+    elif fmt is None:
+        fmt = "html" if per_clinic else "markdown"
     if per_clinic is not None and os.path.exists(per_clinic) and not os.path.isdir(per_clinic):
         raise PolicyLintFailure(f"--per-clinic {per_clinic}: this is a file, not a folder. Give a folder for the reports.")
     options = CheckOptions(paths=paths, pack=pack, max_bytes=_size(max_file_size) if max_file_size else None, jurisdiction=jurisdiction, hipaa_covered_entity=hipaa, extensions=_extensions(extensions), jobs=jobs)
@@ -464,7 +462,7 @@ def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
 
 def _write_per_clinic(folder: str, fmt: str, report: Any, inputs: list[str]) -> list[str]:
     """One report for each clinic in ``folder``, each written atomically and never over a policy; the paths written."""
-    from policy_lint.audit import render as render_audit
+    from policy_lint.audit import SUFFIXES, render as render_audit
     from policy_lint.audit.model import report_names
 
     try:
@@ -473,7 +471,7 @@ def _write_per_clinic(folder: str, fmt: str, report: Any, inputs: list[str]) -> 
         raise PolicyLintFailure(f"Could not make the folder {folder}: {exc.strerror or exc}.") from exc
     from policy_lint.fileio import FileIds, shown
 
-    paths = [os.path.join(folder, name) for name in report_names(report.clinics, _REPORT_ENDINGS[fmt])]
+    paths = [os.path.join(folder, name) for name in report_names(report.clinics, _endings(SUFFIXES, fmt)[0])]
     protect = FileIds.of(inputs)  # one stat for each input, then one for each report
     for path in paths:  # before writing any: a set with one report missing is worse than none
         if protect.holds(path):
@@ -486,30 +484,12 @@ def _write_per_clinic(folder: str, fmt: str, report: Any, inputs: list[str]) -> 
     return written
 
 
-_REPORT_ENDINGS = {"html": ".html", "markdown": ".md", "csv": ".csv", "json": ".json"}
-
-
-def _audit_ending(output: str, fmt: str | None, suffixes: dict[str, str]) -> None:
-    """Exit 2 when the audit's ``-o`` file would get a format its ending does not say.
-
-    A report named ``report.pdf`` or ``report.docx`` was written as HTML, and
-    would not open. A file with no ending gets --format, or HTML; another
-    ending is fine with --format, which says the format.
-    """
-    from pathlib import PurePath
-
-    suffix = PurePath(output).suffix.lower()
-    if not suffix or suffix in suffixes:
-        return
-    if suffix == ".pdf":
-        raise PolicyLintFailure(
-            f"policy-lint cannot make a PDF file ({output}). Write the report as HTML (-o report.html). "
-            "Then open it in a browser and print it to PDF."
-        )
-    if suffix == ".docx":
-        raise PolicyLintFailure(f"policy-lint cannot make a Word file ({output}). Write the report as HTML (-o report.html), then open it in Word.")
-    if fmt is None:
-        raise PolicyLintFailure(f"policy-lint cannot tell the report format from the ending of {output}. Give a file name that ends in .html, .md, .csv or .json, or give --format.")
+_REPORT_NAMES = {"html": "HTML", "markdown": "Markdown", "csv": "a CSV file", "json": "JSON"}
+#: Endings audit cannot write, with what to do instead ({output}: the -o file).
+_REPORT_CANNOT = {
+    ".pdf": "policy-lint cannot make a PDF file ({output}). Write the report as HTML (-o report.html). Then open it in a browser and print it to PDF.",
+    ".docx": "policy-lint cannot make a Word file ({output}). Write the report as HTML (-o report.html), then open it in Word.",
+}
 
 
 def _interactive() -> bool:
@@ -594,30 +574,47 @@ def schema(show_path: bool) -> None:
 
 _NOTICE_SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".txt": "txt", ".docx": "docx"}
 _NOTICE_NAMES = {"html": "HTML", "markdown": "Markdown", "txt": "plain text", "docx": "a Word file"}
+_NOTICE_CANNOT = {".pdf": "policy-lint cannot make a PDF file ({output}). Write the notice as HTML (-o notice.html). Then open it in a browser and print it to PDF: the page has a print layout."}
 
 
-def _notice_format(output: str, fmt: str | None) -> str:
-    """The notice format for ``-o output``: --format, else the file ending. Exit 2 when they do not fit.
+def _format_from_ending(output: str, fmt: str | None, suffixes: dict[str, str], names: dict[str, str], what: str, *, cannot: dict[str, str], any_ending: bool = False) -> str:
+    """The format for ``-o output`` (audit's report, render's notice): --format, else the file ending. Exit 2 when they clash.
 
-    A file with no ending gets --format, or HTML.
+    A file with no ending gets --format, or HTML. An ending in ``cannot``
+    (``report.pdf``: an HTML page under that name would not open) is refused
+    with its own message. An ending that names another format than --format
+    is a clash (``audit -f markdown -o report.csv`` wrote Markdown into a .csv
+    file). Another ending needs --format, and is refused even with it unless
+    ``any_ending`` (audit writes ``-f markdown -o report.txt``; render's .txt
+    is a format of its own). (clean40, session 22: one helper for audit and render.)
     """
     from pathlib import PurePath
 
     suffix = PurePath(output).suffix.lower()
-    named = _NOTICE_SUFFIXES.get(suffix)
+    named = suffixes.get(suffix)
     if not suffix:
         return fmt or "html"
     if named is not None and fmt in (None, named):
         return named
-    if suffix == ".pdf":
-        raise PolicyLintFailure(
-            f"policy-lint cannot make a PDF file ({output}). Write the notice as HTML (-o notice.html). "
-            "Then open it in a browser and print it to PDF: the page has a print layout."
-        )
-    if fmt is None:
-        raise PolicyLintFailure(f"policy-lint cannot tell the notice format from the ending of {output}. Give a file name that ends in .html, .md, .txt or .docx.")
-    endings = " or ".join(end for end, name in _NOTICE_SUFFIXES.items() if name == fmt)
-    raise PolicyLintFailure(f"{output} ends in {suffix}, but --format {fmt} makes {_NOTICE_NAMES[fmt]}. Give a file name that ends in {endings}, or leave out --format.")
+    if suffix in cannot:
+        raise PolicyLintFailure(cannot[suffix].format(output=output))
+    if named is None and fmt is None:
+        firsts = [_endings(suffixes, name)[0] for name in dict.fromkeys(suffixes.values())]
+        give = ", or give --format" if any_ending else ""
+        raise PolicyLintFailure(f"policy-lint cannot tell the {what} format from the ending of {output}. Give a file name that ends in {_either(firsts)}{give}.")
+    if named is None and any_ending:
+        return str(fmt)
+    raise PolicyLintFailure(f"{output} ends in {suffix}, but --format {fmt} makes {names[str(fmt)]}. Give a file name that ends in {_either(_endings(suffixes, str(fmt)))}, or leave out --format.")
+
+
+def _endings(suffixes: dict[str, str], fmt: str) -> list[str]:
+    """The file endings that say ``fmt``, the usual one first: ``['.md', '.markdown']``."""
+    return [end for end, name in suffixes.items() if name == fmt]
+
+
+def _either(words: list[str]) -> str:
+    """``.html, .md, .csv or .json``."""
+    return ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else words[0]
 
 
 def _create(path: str, data: str | bytes, exists: str) -> None:
@@ -671,7 +668,7 @@ def render(policy: str, output: str | None, fmt: str | None, force: bool) -> Non
 
     to_file = output is not None and output != "-"
     if to_file:
-        fmt = _notice_format(str(output), fmt)
+        fmt = _format_from_ending(str(output), fmt, _NOTICE_SUFFIXES, _NOTICE_NAMES, "notice", cannot=_NOTICE_CANNOT)
     elif fmt is None:
         fmt = "html"
     if fmt == "docx" and not to_file:

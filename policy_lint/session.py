@@ -247,7 +247,7 @@ def place_note(doc: Any, where: Any, shown: str) -> str:
     and how to change it. "" when they agree.
     """
     from policy_lint.jurisdictions.codes import region, with_the
-    from policy_lint.jurisdictions.where import place_conflict
+    from policy_lint.jurisdictions.where import SOURCE_WORDS, place_conflict
 
     clash = place_conflict(doc, where)
     if clash is None:
@@ -258,7 +258,7 @@ def place_note(doc: Any, where: Any, shown: str) -> str:
         known = region(code)
         return f"{with_the(known.name)} ({code})" if known is not None and known.name != code else code
 
-    given = {"folder": "its folder", "config": "the config", "option": "--jurisdiction"}[where.source]
+    given = SOURCE_WORDS[where.source]["its"]
     said = "its address is in" if how == "address" else "its words name the law of"
     evidence = " ".join(str(other.evidence).split())[:60]
     what = _kind_of_file(doc)
@@ -687,7 +687,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     it says are not met are exactly what check reports.
     """
     from policy_lint.jurisdictions.codes import region, with_the
-    from policy_lint.jurisdictions.where import jurisdiction_of
+    from policy_lint.jurisdictions.where import SOURCE_WORDS, jurisdiction_of
     from policy_lint.rules.kinds.meaning import REQUIRING, required_topics, topics_required_by
     from policy_lint.why import LOOKED_FOR, FactRule, Requirement, explain_reading
 
@@ -743,7 +743,7 @@ def explain_why(linter: "Linter", loaded: Any, path: str) -> str:
     if where is not None:
         known = region(where.code)
         name = with_the(known.name) if known is not None and known.name != where.code else ""
-        how = {"policy": "from the policy", "option": "from --jurisdiction", "config": "from the config", "folder": "from its folder"}.get(where.source, "")
+        how = SOURCE_WORDS.get(where.source, {}).get("from", "")
         if where.from_hipaa:
             how = "assumed because a HIPAA covered entity is in the US"
         elif where.source == "assumed":

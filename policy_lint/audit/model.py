@@ -712,10 +712,12 @@ class Audit(Frozen, hashable=False):
             out.append(self.place_notes[0])
         elif self.place_notes:
             # Name what set the place: a run with --jurisdiction did not use the folders (trial 37).
-            order = {"folder": 0, "config": 1, "option": 2}
-            sources = sorted({c.place.source for c in self.clinics if c.place.conflict and c.place.source in order}, key=order.__getitem__) or ["folder", "config"]
-            theirs = " or ".join({"folder": "their folder", "config": "the config", "option": "the place you gave with --jurisdiction"}[s] for s in sources)
-            used = " or ".join({"folder": "the folder", "config": "the config", "option": "that place"}[s] for s in sources)
+            from policy_lint.jurisdictions.where import SOURCE_WORDS
+
+            clashed = {c.place.source for c in self.clinics if c.place.conflict}
+            sources = [s for s, words in SOURCE_WORDS.items() if "their" in words and s in clashed] or ["folder", "config"]
+            theirs = " or ".join(SOURCE_WORDS[s]["their"] for s in sources)
+            used = " or ".join(SOURCE_WORDS[s]["used"] for s in sources)
             out.append(
                 f"{len(self.place_notes)} files name another place than {theirs}, in their address or their words. "
                 f"policy-lint used {used} for each. The report's Notes list them all."

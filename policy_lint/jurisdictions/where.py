@@ -34,10 +34,25 @@ from policy_lint.values import Frozen, _set
 if TYPE_CHECKING:
     from policy_lint.loading import Document
 
-__all__ = ["Where", "jurisdiction_of", "tied_places", "place_of_path", "clinic_flag", "CACHE_KEY", "stated_place", "place_sentence", "text_place", "place_conflict"]
+__all__ = ["Where", "SOURCE_WORDS", "jurisdiction_of", "tied_places", "place_of_path", "clinic_flag", "CACHE_KEY", "stated_place", "place_sentence", "text_place", "place_conflict"]
 
 CACHE_KEY = "jurisdiction.where"
 _FACTS_KEY = "jurisdiction.facts"
+
+
+#: The words for where a place came from (a Where's ``source``), one table for
+#: every message that names it: "its" for one file ("its folder says US-TX"),
+#: "their" for many ("12 files name another place than their folder"), "used"
+#: for what policy-lint went by ("used the folder"), "from" for ``why``
+#: ("for Texas (US-TX), from its folder"). The order of the sources that can
+#: clash with a page's own words is the order a line names them in.
+#: (clean40, session 22: session.py and the audit kept copies of their own.)
+SOURCE_WORDS: dict[str, dict[str, str]] = {
+    "folder": {"its": "its folder", "their": "their folder", "used": "the folder", "from": "from its folder"},
+    "config": {"its": "the config", "their": "the config", "used": "the config", "from": "from the config"},
+    "option": {"its": "--jurisdiction", "their": "the place you gave with --jurisdiction", "used": "that place", "from": "from --jurisdiction"},
+    "policy": {"from": "from the policy"},
+}
 
 
 class Where(Frozen):

@@ -75,6 +75,13 @@ def _one_self(match: "re.Match[str]") -> str:
     return " " * (len(match.group()) - len(word)) + word
 
 
+# The word sets below that say "(stems)" hold what ``_lexicon._raw_stem`` makes of a word, not Porter's stems: it
+# takes off -s, -ed, -ing and a last "e" and keeps short words ("where" -> "wher", "there" -> "ther", "these" ->
+# "thes", "once" -> "onc", "anything" -> "anyth", "nothing" -> "noth", but "whenever", "wherever", "however" and
+# "nobody" as they are), and the lexicon's lemmas make "is", "are" -> "be", "kept" -> "keep" and "won't", "cannot",
+# "don't" -> "not". (clean40, session 22: words that are never stems, such as "whenev", "there", "anything" and
+# "won't", are gone from the sets, and the stems they meant are in; no reading changed.)
+#
 # A sentence that starts with one of these starts with a condition ("If ..., we ...").
 # "Because self-harm is a focus of DBT, telling us about it will not lead to anyone being contacted": a
 # reason clause ("becaus" is the stem of "because") is turned round with the rest of the sentence.
@@ -82,22 +89,26 @@ _SUBORDINATE = frozenset({"if", "when", "whenever", "even", "should", "where", "
                           # a concession, as "even if" ("Notwithstanding any statute requiring the reporting of child abuse,
                           # the counsellor shall not make any such report"; "Regardless of what you tell me, ...") (redteam14)
                           "notwithstand", "despit", "regardless"})
-#: The stems of "where", "whenever" and "wherever", which _SUBORDINATE's words do not meet: a condition they lead holds a
+# ("where" and "while" above meet no stem: "wher" and "whil" would be theirs, but left out, since "wher" here turns
+# "Where I believe you may harm someone else or yourself, I am not mandated to act, but I have an ethical
+# responsibility to tell ..." round, a false alarm, and drops "Where a child is at risk we do not tell you first"'s
+# before_disclosure (clean40, session 22: left for a round that reads the "where" condition).)
+#: The stems of "where", "whenever" and "wherever" (_SUBORDINATE meets only "whenever"): a condition they lead holds a
 #: denial that is no refusal ("Where it was not possible to speak with you first, ...") (proc37, session 21).
-_STEM_LEADS = frozenset({"wher", "whenev", "wherev", "wherever"})
+_STEM_LEADS = frozenset({"wher", "wherever", "whenever"})
 #: Words that open the main clause after a condition led by one of ``_STEM_LEADS`` ("Where it was not possible to speak
 #: with you first, we will tell you ..."); not an example or a means ("..., eg., by court order"), which goes on with the
 #: condition (session 21, lead: a list item of the law read nothing after proc37).
 _MAIN_OPENERS = frozenset({"we", "i", "you", "they", "it", "this", "that", "the", "your", "our", "information", "staff", "counsellor",
-                           "counselor", "therapist", "there", "thi", "anything", "what", "thes", "these", "those", "such"})
+                           "counselor", "therapist", "what", "thes", "such", "ther", "anyth", "thos"})
 #: (review37, session 21) a main clause that opens on none of ``_MAIN_OPENERS`` but has a verb of its own ("Where it was
 #: not possible to warn you first, a member of staff will tell you afterwards", "..., written notice will follow": they
 #: kept the condition's denial, before_disclosure and after_disclosure contradicted, false alarms); not a clause that
 #: goes on with the condition as its example, means or another condition ("..., for example where ... is", "..., as
 #: required by ...") (stems)
 _MAIN_VERBS = frozenset({"will", "would", "shall", "must", "may", "can", "could", "might", "should"})
-_NOT_MAIN_LEADS = frozenset({"if", "when", "wher", "where", "whenev", "wherev", "for", "such", "in", "e", "eg", "by", "under",
-                             "through", "via", "includ", "like", "as", "with", "unless", "except", "or", "and", "to", "or"})
+_NOT_MAIN_LEADS = frozenset({"if", "when", "wher", "for", "such", "in", "e", "eg", "by", "under",
+                             "through", "via", "includ", "as", "with", "unless", "except", "and", "to", "or", "whenever", "wherever", "lik"})
 
 
 def _main_clause_after(stems: list[str], clause_edge: list[bool], j: int, n: int) -> bool:
@@ -135,7 +146,7 @@ def _fronted_case(stems: list[str], clause_edge: list[bool]) -> bool:
 
 
 #: What "even" starts a condition with ("even if", "even when", "even though").
-_EVEN_CONDITION = frozenset({"if", "when", "whenev", "whenever", "though", "where", "after", "befor", "before"})
+_EVEN_CONDITION = frozenset({"if", "when", "whenever", "though", "after", "befor", "wher"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
 
 
@@ -1110,12 +1121,13 @@ def _analysed(text: str) -> _Sentence:
         _refused_after_colon(lex, sent, text)
     if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems or "still" in stems):
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
-    if "breach" in text.lower() and ("not" in stems or "never" in stems):
+    lower = text.lower()  # (once for the word tests below: clean40, session 22)
+    if "breach" in lower and ("not" in stems or "never" in stems):
         _no_breach(lex, sent, text)
         _breach_refused(lex, sent, text)
     if sent.states_limit and ("never" in stems or "not" in stems):
         _never_done(lex, sent, text)
-    if sent.states_limit and "not even" in text.lower():
+    if sent.states_limit and "not even" in lower:
         _not_even(lex, sent, text)
     elif sent.states_limit and "even" in stems:
         _refused_even(lex, sent, text)
@@ -1128,7 +1140,7 @@ def _analysed(text: str) -> _Sentence:
         _not_an_exception(lex, sent, text)  # "Abuse of older adults is outside what we report" (probe40, session 22)
     if sent.states_limit and _CONTRARY_TO_FACT.match(text):
         _limits_turned(lex, sent)
-    if sent.states_limit and ("no" in stems or "nobody" in stems or "no-one" in text.lower()):
+    if sent.states_limit and ("no" in stems or "nobody" in stems or "no-one" in lower):
         _known_to_none(lex, sent, text, stems)
     if sent.states_limit and _BARE_NEVER_EVEN.match(text):
         # "Never, even if a court orders it." (an FAQ's answer): the case conceded is refused (law24 found it; it read
@@ -1423,7 +1435,7 @@ def _analysed(text: str) -> _Sentence:
             # named, vague as with one (before vague40 it was a court word, stated) (vague40, session 22)
             sent.singles["court_order"] = _statement(text, words, "court_order", "vague", force, [(at[0], at[-1] + 1)])
     law = sent.singles.get("required_by_law")
-    if law is not None and law.stance == "states" and "even" in stems and "not even" not in text.lower():
+    if law is not None and law.stance == "states" and "even" in stems and "not even" not in lower:
         # the law's requirement is read after the refusals above: "We will not release your file unless you agree, even if
         # the law requires it" refuses it (it read stated, a false all clear; lead, session 19)
         _refused_even(lex, sent, text, "required_by_law")
@@ -1444,19 +1456,19 @@ def _analysed(text: str) -> _Sentence:
         # "We may send your full file, not only the parts that are needed": more than the minimum, said with "not only"
         # (it read stated, a false all clear) (vague40, session 22)
         sent.singles["minimum_necessary"] = Statement("minimum_necessary", "opposite", mini.force, mini.span, mini.words)
-    if any(w in text.lower() for w in ("law", "legal", "legisl", "statut", "regulation")):
+    if any(w in lower for w in ("law", "legal", "legisl", "statut", "regulation")):
         # the law's override of confidentiality refused ("Our duty to you comes before any legal requirement") or
         # affirmed with no case named ("The law can override confidentiality") (law38, session 21)
         _law_override(lex, sent, text, force)
-    if "or" in stems and ("requir" in stems or "required" in text.lower()):
+    if "or" in stems and ("requir" in stems or "required" in lower):
         _law_choice_if(lex, sent, text, force)  # "... if required or authorised by or under an Australian law" (law38, session 21)
-    if stems[:1] == ["even"] and len(stems) > 2 and stems[1] in ("if", "wher", "where", "when"):
+    if stems[:1] == ["even"] and len(stems) > 2 and stems[1] in ("if", "wher", "when"):
         _law_kept_even(lex, sent, text, stems, clause_edge)
-    if "safety" in text.lower() and not sent.singles and not sent.vague and sent.blanket is None:
+    if "safety" in lower and not sent.singles and not sent.vague and sent.blanket is None:
         _safety_first(lex, sent, text, force)  # "Your safety comes before confidentiality" (law38, session 21)
     if "client_welfare" in found and "over_conf" in found and "harm_to_self" not in sent.singles:
         _welfare_first_denied(sent, text, stems, force)
-    if "harm_to_self" in sent.singles and "harm to the" in text.lower():
+    if "harm_to_self" in sent.singles and "harm to the" in lower:
         m = _CLIENT_HARM_NOT.search(text)
         got = sent.singles["harm_to_self"]
         if m is not None and got.span[0] < m.end() and m.start() < got.span[1]:
@@ -1656,10 +1668,9 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
         if not negated and not sent.singles and not sent.vague and _LAW_LIMITS_CONTEXT.search(text) is not None:
             got = _LAW_NAMED.search(text) if _LAW_SETS_LIMITS.search(text) is not None else None
             if got is not None and _LAW_LIMITS_DENIED.search(text) is None and _LAW_LIMITS_ASIDE.search(text) is None:
-                a, b = got.span()
-                at = [k for k, w in enumerate(words) if w[1] >= a and w[2] <= b]
-                if at:
-                    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, [(at[0], at[-1] + 1)])
+                pieces = _pieces_in(words, *got.span())
+                if pieces:
+                    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, pieces)
                     return
             # (review37, session 21) nothing of the law setting limits: the item and the exception below are still read
             # ("Apart from statutory requirements, all information is kept confidential" read nothing)
@@ -1686,11 +1697,10 @@ def _law_noun_limit(sent: "_Sentence", text: str, force: "str | None", negated: 
                 m = None
         if m is None:
             return
-    a, b = m.span("w")
-    at = [k for k, w in enumerate(words) if w[1] >= a and w[2] <= b]
-    if not at:
+    pieces = _pieces_in(words, *m.span("w"))
+    if not pieces:
         return
-    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", stance, force if stance == "states" else "must", [(at[0], at[-1] + 1)])
+    sent.singles["required_by_law"] = _statement(text, words, "required_by_law", stance, force if stance == "states" else "must", pieces)
     _drop_vague(sent, "required_by_law")
 
 
@@ -1769,13 +1779,9 @@ def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
     def drop_law() -> None:
         _drop_vague(sent, "required_by_law")
 
-    def at(a: int, b: int) -> "list[tuple[int, int]]":
-        k = [i for i, w in enumerate(words) if w[1] >= a and w[2] <= b]
-        return [(k[0], k[-1] + 1)] if k else []
-
     every = _ALL_OVERRIDE_REFUSED.search(text)
     if every is not None and _OVERRIDE_BUT.search(text) is None and _LAW_NAMED.search(text) is not None:
-        pieces = at(*every.span())
+        pieces = _pieces_in(words, *every.span())
         if pieces and sent.blanket is None:
             sent.blanket = _statement(text, words, lex.blanket_topic, "opposite", None, pieces)
         sent.singles.pop("required_by_law", None)
@@ -1787,7 +1793,7 @@ def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
         if any(st.stance == "states" and lex.topics[t][0] == "limit" and t in lex.core and t != "required_by_law"
                and not (st.span[1] <= law_at[0] or st.span[0] >= law_at[1]) for t, st in sent.singles.items()):
             return  # (the law's words hold a named limit: "our legal duty to report child abuse")
-        pieces = at(*m.span())
+        pieces = _pieces_in(words, *m.span())
         if pieces:
             sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "opposite", "must", pieces)
             drop_law()
@@ -1799,7 +1805,7 @@ def _law_override(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
         m = None  # ("the law can override it": only with confidentiality or privacy named before it)
     if m is None or _LAW_DENIED_NEAR.search(text) is not None or any(t in lex.core for t in sent.singles):
         return
-    pieces = at(*m.span("law"))
+    pieces = _pieces_in(words, *m.span("law"))
     if pieces:
         sent.singles["required_by_law"] = _statement(text, words, "required_by_law", "vague", force, pieces)
 
@@ -1834,16 +1840,15 @@ def _law_choice_if(lex: Any, sent: _Sentence, text: str, force: "str | None") ->
         return
     if sent.regions and not m.group("cond").lower().startswith(("unless", "except")):
         return
-    a, b = m.span("w")
-    k = [i for i, w in enumerate(sent.words) if w[1] >= a and w[2] <= b]
-    if not k:
+    pieces = _pieces_in(sent.words, *m.span("w"))
+    if not pieces:
         return
-    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "vague", force, [(k[0], k[-1] + 1)])
+    sent.singles["required_by_law"] = _statement(text, sent.words, "required_by_law", "vague", force, pieces)
 
 
 #: Words that deny the client's welfare its place before confidentiality ("Not even your safety overrides
 #: confidentiality", "Your welfare never overrides confidentiality") (review38, session 21).
-_WELFARE_DENIED = frozenset({"not", "never", "n't", "cannot", "won't", "doesn't", "don't", "nothing"})
+_WELFARE_DENIED = frozenset({"not", "never", "n't", "noth"})
 
 
 def _welfare_first_denied(sent: _Sentence, text: str, stems: list[str], force: "str | None") -> None:
@@ -1897,12 +1902,12 @@ def _safety_first(lex: Any, sent: _Sentence, text: str, force: "str | None") -> 
         topics = ("harm_to_others",)
     else:
         topics = ("harm_to_self", "harm_to_others")
-    k = [i for i, w in enumerate(sent.words) if w[1] >= m.start() and w[2] <= m.end()]
-    if not k:
+    pieces = _pieces_in(sent.words, *m.span())
+    if not pieces:
         return
     for topic in topics:
         if topic in lex.topics:
-            sent.singles[topic] = _statement(text, sent.words, topic, "vague", force, [(k[0], k[-1] + 1)])
+            sent.singles[topic] = _statement(text, sent.words, topic, "vague", force, pieces)
 
 
 #: A reason said to be too little ("just because you mention suicide", "simply because a parent shouts") (lead31).
@@ -2014,7 +2019,7 @@ _LABEL_GAP = lazy(r"[*_)\]]*\s*(?::|-|\u2013|\u2014)\s*[*_(\[]*\s*")
 
 
 #: Words that may stand before a court's order refused (fix15): "We disregard any court order", "Subpoenas are ignored".
-_ORDER_DET = frozenset({"a", "an", "the", "any", "all", "every", "such", "these", "those"})
+_ORDER_DET = frozenset({"a", "an", "the", "any", "all", "every", "such", "thes", "thos"})
 #: Words that may stand between a court's order and its passive refusal ("are simply ignored").
 _ORDER_BE = frozenset({"be", "is", "are", "will", "always", "simply", "just", "usual", "usually", "routin", "routinely", "gener", "generally"})
 #: A report made, filed or sent, said in the passive after its noun ("Reports are never made").
@@ -2022,8 +2027,8 @@ _MADE = frozenset({"mad", "made", "make", "fil", "file", "filed", "sent", "send"
 #: Words that may end a clause after a passive refusal ("... ignored here", "... never made by us").
 _PASSIVE_END = frozenset({"her", "here", "by", "us", "me", "thi", "this", "practic", "practice", "offic", "office"})
 #: Who does the act, after "by" at a passive's end ("never made by our staff").
-_BY_AGENT = frozenset({"our", "the", "ani", "any", "staff", "therapist", "counsellor", "counselor", "clinician", "member",
-                       "team", "counsel", "psychologist", "anyon", "anyone"})
+_BY_AGENT = frozenset({"our", "the", "any", "staff", "therapist", "counsellor", "counselor", "clinician", "member",
+                       "team", "counsel", "psychologist", "anyon"})
 
 
 def _refused_order(found: dict[str, list[tuple[int, int]]], stems: list[str], i: int, j: int, end: int) -> int:
@@ -2146,13 +2151,13 @@ _ASK_KEEP = frozenset({"confidential", "privat", "secret", "confidentiality", "p
 _ASK_TELL = frozenset({"tell", "shar", "disclos", "report", "releas", "pass", "reveal", "repeat", "find", "know"})
 #: Words that say all the client says or all of the service ("everything", "what you say", "your sessions").
 _KEPT_ALL = frozenset({"everyth", "anyth", "whatev", "what", "all", "session", "inform", "confidentiality", "privacy", "therapi", "counsel"})
-_ASK_ANYONE = frozenset({"anyon", "anyone", "anybodi", "anybody", "anywher", "outsid", "outside"})
+_ASK_ANYONE = frozenset({"anyon", "anybody", "anywher", "outsid"})
 _ASK_MINE = frozenset({"i", "my", "what", "anyth", "everyth", "me", "session", "inform", "record", "we", "our"})
 _ANSWER_ALL = frozenset({"alway", "never", "absolutely", "completely", "totally", "ever", "guarant", "100", "percent",
                          "no", "exception", "matter", "what", "circumst", "circumstance", "under", "without", "all", "time"})
 _ANSWER_FIRST = frozenset({"yes", "no", "never", "alway", "absolutely", "completely", "totally", "without", "under"})
-_ANSWER_FILL = frozenset({"yes", "no", "it", "is", "be", "will", "do", "does", "not", "they", "we", "i", "everyth", "noth",
-                          "confidential", "privat", "stay", "stays", "kept", "keep", "ever", "anyon", "anyone", "with"})
+_ANSWER_FILL = frozenset({"yes", "no", "it", "be", "will", "do", "does", "not", "they", "we", "i", "everyth", "noth",
+                          "confidential", "privat", "stay", "keep", "ever", "anyon", "with"})
 
 
 def _answered_promise(text: str, parts: list[tuple[int, "_Sentence"]], ends: dict[int, int]) -> list[tuple[int, int, Statement]]:
@@ -2274,7 +2279,7 @@ _ORDINAL_LEAD = frozenset({"our", "your", "my", "their", "his", "her", "at", "in
 
 
 #: Words between an act and its object ("go over these exceptions", "explain the exceptions to you").
-_OBJECT_LEAD = frozenset({"thes", "these", "those", "our", "my", "all", "any", "such", "over", "through", "about", "out"})
+_OBJECT_LEAD = frozenset({"thes", "our", "my", "all", "any", "such", "over", "through", "about", "out", "thos"})
 
 
 def _object_of_act(stems: list[str], i: int, actions: frozenset[str]) -> bool:
@@ -2286,7 +2291,7 @@ def _object_of_act(stems: list[str], i: int, actions: frozenset[str]) -> bool:
 
 
 #: Words that open a condition at the start of a sentence ("If ...", "However, where ...").
-_CONDITION_OPENERS = frozenset({"if", "where", "when", "whenever", "should"})
+_CONDITION_OPENERS = frozenset({"if", "when", "whenever", "should", "wher"})
 #: Words before such a condition that keep it an exception to what came before ("However, if ...", "But if ...").
 _TURN_WORDS = frozenset({"however", "but", "nevertheless", "yet"})
 
@@ -2434,7 +2439,7 @@ def _act_ends(stems: list[str], k: int) -> bool:
 
 
 #: Words that join another case after the order to keep or end a record (review28).
-_JOINED_CASE = frozenset({"or", "and", "if", "when", "where", "unless", "except", "but", "also"})
+_JOINED_CASE = frozenset({"or", "and", "if", "when", "unless", "except", "but", "also", "wher"})
 
 
 def _limits_beyond_form(sent: _Sentence) -> bool:
@@ -2616,7 +2621,7 @@ _MY_PRO = frozenset({"therapist", "counsellor", "counselor", "provider", "clinic
                      "practitioner", "doctor"})
 
 #: Words that turn a telling round (stems).
-_NO_WORDS = frozenset({"not", "never", "no", "nor", "cannot", "won't", "don't", "n't"})
+_NO_WORDS = frozenset({"not", "never", "no", "nor", "n't"})
 
 
 def _client_acts(found: dict[str, list[tuple[int, int]]], stems: list[str]) -> bool:
@@ -2774,7 +2779,7 @@ def _client_in_danger(found: dict[str, list[tuple[int, int]]], stems: list[str])
 
 
 #: Words in a subject that name someone besides the client ("you or others are").
-_NOT_CLIENT_ALONE = frozenset({"other", "others", "someon", "someone", "anyon", "anyone", "anoth", "another", "els", "else"})
+_NOT_CLIENT_ALONE = frozenset({"other", "others", "someon", "anyon", "anoth", "another", "els"})
 
 
 def _tells_you(stems: list[str], j: int) -> bool:
@@ -2863,8 +2868,8 @@ def _refused_consent(found: dict[str, list[tuple[int, int]]], ignored: list[tupl
 
 
 #: Words that name no particular thing told ("we never report anything to CPS").
-_ANY_THING = frozenset({"anyth", "anything", "everyth", "everything", "information", "it", "this", "that", "report", "record",
-                        "records", "what", "detail", "details", "concern", "concerns", "abus", "abuse", "neglect"})
+_ANY_THING = frozenset({"anyth", "everyth", "information", "it", "this", "that", "report", "record",
+                        "what", "detail", "concern", "abus", "neglect"})
 
 
 def _refused_other(sent: "_Sentence", text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], words: list[tuple[str, int, int]]) -> None:
@@ -3051,8 +3056,8 @@ _LAW_NEED_STEMS = frozenset({"requir", "oblig", "obligat", "compell", "mandat", 
 #: Subjects whose requirement is not ours (as stems).
 _NOT_OUR_NEED = frozenset({"you", "parent", "client", "patient", "guardian", "student", "caregiver", "carer", "family"})
 #: Words that open a clause of their own: the law's source and the requirement must not stand on either side of one.
-_LAW_APART_STOPS = frozenset({"if", "when", "whenev", "whenever", "where", "unless", "but", "becaus", "while", "whil", "although",
-                              "and", "which", "who", "that", "not", "never", "no"})
+_LAW_APART_STOPS = frozenset({"if", "when", "whenever", "unless", "but", "becaus", "whil", "although",
+                              "and", "which", "who", "that", "not", "never", "no", "wher"})
 
 
 def _law_source(stems: list[str], words: list[tuple[str, int, int]], text: str, i: int) -> int:
@@ -3147,7 +3152,7 @@ def _law_source_apart(found: dict[str, list[tuple[int, int]]], stems: list[str],
 #: Words before "not" that make it "cannot": asking not possible, no refusal ("I cannot ask your permission").
 _CANNOT = frozenset({"can", "could", "abl", "able", "unabl", "unable", "possibl", "possible"})
 #: Words that open a condition ("if", "when"), as stems.
-_CONDITION_LEADS = frozenset({"if", "when", "whenev", "whenever", "where", "should"})
+_CONDITION_LEADS = frozenset({"if", "when", "whenever", "should", "wher"})
 
 
 def _tells_client(stems: list[str], start: int) -> bool:
@@ -3156,13 +3161,13 @@ def _tells_client(stems: list[str], start: int) -> bool:
 
 
 #: Cues that deny as the object of the act before them ("we tell no one", "we release nothing").
-_NEG_OBJECTS = frozenset({"no", "nobodi", "nobody", "noth", "nothing", "none", "neither"})
+_NEG_OBJECTS = frozenset({"no", "nobody", "noth", "none", "neither"})
 #: Words between an act and the denying object ("share it with no one", "pass this on to no one").
 _OBJECT_GAP = frozenset({"it", "thi", "this", "that", "them", "with", "to", "on", "about", "information", "inform"})
 
 
 #: Words that open the ground of an elided denial ("..., never because a court orders it", "..., not if the law requires it").
-_GROUND_LEADS = frozenset({"becaus", "if", "when", "where", "wher", "whenev", "whenever", "due", "in", "under", "on", "for", "just", "simpli", "mer", "mere", "even"})
+_GROUND_LEADS = frozenset({"becaus", "if", "when", "wher", "whenever", "due", "in", "under", "on", "for", "just", "mer", "even", "simply"})
 #: Classes of the words of a limit (and of its ground) that an elided denial must reach to matter.
 _ELIDED_LIMITS = ("abuse", "adult_abuse", "elder", "child", "dependent", "court", "court_strong", "law_duty", "law_must", "law_word",
                   "law_req", "harm", "violence", "self_harm", "danger_word", "at_risk", "danger_state", "aps", "child_agency",
@@ -3250,7 +3255,7 @@ def _not_needed(stems: list[str], a: int) -> bool:
 
 
 #: Words that open a case whose subject is a gerund ("where releasing them could ...", "if sharing it would ...").
-_GERUND_CASE = frozenset({"if", "when", "where", "wher", "whenev", "whenever", "becaus", "as"})
+_GERUND_CASE = frozenset({"if", "when", "wher", "whenever", "becaus", "as"})
 #: Words that may come before an order to the client ("Please do not send details ...").
 _ORDER_LEAD = frozenset({"pleas", "please", "kindli", "kindly", "and", "so", "also", "for", "your", "privaci", "privacy", "safeti", "safety", "secur", "security"})
 #: Subjects that start a clause of their own after a denial ("but never we ...", "not you").
@@ -3292,7 +3297,7 @@ _PAST = frozenset({"past", "childhood", "ago", "histori", "history", "historical
 
 
 #: Words that start a clause of its own after "or" / "and" ("unless you ask us to, or we think you are in danger").
-_NEW_SUBJECT = frozenset({"we", "i", "you", "there", "if", "when", "where", "it", "they", "he", "she", "your", "the", "a", "someone", "anyone"})
+_NEW_SUBJECT = frozenset({"we", "i", "you", "if", "when", "it", "they", "he", "she", "your", "the", "a", "ther", "wher", "someon", "anyon"})
 
 
 def _end_of_words(text: str, words: list[tuple[str, int, int]], st: Statement) -> int:
@@ -3404,7 +3409,7 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
 
 
 #: Words that point back at what the clause before told ("keep it to ourselves", "that stays between us") (stems).
-_BACK_OBJECT = frozenset({"it", "that", "this", "them", "these", "those", "everyth", "everything", "all"})
+_BACK_OBJECT = frozenset({"it", "that", "this", "them", "everyth", "all", "thes", "thos"})
 
 
 def _kept_told_before(lex: Any, stems: list[str], words: list[tuple[str, int, int]], start: int, k: int, r: int) -> bool:
@@ -3437,7 +3442,7 @@ def _told_by_client(stems: list[str], q: int) -> bool:
 
 #: Words that end the noun phrase confidentiality is said to reach ("Confidentiality applies to what you say, and we
 #: report child abuse"): a clause or a sharing of ours after it (stems).
-_OVER_ENDS = frozenset({"and", "but", "or", "unless", "except", "if", "when", "where", "we", "i", "our", "howev", "however", "though"})
+_OVER_ENDS = frozenset({"and", "but", "or", "unless", "except", "if", "when", "we", "i", "our", "however", "though", "wher"})
 
 
 def _kept_over(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any) -> None:
@@ -3460,11 +3465,11 @@ def _kept_over(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits:
 
 
 #: Subjects: after a comma they start a sentence of their own ("..., we call the police or a hospital").
-_SUBJECTS = frozenset({"we", "i", "you", "they", "he", "she", "it", "this", "these", "there", "that"})
+_SUBJECTS = frozenset({"we", "i", "you", "they", "he", "she", "it", "this", "that", "thes", "ther"})
 #: Words that open a clause of their own after a comma, not the next item of a list (``_list_goes_on``;
 #: not ``_CLAUSE_OPENERS``, which says where a clause starts after "and").
-_LIST_BREAKERS = frozenset({"and", "or", "but", "so", "unless", "except", "if", "when", "where", "because", "as", "though",
-                            "although", "while", "which", "who", "even", "then", "however", "otherwise", "for"}) | _SUBJECTS
+_LIST_BREAKERS = frozenset({"and", "or", "but", "so", "unless", "except", "if", "when", "wher", "becaus", "as", "though",
+                            "although", "whil", "which", "who", "even", "then", "however", "otherwis", "for"}) | _SUBJECTS
 
 
 def _list_goes_on(stems: list[str], clause_edge: list[bool], at: int, end: int) -> bool:
@@ -3588,7 +3593,7 @@ def _ours_after_contrast(lex: Any, stems: list[str], k: int, m: int) -> bool:
 #: when", "e.g. if"), as stems.
 _EXAMPLE_AFTER = lazy(r"(?:for (?:exampl|instanc)|such as|e g\b|includ\w*)\b")  # "e.g." is the stems "e", "g"
 #: Words a clause of such an example may open on after its comma ("for example, if you tell us ...").
-_EXAMPLE_LEADS = frozenset({"if", "when", "wher", "where", "for", "such", "in"})
+_EXAMPLE_LEADS = frozenset({"if", "when", "wher", "for", "such", "in"})
 
 
 def _only_with_consent(lex: Any, sent: _Sentence, text: str, stems: list[str], found: dict[str, list[tuple[int, int]]], clause_edge: list[bool], exceptions: list[int], core: list[str]) -> bool:
@@ -3730,7 +3735,7 @@ _CLAUSE_OPENERS = frozenset({"we", "i", "they", "he", "she", "staff", "counselor
                              "will", "may", "must", "would", "can", "shall", "should", "might", "could", "then", "also",
                              # "... in our first session and if I ever need to break confidentiality I will discuss it
                              # with you first": a condition after "and" starts a clause of its own
-                             "if", "when", "whenev", "whenever", "once"})
+                             "if", "when", "whenever", "onc"})
 
 
 #: The groups whose phrase may end in "at risk" ("adult at risk"), and those that share it before "or"/"and".
@@ -4156,8 +4161,7 @@ _SELF_REPORT_BEFORE = lazy(r"\bbefore\s+(?:we|i|the\s+(?:counsell?or|therapist|s
 def _told_by_pattern(found: dict[str, list[tuple[int, int]]], words: list[tuple[str, int, int]], text: str) -> None:
     """Fill ``notice_after`` and ``self_report_first`` from ``_NOTICE_AFTER`` and ``_SELF_REPORT`` (proc37, session 21)."""
     def span(m: "re.Match[str]") -> "tuple[int, int] | None":
-        ks = [k for k, w in enumerate(words) if m.start() <= w[1] and w[2] <= m.end()]
-        return (ks[0], ks[-1] + 1) if ks else None
+        return next(iter(_pieces_in(words, *m.span())), None)
     for m in _NOTICE_AFTER.finditer(text):
         got = span(m)
         if got is not None:
@@ -4555,7 +4559,7 @@ _WHATEVER = frozenset({"whatever", "regardless"})
 #: Words that lead a clause turning back what was said before ("..., but I do not", "..., so I don't").
 _TURN = frozenset({"but", "so", "and"})
 #: Words that give an exception or a condition: a refusal with one is no bare refusal ("Otherwise, I won't.").
-_NOT_BARE = frozenset({"unless", "except", "otherwis", "els", "if", "when", "where", "until", "without", "onli", "only", "other"})
+_NOT_BARE = frozenset({"unless", "except", "otherwis", "els", "if", "when", "until", "without", "only", "other", "wher"})
 
 
 def _bare_refusal(found: Any, stems: list[str], start: int) -> bool:
@@ -5219,7 +5223,7 @@ def _bare_affirmation(found: Any, stems: list[str], start: int) -> bool:
 _KEEPING = frozenset({"confidentiality", "confidential", "privat", "privacy", "secret", "confidenc"})
 #: Verbs of keeping (stems) and the words that deny one just before it ("will not keep", "cannot stay").
 _KEEP_VERBS = frozenset({"keep", "kept", "stay", "remain"})
-_DENY_WORDS = frozenset({"not", "never", "cannot", "no"})
+_DENY_WORDS = frozenset({"not", "never", "no"})
 
 
 def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: list[bool], cue_hits: Any) -> None:
@@ -5246,12 +5250,8 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
             return
         cut = buts[-1]
         rest = stems[cut + 1 :]
-    # (the client's own words are no act of ours: "what you say stays confidential")
-    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN
-           for q, w in enumerate(rest)):
+    if not _only_kept(lex, rest):
         return
-    if any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest)):
-        return  # "Even if a child is at risk, we will not keep it private": the keeping denied states the limit
     at = sent.words[cut][1] if cut < n else sent.words[-1][2] + 1
     for topic, st in list(sent.singles.items()):
         # a danger read in a sentence of privacy ("at high risk") takes the keeping word as its last: it is still
@@ -5259,6 +5259,17 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
         kept_last = bool(st.words) and st.span[0] < at and lex.stem(st.words[-1].lower()) in _KEEPING
         if (st.span[1] <= at or kept_last) and _turned_back(lex, st, stems[:cut]):
             sent.singles[topic] = Statement(topic, "opposite", st.force, st.span, st.words)
+
+
+def _only_kept(lex: Any, rest: list[str]) -> bool:
+    """True when the stems after a concession only keep private, the core test of ``_kept_regardless`` and
+    ``_law_kept_even`` (clean40, session 22: each had its own copy): no act of sharing of ours (the client's own words
+    are none: "what you say stays confidential"), no exception, not just the rest ("everything else"), and the keeping
+    not denied ("Even if a child is at risk, we will not keep it private": that states the limit)."""
+    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN
+           for q, w in enumerate(rest)):
+        return False
+    return not any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest))
 
 
 #: Words that keep only part back or try to ("try to protect your privacy", "as much as I can", "what is not needed").
@@ -5289,10 +5300,8 @@ def _law_kept_even(lex: Any, sent: _Sentence, text: str, stems: list[str], claus
         return  # (the law's permission left unused is no requirement refused: "Even if the law permits it, we keep it private")
     if not _HEDGES.isdisjoint(rest) or not {"usual", "usually", "generally", "normally", "typically", "may", "might", "try"}.isdisjoint(rest):
         return  # "..., we will usually keep your information private"
-    if any((w in lex.actions and (q == 0 or rest[q - 1] != "you")) or w in _NOT_BARE or w in _ELSE or w in _TURN for q, w in enumerate(rest)):
-        return
-    if any((w in _KEEPING or w in _KEEP_VERBS) and _DENY_WORDS.intersection(rest[max(0, q - 3):q]) for q, w in enumerate(rest)):
-        return  # "Even where legally required, we will not keep it private"
+    if not _only_kept(lex, rest):
+        return  # ("Even where legally required, we will not keep it private")
     if law is not None:
         sent.singles["required_by_law"] = Statement("required_by_law", "opposite", law.force, law.span, law.words)
     else:
@@ -5447,10 +5456,10 @@ def _denied_after_condition(sent: _Sentence, text: str, stems: list[str], lo: in
 #: What may stand between the denial and "without telling you" when what is denied is the sharing itself ("I will not
 #: do so", "we will never share it", "I won't make a report"); any other word ("I will not hesitate to act", "I will
 #: not wait and may report") denies something else (stems).
-_DENIED_SHARING = frozenset({"do", "doe", "so", "shar", "mak", "giv", "give", "send", "it", "this", "that", "ani", "any", "anyth", "anything", "inform", "information",
-                             "share", "disclos", "disclose", "report", "releas", "release", "pass", "on", "break", "confidenti",
-                             "confidentiality", "make", "a", "the", "your", "ever", "act", "go", "ahead", "will", "would",
-                             "can", "could", "shall", "be", "contact", "anyon", "anyone", "call"})
+_DENIED_SHARING = frozenset({"do", "doe", "so", "shar", "mak", "giv", "send", "it", "this", "that", "any", "anyth", "inform", "information",
+                             "disclos", "report", "releas", "pass", "on", "break", "confidenti",
+                             "confidentiality", "a", "the", "your", "ever", "act", "go", "ahead", "will", "would",
+                             "can", "could", "shall", "be", "contact", "anyon", "call"})
 
 
 def _told_by_untold(sent: _Sentence, told: Statement, start: int, end: int) -> bool:
@@ -5598,7 +5607,7 @@ def _no_room(text: str, sent: _Sentence, found: dict[str, list[tuple[int, int]]]
 
 
 #: Words that open a condition of the client's way into the service ("If you have referred yourself ...").
-_PATH_OPEN = frozenset({"if", "when", "once", "whenev", "whenever"})
+_PATH_OPEN = frozenset({"if", "when", "whenever", "onc"})
 #: Words between "you" and the verb of that way ("you have", "you decide to", "you are self-referred").
 _PATH_AUX = frozenset({"hav", "have", "are", "ar", "do", "decid", "choos", "to", "been", "alreadi", "already", "directli", "directly",
                        "yourself", "now", "first", "chosen", "chos"})
@@ -5772,7 +5781,7 @@ def _sole_consent(sent: _Sentence, found: dict[str, list[tuple[int, int]]]) -> b
 
 #: First words that make a short law sentence speak of something said before ("This is required by law").
 #: Words that may stand between a list's "or" (or comma) and the law's requirement that is its item ("or the law").
-_ITEM_GLUE = frozenset({"the", "a", "when", "if", "wher", "whenev", "whenever", "where", "we", "i", "be", "am", "is", "are"})
+_ITEM_GLUE = frozenset({"the", "a", "when", "if", "wher", "whenever", "we", "i", "be", "am"})
 
 
 def _examples_after_law(stems: list[str], found: dict[str, list[tuple[int, int]]], sent: "_Sentence") -> int | None:
@@ -5852,7 +5861,7 @@ _ITEM_LEAD = frozenset({"or", "and", "as", "wher", "when", "if", "i", "we", "am"
 _ANSWER_LEAD = frozenset({"yes", "sometim", "occasionally", "rarely", "only"})
 #: A sharing as the head of such an item, with its receiver after it ("Disclosure to a governmental agency is ...").
 _DISCLOSURE_HEAD = frozenset({"disclosur", "releas"})
-_NOT_ITEM = frozenset({"this", "that", "it", "these", "those", "which", "such", "is", "are", "be"})
+_NOT_ITEM = frozenset({"this", "that", "it", "which", "such", "be", "thes", "thos"})
 #: Words that may end such an item after the law's requirement ("where we are legally obliged to do so").
 _ITEM_TAIL = frozenset({"to", "do", "so", "it", "this"})
 
@@ -5998,7 +6007,7 @@ def _quiet_after_semicolon(lex: Any, text: str, parts: list[tuple[int, _Sentence
 
 #: Words that refuse the excess ("never more than", "no more than", "not ... more than"): then "more than is needed" is the
 #: minimum kept (stems).
-_EXCESS_REFUSED = frozenset({"not", "never", "no", "nothing", "n't", "nor", "neither", "cannot", "won't", "don't", "doesn't"})
+_EXCESS_REFUSED = frozenset({"not", "never", "no", "n't", "nor", "neither", "noth"})
 #: The words that may stand between "than" and the minimum's own word ("than is strictly necessary", "than the minimum"), the
 #: minimum's words, and the verbs that allow or ban an excess after it ("is never allowed", "is prohibited") (review38).
 _EXCESS_FILL = frozenset({"be", "strictly", "absolutely", "really", "truly", "what", "we", "they", "is", "are", "the", "it", "legally"})
@@ -6149,7 +6158,7 @@ def _examples(stems: list[str]) -> bool:
     of, no example of a catch-all (tune19d: it read required_by_law stated)."""
     return any(w in _EXAMPLE_WORDS and (w != "instanc" or (k and stems[k - 1] == "for")) for k, w in enumerate(stems))
 #: Words that open a clause of condition ("when a judge orders it").
-_CONDITION_WORDS = frozenset({"when", "if", "where", "wher", "whenever", "whenev", "wherever", "wherev"})
+_CONDITION_WORDS = frozenset({"when", "if", "wher", "whenever", "wherever"})
 #: A condition of its own after "or" ("..., or if required by law", "or as the law requires").
 _OWN_CONDITION = _CONDITION_WORDS | {"as"}
 
@@ -8179,6 +8188,13 @@ def _negation(used: list[tuple[int, int]], regions: list[list[tuple[int, int, in
             if any(lo <= i < hi for i, _ in used) and not any(i >= region[6] for i, _ in used):
                 return region
     return None
+
+
+def _pieces_in(words: list[tuple[str, int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The words wholly within characters ``a`` to ``b`` as ``_statement``'s pieces: one run ``[(i, j)]``, or ``[]``
+    when no word is (clean40, session 22: six readers built it by hand)."""
+    k = [i for i, w in enumerate(words) if w[1] >= a and w[2] <= b]
+    return [(k[0], k[-1] + 1)] if k else []
 
 
 def _statement(text: str, words: list[tuple[str, int, int]], topic: str, stance: str, force: str | None, pieces: list[tuple[int, int]]) -> Statement:

@@ -78,9 +78,37 @@ def test_the_slots_expand_to_a_bounded_number_of_phrases(built: tuple[Lexicon, d
     assert len(lex.matcher._phrases) <= 356_000, len(lex.matcher._phrases)
 
 
+def _fills(phrase: str, classes: dict[str, list[str]], counts: dict[str, int]) -> int:
+    """How many filled-in phrases ``_whole`` makes of ``phrase`` (counted, not built); ``counts`` keeps each filler's."""
+    got = counts.get(phrase)
+    if got is None:
+        got = 1
+        for slot in re.findall(r"\{(\w+)\}", phrase):
+            got *= sum(_fills(f, classes, counts) for f in classes[slot])
+        counts[phrase] = got
+    return got
+
+
+def _nth(phrase: str, k: int, classes: dict[str, list[str]], counts: dict[str, int]) -> str:
+    """The ``k``-th filled-in form of ``phrase``, as text, built alone (the slots as digits of a mixed radix)."""
+    out, at = [], 0
+    for slot in re.finditer(r"\{(\w+)\}", phrase):
+        fillers = classes[slot.group(1)]
+        k, digit = divmod(k, sum(_fills(f, classes, counts) for f in fillers))
+        for f in fillers:
+            if digit < counts[f]:
+                out += [phrase[at : slot.start()], _nth(f, digit, classes, counts)]
+                break
+            digit -= counts[f]
+        at = slot.end()
+    return "".join(out) + phrase[at:]
+
+
 def test_each_sequence_in_topics_yaml_reads_its_filled_in_phrases_whole(built: tuple[Lexicon, dict[str, list[str]]]) -> None:
     """A phrase of `sequences` reads where its slots' classes follow one another (lex37, session 21): each filled-in
-    phrase (a sample of each product), read as a sentence, gives the class the whole of it, as the crossed phrase did."""
+    phrase (a sample of each product), read as a sentence, gives the class the whole of it, as the crossed phrase did.
+    (clean40, session 22) The sample is drawn from the count of the product and only its 200 phrases are built (it
+    built every filled-in phrase first: 3.8 s)."""
     import random
 
     lex, classes = built
@@ -88,11 +116,25 @@ def test_each_sequence_in_topics_yaml_reads_its_filled_in_phrases_whole(built: t
     rnd = random.Random(37)
     seqs = [(str(name), str(p)) for name, phrases in data["sequences"].items() for p in phrases]
     assert len(seqs) > 10
+    counts: dict[str, int] = {}
     for name, phrase in seqs:
-        filled = _whole(lex, phrase, classes)
-        for words in rnd.sample(filled, min(200, len(filled))):
-            content, _ = lex.matcher.find(list(words))
-            assert any(name in labels and i == 0 and j == len(words) for labels, i, j in content), (phrase, words)
+        total = _fills(phrase, classes, counts)
+        for k in rnd.sample(range(total), min(200, total)):
+            for words in _whole(lex, _nth(phrase, k, classes, counts), classes):
+                content, _ = lex.matcher.find(list(words))
+                assert any(name in labels and i == 0 and j == len(words) for labels, i, j in content), (phrase, words)
+
+
+def test_the_sampler_makes_the_filled_in_phrases_of_the_whole_product(built: tuple[Lexicon, dict[str, list[str]]]) -> None:
+    """``_nth`` over the whole count makes what ``_whole`` makes, no more and no fewer (a filler with a slot of its own)."""
+    lex, _ = built
+    classes = {"who": ["the police", "{act} staff", "CPS"], "act": ["tell", "pass on"], "obl": ["duties", "a duty"]}
+    counts: dict[str, int] = {}
+    phrase = "{who} must {act} their {obl}"
+    total = _fills(phrase, classes, counts)
+    assert total == 4 * 2 * 2
+    made = [w for k in range(total) for w in _whole(lex, _nth(phrase, k, classes, counts), classes)]
+    assert sorted(made) == sorted(_whole(lex, phrase, classes))
 
 
 def _sequence_lexicons(extra: dict[str, list[str]]) -> tuple[Lexicon, Lexicon]:
@@ -127,7 +169,30 @@ def test_a_sequence_reads_the_places_of_its_crossed_phrases(text: str) -> None:
     stems = [crossed.stem(m.group()) for m in WORD.finditer(text) if m.group().lower() not in ARTICLES]
     a, b = crossed.matcher.find(stems), seq.matcher.find(stems)
     assert sorted((sorted(ls), i, j) for ls, i, j in a[0]) == sorted((sorted(ls), i, j) for ls, i, j in b[0])
-    assert len(seq.matcher._phrases) < len(crossed.matcher._phrases)
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("the police must tell it", True),  # one phrase of each sequence
+        ("a judge all our legal duties", True),
+        ("if pass on CPS", True),
+        ("the police must tell", False),  # a slot's words missing
+        ("must the police tell it", False),  # the slots out of their order
+        ("the police must report it", False),  # a word of no filler
+        ("if tell the nurse", False),
+        ("the police legal duties all", False),
+    ],
+)
+def test_a_sequence_reads_its_phrases_and_no_other(text: str, reads: bool) -> None:
+    """(clean40, session 22) In place of "the sequence lexicon holds fewer phrases than the crossed one", which holds by
+    construction: a filled-in phrase of each sequence reads the class over the whole of it, and a phrase outside every
+    sequence does not, where the crossed lexicon agrees."""
+    crossed, seq = _sequence_lexicons({})
+    stems = [seq.stem(m.group()) for m in WORD.finditer(text) if m.group().lower() not in ARTICLES]
+    for lex in (crossed, seq):
+        content, _ = lex.matcher.find(stems)
+        assert any("x" in labels and i == 0 and j == len(stems) for labels, i, j in content) is reads, (text, lex is seq)
 
 
 def test_a_sequence_names_known_classes_with_slots_apart() -> None:
