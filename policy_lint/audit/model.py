@@ -715,7 +715,7 @@ class Audit(Frozen, hashable=False):
             order = {"folder": 0, "config": 1, "option": 2}
             sources = sorted({c.place.source for c in self.clinics if c.place.conflict and c.place.source in order}, key=order.__getitem__) or ["folder", "config"]
             theirs = " or ".join({"folder": "their folder", "config": "the config", "option": "the place you gave with --jurisdiction"}[s] for s in sources)
-            used = " or ".join({"folder": "the folder", "config": "the config", "option": "that place"}[s] for s in sources)
+            used = " or ".join({"folder": "the folder", "config": "the config", "option": "the place you gave"}[s] for s in sources)
             out.append(
                 f"{len(self.place_notes)} files name another place than {theirs}, in their address or their words. "
                 f"policy-lint used {used} for each. The report's Notes list them all."
