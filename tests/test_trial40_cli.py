@@ -10,6 +10,11 @@
 * With ``--jurisdiction``, the terminal line said "policy-lint used that
   place for each", which reads as the place in the files: it used the place
   given.
+* A report written into the clinics' folder (``check -o clinics/report.txt``,
+  ``audit -o clinics/audit.md``, ``--per-clinic clinics/reports/``) was read
+  by the next run as a policy: a clinic "report.txt" with every limit
+  "contradicted". A folder scan now leaves policy-lint's own reports out,
+  and says so.
 """
 
 from __future__ import annotations
@@ -102,3 +107,51 @@ def test_the_place_line_says_the_given_place_was_used(tmp_path: Path, run_cli: C
     assert run.exit_code == 0
     [line] = [line for line in run.stderr.splitlines() if "name another place" in line]
     assert "policy-lint used the place you gave for each." in line
+
+
+# -- a folder scan leaves policy-lint's own reports out, and says so -------------------------------
+
+
+def test_reports_written_into_the_folder_are_not_read_as_clinics(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    root = _two_states(tmp_path)
+    for args in (
+        ("check", str(root), "-o", str(root / "report.txt"), "--extensions", ".md"),
+        ("check", str(root), "-f", "json", "-o", str(root / "out.json")),
+        ("check", str(root), "-f", "sarif", "-o", str(root / "scan.sarif.json")),
+        ("audit", str(root), "-o", str(root / "audit.md"), "--date", DATE),
+        ("audit", str(root), "-o", str(root / "audit.html"), "--date", DATE),
+        ("audit", str(root), "-o", str(root / "audit.json"), "--date", DATE),
+        ("audit", str(root), "--per-clinic", str(root / "per"), "--date", DATE),
+    ):
+        run = run_cli(*args)
+        assert run.exit_code in (0, 1), (args, run.stderr)
+    run = run_cli("audit", str(root), "--format", "json", "--date", DATE)
+    assert run.exit_code == 0
+    import json
+
+    assert json.loads(run.stdout)["summary"]["clinics"] == 2, "only oak.md and hill.md are clinics"
+    assert "Skipped 8 files, because they are reports policy-lint wrote, not policies" in run.stderr
+    check = run_cli("check", str(root), "--extensions", ".md,.txt,.json,.html", "--select", "COV")
+    assert "Checked 2 files" in check.stdout + check.stderr
+
+
+def test_a_notice_of_render_is_still_a_policy(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    from policy_lint.discover import is_own_report
+
+    policy = tmp_path / "policy.yaml"
+    assert run_cli("init", str(policy), "--jurisdiction", "US-CA", "--name", "Bay Therapy", "--email", "a@bay.example").exit_code == 0
+    for ending in ("html", "md", "txt"):
+        notice = tmp_path / f"notice.{ending}"
+        assert run_cli("render", str(policy), "-o", str(notice)).exit_code == 0
+        assert not is_own_report(notice), ending
+    page = tmp_path / "privacy.md"
+    page.write_text(_PAGE + "\nChecked 3 files: 0 errors, 0 warnings, 0 info.\n", encoding="utf-8")
+    assert not is_own_report(page), "a Markdown page is a report only by the audit's last line"
+
+
+def test_a_named_report_is_still_checked(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    root = _two_states(tmp_path)
+    out = tmp_path / "out.json"
+    run_cli("check", str(root), "-f", "json", "-o", str(out))
+    run = run_cli("check", str(out), "--select", "SCH")
+    assert run.exit_code == 1 and "SCH" in run.stdout, "a file named on the command line is always checked"
