@@ -15,6 +15,9 @@
   by the next run as a policy: a clinic "report.txt" with every limit
   "contradicted". A folder scan now leaves policy-lint's own reports out,
   and says so.
+* A report for one clinic (``--per-clinic``) lists the requirements as
+  rows, but said "no column of the table shows a gap" and "What each column
+  checks".
 """
 
 from __future__ import annotations
@@ -155,3 +158,23 @@ def test_a_named_report_is_still_checked(tmp_path: Path, run_cli: Callable[..., 
     run_cli("check", str(root), "-f", "json", "-o", str(out))
     run = run_cli("check", str(out), "--select", "SCH")
     assert run.exit_code == 1 and "SCH" in run.stdout, "a file named on the command line is always checked"
+
+
+# -- a report for one clinic speaks of rows, as its table has them -----------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_report_for_one_clinic_speaks_of_rows(tmp_path: Path, run_cli: Callable[..., CliRun], fmt: str) -> None:
+    root = _two_states(tmp_path)
+    per = tmp_path / "per"
+    run = run_cli("audit", str(root), "--format", fmt, "--per-clinic", str(per), "--date", DATE)
+    assert run.exit_code == 0, run.stderr
+    [report] = [p for p in per.iterdir() if p.stem == "oak"]
+    text = report.read_text(encoding="utf-8")
+    assert "no row of the table shows a gap" in text and "What each requirement checks" in text
+    import re
+
+    seen = re.sub(r"(?s)<style.*?</style>|<[^>]+>", " ", text)  # the words a reader sees, not class names
+    assert "column" not in seen.lower(), "a one-clinic table has no columns of requirements"
+    whole = run_cli("audit", str(root), "--format", fmt, "--date", DATE).stdout
+    assert "no column of the table shows a gap" in whole and "What each column checks" in whole

@@ -302,10 +302,11 @@ def render(audit: Audit, **_: Any) -> str:
         out += _one_clinic_table(audit)
     else:
         out += _matrix(audit)
+    what = "requirement" if audit.single else "column"  # one clinic's table has a row for each requirement (trial 40)
     out += [
-        "<h2>What each column checks</h2>",
+        f"<h2>What each {what} checks</h2>",
         '<table class="columns">',
-        '<thead><tr><th scope="col">Column</th><th scope="col">Rule</th><th scope="col">What the policy must do</th>'
+        f'<thead><tr><th scope="col">{what.title()}</th><th scope="col">Rule</th><th scope="col">What the policy must do</th>'
         + ("" if audit.single else '<th scope="col">Clinics that fail</th>')
         + "</tr></thead>",
         "<tbody>",
