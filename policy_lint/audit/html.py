@@ -233,7 +233,7 @@ def _clinic_section(clinic: Clinic) -> str:
         out.append("</ol>")
     if clinic.other:
         out.append(f'<h4 id="{clinic.other_anchor}">Other findings ({len(clinic.other)})</h4>')
-        out.append('<p class="where">They are not columns of the table. Fix them too: unclear wording, template text, or fields in the wrong form.</p>')
+        out.append('<p class="where">They are not in the table. Fix them too: unclear wording, template text, or fields in the wrong form.</p>')
         out.append('<ul class="findings other">' + "".join(_finding_item(f, show_rule=True) for f in clinic.other) + "</ul>")
     out.append('<p class="back"><a href="#matrix">Back to the table</a></p>')
     out.append("</article>")
