@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -11,7 +12,7 @@ from policy_lint.values import Frozen, _set
 __all__ = [
     "POLICY_SUFFIXES", "DATA_SUFFIXES", "Target", "discover", "display_name", "display_names", "display_path",
     "foreign_owner", "relative_posix", "parse_extensions", "NOT_POLICIES", "READABLE_SUFFIXES", "AUDIT_SUFFIXES",
-    "skipped_note"]
+    "skipped_note", "is_own_report", "reports_note"]
 
 #: Policies kept as data.
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -44,6 +45,52 @@ AUDIT_SUFFIXES = POLICY_SUFFIXES + (".txt",)
 NOT_POLICIES = frozenset(
     "readme changelog changes history license licence copying contributing code_of_conduct security authors maintainers robots".split()
 )
+
+
+#: What marks a file as one of policy-lint's own reports, by its ending: the
+#: JSON of ``check`` and ``audit`` and SARIF name the tool near the top; the
+#: audit's HTML pages name it as their generator (a notice of ``render``
+#: says "policy-lint render": it is a policy, and checked); the audit's
+#: Markdown ends with "Made with policy-lint"; ``check``'s text ends with
+#: its summary line. A consultant who writes a report next to the clinics
+#: must not find it in the next run as a clinic with every limit
+#: "contradicted" (trial 40).
+_REPORT_HEAD = {
+    ".json": re.compile(rb'"(?:tool|driver)"\s*:\s*\{\s*"name"\s*:\s*"policy-lint"'),
+    ".html": re.compile(rb'<meta name="generator" content="policy-lint \d'),
+}
+_REPORT_TAIL = {
+    ".md": re.compile(rb"Made with policy-lint \S+ on [^\n]*\s*\Z"),
+    ".txt": re.compile(rb"(?:\A|\n)Checked \d+ files?: \d+ errors?, \d+ warnings?, \d+ info\b[^\n]*\s*\Z"),
+}
+_REPORT_ENDINGS = {".json": ".json", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt"}
+
+
+def is_own_report(path: Path) -> bool:
+    """True when ``path`` is a report policy-lint wrote (``check -o``, ``audit -o``, ``--per-clinic``), not a policy."""
+    kind = _REPORT_ENDINGS.get(path.suffix.lower())
+    if kind is None:
+        return False
+    try:
+        with open(path, "rb") as fh:
+            if kind in _REPORT_HEAD:
+                return _REPORT_HEAD[kind].search(fh.read(1024)) is not None
+            size = fh.seek(0, os.SEEK_END)
+            fh.seek(max(size - 512, 0))
+            return _REPORT_TAIL[kind].search(fh.read()) is not None
+    except (OSError, ValueError):
+        return False  # checking it reports the problem
+
+
+def reports_note(files: Sequence[Path | str], *, shown: int = 5) -> str | None:
+    """One plain sentence that names the reports of policy-lint a folder scan left out."""
+    if not files:
+        return None
+    names = [display_path(f) for f in sorted(files, key=lambda f: Path(f).parts)]
+    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
+    if len(names) == 1:
+        return f"Skipped 1 file, because it is a report policy-lint wrote, not a policy: {listed}. To check it, name it on the command line."
+    return f"Skipped {len(names)} files, because they are reports policy-lint wrote, not policies: {listed}. To check one, name it on the command line."
 
 
 def parse_extensions(values: Iterable[str]) -> tuple[str, ...]:
@@ -105,7 +152,10 @@ def _display(path: Path) -> str:
 
 
 def discover(
-    paths: Iterable[str | Path], suffixes_for: Callable[[Path], tuple[str, ...]] | None = None, skipped: list[Path] | None = None
+    paths: Iterable[str | Path],
+    suffixes_for: Callable[[Path], tuple[str, ...]] | None = None,
+    skipped: list[Path] | None = None,
+    reports: list[Path] | None = None,
 ) -> Iterator[Target]:
     """Yield files to lint, in a stable order, each once.
 
@@ -122,13 +172,14 @@ def discover(
     named like a repository's own files (README.md, LICENSE.txt) are skipped.
     Files policy-lint could read that a folder scan leaves out for their
     ending (a .txt when the endings are the default) are added to
-    ``skipped``, so the run can say so.
+    ``skipped``, so the run can say so. Reports policy-lint wrote into the
+    folder (``is_own_report``) are left out too, and added to ``reports``.
     """
     seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for found in _walk(path, suffixes_for(path) if suffixes_for is not None else POLICY_SUFFIXES, skipped):
+            for found in _walk(path, suffixes_for(path) if suffixes_for is not None else POLICY_SUFFIXES, skipped, reports):
                 key = os.path.normcase(os.path.abspath(found))
                 if key not in seen:
                     seen.add(key)
@@ -140,7 +191,7 @@ def discover(
                 yield Target(path, _display(path))
 
 
-def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES, skipped: list[Path] | None = None) -> Iterator[Path]:
+def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES, skipped: list[Path] | None = None, reports: list[Path] | None = None) -> Iterator[Path]:
     files: list[Path] = []
     blocked: list[Path] = []
 
@@ -157,6 +208,10 @@ def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES, skipped: list
             if not name.lower().endswith(suffixes):
                 if skipped is not None and name.lower().endswith(READABLE_SUFFIXES):
                     skipped.append(Path(folder) / name)
+                continue
+            if is_own_report(Path(folder) / name):
+                if reports is not None:
+                    reports.append(Path(folder) / name)
                 continue
             files.append(Path(folder) / name)
     files.extend(blocked)

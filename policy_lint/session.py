@@ -307,6 +307,8 @@ class Session:
         self.notes: tuple[str, ...] = ()
         #: Files in the folders of the run that policy-lint can read but left out for their ending.
         self.skipped: list[Path] = []
+        #: Reports policy-lint wrote into a folder being scanned: left out, and named in a note.
+        self.reports: list[Path] = []
         if options.write_baseline:
             from policy_lint.baseline import Recorder
 
@@ -481,7 +483,7 @@ class Session:
         if self._targets is None:
             from policy_lint.discover import discover
 
-            found = list(discover((p for p in self.options.paths if p != "-"), self.suffixes_for, self.skipped))
+            found = list(discover((p for p in self.options.paths if p != "-"), self.suffixes_for, self.skipped, self.reports))
             found.sort(key=lambda t: t.path.parts)
             for target in found:
                 self.linter_for(target.path)
@@ -561,9 +563,9 @@ class Session:
     def finish(self, results: list[FileResult] | None = None) -> RunResult:
         """Write the baseline (--write-baseline), note stale baseline entries, and build the RunResult."""
         results = list(results or ())
-        from policy_lint.discover import skipped_note
+        from policy_lint.discover import reports_note, skipped_note
 
-        notes: list[str] = [note for note in (skipped_note(self.skipped),) if note]
+        notes: list[str] = [note for note in (skipped_note(self.skipped), reports_note(self.reports)) if note]
         if self.recorder is not None:
             count = self.recorder.write(protect=self.files)
             noun = "finding" if count == 1 else "findings"
@@ -605,10 +607,10 @@ class Session:
 
         if not self.targets():
             from policy_lint.fileio import shown
-            from policy_lint.discover import skipped_note
+            from policy_lint.discover import reports_note, skipped_note
             from policy_lint.errors import UsageError
 
-            extra = skipped_note(self.skipped)
+            extra = "\n".join(n for n in (skipped_note(self.skipped), reports_note(self.reports)) if n)
             raise UsageError(f"No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave, or --extensions." + (f"\n{extra}" if extra else ""))
         write(reporter.start(self.rules if reporter.lists_rules else (), self.fail_on()))
         if self.keeps_results:
@@ -644,12 +646,12 @@ class Session:
         missing = [p for p in self.options.paths if not os.path.lexists(p)]
         if missing:  # an audit of a clinic that is not there would be a report about nothing
             raise UsageError(f"No policy files found: {', '.join(shown(p) for p in missing)} does not exist. Check the paths you gave.")
-        from policy_lint.discover import AUDIT_SUFFIXES, skipped_note
+        from policy_lint.discover import AUDIT_SUFFIXES, reports_note, skipped_note
 
         # In the order given, as the report numbers them. An audit reads .txt files too (see AUDIT_SUFFIXES).
-        targets = list(discover(self.options.paths, lambda folder: self.suffixes_for(folder, AUDIT_SUFFIXES), self.skipped))
+        targets = list(discover(self.options.paths, lambda folder: self.suffixes_for(folder, AUDIT_SUFFIXES), self.skipped, self.reports))
         if not targets:
-            extra = skipped_note(self.skipped)
+            extra = "\n".join(n for n in (skipped_note(self.skipped), reports_note(self.reports)) if n)
             raise UsageError("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions." + (f"\n{extra}" if extra else ""))
         self._targets = sorted(targets, key=lambda t: t.path.parts)  # the files of this run: never found again with check's endings
         names = display_names(self.options.paths, [t.path for t in targets])

@@ -106,7 +106,7 @@ def test_the_summed_up_place_line_names_jurisdiction_when_the_option_set_it(tmp_
     run = run_cli("audit", str(_clinics(tmp_path)), "--jurisdiction", "US-CA", "--format", "json", "--date", DATE)
     assert run.exit_code == 0
     [line] = [line for line in run.stderr.splitlines() if "name another place" in line]
-    assert line == "2 files name another place than the place you gave with --jurisdiction, in their address or their words. policy-lint used that place for each. The report's Notes list them all."
+    assert line == "2 files name another place than the place you gave with --jurisdiction, in their address or their words. policy-lint used the place you gave for each. The report's Notes list them all."
 
 
 # -- the schema hint for a list of limits ----------------------------------------------------------

@@ -233,7 +233,7 @@ def _clinic_section(clinic: Clinic) -> str:
         out.append("</ol>")
     if clinic.other:
         out.append(f'<h4 id="{clinic.other_anchor}">Other findings ({len(clinic.other)})</h4>')
-        out.append('<p class="where">They are not columns of the table. Fix them too: unclear wording, template text, or fields in the wrong form.</p>')
+        out.append('<p class="where">They are not in the table. Fix them too: unclear wording, template text, or fields in the wrong form.</p>')
         out.append('<ul class="findings other">' + "".join(_finding_item(f, show_rule=True) for f in clinic.other) + "</ul>")
     out.append('<p class="back"><a href="#matrix">Back to the table</a></p>')
     out.append("</article>")
@@ -302,10 +302,11 @@ def render(audit: Audit, **_: Any) -> str:
         out += _one_clinic_table(audit)
     else:
         out += _matrix(audit)
+    what = "requirement" if audit.single else "column"  # one clinic's table has a row for each requirement (trial 40)
     out += [
-        "<h2>What each column checks</h2>",
+        f"<h2>What each {what} checks</h2>",
         '<table class="columns">',
-        '<thead><tr><th scope="col">Column</th><th scope="col">Rule</th><th scope="col">What the policy must do</th>'
+        f'<thead><tr><th scope="col">{what.title()}</th><th scope="col">Rule</th><th scope="col">What the policy must do</th>'
         + ("" if audit.single else '<th scope="col">Clinics that fail</th>')
         + "</tr></thead>",
         "<tbody>",

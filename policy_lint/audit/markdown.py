@@ -141,7 +141,9 @@ def render(audit: Audit, **_: Any) -> str:
         out.append(f"| {name} | {c.gaps} | {other} | " + " | ".join(_cell(c, cell) for cell in c.cells) + " |")
     if not audit.single:  # one clinic's row is its own total
         out.append(f"| **Total** | **{s['gaps']}** | **{s['other_findings']}** | " + " | ".join(f"{t.failed} of {n} fail" for t in audit.totals) + " |")
-    out += ["", "## What each column checks", "", "| Column | Rule | What the policy must do |", "|---|---|---|"]
+    # One clinic's table has a row for each requirement, not a column (trial 40).
+    what = "requirement" if audit.single else "column"
+    out += ["", f"## What each {what} checks", "", f"| {what.title()} | Rule | What the policy must do |", "|---|---|---|"]
     for r in audit.requirements:
         level = "" if r.severity.value == "error" else f" *({md(r.severity.value)})*"
         out.append(f"| {md(r.label)} | {md(r.id)} | {md(r.summary)}{level} |")

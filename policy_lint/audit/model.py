@@ -122,7 +122,7 @@ NO_PACK_MEANS = (
 #: What the small text under a word means.
 DETAIL_MEANS = (
     "Some cells add a few words to the word. "
-    "\"By another law\" (or a duty to warn, or telling after) names the topic that met a column that any of several topics can meet. "
+    "\"By another law\" (or a duty to warn, or telling after) names the topic that met a requirement that any of several topics can meet. "
     "\"The gb pack counts its words\" means the words are general, but the pack for the clinic's place accepts them. "
     "\"Only in 2 limits\" means a duty is said for some limits, not for all."
 )
@@ -171,11 +171,11 @@ _SYMBOLS = {Status.PASS: "✓", Status.FAIL: "✗", Status.SUPPRESSED: "~", Stat
 
 #: What "meets every requirement" means in a report for one clinic (``Audit.single``).
 COMPLETE_MEANS_ONE = (
-    "The clinic meets every requirement when no column of the table shows a gap (✗) or \"not checked\" (?). "
+    "The clinic meets every requirement when no row of the table shows a gap (✗) or \"not checked\" (?). "
     "A requirement its place does not make a duty (– not a duty here) is not a gap. "
     "A place policy-lint has no pack for (○ no pack for this place) is not a gap either. "
     "But the law of that place was not checked, and the report names the place. "
-    "Other findings, such as hard words or template text, are not columns: they are counted apart."
+    "Other findings, such as hard words or template text, are not rows of the table: they are counted apart."
 )
 
 #: What "meets every requirement" means, in the words every report prints.

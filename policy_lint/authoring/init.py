@@ -361,7 +361,8 @@ def _emit(key: str, value: Any, indent: int, out: list[str]) -> None:
 
 
 def _comment(text: str, width: int = _WIDTH) -> list[str]:
-    return ["# " + line for line in textwrap.wrap(text, width=width - 2)] or ["#"]
+    # Never at a hyphen: "policy-lint check" split over two lines is no command to copy.
+    return ["# " + line for line in textwrap.wrap(text, width=width - 2, break_long_words=False, break_on_hyphens=False)] or ["#"]
 
 
 def to_yaml(policy: Mapping[str, Any], checklist: Iterable[str], *, schema_ref: str, place: str, practices: Sequence[str]) -> str:
@@ -374,7 +375,7 @@ def to_yaml(policy: Mapping[str, Any], checklist: Iterable[str], *, schema_ref: 
     lines.append("#")
     lines += _comment("This is a starting point, not legal advice. Check these points with your own lawyer:")
     for item in checklist:
-        wrapped = textwrap.wrap(item, width=_WIDTH - 6)
+        wrapped = textwrap.wrap(item, width=_WIDTH - 6, break_long_words=False, break_on_hyphens=False)
         lines.append("#   - " + wrapped[0])
         lines.extend("#     " + more for more in wrapped[1:])
     lines.append("")

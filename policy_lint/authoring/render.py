@@ -252,6 +252,24 @@ def _texts(value: Any) -> list[str]:
     return []
 
 
+def _without_title(paragraphs: list[str], title: str) -> list[str]:
+    """The explanation without its title said again at its start.
+
+    ``import`` keeps a page's words whole, so an item that starts with its
+    bold title ("**Danger to yourself.** If I believe ...") has the title
+    both as ``title`` and at the start of ``explanation``. The notice shows
+    the title as the limit's heading: said again under it, it reads
+    "Danger to yourself / Danger to yourself. If I believe ..." (trial 40).
+    """
+    if not paragraphs or not title:
+        return paragraphs
+    first = paragraphs[0]
+    m = re.match(re.escape(title.rstrip(".:")) + r"\s*[.:]\s+(?=\S)", first, re.IGNORECASE)
+    if m is None:
+        return paragraphs
+    return [first[m.end():]] + paragraphs[1:]
+
+
 def notice(data: Any) -> Notice:
     """Build the notice from a policy's data (any shape: odd parts are left out)."""
     data = data if isinstance(data, Mapping) else {}
@@ -274,6 +292,7 @@ def notice(data: Any) -> Notice:
         paragraphs = _paragraphs(item.get("explanation"))
         if not paragraphs and not _text(item.get("title")):
             continue
+        paragraphs = _without_title(paragraphs, _text(item.get("title")))
         limit = Limit(category, title, paragraphs, _texts(item.get("may_tell")), _texts(item.get("legal_basis")), listed)
         # A limit filed under several categories goes where its most urgent one goes.
         limits.append((min(_RANK.get(c, len(_RANK)) for c in limit.filed_under), index, limit))

@@ -50,7 +50,7 @@ _FACTS_KEY = "jurisdiction.facts"
 SOURCE_WORDS: dict[str, dict[str, str]] = {
     "folder": {"its": "its folder", "their": "their folder", "used": "the folder", "from": "from its folder"},
     "config": {"its": "the config", "their": "the config", "used": "the config", "from": "from the config"},
-    "option": {"its": "--jurisdiction", "their": "the place you gave with --jurisdiction", "used": "that place", "from": "from --jurisdiction"},
+    "option": {"its": "--jurisdiction", "their": "the place you gave with --jurisdiction", "used": "the place you gave", "from": "from --jurisdiction"},
     "policy": {"from": "from the policy"},
 }
 

@@ -42,7 +42,7 @@ from policy_lint.plain.stems import word_stems
 from policy_lint.plain.text import by_pieces, count_words, has_skips, word_pattern, words
 from policy_lint.values import Frozen, Row, _set
 
-__all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained", "law_terms", "said_by_law"]
+__all__ = ["Term", "TermHit", "Lexicon", "default_terms", "default_lexicon", "terms_from_data", "is_explained", "unexplained", "law_terms", "said_by_law", "term_forms"]
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "legalese.json"
 
@@ -289,6 +289,21 @@ def _spans(text: str, toks: Sequence[str]) -> list[tuple[int, int]]:
 
 
 _NO_INFLECT = frozenset({"in", "with", "prior", "for", "at", "by", "until", "it", "is", "are"})
+
+
+def term_forms(term: str) -> frozenset[str]:
+    """Every form of ``term`` the lexicon matches: "require" -> "required", "requires", ...; "disclose to" -> "disclosed to".
+
+    A word a user lists under a rule's ``ignore`` is the word the finding
+    quoted ("required"), not always the term on the list ("require").
+    """
+    parts = [p for p in _norm(term).split() if p]
+    if not parts:
+        return frozenset()
+    if len(parts) == 1:
+        return frozenset(_forms(parts[0]))
+    firsts = _forms(parts[0]) if parts[0] not in _NO_INFLECT else {parts[0]}
+    return frozenset(" ".join((first, *parts[1:-1], last)) for first in firsts for last in _forms(parts[-1]))
 
 
 def _norm(s: str) -> str:

@@ -401,7 +401,10 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block], outside: Sequence
     ("Bluebonnet Teen Counseling", not "Teens and Parents" from "FAQ for
     Teens and Parents | Bluebonnet Teen Counseling"). A practice named in
     the text only once does not win over the title: it may be another
-    practice. On a tie, the title comes first, then the text in order.
+    practice, unless the page's first heading names it ("Privacy at Bayou
+    Teen Counseling" over a title's "Privacy for Teens"); a part of the title
+    with a word for a practice still wins. On a tie, the title comes first,
+    then the text in order.
     """
     value = meta.get("site_name")
     if isinstance(value, str):
@@ -421,12 +424,15 @@ def clinic_name(meta: dict[str, Any], blocks: Sequence[Block], outside: Sequence
                     found.append((1, len(found), Fact(None, None, name)))
             if found:
                 break
+    # The page's own first heading ("Privacy at Bayou Teen Counseling") names its practice more surely than a
+    # part of the title with no word for a practice ("Privacy for Teens" gave "Teens"; trial 40).
+    top = next((i for i, b in enumerate(blocks[:3]) if b.kind == "heading"), None)
     for offset, group, limit in ((0, blocks, 40), (len(blocks), outside, 20)):
         for i, block in enumerate(group[:limit]):
             for m in _P._PRACTICE.finditer(block.text):
                 got = _practice_name(block.text, m)
                 if got is not None:
-                    found.append((-2, len(found), Fact(offset + i, got[0], got[1])))
+                    found.append((0 if offset == 0 and i == top else -2, len(found), Fact(offset + i, got[0], got[1])))
             for m in _P._COPYRIGHT.finditer(block.text):
                 name = _name_from(m.group("name"))
                 if name and name.lower() in said:

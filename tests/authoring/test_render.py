@@ -419,3 +419,24 @@ def test_the_notice_of_a_listed_policy_reads_as_the_policy(tmp_path: Path) -> No
     page = coverage_of_bytes(str(render("html", LISTED)).encode(), "notice.html")
     assert policy["child_abuse"] == "vague" and policy["elder_abuse"] == "vague", policy
     assert {t: page.get(t, "missing") for t in policy} == policy
+
+
+# -- trial 40: a title import kept at the start of the explanation is not said twice ----------------
+
+
+def test_a_title_said_again_at_the_start_of_the_explanation_is_shown_once() -> None:
+    from policy_lint.authoring.render import notice
+
+    built = notice(
+        {
+            "limits": [
+                {"category": "harm_to_self", "title": "Danger to yourself", "explanation": "Danger to yourself. If I believe you may end your life, I may call 911."},
+                {"category": "court_order", "title": "Court orders:", "explanation": "Court orders: a judge can order me to share records."},
+                {"category": "child_abuse", "title": "Child abuse", "explanation": "Child abuse is something I must report."},
+            ]
+        }
+    )
+    texts = {limit.title: list(limit.paragraphs) for limit in built.limits}
+    assert texts["Danger to yourself"] == ["If I believe you may end your life, I may call 911."]
+    assert texts["Court orders:"] == ["a judge can order me to share records."]
+    assert texts["Child abuse"] == ["Child abuse is something I must report."], "a sentence that starts with the title's words keeps them"

@@ -100,6 +100,10 @@ def test_clinic_name(meta: dict[str, str], texts: list[str], name: str | None) -
         ({"title": "Privacy & Confidentiality | Maya Ortiz, LMFT | Oakland Therapy"}, ["We keep it private."], ["Maya Ortiz Therapy", "© 2026 Maya Ortiz Therapy. All rights reserved."], "Maya Ortiz Therapy"),
         # a practice the text names once is no better than the title: it may be another practice
         ({"title": "Dr. Jane Smith | Privacy"}, ["Before this, I worked at Riverside Counseling Center."], [], "Dr. Jane Smith"),
+        # found in trial 40: the page's first heading names the practice, the title's "Privacy for Teens" does not
+        ({"title": "Privacy for Teens"}, ["# Privacy at Bayou Teen Counseling", "What you tell your counselor is private."], [], "Bayou Teen Counseling"),
+        # a title part with a word for a practice still wins over another practice in the first heading
+        ({"title": "Privacy | Riverside Counseling"}, ["# Welcome from Oak Counseling", "We keep it private."], [], "Riverside Counseling"),
         # "X is a ..." said twice wins over a generic heading
         ({"heading": "Teens and Parents"}, ["Oak Hill Therapy is a group practice.", "Call Oak Hill Therapy at (512) 555-0100."], [], "Oak Hill Therapy"),
     ],

@@ -273,11 +273,12 @@ def sentence_length(ctx: CheckContext) -> Iterator[Violation]:
 
 @lru_cache(maxsize=8)
 def _lexicon(extra: tuple[Any, ...], ignore: frozenset[str]) -> Any:
-    from policy_lint.plain.legalese import Lexicon, default_lexicon, default_terms
+    from policy_lint.plain.legalese import Lexicon, default_lexicon, default_terms, term_forms
 
     if not extra and not ignore:
         return default_lexicon()
-    terms = [t for t in default_terms() + extra if t.term.lower() not in ignore]
+    # A listed word stops its term in every form: "required" as the finding quoted it stops "require".
+    terms = [t for t in default_terms() + extra if t.term.lower() not in ignore and not term_forms(t.term) & ignore]
     return Lexicon(terms)
 
 
@@ -286,7 +287,7 @@ def _ctx_lexicon(ctx: CheckContext) -> Any:
 
     extra = terms_from_data(e for e in ctx.pack.legalese if isinstance(e, Mapping))
     ignore = ctx.param("ignore", [])
-    ignored = frozenset(str(i).lower() for i in ignore) if isinstance(ignore, list) else frozenset()
+    ignored = frozenset(" ".join(str(i).lower().split()) for i in ignore) if isinstance(ignore, list) else frozenset()
     return _lexicon(extra, ignored)
 
 

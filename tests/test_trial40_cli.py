@@ -1,0 +1,180 @@
+"""Problems two new users found in trial 40 (session 22), each checked through the command line.
+
+* ``init`` wrapped its comments at hyphens: "policy-\\n# lint check THIS-FILE"
+  is no command a practice owner can copy.
+* PLN005 quoted "required", but ``ignore: [required]`` in the config stopped
+  nothing: only the list's own form ("require") did. Its hint sent a practice
+  owner to "params.ignore in your pack", a file she does not have.
+* ``audit --jurisdiction US-CA --jurisdiction US-TX`` (two states) checked
+  every clinic as Texan, in silence: click keeps the last.
+* With ``--jurisdiction``, the terminal line said "policy-lint used that
+  place for each", which reads as the place in the files: it used the place
+  given.
+* A report written into the clinics' folder (``check -o clinics/report.txt``,
+  ``audit -o clinics/audit.md``, ``--per-clinic clinics/reports/``) was read
+  by the next run as a policy: a clinic "report.txt" with every limit
+  "contradicted". A folder scan now leaves policy-lint's own reports out,
+  and says so.
+* A report for one clinic (``--per-clinic``) lists the requirements as
+  rows, but said "no column of the table shows a gap" and "What each column
+  checks".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from conftest import CliRun
+
+DATE = "2026-12-07"
+
+
+# -- init: a command in a comment stays whole --------------------------------------------------
+
+
+def test_init_never_splits_policy_lint_over_two_comment_lines(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    out = tmp_path / "policy.yaml"
+    run = run_cli("init", str(out), "--jurisdiction", "US-CA", "--practice", "group", "--name", "Oakland Family Therapy", "--email", "intake@oakfam.example")
+    assert run.exit_code == 0, run.stderr
+    comments = [line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert not [line for line in comments if line.rstrip().endswith("-")], comments
+    said = " ".join(line.lstrip("# ") for line in comments)
+    assert "written by policy-lint init." in said and "then run: policy-lint check THIS-FILE" in said
+
+
+# -- PLN005: the word the finding quotes is the word to ignore ----------------------------------
+
+_PAGE = """# Privacy at Cedar Grove Counseling
+
+What you tell me stays private, except in the cases below.
+
+- If I suspect a child is being abused, I am required to make a report to Child Protective Services.
+- If a judge orders me to share your records, I must do so.
+
+Questions? Email me at hello@example.org. Effective January 1, 2026.
+"""
+
+
+def test_ignoring_the_word_as_the_finding_quotes_it_stops_it(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    page = tmp_path / "privacy.md"
+    page.write_text(_PAGE, encoding="utf-8")
+    before = run_cli("check", str(page), "--select", "PLN005")
+    assert 'Use plain words for "required"' in before.stdout
+    assert "rules: {PLN005: {ignore: [the word]}}" in before.stdout, "the hint names the config, not a pack"
+    (tmp_path / ".policy-lint.yaml").write_text("rules:\n  PLN005:\n    ignore: [required]\n", encoding="utf-8")
+    after = run_cli("check", str(page), "--select", "PLN005")
+    assert '"required"' not in after.stdout, after.stdout
+
+
+def test_ignoring_one_form_of_a_phrase_stops_the_phrase() -> None:
+    from policy_lint.plain.legalese import term_forms
+
+    assert "required" in term_forms("require") and "requires" in term_forms("require")
+    assert "disclosed to" in term_forms("disclose to")
+    assert "in the event that" in term_forms("in the event that")
+
+
+# -- --jurisdiction sets one place: given twice, it is an error -----------------------------------
+
+
+def _two_states(tmp_path: Path) -> Path:
+    root = tmp_path / "clinics"
+    root.mkdir()
+    for name, address in (("oak", "4100 Park Blvd, Oakland, CA 94610"), ("hill", "2100 Barton Springs Rd, Austin, TX 78704")):
+        (root / f"{name}.md").write_text(_PAGE + "\n" + address + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("command", ["check", "audit", "why", "import"])
+def test_two_places_for_one_run_are_refused(tmp_path: Path, run_cli: Callable[..., CliRun], command: str) -> None:
+    root = _two_states(tmp_path)
+    target = str(root / "oak.md") if command in ("why", "import") else str(root)
+    run = run_cli(command, target, "--jurisdiction", "US-CA", "--jurisdiction", "US-TX")
+    assert run.exit_code == 2
+    assert "--jurisdiction was given 2 times (US-CA, US-TX)" in run.stderr
+    assert "per_file_jurisdiction" in run.stderr and "clinics/US-CA/" in run.stderr
+
+
+def test_the_same_place_twice_is_one_place(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    run = run_cli("check", str(_two_states(tmp_path) / "oak.md"), "--jurisdiction", "US-CA", "--jurisdiction", "US-CA", "--select", "COV")
+    assert run.exit_code in (0, 1) and "was given" not in run.stderr
+
+
+def test_the_place_line_says_the_given_place_was_used(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    root = _two_states(tmp_path)
+    (root / "lake.md").write_text(_PAGE + "\n12 Lake St, Oakland, CA 94612\n", encoding="utf-8")
+    run = run_cli("audit", str(root), "--jurisdiction", "US-TX", "--format", "json", "--date", DATE)
+    assert run.exit_code == 0
+    [line] = [line for line in run.stderr.splitlines() if "name another place" in line]
+    assert "policy-lint used the place you gave for each." in line
+
+
+# -- a folder scan leaves policy-lint's own reports out, and says so -------------------------------
+
+
+def test_reports_written_into_the_folder_are_not_read_as_clinics(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    root = _two_states(tmp_path)
+    for args in (
+        ("check", str(root), "-o", str(root / "report.txt"), "--extensions", ".md"),
+        ("check", str(root), "-f", "json", "-o", str(root / "out.json")),
+        ("check", str(root), "-f", "sarif", "-o", str(root / "scan.sarif.json")),
+        ("audit", str(root), "-o", str(root / "audit.md"), "--date", DATE),
+        ("audit", str(root), "-o", str(root / "audit.html"), "--date", DATE),
+        ("audit", str(root), "-o", str(root / "audit.json"), "--date", DATE),
+        ("audit", str(root), "--per-clinic", str(root / "per"), "--date", DATE),
+    ):
+        run = run_cli(*args)
+        assert run.exit_code in (0, 1), (args, run.stderr)
+    run = run_cli("audit", str(root), "--format", "json", "--date", DATE)
+    assert run.exit_code == 0
+    import json
+
+    assert json.loads(run.stdout)["summary"]["clinics"] == 2, "only oak.md and hill.md are clinics"
+    assert "Skipped 8 files, because they are reports policy-lint wrote, not policies" in run.stderr
+    check = run_cli("check", str(root), "--extensions", ".md,.txt,.json,.html", "--select", "COV")
+    assert "Checked 2 files" in check.stdout + check.stderr
+
+
+def test_a_notice_of_render_is_still_a_policy(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    from policy_lint.discover import is_own_report
+
+    policy = tmp_path / "policy.yaml"
+    assert run_cli("init", str(policy), "--jurisdiction", "US-CA", "--name", "Bay Therapy", "--email", "a@bay.example").exit_code == 0
+    for ending in ("html", "md", "txt"):
+        notice = tmp_path / f"notice.{ending}"
+        assert run_cli("render", str(policy), "-o", str(notice)).exit_code == 0
+        assert not is_own_report(notice), ending
+    page = tmp_path / "privacy.md"
+    page.write_text(_PAGE + "\nChecked 3 files: 0 errors, 0 warnings, 0 info.\n", encoding="utf-8")
+    assert not is_own_report(page), "a Markdown page is a report only by the audit's last line"
+
+
+def test_a_named_report_is_still_checked(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    root = _two_states(tmp_path)
+    out = tmp_path / "out.json"
+    run_cli("check", str(root), "-f", "json", "-o", str(out))
+    run = run_cli("check", str(out), "--select", "SCH")
+    assert run.exit_code == 1 and "SCH" in run.stdout, "a file named on the command line is always checked"
+
+
+# -- a report for one clinic speaks of rows, as its table has them -----------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_report_for_one_clinic_speaks_of_rows(tmp_path: Path, run_cli: Callable[..., CliRun], fmt: str) -> None:
+    root = _two_states(tmp_path)
+    per = tmp_path / "per"
+    run = run_cli("audit", str(root), "--format", fmt, "--per-clinic", str(per), "--date", DATE)
+    assert run.exit_code == 0, run.stderr
+    [report] = [p for p in per.iterdir() if p.stem == "oak"]
+    text = report.read_text(encoding="utf-8")
+    assert "no row of the table shows a gap" in text and "What each requirement checks" in text
+    import re
+
+    seen = re.sub(r"(?s)<style.*?</style>|<[^>]+>", " ", text)  # the words a reader sees, not class names
+    assert "column" not in seen.lower(), "a one-clinic table has no columns of requirements"
+    whole = run_cli("audit", str(root), "--format", fmt, "--date", DATE).stdout
+    assert "no column of the table shows a gap" in whole and "What each column checks" in whole
