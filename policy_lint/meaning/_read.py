@@ -932,9 +932,10 @@ def _analysed(text: str) -> _Sentence:
                 # or "no matter" ("I will not warn anyone, whatever you tell me about wanting to hurt another person":
                 # it read harm to others stated, a false all clear; probe40, session 22).
                 hi = _clause_end(clause_edge, hi + 1, end)
-                if hi + 1 < end and stems[hi] in _CONDITION_WORDS and stems[hi - 1] != "even":
+                if hi + 1 < end and (stems[hi] in _CONDITION_WORDS or stems[hi] == "should") and stems[hi - 1] != "even":
                     # "We will not tell anyone, not even the police, if you threaten someone": the condition after the
-                    # concession is the refusal's own (it read harm_to_others stated, a false all clear; lead22, session 22)
+                    # concession is the refusal's own (it read harm_to_others stated, a false all clear; lead22, session 22);
+                    # so is an inverted one ("..., not even the police, should you threaten to harm others"; review42a)
                     hi = _clause_end(clause_edge, hi + 1, end)
             if not drop and (_alone_before(stems, hit + 1, hi) or _alone_before(stems, lo, hit)):
                 # "I will not release information in response to a subpoena alone; I require a court order":
@@ -4347,14 +4348,27 @@ def _until_left_out(stems: list[str], clause_edge: list[bool], regions: list[Any
         if k < 0:
             out.append(region)
             continue
+        after = _clause_end(clause_edge, k + 1, hi)
+        if not _UNTIL_ENDS.isdisjoint(stems[k + 1 : after]) or stems[after : after + 3] == ["and", "even", "then"] or (
+                stems[after : after + 2] == ["even", "then"]):
+            # the time is the end of a danger or of a wait ("We will not warn anyone until the danger has passed", "not
+            # given to anyone until a subpoena expires"), or a further refusal follows it ("not disclosed until a
+            # subpoena is received, and even then only with your consent"): the whole stays refused (review42a)
+            out.append(region)
+            continue
         if k > lo and hit < k:
             # (cut at the time: a reading that takes a word from it, "warn" in "no one will know until I warn that
             # person", is no part of what the refusal before it refuses)
             out.append((lo, k, *region[2:6], min(region[6], k), *region[7:]))
-        after = _clause_end(clause_edge, k + 1, hi)
         if after < hi:
             out.append((after, hi, *region[2:]))
     return out
+
+
+#: Words in a time after "until" that name an end, not an act of ours or a case ("until the danger has passed", "until
+#: you are no longer a danger", "until the abuse has stopped", "until a subpoena expires"; stems).
+_UNTIL_ENDS = frozenset({"pass", "over", "end", "stop", "expir", "longer", "gon", "finish", "resolv", "withdrawn", "saf",
+                         "lift", "ceas", "subsid"})
 
 
 def _clause_start(clause_edge: list[bool], i: int) -> int:

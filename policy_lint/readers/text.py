@@ -243,9 +243,14 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
         if sentence_group(g):
             break
         edge.append(g)
+    above = {id(g): lines[groups[k - 1][-1]][1] if k else "" for k, g in enumerate(groups)}
     for g in edge:
         short = [i for i in g if i not in drop and _short(lines[i][1])]
-        if len(g) >= 4 and len(short) >= 3 and not _limits_list([lines[i][1] for i in short]):
+        # (a list under a limits title, in the run or just above it, is kept: "Exceptions to confidentiality" over
+        # "Danger to yourself" / "Court order"; with no such title, a menu's "Court Reports" / "Risk Assessments" is
+        # still a menu: review42a)
+        titled = _limits_title(above[id(g)]) or any(_limits_title(lines[i][1]) for i in g if i not in short)
+        if len(g) >= 4 and len(short) >= 3 and not (titled and _limits_list([lines[i][1] for i in short])):
             drop.update(short)
             split_after.update(g)
     for g in groups:

@@ -184,3 +184,10 @@ def test_text_title_over_sentences_makes_no_list() -> None:
     # lines under a limits title that are sentences stay paragraphs: only short lines that name limits are items
     page = "Limits of confidentiality\n\nI must report abuse of a child.\nI must act if you are in danger.\n"
     assert not [b for b in read_text(page).blocks if b.kind == "list_item"]
+
+
+def test_text_menu_of_services_with_limit_words_is_still_a_menu() -> None:
+    """A menu whose items hold limit words ("Court Reports", "Risk Assessments"), with no limits title over it, is
+    still dropped as a menu (review42a: it was kept, and the page read court_order stated)."""
+    page = "Home\nCourt Reports\nRisk Assessments\nSafeguarding Training\nAbuse Counselling\nContact\n\nEverything you tell us stays private.\n"
+    assert texts(read_text(page)) == ["Everything you tell us stays private."]
