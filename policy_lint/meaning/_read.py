@@ -648,6 +648,11 @@ def _analysed(text: str) -> _Sentence:
         # "I don't go over these exceptions at the first session": the exceptions are what is (not) gone
         # over, the object of the act, no exception to the denial ("We never share it, with these exceptions").
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if not ("exception" in labels and stems[i] == "exception" and _object_of_act(stems, i, lex.actions))]
+        if "law_other" in found:
+            # "Even if new exceptions are enacted, we will not disclose it": the exceptions a law may add are the law's
+            # limit conceded, no exception to the denial (tune42a, session 22; it read stated, a false all clear)
+            cue_hits = [(labels, i, j) for labels, i, j in cue_hits
+                        if not ("exception" in labels and stems[i] == "exception" and any(a <= i < b for a, b in found["law_other"]))]
         if "share_passive" in found:
             # "If any of these exceptions should occur, we will not tell you": the exceptions are what comes about, in
             # the condition of the telling, no exception to its denial (tell21; it read telling first)
