@@ -6702,6 +6702,7 @@ def _read(text: str) -> tuple[Statement, ...]:
                 if kind == "limit":
                     core_stated.update((s, s + 1))
     _protect_next(parts, ends, text, found_st)
+    _acts_under_a_danger_lead(parts, ends, text, found_st)
     _told_in_general(parts, text, found_st)
     _law_of_the_limits_before(parts, text, found_st)
     _law_of_the_limits_above(parts, text, found_st)
@@ -7599,6 +7600,53 @@ def _protect_next(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text
         words = harm.words + (text[start:end],)
         found_st["duty_to_warn"] = (0, Statement("duty_to_warn", "vague", nxt.force, (harm.span[0] + a, end), words))
         return
+
+
+#: The end of a lead-in whose list items are our acts: a modal and a colon ("we may:", "I would need to:"); not a
+#: refusal ("we will not:") nor a lead-in of cases ("we may share information when:").
+_ACT_LEAD_END = re.compile(r"(?i)\b(?:may|will|would|might|must|can|could|shall|need\s+to|have\s+to|has\s+to)(?:\s+(?:also|then|first))?\s*:\s*$")
+#: A list item's mark at the start of a sentence ("- contact the police", "2. take steps to keep them safe").
+_ITEM_MARK = re.compile(r"\s*(?:[-*\u2022\u2023\u25aa\u25e6]|\d{1,2}[.)]|\(?[a-z]\))\s")
+
+
+def _acts_under_a_danger_lead(parts: list[tuple[int, _Sentence]], ends: dict[int, int], text: str, found_st: dict[str, tuple[int, Statement]]) -> None:
+    """A lead-in that states a danger to others and ends in a colon, over list items that are what we would do
+    ("If someone else is at risk because of something you have told us, we may:" over "- take steps to keep them
+    safe" and "- contact the appropriate services"; "If you threaten to hurt someone, we may:" over "- contact the
+    police"): the police told in an item states duty_to_warn, whom we tell in general words or a protective act is
+    vague, as in one sentence, even with a blank line between the lead-in and its list (it read duty_to_warn missing)
+    (sweep41, session 22). An item that states a limit of its own is a case, not an act; a refused item says nothing."""
+    current = found_st.get("duty_to_warn")
+    if current is not None and current[1].stance == "states":
+        return
+    for s in range(len(parts) - 1):
+        a, sent = parts[s]
+        harm = sent.singles.get("harm_to_others")
+        if harm is None or harm.stance != "states" or not _ACT_LEAD_END.search(text[a : ends[a]]):
+            continue
+        got: "Statement | None" = None
+        for b, item in parts[s + 1 :]:
+            if not _ITEM_MARK.match(text, b):
+                break
+            if item.quiet or item.regions or any(lex_t not in _TELL_DUTIES for lex_t in item.singles):
+                continue
+            if "police_told" in item.found:
+                i, j = item.found["police_told"][0]
+                stance = "states"
+            else:
+                # (the item is the lead-in's act, ours: "contact the appropriate services" is no order to the client here)
+                hits = [h for c in ("general_recipients", "help_recipients") + _PROTECT_CLASSES for h in item.found.get(c, ())]
+                if not hits:
+                    continue
+                i, j = min(hits)
+                stance = "vague"
+            start, end = item.words[i][1] + b, item.words[j - 1][2] + b
+            st = Statement("duty_to_warn", stance, sent.force, (harm.span[0] + a, end), harm.words + (text[start:end],))
+            if got is None or (stance == "states" and got.stance == "vague"):
+                got = st
+        if got is not None and (current is None or got.stance == "states"):
+            found_st["duty_to_warn"] = (current[0] if current is not None else 0, got)
+            return
 
 
 #: A colon after a word and before more words: a label and what is said of it ("Child abuse: We report to CPS").

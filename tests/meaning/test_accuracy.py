@@ -208,7 +208,11 @@ FLOORS = {
     # Merged vague40 and probe40 (session 22, lead): the two branches' new passages together; the merged dev errors are
     # a subset of the union of both sides' (each new passage read wrong only where it was on its own branch): states
     # 98.2 / 97.9, opposite 98.8 / 95.8, vague 94.3 / 94.8, any recall 97.8 (each the new passages' own misreadings).
-    "dev": {"states": (98.2, 97.9), "opposite": (98.8, 95.8), "vague": (94.3, 94.8), "any": (98.3, 97.8)},
+    # Branch sweep41 (session 22): 186 passages of vague and hedged wording written before the reader was read
+    # (d12500-d12507); 12 still read wrong, most of them vague words read as nothing ("Protection concerns will be
+    # shared", "We follow the law on confidentiality", "Our statutory duties include reporting ...", "Concerns about
+    # safety ..."): dev vague recall 94.8 to 94.7 (their own misses; no older passage reads worse).
+    "dev": {"states": (98.2, 97.9), "opposite": (98.8, 95.8), "vague": (94.3, 94.7), "any": (98.3, 97.8)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
