@@ -332,6 +332,8 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
             continue
         a, b = m.span()
         add((st, a, b))
+    if "on-" in plain or "ON-" in plain:
+        words = _non_harm(words, plain)
     if ("appear" in plain or "seem" in plain) and len(words) > 2:
         words = _copula(words)
     if "ither" in plain or "ITHER" in plain:
@@ -339,6 +341,26 @@ def _tokens(text: str, lex: Any) -> list[tuple[str, int, int]]:
     if " to be" in plain and len(words) > 3:
         words = _raised(words, plain)
     return words
+
+
+#: Harms and threats that "non-" turns into their absence ("non-abuse", "non-violent", "non-threatening") (stems).
+_NON_HARMS = frozenset({"abus", "abusiv", "violent", "violenc", "harm", "harmful", "threat", "threaten", "threatening",
+                        "aggressiv", "aggression", "dangerous", "criminal", "suicidal", "neglect"})
+
+
+def _non_harm(words: list[tuple[str, int, int]], plain: str) -> list[tuple[str, int, int]]:
+    """The words with "non-" and a harm after it made one word that names no harm: "the rules of respect and non-abuse
+    apply in the session" or "we ask for non-violent conduct" is a rule of the room, no abuse or danger of anyone
+    (tune42b, session 22: a practice's house rules read every abuse limit vague). Other "non-" words stay two
+    ("non-recent abuse" is abuse; "non-custodial parent")."""
+    out: list[tuple[str, int, int]] = []
+    for w in words:
+        if (out and w[0] in _NON_HARMS and out[-1][0] == "non" and out[-1][2] + 1 == w[1]
+                and plain[out[-1][2]] in "-\u2010\u2011"):
+            out[-1] = ("non" + w[0], out[-1][1], w[2])
+            continue
+        out.append(w)
+    return out
 
 
 def _no_either(words: list[tuple[str, int, int]], plain: str) -> list[tuple[str, int, int]]:

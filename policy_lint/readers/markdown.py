@@ -64,6 +64,10 @@ _MD_OPEN = re.compile(r"""[ \t]*<([A-Za-z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*["']?(
 _MD_CLOSE = re.compile(r"[ \t]*</([A-Za-z][\w-]*)\s*>[ \t]*")
 # A run of bold marks standing alone, which marks nothing ("** **", "****"); not underscores, a line to sign on.
 _STRAY_MARKS = re.compile(r"(?:(?<=\s)|^)\*{2,}(?=\s|$)")
+# A footnote's definition ("[^1]: The exceptions are:"), its further lines indented by four under it, as Pandoc,
+# PHP Markdown Extra and GitHub write them (tune42b, session 22): the marker is no words and the indented lines are
+# the footnote's text, not a code block (a school's page gave its list of limits in a footnote).
+_FOOTNOTE = re.compile(r"(\[\^[^\]\s]{1,40}\]:)[ \t]*\S.*|(\[\^[^\]\s]{1,40}\]:)[ \t]*")
 _CONTAINER = re.compile(r":{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|(.*?))[ \t]*(?:\{.*\})?[ \t]*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # The type of an Obsidian or GitHub callout, "> [!warning] Title" or "> [!NOTE]-": a style, not words.
@@ -335,7 +339,7 @@ def _site_syntax(src: str) -> str:
     ("###### Title"), its title found again in the source as any text is; the text indented under an admonition
     loses its indent (it is no code block). Lines stay where they are, so every place read maps to the file.
     """
-    if "{" not in src and "!!!" not in src and "???" not in src and ":" not in src and "markdown" not in src:
+    if "{" not in src and "!!!" not in src and "???" not in src and ":" not in src and "markdown" not in src and "[^" not in src:
         return src
     lines = src.split("\n")
     out = []
@@ -358,6 +362,13 @@ def _site_syntax(src: str) -> str:
             indented = True
             out.append(("###### " + m.group(2).strip() if m.group(2) and m.group(2).strip() else "") + end)
             continue
+        if body.startswith("[^"):
+            m = _FOOTNOTE.fullmatch(body)
+            if m is not None:  # a footnote: its marker is blank, its indented lines are its text
+                indented = True
+                mark = m.group(1) or m.group(2)
+                out.append(line[len(mark):].lstrip(" \t"))  # found again in the source, as an admonition's lines are
+                continue
         if "markdown" in body:
             m = _MD_OPEN.fullmatch(body)
             if m is not None:  # a box around Markdown: the box is no words, what is in it is Markdown

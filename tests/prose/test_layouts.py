@@ -615,6 +615,29 @@ def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_headi
         assert src[a:b] == word
 
 
+def test_markdown_a_footnotes_indented_lines_are_its_text_not_code() -> None:
+    # A footnote's definition and its lines indented by four under it (Pandoc, GitHub): the marker is no words, the
+    # lines are text; a list of limits given in a footnote is read (tune42b, session 22)
+    src = (
+        "Our service is private.[^a]\n\n    code stays code\n\nBack to the page.\n\n"
+        "[^a]: Some things we must pass on:\n\n    - if you are at risk\n    - when a judge orders it\n\nThe end.\n"
+    )
+    parsed = read_markdown(src)
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        ("paragraph", "Our service is private.[^a]"),
+        ("paragraph", "Back to the page."),
+        ("paragraph", "Some things we must pass on:"),
+        ("list_item", "if you are at risk"),
+        ("list_item", "when a judge orders it"),
+        ("paragraph", "The end."),
+    ]
+    for block in parsed.blocks:
+        word = block.text.split()[-1].rstrip(".?:")
+        at = block.text.rindex(word)
+        a, b = block.source_span(at, at + len(word))
+        assert src[a:b] == word
+
+
 def test_markdown_converted_from_html_bold_titles_over_a_line_break_and_stray_marks() -> None:
     # html2text's Markdown (archives of sites): "**Title**" and a hard line break, then the text, with bold marks that
     # mark nothing around the break (sites18); a bold sentence or a label before a break stays in its paragraph
