@@ -1234,6 +1234,7 @@ def _analysed(text: str) -> _Sentence:
     duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
     alone: list[int] = []
     for classes, topics in lex.vague:
+        entry = (classes, topics)
         if lex.needs_vague[classes] <= keys and not (duty_stated and classes in lex.not_with_duty):
             # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
             # generic words of telling in a sentence that states a duty speak of that duty
@@ -1286,7 +1287,10 @@ def _analysed(text: str) -> _Sentence:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
             if classes in lex.alone_vague:
                 alone.append(len(sent.vague))
-            sent.vague.append((topics, "opposite" if neg is not None and classes not in lex.not_turned else "vague", pieces))
+            # (an Act itself denied, "We are not bound by the Children First Act, as we only see adults": the law said not
+            # to reach us, no report refused; vague, as before the Act named a limit; mend42, session 22)
+            act_denied = neg is not None and classes in (("child_act",), ("adult_act",)) and any(a <= neg[4] < b for a, b in used)
+            sent.vague.append((topics, "opposite" if neg is not None and entry not in lex.not_turned and not act_denied else "vague", pieces))
     if alone:
         # (law17) an ``alone`` entry gives way to any other core limit the sentence reads, stated or vague (a sharing for
         # a danger or an abuse); not to the client's consent ("We never share without your consent, except where the law

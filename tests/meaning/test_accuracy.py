@@ -208,7 +208,12 @@ FLOORS = {
     # Merged vague40 and probe40 (session 22, lead): the two branches' new passages together; the merged dev errors are
     # a subset of the union of both sides' (each new passage read wrong only where it was on its own branch): states
     # 98.2 / 97.9, opposite 98.8 / 95.8, vague 94.3 / 94.8, any recall 97.8 (each the new passages' own misreadings).
-    "dev": {"states": (98.2, 97.9), "opposite": (98.8, 95.8), "vague": (94.3, 94.8), "any": (98.3, 97.8)},
+    # Branch mend42 (session 22, d13000-d13001: review42a's probes and near misses, 25 passages, 8 still read wrong and
+    # kept with their true labels as the brief asks: "It is untrue that", a keeping with a long object, "fail to" after
+    # "In no circumstances", the Act's law beside a refusal under it): without them the dev figures are main's to the
+    # decimal; with them states precision 98.2 to 98.1, opposite recall 95.8 to 95.5, vague precision 94.3 to 94.1, by
+    # the new passages' own misreadings. Floors lowered to the new figures.
+    "dev": {"states": (98.1, 97.9), "opposite": (98.8, 95.5), "vague": (94.1, 94.8), "any": (98.3, 97.8)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
