@@ -352,10 +352,13 @@ class Lexicon:
         #: The classes of vague entries marked ``not_with_duty``: in a sentence that states a duty of telling
         #: the client they name where the disclosure goes ("Before we call APS, we will tell you"), no limit.
         self.not_with_duty: frozenset[tuple[str, ...]] = frozenset(tuple(v[0]) for v in rules["vague"] if len(v) > 3 and v[3])
-        #: The classes of vague entries marked ``not_turned``: a negation in their sentence leaves them vague, never the
-        #: opposite. The law as a qualifier ("We never share what you say, subject to the law") bounds a promise of
-        #: privacy; it refuses no disclosure the law requires (law17).
-        self.not_turned: frozenset[tuple[str, ...]] = frozenset(tuple(v[0]) for v in rules["vague"] if len(v) > 4 and v[4])
+        #: The vague entries marked ``not_turned``, as (classes, topics): a negation in their sentence leaves them vague,
+        #: never the opposite. The law as a qualifier ("We never share what you say, subject to the law") bounds a promise
+        #: of privacy; it refuses no disclosure the law requires (law17). An entry, not its classes: the Act's law is not
+        #: turned, the child's limit the same Act names is ("We will not make reports under the Children Act": child_abuse
+        #: refused; mend42, session 22: it read vague, a false all clear).
+        self.not_turned: frozenset[tuple[tuple[str, ...], tuple[str, ...]]] = frozenset(
+            (tuple(v[0]), tuple(v[1])) for v in rules["vague"] if len(v) > 4 and v[4])
         #: The classes of vague entries marked ``alone``: they hold only where the sentence reads no other core limit,
         #: stated or vague. The law as a qualifier of a sharing for a named danger ("Consistent with applicable law, we may
         #: disclose ... to prevent a serious threat to health or safety") speaks of that sharing (law17).

@@ -630,7 +630,9 @@ def _analysed(text: str) -> _Sentence:
     if "safety" in stems or "lif" in stems:
         _client_safety(found, stems)
     ignored = [(i, j) for labels, i, j in cue_hits if "ignore" in labels]
-    ignored += _denied_denials(stems, clause_edge, cue_hits, ignored)
+    denied = _denied_denials(stems, clause_edge, cue_hits, ignored)
+    ignored += denied
+    cancelled = frozenset(i for i, _ in denied)  # denials that cancel out: no refusal of a keeping (mend42)
     if ignored:  # "not only", "ask us not to": the cue inside says nothing negative
         cue_hits = [(labels, i, j) for labels, i, j in cue_hits if "ignore" in labels or not any(x <= i and j <= y for x, y in ignored)]
     if "need" in stems:
@@ -831,6 +833,12 @@ def _analysed(text: str) -> _Sentence:
                     hit = limit_to = k
                     break
                 if st in lex.privacy:
+                    if st == "tru" and stems[k + 1 : k + 2] == ["that"] and _ALL_CLAIMED.isdisjoint(stems[k + 2 : limit]):
+                        # "It is not true that we would share your records with a court": the claim after "that" is what
+                        # the denial refuses, no limit said (mend42, session 22: it read court stated, a false all clear).
+                        # (Not a claim of all: "It is not true that we report everything" narrows, it refuses nothing.)
+                        k += 2
+                        continue
                     if st == "need" and stems[k + 1 : k + 2] == ["to"] and k + 3 < n and stems[k + 2] in _TELL_ACTS and stems[k + 3] in _CLIENT_WORDS:
                         k += 2  # "We do not need to tell you before we share": the duty to tell you, taken back
                         continue
@@ -1136,13 +1144,13 @@ def _analysed(text: str) -> _Sentence:
     if sent.states_limit and ("exception" not in kinds or consent_only) and any(
         "blanket_stay" in labels or "blanket_kept_as" in labels or "blanket_kept_over" in labels for labels, _, _ in cue_hits
     ):
-        _kept(lex, sent, text, stems, cue_hits)
+        _kept(lex, sent, text, stems, cue_hits, cancelled=cancelled)
     elif sent.states_limit and any("blanket_stay" in labels for labels, _, _ in cue_hits):
         # "We report child abuse, but elder abuse is kept confidential": the only exception word is a ", but" that
         # opens a clause of its own; what that clause keeps is kept (review24, session 15: it read stated)
         buts = [i for labels, i, _ in cue_hits if "exception" in labels]
         if buts and all(stems[i] == "but" and clause_edge[i] for i in buts):
-            _kept(lex, sent, text, stems, cue_hits, start=sent.words[buts[-1]][1])
+            _kept(lex, sent, text, stems, cue_hits, start=sent.words[buts[-1]][1], cancelled=cancelled)
     if (sent.states_limit or not _TELLINGS.isdisjoint(sent.singles)) and ("but" in stems or "so" in stems):
         _refused_after(lex, sent, text, stems)
     if sent.states_limit and ": " in text:
@@ -1254,6 +1262,7 @@ def _analysed(text: str) -> _Sentence:
     duty_stated = any(lex.topics[t][0] == "duty" for t in sent.singles)
     alone: list[int] = []
     for classes, topics in lex.vague:
+        entry = (classes, topics)
         if lex.needs_vague[classes] <= keys and not (duty_stated and classes in lex.not_with_duty):
             # What stops a topic stops its vague reading too ("if you tell us" is no telling of ours), and
             # generic words of telling in a sentence that states a duty speak of that duty
@@ -1306,7 +1315,10 @@ def _analysed(text: str) -> _Sentence:
                 pieces.extend([(neg[2], neg[3]), (neg[4], neg[4] + 1)])
             if classes in lex.alone_vague:
                 alone.append(len(sent.vague))
-            sent.vague.append((topics, "opposite" if neg is not None and classes not in lex.not_turned else "vague", pieces))
+            # (an Act itself denied, "We are not bound by the Children First Act, as we only see adults": the law said not
+            # to reach us, no report refused; vague, as before the Act named a limit; mend42, session 22)
+            act_denied = neg is not None and classes in (("child_act",), ("adult_act",)) and any(a <= neg[4] < b for a, b in used)
+            sent.vague.append((topics, "opposite" if neg is not None and entry not in lex.not_turned and not act_denied else "vague", pieces))
     if alone:
         # (law17) an ``alone`` entry gives way to any other core limit the sentence reads, stated or vague (a sharing for
         # a danger or an abuse); not to the client's consent ("We never share without your consent, except where the law
@@ -1358,7 +1370,7 @@ def _analysed(text: str) -> _Sentence:
     if ("even" in stems or "regardless" in stems or "whether" in stems or "matter" in stems or "includ" in stems) and stems[0] not in (
         "even", "regardless", "whether", "no"
     ) and sent.singles:
-        _kept_even(lex, sent, text)
+        _kept_even(lex, sent, text, cancelled)
     choice = found.get("law_choice")
     # (law24: a court beside the law as the other who requires it, last in the item: "- If required by law or a court
     # order.", a UK counsellor's list, both labellers of real23 stated; the item is the law's requirement still)
@@ -3348,12 +3360,14 @@ def _word_from(words: list[tuple[str, int, int]], at: int) -> int:
     return next((q for q in range(len(words)) if words[q][1] >= at), len(words))
 
 
-def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any, start: int = -1) -> None:
+def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any, start: int = -1, cancelled: frozenset[int] = frozenset()) -> None:
     """"If you tell us about a child being hurt, we keep that between you and your therapist": a
     limit's event kept private (kept, stays or remains private, confidential, between us), with no act
     of sharing after it and no exception, says the opposite of that limit. ("We cannot keep that
     private", "we keep it private unless ...", "we report it and otherwise keep it private" do not.)
-    ``start``: where a clause of its own starts (", but ..."): only the limits it ends in, and only a keeping in it."""
+    ``start``: where a clause of its own starts (", but ..."): only the limits it ends in, and only a keeping in it.
+    ``cancelled``: the denials two of which cancel ("There is no situation in which your records would not be kept
+    private, even if a court orders their release"): they take no keeping back (mend42, session 22)."""
     stays = [(i, j) for labels, i, j in cue_hits if "blanket_stay" in labels]
     places = [(i, j) for labels, i, j in cue_hits if "blanket_room" in labels or "blanket_private" in labels]
     kept_as = [(i, j) for labels, i, j in cue_hits if "blanket_kept_as" in labels and "blanket_stay" not in labels]
@@ -3388,7 +3402,7 @@ def _kept(lex: Any, sent: _Sentence, text: str, stems: list[str], cue_hits: Any,
         if words[k][1] < start:
             continue
         place = next(((r, e) for r, e in places if m <= r <= m + 3), None)
-        if place is None or any(st in _NOT_KEPT for st in stems[max(0, k - 5) : k]):  # "not something I can keep"
+        if place is None or any(stems[q] in _NOT_KEPT and q not in cancelled for q in range(max(0, k - 5), k)):  # "not something I can keep"
             continue
         if _claim_denied_before(stems, k):
             continue  # "It is not the case that we will always keep threats private", "Never assume that ... will stay private" (probe40)
@@ -4866,7 +4880,7 @@ _IF_SAFE = lazy(r"\b(?:if|when|where|whenever)\s+(?:it\s+is\s+|it['\u2019]s\s+)?
 _CONCESSION_END = lazy(r";|,\s*(?:and|so|or|yet|then)\b", re.IGNORECASE)
 
 
-def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
+def _kept_even(lex: Any, sent: _Sentence, text: str, cancelled: frozenset[int] = frozenset()) -> None:
     """A promise to keep the client's words private, then a limit named in a concession after it ("Your information
     stays confidential even if the law requires us to share it", "We keep what you say confidential, even if a child is
     at risk") refuses that limit: it read stated, a false all clear. The leading form ("Even if a child is in danger, we
@@ -4875,7 +4889,13 @@ def _kept_even(lex: Any, sent: _Sentence, text: str) -> None:
     (session 13, left13). The keeping may be said of confidentiality or privacy itself, in any voice ("Your
     confidentiality is kept", "We maintain your confidentiality"), or as consent always asked first; after an absolute
     keeping ("absolute", "in all cases", "always"), "including" concedes too; a duty of ours conceded ("even when we are
-    required by law to report") or a hedge ("if it is safe to do so") keeps the limit (lead30)."""
+    required by law to report") or a hedge ("if it is safe to do so") keeps the limit (lead30). Two denials that cancel
+    (``cancelled``, their word places) are no negation: "There is no situation in which your records would not be kept
+    private, even if a court orders their release" keeps them (mend42, session 22: it read court_order stated)."""
+    if cancelled:
+        for q in cancelled:
+            a, b = sent.words[q][1], sent.words[q][2]
+            text = text[:a] + " " * (b - a) + text[b:]
     m = _KEPT_EVEN.search(text)
     if m is None:
         return
@@ -6866,13 +6886,54 @@ def _law_of_named(groups: list[Any], found_st: dict[str, tuple[int, Statement]])
     ][:1]
 
 
+#: Words of a claim of all ("It is not true that we report everything", "... every concern"): its denial narrows (stems).
+_ALL_CLAIMED = frozenset({"every", "everyth", "alway", "all", "anyth", "everyon", "each"})
 #: The words after a denial that make it a frame around a claim of its own (probe40, session 22): the claim denied ("It is
 #: not true that ...", "It is not the case that ..."), not promised ("I can't guarantee that ...", "We cannot promise ..."),
 #: or not to be assumed ("Never assume that ..."); and the times there are none of ("There is no situation in which ...").
-_CLAIM_DENIED = frozenset({"tru", "true", "cas", "case", "correct", "promis", "guarantee", "guarant", "assum", "assume"})
-_NO_TIMES = frozenset({"situation", "situations", "cas", "case", "circumstanc", "circumstance", "time", "tim", "occas", "occasion"})
-_NO_TIMES_LINK = frozenset({"in", "which", "where", "wher", "when"})
-_DENIAL_STEMS = frozenset({"not", "never", "no", "n't", "nobodi", "nobody", "noth", "nothing", "none", "noon"})
+#: (stems: the tokens drop "the" and "is" is "be", so "not the case that" is ["not", "cas", "that"]; mend42, session 22)
+_CLAIM_DENIED = frozenset({"tru", "cas", "correct", "promis", "guarantee", "assum"})
+_NO_TIMES = frozenset({"situation", "cas", "circumstanc", "tim", "occasion"})
+#: ("There is no occasion on which I would not warn a person you threaten": "on" too; mend42, session 22)
+_NO_TIMES_LINK = frozenset({"in", "on", "which", "wher", "when"})
+_DENIAL_STEMS = frozenset({"not", "never", "no", "nobody", "noth", "none", "noon"})
+#: Words between a denial and the claim word of its frame ("It is not true", "It's not simply the case", "We can't ever promise").
+_FRAME_SKIP = frozenset({"be", "to", "simply", "just", "ever", "you", "we", "i", "it"})
+#: The claim words whose frame denies what the claim says ("It is not true that ...", "Never assume that ...").
+_CLAIM_SAID = frozenset({"tru", "cas", "correct", "assum"})
+
+
+def _denial_frame(stems: list[str], i: int, j: int) -> tuple[int, int]:
+    """The frame a denial at ``i`` (its cue ending at ``j``) opens: ``(claim word, start of the claim)``, or ``(-1, -1)``
+    where it opens none. The claim word is a word of ``_CLAIM_DENIED`` ("It is not the case that": "the case" only with
+    "that" after it, never "in case") or the "no" of a time there is none of ("There is no occasion on which", "There is
+    never a time when", "Under no circumstances would we ..."). One scan for
+    both readers of the frames, ``_denied_denials`` and ``_claim_denied_before`` (mend42, session 22: the two copies had
+    drifted apart)."""
+    n = len(stems)
+    if stems[i] in ("under", "in") and stems[i + 1 : i + 2] == ["no"]:
+        i += 1  # the cue "under no circumstances" starts at "under" (mend42)
+    if stems[i] not in _DENIAL_STEMS:
+        return -1, -1
+    k = j
+    while k < n and k < j + 2 and stems[k] in _FRAME_SKIP:
+        k += 1
+    if k < n and stems[k] in _CLAIM_DENIED and (stems[k] != "cas" or stems[k + 1 : k + 2] == ["that"]):
+        return k, k + 1
+    if stems[i] in ("no", "never") and i + 2 < n and stems[i + 1] in _NO_TIMES and stems[i + 2] in _NO_TIMES_LINK:
+        return i, i + 3 + (i + 3 < n and stems[i + 3] == "which")
+    if stems[i] == "no" and 0 < i and i + 1 < n and stems[i - 1] in ("under", "in") and stems[i + 1] in _NO_TIMES:
+        return i, i + 2  # "Under no circumstances would we not report child abuse" (mend42)
+    return -1, -1
+
+
+def _claim_keeps(stems: list[str], cue_hits: Any, frame: int, end: int) -> bool:
+    """Whether the claim from ``frame`` to ``end`` is a keeping ("what you say about a child being abused will stay
+    private", "we will always keep threats against others private"), with no act of sharing named before it: the
+    frame's denial is then the limit said. A claim of an act ("It is not correct that we would share your records with a
+    court") keeps its denial: the act is refused (mend42, session 22: it read court stated, a false all clear)."""
+    keeps = [i for labels, i, _ in cue_hits if frame <= i < end and ("blanket_stay" in labels or "blanket_kept_as" in labels)]
+    return bool(keeps)
 
 
 def _denied_denials(stems: list[str], clause_edge: list[bool], cue_hits: Any, ignored: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -6880,54 +6941,53 @@ def _denied_denials(stems: list[str], clause_edge: list[bool], cue_hits: Any, ig
     we never break confidentiality: we do if a child is in danger", "I can't guarantee that what you tell me about
     hurting others won't be passed on", "It is not the case that we will never report abuse"), or of any time at all
     ("There is no situation in which I would not report the abuse of a child"), with a second denial in the claim: the
-    second is turned round by the first, so neither refuses (they read the limit contradicted, false alarms). A frame
-    of a claim denied, not promised or not to be assumed, with no denial after it ("Never assume that what you say
-    about a child being abused will stay private") says nothing negative either. Near misses that keep their refusal:
-    "There are no situations in which we would share your notes" (one denial), "We will not tell anyone. It is true
-    that ..." (no frame)."""
+    second is turned round by the first, so neither refuses (they read the limit contradicted, false alarms). Around a
+    keeping the two make a keeping ("There is no situation in which your records would not be kept private, even if a
+    court orders their release": the court order refused; ``_kept`` is told which denials cancelled). A frame of a claim
+    denied or not to be assumed, with no denial after it, says nothing negative only where its claim is a keeping
+    ("Never assume that what you say about a child being abused will stay private"); a claim of an act keeps the denial
+    ("It is not correct that we would report child abuse to social services": refused). Near misses that keep their
+    refusal: "There are no situations in which we would share your notes" (one denial), "We will not tell anyone. It is
+    true that ..." (no frame). Every cue at a cancelled place goes ("no" and "no circumstances" both; mend42)."""
     cues = [(i, j) for labels, i, j in cue_hits if ("strong" in labels or "weak" in labels)
             and not any(a <= i < b for a, b in ignored)]
+    reach: dict[int, int] = {}
+    for i, j in cues:
+        reach[i] = max(j, reach.get(i, j))
+    starts = sorted(reach)
     out: list[tuple[int, int]] = []
     n = len(stems)
-    for x, (i, j) in enumerate(cues):
-        if stems[i] not in _DENIAL_STEMS:
-            continue
-        k = j
-        while k < n and k < j + 2 and stems[k] in ("be", "is", "the", "to", "simply", "just", "ever", "you", "we", "i", "it"):
-            k += 1
-        frame = -1
-        if k < n and stems[k] in _CLAIM_DENIED and (stems[k] not in ("cas", "case") or stems[k - 1] == "the"):
-            frame = k + 1
-        elif stems[i] == "no" and j < n and stems[j] in _NO_TIMES and j + 1 < n and stems[j + 1] in _NO_TIMES_LINK:
-            frame = j + 2
-        if frame < 0:
+    for x, i in enumerate(starts):
+        j = reach[i]
+        k, frame = _denial_frame(stems, i, j)
+        if frame < 0 or any(a <= i < b for a, b in out):
             continue
         # the second denial inside the claim: no clause edge before it ("We cannot guarantee confidentiality in groups,
         # and we will not share your notes with a court" keeps its refusal), and a promise's claim a clause ("that",
         # "not to share"), not a thing ("cannot guarantee confidentiality")
-        later = [(a, b) for a, b in cues[x + 1 :] if a >= frame and not any(clause_edge[frame : a + 1])]
-        if later and stems[k] in ("promis", "guarantee", "guarant") and not (
-                later[0][0] <= frame + 1 or "that" in stems[frame : frame + 2]):
+        later = [a for a in starts[x + 1 :] if a >= frame and not any(clause_edge[frame : a + 1])]
+        if later and stems[k] in ("promis", "guarantee") and not (later[0] <= frame + 1 or "that" in stems[frame : frame + 2]):
             later = []
         if later:
-            out += [(i, j), later[0]]
-        elif stems[k] in ("assum", "assume", "tru", "true", "cas", "case", "correct") and frame < n and stems[frame] == "that":
-            out.append((i, j))  # "Never assume that what you say will stay private": the keeping is what is denied
+            out += [(i, j), (later[0], reach[later[0]])]
+        elif stems[k] in _CLAIM_SAID and frame < n and stems[frame] == "that":
+            end = next((e for e in range(frame + 1, n) if clause_edge[e]), n)
+            if _claim_keeps(stems, cue_hits, frame, end):
+                out.append((i, j))  # "Never assume that what you say will stay private": the keeping is what is denied
     return out
 
 
 def _claim_denied_before(stems: list[str], k: int) -> bool:
     """Whether a frame that denies a claim ("It is not the case that", "It isn't true that", "Never assume that", "We
-    cannot promise that") comes before word ``k`` in its sentence: a keeping inside it is what is denied, so the limit
-    it names is said (probe40, session 22: "It is not the case that we will always keep threats against others private"
-    read harm to others contradicted, a false alarm)."""
+    cannot promise that") comes before word ``k`` in its sentence, with no second denial between: a keeping inside it
+    is what is denied, so the limit it names is said (probe40, session 22: "It is not the case that we will always keep
+    threats against others private" read harm to others contradicted, a false alarm). With a second denial ("It is not
+    true that we would not keep threats against others private") the two cancel and the keeping stands (mend42)."""
     for i in range(min(k, len(stems))):
-        if stems[i] not in _DENIAL_STEMS:
+        q, frame = _denial_frame(stems, i, i + 1)
+        if frame < 0 or stems[q] not in _CLAIM_DENIED or frame >= k or stems[frame] != "that":
             continue
-        q = i + 1
-        while q < k and q < i + 3 and stems[q] in ("be", "is", "the", "to", "simply", "just", "ever", "you", "we", "i", "it"):
-            q += 1
-        if q < k and stems[q] in _CLAIM_DENIED and (stems[q] not in ("cas", "case") or stems[q - 1] == "the") and q + 1 < k and stems[q + 1] == "that":
+        if not any(st in _DENIAL_STEMS for st in stems[frame:k]):
             return True
     return False
 

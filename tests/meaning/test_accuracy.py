@@ -212,7 +212,14 @@ FLOORS = {
     # (d12500-d12507); 12 still read wrong, most of them vague words read as nothing ("Protection concerns will be
     # shared", "We follow the law on confidentiality", "Our statutory duties include reporting ...", "Concerns about
     # safety ..."): dev vague recall 94.8 to 94.7 (their own misses; no older passage reads worse).
-    "dev": {"states": (98.2, 97.9), "opposite": (98.8, 95.8), "vague": (94.3, 94.7), "any": (98.3, 97.8)},
+    # Branch mend42 (session 22, d13000-d13001: review42a's probes and near misses, 25 passages, 8 still read wrong and
+    # kept with their true labels as the brief asks: "It is untrue that", a keeping with a long object, "fail to" after
+    # "In no circumstances", the Act's law beside a refusal under it): without them the dev figures are main's to the
+    # decimal; with them states precision 98.2 to 98.1, opposite recall 95.8 to 95.5, vague precision 94.3 to 94.1, by
+    # the new passages' own misreadings. Floors lowered to the new figures.
+    # Merged sweep41 and mend42 (session 22, lead): each side's new passages read wrong only as on their own branch;
+    # merged figures states 98.2 / 97.9, opposite 98.8 / 95.5, vague 94.1 / 94.7, any 98.3 / 97.8.
+    "dev": {"states": (98.2, 97.9), "opposite": (98.8, 95.5), "vague": (94.1, 94.7), "any": (98.3, 97.8)},
     # Branch serv30 (session 18, d8800, 58 passages on whom a service helps, labelled before the tool ran): states
     # recall 99.4 to 99.3, floor lowered to the new figure. The misses are near misses main reads the same wrong way
     # (a danger after a semicolon, "their life is in danger", missed; generic abuse with APS read vague for children
