@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from policy_lint.fileio import display_name, open_regular
 from policy_lint.values import Frozen, _set
 
 __all__ = [
@@ -72,12 +73,13 @@ def is_own_report(path: Path) -> bool:
     if kind is None:
         return False
     try:
-        with open(path, "rb") as fh:
+        # Never a plain open: a named pipe (or a link to one, or a device)
+        # would block it forever. Only a regular file can be a report.
+        with open_regular(path) as (fh, st):
             if kind in _REPORT_HEAD:
                 return _REPORT_HEAD[kind].search(fh.read(1024)) is not None
-            size = fh.seek(0, os.SEEK_END)
-            fh.seek(max(size - 512, 0))
-            return _REPORT_TAIL[kind].search(fh.read()) is not None
+            fh.seek(max(st.st_size - 512, 0))
+            return _REPORT_TAIL[kind].search(fh.read(512)) is not None
     except (OSError, ValueError):
         return False  # checking it reports the problem
 
@@ -125,25 +127,6 @@ class Target(Frozen):
     def __init__(self, path: Path, display: str) -> None:
         _set(self, "path", path)
         _set(self, "display", display)
-
-
-def display_name(name: str | os.PathLike[str]) -> str:
-    """The name to show for a path: always valid text.
-
-    On POSIX a file name is bytes. Bytes that are not UTF-8 reach Python as
-    lone surrogates, which no UTF-8 terminal, JSON parser or XML file
-    accepts. They are shown as ``\\xNN`` escapes instead. Other odd
-    characters (line breaks, ANSI escapes) are kept here: each reporter
-    escapes them in its own way.
-    """
-    text = os.fspath(name)
-    if not any("\ud800" <= c <= "\udfff" for c in text):
-        return text
-    try:
-        raw = os.fsencode(text)
-    except UnicodeError:  # a surrogate that did not come from the file system
-        return text.encode("utf-8", "backslashreplace").decode("ascii", "replace")
-    return raw.decode("utf-8", "backslashreplace")
 
 
 def _display(path: Path) -> str:

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Callable
 
@@ -158,6 +159,43 @@ def test_a_named_report_is_still_checked(tmp_path: Path, run_cli: Callable[..., 
     run_cli("check", str(root), "-f", "json", "-o", str(out))
     run = run_cli("check", str(out), "--select", "SCH")
     assert run.exit_code == 1 and "SCH" in run.stdout, "a file named on the command line is always checked"
+
+
+def _run_apart(tmp_path: Path, *args: str) -> "subprocess.CompletedProcess[str]":
+    """``policy-lint ARGS`` in its own process, killed after a minute: a run that hangs fails the test instead of stopping the suite."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "policy_lint", *args], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_a_named_pipe_in_a_scanned_folder_is_reported_not_waited_on(tmp_path: Path, command: str) -> None:
+    """A named pipe (or a link to one) in a folder is reported as PAR001; looking for a report in it never blocks.
+
+    The test for a report opened each file with a plain ``open``, which waits
+    for a writer on a pipe: ``check clinics`` hung (review of trial 40).
+    """
+    root = _two_states(tmp_path)
+    os.mkfifo(root / "pipe.md")
+    (root / "link.md").symlink_to(root / "pipe.md")
+    args = (command, "clinics", "--format", "json") + (("--date", DATE) if command == "audit" else ())
+    run = _run_apart(tmp_path, *args)
+    import json
+
+    said = json.loads(run.stdout)
+    if command == "check":
+        assert run.returncode == 1, run.stderr
+        unread = {Path(f["path"]).name for f in said["files"] for x in f["findings"] if x["rule"] == "PAR001" and "named pipe (FIFO)" in x["message"]}
+    else:
+        assert run.returncode == 0, run.stderr
+        unread = {c["name"] for c in said["clinics"] if not c["checked"]}
+    assert {"pipe.md", "link.md"} == unread
 
 
 # -- a report for one clinic speaks of rows, as its table has them -----------------------------------
