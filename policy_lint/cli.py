@@ -17,8 +17,6 @@ __all__ = ["main", "cli"]
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 _FORMATS = ["text", "json", "sarif", "github", "junit"]
-#: check's format from the ending of its -o file, when --format is not given (any other ending: text).
-_CHECK_SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit"}
 
 
 class PolicyLintFailure(click.ClickException):
@@ -168,7 +166,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: text, or github in GitHub Actions. With -o, a file name that ends in .json, .sarif or .xml picks json, sarif or junit.]")
+@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: text, or github in GitHub Actions. With -o, a file name that ends in .json, .sarif or .xml picks json, sarif or junit, and a --format that such an ending contradicts is refused.]")
 @click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the report to this file instead of the screen.")
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to use: a built-in name (base) or a pack file.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Fail when a finding is at this level or above. [default: error]")
@@ -193,7 +191,7 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
-    from policy_lint.reporters import reporter
+    from policy_lint.reporters import NAMES as REPORT_NAMES, SUFFIXES as REPORT_SUFFIXES, reporter
     from policy_lint.session import CheckOptions, Session
 
     if debug:
@@ -219,11 +217,13 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         hipaa_covered_entity=hipaa,
         extensions=_extensions(extensions),
     )
-    if fmt is None and output is not None and output != "-":
-        fmt = _CHECK_SUFFIXES.get(os.path.splitext(output)[1].lower())  # -o report.json writes JSON, as audit's -o does
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = output is not None and output != "-"
+    if to_file:
+        # -o report.json writes JSON, as audit's -o does; -f text -o report.json is refused.
+        fmt = _format_from_ending(str(output), fmt, REPORT_SUFFIXES, REPORT_NAMES, "report", cannot={}, other=default, also=_CHECK_ALSO)
+    elif fmt is None:
+        fmt = default
     use_color = False if to_file else _use_color(color, sys.stdout)
     report = reporter(fmt, color=use_color, hints=hints, show_suppressed=show_suppressed)
     try:
@@ -595,34 +595,59 @@ _NOTICE_NAMES = {"html": "HTML", "markdown": "Markdown", "txt": "plain text", "d
 _NOTICE_CANNOT = {".pdf": "policy-lint cannot make a PDF file ({output}). Write the notice as HTML (-o notice.html). Then open it in a browser and print it to PDF: the page has a print layout."}
 
 
-def _format_from_ending(output: str, fmt: str | None, suffixes: dict[str, str], names: dict[str, str], what: str, *, cannot: dict[str, str], any_ending: bool = False) -> str:
-    """The format for ``-o output`` (audit's report, render's notice): --format, else the file ending. Exit 2 when they clash.
+#: Endings of check's -o file that hold another format too: SARIF is JSON (``scan.sarif.json``).
+_CHECK_ALSO = {".json": ("sarif",)}
 
-    A file with no ending gets --format, or HTML. An ending in ``cannot``
-    (``report.pdf``: an HTML page under that name would not open) is refused
-    with its own message. An ending that names another format than --format
-    is a clash (``audit -f markdown -o report.csv`` wrote Markdown into a .csv
-    file). Another ending needs --format, and is refused even with it unless
+
+def _format_from_ending(
+    output: str,
+    fmt: str | None,
+    suffixes: dict[str, str],
+    names: dict[str, str],
+    what: str,
+    *,
+    cannot: dict[str, str],
+    any_ending: bool = False,
+    other: str | None = None,
+    also: dict[str, tuple[str, ...]] | None = None,
+) -> str:
+    """The format for ``-o output`` (check's and audit's report, render's notice): --format, else the file ending. Exit 2 when they clash.
+
+    A file with no ending gets --format, or ``other``, or HTML. An ending in
+    ``cannot`` (``report.pdf``: an HTML page under that name would not open)
+    is refused with its own message. An ending that names another format
+    than --format is a clash (``audit -f markdown -o report.csv`` wrote
+    Markdown into a .csv file; ``check -f text -o out.json``), unless
+    ``also`` lets that ending hold --format too (``check -f sarif -o
+    scan.sarif.json``). Another ending gets --format, else ``other``
+    (check: text), else it is refused; with --format it is refused too unless
     ``any_ending`` (audit writes ``-f markdown -o report.txt``; render's .txt
-    is a format of its own). (clean40, session 22: one helper for audit and render.)
+    is a format of its own). (clean40, session 22: one helper for audit and
+    render; review of trial 40: check too.)
     """
     from pathlib import PurePath
 
     suffix = PurePath(output).suffix.lower()
     named = suffixes.get(suffix)
+    if named is None and fmt is None and other is not None:
+        return other
     if not suffix:
         return fmt or "html"
     if named is not None and fmt in (None, named):
         return named
+    if fmt is not None and fmt in (also or {}).get(suffix, ()):
+        return fmt
     if suffix in cannot:
         raise PolicyLintFailure(cannot[suffix].format(output=output))
     if named is None and fmt is None:
         firsts = [_endings(suffixes, name)[0] for name in dict.fromkeys(suffixes.values())]
         give = ", or give --format" if any_ending else ""
         raise PolicyLintFailure(f"policy-lint cannot tell the {what} format from the ending of {output}. Give a file name that ends in {_either(firsts)}{give}.")
-    if named is None and any_ending:
+    if named is None and (any_ending or other is not None):
         return str(fmt)
-    raise PolicyLintFailure(f"{output} ends in {suffix}, but --format {fmt} makes {names[str(fmt)]}. Give a file name that ends in {_either(_endings(suffixes, str(fmt)))}, or leave out --format.")
+    fits = _endings(suffixes, str(fmt)) + [end for end, formats in (also or {}).items() if fmt in formats]
+    give = f"ends in {_either(fits)}" if fits else f"does not end in {_either(list(suffixes))}"
+    raise PolicyLintFailure(f"{output} ends in {suffix}, but --format {fmt} makes {names[str(fmt)]}. Give a file name that {give}, or leave out --format.")
 
 
 def _endings(suffixes: dict[str, str], fmt: str) -> list[str]:

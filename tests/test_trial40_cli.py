@@ -139,6 +139,31 @@ def test_reports_written_into_the_folder_are_not_read_as_clinics(tmp_path: Path,
     assert "Checked 2 files" in check.stdout + check.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "args", "env"),
+    [
+        ("annotations.txt", ("check", "clinics", "-o", "clinics/annotations.txt"), {"GITHUB_ACTIONS": "true"}),
+        ("audit.json", ("audit", "clinics", "-o", "clinics/audit.json", "--date", DATE, "--title", "Audit of the clinics of the Bay Area group " * 40), {}),
+        ("baseline.json", ("check", "clinics", "--write-baseline", "clinics/baseline.json"), {}),
+    ],
+)
+def test_more_of_policy_lints_own_files_are_not_read_as_policies(tmp_path: Path, run_cli: Callable[..., CliRun], monkeypatch: pytest.MonkeyPatch, name: str, args: tuple[str, ...], env: dict[str, str]) -> None:
+    """The github format, an audit's JSON with a long title and a baseline, written into the folder, are skipped by the next scan.
+
+    The review of trial 40 found each read as a policy: annotations (in GitHub
+    Actions, ``check -o report.txt``) were not known; the audit's JSON named
+    the tool after its title, out of the bytes read; baselines were not
+    considered.
+    """
+    _two_states(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert run_cli(*args, env=env).exit_code in (0, 1)
+    assert (tmp_path / "clinics" / name).stat().st_size > 0
+    run = run_cli("check", "clinics", "--extensions", ".md,.txt,.json", "--select", "COV")
+    assert "Checked 2 files" in run.stdout, run.stdout
+    assert f"Skipped 1 file, because it is a report policy-lint wrote, not a policy: clinics/{name}." in run.stderr
+
+
 def test_a_notice_of_render_is_still_a_policy(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
     from policy_lint.discover import is_own_report
 
