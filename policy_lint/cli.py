@@ -32,22 +32,42 @@ class PolicyLintFailure(click.ClickException):
         return "\n".join(safe(line) for line in self.message.split("\n"))
 
 
-def _one_place(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> str | None:
-    """``--jurisdiction`` given once, or not at all: the one place of the run.
+#: What to do instead of giving two places: a run over many files can give each file its place ...
+_PLACE_FOR_RUN = (
+    "it sets one place for every file of the run. "
+    "For clinics in several places, put each clinic's files in a folder named by its code (clinics/US-CA/, clinics/US-TX/), "
+    "or list them under per_file_jurisdiction in .policy-lint.yaml."
+)
+#: ... a command on one policy (import, why, init) cannot.
+_PLACE_FOR_POLICY = "a policy has one place. Give the one place of this policy."
+
+
+def _one_place(advice: str, *, lenient: bool = False) -> Callable[[click.Context, click.Parameter, tuple[str, ...]], str | None]:
+    """The callback of ``--jurisdiction``: given once, or not at all, it is the one place of the command.
 
     click keeps the last of an option given twice, in silence: a consultant
     who gave ``--jurisdiction US-CA --jurisdiction US-TX`` for clinics in two
-    states had every clinic checked as Texan (trial 40).
+    states had every clinic checked as Texan (trial 40). ``advice`` finishes
+    the message: what to do instead, which differs between a run over many
+    files and a command on one policy. Each code is checked first, so that
+    ``--jurisdiction us-ca --jurisdiction US-CA`` names the code at fault,
+    not the count. With ``lenient`` (init, which takes ``us-ca`` for
+    ``US-CA`` and checks the code itself), codes are compared in capitals.
     """
-    places = list(dict.fromkeys(value))
-    if len(places) > 1:
-        raise click.UsageError(
-            f"--jurisdiction was given {len(value)} times ({', '.join(value)}), but it sets one place for every file of the run. "
-            "For clinics in several places, put each clinic's files in a folder named by its code (clinics/US-CA/, clinics/US-TX/), "
-            "or list them under per_file_jurisdiction in .policy-lint.yaml.",
-            ctx=ctx,
-        )
-    return places[0] if places else None
+
+    def callback(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> str | None:
+        if not lenient:
+            from policy_lint.jurisdictions.codes import did_you_mean, known
+
+            for code in value:
+                if not known(code):
+                    raise PolicyLintFailure(f"--jurisdiction {code}: this is not a region code.{did_you_mean(code)} Use an ISO 3166 code, such as US-TX or GB.")
+        places = dict.fromkeys(code.strip().upper().replace("_", "-") for code in value)
+        if len(places) > 1:
+            raise click.UsageError(f"--jurisdiction was given {len(value)} times ({', '.join(value)}), but {advice}", ctx=ctx)
+        return value[0] if value else None
+
+    return callback
 
 
 def _read_stdin(max_bytes: int | None) -> bytes:
@@ -185,7 +205,7 @@ def cli() -> None:
 @click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Write every current finding to this baseline file.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
 @click.option("--extensions", multiple=True, metavar="ENDINGS", help=_EXTENSIONS_HELP)
-@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place, help="Where the practice is (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_RUN), help="Where the practice is (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practice is a HIPAA covered entity: check the Notice of Privacy Practices, for policies that do not say.")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...]) -> None:
     """Check policy files and folders (use - to read one policy from standard input)."""
@@ -372,7 +392,7 @@ def explain(rule: str, pack: str | None) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the draft to this file instead of the screen. It must not exist yet, unless you add --force. It is never written over the file it reads.")
 @click.option("--force", is_flag=True, help="Replace the -o file if it exists (never the file import reads).")
-@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place, help="Where the practice is (US-TX, GB, ...), for a page that does not say. The draft's clinic.jurisdiction.")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_POLICY), help="Where the practice is (US-TX, GB, ...), for a page that does not say. The draft's clinic.jurisdiction.")
 def import_(file: str, output: str | None, force: bool, jurisdiction: str | None) -> None:
     """Draft a YAML policy from a web page, Word file, PDF, Markdown or text file.
 
@@ -383,12 +403,6 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
     from policy_lint.authoring.draft import DraftError, draft_policy
 
     from policy_lint.fileio import same_file, shown
-
-    if jurisdiction is not None:
-        from policy_lint.jurisdictions.codes import did_you_mean, known
-
-        if not known(jurisdiction):
-            raise PolicyLintFailure(f"--jurisdiction {jurisdiction}: this is not a region code.{did_you_mean(jurisdiction)} Use an ISO 3166 code, such as US-TX or GB.")
 
     def exists() -> PolicyLintFailure:
         return PolicyLintFailure(f"{shown(output)} already exists. To replace it, add --force.")
@@ -422,7 +436,7 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
 @click.option("--extensions", multiple=True, metavar="ENDINGS", help=_AUDIT_EXTENSIONS_HELP)
-@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place, help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_RUN), help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practices are HIPAA covered entities, for policies that do not say.")
 @click.option("--per-clinic", "per_clinic", metavar="FOLDER", type=click.Path(), help="Also write one report for each clinic into this folder, to hand to that clinic (made if it does not exist). Without -o, the screen shows only a summary.")
 def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...], per_clinic: str | None) -> None:
@@ -520,7 +534,7 @@ def _interactive() -> bool:
 @cli.command()
 @click.argument("file", default="policy.yaml", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--name", help="The name of your practice, as clients know it.")
-@click.option("--jurisdiction", metavar="CODE", help="Where the practice works: US-TX, US-CA, US-NY, US, GB, IE, CA-BC, CA-ON, AU-NSW, AU-VIC, AU-QLD, ...")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_POLICY, lenient=True), help="Where the practice works: US-TX, US-CA, US-NY, US, GB, IE, CA-BC, CA-ON, AU-NSW, AU-VIC, AU-QLD, ...")
 @click.option("--practice", "practices", multiple=True, type=click.Choice(["solo", "group", "couples-family", "minors", "telehealth"]), help="The kind of practice; give it more than once to combine. [default: solo]")
 @click.option("--email", help="The email address for privacy questions.")
 @click.option("--phone", help="The phone number for privacy questions.")
@@ -778,7 +792,7 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
 @click.option("--max-file-size", metavar="SIZE", help="Skip the file if it is larger than this, such as 2MB. [default: 2MB]")
 @click.option("--config", "config_path", metavar="PATH", type=click.Path(dir_okay=False), help="Use this config file, instead of looking for one.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file: use the pack's defaults and the command line.")
-@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place, help="Where the practice is (US-TX, GB, ...), for a policy that does not say. It picks the rule pack for that place.")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_POLICY), help="Where the practice is (US-TX, GB, ...), for a policy that does not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practice is a HIPAA covered entity, for a policy that does not say.")
 def why(path: str, pack: str | None, max_file_size: str | None, config_path: str | None, isolated: bool, jurisdiction: str | None, hipaa: bool | None) -> None:
     """Show what policy-lint read in a policy: for each passage, the topics and the words that decided.

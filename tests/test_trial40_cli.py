@@ -89,19 +89,54 @@ def _two_states(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.mark.parametrize("command", ["check", "audit", "why", "import"])
+@pytest.mark.parametrize("command", ["check", "audit", "why", "import", "init"])
 def test_two_places_for_one_run_are_refused(tmp_path: Path, run_cli: Callable[..., CliRun], command: str) -> None:
+    """``--jurisdiction`` given twice with two places stops with exit 2, with advice that fits the command.
+
+    A run over many files can give each clinic its place (a folder named by
+    the code, per_file_jurisdiction); a command on one policy (why, import,
+    init) cannot, and says so (review of trial 40: init kept the last place
+    in silence, and why and import gave the advice of a folder scan).
+    """
     root = _two_states(tmp_path)
-    target = str(root / "oak.md") if command in ("why", "import") else str(root)
-    run = run_cli(command, target, "--jurisdiction", "US-CA", "--jurisdiction", "US-TX")
+    target = {"why": root / "oak.md", "import": root / "oak.md", "init": tmp_path / "new.yaml"}.get(command, root)
+    run = run_cli(command, str(target), "--jurisdiction", "US-CA", "--jurisdiction", "US-TX")
     assert run.exit_code == 2
     assert "--jurisdiction was given 2 times (US-CA, US-TX)" in run.stderr
-    assert "per_file_jurisdiction" in run.stderr and "clinics/US-CA/" in run.stderr
+    if command in ("check", "audit"):
+        assert "per_file_jurisdiction" in run.stderr and "clinics/US-CA/" in run.stderr
+    else:
+        assert "Give the one place of this policy." in run.stderr and "per_file_jurisdiction" not in run.stderr
+    assert not (tmp_path / "new.yaml").exists()
 
 
 def test_the_same_place_twice_is_one_place(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
-    run = run_cli("check", str(_two_states(tmp_path) / "oak.md"), "--jurisdiction", "US-CA", "--jurisdiction", "US-CA", "--select", "COV")
-    assert run.exit_code in (0, 1) and "was given" not in run.stderr
+    """The same place given twice is that place: the policy is checked as Californian, with no JUR004 "assumed" note."""
+    oak = str(_two_states(tmp_path) / "oak.md")
+    assumed = run_cli("check", oak, "--select", "JUR004")
+    assert "JUR004" in assumed.stdout and "assumed California" in assumed.stdout, "without --jurisdiction the place comes from the address"
+    run = run_cli("check", oak, "--jurisdiction", "US-CA", "--jurisdiction", "US-CA", "--select", "JUR004")
+    assert (0, "") == (run.exit_code, run.stderr)
+    assert "JUR004" not in run.stdout and "Checked 1 file: 0 errors, 0 warnings, 0 info." in run.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "audit", "why", "import"])
+def test_a_code_that_is_no_place_is_named_before_the_count(tmp_path: Path, run_cli: Callable[..., CliRun], command: str) -> None:
+    """``--jurisdiction us-ca --jurisdiction US-CA`` names us-ca as the fault, not "given 2 times" (review of trial 40)."""
+    root = _two_states(tmp_path)
+    target = root / "oak.md" if command in ("why", "import") else root
+    run = run_cli(command, str(target), "--jurisdiction", "us-ca", "--jurisdiction", "US-CA")
+    assert run.exit_code == 2
+    assert "Error: --jurisdiction us-ca: this is not a region code. Did you mean 'US-CA' (California)?" in run.stderr
+    assert "was given" not in run.stderr
+
+
+def test_init_takes_a_place_in_small_letters_given_twice_as_one(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    """init reads ``us-ca`` as US-CA, so ``--jurisdiction us-ca --jurisdiction US-CA`` is one place, and the starter is Californian."""
+    out = tmp_path / "policy.yaml"
+    run = run_cli("init", str(out), "--jurisdiction", "us-ca", "--jurisdiction", "US-CA", "--name", "Bay Therapy", "--email", "a@bay.example")
+    assert run.exit_code == 0, run.stderr
+    assert "jurisdiction: US-CA" in out.read_text(encoding="utf-8")
 
 
 def test_the_place_line_says_the_given_place_was_used(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
