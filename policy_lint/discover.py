@@ -13,7 +13,7 @@ from policy_lint.values import Frozen, _set
 __all__ = [
     "POLICY_SUFFIXES", "DATA_SUFFIXES", "Target", "discover", "display_name", "display_names", "display_path",
     "foreign_owner", "relative_posix", "parse_extensions", "NOT_POLICIES", "READABLE_SUFFIXES", "AUDIT_SUFFIXES",
-    "skipped_note", "is_own_report", "reports_note"]
+    "skipped_note", "is_own_report", "reports_note", "scan_notes"]
 
 #: Policies kept as data.
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -99,11 +99,21 @@ def reports_note(files: Sequence[Path | str], *, shown: int = 5) -> str | None:
     """One plain sentence that names the reports of policy-lint a folder scan left out."""
     if not files:
         return None
-    names = [display_path(f) for f in sorted(files, key=lambda f: Path(f).parts)]
-    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
-    if len(names) == 1:
+    listed = _listed(files, shown)
+    if len(files) == 1:
         return f"Skipped 1 file, because it is a report policy-lint wrote, not a policy: {listed}. To check it, name it on the command line."
-    return f"Skipped {len(names)} files, because they are reports policy-lint wrote, not policies: {listed}. To check one, name it on the command line."
+    return f"Skipped {len(files)} files, because they are reports policy-lint wrote, not policies: {listed}. To check one, name it on the command line."
+
+
+def _listed(files: Sequence[Path | str], shown: int) -> str:
+    """The first ``shown`` of ``files`` in path order, as the notes name them: "a.txt, b.txt and 3 more"."""
+    names = [display_path(f) for f in sorted(files, key=lambda f: Path(f).parts)]
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
+
+
+def scan_notes(skipped: Sequence[Path | str], reports: Sequence[Path | str]) -> list[str]:
+    """The notes of a folder scan: the files it left out for their ending (``skipped_note``), then the reports (``reports_note``)."""
+    return [note for note in (skipped_note(skipped), reports_note(reports)) if note]
 
 
 def parse_extensions(values: Iterable[str]) -> tuple[str, ...]:
@@ -199,15 +209,20 @@ def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES, skipped: list
         for name in names:
             if name.startswith(".") or _is_repo_file(name):
                 continue
-            if not name.lower().endswith(suffixes):
-                if skipped is not None and name.lower().endswith(READABLE_SUFFIXES):
-                    skipped.append(Path(folder) / name)
+            wanted = name.lower().endswith(suffixes)
+            noted = skipped is not None and name.lower().endswith(READABLE_SUFFIXES)
+            if not (wanted or noted):
                 continue
-            if is_own_report(Path(folder) / name):
+            path = Path(folder) / name
+            # A report first: check's report.txt is left out as a report, not
+            # as a file whose ending to add to --extensions.
+            if is_own_report(path):
                 if reports is not None:
-                    reports.append(Path(folder) / name)
-                continue
-            files.append(Path(folder) / name)
+                    reports.append(path)
+            elif wanted:
+                files.append(path)
+            elif skipped is not None:
+                skipped.append(path)
     files.extend(blocked)
     files.sort(key=lambda p: p.parts)
     return iter(files)
@@ -217,11 +232,10 @@ def skipped_note(files: Sequence[Path | str], *, shown: int = 5) -> str | None:
     """One plain sentence that names the files a folder scan left out for their ending, and how to check them."""
     if not files:
         return None
-    names = [display_path(f) for f in sorted(files, key=lambda f: Path(f).parts)]
     endings = ", ".join(sorted({Path(str(f)).suffix.lower() for f in files}))
-    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
-    one = len(names) == 1
-    what = f"1 file, because its ending ({endings}) is" if one else f"{len(names)} files, because their endings ({endings}) are"
+    listed = _listed(files, shown)
+    one = len(files) == 1
+    what = f"1 file, because its ending ({endings}) is" if one else f"{len(files)} files, because their endings ({endings}) are"
     return f"Skipped {what} not in the list to check: {listed}. To check {'it' if one else 'them'}, add {endings} to --extensions or to the config key extensions."
 
 

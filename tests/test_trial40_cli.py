@@ -199,6 +199,23 @@ def test_more_of_policy_lints_own_files_are_not_read_as_policies(tmp_path: Path,
     assert f"Skipped 1 file, because it is a report policy-lint wrote, not a policy: clinics/{name}." in run.stderr
 
 
+def test_a_report_whose_ending_the_scan_leaves_out_is_named_as_a_report(tmp_path: Path, run_cli: Callable[..., CliRun], monkeypatch: pytest.MonkeyPatch) -> None:
+    """check's report.txt in the folder is named as a report, not as a file to add .txt to --extensions for.
+
+    check leaves .txt files out by default; the note told the user to add
+    .txt to --extensions, which would only have found the report to be a
+    report (review of trial 40).
+    """
+    _two_states(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("check", "clinics", "-o", "clinics/report.txt").exit_code == 1
+    (tmp_path / "clinics" / "notes.txt").write_text("Call the Oakland clinic on Monday.\n", encoding="utf-8")
+    run = run_cli("check", "clinics", "--select", "COV")
+    assert "Checked 2 files" in run.stdout
+    assert "Skipped 1 file, because its ending (.txt) is not in the list to check: clinics/notes.txt." in run.stderr
+    assert "Skipped 1 file, because it is a report policy-lint wrote, not a policy: clinics/report.txt." in run.stderr
+
+
 def test_a_notice_of_render_is_still_a_policy(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
     from policy_lint.discover import is_own_report
 
