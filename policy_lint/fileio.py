@@ -98,7 +98,7 @@ def open_regular(path: Path | str, *, follow_links: bool = True) -> Iterator[tup
         os.close(fd)
         raise
     with fh:
-        yield fh, st  # type: ignore[misc]
+        yield fh, st
 
 
 def read_regular(path: Path | str, max_bytes: int, *, follow_links: bool = True) -> bytes:

@@ -19,7 +19,7 @@
   rows, but said "no column of the table shows a gap" and "What each column
   checks".
 
-The review of trial 40 (session 23) found more: the test for a report
+The review of trial 40 (branch fix42) found more: the test for a report
 opened a named pipe with a plain ``open`` and hung the scan; the github
 format, an audit's JSON with a long title and baselines were read as
 policies; a report whose ending the scan leaves out was named as a file to
