@@ -17,8 +17,6 @@ __all__ = ["main", "cli"]
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 _FORMATS = ["text", "json", "sarif", "github", "junit"]
-#: check's format from the ending of its -o file, when --format is not given (any other ending: text).
-_CHECK_SUFFIXES = {".json": "json", ".sarif": "sarif", ".xml": "junit"}
 
 
 class PolicyLintFailure(click.ClickException):
@@ -34,22 +32,42 @@ class PolicyLintFailure(click.ClickException):
         return "\n".join(safe(line) for line in self.message.split("\n"))
 
 
-def _one_place(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> str | None:
-    """``--jurisdiction`` given once, or not at all: the one place of the run.
+#: What to do instead of giving two places: a run over many files can give each file its place ...
+_PLACE_FOR_RUN = (
+    "it sets one place for every file of the run. "
+    "For clinics in several places, put each clinic's files in a folder named by its code (clinics/US-CA/, clinics/US-TX/), "
+    "or list them under per_file_jurisdiction in .policy-lint.yaml."
+)
+#: ... a command on one policy (import, why, init) cannot.
+_PLACE_FOR_POLICY = "a policy has one place. Give the one place of this policy."
+
+
+def _one_place(advice: str, *, lenient: bool = False) -> Callable[[click.Context, click.Parameter, tuple[str, ...]], str | None]:
+    """The callback of ``--jurisdiction``: given once, or not at all, it is the one place of the command.
 
     click keeps the last of an option given twice, in silence: a consultant
     who gave ``--jurisdiction US-CA --jurisdiction US-TX`` for clinics in two
-    states had every clinic checked as Texan (trial 40).
+    states had every clinic checked as Texan (trial 40). ``advice`` finishes
+    the message: what to do instead, which differs between a run over many
+    files and a command on one policy. Each code is checked first, so that
+    ``--jurisdiction us-ca --jurisdiction US-CA`` names the code at fault,
+    not the count. With ``lenient`` (init, which takes ``us-ca`` for
+    ``US-CA`` and checks the code itself), codes are compared in capitals.
     """
-    places = list(dict.fromkeys(value))
-    if len(places) > 1:
-        raise click.UsageError(
-            f"--jurisdiction was given {len(value)} times ({', '.join(value)}), but it sets one place for every file of the run. "
-            "For clinics in several places, put each clinic's files in a folder named by its code (clinics/US-CA/, clinics/US-TX/), "
-            "or list them under per_file_jurisdiction in .policy-lint.yaml.",
-            ctx=ctx,
-        )
-    return places[0] if places else None
+
+    def callback(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> str | None:
+        if not lenient:
+            from policy_lint.jurisdictions.codes import did_you_mean, known
+
+            for code in value:
+                if not known(code):
+                    raise PolicyLintFailure(f"--jurisdiction {code}: this is not a region code.{did_you_mean(code)} Use an ISO 3166 code, such as US-TX or GB.")
+        places = dict.fromkeys(code.strip().upper().replace("_", "-") for code in value)
+        if len(places) > 1:
+            raise click.UsageError(f"--jurisdiction was given {len(value)} times ({', '.join(value)}), but {advice}", ctx=ctx)
+        return value[0] if value else None
+
+    return callback
 
 
 def _read_stdin(max_bytes: int | None) -> bytes:
@@ -168,7 +186,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: text, or github in GitHub Actions. With -o, a file name that ends in .json, .sarif or .xml picks json, sarif or junit.]")
+@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), default=None, help="How to print the findings. [default: text, or github in GitHub Actions. With -o, a file name that ends in .json, .sarif or .xml picks json, sarif or junit, and a --format that such an ending contradicts is refused.]")
 @click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the report to this file instead of the screen.")
 @click.option("--pack", metavar="NAME|PATH", help="The rule pack to use: a built-in name (base) or a pack file.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Fail when a finding is at this level or above. [default: error]")
@@ -187,13 +205,13 @@ def cli() -> None:
 @click.option("--write-baseline", metavar="FILE", type=click.Path(dir_okay=False), help="Write every current finding to this baseline file.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
 @click.option("--extensions", multiple=True, metavar="ENDINGS", help=_EXTENSIONS_HELP)
-@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place, help="Where the practice is (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_RUN), help="Where the practice is (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practice is a HIPAA covered entity: check the Notice of Privacy Practices, for policies that do not say.")
 def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, fail_on: str | None, max_file_size: str | None, stdin_filename: str, color: bool | None, hints: bool, debug: bool, select: tuple[str, ...], ignore: tuple[str, ...], config_path: str | None, isolated: bool, ignore_suppressions: bool, show_suppressed: bool, baseline: str | None, write_baseline: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...]) -> None:
     """Check policy files and folders (use - to read one policy from standard input)."""
     from policy_lint.errors import PolicyLintError
     from policy_lint.findings import Severity
-    from policy_lint.reporters import reporter
+    from policy_lint.reporters import NAMES as REPORT_NAMES, SUFFIXES as REPORT_SUFFIXES, reporter
     from policy_lint.session import CheckOptions, Session
 
     if debug:
@@ -219,11 +237,13 @@ def check(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str
         hipaa_covered_entity=hipaa,
         extensions=_extensions(extensions),
     )
-    if fmt is None and output is not None and output != "-":
-        fmt = _CHECK_SUFFIXES.get(os.path.splitext(output)[1].lower())  # -o report.json writes JSON, as audit's -o does
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    default = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = output is not None and output != "-"
+    if to_file:
+        # -o report.json writes JSON, as audit's -o does; -f text -o report.json is refused.
+        fmt = _format_from_ending(str(output), fmt, REPORT_SUFFIXES, REPORT_NAMES, "report", cannot={}, other=default, also=_CHECK_ALSO)
+    elif fmt is None:
+        fmt = default
     use_color = False if to_file else _use_color(color, sys.stdout)
     report = reporter(fmt, color=use_color, hints=hints, show_suppressed=show_suppressed)
     try:
@@ -372,7 +392,7 @@ def explain(rule: str, pack: str | None) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--output", "-o", "output", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True), help="Write the draft to this file instead of the screen. It must not exist yet, unless you add --force. It is never written over the file it reads.")
 @click.option("--force", is_flag=True, help="Replace the -o file if it exists (never the file import reads).")
-@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place, help="Where the practice is (US-TX, GB, ...), for a page that does not say. The draft's clinic.jurisdiction.")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_POLICY), help="Where the practice is (US-TX, GB, ...), for a page that does not say. The draft's clinic.jurisdiction.")
 def import_(file: str, output: str | None, force: bool, jurisdiction: str | None) -> None:
     """Draft a YAML policy from a web page, Word file, PDF, Markdown or text file.
 
@@ -383,12 +403,6 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
     from policy_lint.authoring.draft import DraftError, draft_policy
 
     from policy_lint.fileio import same_file, shown
-
-    if jurisdiction is not None:
-        from policy_lint.jurisdictions.codes import did_you_mean, known
-
-        if not known(jurisdiction):
-            raise PolicyLintFailure(f"--jurisdiction {jurisdiction}: this is not a region code.{did_you_mean(jurisdiction)} Use an ISO 3166 code, such as US-TX or GB.")
 
     def exists() -> PolicyLintFailure:
         return PolicyLintFailure(f"{shown(output)} already exists. To replace it, add --force.")
@@ -422,7 +436,7 @@ def import_(file: str, output: str | None, force: bool, jurisdiction: str | None
 @click.option("--max-file-size", metavar="SIZE", help="Skip files larger than this, such as 2MB. [default: 2MB]")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N", help="Check files in N processes (0: one per core). By default, one for small runs and up to 4 for large ones.")
 @click.option("--extensions", multiple=True, metavar="ENDINGS", help=_AUDIT_EXTENSIONS_HELP)
-@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place, help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_RUN), help="Where the practices are (US-TX, GB, ...), for policies that do not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practices are HIPAA covered entities, for policies that do not say.")
 @click.option("--per-clinic", "per_clinic", metavar="FOLDER", type=click.Path(), help="Also write one report for each clinic into this folder, to hand to that clinic (made if it does not exist). Without -o, the screen shows only a summary.")
 def audit(paths: tuple[str, ...], fmt: str | None, output: str | None, pack: str | None, title: str, date_text: str | None, max_file_size: str | None, jobs: int | None, jurisdiction: str | None, hipaa: bool | None, extensions: tuple[str, ...], per_clinic: str | None) -> None:
@@ -520,7 +534,7 @@ def _interactive() -> bool:
 @cli.command()
 @click.argument("file", default="policy.yaml", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--name", help="The name of your practice, as clients know it.")
-@click.option("--jurisdiction", metavar="CODE", help="Where the practice works: US-TX, US-CA, US-NY, US, GB, IE, CA-BC, CA-ON, AU-NSW, AU-VIC, AU-QLD, ...")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_POLICY, lenient=True), help="Where the practice works: US-TX, US-CA, US-NY, US, GB, IE, CA-BC, CA-ON, AU-NSW, AU-VIC, AU-QLD, ...")
 @click.option("--practice", "practices", multiple=True, type=click.Choice(["solo", "group", "couples-family", "minors", "telehealth"]), help="The kind of practice; give it more than once to combine. [default: solo]")
 @click.option("--email", help="The email address for privacy questions.")
 @click.option("--phone", help="The phone number for privacy questions.")
@@ -595,34 +609,59 @@ _NOTICE_NAMES = {"html": "HTML", "markdown": "Markdown", "txt": "plain text", "d
 _NOTICE_CANNOT = {".pdf": "policy-lint cannot make a PDF file ({output}). Write the notice as HTML (-o notice.html). Then open it in a browser and print it to PDF: the page has a print layout."}
 
 
-def _format_from_ending(output: str, fmt: str | None, suffixes: dict[str, str], names: dict[str, str], what: str, *, cannot: dict[str, str], any_ending: bool = False) -> str:
-    """The format for ``-o output`` (audit's report, render's notice): --format, else the file ending. Exit 2 when they clash.
+#: Endings of check's -o file that hold another format too: SARIF is JSON (``scan.sarif.json``).
+_CHECK_ALSO = {".json": ("sarif",)}
 
-    A file with no ending gets --format, or HTML. An ending in ``cannot``
-    (``report.pdf``: an HTML page under that name would not open) is refused
-    with its own message. An ending that names another format than --format
-    is a clash (``audit -f markdown -o report.csv`` wrote Markdown into a .csv
-    file). Another ending needs --format, and is refused even with it unless
+
+def _format_from_ending(
+    output: str,
+    fmt: str | None,
+    suffixes: dict[str, str],
+    names: dict[str, str],
+    what: str,
+    *,
+    cannot: dict[str, str],
+    any_ending: bool = False,
+    other: str | None = None,
+    also: dict[str, tuple[str, ...]] | None = None,
+) -> str:
+    """The format for ``-o output`` (check's and audit's report, render's notice): --format, else the file ending. Exit 2 when they clash.
+
+    A file with no ending gets --format, or ``other``, or HTML. An ending in
+    ``cannot`` (``report.pdf``: an HTML page under that name would not open)
+    is refused with its own message. An ending that names another format
+    than --format is a clash (``audit -f markdown -o report.csv`` wrote
+    Markdown into a .csv file; ``check -f text -o out.json``), unless
+    ``also`` lets that ending hold --format too (``check -f sarif -o
+    scan.sarif.json``). Another ending gets --format, else ``other``
+    (check: text), else it is refused; with --format it is refused too unless
     ``any_ending`` (audit writes ``-f markdown -o report.txt``; render's .txt
-    is a format of its own). (clean40, session 22: one helper for audit and render.)
+    is a format of its own). (clean40, session 22: one helper for audit and
+    render; review of trial 40: check too.)
     """
     from pathlib import PurePath
 
     suffix = PurePath(output).suffix.lower()
     named = suffixes.get(suffix)
+    if named is None and fmt is None and other is not None:
+        return other
     if not suffix:
         return fmt or "html"
     if named is not None and fmt in (None, named):
         return named
+    if fmt is not None and fmt in (also or {}).get(suffix, ()):
+        return fmt
     if suffix in cannot:
         raise PolicyLintFailure(cannot[suffix].format(output=output))
     if named is None and fmt is None:
         firsts = [_endings(suffixes, name)[0] for name in dict.fromkeys(suffixes.values())]
         give = ", or give --format" if any_ending else ""
         raise PolicyLintFailure(f"policy-lint cannot tell the {what} format from the ending of {output}. Give a file name that ends in {_either(firsts)}{give}.")
-    if named is None and any_ending:
+    if named is None and (any_ending or other is not None):
         return str(fmt)
-    raise PolicyLintFailure(f"{output} ends in {suffix}, but --format {fmt} makes {names[str(fmt)]}. Give a file name that ends in {_either(_endings(suffixes, str(fmt)))}, or leave out --format.")
+    fits = _endings(suffixes, str(fmt)) + [end for end, formats in (also or {}).items() if fmt in formats]
+    give = f"ends in {_either(fits)}" if fits else f"does not end in {_either(list(suffixes))}"
+    raise PolicyLintFailure(f"{output} ends in {suffix}, but --format {fmt} makes {names[str(fmt)]}. Give a file name that {give}, or leave out --format.")
 
 
 def _endings(suffixes: dict[str, str], fmt: str) -> list[str]:
@@ -753,7 +792,7 @@ def fix(files: tuple[str, ...], show_diff: bool, config_path: str | None, isolat
 @click.option("--max-file-size", metavar="SIZE", help="Skip the file if it is larger than this, such as 2MB. [default: 2MB]")
 @click.option("--config", "config_path", metavar="PATH", type=click.Path(dir_okay=False), help="Use this config file, instead of looking for one.")
 @click.option("--isolated", is_flag=True, help="Ignore every config file: use the pack's defaults and the command line.")
-@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place, help="Where the practice is (US-TX, GB, ...), for a policy that does not say. It picks the rule pack for that place.")
+@click.option("--jurisdiction", metavar="CODE", multiple=True, callback=_one_place(_PLACE_FOR_POLICY), help="Where the practice is (US-TX, GB, ...), for a policy that does not say. It picks the rule pack for that place.")
 @click.option("--hipaa-covered-entity", "hipaa", is_flag=True, default=None, help="The practice is a HIPAA covered entity, for a policy that does not say.")
 def why(path: str, pack: str | None, max_file_size: str | None, config_path: str | None, isolated: bool, jurisdiction: str | None, hipaa: bool | None) -> None:
     """Show what policy-lint read in a policy: for each passage, the topics and the words that decided.

@@ -7,12 +7,13 @@ import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from policy_lint.fileio import display_name, open_regular
 from policy_lint.values import Frozen, _set
 
 __all__ = [
     "POLICY_SUFFIXES", "DATA_SUFFIXES", "Target", "discover", "display_name", "display_names", "display_path",
     "foreign_owner", "relative_posix", "parse_extensions", "NOT_POLICIES", "READABLE_SUFFIXES", "AUDIT_SUFFIXES",
-    "skipped_note", "is_own_report", "reports_note"]
+    "skipped_note", "is_own_report", "reports_note", "scan_notes"]
 
 #: Policies kept as data.
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -48,18 +49,26 @@ NOT_POLICIES = frozenset(
 
 
 #: What marks a file as one of policy-lint's own reports, by its ending: the
-#: JSON of ``check`` and ``audit`` and SARIF name the tool near the top; the
-#: audit's HTML pages name it as their generator (a notice of ``render``
-#: says "policy-lint render": it is a policy, and checked); the audit's
-#: Markdown ends with "Made with policy-lint"; ``check``'s text ends with
-#: its summary line. A consultant who writes a report next to the clinics
-#: must not find it in the next run as a clinic with every limit
+#: JSON of ``check`` and ``audit`` and SARIF name the tool near the top
+#: (the audit's JSON names it before its title, which may be long); a
+#: baseline (``--write-baseline``) ends with ``"tool": "policy-lint"`` and
+#: its version, as its keys are sorted; the audit's HTML pages name it as
+#: their generator (a notice of ``render`` says "policy-lint render": it is
+#: a policy, and checked); the audit's Markdown ends with "Made with
+#: policy-lint"; ``check``'s text ends with its summary line, and its
+#: ``github`` format (in GitHub Actions, ``check -o report.txt``) starts
+#: with an annotation. A consultant who writes a report next to the
+#: clinics must not find it in the next run as a clinic with every limit
 #: "contradicted" (trial 40).
+_GITHUB_HEAD = re.compile(rb"\A(?:\xef\xbb\xbf)?::(?:error|warning|notice) file=[^\n]*::")
 _REPORT_HEAD = {
     ".json": re.compile(rb'"(?:tool|driver)"\s*:\s*\{\s*"name"\s*:\s*"policy-lint"'),
     ".html": re.compile(rb'<meta name="generator" content="policy-lint \d'),
+    ".md": _GITHUB_HEAD,
+    ".txt": _GITHUB_HEAD,
 }
 _REPORT_TAIL = {
+    ".json": re.compile(rb'"tool"\s*:\s*"policy-lint"\s*,\s*"version"\s*:\s*\d+\s*\}\s*\Z'),
     ".md": re.compile(rb"Made with policy-lint \S+ on [^\n]*\s*\Z"),
     ".txt": re.compile(rb"(?:\A|\n)Checked \d+ files?: \d+ errors?, \d+ warnings?, \d+ info\b[^\n]*\s*\Z"),
 }
@@ -67,17 +76,21 @@ _REPORT_ENDINGS = {".json": ".json", ".html": ".html", ".htm": ".html", ".md": "
 
 
 def is_own_report(path: Path) -> bool:
-    """True when ``path`` is a report policy-lint wrote (``check -o``, ``audit -o``, ``--per-clinic``), not a policy."""
+    """True when ``path`` is a report or a baseline policy-lint wrote (``check -o``, ``audit -o``, ``--per-clinic``, ``--write-baseline``), not a policy."""
     kind = _REPORT_ENDINGS.get(path.suffix.lower())
     if kind is None:
         return False
+    head, tail = _REPORT_HEAD.get(kind), _REPORT_TAIL.get(kind)
     try:
-        with open(path, "rb") as fh:
-            if kind in _REPORT_HEAD:
-                return _REPORT_HEAD[kind].search(fh.read(1024)) is not None
-            size = fh.seek(0, os.SEEK_END)
-            fh.seek(max(size - 512, 0))
-            return _REPORT_TAIL[kind].search(fh.read()) is not None
+        # Never a plain open: a named pipe (or a link to one, or a device)
+        # would block it forever. Only a regular file can be a report.
+        with open_regular(path) as (fh, st):
+            if head is not None and head.search(fh.read(1024)):
+                return True
+            if tail is None:
+                return False
+            fh.seek(max(st.st_size - 512, 0))
+            return tail.search(fh.read(512)) is not None
     except (OSError, ValueError):
         return False  # checking it reports the problem
 
@@ -86,11 +99,21 @@ def reports_note(files: Sequence[Path | str], *, shown: int = 5) -> str | None:
     """One plain sentence that names the reports of policy-lint a folder scan left out."""
     if not files:
         return None
-    names = [display_path(f) for f in sorted(files, key=lambda f: Path(f).parts)]
-    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
-    if len(names) == 1:
+    listed = _listed(files, shown)
+    if len(files) == 1:
         return f"Skipped 1 file, because it is a report policy-lint wrote, not a policy: {listed}. To check it, name it on the command line."
-    return f"Skipped {len(names)} files, because they are reports policy-lint wrote, not policies: {listed}. To check one, name it on the command line."
+    return f"Skipped {len(files)} files, because they are reports policy-lint wrote, not policies: {listed}. To check one, name it on the command line."
+
+
+def _listed(files: Sequence[Path | str], shown: int) -> str:
+    """The first ``shown`` of ``files`` in path order, as the notes name them: "a.txt, b.txt and 3 more"."""
+    names = [display_path(f) for f in sorted(files, key=lambda f: Path(f).parts)]
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
+
+
+def scan_notes(skipped: Sequence[Path | str], reports: Sequence[Path | str]) -> list[str]:
+    """The notes of a folder scan: the files it left out for their ending (``skipped_note``), then the reports (``reports_note``)."""
+    return [note for note in (skipped_note(skipped), reports_note(reports)) if note]
 
 
 def parse_extensions(values: Iterable[str]) -> tuple[str, ...]:
@@ -125,25 +148,6 @@ class Target(Frozen):
     def __init__(self, path: Path, display: str) -> None:
         _set(self, "path", path)
         _set(self, "display", display)
-
-
-def display_name(name: str | os.PathLike[str]) -> str:
-    """The name to show for a path: always valid text.
-
-    On POSIX a file name is bytes. Bytes that are not UTF-8 reach Python as
-    lone surrogates, which no UTF-8 terminal, JSON parser or XML file
-    accepts. They are shown as ``\\xNN`` escapes instead. Other odd
-    characters (line breaks, ANSI escapes) are kept here: each reporter
-    escapes them in its own way.
-    """
-    text = os.fspath(name)
-    if not any("\ud800" <= c <= "\udfff" for c in text):
-        return text
-    try:
-        raw = os.fsencode(text)
-    except UnicodeError:  # a surrogate that did not come from the file system
-        return text.encode("utf-8", "backslashreplace").decode("ascii", "replace")
-    return raw.decode("utf-8", "backslashreplace")
 
 
 def _display(path: Path) -> str:
@@ -205,15 +209,20 @@ def _walk(root: Path, suffixes: tuple[str, ...] = POLICY_SUFFIXES, skipped: list
         for name in names:
             if name.startswith(".") or _is_repo_file(name):
                 continue
-            if not name.lower().endswith(suffixes):
-                if skipped is not None and name.lower().endswith(READABLE_SUFFIXES):
-                    skipped.append(Path(folder) / name)
+            wanted = name.lower().endswith(suffixes)
+            noted = skipped is not None and name.lower().endswith(READABLE_SUFFIXES)
+            if not (wanted or noted):
                 continue
-            if is_own_report(Path(folder) / name):
+            path = Path(folder) / name
+            # A report first: check's report.txt is left out as a report, not
+            # as a file whose ending to add to --extensions.
+            if is_own_report(path):
                 if reports is not None:
-                    reports.append(Path(folder) / name)
-                continue
-            files.append(Path(folder) / name)
+                    reports.append(path)
+            elif wanted:
+                files.append(path)
+            elif skipped is not None:
+                skipped.append(path)
     files.extend(blocked)
     files.sort(key=lambda p: p.parts)
     return iter(files)
@@ -223,11 +232,10 @@ def skipped_note(files: Sequence[Path | str], *, shown: int = 5) -> str | None:
     """One plain sentence that names the files a folder scan left out for their ending, and how to check them."""
     if not files:
         return None
-    names = [display_path(f) for f in sorted(files, key=lambda f: Path(f).parts)]
     endings = ", ".join(sorted({Path(str(f)).suffix.lower() for f in files}))
-    listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
-    one = len(names) == 1
-    what = f"1 file, because its ending ({endings}) is" if one else f"{len(names)} files, because their endings ({endings}) are"
+    listed = _listed(files, shown)
+    one = len(files) == 1
+    what = f"1 file, because its ending ({endings}) is" if one else f"{len(files)} files, because their endings ({endings}) are"
     return f"Skipped {what} not in the list to check: {listed}. To check {'it' if one else 'them'}, add {endings} to --extensions or to the config key extensions."
 
 

@@ -17,11 +17,10 @@ from __future__ import annotations
 import os
 import stat
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-__all__ = ["ProtectedFileError", "ReadOnlyFileError", "shown", "writable_by_mode", "atomic_create", "atomic_write", "atomic_writer", "read_at_most", "read_regular", "same_file"]
+__all__ = ["ProtectedFileError", "ReadOnlyFileError", "shown", "writable_by_mode", "atomic_create", "atomic_write", "atomic_writer", "read_at_most", "open_regular", "read_regular", "same_file", "display_name"]
 
 
 class ProtectedFileError(FileExistsError):
@@ -74,15 +73,17 @@ def read_at_most(read: Callable[[int], bytes], limit: int, size: int = 1 << 16) 
     return b"".join(chunks)
 
 
-def read_regular(path: Path | str, max_bytes: int, *, follow_links: bool = True) -> bytes:
-    """Read a small regular file, never blocking and never reading more than ``max_bytes``.
+@contextmanager
+def open_regular(path: Path | str, *, follow_links: bool = True) -> Iterator[tuple[BinaryIO, os.stat_result]]:
+    """Open a regular file to read, without ever blocking: the file (unbuffered) and its stat.
 
-    For files policy-lint keeps for itself (such as its cache), config files
-    and baselines. A named pipe or a device in its place would block a plain
-    read forever. With ``follow_links=False`` a link is refused (ELOOP).
+    A named pipe, a device or a socket in its place (or a link to one) would
+    block a plain ``open(path, "rb")`` forever: it is opened with
+    ``O_NONBLOCK`` and refused after ``fstat``, before any read. With
+    ``follow_links=False`` a link is refused (ELOOP).
 
     Raises:
-        OSError: the file is missing, is not a regular file, or is too large.
+        OSError: the file is missing, cannot be opened, or is not a regular file.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     if not follow_links:
@@ -91,21 +92,55 @@ def read_regular(path: Path | str, max_bytes: int, *, follow_links: bool = True)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise OSError(f"{path} is not a regular file")
+            raise OSError(f"{shown(path)} is not a regular file")
+        fh = os.fdopen(fd, "rb", buffering=0)
+    except BaseException:
+        os.close(fd)
+        raise
+    with fh:
+        yield fh, st
+
+
+def read_regular(path: Path | str, max_bytes: int, *, follow_links: bool = True) -> bytes:
+    """Read a small regular file, never blocking and never reading more than ``max_bytes``.
+
+    For files policy-lint keeps for itself (such as its cache), config files
+    and baselines. A named pipe or a device in its place would block a plain
+    read forever (see ``open_regular``).
+
+    Raises:
+        OSError: the file is missing, is not a regular file, or is too large.
+    """
+    with open_regular(path, follow_links=follow_links) as (fh, st):
         if st.st_size > max_bytes:
             raise OSError(f"{path} is larger than {max_bytes} bytes")
-        raw = read_at_most(partial(os.read, fd), max_bytes + 1, st.st_size + 1)
-    finally:
-        os.close(fd)
+        raw = read_at_most(fh.read, max_bytes + 1, st.st_size + 1)
     if len(raw) > max_bytes:
         raise OSError(f"{path} is larger than {max_bytes} bytes")
     return raw
 
 
+def display_name(name: str | os.PathLike[str]) -> str:
+    """The name to show for a path: always valid text.
+
+    On POSIX a file name is bytes. Bytes that are not UTF-8 reach Python as
+    lone surrogates, which no UTF-8 terminal, JSON parser or XML file
+    accepts. They are shown as ``\\xNN`` escapes instead. Other odd
+    characters (line breaks, ANSI escapes) are kept here: each reporter
+    escapes them in its own way.
+    """
+    text = os.fspath(name)
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    try:
+        raw = os.fsencode(text)
+    except UnicodeError:  # a surrogate that did not come from the file system
+        return text.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def shown(path: Path | str) -> str:
     """A path as text that any terminal, log or XML file accepts: bytes that are not UTF-8 become ``\\xNN``."""
-    from policy_lint.discover import display_name
-
     return display_name(path)
 
 

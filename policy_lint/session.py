@@ -563,9 +563,9 @@ class Session:
     def finish(self, results: list[FileResult] | None = None) -> RunResult:
         """Write the baseline (--write-baseline), note stale baseline entries, and build the RunResult."""
         results = list(results or ())
-        from policy_lint.discover import reports_note, skipped_note
+        from policy_lint.discover import scan_notes
 
-        notes: list[str] = [note for note in (skipped_note(self.skipped), reports_note(self.reports)) if note]
+        notes: list[str] = scan_notes(self.skipped, self.reports)
         if self.recorder is not None:
             count = self.recorder.write(protect=self.files)
             noun = "finding" if count == 1 else "findings"
@@ -607,10 +607,10 @@ class Session:
 
         if not self.targets():
             from policy_lint.fileio import shown
-            from policy_lint.discover import reports_note, skipped_note
+            from policy_lint.discover import scan_notes
             from policy_lint.errors import UsageError
 
-            extra = "\n".join(n for n in (skipped_note(self.skipped), reports_note(self.reports)) if n)
+            extra = "\n".join(scan_notes(self.skipped, self.reports))
             raise UsageError(f"No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF) in {', '.join(shown(p) for p in self.options.paths)}. Check the paths you gave, or --extensions." + (f"\n{extra}" if extra else ""))
         write(reporter.start(self.rules if reporter.lists_rules else (), self.fail_on()))
         if self.keeps_results:
@@ -646,12 +646,12 @@ class Session:
         missing = [p for p in self.options.paths if not os.path.lexists(p)]
         if missing:  # an audit of a clinic that is not there would be a report about nothing
             raise UsageError(f"No policy files found: {', '.join(shown(p) for p in missing)} does not exist. Check the paths you gave.")
-        from policy_lint.discover import AUDIT_SUFFIXES, reports_note, skipped_note
+        from policy_lint.discover import AUDIT_SUFFIXES, scan_notes
 
         # In the order given, as the report numbers them. An audit reads .txt files too (see AUDIT_SUFFIXES).
         targets = list(discover(self.options.paths, lambda folder: self.suffixes_for(folder, AUDIT_SUFFIXES), self.skipped, self.reports))
         if not targets:
-            extra = "\n".join(n for n in (skipped_note(self.skipped), reports_note(self.reports)) if n)
+            extra = "\n".join(scan_notes(self.skipped, self.reports))
             raise UsageError("No policy files found (YAML, JSON, Markdown, HTML, text, Word or PDF). Check the paths you gave, or --extensions." + (f"\n{extra}" if extra else ""))
         self._targets = sorted(targets, key=lambda t: t.path.parts)  # the files of this run: never found again with check's endings
         names = display_names(self.options.paths, [t.path for t in targets])

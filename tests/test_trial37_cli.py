@@ -3,7 +3,8 @@
 * ``audit -o report.pdf`` (or ``.docx``) wrote an HTML page under that name,
   which would not open; an unknown ending got HTML in silence.
 * ``check -o report.json`` wrote text into a ``.json`` file, while ``audit``
-  and ``render`` take the format from the ending.
+  and ``render`` take the format from the ending. (Since the review of trial
+  40, ``check -f text -o report.json`` is refused, as for audit and render.)
 * With ``--jurisdiction``, the terminal line about files whose address names
   another place said that policy-lint "used the folder or config".
 * ``limits: none`` got the hint ``limits: [none]``, which is no limit either.
@@ -91,12 +92,23 @@ def test_check_takes_the_format_from_the_output_ending(tmp_path: Path, run_cli: 
         assert json.loads(text)["version"] == "2.1.0"
 
 
-def test_check_format_option_wins_over_the_ending(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+def test_check_refuses_a_format_that_clashes_with_the_ending(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    """``check -f text -o out.json`` stops with exit 2 and writes nothing, as audit and render do; SARIF may end in .json.
+
+    Before the review of trial 40, --format won over the ending and text went
+    into a .json file; the format now comes from the one helper of audit and
+    render.
+    """
     policy = tmp_path / "privacy.md"
     policy.write_text(_POLICY.format(name="Oak", address="4100 Park Blvd, Oakland, CA 94610"), encoding="utf-8")
     out = tmp_path / "out.json"
-    run_cli("check", str(policy), "-o", str(out), "--format", "text")
-    assert not out.read_text(encoding="utf-8").startswith("{")
+    run = run_cli("check", str(policy), "-o", str(out), "--format", "text")
+    assert run.exit_code == 2
+    assert f"Error: {out} ends in .json, but --format text makes plain text. Give a file name that does not end in .json, .sarif or .xml, or leave out --format." == run.stderr.strip()
+    assert not out.exists()
+    sarif = tmp_path / "scan.sarif.json"
+    assert run_cli("check", str(policy), "-o", str(sarif), "--format", "sarif").exit_code in (0, 1)
+    assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
 
 
 # -- audit: the terminal line names what set the place ---------------------------------------------

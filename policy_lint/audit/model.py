@@ -866,10 +866,11 @@ class Audit(Frozen, hashable=False):
         from policy_lint.reporters.json import finding_dict
 
         return {
+            # The tool first: a folder scan knows the report by it in the first bytes, and a title may be long.
+            "tool": {"name": "policy-lint", "version": self.tool_version},
             "title": self.title,
             "date": self.date,
             "pack": {"name": self.pack_name, "version": self.pack_version},
-            "tool": {"name": "policy-lint", "version": self.tool_version},
             "summary": self.summary,
             "complete_means": COMPLETE_MEANS,
             "requirements": [

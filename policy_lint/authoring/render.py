@@ -260,6 +260,8 @@ def _without_title(paragraphs: list[str], title: str) -> list[str]:
     both as ``title`` and at the start of ``explanation``. The notice shows
     the title as the limit's heading: said again under it, it reads
     "Danger to yourself / Danger to yourself. If I believe ..." (trial 40).
+    What remains starts with a capital: "Court orders: a judge can ..."
+    shows "A judge can ...".
     """
     if not paragraphs or not title:
         return paragraphs
@@ -267,7 +269,8 @@ def _without_title(paragraphs: list[str], title: str) -> list[str]:
     m = re.match(re.escape(title.rstrip(".:")) + r"\s*[.:]\s+(?=\S)", first, re.IGNORECASE)
     if m is None:
         return paragraphs
-    return [first[m.end():]] + paragraphs[1:]
+    rest = re.sub(r"^(\W*)(\w)", lambda c: c.group(1) + c.group(2).upper(), first[m.end():], count=1)
+    return [rest] + paragraphs[1:]
 
 
 def notice(data: Any) -> Notice:

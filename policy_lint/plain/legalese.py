@@ -188,18 +188,9 @@ class Lexicon:
         self._found: dict[str, list[TermHit]] = {}  # text -> hits, as several rules ask
         self._pieces: dict[str, tuple[TermHit, ...]] = {}  # piece of a text -> hits in it
         for term in self.terms:
-            parts = [p for p in _norm(term.term).split() if p]
-            if not parts:
-                continue
-            if len(parts) == 1:
-                for form in _forms(parts[0]):
-                    self._index.setdefault(form, []).append(((), term))
-            else:
-                # phrases: the first word may be a verb (disclose to), the last a
-                # plural (mandated reporters); the words between match as written
-                rest = tuple(frozenset({p}) for p in parts[1:-1]) + (frozenset(_forms(parts[-1])),)
-                for form in _forms(parts[0]) if parts[0] not in _NO_INFLECT else {parts[0]}:
-                    self._index.setdefault(form, []).append((rest, term))
+            firsts, rest = _inflected(term.term)
+            for form in firsts:
+                self._index.setdefault(form, []).append((rest, term))
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))
 
@@ -291,19 +282,32 @@ def _spans(text: str, toks: Sequence[str]) -> list[tuple[int, int]]:
 _NO_INFLECT = frozenset({"in", "with", "prior", "for", "at", "by", "until", "it", "is", "are"})
 
 
+def _inflected(term: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """How the lexicon matches ``term``: the forms of its first word, and the forms of each word after it.
+
+    A word matches in each of its forms. In a phrase, the first word may be
+    a verb (disclose to), the last a plural (mandated reporters); the words
+    between match as written. An empty term has no forms.
+    """
+    parts = [p for p in _norm(term).split() if p]
+    if not parts:
+        return frozenset(), ()
+    if len(parts) == 1:
+        return frozenset(_forms(parts[0])), ()
+    rest = tuple(frozenset({p}) for p in parts[1:-1]) + (frozenset(_forms(parts[-1])),)
+    return frozenset(_forms(parts[0]) if parts[0] not in _NO_INFLECT else {parts[0]}), rest
+
+
 def term_forms(term: str) -> frozenset[str]:
     """Every form of ``term`` the lexicon matches: "require" -> "required", "requires", ...; "disclose to" -> "disclosed to".
 
     A word a user lists under a rule's ``ignore`` is the word the finding
     quoted ("required"), not always the term on the list ("require").
     """
-    parts = [p for p in _norm(term).split() if p]
-    if not parts:
-        return frozenset()
-    if len(parts) == 1:
-        return frozenset(_forms(parts[0]))
-    firsts = _forms(parts[0]) if parts[0] not in _NO_INFLECT else {parts[0]}
-    return frozenset(" ".join((first, *parts[1:-1], last)) for first in firsts for last in _forms(parts[-1]))
+    from itertools import product
+
+    firsts, rest = _inflected(term)
+    return frozenset(" ".join((first, *after)) for first in firsts for after in product(*rest))
 
 
 def _norm(s: str) -> str:

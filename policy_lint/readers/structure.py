@@ -320,7 +320,7 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     but neither the person at risk nor the police is named as told. Where it names the police among those told
     ("a third party like the police, social services or your GP"), it states duty_to_warn (rule 15). Its frame says so (``meaning.framed``);
     ``frame`` and ``said`` are updated in place. Not where the list or the paragraph already speaks of it."""
-    from policy_lint.meaning import WARN_TAIL, framed, read_passage, tail_contact, tail_reading
+    from policy_lint.meaning import LIMITS_FRAME, WARN_TAIL, framed, read_passage, tail_contact, tail_reading
 
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or i == 0 or blocks[i - 1].kind != "list_item" or heading_of[i] != heading_of[i - 1]:
@@ -359,8 +359,6 @@ def _warn_tails(blocks: Sequence[Block], heading_of: list[int | None], frame: li
     # names a danger to someone else; a UK psychotherapy group's duty to report, to the appropriate authorities, the
     # items under it, within the law's list: both labellers of tune27b duty_to_warn vague): that frame gives it
     # nothing of its own to lose where it states nothing, so it leads in the same way.
-    from policy_lint.meaning import LIMITS_FRAME
-
     for i, block in enumerate(blocks):
         if (block.kind not in ("paragraph", "list_item") or i + 1 >= len(blocks) or blocks[i + 1].kind != "list_item"
                 or heading_of[i] != heading_of[i + 1]):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from policy_lint.reporters.base import Reporter
     from policy_lint.rules.base import RuleSpec
 
-__all__ = ["REPORTERS", "reporter", "render", "stream"]
+__all__ = ["REPORTERS", "SUFFIXES", "NAMES", "reporter", "render", "stream"]
 
 REPORTERS: dict[str, str] = {
     "text": "policy_lint.reporters.text:TextReporter",
@@ -27,6 +27,13 @@ REPORTERS: dict[str, str] = {
     "github": "policy_lint.reporters.github:GithubReporter",
     "junit": "policy_lint.reporters.junit:JunitReporter",
 }
+
+#: The format of ``check -o FILE`` by the file's ending, when --format is not
+#: given; any other ending gets the default (text, or github in GitHub Actions).
+SUFFIXES: dict[str, str] = {".json": "json", ".sarif": "sarif", ".xml": "junit"}
+
+#: Each format in words, for the message when --format and the ending clash.
+NAMES: dict[str, str] = {"text": "plain text", "json": "JSON", "sarif": "SARIF", "github": "GitHub annotations", "junit": "JUnit XML"}
 
 
 def reporter(fmt: str, **options: Any) -> "Reporter":

@@ -425,6 +425,7 @@ def test_the_notice_of_a_listed_policy_reads_as_the_policy(tmp_path: Path) -> No
 
 
 def test_a_title_said_again_at_the_start_of_the_explanation_is_shown_once() -> None:
+    """A limit's title said again at the start of its explanation is shown once, and what remains starts with a capital."""
     from policy_lint.authoring.render import notice
 
     built = notice(
@@ -433,10 +434,12 @@ def test_a_title_said_again_at_the_start_of_the_explanation_is_shown_once() -> N
                 {"category": "harm_to_self", "title": "Danger to yourself", "explanation": "Danger to yourself. If I believe you may end your life, I may call 911."},
                 {"category": "court_order", "title": "Court orders:", "explanation": "Court orders: a judge can order me to share records."},
                 {"category": "child_abuse", "title": "Child abuse", "explanation": "Child abuse is something I must report."},
+                {"category": "duty_to_warn", "title": "Threats", "explanation": "Threats: \u201cserious\u201d threats I must pass on to the police."},
             ]
         }
     )
     texts = {limit.title: list(limit.paragraphs) for limit in built.limits}
     assert texts["Danger to yourself"] == ["If I believe you may end your life, I may call 911."]
-    assert texts["Court orders:"] == ["a judge can order me to share records."]
+    assert texts["Court orders:"] == ["A judge can order me to share records."], "no paragraph starts with a small letter (review of trial 40)"
+    assert texts["Threats"] == ["\u201cSerious\u201d threats I must pass on to the police."]
     assert texts["Child abuse"] == ["Child abuse is something I must report."], "a sentence that starts with the title's words keeps them"

@@ -60,6 +60,12 @@ def calls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[Any,
 
 @pytest.mark.parametrize("caller", ["_duties", "_spoken", "vague_in", "_contradictions", "_plan_limits"])
 def test_each_call_frames_a_block_against_its_text(calls: dict[str, list[tuple[Any, Any]]], caller: str) -> None:
+    """Each of the draft's five calls of ``framed`` passes the frame with its block's own text.
+
+    A deliberate guard on the call sites, not on what the draft reads: the
+    page's readings come out the same without the text, so only a spy on the
+    calls can see that one went without it (as ``_duties`` did).
+    """
     made = calls.get(caller)
     assert made, f"{caller} framed no block of the page: the page no longer reaches it"
     blocks = PAGE.split("\n\n")
