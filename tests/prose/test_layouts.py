@@ -53,6 +53,15 @@ MOST = {("tests/prose/dev_pages", "text_pasted"): 11, ("tests/prose/dev_pages", 
         ("tests/prose/dev_pages", "pdf"): 2, ("tests/prose/dev_pages", "pdf_bold_titles"): 2}
 
 
+def last_words_map_back(src: str, parsed) -> None:  # type: ignore[no-untyped-def]
+    """Each block's last word maps back to the same word in the source."""
+    for block in parsed.blocks:
+        word = block.text.split()[-1].rstrip(".?:")
+        at = block.text.rindex(word)
+        a, b = block.source_span(at, at + len(word))
+        assert src[a:b] == word
+
+
 @pytest.mark.parametrize("layout", sorted(TOOL.LAYOUTS))
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_every_page_reads_the_same_in_every_layout(folder: str, layout: str) -> None:
@@ -608,11 +617,7 @@ def test_markdown_site_generator_syntax_is_no_text_and_a_panels_title_is_a_headi
         ("paragraph", "!!! Please read this"),  # no admonition: its first word is no type
         ("paragraph", "Email: office@example.org"),  # a definition list's term and its description
     ]
-    for block in parsed.blocks:
-        word = block.text.split()[-1].rstrip(".?")
-        at = block.text.rindex(word)
-        a, b = block.source_span(at, at + len(word))
-        assert src[a:b] == word
+    last_words_map_back(src, parsed)
 
 
 def test_markdown_a_footnotes_indented_lines_are_its_text_not_code() -> None:
@@ -631,11 +636,7 @@ def test_markdown_a_footnotes_indented_lines_are_its_text_not_code() -> None:
         ("list_item", "when a judge orders it"),
         ("paragraph", "The end."),
     ]
-    for block in parsed.blocks:
-        word = block.text.split()[-1].rstrip(".?:")
-        at = block.text.rindex(word)
-        a, b = block.source_span(at, at + len(word))
-        assert src[a:b] == word
+    last_words_map_back(src, parsed)
 
 
 def test_markdown_converted_from_html_bold_titles_over_a_line_break_and_stray_marks() -> None:
