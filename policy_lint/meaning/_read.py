@@ -876,6 +876,12 @@ def _analysed(text: str) -> _Sentence:
                     # conversation" keeps the telling)
                     hit = k
                     break
+                if st == "includ" and k + 1 < n and stems[k + 1] in _CLIENT_SPEAKERS:
+                    # the client's inclusion refused: "If we need to report abuse, we cannot include you in the process,
+                    # even where possible" (mend43, session 22: it read before_disclosure stated, a false all clear; "include"
+                    # is no act of itself: "the exceptions include ...")
+                    hit = k
+                    break
                 if st == "tak" and any(stems[x] in _STEPS for x in range(k + 1, min(n, k + 4))) and "against" not in stems[k + 1 : k + 6]:
                     # a protective act refused: "If you are a danger to others, we will not take any steps to reduce that
                     # danger" (review23: it read harm to others stated, a false all clear); not an act against the client
@@ -959,6 +965,9 @@ def _analysed(text: str) -> _Sentence:
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
+            # (so is the client's inclusion refused: "If we need to report abuse, we cannot include you in the process"
+            # keeps the abuse it names; mend43, session 22)
+            to_client = to_client or (stems[hit] in ("includ", "involv") and hit + 1 < n and stems[hit + 1] in _CLIENT_SPEAKERS)
             # "we never release the entire file": what is turned round is how much goes out, not the limit
             to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
             if not drop and not strong and hi < end and (stems[hi] in _CONCEDE_LEADS or stems[hi : hi + 2] in (["not", "even"], ["no", "matter"])):
