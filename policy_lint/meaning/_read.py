@@ -876,6 +876,11 @@ def _analysed(text: str) -> _Sentence:
                     # conversation" keeps the telling)
                     hit = k
                     break
+                if st == "liabl" and any(a == k for a, _ in found.get("law_liable", ())):
+                    # the court's process denied: "Your notes are not liable to court proceedings in this country"
+                    # (mend43, session 22: it read court vague, a false all clear)
+                    hit = k
+                    break
                 if st == "includ" and k + 1 < n and stems[k + 1] in _CLIENT_SPEAKERS:
                     # the client's inclusion refused: "If we need to report abuse, we cannot include you in the process,
                     # even where possible" (mend43, session 22: it read before_disclosure stated, a false all clear; "include"
@@ -1327,6 +1332,12 @@ def _analysed(text: str) -> _Sentence:
             # (an Act itself denied, "We are not bound by the Children First Act, as we only see adults": the law said not
             # to reach us, no report refused; vague, as before the Act named a limit; mend42, session 22)
             act_denied = neg is not None and classes in (("child_act",), ("adult_act",)) and any(a <= neg[4] < b for a, b in used)
+            if neg is not None and classes == ("law_liable",) and any(a == neg[4] for a, _ in used) and "required_by_law" in topics:
+                # (the court's process itself denied, "Your notes are not liable to court proceedings in this country": the
+                # court refused, the law's words stay vague; a sharing refused beside them keeps both turned round)
+                # (mend43, session 22)
+                sent.vague.append((("required_by_law",), "vague", pieces))
+                topics = tuple(t for t in topics if t != "required_by_law")
             sent.vague.append((topics, "opposite" if neg is not None and entry not in lex.not_turned and not act_denied else "vague", pieces))
     if alone:
         # (law17) an ``alone`` entry gives way to any other core limit the sentence reads, stated or vague (a sharing for
