@@ -977,9 +977,11 @@ def _analysed(text: str) -> _Sentence:
             to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
             if not drop and not strong and hi < end and (stems[hi] in _CONCEDE_LEADS or stems[hi : hi + 2] in (["not", "even"], ["no", "matter"])):
                 # "We do not share records, not even with a court order", "I will not testify, even if a judge
-                # orders it": the concession after the refusal is refused too. So is one of "whatever", "regardless"
-                # or "no matter" ("I will not warn anyone, whatever you tell me about wanting to hurt another person":
-                # it read harm to others stated, a false all clear; probe40, session 22).
+                # orders it": the concession after the refusal is refused too. So is one of "whatever", "regardless",
+                # "irrespective" or "no matter" ("We will not tell anyone, whatever the risk to your life"; probe40,
+                # session 22). (mend43, session 22: probe40's own example, "I will not warn anyone, whatever you tell me
+                # about wanting to hurt another person", still reads harm to others stated beside the warning refused:
+                # the danger reached by "tell me about" is read as the client's telling, left.)
                 hi = _clause_end(clause_edge, hi + 1, end)
                 if hi + 1 < end and (stems[hi] in _CONDITION_WORDS or stems[hi] == "should") and stems[hi - 1] != "even":
                     # "We will not tell anyone, not even the police, if you threaten someone": the condition after the
@@ -2794,7 +2796,7 @@ def _only_signed_form(found: dict[str, list[tuple[int, int]]], stems: list[str])
 
 
 #: Nouns of a form or a document named by its subject ("confidentiality agreement", "privacy form"), as stems.
-_FORM_NAMES = frozenset({"agreement", "form", "contract", "statement", "pledg", "pledge", "waiver"})
+_FORM_NAMES = frozenset({"agreement", "form", "contract", "statement", "pledg", "waiver"})
 
 
 def _court_listed_receiver(sent: _Sentence, stems: list[str], clause_edge: list[bool]) -> None:
@@ -7013,7 +7015,9 @@ def _claim_denied_before(stems: list[str], k: int) -> bool:
 
 
 #: Words that lead a concession after a refusal, which the refusal reaches (stems; probe40, session 22).
-_CONCEDE_LEADS = frozenset({"even", "whatev", "whatever", "regardless", "irrespect", "irrespective"})
+#: (as stems, _lexicon._raw_stem: "irrespective" is "irrespectiv", which the set lacked, so "We will not tell anyone,
+#: irrespective of any risk to your life" read harm to self stated, a false all clear; mend43, session 22)
+_CONCEDE_LEADS = frozenset({"even", "whatever", "regardless", "irrespectiv"})
 
 
 #: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.
