@@ -876,6 +876,17 @@ def _analysed(text: str) -> _Sentence:
                     # conversation" keeps the telling)
                     hit = k
                     break
+                if st == "liabl" and any(a == k for a, _ in found.get("law_liable", ())):
+                    # the court's process denied: "Your notes are not liable to court proceedings in this country"
+                    # (mend43, session 22: it read court vague, a false all clear)
+                    hit = k
+                    break
+                if st == "includ" and k + 1 < n and stems[k + 1] in _CLIENT_SPEAKERS:
+                    # the client's inclusion refused: "If we need to report abuse, we cannot include you in the process,
+                    # even where possible" (mend43, session 22: it read before_disclosure stated, a false all clear; "include"
+                    # is no act of itself: "the exceptions include ...")
+                    hit = k
+                    break
                 if st == "tak" and any(stems[x] in _STEPS for x in range(k + 1, min(n, k + 4))) and "against" not in stems[k + 1 : k + 6]:
                     # a protective act refused: "If you are a danger to others, we will not take any steps to reduce that
                     # danger" (review23: it read harm to others stated, a false all clear); not an act against the client
@@ -959,13 +970,18 @@ def _analysed(text: str) -> _Sentence:
             # "If I report child abuse, I may not be able to tell you first": what is turned round is
             # telling the client, a duty; the limits the sentence names are still said.
             to_client = stems[hit] in _TELL_ACTS and hit + 1 < n and stems[hit + 1] in _CLIENT_WORDS
+            # (so is the client's inclusion refused: "If we need to report abuse, we cannot include you in the process"
+            # keeps the abuse it names; mend43, session 22)
+            to_client = to_client or (stems[hit] in ("includ", "involv") and hit + 1 < n and stems[hit + 1] in _CLIENT_SPEAKERS)
             # "we never release the entire file": what is turned round is how much goes out, not the limit
             to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
             if not drop and not strong and hi < end and (stems[hi] in _CONCEDE_LEADS or stems[hi : hi + 2] in (["not", "even"], ["no", "matter"])):
                 # "We do not share records, not even with a court order", "I will not testify, even if a judge
-                # orders it": the concession after the refusal is refused too. So is one of "whatever", "regardless"
-                # or "no matter" ("I will not warn anyone, whatever you tell me about wanting to hurt another person":
-                # it read harm to others stated, a false all clear; probe40, session 22).
+                # orders it": the concession after the refusal is refused too. So is one of "whatever", "regardless",
+                # "irrespective" or "no matter" ("We will not tell anyone, whatever the risk to your life"; probe40,
+                # session 22). (mend43, session 22: probe40's own example, "I will not warn anyone, whatever you tell me
+                # about wanting to hurt another person", still reads harm to others stated beside the warning refused:
+                # the danger reached by "tell me about" is read as the client's telling, left.)
                 hi = _clause_end(clause_edge, hi + 1, end)
                 if hi + 1 < end and (stems[hi] in _CONDITION_WORDS or stems[hi] == "should") and stems[hi - 1] != "even":
                     # "We will not tell anyone, not even the police, if you threaten someone": the condition after the
@@ -1318,6 +1334,12 @@ def _analysed(text: str) -> _Sentence:
             # (an Act itself denied, "We are not bound by the Children First Act, as we only see adults": the law said not
             # to reach us, no report refused; vague, as before the Act named a limit; mend42, session 22)
             act_denied = neg is not None and classes in (("child_act",), ("adult_act",)) and any(a <= neg[4] < b for a, b in used)
+            if neg is not None and classes == ("law_liable",) and any(a == neg[4] for a, _ in used) and "required_by_law" in topics:
+                # (the court's process itself denied, "Your notes are not liable to court proceedings in this country": the
+                # court refused, the law's words stay vague; a sharing refused beside them keeps both turned round)
+                # (mend43, session 22)
+                sent.vague.append((("required_by_law",), "vague", pieces))
+                topics = tuple(t for t in topics if t != "required_by_law")
             sent.vague.append((topics, "opposite" if neg is not None and entry not in lex.not_turned and not act_denied else "vague", pieces))
     if alone:
         # (law17) an ``alone`` entry gives way to any other core limit the sentence reads, stated or vague (a sharing for
@@ -2774,7 +2796,7 @@ def _only_signed_form(found: dict[str, list[tuple[int, int]]], stems: list[str])
 
 
 #: Nouns of a form or a document named by its subject ("confidentiality agreement", "privacy form"), as stems.
-_FORM_NAMES = frozenset({"agreement", "form", "contract", "statement", "pledg", "pledge", "waiver"})
+_FORM_NAMES = frozenset({"agreement", "form", "contract", "statement", "pledg", "waiver"})
 
 
 def _court_listed_receiver(sent: _Sentence, stems: list[str], clause_edge: list[bool]) -> None:
@@ -6993,7 +7015,9 @@ def _claim_denied_before(stems: list[str], k: int) -> bool:
 
 
 #: Words that lead a concession after a refusal, which the refusal reaches (stems; probe40, session 22).
-_CONCEDE_LEADS = frozenset({"even", "whatev", "whatever", "regardless", "irrespect", "irrespective"})
+#: (as stems, _lexicon._raw_stem: "irrespective" is "irrespectiv", which the set lacked, so "We will not tell anyone,
+#: irrespective of any risk to your life" read harm to self stated, a false all clear; mend43, session 22)
+_CONCEDE_LEADS = frozenset({"even", "whatever", "regardless", "irrespectiv"})
 
 
 #: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.
