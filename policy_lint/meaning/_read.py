@@ -1563,7 +1563,9 @@ _CONSENT_SCOPE = lazy(r"\bonly\s+(?:the\s+|those\s+|any\s+)?(?:what|information|
 _NEED_WORDS = lazy(r"\b(?:need|needs|needed|necessary|minimum|least|as\s+little|no\s+more)\b", re.IGNORECASE)
 #: "not only" over what is needed: more than the minimum (vague40, session 22)
 _NOT_ONLY_NEEDED = lazy(r"\bnot\s+(?:just|only|simply|merely)\s+(?:the\s+)?(?:parts?|information|details?|what|records?|sections?|bits?)\b"
-                        r"[^.;:]{0,30}?\b(?:needed|necessary|required|relevant)\b", re.IGNORECASE)
+                        r"[^.;:]{0,30}?\b(?:needed|necessary|required|relevant)\b"
+                        # ("not only what is necessary but also tell you afterwards": a second act, no excess; review42a)
+                        r"(?!\s*,?\s*but\s+(?:also|we|I|will)\b)", re.IGNORECASE)
 #: A sentence or list item that is only a legal case with no court named ("- Legal proceedings", "Litigation."):
 #: court_order vague (vague40, session 22; topics.yaml legal_case_word).
 _LEGAL_CASE_ALONE = lazy(r"^\W*(?:(?:in|during|for|any|other|some|certain)\s+)*(?P<w>legal\s+(?:proceedings?|cases?|actions?|disputes?)"
@@ -5134,14 +5136,22 @@ _NOT_AN_EXCEPTION = lazy(
     # ("Court orders do not apply to counselling notes at this service"): they read stated, false all clears
     r"|\b(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+(?:one\s+of|among)\s+(?:them|these|those)\b"
     r"|\b(?:is|are|falls?|lies?)\s+outside\s+(?:what|the\s+(?:things|cases|situations|matters))\s+(?:we|I)\s+(?:\w+\s+)?(?:report|share|disclose|pass\s+on)\b"
-    r"|(?:(?<=\border)|(?<=\borders)|(?<=\bsubpoena)|(?<=\bsubpoenas)|(?<=\bwarrant)|(?<=\bwarrants))\s+(?:do|does|will|would)\s*(?:not|n't)\s+apply\b",
+    # (the order itself the subject, by its verb's number: "The usual rule about court orders does not apply" denies the
+    # rule, not the orders; review42a)
+    r"|(?:(?<=\border)|(?<=\bsubpoena)|(?<=\bwarrant))\s+(?:does|will|would)\s*(?:not|n't)\s+apply\b"
+    r"|(?:(?<=\borders)|(?<=\bsubpoenas)|(?<=\bwarrants))\s+(?:do|will|would)\s*(?:not|n't)\s+apply\b",
     re.IGNORECASE)
 #: Words that narrow the denial to part of the limit, or contrast it ("Self-harm on its own is not an exception",
 #: "not all self-harm", "... is not an exception, but a risk to your life is"): then it denies no limit.
 _NOT_AN_EXCEPTION_NARROW = lazy(
     r"\b(?:only|alone|own|itself|just|merely|simply|necessarily|automatically|always|all|every|usually|mere|but|however|"
     r"though|although|unless|except|rather|instead|whereas|while|past|historic|historical|previous|former|"
-    r"ignore|ignored|overlook|overlooked|waive|waived|disregard|disregarded|lightly)\b", re.IGNORECASE)
+    r"ignore|ignored|overlook|overlooked|waive|waived|disregard|disregarded|lightly|"
+    # (review42a) a kind narrowed ("Minor self-harm, such as picking at skin", "Thoughts of suicide without a plan"), or a
+    # contrast after a semicolon ("...; a plan to end your life does not")
+    r"without|minor|mild|such\s+as)\b|;[^;]*\b(?:does|do|is|are)\s*(?:not|n't)\W*$", re.IGNORECASE)
+#: A sentence that opens on a condition: "If a court order does not apply, we keep your records private" denies nothing.
+_CONDITION_OPENS = lazy(r"^\W*(?:if|when|whenever|where|unless|should|in\s+case)\b", re.IGNORECASE)
 #: What may follow "is not an exception" for it to be said of confidentiality (not "an exception we ignore").
 _NOT_AN_EXCEPTION_END = lazy(r"\s*(?:[.,;:!?)]|$|(?:to|of|in|at|here|for|under|within|when|where|on|and|or)\b)", re.IGNORECASE)
 
@@ -5151,7 +5161,7 @@ def _not_an_exception(lex: Any, sent: _Sentence, text: str) -> None:
     each limit the sentence states before the denial (its subject), or inside "treat ... as", is contradicted. Not
     where a word narrows or contrasts the denial (``_NOT_AN_EXCEPTION_NARROW``) (review24, session 15)."""
     m = _NOT_AN_EXCEPTION.search(text)
-    if m is None or _NOT_AN_EXCEPTION_NARROW.search(text):
+    if m is None or _NOT_AN_EXCEPTION_NARROW.search(text) or _CONDITION_OPENS.match(text):
         return
     if m.group().lower().rstrip().endswith(("limit", "limits", "exception", "exceptions", "limitation", "limitations")) and not _NOT_AN_EXCEPTION_END.match(text, m.end()):
         return  # "Child abuse is never an exception we ignore"
