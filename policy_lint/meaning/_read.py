@@ -483,10 +483,7 @@ def _law_authorises(found: dict[str, list[tuple[int, int]]], stems: list[str]) -
             if not mine and after[:1] in (["by"], ["under"]) and any(st in _AUTH_LAW_STEMS for st in after[1:]):
                 continue
         kept.append((i, j))
-    if kept:
-        found["permission"] = kept
-    else:
-        del found["permission"]
+    _set_places(found, "permission", kept)
 
 
 #: (fix37, session 21) Words of a practice's name after a service's name ("Family Therapy Associates", "The Couples
@@ -519,10 +516,7 @@ def _couples_in_a_name(found: dict[str, list[tuple[int, int]]], text: str, words
             if before or after:
                 continue
         kept.append((i, j))
-    if kept:
-        found["couples"] = kept
-    else:
-        del found["couples"]
+    _set_places(found, "couples", kept)
 
 
 @lru_cache(maxsize=MAX_SENTENCES)
