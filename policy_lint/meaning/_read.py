@@ -145,6 +145,16 @@ def _fronted_case(stems: list[str], clause_edge: list[bool]) -> bool:
     return edge > 1 and any(st in _CASE_NOUNS for st in stems[1:edge])
 
 
+def _fronted_concession(stems: list[str], clause_edge: list[bool]) -> bool:
+    """Whether the sentence opens on a concession before a comma ("Whatever you tell me about hurting yourself, I will
+    not tell anyone", "No matter what a court orders, we will not hand over your notes", "Irrespective of any risk to
+    yourself, ..."): the refusal after it refuses the case it names, as after "Regardless of ..." (review42a: they read
+    stated, false all clears; lead22g, session 22)."""
+    if len(stems) < 3 or not (stems[0] in ("whatever", "irrespectiv") or stems[:2] == ["no", "matter"]):
+        return False
+    return any(clause_edge[2 : min(len(stems), 16)])
+
+
 #: What "even" starts a condition with ("even if", "even when", "even though").
 _EVEN_CONDITION = frozenset({"if", "when", "whenever", "though", "after", "befor", "wher"})
 _ABBREV = frozenset({"e", "g", "i", "eg", "ie", "cal", "evid", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "u", "inc", "sec", "seq", "stat", "rev", "code", "n", "y", "c"})
@@ -918,7 +928,7 @@ def _analysed(text: str) -> _Sentence:
             # "If we could not tell you first, ...": a condition. What it
             # holds is neither said nor said the opposite way.
             # ("Even a court can't make us hand over ..." is no condition: "even" leads one only as "even if".)
-            fronted = _fronted_case(stems, clause_edge)
+            fronted = _fronted_case(stems, clause_edge) or _fronted_concession(stems, clause_edge)
             lead = (stems[0] in _SUBORDINATE and not (stems[0] == "even" and (n < 2 or stems[1] not in _EVEN_CONDITION))) or fronted
             # ("Where it was not possible to speak with you first, we will tell you what was disclosed": "where",
             # "whenever" and "wherever" read by their stems lead a condition as "if" does, for what the condition holds
