@@ -983,9 +983,7 @@ def _analysed(text: str) -> _Sentence:
                 # "We do not share records, not even with a court order", "I will not testify, even if a judge
                 # orders it": the concession after the refusal is refused too. So is one of "whatever", "regardless",
                 # "irrespective" or "no matter" ("We will not tell anyone, whatever the risk to your life"; probe40,
-                # session 22). (mend43, session 22: probe40's own example, "I will not warn anyone, whatever you tell me
-                # about wanting to hurt another person", still reads harm to others stated beside the warning refused:
-                # the danger reached by "tell me about" is read as the client's telling, left.)
+                # session 22). (A refused warning with such a concession refuses the harm too: ``_warning_only``.)
                 hi = _clause_end(clause_edge, hi + 1, end)
                 if hi + 1 < end and (stems[hi] in _CONDITION_WORDS or stems[hi] == "should") and stems[hi - 1] != "even":
                     # "We will not tell anyone, not even the police, if you threaten someone": the condition after the
@@ -5633,10 +5631,18 @@ def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: 
         return
     words = sent.words
     for lo, hi, _, _, hit, drop, _, _ in sent.regions:
-        if drop or stems[hit] not in _WARN_ACTS:
+        # (the warning refused by a law that does not let us give it: "State law does not let us warn a person you have
+        # threatened; instead we may notify the police"; lead22h)
+        leave = stems[hit] in ("let", "allow", "permit") and any(st in _WARN_ACTS for st in stems[hit + 1 : hit + 4])
+        if drop or (stems[hit] not in _WARN_ACTS and not leave):
             continue
         if "even" in stems[hit + 1 : hi]:
             return  # "We do not warn anyone, even if you threaten to hurt them": the threat leads to nothing either
+        if any(st in _CONCEDE_LEADS for st in stems[hit + 1 : hi]) or any(
+                stems[k : k + 2] == ["no", "matter"] for k in range(hit + 1, hi - 1)):
+            # so with "whatever", "regardless", "irrespective" or "no matter" ("I will not warn anyone, whatever you tell
+            # me about wanting to hurt another person": it read harm to others stated, a false all clear; lead22h)
+            return
         if any(o.span[0] < words[b - 1][2] for _, b in sent.found.get(_LABEL, ())):
             return  # "Danger to others: We do not warn anyone": the danger a label names leads to nothing (fix14)
         a, b = words[lo][1], words[hi - 1][2]
