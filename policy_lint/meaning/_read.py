@@ -150,7 +150,7 @@ def _fronted_concession(stems: list[str], clause_edge: list[bool]) -> bool:
     not tell anyone", "No matter what a court orders, we will not hand over your notes", "Irrespective of any risk to
     yourself, ..."): the refusal after it refuses the case it names, as after "Regardless of ..." (review42a: they read
     stated, false all clears; lead22g, session 22)."""
-    if len(stems) < 3 or not (stems[0] in ("whatever", "irrespectiv") or stems[:2] == ["no", "matter"]):
+    if len(stems) < 3 or stems[0] == "even" or not _concedes(stems, 0):
         return False
     return any(clause_edge[2 : min(len(stems), 16)])
 
@@ -979,7 +979,7 @@ def _analysed(text: str) -> _Sentence:
             to_client = to_client or (stems[hit] in ("includ", "involv") and hit + 1 < n and stems[hit + 1] in _CLIENT_SPEAKERS)
             # "we never release the entire file": what is turned round is how much goes out, not the limit
             to_client = to_client or any(hit < a <= hit + 2 for a, _ in found.get("whole_record", ()))
-            if not drop and not strong and hi < end and (stems[hi] in _CONCEDE_LEADS or stems[hi : hi + 2] in (["not", "even"], ["no", "matter"])):
+            if not drop and not strong and hi < end and (_concedes(stems, hi) or stems[hi : hi + 2] == ["not", "even"]):
                 # "We do not share records, not even with a court order", "I will not testify, even if a judge
                 # orders it": the concession after the refusal is refused too. So is one of "whatever", "regardless",
                 # "irrespective" or "no matter" ("We will not tell anyone, whatever the risk to your life"; probe40,
@@ -5638,8 +5638,7 @@ def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: 
             continue
         if "even" in stems[hit + 1 : hi]:
             return  # "We do not warn anyone, even if you threaten to hurt them": the threat leads to nothing either
-        if any(st in _CONCEDE_LEADS for st in stems[hit + 1 : hi]) or any(
-                stems[k : k + 2] == ["no", "matter"] for k in range(hit + 1, hi - 1)):
+        if any(_concedes(stems, k) for k in range(hit + 1, hi)):
             # so with "whatever", "regardless", "irrespective" or "no matter" ("I will not warn anyone, whatever you tell
             # me about wanting to hurt another person": it read harm to others stated, a false all clear; lead22h)
             return
@@ -7038,6 +7037,11 @@ def _claim_denied_before(stems: list[str], k: int) -> bool:
 #: (as stems, _lexicon._raw_stem: "irrespective" is "irrespectiv", which the set lacked, so "We will not tell anyone,
 #: irrespective of any risk to your life" read harm to self stated, a false all clear; mend43, session 22)
 _CONCEDE_LEADS = frozenset({"even", "whatever", "regardless", "irrespectiv"})
+
+
+def _concedes(stems: list[str], k: int) -> bool:
+    """Whether a concession starts at word ``k``: "even", "whatever", "regardless", "irrespective" or "no matter"."""
+    return stems[k] in _CONCEDE_LEADS or stems[k : k + 2] == ["no", "matter"]
 
 
 #: A promise of silence, itself denied ("cannot promise never to", "can't guarantee that we will not"): no refusal.

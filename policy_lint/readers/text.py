@@ -234,22 +234,22 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
     def sentence_group(g: list[int]) -> bool:
         return any(not is_heading_line(lines[i][1].strip()) for i in g if i not in drop)
 
-    edge: list[list[int]] = []
-    for g in groups:  # from the top, up to the first group with a sentence
+    edge: list[int] = []  # the groups' places in ``groups``
+    for k, g in enumerate(groups):  # from the top, up to the first group with a sentence
         if sentence_group(g):
             break
-        edge.append(g)
-    for g in reversed(groups):  # from the bottom
-        if sentence_group(g):
+        edge.append(k)
+    for k in range(len(groups) - 1, -1, -1):  # from the bottom
+        if sentence_group(groups[k]):
             break
-        edge.append(g)
-    above = {id(g): lines[groups[k - 1][-1]][1] if k else "" for k, g in enumerate(groups)}
-    for g in edge:
+        edge.append(k)
+    for k in edge:
+        g = groups[k]
         short = [i for i in g if i not in drop and _short(lines[i][1])]
         # (a list under a limits title, in the run or just above it, is kept: "Exceptions to confidentiality" over
         # "Danger to yourself" / "Court order"; with no such title, a menu's "Court Reports" / "Risk Assessments" is
         # still a menu: review42a)
-        titled = _limits_title(above[id(g)]) or any(_limits_title(lines[i][1]) for i in g if i not in short)
+        titled = (k > 0 and _limits_title(lines[groups[k - 1][-1]][1])) or any(_limits_title(lines[i][1]) for i in g if i not in short)
         if len(g) >= 4 and len(short) >= 3 and not (titled and _limits_list([lines[i][1] for i in short])):
             drop.update(short)
             split_after.update(g)
