@@ -48,49 +48,50 @@ NOT_POLICIES = frozenset(
 )
 
 
-#: What marks a file as one of policy-lint's own reports, by its ending: the
-#: JSON of ``check`` and ``audit`` and SARIF name the tool near the top
-#: (the audit's JSON names it before its title, which may be long); a
-#: baseline (``--write-baseline``) ends with ``"tool": "policy-lint"`` and
-#: its version, as its keys are sorted; the audit's HTML pages name it as
-#: their generator (a notice of ``render`` says "policy-lint render": it is
-#: a policy, and checked); the audit's Markdown ends with "Made with
-#: policy-lint"; ``check``'s text ends with its summary line, and its
-#: ``github`` format (in GitHub Actions, ``check -o report.txt``) starts
-#: with an annotation. A consultant who writes a report next to the
-#: clinics must not find it in the next run as a clinic with every limit
-#: "contradicted" (trial 40).
-_GITHUB_HEAD = re.compile(rb"\A(?:\xef\xbb\xbf)?::(?:error|warning|notice) file=[^\n]*::")
-_REPORT_HEAD = {
-    ".json": re.compile(rb'"(?:tool|driver)"\s*:\s*\{\s*"name"\s*:\s*"policy-lint"'),
-    ".html": re.compile(rb'<meta name="generator" content="policy-lint \d'),
-    ".md": _GITHUB_HEAD,
-    ".txt": _GITHUB_HEAD,
-}
-_REPORT_TAIL = {
-    ".json": re.compile(rb'"tool"\s*:\s*"policy-lint"\s*,\s*"version"\s*:\s*\d+\s*\}\s*\Z'),
-    ".md": re.compile(rb"Made with policy-lint \S+ on [^\n]*\s*\Z"),
-    ".txt": re.compile(rb"(?:\A|\n)Checked \d+ files?: \d+ errors?, \d+ warnings?, \d+ info\b[^\n]*\s*\Z"),
-}
-_REPORT_ENDINGS = {".json": ".json", ".html": ".html", ".htm": ".html", ".md": ".md", ".markdown": ".md", ".txt": ".txt"}
+#: What marks a file as one of policy-lint's own reports, whatever its
+#: ending (``check`` and ``audit`` write any format under the name given:
+#: ``audit -f markdown -o report.txt``, ``check -f json -o r.md``): the JSON of ``check`` and ``audit`` and
+#: SARIF name the tool near the top (the audit's JSON names it before its
+#: title, which may be long); the audit's HTML pages name it as their
+#: generator (a notice of ``render`` says "policy-lint render": it is a
+#: policy, and checked); the ``github`` format (in GitHub Actions, ``check -o
+#: report.txt``) starts with an annotation. At the end: a baseline
+#: (``--write-baseline``) ends with ``"tool": "policy-lint"`` and its
+#: version, as its keys are sorted; the audit's Markdown ends with "Made with
+#: policy-lint"; ``check``'s text ends with its summary line (under .txt
+#: only: ``check -o report.md`` writes text that a page could quote, and is
+#: read as a page). A consultant
+#: who writes a report next to the clinics must not find it in the next run
+#: as a clinic with every limit "contradicted" (trial 40).
+_REPORT_HEAD = re.compile(
+    rb'"(?:tool|driver)"\s*:\s*\{\s*"name"\s*:\s*"policy-lint"'
+    rb'|<meta name="generator" content="policy-lint \d'
+    rb"|\A(?:\xef\xbb\xbf)?::(?:error|warning|notice) file=[^\n]*::"
+)
+_REPORT_TAIL = re.compile(
+    rb'"tool"\s*:\s*"policy-lint"\s*,\s*"version"\s*:\s*\d+\s*\}\s*\Z'
+    rb"|Made with policy-lint \S+ on [^\n]*\s*\Z"
+)
+#: ``check``'s text summary line ends a report only under .txt: a Markdown or web page that quotes it stays a page.
+_TEXT_TAIL = re.compile(rb"(?:\A|\n)Checked \d+ files?: \d+ errors?, \d+ warnings?, \d+ info\b[^\n]*\s*\Z")
+#: The endings a report may be written under and a folder scan reads (YAML is left out: a scan of many YAML
+#: policies should not open each twice, and no report is written as YAML unless it is named so).
+_REPORT_ENDINGS = frozenset({".json", ".html", ".htm", ".md", ".markdown", ".txt"})
 
 
 def is_own_report(path: Path) -> bool:
     """True when ``path`` is a report or a baseline policy-lint wrote (``check -o``, ``audit -o``, ``--per-clinic``, ``--write-baseline``), not a policy."""
-    kind = _REPORT_ENDINGS.get(path.suffix.lower())
-    if kind is None:
+    if path.suffix.lower() not in _REPORT_ENDINGS:
         return False
-    head, tail = _REPORT_HEAD.get(kind), _REPORT_TAIL.get(kind)
     try:
         # Never a plain open: a named pipe (or a link to one, or a device)
         # would block it forever. Only a regular file can be a report.
         with open_regular(path) as (fh, st):
-            if head is not None and head.search(fh.read(1024)):
+            if _REPORT_HEAD.search(fh.read(1024)):
                 return True
-            if tail is None:
-                return False
             fh.seek(max(st.st_size - 512, 0))
-            return tail.search(fh.read(512)) is not None
+            tail = fh.read(512)
+            return _REPORT_TAIL.search(tail) is not None or (path.suffix.lower() == ".txt" and _TEXT_TAIL.search(tail) is not None)
     except (OSError, ValueError):
         return False  # checking it reports the problem
 

@@ -312,3 +312,32 @@ def test_a_report_for_one_clinic_speaks_of_rows(tmp_path: Path, run_cli: Callabl
     assert "column" not in seen.lower(), "a one-clinic table has no columns of requirements"
     whole = run_cli("audit", str(root), "--format", fmt, "--date", DATE).stdout
     assert "no column of the table shows a gap" in whole and "What each column checks" in whole
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt", "name"),
+    [("audit", "markdown", "report.txt"), ("check", "json", "report.md"), ("audit", "json", "report.txt"),
+     ("check", "sarif", "report.sarif.json")],
+)
+def test_a_report_in_another_format_than_its_ending_is_still_a_report(
+    tmp_path: Path, run_cli: Callable[..., CliRun], command: str, fmt: str, name: str
+) -> None:
+    """A report is known by what it holds, not by its ending: the audit's Markdown written as report.txt, or check's
+    JSON written as report.md, is left out of the next folder scan (before-stop review: they were read as clinics)."""
+    from policy_lint.discover import is_own_report
+
+    _two_states(tmp_path)
+    out = tmp_path / "clinics" / name
+    run = run_cli(command, str(tmp_path / "clinics"), "-f", fmt, "-o", str(out))
+    assert run.exit_code in (0, 1), run.output
+    assert is_own_report(out)
+
+
+def test_term_forms_hold_each_form_of_a_phrase() -> None:
+    """The forms PLN005's ``ignore`` matches: a verb's forms, a phrase's last word inflected, a fixed phrase as it is
+    (kept from trial40's unit test when fix42 made it a command-line test)."""
+    from policy_lint.plain.legalese import term_forms
+
+    assert "required" in term_forms("require") and "requires" in term_forms("require")
+    assert "disclosed to" in term_forms("disclose to")
+    assert "in the event that" in term_forms("in the event that")
