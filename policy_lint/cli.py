@@ -56,7 +56,9 @@ def _one_place(advice: str, *, lenient: bool = False) -> Callable[[click.Context
     """
 
     def callback(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> str | None:
-        if not lenient:
+        # an empty value is no place, as in the config (``--jurisdiction "$PLACE"`` with PLACE unset)
+        value = tuple(code for code in value if code.strip())
+        if value and not lenient:
             from policy_lint.jurisdictions.codes import did_you_mean, known
 
             for code in value:

@@ -341,3 +341,11 @@ def test_term_forms_hold_each_form_of_a_phrase() -> None:
     assert "required" in term_forms("require") and "requires" in term_forms("require")
     assert "disclosed to" in term_forms("disclose to")
     assert "in the event that" in term_forms("in the event that")
+
+
+def test_an_empty_jurisdiction_is_no_place(tmp_path: Path, run_cli: Callable[..., CliRun]) -> None:
+    """``--jurisdiction ""`` (a script's unset variable) is no place, as an empty value in the config is; it ran so before
+    the check of two places (before-stop review: it stopped with "this is not a region code")."""
+    run = run_cli("check", str(_two_states(tmp_path) / "oak.md"), "--jurisdiction", "", "--select", "COV")
+    assert run.exit_code in (0, 1), run.output
+    assert "not a region code" not in run.stderr
