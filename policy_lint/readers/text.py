@@ -249,7 +249,10 @@ def _plan(lines: list[tuple[int, str]]) -> tuple[set[int], set[int], set[int]]:
         # (a list under a limits title, in the run or just above it, is kept: "Exceptions to confidentiality" over
         # "Danger to yourself" / "Court order"; with no such title, a menu's "Court Reports" / "Risk Assessments" is
         # still a menu: review42a)
-        titled = (k > 0 and _limits_title(lines[groups[k - 1][-1]][1])) or any(_limits_title(lines[i][1]) for i in g if i not in short)
+        # (a lead-in over the run counts as such a title: "What you say is private, except:" over "Danger to yourself")
+        above = lines[groups[k - 1][-1]][1] if k > 0 else ""
+        titled = _limits_title(above) or _lead_in(above) or any(
+            _limits_title(lines[i][1]) or _lead_in(lines[i][1]) for i in g if i not in short)
         if len(g) >= 4 and len(short) >= 3 and not (titled and _limits_list([lines[i][1] for i in short])):
             drop.update(short)
             split_after.update(g)

@@ -191,3 +191,12 @@ def test_text_menu_of_services_with_limit_words_is_still_a_menu() -> None:
     still dropped as a menu (review42a: it was kept, and the page read court_order stated)."""
     page = "Home\nCourt Reports\nRisk Assessments\nSafeguarding Training\nAbuse Counselling\nContact\n\nEverything you tell us stays private.\n"
     assert texts(read_text(page)) == ["Everything you tell us stays private."]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_text_keeps_a_list_under_a_lead_in_at_the_top(gap: str) -> None:
+    """Short lines of limits under a lead-in that ends in a colon, at the top of the text, are its list, not a menu
+    (before-stop review: the check for a limits title over such lines dropped them, and the page read nothing)."""
+    page = f"What you say is private, except:{gap}Danger to yourself\nDanger to others\nCourt order\nChild abuse\n"
+    got = texts(read_text(page))
+    assert all(item in got for item in ("Danger to yourself", "Danger to others", "Court order", "Child abuse"))
