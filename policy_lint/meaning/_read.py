@@ -4416,8 +4416,9 @@ def _until_left_out(stems: list[str], clause_edge: list[bool], regions: list[Any
             out.append(region)
             continue
         after = _clause_end(clause_edge, k + 1, hi)
-        if not _UNTIL_ENDS.isdisjoint(stems[k + 1 : after]) or stems[after : after + 3] == ["and", "even", "then"] or (
-                stems[after : after + 2] == ["even", "then"]):
+        then = after + (1 if stems[after : after + 1] == ["and"] else 0)
+        if _until_ends(stems, k + 1, after) or (stems[then : then + 2] == ["even", "then"] and not {
+                "onli", "only", "not", "never"}.isdisjoint(stems[then + 2 : then + 7])):
             # the time is the end of a danger or of a wait ("We will not warn anyone until the danger has passed", "not
             # given to anyone until a subpoena expires"), or a further refusal follows it ("not disclosed until a
             # subpoena is received, and even then only with your consent"): the whole stays refused (review42a)
@@ -4432,6 +4433,16 @@ def _until_left_out(stems: list[str], clause_edge: list[bool], regions: list[Any
     return out
 
 
+def _until_ends(stems: list[str], lo: int, hi: int) -> bool:
+    """Whether the time ``lo`` to ``hi`` after "until" names an end as its state: an end word after a form of "be" or
+    "have" or after "no" ("until the danger has passed", "until you are no longer a danger", "until the threat is
+    over"), or "expires". Not an act of ours ("until we pass it on to the police", "until we hand them over"; the
+    before-stop review found both read as a refusal)."""
+    return any(stems[x] in _UNTIL_ENDS and (stems[x] == "expir" or stems[x - 1] in _STATE_LEADS) for x in range(max(lo, 1), hi))
+
+
+#: What comes before an end word that names a state ("has passed", "is over", "no longer"; stems).
+_STATE_LEADS = frozenset({"has", "have", "had", "ha", "be", "been", "is", "are", "was", "were", "no"})
 #: Words in a time after "until" that name an end, not an act of ours or a case ("until the danger has passed", "until
 #: you are no longer a danger", "until the abuse has stopped", "until a subpoena expires"; stems).
 _UNTIL_ENDS = frozenset({"pass", "over", "end", "stop", "expir", "longer", "gon", "finish", "resolv", "withdrawn", "saf",
@@ -5148,10 +5159,12 @@ _NOT_AN_EXCEPTION = lazy(
 _NOT_AN_EXCEPTION_NARROW = lazy(
     r"\b(?:only|alone|own|itself|just|merely|simply|necessarily|automatically|always|all|every|usually|mere|but|however|"
     r"though|although|unless|except|rather|instead|whereas|while|past|historic|historical|previous|former|"
-    r"ignore|ignored|overlook|overlooked|waive|waived|disregard|disregarded|lightly|"
-    # (review42a) a kind narrowed ("Minor self-harm, such as picking at skin", "Thoughts of suicide without a plan"), or a
-    # contrast after a semicolon ("...; a plan to end your life does not")
-    r"without|minor|mild|such\s+as)\b|;[^;]*\b(?:does|do|is|are)\s*(?:not|n't)\W*$", re.IGNORECASE)
+    r"ignore|ignored|overlook|overlooked|waive|waived|disregard|disregarded|lightly)\b"
+    # (review42a) a contrast after a semicolon ("...; a plan to end your life does not")
+    r"|;[^;]*\b(?:does|do|is|are)\s*(?:not|n't)\W*$", re.IGNORECASE)
+#: (review42a) A kind of the limit narrowed in the subject before the denial ("Minor self-harm, such as picking at skin",
+#: "Thoughts of suicide without a plan"); not "a minor" (a child) nor words after the denial.
+_NARROWED_KIND = lazy(r"\b(?:without|mild|such\s+as)\b|(?<!\ba\s)(?<!\bany\s)\bminor\b(?!s)", re.IGNORECASE)
 #: A sentence that opens on a condition: "If a court order does not apply, we keep your records private" denies nothing.
 _CONDITION_OPENS = lazy(r"^\W*(?:if|when|whenever|where|unless|should|in\s+case)\b", re.IGNORECASE)
 #: What may follow "is not an exception" for it to be said of confidentiality (not "an exception we ignore").
@@ -5163,8 +5176,10 @@ def _not_an_exception(lex: Any, sent: _Sentence, text: str) -> None:
     each limit the sentence states before the denial (its subject), or inside "treat ... as", is contradicted. Not
     where a word narrows or contrasts the denial (``_NOT_AN_EXCEPTION_NARROW``) (review24, session 15)."""
     m = _NOT_AN_EXCEPTION.search(text)
-    if m is None or _NOT_AN_EXCEPTION_NARROW.search(text) or _CONDITION_OPENS.match(text):
+    if m is None or _NOT_AN_EXCEPTION_NARROW.search(text) or _NARROWED_KIND.search(text, 0, m.start()):
         return
+    if _CONDITION_OPENS.match(text) and "," not in text[: m.start()]:
+        return  # the denial inside the condition ("If a court order does not apply, ..."), not after it
     if m.group().lower().rstrip().endswith(("limit", "limits", "exception", "exceptions", "limitation", "limitations")) and not _NOT_AN_EXCEPTION_END.match(text, m.end()):
         return  # "Child abuse is never an exception we ignore"
     gap = m.span("gap") if m.group("gap") else None
@@ -5636,11 +5651,14 @@ def _warning_only(lex: Any, sent: _Sentence, text: str, stems: list[str], keys: 
         leave = stems[hit] in ("let", "allow", "permit") and any(st in _WARN_ACTS for st in stems[hit + 1 : hit + 4])
         if drop or (stems[hit] not in _WARN_ACTS and not leave):
             continue
-        if "even" in stems[hit + 1 : hi]:
-            return  # "We do not warn anyone, even if you threaten to hurt them": the threat leads to nothing either
-        if any(_concedes(stems, k) for k in range(hit + 1, hi)):
-            # so with "whatever", "regardless", "irrespective" or "no matter" ("I will not warn anyone, whatever you tell
-            # me about wanting to hurt another person": it read harm to others stated, a false all clear; lead22h)
+        if any(_concedes(stems, k) and words[k][1] < o.span[1] and (k > hit or stems[k] != "even") for k in range(lo, hi)):
+            # "We do not warn anyone, even if you threaten to hurt them": the threat leads to nothing either; so with
+            # "whatever", "regardless", "irrespective" or "no matter", before or after the refusal ("I will not warn
+            # anyone, whatever you tell me about wanting to hurt another person": it read harm to others stated, a
+            # false all clear; lead22h). Only a concession that holds the harm: "We will not warn the person you
+            # threaten, whatever happens; instead we will notify the police" keeps it (before-stop review). A leading
+            # "Even if ..." keeps the harm as before ("Even if you threaten to hurt someone, we will never contact the
+            # person threatened against": the dev labels read the harm stated).
             return
         if any(o.span[0] < words[b - 1][2] for _, b in sent.found.get(_LABEL, ())):
             return  # "Danger to others: We do not warn anyone": the danger a label names leads to nothing (fix14)
