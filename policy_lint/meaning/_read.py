@@ -1173,7 +1173,7 @@ def _analysed(text: str) -> _Sentence:
         _refused_after(lex, sent, text, stems)
     if sent.states_limit and ": " in text:
         _refused_after_colon(lex, sent, text)
-    if sent.states_limit and ("even" in stems[:1] or "regardless" in stems[:1] or "but" in stems or "still" in stems):
+    if sent.states_limit and (_concedes(stems, 0) or "but" in stems or "still" in stems):
         _kept_regardless(lex, sent, stems, clause_edge, cue_hits)
     lower = text.lower()  # (once for the word tests below: clean40, session 22)
     if "breach" in lower and ("not" in stems or "never" in stems):
@@ -5347,7 +5347,9 @@ def _kept_regardless(lex: Any, sent: _Sentence, stems: list[str], clause_edge: l
     (lead30)."""
     n = len(stems)
     lead_if = stems[0] in ("if", "when") and "still" in stems
-    if stems[0] == "regardless" or stems[:2] in (["even", "if"], ["even", "when"]) or lead_if:
+    # (and "whatever", "irrespective" or "no matter", as "regardless": "Irrespective of any risk to yourself, what you
+    # say remains confidential" read stated; before-stop review)
+    if (stems[0] != "even" and _concedes(stems, 0)) or stems[:2] in (["even", "if"], ["even", "when"]) or lead_if:
         cut = next((q for q in range(2, n) if clause_edge[q]), n)
         rest = stems[cut:]
         if not _keeps(rest) or lead_if and ("still" not in rest[:5] or not _HEDGES.isdisjoint(rest)):
